@@ -1635,7 +1635,9 @@ SETS = (
     # 77/100 = 0.7700 on the session-37 merge, still held out: the lead's safety fix of the
     # clean-ups' "các ngày cố định" (a misread, now refused, right), and water rounds "đợt 2
     # …; đợt 3 …" read by the rounds ruling made on other sets (clerk37); nobody read zw-.
-    Set("zw-", 100, 0.77),
+    # 83/100 = 0.8300 after the lead settled its six misreads (session 38): two refused, four
+    # expectations aligned with the corpus's conventions; its refusals still untouched.
+    Set("zw-", 100, 0.83),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1958,38 +1960,16 @@ KNOWN_MISREADS = frozenset(
         # chức Lễ ra quân …", read as due that day. The clean-ups, due each Sunday where the
         # document sets Friday and the weekend, are refused since the lead's fix the same day:
         # days said fixed but not named, tests/test_deadline_misreads37.py.)
-        (
-            "zw-baodaknong-ky-hop-thu-i-hdnd-khoa-ii-2011.yaml",
-            "thống nhất nội dung, chương trình và thờigian tổ chức kỳ họp thứ I, HĐND tỉnh khóa"
-            " II, nhiệm kỳ 2011-2016",
-        ),
-        (
-            "zw-caophong-hoa-binh-giao-ban-hdnd-6-thang-2018.yaml",
-            "Ngày 08/6, tại Hội trường trung tâm AP PLAZA, Thường trực HĐND tỉnh tổ chức Hội"
-            " nghị giao ban với Thường trực HĐND các huyện, thành phố 6 tháng đầu năm 2018 để"
-            " đánh giá kết quả hoạt động của HĐND các cấp",
-        ),
-        (
-            "zw-giadinh-le-hoi-thanh-tuyen-2023.yaml",
-            "Năm 2023, tỉnh Tuyên Quang đặt mục tiêu xây dựng và phát triển lễ hội trở thành"
-            " sản phẩm du lịch mang thương hiệu quốc gia và quốc tế.",
-        ),
-        (
-            "zw-haiphong-kham-so-tuyen-nvqs-cat-hai-2020.yaml",
-            "Việc khám tuyển được tổ chức nghiêm túc, khách quan trong 05 ngày từ ngày 4 đến"
-            " 8/11/2019, nhằm tuyển chọn những thanh niên có đủ sức khoẻ để sẵn sàng lên đường"
-            " làm nghĩa vụ bảo vệ Tổ quốc.",
-        ),
-        (
-            "zw-haiphong-kham-so-tuyen-nvqs-cat-hai-2020.yaml",
-            "Dự tính khám tuyển cấp huyện sẽ vào cuối tháng 12/2019.",
-        ),
-        (
-            "zw-vietbao-csgt-cao-diem-tet-2022.yaml",
-            "Sáng 15/12, tại huyện Tiên Du, tỉnh Bắc Ninh, Cục Cảnh sát giao thông - Bộ Công an"
-            " tổ chức Lễ ra quân thực hiện đợt cao điểm bảo đảm trật tự an toàn giao thông"
-            " (TTATGT) Tết Dương lịch, Tết Nguyên đán Nhâm Dần và các lễ hội đầu xuân năm 2022.",
-        ),
+        # (zw-'s other six, settled by the lead in session 38, tests/test_deadline_misreads38.py:
+        # the term in an agenda "chương trình và thời gian tổ chức kỳ họp thứ I, HĐND tỉnh
+        # khóa II, nhiệm kỳ 2011-2016" refused (refusals._WORK_OF_A_TERM: a sitting's agenda,
+        # not a programme's); the screening appraised as held "Việc khám tuyển được tổ chức
+        # nghiêm túc, khách quan …", over by the page's day, refused
+        # (toldpast.refuse_appraised_told); and four expectations aligned with the corpus's
+        # conventions: the meeting and the launch told with their day read that day
+        # (convention 1), the year's goal reads the year (the targets of t-sggp and
+        # zj-baobariavungtau), the district screening ending 24 days before its page reads
+        # (convention 8, refusals.PAST_DUE).)
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
