@@ -263,6 +263,22 @@ def test_a_hash_inside_a_value_is_not_a_comment_to_keep(tmp_path: Path) -> None:
     assert (task["title"], task["notes"]) == ("Ban hành danh mục #1 dự án", "# mục 1\n\nXong.")
 
 
+@pytest.mark.parametrize("style", [">-", "|-"])
+def test_reschedule_keeps_the_comment_after_a_block_deadlines_indicator(
+    tmp_path: Path, style: str
+) -> None:
+    """`deadline: >-  # …` (fresh37: the comment was lost, the edit written): the new
+    phrase is written quoted on the key's line, the comment after it."""
+    repo = fresh_repo(tmp_path)
+    repo.replace('    deadline: "Trước ngày 30/6/2022"\n',
+                 f"    deadline: {style}  # hạn theo Phụ lục 2\n      Trước ngày 30/6/2022\n")  # fmt: skip
+    repo.commit("Hạn viết khối", "Lê Thị Hoa", "2022-06-01")
+    repo.ok("reschedule", "15/KH-UBND/3", "Trước ngày 15/7/2022", "--reason", REASON_1,
+            "--on", "20/6/2022")  # fmt: skip
+    assert '    deadline: "Trước ngày 15/7/2022"   # hạn theo Phụ lục 2\n' in repo.read()
+    assert tasks(repo)["3"]["deadline"] == "Trước ngày 15/7/2022"
+
+
 # --- line ends --------------------------------------------------------------------------
 
 RESCHEDULE_3 = ("reschedule", "15/KH-UBND/3", "Trước ngày 15/7/2022", "--reason", REASON_1,

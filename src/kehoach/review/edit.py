@@ -205,8 +205,14 @@ def _keeping_tail(block: CommentedMap | CommentedSeq, change: Callable[[], None]
 def put(mapping: CommentedMap, key: str, value: Any, order: Sequence[str]) -> None:
     """Set `mapping[key]`; a new key goes where `order` (the model's) puts it."""
     if key in mapping:
+        header = getattr(mapping[key], "comment", None)  # "deadline: >-  # …"
         rest = _take_tail(_entry_slot(mapping, key))
         mapping[key] = value
+        if header and not _is_block(value):
+            # a block scalar's header comment is held apart (ca.items[key][3]) and dropped
+            # with it: it stays on the key's line, after the new value
+            entry = mapping.ca.items.setdefault(key, [None, None, None, None])
+            entry[2:4] = [_token(header.rstrip() + "\n", 0), None]
         _give_tail(_entry_slot(mapping, key), rest)
         return
     place = _place_in(order)
@@ -322,12 +328,18 @@ def _comments(text: str) -> list[tuple[bool, str]]:
 
 def _spans_holding_hash(text: str) -> list[tuple[int, int]]:
     """Where the YAML tokens of `text` that hold a `#` (a scalar, a tag…) start and end;
-    PyYAML's pure-Python scanner gives each token's offsets."""
-    return [
-        (token.start_mark.index, token.end_mark.index)
-        for token in yaml.scan(text, Loader=yaml.SafeLoader)
-        if "#" in text[token.start_mark.index : token.end_mark.index]
-    ]
+    PyYAML's pure-Python scanner gives each token's offsets. A block scalar's token starts
+    at its `>-` or `|` indicator, so its header line (where a comment may follow the
+    indicator: `deadline: >-  # …`, lost by `reschedule` before session 38) is left out."""
+    spans = []
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        start, end = token.start_mark.index, token.end_mark.index
+        if getattr(token, "style", None) in (">", "|"):
+            newline = text.find("\n", start, end)
+            start = end if newline < 0 else newline  # the content, from the next line on
+        if "#" in text[start:end]:
+            spans.append((start, end))
+    return spans
 
 
 def canonical_or_same(text: str) -> str:
