@@ -254,6 +254,16 @@ def test_the_summary_lists_what_is_left_with_ready_registry_entries(tmp_path: Pa
     assert '  - id: hoi-luat-gia\n    name: "Hội Luật gia"' in done.stderr
 
 
+def test_an_eth_for_d_in_a_converted_copy_names_the_registrys_agency(tmp_path: Path) -> None:
+    """"Sở KH&ÐT" with U+00D0 (an old encoding's Đ, fresh37) was an unknown agency whose
+    suggested id dropped the letter ("so-kh-t")."""
+    source = tmp_path / "bang.tsv"
+    source.write_text("TT\tNội dung\tChủ trì\tThời hạn\n1\tViệc A\tSở KH&\u00d0T\tQuý III/2022\n")
+    done = run("import", str(source), "--title", "T", "--issuer", "UBND tỉnh Nghệ An")
+    assert done.returncode == 0, done.stderr
+    assert "0 cơ quan chưa có trong danh mục" in done.stderr
+
+
 def test_never_overwrites_without_force(tmp_path: Path) -> None:
     out = tmp_path / "kh.yaml"
     out.write_text("# của người khác\n")

@@ -9,7 +9,9 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 # đ/Đ are letters of their own, not a d with a combining mark, so NFD leaves them alone.
-_SPECIAL = {"đ": "d", "Đ": "D"}
+# Ð/ð (the Icelandic eth, U+00D0/U+00F0) look the same and stand for them in text that went
+# through an old Vietnamese encoding (TCVN3, VNI) or a PDF: "Sở KH&ÐT" is "Sở KH&ĐT".
+_SPECIAL = {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"}
 _JOINER = "\u200d"  # zero width joiner: the next character belongs to the same cluster
 ELLIPSIS = "…"
 
@@ -288,7 +290,7 @@ def is_syllable(word: str) -> bool:
     (a name, capitalised) are; "khônq" (q for g, a PDF's or a keyboard's damage), "khôngg",
     "tổchức" (two syllables run together) are not. A word of plain ASCII letters may be a
     foreign word or an abbreviation: the caller decides whether to ask."""
-    folded = fold(word.replace("Ð", "Đ").replace("ð", "đ"))
+    folded = fold(word)
     if folded.isascii() and _SYLLABLE.fullmatch(folded):
         return True
     return word[:1].isupper() and word[1:].islower() and bool(_NAME_SYLLABLE.fullmatch(folded))
