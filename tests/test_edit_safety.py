@@ -279,6 +279,18 @@ def test_reschedule_keeps_the_comment_after_a_block_deadlines_indicator(
     assert tasks(repo)["3"]["deadline"] == "Trước ngày 15/7/2022"
 
 
+def test_a_reason_pasted_across_lines_is_recorded_as_one_line(tmp_path: Path) -> None:
+    """fresh37: "--reason 'a<LF>b'" went into history as "a\\nb", shown "a b"."""
+    repo = fresh_repo(tmp_path)
+    repo.ok("reschedule", "15/KH-UBND/3", "Trước ngày 15/7/2022", "--reason",
+            "Chờ số liệu\n  của Cục Thống kê", "--ref", "Công văn số 1200/UBND-TH\n", "--on",
+            "20/6/2022")  # fmt: skip
+    [entry] = tasks(repo)["3"]["history"]
+    assert (entry["reason"], entry["decided_by"]) == (
+        "Chờ số liệu của Cục Thống kê", "Công văn số 1200/UBND-TH",
+    )  # fmt: skip
+
+
 # --- line ends --------------------------------------------------------------------------
 
 RESCHEDULE_3 = ("reschedule", "15/KH-UBND/3", "Trước ngày 15/7/2022", "--reason", REASON_1,

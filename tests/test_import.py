@@ -255,7 +255,7 @@ def test_the_summary_lists_what_is_left_with_ready_registry_entries(tmp_path: Pa
 
 
 def test_an_eth_for_d_in_a_converted_copy_names_the_registrys_agency(tmp_path: Path) -> None:
-    """"Sở KH&ÐT" with U+00D0 (an old encoding's Đ, fresh37) was an unknown agency whose
+    """The agency "Sở KH&ÐT" with U+00D0 (an old encoding's Đ, fresh37) was an unknown agency whose
     suggested id dropped the letter ("so-kh-t")."""
     source = tmp_path / "bang.tsv"
     source.write_text("TT\tNội dung\tChủ trì\tThời hạn\n1\tViệc A\tSở KH&\u00d0T\tQuý III/2022\n")

@@ -507,7 +507,9 @@ def reschedule(
     from kehoach.review.edit import days_written, new_last_day
     from kehoach.review.edit import reschedule as operation
 
-    if not reason.strip():
+    # one line each, as history shows them: a reason pasted across lines is one sentence
+    reason, decided_by = " ".join(reason.split()), " ".join((decided_by or "").split())
+    if not reason:
         fail("--reason: cần ghi lý do")
     days = (
         parse_day(first_day, "--first-day") if first_day is not None else None,
