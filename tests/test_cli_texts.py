@@ -92,6 +92,14 @@ def test_kehoach_lang_environment_variable() -> None:
     assert done.stderr.splitlines()[-1] == "Error: No such option: --bogus"
 
 
+@pytest.mark.parametrize("value", ["xx", "vn"])
+def test_a_kehoach_lang_the_tool_does_not_speak_is_said_not_silently_dropped(value: str) -> None:
+    done = kehoach("deadline", "Trước ngày 15/8/2022", cwd=ROOT, env={"KEHOACH_LANG": value})
+    assert done.returncode == 0
+    assert f"KEHOACH_LANG='{value}' không phải vi hay en: dùng tiếng Việt" in done.stderr
+    assert "Loại" in done.stdout  # and the answer comes, in Vietnamese
+
+
 def test_version_and_short_help() -> None:
     from importlib.metadata import version
 

@@ -60,6 +60,8 @@ def main() -> None:
     guard_streams()  # before anything is written, usage errors included
     lang, args = texts.split_lang(sys.argv[1:])
     texts.install(lang or texts.language([], dict(os.environ)))
+    if lang is None and (odd := texts.unknown_lang(dict(os.environ))):
+        sys.stderr.write(odd)
     try:
         app(args=args)
     except KeyboardInterrupt:

@@ -189,7 +189,18 @@ def language(argv: Sequence[str], environ: dict[str, str]) -> str:
             return "en" if argv[index + 1] == "en" else "vi"
         if arg.startswith("--lang="):
             return "en" if arg.endswith("=en") else "vi"
-    return "en" if environ.get("KEHOACH_LANG", "").lower() == "en" else "vi"
+    return "en" if environ.get("KEHOACH_LANG", "").strip().lower() == "en" else "vi"
+
+
+def unknown_lang(environ: dict[str, str]) -> str | None:
+    """A warning line when KEHOACH_LANG names no language the tool speaks ("xx", "vn"):
+    said, not silently taken for Vietnamese; None when it is unset, vi or en."""
+    from kehoach.base.text import printable
+
+    value = environ.get("KEHOACH_LANG", "")
+    if value.strip().lower() in ("", "vi", "en"):
+        return None
+    return f"kehoach: KEHOACH_LANG={printable(value)!r} không phải vi hay en: dùng tiếng Việt\n"
 
 
 def translate(message: str) -> str:
