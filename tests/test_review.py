@@ -624,6 +624,19 @@ def test_assign_keeps_the_comment_above_an_agency_it_keeps(tmp_path: Path) -> No
     ) in repo.read()
 
 
+def test_assign_of_a_kind_of_body_alone_says_how_many_fit_and_asks_for_the_name(
+    tmp_path: Path,
+) -> None:
+    """fresh37: `--lead so` said only that no agency 'so' exists."""
+    repo = fresh_repo(tmp_path)
+    before = repo.read()
+    result = repo.kehoach("assign", "15/KH-UBND/3", "--lead", "so")
+    assert result.returncode == 2
+    assert "'so' chỉ nêu loại cơ quan, có " in result.stderr
+    assert "Sở Tài chính" in result.stderr and "gõ thêm tên, ví dụ 'so " in result.stderr
+    assert repo.read() == before
+
+
 def test_an_edit_that_would_lose_a_comment_is_refused(tmp_path: Path) -> None:
     repo = fresh_repo(tmp_path)
     repo.replace(MILESTONE_1, "      - last_day: 2022-05-15\n        # theo công văn\n"

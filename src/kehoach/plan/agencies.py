@@ -444,10 +444,7 @@ class Directory:
         diacritics ("trị" is not "trì"). A collective
         ("Các …", "… các …") is offered only collectives and levels: a single body is
         never what a clerk who wrote a group meant."""
-        entries: dict[str, Agency] = {}
-        for pool in self._pools(scope):
-            for key, found in pool.items():
-                entries.setdefault(key, found[0])
+        entries = self._known(scope)
         if collective(name):
             entries = {k: a for k, a in entries.items() if a.kind in _COLLECTIVE_KINDS}
         side = _side(name)
@@ -480,10 +477,27 @@ class Directory:
             ][:limit]
         return list(dict.fromkeys(names[key] for key in close))
 
+    def _known(self, scope: Scope | None) -> dict[str, Agency]:
+        """Every name (squashed) the registry knows in `scope`, with its first agency."""
+        entries: dict[str, Agency] = {}
+        for pool in self._pools(scope):
+            for key, found in pool.items():
+                entries.setdefault(key, found[0])
+        return entries
+
     def unknown(self, name: str, scope: Scope | None = None) -> str:
-        """The message for a name the registry does not know, with close names."""
+        """The message for a name the registry does not know, with close names; a kind of
+        body alone ("so", "ubnd") names how many it fits and asks for the rest."""
         close = self.suggest(name, scope=scope)
         hint = f"; có phải: {', '.join(close)}?" if close else ""
+        if not close and not _significant(name) and (typed := squash(name)):
+            known = self._known(scope).items()
+            fits = sorted({a.name for k, a in known if k.startswith(typed + " ")}, key=len)
+            if fits:
+                hint = (
+                    f"; '{name}' chỉ nêu loại cơ quan, có {len(fits)} cơ quan như vậy (như "
+                    f"{'; '.join(fits[:3])}): gõ thêm tên, ví dụ '{unaccent(fits[0]).lower()}'"
+                )
         return f"không có cơ quan '{name}' trong danh mục{hint}"
 
     def ambiguous(self) -> Iterator[tuple[str, list[Agency]]]:
