@@ -75,7 +75,12 @@ def test_a_plan_url_with_quotes_or_angle_brackets_is_refused(tmp_path: Path) -> 
 
 @pytest.mark.parametrize(
     ("name", "example"),
-    [("kh-45-2026", "kh-45-2026.yaml"), ("KH-45.YAML", "KH-45.yaml"), ("kh-45.txt", None)],
+    [
+        ("kh-45-2026", "kh-45-2026.yaml"),
+        ("KH-45.YAML", "KH-45.yaml"),
+        ("kh-45.txt", "kh-45.yaml"),  # fresh37: was "kh-45.txt.yaml"
+        ("kh-45.2026", "kh-45.2026.yaml"),  # a number after the dot is no file type
+    ],
 )
 def test_new_refuses_a_plan_name_that_validate_and_status_would_skip(
     tmp_path: Path, name: str, example: str | None

@@ -227,7 +227,13 @@ def _refuse_unread_name(output: Path) -> None:
         fail(f"{output}: tên bắt đầu bằng '.' là tệp ẩn, kehoach không đọc; ví dụ {named}")
     if output.suffix not in PLAN_SUFFIXES and str(output) not in {"/dev/stdout", "-"}:
         lower = output.suffix.lower()
-        named = output.with_suffix(lower) if lower in PLAN_SUFFIXES else Path(f"{output}.yaml")
+        # "x.txt", "x.yam" -> x.yaml; "kh-15.2022" keeps its dot: a number is no file type
+        typed = lower in PLAN_SUFFIXES or lower[1:].isalpha()
+        named = (
+            output.with_suffix(lower if lower in PLAN_SUFFIXES else ".yaml")
+            if typed
+            else Path(f"{output}.yaml")
+        )
         fail(
             f"{output}: tệp kế hoạch cần đuôi .yaml (kehoach chỉ đọc *.yaml, *.yml trong thư "
             f"mục kế hoạch), ví dụ {named}"
