@@ -245,6 +245,32 @@ def test_require_reasons_passes_when_every_move_is_decided_in_writing(history: R
     assert history.kehoach("diff", "HEAD~4", "HEAD", "--require-reasons").returncode == 0
 
 
+def test_an_erased_history_entry_fails_require_reasons_at_its_line(tmp_path: Path) -> None:
+    """fresh37: a commit deleting a task's `history:` passed `diff --require-reasons`,
+    the record of why the deadline moved gone without a word."""
+    repo = fresh_repo(tmp_path)
+    repo.ok("reschedule", "15/KH-UBND/3", "Trước ngày 15/7/2022", "--reason", REASON_1,
+            "--ref", REF_1, "--on", "20/6/2022")  # fmt: skip
+    repo.commit("Gia hạn nhiệm vụ 3", "Nguyễn Văn An", "2022-06-20")
+    entry = (
+        '    history:\n      - date: 2022-06-20\n        from: "Trước ngày 30/6/2022"\n'
+        f'        to: "Trước ngày 15/7/2022"\n        reason: {REASON_1}\n'
+        f"        decided_by: {REF_1}\n"
+    )
+    # the deciding document filled in or corrected later is no erasure
+    repo.replace(entry, entry.replace(REF_1, "Công văn số 1201/UBND-TH ngày 10/5/2022"))
+    repo.commit("Sửa số công văn", "Nguyễn Văn An", "2022-06-21")
+    assert repo.kehoach("diff", "HEAD~1", "HEAD", "--require-reasons").returncode == 0
+    repo.replace(entry.replace(REF_1, "Công văn số 1201/UBND-TH ngày 10/5/2022"), "")
+    repo.commit("Xóa lịch sử", "Nguyễn Văn An", "2022-06-22")
+    done = repo.kehoach("diff", "HEAD~1", "HEAD", "--require-reasons")
+    assert done.returncode == 1
+    assert f"HEAD:{PLAN}:" in done.stderr and "[history-erased]" in done.stderr
+    assert "nhiệm vụ '3': 1 mục lịch sử đổi thời hạn bị xóa" in done.stderr
+    assert "(20/06/2022)" in done.stderr
+    assert repo.kehoach("diff", "HEAD~1", "HEAD").returncode == 0  # said, not failed
+
+
 def test_moving_a_block_of_the_file_is_not_a_change(tmp_path: Path) -> None:
     repo = fresh_repo(tmp_path)
     text = repo.read()

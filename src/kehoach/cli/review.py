@@ -117,9 +117,16 @@ def diff_command(
         fail(str(exc))
     shown = FORMATS[output.value](comparison)
     sys.stdout.write(for_screen(shown) if output.value == "text" else shown)
-    for finding in (*comparison.problems, *comparison.unreadable, *comparison.orphaned):
+    for finding in (
+        *comparison.problems,
+        *comparison.unreadable,
+        *comparison.erased,
+        *comparison.orphaned,
+    ):
         sys.stderr.write(f"{finding}\n")
-    slipped = require_reasons and bool(comparison.unexplained() or comparison.unreadable)
+    slipped = require_reasons and bool(
+        comparison.unexplained() or comparison.unreadable or comparison.erased
+    )
     raise typer.Exit(EXIT_FINDINGS if slipped or comparison.problems else EXIT_OK)
 
 

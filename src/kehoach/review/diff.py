@@ -259,6 +259,8 @@ class Comparison:
     unreadable: tuple[Finding, ...] = field(default=())
     # Reports recorded sent whose task is gone from the new side (`_orphaned`): warnings
     orphaned: tuple[Finding, ...] = field(default=())
+    # History entries of a task that stays, taken out or rewritten (`_erased`): errors
+    erased: tuple[Finding, ...] = field(default=())
 
     def moves(self) -> Iterator[tuple[PlanChange, TaskChange, Move]]:
         for plan in self.plans:
@@ -424,12 +426,14 @@ def compare(
     changes: list[PlanChange] = []
     unreadable: list[Finding] = []
     orphaned: list[Finding] = []
+    erased: list[Finding] = []
     for plan_id, pf in after.items():
         if plan_id in before:
             if (change := sides.plan(before[plan_id], pf)).tasks or change.fields:
                 changes.append(change)
                 unreadable.extend(_unreadable(pf, change))
                 orphaned.extend(_orphaned(before[plan_id], change))
+                erased.extend(_erased(before[plan_id], pf))
         elif pf.path not in unread_before:
             changes.append(_whole("added", pf))
     changes.extend(
@@ -444,8 +448,43 @@ def compare(
         *twice_after,
     )
     return Comparison(
-        old.label, new.label, tuple(changes), problems, tuple(unreadable), tuple(orphaned)
+        old.label,
+        new.label,
+        tuple(changes),
+        problems,
+        tuple(unreadable),
+        tuple(orphaned),
+        tuple(erased),
     )
+
+
+def _erased(old: PlanFile, new: PlanFile) -> Iterator[Finding]:
+    """An error for each task, on both sides, whose history lost entries the old side
+    had: an entry is its day, milestone and two phrases; its reason and deciding document
+    may be filled in or corrected later (`reschedule` warns when the document is missing).
+    History is the record of why deadlines moved; `reschedule` only adds to it. Its line is
+    the new side's task's history (or the task's, when none is left)."""
+    kept = {task.id: (index, task) for index, task in enumerate(new.plan.tasks)}
+    for task in old.plan.tasks:
+        if task.id not in kept or not task.history:
+            continue
+        index, now = kept[task.id]
+        there = {_entry_key(entry) for entry in now.history}
+        gone = [entry for entry in task.history if _entry_key(entry) not in there]
+        if not gone:
+            continue
+        days = ", ".join(f"{entry.date:%d/%m/%Y}" for entry in gone)
+        message = (
+            f"nhiệm vụ '{task.id}': {len(gone)} mục lịch sử đổi thời hạn bị xóa hay sửa ngày, "
+            f"thời hạn ({days}): lịch sử chỉ được thêm (lý do, văn bản quyết định sửa được); "
+            "nếu mục cũ ghi sai, giữ nó và ghi lại bằng `kehoach reschedule`"
+        )
+        where = new.located.where(("tasks", index, "history"))
+        yield error(new.name, where, "history-erased", message)
+
+
+def _entry_key(entry: Change) -> tuple[date, int, str, str]:
+    return entry.date, entry.milestone or 1, entry.from_, entry.to
 
 
 def _orphaned(old: PlanFile, change: PlanChange) -> Iterator[Finding]:
