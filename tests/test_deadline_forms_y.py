@@ -301,6 +301,16 @@ def test_an_anchor_holding_a_day_stays_refused() -> None:
     assert "ngày đầu" in refused("15 ngày kể từ ngày 2 tháng 3")
 
 
+@pytest.mark.parametrize(
+    "phrase", ["05 ngày trước ngày 15/6/2026", "chậm nhất 05 ngày làm việc trước ngày 15/6/2026"]
+)
+def test_a_count_back_from_a_written_day_says_why_it_is_not_counted(phrase: str) -> None:
+    # fresh37: refused as "mốc … có số chưa đọc được", as if the day were not read
+    said = refused(phrase)
+    assert "đếm lùi từ một ngày đã ghi" in said and "có được tính hay không" in said
+    assert "last_day" in said
+
+
 # --- a gloss counting from the event after it ------------------------------------------------
 
 

@@ -48,8 +48,7 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
     named = _NAMED_PERIOD.sub(" ", _CITED.sub(" ", without_references(fold(event))))
     before = match["direction"].startswith("truoc")
     if any(char.isdigit() for char in named):
-        if not before:  # "30 ngày trước ngày 15/3/2027" keeps the anchor's refusal
-            _refuse_dated_anchor(count, unit, event)
+        _refuse_dated_anchor(count, unit, event, before)
         raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
     relative = Relative.counted(count, unit, before, event)
     lead = "trước" if before else "kể từ"
@@ -69,14 +68,23 @@ _DATED_ANCHOR = re.compile(
 )
 
 
-def _refuse_dated_anchor(count: int, unit: str, event: str) -> None:
-    """Refuse a count from a day written out (`_DATED_ANCHOR`), saying why and the way out."""
-    if _DATED_ANCHOR.fullmatch(fold(event).strip()):
+def _refuse_dated_anchor(count: int, unit: str, event: str, before: bool) -> None:
+    """Refuse a count from or back from a day written out (`_DATED_ANCHOR`), saying why
+    and the way out. Back from it ("05 ngày trước ngày 15/6/2026", fresh37: refused as an
+    anchor with a number unread) the document has the day it means and did not write it:
+    whether the written day is counted is as unsaid as after it."""
+    if not _DATED_ANCHOR.fullmatch(fold(event).strip()):
+        return
+    if before:
         raise Unreadable(
-            f"“{count} {unit} kể từ {event}”: văn bản không nói {event} có là ngày đầu được "
-            "tính hay không (Bộ luật Dân sự 2015, Điều 147: ngày đầu không tính), nên ngày "
-            f"cuối là đoán; ghi last_day (và first_day) theo văn bản"
+            f"“{count} {unit} trước {event}”: đếm lùi từ một ngày đã ghi, văn bản không nói "
+            f"{event} có được tính hay không, nên ngày hạn là đoán; ghi last_day theo văn bản"
         )
+    raise Unreadable(
+        f"“{count} {unit} kể từ {event}”: văn bản không nói {event} có là ngày đầu được "
+        "tính hay không (Bộ luật Dân sự 2015, Điều 147: ngày đầu không tính), nên ngày "
+        f"cuối là đoán; ghi last_day (và first_day) theo văn bản"
+    )
 
 
 # The clause after the anchor, who does what by then: "trong thời hạn 60 ngày kể từ ngày con
