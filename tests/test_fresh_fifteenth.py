@@ -194,6 +194,8 @@ def test_a_day_printed_with_its_sunday_falls_due_that_sunday(tmp_path: Path) -> 
     code, out, err = run("deadline", "07/02/2021 (chủ Nhật)", cwd=root)
     assert code == 0, err
     assert "Đến hạn" not in out and "Hạn cuối  07/02/2021" in out
+    # ... and says why a Sunday stays (fresh37: a holiday kept without a word)
+    assert "Ghi chú   07/02/2021 là Chủ nhật; văn bản ghi cả thứ của ngày nên giữ ngày này" in out
 
 
 def test_a_sunday_written_without_its_weekday_still_rolls(tmp_path: Path) -> None:

@@ -80,6 +80,7 @@ def test_an_event_held_on_a_sunday_keeps_its_day(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Hạn cuối  05/09/2021" in done.stdout
     assert "06/09/2021" not in done.stdout
+    assert "05/09/2021 là Chủ nhật; đây là ngày tổ chức sự kiện nên giữ ngày này" in done.stdout
 
 
 def test_a_limit_on_the_same_sunday_still_rolls(tmp_path: Path) -> None:

@@ -91,11 +91,31 @@ def falls_due(day: date, calendar: Calendar | None, reading: Deadline) -> str | 
     """ "09/05/2022 (08/05/2022 là Chủ nhật: …)" when the last day `day` of `reading` is a
     weekend or a public holiday and so falls due on the next working day (Bộ luật Dân sự
     2015, Điều 148.5), as `status` judges it; None when it falls due as written (a moment
-    with its hour, a day printed with its weekday: `kept_as_written`) or without a calendar
-    (the "none" rollover, a year with no holiday data)."""
+    with its hour, a day printed with its weekday: `kept_as_written`, said by `kept_off`)
+    or without a calendar (the "none" rollover, a year with no holiday data)."""
     from kehoach.reports.status import kept_as_written
 
-    if calendar is None or kept_as_written(day, reading):
+    if kept_as_written(day, reading) or (off := _day_off(day, calendar)) is None:
+        return None
+    due, what = off
+    return f"{_day(due)} ({_day(day)} là {what}: ngày làm việc tiếp theo, BLDS 2015 Điều 148.5)"
+
+
+def kept_off(day: date, calendar: Calendar | None, reading: Deadline) -> str | None:
+    """ "30/04/2026 là ngày nghỉ lễ (…); văn bản ghi cả thứ của ngày nên giữ ngày này" when
+    `reading` keeps a day off as its due day (`kept_because`): said, not silent (fresh37);
+    None otherwise."""
+    from kehoach.reports.status import kept_because
+
+    if (kept := kept_because(day, reading)) is None or (off := _day_off(day, calendar)) is None:
+        return None
+    return f"{_day(day)} là {off[1]}; {kept} nên giữ ngày này, không lùi sang ngày làm việc"
+
+
+def _day_off(day: date, calendar: Calendar | None) -> tuple[date, str] | None:
+    """(the next working day, what `day` is) when `day` is a weekend day or a holiday of
+    `calendar`; None on a working day or without a calendar."""
+    if calendar is None:
         return None
     try:
         due = calendar.next_working_day(day)
@@ -104,8 +124,7 @@ def falls_due(day: date, calendar: Calendar | None, reading: Deadline) -> str | 
     if due == day:
         return None
     holiday = calendar.why_off(day)
-    what = f"ngày nghỉ lễ ({holiday})" if holiday else WEEKDAYS[day.weekday()]
-    return f"{_day(due)} ({_day(day)} là {what}: ngày làm việc tiếp theo, BLDS 2015 Điều 148.5)"
+    return due, f"ngày nghỉ lễ ({holiday})" if holiday else WEEKDAYS[day.weekday()]
 
 
 def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tuple[str, str]]:
@@ -124,6 +143,12 @@ def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tup
         and (due := falls_due(reading.last, calendar, reading))
     ):
         rows.append(("Đến hạn", due))
+    if (
+        reading.last
+        and not reading.recurrence
+        and (kept := kept_off(reading.last, calendar, reading))
+    ):
+        rows.append(("Ghi chú", kept))
     if reading.earliest:
         rows.append(("Bắt đầu từ", _day(reading.earliest)))
     if reading.recurrence:

@@ -513,13 +513,19 @@ def kept_as_written(day: date, deadline: Deadline | None) -> bool:
       names the day off it sets, and the Monday after would be a day later than it says;
     - the day an event is held (`held_on`).
     `deadline` (`kehoach deadline`) and `status` both ask it, so both name one due day."""
+    return kept_because(day, deadline) is not None
+
+
+def kept_because(day: date, deadline: Deadline | None) -> str | None:
+    """Why `kept_as_written` keeps `day`, in words for a reading ("văn bản ghi cả thứ của
+    ngày"); None when it does not."""
     if deadline is None:
-        return False
-    return (
-        deadline.time is not None
-        or day.weekday() in _weekdays_named(deadline.phrase)
-        or held_on(deadline)
-    )
+        return None
+    if deadline.time is not None:
+        return "văn bản nêu cả giờ"
+    if day.weekday() in _weekdays_named(deadline.phrase):
+        return "văn bản ghi cả thứ của ngày"
+    return "đây là ngày tổ chức sự kiện" if held_on(deadline) else None
 
 
 # An event held on its day: "Khai mạc Hội khỏe Phù Đổng ngày 15/3/2027", "Tổ chức Lễ kỷ niệm
