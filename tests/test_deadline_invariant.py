@@ -38,7 +38,7 @@ def _refused(phrase: str, context: Context = PLAN_2027) -> str:
         ("Báo cáo định kỳ trước ngày 15/12/2027", "đổi nghĩa"),
         ("07/3/2027 (Thứ Hai)", "Chủ nhật"),
         ("ngày 05 (sáu) tháng 6/2027", "không khớp"),
-        ("30 ngày trước ngày 15/3/2027", "có số"),
+        ("30 ngày trước ngày 15/3/2027", "có được tính hay không"),  # a count back from a day
     ],
 )
 def test_a_number_or_word_of_time_left_unread_is_refused(phrase: str, why: str) -> None:
