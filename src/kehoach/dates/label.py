@@ -30,6 +30,7 @@ from kehoach.dates.lunar import (
     cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
+from kehoach.dates.unitnouns import COUNTED_THINGS, NAMED_BY_NUMBER, PER_HEAD_SUM
 
 # Words that only say "this is the deadline": dropped from the end of a label
 # ("Tham mưu UBND tỉnh, hoàn thành trước ngày ..." -> "Tham mưu UBND tỉnh").
@@ -3327,6 +3328,9 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!tu\s)(?<!den\s)(?<!toi\s)(?<!truoc\s)(?<!vao\s)"
     r"(?P<all>\d{1,3})\s*/\s*(?P=all)\s+(?:thon|xom|ap|ban|to\s+dan\s+pho|khu\s+pho|xa|phuong"
     r"|thi\s+tran|huyen|tinh|don\s+vi|truong|co\s+so)\b"
+    # ... and the closed list of nouns that count or name things no time can be
+    # (`unitnouns`): "94 tiêu chí", "đường 25B, 25C", "1 triệu đồng/đối tượng"
+    rf"|{COUNTED_THINGS}|{PER_HEAD_SUM}|{NAMED_BY_NUMBER}"
     rf"|{_ADDRESS}|{_PHONE}",
     re.ASCII,
 )
