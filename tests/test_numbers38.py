@@ -68,6 +68,31 @@ from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
             date(2025, 12, 1),
             date(2025, 12, 31),
         ),
+        # v-nhanlambangtq-hcm-lich-thi-lop-10-2023: the grade admitted, "lớp" left out
+        (
+            "– Thời gian công bố điểm chuẩn tuyển sinh 10 và danh sách thí sinh trúng tuyển vào "
+            "lớp 10 năm học 2023-2024 là vào ngày 10/7/2023",
+            date(2023, 4, 11),
+            date(2023, 7, 10),
+            date(2023, 7, 10),
+        ),
+        # zb-danviet-binh-dinh-lich-gieo-sa-dong-xuan-2013-2014: a field of three crops a year
+        (
+            "Với chân 3 vụ (chân ruộng cao ăn nước trời gieo sạ cưỡng) diện tích 6.000ha, gieo "
+            "sạ từ 7.11 đến trước ngày 20.11",
+            date(2013, 10, 5),
+            date(2013, 11, 7),
+            date(2013, 11, 20),
+        ),
+        # t-bhxh-thang-hanh-dong-hiv-aids-2019: a ward's number inside a postal address
+        (
+            "đánh giá, tổng kết và gửi báo cáo về Bộ Y tế (Cục  Phòng, chống HIV/AIDS, số 8 Phố "
+            "Tôn Thất Thuyết, Phường Mỹ Đình 2, Quận Nam Từ Liêm, Hà Nội) trước ngày 20/12/2019 "
+            "để Bộ Y tế tổng hợp báo cáo Chính phủ",
+            date(2019, 10, 16),
+            date(2019, 12, 20),
+            date(2019, 12, 20),
+        ),
     ],
 )
 def test_a_counted_thing_leaves_the_deadline_read(
@@ -75,6 +100,19 @@ def test_a_counted_thing_leaves_the_deadline_read(
 ) -> None:
     readings = parse_deadlines(phrase, Context(issued=issued))
     assert [(one.first, one.last) for one in readings] == [(first, last)]
+
+
+def test_the_class_of_an_urban_area_leaves_each_target_its_year() -> None:
+    # zs-thvl-vinh-long-dieu-chinh-quy-hoach-thanh-pho: two targets, each its year
+    phrase = (
+        "xây dựng và phát triển thành phố Vĩnh Long trở thành Đô thị loại 2 vào năm 2020 và "
+        "Đô thị loại 1 vào năm 2030"
+    )
+    readings = parse_deadlines(phrase, Context())
+    assert [(one.first, one.last) for one in readings] == [
+        (date(2020, 1, 1), date(2020, 12, 31)),
+        (date(2030, 1, 1), date(2030, 12, 31)),
+    ]
 
 
 def test_a_road_by_its_number_and_letter_and_a_communal_road_are_names() -> None:
@@ -99,6 +137,8 @@ def test_a_road_by_its_number_and_letter_and_a_communal_road_are_names() -> None
         # a sum that is no rate may be a result told as of the day
         "được trao bằng tiền mặt 1 triệu đồng đối với người có công, hoàn thành trước ngày "
         "2/2/2026",
+        # a ward's number outside an address: not explained
+        "Phường Mỹ Đình 2 hoàn thành trước ngày 20/12/2019",
         # a board's number before a word of time may be a count of months
         "Ban Quản lý dự án 2 tháng 12 hoàn thành trong tháng 12/2025",
     ],
@@ -106,3 +146,12 @@ def test_a_road_by_its_number_and_letter_and_a_communal_road_are_names() -> None
 def test_a_number_no_listed_noun_explains_stays_refused(phrase: str) -> None:
     with pytest.raises(DeadlineError, match="đứng trước thời hạn"):
         parse_deadlines(phrase, Context(issued=date(2025, 10, 10)))
+
+
+def test_a_count_of_days_after_the_grade_admitted_stays_refused() -> None:
+    # "tuyển sinh 10 ngày": a count of days, never the grade
+    with pytest.raises(DeadlineError, match=r"chưa đọc được|đứng trước thời hạn"):
+        parse_deadlines(
+            "công bố điểm chuẩn tuyển sinh 10 ngày trước ngày 10/7/2023",
+            Context(issued=date(2023, 4, 11)),
+        )

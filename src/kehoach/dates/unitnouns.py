@@ -64,4 +64,21 @@ NAMED_BY_NUMBER = (
     + r"|(?<![a-z])(?:ban\s+quan\s+ly\s+du\s+an|ban\s+qlda|bql\s+da)\s+\d{1,2}\b"
     + _NOT_BEFORE_DAY
     + r"(?!\s+(?:ngay|thang|nam|quy|tuan)\b)"
+    # the class of an urban area (Nghị quyết 1210/2016/UBTVQH13 on the classes of urban areas:
+    # special, then I to V, printed in digits too): "trở thành Đô thị loại 2 vào năm 2020 và Đô thị loại 1 vào năm
+    # 2030" (THVL on Vĩnh Long's master plan; zs-thvl-vinh-long-dieu-chinh-quy-hoach-thanh-pho)
+    + r"|(?<![a-z])do\s+thi\s+loai\s+[1-5]\b"
+    + _NOT_BEFORE_DAY
+    # the grade a school admits to, "lớp" left out: "công bố điểm chuẩn tuyển sinh 10 và danh
+    # sách thí sinh trúng tuyển vào lớp 10" (lịch thi lớp 10 TP.HCM 2023; v-nhanlambangtq-hcm-
+    # lich-thi-lop-10-2023); never before a unit of time ("tuyển sinh 10 ngày")
+    + r"|(?<![a-z])tuyen\s+sinh\s+(?:vao\s+)?(?:6|10)\b"
+    + _NOT_BEFORE_DAY
+    + r"(?!\s+(?:ngay|thang|nam|quy|tuan|buoi|dot|lan|ky)\b)"
+    # a field by the crops it grows a year: "Với chân 3 vụ (chân ruộng cao …) diện tích
+    # 6.000ha, gieo sạ từ 7.11 …" (Dân Việt on Bình Định's sowing calendar 2013-2014;
+    # zb-danviet-binh-dinh-lich-gieo-sa-dong-xuan-2013-2014), as "vùng sản xuất 02 vụ" names
+    # a zone (`label._NAMED_NUMBER`)
+    + r"|(?<![a-z])chan\s+(?:ruong\s+)?[1-3]\s+vu\b"
+    + _NOT_BEFORE_DAY
 )
