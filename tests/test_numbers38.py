@@ -93,6 +93,24 @@ from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
             date(2019, 12, 20),
             date(2019, 12, 20),
         ),
+        # t-lai-chau-qd-3068-giao-ke-hoach-5-nam-2026-2030: the five-year plan, its span after it
+        (
+            "Căn cứ các chỉ tiêu kế hoạch giao, các sở, ban, ngành, đoàn thể tỉnh, Ủy ban nhân dân "
+            "các xã, phường triển khai giao chỉ tiêu kế hoạch 5 năm giai đoạn 2026-2030 cho các "
+            "đơn vị theo quy định; báo cáo về Ủy ban nhân dân tỉnh, Sở Tài chính trước ngày "
+            "31/01/2026",
+            date(2025, 12, 9),
+            date(2026, 1, 31),
+            date(2026, 1, 31),
+        ),
+        # zt-baoyenbai-chuong-trinh-le-hoi-que-van-yen-2016: a Dao rite by its lamps
+        (
+            "Biểu diễn tái hiện Lễ Cấp sắc 12 đèn, hát páo dung, Lễ hội cầu mùa (Sáng ngày "
+            "8/10/2016)",
+            date(2016, 9, 30),
+            date(2016, 10, 8),
+            date(2016, 10, 8),
+        ),
     ],
 )
 def test_a_counted_thing_leaves_the_deadline_read(
@@ -139,6 +157,8 @@ def test_a_road_by_its_number_and_letter_and_a_communal_road_are_names() -> None
         "2/2/2026",
         # a ward's number outside an address: not explained
         "Phường Mỹ Đình 2 hoàn thành trước ngày 20/12/2019",
+        # five years with no span after them: a count of years, maybe the time itself
+        "kế hoạch 5 năm hoàn thành trước ngày 31/01/2026",
         # a board's number before a word of time may be a count of months
         "Ban Quản lý dự án 2 tháng 12 hoàn thành trong tháng 12/2025",
     ],

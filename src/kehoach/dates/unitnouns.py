@@ -80,5 +80,14 @@ NAMED_BY_NUMBER = (
     # zb-danviet-binh-dinh-lich-gieo-sa-dong-xuan-2013-2014), as "vùng sản xuất 02 vụ" names
     # a zone (`label._NAMED_NUMBER`)
     + r"|(?<![a-z])chan\s+(?:ruong\s+)?[1-3]\s+vu\b"
-    + _NOT_BEFORE_DAY
+    + _NOT_BEFORE_DAY  # the five-year plan, its span right after it (the socio-economic plan and the medium-term
+    # public-investment plan of Luật Đầu tư công run five years: 2021-2025, 2026-2030): "triển khai giao chỉ tiêu kế hoạch 5 năm giai đoạn 2026-2030 cho các đơn
+    # vị …; báo cáo … trước ngày 31/01/2026" (UBND tỉnh Lai Châu, QĐ 3068/2025;
+    # t-lai-chau-qd-3068-giao-ke-hoach-5-nam-2026-2030); the span is read as a name after it
+    + r"|(?<=ke\shoach\s)5\s+nam(?=\s+giai\s+doan\s+\d{4}\s*[–—-]\s*\d{4})"
+    # a rite of the Dao people by its lamps: "Biểu diễn tái hiện Lễ Cấp sắc 12 đèn, hát páo
+    # dung, …" (Báo Yên Bái, 2016; zt-baoyenbai-chuong-trinh-le-hoi-que-van-yen-2016): "3 đèn",
+    # "7 đèn", "12 đèn" name the degree of the rite ("đèn" folds as "đến", so only after
+    # "cấp sắc")
+    + r"|(?<=cap\ssac\s)(?:3|7|12)\s+den\b(?=\s*,)"
 )
