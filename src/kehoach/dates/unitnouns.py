@@ -37,7 +37,11 @@ COUNTED_THINGS = (
     # 700 CĐ cơ sở phải tổ chức đại hội trong năm 2017" (Người Lao Động, 2017;
     # z-nld-quan-1-dai-hoi-cong-doan-co-so-2017)
     r"|(?:cd|cong\s+doan)\s+co\s+so"
-    r")\b" + _NOT_BEFORE_DAY
+    r")\b"
+    + _NOT_BEFORE_DAY
+    # ... nor a unit of time after the noun: "1 trong tám ngày" (one of eight days) folds as
+    # "1 trong tam ngay"
+    + r"(?!\s+(?:ngay|thang|nam|quy|tuan|gio|buoi|dot|ky|lan)\b)"
 )
 
 # A sum paid per head or per household: "được trao bằng tiền mặt 1 triệu đồng/đối tượng"
