@@ -30,6 +30,7 @@ from kehoach.dates.lunar import (
     cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
+from kehoach.dates.unitnouns import COUNTED_THINGS, NAMED_BY_NUMBER, PER_HEAD_SUM
 
 # Words that only say "this is the deadline": dropped from the end of a label
 # ("Tham mưu UBND tỉnh, hoàn thành trước ngày ..." -> "Tham mưu UBND tỉnh").
@@ -3011,7 +3012,10 @@ _ADDRESS = (
     r"(?:(?<![a-z])(?:nha|toa(?:\s+nha)?|tang|lo)\s+[a-z]?\d{1,3}[a-z]?\s*,\s*)?"
     r"(?:(?<=[,(–-])|(?<=[,(–-]\s)|(?<![a-z])so\s*)(?<![\d/.])\d{1,4}[a-z]?(?:\s*-\s*\d{1,4})?"
     rf"(?:\s*,?\s+(?:duong|pho|ngo)\b)?(?:(?>\s*[,–-]?\s*){_ADDRESS_WORD}){{1,12}}?\s*[,–-]\s*"
-    rf"(?:(?:{_ADDRESS_WORD}\s*){{1,4}}[,–-]\s*){{0,3}}{_ADDRESS_PLACE}"
+    # ... a ward may carry its number after its name: "số 8 Phố Tôn Thất Thuyết, Phường Mỹ Đình 2,
+    # Quận Nam Từ Liêm, Hà Nội" (Bộ Y tế's address, BHXH on the HIV/AIDS month 2019;
+    # t-bhxh-thang-hanh-dong-hiv-aids-2019), inside the address, a place closing it
+    rf"(?:(?:{_ADDRESS_WORD}\s*){{1,4}}(?:\d{{1,2}}\s*)?[,–-]\s*){{0,3}}{_ADDRESS_PLACE}"
 )
 # A telephone number after its word: "(Phòng Cải cách hành chính ĐT 022.3751890; Email: …)"
 # (Sở Nội vụ Sơn La, 2016), "số điện thoại (024) 38257039" (Bộ KH&CN, 2018): nine to twelve
@@ -3317,6 +3321,8 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![a-z])(?:cong\s+dien|cong\s+van|quyet\s+dinh|thong\s+bao|ke\s+hoach|chi\s+thi"
     r"|nghi\s+quyet|to\s+trinh|huong\s+dan)\s+so\s+\d{1,5}(?=\s+ve\b)"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
+    # (a whole postal address first, `_ADDRESS`: its ward's number too, after the house's)
+    rf"|{_ADDRESS}"
     r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b"
     # a criterion of the new-countryside set by its number, and all of the places counted, the
     # same number twice: "Ngày 13/10/2021 tại xã Yên Thịnh tiếp tục diễn ra các hoạt động …
@@ -3327,7 +3333,10 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!tu\s)(?<!den\s)(?<!toi\s)(?<!truoc\s)(?<!vao\s)"
     r"(?P<all>\d{1,3})\s*/\s*(?P=all)\s+(?:thon|xom|ap|ban|to\s+dan\s+pho|khu\s+pho|xa|phuong"
     r"|thi\s+tran|huyen|tinh|don\s+vi|truong|co\s+so)\b"
-    rf"|{_ADDRESS}|{_PHONE}",
+    # ... and the closed list of nouns that count or name things no time can be
+    # (`unitnouns`): "94 tiêu chí", "đường 25B, 25C", "1 triệu đồng/đối tượng"
+    rf"|{COUNTED_THINGS}|{PER_HEAD_SUM}|{NAMED_BY_NUMBER}"
+    rf"|{_PHONE}",
     re.ASCII,
 )
 # Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)

@@ -1,0 +1,97 @@
+"""Numbers that a closed list of nouns counts or names, none of them a time.
+
+Issue 11 §1: a label may hold words, never an unexplained number; a number before a deadline
+that could be a day, a month, a year or a count of days is refused. A number is explained
+here only by a noun that can never be one of those: the criteria, focuses and experts a plan
+counts, the grassroots trade unions a district counts, a sum of money paid per head, a road
+named by its number and letter, and a project board. The list is closed on purpose: "any
+noun after a number" would explain "15 ngày", "3 tháng", "2 đợt". Each pattern is matched on the folded, lower-case text
+(`kehoach.base.text.fold`), never right after a word of time ("ngày 15 tiêu chí …" keeps its
+day), never before a day's separator ("đường 25/12" is no road).
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+# No word of time right before the count: "ngày 9 trọng tâm" would hold a day
+_NOT_AFTER_TIME = (
+    r"(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)(?<!so\s)"
+)
+# ... nor a day's separator or a word of time after what it names
+_NOT_BEFORE_DAY = r"(?!\s*[/.-]\s*\d)"
+
+COUNTED_THINGS = (
+    _NOT_AFTER_TIME + r"\d{1,3}(?:\.\d{3})*\s+(?:"
+    # the criteria of a national set: "đặt mục tiêu hoàn thành 94 tiêu chí của Ban Chỉ đạo
+    # Trung ương trước ngày 19/12/2025" (VietnamPlus on Đắk Lắk's digital-transformation push,
+    # 2025; t-vietnamplus-dak-lak-cao-diem-chuyen-doi-so-cap-xa-2025)
+    r"tieu\s+chi"
+    # the focuses of a plan: "Kế hoạch hành động xác định 9 trọng tâm chỉ đạo, điều hành trong
+    # năm 2026" (Báo Thanh Hóa on QĐ 208/2026; u-baothanhhoa-qd-208-ke-hoach-hanh-dong-2026)
+    r"|trong\s+tam"
+    # the experts a policy attracts: "thu hút ít nhất 100 chuyên gia hàng đầu về nước làm
+    # việc, hoàn thành trong tháng 8/2025" (Dân trí, 2025; zg-dantri-danh-gia-cong-chuc-kpi-2026)
+    r"|chuyen\s+gia"
+    # the grassroots trade unions a district counts, "CĐ" written short: "Hiện LĐLĐ quận 1 có
+    # 700 CĐ cơ sở phải tổ chức đại hội trong năm 2017" (Người Lao Động, 2017;
+    # z-nld-quan-1-dai-hoi-cong-doan-co-so-2017)
+    r"|(?:cd|cong\s+doan)\s+co\s+so"
+    r")\b"
+    + _NOT_BEFORE_DAY
+    # ... nor a unit of time after the noun: "1 trong tám ngày" (one of eight days) folds as
+    # "1 trong tam ngay"
+    + r"(?!\s+(?:ngay|thang|nam|quy|tuan|gio|buoi|dot|ky|lan)\b)"
+)
+
+# A sum paid per head or per household: "được trao bằng tiền mặt 1 triệu đồng/đối tượng"
+# (Báo Thanh Hóa on KH 17/2026, Tết gifts; zh-baothanhhoa-kh-17-tang-qua-tet-binh-ngo-2026): a
+# rate, never a result told as of a day (which `refusals.refuse_figure_as_of` weighs), and
+# never a time
+PER_HEAD_SUM = (
+    _NOT_AFTER_TIME + r"\d{1,3}(?:[.,]\d{1,3})*\s+(?:trieu|nghin|ngan)\s+dong\s*/\s*"
+    r"(?:doi\s+tuong|nguoi|ho|suat|hoc\s+sinh|thang)\b" + _NOT_BEFORE_DAY
+)
+
+NAMED_BY_NUMBER = (
+    # a road named by its number and letter, one or a list: "dự án đường 25B, 25C" (Đồng Nai,
+    # 2025; zd-dongnai-cao-toc-bien-hoa-vung-tau-duong-25b-25c-2025), "tuyến 25C"; the letter
+    # glued to the number makes it a name (a day has none); a commune's road ("Hương lộ 19",
+    # the same file) is a road by its word
+    r"(?<![a-z])(?:duong|tuyen)\s+\d{1,3}[a-z]\b(?:\s*(?:,|va)\s*\d{1,3}[a-z]\b)*"
+    + _NOT_BEFORE_DAY
+    + r"|(?<![a-z])huong\s+lo\s+\d{1,3}[a-z]?\b"
+    + _NOT_BEFORE_DAY
+    # a project board by its number, as the Ministry of Construction numbers them: "do Ban
+    # Quản lý dự án 2 – Bộ Xây dựng làm chủ đầu tư" (Sở Xây dựng Quảng Ngãi, 2025;
+    # zs-sxd-quangngai-trang-chu-thang-5-2025), "Ban QLDA 85"
+    + r"|(?<![a-z])(?:ban\s+quan\s+ly\s+du\s+an|ban\s+qlda|bql\s+da)\s+\d{1,2}\b"
+    + _NOT_BEFORE_DAY
+    + r"(?!\s+(?:ngay|thang|nam|quy|tuan)\b)"
+    # the class of an urban area (Nghị quyết 1210/2016/UBTVQH13 on the classes of urban areas:
+    # special, then I to V, printed in digits too): "trở thành Đô thị loại 2 vào năm 2020 và Đô thị loại 1 vào năm
+    # 2030" (THVL on Vĩnh Long's master plan; zs-thvl-vinh-long-dieu-chinh-quy-hoach-thanh-pho)
+    + r"|(?<![a-z])do\s+thi\s+loai\s+[1-5]\b"
+    + _NOT_BEFORE_DAY
+    # the grade a school admits to, "lớp" left out: "công bố điểm chuẩn tuyển sinh 10 và danh
+    # sách thí sinh trúng tuyển vào lớp 10" (lịch thi lớp 10 TP.HCM 2023; v-nhanlambangtq-hcm-
+    # lich-thi-lop-10-2023); never before a unit of time ("tuyển sinh 10 ngày")
+    + r"|(?<![a-z])tuyen\s+sinh\s+(?:vao\s+)?(?:6|10)\b"
+    + _NOT_BEFORE_DAY
+    + r"(?!\s+(?:ngay|thang|nam|quy|tuan|buoi|dot|lan|ky)\b)"
+    # a field by the crops it grows a year: "Với chân 3 vụ (chân ruộng cao …) diện tích
+    # 6.000ha, gieo sạ từ 7.11 …" (Dân Việt on Bình Định's sowing calendar 2013-2014;
+    # zb-danviet-binh-dinh-lich-gieo-sa-dong-xuan-2013-2014), as "vùng sản xuất 02 vụ" names
+    # a zone (`label._NAMED_NUMBER`)
+    + r"|(?<![a-z])chan\s+(?:ruong\s+)?[1-3]\s+vu\b"
+    + _NOT_BEFORE_DAY  # the five-year plan, its span right after it (the socio-economic plan and the medium-term
+    # public-investment plan of Luật Đầu tư công run five years: 2021-2025, 2026-2030): "triển khai giao chỉ tiêu kế hoạch 5 năm giai đoạn 2026-2030 cho các đơn
+    # vị …; báo cáo … trước ngày 31/01/2026" (UBND tỉnh Lai Châu, QĐ 3068/2025;
+    # t-lai-chau-qd-3068-giao-ke-hoach-5-nam-2026-2030); the span is read as a name after it
+    + r"|(?<=ke\shoach\s)5\s+nam(?=\s+giai\s+doan\s+\d{4}\s*[–—-]\s*\d{4})"
+    # a rite of the Dao people by its lamps: "Biểu diễn tái hiện Lễ Cấp sắc 12 đèn, hát páo
+    # dung, …" (Báo Yên Bái, 2016; zt-baoyenbai-chuong-trinh-le-hoi-que-van-yen-2016): "3 đèn",
+    # "7 đèn", "12 đèn" name the degree of the rite ("đèn" folds as "đến", so only after
+    # "cấp sắc")
+    + r"|(?<=cap\ssac\s)(?:3|7|12)\s+den\b(?=\s*,)"
+)
