@@ -69,6 +69,7 @@ from kehoach.dates.cadence import (
     weekly_on,
 )
 from kehoach.dates.calledoff import refuse_called_off_after
+from kehoach.dates.callup import callup_exam_year
 from kehoach.dates.capped import read_capped
 from kehoach.dates.citations import (
     cited_years,
@@ -1963,7 +1964,9 @@ def _read_one(given: Input) -> list[Found]:
             given.prepared[: match.start()], given.prepared[match.start() :], readings
         )
     for year in label_years(named_as[: match.start()]):
-        if _subject_year(given.prepared[: match.start()], year, readings):
+        if _subject_year(given.prepared[: match.start()], year, readings) or callup_exam_year(
+            given.prepared[: match.start()], year, readings
+        ):
             continue
         if edition_of_the_rules(given.prepared[: match.start()], year) and not any(
             one.year_inferred for one in readings
