@@ -22,6 +22,52 @@ def _refused(phrase: str, issued: date | None, why: str, header: str | None = No
     assert why in str(error.value)
 
 
+# tests/corpus/t-dantri-tphcm-duong-hoa-nguyen-hue-binh-ngo-2026.yaml: the lunar gloss names
+# the whole span (28 tháng Chạp Ất Tỵ = 15/02/2026, mùng 6 Tết Bính Ngọ = 22/02/2026)
+FLOWER_STREET = (
+    "Theo kế hoạch, đường hoa Nguyễn Huệ Tết Bính Ngọ 2026 kéo dài 8 ngày, khai mạc 19h ngày "
+    "15/2/2026 và bế mạc vào 21h ngày 22/2 (từ 28 tháng Chạp năm Ất Tỵ đến hết mùng 6 Tết Bính Ngọ)"
+)
+# tests/corpus/z-thuvienphapluat-kh-7100-le-hoi-duong-sach-tet-2025.yaml
+BOOK_STREET = (
+    "- Thời gian phục vụ: 07 ngày, khai mạc lúc 17giờ 00 ngày 27 tháng 01 năm 2025 (28 tháng "
+    "Chạp âm lịch) và phục vụ đến 22 giờ 00 ngày 02 tháng 02 năm 2025 (Mùng 5 Tết)."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        (FLOWER_STREET, date(2025, 11, 25), date(2026, 2, 15), date(2026, 2, 22)),
+        (BOOK_STREET, date(2024, 11, 12), date(2025, 1, 27), date(2025, 2, 2)),
+    ],
+)
+def test_an_opening_and_closing_whose_length_agrees_are_one_window(
+    phrase: str, issued: date, first: date, last: date
+) -> None:
+    (read,) = parse_deadlines(phrase, Context(issued=issued))
+    assert (read.kind, read.first, read.last) == (DeadlineKind.WINDOW, first, last)
+    assert "khai mạc" in (read.label or "")
+    assert read.time is not None  # the closing hour, lateness counted from it
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the length does not agree (15..22/2 is 8 days): two milestones or refused, never a window
+        FLOWER_STREET.replace("8 ngày", "7 ngày"),
+        # the lunar gloss says another span (27 tháng Chạp is 14/02/2026)
+        FLOWER_STREET.replace("từ 28 tháng Chạp", "từ 27 tháng Chạp"),
+    ],
+)
+def test_a_length_or_gloss_that_disagrees_gives_no_window(phrase: str) -> None:
+    try:
+        readings = parse_deadlines(phrase, Context(issued=date(2025, 11, 25)))
+    except DeadlineError:
+        return
+    assert all(one.kind is not DeadlineKind.WINDOW for one in readings)
+
+
 # tests/corpus/v-giadinh-kham-suc-khoe-nvqs-2026.yaml, zt-tvpl-nghia-vu-quan-su-2026-nhung-
 # dieu-can-biet.yaml: the call-up of 2026 is examined from 1/11 to 31/12/2025 (Luật NVQS 2015,
 # Điều 40)

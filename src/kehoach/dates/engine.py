@@ -90,6 +90,7 @@ from kehoach.dates.counted import (
     build_work_length,
 )
 from kehoach.dates.dayoffreason import cut_day_off_reason
+from kehoach.dates.eventspan import opening_to_closing
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
@@ -786,9 +787,11 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Contradicted:
         raise  # "22 giờ ngày 15/02/2026 (Đêm Giao thừa)": never the words as its step
     except Unreadable as error:
-        if error.kind is Refusal.TWO_HOURS and (
-            events := _events_at_their_hours(nfc(phrase), context)
-        ):
+        # "kéo dài 8 ngày, khai mạc … và bế mạc …": one window, before two events are tried
+        events = opening_to_closing(nfc(phrase), context, _parse_shown)
+        if events is None and error.kind is Refusal.TWO_HOURS:
+            events = _events_at_their_hours(nfc(phrase), context)
+        if events:
             return events
         # an event and its opening; an event told with its day, its agenda's periods after it
         if opened := _window_and_its_opening(nfc(phrase), context) or event_on_its_day(
