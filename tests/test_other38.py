@@ -125,3 +125,20 @@ def test_a_disbursement_year_after_its_deadline_stays_refused() -> None:
         date(2023, 4, 27),
         "năm 2024 trước thời hạn khác năm của thời hạn",
     )
+
+
+# tests/corpus/zh-langnhindongdoi-tphcm-ra-soat-tuyen-sinh-dau-cap-2026.yaml (issued 03/03/2026)
+ENROLMENT = (
+    "Theo Sở GD&ĐT TP.HCM, các phụ huynh có con vào lớp 1, lớp 6 năm học 2026-2027 trên địa "
+    "bàn TP rà soát thông tin trên trang tuyển sinh đầu cấp từ ngày 3-2 đến 3-3"
+)
+
+
+def test_enrolment_for_a_school_year_falls_before_it_opens() -> None:
+    read = _one(ENROLMENT, date(2026, 3, 3))
+    assert read == (DeadlineKind.WINDOW, date(2026, 2, 3), date(2026, 3, 3))
+
+
+def test_enrolment_read_in_the_year_before_stays_refused() -> None:
+    # neighbour: a page of 2025 would put the days in 2025, a year before the enrolment
+    _refused(ENROLMENT, date(2025, 12, 1), "không thuộc năm học 2026-2027")

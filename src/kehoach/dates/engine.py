@@ -2376,6 +2376,12 @@ _SCHOOL_YEAR_NAMED = re.compile(
 )
 
 
+# "vào lớp 1, lớp 6 năm học …", "chuẩn bị vào lớp 6 năm học …": entering a class of the year
+_ENTERING_CLASS = re.compile(
+    r"\bvao\s+lop\s+\d{1,2}\b(?:\s*(?:,|va)\s*lop\s+\d{1,2}\b)*\s+nam\s+hoc\b", re.ASCII
+)
+
+
 def _in_its_school_year(words: str, readings: list[Found]) -> None:
     """A day without its year after "năm học Y-(Y+1)" takes the plan's year; it must fall in
     that school year (August of Y to August of Y+1, Bộ GD&ĐT's yearly frameworks): "năm học
@@ -2389,11 +2395,15 @@ def _in_its_school_year(words: str, readings: list[Found]) -> None:
     if len(named) != 1:
         return
     (first,) = named
+    # the pupils entering a first class of that year are enrolled in its first year, before
+    # it opens: "các phụ huynh có con vào lớp 1, lớp 6 năm học 2026-2027 … rà soát thông tin …
+    # từ ngày 3-2 đến 3-3" (Sở GD&ĐT TP.HCM, 2026; zh-langnhindongdoi): from January of Y
+    opens = date(first, 1 if _ENTERING_CLASS.search(words) else 8, 1)
     for one in readings:
         if not one.year_inferred:
             continue
         for day in (one.first, one.last, one.earliest):
-            if day is not None and not date(first, 8, 1) <= day <= date(first + 1, 8, 31):
+            if day is not None and not opens <= day <= date(first + 1, 8, 31):
                 raise Unreadable(
                     f"ngày {show(day)} (năm lấy theo kế hoạch) không thuộc năm học {first}-"
                     f"{first + 1}; ghi rõ năm, hoặc last_day theo văn bản"
