@@ -127,6 +127,39 @@ def test_a_disbursement_year_after_its_deadline_stays_refused() -> None:
     )
 
 
+# tests/corpus/p-huongtho-hue-lich-thoi-vu-dong-xuan-2021.yaml: a xã's winter-spring sowing
+# calendar issued on 20/10/2021, its cells under "Gieo sạ" and "Thời vụ"
+@pytest.mark.parametrize(
+    ("cell", "header", "first"),
+    [
+        ("25/12-5/1", "Gieo sạ", date(2021, 12, 25)),
+        ("5/11-5/1", "Thời vụ", date(2021, 11, 5)),
+    ],
+)
+def test_a_short_season_across_the_new_year_reads_forward(
+    cell: str, header: str, first: date
+) -> None:
+    (read,) = parse_deadlines(cell, Context(issued=date(2021, 10, 20), header=header))
+    assert (read.kind, read.first, read.last) == (DeadlineKind.WINDOW, first, date(2022, 1, 5))
+    assert "sang năm 2022" in read.reading
+
+
+@pytest.mark.parametrize(
+    ("cell", "issued", "header"),
+    [
+        # issued inside last winter's span: this winter, or the one to come?
+        ("25/12-5/1", date(2022, 1, 3), "Gieo sạ"),
+        # a long span: written reversed, or across the year? (test_deadline_forms_z's neighbour)
+        ("20/9-5/1", date(2021, 9, 1), "Thời vụ"),
+        ("4/12-5/10", date(2026, 1, 5), "Lịch thi"),
+        # not a sowing calendar: an exam's days written reversed, or across the year?
+        ("25/12-5/1", date(2021, 10, 20), "Lịch thi"),
+    ],
+)
+def test_a_reversed_range_otherwise_stays_refused(cell: str, issued: date, header: str) -> None:
+    _refused(cell, issued, "ngày đầu sau ngày cuối", header)
+
+
 # tests/corpus/zh-langnhindongdoi-tphcm-ra-soat-tuyen-sinh-dau-cap-2026.yaml (issued 03/03/2026)
 ENROLMENT = (
     "Theo Sở GD&ĐT TP.HCM, các phụ huynh có con vào lớp 1, lớp 6 năm học 2026-2027 trên địa "
