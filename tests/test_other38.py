@@ -175,3 +175,37 @@ def test_enrolment_for_a_school_year_falls_before_it_opens() -> None:
 def test_enrolment_read_in_the_year_before_stays_refused() -> None:
     # neighbour: a page of 2025 would put the days in 2025, a year before the enrolment
     _refused(ENROLMENT, date(2025, 12, 1), "không thuộc năm học 2026-2027")
+
+
+# the weather an act follows or waits for is no weather told for the days (convention 3 keeps
+# refusing a forecast): tests/corpus/za-kenh14-lui-tuu-truong-bao-so-5-2025.yaml (24/08/2025)
+def test_the_weather_an_act_waits_for_is_no_forecast() -> None:
+    phrase = (
+        "Sở GD&ĐT nhấn mạnh, chỉ khi tình hình thời tiết thật sự an toàn, thủ trưởng các cơ sở "
+        "giáo dục mới được phép tổ chức các hoạt động đón học sinh trở lại trường từ ngày 26/8."
+    )
+    (read,) = parse_deadlines(phrase, Context(issued=date(2025, 8, 24)))
+    assert (read.first, read.last, read.earliest) == (None, None, date(2025, 8, 26))
+
+
+def test_the_weather_taken_advantage_of_is_no_forecast() -> None:
+    # tests/corpus/zb-tbtv-thai-binh-gieo-cay-lua-xuan-2015.yaml
+    phrase = (
+        "Tuy nhiên, với tinh thần tập trung gieo cấy kết thúc chậm nhất cuối tháng 2/2015 nên "
+        "thời điểm này, tranh thủ thời tiết thuận lợi, các huyện, thành phố đang đẩy nhanh tiến "
+        "độ gieo cấy lúa xuân, hoàn thành kế hoạch gieoc ấy 79.500 ha"
+    )
+    (read,) = parse_deadlines(phrase)
+    assert (read.kind, read.last) == (DeadlineKind.WINDOW, date(2015, 2, 28))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a forecast for the days, though the weather is watched too
+        "Từ ngày 10/8 đến 13/8/2025, thời tiết trên địa bàn tỉnh có mưa to, các trường theo dõi",
+        "Theo dõi diễn biến thời tiết: từ ngày 24 - 27/8/2025 có khả năng xảy ra một đợt mưa to",
+    ],
+)
+def test_a_forecast_beside_the_weather_watched_stays_refused(phrase: str) -> None:
+    _refused(phrase, date(2025, 8, 1), "thời tiết hay một dự báo")

@@ -1052,13 +1052,25 @@ _WEATHER_FOLDED = re.compile(
 )
 
 
+# ... never the weather an act follows, waits for or is done because of: "các trường chủ động
+# theo dõi diễn biến thời tiết để báo cáo …" (VietNamNet, 30/9/2025), "tùy tình hình thời
+# tiết, các cơ sở giáo dục chủ động theo dõi" (Znews), "chỉ khi tình hình thời tiết thật sự an
+# toàn, … đón học sinh trở lại trường từ ngày 26/8" (Kênh 14), "tranh thủ thời tiết thuận
+# lợi" (Thái Bình TV): no weather told for the days, which are the act's. Only the words
+# "thời tiết" so governed; a forecast after them ("mưa to", "bão") is still told.
+_WEATHER_WATCHED = re.compile(
+    r"(?i)(?<!\w)(?:theo\s+dõi|tùy|tuỳ|tranh\s+thủ|chỉ\s+khi)\s+(?:(?:diễn\s+biến|tình\s+hình)\s+)?"
+    r"thời\s+tiết(?!\w)"
+)
+
+
 def _refuse_weather_told(text: str) -> None:
     """Refuse a phrase telling the weather or a warning level for some days (`_WEATHER_TOLD`,
     `_WEATHER_FOLDED`), for good: no cut reads the days with the weather as the step. The
     weather an order waits for ("nghỉ học từ ngày 25/8 cho đến khi thời tiết ổn định trở
     lại", `steps.until_event`) is the event that ends it, no weather told for the days."""
     cut = until_event(nfc(text))
-    told = nfc(cut[0] if cut else text)
+    told = _WEATHER_WATCHED.sub(lambda said: " " * len(said.group()), nfc(cut[0] if cut else text))
     if found := _WEATHER_TOLD.search(told.lower()) or _WEATHER_FOLDED.search(fold(told)):
         said = told[slice(*found.span())].strip(" ,;:.")
         raise Contradicted(
