@@ -69,6 +69,7 @@ from kehoach.dates.cadence import (
     weekly_on,
 )
 from kehoach.dates.calledoff import refuse_called_off_after
+from kehoach.dates.callup import callup_exam_year
 from kehoach.dates.capped import read_capped
 from kehoach.dates.citations import (
     cited_years,
@@ -89,6 +90,7 @@ from kehoach.dates.counted import (
     build_work_length,
 )
 from kehoach.dates.dayoffreason import cut_day_off_reason
+from kehoach.dates.eventspan import opening_to_closing
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
@@ -787,9 +789,11 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Contradicted:
         raise  # "22 giờ ngày 15/02/2026 (Đêm Giao thừa)": never the words as its step
     except Unreadable as error:
-        if error.kind is Refusal.TWO_HOURS and (
-            events := _events_at_their_hours(nfc(phrase), context)
-        ):
+        # "kéo dài 8 ngày, khai mạc … và bế mạc …": one window, before two events are tried
+        events = opening_to_closing(nfc(phrase), context, _parse_shown)
+        if events is None and error.kind is Refusal.TWO_HOURS:
+            events = _events_at_their_hours(nfc(phrase), context)
+        if events:
             return events
         # an event and its opening; an event told with its day, its agenda's periods after it
         if opened := _window_and_its_opening(nfc(phrase), context) or event_on_its_day(
@@ -1050,13 +1054,25 @@ _WEATHER_FOLDED = re.compile(
 )
 
 
+# ... never the weather an act follows, waits for or is done because of: "các trường chủ động
+# theo dõi diễn biến thời tiết để báo cáo …" (VietNamNet, 30/9/2025), "tùy tình hình thời
+# tiết, các cơ sở giáo dục chủ động theo dõi" (Znews), "chỉ khi tình hình thời tiết thật sự an
+# toàn, … đón học sinh trở lại trường từ ngày 26/8" (Kênh 14), "tranh thủ thời tiết thuận
+# lợi" (Thái Bình TV): no weather told for the days, which are the act's. Only the words
+# "thời tiết" so governed; a forecast after them ("mưa to", "bão") is still told.
+_WEATHER_WATCHED = re.compile(
+    r"(?i)(?<!\w)(?:theo\s+dõi|tùy|tuỳ|tranh\s+thủ|chỉ\s+khi)\s+(?:(?:diễn\s+biến|tình\s+hình)\s+)?"
+    r"thời\s+tiết(?!\w)"
+)
+
+
 def _refuse_weather_told(text: str) -> None:
     """Refuse a phrase telling the weather or a warning level for some days (`_WEATHER_TOLD`,
     `_WEATHER_FOLDED`), for good: no cut reads the days with the weather as the step. The
     weather an order waits for ("nghỉ học từ ngày 25/8 cho đến khi thời tiết ổn định trở
     lại", `steps.until_event`) is the event that ends it, no weather told for the days."""
     cut = until_event(nfc(text))
-    told = nfc(cut[0] if cut else text)
+    told = _WEATHER_WATCHED.sub(lambda said: " " * len(said.group()), nfc(cut[0] if cut else text))
     if found := _WEATHER_TOLD.search(told.lower()) or _WEATHER_FOLDED.search(fold(told)):
         said = told[slice(*found.span())].strip(" ,;:.")
         raise Contradicted(
@@ -1965,7 +1981,9 @@ def _read_one(given: Input) -> list[Found]:
             given.prepared[: match.start()], given.prepared[match.start() :], readings
         )
     for year in label_years(named_as[: match.start()]):
-        if _subject_year(given.prepared[: match.start()], year, readings):
+        if _subject_year(given.prepared[: match.start()], year, readings) or callup_exam_year(
+            given.prepared[: match.start()], year, readings
+        ):
             continue
         if edition_of_the_rules(given.prepared[: match.start()], year) and not any(
             one.year_inferred for one in readings
@@ -2372,6 +2390,12 @@ _SCHOOL_YEAR_NAMED = re.compile(
 )
 
 
+# "vào lớp 1, lớp 6 năm học …", "chuẩn bị vào lớp 6 năm học …": entering a class of the year
+_ENTERING_CLASS = re.compile(
+    r"\bvao\s+lop\s+\d{1,2}\b(?:\s*(?:,|va)\s*lop\s+\d{1,2}\b)*\s+nam\s+hoc\b", re.ASCII
+)
+
+
 def _in_its_school_year(words: str, readings: list[Found]) -> None:
     """A day without its year after "năm học Y-(Y+1)" takes the plan's year; it must fall in
     that school year (August of Y to August of Y+1, Bộ GD&ĐT's yearly frameworks): "năm học
@@ -2385,11 +2409,15 @@ def _in_its_school_year(words: str, readings: list[Found]) -> None:
     if len(named) != 1:
         return
     (first,) = named
+    # the pupils entering a first class of that year are enrolled in its first year, before
+    # it opens: "các phụ huynh có con vào lớp 1, lớp 6 năm học 2026-2027 … rà soát thông tin …
+    # từ ngày 3-2 đến 3-3" (Sở GD&ĐT TP.HCM, 2026; zh-langnhindongdoi): from January of Y
+    opens = date(first, 1 if _ENTERING_CLASS.search(words) else 8, 1)
     for one in readings:
         if not one.year_inferred:
             continue
         for day in (one.first, one.last, one.earliest):
-            if day is not None and not date(first, 8, 1) <= day <= date(first + 1, 8, 31):
+            if day is not None and not opens <= day <= date(first + 1, 8, 31):
                 raise Unreadable(
                     f"ngày {show(day)} (năm lấy theo kế hoạch) không thuộc năm học {first}-"
                     f"{first + 1}; ghi rõ năm, hoặc last_day theo văn bản"

@@ -18,8 +18,10 @@ from kehoach.dates.grammar import Unreadable, show
 EVENT_HELD = re.compile(
     # ... "“Ngày Văn hóa Lai Châu tại Hà Nội” năm 2020" (UBND tỉnh Lai Châu), a culture day
     r"\b(?:gio\s+trai\s+dat|tuan(?:\s+le)?|(?:ky\s+)?le(?:\s+hoi)?|ngay\s+(?:hoi|van\s+hoa)"
-    r"|hoi\s+(?:thi|dien|cho|trai|bao)|lien\s+hoan|festival|(?:ky\s+|cuoc\s+)?thi|giai"
-    r"|thang\s+hanh\s+dong)\b",
+    # ... "giải" a prize, never "giải ngân" (a disbursement: "kế hoạch vốn ngân sách tỉnh năm
+    # 2022", HĐND Bình Thuận 2023, is what the step spends, not an event) or "giải quyết"
+    r"|hoi\s+(?:thi|dien|cho|trai|bao)|lien\s+hoan|festival|(?:ky\s+|cuoc\s+)?thi"
+    r"|giai(?!\s+(?:ngan|quyet)\b)|thang\s+hanh\s+dong)\b",
     re.ASCII,
 )
 # ... unless the words are about it rather than it: a review, a report, an account, the

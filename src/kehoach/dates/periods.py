@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kehoach.base.text import fold
 from kehoach.dates.asides import LAST_WEEKDAY
 from kehoach.dates.found import Decided, Found, Input, date_found, window_found
 from kehoach.dates.grammar import (
@@ -253,7 +254,7 @@ def _whole_cell(match: re.Match[str], given: Input) -> bool:
     )
 
 
-def _bare_range(match: re.Match[str], given: Input) -> None:
+def _bare_range(match: re.Match[str], given: Input) -> bool:
     """ "(5/10-4/12)" closing the phrase after the work's name, or "Ngày 25/6 - 27/6/2018"
     opening a schedule line (the Bộ GD&ĐT's admission milestones, 2018): two days with "/" and a dash, read as a range only there, and
     only in order: a start after its end ("(4/12-5/10)") might cross the new year or be
@@ -286,6 +287,8 @@ def _bare_range(match: re.Match[str], given: Input) -> None:
     # its own crosses the new year, as "Từ ngày 20/12 đến ngày 10/01/2028" does (`_range_read`)
     crosses = start.year_inferred and not end.year_inferred
     if start.first > end.last and not crosses:
+        if _into_next_year(match, start, end, given):
+            return True
         raise Unreadable(
             f"“{said}”: ngày đầu sau ngày cuối (sang năm khác hay viết ngược?); ghi rõ năm, hoặc "
             "ghi first_day và last_day"
@@ -298,9 +301,41 @@ def _bare_range(match: re.Match[str], given: Input) -> None:
             "một dịp kỷ niệm (năm đầu – năm nay), không phải thời hạn; nếu là một khoảng, ghi "
             "first_day và last_day"
         )
+    return False
 
 
 _A_YEAR_APART = 365
+# a season across the new year, the longest: "Thời vụ 5/11-5/1" (a winter-spring crop, 61 days)
+_SHORT_CROSSING = 92
+# a sowing calendar's column: "Gieo sạ", "Thời vụ", "Gieo cấy", "Xuống giống" (folded)
+_SOWING_HEADER = re.compile(r"\b(?:gieo\s+(?:sa|cay|trong)|thoi\s+vu|xuong\s+giong)\b", re.ASCII)
+
+
+def _into_next_year(match: re.Match[str], start: Span, end: Span, given: Input) -> bool:
+    """Whether the bare range whose start (read in the plan's year) falls after its end
+    crosses into the next year: "25/12-5/1" under "Gieo sạ", "5/11-5/1" under "Thời vụ" in
+    the winter-spring sowing calendar a xã of Huế issued on 20/10/2021 (p-huongtho-hue-lich-
+    thoi-vu-dong-xuan-2021: 25/12/2021 – 05/01/2022). Only with both years from the plan's
+    issue day, that day between the end and the start as read in its year (the one span to
+    come; "25/12-5/1" issued on 03/01 may be the winter under way), and a short span across
+    the new year (`_SHORT_CROSSING`); a long one may be written reversed ("4/12-5/10"). Only
+    the whole cell of a sowing calendar's column (`_SOWING_HEADER`): the winter-spring crop
+    (vụ Đông Xuân) is sown across the new year; elsewhere ("Thu gom (30/11-15/01)", "kế
+    hoạch cao điểm Tết (15/12-15/2)": test_deadline_forms_p, _h) reversed or a new year is
+    not told, and stays refused."""
+    header = fold(" ".join((given.context.header or "").split())).lower()
+    if not (_whole_cell(match, given) and _SOWING_HEADER.search(header)):
+        return False
+    issued = given.context.issued
+    if issued is None or given.plan_year != issued.year or not given.year_from_plan:
+        return False
+    if not (start.year_inferred and end.year_inferred) or not end.last < issued <= start.first:
+        return False
+    try:
+        ends = end.last.replace(year=end.last.year + 1)
+    except ValueError:  # 29 February
+        return False
+    return (ends - start.first).days < _SHORT_CROSSING and end.last.month < start.first.month
 
 
 def _month_range(match: re.Match[str], given: Input) -> Found:
@@ -381,8 +416,9 @@ def build_range(match: re.Match[str], given: Input) -> Found | list[Found]:
 
 
 def _range_read(match: re.Match[str], given: Input) -> Found:
-    if match["bare"] is not None:
-        _bare_range(match, given)
+    if match["bare"] is not None and _bare_range(match, given):  # "25/12-5/1": into next year
+        assert given.plan_year is not None  # `_into_next_year` checked it
+        given = given._replace(plan_year=given.plan_year + 1)
     if match["on_day"] is not None and LAST_WEEKDAY.search(given.prepared[: match.start()]):
         raise Unreadable(  # "từ thứ hai ngày 16/2 đến …": "từ" is before the weekday
             "thứ trong tuần trước ngày đầu của một khoảng không có “từ”: không đối chiếu được; "

@@ -2138,6 +2138,11 @@ def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
             f"cần ghi rõ năm: ghi {field} theo văn bản"
         )
     note = f"; năm {day.year} lấy theo năm ban hành kế hoạch"
+    if issued and found.first and found.first.year == issued.year < day.year:  # "25/12-5/1"
+        note = (
+            f"; năm {issued.year} lấy theo năm ban hành kế hoạch, khoảng sang năm {day.year} "
+            "(ngày cuối trước ngày đầu)"
+        )
     return found._replace(reading=found.reading + note, year_from="plan")
 
 

@@ -1,0 +1,122 @@
+"""An event's opening and closing told as one span by its length.
+
+"đường hoa Nguyễn Huệ Tết Bính Ngọ 2026 kéo dài 8 ngày, khai mạc 19h ngày 15/2/2026 và bế
+mạc vào 21h ngày 22/2" (Dân trí, 2025), "Thời gian phục vụ: 07 ngày, khai mạc lúc 17giờ 00
+ngày 27 tháng 01 năm 2025 (…) và phục vụ đến 22 giờ 00 ngày 02 tháng 02 năm 2025" (KH
+7100/KH-UBND of TP.HCM, Lễ hội Đường sách Tết 2025): the lead's ruling of session 34 — an
+opening and a closing told in one phrase are two milestones, unless the phrase tells them as
+one span, by a length that agrees with them counted inclusively: then one window, from the
+opening to the closing (tests/corpus/README.md). A length that does not agree glosses
+nothing, and the phrase is left to the other readings (or its refusal).
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from kehoach.base.text import fold
+from kehoach.dates.grammar import Unreadable, show
+from kehoach.dates.reading import Context, Deadline, DeadlineKind
+
+Read = Callable[[str, Context], tuple[Deadline, ...]]
+
+# the length, its comma, then the opening: "kéo dài 8 ngày, khai mạc …" (folded)
+_LENGTH_THEN_OPENING = re.compile(
+    r"(?<![\d/.])(?P<count>\d{1,3})\s+ngay\s*,\s*(?=khai\s+mac\b)", re.ASCII
+)
+# ... and the closing joined by "và": "và bế mạc …", "và kết thúc …", "và phục vụ đến …"
+_AND_CLOSING = re.compile(
+    r"\s*,?\s+va\s+(?=(?:du\s+kien\s+)?(?:be\s+mac|ket\s+thuc|(?:[a-z]+\s+){1,2}(?:den|toi))\b)",
+    re.ASCII,
+)
+
+
+def opening_to_closing(text: str, context: Context, read: Read) -> tuple[Deadline, ...] | None:
+    """The one window of `text` from its opening to its closing when the length before the
+    opening agrees with them (see the module); None when the phrase is not so told. The
+    opening reads with the words before it (the length blanked), the closing alone, its year
+    if unsaid the opening's; each must be one day."""
+    folded = fold(text).lower()
+    length = _LENGTH_THEN_OPENING.search(folded)
+    joints = [
+        joint
+        for joint in _AND_CLOSING.finditer(folded, length.end() if length else len(folded))
+        if folded[: joint.start()].count("(") == folded[: joint.start()].count(")")
+    ]
+    if length is None or len(joints) != 1:
+        return None
+    try:
+        (opening,) = read(text[: length.start()] + text[length.end() : joints[0].start()], context)
+        if opening.kind is not DeadlineKind.DATE or opening.last is None:
+            return None
+        after = replace(context, issued=opening.last)  # a closing without its year: the opening's
+        closing, spanned = _closing(text[joints[0].end() :], after, read)
+        window = _agreed(text, opening, closing, int(length["count"]))
+        if window is not None and spanned is not None:
+            window = _glossed_span(window, spanned, context, read)
+    except (Unreadable, ValueError):
+        return None
+    head = text[: length.start()].strip()
+    if window and window.label and window.label.startswith(head):  # the length given back
+        said = f"{text[: length.end()].strip()} {window.label[len(head) :].strip()}"
+        window = replace(window, label=said)
+    return (window,) if window else None
+
+
+def _glossed_span(window: Deadline, spanned: str, context: Context, read: Read) -> Deadline | None:
+    """`window` with the parentheses `spanned` that gloss the whole span (a lunar span) as its
+    gloss, when they say its days as the grammar reads them with it; None when they do not."""
+    assert window.first is not None and window.last is not None
+    said = f"từ ngày {show(window.first)} đến ngày {show(window.last)} {spanned}"
+    (told,) = read(said, context)
+    if (told.first, told.last) != (window.first, window.last) or not told.gloss:
+        return None
+    return replace(window, gloss="; ".join(g for g in (window.gloss, told.gloss) if g))
+
+
+# the parentheses closing the phrase: "(từ 28 tháng Chạp năm Ất Tỵ đến hết mùng 6 Tết Bính Ngọ)"
+_CLOSING_PARENTHESES = re.compile(r"\s*(\([^()]*\))[\s.]*\Z")
+
+
+def _closing(said: str, context: Context, read: Read) -> tuple[Deadline, str | None]:
+    """The closing day read from `said`, and None; or, when `said` reads only without the
+    parentheses that close it (a lunar gloss of the whole span, which no one day agrees
+    with), the day read without them and those parentheses, for the caller to check
+    against the span."""
+    try:
+        (closing,) = read(said, context)
+        return closing, None
+    except Unreadable:
+        bracket = _CLOSING_PARENTHESES.search(said)
+        if bracket is None:
+            raise
+    (closing,) = read(said[: bracket.start()], context)
+    return closing, bracket[1]
+
+
+def _agreed(text: str, opening: Deadline, closing: Deadline, count: int) -> Deadline | None:
+    """The window opening … closing when both are one day each and `count` days hold them
+    inclusively; None otherwise."""
+    first, last = opening.last, closing.last
+    if closing.kind is not DeadlineKind.DATE or first is None or last is None:
+        return None
+    if closing.first != last or opening.first != first or (last - first).days + 1 != count:
+        return None
+    started = f"bắt đầu lúc {opening.time}" if opening.time else None
+    reading = (
+        f"khoảng {show(first)} – {show(last)} (từ khai mạc đến kết thúc, {count} ngày như văn "
+        "bản nêu); tính trễ hạn từ ngày cuối"
+    )
+    return replace(
+        opening,
+        phrase=text,
+        kind=DeadlineKind.WINDOW,
+        last=last,
+        reading=reading,
+        time=closing.time,
+        gloss="; ".join(g for g in (started, opening.gloss, closing.gloss) if g) or None,
+    )
