@@ -1,0 +1,76 @@
+"""Sentences that open with their time, then tell what is done in it (branch prose38):
+"Tới quý III/2026, Cục X sẽ công bố thanh tra …" reads the quarter's window, the clause its
+step (`leadin.period_come`); "đến tháng 3" alone, a past told and a list stay refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kehoach.dates.deadline import Context, DeadlineError, DeadlineKind, parse_deadlines
+
+_DEC_2025 = Context(issued=date(2025, 12, 17))
+_JAN_2026 = Context(issued=date(2026, 1, 12))
+
+
+def _window(phrase: str, context: Context, first: date, last: date) -> str:
+    (read,) = parse_deadlines(phrase, context)
+    assert read.kind is DeadlineKind.WINDOW
+    assert (read.first, read.last) == (first, last)
+    return read.reading
+
+
+def _refused(phrase: str, context: Context) -> str:
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadlines(phrase, context)
+    return refused.value.why
+
+
+# --- "Đến/Tới" a month or a quarter opening the sentence ----------------------------------
+
+
+def test_coming_quarter_with_its_year_opens_the_sentence() -> None:
+    # tests/corpus/v-dantri-ttcp-thanh-tra-y-te-2026.yaml
+    reading = _window(
+        "Tới quý III/2026, Cục X sẽ công bố thanh tra Bệnh viện K và các đơn vị trực thuộc",
+        _DEC_2025,
+        date(2026, 7, 1),
+        date(2026, 9, 30),
+    )
+    assert "mở đầu câu" in reading and "ngày cuối kỳ" in reading
+
+
+def test_coming_quarter_without_its_year_takes_the_plans() -> None:
+    # tests/corpus/t-dantri-ke-hoach-thanh-tra-2026-cuc-i.yaml
+    (read,) = parse_deadlines(
+        "Đến quý IV, Thanh tra Chính phủ giao Cục I thanh tra tại UBND tỉnh Hưng Yên", _JAN_2026
+    )
+    assert (read.first, read.last) == (date(2026, 10, 1), date(2026, 12, 31))
+    assert read.label == "Thanh tra Chính phủ giao Cục I thanh tra tại UBND tỉnh Hưng Yên"
+
+
+def test_a_quarter_past_on_its_page_stays_refused() -> None:
+    # tests/corpus/u-dantri-thanh-tra-chinh-phu-ke-hoach-2026-giao-duc.yaml: the page of
+    # 17/12/2025 tells the 2026 plan; the plan's year would make it a quarter past
+    why = _refused(
+        "Tới quý III, đơn vị này sẽ công bố thanh tra tại Tập đoàn giáo dục Nguyễn Hoàng", _DEC_2025
+    )
+    assert "đã qua" in why and "last_day" in why
+
+
+def test_the_word_alone_still_asks_up_to_or_through() -> None:
+    # refusal neighbour: no clause after it, "đến quý IV" may end before the quarter
+    assert "chưa rõ có tính cả kỳ" in _refused("Đến quý IV", _JAN_2026)
+    assert "chưa rõ có tính cả kỳ" in _refused("Tới tháng 7/2026", _JAN_2026)
+
+
+def test_a_figure_told_done_by_then_stays_refused() -> None:
+    # refusal neighbour of tests/corpus/zt-baoquangbinh-159-xa-hoan-thanh-dai-hoi-mttq-2019.yaml
+    # (convention 4: a count reached by a period)
+    _refused("Đến tháng 7/2026, Bộ Công an đã cấp đủ thẻ căn cước", _JAN_2026)
+
+
+def test_two_periods_after_the_word_stay_refused() -> None:
+    # refusal neighbour: "đến" before a list, of which period?
+    _refused("Đến tháng 9 và tháng 10/2026, Đoàn sẽ kiểm tra", _JAN_2026)
