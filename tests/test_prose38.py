@@ -74,3 +74,37 @@ def test_a_figure_told_done_by_then_stays_refused() -> None:
 def test_two_periods_after_the_word_stay_refused() -> None:
     # refusal neighbour: "đến" before a list, of which period?
     _refused("Đến tháng 9 và tháng 10/2026, Đoàn sẽ kiểm tra", _JAN_2026)
+
+
+# --- a day and its lunar date in parentheses, then the event held (`agenda`) -------------
+
+
+def test_festival_opened_on_a_day_glossed_by_its_lunar_date() -> None:
+    # tests/corpus/zr-truyenhinhthanhhoa-le-hoi-song-son-ba-doi-2024.yaml
+    (read,) = parse_deadlines(
+        "Sáng ngày 04/4 (tức 26/2 năm Giáp Thìn), UBND thị xã Bỉm Sơn long trọng tổ chức khai "
+        "mạc Lễ hội Sòng Sơn - Ba Dội 2024",
+        Context(issued=date(2024, 4, 4)),
+    )
+    assert read.kind is DeadlineKind.DATE and read.last == date(2024, 4, 4)
+    assert "Lễ hội Sòng Sơn" in (read.label or "")
+
+
+def test_festival_opens_its_gates_khai_hoi() -> None:
+    # tests/corpus/u-baophutho-le-hoi-den-bac-cung-2026.yaml
+    (read,) = parse_deadlines(
+        "Sáng 22/2 (tức mùng 6 tháng Giêng năm Bính Ngọ), tại xã Tam Hồng, Lễ hội Xuân đền Bắc "
+        "Cung năm 2026 sẽ chính thức khai hội trong không khí trang trọng, rộn ràng",
+        Context(issued=date(2026, 2, 19)),
+    )
+    assert read.kind is DeadlineKind.DATE and read.last == date(2026, 2, 22)
+
+
+@pytest.mark.parametrize("gloss", ["(tức 27/2 năm Giáp Thìn)", "(tức 26/2 năm Quý Mão)"])
+def test_a_lunar_gloss_that_disagrees_stays_refused(gloss: str) -> None:
+    # refusal neighbour: the gloss names another day or year than 04/04/2024
+    _refused(
+        f"Sáng ngày 04/4 {gloss}, UBND thị xã Bỉm Sơn long trọng tổ chức khai mạc Lễ hội Sòng "
+        "Sơn - Ba Dội 2024",
+        Context(issued=date(2024, 4, 4)),
+    )
