@@ -108,3 +108,24 @@ def test_a_lunar_gloss_that_disagrees_stays_refused(gloss: str) -> None:
         "Sơn - Ba Dội 2024",
         Context(issued=date(2024, 4, 4)),
     )
+
+
+# --- "N tháng còn lại của năm Y": the year's last N months -------------------------------
+
+
+def test_the_months_left_of_a_year_are_its_last() -> None:
+    # tests/corpus/zd-doanhnghiepkinhtexanh-vinh-long-giai-ngan-2021.yaml (a page with no date)
+    reading = _window(
+        "Trong 2 tháng còn lại của năm 2021, tỉnh Vĩnh Long cho biết sẽ tập trung đôn đốc đẩy "
+        "nhanh tiến độ thực hiện và giải ngân kế hoạch vốn đầu tư công",
+        Context(),
+        date(2021, 11, 1),
+        date(2021, 12, 31),
+    )
+    assert "2 tháng cuối năm 2021" in reading
+
+
+def test_months_left_without_a_year_or_more_than_twelve_stay_refused() -> None:
+    # refusal neighbours: of which period? a year has twelve months
+    _refused("trong 2 tháng còn lại", _JAN_2026)
+    assert "13 tháng" in _refused("trong 13 tháng còn lại của năm 2026", _JAN_2026)
