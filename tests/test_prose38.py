@@ -21,6 +21,13 @@ def _window(phrase: str, context: Context, first: date, last: date) -> str:
     return read.reading
 
 
+def _day(phrase: str, context: Context, day: date) -> str | None:
+    (read,) = parse_deadlines(phrase, context)
+    assert read.kind is DeadlineKind.DATE
+    assert read.last == day
+    return read.label
+
+
 def _refused(phrase: str, context: Context) -> str:
     with pytest.raises(DeadlineError) as refused:
         parse_deadlines(phrase, context)
@@ -81,23 +88,23 @@ def test_two_periods_after_the_word_stay_refused() -> None:
 
 def test_festival_opened_on_a_day_glossed_by_its_lunar_date() -> None:
     # tests/corpus/zr-truyenhinhthanhhoa-le-hoi-song-son-ba-doi-2024.yaml
-    (read,) = parse_deadlines(
+    label = _day(
         "Sáng ngày 04/4 (tức 26/2 năm Giáp Thìn), UBND thị xã Bỉm Sơn long trọng tổ chức khai "
         "mạc Lễ hội Sòng Sơn - Ba Dội 2024",
         Context(issued=date(2024, 4, 4)),
+        date(2024, 4, 4),
     )
-    assert read.kind is DeadlineKind.DATE and read.last == date(2024, 4, 4)
-    assert "Lễ hội Sòng Sơn" in (read.label or "")
+    assert "Lễ hội Sòng Sơn" in (label or "")
 
 
 def test_festival_opens_its_gates_khai_hoi() -> None:
     # tests/corpus/u-baophutho-le-hoi-den-bac-cung-2026.yaml
-    (read,) = parse_deadlines(
+    _day(
         "Sáng 22/2 (tức mùng 6 tháng Giêng năm Bính Ngọ), tại xã Tam Hồng, Lễ hội Xuân đền Bắc "
         "Cung năm 2026 sẽ chính thức khai hội trong không khí trang trọng, rộn ràng",
         Context(issued=date(2026, 2, 19)),
+        date(2026, 2, 22),
     )
-    assert read.kind is DeadlineKind.DATE and read.last == date(2026, 2, 22)
 
 
 @pytest.mark.parametrize("gloss", ["(tức 27/2 năm Giáp Thìn)", "(tức 26/2 năm Quý Mão)"])
@@ -129,3 +136,33 @@ def test_months_left_without_a_year_or_more_than_twelve_stay_refused() -> None:
     # refusal neighbours: of which period? a year has twelve months
     _refused("trong 2 tháng còn lại", _JAN_2026)
     assert "13 tháng" in _refused("trong 13 tháng còn lại của năm 2026", _JAN_2026)
+
+
+# --- an event named by its day in a week's list, a class meeting (`agenda`) --------------
+
+
+def test_press_fair_listed_by_its_day() -> None:
+    # tests/corpus/zg-baohaiduong-su-kien-trong-tinh-20-26-1-2025.yaml
+    (read,) = parse_deadlines(
+        "Ngày 21/1, Hội báo Xuân Ất Tỵ 2025.", Context(issued=date(2025, 1, 20))
+    )
+    assert read.kind is DeadlineKind.DATE and read.last == date(2025, 1, 21)
+
+
+def test_class_meeting_on_its_day() -> None:
+    # tests/corpus/zu-dantri-thcs-phuoc-binh-tuu-truong-2025-2026.yaml
+    _day(
+        "Ngày 3/9, học sinh 4 khối sinh hoạt với giáo viên chủ nhiệm",
+        Context(issued=date(2025, 8, 12)),
+        date(2025, 9, 3),
+    )
+
+
+def test_daily_life_is_no_meeting_and_a_meeting_told_done_stays_refused() -> None:
+    # refusal neighbours: "nước sinh hoạt" (household water), a meeting told done
+    august = Context(issued=date(2025, 8, 12))
+    _refused("Ngày 3/9, cấp nước sinh hoạt cho 4 khối phố", august)
+    assert "đã" in _refused(
+        "Ngày 3/9, học sinh 4 khối đã sinh hoạt với giáo viên chủ nhiệm", august
+    )
+    _refused("Ngày 21/1, Hội báo Xuân Ất Tỵ 2026.", Context(issued=date(2025, 1, 20)))

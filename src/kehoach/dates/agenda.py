@@ -70,7 +70,13 @@ _EVENT = re.compile(
     r"|giao ban|tiếp xúc cử tri|kiểm tra|khảo sát|làm việc|dâng hương|viếng|gặp mặt"
     r"|phát động|ra quân|hội thảo|tọa đàm|hiệp thương|ngày hội|hội chợ|tham dự"
     # a festival opened: "… Lễ hội Xuân đền Bắc Cung năm 2026 sẽ chính thức khai hội" (u-baophutho)
-    r"|khai hội)(?!\w)"
+    r"|khai hội"
+    # a press fair, a week's events listed by their days: "Ngày 21/1, Hội báo Xuân Ất Tỵ 2025."
+    # (Báo Hải Dương, the province's events of 20-26/1/2025; zg-baohaiduong-su-kien-trong-tinh-
+    # 20-26-1-2025); the school's class meeting: "Ngày 3/9, học sinh 4 khối sinh hoạt với giáo
+    # viên chủ nhiệm" (Dân trí, THCS Phước Bình's first days, 2025; zu-dantri-thcs-phuoc-binh-
+    # tuu-truong-2025-2026), never "sinh hoạt" alone (daily life: "nước sinh hoạt")
+    r"|hội báo|sinh hoạt (?:với giáo viên|lớp|dưới cờ))(?!\w)"
 )
 # ... never a deadline, a time moved or set each period, a span: "hoàn thành trước 30/6",
 # "thay vì", "hoãn", "hằng năm", "từ ngày", "đến hết", "trong tháng 4" (a window of work);
