@@ -46,10 +46,18 @@ _PART = r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?"
 # ... or "Trực tiếp - " ("live"), a live report's mark: "Trực tiếp - Ngày 9-4, tại Hội trường
 # Tỉnh ủy, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 18, khóa XVII (mở
 # rộng)" (Báo Mới, 2024; refused before tune-zn)
+# ... the day's lunar date in parentheses after it, "(tức …)": "Sáng ngày 04/4 (tức 26/2 năm
+# Giáp Thìn), UBND thị xã Bỉm Sơn long trọng tổ chức khai mạc Lễ hội Sòng Sơn - Ba Dội 2024"
+# (Truyền hình Thanh Hóa, 2024; zr-truyenhinhthanhhoa-le-hoi-song-son-ba-doi-2024), "Sáng 22/2
+# (tức mùng 6 tháng Giêng năm Bính Ngọ), tại xã Tam Hồng, Lễ hội Xuân đền Bắc Cung năm 2026 sẽ
+# chính thức khai hội …" (Báo Phú Thọ, 2026; u-baophutho-le-hoi-den-bac-cung-2026): a festival
+# dated by both calendars. The gloss stays with the days, read with them, so the grammar checks
+# it against the solar day as anywhere (`refusals.check_asides`)
+_LUNAR_GLOSS = r"(?:\s*\(\s*tuc\s+[^()]{1,60}\))?"
 _OPENING = re.compile(
     r"\s*(?:(?:\(?[a-z&]{2,10}\)?|truc\s+tiep)\s*[-–]\s*)?(?:hom\s+qua\s*,?\s*)?"
     r"(?:(?P<body>[^\d,;:()]{2,80}?)\s+(?=(?:sang|chieu|toi|trua)\s))?"
-    rf"(?P<days>{_PART}{DAY}(?:\s+va\s+{_PART}{DAY})?)\s*(?:,\s*|\s+(?=[a-z]))",
+    rf"(?P<days>{_PART}{DAY}{_LUNAR_GLOSS}(?:\s+va\s+{_PART}{DAY})?)\s*(?:,\s*|\s+(?=[a-z]))",
     re.ASCII,
 )
 # ... whose body ends with no word of a bound before the day ("Từ sáng 13/11", "Trước chiều")
@@ -60,7 +68,15 @@ _BOUND_BEFORE = re.compile(
 _EVENT = re.compile(
     r"(?<!\w)(?:tổ chức|họp|phiên họp|hội nghị|đại hội|khai mạc|bế mạc|chủ trì|diễn ra"
     r"|giao ban|tiếp xúc cử tri|kiểm tra|khảo sát|làm việc|dâng hương|viếng|gặp mặt"
-    r"|phát động|ra quân|hội thảo|tọa đàm|hiệp thương|ngày hội|hội chợ|tham dự)(?!\w)"
+    r"|phát động|ra quân|hội thảo|tọa đàm|hiệp thương|ngày hội|hội chợ|tham dự"
+    # a festival opened: "… Lễ hội Xuân đền Bắc Cung năm 2026 sẽ chính thức khai hội" (u-baophutho)
+    r"|khai hội"
+    # a press fair, a week's events listed by their days: "Ngày 21/1, Hội báo Xuân Ất Tỵ 2025."
+    # (Báo Hải Dương, the province's events of 20-26/1/2025; zg-baohaiduong-su-kien-trong-tinh-
+    # 20-26-1-2025); the school's class meeting: "Ngày 3/9, học sinh 4 khối sinh hoạt với giáo
+    # viên chủ nhiệm" (Dân trí, THCS Phước Bình's first days, 2025; zu-dantri-thcs-phuoc-binh-
+    # tuu-truong-2025-2026), never "sinh hoạt" alone (daily life: "nước sinh hoạt")
+    r"|hội báo|sinh hoạt (?:với giáo viên|lớp|dưới cờ))(?!\w)"
 )
 # ... never a deadline, a time moved or set each period, a span: "hoàn thành trước 30/6",
 # "thay vì", "hoãn", "hằng năm", "từ ngày", "đến hết", "trong tháng 4" (a window of work);

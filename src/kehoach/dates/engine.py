@@ -187,7 +187,7 @@ from kehoach.dates.later import (
     later_year_of_one_part,
     today_written,
 )
-from kehoach.dates.leadin import after_lead_in, as_label
+from kehoach.dates.leadin import after_lead_in, as_label, period_come
 from kehoach.dates.lists import (
     build_dates_list,
     build_day_and_next,
@@ -2593,8 +2593,10 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
     year, from_plan = given.plan_year, given.year_from_plan
     read: list[tuple[str, list[Found]]] = []
     step = _trailing_step(parts, given)
+    come: str | None = None
     if step is not None:  # "Trước ngày 31/5/2026, kết thúc năm học 2025-2026"
         parts = parts[:-1]
+        parts, come = _period_come(parts, step)
     later: date | None = None  # the last day of the part after, whose year was borrowed
     for index in reversed(range(len(parts))):
         part = parts[index]
@@ -2623,8 +2625,19 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
         if len(combined) != 1 or combined[0].label is not None or not dated:
             raise Unreadable(f"“{step}” không rõ là tên bước của thời hạn nào")
         refuse_held_after_a_year(combined[0].first, combined[0].last, step)
-        combined = [combined[0]._replace(label=step)]
+        combined = [combined[0]._replace(label=step, gloss=come or combined[0].gloss)]
     return combined
+
+
+def _period_come(parts: list[Source], step: str) -> tuple[list[Source], str | None]:
+    """ "Tới quý III/2026, Cục X sẽ công bố thanh tra …": the one time part, its "đến"/"tới"
+    before the month or quarter opening the sentence blanked (`leadin.period_come`), and the
+    gloss saying so; `parts` as they are, and None, for any other."""
+    if len(parts) != 1 or (word := period_come(parts[0].prepared, step)) is None:
+        return parts, None
+    said = parts[0].said(0, len(parts[0].prepared)).strip(" ,;")
+    gloss = f"“{said}” mở đầu câu: việc làm trong kỳ đó, hạn là ngày cuối kỳ"
+    return [parts[0].blank(*word)], gloss
 
 
 _A_YEAR = re.compile(r"\d{4}", re.ASCII)

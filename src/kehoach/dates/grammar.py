@@ -260,6 +260,10 @@ _PERIOD_SHAPE = (
     rf"(?:thang\s+)+\d{{1,2}}(?:{_LIST_SEP}(?:thang\s+)?\d{{1,2}})*(?:{_YEAR_SEP}\d{{4}})?"
     rf"|quy\s+{_QUARTER}(?:{_LIST_SEP}(?:quy\s+)?{_QUARTER})*(?:{_YEAR_SEP}\d{{4}})?"
     rf"|(?:{COUNT}\s+thang|nua)\s+(?:dau|cuoi)\s+nam(?:\s+\d{{4}})?"
+    # "Trong 2 tháng còn lại của năm 2021, tỉnh Vĩnh Long cho biết sẽ tập trung đôn đốc …"
+    # (Doanh nghiệp & Kinh tế xanh, 2021; zd-doanhnghiepkinhtexanh-vinh-long-giai-ngan-2021):
+    # the months left of the year, counted, are its last months, as "2 tháng cuối năm 2021"
+    rf"|{COUNT}\s+thang\s+con\s+lai\s+(?:cua\s+)?nam(?:\s+\d{{4}})?"
     # "giai đoạn 2026 - 2030", "nhiệm kỳ 2020- 2025", "5 năm 2021 - 2025", "3 năm (2016-2018)"
     rf"|(?:{COUNT}\s+nam\s+(?=giai|thoi|nhiem))?(?:(?:giai\s+doan|thoi\s+ky|nhiem\s+ky|nam)\s+)?"
     rf"(?:{COUNT}\s+nam\s+)?\(?\s*\d{{4}}\s*[–—-]\s*(?:nam\s+)?\d{{4}}\s*\)?"
@@ -1486,7 +1490,9 @@ def _quarters(text: str, year: int, inferred: bool) -> list[Span]:
 
 
 _YEAR_SPAN = re.compile(r"\d{4}\s*[–—-]\s*(?:nam\s+)?\d{4}", re.ASCII)
-_MONTHS_OF_YEAR = re.compile(rf"(?P<count>{COUNT}|nua)\s+thang\s+(?P<end>dau|cuoi)", re.ASCII)
+_MONTHS_OF_YEAR = re.compile(
+    rf"(?P<count>{COUNT}|nua)\s+thang\s+(?P<end>dau|cuoi|con\s+lai(?=\s+(?:cua\s+)?nam))", re.ASCII
+)
 # "10 năm 2021 - 2030", "năm năm …"; never "từ năm 2023-2025" (folded "tu", as "tư", four)
 _COUNTED_YEARS = re.compile(rf"(?<![a-z])(?P<count>(?!tu\s){COUNT})\s+nam\s", re.ASCII)
 
