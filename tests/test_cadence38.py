@@ -203,3 +203,18 @@ def test_month_before_after_a_yearly_rule_stays_refused() -> None:
     # neighbour of i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri: a yearly rule's work
     # "của tháng trước" (which month?)
     _refused("Định kỳ hằng năm, trước ngày 5/1, các đơn vị cập nhật kết quả của tháng trước")
+
+
+def test_weekly_duty_with_the_hour_it_starts() -> None:
+    # tests/corpus/u-long-bien-cu-khoi-ve-sinh-thu-7-2020.yaml
+    read = parse_deadline(
+        "hưởng ứng tham gia và duy trì công giữ gìn vệ sinh môi trường trên địa bàn vào sáng "
+        "thứ 7 hàng tuần, thời gian bắt đầu từ 7h"
+    )
+    assert read.rrule == "FREQ=WEEKLY;BYDAY=SA"
+    assert read.gloss == "bắt đầu lúc 07:00"
+
+
+def test_weekly_duty_with_a_day_after_its_hour_stays_refused() -> None:
+    # neighbour of u-long-bien-cu-khoi-ve-sinh-thu-7-2020: a day after the start's hour
+    _refused("duy trì vệ sinh vào sáng thứ 7 hàng tuần, thời gian bắt đầu từ 7h ngày 5")

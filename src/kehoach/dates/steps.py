@@ -402,12 +402,17 @@ _RULE_SOURCE_FIRST = re.compile(
 # "2. Chi bộ ấp, khu vực và các loại hình chi bộ khác tổ chức sinh hoạt trong cùng ngày 01
 # hàng tháng, nhưng không trùng với thời gian buổi sáng sinh hoạt của các chi bộ được nêu tại
 # Mục 1" (Hậu Giang's rule on party cells' meetings, as its Sở Tư pháp prints it): the hour
-# kept apart from other groups' on the same day; it moves no day, and is kept as the gloss
+# kept apart from other groups' on the same day; "… giữ gìn vệ sinh môi trường trên địa bàn
+# vào sáng thứ 7 hàng tuần, thời gian bắt đầu từ 7h" (UBND phường Cự Khối, Long Biên, 2020):
+# the hour the work starts on its day. Either moves no day, and is kept as the gloss
 _APART_FROM_OTHERS = re.compile(
     r"nhung\s+khong\s+trung\s+(?:voi|vao)\s+(?:thoi\s+gian|gio|buoi)\b[a-z ,]*?"
     r"(?:\s+(?:tai|o)\s+(?:muc|khoan|diem)\s+\d{1,2})?",
     re.ASCII,
 )
+# ... the start's hour taken already, as `Asides.start_time` ("bắt đầu lúc 07:00"): the words
+# left of the clause say nothing more
+_START_HOUR_TAKEN = re.compile(r"thoi\s+gian\s+bat\s+dau(?:\s+tu)?(?:\s+luc)?", re.ASCII)
 # ... only after one day of each month or one weekday of each week
 _ONE_DAY_EACH = re.compile(
     r"\b(?:ngay\s+\d{1,2}|thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s+"
@@ -418,15 +423,17 @@ _ONE_DAY_EACH = re.compile(
 
 def _hour_kept_apart(source: Source, asides: Asides) -> tuple[Source, None, Asides] | None:
     """The rule without a clause that keeps its hour apart from other groups' on the same
-    day (`_APART_FROM_OTHERS`), the clause kept as the gloss; None for any other clause."""
+    day (`_APART_FROM_OTHERS`), the clause kept as the gloss, or that says the hour it
+    starts, already kept (`_START_HOUR_TAKEN`); None for any other clause."""
     clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
     if clause is None or asides.gloss is not None:
         return None
-    if not _APART_FROM_OTHERS.fullmatch(clause["clause"]):
+    started = asides.start_time is not None and _START_HOUR_TAKEN.fullmatch(clause["clause"])
+    if not (started or _APART_FROM_OTHERS.fullmatch(clause["clause"])):
         return None
     if not _ONE_DAY_EACH.search(clause["rule"]):
         return None
-    words = source.said(clause.start("clause"), clause.end("clause"))
+    words = None if started else source.said(clause.start("clause"), clause.end("clause"))
     return source.part(0, clause.end("rule")), None, asides._replace(gloss=words)
 
 
