@@ -699,9 +699,14 @@ def _joined(words: list[str]) -> str:
 # "Trước ngày 15 và 25 hàng tháng, trường hợp đăng ký sau ngày 25 trở đi thì chuyển sang tháng
 # kế tiếp" (HĐND tỉnh Bắc Kạn, lịch tiếp công dân 2021): what becomes of a registration after
 # the month's last due day; it moves no due day
+# ... with "đến" before the registering, or a note in words before the comma: "trước ngày 15
+# hàng tháng, trong trường hợp công dân đến đăng ký sau ngày 15 thì chuyển sang tháng kế tiếp"
+# (HĐND huyện Ngân Sơn, Bắc Kạn, 2021), "trước ngày 10 và 20 hàng tháng (có phiếu đăng ký cho
+# người dân), trường hợp đăng ký sau ngày 20 trở đi …" (UBND huyện Ngân Sơn, 2021)
 _LATE_REGISTRATION = re.compile(
-    r"(?P<rule>.*(?<!\d)(?P<last>\d{1,2})\s+(?:hang|moi)\s+thang)\s*,\s*"
-    r"(?P<clause>(?:trong\s+)?truong\s+hop\s+(?:cong\s+dan\s+)?dang\s+ky\s+sau\s+ngay\s+"
+    r"(?P<rule>.*(?<!\d)(?P<last>\d{1,2})\s+(?:hang|moi)\s+thang)"
+    r"(?P<note>\s*\([^()\d]*\))?\s*,\s*(?P<clause>(?:trong\s+)?truong\s+hop\s+"
+    r"(?:cong\s+dan\s+)?(?:den\s+)?dang\s+ky\s+sau\s+ngay\s+"
     r"(?P<after>\d{1,2})(?:\s+tro\s+di)?\s*,?\s+thi\s+(?:se\s+)?(?:duoc\s+)?chuyen\s+sang\s+"
     r"(?:thang|ky)\s+(?:ke\s+tiep|tiep\s+theo|sau))[ .;:]*\Z",
     re.ASCII,
@@ -710,10 +715,13 @@ _LATE_REGISTRATION = re.compile(
 
 def registration_after_last_day(source: Source, gloss: str | None) -> tuple[Source, str | None]:
     """The rule without a closing clause that sends a registration after the month's last
-    due day to the next month (`_LATE_REGISTRATION`), the clause kept as the gloss; only
+    due day to the next month (`_LATE_REGISTRATION`), the clause (and a note in parentheses
+    before it) kept as the gloss; only
     when the day it names is the rule's last day (another day could be another deadline)."""
     clause = _LATE_REGISTRATION.fullmatch(source.prepared)
     if clause is None or gloss is not None or int(clause["last"]) != int(clause["after"]):
         return source, gloss
     words = source.said(clause.start("clause"), clause.end("clause"))
+    if clause["note"]:  # "(có phiếu đăng ký cho người dân)": shown before the clause
+        words = f"{source.said(*clause.span('note')).strip(' ()')}; {words}"
     return source.part(0, clause.end("rule")), words

@@ -49,6 +49,7 @@ from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.signing import refuse_dateline
+from kehoach.dates.timesper import refuse_times_unnamed
 
 # the anchor of a count, its last words before the "hoặc": "công khai chậm nhất là 15 ngày,
 # kể từ ngày được đơn vị dự toán cấp trên hoặc cấp có thẩm quyền phê duyệt" (Thông tư
@@ -1481,7 +1482,8 @@ def refuse_unread_kinds(source: Source) -> None:
     (`refuse_condition_day`), the span a work qualifying was made public in
     (`refuse_eligible_span`), a day of a numbered year of a medium-term plan
     (`refuse_year_of_a_plan`), a cycle of several years or weeks (`refuse_cycle_of_years`),
-    days of a cadence said fixed but not named (`refuse_days_unnamed`). Each
+    days of a cadence said fixed but not named (`refuse_days_unnamed`), several times in
+    each period with no day of them named (`timesper.refuse_times_unnamed`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -1518,6 +1520,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_year_of_a_plan(source)
         refuse_cycle_of_years(source)
         refuse_days_unnamed(source)
+        refuse_times_unnamed(source)
     except Unreadable as error:
         raise Contradicted(error.why, kind=error.kind) from None
 
@@ -1622,10 +1625,14 @@ def _one_day_of_a_part(one: Found) -> Found:
 
 
 # "Thứ Ba, tuần thứ 3 hằng tháng": a weekday of a numbered week of each month
+# ... "tuần lễ" for "tuần", the first or the last week: "tiếp công dân vào ngày thứ sáu của
+# tuần lễ cuối tháng", "… thứ sáu của tuần lễ đầu trong tháng", "… thứ tư của tuần lễ thứ hai
+# trong tháng" (UBND TP.HCM's reception days, as Người Lao Động prints them): the Friday of
+# the week holding the month's last day may fall in the next month, or be the last Friday
 _WEEK_OF_MONTH = re.compile(
     r"\bthu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b\s*[,-]?\s*(?:cua\s+|trong\s+)?tuan\s+"
-    r"(?:thu\s+)?(?:\d|nhat|hai|ba|tu|nam|cuoi(?:\s+cung)?)\b"
-    r"(?:\s+(?:cua\s+)?(?:hang|moi)\s+thang\b)?",
+    r"(?:le\s+)?(?:thu\s+)?(?:\d|nhat|hai|ba|tu|nam|cuoi(?:\s+cung)?|dau(?:\s+tien)?)\b"
+    r"(?:\s+(?:cua\s+|trong\s+)?(?:(?:hang|moi)\s+)?thang\b(?!\s*\d))?",
     re.ASCII,
 )
 

@@ -244,12 +244,23 @@ _ONCE_A_MONTH_FIRST = re.compile(
     r"(?=(?:dinh\s+ky\s+)?(?:vao\s+)?ngay\s+\d{1,2}\s*,?\s+(?:hang|moi)\s+thang\b)",
     re.ASCII,
 )
+# ... or as "01 ngày/tháng" after "định kỳ", mid-sentence: "Chủ tịch Ủy ban nhân dân tỉnh tổ
+# chức đối thoại tiếp công dân định kỳ 01 ngày/tháng vào 15 hàng tháng tại Trụ sở …" (UBND
+# tỉnh Bình Định, lịch tiếp công dân): the same one day, then its day of the month
+_ONCE_A_MONTH_SAID = re.compile(
+    r"(?<=dinh\sky\s)(?:01|1|mot)\s+ngay\s*/\s*(?:(?:01|1|mot)\s+)?thang\s+"
+    r"(?=vao\s+(?:ngay\s+)?\d{1,2}\s*,?\s+(?:hang|moi)\s+thang\b)",
+    re.ASCII,
+)
+# The place a rule's day is held at, words only, or with its address after a comma: "tại Trụ
+# sở tiếp công dân tỉnh, số nhà 28 đường Nguyễn Trãi, thành phố Quy Nhơn" (UBND tỉnh Bình
+# Định): a number only as a house number, after "số (nhà)" and before its street
+_PLACE = r"tai\s+[a-z ]+?(?:\s*,\s*(?:so\s+(?:nha\s+)?\d{1,4}[a-z]?\s+(?:duong|pho)\s+)?[a-z ]+?)*"
 # "… vào ngày 15 hàng tháng tại địa điểm tiếp công dân của Sở Nội vụ, nếu ngày tiếp công dân …
 # trùng vào các ngày nghỉ … thì tổ chức vào ngày làm việc tiếp theo" (Sở Nội vụ Ninh Thuận,
-# 2018): the place the rule's day is held at, words only, between the rule and its day-off
-# clause
+# 2018): the place the rule's day is held at, between the rule and its day-off clause
 _PLACE_BEFORE_SHIFT = re.compile(
-    r"(?P<rule>.*\b(?:hang|moi)\s+(?:thang|tuan))\s+tai\s+[a-z ]+?\s*,\s*(?P<clause>neu\s.*?)"
+    rf"(?P<rule>.*\b(?:hang|moi)\s+(?:thang|tuan))\s+{_PLACE}\s*,\s*(?P<clause>neu\s.*?)"
     r"[ .;:]*\Z",
     re.ASCII,
 )
@@ -274,9 +285,13 @@ def report_head_of_count(source: Source) -> Source:
 
 def once_a_month_said_first(source: Source) -> Source:
     """`source` with "(Tổ chức) mỗi tháng 01 ngày," blanked before the one day of each month
-    it announces (`_ONCE_A_MONTH_FIRST`)."""
+    it announces (`_ONCE_A_MONTH_FIRST`), or "01 ngày/tháng" after "định kỳ" before it
+    (`_ONCE_A_MONTH_SAID`)."""
     said = _ONCE_A_MONTH_FIRST.match(source.prepared)
-    return source.blank(0, said.end()) if said else source
+    if said is None:
+        said = _ONCE_A_MONTH_SAID.search(source.prepared)
+        return source.blank(*said.span()) if said else source
+    return source.blank(0, said.end())
 
 
 # ... or before the clause in parentheses, which the asides took: "Chủ tịch UBND xã Tây Sơn
@@ -284,7 +299,7 @@ def once_a_month_said_first(source: Source) -> Source:
 # ngày tiếp công dân định kỳ trùng vào ngày Lễ, Tết thì sẽ tiếp vào ngày làm việc kế tiếp theo)"
 # (UBND xã Tây Sơn, Gia Lai, 2025): the place, words only, then nothing but the clause
 _PLACE_BEFORE_ITS_SHIFT = re.compile(
-    r"(?P<rule>.*\b(?:hang|moi)\s+(?:thang|tuan))\s+tai\s+[a-z ]+?[ .;:]*\Z", re.ASCII
+    rf"(?P<rule>.*\b(?:hang|moi)\s+(?:thang|tuan))\s+{_PLACE}[ .;:]*\Z", re.ASCII
 )
 
 
@@ -318,6 +333,13 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
     trừ trường hợp … có hướng dẫn khác": an exception, kept as the gloss. Left in place
     (and so refused) when the clause holds a number or a word of time (`read_step`), which
     could move the day: only "của năm sau" (the year the work is for) is spared."""
+    if apart := _hour_kept_apart(source, asides):
+        return apart
+    return _step_after_cadence(source, asides)
+
+
+def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
+    """`clause_after_cadence` for a clause that is a step or an exception."""
     clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
     if clause is None or not _numbers_named(source.original(*clause.span("clause"))):
         return source, None, asides
@@ -326,15 +348,19 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
     # words before the rule name it, not the clause; "Hằng năm, sau khi tổng kết, …": a
     # condition with no day of the rule to wait for it
     waits = exception is not None and exception[0].startswith("sau")
-    if (exception is None and not RULE_FIRST.match(clause["rule"])) or (
+    source_named = _RULE_SOURCE_FIRST.match(clause["rule"])
+    rule_at = source_named.end() if source_named else 0
+    if (exception is None and not RULE_FIRST.match(clause["rule"], rule_at)) or (
         waits and not re.search(r"\d", clause["rule"])
     ):
         return source, None, asides
+    if source_named and exception is None:  # the source names no step: the words after do
+        rule = rule.blank(0, rule_at)
     start = clause.start("clause") + (exception.end() if exception else 0)
     words = source.said(clause.start("clause"), clause.end("clause"))
     checked = source.original(start, clause.end("clause"))
     if exception is None or not exception[0].startswith("truoc"):  # "trước khi kết thúc năm
-        checked = FOR_NEXT_YEAR.sub(" ", checked)  # sau": the step's own time, never spared
+        checked = _work_period_spared(checked, clause["rule"])  # sau": the step's own time
     if _DAYS_OFF_ONLY.fullmatch(fold(checked)):  # "…, không kể ngày nghỉ lễ": no step to read
         checked = ""
     try:
@@ -347,6 +373,68 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
     if asides.gloss is not None:
         return source, None, asides
     return rule, None, asides._replace(gloss=words)
+
+
+# "… của tháng trước" closing the step of a monthly rule: the month the work is on, the one
+# before the due day's ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị … phải cập nhật
+# kết quả giải quyết nguyện vọng cử tri trên mạng của tháng trước", Sở GTVT TP.HCM as Người
+# Lao Động quotes it), as "của năm sau" is the year the work of a yearly rule is for
+_OF_MONTH_BEFORE = re.compile(r"(?i)\s+của\s+tháng\s+trước$")
+_MONTHLY = re.compile(r"\b(?:hang|moi)\s+thang\Z", re.ASCII)
+
+
+def _work_period_spared(checked: str, rule: str) -> str:
+    """The step's words `checked` without the period its work is for, which names no time of
+    the rule (`grammar.FOR_NEXT_YEAR`; `_OF_MONTH_BEFORE` after a monthly `rule`, folded)."""
+    checked = FOR_NEXT_YEAR.sub(" ", checked)
+    return _OF_MONTH_BEFORE.sub(" ", checked) if _MONTHLY.search(rule) else checked
+
+
+# The rule's source named before it, closed by its comma: "Căn cứ pháp lý trên quy định, trước
+# ngày 10/01 hàng năm, doanh nghiệp cần phải gửi báo cáo về công tác ATVSLĐ" (a consultancy's
+# page on Thông tư 07/2016/TT-BLĐTBXH), "Theo quy định, …": it says no time, and the rule
+# still opens its sentence, its step after it
+_RULE_SOURCE_FIRST = re.compile(
+    r"\s*(?:theo\s+quy\s+dinh|(?:can\s+cu\s+phap\s+ly\s+(?:tren|nay)|(?:phap\s+)?luat"
+    r"|(?:nghi\s+dinh|thong\s+tu)(?:\s+nay)?)\s+quy\s+dinh)\s*,\s*",
+    re.ASCII,
+)
+# "2. Chi bộ ấp, khu vực và các loại hình chi bộ khác tổ chức sinh hoạt trong cùng ngày 01
+# hàng tháng, nhưng không trùng với thời gian buổi sáng sinh hoạt của các chi bộ được nêu tại
+# Mục 1" (Hậu Giang's rule on party cells' meetings, as its Sở Tư pháp prints it): the hour
+# kept apart from other groups' on the same day; "… giữ gìn vệ sinh môi trường trên địa bàn
+# vào sáng thứ 7 hàng tuần, thời gian bắt đầu từ 7h" (UBND phường Cự Khối, Long Biên, 2020):
+# the hour the work starts on its day. Either moves no day, and is kept as the gloss
+_APART_FROM_OTHERS = re.compile(
+    r"nhung\s+khong\s+trung\s+(?:voi|vao)\s+(?:thoi\s+gian|gio|buoi)\b[a-z ,]*?"
+    r"(?:\s+(?:tai|o)\s+(?:muc|khoan|diem)\s+\d{1,2})?",
+    re.ASCII,
+)
+# ... the start's hour taken already, as `Asides.start_time` ("bắt đầu lúc 07:00"): the words
+# left of the clause say nothing more
+_START_HOUR_TAKEN = re.compile(r"thoi\s+gian\s+bat\s+dau(?:\s+tu)?(?:\s+luc)?", re.ASCII)
+# ... only after one day of each month or one weekday of each week
+_ONE_DAY_EACH = re.compile(
+    r"\b(?:ngay\s+\d{1,2}|thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s+"
+    r"(?:hang|moi)\s+(?:thang|tuan)\Z",
+    re.ASCII,
+)
+
+
+def _hour_kept_apart(source: Source, asides: Asides) -> tuple[Source, None, Asides] | None:
+    """The rule without a clause that keeps its hour apart from other groups' on the same
+    day (`_APART_FROM_OTHERS`), the clause kept as the gloss, or that says the hour it
+    starts, already kept (`_START_HOUR_TAKEN`); None for any other clause."""
+    clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
+    if clause is None or asides.gloss is not None:
+        return None
+    started = asides.start_time is not None and _START_HOUR_TAKEN.fullmatch(clause["clause"])
+    if not (started or _APART_FROM_OTHERS.fullmatch(clause["clause"])):
+        return None
+    if not _ONE_DAY_EACH.search(clause["rule"]):
+        return None
+    words = None if started else source.said(clause.start("clause"), clause.end("clause"))
+    return source.part(0, clause.end("rule")), None, asides._replace(gloss=words)
 
 
 def _unbracketed(rule: Source) -> Source:
