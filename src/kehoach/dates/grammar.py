@@ -693,8 +693,12 @@ IN_FORCE_RULE = word_rule(
     rf"(?P<when>{DAY_SHAPE}|ky(?:\s*,?\s+ban\s+hanh)?)"
 )
 # "từ ngày 4-8/2", "từ 16 đến hết 22/2", "Ngày 20-22/02/2026", "từ ngày 1 đến hết ngày 3/7/2016"
+# ... and after "các ngày" (the days, plural: the numbers are days), with "từ" or not: "trong
+# các ngày từ 25 đến 27-2, thanh niên cả nước sẽ lên đường" (Báo Đồng Nai on the call-up of
+# 2024), "Chương trình Vui Xuân đón Tết các ngày 14 - 15.2" (Thanh Niên, Tết Bính Ngọ 2026)
 DAY_SPAN_RULE = word_rule(
-    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:(?:ke\s+|tinh\s+)?tu\s+)?(?:ngay\s+)?|)"
+    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?P<plural>cac\s+ngay\s+)?"
+    r"(?:(?:ke\s+|tinh\s+)?tu\s+)?(?:ngay\s+)?|)"
     # ... "từ 13 đến15-12-2017" (Công an Nhân dân, 2017: the words run together in the copy)
     r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?P<through>den|toi)(?:(?:\s+het)?\s|(?=\d)))\s*(?:ngay\s+)?"
     # "Từ ngày 1 - 25.4.2019": a dot between day and month only with the year after it;

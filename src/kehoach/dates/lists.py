@@ -82,13 +82,16 @@ def _dashed_end(match: re.Match[str]) -> None:
     # "diễn ra từ ngày 15 - 17.3" (Hội Báo toàn quốc 2024): after "từ ngày", a dash between
     # the days and a dot before the month, two marks that cannot be mistaken for each other
     lead = match["lead"].split()
-    dotted = not match["through"] and match["dashed"].strip() == "." and "tu" in lead
+    # "các ngày 14 - 15.2" (Thanh Niên, Tết Bính Ngọ 2026): "các ngày" (the days, plural) says
+    # the numbers are days as "từ ngày" does; "các ngày 14-15-2", one mark twice, stays refused
+    plural = match["plural"] is not None
+    dotted = not match["through"] and match["dashed"].strip() == "." and ("tu" in lead or plural)
     # "Hội thi diễn ra trong 3 đêm (từ 18 đến 20-9)" (SGGP, 2025): a count of days or nights
     # before "từ D đến" says the numbers are days (`days_counted` checks it is their length)
     counted = match["through"] and match["ndays"] and "tu" in lead
     if match["year"] is None and not (((match["through"] or dotted) and "ngay" in lead) or counted):
         raise Unreadable(
-            "“D đến D-M” không có năm và không có chữ “từ ngày” trước: có thể là số khác; "
+            "“D đến D-M” không có năm và không có chữ “từ ngày” hay “các ngày” trước: có thể là số khác; "
             "ghi rõ “từ ngày … đến ngày …/…”"
         )
 
