@@ -61,3 +61,34 @@ def test_the_days_word_is_never_the_label() -> None:
 )
 def test_a_dashed_span_that_says_too_little_stays_refused(phrase: str, why: str) -> None:
     assert why in refused(phrase, THANH_NIEN_TET)
+
+
+# --- two days joined by a dash, named a span by the words before them --------------------------
+
+
+def test_a_time_field_before_two_days_joined_by_a_dash() -> None:
+    # tests/corpus/zs-placevietnam-lich-trinh-festival-hoa-da-lat-2019.yaml
+    reading = one("Thời gian diễn ra: 20/12 – 24/12/2019", ctx("2019-12-01"))
+    assert reading.kind is W
+    assert (reading.first, reading.last) == (date(2019, 12, 20), date(2019, 12, 24))
+
+
+def test_the_days_before_two_days_joined_by_a_dash() -> None:
+    # the time part of tests/corpus/zh-24h-dia-phuong-thi-lop-10-som-nhat-2026.yaml ("Bắc Ninh &
+    # Đồng Nai theo sát ngay sau đó vào các ngày 26/5 - 29/5/2026": "theo" keeps it refused)
+    reading = one("vào các ngày 26/5 - 29/5/2026", ctx("2026-03-01"))
+    assert (reading.first, reading.last) == (date(2026, 5, 26), date(2026, 5, 29))
+    assert reading.label is None  # never "vào các"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("tổ chức 26/5 - 29/5/2026", "không có “từ … đến …”"),  # a range, or two days?
+        ("Thời gian diễn ra lễ hội: 20/12 – 24/12/2019", "không có “từ … đến …”"),  # a name
+        ("các ngày 4/12-5/10", "ngày đầu sau ngày cuối"),  # the start after its end
+        ("giai đoạn 1/9 – 30/11/2025", "không có “từ … đến …”"),  # "giai đoạn 1": a stage?
+    ],
+)
+def test_two_days_joined_by_a_dash_elsewhere_stay_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2019-12-01"))

@@ -435,7 +435,9 @@ RANGE_RULE = word_rule(
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\s+(?:den|toi)\s)"
     # ... or opening a schedule line after "Ngày" ("Ngày 25/6 - 27/6/2018: thí sinh …")
     # ... the start written with its year too: "(15/11/2025-15/02/2026)" closing a work's name
-    r"|(?P<bare>(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d)"
+    # ... or after "các ngày" (the days, plural): "vào các ngày 26/5 - 29/5/2026" (`_span_named`)
+    r"|(?P<bare>(?:(?:(?:trong|vao)\s+)?cac\s+ngay\s+|ngay\s+)?"
+    r"(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d)"
     # ... written with dots, the end with its year: "Đợt 1 (1.1 - 30.6.2026), hướng tới chào
     # mừng Đại hội XIV của Đảng" (Thanh Niên on the unions' emulation rounds of 2026,
     # zk-thanhnien-phong-trao-thi-dua-cong-doan-2026); the same places only (`_bare_range`)
