@@ -92,3 +92,31 @@ def test_the_days_before_two_days_joined_by_a_dash() -> None:
 )
 def test_two_days_joined_by_a_dash_elsewhere_stay_refused(phrase: str, why: str) -> None:
     assert why in refused(phrase, ctx("2019-12-01"))
+
+
+# --- "từ D đến D-M" alone in the parentheses after the work's name -------------------------------
+
+GIA_LAI_TET = ctx("2026-01-21")  # Người Lao Động, hoạt động Xuân Bính Ngọ 2026 ở Gia Lai
+
+
+def test_from_a_day_to_a_dashed_end_in_the_parentheses_after_the_work() -> None:
+    # tests/corpus/zl-nld-gia-lai-hoat-dong-xuan-binh-ngo-2026.yaml
+    reading = one("nổi bật là Hội Báo Xuân Bính Ngọ 2026 (từ 9 đến 12-2)", GIA_LAI_TET)
+    assert reading.kind is W
+    assert (reading.first, reading.last) == (date(2026, 2, 9), date(2026, 2, 12))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("Hội Báo Xuân từ 9 đến 12-2", "“từ ngày”"),  # not in parentheses: a count?
+        ("Hội Báo Xuân (9 đến 12-2)", "“từ ngày”"),  # no "từ"
+        ("Hội Báo Xuân (từ 9 - 12-2)", "“từ ngày”"),  # a dash twice: "9 - 12" may be a date
+        ("Hội Báo Xuân (từ 12 đến 9-2)", "không trước ngày kết thúc"),
+        ("Hội Báo Xuân (từ 1 đến 10-6 tuổi)", "không nhận ra"),  # ages
+    ],
+)
+def test_a_dashed_end_in_parentheses_that_says_too_little_stays_refused(
+    phrase: str, why: str
+) -> None:
+    assert why in refused(phrase, GIA_LAI_TET)

@@ -51,7 +51,7 @@ def build_day_span(match: re.Match[str], given: Input) -> Found | list[Found]:
 
 def _day_span_read(match: re.Match[str], given: Input) -> Found:
     """ "từ ngày 4-8/2", "từ 16 đến hết 22/2": days of one month."""
-    _dashed_end(match)
+    _dashed_end(match, given.enclosed)
     month = month_number(match["month"])
     year, inferred = resolve_year(match["year"], given.plan_year)
     first = real_day(year, month, int(match["first"]))
@@ -66,7 +66,7 @@ def _day_span_read(match: re.Match[str], given: Input) -> Found:
 _MARK_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?P<mark>[.-])\s*(?=\d)")
 
 
-def _dashed_end(match: re.Match[str]) -> None:
+def _dashed_end(match: re.Match[str], enclosed: bool = False) -> None:
     """ "đợt 1 bắt đầu từ ngày 7 đến 21-3-2018", "từ ngày 1 đến 10-6" (Báo An Giang, 2019):
     an end written with a dash or a dot is a day and its month only after "từ ngày D đến"
     when it has no year ("1-10-6", "từ 1 đến 10-6" may count other things), and with one
@@ -89,7 +89,13 @@ def _dashed_end(match: re.Match[str]) -> None:
     # "Hội thi diễn ra trong 3 đêm (từ 18 đến 20-9)" (SGGP, 2025): a count of days or nights
     # before "từ D đến" says the numbers are days (`days_counted` checks it is their length)
     counted = match["through"] and match["ndays"] and "tu" in lead
-    if match["year"] is None and not (((match["through"] or dotted) and "ngay" in lead) or counted):
+    # "nổi bật là Hội Báo Xuân Bính Ngọ 2026 (từ 9 đến 12-2)" (Người Lao Động on Gia Lai's
+    # Tết programme, 2026): "từ D đến D-M" alone in the parentheses after the work's name, where
+    # a time stands, as "(5/10-4/12)" is read (`periods._bare_range`)
+    named = enclosed and match["through"] and lead == ["tu"]
+    if match["year"] is None and not (
+        ((match["through"] or dotted) and "ngay" in lead) or counted or named
+    ):
         raise Unreadable(
             "“D đến D-M” không có năm và không có chữ “từ ngày” hay “các ngày” trước: có thể là số khác; "
             "ghi rõ “từ ngày … đến ngày …/…”"
