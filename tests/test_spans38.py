@@ -120,3 +120,24 @@ def test_a_dashed_end_in_parentheses_that_says_too_little_stays_refused(
     phrase: str, why: str
 ) -> None:
     assert why in refused(phrase, GIA_LAI_TET)
+
+
+# --- days whose month the phrase never writes ----------------------------------------------------
+
+
+def test_days_without_a_month_are_refused_saying_so() -> None:
+    # tests/corpus/h-gialaitv-ky-hop-thu-chin-hdnd-2022.yaml: the month is the session's,
+    # which the sentence does not say; the clerk writes the days
+    why = refused(
+        "Đài PT-TH Gia Lai sẽ tổ chức truyền hình trực tiếp phiên làm việc ngày 07 và phiên làm "
+        "việc ngày 09 của Kỳ họp",
+        ctx("2022-12-05"),
+    )
+    assert "“ngày 07” không ghi tháng nào" in why
+    assert "last_day" in why
+
+
+def test_a_month_written_elsewhere_keeps_the_plain_refusal() -> None:
+    # a neighbour: the month is in the phrase, so no day is said to lack one
+    why = refused("phiên làm việc ngày 07 của kỳ họp tháng Chạp", ctx("2022-12-05"))
+    assert "không ghi tháng" not in why
