@@ -141,3 +141,27 @@ def test_a_month_written_elsewhere_keeps_the_plain_refusal() -> None:
     # a neighbour: the month is in the phrase, so no day is said to lack one
     why = refused("phiên làm việc ngày 07 của kỳ họp tháng Chạp", ctx("2022-12-05"))
     assert "không ghi tháng" not in why
+
+
+# --- a calendar's line that opens with its span, its work after it ----------------------------
+
+
+def test_a_line_opening_with_its_span_then_its_work() -> None:
+    # tests/corpus/zu-htxhoatien1-lich-thoi-vu-dong-xuan-2017-2018.yaml
+    reading = one("Từ ngày 4-10/12 diệt chuột tập trung", ctx("2017-12-01"))
+    assert reading.kind is W
+    assert (reading.first, reading.last) == (date(2017, 12, 4), date(2017, 12, 10))
+    assert reading.label == "diệt chuột tập trung"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("Từ ngày 4-10/12 tuổi", "không nhận ra"),  # a unit: the numbers count it
+        ("Từ ngày 4-10/12 âm lịch diệt chuột", "“âm”"),  # another calendar
+        ("Từ ngày 4-10/12 năm sau diệt chuột", "không nhận ra"),  # another year
+        ("Từ ngày 4-10-12 diệt chuột", "không nhận ra"),  # dashes only: "4-10" may be a date
+    ],
+)
+def test_words_after_an_opening_span_that_could_move_it_stay_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2017-12-01"))
