@@ -165,3 +165,16 @@ def test_a_line_opening_with_its_span_then_its_work() -> None:
 )
 def test_words_after_an_opening_span_that_could_move_it_stay_refused(phrase: str, why: str) -> None:
     assert why in refused(phrase, ctx("2017-12-01"))
+
+
+def test_from_a_day_to_a_dotted_end_with_its_lunar_gloss() -> None:
+    # the time part of tests/corpus/t-thanhnien-chuong-trinh-mung-nam-moi-binh-ngo-2026.yaml
+    # ("(5 suất/ngày)" before it keeps the whole line refused): the gloss's two lunar ends
+    # are those of the two days read
+    reading = one("từ 18 - 22.2 (từ mùng 2 - 6 tháng giêng)", THANH_NIEN_TET)
+    assert (reading.first, reading.last) == (date(2026, 2, 18), date(2026, 2, 22))
+    # a gloss the days do not meet is refused, never one of the two chosen
+    assert "không phải 3 tháng 1" in refused(
+        "từ 18 - 22.2 (từ mùng 3 - 7 tháng giêng)", THANH_NIEN_TET
+    )
+    assert "“từ ngày”" in refused("từ 18 - 22.2", THANH_NIEN_TET)  # no gloss: a number?

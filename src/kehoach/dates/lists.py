@@ -51,7 +51,7 @@ def build_day_span(match: re.Match[str], given: Input) -> Found | list[Found]:
 
 def _day_span_read(match: re.Match[str], given: Input) -> Found:
     """ "từ ngày 4-8/2", "từ 16 đến hết 22/2": days of one month."""
-    _dashed_end(match, given.enclosed)
+    _dashed_end(match, given.enclosed or given.lunar_span)
     month = month_number(match["month"])
     year, inferred = resolve_year(match["year"], given.plan_year)
     first = real_day(year, month, int(match["first"]))
@@ -70,7 +70,9 @@ def _dashed_end(match: re.Match[str], enclosed: bool = False) -> None:
     """ "đợt 1 bắt đầu từ ngày 7 đến 21-3-2018", "từ ngày 1 đến 10-6" (Báo An Giang, 2019):
     an end written with a dash or a dot is a day and its month only after "từ ngày D đến"
     when it has no year ("1-10-6", "từ 1 đến 10-6" may count other things), and with one
-    kind of mark ("21-3.2018" is refused)."""
+    kind of mark ("21-3.2018" is refused). After "từ" alone only when `enclosed`: the span
+    stands alone in parentheses after the work's name, or a lunar gloss of two ends that its
+    days must meet follows it."""
     if not match["dashed"]:
         return
     # only the marks between two numbers: a sentence's closing full stop ("(từ ngày 9 đến
@@ -92,7 +94,9 @@ def _dashed_end(match: re.Match[str], enclosed: bool = False) -> None:
     # "nổi bật là Hội Báo Xuân Bính Ngọ 2026 (từ 9 đến 12-2)" (Người Lao Động on Gia Lai's
     # Tết programme, 2026): "từ D đến D-M" alone in the parentheses after the work's name, where
     # a time stands, as "(5/10-4/12)" is read (`periods._bare_range`)
-    named = enclosed and match["through"] and lead == ["tu"]
+    # ... and "từ 18 - 22.2 (từ mùng 2 - 6 tháng giêng)" (Thanh Niên, Tết Bính Ngọ 2026): a
+    # lunar gloss of two ends, which the reading's two days must meet (`refusals.check_asides`)
+    named = enclosed and (match["through"] or dotted) and lead == ["tu"]
     if match["year"] is None and not (
         ((match["through"] or dotted) and "ngay" in lead) or counted or named
     ):
