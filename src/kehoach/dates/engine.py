@@ -3301,11 +3301,21 @@ def _unread(given: Input) -> Unreadable:
         return Unreadable(f"sau ngày tháng còn chữ không hiểu: “{rest}”", kind=Refusal.UNSAID)
     if _BLANK_DAY.search(given.prepared):
         return Unreadable(LEFT_TO_FILL, blank=True)
+    # "truyền hình trực tiếp phiên làm việc ngày 07 và phiên làm việc ngày 09 của Kỳ họp" (Gia
+    # Lai TV on the HĐND's ninth session, 2022): days whose month the sentence never says
+    monthless = None if _A_MONTH.search(given.prepared) else _A_DAY.search(given.prepared)
+    said = f": “{given.source.said(*monthless.span())}” không ghi tháng nào" if monthless else ""
     return Unreadable(
-        f"không nhận ra thời hạn; nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có, ghi "
+        f"không nhận ra thời hạn{said}; nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có, ghi "
         "“Không nêu thời hạn”",
         kind=Refusal.UNSAID,
     )
+
+
+# A day after "ngày" with no month after it, in a phrase that writes no month at all (no
+# "tháng", no day-month with "/", "." or "-"): which month it is falls outside the phrase
+_A_MONTH = re.compile(r"\d\s*[/.-]\s*\d|\bthang\b", re.ASCII)
+_A_DAY = re.compile(r"(?<![a-z])ngay\s+\d{1,2}(?![\d%])", re.ASCII)
 
 
 def _unknown(_match: re.Match[str], _given: Input) -> Found:

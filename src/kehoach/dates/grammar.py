@@ -439,7 +439,9 @@ RANGE_RULE = word_rule(
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\s+(?:den|toi)\s)"
     # ... or opening a schedule line after "Ngày" ("Ngày 25/6 - 27/6/2018: thí sinh …")
     # ... the start written with its year too: "(15/11/2025-15/02/2026)" closing a work's name
-    r"|(?P<bare>(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d)"
+    # ... or after "các ngày" (the days, plural): "vào các ngày 26/5 - 29/5/2026" (`_span_named`)
+    r"|(?P<bare>(?:(?:(?:trong|vao)\s+)?cac\s+ngay\s+|ngay\s+)?"
+    r"(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d)"
     # ... written with dots, the end with its year: "Đợt 1 (1.1 - 30.6.2026), hướng tới chào
     # mừng Đại hội XIV của Đảng" (Thanh Niên on the unions' emulation rounds of 2026,
     # zk-thanhnien-phong-trao-thi-dua-cong-doan-2026); the same places only (`_bare_range`)
@@ -697,8 +699,12 @@ IN_FORCE_RULE = word_rule(
     rf"(?P<when>{DAY_SHAPE}|ky(?:\s*,?\s+ban\s+hanh)?)"
 )
 # "từ ngày 4-8/2", "từ 16 đến hết 22/2", "Ngày 20-22/02/2026", "từ ngày 1 đến hết ngày 3/7/2016"
+# ... and after "các ngày" (the days, plural: the numbers are days), with "từ" or not: "trong
+# các ngày từ 25 đến 27-2, thanh niên cả nước sẽ lên đường" (Báo Đồng Nai on the call-up of
+# 2024), "Chương trình Vui Xuân đón Tết các ngày 14 - 15.2" (Thanh Niên, Tết Bính Ngọ 2026)
 DAY_SPAN_RULE = word_rule(
-    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:(?:ke\s+|tinh\s+)?tu\s+)?(?:ngay\s+)?|)"
+    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?P<plural>cac\s+ngay\s+)?"
+    r"(?:(?:ke\s+|tinh\s+)?tu\s+)?(?:ngay\s+)?|)"
     # ... "từ 13 đến15-12-2017" (Công an Nhân dân, 2017: the words run together in the copy)
     r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?P<through>den|toi)(?:(?:\s+het)?\s|(?=\d)))\s*(?:ngay\s+)?"
     # "Từ ngày 1 - 25.4.2019": a dot between day and month only with the year after it;

@@ -51,13 +51,16 @@ def build_day_span(match: re.Match[str], given: Input) -> Found | list[Found]:
 
 def _day_span_read(match: re.Match[str], given: Input) -> Found:
     """ "từ ngày 4-8/2", "từ 16 đến hết 22/2": days of one month."""
-    _dashed_end(match)
+    _dashed_end(match, given.lunar_span)
     month = month_number(match["month"])
     year, inferred = resolve_year(match["year"], given.plan_year)
     first = real_day(year, month, int(match["first"]))
     last = real_day(year, month, int(match["last"]))
-    if first >= last:
-        raise Unreadable(f"ngày bắt đầu {show(first)} không trước ngày kết thúc {show(last)}")
+    if first >= last:  # "từ 25 - 3/4": the start's month is the end's only below its day
+        raise Unreadable(
+            f"ngày bắt đầu {show(first)} không trước ngày kết thúc {show(last)} (ngày đầu không "
+            "ghi tháng, lấy tháng của ngày cuối); ghi first_day và last_day theo văn bản"
+        )
     span = Span(first, last, "", inferred)
     found = window_found(span, f"từ {show(first)} đến hết {show(last)}")
     return found._replace(earliest=first)
@@ -66,11 +69,12 @@ def _day_span_read(match: re.Match[str], given: Input) -> Found:
 _MARK_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?P<mark>[.-])\s*(?=\d)")
 
 
-def _dashed_end(match: re.Match[str]) -> None:
+def _dashed_end(match: re.Match[str], glossed: bool = False) -> None:
     """ "đợt 1 bắt đầu từ ngày 7 đến 21-3-2018", "từ ngày 1 đến 10-6" (Báo An Giang, 2019):
     an end written with a dash or a dot is a day and its month only after "từ ngày D đến"
     when it has no year ("1-10-6", "từ 1 đến 10-6" may count other things), and with one
-    kind of mark ("21-3.2018" is refused)."""
+    kind of mark ("21-3.2018" is refused). After "từ" alone only when `glossed`: a lunar
+    gloss of two ends follows the span, which its two days must meet."""
     if not match["dashed"]:
         return
     # only the marks between two numbers: a sentence's closing full stop ("(từ ngày 9 đến
@@ -82,13 +86,22 @@ def _dashed_end(match: re.Match[str]) -> None:
     # "diễn ra từ ngày 15 - 17.3" (Hội Báo toàn quốc 2024): after "từ ngày", a dash between
     # the days and a dot before the month, two marks that cannot be mistaken for each other
     lead = match["lead"].split()
-    dotted = not match["through"] and match["dashed"].strip() == "." and "tu" in lead
+    # "các ngày 14 - 15.2" (Thanh Niên, Tết Bính Ngọ 2026): "các ngày" (the days, plural) says
+    # the numbers are days as "từ ngày" does; "các ngày 14-15-2", one mark twice, stays refused
+    plural = match["plural"] is not None
+    dotted = not match["through"] and match["dashed"].strip() == "." and ("tu" in lead or plural)
     # "Hội thi diễn ra trong 3 đêm (từ 18 đến 20-9)" (SGGP, 2025): a count of days or nights
     # before "từ D đến" says the numbers are days (`days_counted` checks it is their length)
     counted = match["through"] and match["ndays"] and "tu" in lead
-    if match["year"] is None and not (((match["through"] or dotted) and "ngay" in lead) or counted):
+    # "từ 18 - 22.2 (từ mùng 2 - 6 tháng giêng)" (Thanh Niên, Tết Bính Ngọ 2026): a lunar
+    # gloss of two ends, which the reading's two days must meet (`refusals.check_asides`);
+    # "Hội thi diễn ra (từ 18 đến 20-9)" in parentheses alone stays refused (forms_p)
+    named = glossed and (match["through"] or dotted) and lead == ["tu"]
+    if match["year"] is None and not (
+        ((match["through"] or dotted) and "ngay" in lead) or counted or named
+    ):
         raise Unreadable(
-            "“D đến D-M” không có năm và không có chữ “từ ngày” trước: có thể là số khác; "
+            "“D đến D-M” không có năm và không có chữ “từ ngày” hay “các ngày” trước: có thể là số khác; "
             "ghi rõ “từ ngày … đến ngày …/…”"
         )
 

@@ -254,6 +254,24 @@ def _whole_cell(match: re.Match[str], given: Input) -> bool:
     )
 
 
+# A field naming the time of the work before two days joined by a dash: "Thời gian diễn ra:
+# 20/12 – 24/12/2019" (the Đà Lạt flower festival's programme, 2019): the field says the two
+# days are the span's ends, as "Thời gian: 27 tháng 01 năm 2023 đến ngày …" is read with
+# "đến" (`grammar.RANGE_RULE`). Only "thời gian" with a word of holding or none
+_TIME_FIELD = re.compile(
+    r"(?<![a-z])thoi\s+gian(?:\s+(?:dien\s+ra|to\s+chuc|thuc\s+hien))?\s*:\s*\Z", re.ASCII
+)
+
+
+def _span_named(match: re.Match[str], given: Input) -> bool:
+    """Whether the words before the bare range `match` name it a span: "các ngày" (the days,
+    plural: "vào các ngày 26/5 - 29/5/2026", 24h on the grade-10 exams of 2026), read in the
+    rule (`grammar.RANGE_RULE`'s `bare`), or the field of its time (`_TIME_FIELD`)."""
+    return "cac" in match["bare"].split() or bool(
+        _TIME_FIELD.search(given.prepared[: match.start()])
+    )
+
+
 def _bare_range(match: re.Match[str], given: Input) -> bool:
     """ "(5/10-4/12)" closing the phrase after the work's name, or "Ngày 25/6 - 27/6/2018"
     opening a schedule line (the Bộ GD&ĐT's admission milestones, 2018): two days with "/" and a dash, read as a range only there, and
@@ -276,6 +294,7 @@ def _bare_range(match: re.Match[str], given: Input) -> bool:
         or _after_its_colon(match, given)
         or _whole_cell(match, given)
         or _opens_its_line(match, given)
+        or _span_named(match, given)
     ):
         raise Unreadable(
             f"“{said}” không có “từ … đến …”: chỉ đọc là một khoảng khi đứng riêng trong ngoặc "

@@ -586,6 +586,14 @@ _CUT = re.compile(
     r"|(?<=\d)\s+tới(?:\s+đây)?(?=\s*[,;])"
 )
 _CUTS = 8  # the last numbers only: a deadline phrase is short
+# ... and after a span of days of one month that opens a calendar's line, its work after it
+# with no comma: "Từ ngày 4-10/12 diệt chuột tập trung" (HTX Hòa Tiến 1's lịch thời vụ Đông
+# Xuân 2017-2018). Only "Từ ngày" first and the month after "/": a dash or a dot before the
+# month may count other things ("từ ngày 1 đến 10-6 tuổi", ages), and stays uncut
+_OPENING_SPAN = re.compile(
+    r"(?i)\s*từ\s+ngày\s+\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}\s*/\s*\d{1,2}(?=\s+[^\W\d_])"
+    r"(?!\s+(?:tuổi|tuần|tháng|năm|ngày|giờ|phút)(?!\w))"  # a unit: the numbers count it
+)
 # "90 ngày" after the time part: a length, checked against the window read
 # (… "liên tục", consecutive: "nghỉ Tết từ ngày 11/2 đến hết ngày 22/2/2026, tương đương 12
 # ngày liên tục", Sở GD&ĐT Phú Thọ 2026: the same length, said of its days)
@@ -666,6 +674,8 @@ def words_after(
     refusal of the words after it when the time part read but they could move the day."""
     said: Unreadable | None = None
     cuts = [found.end() for found in _CUT.finditer(text)][-_CUTS:]
+    if opening := _OPENING_SPAN.match(text):  # "Từ ngày 4-10/12 diệt chuột tập trung"
+        cuts = sorted({*cuts, opening.end()})
     for cut in reversed(cuts):
         try:
             readings = parse(text[:cut], context)
