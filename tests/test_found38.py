@@ -1,0 +1,89 @@
+"""Session 38, branch found38: phrases of real plans refused as "không nhận ra thời hạn".
+
+Each test reads a phrase copied from the corpus file named in its comment, in that file's
+context (its `issued`), and asserts what a clerk sees: the day read and the note on where
+its month came from, or the refusal that stands and its way out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kehoach.dates.deadline import Context, DeadlineError, DeadlineKind, parse_deadlines
+
+# zs-baomoi-dong-nai-9-dot-hien-mau-thang-3-2025.yaml: the rounds of March 2025; the page
+# prints no day of its own, its month is known (issued: first of the month)
+DONG_NAI = Context(issued=date(2025, 3, 1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Khu công nghiệp Sông Mây (ngày 19, huyện Trảng Bom)", 19),
+        (
+            "Trung tâm Văn hóa - thể thao và học tập cộng đồng phường Tân Mai "
+            "(ngày 21, thành phố Biên Hòa)",
+            21,
+        ),
+        ("Trung đoàn Cảnh sát cơ động (ngày 22, phường Tam Phước, thành phố Biên Hòa)", 22),
+        ("trụ sở Hội Chữ thập đỏ thành phố Long Khánh (ngày 28)", 28),
+        ("Trường THPT Ngô Quyền (ngày 31, thành phố Biên Hòa)", 31),
+    ],
+)
+def test_a_round_day_without_its_month_is_in_the_notice_month(phrase: str, day: int) -> None:
+    (read,) = parse_deadlines(phrase, DONG_NAI)
+    assert read.kind is DeadlineKind.DATE
+    assert read.first == read.last == date(2025, 3, day)
+    assert "tháng 3 lấy theo tháng ban hành (01/03/2025)" in read.reading
+
+
+def test_the_place_after_the_day_is_a_gloss_not_a_step() -> None:
+    # zs-baomoi-dong-nai-9-dot-hien-mau-thang-3-2025.yaml, with its month written in
+    (read,) = parse_deadlines(
+        "Trung đoàn Cảnh sát cơ động (ngày 22/3, phường Tam Phước, thành phố Biên Hòa)", DONG_NAI
+    )
+    assert read.first == read.last == date(2025, 3, 22)
+    assert read.gloss is not None and "phường Tam Phước, thành phố Biên Hòa" in read.gloss
+    assert "tháng 3 lấy theo" not in read.reading  # the month was printed
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context"),
+    [
+        # a day before the issue day: last month's news or next month's round, not said
+        ("Khu công nghiệp Sông Mây (ngày 19, huyện Trảng Bom)", Context(issued=date(2025, 3, 20))),
+        # no issue day: no month to take
+        ("Khu công nghiệp Sông Mây (ngày 19, huyện Trảng Bom)", Context()),
+        # a standing rule: a bare day there is every month's, not one month's
+        ("trụ sở Hội Chữ thập đỏ (ngày 28)", Context(issued=date(2025, 3, 1), standing=True)),
+        # a number in the place: "phường 10" is not a name the reading can set aside
+        ("Trường THPT (ngày 19, phường 10)", DONG_NAI),
+    ],
+)
+def test_a_bare_day_stays_refused_without_a_sure_month(phrase: str, context: Context) -> None:
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadlines(phrase, context)
+    assert "last_day" in refused.value.why
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # x-afamily-bhxh-lich-chi-tra-luong-huu (expect: refuse): a choice of days
+        ("Tùy địa phương chuyển tiền từ ngày 1 hoặc 2", date(2026, 1, 1)),
+        # zl-sontay-hanoi-tet-trong-cay (expect: refuse): a lunar day
+        ("Lễ phát động Tết trồng cây xuân Kỷ Hợi sẽ diễn ra vào ngày 10 tết", date(2019, 1, 1)),
+        # zi-nam-xuan-thanh-hoa (expect: refuse): the page's own night and morning
+        (
+            "Do ảnh hưởng của mưa bão số 5, từ đêm ngày 25 đến sáng nay 26, trên địa bàn xã Nam "
+            "Xuân đã xảy ra mưa lớn kéo dài, gây ngập úng cục bộ và sạt lở tại một số khu vực.",
+            date(2025, 8, 1),
+        ),
+    ],
+)
+def test_a_bare_day_beside_another_calendar_stays_refused(phrase: str, issued: date) -> None:
+    # the issue day moved before the day, so only the words keep it refused
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, Context(issued=issued))
