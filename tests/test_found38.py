@@ -115,3 +115,46 @@ def test_an_afternoon_with_its_own_time_stays_refused(phrase: str) -> None:
     with pytest.raises(DeadlineError) as refused:
         parse_deadlines(phrase, CAO_SON)
     assert "last_day" in refused.value.why
+
+
+# zb-dowasen-dong-thap-lich-trinh-thu-gom-rac-2018.yaml: the "Thời gian" column of a
+# refuse-collection timetable; the lead must rule whether such hours are every day's
+@pytest.mark.parametrize(
+    ("phrase", "way_out"),
+    [
+        ("15 giờ 30 - 15giờ 40", "“Từ 15 giờ 30 đến 15giờ 40 hằng ngày”"),
+        ("23 giờ 25 - 23 giờ 35", "“Từ 23 giờ 25 đến 23 giờ 35 hằng ngày”"),
+    ],
+)
+def test_hours_alone_are_refused_saying_no_day_or_cadence(phrase: str, way_out: str) -> None:
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadlines(phrase, Context(header="Thời gian"))
+    assert refused.value.why.startswith("chỉ có giờ trong ngày")
+    assert way_out in refused.value.why and "last_day" in refused.value.why
+
+
+def test_the_way_out_for_hours_alone_reads_as_every_day() -> None:
+    (read,) = parse_deadlines("Từ 15 giờ 30 đến 15giờ 40 hằng ngày", Context(header="Thời gian"))
+    assert read.kind is DeadlineKind.RECURRING
+    assert read.rrule is not None and "FREQ=DAILY" in read.rrule
+
+
+def test_a_news_source_before_the_day_is_no_time() -> None:
+    # zu-doisongphapluat-lich-cat-dien-ha-noi-26-6-2023.yaml
+    (read,) = parse_deadlines(
+        "Theo thông tin từ trang web chính thức của Tổng công ty Điện lực Hà Nội (EVNHANOI), "
+        "trong ngày 26/6, EVNHANOI có kế hoạch tạm ngừng cấp điện tại nhiều địa điểm trên "
+        "thành phố",
+        Context(issued=date(2023, 6, 25)),
+    )
+    assert read.first == read.last == date(2023, 6, 26)
+
+
+def test_a_news_source_with_a_number_stays_checked() -> None:
+    # neighbour: the source holds a number, which may be a day; refused as before
+    with pytest.raises(DeadlineError):
+        parse_deadlines(
+            "Theo thông tin từ văn bản 26 của Tổng công ty Điện lực Hà Nội, trong ngày 26/6, "
+            "EVNHANOI có kế hoạch tạm ngừng cấp điện",
+            Context(issued=date(2023, 6, 25)),
+        )

@@ -156,6 +156,7 @@ from kehoach.dates.header import (
     refuse_under_own_day_header,
     with_header_unit,
 )
+from kehoach.dates.hoursonly import hours_only
 from kehoach.dates.interval import read_interval
 from kehoach.dates.keptup import kept_up_after_cadence, kept_up_agrees
 from kehoach.dates.label import (
@@ -375,6 +376,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         # says so, never its wording
         if not error.blank and _BLANK_DAY.search(fold(phrase)):
             raise Unreadable(LEFT_TO_FILL, blank=True) from None
+        if error.kind is Refusal.UNSAID and (hours := hours_only(phrase)):
+            raise hours from None  # "15 giờ 30 - 15giờ 40": no day, no cadence, said so
         # "(ngày 19, huyện Trảng Bom)": a day without its month, in its notice's month
         if isinstance(error, Contradicted) or not (
             dated := read_monthless(phrase, context, _parse_printed)
