@@ -158,3 +158,27 @@ def test_a_news_source_with_a_number_stays_checked() -> None:
             "EVNHANOI có kế hoạch tạm ngừng cấp điện",
             Context(issued=date(2023, 6, 25)),
         )
+
+
+def test_a_month_without_its_word_after_before_is_read_as_that_month() -> None:
+    # zf-vtv-gpmb-duong-sat-toc-do-cao-truoc-12-2026.yaml
+    (read,) = parse_deadlines(
+        "Hoàn thành giải phóng mặt bằng đường sắt tốc độ cao trước 12/2026",
+        Context(issued=date(2025, 7, 2)),
+    )
+    assert read.kind is DeadlineKind.DATE
+    assert read.last == date(2026, 11, 30)
+    assert "trước tháng 12/2026" in read.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # neighbours: no month 13; a month then a word saying the time may move
+        "Hoàn thành giải phóng mặt bằng trước 13/2026",
+        "Hoàn thành giải phóng mặt bằng trước 12/2026 (dự kiến)",
+    ],
+)
+def test_a_month_without_its_word_stays_refused_otherwise(phrase: str) -> None:
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, Context(issued=date(2025, 7, 2)))

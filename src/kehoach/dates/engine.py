@@ -212,6 +212,7 @@ from kehoach.dates.lunarrow import two_days_glossed
 from kehoach.dates.milestones import steps_in_sequence
 from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.monthless import read_monthless
+from kehoach.dates.monthyear import read_month_unnamed
 from kehoach.dates.news import (
     clause_moves_a_time,
     cut_reviewed_year,
@@ -378,9 +379,11 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             raise Unreadable(LEFT_TO_FILL, blank=True) from None
         if error.kind is Refusal.UNSAID and (hours := hours_only(phrase)):
             raise hours from None  # "15 giờ 30 - 15giờ 40": no day, no cadence, said so
-        # "(ngày 19, huyện Trảng Bom)": a day without its month, in its notice's month
+        # "(ngày 19, huyện Trảng Bom)": a day without its month, in its notice's month;
+        # "trước 12/2026": a month without "tháng"
         if isinstance(error, Contradicted) or not (
             dated := read_monthless(phrase, context, _parse_printed)
+            or read_month_unnamed(phrase, context, _parse_printed)
         ):
             raise
         found = dated
