@@ -1,0 +1,184 @@
+"""Session 38, branch found38: phrases of real plans refused as "không nhận ra thời hạn".
+
+Each test reads a phrase copied from the corpus file named in its comment, in that file's
+context (its `issued`), and asserts what a clerk sees: the day read and the note on where
+its month came from, or the refusal that stands and its way out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kehoach.dates.deadline import Context, DeadlineError, DeadlineKind, parse_deadlines
+
+# zs-baomoi-dong-nai-9-dot-hien-mau-thang-3-2025.yaml: the rounds of March 2025; the page
+# prints no day of its own, its month is known (issued: first of the month)
+DONG_NAI = Context(issued=date(2025, 3, 1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Khu công nghiệp Sông Mây (ngày 19, huyện Trảng Bom)", 19),
+        (
+            "Trung tâm Văn hóa - thể thao và học tập cộng đồng phường Tân Mai "
+            "(ngày 21, thành phố Biên Hòa)",
+            21,
+        ),
+        ("Trung đoàn Cảnh sát cơ động (ngày 22, phường Tam Phước, thành phố Biên Hòa)", 22),
+        ("trụ sở Hội Chữ thập đỏ thành phố Long Khánh (ngày 28)", 28),
+        ("Trường THPT Ngô Quyền (ngày 31, thành phố Biên Hòa)", 31),
+    ],
+)
+def test_a_round_day_without_its_month_is_in_the_notice_month(phrase: str, day: int) -> None:
+    (read,) = parse_deadlines(phrase, DONG_NAI)
+    assert read.kind is DeadlineKind.DATE
+    assert read.first == read.last == date(2025, 3, day)
+    assert "tháng 3 lấy theo tháng ban hành (01/03/2025)" in read.reading
+
+
+def test_the_place_after_the_day_is_a_gloss_not_a_step() -> None:
+    # zs-baomoi-dong-nai-9-dot-hien-mau-thang-3-2025.yaml, with its month written in
+    (read,) = parse_deadlines(
+        "Trung đoàn Cảnh sát cơ động (ngày 22/3, phường Tam Phước, thành phố Biên Hòa)", DONG_NAI
+    )
+    assert read.first == read.last == date(2025, 3, 22)
+    assert read.gloss is not None and "phường Tam Phước, thành phố Biên Hòa" in read.gloss
+    assert "tháng 3 lấy theo" not in read.reading  # the month was printed
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context"),
+    [
+        # a day before the issue day: last month's news or next month's round, not said
+        ("Khu công nghiệp Sông Mây (ngày 19, huyện Trảng Bom)", Context(issued=date(2025, 3, 20))),
+        # no issue day: no month to take
+        ("Khu công nghiệp Sông Mây (ngày 19, huyện Trảng Bom)", Context()),
+        # a standing rule: a bare day there is every month's, not one month's
+        ("trụ sở Hội Chữ thập đỏ (ngày 28)", Context(issued=date(2025, 3, 1), standing=True)),
+        # a number in the place: "phường 10" is not a name the reading can set aside
+        ("Trường THPT (ngày 19, phường 10)", DONG_NAI),
+    ],
+)
+def test_a_bare_day_stays_refused_without_a_sure_month(phrase: str, context: Context) -> None:
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadlines(phrase, context)
+    assert "last_day" in refused.value.why
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # x-afamily-bhxh-lich-chi-tra-luong-huu (expect: refuse): a choice of days
+        ("Tùy địa phương chuyển tiền từ ngày 1 hoặc 2", date(2026, 1, 1)),
+        # zl-sontay-hanoi-tet-trong-cay (expect: refuse): a lunar day
+        ("Lễ phát động Tết trồng cây xuân Kỷ Hợi sẽ diễn ra vào ngày 10 tết", date(2019, 1, 1)),
+        # zi-nam-xuan-thanh-hoa (expect: refuse): the page's own night and morning
+        (
+            "Do ảnh hưởng của mưa bão số 5, từ đêm ngày 25 đến sáng nay 26, trên địa bàn xã Nam "
+            "Xuân đã xảy ra mưa lớn kéo dài, gây ngập úng cục bộ và sạt lở tại một số khu vực.",
+            date(2025, 8, 1),
+        ),
+    ],
+)
+def test_a_bare_day_beside_another_calendar_stays_refused(phrase: str, issued: date) -> None:
+    # the issue day moved before the day, so only the words keep it refused
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, Context(issued=issued))
+
+
+# p-caoson-backan-tiem-phong-trau-bo-2023.yaml: the round's schedule, one line a day
+CAO_SON = Context(issued=date(2023, 10, 17))
+
+
+def test_a_morning_and_its_afternoon_are_one_day() -> None:
+    (read,) = parse_deadlines(
+        "Buổi sáng ngày 29 tiêm ở thôn Thôm Phụ: buổi chiều tiêm ở thôn Thôm Khoan", CAO_SON
+    )
+    assert read.kind is DeadlineKind.DATE
+    assert read.first == read.last == date(2023, 10, 29)
+    assert read.gloss is not None and "buổi chiều cùng ngày: tiêm ở thôn Thôm Khoan" in read.gloss
+    assert "tháng 10 lấy theo tháng ban hành (17/10/2023)" in read.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # neighbours of the corpus line: the afternoon with a day or an hour of its own
+        "Buổi sáng ngày 29 tiêm ở thôn Thôm Phụ: buổi chiều ngày 30 tiêm ở thôn Thôm Khoan",
+        "Buổi sáng ngày 29/10 tiêm ở thôn Thôm Phụ; buổi chiều 14h tiêm ở thôn Thôm Khoan",
+    ],
+)
+def test_an_afternoon_with_its_own_time_stays_refused(phrase: str) -> None:
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadlines(phrase, CAO_SON)
+    assert "last_day" in refused.value.why
+
+
+# zb-dowasen-dong-thap-lich-trinh-thu-gom-rac-2018.yaml: the "Thời gian" column of a
+# refuse-collection timetable; the lead must rule whether such hours are every day's
+@pytest.mark.parametrize(
+    ("phrase", "way_out"),
+    [
+        ("15 giờ 30 - 15giờ 40", "“Từ 15 giờ 30 đến 15giờ 40 hằng ngày”"),
+        ("23 giờ 25 - 23 giờ 35", "“Từ 23 giờ 25 đến 23 giờ 35 hằng ngày”"),
+    ],
+)
+def test_hours_alone_are_refused_saying_no_day_or_cadence(phrase: str, way_out: str) -> None:
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadlines(phrase, Context(header="Thời gian"))
+    assert refused.value.why.startswith("chỉ có giờ trong ngày")
+    assert way_out in refused.value.why and "last_day" in refused.value.why
+
+
+def test_the_way_out_for_hours_alone_reads_as_every_day() -> None:
+    (read,) = parse_deadlines("Từ 15 giờ 30 đến 15giờ 40 hằng ngày", Context(header="Thời gian"))
+    assert read.kind is DeadlineKind.RECURRING
+    assert read.rrule is not None and "FREQ=DAILY" in read.rrule
+
+
+def test_a_news_source_before_the_day_is_no_time() -> None:
+    # zu-doisongphapluat-lich-cat-dien-ha-noi-26-6-2023.yaml
+    (read,) = parse_deadlines(
+        "Theo thông tin từ trang web chính thức của Tổng công ty Điện lực Hà Nội (EVNHANOI), "
+        "trong ngày 26/6, EVNHANOI có kế hoạch tạm ngừng cấp điện tại nhiều địa điểm trên "
+        "thành phố",
+        Context(issued=date(2023, 6, 25)),
+    )
+    assert read.first == read.last == date(2023, 6, 26)
+
+
+def test_a_news_source_with_a_number_stays_checked() -> None:
+    # neighbour: the source holds a number, which may be a day; refused as before
+    with pytest.raises(DeadlineError):
+        parse_deadlines(
+            "Theo thông tin từ văn bản 26 của Tổng công ty Điện lực Hà Nội, trong ngày 26/6, "
+            "EVNHANOI có kế hoạch tạm ngừng cấp điện",
+            Context(issued=date(2023, 6, 25)),
+        )
+
+
+def test_a_month_without_its_word_after_before_is_read_as_that_month() -> None:
+    # zf-vtv-gpmb-duong-sat-toc-do-cao-truoc-12-2026.yaml
+    (read,) = parse_deadlines(
+        "Hoàn thành giải phóng mặt bằng đường sắt tốc độ cao trước 12/2026",
+        Context(issued=date(2025, 7, 2)),
+    )
+    assert read.kind is DeadlineKind.DATE
+    assert read.last == date(2026, 11, 30)
+    assert "trước tháng 12/2026" in read.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # neighbours: no month 13; a month then a word saying the time may move
+        "Hoàn thành giải phóng mặt bằng trước 13/2026",
+        "Hoàn thành giải phóng mặt bằng trước 12/2026 (dự kiến)",
+    ],
+)
+def test_a_month_without_its_word_stays_refused_otherwise(phrase: str) -> None:
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, Context(issued=date(2025, 7, 2)))
