@@ -1481,7 +1481,9 @@ _DASHED_TIME_WORDS = frozenset({"truoc", "tu", "sau"})
 # bounded, not the day; "ít nhất 2 lần", "tối thiểu 3 buổi" stay words of time
 _SHARE_BOUND = re.compile(
     r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|tối\s+đa)\s+(?=\d{1,3}(?:[.,]\d{1,2})?\s*%"
-    r"|(?:\d{1,3}|một|hai|ba|bốn|năm)\s+(?!(?:ngày|tuần|tháng|năm|quý|giờ|phút|buổi|đợt|lần"
+    # (a count in thousands, its dot the thousands' mark: "hướng tới đăng ký ít nhất 1.000 tên
+    # miền id.vn và biz.vn trong năm 2025", Sở Ngoại vụ Lào Cai, KH 98/2025; za-doingoailaocai)
+    r"|(?:\d{1,3}(?:\.\d{3})*|một|hai|ba|bốn|năm)\s+(?!(?:ngày|tuần|tháng|năm|quý|giờ|phút|buổi|đợt|lần"
     r"|kỳ|phiên|hôm|đêm)(?!\w))[^\W\d_]+)"
 )
 
@@ -1491,7 +1493,11 @@ _SHARE_BOUND = re.compile(
 # tinh-hinh-benh-soi; tune-zo): the count's bound, never the time's
 _PEOPLE_BOUND = re.compile(
     r"(?i)(?<!\w)khoảng\s+(?:hơn\s+|gần\s+|trên\s+)?(?=\d{1,3}(?:,\d{1,3})?\s+(?:triệu|nghìn|ngàn)"
-    r"\s+(?:trẻ|người|hộ|học\s+sinh|liều|cử\s+tri|lao\s+động)(?!\w))"
+    r"\s+(?:trẻ|người|hộ|học\s+sinh|liều|cử\s+tri|lao\s+động)(?!\w)"
+    # ... or works and projects counted: "đã có khoảng 230 công trình, dự án đang thẩm định để
+    # đủ điều kiện khởi công, khánh thành vào ngày 19.8 sắp tới" (Thanh Niên, 2025; zf-thanhnien-
+    # 230-du-an): how many, never about when
+    r"|\d{1,4}\s+(?:công\s+trình|dự\s+án)(?!\w))"
 )
 
 
@@ -1523,6 +1529,25 @@ _NTH_IN_THE_YEAR = re.compile(
 _AFTER_A_MEETING = re.compile(
     r"(?i)(?<!\w)(?:ngay\s+)?sau(?=\s+(?:đại\s+hội|hội\s+nghị)(?:\s+[^\W\d_][\w-]*)*?"
     r"\s*(?:,|\s+và\s)\s*[^\W\d_])"
+)
+
+
+# "nếu" (if) opening a condition on who or what the step is for, closed before the time by
+# "thì", "," or its parenthesis, with no number in it: "Hệ thống sẽ mở cho thí sinh lựa chọn
+# ca thi thứ hai (nếu còn chỉ tiêu) từ 9h ngày 8/2/2026 đến 9h ngày 14/2/2026" (24h, Dân trí
+# on the 2026 aptitude tests; za-24h-, za-dantri-lich-thi-dgnl-2026), "nếu có khiếu nại về kết
+# quả bầu cử ĐBQH thì khiếu nại đó phải được gửi … chậm nhất là 5 ngày kể từ ngày công bố"
+# (Luật Bầu cử 2015, Điều 87, as Báo Giao thông quotes it), "Nếu người dân đồng thuận, việc phê
+# duyệt … sẽ được thực hiện từ tháng 12/2025 …" (VTC News, 2025): whether the step is done,
+# never when. Only "nếu" is blanked, and only before the words seen ("có", "còn", "đủ", "người
+# dân"): the condition's other words stay checked ("nếu có thay đổi về thời gian" keeps
+# nothing of a time out; "nếu không …", "nếu quá hạn …", "nếu chưa …" stay refused)
+_CONDITION_OF_THE_STEP = re.compile(
+    r"(?i)(?<!\w)nếu(?=\s+(?:có|còn|đủ|người\s+dân)(?!\w)"
+    # ... never a condition on the time itself: "Nếu có thay đổi về thời gian thì …"
+    r"(?:(?!thời\s+(?:gian|hạn)|thay\s+đổi|điều\s+chỉnh|gia\s+hạn|lùi|hoãn|dời|kéo\s+dài)"
+    r"[^\d()]){0,80}?"
+    r"(?:\)|\s+thì(?!\w)|,))"
 )
 
 
@@ -1561,6 +1586,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     label = _PEOPLE_BOUND.sub(" ", label)  # "khoảng hơn 4,2 triệu trẻ": the count's bound
     label = _THAN_THE_OTHERS.sub(" ", label)  # "sớm hơn các khối khác": who starts first
     label = _NTH_IN_THE_YEAR.sub(" ", label)  # "lần thứ 1 trong năm": the year's first fair
+    label = _CONDITION_OF_THE_STEP.sub("   ", label)  # "(nếu còn chỉ tiêu)": whether, not when
     label = _without_said_and_order(label, where)
     folded = " ".join(re.findall(r"\w+", fold(label)))
     cased = re.findall(r"\w+", label)
@@ -1638,6 +1664,10 @@ _THEO_A_PLAN = re.compile(
     r"|(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|thứ\s+trưởng|trưởng\s+phòng)"
     r"|từng\s+(?:dự\s+án|công\s+trình|gói\s+thầu|địa\s+phương|đơn\s+vị|lĩnh\s+vực|ngành"
     r"|cơ\s+quan|nhiệm\s+vụ|nội\s+dung))\b"
+    # ... "Theo chương trình, kế hoạch của Trạm Y tế xã định kỳ tổ chức tiêm vác xin … vào các
+    # ngày 5 và 6 hàng tháng" (Tam An, Đồng Nai; p-taman-dongnai-tiem-chung-hang-thang): as
+    # the programme and plan set, these words only ("kế hoạch" after them is checked as above)
+    r"|(?<!làm )\btheo\s+chương\s+trình(?=\s*,\s*kế\s+hoạch\b)"
     r"|\b(?:các|những)\s+(?:bước|công\s+việc|việc|nội\s+dung|hoạt\s+động)\s+tiếp\s+theo\b"
     r"|\b(?:nội\s+dung\s+)?công\s+việc\s+tiếp\s+theo\b"
     # ... and a rule or a text cited: "theo quy định chung, từ ngày …", "theo các quy định
@@ -1696,6 +1726,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # (zk-tuoitrethudo-hai-duong); never "tùy theo tình hình" (the day may move)
     r"|\btùy\s+theo\s+(?=(?:địa\s+phương|ngành|đơn\s+vị|cơ\s+quan)\b)"
     r"|\bđi\s+đầu\b"
+    # "Triển lãm Đạo học ngàn năm tại Văn Miếu - Quốc Tử Giám diễn ra xuyên tết (từ 30.12.2025
+    # đến hết 22.3.2026)" (Thanh Niên, 2026): a thousand years, a count in words of an age, no
+    # year of the deadline (a year's number after it stays checked)
+    r"|\b(?:ngàn|nghìn)\s+năm\b(?!\s*\d)"
     # ... and the drafting's "hereinafter", a name given: "Ủy ban nhân dân các tỉnh, thành phố
     # trực thuộc Trung ương (sau đây gọi chung là địa phương)" (Bộ Nội vụ, CV 5673/BNV-ĐT 2023,
     # zk-hethongphapluat-cv-5673-bnv-dao-tao-2024): no "sau" (after) of a time
@@ -3345,7 +3379,12 @@ _TIME_PHRASES = re.compile(
     # "so với" only before a time or what sets one ("so với năm 2012", "so với kế hoạch",
     # "so với trước"): "điều chỉnh … so với ranh giới hành chính mới" (UBND TP.HCM, 2025)
     # compares places
-    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bcan cu\b"
+    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b"
+    # "Căn cứ khoản 4 Điều 40 Luật Nghĩa vụ quân sự 2015 quy định Thời gian khám sức khỏe từ
+    # ngày 01 tháng 11 đến hết ngày 31 tháng 12 hằng năm" (Dân Luật, Thư viện Pháp luật): the
+    # article cited, whose days follow; a text cited by its day ("Căn cứ Luật … ngày …",
+    # "Căn cứ Hướng dẫn số 10 ngày …") stays a word of time
+    r"|\bcan cu\b(?! khoan \d{1,2} dieu \d{1,3}\b)"
     r"|\bso voi\b(?! (?:ranh gioi|dia gioi|quy mo|dien tich|ban do)\b)"
     r"|\bbuoi\b(?! (?:hoc|hop|le|lam viec|tiep (?:cong dan|dan|xuc)|gap mat|toa dam|hoi thao"
     r"|giao luu|tap huan|mit tinh|bieu dien)\b)",
