@@ -241,3 +241,169 @@ def test_about_two_hundred_works() -> None:
 )
 def test_a_count_of_days_stays_refused(phrase: str) -> None:
     assert refused(phrase, ctx("2026-03-01"))
+
+
+# --- names holding a word of time: a deposit, an admission, a week of an event ---------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # q-dhktna-bgddt-ke-hoach-tuyen-sinh-2023
+        (
+            "Trước 17h00 ngày 8/7/2023: Xét tuyển sớm và thông báo kết quả cho thí sinh để ĐKXT "
+            "trên Hệ thống.",
+            None,
+            date(2023, 7, 8),
+            date(2023, 7, 8),
+        ),
+        # zl-lichngaytot-lich-tuu-truong-26-tinh-2022-2023
+        (
+            "Cụ thể, tuần lễ tựu trường đồng loạt ở các cấp học thuộc tỉnh An Giang là từ ngày "
+            "29/8 đến 31/8",
+            "2022-08-16",
+            date(2022, 8, 29),
+            date(2022, 8, 31),
+        ),
+        # n-ninhbinh-nam-du-lich-quoc-gia-2020
+        (
+            "tuần du lịch Sắc vàng Tam Cốc - Tràng An dự kiến quý 2/2020",
+            None,
+            date(2020, 4, 1),
+            date(2020, 6, 30),
+        ),
+        # z-vinhuni-gia-han-dang-ky-hoc-hoc-phi-2021
+        (
+            "1. Gia hạn thời hạn đăng ký học cho sinh viên hệ chính quy từ khóa 61 trở về trước "
+            "đến ngày 20/9/2021.",
+            None,
+            date(2021, 9, 20),
+            date(2021, 9, 20),
+        ),
+        # z-vinhuni-gia-han-dang-ky-hoc-hoc-phi-2021: at most until that day
+        (
+            "Thời gian để nộp số kinh phí còn thiếu tối đa đến ngày 30/11/2021.",
+            None,
+            date(2021, 11, 30),
+            date(2021, 11, 30),
+        ),
+    ],
+)
+def test_names_and_caps_keep_their_days(
+    phrase: str, issued: str | None, first: date, last: date
+) -> None:
+    assert days(one(phrase, ctx(issued)))[1:] == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "offset", "working", "direction"),
+    [
+        # o-baodauthau-phu-yen-dau-gia-xuan-hai-2021: the deposit
+        (
+            "Thời gian nộp tiền đặt trước là trong thời hạn 3 ngày làm việc trước ngày mở cuộc "
+            "đấu giá",
+            3,
+            True,
+            "before",
+        ),
+        # zm-tvpl-hoi-dap-phan-bo-ngan-sach-20-ngay-truoc-ky-hop: next year's budget
+        (
+            "báo cáo phân bổ ngân sách trung ương năm sau trình Chính phủ để gửi đến các Đại biểu "
+            "Quốc hội chậm nhất là 20 ngày, trước ngày khai mạc kỳ họp Quốc hội cuối năm",
+            20,
+            False,
+            "before",
+        ),
+        # ze-legaltech-doi-giay-phep-lai-xe: a file not as the rules ask
+        (
+            "– Tổng cục Đường bộ Việt Nam hoặc Sở Giao thông vận tải kiểm tra hồ sơ khi tiếp nhận; "
+            "trường hợp hồ sơ không đúng theo quy định, phải thông báo trực tiếp hoặc bằng văn bản "
+            "hoặc qua hệ thống dịch vụ công trực tuyến những nội dung cần bổ sung hoặc sửa đổi cho "
+            "cá nhân trong thời hạn 02 ngày làm việc, kể từ ngày nhận hồ sơ",
+            2,
+            True,
+            "after",
+        ),
+    ],
+)
+def test_counts_after_names_holding_a_word_of_time(
+    phrase: str, offset: int, working: bool, direction: str
+) -> None:
+    test_the_occurrence_named_before_a_count(phrase, offset, working, direction)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Xét tuyển sớm hơn ngày 8/7/2023",  # earlier than: another day
+        "tuần du lịch thứ hai dự kiến quý 2/2020",  # a week counted, no name
+        "nộp kinh phí tối đa trước ngày 30/11/2021",  # "tối đa" only before "đến"
+    ],
+)
+def test_the_words_of_time_beside_the_names_stay_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2021-01-12"))
+
+
+# --- after an event, with the step's own time said ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        # q-baolamdong-chi-thi-01-dai-hoi-mttq-2025
+        (
+            "Đại hội của các tổ chức chính trị - xã hội tiến hành ngay sau Đại hội MTTQ Việt Nam "
+            "cùng cấp và hoàn thành trước tháng 12/2025",
+            "2025-08-12",
+            date(2025, 11, 30),
+        ),
+        # zl-nld-gia-lai-hoat-dong-xuan-binh-ngo-2026
+        (
+            "Ngay sau chương trình nghệ thuật, màn bắn pháo hoa tầm thấp sẽ được tổ chức đồng "
+            "thời tại hai quảng trường vào thời khắc 0 giờ ngày 17-2",
+            "2026-01-21",
+            date(2026, 2, 17),
+        ),
+        # i-ninh-binh-vpubnd-986-trung-tam-phvhc-cap-xa-2025: by the day in the parentheses
+        (
+            "hoàn thành ngay sau UBND xã đi vào hoạt động (trước 7h00 sáng ngày 01/7/2025)",
+            None,
+            date(2025, 7, 1),
+        ),
+        # zd-znews-cv-05-bcd-de-an-sap-xep-dvhc-2025: as soon as possible, by that day
+        (
+            "xây dựng hồ sơ đề án và gửi về Bộ Nội vụ trong thời gian sớm nhất (trước ngày 1/5) "
+            "để kịp thời thẩm định",
+            "2025-04-24",
+            date(2025, 5, 1),
+        ),
+    ],
+)
+def test_after_an_event_the_step_s_own_day(phrase: str, issued: str | None, day: date) -> None:
+    assert one(phrase, ctx(issued)).last == day
+
+
+def test_a_late_step_capped_after_the_first_deadline() -> None:
+    # zh-znews-chua-kip-nhan-qua-quoc-khanh-2025
+    phrase = (
+        "Tuy nhiên, trường hợp lý do khách quan, công dân được nhận quà sau thời hạn này, nhưng "
+        "chậm nhất không quá ngày 15/9"
+    )
+    assert one(phrase, ctx("2025-08-31")).last == date(2025, 9, 15)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "hoàn thành ngay sau ngày 15/6 (trước ngày 20/6/2025)",  # after a day: a start bound
+        "hoàn thành ngay sau Tết trước ngày 20/2/2025",  # no parentheses
+    ],
+)
+def test_right_after_stays_refused_without_its_parenthesis(phrase: str) -> None:
+    assert refused(phrase, ctx("2025-01-12"))
+
+
+def test_the_earliest_without_parentheses_is_no_deadline() -> None:
+    # "sớm nhất" right before the day, no parenthesis: at the earliest, a start bound as before
+    reading = one("gửi hồ sơ trong thời gian sớm nhất ngày 1/5/2025", ctx("2025-01-12"))
+    assert reading.last is None

@@ -32,7 +32,14 @@ _PERENNIAL = r"(?<!\w)cây\s+lâu\s+năm(?!\w)"
 # 46/2014/NĐ-CP, Điều 18, on land rent in economic zones): the first year's payment
 _FIRST_YEAR = r"(?<!\w)của\s+năm\s+đầu\s+tiên(?!\w)"
 
-OCCURRENCE_NAMED = "|".join((_YEARLY, _PERENNIAL, _FIRST_YEAR))
+# "báo cáo phân bổ ngân sách trung ương năm sau trình Chính phủ để gửi đến các Đại biểu Quốc
+# hội chậm nhất là 20 ngày, trước ngày khai mạc kỳ họp Quốc hội cuối năm" (Luật Ngân sách nhà
+# nước 2015, Điều 47, as Thư viện Pháp luật answers): the next year's budget
+_NEXT_YEAR_S_BUDGET = (
+    r"(?<!\w)ngân\s+sách(?:\s+(?:nhà\s+nước|trung\s+ương|địa\s+phương))?\s+năm\s+sau(?!\w)"
+)
+
+OCCURRENCE_NAMED = "|".join((_YEARLY, _PERENNIAL, _FIRST_YEAR, _NEXT_YEAR_S_BUDGET))
 
 
 def occurrence_spared(readings: list[Found]) -> str:

@@ -161,6 +161,7 @@ from kehoach.dates.keptup import kept_up_after_cadence, kept_up_agrees
 from kehoach.dates.label import (
     AFTER_EVENT_ON,
     AFTER_ROUND,
+    AT_MOST_UNTIL,
     EARLIER_THEN_DAY,
     EARLIEST_OF_ALL,
     EARLIEST_OF_ALL_ON,
@@ -3064,6 +3065,7 @@ def _label(
             AFTER_EVENT_ON if stated and match.re is DAY_RULE else "",
             AFTER_TET_SPARED if stated and _after_tet_on_its_day(match, given) else "",
             EARLIEST_OF_ALL_ON if stated else EARLIEST_OF_ALL,
+            AT_MOST_UNTIL if (match["lead"] or "").startswith("den") else "",
             own_period,
             AFTER_ROUND if ranged else "",
             _THIS_YEAR_SAID if this_year else "",
