@@ -22,9 +22,10 @@ from kehoach.dates.reading import DeadlineKind
 # báo cáo tài chính hằng năm đã được kiểm toán … trong thời hạn 150 ngày kể từ ngày kết thúc
 # năm tài chính" (Luật Doanh nghiệp 2020, Điều 109), "lễ hội … được tổ chức hàng năm phải gửi
 # văn bản thông báo … trước ngày dự kiến tổ chức lễ hội ít nhất 20 ngày" (Luật Tín ngưỡng,
-# tôn giáo 2016, Điều 45, as xã Chiềng Sơn prints it): the yearly report or festival; never
-# a year's number after it ("hằng năm 2026"?)
-_YEARLY = r"(?<!\w)(?:hằng|hàng)\s+năm(?!\s*\d)"
+# tôn giáo 2016, Điều 45, as xã Chiềng Sơn prints it): the yearly report or festival, its verb
+# after it ("được", "đã", "phải"). Never right before the count ("gửi báo cáo hằng năm chậm
+# nhất là 30 ngày trước ngày khai mạc": a cadence of the sending, test_deadline_forms_zk)
+_YEARLY = r"(?<!\w)(?:hằng|hàng)\s+năm(?=\s+(?:được|đã|phải)(?!\w))"
 # "Đối với hoạt động trồng cây lâu năm: Trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ
 # hồ sơ hợp lệ …" (thủ tục hành chính, Thừa Thiên Huế): perennial crops, a kind of farming
 _PERENNIAL = r"(?<!\w)cây\s+lâu\s+năm(?!\w)"

@@ -3011,7 +3011,12 @@ _COUNT_WORDS = (
 # days are numbered in the time part: before a bare "hàng năm" the words between may hold
 # the event the day is ("định kỳ vào mỗi dịp Tết Trung thu hàng năm"). Never with a count
 # after it ("định kỳ 3 tháng", "định kỳ 6 tháng một lần": a cadence of its own, checked)
-_PERIODICALLY = r"(?<!\w)định\s+kỳ(?!\s*(?:\d|một|hai|ba|sáu|nửa)\b)"
+# ... nor before another word of a cadence or a report's head ("Báo cáo định kỳ đột xuất:
+# chậm nhất vào ngày 20 …", a contradiction: test_deadline_forms_e)
+_PERIODICALLY = (
+    r"(?<!\w)định\s+kỳ(?!\s*(?:[:(]|(?:\d|một|hai|ba|sáu|nửa|đột\s+xuất|hằng|hàng|mỗi|năm|quý"
+    r"|tháng|tuần|ngày)(?!\w)))"
+)
 _WEEK_OF_ITS_DAYS = r"(?<!\w)(?:trong\s+)?tuần(?=\s*\(?\s*$)"
 
 

@@ -1571,7 +1571,10 @@ _AFTER_A_MEETING = re.compile(
 _CONDITION_OF_THE_STEP = re.compile(
     r"(?i)(?<!\w)nếu(?=\s+(?:có|còn|đủ|người\s+dân)(?!\w)"
     # ... never a condition on the time itself: "Nếu có thay đổi về thời gian thì …"
-    r"(?:(?!thời\s+(?:gian|hạn)|thay\s+đổi|điều\s+chỉnh|gia\s+hạn|lùi|hoãn|dời|kéo\s+dài)"
+    # nor on a request or a need, which may be the time ("nếu có yêu cầu", as "khi có yêu cầu":
+    # test_deadline_forms_n)
+    r"(?:(?!thời\s+(?:gian|hạn)|thay\s+đổi|điều\s+chỉnh|gia\s+hạn|lùi|hoãn|dời|kéo\s+dài"
+    r"|yêu\s+cầu|cần\s+thiết|phát\s+sinh)"
     r"[^\d()]){0,80}?"
     r"(?:\)|\s+thì(?!\w)|,))"
 )
