@@ -89,6 +89,7 @@ from kehoach.dates.counted import (
     build_relative,
     build_work_length,
 )
+from kehoach.dates.countedlabel import occurrence_spared
 from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.eventspan import opening_to_closing
 from kehoach.dates.found import Decided, Found, Input, whole_years
@@ -164,6 +165,7 @@ from kehoach.dates.keptup import kept_up_after_cadence, kept_up_agrees
 from kehoach.dates.label import (
     AFTER_EVENT_ON,
     AFTER_ROUND,
+    AT_MOST_UNTIL,
     EARLIER_THEN_DAY,
     EARLIEST_OF_ALL,
     EARLIEST_OF_ALL_ON,
@@ -1990,7 +1992,15 @@ def _read_one(given: Input) -> list[Found]:
     readings = [with_count_note(one, note) for one in readings]
     this_year = _this_year_named(given.prepared[: match.start()], given.context, readings)
     spared = "|".join(
-        p for p in (_own_period(readings), its_month, restated, report and report.said) if p
+        p
+        for p in (
+            _own_period(readings, match[0]),
+            its_month,
+            restated,
+            report and report.said,
+            occurrence_spared(readings),  # "báo cáo tài chính hằng năm … 150 ngày kể từ …"
+        )
+        if p
     )
     counted = cadence_said_first(match.start(), counted, readings)  # "định kỳ hằng năm …"
     label = _label(match, counted, spared, this_year)
@@ -3056,6 +3066,18 @@ _COUNT_WORDS = (
 # (UBND tỉnh Quảng Ngãi, 2021), "Trong tuần từ 4 đến 9/8, học sinh các cấp học đến trường …"
 # (Tiền Giang, 2014): the week named by its own days, right before them; only when the one
 # reading is a window of at most seven days (a longer one is no week, and "tuần" stays a time)
+# "định kỳ" (periodically) before a rule that states its own cadence and days: "Trạm Y tế xã
+# định kỳ tổ chức tiêm vác xin … vào các ngày 5 và 6 hàng tháng" (Tam An, Đồng Nai;
+# p-taman-dongnai-tiem-chung-hang-thang): said once more, the rule's days unchanged. Only when the rule's
+# days are numbered in the time part: before a bare "hàng năm" the words between may hold
+# the event the day is ("định kỳ vào mỗi dịp Tết Trung thu hàng năm"). Never with a count
+# after it ("định kỳ 3 tháng", "định kỳ 6 tháng một lần": a cadence of its own, checked)
+# ... nor before another word of a cadence or a report's head ("Báo cáo định kỳ đột xuất:
+# chậm nhất vào ngày 20 …", a contradiction: test_deadline_forms_e)
+_PERIODICALLY = (
+    r"(?<!\w)định\s+kỳ(?!\s*(?:[:(]|(?:\d|một|hai|ba|sáu|nửa|đột\s+xuất|hằng|hàng|mỗi|năm|quý"
+    r"|tháng|tuần|ngày)(?!\w)))"
+)
 _WEEK_OF_ITS_DAYS = r"(?<!\w)(?:trong\s+)?tuần(?=\s*\(?\s*$)"
 
 
@@ -3066,14 +3088,18 @@ def _a_week_of_days(readings: list[Found]) -> bool:
     return first is not None and last is not None and 0 < (last - first).days <= 6
 
 
-def _own_period(readings: list[Found]) -> str:
-    """A pattern of the word naming the one period the one reading recurs by, or ""."""
+def _own_period(readings: list[Found], said: str = "") -> str:
+    """A pattern of the word naming the one period the one reading recurs by, or ""; and
+    "định kỳ" (periodically) when the one reading recurs on days `said` (the time part's
+    words) states by their numbers (`_PERIODICALLY`)."""
     if _a_week_of_days(readings):
         return _WEEK_OF_ITS_DAYS
     rules = {one.recurrence.frequency for one in readings if one.recurrence}
+    numbered = any(character.isdigit() for character in said)
+    periodically = _PERIODICALLY if len(rules) == 1 and len(readings) == 1 and numbered else ""
     word = _PERIOD_WORD.get(rules.pop()) if len(rules) == 1 and len(readings) == 1 else None
     if word is None:
-        return ""
+        return periodically
     uncounted = "".join(f"(?<!{count} )" for count in _COUNT_WORDS)
     # the last word of the label, or before "là", "gửi", …: never "quý I", "tháng Giêng",
     # "năm nay", which name one period, not the rule's every one
@@ -3086,6 +3112,7 @@ def _own_period(readings: list[Found]) -> str:
         # trước ngày 15/12 hàng năm" (Bộ KH&CN, 2017): the report named by the rule's own
         # cadence, said once more; never another cadence ("báo cáo hằng quý … hằng năm")
         rf"|(?<!\w)(?:hằng|hàng)\s+{word}(?!\s*(?:\d|[IVX]+\b|nay|sau|tới|trước|này|qua))"
+        + (f"|{periodically}" if periodically else "")
     )
 
 
@@ -3104,6 +3131,7 @@ def _label(
             AFTER_EVENT_ON if stated and match.re is DAY_RULE else "",
             AFTER_TET_SPARED if stated and _after_tet_on_its_day(match, given) else "",
             EARLIEST_OF_ALL_ON if stated else EARLIEST_OF_ALL,
+            AT_MOST_UNTIL if (match["lead"] or "").startswith("den") else "",
             own_period,
             AFTER_ROUND if ranged else "",
             _THIS_YEAR_SAID if this_year else "",

@@ -331,11 +331,30 @@ def _spared_here(source: Source, end: int, spared: str) -> str:
         patterns.append(r"\bngày\s+tiếp\s+theo\b")
     if _SOON_THEN_LATEST.search(source.prepared[:end]):  # "sớm công bố …, muộn nhất là ngày …"
         patterns.append(r"\bsớm\b(?!\s+(?:nhất|hơn)\b)")
+    if _BY_IN_PARENTHESES.search(source.original(0, end)) and _BEFORE_NEXT.match(
+        source.prepared, end
+    ):  # "hoàn thành ngay sau UBND xã đi vào hoạt động (trước 7h00 sáng ngày 01/7/2025)"
+        patterns.append(_RIGHT_AFTER_AN_EVENT)
+        patterns.append(_AS_SOON_AS_CAN_BE)
     if spared_period := _report_of_the_period_counted(source, end):
         patterns.append(spared_period)  # "báo cáo tài chính quý … kể từ ngày kết thúc quý"
     return "|".join(patterns)
 
 
+# "ngay sau" (right after) an event named in words, closing the label right before a
+# parenthesis that opens with "trước" and its day: "hoàn thành ngay sau UBND xã đi vào hoạt
+# động (trước 7h00 sáng ngày 01/7/2025)" (Văn phòng UBND tỉnh Ninh Bình, CV 986/2025;
+# i-ninh-binh-vpubnd-986-trung-tam-phvhc-cap-xa-2025): as soon as the event comes, and by the
+# day in the parentheses, the deadline. Never with a number or "ngày" after "sau" ("ngay sau
+# ngày 15/6 (trước …)": a start bound), nor before any other time part
+_BY_IN_PARENTHESES = re.compile(r"\(\s*\Z")
+_BEFORE_NEXT = re.compile(r"\s*truoc\b", re.ASCII)
+_RIGHT_AFTER_AN_EVENT = r"(?<!\w)ngay\s+sau\s+(?!ngày\b)[^\d()]+$"
+# ... and "as soon as possible", with the day it must be done by in the parentheses: "gửi về
+# Bộ Nội vụ trong thời gian sớm nhất (trước ngày 1/5) để kịp thời thẩm định" (Công văn
+# 05/CV-BCĐ 2025 as Znews prints it; zd-znews-cv-05-bcd-de-an-sap-xep-dvhc-2025). Without the
+# parentheses "trong thời gian sớm nhất là ngày 1/5" may be a start bound, and stays refused
+_AS_SOON_AS_CAN_BE = r"(?<!\w)trong\s+thời\s+gian\s+sớm\s+nhất\s*$"
 # A report named by the period it covers, right before a count from the end of that same
 # period: "Đơn vị kế toán phải nộp báo cáo tài chính quý chậm nhất là 20 ngày, kể từ ngày kết
 # thúc quý" (Nghị định 129/2004/NĐ-CP, Điều 25; Thông tư 200/2014/TT-BTC, Điều 109: "… năm
@@ -1482,7 +1501,9 @@ _DASHED_TIME_WORDS = frozenset({"truoc", "tu", "sau"})
 # bounded, not the day; "ít nhất 2 lần", "tối thiểu 3 buổi" stay words of time
 _SHARE_BOUND = re.compile(
     r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|tối\s+đa)\s+(?=\d{1,3}(?:[.,]\d{1,2})?\s*%"
-    r"|(?:\d{1,3}|một|hai|ba|bốn|năm)\s+(?!(?:ngày|tuần|tháng|năm|quý|giờ|phút|buổi|đợt|lần"
+    # (a count in thousands, its dot the thousands' mark: "hướng tới đăng ký ít nhất 1.000 tên
+    # miền id.vn và biz.vn trong năm 2025", Sở Ngoại vụ Lào Cai, KH 98/2025; za-doingoailaocai)
+    r"|(?:\d{1,3}(?:\.\d{3})*|một|hai|ba|bốn|năm)\s+(?!(?:ngày|tuần|tháng|năm|quý|giờ|phút|buổi|đợt|lần"
     r"|kỳ|phiên|hôm|đêm)(?!\w))[^\W\d_]+)"
 )
 
@@ -1492,7 +1513,11 @@ _SHARE_BOUND = re.compile(
 # tinh-hinh-benh-soi; tune-zo): the count's bound, never the time's
 _PEOPLE_BOUND = re.compile(
     r"(?i)(?<!\w)khoảng\s+(?:hơn\s+|gần\s+|trên\s+)?(?=\d{1,3}(?:,\d{1,3})?\s+(?:triệu|nghìn|ngàn)"
-    r"\s+(?:trẻ|người|hộ|học\s+sinh|liều|cử\s+tri|lao\s+động)(?!\w))"
+    r"\s+(?:trẻ|người|hộ|học\s+sinh|liều|cử\s+tri|lao\s+động)(?!\w)"
+    # ... or works and projects counted: "đã có khoảng 230 công trình, dự án đang thẩm định để
+    # đủ điều kiện khởi công, khánh thành vào ngày 19.8 sắp tới" (Thanh Niên, 2025; zf-thanhnien-
+    # 230-du-an): how many, never about when
+    r"|\d{1,4}\s+(?:công\s+trình|dự\s+án)(?!\w))"
 )
 
 
@@ -1521,9 +1546,38 @@ _NTH_IN_THE_YEAR = re.compile(
 # (a number may count from the meeting: "Sau Đại hội 15 ngày, …"), and only with the step's
 # words after the comma (a label ending "Sau Hội nghị," leaves a count after it its anchor).
 # ("Sau kỳ họp, …" stays refused: "sau kỳ" is also "after the period", checked apart)
+# ... or with "và" closing the label, the step's verb opening the time part: "Đại hội của các tổ
+# chức chính trị - xã hội tiến hành ngay sau Đại hội MTTQ Việt Nam cùng cấp và hoàn thành trước
+# tháng 12/2025" (Chỉ thị 01 of Lâm Đồng's Party committee, 2025; q-baolamdong-chi-thi-01-dai-
+# hoi-mttq-2025): done after it, and by the time said. And after a show, its own time said
+# after the comma: "Ngay sau chương trình nghệ thuật, màn bắn pháo hoa tầm thấp sẽ được tổ
+# chức … vào thời khắc 0 giờ ngày 17-2" (Người Lao Động on Gia Lai's Tết, 2026; zl-nld-)
 _AFTER_A_MEETING = re.compile(
-    r"(?i)(?<!\w)(?:ngay\s+)?sau(?=\s+(?:đại\s+hội|hội\s+nghị)(?:\s+[^\W\d_][\w-]*)*?"
-    r"\s*(?:,|\s+và\s)\s*[^\W\d_])"
+    r"(?i)(?<!\w)(?:ngay\s+)?sau(?=\s+(?:đại\s+hội|hội\s+nghị|chương\s+trình\s+nghệ\s+thuật)"
+    r"(?:\s+[^\W\d_][\w-]*)*?"
+    r"(?:\s*(?:,|\s+và\s)\s*[^\W\d_]|\s+và\s*$))"
+)
+
+
+# "nếu" (if) opening a condition on who or what the step is for, closed before the time by
+# "thì", "," or its parenthesis, with no number in it: "Hệ thống sẽ mở cho thí sinh lựa chọn
+# ca thi thứ hai (nếu còn chỉ tiêu) từ 9h ngày 8/2/2026 đến 9h ngày 14/2/2026" (24h, Dân trí
+# on the 2026 aptitude tests; za-24h-, za-dantri-lich-thi-dgnl-2026), "nếu có khiếu nại về kết
+# quả bầu cử ĐBQH thì khiếu nại đó phải được gửi … chậm nhất là 5 ngày kể từ ngày công bố"
+# (Luật Bầu cử 2015, Điều 87, as Báo Giao thông quotes it), "Nếu người dân đồng thuận, việc phê
+# duyệt … sẽ được thực hiện từ tháng 12/2025 …" (VTC News, 2025): whether the step is done,
+# never when. Only "nếu" is blanked, and only before the words seen ("có", "còn", "đủ", "người
+# dân"): the condition's other words stay checked ("nếu có thay đổi về thời gian" keeps
+# nothing of a time out; "nếu không …", "nếu quá hạn …", "nếu chưa …" stay refused)
+_CONDITION_OF_THE_STEP = re.compile(
+    r"(?i)(?<!\w)nếu(?=\s+(?:có|còn|đủ|người\s+dân)(?!\w)"
+    # ... never a condition on the time itself: "Nếu có thay đổi về thời gian thì …"
+    # nor on a request or a need, which may be the time ("nếu có yêu cầu", as "khi có yêu cầu":
+    # test_deadline_forms_n)
+    r"(?:(?!thời\s+(?:gian|hạn)|thay\s+đổi|điều\s+chỉnh|gia\s+hạn|lùi|hoãn|dời|kéo\s+dài"
+    r"|yêu\s+cầu|cần\s+thiết|phát\s+sinh)"
+    r"[^\d()]){0,80}?"
+    r"(?:\)|\s+thì(?!\w)|,))"
 )
 
 
@@ -1562,6 +1616,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     label = _PEOPLE_BOUND.sub(" ", label)  # "khoảng hơn 4,2 triệu trẻ": the count's bound
     label = _THAN_THE_OTHERS.sub(" ", label)  # "sớm hơn các khối khác": who starts first
     label = _NTH_IN_THE_YEAR.sub(" ", label)  # "lần thứ 1 trong năm": the year's first fair
+    label = _CONDITION_OF_THE_STEP.sub("   ", label)  # "(nếu còn chỉ tiêu)": whether, not when
     label = _without_said_and_order(label, where)
     folded = " ".join(re.findall(r"\w+", fold(label)))
     cased = re.findall(r"\w+", label)
@@ -1639,6 +1694,10 @@ _THEO_A_PLAN = re.compile(
     r"|(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|thứ\s+trưởng|trưởng\s+phòng)"
     r"|từng\s+(?:dự\s+án|công\s+trình|gói\s+thầu|địa\s+phương|đơn\s+vị|lĩnh\s+vực|ngành"
     r"|cơ\s+quan|nhiệm\s+vụ|nội\s+dung))\b"
+    # ... "Theo chương trình, kế hoạch của Trạm Y tế xã định kỳ tổ chức tiêm vác xin … vào các
+    # ngày 5 và 6 hàng tháng" (Tam An, Đồng Nai; p-taman-dongnai-tiem-chung-hang-thang): as
+    # the programme and plan set, these words only ("kế hoạch" after them is checked as above)
+    r"|(?<!làm )\btheo\s+chương\s+trình(?=\s*,\s*kế\s+hoạch\b)"
     r"|\b(?:các|những)\s+(?:bước|công\s+việc|việc|nội\s+dung|hoạt\s+động)\s+tiếp\s+theo\b"
     r"|\b(?:nội\s+dung\s+)?công\s+việc\s+tiếp\s+theo\b"
     # ... and a rule or a text cited: "theo quy định chung, từ ngày …", "theo các quy định
@@ -1693,6 +1752,34 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # "sáng sớm" (early morning), a part of the day as "sáng" is: "sáng sớm 17/11, Sở Giáo dục
     # … thông báo …" (za-huengaynay-nghi-hoc-17-11)
     r"|\bsáng\s+sớm\b"
+    # ... the deposit of an auction, "tiền đặt trước" (money placed before): "Thời gian nộp
+    # tiền đặt trước là trong thời hạn 3 ngày làm việc trước ngày mở cuộc đấu giá" (Báo Đấu
+    # thầu, Phú Yên 2021; o-baodauthau-phu-yen-dau-gia-xuan-hai-2021), no "trước" of a time
+    r"|\btiền\s+đặt\s+trước\b"
+    # ... a file not as the rules ask: "trường hợp hồ sơ không đúng theo quy định, phải thông báo
+    # … trong thời hạn 02 ngày làm việc, kể từ ngày nhận hồ sơ" (Thông tư 12/2017/TT-BGTVT on
+    # driving licences, as Legaltech quotes it; ze-legaltech-doi-giay-phep-lai-xe): no "không"
+    # of a time ("không quá", "không muộn hơn" stay checked)
+    r"|\bkhông\s+đúng\s+(?:theo\s+)?quy\s+định\b"
+    # ... a late step allowed after the first deadline, closed by "nhưng" and its own cap: "công
+    # dân được nhận quà sau thời hạn này, nhưng chậm nhất không quá ngày 15/9" (Znews on the
+    # 2025 National Day gift; zh-znews-chua-kip-nhan-qua-quoc-khanh-2025): by that day
+    r"|\bsau\s+thời\s+hạn\s+(?:này|trên)(?=\s*,\s*nhưng\s*$)"
+    # ... early admission, a way of admitting named by the Bộ GD&ĐT's rules: "Trước 17h00 ngày
+    # 8/7/2023: Xét tuyển sớm và thông báo kết quả cho thí sinh …" (q-dhktna-bgddt-ke-hoach-
+    # tuyen-sinh-2023), no "sớm" of a time ("xét tuyển sớm nhất", "sớm hơn" stay checked)
+    r"|\bxét\s+tuyển\s+sớm\b(?!\s+(?:nhất|hơn)\b)"
+    # ... the school-opening week named, whose days follow: "Cụ thể, tuần lễ tựu trường đồng
+    # loạt ở các cấp học thuộc tỉnh An Giang là từ ngày 29/8 đến 31/8" (lichngaytot, 2022;
+    # zl-lichngaytot-lich-tuu-truong-26-tinh-2022-2023)
+    r"|\btuần\s+lễ\s+tựu\s+trường\b"
+    # ... a tourism week by its name: "tuần du lịch Sắc vàng Tam Cốc - Tràng An dự kiến quý
+    # 2/2020" (Ninh Bình's national tourism year; n-ninhbinh-nam-du-lich-quoc-gia-2020)
+    r"|\btuần\s+du\s+lịch(?=\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]))"
+    # ... the cohorts up to one, "khóa 61 trở về trước" (and all before it): "Gia hạn thời hạn
+    # đăng ký học cho sinh viên hệ chính quy từ khóa 61 trở về trước đến ngày 20/9/2021" (Trường
+    # Đại học Vinh, 2021; z-vinhuni-gia-han-dang-ky-hoc-hoc-phi-2021): which students
+    r"|(?<=\d)\s+trở\s+về\s+trước\b"
     # "hoạt động giáo dục ngoài giờ chính khoá" (extracurricular activities: Sở GD&ĐT Khánh
     # Hòa, CV 381/2020, zm-gdtx-nha-trang), "ngoài giờ lên lớp": a kind of activity, no hour
     r"|\bngoài\s+giờ\s+(?:chính\s+khóa|chính\s+khoá|lên\s+lớp)\b"
@@ -1702,6 +1789,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # (zk-tuoitrethudo-hai-duong); never "tùy theo tình hình" (the day may move)
     r"|\btùy\s+theo\s+(?=(?:địa\s+phương|ngành|đơn\s+vị|cơ\s+quan)\b)"
     r"|\bđi\s+đầu\b"
+    # "Triển lãm Đạo học ngàn năm tại Văn Miếu - Quốc Tử Giám diễn ra xuyên tết (từ 30.12.2025
+    # đến hết 22.3.2026)" (Thanh Niên, 2026): a thousand years, a count in words of an age, no
+    # year of the deadline (a year's number after it stays checked)
+    r"|\b(?:ngàn|nghìn)\s+năm\b(?!\s*\d)"
     # ... and the drafting's "hereinafter", a name given: "Ủy ban nhân dân các tỉnh, thành phố
     # trực thuộc Trung ương (sau đây gọi chung là địa phương)" (Bộ Nội vụ, CV 5673/BNV-ĐT 2023,
     # zk-hethongphapluat-cv-5673-bnv-dao-tao-2024): no "sau" (after) of a time
@@ -3359,7 +3450,12 @@ _TIME_PHRASES = re.compile(
     # "so với" only before a time or what sets one ("so với năm 2012", "so với kế hoạch",
     # "so với trước"): "điều chỉnh … so với ranh giới hành chính mới" (UBND TP.HCM, 2025)
     # compares places
-    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bcan cu\b"
+    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b"
+    # "Căn cứ khoản 4 Điều 40 Luật Nghĩa vụ quân sự 2015 quy định Thời gian khám sức khỏe từ
+    # ngày 01 tháng 11 đến hết ngày 31 tháng 12 hằng năm" (Dân Luật, Thư viện Pháp luật): the
+    # article cited, whose days follow; a text cited by its day ("Căn cứ Luật … ngày …",
+    # "Căn cứ Hướng dẫn số 10 ngày …") stays a word of time
+    r"|\bcan cu\b(?! khoan \d{1,2} dieu \d{1,3}\b)"
     r"|\bso voi\b(?! (?:ranh gioi|dia gioi|quy mo|dien tich|ban do)\b)"
     r"|\bbuoi\b(?! (?:hoc|hop|le|lam viec|tiep (?:cong dan|dan|xuc)|gap mat|toa dam|hoi thao"
     r"|giao luu|tap huan|mit tinh|bieu dien)\b)",
@@ -3380,6 +3476,11 @@ EARLIEST_OF_ALL = r"\bsớm\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|khu\s+v�
 # nhất cả nước vào các ngày 23, 24 và 25/5" (z-znews-lich-thi-lop-10-34-tinh-2026): on those
 # days ("… cả nước từ ngày 22 - 24/5" stays refused: at the earliest, from the 22nd?)
 EARLIEST_OF_ALL_ON = r"\bsớm\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực)\s*,?\s*$"
+# "tối đa" (at most) closing the label right before "đến (hết) ngày …": no later than that day,
+# the deadline itself: "Thời gian để nộp số kinh phí còn thiếu tối đa đến ngày 30/11/2021."
+# (Trường Đại học Vinh, 2021; z-vinhuni-gia-han-dang-ky-hoc-hoc-phi-2021). Only before "đến"
+# (`engine._label`): "tối đa 30 ngày" is a count, "tối đa trước ngày …" is checked
+AT_MOST_UNTIL = r"\btối\s+đa\s*$"
 EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn(?:\s+(?:một\s+chút|đôi\s+chút|một\s+ít))?\s*,?\s*$"
 # "tiêm bổ sung sau đợt 1 từ 23-1-2018 đến hết tháng 6-2018" (Chi cục Chăn nuôi Đà Nẵng,
 # 2017): the round a supplementary one follows names it, right before a range that states

@@ -1,0 +1,51 @@
+"""Words before a count from an event that say which occurrence is meant, never when.
+
+A deadline counted from an event ("trong thời hạn 150 ngày kể từ ngày kết thúc năm tài
+chính", "chậm nhất là 05 ngày làm việc, kể từ ngày …", "trước ngày dự kiến tổ chức lễ hội ít
+nhất 20 ngày") holds no calendar day: the clerk gives the event's day (`--from`, the plan's
+events) and the count runs from it. A cadence or a year named before it in the step ("báo
+cáo tài chính hằng năm", "lễ hội … được tổ chức hàng năm", "tiền thuê đất của năm đầu
+tiên") says which report, festival or payment the count is for, each time the event comes;
+it moves neither the count nor its direction. Only these word sequences, seen in real
+phrases, are spared; every other word of time before the count stays checked (`label`).
+
+Pure: no files, no clock.
+"""
+
+from __future__ import annotations
+
+from kehoach.dates.found import Found
+from kehoach.dates.reading import DeadlineKind
+
+# "Báo cáo tình hình thực hiện ngân sách nhà nước hàng năm được công khai chậm nhất là 05
+# ngày làm việc, kể từ ngày …" (Thông tư 61/2017/TT-BTC, Điều 10), "c) Báo cáo và tóm tắt
+# báo cáo tài chính hằng năm đã được kiểm toán … trong thời hạn 150 ngày kể từ ngày kết thúc
+# năm tài chính" (Luật Doanh nghiệp 2020, Điều 109), "lễ hội … được tổ chức hàng năm phải gửi
+# văn bản thông báo … trước ngày dự kiến tổ chức lễ hội ít nhất 20 ngày" (Luật Tín ngưỡng,
+# tôn giáo 2016, Điều 45, as xã Chiềng Sơn prints it): the yearly report or festival, its verb
+# after it ("được", "đã", "phải"). Never right before the count ("gửi báo cáo hằng năm chậm
+# nhất là 30 ngày trước ngày khai mạc": a cadence of the sending, test_deadline_forms_zk)
+_YEARLY = r"(?<!\w)(?:hằng|hàng)\s+năm(?=\s+(?:được|đã|phải)(?!\w))"
+# "Đối với hoạt động trồng cây lâu năm: Trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ
+# hồ sơ hợp lệ …" (thủ tục hành chính, Thừa Thiên Huế): perennial crops, a kind of farming
+_PERENNIAL = r"(?<!\w)cây\s+lâu\s+năm(?!\w)"
+# "thời hạn nộp tiền của năm đầu tiên là 30 ngày kể từ ngày ký Thông báo" (Nghị định
+# 46/2014/NĐ-CP, Điều 18, on land rent in economic zones): the first year's payment
+_FIRST_YEAR = r"(?<!\w)của\s+năm\s+đầu\s+tiên(?!\w)"
+
+# "báo cáo phân bổ ngân sách trung ương năm sau trình Chính phủ để gửi đến các Đại biểu Quốc
+# hội chậm nhất là 20 ngày, trước ngày khai mạc kỳ họp Quốc hội cuối năm" (Luật Ngân sách nhà
+# nước 2015, Điều 47, as Thư viện Pháp luật answers): the next year's budget
+_NEXT_YEAR_S_BUDGET = (
+    r"(?<!\w)ngân\s+sách(?:\s+(?:nhà\s+nước|trung\s+ương|địa\s+phương))?\s+năm\s+sau(?!\w)"
+)
+
+OCCURRENCE_NAMED = "|".join((_YEARLY, _PERENNIAL, _FIRST_YEAR, _NEXT_YEAR_S_BUDGET))
+
+
+def occurrence_spared(readings: list[Found]) -> str:
+    """The pattern of words a label may hold before a count from an event
+    (`OCCURRENCE_NAMED`) when every reading of `readings` is such a count (kind relative);
+    "" otherwise (before a day, "hằng năm" is a cadence of its own, and checked)."""
+    relative = bool(readings) and all(one.kind is DeadlineKind.RELATIVE for one in readings)
+    return OCCURRENCE_NAMED if relative else ""
