@@ -89,34 +89,6 @@ def test_a_bare_day_beside_another_calendar_stays_refused(phrase: str, issued: d
         parse_deadlines(phrase, Context(issued=issued))
 
 
-# p-caoson-backan-tiem-phong-trau-bo-2023.yaml: the round's schedule, one line a day
-CAO_SON = Context(issued=date(2023, 10, 17))
-
-
-def test_a_morning_and_its_afternoon_are_one_day() -> None:
-    (read,) = parse_deadlines(
-        "Buổi sáng ngày 29 tiêm ở thôn Thôm Phụ: buổi chiều tiêm ở thôn Thôm Khoan", CAO_SON
-    )
-    assert read.kind is DeadlineKind.DATE
-    assert read.first == read.last == date(2023, 10, 29)
-    assert read.gloss is not None and "buổi chiều cùng ngày: tiêm ở thôn Thôm Khoan" in read.gloss
-    assert "tháng 10 lấy theo tháng ban hành (17/10/2023)" in read.reading
-
-
-@pytest.mark.parametrize(
-    "phrase",
-    [
-        # neighbours of the corpus line: the afternoon with a day or an hour of its own
-        "Buổi sáng ngày 29 tiêm ở thôn Thôm Phụ: buổi chiều ngày 30 tiêm ở thôn Thôm Khoan",
-        "Buổi sáng ngày 29/10 tiêm ở thôn Thôm Phụ; buổi chiều 14h tiêm ở thôn Thôm Khoan",
-    ],
-)
-def test_an_afternoon_with_its_own_time_stays_refused(phrase: str) -> None:
-    with pytest.raises(DeadlineError) as refused:
-        parse_deadlines(phrase, CAO_SON)
-    assert "last_day" in refused.value.why
-
-
 # zb-dowasen-dong-thap-lich-trinh-thu-gom-rac-2018.yaml: the "Thời gian" column of a
 # refuse-collection timetable; the lead must rule whether such hours are every day's
 @pytest.mark.parametrize(

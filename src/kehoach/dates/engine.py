@@ -144,7 +144,6 @@ from kehoach.dates.grammar import (
     show,
     split_parts,
 )
-from kehoach.dates.halfdays import read_halves
 from kehoach.dates.header import (
     count_from_header,
     count_of,
@@ -470,10 +469,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Contradicted:
         raise  # said of the whole phrase ("… (hoãn)", the weather told): no cut reads it
     except Unreadable:
-        if told := (
-            _said_after_lead_in(shown, context, (today, *glosses))
-            or read_halves(shown, context, _parse_shown)  # "Buổi sáng ngày …; buổi chiều …"
-        ):
+        if told := _said_after_lead_in(shown, context, (today, *glosses)):
             return tuple(replace(one, phrase=phrase) for one in told)
         if plain := _read_year_unbracketed(shown, context, (today, *glosses)):
             return tuple(replace(one, phrase=phrase) for one in plain)
