@@ -214,7 +214,6 @@ from kehoach.dates.lunar import (
 from kehoach.dates.lunarrow import two_days_glossed
 from kehoach.dates.milestones import steps_in_sequence
 from kehoach.dates.money import refuse_money_of_a_year
-from kehoach.dates.monthless import read_monthless
 from kehoach.dates.monthyear import read_month_unnamed
 from kehoach.dates.news import (
     clause_moves_a_time,
@@ -293,7 +292,6 @@ from kehoach.dates.reporting import (
 )
 from kehoach.dates.reportperiod import report_period_named
 from kehoach.dates.roundcount import refuse_miscounted_rounds, refuse_misnumbered_rounds
-from kehoach.dates.roundplace import cut_round_place
 from kehoach.dates.rounds import cut_round_year, issued_for_round, no_days, round_agrees
 from kehoach.dates.routine import (
     DAILY_RULE,
@@ -383,11 +381,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             raise Unreadable(LEFT_TO_FILL, blank=True) from None
         if error.kind is Refusal.UNSAID and (hours := hours_only(phrase)):
             raise hours from None  # "15 giờ 30 - 15giờ 40": no day, no cadence, said so
-        # "(ngày 19, huyện Trảng Bom)": a day without its month, in its notice's month;
         # "trước 12/2026": a month without "tháng"
         if isinstance(error, Contradicted) or not (
-            dated := read_monthless(phrase, context, _parse_printed)
-            or read_month_unnamed(phrase, context, _parse_printed)
+            dated := read_month_unnamed(phrase, context, _parse_printed)
         ):
             raise
         found = dated
@@ -508,15 +504,14 @@ _ROUND_NUMBER = re.compile(r"(?i)(?<!\w)đợt\s+(\d{1,2})\b")
 def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...]]:
     """`text` without the words beside its time that are no time of the work, and the
     glosses the reading takes for them: the old time, the year reviewed, the months paid,
-    the base a figure is compared with, the school year a day serves, the place of a round."""
+    the base a figure is compared with, the school year a day serves."""
     text, instead = cut_replaced(text)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     text = cut_day_off_reason(text, context.issued)  # "…, vì ngày 05/02/2011 là thứ Bảy."
     text, reviewed = cut_reviewed_year(text)  # "đã xem xét … năm 2025, … năm 2026"
     text, paid = cut_benefit_months(text)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"
     text, compared = cut_compared_figure(text)  # "đạt 70% (tăng 0,66% so với năm 2024)"
     text, served = cut_school_year_served(text)  # "… trước ngày 30-8-2026 để … năm học …"
-    text, place = cut_round_place(text)  # "Trường THPT Trị An (ngày 18-3, huyện Vĩnh Cửu)"
-    return text, (instead, reviewed, paid, compared, served, place)
+    return text, (instead, reviewed, paid, compared, served)
 
 
 def _with_glosses(
