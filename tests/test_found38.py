@@ -1,8 +1,8 @@
 """Session 38, branch found38: phrases of real plans refused as "không nhận ra thời hạn".
 
 Each test reads a phrase copied from the corpus file named in its comment, in that file's
-context (its `issued`), and asserts what a clerk sees: the day read and the note on where
-a note on what was read, or the refusal that stands and its way out.
+context (its `issued`), and asserts what a clerk sees: the days read, or the refusal that
+stands and its way out.
 """
 
 from __future__ import annotations
