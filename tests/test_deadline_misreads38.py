@@ -61,3 +61,24 @@ def test_an_appraisal_ordered_reads_the_window() -> None:
         Context(issued=date(2020, 1, 24)),
     )
     assert one.last == date(2019, 11, 8)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zw-giadinh-le-hoi-thanh-tuyen-2023 without its "định kỳ" (words38): read as due
+        # every 31/12 before session 38, the festival being at mid-autumn
+        "Lễ hội Thành Tuyên được tổ chức vào mỗi dịp Tết Trung thu hàng năm.",
+        "Tổ chức vào dịp Quốc khánh hằng năm",
+    ],
+)
+def test_an_occasion_beside_a_bare_cadence_is_refused(phrase: str) -> None:
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadlines(phrase, Context(issued=date(2023, 8, 23)))
+    assert "nêu ngày của mỗi lần" in str(refused.value)
+    assert "last_day" in str(refused.value)
+
+
+def test_a_bare_cadence_without_an_occasion_still_reads() -> None:
+    [one] = parse_deadlines("Báo cáo hằng năm", Context(issued=date(2023, 8, 23)))
+    assert one.recurrence is not None and one.recurrence.bare

@@ -11,10 +11,11 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from kehoach.base.text import fold
+from kehoach.base.text import fold, nfc
 from kehoach.dates.asides import WEEKDAYS, weekday_number
 from kehoach.dates.found import Decided, Found, Input
 from kehoach.dates.grammar import (
@@ -31,7 +32,7 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.label import read_step
 from kehoach.dates.periods import part_of_day
-from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
+from kehoach.dates.reading import Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.reporting import months_spanned, part_of_year
 
 # frequency, and the period whose last day is due when no day is written
@@ -725,3 +726,23 @@ def registration_after_last_day(source: Source, gloss: str | None) -> tuple[Sour
     if clause["note"]:  # "(có phiếu đăng ký cho người dân)": shown before the clause
         words = f"{source.said(*clause.span('note')).strip(' ()')}; {words}"
     return source.part(0, clause.end("rule")), words
+
+
+# An occasion named beside a cadence that gives no day: "Lễ hội … được tổ chức vào mỗi dịp
+# Tết Trung thu hàng năm" (zw-giadinh-le-hoi-thanh-tuyen-2023), "vào dịp Quốc khánh hằng năm":
+# each time falls on the occasion's day (a lunar feast, a holiday), not on the period's last
+# day, the convention of a bare "hằng năm" (31/12) — read so before session 38, a wrong day
+_OCCASION = re.compile(r"\b(?:dip|tet)\b", re.ASCII)
+
+
+def refuse_occasion_each_period(text: str, found: Sequence[Deadline]) -> None:
+    """Refuse a bare cadence (`Recurrence.bare`) in a phrase that names an occasion
+    (`_OCCASION`: "dịp", "Tết"): its due day is the occasion's, which the rule cannot hold."""
+    if not any(one.recurrence is not None and one.recurrence.bare for one in found):
+        return
+    if occasion := _OCCASION.search(fold(text)):
+        said = nfc(text)[occasion.start() :].split(",")[0].strip()
+        raise Unreadable(
+            f"“{said}” nêu ngày của mỗi lần (một dịp, một ngày lễ), không phải ngày cuối kỳ: "
+            "ghi ngày trong năm như “ngày 02/9 hằng năm”, hoặc last_day theo văn bản"
+        )

@@ -63,6 +63,7 @@ from kehoach.dates.cadence import (
     every_frequency,
     every_period,
     listed_words,
+    refuse_occasion_each_period,
     registration_after_last_day,
     rule_of_days,
     rule_of_listed,
@@ -481,6 +482,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_told_after_its_time(shown, found, context)  # "… vào năm 2010, địa phương đã …"
     refuse_held_well_told(shown, found, context)  # "HĐND xã … tổ chức thành công kỳ họp …"
     refuse_appraised_told(shown, found, context)  # "Việc … được tổ chức nghiêm túc …"
+    refuse_occasion_each_period(shown, found)  # "vào dịp Quốc khánh hằng năm"
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )

@@ -93,6 +93,13 @@ class Recurrence:
     interval: int = 1
     anchor: date | None = None
 
+    @property
+    def bare(self) -> bool:
+        """No day, month or weekday given ("hằng năm", "hằng quý"): due on the period's last
+        day by convention, whatever the phrase says of the occasion."""
+        given = (self.month, self.day, self.weekday, self.nth, self.months, self.days)
+        return given == (None, None, None, None, (), ()) and not self.weekdays
+
 
 def usual_offset(rule_text: str) -> int | None:
     """The period a due day reports on when the words do not say, from the due day's: its
