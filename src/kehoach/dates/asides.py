@@ -110,6 +110,8 @@ _NOTICE_LATER = re.compile(
 _BETWEEN_STEPS = re.compile(
     r"(?:tu\s+)?sau\s+khi\s+[a-z ]+?\s+(?:den|toi)\s+(?:truoc\s+)?khi\s+[a-z ]+", re.ASCII
 )
+# the end of a span still to come after a gloss: "( tức ngày 26 tháng Chạp ) đến hết ngày 17/02"
+_END_AHEAD = re.compile(r"[\s,]*(?:den|toi)\b\D{0,30}?\d", re.ASCII)
 _SPAN_BEFORE = re.compile(r"\btu\b.*\d.*\b(?:den|toi)\b.*\d", re.ASCII)
 # "bắt đầu thả giống từ ngày 15/12/2019 (theo Dương lịch) đến cuối tháng 3/2020" (Kiên
 # Giang, TB 193/2019): the day is a solar one, as the grammar reads every day; said, not
@@ -316,6 +318,10 @@ class Asides(NamedTuple):
     lunar: tuple[LunarEnd, ...] = ()  # "(tức 27 tháng Chạp)": the lunar days of the days read
     # one gloss gave both ends of a span: "(25 tháng Chạp đến 12 tháng Giêng)"
     lunar_span: bool = False
+    # "từ ngày 07/02/2021 ( tức ngày 26 tháng Chạp năm Canh Tý ) đến hết ngày 17/02/2021": a
+    # gloss of one day standing before the end of a span ("đến" and a day after it) glosses the
+    # span's first day; one after the span's last day glosses that (`refusals._lunar_agrees`)
+    lunar_start: bool = False
     # "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9": (day, month, weekday) of a weekday
     # before a day without its year, checked once the reading gives the year
     weekdays: tuple[tuple[int, int, int], ...] = ()
@@ -361,6 +367,8 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         if ends := _lunar_gloss(inner):
             lunar = True
             asides = asides._replace(lunar=asides.lunar + ends, lunar_span=len(ends) == 2)
+            if _END_AHEAD.match(source.prepared, paren.end()):
+                asides = asides._replace(lunar_start=True)
         eve = _new_year_eve(inner)
         if day := _WEEKDAY.fullmatch(inner):
             asides = _once(asides, weekday=weekday_number(day))
