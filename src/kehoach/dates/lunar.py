@@ -238,18 +238,18 @@ def _read_end(match: re.Match[str], p: str) -> LunarEnd | None:
             raise Unlunar(f"“{match[f'{p}stem']} {match[f'{p}branch']}” không phải tên một năm")
     written = match[f"{p}solar"] or match[f"{p}nyear"] or match[f"{p}dyear"]
     solar = int(written) if written else None
-    if tet and month == 12 and not name and not number:
-        # "13/2 (26 Tết Nguyên đán Bính Ngọ)" (VietnamPlus, 2026): the 26th of Chạp before
-        # Tết Bính Ngọ; the year named is the coming Tết's, the day's lunar year the one before
-        year = year and _year_before(year)
-        solar = solar and solar - 1
-    return LunarEnd(days, month, bool(match[f"{p}leap"]), year, solar)
+    end = LunarEnd(days, month, bool(match[f"{p}leap"]), year, solar)
+    return _before_tet(end) if tet and month == 12 else end
 
 
-def _year_before(name: str) -> str:
-    """ "bính ngọ" -> "ất tỵ": the year before in the sexagenary cycle."""
-    stem, branch = name.split()
-    return f"{STEMS[STEMS.index(stem) - 1]} {BRANCHES[BRANCHES.index(branch) - 1]}"
+def _before_tet(end: LunarEnd) -> LunarEnd:
+    """ "13/2 (26 Tết Nguyên đán Bính Ngọ)" (VietnamPlus, 2026): a day of Chạp named by the
+    Tết it leads to; the year named is that Tết's, the day's lunar year the one before."""
+    year = end.year
+    if year is not None:
+        stem, branch = year.split()
+        year = f"{STEMS[STEMS.index(stem) - 1]} {BRANCHES[BRANCHES.index(branch) - 1]}"
+    return end._replace(year=year, solar_year=end.solar_year and end.solar_year - 1)
 
 
 def lunar_date(day: date) -> LunarDay:
