@@ -171,3 +171,10 @@ def test_the_occasion_closing_the_phrase_after_its_day_is_the_gloss() -> None:
 )
 def test_an_occasion_note_with_a_time_in_it_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2020-09-18"))
+
+
+def test_a_count_of_years_with_no_word_commemorating_sets_no_day_aside() -> None:
+    # a neighbour: "3 năm" counts the pilot's years, "(1/7)" may be its start or its end
+    refused(
+        "Sau 3 năm triển khai thí điểm (1/7), hoàn thành trước ngày 30/6/2026", ctx("2026-01-05")
+    )

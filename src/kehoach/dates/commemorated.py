@@ -78,6 +78,7 @@ _COMMEMORATED = re.compile(_MARKED + _NAME + r"\s*" + _DAY, re.ASCII)
 # ... and the next occasion of a list, after the first one's day: "…, Ngày Môi trường thế
 # giới (5-6)", "… và 80 năm Ngày thành lập …" (its own count) need no word of their own
 _LISTED = re.compile(r"\s*(?:,|va)\s+(?:ngay\s+)?" + _NAME + r"\s*" + _DAY, re.ASCII)
+_COMMEMORATING = re.compile(r"(?:ky\s+niem|chao\s+mung|huong\s+ung|nhan\s+dip)\s+\Z", re.ASCII)
 # a time left to read once the occasions' days are set aside
 _A_TIME = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:ngay|thang|quy|nam)\s+\d", re.ASCII)
 
@@ -91,7 +92,11 @@ def commemorated_days(prepared: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     at = 0
     while found := _COMMEMORATED.search(prepared, at):
-        counted = found.group().lstrip()[:1].isdigit()
+        # an unknown occasion counts as an anniversary only after a word commemorating it:
+        # "kỷ niệm 60 năm Chiến thắng Bình Giã (2/12)", never "sau 3 năm thí điểm (1/7)"
+        counted = found.group().lstrip()[:1].isdigit() and bool(
+            _COMMEMORATING.search(prepared, 0, found.start())
+        )
         while found:
             if not _its_own_day(found, counted):
                 return []
