@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from deadline_forms import ctx, days, one, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 W = DeadlineKind.WINDOW
 
@@ -178,3 +178,32 @@ def test_a_count_of_years_with_no_word_commemorating_sets_no_day_aside() -> None
     refused(
         "Sau 3 năm triển khai thí điểm (1/7), hoàn thành trước ngày 30/6/2026", ctx("2026-01-05")
     )
+
+
+# --- a yearly day set by a decision told with its number and its title ------------------------
+
+
+def test_a_decision_told_with_its_bare_number_and_title_sets_a_yearly_week() -> None:
+    # v-thuvienbinhthuan-tuan-le-pctt-2023: the decision's day (13/2/2009) is its own, the
+    # week it sets each year is read
+    (reading,) = parse_deadlines(
+        "Ngày 13/2/2009, Thủ tướng Chính phủ ban hành Quyết định số 173 về việc lấy từ ngày 15 "
+        "– 22/5 hàng năm là Tuần lễ Quốc gia phòng, chống thiên tai",
+        ctx("2023-05-10"),
+    )
+    assert reading.kind is DeadlineKind.RECURRING
+    assert "Quyết định số 173" in (reading.gloss or "")
+    assert "13/2/2009" in (reading.gloss or "")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the document issued is told, its title sets no day of each year
+        "Ngày 01/9/2021, UBND tỉnh ban hành Kế hoạch số 12 về việc lấy ý kiến nhân dân",
+        # a bare number with its day and no "về việc": may count days ("12 ngày")
+        "Kế hoạch số 12 ngày 3/2/2024 về việc tổ chức, hoàn thành trước ngày 30/6/2024",
+    ],
+)
+def test_a_bare_number_without_a_yearly_day_set_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-01-05"))
