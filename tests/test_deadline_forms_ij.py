@@ -144,8 +144,9 @@ def test_a_lunar_gloss_that_is_the_days_lunar_date_is_kept(
         # a day of a leap month not said to be one, and a leap month that is none
         ("ngày 17/4/2023 (27 tháng 2 âm lịch)", "nhuận"),
         ("ngày 17/3/2023 (26 tháng 2 nhuận âm lịch)", "nhuận"),
-        # a lunar day beside a window: of which end?
-        ("từ ngày 13/02 đến 15/02/2026 (26 tháng Chạp)", "số ngày"),
+        # a lunar day beside a window: the end it stands by (since two38), here the last,
+        # 15/02/2026, 28 Chạp; 26 Chạp is the first day's, and the gloss is refused
+        ("từ ngày 13/02 đến 15/02/2026 (26 tháng Chạp)", "là ngày 28 tháng 12"),
         # "15 Tết": neither the last month nor the first
         ("ngày 12/02/2026 (15 Tết)", "Tết"),
         # a year of the cycle that does not exist

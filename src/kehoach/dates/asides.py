@@ -11,7 +11,9 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from kehoach.base.text import fold
 from kehoach.dates.citations import reference_spans
+from kehoach.dates.commemorated import OCCASIONS, commemorated_days
 from kehoach.dates.grammar import (
     COUNT,
     DAY_SHAPE,
@@ -110,6 +112,8 @@ _NOTICE_LATER = re.compile(
 _BETWEEN_STEPS = re.compile(
     r"(?:tu\s+)?sau\s+khi\s+[a-z ]+?\s+(?:den|toi)\s+(?:truoc\s+)?khi\s+[a-z ]+", re.ASCII
 )
+# the end of a span still to come after a gloss: "( tức ngày 26 tháng Chạp ) đến hết ngày 17/02"
+_END_AHEAD = re.compile(r"[\s,]*(?:den|toi)\b\D{0,30}?\d", re.ASCII)
 _SPAN_BEFORE = re.compile(r"\btu\b.*\d.*\b(?:den|toi)\b.*\d", re.ASCII)
 # "bắt đầu thả giống từ ngày 15/12/2019 (theo Dương lịch) đến cuối tháng 3/2020" (Kiên
 # Giang, TB 193/2019): the day is a solar one, as the grammar reads every day; said, not
@@ -316,6 +320,10 @@ class Asides(NamedTuple):
     lunar: tuple[LunarEnd, ...] = ()  # "(tức 27 tháng Chạp)": the lunar days of the days read
     # one gloss gave both ends of a span: "(25 tháng Chạp đến 12 tháng Giêng)"
     lunar_span: bool = False
+    # "từ ngày 07/02/2021 ( tức ngày 26 tháng Chạp năm Canh Tý ) đến hết ngày 17/02/2021": a
+    # gloss of one day standing before the end of a span ("đến" and a day after it) glosses the
+    # span's first day; one after the span's last day glosses that (`refusals._lunar_agrees`)
+    lunar_start: bool = False
     # "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9": (day, month, weekday) of a weekday
     # before a day without its year, checked once the reading gives the year
     weekdays: tuple[tuple[int, int, int], ...] = ()
@@ -352,6 +360,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     ngày bầu cử)", a time of day "10 giờ", a document cited by its number
     (`cite_references`); other parentheses stay (and are refused)."""
     source, asides = cite_references(source, Asides())
+    source, asides = _commemorated(source, asides)
     source, asides = _half_a_day(source, asides)
     source = _weekdays_opening_glosses(_weekdays_after_dated_days(source))
     source, part = _weekday_s_part(source)  # "(tối thứ năm)": the weekday checked below
@@ -360,7 +369,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         inner = paren.group(1).strip(" ,.;:")
         if ends := _lunar_gloss(inner):
             lunar = True
-            asides = asides._replace(lunar=asides.lunar + ends, lunar_span=len(ends) == 2)
+            asides = _lunar_in_parens(asides, ends, _END_AHEAD.match(source.prepared, paren.end()))
         eve = _new_year_eve(inner)
         if day := _WEEKDAY.fullmatch(inner):
             asides = _once(asides, weekday=weekday_number(day))
@@ -496,56 +505,15 @@ _NAMED_DAY = re.compile(
     r"[ .,;:]*\Z",
     re.ASCII,
 )
-# Days whose occasion fixes their date: a name saying one of them must agree with the
-# parentheses (folded; the commemorations of the solar calendar a plan names most)
-_OCCASIONS = {
-    "sinh nhat bac": (19, 5),
-    "sinh nhat chu tich ho chi minh": (19, 5),
-    "quoc khanh": (2, 9),
-    "nha giao viet nam": (20, 11),
-    "quoc te thieu nhi": (1, 6),
-    "quoc te lao dong": (1, 5),
-    "giai phong mien nam": (30, 4),
-    "thanh lap dang": (3, 2),
-    "quoc te phu nu": (8, 3),
-    "phu nu viet nam": (20, 10),
-    "thuong binh liet si": (27, 7),
-    "thay thuoc viet nam": (27, 2),
-    "bao chi cach mang viet nam": (21, 6),
-    "gia dinh viet nam": (28, 6),
-    "quan doi nhan dan viet nam": (22, 12),
-    "phap luat viet nam": (9, 11),
-    "thanh lap doan": (26, 3),
-    "dien bien phu": (7, 5),
-    "moi truong the gioi": (5, 6),
-    "dai doan ket": (18, 11),
-    "bao ve an ninh to quoc": (19, 8),
-    "cong an nhan dan": (19, 8),
-    "cach mang thang tam": (19, 8),
-    "doanh nhan viet nam": (13, 10),
-    "khoa hoc va cong nghe viet nam": (18, 5),
-    "the thao viet nam": (27, 3),
-    "bien phong": (3, 3),
-    "giai phong thu do": (10, 10),
-    "nguoi cao tuoi viet nam": (6, 6),
-    "dan so the gioi": (11, 7),
-    "phong chong ma tuy": (26, 6),
-    "phong chay chua chay": (4, 10),
-    "chuyen doi so quoc gia": (10, 10),
-    "di san van hoa viet nam": (23, 11),
-    "sach va van hoa doc viet nam": (21, 4),
-    "quoc te hanh phuc": (20, 3),
-    "giang sinh": (25, 12),
-}
 
 
 # An occasion of one day (or a few) named before a year: "Quốc khánh năm 2027", "chào mừng
 # Ngày Nhà giáo Việt Nam năm 2027", "Giỗ Tổ Hùng Vương năm 2027", "Trung thu năm 2027". A
-# solar occasion of `_OCCASIONS` counts after a word that makes it the day ("ngày", "lễ",
+# solar occasion of `OCCASIONS` counts after a word that makes it the day ("ngày", "lễ",
 # "dịp", "chào mừng", "kỷ niệm"): "Hội Liên hiệp Phụ nữ Việt Nam năm 2027" names a body
 _DAY_NAMED_BY = r"\b(?:ngay|le|dip|chao\s+mung|ky\s+niem|huong\s+ung)\s+(?:[a-z]+\s+){0,3}?"
 _OCCASION_OF_A_YEAR = re.compile(
-    _DAY_NAMED_BY + "(?:" + "|".join(name.replace(" ", r"\s+") for name in _OCCASIONS) + r")\b"
+    _DAY_NAMED_BY + "(?:" + "|".join(name.replace(" ", r"\s+") for name in OCCASIONS) + r")\b"
     r"|\b(?:quoc\s+khanh|gio\s+to|den\s+hung|phat\s+dan|vu\s+lan|trung\s+thu|doan\s+ngo"
     r"|nguyen\s+tieu|ong\s+cong|ong\s+tao|giao\s+thua|than\s+tai|giang\s+sinh|noel)\b",
     re.ASCII,
@@ -561,7 +529,7 @@ def occasion_of_a_year(words: str) -> str | None:
 
 def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """ "trước ngày Sinh nhật Bác (19/5)": read as "trước ngày 19/5", the name kept as the
-    gloss; a name of a known occasion must agree with the date (`_OCCASIONS`), else the
+    gloss; a name of a known occasion must agree with the date (`OCCASIONS`), else the
     phrase is refused: one of the two is wrong."""
     named = _NAMED_DAY.search(source.prepared)
     if named is None:
@@ -571,7 +539,7 @@ def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
         return source, asides
     day = read_day(named["when"], YEARLESS)
     folded = " ".join(named["name"].split())
-    known = [when for occasion, when in _OCCASIONS.items() if occasion in folded]
+    known = [when for occasion, when in OCCASIONS.items() if occasion in folded]
     for on, month in known:
         if (day.first.day, day.first.month) != (on, month):
             raise Unreadable(
@@ -598,14 +566,14 @@ _OCCASION_AFTER = re.compile(
 
 def _occasion_after_its_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """A day then the occasion it is, in parentheses (`_OCCASION_AFTER`): the name kept as
-    the gloss when it is a known occasion (`_OCCASIONS`) whose day and month are the day's;
+    the gloss when it is a known occasion (`OCCASIONS`) whose day and month are the day's;
     any other name stays (and is refused), and a known one on another day is refused: one
     of the two is wrong."""
     named = _OCCASION_AFTER.search(source.prepared)
     if named is None:
         return source, asides
     folded = " ".join(named["name"].split())
-    known = [when for occasion, when in _OCCASIONS.items() if folded == occasion]
+    known = [when for occasion, when in OCCASIONS.items() if folded == occasion]
     if not known:
         return source, asides
     day = read_day(named["when"], YEARLESS)
@@ -1137,6 +1105,7 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if mark := _POSTMARK.search(source.prepared):  # after a cadence as after a day
         said = " ".join(source.original(*mark.span()).strip(" ,.;:()").split())
         source, asides = source.blank(*mark.span()), _glossed(asides, said)
+    source, asides = _occasion_note(source, asides)
     note = _NOTE.search(source.prepared)
     if note is None:
         return source, asides
@@ -1155,6 +1124,28 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     elif not fixed and (_NOT_IN_NOTE.search(words) or (purpose and not _reads_after(said))):
         return source, asides  # left in place: the phrase is refused as it stands
     return source.blank(note.start(), note.end()), _glossed(asides, " ".join(said.split()))
+
+
+# "Lễ trao giải … tổ chức … hôm 23/11, nhân kỷ niệm 20 năm Ngày Di sản Văn hóa Việt Nam"
+# (VnExpress, 2025), "… được tổ chức vào ngày 18-5-2021 nhân kỷ niệm ngày KH-CN Việt Nam" (Báo
+# Khánh Hòa, 2020): the occasion the day is kept for, closing the phrase right after the day;
+# its name, printed with capitals ("Việt Nam" is no "năm"), holds no time (`_NOT_IN_NOTE` on
+# its words in lower case), and its count of years names the anniversary
+_OCCASION_NOTE = re.compile(
+    rf"(?:{_AFTER_TIME})(?P<note>\s*,?\s+nhan\s+(?:dip\s+)?ky\s+niem\s+(?:\d{{1,3}}\s+nam\s+)?"
+    r"ngay\s+(?P<name>[^()\d]+?))[ .,;:]*\Z",
+    re.ASCII,
+)
+
+
+def _occasion_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """The occasion closing the phrase after its day (`_OCCASION_NOTE`) blanked and kept as
+    the gloss; left in place when its name is not all capitalised words."""
+    note = _OCCASION_NOTE.search(source.prepared)
+    if note is None or _NOT_IN_NOTE.search(fold(_uncapitalised(source.said(*note.span("name"))))):
+        return source, asides
+    said = " ".join(source.original(*note.span("note")).strip(" ,.;:").split())
+    return source.blank(*note.span("note")), _glossed(asides, said)
 
 
 _COMPARED_AT = re.compile(rf"\s*[,–—-]\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST}", re.ASCII)
@@ -1202,6 +1193,25 @@ def _half_a_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
         return source, asides
     said = source.said(half.start(), half.end())
     return source.blank(half.start(), half.end()), _glossed(asides, said)
+
+
+def _lunar_in_parens(
+    asides: Asides, ends: tuple[LunarEnd, ...], end_ahead: re.Match[str] | None
+) -> Asides:
+    """`asides` with the lunar `ends` of a gloss in parentheses; a span's end still to come
+    after it (`end_ahead`, `_END_AHEAD`) makes a one-day gloss its first day's."""
+    asides = asides._replace(lunar=asides.lunar + ends, lunar_span=len(ends) == 2)
+    return asides._replace(lunar_start=True) if end_ahead else asides
+
+
+def _commemorated(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """ "kỷ niệm 60 năm Chiến thắng Bình Giã (2/12) … tổ chức cuộc thi từ ngày 18 đến
+    20/10": each commemorated occasion's own day (`commemorated.commemorated_days`) set
+    aside, kept as the gloss as printed."""
+    for start, end in commemorated_days(source.prepared):
+        said = " ".join(source.original(start, end).strip("() ").split())
+        source, asides = source.blank(start, end), _glossed(asides, said)
+    return source, asides
 
 
 def _glossed(asides: Asides, gloss: str) -> Asides:

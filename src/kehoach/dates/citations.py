@@ -116,6 +116,14 @@ _SHORT_CITATION = (
     # (no group of its own: `_SIGNED_ON` after it refers to its own by number)
     rf"|{_DOCUMENT_KIND}\s+so\s+(?<![\d/.-])\d{{1,4}}(?=\s+ngay\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}"
     rf"\s*[/.-]\s*\d{{4}}|\d{{1,2}}\s+thang\s+\d{{1,2}}\s+nam\s+\d{{4}})\s+{_OF}\s+[a-z])"
+    # ... or "về việc" and its title right after the bare number, as a document's excerpt
+    # opens (Nghị định 30/2020/NĐ-CP, Phụ lục I: "V/v"): "Thủ tướng Chính phủ ban hành Quyết
+    # định số 173 về việc lấy từ ngày 15 – 22/5 hàng năm là Tuần lễ Quốc gia phòng, chống
+    # thiên tai" (Thư viện Bình Thuận, 2023); "số 12 về việc" counts no days. Only a decision
+    # that sets a day ("về việc lấy", "chọn"): "vừa có Công điện số 7277 về việc mở 1 cửa xả
+    # đáy … vào 20h ngày 29/9/2025" (zj-baophutho) names the letter by what it orders, read
+    # as the order's day (test_deadline_forms_zj)
+    rf"|{_DOCUMENT_KIND}\s+so\s+(?<![\d/.-])\d{{1,4}}(?=\s+ve\s+viec\s+(?:lay|chon)\b)"
 )
 _REFERENCE = re.compile(
     r"(?<![a-z0-9])(?:(?:theo|tai|ca?n\s+cu)\s+)?(?:(?:dieu|khoan|diem|muc)\s+\d{1,3}\s*,?\s*)*"
@@ -322,10 +330,10 @@ def cited_years(prepared: str) -> set[int]:
     return years
 
 
-# "… lấy ngày 10-10 hàng năm là …", "… lấy từ ngày 15 – 22/5 hàng năm là …": a day or days of
-# each year a document sets, named after it (`_DEADLINE_IT_SET`, `refuse_issuing_told`)
+# "… lấy ngày 10-10 hàng năm là …", "… (về việc) lấy từ ngày 15 – 22/5 hàng năm là …": a day or
+# days of each year a document sets, named after it (`_DEADLINE_IT_SET`, `refuse_issuing_told`)
 SETS_A_YEARLY_DAY = (
-    r"\s*,?\s+(?:lay|chon)\s+(?:ngay\s+|tuan\s+le\s+)?(?:tu\s+)?(?:ngay\s+)?\d[^;]*?"
+    r"\s*,?\s+(?:ve\s+viec\s+)?(?:lay|chon)\s+(?:ngay\s+|tuan\s+le\s+)?(?:tu\s+)?(?:ngay\s+)?\d[^;]*?"
     r"\b(?:hang|moi)\s+nam\s+(?:la|lam)\b"
 )
 # the document cited is the one issued or signed: the phrase tells when, no deadline

@@ -1102,8 +1102,14 @@ _QUOTED_TITLE = re.compile(r"“[^“”\d]*”")
 # thống Bộ đội Biên phòng (3-3-1959 - 3-3-2026), 37 năm Ngày Biên phòng toàn dân (3-3-1989 -
 # 3-3-2026)" (xã Lộc Thạnh, Đồng Nai, 2026; zn-loc-thanh-dong-nai-chao-co-thang-3-2026,
 # refused before tune-zn): its count, then "Ngày" and the name, as the first one's
+# ... or after "và", a comma, or opening the phrase, as the press lists the occasions a plan
+# marks: "… Chiến thắng Bình Giã (2/12) và 80 năm Ngày thành lập Quân đội Nhân dân Việt Nam
+# (22/12)" (Báo Bà Rịa - Vũng Tàu, 2024), "50 năm Ngày Giải phóng miền Nam và giải phóng Tây
+# Ninh (30/4): Vận động …" (Ninh Thạnh, Tây Ninh, 2025): the day beside it is set aside
+# (`commemorated`), the count counts years since it
 _ANNIVERSARY = re.compile(
-    r"(?:(?<![a-z])(?:ky\s+niem|chao\s+mung)\s+|(?<=\),\s)(?=\d{1,3}\s+nam\s+ngay\s+[a-z]))"
+    r"(?:(?<![a-z])(?:ky\s+niem|chao\s+mung)\s+"
+    r"|(?:(?<=\),\s)|(?<=\sva\s)|(?<=,\s)|^\W*)(?=\d{1,3}\s+nam\s+ngay\s+[a-z]))"
     r"(?:\d{1,3}\s+nam\b(?!\s*[/.-]?\s*\d)(?:\s+ngay\b(?!\s*\d))?"
     r"|ngay\s+(?=thanh\s+lap|truyen\s+thong|giai\s+phong|quoc\s+khanh))",
     re.ASCII,

@@ -238,7 +238,18 @@ def _read_end(match: re.Match[str], p: str) -> LunarEnd | None:
             raise Unlunar(f"“{match[f'{p}stem']} {match[f'{p}branch']}” không phải tên một năm")
     written = match[f"{p}solar"] or match[f"{p}nyear"] or match[f"{p}dyear"]
     solar = int(written) if written else None
-    return LunarEnd(days, month, bool(match[f"{p}leap"]), year, solar)
+    end = LunarEnd(days, month, bool(match[f"{p}leap"]), year, solar)
+    return _before_tet(end) if tet and month == 12 else end
+
+
+def _before_tet(end: LunarEnd) -> LunarEnd:
+    """ "13/2 (26 Tết Nguyên đán Bính Ngọ)" (VietnamPlus, 2026): a day of Chạp named by the
+    Tết it leads to; the year named is that Tết's, the day's lunar year the one before."""
+    year = end.year
+    if year is not None:
+        stem, branch = year.split()
+        year = f"{STEMS[STEMS.index(stem) - 1]} {BRANCHES[BRANCHES.index(branch) - 1]}"
+    return end._replace(year=year, solar_year=end.solar_year and end.solar_year - 1)
 
 
 def lunar_date(day: date) -> LunarDay:

@@ -206,6 +206,11 @@ _FOUNDED = {
 }
 
 
+def founded_days() -> list[tuple[str, tuple[int, int]]]:
+    """The occasions of `_FOUNDED` (folded names) with their day and month."""
+    return [(name, (on, month)) for name, (on, month, _) in _FOUNDED.items()]
+
+
 def named_day_disagreement(folded: str, day: date) -> str | None:
     """Why the one `day` read is not the solar day the phrase (`folded`) names right beside
     it ("Tết Thanh minh ngày 10/4/2027": Thanh minh opens on 5/4/2027; "Lễ Giáng sinh ngày

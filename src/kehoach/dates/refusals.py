@@ -1945,7 +1945,7 @@ def _lunar_checks(one: Found, asides: Asides) -> None:
     if asides.lunar_year is not None:
         _cycle_agrees(one, asides.lunar_year)
     if asides.lunar:
-        _lunar_agrees(one, asides.lunar)
+        _lunar_agrees(one, asides.lunar, lunar_start=asides.lunar_start)
     if asides.eve is not None:
         if one.kind is not DeadlineKind.DATE or one.last is None:
             raise Unreadable(
@@ -1959,15 +1959,21 @@ def _lunar_checks(one: Found, asides: Asides) -> None:
             raise Contradicted(f"{wrong}; {FIXED_WAY_OUT}")
 
 
-def _lunar_agrees(one: Found, ends: tuple[LunarEnd, ...]) -> None:
+def _lunar_agrees(one: Found, ends: tuple[LunarEnd, ...], *, lunar_start: bool = False) -> None:
     """ "Ngày 22/3/2025 (23/02 Âm lịch)": a lunar gloss must be the lunar date of the day
-    read (of a span's two ends, or of each day of a listed run), in the Vietnamese lunar
+    read (of a span's two ends, of the end a one-day gloss stands by: its first day when
+    `lunar_start`, or of each day of a listed run), in the Vietnamese lunar
     calendar (`kehoach.dates.lunar`); any other is refused, never one of the two chosen."""
     last = one.written or one.last  # the day written, not the day before a strict "trước"
     if one.kind is DeadlineKind.DATE and last is not None:
         days = [last]
     elif one.kind is DeadlineKind.WINDOW and one.first is not None and last is not None:
         days = [one.first, last]
+        if len(ends) == 1 and len(ends[0].days) == 1:
+            # "từ ngày 07/02/2021 ( tức ngày 26 tháng Chạp năm Canh Tý ) đến hết ngày
+            # 17/02/2021" (UBND xã Quang Trung, Đồng Nai, 2021), "từ 2/2 đến ngày 13/2 (26 Tết
+            # Nguyên đán Bính Ngọ)" (VietnamPlus, 2026): one day glossed, the end it stands by
+            days = [one.first] if lunar_start else [last]
     elif last is None and one.first is None and one.earliest is not None:
         # the day a start bound names: "Tết trồng cây … diễn ra từ ngày 23/2 (mồng 7 Tết)"
         # (Báo Mới, Sở NN&MT Bắc Ninh 2026)

@@ -1,0 +1,122 @@
+"""An occasion commemorated beside a deadline, named with its own day: "chào mừng kỷ niệm 60
+năm Chiến thắng Bình Giã (2/12) và 80 năm Ngày thành lập Quân đội Nhân dân Việt Nam (22/12) đã
+thống nhất tổ chức cuộc thi từ ngày 18 đến 20/10" (Báo Bà Rịa - Vũng Tàu, 2024). The day in
+parentheses is the occasion's, the one it is kept on each year, never the deadline; the
+deadline is the other time the phrase gives. A known occasion (`OCCASIONS`, or a founding
+of `occasions`) must be named with its own day, else nothing is set aside (one of the two is
+mistyped, and the phrase stays refused).
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.dates.occasions import founded_days
+
+# Days whose occasion fixes their date: a name saying one of them must agree with the
+# parentheses (folded; the commemorations of the solar calendar a plan names most)
+OCCASIONS: dict[str, tuple[int, int]] = {
+    "sinh nhat bac": (19, 5),
+    "sinh nhat chu tich ho chi minh": (19, 5),
+    "quoc khanh": (2, 9),
+    "nha giao viet nam": (20, 11),
+    "quoc te thieu nhi": (1, 6),
+    "quoc te lao dong": (1, 5),
+    "giai phong mien nam": (30, 4),
+    "thanh lap dang": (3, 2),
+    "quoc te phu nu": (8, 3),
+    "phu nu viet nam": (20, 10),
+    "thuong binh liet si": (27, 7),
+    "thay thuoc viet nam": (27, 2),
+    "bao chi cach mang viet nam": (21, 6),
+    "gia dinh viet nam": (28, 6),
+    "quan doi nhan dan viet nam": (22, 12),
+    "phap luat viet nam": (9, 11),
+    "thanh lap doan": (26, 3),
+    "dien bien phu": (7, 5),
+    "moi truong the gioi": (5, 6),
+    "dai duong the gioi": (8, 6),  # the UN's World Oceans Day (resolution 63/111, 2008)
+    "dai doan ket": (18, 11),
+    "bao ve an ninh to quoc": (19, 8),
+    "cong an nhan dan": (19, 8),
+    "cach mang thang tam": (19, 8),
+    "doanh nhan viet nam": (13, 10),
+    "khoa hoc va cong nghe viet nam": (18, 5),
+    "the thao viet nam": (27, 3),
+    "bien phong": (3, 3),
+    "giai phong thu do": (10, 10),
+    "nguoi cao tuoi viet nam": (6, 6),
+    "dan so the gioi": (11, 7),
+    "phong chong ma tuy": (26, 6),
+    "phong chay chua chay": (4, 10),
+    "chuyen doi so quoc gia": (10, 10),
+    "di san van hoa viet nam": (23, 11),
+    "sach va van hoa doc viet nam": (21, 4),
+    "quoc te hanh phuc": (20, 3),
+    "giang sinh": (25, 12),
+}
+
+
+# The words that say an occasion is commemorated, not met: "kỷ niệm", "chào mừng", "hưởng
+# ứng", "nhân dịp", or a count of years ("80 năm Ngày thành lập …": its anniversary); never
+# a bound ("trước Ngày Quốc tế thiếu nhi (1/6)" is a deadline)
+_MARKED = r"(?<![a-z])(?:ky\s+niem|chao\s+mung|huong\s+ung|nhan\s+dip|(?<![\d/.])\d{1,3}\s+nam)\s+"
+# ... its name: words, commas and "và" only, no digit, no parentheses, no word of time or bound
+_NAME = (
+    r"(?P<name>(?:(?!(?:truoc|den|toi|tu|han|cham\s+nhat|vao|trong|sau|het|tuan)\b)[a-z]+"
+    r"(?:\s*,\s*|\s+))+?)"
+)
+# ... its day without a year, in parentheses or right after the name: "Bình Giã (2/12)",
+# "Ngày Quốc tế lao động 1-5,", "Ngày Quốc tế thiếu nhi 01/6"
+_DAY = (
+    r"(?P<day>\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*\)"
+    r"|(?P<bd>\d{1,2})\s*[/-]\s*(?P<bm>\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)(?=\s*(?:[,;:.]|\Z|\s+va\b)))"
+)
+_COMMEMORATED = re.compile(_MARKED + _NAME + r"\s*" + _DAY, re.ASCII)
+# ... and the next occasion of a list, after the first one's day: "…, Ngày Môi trường thế
+# giới (5-6)", "… và 80 năm Ngày thành lập …" (its own count) need no word of their own
+_LISTED = re.compile(r"\s*(?:,|va)\s+(?:ngay\s+)?" + _NAME + r"\s*" + _DAY, re.ASCII)
+_COMMEMORATING = re.compile(r"(?:ky\s+niem|chao\s+mung|huong\s+ung|nhan\s+dip)\s+\Z", re.ASCII)
+# a time left to read once the occasions' days are set aside
+_A_TIME = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:ngay|thang|quy|nam)\s+\d", re.ASCII)
+
+
+def commemorated_days(prepared: str) -> list[tuple[int, int]]:
+    """Where `prepared` (folded) names a commemorated occasion's own day (`_COMMEMORATED`,
+    `_LISTED`): the spans of those days, parentheses included. A known occasion named must
+    be on its own day, and an unknown one must be an anniversary counted ("60 năm …");
+    [] when any of them is not, or when no other time is left to read (the day may then be
+    the deadline itself: "treo cờ nhân dịp Quốc khánh 2/9")."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while found := _COMMEMORATED.search(prepared, at):
+        # an unknown occasion counts as an anniversary only after a word commemorating it:
+        # "kỷ niệm 60 năm Chiến thắng Bình Giã (2/12)", never "sau 3 năm thí điểm (1/7)"
+        counted = found.group().lstrip()[:1].isdigit() and bool(
+            _COMMEMORATING.search(prepared, 0, found.start())
+        )
+        while found:
+            if not _its_own_day(found, counted):
+                return []
+            spans.append(found.span("day"))
+            at = found.end()
+            found = _LISTED.match(prepared, at)
+            counted = counted or bool(found and re.search(r"\d\s+nam\s+\Z", prepared[: at + 8]))
+    rest = prepared
+    for start, end in spans:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return spans if spans and _A_TIME.search(rest) else []
+
+
+def _its_own_day(found: re.Match[str], counted: bool) -> bool:
+    """Whether the day `found` gives is its occasion's: the known one's day and month, or
+    any day for an unknown occasion counted in years (an anniversary); never a day named by
+    nothing but "ngày"."""
+    day = (int(found["d"] or found["bd"]), int(found["m"] or found["bm"]))
+    name = " ".join(found["name"].replace(",", " ").split())
+    if name in ("ngay", "le"):  # "kỷ niệm 79 năm ngày 19/12": the day is all it names
+        return False
+    known = {when for occasion, when in (*OCCASIONS.items(), *founded_days()) if occasion in name}
+    return day in known if known else counted
