@@ -279,6 +279,20 @@ def test_reschedule_keeps_the_comment_after_a_block_deadlines_indicator(
     assert tasks(repo)["3"]["deadline"] == "Trước ngày 15/7/2022"
 
 
+def test_reschedule_with_a_last_day_keeps_a_block_deadlines_comment(tmp_path: Path) -> None:
+    """fresh38: with --last-day the deadline becomes a `deadlines:` list, and the comment
+    after the block's `>-` crashed ruamel's writer (exit 3)."""
+    repo = fresh_repo(tmp_path)
+    repo.replace('    deadline: "Trước ngày 30/6/2022"\n',
+                 "    deadline: >-  # hạn theo Phụ lục 2\n      Trước ngày 30/6/2022\n")  # fmt: skip
+    repo.commit("Hạn viết khối", "Lê Thị Hoa", "2022-06-01")
+    repo.ok("reschedule", "15/KH-UBND/3", "Hoàn thành khi có ý kiến", "--last-day", "25/8/2022",
+            "--reason", REASON_1, "--on", "20/6/2022")  # fmt: skip
+    assert "# hạn theo Phụ lục 2\n" in repo.read()
+    [milestone] = tasks(repo)["3"]["deadlines"]
+    assert milestone["last_day"].isoformat() == "2022-08-25"
+
+
 def test_a_reason_pasted_across_lines_is_recorded_as_one_line(tmp_path: Path) -> None:
     """fresh37: "--reason 'a<LF>b'" went into history as "a\\nb", shown "a b"."""
     repo = fresh_repo(tmp_path)

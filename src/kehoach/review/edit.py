@@ -209,10 +209,7 @@ def put(mapping: CommentedMap, key: str, value: Any, order: Sequence[str]) -> No
         rest = _take_tail(_entry_slot(mapping, key))
         mapping[key] = value
         if header and not _is_block(value):
-            # a block scalar's header comment is held apart (ca.items[key][3]) and dropped
-            # with it: it stays on the key's line, after the new value
-            entry = mapping.ca.items.setdefault(key, [None, None, None, None])
-            entry[2:4] = [_token(header.rstrip() + "\n", 0), None]
+            _header_on_key_line(mapping, key, header)
         _give_tail(_entry_slot(mapping, key), rest)
         return
     place = _place_in(order)
@@ -226,15 +223,26 @@ def _place_in(order: Sequence[str]) -> Callable[[Any], int]:
     return lambda key: rank.get(key, len(order))
 
 
+def _header_on_key_line(mapping: CommentedMap, key: str, header: str) -> None:
+    """A block scalar's header comment ("deadline: >-  # …"), held apart by ruamel
+    (ca.items[key][3]) and dropped or mis-written with a value of another kind, put after
+    the key's new value on its line (fresh37, fresh38: lost, then a crash)."""
+    entry = mapping.ca.items.setdefault(key, [None, None, None, None])
+    entry[2:4] = [_token(header.rstrip() + "\n", 0), None]
+
+
 def _renamed(mapping: CommentedMap, key: str, new: str, value: Any) -> None:
     """`mapping[key]` replaced by `mapping[new] = value` in its place, the comments after
     it (on its line and below) kept after the new value."""
+    header = getattr(mapping[key], "comment", None)  # "deadline: >-  # …"
     comments = mapping.ca.items.pop(key, None)
     position = list(mapping).index(key)
     del mapping[key]
     mapping.insert(position, new, value)
     if comments is not None:
         mapping.ca.items[new] = comments
+    if header and not _is_block(value):
+        _header_on_key_line(mapping, new, header)
 
 
 def drop(mapping: CommentedMap, key: str) -> None:
