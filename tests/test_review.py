@@ -269,6 +269,12 @@ def test_an_erased_history_entry_fails_require_reasons_at_its_line(tmp_path: Pat
     assert "nhiệm vụ '3': 1 mục lịch sử đổi thời hạn bị xóa" in done.stderr
     assert "(20/06/2022)" in done.stderr
     assert repo.kehoach("diff", "HEAD~1", "HEAD").returncode == 0  # said, not failed
+    # ... and in what a reviewer reads, not only the job's log (fresh38)
+    document = json.loads(repo.ok("diff", "HEAD~1", "HEAD", "--format", "json"))
+    assert [f["code"] for f in document["findings"]] == ["history-erased"]
+    assert document["summary"]["history_erased"] == 1
+    posted = repo.ok("diff", "HEAD~1", "HEAD", "--format", "markdown")
+    assert "**Cần xem lại:**" in posted and "[history-erased]" in posted
 
 
 def test_moving_a_block_of_the_file_is_not_a_change(tmp_path: Path) -> None:

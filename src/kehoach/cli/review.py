@@ -117,12 +117,7 @@ def diff_command(
         fail(str(exc))
     shown = FORMATS[output.value](comparison)
     sys.stdout.write(for_screen(shown) if output.value == "text" else shown)
-    for finding in (
-        *comparison.problems,
-        *comparison.unreadable,
-        *comparison.erased,
-        *comparison.orphaned,
-    ):
+    for finding in (*comparison.problems, *comparison.findings):
         sys.stderr.write(f"{finding}\n")
     slipped = require_reasons and bool(
         comparison.unexplained() or comparison.unreadable or comparison.erased

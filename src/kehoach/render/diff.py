@@ -6,7 +6,10 @@ JSON contract, schema "kehoach.review.diff/1" (keys sorted, dates ISO, absent va
     {"schema": "kehoach.review.diff/1", "old": label, "new": label, "summary": {count, ...},
      "plans": [{"change": "added|removed|changed", "plan_id", "plan_number", "title",
                 "path", "fields": [key, ...], "tasks": [TASK, ...]}],
-     "problems": [{"path", "line", "col", "code", "message"}]}
+     "problems": [{"path", "line", "col", "code", "message"}],
+     "findings": [{"path", "line", "col", "code", "message"}]}
+    ("findings": deadlines unread after a `standing` flip, history erased, reports orphaned;
+    `diff` prints them on stderr too)
     (a plan also has "edits": [EDIT, ...])
     TASK = {"change", "task_id", "old_task_id", "title", "fields", "edits": [EDIT, ...],
             "deadlines": [{"milestone", "old_phrase", "new_phrase", "old_due", "new_due",
@@ -416,6 +419,7 @@ def summary_words(comparison: Comparison) -> str:
         ("tasks_reassigned", "nhiệm vụ đổi cơ quan"),
         ("status_changes", "thay đổi tình trạng"),
         ("moves_unexplained", "thời hạn dời chưa ghi đủ lý do và văn bản quyết định"),
+        ("history_erased", "nhiệm vụ bị xóa hay sửa lịch sử đổi thời hạn"),
         ("problems", "tệp không đọc được"),
     ]
     # a deadline taken out is counted among the unexplained, but said as what it is
@@ -492,6 +496,9 @@ def as_markdown(comparison: Comparison) -> str:
     if comparison.problems:
         lines += ["", "**Không đọc được (không so sánh):**", ""]
         lines += [f"- {md_code(str(finding))}" for finding in comparison.problems]
+    if comparison.findings:  # on the merge request, not only in the job's log (fresh38)
+        lines += ["", "**Cần xem lại:**", ""]
+        lines += [f"- {md_code(str(finding))}" for finding in comparison.findings]
     return "\n".join(lines) + "\n"
 
 
@@ -613,6 +620,7 @@ def as_json(comparison: Comparison) -> str:
         "summary": comparison.summary(),
         "plans": [_plan_record(plan) for plan in comparison.plans],
         "problems": [problem_record(finding) for finding in comparison.problems],
+        "findings": [problem_record(finding) for finding in comparison.findings],
     }
     return dumps(document)
 

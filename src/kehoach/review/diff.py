@@ -262,6 +262,12 @@ class Comparison:
     # History entries of a task that stays, taken out or rewritten (`_erased`): errors
     erased: tuple[Finding, ...] = field(default=())
 
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """What a reviewer must look at, at its file:line: deadlines unread after a flip,
+        history erased, reports orphaned."""
+        return (*self.unreadable, *self.erased, *self.orphaned)
+
     def moves(self) -> Iterator[tuple[PlanChange, TaskChange, Move]]:
         for plan in self.plans:
             for task in plan.tasks:
@@ -287,6 +293,7 @@ class Comparison:
             "periods_overdue": sum(d.overdue for t in tasks for s in t.periods for d in s.added),
             "periods_removed": sum(len(s.removed) for t in tasks for s in t.periods),
             "moves_unexplained": len(self.unexplained()),
+            "history_erased": len(self.erased),
             "tasks_reassigned": sum(bool(t.reassignments) for t in tasks),
             "status_changes": sum(t.status is not None for t in tasks),
             "problems": len(self.problems),
