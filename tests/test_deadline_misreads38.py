@@ -82,3 +82,56 @@ def test_an_occasion_beside_a_bare_cadence_is_refused(phrase: str) -> None:
 def test_a_bare_cadence_without_an_occasion_still_reads() -> None:
     [one] = parse_deadlines("Báo cáo hằng năm", Context(issued=date(2023, 8, 23)))
     assert one.recurrence is not None and one.recurrence.bare
+
+
+# fresh38's silent wrong days, all on main before session 38's fixes (invented phrases a
+# clerk types, each beside the real form that still reads)
+@pytest.mark.parametrize(
+    "phrase", ["bình quân 15 hàng tháng", "tăng 10 hằng tháng", "họp 2 hằng tháng"]
+)
+def test_a_count_before_a_monthly_cadence_is_no_day(phrase: str) -> None:
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadlines(phrase, Context(issued=date(2026, 1, 5)))
+    assert "có thể là một số đếm" in str(refused.value) and "last_day" in str(refused.value)
+
+
+@pytest.mark.parametrize("phrase", ["vào 15 hàng tháng", "ngày 15 hàng tháng", "15 hàng tháng"])
+def test_a_day_before_a_monthly_cadence_still_reads(phrase: str) -> None:
+    [one] = parse_deadlines(phrase, Context(issued=date(2026, 1, 5)))
+    assert one.recurrence is not None and one.recurrence.day == 15
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trước 30/6/2026, nhưng đã bỏ",
+        "Trước 30/6/2026 (ngưng)",
+        "Trước 30/6/2026, ngưng thực hiện",
+        "Trước 30/6/2026 bỏ",
+        "Trước 30/6/2026 (sai)",
+    ],
+)
+def test_a_note_that_the_day_is_dropped_or_wrong_is_refused(phrase: str) -> None:
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadlines(phrase, Context(issued=date(2026, 1, 5)))
+    assert "last_day" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Xây dựng kế hoạch 5 năm giai đoạn 2026-2030",
+        "Lập kế hoạch đầu tư công trung hạn 5 năm giai đoạn 2026-2030",
+    ],
+)
+def test_a_five_year_plan_being_built_is_not_due_over_its_years(phrase: str) -> None:
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadlines(phrase, Context(issued=date(2026, 1, 5)))
+    assert "năm là năm của ngân sách, kế hoạch được lập" in str(refused.value)
+
+
+def test_a_five_year_plan_carried_out_reads_its_years() -> None:
+    [one] = parse_deadlines(
+        "Thực hiện kế hoạch 5 năm giai đoạn 2026-2030", Context(issued=date(2026, 1, 5))
+    )
+    assert (one.first, one.last) == (date(2026, 1, 1), date(2030, 12, 31))

@@ -88,8 +88,29 @@ def build_recurring(match: re.Match[str], given: Input) -> Found | list[Found]:
         return _yearly(when, before, strict)
     if every == "thang":
         _no_month_named(match)
+        _no_bare_count(match)
         return _monthly(when, before, strict)
     raise Unreadable("“hằng quý” kèm ngày chưa đọc được; ghi “Định kỳ hằng quý”")
+
+
+def _no_bare_count(match: re.Match[str]) -> None:
+    """ "bình quân 15 hàng tháng", "tăng 10 hằng tháng", "họp 2 hằng tháng" were read as the
+    15th (10th, 2nd) of each month (fresh38, a wrong day on main): a number before the
+    cadence with no "ngày", "vào" or "trước" before it, after words, may be a count. A cell
+    of the number and the cadence alone ("15 hằng tháng") is still a day."""
+    lead = match.string[match.start() : match.start("when")].strip()
+    if (
+        lead
+        or match.start("when") > match.start("every")
+        or not match.string[: match.start()].strip()
+    ):
+        return
+    number = match["when"]
+    raise Unreadable(
+        f"số “{number}” trước “hằng tháng” không có chữ “ngày”: có thể là một số đếm (bình quân, "
+        f"số lần, số lượng); nếu là ngày, ghi “ngày {number} hằng tháng”, hoặc last_day theo "
+        "văn bản"
+    )
 
 
 def _no_month_named(match: re.Match[str]) -> None:

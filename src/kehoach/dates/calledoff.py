@@ -28,7 +28,7 @@ _WORDS_ANYWHERE = (
 )
 # ... and those that do so only at an edge of the words beside a day, where they can mean
 # nothing else: mid-phrase "dừng", "thôi", "bãi bỏ" name the work or another thing
-_WORDS_AT_AN_EDGE = r"hủy|huỷ|dừng|ngừng|đình\s+chỉ|bãi\s+bỏ|thôi"
+_WORDS_AT_AN_EDGE = r"hủy|huỷ|dừng|ngừng|ngưng|đình\s+chỉ|bãi\s+bỏ|thôi"
 
 _CALLED_OFF = re.compile(rf"(?i)(?<!\w)(?:{_WORDS_ANYWHERE})(?!\w)")
 # ... unless a new day is said after it, "hoãn … sang ngày 30/6/2021", or a deadline to do it
@@ -245,7 +245,8 @@ def refuse_called_off_before(said: str, rest: str) -> None:
 # diacritics are taken for them. Before a day these name the work ("Hủy bỏ … trước ngày
 # 15/3" is a deadline to cancel something); after it they say the day no longer holds.
 _CALLED_OFF_LAST = re.compile(
-    rf"(?:\b(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}|hoãn\s+lại|bị\s+(?:hủy|huỷ)"
+    # ("bỏ" only here, closing the step: "bỏ phiếu" opening one is to vote)
+    rf"(?:\b(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}|bỏ|hoãn\s+lại|bị\s+(?:hủy|huỷ)"
     r"|không\s+tổ\s+chức)|\b(?:hoan|huy|dung|ngung))[\s.,;:!)]*$",
     re.IGNORECASE,
 )

@@ -1098,9 +1098,11 @@ def _refuse_weather_told(text: str) -> None:
 # was dropped, called off, moved or changed, or hangs on the situation: "TỪ NĂM 2012 ĐẾN NĂM
 # 2016 (bỏ)", "…, hoãn vô thời hạn", "Giai đoạn 2021-2025 (dời)", "… (điều chỉnh)", "…, có thể
 # lùi lại", "… (không thực hiện)", "…, tùy tình hình": no day to meet, or not that one
+# ... and "…, nhưng đã bỏ", "(ngưng)", "…, ngưng thực hiện", "(sai)" (fresh38: read as the day)
 _NOTE_CALLED_OFF = re.compile(
-    r"(?:\(|[,;]|\s[–—-])\s*(?:đã\s+|bị\s+|tạm\s+|sẽ\s+|có\s+thể\s+|dự\s+kiến\s+)?"
-    r"(?:bỏ|hủy(?:\s+bỏ)?|huỷ(?:\s+bỏ)?|hoãn(?:\s+lại|\s+vô\s+thời\s+hạn)?|dời(?:\s+lại)?|đổi"
+    r"(?:\(|[,;]|\s[–—-])\s*(?:nhưng\s+)?(?:đã\s+|bị\s+|tạm\s+|sẽ\s+|có\s+thể\s+|dự\s+kiến\s+)?"
+    r"(?:(?:ngưng|ngừng|dừng|thôi)(?:\s+thực\s+hiện)?|(?:ghi\s+)?sai"
+    r"|bỏ|hủy(?:\s+bỏ)?|huỷ(?:\s+bỏ)?|hoãn(?:\s+lại|\s+vô\s+thời\s+hạn)?|dời(?:\s+lại)?|đổi"
     r"|(?:có\s+)?thay\s+đổi|điều\s+chỉnh|lùi(?:\s+lại)?|không\s+(?:thực\s+hiện|tổ\s+chức)"
     r"|tu[ỳỳ]\s+(?:theo\s+)?tình\s+hình|tùy\s+(?:theo\s+)?tình\s+hình)\s*(?:\)\W*|[.;]?\s*)$"
 )
