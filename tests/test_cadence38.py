@@ -189,14 +189,14 @@ def test_rule_after_its_source_with_a_year_in_the_step_stays_refused() -> None:
     _refused("Theo quy định, trước ngày 10/01 hàng năm, doanh nghiệp cần phải gửi báo cáo năm 2025")
 
 
-def test_monthly_window_for_the_month_before() -> None:
-    # tests/corpus/i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri.yaml
-    phrase = (
+def test_monthly_window_for_the_month_before_stays_refused() -> None:
+    # tests/corpus/i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri.yaml: the due days read,
+    # but each would report on its own month where the step says the month before; refused
+    # (test_deadline_lead holds it; the lead's merge, session 38) until the offset is read
+    _refused(
         "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công phải "
         "cập nhật kết quả giải quyết nguyện vọng cử tri trên mạng của tháng trước"
     )
-    _monthly(phrase, [5])
-    assert (parse_deadline(phrase).label or "").endswith("trên mạng của tháng trước")
 
 
 def test_month_before_after_a_yearly_rule_stays_refused() -> None:

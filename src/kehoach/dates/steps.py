@@ -360,7 +360,7 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
     words = source.said(clause.start("clause"), clause.end("clause"))
     checked = source.original(start, clause.end("clause"))
     if exception is None or not exception[0].startswith("truoc"):  # "trước khi kết thúc năm
-        checked = _work_period_spared(checked, clause["rule"])  # sau": the step's own time
+        checked = FOR_NEXT_YEAR.sub(" ", checked)  # sau": the step's own time, never spared
     if _DAYS_OFF_ONLY.fullmatch(fold(checked)):  # "…, không kể ngày nghỉ lễ": no step to read
         checked = ""
     try:
@@ -373,21 +373,6 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
     if asides.gloss is not None:
         return source, None, asides
     return rule, None, asides._replace(gloss=words)
-
-
-# "… của tháng trước" closing the step of a monthly rule: the month the work is on, the one
-# before the due day's ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị … phải cập nhật
-# kết quả giải quyết nguyện vọng cử tri trên mạng của tháng trước", Sở GTVT TP.HCM as Người
-# Lao Động quotes it), as "của năm sau" is the year the work of a yearly rule is for
-_OF_MONTH_BEFORE = re.compile(r"(?i)\s+của\s+tháng\s+trước$")
-_MONTHLY = re.compile(r"\b(?:hang|moi)\s+thang\Z", re.ASCII)
-
-
-def _work_period_spared(checked: str, rule: str) -> str:
-    """The step's words `checked` without the period its work is for, which names no time of
-    the rule (`grammar.FOR_NEXT_YEAR`; `_OF_MONTH_BEFORE` after a monthly `rule`, folded)."""
-    checked = FOR_NEXT_YEAR.sub(" ", checked)
-    return _OF_MONTH_BEFORE.sub(" ", checked) if _MONTHLY.search(rule) else checked
 
 
 # The rule's source named before it, closed by its comma: "Căn cứ pháp lý trên quy định, trước
