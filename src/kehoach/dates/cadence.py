@@ -93,17 +93,19 @@ def build_recurring(match: re.Match[str], given: Input) -> Found | list[Found]:
     raise Unreadable("“hằng quý” kèm ngày chưa đọc được; ghi “Định kỳ hằng quý”")
 
 
+_A_DAY_WORD = re.compile(r"\b(?:ngay|mung|mong)\s*\Z", re.ASCII)
+
+
 def _no_bare_count(match: re.Match[str]) -> None:
     """ "bình quân 15 hàng tháng", "tăng 10 hằng tháng", "họp 2 hằng tháng" were read as the
     15th (10th, 2nd) of each month (fresh38, a wrong day on main): a number before the
     cadence with no "ngày", "vào" or "trước" before it, after words, may be a count. A cell
     of the number and the cadence alone ("15 hằng tháng") is still a day."""
     lead = match.string[match.start() : match.start("when")].strip()
-    if (
-        lead
-        or match.start("when") > match.start("every")
-        or not match.string[: match.start()].strip()
-    ):
+    before = match.string[: match.start()]
+    if lead or match.start("when") > match.start("every") or not before.strip():
+        return
+    if _A_DAY_WORD.search(before):  # "ngày mùng 1 hằng tháng": a day, lunar (refused so)
         return
     number = match["when"]
     raise Unreadable(
