@@ -319,13 +319,12 @@ def _explained(error: DeadlineError, context: Context) -> str:
     else, unless the reason names it, the way out in the plan file (issue 11 §4: a clerk
     copying a document writes the days beside the phrase, `WRITE_THE_DAYS`)."""
     from kehoach.dates.deadline import Refusal
-    from kehoach.dates.grammar import WRITE_THE_DAYS
+    from kehoach.dates.grammar import with_way_out
 
-    said = str(error)
     if context.issued is None and error.kind is Refusal.NO_YEAR:
-        said = f"{said}; thêm --issued NGÀY_BAN_HÀNH để lấy năm của kế hoạch"
-    elif "last_day" not in error.why and error.kind is not Refusal.SEVERAL:
-        said = f"{said}; nếu văn bản có hạn, {WRITE_THE_DAYS}"
+        said = f"{error}; thêm --issued NGÀY_BAN_HÀNH để lấy năm của kế hoạch"
+    else:
+        said = with_way_out(str(error), error.kind)
     if not context.standing and _reads_standing(error.phrase, context):
         said = (
             f"{said}; nếu văn bản là quy định áp dụng hằng năm (luật, chế độ báo cáo): --standing"

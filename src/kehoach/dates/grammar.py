@@ -48,6 +48,17 @@ WRITE_THE_DAYS = (
 )
 
 
+def with_way_out(reason: str, kind: Refusal) -> str:
+    """`reason` with the way out (`WRITE_THE_DAYS`, or "Không nêu thời hạn") added, unless it
+    names one already; a phrase of several steps has its own (the `deadlines:` list)."""
+    if "last_day" in reason or kind is Refusal.SEVERAL:
+        return reason
+    return (
+        f"{reason}. Nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có ngày, ghi "
+        '"Không nêu thời hạn"'
+    )
+
+
 class Refusal(Enum):
     """The family of a refusal's reason, as the code that decides on a refusal tells them
     apart: it decides on the kind, never on the words of `why`, which may be reworded.

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import nfc, odd_spacing, shown_unseen, squash
 from kehoach.dates.deadline import DeadlineError
-from kehoach.dates.grammar import WRITE_THE_DAYS, Refusal
+from kehoach.dates.grammar import WRITE_THE_DAYS, Refusal, with_way_out
 from kehoach.dates.reading import Context, DeadlineKind, Relative, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.standing import may_read
@@ -145,12 +145,7 @@ def _unreadable(exc: DeadlineError, issued: date | None) -> str:
             f"{reason}. Ghi ngày ban hành của văn bản ở đầu tệp (issued: YYYY-MM-DD) để lấy "
             f"năm của kế hoạch, hoặc {WRITE_THE_DAYS}"
         )
-    if "last_day" in reason or exc.kind is Refusal.SEVERAL:
-        return reason  # several steps: one way out, the `deadlines:` list (`plan.several`)
-    return (
-        f"{reason}. Nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có ngày, ghi "
-        '"Không nêu thời hạn"'
-    )
+    return with_way_out(reason, exc.kind)
 
 
 def _standing_hint(milestone: Milestone, context: Context) -> str:
