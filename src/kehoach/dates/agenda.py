@@ -32,6 +32,7 @@ from kehoach.dates.citations import DAY
 from kehoach.dates.grammar import Unreadable, show
 from kehoach.dates.news import CONGRESS_TOLD_BACK, eve_year, near_its_page, past_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
+from kehoach.dates.yearnote import year_said
 
 _Parse = Callable[[str, Context, int | None], tuple[Deadline, ...]]
 
@@ -408,9 +409,7 @@ def _in_year_lent(one: Deadline, year: int, why: str) -> Deadline:
     of its term, the edition of a contest held), on a page with no issue day or a day told
     back: the phrase's words gave the year, never a plan (the reading said "lấy theo năm ban
     hành kế hoạch", and `kehoach deadline` its "Năm" row)."""
-    plain = f"; năm {year} lấy theo năm ban hành kế hoạch"
-    said = f"; năm {year}: {why}"
-    reading = one.reading.replace(plain, said)
+    reading = year_said(one.reading, year, f"; năm {year}: {why}")
     return replace(one, year_from_plan=False, year_from="phrase", reading=reading)
 
 

@@ -19,6 +19,7 @@ from kehoach.base.text import fold, nfc, unmarked
 from kehoach.dates.found import Found
 from kehoach.dates.grammar import Source, Unreadable, real_day, show
 from kehoach.dates.reading import Context
+from kehoach.dates.yearnote import year_said
 
 
 class LaterYear(NamedTuple):
@@ -178,8 +179,7 @@ def in_later_year(found: Found, later: LaterYear) -> Found:
     phrase that wrote its year beside "năm sau" or "tới" is refused."""
     if not found.year_inferred:
         raise Unreadable("“năm sau”, “tới” chỉ đi với ngày, tháng không ghi năm; ghi last_day")
-    plain = f"; năm {later.year} lấy theo năm ban hành kế hoạch"
-    reading = found.reading.replace(plain, f"; năm {later.year}: {later.why}")
+    reading = year_said(found.reading, later.year, f"; năm {later.year}: {later.why}")
     return found._replace(reading=reading, year_from="page")
 
 

@@ -50,6 +50,7 @@ from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.signing import refuse_dateline
 from kehoach.dates.timesper import refuse_times_unnamed
+from kehoach.dates.yearnote import plan_year_note
 
 # the anchor of a count, its last words before the "hoặc": "công khai chậm nhất là 15 ngày,
 # kể từ ngày được đơn vị dự toán cấp trên hoặc cấp có thẩm quyền phê duyệt" (Thông tư
@@ -2126,9 +2127,6 @@ def _in_its_week(found: Found, prepared: str) -> bool:
 # event told with its day whether the page tells it on that day or after. Further back (the
 # lead's convention 8: a past step retold) or not told so (a plan's "trước ngày 15/3"
 # written after 15/3: of which year?), the year is not said: refused as before.
-_LATER_SAID = re.compile(r"\b(?:nam\s+sau|toi)\b", re.ASCII)
-
-
 def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
     """Say when the year came from the plan; refuse it if the day was already past, unless
     `prepared` (the phrase, folded) opens with it as news does, a few days before the issue
@@ -2156,19 +2154,9 @@ def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
             f"{what} {show(day)} đã qua khi kế hoạch ban hành ({show(context.issued)}); "
             f"cần ghi rõ năm: ghi {field} theo văn bản"
         )
-    note = f"; năm {day.year} lấy theo năm ban hành kế hoạch"
-    # "25/12-5/1" crossing the new year; never a later year said ("năm sau", "tới"), whose
-    # note `later.in_later_year` writes over this one
-    if (
-        issued
-        and found.first
-        and found.first.year == issued.year < day.year
-        and not _LATER_SAID.search(prepared)
-    ):
-        note = (
-            f"; năm {issued.year} lấy theo năm ban hành kế hoạch, khoảng sang năm {day.year} "
-            "(ngày cuối trước ngày đầu)"
-        )
+    note = plan_year_note(day.year)
+    if issued and found.first and found.first.year == issued.year < day.year:
+        note = plan_year_note(issued.year, crossing_into=day.year)  # "25/12-5/1"
     return found._replace(reading=found.reading + note, year_from="plan")
 
 
