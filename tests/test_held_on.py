@@ -54,6 +54,45 @@ def test_a_deadline_is_not_an_event_held(phrase: str) -> None:
     assert not held_on(one)
 
 
+# Events held over days, as the press printed them (fresh39's finding: each ran into the
+# Monday after, in status, the timeline and the feed): Tiền Phong 13/01/2026 (TP Hồ Chí
+# Minh's Tết Bính Ngọ fairs) and Dân trí 21/01/2026 (a congress's days)
+HELD_OVER = [
+    (
+        "Hội Hoa Xuân TPHCM, diễn ra từ ngày 10 – 21/2 (từ 23 tháng Chạp đến mùng 5 Tết) "
+        "tại Công viên Tao Đàn",
+        date(2026, 2, 21),  # a Saturday
+    ),
+    ("được tổ chức từ ngày 10 - 16/2", date(2026, 2, 16)),  # Giao thừa, a holiday
+    ("Đại hội dự kiến diễn ra trong các ngày 19-25/1", date(2026, 1, 25)),  # a Sunday
+]
+
+
+@pytest.mark.parametrize(("phrase", "last"), HELD_OVER)
+def test_an_event_held_over_days_keeps_its_last_day(phrase: str, last: date) -> None:
+    (one,) = parse_deadlines(phrase, Context(issued=date(2026, 1, 13)))
+    assert one.last == last
+    assert held_on(one)
+    shown = kehoach("deadline", "--issued", "13/01/2026", phrase, env=CLERK)
+    assert shown.returncode == 0, shown.stderr
+    assert "đây là ngày cuối sự kiện diễn ra nên giữ ngày này" in shown.stdout
+    assert "Đến hạn" not in shown.stdout
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a limit word: the days are a time to have it done by, the last one rolls
+        "Hội chợ diễn ra từ ngày 10 đến hết ngày 21/2",
+        # a window to do a thing in, not the days it is held
+        "Tổ chức khai giảng từ ngày 10 đến ngày 21/2",
+    ],
+)
+def test_a_window_of_work_still_rolls(phrase: str) -> None:
+    shown = kehoach("deadline", "--issued", "13/01/2026", phrase, env=CLERK)
+    assert "Đến hạn     23/02/2026 (21/02/2026 là Thứ Bảy" in shown.stdout, shown.stdout
+
+
 PLAN = """\
 schema: 1
 id: hp-nam-hoc-2021

@@ -525,7 +525,13 @@ def kept_because(day: date, deadline: Deadline | None) -> str | None:
         return "văn bản nêu cả giờ"
     if day.weekday() in _weekdays_named(deadline.phrase):
         return "văn bản ghi cả thứ của ngày"
-    return "đây là ngày tổ chức sự kiện" if held_on(deadline) else None
+    if not held_on(deadline):
+        return None
+    return (
+        "đây là ngày cuối sự kiện diễn ra"
+        if deadline.first != day
+        else "đây là ngày tổ chức sự kiện"
+    )
 
 
 # An event held on its day: "Khai mạc Hội khỏe Phù Đổng ngày 15/3/2027", "Tổ chức Lễ kỷ niệm
@@ -547,13 +553,28 @@ _LIMIT = re.compile(
 )
 
 
+# An event held over days, told with the words that say it takes place on them: "Hội Hoa
+# Xuân TPHCM, diễn ra từ ngày 10 – 21/2" (Tiền Phong, 13/01/2026: the fair closes on
+# Saturday 21/2), "Đường hoa được tổ chức từ ngày 10 - 16/2", "Đại hội dự kiến diễn ra trong
+# các ngày 19-25/1". Its last day is the last it is held, not a "thời hạn" ending (fresh39:
+# status and the feed ran the fair into the Monday after). A window given to do a thing in
+# ("Tổ chức khai giảng từ ngày 1/9 đến ngày 5/9/2021", active "tổ chức") is a span of work
+# whose last day rolls as any.
+_HELD_OVER = re.compile(r"(?<![a-z])(?:dien\s+ra|duoc\s+to\s+chuc|be\s+mac)(?![a-z])", re.ASCII)
+
+
 def held_on(deadline: Deadline) -> bool:
-    """Whether `deadline` is the one day an event is held (`_EVENT_HELD`, no `_LIMIT`
-    word): that day is never rolled to the next working day."""
-    if deadline.kind is not DeadlineKind.DATE or deadline.first != deadline.last:
-        return False
+    """Whether `deadline` is the day or the days an event is held: one day named with
+    `_EVENT_HELD`, or a window with `_HELD_OVER`, and no `_LIMIT` word. Its last day is
+    never rolled to the next working day."""
+    one_day = deadline.kind is DeadlineKind.DATE and deadline.first == deadline.last
+    over_days = deadline.kind is DeadlineKind.WINDOW and deadline.first != deadline.last
     folded = fold(deadline.phrase).lower()
-    return bool(_EVENT_HELD.search(folded)) and not _LIMIT.search(folded)
+    if _LIMIT.search(folded):
+        return False
+    return bool(
+        (one_day and _EVENT_HELD.search(folded)) or (over_days and _HELD_OVER.search(folded))
+    )
 
 
 # A weekday as a phrase prints it, folded: "chủ Nhật", "CN", "thứ Bảy", "thứ 7"; never the
