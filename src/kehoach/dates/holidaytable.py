@@ -43,7 +43,18 @@ def package_holidays(year: int) -> dict[date, str]:
     from holidays.countries.vietnam import Vietnam
 
     table = Vietnam(years=year, language="vi")  # type: ignore[no-untyped-call]
-    return {day: str(name) for day, name in sorted(table.items())}
+    return {day: _lunar_named(day, str(name)) for day, name in sorted(table.items())}
+
+
+def _lunar_named(day: date, name: str) -> str:
+    """The package names the day off two days before Tết "29 Tết" whatever its lunar day;
+    in a year whose month Chạp has 29 days it is the 28th (04/02/2027 is 28 tháng Chạp Bính
+    Ngọ, the eve 05/02 the 29th: fresh39), so the name says the day's own lunar date."""
+    if name != "29 Tết":
+        return name
+    from kehoach.dates.lunar import lunar_date
+
+    return f"{lunar_date(day).day} Tết"
 
 
 def table_text(years: Iterable[int] = TABLE_YEARS) -> str:

@@ -127,9 +127,24 @@ def _day_off(day: date, calendar: Calendar | None) -> tuple[date, str] | None:
     return due, f"ngày nghỉ lễ ({holiday})" if holiday else WEEKDAYS[day.weekday()]
 
 
-def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tuple[str, str]]:
-    from kehoach.reports.status import current_occurrence
+def open_occurrence(reading: Deadline, as_of: date, calendar: Calendar | None) -> date:
+    """The due day, as the rule gives it, of the first period of recurring `reading` still
+    open on `as_of`: the rule's first day on or after `as_of`, or the one before when that
+    day was a day off that rolls past `as_of` (Điều 148.5). A monthly report due the 20th,
+    asked on Sunday 21/02/2027: February's, due Monday 22/02 (as `status` counts it), never
+    March's (fresh39)."""
+    from kehoach.reports.status import current_occurrence, kept_as_written, previous_occurrence
 
+    assert reading.recurrence is not None
+    occurrence = current_occurrence(reading.recurrence, as_of)
+    earlier = previous_occurrence(reading.recurrence, occurrence)
+    off = _day_off(earlier, calendar) if earlier < as_of else None
+    if off is not None and off[0] >= as_of and not kept_as_written(earlier, reading):
+        return earlier
+    return occurrence
+
+
+def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tuple[str, str]]:
     kind = KIND_NAMES[reading.kind]
     if reading.earliest and not reading.last:
         # Only a start bound ("từ 28/8/2025"): a clerk must not read "một ngày" as a due day.
@@ -153,7 +168,7 @@ def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tup
         rows.append(("Bắt đầu từ", _day(reading.earliest)))
     if reading.recurrence:
         rows.append(("Lặp lại", rule_in_words(reading.recurrence)))
-        occurrence = current_occurrence(reading.recurrence, as_of)
+        occurrence = open_occurrence(reading, as_of, calendar)
         rows.append(("Hạn kế tiếp", f"{_day(occurrence)} (tính từ ngày {_day(as_of)})"))
         if due := falls_due(occurrence, calendar, reading):
             rows.append(("Đến hạn", due))

@@ -1,0 +1,34 @@
+"""What a new user found on first use (fresh39, session 39), each a day said wrong."""
+
+from __future__ import annotations
+
+from clirun import CLERK, kehoach
+
+MONTHLY = "Báo cáo tháng gửi trước ngày 20 hằng tháng"  # the usual wording of a reporting rule
+
+
+def test_a_period_still_open_after_its_rolled_day_off_is_the_next_due() -> None:
+    """Asked on Sunday 21/02/2027, February's report (the 20th a Saturday, due Monday
+    22/02 by BLDS 2015 Điều 148.5, as `status` counts it) is the one due, not March's."""
+    shown = kehoach(
+        "deadline", "--issued", "04/12/2026", "--as-of", "21/02/2027", MONTHLY, env=CLERK
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "Hạn kế tiếp  20/02/2027" in shown.stdout
+    assert "Đến hạn      22/02/2027" in shown.stdout
+    assert "Kỳ báo cáo   tháng 2/2027" in shown.stdout
+    # the day after it fell due, the next period is March's
+    after = kehoach(
+        "deadline", "--issued", "04/12/2026", "--as-of", "23/02/2027", MONTHLY, env=CLERK
+    )
+    assert "Kỳ báo cáo   tháng 3/2027" in after.stdout
+
+
+def test_the_day_off_before_tet_2027_is_named_by_its_lunar_day() -> None:
+    """04/02/2027 is 28 tháng Chạp Bính Ngọ (the month has 29 days; the eve, 05/02, is the
+    29th): the `holidays` package calls it "29 Tết", which a clerk checking a gloss would
+    copy wrong."""
+    shown = kehoach("workdays", "01/02/2027", "12/02/2027", env=CLERK)
+    assert shown.returncode == 0, shown.stderr
+    assert "04/02/2027  Thứ Năm   28 Tết" in shown.stdout
+    assert "29 Tết" not in shown.stdout
