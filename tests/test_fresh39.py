@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from pathlib import Path
+
 from clirun import CLERK, kehoach
+from kehoach.dates.deadline import Context, parse_deadlines
+from kehoach.review.importer import read_draft
+from kehoach.review.tables import read_document
 
 MONTHLY = "Báo cáo tháng gửi trước ngày 20 hằng tháng"  # the usual wording of a reporting rule
 
@@ -32,3 +38,33 @@ def test_the_day_off_before_tet_2027_is_named_by_its_lunar_day() -> None:
     assert shown.returncode == 0, shown.stderr
     assert "04/02/2027  Thứ Năm   28 Tết" in shown.stdout
     assert "29 Tết" not in shown.stdout
+
+
+def test_an_excel_date_with_its_hour_keeps_the_hour(tmp_path: Path) -> None:
+    """A cell of 05/03/2027 17:00 formatted "dd/mm/yyyy hh:mm" was imported as "05/03/2027":
+    the hour lost, and with it the rule that a moment with its hour is not rolled off a day
+    off. Midnight, or a format without the hour, is the day alone as before."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"])
+    cells = [
+        (datetime(2027, 3, 5, 17, 0), "dd/mm/yyyy hh:mm"),
+        (datetime(2027, 3, 5, 0, 0), "dd/mm/yyyy hh:mm"),
+        (datetime(2027, 3, 5, 17, 0), "dd/mm/yyyy"),
+    ]
+    for number, (value, shown) in enumerate(cells, start=1):
+        sheet.append([str(number), f"Việc {number}", "Sở Tài chính", value])
+        sheet.cell(sheet.max_row, 4).number_format = shown
+    path = tmp_path / "bang.xlsx"
+    book.save(path)
+    rows = read_draft(read_document(path.read_bytes(), path.name), None, None).rows
+    assert [row.phrases for row in rows] == [
+        ["17 giờ 00 phút ngày 05/03/2027"],
+        ["05/03/2027"],
+        ["05/03/2027"],
+    ]
+    (reading,) = parse_deadlines(rows[0].phrases[0], Context(issued=date(2026, 12, 1)))
+    assert (reading.last, reading.time) == (date(2027, 3, 5), "17:00")

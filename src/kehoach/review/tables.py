@@ -18,7 +18,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -457,10 +457,20 @@ def _excel_text(value: object, shown: str = "General") -> str:
             return f"{value.day:02d}/{value.month:02d}"
         if year and not day:
             return f"{value.month:02d}/{value.year}"
-        return f"{value.day:02d}/{value.month:02d}/{value.year}"
+        return _at_its_hour(value, written) + f"{value.day:02d}/{value.month:02d}/{value.year}"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return clean("" if value is None else str(value))
+
+
+def _at_its_hour(value: date, written: str) -> str:
+    """ "17 giờ 00 phút ngày " before a date cell whose format shows its hour ("dd/mm/yyyy
+    hh:mm") and whose time is not midnight: the hour a document set keeps the day from
+    rolling off a day off (`status.kept_as_written`), so it is never dropped (fresh39: a
+    cell of 05/03/2027 17:00 was written "05/03/2027"); "" otherwise."""
+    if not isinstance(value, datetime) or "h" not in written or value.time() == time():
+        return ""
+    return f"{value.hour} giờ {value.minute:02d} phút ngày "
 
 
 # what a number format prints as written, not as a part of the date: "quoted", \\x, [colour]
