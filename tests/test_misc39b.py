@@ -165,3 +165,103 @@ def test_until_typed_twice() -> None:
 def test_until_after_another_word_stays_refused() -> None:
     # "đèn đến": a lamp, not "đến" twice; the words before the end stay unexplained
     assert refused("nghỉ từ ngày 06/02/2016 đèn đến hết ngày 14/02/2016")
+
+
+# --- "kể từ ngày ban hành kế hoạch đến hết ngày D": as "từ ngày ban hành …" -------------------
+
+
+def test_counted_from_the_plan_s_issue() -> None:
+    # zk-gialaitv-cuoc-thi-sang-tac-kich-2025 (the plan issued 19/02/2025)
+    reading = one(
+        "Thời gian nhận tác phẩm dự thi kể từ ngày ban hành kế hoạch đến hết ngày 15/10/2025 "
+        "(căn cứ theo dấu bưu điện)",
+        ctx("2025-02-19"),
+    )
+    assert days(reading) == (W, date(2025, 2, 19), date(2025, 10, 15))
+
+
+def test_counted_from_the_plan_s_issue_after_its_end_stays_refused() -> None:
+    assert "sau hạn" in refused(
+        "kể từ ngày ban hành kế hoạch đến hết ngày 15/10/2024", ctx("2025-02-19")
+    )
+
+
+# --- "bắt đầu vào D1 đến ngày D2": the span, its start said -----------------------------------
+
+
+def test_begins_on_a_day_and_runs_to_its_end() -> None:
+    # j-gianghia-dak-nong-tong-dieu-tra-2019 (the page has no date)
+    reading = one(
+        "Cuộc tổng điều tra dân số nhà ở được bắt đầu vào 0h ngày 1/4/2019 đến ngày 25/4/2019"
+    )
+    assert days(reading) == (W, date(2019, 4, 1), date(2019, 4, 25))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Ngày bắt đầu: 15/3/2027",  # the start alone
+        "bắt đầu vào ngày 1/4/2019 đến trước ngày 25/4/2019",  # up to the day before, or it?
+    ],
+)
+def test_a_start_alone_stays_refused(phrase: str) -> None:
+    assert "ngày bắt đầu" in refused(phrase)
+
+
+# --- a day off with its count of days: the holiday's name is no place of signing ------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # o-an-giang-van-khanh-tb-nghi-tet-duong-lich-2026
+        ("được bố trí nghỉ tết Dương lịch 01 ngày, ngày 01/01/2026 (thứ Năm)", date(2026, 1, 1)),
+        # zt-pgddtphumy-mg-my-chanh-tay-thong-bao-nghi-le-2018
+        (
+            "Nghỉ Giỗ Tổ Hùng Vương: 01 ngày – ngày 25/4/2018 (nhằm ngày 10 tháng 3 Âm lịch)",
+            date(2018, 4, 25),
+        ),
+    ],
+)
+def test_day_off_with_its_count(phrase: str, day: date) -> None:
+    assert days(one(phrase)) == (D, day, day)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Nghỉ Giỗ Tổ Hùng Vương, ngày 25/4/2018",  # no count: a signing line's shape
+        "được bố trí nghỉ tết Dương lịch 02 ngày, ngày 01/01/2026 (thứ Năm)",  # count disagrees
+    ],
+)
+def test_day_off_neighbours_stay_refused(phrase: str) -> None:
+    assert refused(phrase)
+
+
+# --- a working session about the results, told with its day: the day -----------------------
+
+
+def test_working_session_about_results_on_its_day() -> None:
+    # zs-baokontum-thoi-su-chinh-tri-trang-302-2020 (page of 21/8/2020; convention 1)
+    reading = one(
+        "Chiều 19/8, đồng chí Nguyễn Đức Tuy - Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy "
+        "Kon Tum làm việc với Đảng ủy xã Kroong về kết quả thực hiện nhiệm vụ kinh tế - xã hội "
+        "và thực hiện các nhiệm vụ trọng tâm",
+        ctx("2020-08-21"),
+    )
+    assert days(reading) == (D, date(2020, 8, 19), date(2020, 8, 19))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the results told as achieved (convention 1's "đã")
+        "Chiều 19/8, đồng chí Bí thư Thành ủy làm việc với Đảng ủy xã Kroong về kết quả đã đạt "
+        "được",
+        # a deadline set at the session: its own time, never dropped for the session's day
+        "Chiều 19/8, đồng chí Bí thư Thành ủy làm việc với Đảng ủy xã Kroong về kết quả thực "
+        "hiện nhiệm vụ, hoàn thành trước 30/9",
+    ],
+)
+def test_working_session_neighbours_stay_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2020-08-21"))

@@ -3200,7 +3200,13 @@ def _label(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời "
             "hạn; ghi last_day theo hạn văn bản nêu"
         )
-    if dated and bare and not label.filler and _signed_at(label.text or "", match, given):
+    if (
+        dated
+        and bare
+        and not held
+        and not label.filler
+        and _signed_at(label.text or "", match, given)
+    ):
         raise Unreadable(
             f"“{label.text} ngày …” là dòng nơi và ngày ban hành văn bản (thiếu dấu phẩy), "
             "không phải thời hạn; ghi last_day theo hạn văn bản nêu"
@@ -3279,9 +3285,15 @@ _DAY_LEFT_BLANK = re.compile(r"(?<![a-z])ngay[\s.…_]*\Z", re.ASCII)
 # ngày, ngày 20/12/2025, tại Trung tâm văn hóa phường Nhị Chiểu" (Thường trực HĐND phường Nhị
 # Chiểu, Hải Phòng, 2025; x-nhichieu-hai-phong-thuong-truc-hdnd-thang-10-2025): the day it
 # is held, no signing line
+# ... and a day off told with its count of days, blanked once it agrees: "được bố trí nghỉ tết
+# Dương lịch 01 ngày, ngày 01/01/2026 (thứ Năm)" (UBND xã Văn Khánh, An Giang, 2025; o-an-
+# giang-van-khanh-tb-nghi-tet-duong-lich-2026), "Nghỉ Giỗ Tổ Hùng Vương: 01 ngày – ngày
+# 25/4/2018" (MG Mỹ Chánh Tây, 2018; zt-pgddtphumy): the holiday's name, capitalised, is no
+# place of signing
 _HELD_ON = re.compile(
     # (the count's place kept as blanks: "trong , ngày D" with no count stays a dateline's)
-    r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)(?:\s+trong(?:\s+vong)?\s{3,},)?\s*\Z",
+    r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)(?:\s+trong(?:\s+vong)?\s{3,},)?\s*\Z"
+    r"|^\W*(?:duoc\s+(?:bo\s+tri\s+)?)?nghi\s+[a-z ]{2,40}?:?\s{4,}[,–-]\s*\Z",
     re.ASCII,
 )
 

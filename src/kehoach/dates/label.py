@@ -256,6 +256,8 @@ def _no_start_day(
     if not any(filler[i : i + 2] == ["bat", "dau"] for i in range(len(filler) - 1)):
         return
     between = source.original(chunks[-1][1], end) if chunks else ""  # an hour blanked there
+    if _RUNS_TO_AN_END.match(source.prepared, end):
+        return  # "bắt đầu vào 0h ngày 1/4/2019 đến ngày 25/4/2019": the span, its start said
     if not between.strip(" :,") and _ON_ITS_DAY.match(source.prepared, end):
         raise Unreadable(
             "“bắt đầu …” là ngày bắt đầu, không phải hạn hoàn thành; ghi last_day (và "
@@ -287,6 +289,14 @@ def _no_named_start(prepared: str, source: Source, end: int) -> None:
 # ... right before the day or period itself ("bắt đầu từ … đến …" is a span, "bắt đầu trước
 # ngày 15/3" a deadline to begin by)
 _ON_ITS_DAY = re.compile(r"[\s:,]*(?:vao\s+)?(?:ngay\b|thang\b|quy\b|nam\b|\d)", re.ASCII)
+# ... nor a start day that runs to its end day, each with its year or the end with one: "Cuộc
+# tổng điều tra dân số nhà ở được bắt đầu vào 0h ngày 1/4/2019 đến ngày 25/4/2019" (Báo Đắk
+# Nông, 2019; j-gianghia-dak-nong-tong-dieu-tra-2019): the window, as "bắt đầu từ … đến …"
+_RUNS_TO_AN_END = re.compile(
+    r"[\s:,]*(?:vao\s+)?(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:den|toi)\s+"
+    r"(?:het\s+)?ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b",
+    re.ASCII,
+)
 
 
 def _filler_tail_start(words: list[str]) -> int:
