@@ -236,8 +236,12 @@ def _without_editions(bare: str) -> str:
 
 
 # "kết quả" read only after a verb of reviewing: "đánh giá kết quả …" names the agenda,
-# "kết quả Hội nghị …" a result told (convention 1)
+# "kết quả Hội nghị …" a result told (convention 1); a working session "about" the results
+# names its subject too: "Chiều 19/8, đồng chí … làm việc với Đảng ủy xã Kroong về kết quả
+# thực hiện nhiệm vụ kinh tế - xã hội …" (Báo Kon Tum, 2020; zs-baokontum-thoi-su-chinh-tri-
+# trang-302-2020)
 _RESULT_TOLD = re.compile(r"(?<!đánh giá )(?<!rà soát )(?<!tình hình, )(?<!tổng kết )kết quả")
+_WORKED_ON = re.compile(r"(?<!\w)làm việc với [^,;:()]{1,60}? về (?=kết quả)")
 
 
 def event_on_its_day(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:
@@ -509,7 +513,7 @@ def _an_event_and_its_agenda(rest: str) -> bool:
     unnamed = _CEREMONY.sub("tổ chức hội nghị", rest)
     if not _EVENT.search(rest) or _NOT_AGENDA.search(unnamed) or _MORE_TIME.search(bare):
         return False
-    if past_told(rest) or _RESULT_TOLD.search(rest):
+    if past_told(rest) or _RESULT_TOLD.search(_WORKED_ON.sub("đánh giá ", rest)):
         return False
     # each clause's periods after its own subject: "…; triển khai nhiệm vụ tháng 2 năm 2026"
     # names the agenda, "…; tháng 6/2026 tổ chức tổng kết" a step of its own

@@ -132,11 +132,28 @@ def refuse_lost_before_time(source: Source) -> None:
 # "Từ ngày 01 tháng 4 năm 2022 đến ngày hết ngày 31 tháng 8 năm 2022" (Sở VHTTDL Bắc Kạn,
 # 2022: zm-sovhttdl-bac-kan-doi-thoi-gian-cuoc-thi-qua-tang-du-lich-2022): "ngày" typed twice
 # around "hết", which can only be "đến hết ngày"; the first is blanked
-_DAY_WORD_DOUBLED = re.compile(r"\b(?:den|toi)\s+(?P<twice>ngay)\s+het\s+ngay\b", re.ASCII)
+# ... and "đến" typed twice before the end's day: "nghỉ Tết Âm lịch từ ngày 06/02/2016 đến đến
+# hết ngày 14/02/2016" (UBND tỉnh Điện Biên, 2016: zp-soytedienbien-ubnd-tinh-nghi-tet-am-
+# lich-2016), blanked when both are printed alike ("đèn đến" is a lamp)
+_DAY_WORD_DOUBLED = re.compile(
+    r"\b(?:den|toi)\s+(?P<twice>ngay)\s+het\s+ngay\b"
+    r"|\b(?P<again>den)\s+den\s+(?=(?:het\s+)?ngay\s+\d)",
+    re.ASCII,
+)
 
 
 def day_word_doubled(source: Source) -> Source:
-    """`source` with the first "ngày" of "đến ngày hết ngày" blanked (`_DAY_WORD_DOUBLED`)."""
+    """`source` with the first "ngày" of "đến ngày hết ngày", or the first "đến" of "đến đến
+    hết ngày D", blanked (`_DAY_WORD_DOUBLED`)."""
     for found in reversed(list(_DAY_WORD_DOUBLED.finditer(source.prepared))):
-        source = source.blank(*found.span("twice"))
+        group = "twice" if found["twice"] else "again"
+        if group == "again" and not _said_alike(source, found):
+            continue
+        source = source.blank(*found.span(group))
     return source
+
+
+def _said_alike(source: Source, found: re.Match[str]) -> bool:
+    """Whether the two words of a doubled "đến" (`found`) are printed alike."""
+    first, second = source.original(*found.span()).lower().split()[:2]
+    return first == second

@@ -175,6 +175,7 @@ from kehoach.dates.label import (
     bullet_out,
     crossed_new_year,
     edition_of_the_rules,
+    issued_before_label,
     label_years,
     list_marker_out,
     no_later_than,
@@ -200,6 +201,7 @@ from kehoach.dates.lists import (
     build_day_span,
     build_half_day,
 )
+from kehoach.dates.longcell import refuse_too_long
 from kehoach.dates.lostglyph import refuse_lost_glyph
 from kehoach.dates.lunar import (
     LUNAR_FIRST,
@@ -361,7 +363,11 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     are not numbered 1, 2, … once each in order are refused (`roundcount`). A rule due
     every few years from a year named is read over its yearly reading
     (`interval.read_interval`), and so is a year of the medium-term public-investment plan
-    (`planyear.read_plan_year`)."""
+    (`planyear.read_plan_year`). A phrase longer than `MAX_READ` is refused before any of
+    them (`longcell.refuse_too_long`): each folds or scans the whole text, and a hostile
+    cell of megabytes took seconds to refuse."""
+    if len(phrase) > MAX_READ:
+        raise refuse_too_long(phrase)
     refuse_miscounted_rounds(phrase)
     if cycled := read_interval(phrase, context, parse):  # "3 năm một lần … từ năm 2015"
         return cycled
@@ -431,10 +437,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     read apart (`_apart`). A phrase longer than `MAX_READ` is refused unread: the time
     of every step grows with the length, and no cut of it is tried."""
     if len(phrase) > MAX_READ:  # a deadline cell is a short phrase; longer text is prose
-        raise Unreadable(
-            f"dài quá {MAX_READ} ký tự, không phải một thời hạn; nếu văn bản ghi thời hạn "
-            f"trong đoạn này, {WRITE_THE_DAYS}"
-        )
+        raise refuse_too_long(phrase)
     # "24 tháng Chạp (11/2)"; "+ Ngày 6/11 tổ chức tiêm …", a bullet opening a schedule line
     shown = solar_first(_ordinal_days(_apart(bullet_out(_UNSEEN.sub("", phrase)))))
     shown = _colon_hours(shown)  # "Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026"
@@ -2004,8 +2007,11 @@ def _read_one(given: Input) -> list[Found]:
             given.prepared[: match.start()], given.prepared[match.start() :], readings
         )
     for year in label_years(named_as[: match.start()]):
-        if _subject_year(given.prepared[: match.start()], year, readings) or callup_exam_year(
-            given.prepared[: match.start()], year, readings
+        before = given.prepared[: match.start()]
+        if (
+            _subject_year(before, year, readings)
+            or callup_exam_year(before, year, readings)
+            or _issued_before_its_day(before, year, readings)  # "a) Cấp trước năm 2003: …"
         ):
             continue
         if edition_of_the_rules(given.prepared[: match.start()], year) and not any(
@@ -2136,11 +2142,14 @@ _THIS_YEAR_SAID = r"\bnăm\s+nay\b"
 def _this_year_named(words: str, context: Context, readings: list[Found]) -> bool:
     """Whether "năm nay" (this year) stands in the words before the time part, every day
     read falling in the year of the document's issue day; refused when a day read falls in
-    another year, or the document has no issue day (this year of when?)."""
+    another year, or the document has no issue day (this year of when?) and the days read
+    do not name one year (`_this_year_printed`)."""
     if not _THIS_YEAR.search(words):
         return False
     issued = context.issued
     days = [day for one in readings for day in (one.first, one.last, one.earliest) if day]
+    if issued is None and _this_year_printed(days):
+        return True
     if issued is None or not days or any(day.year != issued.year for day in days):
         raise Unreadable(
             "“năm nay” trước thời hạn là năm ban hành văn bản"
@@ -2149,6 +2158,28 @@ def _this_year_named(words: str, context: Context, readings: list[Found]) -> boo
             "hoặc ghi last_day"
         )
     return True
+
+
+def _issued_before_its_day(words: str, year: int, readings: list[Found]) -> bool:
+    """Whether `year` is that of the papers a row sorts by when they were issued,
+    "Cấp trước năm Y:" (`label.issued_before_label`), every day read after it: papers
+    issued before 2003 are converted by 31.12.2016, never the reverse."""
+    return issued_before_label(words) == year and all(
+        one.first is not None and one.first.year >= year for one in readings
+    )
+
+
+def _this_year_printed(days: list[date]) -> bool:
+    """Whether `days`, read on a page with no issue day, say which year "năm nay" is: with no
+    issue day a day is read only with its year printed, so "năm nay" is that year and there
+    is nothing to check it against ("Năm nay, chợ Viềng Xuân 2025 được tổ chức vào ngày
+    14-15/2/2025 dương lịch.", z-vietpress-cho-vieng-xuan-2025; "ngày chạy Olympic năm nay
+    … vào sáng ngày 23/3/2018", zk-baohanam-ngay-chay-olympic-2018). A season over the new
+    year is one "năm nay" ("lịch xuống giống tốt nhất cho năm nay là từ ngày 15.12.2015 –
+    5.1.2016", zb-danviet-lich-xuong-giong-tay-nguyen-2015-2016); days further apart are no
+    one year, and stay refused."""
+    years = {day.year for day in days}
+    return bool(years) and max(years) - min(years) <= 1
 
 
 # after a word, or after a round's number ("Giải thưởng đợt 1 giai đoạn 2016 - 2020", as
@@ -2365,8 +2396,10 @@ def _event_year(words: str) -> int | None:
 # first year's (a school year opens in August or September: the Ministry's frameworks)
 # ... and its admissions ("hoàn thành tuyển sinh các lớp đầu cấp năm học 2023-2024 trước ngày
 # 15/7", Sở GD-ĐT Kon Tum, 2022): before it opens, in May to August of its first year
+# ... and "niên khóa", the school year's other name: "thời gian khai giảng trong niên khóa
+# 2023-2024 vẫn là ngày 5/9/2023" (q-luatvietnam-bgddt-qd-2171-khung-nam-hoc-2023-2024)
 _OPENING_OF_SCHOOL_YEAR = re.compile(
-    r"\b(?P<step>tuu\s+truong|khai\s+giang|tuyen\s+sinh)\b[a-z ]*?\bnam\s+hoc\s+"
+    r"\b(?P<step>tuu\s+truong|khai\s+giang|tuyen\s+sinh)\b[a-z ]*?\b(?:nam\s+hoc|nien\s+khoa)\s+"
     r"(?P<first>\d{4})\s*[–—-]\s*(?P<second>\d{4})\b[a-z ]*\Z",
     re.ASCII,
 )
@@ -2408,8 +2441,9 @@ def _opens_its_school_year(readings: list[Found], opening: _Opening | None) -> N
 
 
 # a school year named before a day without its year: "năm học 2026-2027 trước ngày 15/10"
+# ("niên khóa", its other name, as in `_OPENING_OF_SCHOOL_YEAR`)
 _SCHOOL_YEAR_NAMED = re.compile(
-    r"\bnam\s+hoc\s+(?P<first>\d{4})\s*[–—-]\s*(?P<second>\d{4})\b", re.ASCII
+    r"\b(?:nam\s+hoc|nien\s+khoa)\s+(?P<first>\d{4})\s*[–—-]\s*(?P<second>\d{4})\b", re.ASCII
 )
 
 
@@ -3166,7 +3200,13 @@ def _label(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời "
             "hạn; ghi last_day theo hạn văn bản nêu"
         )
-    if dated and bare and not label.filler and _signed_at(label.text or "", match, given):
+    if (
+        dated
+        and bare
+        and not held
+        and not label.filler
+        and _signed_at(label.text or "", match, given)
+    ):
         raise Unreadable(
             f"“{label.text} ngày …” là dòng nơi và ngày ban hành văn bản (thiếu dấu phẩy), "
             "không phải thời hạn; ghi last_day theo hạn văn bản nêu"
@@ -3245,9 +3285,15 @@ _DAY_LEFT_BLANK = re.compile(r"(?<![a-z])ngay[\s.…_]*\Z", re.ASCII)
 # ngày, ngày 20/12/2025, tại Trung tâm văn hóa phường Nhị Chiểu" (Thường trực HĐND phường Nhị
 # Chiểu, Hải Phòng, 2025; x-nhichieu-hai-phong-thuong-truc-hdnd-thang-10-2025): the day it
 # is held, no signing line
+# ... and a day off told with its count of days, blanked once it agrees: "được bố trí nghỉ tết
+# Dương lịch 01 ngày, ngày 01/01/2026 (thứ Năm)" (UBND xã Văn Khánh, An Giang, 2025; o-an-
+# giang-van-khanh-tb-nghi-tet-duong-lich-2026), "Nghỉ Giỗ Tổ Hùng Vương: 01 ngày – ngày
+# 25/4/2018" (MG Mỹ Chánh Tây, 2018; zt-pgddtphumy): the holiday's name, capitalised, is no
+# place of signing
 _HELD_ON = re.compile(
     # (the count's place kept as blanks: "trong , ngày D" with no count stays a dateline's)
-    r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)(?:\s+trong(?:\s+vong)?\s{3,},)?\s*\Z",
+    r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)(?:\s+trong(?:\s+vong)?\s{3,},)?\s*\Z"
+    r"|^\W*(?:duoc\s+(?:bo\s+tri\s+)?)?nghi\s+[a-z ]{2,40}?:?\s{4,}[,–-]\s*\Z",
     re.ASCII,
 )
 

@@ -303,9 +303,11 @@ _END = r"[ .,;:]*\Z"
 _BEFORE_DAY = r"(?P<before>(?:den\s+)?(?:truoc\s+(?:ngay\s+)*)+)"
 # "từ ngày ban hành kế hoạch", "từ ngày phát hành Điều lệ giải", "từ ngày ra thông báo",
 # "từ ngày ký", "từ khi ban hành kế hoạch": the document's own issue day, as "từ nay" is (`periods.build_day`); the words
-# right before "đến" (a notice to come, "thông báo tuyển dụng", is another document's day)
+# right before "đến" (a notice to come, "thông báo tuyển dụng", is another document's day);
+# "kể từ" says the same: "Thời gian nhận tác phẩm dự thi kể từ ngày ban hành kế hoạch đến hết
+# ngày 15/10/2025" (Gia Lai TV, 2025; zk-gialaitv-cuoc-thi-sang-tac-kich-2025)
 SINCE_ISSUE = (
-    r"tu\s+(?:nay|(?:ngay|khi)\s+(?:(?:ban|phat)\s+hanh|ky|ra)(?:\s+(?:ke\s+hoach|thong\s+bao"
+    r"(?:ke\s+)?tu\s+(?:nay|(?:ngay|khi)\s+(?:(?:ban|phat)\s+hanh|ky|ra)(?:\s+(?:ke\s+hoach|thong\s+bao"
     r"|dieu\s+le(?:\s+giai)?|van\s+ban|quyet\s+dinh))?(?:\s+nay)?)"
 )
 _BY_DAY = (

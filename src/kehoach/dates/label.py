@@ -256,6 +256,8 @@ def _no_start_day(
     if not any(filler[i : i + 2] == ["bat", "dau"] for i in range(len(filler) - 1)):
         return
     between = source.original(chunks[-1][1], end) if chunks else ""  # an hour blanked there
+    if _RUNS_TO_AN_END.match(source.prepared, end):
+        return  # "bắt đầu vào 0h ngày 1/4/2019 đến ngày 25/4/2019": the span, its start said
     if not between.strip(" :,") and _ON_ITS_DAY.match(source.prepared, end):
         raise Unreadable(
             "“bắt đầu …” là ngày bắt đầu, không phải hạn hoàn thành; ghi last_day (và "
@@ -287,6 +289,14 @@ def _no_named_start(prepared: str, source: Source, end: int) -> None:
 # ... right before the day or period itself ("bắt đầu từ … đến …" is a span, "bắt đầu trước
 # ngày 15/3" a deadline to begin by)
 _ON_ITS_DAY = re.compile(r"[\s:,]*(?:vao\s+)?(?:ngay\b|thang\b|quy\b|nam\b|\d)", re.ASCII)
+# ... nor a start day that runs to its end day, each with its year or the end with one: "Cuộc
+# tổng điều tra dân số nhà ở được bắt đầu vào 0h ngày 1/4/2019 đến ngày 25/4/2019" (Báo Đắk
+# Nông, 2019; j-gianghia-dak-nong-tong-dieu-tra-2019): the window, as "bắt đầu từ … đến …"
+_RUNS_TO_AN_END = re.compile(
+    r"[\s:,]*(?:vao\s+)?(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:den|toi)\s+"
+    r"(?:het\s+)?ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b",
+    re.ASCII,
+)
 
 
 def _filler_tail_start(words: list[str]) -> int:
@@ -499,7 +509,11 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
     by_rule = _manner_before_a_day(source.prepared, end)
     spared_within = "|".join(
         word
-        for word, on in ((r"\btrong\s+khoảng\b", within), (r"\bnăm\s+học\s+sau$", next_year))
+        for word, on in (
+            (r"\btrong\s+khoảng\b", within),
+            (r"\bnăm\s+học\s+sau$", next_year),
+            (_ISSUED_BEFORE_SAID, issued_before_label(source.prepared[:end]) is not None),
+        )
         if on
     )
     spared = "|".join(p for p in (_spared_here(source, end, spared), by_rule, spared_within) if p)
@@ -698,6 +712,9 @@ _COMPOUNDS = re.compile(
     # count of times ("(lần thứ hai)" after a day may be a second round: refused)
     r"|\bngày hội\b|\blần thứ (?-i:[IVXLC]+)\b"
     r"|\bnăm học(?=\s*\d{4})"  # "năm học này", "năm học sau" stay times
+    # ... and "niên khóa", the school year's other name: "thời gian khai giảng trong niên khóa
+    # 2023-2024 vẫn là ngày 5/9/2023" (q-luatvietnam-bgddt-qd-2171-khung-nam-hoc-2023-2024)
+    r"|\bniên khóa(?=\s*\d{4})"
     # "tuyển sinh đầu cấp" (admission to the first grade of a school level: lớp 1, 6, 10),
     # "các khối lớp cuối cấp" (its last grade): "… từ ngày 3/2/2026 đến hết ngày 3/3/2026 trên
     # Cổng thông tin tuyển sinh đầu cấp của Thành phố" (Sở GD&ĐT TP.HCM, 2026), no period
@@ -2793,7 +2810,7 @@ def _no_bound_before(source: Source, label_end: int, end: int) -> None:
     Lai đến năm 2020 làm cơ sở để xây dựng hệ thống hạ tầng … của Tỉnh đến năm 2020" (UBND
     tỉnh Gia Lai, QĐ 103/2005; zl-hethongphapluat-gia-lai, refused before tune-zl): one day."""
     bound = _BOUND_PERIOD.search(source.prepared[:label_end])
-    if bound is None:
+    if bound is None or issued_before_label(source.prepared[:label_end]) is not None:
         return
     again = re.escape(" ".join(bound.group().split())).replace(r"\ ", r"\s+")
     if re.match(rf"\s*{again}(?![\d/.-])", source.prepared[end:]):
@@ -2811,6 +2828,27 @@ _BOUND_PERIOD = re.compile(
     r"\b(?:den|toi|het|truoc)\s+(?:het\s+|cuoi\s+)*(?:nam|thang|quy)\s+(?:[ivx]+\b|\d[\d/.-]*)",
     re.ASCII,
 )
+# ... never the time a paper was issued, heading the row it sorts: "a) Cấp trước năm 2003:
+# chuyển đổi trước ngày 31.12.2016" (licences issued before 2003 are converted by that day;
+# ze-thuanthanh-lo-trinh-doi-gplx-pet, the schedule of Thông tư 12/2017/TT-BGTVT, Điều 37):
+# the row opens with "cấp trước năm Y" and a colon closes it. "hoàn thành việc cấp trước năm
+# 2020, …" (the issuing is the work due) has no colon and stays refused.
+_ISSUED_BEFORE = re.compile(
+    r"^\W*(?:[a-z]\s*[.)]\s*|\d{1,2}\s*[.)]\s*|-\s*)?(?:duoc\s+)?cap\s+truoc\s+nam\s+"
+    r"(?P<year>\d{4})\s*:\s*"
+    r"[^:;,\d]*\Z",
+    re.ASCII,
+)
+_ISSUED_BEFORE_SAID = r"\bcấp\s+trước\s+năm\s+\d{4}\s*:"
+
+
+def issued_before_label(label: str) -> int | None:
+    """The year of "cấp trước năm Y:" when `label` (prepared) opens with the time a paper
+    was issued, heading a row (`_ISSUED_BEFORE`): no deadline of its own; else None."""
+    found = _ISSUED_BEFORE.match(label)
+    return int(found["year"]) if found else None
+
+
 _PART_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua|cuoi)\s+(?:thang|quy|nam)\b", re.ASCII)
 _BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
 # a label ending in a pause ("tạm dừng", "hoãn", "ngừng") before "đến"/"tới" and a day:
@@ -3173,7 +3211,7 @@ _NAMED_NUMBER = re.compile(
     r"|thanh\s+phan|goi\s+thau(?:\s+so)?|tieu\s+du\s+an"
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
-    r"|(?<![a-z])(?:nam\s+hoc|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
+    r"|(?<![a-z])(?:nam\s+hoc|nien\s+khoa|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
     # ... a programme's span named inside the step, after its noun: "việc sắp xếp các đơn vị
     # hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng
     # 10/2024" (VTV, 2024; the engine checks the deadline falls in it). Opening the phrase, or

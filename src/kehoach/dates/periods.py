@@ -80,7 +80,7 @@ def _build_day(match: re.Match[str], given: Input) -> Found:
         if not span.year_inferred:
             raise Unreadable("“năm nay” đi với ngày không ghi năm (“trước ngày 30-8 năm nay”)")
         _this_year(span, given)
-    if match["lead"].startswith("tu ") and given.context.issued:
+    if match["lead"].startswith(("tu ", "ke tu ")) and given.context.issued:
         # "diễn ra từ nay đến 20/1" (a held-out phrase), "từ ngày ban hành kế hoạch đến hết
         # ngày 30/6/2022" (`grammar.SINCE_ISSUE`): a window from the plan's issue day, as
         # "từ nay đến hết năm 2027" is; without it, read as the bare day

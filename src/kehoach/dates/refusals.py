@@ -145,9 +145,13 @@ _AS_USUAL = re.compile(r"\bnhu\s+(?:moi|hang|cac|nhung)\s+nam\b|\bmoi\s+nam\b", 
 
 # "Ngày khai giảng năm học vẫn như hằng năm là ngày 5-9-2017" (Báo Ninh Thuận, 2017): the
 # note stands before "là ngày" and a day with its year, which it cannot make a cadence of
+# ... or opens the sentence, the one dated day closing it after "là": "Như mọi năm, thời gian
+# khai giảng trong niên khóa 2023-2024 vẫn là ngày 5/9/2023" (LuatVietnam on QĐ 2171/QĐ-BGDĐT,
+# 2023; q-luatvietnam-bgddt-qd-2171-khung-nam-hoc-2023-2024)
 _AS_USUAL_THEN_DAY = re.compile(
-    r"(?:\bvan\s+)?\bnhu\s+(?:moi|hang|cac|nhung)\s+nam\s+"
-    r"(?=la\s+ngay\s+\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}\s*(?P=sep)\s*\d{4}[ .]*\Z)",
+    r"(?:(?:\bvan\s+)?\bnhu\s+(?:moi|hang|cac|nhung)\s+nam\s+"
+    r"|^\W*nhu\s+(?:moi|hang|cac|nhung)\s+nam\s*,\s*)"
+    r"(?=(?:[^;:]*\s)?la\s+ngay\s+\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}\s*(?P=sep)\s*\d{4}[ .]*\Z)",
     re.ASCII,
 )
 
@@ -159,7 +163,7 @@ def as_usual_before_its_day(source: Source, asides: Asides) -> tuple[Source, Asi
     usual = _AS_USUAL_THEN_DAY.search(source.prepared)
     if usual is None or asides.gloss is not None:
         return source, asides
-    said = source.said(*usual.span())
+    said = source.said(*usual.span()).strip(" ,")  # "Như mọi năm," opening: its comma
     return source.blank(*usual.span()), asides._replace(gloss=said)
 
 
