@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from kehoach.base.text import fold
 from kehoach.dates.asides import Asides
-from kehoach.dates.calledoff import refuse_called_off_after
+from kehoach.dates.calledoff import refuse_called_off_after, refuse_pause_after_span
 from kehoach.dates.citations import without_references
 from kehoach.dates.combine import length_agrees
 from kehoach.dates.grammar import (
@@ -579,6 +579,10 @@ _OPENING_SPAN = re.compile(
     r"(?i)\s*từ\s+ngày\s+\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}\s*/\s*\d{1,2}(?=\s+[^\W\d_])"
     r"(?!\s+(?:tuổi|tuần|tháng|năm|ngày|giờ|phút)(?!\w))"  # a unit: the numbers count it
 )
+# A line opening with its time ("Từ …", "Bắt đầu từ …") whose words follow the time with
+# no mark between: a calendar's line, where a pause's days are no step (`refuse_pause_after_span`)
+_FROM_FIRST = re.compile(r"(?i)\s*(?:bắt\s+đầu\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?\d")
+_NO_MARK_NEXT = re.compile(r"\s+[^\W\d_]")
 # "90 ngày" after the time part: a length, checked against the window read
 # (… "liên tục", consecutive: "nghỉ Tết từ ngày 11/2 đến hết ngày 22/2/2026, tương đương 12
 # ngày liên tục", Sở GD&ĐT Phú Thọ 2026: the same length, said of its days)
@@ -667,6 +671,8 @@ def words_after(
         except Unreadable:
             continue
         try:
+            if _FROM_FIRST.match(text) and _NO_MARK_NEXT.match(text, cut):
+                refuse_pause_after_span(text[cut:])  # "Từ ngày 4-10/12 tạm dừng tiếp dân"
             if len(readings) > 1 and not _one_list(readings):
                 raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
             return tuple(replace(_with_words(one, text[cut:]), phrase=text) for one in readings)
