@@ -54,3 +54,140 @@ def test_a_ban_after_its_comma_keeps_its_window() -> None:
         ctx("2026-01-09"),
     )
     assert (reading.first, reading.last) == (date(2026, 1, 16), date(2026, 1, 26))
+
+
+# --- words after the time that certainly leave its day: the step's label ----------------------
+
+W_OR_D = (DeadlineKind.WINDOW, DeadlineKind.DATE)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # tests/corpus/l-bca-cao-diem-tet-ky-hoi-2019.yaml: who orders it, "as planned"
+        (
+            "Bắt đầu từ 8 giờ ngày 16-12-2018 đến 15-2-2019, theo lệnh của bộ trưởng Bộ Công an, "
+            "các đơn vị, địa phương đồng loạt ra quân tấn công, trấn áp tội phạm theo kế hoạch đã "
+            "đề ra",
+            None,
+            date(2018, 12, 16),
+            date(2019, 2, 15),
+        ),
+        # tests/corpus/n-nghean-gio-lam-viec-mua-he-2024.yaml: the working hours are the subject
+        (
+            "bắt đầu từ ngày 16 tháng 4 năm 2024 đến ngày 15 tháng 10 năm 2024, các cơ quan hành "
+            "chính Nhà nước, các cơ quan Đảng, đoàn thể và tổ chức chính trị, chính trị - xã hội "
+            "trên địa bàn tỉnh thực hiện thống nhất giờ làm việc mùa Hè",
+            None,
+            date(2024, 4, 16),
+            date(2024, 10, 15),
+        ),
+        # tests/corpus/p-huongxuan-hue-tiem-phong-dai-2018.yaml: a "not" of who, not of when
+        (
+            "Từ ngày 18-20/4/2018: tổ chức xử lý các đối tượng không chấp hành tiêm phòng",
+            "2018-04-04",
+            date(2018, 4, 18),
+            date(2018, 4, 20),
+        ),
+        # tests/corpus/t-quang-ninh-nq-318-hdnd-ke-hoach-ktxh-2026.yaml: "sau", the following
+        (
+            "Điều 1. Hội đồng nhân dân tỉnh thống nhất thông qua Kế hoạch phát triển kinh tế - xã "
+            "hội năm 2026 của tỉnh Quảng Ninh với nội dung chủ yếu sau",
+            "2025-12-16",
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+        ),
+        # tests/corpus/v-thvl-45-san-choi-thieu-nhi-2020.yaml: "vào" the places, not a time
+        (
+            "Các sân chơi sẽ được xây dựng và bàn giao bắt đầu từ tháng 10/2020 đến tháng 5/2021, "
+            "phân bổ tập trung vào các địa bàn có điều kiện kinh tế xã hội khó khăn",
+            None,
+            date(2020, 10, 1),
+            date(2021, 5, 31),
+        ),
+        # tests/corpus/ze-gymadom-xet-tot-nghiep-thang-10-2020.yaml: "vào" the system
+        (
+            "3. Cập nhật/kiểm tra thông tin chuyên ngành: từ ngày 21/09/2020 đến ngày 23/09/2020, "
+            "sinh viên vào hệ thống portal kiểm tra/cập nhật lại thông tin chuyên ngành",
+            None,
+            date(2020, 9, 21),
+            date(2020, 9, 23),
+        ),
+        # tests/corpus/zh-ngaynay-moc-tuyen-sinh-dai-hoc-2026.yaml: the admission step's name
+        (
+            "Trong giai đoạn đăng ký và điều chỉnh nguyện vọng, thí sinh sẽ có thời gian từ ngày "
+            "17 đến 21/6/2026 để thực hành đăng ký, điều chỉnh nguyện vọng trên hệ thống",
+            "2026-02-14",
+            date(2026, 6, 17),
+            date(2026, 6, 21),
+        ),
+        # tests/corpus/zq-bvu-dang-ky-hoc-phan-hoc-ky-2-2016-2017.yaml: "không được hủy"
+        (
+            "- Đợt 1: từ 23/01 đến 29/01/2017, các lớp học phần đang ở trạng thái chỉ đăng ký, "
+            "sinh viên được phép đăng ký, nộp học phí, không được hủy học phần",
+            None,
+            date(2017, 1, 23),
+            date(2017, 1, 29),
+        ),
+        # tests/corpus/zu-phuongphothanh-quangngai-ky-niem-95-nam-giao-ban-2025.yaml: "ngày càng"
+        (
+            "Hội nghị khép lại với tinh thần đoàn kết, quyết tâm thực hiện thắng lợi các nhiệm vụ "
+            "chính trị, kinh tế - xã hội trong năm 2025, xây dựng phường Phổ Thạnh ngày càng phát "
+            "triển",
+            None,
+            date(2025, 1, 1),
+            date(2025, 12, 31),
+        ),
+        # tests/corpus/u-hung-yen-xa-dien-ha-giao-nhan-quan-2026.yaml: "Quý" in a name
+        (
+            "Sáng ngày 04/3/2026, tại Khu lưu niệm Danh nhân văn hóa thế giới – Nhà bác học Lê Quý "
+            "Đôn, Ban Chỉ huy Phòng thủ Khu vực 2 Hưng Hà long trọng tổ chức Lễ giao nhận quân năm "
+            "2026 tại Điểm giao nhận quân số 5",
+            "2026-03-04",
+            date(2026, 3, 4),
+            date(2026, 3, 4),
+        ),
+        # tests/corpus/zk-baomoi-tuan-du-lich-van-hoa-lai-chau-2024.yaml: an event named a week,
+        # its theme in single quotes
+        (
+            "Từ ngày 20-22/12/2024, tỉnh Lai Châu sẽ tổ chức Tuần Du lịch - Văn hóa Lai Châu năm "
+            "2024 với chủ đề 'Về với những đỉnh núi Lai Châu kỳ vĩ'",
+            None,
+            date(2024, 12, 20),
+            date(2024, 12, 22),
+        ),
+    ],
+)
+def test_words_that_leave_the_day_become_the_step(
+    phrase: str, issued: str | None, first: date, last: date
+) -> None:
+    reading = one(phrase, ctx(issued))
+    assert reading.kind in W_OR_D
+    assert (reading.first, reading.last) == (first, last)
+    assert reading.label or reading.gloss  # the words are kept, never dropped
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # neighbours: a "not" or a "sau" that may move the day stays refused
+        ("Hoàn thành báo cáo trước ngày 30/6/2025, không để chậm trễ", "“không”"),
+        ("Từ ngày 1/7 đến 5/7/2025, sinh viên không được hủy học phần sau ngày 10/7", "“sau …”"),
+        ("Gửi báo cáo trước ngày 30/6/2025 với các nội dung sau, các năm sau", "“sau”"),
+        ("Từ ngày 20-22/12/2024, tỉnh tổ chức tuần sau", "“tuần”"),
+        ("Ngày 20/12/2024, Đoàn làm việc Quý I Năm Sau", "“quý”"),
+    ],
+)
+def test_words_after_that_may_move_the_day_stay_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2024-12-01"))
+
+
+def test_who_orders_a_year_s_work_leaves_its_day_to_the_order() -> None:
+    # tests/corpus/e-baohaiduong-tong-dieu-tra-dan-so-2019.yaml expects a refusal: after a year,
+    # not a span of days, the order may set the day
+    why = refused(
+        "Ban Chỉ đạo Tổng điều tra dân số và nhà ở năm 2019 tỉnh sẽ công bố kết quả tổng điều "
+        "tra theo chỉ đạo của Trung ương",
+        ctx("2019-03-01"),
+    )
+    assert "“theo”" in why

@@ -583,6 +583,10 @@ _OPENING_SPAN = re.compile(
 # no mark between: a calendar's line, where a pause's days are no step (`refuse_pause_after_span`)
 _FROM_FIRST = re.compile(r"(?i)\s*(?:bắt\s+đầu\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?\d")
 _NO_MARK_NEXT = re.compile(r"\s+[^\W\d_]")
+# A day written with its month in the time part, "16-12-2018", "14/2/2022", "ngày 15 tháng
+# 10": the span is of days, no month's or year's ("năm 2019 tỉnh sẽ công bố … theo chỉ đạo
+# của Trung ương" leaves the day to the order, e-baohaiduong-tong-dieu-tra-dan-so-2019)
+_DAY_WRITTEN = re.compile(r"(?i)(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\bngày\s+\d{1,2}\s+tháng\b")
 # "90 ngày" after the time part: a length, checked against the window read
 # (… "liên tục", consecutive: "nghỉ Tết từ ngày 11/2 đến hết ngày 22/2/2026, tương đương 12
 # ngày liên tục", Sở GD&ĐT Phú Thọ 2026: the same length, said of its days)
@@ -835,7 +839,9 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
             )
     try:
         explained = tuple(count.span() for count in [*counts, *weeks])
-        words = read_trailing(rest, one.kind is DeadlineKind.DATE, explained) or None
+        after_a_day = one.kind is DeadlineKind.DATE
+        written = after_a_day or _DAY_WRITTEN.search(one.phrase) is not None
+        words = read_trailing(rest, after_a_day, explained, days_written=written) or None
     except Unreadable as error:
         shown = " ".join(rest.split()).strip(" ,;:.")
         raise Unreadable(
