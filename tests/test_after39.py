@@ -191,3 +191,54 @@ def test_who_orders_a_year_s_work_leaves_its_day_to_the_order() -> None:
         ctx("2019-03-01"),
     )
     assert "“theo”" in why
+
+
+# --- a gloss that names an occasion and its lunar day; the occasions a span greets ------------
+
+
+def test_an_occasion_and_its_lunar_day_gloss_the_last_day() -> None:
+    # tests/corpus/o-tay-ninh-ninh-thanh-tb-treo-co-4-2025.yaml: Giỗ Tổ 2025 is 7/4
+    reading = one(
+        "treo cờ Tổ quốc từ ngày 06/4/2025 đến hết ngày 07/4/2025 ( Lễ Giổ tổ Hùng Vương 10/3 "
+        "âm lịch )",
+        ctx("2025-04-01"),
+    )
+    assert (reading.first, reading.last) == (date(2025, 4, 6), date(2025, 4, 7))
+    assert reading.gloss is not None and "10/3 âm lịch" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # the lunar day is the occasion's, but not the last day's: a typo in one of the two
+        (
+            "treo cờ Tổ quốc từ ngày 05/4/2025 đến hết ngày 06/4/2025 ( Lễ Giổ tổ Hùng Vương "
+            "10/3 âm lịch )",
+            "không phải 10 tháng 3",
+        ),
+        # the lunar day is not the occasion's: never read
+        (
+            "treo cờ Tổ quốc từ ngày 06/4/2025 đến hết ngày 07/4/2025 ( Lễ Giổ tổ Hùng Vương "
+            "11/3 âm lịch )",
+            "sau ngày tháng còn chữ",
+        ),
+    ],
+)
+def test_an_occasion_gloss_that_disagrees_is_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2025-04-01"))
+
+
+def test_the_occasions_a_span_greets_move_no_day() -> None:
+    # tests/corpus/z-svhttdl-dong-thap-dieu-chinh-dai-hoi-tdtt-cac-cap-2022.yaml
+    reading = one(
+        "Đại hội TDTT cấp Huyện: Tổ chức từ ngày 01/4/2022 đến ngày 30/4/2022 (kỷ niệm Giỗ tổ "
+        "Hùng Vương, chào mừng Ngày giải phóng miền Nam thống nhất đất nước, Ngày quốc tế lao "
+        "động)",
+        ctx("2022-03-01"),
+    )
+    assert (reading.first, reading.last) == (date(2022, 4, 1), date(2022, 4, 30))
+    # a neighbour: a word of time among the occasions stays refused
+    assert "“tháng”" in refused(
+        "Tổ chức từ ngày 01/4/2022 đến ngày 30/4/2022 (chào mừng Ngày giải phóng tháng sau)",
+        ctx("2022-03-01"),
+    )

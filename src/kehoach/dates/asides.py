@@ -34,6 +34,7 @@ from kehoach.dates.lunar import (
     NewYearEve,
     Unlunar,
     folded_cycle_name,
+    occasion_gloss,
     parse_eve,
     parse_gloss,
 )
@@ -367,7 +368,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source, asides, lunar = _lunar_gloss_inside(source, asides)
     for paren in list(_PAREN.finditer(source.prepared)):
         inner = paren.group(1).strip(" ,.;:")
-        if ends := _lunar_gloss(inner):
+        if ends := _lunar_gloss(inner) or occasion_gloss(inner):  # "(Giỗ tổ … 10/3 âm lịch)"
             lunar = True
             asides = _lunar_in_parens(asides, ends, _END_AHEAD.match(source.prepared, paren.end()))
         eve = _new_year_eve(inner)

@@ -1174,6 +1174,13 @@ _NAMES_AFTER = re.compile(
     # (Cục VTLTNN, CV 187/2007): no "sau" (after) of a time, nothing after it
     r"|(?:\bcăn\s+cứ\s+(?:vào\s+)?(?:(?:những|các)\s+)?)?\b(?:như|(?:nội\s+dung|văn\s*bản|nhiệm\s+vụ|yêu\s+cầu"
     r"|giải\s+pháp)(?:\s+(?:chủ\s+yếu|chính|cụ\s+thể))?)\s+sau\W*$"
+    # ... the occasions a span greets, in its parenthesis with no number: "Tổ chức từ ngày
+    # 01/4/2022 đến ngày 30/4/2022 (kỷ niệm Giỗ tổ Hùng Vương, chào mừng Ngày giải phóng miền
+    # Nam thống nhất đất nước, Ngày quốc tế lao động)" (Sở VHTTDL Đồng Tháp, 2022): what it is
+    # held for, no day of its own (one written there is a number, and stays checked; the
+    # parentheses are trimmed when they close the words, and no word of time may stand there)
+    r"|(?:\(|^)\s*(?:kỷ\s+niệm|chào\s+mừng)\s(?:(?!(?<!\w)(?:sau|trước|tới|đến|từ|hạn|khi|nếu"
+    r"|tháng|tuần|quý|năm|hoặc|hay|lúc|giờ|dịp|chậm|muộn|sớm|trễ)(?!\w))[^()\d])*(?:\)|$)"
     # ... "ngày càng" (more and more): "xây dựng phường Phổ Thạnh ngày càng phát triển" (Phổ
     # Thạnh, Quảng Ngãi 2025), no day
     r"|\bngày\s+càng\b"
