@@ -242,3 +242,24 @@ def test_the_occasions_a_span_greets_move_no_day() -> None:
         "Tổ chức từ ngày 01/4/2022 đến ngày 30/4/2022 (chào mừng Ngày giải phóng tháng sau)",
         ctx("2022-03-01"),
     )
+
+
+# --- a term's weeks of study and its reserve week, after its span -----------------------------
+
+
+def test_a_term_s_reserve_week_counts_with_its_weeks_of_study() -> None:
+    # tests/corpus/y-giadinhonline-soc-trang-nam-hoc-2022-2023.yaml: 12/9/2022 - 7/1/2023 is
+    # 17 weeks, 16 of study and 1 in reserve
+    reading = one(
+        "Đối với giáo dục thường xuyên (thực hiện chương trình giáo dục trung học cơ sở và trung "
+        "học phổ thông), các lớp 8, lớp 9, lớp 11 và lớp 12 bắt đầu từ ngày 12/9/2022, kết thúc "
+        "vào ngày 07/01/2023 (có 16 tuần thực học và 01 tuần dự phòng)",
+        ctx("2022-08-12"),
+    )
+    assert (reading.first, reading.last) == (date(2022, 9, 12), date(2023, 1, 7))
+    # a neighbour: 25 weeks do not fit the span, one of the numbers is wrong
+    assert "sau ngày tháng còn chữ" in refused(
+        "các lớp 8 bắt đầu từ ngày 12/9/2022, kết thúc vào ngày 07/01/2023 (có 16 tuần thực học "
+        "và 09 tuần dự phòng)",
+        ctx("2022-08-12"),
+    )

@@ -688,8 +688,11 @@ def words_after(
 # A school term's weeks of study after its span (Bộ GD&ĐT's frameworks): "Học kỳ I: từ
 # 8/9/2025 đến trước 18/1/2026, có 18 tuần học" (UBND tỉnh Khánh Hòa, QĐ 687/2025), "từ ngày
 # 8.9 đến 10.1.2026, thực học 18 tuần" (Vĩnh Long, 2025), "có 18 tuần thực học"
+# ... and the reserve week after them, "(có 16 tuần thực học và 01 tuần dự phòng)" (Sở GD&ĐT
+# Sóc Trăng's continuing education, 2022-2023): inside the term too, counted with them
 _STUDY_WEEKS = re.compile(
     r"(?<![\d/.-])(?P<weeks>\d{1,2})\s+tuan\s+(?:thuc\s+)?hoc\b"
+    r"(?:\s+va\s+(?P<spare>\d{1,2})\s+tuan\s+du\s+phong\b)?"
     r"|\bthuc\s+hoc\s+(?P<said>\d{1,2})\s+tuan\b",
     re.ASCII,
 )
@@ -832,7 +835,8 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
     weeks = list(_STUDY_WEEKS.finditer(folded))
     for count in weeks:  # "có 18 tuần học": the term's weeks of study, inside its span
         first, last = one.first or one.earliest, one.last
-        if not (first and last and _weeks_fit(int(count["weeks"] or count["said"]), first, last)):
+        studied = int(count["weeks"] or count["said"]) + int(count["spare"] or 0)
+        if not (first and last and _weeks_fit(studied, first, last)):
             raise Unreadable(
                 f"“{count.group()}” sau thời hạn không khớp khoảng đã đọc; ghi last_day (và "
                 "first_day) theo văn bản"
