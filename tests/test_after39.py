@@ -263,3 +263,55 @@ def test_a_term_s_reserve_week_counts_with_its_weeks_of_study() -> None:
         "và 09 tuần dự phòng)",
         ctx("2022-08-12"),
     )
+
+
+# --- numbers after the time that name a place or a length of each day -------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # tests/corpus/zb-baotayninh-cat-giam-nuoc-chuyen-vu-2023.yaml: a canal's chainages
+        (
+            "kênh chính Tân Châu giảm nước từ ngày 1.4.2023 đến ngày 15.4.2023, đoạn từ K0 đến "
+            "K6+963 phục vụ nhà máy mì và cây ăn trái",
+            "2023-03-29",
+            date(2023, 4, 1),
+            date(2023, 4, 15),
+        ),
+        # tests/corpus/zo-baomoi-lich-cup-dien-dong-thap-23-2-1-3-2026.yaml: hours a day
+        (
+            "Lịch cúp điện Đồng Tháp từ ngày 23/2 - 1/3/2026: Cúp điện hơn 10 tiếng/ngày hàng "
+            "loạt khu dân cư để sửa chữa",
+            None,
+            date(2026, 2, 23),
+            date(2026, 3, 1),
+        ),
+        # tests/corpus/z-tinbong247-ha-noi-gia-han-giai-bao-chi-2022.yaml: a house number
+        (
+            "Hồ sơ tác phẩm báo chí tham dự gửi về Ban Tổ chức Giải thông qua Hội Nhà báo thành "
+            "phố Hà Nội, chậm nhất là ngày 30/8/2022 (theo dấu bưu điện), tại địa chỉ: 62 Trần "
+            "Quốc Toản, phường Trần Hưng Đạo, quận Hoàn Kiếm, TP. Hà Nội",
+            None,
+            date(2022, 8, 30),
+            date(2022, 8, 30),
+        ),
+    ],
+)
+def test_numbers_of_places_and_daily_hours_move_no_day(
+    phrase: str, issued: str | None, first: date, last: date
+) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.first, reading.last) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # neighbours: a number after them that may be a day stays refused
+        "giảm nước từ ngày 1.4.2023 đến ngày 15.4.2023, đoạn từ K0 đến ngày 6",
+        "chậm nhất là ngày 30/8/2022, tại địa chỉ: 62 ngày sau",
+    ],
+)
+def test_a_number_beside_a_place_that_may_be_a_day_stays_refused(phrase: str) -> None:
+    assert "sau ngày tháng còn chữ" in refused(phrase, ctx("2022-03-29"))

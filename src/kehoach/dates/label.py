@@ -952,7 +952,30 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     spans += anniversary_spans(folded)
     if not after_a_day:
         spans += [hours.span() for hours in _DAILY_HOURS.finditer(folded)]
+    spans += [length.span() for length in _HOURS_A_DAY.finditer(folded)]
+    spans += [stretch.span() for stretch in _CHAINAGE.finditer(folded)]
+    spans += [house.span("number") for house in _HOUSE_NUMBER.finditer(text)]
     return spans
+
+
+# How long each day of the work lasts: "Lịch cúp điện Đồng Tháp từ ngày 23/2 - 1/3/2026: Cúp
+# điện hơn 10 tiếng/ngày hàng loạt khu dân cư" (Báo Mới, 2026): hours a day, no day
+_HOURS_A_DAY = re.compile(
+    r"(?<![a-z\d])(?:(?:hon|khoang|gan|tren|toi\s+da)\s+)?\d{1,2}\s+(?:tieng|gio)\s*/\s*ngay\b",
+    re.ASCII,
+)
+# A stretch of a canal or a road by its chainage (km + m): "giảm nước từ ngày 1.4.2023 đến ngày
+# 15.4.2023, đoạn từ K0 đến K6+963" (Báo Tây Ninh, 2023): where, never when; only the pair
+_CHAINAGE = re.compile(
+    r"(?<![a-z])(?:doan\s+)?tu\s+k\d{1,3}(?:\+\d{1,4})?\s+(?:den|toi)\s+k\d{1,3}(?:\+\d{1,4})?"
+    r"(?![\w+])",
+    re.ASCII,
+)
+# A house number in an address, before its street's capitalised name: "tại địa chỉ: 62 Trần
+# Quốc Toản, phường Trần Hưng Đạo" (Hội Nhà báo Hà Nội, 2022)
+_HOUSE_NUMBER = re.compile(
+    r"(?i:địa\s+chỉ)\s*:?\s*(?:(?i:số)\s+)?(?P<number>\d{1,4}[A-Za-z]?)(?=\s+[A-ZĐÂĂÊÔƠƯ][^\W\d])"
+)
 
 
 def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> str:
@@ -1181,6 +1204,9 @@ _NAMES_AFTER = re.compile(
     # parentheses are trimmed when they close the words, and no word of time may stand there)
     r"|(?:\(|^)\s*(?:kỷ\s+niệm|chào\s+mừng)\s(?:(?!(?<!\w)(?:sau|trước|tới|đến|từ|hạn|khi|nếu"
     r"|tháng|tuần|quý|năm|hoặc|hay|lúc|giờ|dịp|chậm|muộn|sớm|trễ)(?!\w))[^()\d])*(?:\)|$)"
+    # ... "hàng loạt" (en masse: "Cúp điện hơn 10 tiếng/ngày hàng loạt khu dân cư", Báo Mới
+    # 2026), no "hàng" of a cadence
+    r"|\bhàng\s+loạt\b"
     # ... "ngày càng" (more and more): "xây dựng phường Phổ Thạnh ngày càng phát triển" (Phổ
     # Thạnh, Quảng Ngãi 2025), no day
     r"|\bngày\s+càng\b"
