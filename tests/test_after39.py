@@ -315,3 +315,17 @@ def test_numbers_of_places_and_daily_hours_move_no_day(
 )
 def test_a_number_beside_a_place_that_may_be_a_day_stays_refused(phrase: str) -> None:
     assert "sau ngày tháng còn chữ" in refused(phrase, ctx("2022-03-29"))
+
+
+# --- an hour, a weekday and a whole day with its year, "ngày" left out ------------------------
+
+
+def test_an_hour_then_a_weekday_then_a_day_with_its_year() -> None:
+    # tests/corpus/v-hoangvanthu-thai-nguyen-tong-ve-sinh-tet-2023.yaml: 14/01/2023 is a Saturday
+    reading = one("07h00’ Thứ Bảy 14/01/2023, tất cả cộng đồng dân cư", ctx("2023-01-14"))
+    assert (reading.first, reading.last) == (date(2023, 1, 14), date(2023, 1, 14))
+    assert reading.time == "07:00"
+    assert reading.label == "tất cả cộng đồng dân cư"
+    # neighbours: the weekday is checked; a day without its year may be two numbers
+    assert "không phải Thứ Sáu" in refused("07h00 Thứ Sáu 14/01/2023", ctx("2023-01-14"))
+    assert "số “07”" in refused("07h00 Thứ Bảy 14/01", ctx("2023-01-14"))
