@@ -34,6 +34,7 @@ from kehoach.dates.lunar import (
     NewYearEve,
     Unlunar,
     folded_cycle_name,
+    occasion_gloss,
     parse_eve,
     parse_gloss,
 )
@@ -258,7 +259,9 @@ _TIME = re.compile(
     # ... "9h sáng 9/11, diễn ra đồng loạt lễ khởi công …" (Phụ nữ Việt Nam, 2025): after a
     # part of the day, the day may follow without "ngày", as "Sáng 9/11" reads
     r"(?:\s*,)*(?=\s+(?:(?(part)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|(?!))|ngay\s|cung\s+ngay|(?:hang|moi)\s+ngay[ .,;:]*\Z|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
-    rf"|chu\s+nhat)\s*,?\s+ngay\s+{_DAY_WITH_YEAR}"
+    # ... its "ngày" left out before a whole day with its year: "07h00’ Thứ Bảy 14/01/2023, tất
+    # cả cộng đồng dân cư" (phường Hoàng Văn Thụ, Thái Nguyên, 2023)
+    rf"|chu\s+nhat)\s*,?\s+(?:ngay\s+)?{_DAY_WITH_YEAR}"
     # ... or the day with its year right after the hour, its "ngày" left out: "Hạn nộp đơn:
     # Từ ngày ra thông báo đến 16h00 15/01/2026." (Đại học Duy Tân, 2026: za-duytan); only
     # a whole day with its year, never a bare "16h00 15/01" (two numbers, which may be hours)
@@ -367,7 +370,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source, asides, lunar = _lunar_gloss_inside(source, asides)
     for paren in list(_PAREN.finditer(source.prepared)):
         inner = paren.group(1).strip(" ,.;:")
-        if ends := _lunar_gloss(inner):
+        if ends := _lunar_gloss(inner) or occasion_gloss(inner):  # "(Giỗ tổ … 10/3 âm lịch)"
             lunar = True
             asides = _lunar_in_parens(asides, ends, _END_AHEAD.match(source.prepared, paren.end()))
         eve = _new_year_eve(inner)

@@ -269,3 +269,31 @@ def refuse_called_off_after(step: str) -> None:
             f"“{said}” sau ngày tháng nói thời hạn đã hoãn, hủy hoặc dừng: không còn là hạn; "
             "ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
         )
+
+
+# The work a calendar's line opening with its span ("Từ ngày 4-10/12 …", no comma) stops,
+# rests from or bans in those days: "tạm dừng tiếp dân", "học sinh nghỉ học", "cấm đốt
+# pháo". Such a line tells the days nothing is done, not a window to do the work in; read
+# so, a clerk is told to "tạm dừng tiếp dân" by 10/12 (the lead's trap, session 39). The
+# words are those of a pause, a rest or a ban; "dừng", "ngừng", "nghỉ" and "cấm" may open
+# the step or follow who it is for ("học sinh nghỉ học"). Only after the opening span with
+# no comma: a comma's step "từ ngày 16/1 đến hết ngày 26/1, tạm dừng thi công đào đường"
+# (zj-dantri-ha-noi-tam-dung-dao-duong-dai-hoi-14) is a ban's own window the corpus reads.
+_PAUSED = re.compile(
+    r"(?i)(?<!\w)(?:(?:tạm\s+)?(?:dừng|ngừng|ngưng)|nghỉ|(?:nghiêm\s+|tạm\s+)?cấm)(?!\w)"
+)
+_PAUSED_WITHIN = 4  # the pause opens the step, or follows who rests ("học sinh các cấp nghỉ")
+
+
+def refuse_pause_after_span(step: str) -> None:
+    """Refuse the words after a calendar line's opening span (`step`, as printed) that tell
+    of a pause, a rest or a ban in its days (`_PAUSED`, among their first words): the span
+    is when the work stops, never a deadline. Raises `Unreadable` with the way out."""
+    words = step.split()
+    head = " ".join(words[:_PAUSED_WITHIN])
+    if found := _PAUSED.search(head):
+        raise Unreadable(
+            f"“{found.group()} …” sau khoảng ngày nói việc tạm dừng, nghỉ hoặc bị cấm trong "
+            "những ngày đó, không phải việc phải làm trước hạn; không đọc thành thời hạn; nếu "
+            "kế hoạch có việc phải làm trong khoảng đó, ghi last_day (và first_day) theo văn bản"
+        )

@@ -744,7 +744,8 @@ def _word_of_time_after(text: str) -> str | None:
     """The first word after a time part that may name another time (`_NOT_IN_STEP`), or
     None (`_COMPOUNDS` are words of their own; the names of `_without_names`, "Tháng hành
     động vì trẻ em", move no day)."""
-    named = _without_names(_without_spring_names(without_references(text)))
+    # ... nor an event named a week ("Tuần Du lịch - Văn hóa Lai Châu", `_named_week_or_hour`)
+    named = _named_week_or_hour(_without_names(_without_spring_names(without_references(text))))
     cased = re.findall(r"\w+", _COMPOUNDS.sub(_joined, named))
     words = [word.lower() for word in cased]
     folded = fold(text)
@@ -758,6 +759,8 @@ def _word_of_time_after(text: str) -> str | None:
             continue
         if _in_place_name(cased, index):
             continue  # "Quảng Nam sẽ trình", "Bến Tre sẽ cố gắng": a name, no "năm", "trễ"
+        if _inside_a_name(cased, index):
+            continue  # "Nhà bác học Lê Quý Đôn": a name, no quarter
         if (
             word in _NOT_IN_STEP
             or word in _TIME_WORDS_FOLDED
@@ -766,6 +769,16 @@ def _word_of_time_after(text: str) -> str | None:
         ):
             return str(word)
     return None
+
+
+def _inside_a_name(cased: list[str], index: int) -> bool:
+    """Whether cased[index] stands between two capitalised words, as a syllable of a name
+    ("Lê Quý Đôn"), and no numeral follows it ("Hội Nghị Quý I" is a quarter)."""
+    if not 0 < index < len(cased) - 1:
+        return False
+    following = cased[index + 1]
+    numeral = following.isdigit() or re.fullmatch(r"[IVX]+", following) is not None
+    return not numeral and all(word.istitle() for word in cased[index - 1 : index + 2])
 
 
 def _without_spring_names(text: str) -> str:
@@ -850,7 +863,13 @@ _DETAILS_TO_COME = re.compile(
 )
 
 
-def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int], ...] = ()) -> str:
+def read_trailing(
+    text: str,
+    after_a_day: bool,
+    explained: tuple[tuple[int, int], ...] = (),
+    *,
+    days_written: bool = False,
+) -> str:
     """The words after a deadline's time part ("trước ngày 15/11/2021 để tổng hợp, gửi Ban
     Tuyên giáo Tỉnh ủy …"), as printed: the mirror of `read_label`, with the same checks.
     They hold no number the reading does not explain (`_no_number_left`: a thing counted,
@@ -869,7 +888,9 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     refused: its note may change the day. Raises `Unreadable` saying which word could move
     the day. `explained`: spans of `text` the caller has read (a count of days that is the
     window's length); they are kept in the words returned, as every number is. The mark
-    that ends an administrative text ("./.", `END_MARK`) is no footnote."""
+    that ends an administrative text ("./.", `END_MARK`) is no footnote. `days_written`: the
+    time part writes its days (a day or a span of days, not a month or a year), after which
+    who orders the work (`_BY_WHOSE_WORD`) moves no day."""
     if end_mark := END_MARK.search(text):
         text = text[: end_mark.start()] + " " * len(end_mark.group())
     # a share's bound, as the label's (`_SHARE_BOUND`), before the share is set aside: "Năm
@@ -895,7 +916,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         raise Unreadable(f"“{said}” là dấu chú thích: lời chú thích có thể đổi thời hạn")
     if not any(char.isalnum() for char in shown):
         return ""  # punctuation only: "…", a closing quote
-    words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day)
+    words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day, days_written)
     _no_time_word(words, where="sau")  # the label's check, said of the words after the time
     if word := _word_of_time_after(words):
         raise Unreadable(
@@ -948,18 +969,42 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     spans += anniversary_spans(folded)
     if not after_a_day:
         spans += [hours.span() for hours in _DAILY_HOURS.finditer(folded)]
+    spans += [length.span() for length in _HOURS_A_DAY.finditer(folded)]
+    spans += [stretch.span() for stretch in _CHAINAGE.finditer(folded)]
+    spans += [house.span("number") for house in _HOUSE_NUMBER.finditer(text)]
     return spans
 
 
-def _manner_out(words: str, after_a_day: bool) -> str:
+# How long each day of the work lasts: "Lịch cúp điện Đồng Tháp từ ngày 23/2 - 1/3/2026: Cúp
+# điện hơn 10 tiếng/ngày hàng loạt khu dân cư" (Báo Mới, 2026): hours a day, no day
+_HOURS_A_DAY = re.compile(
+    r"(?<![a-z\d])(?:(?:hon|khoang|gan|tren|toi\s+da)\s+)?\d{1,2}\s+(?:tieng|gio)\s*/\s*ngay\b",
+    re.ASCII,
+)
+# A stretch of a canal or a road by its chainage (km + m): "giảm nước từ ngày 1.4.2023 đến ngày
+# 15.4.2023, đoạn từ K0 đến K6+963" (Báo Tây Ninh, 2023): where, never when; only the pair
+_CHAINAGE = re.compile(
+    r"(?<![a-z])(?:doan\s+)?tu\s+k\d{1,3}(?:\+\d{1,4})?\s+(?:den|toi)\s+k\d{1,3}(?:\+\d{1,4})?"
+    r"(?![\w+])",
+    re.ASCII,
+)
+# A house number in an address, before its street's capitalised name: "tại địa chỉ: 62 Trần
+# Quốc Toản, phường Trần Hưng Đạo" (Hội Nhà báo Hà Nội, 2022)
+_HOUSE_NUMBER = re.compile(
+    r"(?i:địa\s+chỉ)\s*:?\s*(?:(?i:số)\s+)?(?P<number>\d{1,4}[A-Za-z]?)(?=\s+[A-ZĐÂĂÊÔƠƯ][^\W\d])"
+)
+
+
+def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> str:
     """`words` after a time part with how the step is done blanked: "theo hình thức họp tập
-    trung" (`_HOW`), in office hours (`_OFFICE_HOURS`); after a day written, who asks ("theo yêu cầu của Bộ …") and, in a
+    trung" (`_HOW`), in office hours (`_OFFICE_HOURS`); after a day or a span of days written
+    (`days_written`), who asks ("theo yêu cầu của Bộ …"); after a day and, in a
     clause of purpose, its manner (`_MANNER_AFTER_A_DAY`); in any clause of purpose, the
     rains the work must beat (`_BEFORE_THE_RAINS`)."""
     for how in _HOW.finditer(fold(words)):
         words = words[: how.start()] + " " * (how.end() - how.start()) + words[how.end() :]
     words = _OFFICE_HOURS.sub(" ", words)
-    if after_a_day:
+    if after_a_day or days_written:  # "từ … 16-12-2018 đến 15-2-2019, theo lệnh của bộ trưởng …"
         words = _BY_WHOSE_WORD.sub(" ", words)
     if not any(char.isdigit() for char in words):  # "không chỉ nhằm …, mà còn hướng đến …"
         words = _NOT_ONLY_BUT_ALSO.sub(lambda said: " " * len(said.group()), words)
@@ -1103,7 +1148,8 @@ _MONTHS_OF_AGE = re.compile(
 # A title in quotes after the time part, without a number: "… ngày 08 tháng 6 năm 2025 (Chủ
 # nhật): “Phố biển vào hội”" (UBND tỉnh Khánh Hòa, KH 13495/2025, the Festival Biển's
 # programme): the name of a show, whose words ("vào") name no time
-_QUOTED_TITLE = re.compile(r"“[^“”\d]*”")
+# ... or in single quotes: "với chủ đề 'Về với những đỉnh núi Lai Châu kỳ vĩ'" (Báo Mới, 2024)
+_QUOTED_TITLE = re.compile(r"“[^“”\d]*”|(?<!\w)'[^'\d]{3,}'(?!\w)")
 # An anniversary, kept or greeted, by its count of years and its day's name: "sáng
 # 19/12/2025, đúng kỷ niệm 79 năm Ngày Toàn quốc kháng chiến (19/12/1946-19/12/2025)" (Báo
 # Thanh Hóa, 2025; zj- of the corpus), "thi đua chào mừng 97 năm Ngày thành lập Công đoàn Việt
@@ -1161,6 +1207,43 @@ _NAMES_AFTER = re.compile(
     # zr-cualo, refused before tune-zr); never with words after it ("vào buổi chiều hôm sau",
     # "… cùng ngày 21/11" may name another day)
     r"|\bvào\s+buổi\s+(?:sáng|chiều|tối|trưa)\W*$"
+    # ... and "the following" closing the sentence, a list's lead-in: "Hội đồng nhân dân tỉnh
+    # thống nhất thông qua Kế hoạch … năm 2026 của tỉnh Quảng Ninh với nội dung chủ yếu sau"
+    # (NQ 318/NQ-HĐND Quảng Ninh), "việc kiểm điểm … năm 2025 cần triển khai một số nội dung
+    # sau" (thuvienphapluat, CV 10072-CV/BTCTW), "… được thực hiện căn cứ vào những vănbản sau"
+    # (Cục VTLTNN, CV 187/2007): no "sau" (after) of a time, nothing after it
+    r"|(?:\bcăn\s+cứ\s+(?:vào\s+)?(?:(?:những|các)\s+)?)?\b(?:như|(?:nội\s+dung|văn\s*bản|nhiệm\s+vụ|yêu\s+cầu"
+    r"|giải\s+pháp)(?:\s+(?:chủ\s+yếu|chính|cụ\s+thể))?)\s+sau\W*$"
+    # ... the occasions a span greets, in its parenthesis with no number: "Tổ chức từ ngày
+    # 01/4/2022 đến ngày 30/4/2022 (kỷ niệm Giỗ tổ Hùng Vương, chào mừng Ngày giải phóng miền
+    # Nam thống nhất đất nước, Ngày quốc tế lao động)" (Sở VHTTDL Đồng Tháp, 2022): what it is
+    # held for, no day of its own (one written there is a number, and stays checked; the
+    # parentheses are trimmed when they close the words, and no word of time may stand there)
+    r"|(?:\(|^)\s*(?:kỷ\s+niệm|chào\s+mừng)\s(?:(?!(?<!\w)(?:sau|trước|tới|đến|từ|hạn|khi|nếu"
+    r"|tháng|tuần|quý|năm|hoặc|hay|lúc|giờ|dịp|chậm|muộn|sớm|trễ)(?!\w))[^()\d])*(?:\)|$)"
+    # ... "hàng loạt" (en masse: "Cúp điện hơn 10 tiếng/ngày hàng loạt khu dân cư", Báo Mới
+    # 2026), no "hàng" of a cadence
+    r"|\bhàng\s+loạt\b"
+    # ... "ngày càng" (more and more): "xây dựng phường Phổ Thạnh ngày càng phát triển" (Phổ
+    # Thạnh, Quảng Ngãi 2025), no day
+    r"|\bngày\s+càng\b"
+    # ... the admission step by its name, "đăng ký, điều chỉnh nguyện vọng" (Bộ GD&ĐT's rules:
+    # the candidate changes his choices), no day changed (Ngày Nay, 2026)
+    r"|\bđiều\s+chỉnh(?=\s+nguyện\s+vọng\b)"
+    # ... where one goes in, never when: "sinh viên vào hệ thống portal kiểm tra …" (Gia Định,
+    # 2020), "phân bổ tập trung vào các địa bàn có điều kiện kinh tế xã hội khó khăn" (THVL,
+    # 2020)
+    r"|\bvào\s+(?=(?:hệ\s+thống|website|cổng\s+thông\s+tin|phần\s+mềm|tài\s+khoản"
+    r"|(?:các\s+)?địa\s+bàn)\b)"
+    # ... the working hours a rule sets, the subject of its window: "thực hiện thống nhất giờ
+    # làm việc mùa Hè" (UBND tỉnh Nghệ An, 16/4 - 15/10/2024)
+    r"|\bgiờ\s+làm\s+việc(?:\s+mùa\s+(?:hè|đông))?\b"
+    # ... a "not" of the work, never of the day: "xử lý các đối tượng không chấp hành tiêm
+    # phòng" (Hương Xuân, Huế 2018), "giải quyết dứt điểm … trước ngày 30/6, không để những việc
+    # dở dang" (Ban Bí thư, 2025: lest), "sinh viên được phép đăng ký, nộp học phí, không được
+    # hủy học phần" (BVU, 2017); "không quá", "không muộn hơn", "không để chậm" stay checked
+    r"|\bkhông\s+(?:chấp\s+hành|để(?=\s+(?:những|các|tình\s+trạng|xảy|phát\s+sinh|tồn))"
+    r"|được\s+(?=(?:hủy|huỷ)\b))"
 )
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time

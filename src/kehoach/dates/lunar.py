@@ -461,6 +461,20 @@ def _names_occasion(name: str, folded: str) -> bool:
     )
 
 
+def occasion_gloss(folded: str) -> tuple[LunarEnd, ...]:
+    """The lunar gloss after a lunar occasion's name, both in one parenthesis: "( Lễ Giổ tổ
+    Hùng Vương 10/3 âm lịch )" (TB treo cờ of Ninh Thạnh, Tây Ninh, 2025: the flags of
+    06/4 - 07/4/2025, Giỗ Tổ on the last day), folded: the gloss's ends when it names the
+    occasion's own lunar day (`_OCCASION_DAYS`), the caller checking them against the days
+    read as any lunar gloss; () when the words are another thing, or name another day."""
+    for names, lunar_day, lunar_month in _OCCASION_DAYS:
+        said = re.match(rf"\s*(?:le\s+)?(?:(?:{'|'.join(names)})\s+)+(?=\d)", folded)
+        ends = parse_gloss(folded[said.end() :]) if said else None
+        if ends and all(end.days == (lunar_day,) and end.month == lunar_month for end in ends):
+            return ends
+    return ()
+
+
 def occasion_disagreement(folded: str, day: date) -> str | None:
     """Why `day` is not the lunar occasion the phrase (`folded`) names beside it ("ngày
     27/4/2026 (Giỗ Tổ Hùng Vương)": Giỗ Tổ 2026 is 26/4), or None when it is, or when no

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from kehoach.base.text import fold
 from kehoach.dates.asides import Asides
-from kehoach.dates.calledoff import refuse_called_off_after
+from kehoach.dates.calledoff import refuse_called_off_after, refuse_pause_after_span
 from kehoach.dates.citations import without_references
 from kehoach.dates.combine import length_agrees
 from kehoach.dates.grammar import (
@@ -579,6 +579,14 @@ _OPENING_SPAN = re.compile(
     r"(?i)\s*từ\s+ngày\s+\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}\s*/\s*\d{1,2}(?=\s+[^\W\d_])"
     r"(?!\s+(?:tuổi|tuần|tháng|năm|ngày|giờ|phút)(?!\w))"  # a unit: the numbers count it
 )
+# A line opening with its time ("Từ …", "Bắt đầu từ …") whose words follow the time with
+# no mark between: a calendar's line, where a pause's days are no step (`refuse_pause_after_span`)
+_FROM_FIRST = re.compile(r"(?i)\s*(?:bắt\s+đầu\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?\d")
+_NO_MARK_NEXT = re.compile(r"\s+[^\W\d_]")
+# A day written with its month in the time part, "16-12-2018", "14/2/2022", "ngày 15 tháng
+# 10": the span is of days, no month's or year's ("năm 2019 tỉnh sẽ công bố … theo chỉ đạo
+# của Trung ương" leaves the day to the order, e-baohaiduong-tong-dieu-tra-dan-so-2019)
+_DAY_WRITTEN = re.compile(r"(?i)(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\bngày\s+\d{1,2}\s+tháng\b")
 # "90 ngày" after the time part: a length, checked against the window read
 # (… "liên tục", consecutive: "nghỉ Tết từ ngày 11/2 đến hết ngày 22/2/2026, tương đương 12
 # ngày liên tục", Sở GD&ĐT Phú Thọ 2026: the same length, said of its days)
@@ -667,6 +675,8 @@ def words_after(
         except Unreadable:
             continue
         try:
+            if _FROM_FIRST.match(text) and _NO_MARK_NEXT.match(text, cut):
+                refuse_pause_after_span(text[cut:])  # "Từ ngày 4-10/12 tạm dừng tiếp dân"
             if len(readings) > 1 and not _one_list(readings):
                 raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
             return tuple(replace(_with_words(one, text[cut:]), phrase=text) for one in readings)
@@ -678,8 +688,11 @@ def words_after(
 # A school term's weeks of study after its span (Bộ GD&ĐT's frameworks): "Học kỳ I: từ
 # 8/9/2025 đến trước 18/1/2026, có 18 tuần học" (UBND tỉnh Khánh Hòa, QĐ 687/2025), "từ ngày
 # 8.9 đến 10.1.2026, thực học 18 tuần" (Vĩnh Long, 2025), "có 18 tuần thực học"
+# ... and the reserve week after them, "(có 16 tuần thực học và 01 tuần dự phòng)" (Sở GD&ĐT
+# Sóc Trăng's continuing education, 2022-2023): inside the term too, counted with them
 _STUDY_WEEKS = re.compile(
     r"(?<![\d/.-])(?P<weeks>\d{1,2})\s+tuan\s+(?:thuc\s+)?hoc\b"
+    r"(?:\s+va\s+(?P<spare>\d{1,2})\s+tuan\s+du\s+phong\b)?"
     r"|\bthuc\s+hoc\s+(?P<said>\d{1,2})\s+tuan\b",
     re.ASCII,
 )
@@ -822,14 +835,17 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
     weeks = list(_STUDY_WEEKS.finditer(folded))
     for count in weeks:  # "có 18 tuần học": the term's weeks of study, inside its span
         first, last = one.first or one.earliest, one.last
-        if not (first and last and _weeks_fit(int(count["weeks"] or count["said"]), first, last)):
+        studied = int(count["weeks"] or count["said"]) + int(count["spare"] or 0)
+        if not (first and last and _weeks_fit(studied, first, last)):
             raise Unreadable(
                 f"“{count.group()}” sau thời hạn không khớp khoảng đã đọc; ghi last_day (và "
                 "first_day) theo văn bản"
             )
     try:
         explained = tuple(count.span() for count in [*counts, *weeks])
-        words = read_trailing(rest, one.kind is DeadlineKind.DATE, explained) or None
+        after_a_day = one.kind is DeadlineKind.DATE
+        written = after_a_day or _DAY_WRITTEN.search(one.phrase) is not None
+        words = read_trailing(rest, after_a_day, explained, days_written=written) or None
     except Unreadable as error:
         shown = " ".join(rest.split()).strip(" ,;:.")
         raise Unreadable(
