@@ -548,7 +548,15 @@ _CUT = re.compile(
     # ... and before "phải" (must), the step due by the day: "chậm nhất là ngày 15/12 phải xây
     # dựng lại 349 nhà bị sập đổ" (the Thủ tướng, 3/10/2025; a year written, "… 25.12.2017
     # phải báo cáo …", was cut after it already)
-    r"|\s+phải\s)"
+    r"|\s+phải\s"
+    # ... and before how the event is held: "Buổi lễ khởi công, … sẽ được tổ chức vào ngày 19/12
+    # theo hình thức trực tiếp kết hợp trực tuyến, kết nối qua cầu truyền hình" (Dân trí, 2025;
+    # zj-dantri-sieu-ky-luc-khoi-cong-19-12-2025): the manner `label._HOW` reads, no time
+    r"|\s+theo\s+(?:hình|phương)\s+thức\s"
+    # ... and before the purpose, as after a parenthesis below: "Tháng hành động vì trẻ em năm
+    # nay diễn ra từ ngày 1/6 đến 30/6 nhằm nâng cao nhận thức, trách nhiệm …" (Đại Lộc, Quảng
+    # Nam 2023; zs-dailocrt-xa-dai-dong-thang-hanh-dong-vi-tre-em-2023)
+    r"|\s+(?:để|nhằm)\s)"
     # ... or before a clause of purpose: "từ ngày 14/2 đến hết ngày 22/2 (tức từ ngày 27 tháng
     # Chạp đến hết mùng 6 Tết Bính Ngọ) để tổ chức thu gom …" (UBND TP.HCM, 2026)
     # ... or before a colon and the step of a stage named with its span: "Giai đoạn 1
