@@ -1,0 +1,104 @@
+"""Press sentences refused as "không nhận ra thời hạn" though their one time is plain (issue
+11, session 39, branch prose39): an event told with its time, then how it is held ("theo hình
+thức trực tiếp …"), why ("nhằm …", "để …") or what it holds ("với khoảng 60 hoạt động"); a
+start whose end is foreseen ("từ ngày 22/11, dự kiến kéo dài đến hết ngày 15/12"). Each with
+the real phrase that motivated it (its corpus file named) and the neighbours whose words may
+set another time, kept refused (the first rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deadline_forms import ctx, read_days, refused
+from kehoach.dates.deadline import DeadlineKind
+
+D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
+
+# --- the manner after an event's day -------------------------------------------------------
+
+
+def test_event_day_then_how_it_is_held() -> None:
+    # zj-dantri-sieu-ky-luc-khoi-cong-19-12-2025
+    phrase = (
+        "Buổi lễ khởi công, khánh thành, thông xe kỹ thuật các dự án, công trình sẽ được tổ "
+        "chức vào ngày 19/12 theo hình thức trực tiếp kết hợp trực tuyến, kết nối qua cầu "
+        "truyền hình"
+    )
+    assert read_days(phrase, "2025-12-17") == (D, "2025-12-19", "2025-12-19")
+
+
+def test_another_theo_after_the_day_stays_refused() -> None:
+    # "theo lịch …" may be a schedule of its own, not the way the event is held
+    assert refused(
+        "Lễ khởi công sẽ được tổ chức vào ngày 19/12 theo lịch của Ban tổ chức", ctx("2025-12-17")
+    )
+
+
+# --- the purpose after an event's span ------------------------------------------------------
+
+
+def test_month_of_action_then_its_purpose() -> None:
+    # zs-dailocrt-xa-dai-dong-thang-hanh-dong-vi-tre-em-2023
+    phrase = (
+        "Với Chủ đề “Chung tay giảm thiểu tổn hại trẻ em”, Tháng hành động vì trẻ em năm nay "
+        "diễn ra từ ngày 1/6 đến 30/6 nhằm nâng cao nhận thức, trách nhiệm và tăng cường công "
+        "tác phối hợp của các cấp, các ngành, các cơ quan, tổ chức trong việc thực hiện các "
+        "biện pháp phòng ngừa, hỗ trợ, can thiệp để bảo vệ trẻ em kịp thời, hiệu quả, giảm "
+        "thiểu tối đa những tổn hại tới trẻ em, để mọi trẻ em có một mùa hè thực sự an toàn, "
+        "lành mạnh"
+    )
+    assert read_days(phrase, "2023-05-29") == (W, "2023-06-01", "2023-06-30")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # "đến" after an effect, then a month: until October?
+        "Chiến dịch diễn ra từ ngày 1/6 đến 30/6 nhằm giảm thiểu ảnh hưởng đến tháng 10",
+        # "tối đa" before a count of days: at most 30 days
+        "Chiến dịch diễn ra từ ngày 1/6 đến 30/6 nhằm hỗ trợ tối đa 30 ngày",
+        # "trong" before a time stays one
+        "Chiến dịch diễn ra từ ngày 1/6 đến 30/6 nhằm hoàn thành trong tháng 7",
+    ],
+)
+def test_purpose_with_a_time_of_its_own_stays_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2023-05-29"))
+
+
+# --- what the event holds, counted about ----------------------------------------------------
+
+
+def test_festival_span_with_about_its_activities() -> None:
+    # zs-laodongthudo-festival-bien-nha-trang-lan-7-2015
+    phrase = (
+        "Festival Biển Nha Trang – Khánh Hòa lần thứ 7 sẽ chính thức diễn ra từ ngày 11/7 đến "
+        "14/7 với khoảng 60 hoạt động đặc sắc"
+    )
+    assert read_days(phrase, "2015-06-01") == (W, "2015-07-11", "2015-07-14")
+
+
+def test_about_a_count_of_days_after_the_span_stays_refused() -> None:
+    assert refused(
+        "Festival sẽ diễn ra từ ngày 11/7 đến 14/7 với khoảng 60 ngày", ctx("2015-06-01")
+    )
+
+
+# --- a start, then its end foreseen -----------------------------------------------------------
+
+
+def test_start_then_its_end_foreseen() -> None:
+    # zh-vnexpress-vnvc-tiem-vaccine-vung-lu-2025
+    phrase = (
+        "Chương trình triển khai từ ngày 22/11, dự kiến kéo dài đến hết ngày 15/12, tại các "
+        "trung tâm tiêm chủng VNVC gồm: An Nhơn, Hoài Nhơn, Quy Nhơn, Phú Tài, Pleiku, An Khê, "
+        "Đak Đoa tại Gia Lai; Sông Cầu, Tuy Hòa, Buôn Ma Thuột, Ea Kar, Cư M’Gar tại Đăk Lăk; "
+        "Nha Trang, Ninh Hòa và Phan Rang tại Khánh Hòa"
+    )
+    assert read_days(phrase, "2025-11-26") == (W, "2025-11-22", "2025-12-15")
+
+
+def test_start_then_a_length_foreseen_stays_refused() -> None:
+    # a length added, no end day: the start alone, past when the page is printed
+    assert refused(
+        "Chương trình triển khai từ ngày 22/11, dự kiến kéo dài thêm 10 ngày", ctx("2025-11-26")
+    )
