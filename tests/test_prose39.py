@@ -102,3 +102,40 @@ def test_start_then_a_length_foreseen_stays_refused() -> None:
     assert refused(
         "Chương trình triển khai từ ngày 22/11, dự kiến kéo dài thêm 10 ngày", ctx("2025-11-26")
     )
+
+
+# --- a sentence with days standing apart: refused, its days named ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "shown"),
+    [
+        # za-thanhnien-lich-thi-dgnl-2026: the exam's day and the registration's span
+        (
+            "Lịch thi đợt 1 diễn ra vào ngày 5.4, thí sinh đăng ký dự thi từ ngày 24.1 đến 23.2.",
+            "2026-01-04",
+            "(“5.4”, “24.1 đến 23.2”)",
+        ),
+        # y-nld-han-bao-cao-lao-dong-6-thang-cuoi-nam-2025: the advised day and the reason's
+        (
+            "Thực tế, các đơn vị nên hoàn thành trước ngày 4-12, vì ngày 5-12 rơi vào thứ Sáu",
+            "2025-11-28",
+            "(“4-12”, “5-12”)",
+        ),
+    ],
+)
+def test_days_apart_are_named_in_the_refusal(phrase: str, issued: str, shown: str) -> None:
+    why = refused(phrase, ctx(issued))
+    assert why.startswith(f"không nhận ra thời hạn: câu nêu nhiều ngày {shown}")
+    assert "deadlines" in why
+    assert "last_day" in why  # the way out
+
+
+def test_a_lunar_gloss_is_no_day_apart() -> None:
+    # t-thanhnien-chuong-trinh-mung-nam-moi-binh-ngo-2026: one span, glossed by lunar days
+    why = refused(
+        "Biểu diễn múa rối nước, cạn và diễn xướng (5 suất/ngày) từ 18 - 22.2 (từ mùng 2 - 6 "
+        "tháng giêng) tại Khu di sản Hoàng thành Thăng Long",
+        ctx("2026-02-12"),
+    )
+    assert "nhiều ngày" not in why

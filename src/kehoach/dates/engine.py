@@ -92,6 +92,7 @@ from kehoach.dates.counted import (
 )
 from kehoach.dates.countedlabel import occurrence_spared
 from kehoach.dates.dayoffreason import cut_day_off_reason
+from kehoach.dates.daysapart import several_days_said
 from kehoach.dates.eventspan import opening_to_closing
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
@@ -3346,6 +3347,9 @@ def _unread(given: Input) -> Unreadable:
     # Lai TV on the HĐND's ninth session, 2022): days whose month the sentence never says
     monthless = None if _A_MONTH.search(given.prepared) else _A_DAY.search(given.prepared)
     said = f": “{given.source.said(*monthless.span())}” không ghi tháng nào" if monthless else ""
+    # "Lịch thi đợt 1 diễn ra vào ngày 5.4, thí sinh đăng ký dự thi từ ngày 24.1 đến 23.2.": the
+    # days standing apart, named (issue 11 §1: which step is due on which stays the clerk's)
+    said = said or several_days_said(given.source.original(0, len(given.prepared)))
     return Unreadable(
         f"không nhận ra thời hạn{said}; nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có, ghi "
         "“Không nêu thời hạn”",
