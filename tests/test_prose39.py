@@ -126,7 +126,7 @@ def test_start_then_a_length_foreseen_stays_refused() -> None:
 )
 def test_days_apart_are_named_in_the_refusal(phrase: str, issued: str, shown: str) -> None:
     why = refused(phrase, ctx(issued))
-    assert why.startswith(f"không nhận ra thời hạn: câu nêu nhiều ngày {shown}")
+    assert why.startswith(f"không nhận ra thời hạn: câu có nhiều chỗ viết như ngày tháng {shown}")
     assert "deadlines" in why
     assert "last_day" in why  # the way out
 
@@ -138,4 +138,4 @@ def test_a_lunar_gloss_is_no_day_apart() -> None:
         "tháng giêng) tại Khu di sản Hoàng thành Thăng Long",
         ctx("2026-02-12"),
     )
-    assert "nhiều ngày" not in why
+    assert "nhiều chỗ viết như ngày tháng" not in why

@@ -8,9 +8,9 @@ clerk to find why; the days the sentence names, shown, tell it: one of them, or 
 steps, are the plan's, which the clerk writes with `last_day` (and `first_day`), or as
 `deadlines:` with one entry per step.
 
-A day here is a day and a month written with "/", "." or "-" (the year after them kept);
-two days joined by "đến", "tới", "và", a comma or a dash are one span or one list, shown
-together. A lunar day ("mùng 2 - 6 tháng giêng") and a number that is no day-month (a month
+A day here is a number pair written as a day and a month with "/", "." or "-" (the year
+after them kept; a place named so, "Hội trường 7-7", is shown as written); two days joined
+by "đến", "tới", "và", a comma or a dash are one span or one list, shown together. A lunar day ("mùng 2 - 6 tháng giêng") and a number that is no day-month (a month
 over 12, a count glued to more digits) are left out.
 
 Pure: no I/O.
@@ -58,14 +58,16 @@ def days_apart(text: str) -> list[str]:
 
 
 def several_days_said(text: str) -> str:
-    """ ": câu nêu nhiều ngày (“5.4”, “24.1 đến 23.2”) …" for a sentence whose days stand
-    apart (`days_apart`), to close "không nhận ra thời hạn"; "" otherwise."""
+    """ ": câu có nhiều chỗ viết như ngày tháng (“5.4”, “24.1 đến 23.2”) …" for a sentence
+    whose days stand apart (`days_apart`), to close "không nhận ra thời hạn"; "" otherwise.
+    Said as written like days: a place or a share may be written so ("Hội trường 7-7", "4/9
+    tỉnh"), and the clerk is shown what the sentence holds, not told it is days."""
     days = days_apart(text)
     if not days:
         return ""
     shown = ", ".join(f"“{day}”" for day in days)
     return (
-        f": câu nêu nhiều ngày ({shown}) mà không đọc được ngày nào là thời hạn của bước nào "
-        "(vấn đề 11 §1), không tự chọn; mỗi bước có hạn riêng thì ghi deadlines, mỗi bước một "
-        "mục"
+        f": câu có nhiều chỗ viết như ngày tháng ({shown}) mà không đọc được ngày nào là thời "
+        "hạn của bước nào (vấn đề 11 §1), không tự chọn; mỗi bước có hạn riêng thì ghi "
+        "deadlines, mỗi bước một mục"
     )
