@@ -139,3 +139,43 @@ def test_a_lunar_gloss_is_no_day_apart() -> None:
         ctx("2026-02-12"),
     )
     assert "nhiều chỗ viết như ngày tháng" not in why
+
+
+# --- an event's length bounded inside its month; "này" run into its month ---------------------
+
+
+def test_month_with_the_events_length_bounded() -> None:
+    # zc-tracuuquyhoach-dai-hoi-phu-nu-toan-quoc-2026
+    phrase = "Dự kiến, thời gian tổ chức Đại hội vào tháng 6-2026 (không quá 2 ngày)"
+    assert read_days(phrase) == (W, "2026-06-01", "2026-06-30")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # longer than the month: one of the two is wrong
+        "Dự kiến, thời gian tổ chức Đại hội vào tháng 6-2026 (không quá 40 ngày)",
+        # working days: no calendar length to fit
+        "Dự kiến, thời gian tổ chức Đại hội vào tháng 6-2026 (không quá 2 ngày làm việc)",
+    ],
+)
+def test_length_bound_that_does_not_fit_stays_refused(phrase: str) -> None:
+    assert refused(phrase)
+
+
+def test_this_run_into_its_month() -> None:
+    # j-baohaiduong-dai-hoi-khuyen-hoc-2020: "tháng8này" as printed
+    assert read_days("Số còn lại sẽ đại hội trong tháng8này", "2020-08-05") == (
+        W,
+        "2020-08-01",
+        "2020-08-31",
+    )
+
+
+def test_slash_typed_twice_before_the_year() -> None:
+    # l-lai-chau-ngay-hoi-van-hoa-mong-2021: the time moved, the new month read (convention 2)
+    phrase = (
+        "Bộ VHTTDL quyết định điều chỉnh thời gian tổ chức Ngày hội Văn hóa dân tộc Mông lần "
+        "thứ III tại tỉnh Lai Châu từ tháng 9/2021 sang tháng 12//2021"
+    )
+    assert read_days(phrase, "2021-11-22") == (W, "2021-12-01", "2021-12-31")

@@ -766,7 +766,8 @@ def _apart(text: str) -> str:
     """`text` with two syllables a PDF copy ran together printed apart: "hoàn thành
     sớmnhất ngày 10/4" is "sớm nhất" (at the earliest: a start), "khôngtrước ngày 5/3" is
     "không trước" (not before), as a reader sees them (`base.text.run_together`); a word
-    of time and its number too (`_GLUED_TO_ITS_NUMBER`)."""
+    of time and its number too (`_GLUED_TO_ITS_NUMBER`), and a slash typed twice before a
+    year (`_SLASH_DOUBLED`)."""
 
     def apart(word: re.Match[str]) -> str:
         # a capitalised word may be a name of one word ("Katê", "Êđê"): read as printed
@@ -775,6 +776,8 @@ def _apart(text: str) -> str:
 
     glued = _GLUED_TO_ITS_NUMBER.sub(r"\1 ", _WORD.sub(apart, nfc(text)))
     glued = _GLUED_AFTER_YEAR.sub(" ", glued)
+    glued = _GLUED_BEFORE_THIS.sub(" ", glued)
+    glued = _SLASH_DOUBLED.sub("/", glued)
     return _DAY_WORD_COLON.sub(r"\1 ", _GLUED_AFTER_COLON.sub(": ", glued))
 
 
@@ -782,6 +785,13 @@ def _apart(text: str) -> str:
 # Bình, QĐ 2384/2013), "phiên họp Chính phủ thường kỳ tháng8 năm 2015" (Văn phòng Chính phủ,
 # CV 6365/2015): the period, the month of that number
 _GLUED_TO_ITS_NUMBER = re.compile(r"(?i)(?<!\w)(đoạn|kỳ|tháng|năm|quý|ngày)(?=\d)")
+# ... and "này" (this) run into the number before it: "Số còn lại sẽ đại hội trong tháng8này"
+# (Báo Hải Dương, 2020; j-baohaiduong-dai-hoi-khuyen-hoc-2020), "tháng 8 này" as printed apart
+_GLUED_BEFORE_THIS = re.compile(r"(?<=\d)(?=này(?!\w))")
+# ... and a month's slash typed twice before its year: "từ tháng 9/2021 sang tháng 12//2021"
+# (Báo Lai Châu, 2021; l-lai-chau-ngay-hoi-van-hoa-mong-2021), one separator as printed once;
+# only between a number and a year
+_SLASH_DOUBLED = re.compile(r"(?<=\d)//(?=(?:19|20)\d\d(?!\d))")
 # ... and a colon with no space after it before a word: "Thời gian bắt đầu:Từ 06 giờ 00 phút
 # ngày 05 tháng 11 năm 2025 …" (UBND xã Hòa Xuân, Đắk Lắk, 2025) was read as due on 05/11
 # while "Thời gian bắt đầu: Từ …" reads the start it is; the field and its value, apart
