@@ -57,18 +57,21 @@ def combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
 
 # the words that open the end of the same work: "bắt đầu từ ngày 5-9 và kết thúc năm học
 # trước ngày 24-5-2025", "…, hoàn thành trước ngày 30/6/2027", "… và kéo dài đến hết ngày …",
-# or only joining words left of them ("…, và sẽ kết thúc vào 25-5-2018": the step "và").
+# or only joining words left of them ("…, và sẽ kết thúc vào 25-5-2018": the step "và"),
+# "dự kiến" (expected) among them, an end foreseen as any "dự kiến" is read: "Chương trình triển
+# khai từ ngày 22/11, dự kiến kéo dài đến hết ngày 15/12, tại các trung tâm tiêm chủng VNVC …"
+# (VnExpress, 2025; zh-vnexpress-vnvc-tiem-vaccine-vung-lu-2025).
 # Matched folded, whatever the diacritics: "Hoc ky 2 bat dau tu 8-1-2018, va se ket thuc vao
 # 25-5-2018" (g-anhp-hai-phong as typed bare) is the window the accented phrase reads, not a
 # start and a day of two steps. Where the marks decide the word they are read (`_SPELLED`):
 # "tối" (evening), "đèn", "thi" (exam), "hệt" are no end words
 _END_WORDS = re.compile(
-    r"(?P<joined>(?:(?:va|se|thi|duoc)\b\s*)*)"
+    r"(?P<joined>(?:(?:va|se|thi|duoc|du\s+kien)\b\s*)*)"
     r"(?:(?P<end>ket\s+thuc|hoan\s+thanh|xong|den|toi|keo\s+dai|het)\b|\Z)",
     re.ASCII,
 )
 _SPELLED = {
-    "joined": frozenset({"và", "sẽ", "thì", "được"}),
+    "joined": frozenset({"và", "sẽ", "thì", "được", "dự kiến"}),
     "end": frozenset({"kết thúc", "hoàn thành", "xong", "đến", "tới", "kéo dài", "hết"}),
 }
 

@@ -92,6 +92,7 @@ from kehoach.dates.counted import (
 )
 from kehoach.dates.countedlabel import occurrence_spared
 from kehoach.dates.dayoffreason import cut_day_off_reason
+from kehoach.dates.daysapart import several_days_said
 from kehoach.dates.eventspan import opening_to_closing
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
@@ -768,7 +769,8 @@ def _apart(text: str) -> str:
     """`text` with two syllables a PDF copy ran together printed apart: "hoàn thành
     sớmnhất ngày 10/4" is "sớm nhất" (at the earliest: a start), "khôngtrước ngày 5/3" is
     "không trước" (not before), as a reader sees them (`base.text.run_together`); a word
-    of time and its number too (`_GLUED_TO_ITS_NUMBER`)."""
+    of time and its number too (`_GLUED_TO_ITS_NUMBER`), and a slash typed twice before a
+    year (`_SLASH_DOUBLED`)."""
 
     def apart(word: re.Match[str]) -> str:
         # a capitalised word may be a name of one word ("Katê", "Êđê"): read as printed
@@ -777,6 +779,8 @@ def _apart(text: str) -> str:
 
     glued = _GLUED_TO_ITS_NUMBER.sub(r"\1 ", _WORD.sub(apart, nfc(text)))
     glued = _GLUED_AFTER_YEAR.sub(" ", glued)
+    glued = _GLUED_BEFORE_THIS.sub(" ", glued)
+    glued = _SLASH_DOUBLED.sub("/", glued)
     return _DAY_WORD_COLON.sub(r"\1 ", _GLUED_AFTER_COLON.sub(": ", glued))
 
 
@@ -784,6 +788,13 @@ def _apart(text: str) -> str:
 # Bình, QĐ 2384/2013), "phiên họp Chính phủ thường kỳ tháng8 năm 2015" (Văn phòng Chính phủ,
 # CV 6365/2015): the period, the month of that number
 _GLUED_TO_ITS_NUMBER = re.compile(r"(?i)(?<!\w)(đoạn|kỳ|tháng|năm|quý|ngày)(?=\d)")
+# ... and "này" (this) run into the number before it: "Số còn lại sẽ đại hội trong tháng8này"
+# (Báo Hải Dương, 2020; j-baohaiduong-dai-hoi-khuyen-hoc-2020), "tháng 8 này" as printed apart
+_GLUED_BEFORE_THIS = re.compile(r"(?<=\d)(?=này(?!\w))")
+# ... and a month's slash typed twice before its year: "từ tháng 9/2021 sang tháng 12//2021"
+# (Báo Lai Châu, 2021; l-lai-chau-ngay-hoi-van-hoa-mong-2021), one separator as printed once;
+# only between a number and a year
+_SLASH_DOUBLED = re.compile(r"(?<=\d)//(?=(?:19|20)\d\d(?!\d))")
 # ... and a colon with no space after it before a word: "Thời gian bắt đầu:Từ 06 giờ 00 phút
 # ngày 05 tháng 11 năm 2025 …" (UBND xã Hòa Xuân, Đắk Lắk, 2025) was read as due on 05/11
 # while "Thời gian bắt đầu: Từ …" reads the start it is; the field and its value, apart
@@ -3392,6 +3403,9 @@ def _unread(given: Input) -> Unreadable:
     # Lai TV on the HĐND's ninth session, 2022): days whose month the sentence never says
     monthless = None if _A_MONTH.search(given.prepared) else _A_DAY.search(given.prepared)
     said = f": “{given.source.said(*monthless.span())}” không ghi tháng nào" if monthless else ""
+    # "Lịch thi đợt 1 diễn ra vào ngày 5.4, thí sinh đăng ký dự thi từ ngày 24.1 đến 23.2.": the
+    # days standing apart, named (issue 11 §1: which step is due on which stays the clerk's)
+    said = said or several_days_said(given.source.original(0, len(given.prepared)))
     return Unreadable(
         f"không nhận ra thời hạn{said}; nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có, ghi "
         "“Không nêu thời hạn”",

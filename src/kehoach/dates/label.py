@@ -693,6 +693,13 @@ _COMPOUNDS = re.compile(
     # "lần lượt" (in turn: "từ ngày 06/7 đến 15/7/2021 Phòng lần lượt kiểm tra …", Phòng Tư
     # pháp Thạch Hà 2021) counts no times
     r"|\blần lượt\b"
+    # "trong việc" (in the work of: "tăng cường công tác phối hợp … trong việc thực hiện các biện
+    # pháp phòng ngừa", Đại Lộc 2023, zs-dailocrt-…-vi-tre-em-2023) is no "trong" (within)
+    r"|\btrong việc\b"
+    # ... nor "tới" (to) after a harm or an effect: "giảm thiểu tối đa những tổn hại tới trẻ em"
+    # (the same page); never before a time ("ảnh hưởng đến tháng 10" may be until October)
+    r"|\b(?:tổn hại|thiệt hại|ảnh hưởng|tác động) (?:tới|đến)\b"
+    r"(?! (?:ngày|tháng|năm|quý|tuần|hết|nay|khi|lúc|\d))"
     # "kế hoạch đầu tư công trung hạn" (medium-term), "ngắn hạn", "dài hạn", "hạn mức" (a
     # ceiling), "hạn chế" (limit): "Trước ngày 30 tháng 6 năm thứ tư của kế hoạch đầu tư công
     # trung hạn giai đoạn trước, Bộ … phân bổ mức vốn đầu tư công trung hạn" (Luật Đầu tư công
@@ -1623,7 +1630,11 @@ _PEOPLE_BOUND = re.compile(
     # ... or works and projects counted: "đã có khoảng 230 công trình, dự án đang thẩm định để
     # đủ điều kiện khởi công, khánh thành vào ngày 19.8 sắp tới" (Thanh Niên, 2025; zf-thanhnien-
     # 230-du-an): how many, never about when
-    r"|\d{1,4}\s+(?:công\s+trình|dự\s+án)(?!\w))"
+    r"|\d{1,4}\s+(?:công\s+trình|dự\s+án)(?!\w)"
+    # ... or the activities a festival holds: "Festival Biển Nha Trang – Khánh Hòa lần thứ 7 sẽ
+    # chính thức diễn ra từ ngày 11/7 đến 14/7 với khoảng 60 hoạt động đặc sắc" (Lao Động Thủ
+    # đô, 2015; zs-laodongthudo-festival-bien-nha-trang-lan-7-2015): how many, not when
+    r"|\d{1,4}\s+(?:hoạt\s+động|chương\s+trình|sự\s+kiện)(?!\w))"
 )
 
 
@@ -3577,7 +3588,11 @@ _TIME_PHRASES = re.compile(
     # "so với" only before a time or what sets one ("so với năm 2012", "so với kế hoạch",
     # "so với trước"): "điều chỉnh … so với ranh giới hành chính mới" (UBND TP.HCM, 2025)
     # compares places
-    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b"
+    r"\bdinh ky\b|\bit nhat\b|\btoi thieu\b"
+    # "tối đa" (at most), but not as "to the utmost" after a verb of reducing or making the
+    # most of: "… nhằm …, giảm thiểu tối đa những tổn hại tới trẻ em" (Đại Lộc, Quảng Nam
+    # 2023; zs-dailocrt-xa-dai-dong-thang-hanh-dong-vi-tre-em-2023)
+    r"|(?<!giam thieu )(?<!han che )(?<!phat huy )\btoi da\b"
     # "Căn cứ khoản 4 Điều 40 Luật Nghĩa vụ quân sự 2015 quy định Thời gian khám sức khỏe từ
     # ngày 01 tháng 11 đến hết ngày 31 tháng 12 hằng năm" (Dân Luật, Thư viện Pháp luật): the
     # article cited, whose days follow; a text cited by its day ("Căn cứ Luật … ngày …",

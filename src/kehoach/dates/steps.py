@@ -548,7 +548,15 @@ _CUT = re.compile(
     # ... and before "phải" (must), the step due by the day: "chậm nhất là ngày 15/12 phải xây
     # dựng lại 349 nhà bị sập đổ" (the Thủ tướng, 3/10/2025; a year written, "… 25.12.2017
     # phải báo cáo …", was cut after it already)
-    r"|\s+phải\s)"
+    r"|\s+phải\s"
+    # ... and before how the event is held: "Buổi lễ khởi công, … sẽ được tổ chức vào ngày 19/12
+    # theo hình thức trực tiếp kết hợp trực tuyến, kết nối qua cầu truyền hình" (Dân trí, 2025;
+    # zj-dantri-sieu-ky-luc-khoi-cong-19-12-2025): the manner `label._HOW` reads, no time
+    r"|\s+theo\s+(?:hình|phương)\s+thức\s"
+    # ... and before the purpose, as after a parenthesis below: "Tháng hành động vì trẻ em năm
+    # nay diễn ra từ ngày 1/6 đến 30/6 nhằm nâng cao nhận thức, trách nhiệm …" (Đại Lộc, Quảng
+    # Nam 2023; zs-dailocrt-xa-dai-dong-thang-hanh-dong-vi-tre-em-2023)
+    r"|\s+(?:để|nhằm)\s)"
     # ... or before a clause of purpose: "từ ngày 14/2 đến hết ngày 22/2 (tức từ ngày 27 tháng
     # Chạp đến hết mùng 6 Tết Bính Ngọ) để tổ chức thu gom …" (UBND TP.HCM, 2026)
     # ... or before a colon and the step of a stage named with its span: "Giai đoạn 1
@@ -792,6 +800,34 @@ def _refuse_joined_period(rest: str) -> None:
         )
 
 
+# An event's length bounded after the period it is held in: "Dự kiến, thời gian tổ chức Đại
+# hội vào tháng 6-2026 (không quá 2 ngày)" (Tra cứu quy hoạch on the 2026 women's congress;
+# zc-tracuuquyhoach-dai-hoi-phu-nu-toan-quoc-2026): the congress lasts at most two days, held
+# within June; the bound moves no day of the window, and must fit inside it (a longer bound
+# contradicts the period: refused). Only "không quá" / "tối đa" in parentheses, in calendar
+# days: "không quá 2 ngày làm việc" or a bare "2 ngày" stay checked as any count is
+_LENGTH_CAP = re.compile(
+    r"\(\s*(?:khong\s+qua|toi\s+da)\s+(?P<count>\d{1,3})\s+ngay\s*\)", re.ASCII
+)
+
+
+def _length_capped(one: Deadline, folded: str) -> list[re.Match[str]]:
+    """The bounds of the event's length in `folded` (`_LENGTH_CAP`) that fit inside the
+    window `one` read; raises `Unreadable` for a bound longer than the window."""
+    caps = list(_LENGTH_CAP.finditer(folded))
+    if not caps:
+        return []
+    if one.kind is not DeadlineKind.WINDOW or one.first is None or one.last is None:
+        raise Unreadable("độ dài tối đa sau thời hạn chỉ đi với một khoảng có ngày rõ")
+    for cap in caps:
+        if int(cap["count"]) > (one.last - one.first).days + 1:
+            raise Unreadable(
+                f"“{cap.group().strip('() ')}” dài hơn khoảng đã đọc; ghi last_day (và "
+                "first_day) theo văn bản"
+            )
+    return caps
+
+
 def _with_words(one: Deadline, rest: str) -> Deadline:
     """A dated reading of the time part, with the words after it checked and kept; each of
     several ("Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập …", z-baovinhlong-tra-on-dien-
@@ -817,6 +853,8 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
     folded = fold(rest)
     note = ""
     grown = [growth.span() for growth in GROWTH_TIME.finditer(folded)]  # a variety's days
+    capped = _length_capped(one, folded)  # "(không quá 2 ngày)": the event's length, inside
+    grown += [cap.span() for cap in capped]
     counts = [
         count
         for count in _DAYS.finditer(folded)
@@ -842,7 +880,7 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
                 "first_day) theo văn bản"
             )
     try:
-        explained = tuple(count.span() for count in [*counts, *weeks])
+        explained = tuple(count.span() for count in [*counts, *weeks, *capped])
         after_a_day = one.kind is DeadlineKind.DATE
         written = after_a_day or _DAY_WRITTEN.search(one.phrase) is not None
         words = read_trailing(rest, after_a_day, explained, days_written=written) or None
