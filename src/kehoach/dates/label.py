@@ -30,7 +30,7 @@ from kehoach.dates.lunar import (
     cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
-from kehoach.dates.unitnouns import COUNTED_THINGS, NAMED_BY_NUMBER, PER_HEAD_SUM
+from kehoach.dates.unitnouns import COUNTED_THINGS, DAY_SHAPED, NAMED_BY_NUMBER, PER_HEAD_SUM
 
 # Words that only say "this is the deadline": dropped from the end of a label
 # ("Tham mưu UBND tỉnh, hoàn thành trước ngày ..." -> "Tham mưu UBND tỉnh").
@@ -3174,6 +3174,19 @@ _NAMED_NUMBER = re.compile(
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
+    # ... the new school year, and the winter-spring crop sown in one year and reaped in the
+    # next, named by both: "Năm học mới 2025-2026, Trường THCS Phước Bình … tổ chức lễ đón học
+    # sinh đầu cấp (lớp 6) vào 21/8" (Dân trí, 2025; zu-dantri-thcs-phuoc-binh-tuu-truong-
+    # 2025-2026), "khung lịch thời vụ xuống giống vụ Đông Xuân năm 2024-2025 trong toàn tỉnh
+    # An Giang được bắt đầu từ ngày 01/11 đến ngày 31/12/2024" (o-an-giang-lich-xuong-giong-
+    # dong-xuan-2024-2025): the year the work belongs to, two years, never a time
+    r"|(?<![a-z])(?:nam\s+hoc\s+moi|vu\s+dong\s+xuan(?:\s+nam)?)\s+(?P<opens>\d{4})\s*[–—-]\s*"
+    r"(?!(?P=opens))\d{4}(?![\d/.-])"
+    # ... and the years an inspection looks back over, in parentheses after what it inspects:
+    # "Cuộc thanh tra … tại Bộ Giáo dục và Đào tạo (thời kỳ 2019-2025) sẽ được công bố vào quý
+    # I/2026" (Dân trí on the Thanh tra Chính phủ's plan for 2026; u-dantri-thanh-tra-chinh-
+    # phu-ke-hoach-2026-giao-duc): the period inspected, no time of the work
+    r"|\(\s*thoi\s+ky\s+\d{4}\s*[–—-]\s*\d{4}\s*\)"
     # ... a programme's span named inside the step, after its noun: "việc sắp xếp các đơn vị
     # hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng
     # 10/2024" (VTV, 2024; the engine checks the deadline falls in it). Opening the phrase, or
@@ -3437,7 +3450,7 @@ _NAMED_NUMBER = re.compile(
     r"|thi\s+tran|huyen|tinh|don\s+vi|truong|co\s+so)\b"
     # ... and the closed list of nouns that count or name things no time can be
     # (`unitnouns`): "94 tiêu chí", "đường 25B, 25C", "1 triệu đồng/đối tượng"
-    rf"|{COUNTED_THINGS}|{PER_HEAD_SUM}|{NAMED_BY_NUMBER}"
+    rf"|{COUNTED_THINGS}|{PER_HEAD_SUM}|{NAMED_BY_NUMBER}|{DAY_SHAPED}"
     rf"|{_PHONE}",
     re.ASCII,
 )

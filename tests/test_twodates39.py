@@ -1,0 +1,125 @@
+"""Session 39, family D: a phrase refused as holding "a second date or a document number"
+beside its deadline, where the other day-shaped token is certainly no time — a count of
+leaves, a range of percentages, the years a school year or a winter-spring crop is named by,
+the years an inspection looks back over, a Party document's number copied with a space —
+reads its deadline; a near phrase whose token may be a day stays refused (issue 11: never a
+silent wrong date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+D = DeadlineKind.DATE
+W = DeadlineKind.WINDOW
+
+
+# --- a quantity shaped like a day ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "due"),
+    [
+        # p-hoabinh-thaibinh-vu-xuan-2023
+        (
+            "Cấy mạ khi đạt từ 2,5-3 lá; kết thúc cấy trước ngày 25/02/2023",
+            "2023-01-06",
+            date(2023, 2, 25),
+        ),
+        # zb-khuyennongthaibinh-luu-y-vu-xuan-2025 (the page prints no date)
+        ("Cấy khi mạ đạt 2,5-3 lá. Kết thúc cấy trước ngày 25/02/2025", None, date(2025, 2, 25)),
+    ],
+)
+def test_the_leaves_a_seedling_reaches_are_no_day(
+    phrase: str, issued: str | None, due: date
+) -> None:
+    assert days(one(phrase, ctx(issued))) == (D, due, due)
+
+
+def test_a_range_of_percentages_is_no_span_of_days() -> None:
+    # zf-hcc-nghean-giam-ty-le-ho-ngheo-2024
+    reading = one("Nghệ An phấn đấu giảm tỷ lệ hộ nghèo từ 1-1,5% trong năm 2024")
+    assert days(reading) == (W, date(2024, 1, 1), date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # no "lá" after the range: "2-3" may be 2 March
+        "Cấy mạ trước ngày 2-3; kết thúc cấy trước ngày 25/02/2023",
+        # no "%" after it: "1-15" may be 1 to 15 of a month
+        "Nghệ An phấn đấu giảm tỷ lệ hộ nghèo từ 1-15 trong năm 2024",
+    ],
+)
+def test_the_same_numbers_without_their_unit_stay_refused(phrase: str) -> None:
+    why = refused(phrase, ctx("2023-01-06"))
+    assert "ngày khác hoặc số hiệu văn bản" in why and "last_day" in why
+
+
+# --- years that name the work ---------------------------------------------------------------
+
+
+def test_the_new_school_year_named_before_its_day() -> None:
+    # zu-dantri-thcs-phuoc-binh-tuu-truong-2025-2026
+    reading = one(
+        "Năm học mới 2025-2026, Trường THCS Phước Bình (phường Phước Long) tổ chức lễ đón học "
+        "sinh đầu cấp (lớp 6) vào 21/8",
+        ctx("2025-08-12"),
+    )
+    assert days(reading) == (D, date(2025, 8, 21), date(2025, 8, 21))
+
+
+def test_the_winter_spring_crop_named_by_its_two_years() -> None:
+    # o-an-giang-lich-xuong-giong-dong-xuan-2024-2025
+    reading = one(
+        "khung lịch thời vụ xuống giống vụ Đông Xuân năm 2024-2025 trong toàn tỉnh An Giang "
+        "được bắt đầu từ ngày 01/11 đến ngày 31/12/2024",
+        ctx("2024-10-11"),
+    )
+    assert days(reading) == (W, date(2024, 11, 1), date(2024, 12, 31))
+
+
+def test_the_years_an_inspection_looks_back_over_in_parentheses() -> None:
+    # u-dantri-thanh-tra-chinh-phu-ke-hoach-2026-giao-duc
+    reading = one(
+        "Cuộc thanh tra trách nhiệm thực hiện pháp luật về phòng, chống tham nhũng, lãng phí, "
+        "tiêu cực; phòng, chống lãng phí trong quản lý, sử dụng các cơ sở nhà đất tại Bộ Giáo "
+        "dục và Đào tạo (thời kỳ 2019-2025) sẽ được công bố vào quý I/2026",
+        ctx("2025-12-17"),
+    )
+    assert days(reading) == (W, date(2026, 1, 1), date(2026, 3, 31))
+
+
+def test_a_school_year_of_one_year_stays_refused() -> None:
+    # a typo'd span ("2025-2025") names no school year: which day is meant is unsure
+    why = refused(
+        "Năm học mới 2025-2025, Trường THCS Phước Bình (phường Phước Long) tổ chức lễ đón học "
+        "sinh đầu cấp (lớp 6) vào 21/8",
+        ctx("2025-08-12"),
+    )
+    assert "2025-2025" in why
+
+
+# --- a Party document's number copied with a space --------------------------------------------
+
+
+def test_a_party_number_with_a_space_after_its_hyphen_is_a_citation() -> None:
+    # the shape of n-vpcp-cv-9450-vpcp-qhdp-tong-ket-luat-bau-cu-2023's "văn bản số 2055-
+    # CV/BCĐ": the number and its signing day are the letter's, the deadline is read
+    reading = one(
+        "Theo Công văn số 4182- CV/TU ngày 3/2/2024 của Ban Thường vụ Thành ủy, hoàn thành "
+        "trước ngày 30/6/2024",
+        ctx("2024-03-01"),
+    )
+    assert days(reading) == (D, date(2024, 6, 30), date(2024, 6, 30))
+
+
+def test_a_bare_number_without_its_code_stays_refused() -> None:
+    why = refused(
+        "Theo Công văn số 4182 CV ngày 3/2/2024, hoàn thành trước ngày 30/6/2024", ctx("2024-03-01")
+    )
+    assert "số 4182" in why
