@@ -123,3 +123,97 @@ def test_a_bare_number_without_its_code_stays_refused() -> None:
         "Theo Công văn số 4182 CV ngày 3/2/2024, hoàn thành trước ngày 30/6/2024", ctx("2024-03-01")
     )
     assert "số 4182" in why
+
+
+# --- an event's days, and its opening inside them ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # n-yenbai-ke-hoach-le-hoi-xoe-thai-2022: the minutes' mark typed twice
+        (
+            "Thời gian: Dự kiến từ ngày 22/9/2022 đến ngày 30/9/2022; dự kiến khai mạc 08h00'' "
+            "ngày 23/9/2022",
+            "2022-08-01",
+            date(2022, 9, 22),
+            date(2022, 9, 30),
+        ),
+        # z-kontum-tb-31-ky-hop-thu-nhat-hdnd-khoa-xii-2021: the opening after a comma
+        (
+            "Theo Thông báo số 31/TB-TTHĐND ngày 17/6/2021 của Thường trực HĐND tỉnh, Kỳ họp thứ "
+            "nhất HĐND tỉnh Khoá XII sẽ tiến hành trong 02 ngày (từ ngày 01 - 02/7/2021), khai "
+            "mạc vào lúc 08h00 ngày 01/7",
+            "2021-06-18",
+            date(2021, 7, 1),
+            date(2021, 7, 2),
+        ),
+        # l-hdd-tw-doi-hoi-nghi-nha-thieu-nhi-2017: the opening in parentheses closing it
+        (
+            "Do đó, Hội đồng Đội Trung ương quyết định chuyển thời gian tổ chức Hội nghị tổng kết "
+            "hoạt động Hệ thống Nhà thiếu nhi toàn quốc năm 2017 sang ngày 08-09/01/2018 (khai "
+            "mạc lúc 13h30 ngày 08/01/2018)",
+            "2017-12-26",
+            date(2018, 1, 8),
+            date(2018, 1, 9),
+        ),
+    ],
+)
+def test_an_events_days_with_its_opening_inside_them_read_as_its_window(
+    phrase: str, issued: str, first: date, last: date
+) -> None:
+    reading = one(phrase, ctx(issued))
+    assert days(reading) == (W, first, last)
+    assert "khai mạc" in (reading.gloss or "")
+
+
+def test_an_opening_outside_the_events_days_stays_refused() -> None:
+    # the opening two days after the session's end: which is wrong cannot be told
+    refused(
+        "Kỳ họp thứ nhất HĐND tỉnh Khoá XII sẽ tiến hành trong 02 ngày (từ ngày 01 - 02/7/2021), "
+        "khai mạc vào lúc 08h00 ngày 04/7",
+        ctx("2021-06-18"),
+    )
+
+
+# --- the way out names what the other token most likely is --------------------------------------
+
+
+def test_two_steps_each_with_its_day_point_to_two_milestones() -> None:
+    # n-bacninh-tuu-truong-2013-2014: "vào 23-5" (no "ngày") is not read, so both stay refused
+    why = refused(
+        "hoàn thành chương trình năm học vào 23-5 và kết thúc năm học trước 31-5-2014",
+        ctx("2013-08-20"),
+    )
+    assert "“23-5”" in why and "mỗi việc một mốc" in why
+
+
+def test_a_term_read_after_the_day_is_named_as_a_name() -> None:
+    # m-baoangiang-ky-hop-cuoi-nam-2020: the term closes the phrase, the days are in its label
+    why = refused(
+        "Trong 2 ngày (3 và 4-12), Thường trực HĐND tỉnh An Giang triệu tập kỳ họp cuối năm 2020 "
+        "HĐND tỉnh khóa IX (nhiệm kỳ 2016-2021).",
+        ctx("2020-12-01"),
+    )
+    assert "“2016-2021” có thể là tên một nhiệm kỳ" in why and "“4-12”" in why
+
+
+def test_a_year_read_after_the_day_is_named_as_the_year_of_the_thing_told() -> None:
+    # p-baokhanhhoa-van-phu-dien-tap-2022 (the page prints no date)
+    why = refused(
+        "Ngày 9 và 10-5, Ban Chỉ đạo diễn tập huyện Vạn Ninh (Khánh Hòa) tổ chức diễn tập chiến "
+        "đấu xã Vạn Phú trong khu vực phòng thủ năm 2022"
+    )
+    assert "“năm 2022” có thể là năm của việc được nêu" in why and "“10-5”" in why
+
+
+def test_a_document_number_keeps_the_reason_alone() -> None:
+    # t-vietnamnet-chuan-bi-khanh-thanh-khoi-cong-19-12-2025: "số 158 ngày 4/9" without its
+    # issuer's code stays refused (test_deadline_forms_h: "số 12 ngày …" may count days)
+    why = refused(
+        "Thủ tướng đã ban hành Công điện số 158 ngày 4/9 và nhiều văn bản chỉ đạo Bộ Xây dựng, "
+        "các bộ, ngành, địa phương, cơ quan, đơn vị liên quan chuẩn bị tổ chức lễ khánh thành, "
+        "khởi công trực tuyến đồng thời các công trình, dự án trên cả nước vào ngày 19/12 tới",
+        ctx("2025-11-20"),
+    )
+    assert why.endswith("ghi last_day (và first_day) theo văn bản") and "“số 158”" in why

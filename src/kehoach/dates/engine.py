@@ -1185,7 +1185,17 @@ def _two_events(first: Deadline, second: Deadline) -> bool:
 # hè Sa Pa 2018), "…; dự kiến khai mạc triển lãm vào 08h00', ngày 22/9/2022" (Yên Bái, Lễ hội
 # Xòe Thái 2022): an event's days, then the hour it opens on one of them, in a sentence of its
 # own after "." or ";"
-_OPENING_AFTER = re.compile(r"\s*[.;]\s+(?=(?:du\s+kien\s+)?khai\s+mac\b)", re.ASCII)
+# ... or after a comma, or in parentheses closing the phrase: "… Kỳ họp thứ nhất HĐND tỉnh
+# Khoá XII sẽ tiến hành trong 02 ngày (từ ngày 01 - 02/7/2021), khai mạc vào lúc 08h00 ngày
+# 01/7" (z-kontum-tb-31-ky-hop-thu-nhat-hdnd-khoa-xii-2021), "… chuyển thời gian tổ chức Hội
+# nghị … sang ngày 08-09/01/2018 (khai mạc lúc 13h30 ngày 08/01/2018)" (Hội đồng Đội Trung
+# ương, 2017: l-hdd-tw-doi-hoi-nghi-nha-thieu-nhi-2017): the same event's opening day, which
+# must fall inside its days
+_OPENING_AFTER = re.compile(
+    r"\s*[.;,]\s+(?=(?:du\s+kien\s+)?khai\s+mac\b)"
+    r"|\s*\(\s*(?=(?:du\s+kien\s+)?khai\s+mac\b[^()]*\)[\s.;]*\Z)",
+    re.ASCII,
+)
 
 
 def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...] | None:
@@ -1198,7 +1208,7 @@ def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...]
         return None
     try:
         (window,) = _parse(text[: cut[0].start()], context)
-        (opening,) = _parse(text[cut[0].end() :], context)
+        (opening,) = _parse(text[cut[0].end() :].rstrip(" .;)"), context)
     except (Unreadable, ValueError):
         return None
     if window.kind is not DeadlineKind.WINDOW or opening.kind is not DeadlineKind.DATE:
@@ -1207,7 +1217,7 @@ def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...]
         return None
     if not window.first <= opening.last <= window.last:
         return None
-    said = " ".join(text[cut[0].end() :].split()).rstrip(" .;")
+    said = " ".join(text[cut[0].end() :].split()).rstrip(" .;)")
     gloss = f"{window.gloss}; {said}" if window.gloss else said
     return (replace(window, phrase=text, gloss=gloss),)
 

@@ -312,12 +312,48 @@ def _another_number(source: Source, number: re.Match[str], end: int) -> str:
     start = source.prepared.rfind(" ", 0, number.start()) + 1
     stop = source.prepared.find(" ", number.end())
     other = source.original(start, stop if 0 <= stop <= end else end).strip(_TRIM + "()")
-    read = source.said(end, len(source.prepared)).strip(_TRIM + "()")
-    read = read if len(read) <= 40 else read[:40] + "…"
+    whole = source.said(end, len(source.prepared)).strip(_TRIM + "()")
+    read = whole if len(whole) <= 40 else whole[:40] + "…"
     return (
         f"ngoài “{read}” cụm từ còn một ngày khác hoặc số hiệu văn bản (“{other}”): không tự "
-        "chọn một; ghi last_day (và first_day) theo văn bản"
+        "chọn một; ghi last_day (và first_day) theo văn bản" + _other_said(whole, other)
     )
+
+
+# What the other token looks like, for the way out (session 39, family D: 138 refusals of
+# this reason): a day with its month ("22-10-2018", "29/8") is most often a second step with
+# its own day ("khai mạc vào ngày 22-10-2018 và bế mạc vào ngày 19-11-2018", m-cand: two
+# milestones, the lead's ruling of session 34), which a clerk writes as two rows; two years
+# joined ("2016-2021", "2023 - 2025") most often name a term, a school year or a programme
+_OTHER_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?", re.ASCII)
+_OTHER_YEARS = re.compile(r"(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d", re.ASCII)
+# ... and a phrase's time part that is a year alone ("năm 2022") after a day in its label:
+# "Ngày 9 và 10-5, Ban Chỉ đạo … tổ chức diễn tập … năm 2022" (p-baokhanhhoa): the year of
+# the thing told, most often
+_YEAR_NAMED = re.compile(r"nam\s+(?:19|20)\d\d[ .]*", re.ASCII)
+
+
+def _other_said(read: str, other: str) -> str:
+    """The hint added to `_another_number`'s reason: on the time part `read` or the token
+    `other` (both as printed)."""
+    if _OTHER_YEARS.search(read[-12:]) and not _OTHER_YEARS.fullmatch(other):
+        return (
+            f"; “{read}” có thể là tên một nhiệm kỳ, năm học hay giai đoạn; nếu thời hạn là "
+            f"“{other}”, ghi last_day theo ngày đó"
+        )
+    if _YEAR_NAMED.fullmatch(fold(read).lower()) and _OTHER_DAY.fullmatch(other):
+        return (
+            f"; “{read}” có thể là năm của việc được nêu (lần, đợt tổ chức năm đó); nếu thời "
+            f"hạn là “{other}”, ghi last_day theo ngày đó"
+        )
+    if _OTHER_YEARS.fullmatch(other):
+        return f"; “{other}” có thể là tên một nhiệm kỳ, năm học hay giai đoạn, không phải thời hạn"
+    if _OTHER_DAY.fullmatch(other):
+        return (
+            "; nếu đó là hai việc, mỗi việc một ngày, ghi mỗi việc một mốc (deadlines), mỗi "
+            "mốc last_day của nó"
+        )
+    return ""
 
 
 def _spared_here(source: Source, end: int, spared: str) -> str:
