@@ -217,3 +217,20 @@ def test_a_document_number_keeps_the_reason_alone() -> None:
         ctx("2025-11-20"),
     )
     assert why.endswith("ghi last_day (và first_day) theo văn bản") and "“số 158”" in why
+
+
+def test_an_opening_then_the_day_it_lasts_until_reads_one_window() -> None:
+    # r-hodo-hatinh-giai-bong-da-thieu-nien-2024 ("kéo dài đến": lasts until)
+    reading = one(
+        "Giải đấu sẽ khai mạc vào lúc 15 h ngày 01/7/2024  kéo dài đến ngày 10/7/2024",
+        ctx("2024-06-20"),
+    )
+    assert days(reading) == (W, date(2024, 7, 1), date(2024, 7, 10))
+    assert "15:00" in (reading.gloss or "")
+
+
+def test_an_end_before_the_opening_stays_refused() -> None:
+    refused(
+        "Giải đấu sẽ khai mạc vào lúc 15 h ngày 11/7/2024  kéo dài đến ngày 10/7/2024",
+        ctx("2024-06-20"),
+    )

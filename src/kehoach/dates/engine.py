@@ -92,7 +92,7 @@ from kehoach.dates.counted import (
 )
 from kehoach.dates.countedlabel import occurrence_spared
 from kehoach.dates.dayoffreason import cut_day_off_reason
-from kehoach.dates.eventspan import opening_to_closing
+from kehoach.dates.eventspan import opening_lasting, opening_to_closing
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
@@ -803,7 +803,9 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
         raise  # "22 giờ ngày 15/02/2026 (Đêm Giao thừa)": never the words as its step
     except Unreadable as error:
         # "kéo dài 8 ngày, khai mạc … và bế mạc …": one window, before two events are tried
-        events = opening_to_closing(nfc(phrase), context, _parse_shown)
+        events = opening_to_closing(nfc(phrase), context, _parse_shown) or opening_lasting(
+            nfc(phrase), context, _parse_shown
+        )
         if events is None and error.kind is Refusal.TWO_HOURS:
             events = _events_at_their_hours(nfc(phrase), context)
         if events:
