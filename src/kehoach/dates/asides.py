@@ -252,7 +252,9 @@ _TIME = re.compile(
     # /12/2023 ( sáng thứ 4)" (HĐND xã Nam Cao, Thái Bình, KH 44/2023: zc-namcao-thaibinh);
     # only after a letter's colon ("10:30" is an hour and its minutes, `_colon_hours`)
     r"(?:(?<=^)|(?<=[ ,(])|(?<=[a-z]:))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
-    r"(?:\s*(?P<m>\d{1,2})(?:\s*p(?:h)?ut|\s*['’′])?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
+    # (the minutes' mark doubled, as a page typed it: "dự kiến khai mạc 08h00'' ngày 23/9/2022",
+    # UBND tỉnh Yên Bái, KH Lễ hội Xòe Thái 2022: n-yenbai-ke-hoach-le-hoi-xoe-thai-2022)
+    r"(?:\s*(?P<m>\d{1,2})(?:\s*p(?:h)?ut|\s*['’′]{1,2})?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
     # "7 giờ 45 phút, thứ Hai, ngày 08 tháng 12 năm 2025": the weekday between is checked
     # against the day (`_weekdays_of_dated_days`, `LAST_WEEKDAY`)
     # ... "trước 16 giờ hằng ngày": the hour of each day of a daily rule (`routine`)

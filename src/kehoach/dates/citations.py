@@ -44,7 +44,10 @@ _DOCUMENT_CODE = (
     rf"(?:\s+{_ISSUER_CODE}(?![a-z0-9]))?"
     # "20-NQ/TW", "05-CT/TW": the Party's numbering; its letters run to four digits: "Công văn
     # số 4182-CV/TU" (Ban Thường vụ Thành ủy Đà Nẵng, 2020: zm-baodanang)
-    r"|\d{1,5}-[a-z]{2,}(?:/[a-z]+)+"
+    # ... and a space that a copy put after its hyphen: "Đảng đoàn Quốc hội có văn bản số
+    # 2055- CV/BCĐ về tổng kết thi hành Luật Bầu cử …" (Văn phòng Chính phủ, CV 9450/2023;
+    # n-vpcp-cv-9450-vpcp-qhdp-tong-ket-luat-bau-cu-2023 so copied)
+    r"|\d{1,5}-\s?[a-z]{2,}(?:/[a-z]+)+"
 )
 # (a full stop after the year ends the sentence: "… Báo cáo số 332/BC-STC ngày 17/8/2018.",
 # UBND tỉnh Lạng Sơn, QĐ 52/2018; only a digit after it continues the number)

@@ -93,7 +93,7 @@ from kehoach.dates.counted import (
 from kehoach.dates.countedlabel import occurrence_spared
 from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.daysapart import several_days_said
-from kehoach.dates.eventspan import opening_to_closing
+from kehoach.dates.eventspan import opening_lasting, opening_to_closing
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
@@ -817,7 +817,9 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
         raise  # "22 giờ ngày 15/02/2026 (Đêm Giao thừa)": never the words as its step
     except Unreadable as error:
         # "kéo dài 8 ngày, khai mạc … và bế mạc …": one window, before two events are tried
-        events = opening_to_closing(nfc(phrase), context, _parse_shown)
+        events = opening_to_closing(nfc(phrase), context, _parse_shown) or opening_lasting(
+            nfc(phrase), context, _parse_shown
+        )
         if events is None and error.kind is Refusal.TWO_HOURS:
             events = _events_at_their_hours(nfc(phrase), context)
         if events:
@@ -1199,7 +1201,17 @@ def _two_events(first: Deadline, second: Deadline) -> bool:
 # hè Sa Pa 2018), "…; dự kiến khai mạc triển lãm vào 08h00', ngày 22/9/2022" (Yên Bái, Lễ hội
 # Xòe Thái 2022): an event's days, then the hour it opens on one of them, in a sentence of its
 # own after "." or ";"
-_OPENING_AFTER = re.compile(r"\s*[.;]\s+(?=(?:du\s+kien\s+)?khai\s+mac\b)", re.ASCII)
+# ... or after a comma, or in parentheses closing the phrase: "… Kỳ họp thứ nhất HĐND tỉnh
+# Khoá XII sẽ tiến hành trong 02 ngày (từ ngày 01 - 02/7/2021), khai mạc vào lúc 08h00 ngày
+# 01/7" (z-kontum-tb-31-ky-hop-thu-nhat-hdnd-khoa-xii-2021), "… chuyển thời gian tổ chức Hội
+# nghị … sang ngày 08-09/01/2018 (khai mạc lúc 13h30 ngày 08/01/2018)" (Hội đồng Đội Trung
+# ương, 2017: l-hdd-tw-doi-hoi-nghi-nha-thieu-nhi-2017): the same event's opening day, which
+# must fall inside its days
+_OPENING_AFTER = re.compile(
+    r"\s*[.;,]\s+(?=(?:du\s+kien\s+)?khai\s+mac\b)"
+    r"|\s*\(\s*(?=(?:du\s+kien\s+)?khai\s+mac\b[^()]*\)[\s.;]*\Z)",
+    re.ASCII,
+)
 
 
 def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...] | None:
@@ -1212,7 +1224,7 @@ def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...]
         return None
     try:
         (window,) = _parse(text[: cut[0].start()], context)
-        (opening,) = _parse(text[cut[0].end() :], context)
+        (opening,) = _parse(text[cut[0].end() :].rstrip(" .;)"), context)
     except (Unreadable, ValueError):
         return None
     if window.kind is not DeadlineKind.WINDOW or opening.kind is not DeadlineKind.DATE:
@@ -1221,7 +1233,7 @@ def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...]
         return None
     if not window.first <= opening.last <= window.last:
         return None
-    said = " ".join(text[cut[0].end() :].split()).rstrip(" .;")
+    said = " ".join(text[cut[0].end() :].split()).rstrip(" .;)")
     gloss = f"{window.gloss}; {said}" if window.gloss else said
     return (replace(window, phrase=text, gloss=gloss),)
 

@@ -35,6 +35,51 @@ _AND_CLOSING = re.compile(
 )
 
 
+# ... or the opening, then how long the event lasts: "Giải đấu sẽ khai mạc vào lúc 15 h ngày
+# 01/7/2024  kéo dài đến ngày 10/7/2024" (Hà Tĩnh, giải bóng đá thiếu niên 2024: r-hodo-
+# hatinh-giai-bong-da-thieu-nien-2024): "kéo dài đến" (lasts until) tells the days as one span
+_OPENING_LASTING = re.compile(
+    r"\bkhai\s+mac\b[^;()]*?(?P<joint>\s*,?\s+(?:va\s+)?keo\s+dai\s+)"
+    r"(?=(?:den|toi)\s+(?:het\s+)?ngay\s+\d[^;()]*\Z)",
+    re.ASCII,
+)
+
+
+def opening_lasting(text: str, context: Context, read: Read) -> tuple[Deadline, ...] | None:
+    """The one window of `text` from its opening to the day it lasts until
+    (`_OPENING_LASTING`); None when the phrase is not so told, or the opening and the end
+    are not one day each, in order."""
+    lasting = _OPENING_LASTING.search(fold(text).lower())
+    if lasting is None:
+        return None
+    try:
+        (opening,) = read(text[: lasting.start("joint")], context)
+        if opening.kind is not DeadlineKind.DATE or opening.last is None:
+            return None
+        after = replace(context, issued=opening.last)  # an end without its year: the opening's
+        (closing,) = read(text[lasting.end("joint") :], after)
+    except (Unreadable, ValueError):
+        return None
+    first, last = opening.last, closing.last
+    if closing.kind is not DeadlineKind.DATE or last is None or closing.first != last:
+        return None
+    if opening.first != first or not first < last:
+        return None
+    started = f"bắt đầu lúc {opening.time}" if opening.time else None
+    return (
+        replace(
+            opening,
+            phrase=text,
+            kind=DeadlineKind.WINDOW,
+            last=last,
+            reading=f"khoảng {show(first)} – {show(last)} (từ khai mạc đến hết); tính trễ hạn "
+            "từ ngày cuối",
+            time=closing.time,
+            gloss="; ".join(g for g in (started, opening.gloss, closing.gloss) if g) or None,
+        ),
+    )
+
+
 def opening_to_closing(text: str, context: Context, read: Read) -> tuple[Deadline, ...] | None:
     """The one window of `text` from its opening to its closing when the length before the
     opening agrees with them (see the module); None when the phrase is not so told. The

@@ -30,7 +30,7 @@ from kehoach.dates.lunar import (
     cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
-from kehoach.dates.unitnouns import COUNTED_THINGS, NAMED_BY_NUMBER, PER_HEAD_SUM
+from kehoach.dates.unitnouns import COUNTED_THINGS, DAY_SHAPED, NAMED_BY_NUMBER, PER_HEAD_SUM
 
 # Words that only say "this is the deadline": dropped from the end of a label
 # ("Tham mưu UBND tỉnh, hoàn thành trước ngày ..." -> "Tham mưu UBND tỉnh").
@@ -322,12 +322,48 @@ def _another_number(source: Source, number: re.Match[str], end: int) -> str:
     start = source.prepared.rfind(" ", 0, number.start()) + 1
     stop = source.prepared.find(" ", number.end())
     other = source.original(start, stop if 0 <= stop <= end else end).strip(_TRIM + "()")
-    read = source.said(end, len(source.prepared)).strip(_TRIM + "()")
-    read = read if len(read) <= 40 else read[:40] + "…"
+    whole = source.said(end, len(source.prepared)).strip(_TRIM + "()")
+    read = whole if len(whole) <= 40 else whole[:40] + "…"
     return (
         f"ngoài “{read}” cụm từ còn một ngày khác hoặc số hiệu văn bản (“{other}”): không tự "
-        "chọn một; ghi last_day (và first_day) theo văn bản"
+        "chọn một; ghi last_day (và first_day) theo văn bản" + _other_said(whole, other)
     )
+
+
+# What the other token looks like, for the way out (session 39, family D: 138 refusals of
+# this reason): a day with its month ("22-10-2018", "29/8") is most often a second step with
+# its own day ("khai mạc vào ngày 22-10-2018 và bế mạc vào ngày 19-11-2018", m-cand: two
+# milestones, the lead's ruling of session 34), which a clerk writes as two rows; two years
+# joined ("2016-2021", "2023 - 2025") most often name a term, a school year or a programme
+_OTHER_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?", re.ASCII)
+_OTHER_YEARS = re.compile(r"(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d", re.ASCII)
+# ... and a phrase's time part that is a year alone ("năm 2022") after a day in its label:
+# "Ngày 9 và 10-5, Ban Chỉ đạo … tổ chức diễn tập … năm 2022" (p-baokhanhhoa): the year of
+# the thing told, most often
+_YEAR_NAMED = re.compile(r"nam\s+(?:19|20)\d\d[ .]*", re.ASCII)
+
+
+def _other_said(read: str, other: str) -> str:
+    """The hint added to `_another_number`'s reason: on the time part `read` or the token
+    `other` (both as printed)."""
+    if _OTHER_YEARS.search(read[-12:]) and not _OTHER_YEARS.fullmatch(other):
+        return (
+            f"; “{read}” có thể là tên một nhiệm kỳ, năm học hay giai đoạn; nếu thời hạn là "
+            f"“{other}”, ghi last_day theo ngày đó"
+        )
+    if _YEAR_NAMED.fullmatch(fold(read).lower()) and _OTHER_DAY.fullmatch(other):
+        return (
+            f"; “{read}” có thể là năm của việc được nêu (lần, đợt tổ chức năm đó); nếu thời "
+            f"hạn là “{other}”, ghi last_day theo ngày đó"
+        )
+    if _OTHER_YEARS.fullmatch(other):
+        return f"; “{other}” có thể là tên một nhiệm kỳ, năm học hay giai đoạn, không phải thời hạn"
+    if _OTHER_DAY.fullmatch(other):
+        return (
+            "; nếu đó là hai việc, mỗi việc một ngày, ghi mỗi việc một mốc (deadlines), mỗi "
+            "mốc last_day của nó"
+        )
+    return ""
 
 
 def _spared_here(source: Source, end: int, spared: str) -> str:
@@ -3306,6 +3342,19 @@ _NAMED_NUMBER = re.compile(
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nien\s+khoa|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
+    # ... the new school year, and the winter-spring crop sown in one year and reaped in the
+    # next, named by both: "Năm học mới 2025-2026, Trường THCS Phước Bình … tổ chức lễ đón học
+    # sinh đầu cấp (lớp 6) vào 21/8" (Dân trí, 2025; zu-dantri-thcs-phuoc-binh-tuu-truong-
+    # 2025-2026), "khung lịch thời vụ xuống giống vụ Đông Xuân năm 2024-2025 trong toàn tỉnh
+    # An Giang được bắt đầu từ ngày 01/11 đến ngày 31/12/2024" (o-an-giang-lich-xuong-giong-
+    # dong-xuan-2024-2025): the year the work belongs to, two years, never a time
+    r"|(?<![a-z])(?:nam\s+hoc\s+moi|vu\s+dong\s+xuan(?:\s+nam)?)\s+(?P<opens>\d{4})\s*[–—-]\s*"
+    r"(?!(?P=opens))\d{4}(?![\d/.-])"
+    # ... and the years an inspection looks back over, in parentheses after what it inspects:
+    # "Cuộc thanh tra … tại Bộ Giáo dục và Đào tạo (thời kỳ 2019-2025) sẽ được công bố vào quý
+    # I/2026" (Dân trí on the Thanh tra Chính phủ's plan for 2026; u-dantri-thanh-tra-chinh-
+    # phu-ke-hoach-2026-giao-duc): the period inspected, no time of the work
+    r"|\(\s*thoi\s+ky\s+\d{4}\s*[–—-]\s*\d{4}\s*\)"
     # ... a programme's span named inside the step, after its noun: "việc sắp xếp các đơn vị
     # hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng
     # 10/2024" (VTV, 2024; the engine checks the deadline falls in it). Opening the phrase, or
@@ -3569,7 +3618,7 @@ _NAMED_NUMBER = re.compile(
     r"|thi\s+tran|huyen|tinh|don\s+vi|truong|co\s+so)\b"
     # ... and the closed list of nouns that count or name things no time can be
     # (`unitnouns`): "94 tiêu chí", "đường 25B, 25C", "1 triệu đồng/đối tượng"
-    rf"|{COUNTED_THINGS}|{PER_HEAD_SUM}|{NAMED_BY_NUMBER}"
+    rf"|{COUNTED_THINGS}|{PER_HEAD_SUM}|{NAMED_BY_NUMBER}|{DAY_SHAPED}"
     rf"|{_PHONE}",
     re.ASCII,
 )

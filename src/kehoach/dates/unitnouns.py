@@ -95,3 +95,20 @@ NAMED_BY_NUMBER = (
     # "cấp sắc")
     + r"|(?<=cap\ssac\s)(?:3|7|12)\s+den\b(?=\s*,)"
 )
+
+# Day-shaped numbers that a noun or a sign right after them makes a quantity or a name, never
+# a day or a span of days (a label holding one was refused as "a second date beside the
+# deadline"). Each is matched on the folded text, never right after a word of time.
+DAY_SHAPED = (
+    # the leaves a rice seedling has at transplanting, a range with a decimal comma: "Cấy mạ
+    # khi đạt từ 2,5-3 lá; kết thúc cấy trước ngày 25/02/2023" (Trung tâm Khuyến nông Thái
+    # Bình, vụ Xuân 2023; p-hoabinh-thaibinh-vu-xuan-2023), "Cấy khi mạ đạt 2,5-3 lá"
+    # (zb-khuyennongthaibinh-luu-y-vu-xuan-2025); only after "đạt" (reaches), "lá" (leaf)
+    # folding as "là" (is)
+    r"(?<![a-z])dat\s+(?:tu\s+)?\d(?:,\d)?\s*[-–]\s*\d(?:,\d)?\s+la\b"
+    # a range of percentages: "Nghệ An phấn đấu giảm tỷ lệ hộ nghèo từ 1-1,5% trong năm 2024"
+    # (zf-hcc-nghean-giam-ty-le-ho-ngheo-2024): the sign closes it, no day has one
+    + r"|"
+    + _NOT_AFTER_TIME
+    + r"\d{1,3}(?:,\d{1,2})?\s*[-–]\s*\d{1,3}(?:,\d{1,2})?\s*%"
+)
