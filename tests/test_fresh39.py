@@ -68,3 +68,20 @@ def test_an_excel_date_with_its_hour_keeps_the_hour(tmp_path: Path) -> None:
     ]
     (reading,) = parse_deadlines(rows[0].phrases[0], Context(issued=date(2026, 12, 1)))
     assert (reading.last, reading.time) == (date(2027, 3, 5), "17:00")
+
+
+def test_a_day_made_a_start_is_no_event_held_that_day() -> None:
+    """ "Ngày 1/12 trở đi, các đại biểu tiếp xúc cử tri" (from 1/12 on) was read as the
+    event's day, due 01/12 (prose39's catch); refused as a start, as "ngày 1/12 trở đi"
+    alone is. The same line without "trở đi" stays the day it is held (convention 1)."""
+    for phrase in (
+        "Ngày 1/12 trở đi, các đại biểu tiếp xúc cử tri",
+        "Ngày 1/12 trở đi, các đại biểu làm việc",
+    ):
+        shown = kehoach("deadline", "--issued", "20/11/2026", phrase, env=CLERK)
+        assert shown.returncode == 1, shown.stdout
+        assert "chỉ mốc bắt đầu" in shown.stderr
+    held = kehoach(
+        "deadline", "--issued", "20/11/2026", "Ngày 1/12, các đại biểu tiếp xúc cử tri", env=CLERK
+    )
+    assert "Hạn cuối  01/12/2026" in held.stdout

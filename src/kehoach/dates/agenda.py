@@ -97,6 +97,9 @@ _NOT_AGENDA = re.compile(
     # "đến nay", "ít nhất", "tối đa"
     r"|(?:năm|tháng|quý|tuần|lần|kỳ|đợt) (?:tới|sau|trước|này|nay)|đến nay|hiện nay|sắp tới"
     r"|ít nhất|tối đa"
+    # ... nor the day made a start: "Ngày 1/12 trở đi, các đại biểu tiếp xúc cử tri" is from
+    # 1/12 on, never the day it is held (prose39's catch: it was due 01/12)
+    r"|trở (?:đi|về sau|lên)|về sau"
     # ... nor a paper issued, passed or signed, a body founded, a work opened: told done, or
     # the rule of issuing told (`citations.refuse_issuing_told`): "Ngày 12/01/2026, Sở Tài
     # chính … ban hành Công văn số 295/STC-QLNS về việc hướng dẫn tổ chức thực hiện dự toán năm
