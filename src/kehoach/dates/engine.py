@@ -973,7 +973,13 @@ _DONE_BY = re.compile(
     r"|(?:(?!(?:kế\s+hoạch|quyết\s+định|công\s+văn|nghị\s+quyết|nghị\s+định|chỉ\s+thị"
     r"|thông\s+tư|điều|khoản|mục|số)\s)[^\W\d]+\s+){1,4}"
     r"(?<!năm\s)(?<!tháng\s)(?<!ngày\s)(?<!quý\s)\d[\d.,]*(?![\d/.-])"
-    r"))(?!\w)"
+    r")"
+    # ... or a share reached told with "mới … được" (only so much, so far): "Tới quý III/2026,
+    # Sở X mới hoàn thành được 50% khối lượng" (a progress figure as of the quarter, as "đã
+    # … được" is); "đến ngày 15/3 mới được triển khai" names no count (`_ONLY_THEN`)
+    r"|mới\s+(?:[^\W\d]+\s+){1,4}?được\s+(?:(?:khoảng|gần|trên|hơn|chưa\s+đến)\s+)?"
+    r"\d[\d.,]*(?![\d/.-])"
+    r")(?!\w)"
 )
 
 

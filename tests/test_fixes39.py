@@ -1,0 +1,106 @@
+"""The findings a new user made on main in session 38 (session 39, branch fixes39).
+
+Each a real bug, fixed on its own: a progress figure told with "mới … được" read as the
+quarter's deadline; a real word ("Tội", crime) folded into "Tới" before a quarter; a folded
+block scalar's line feed kept in a reschedule's history and a quoted deadline rewritten as a
+block counted as moved; CR LF in a reschedule's reason refused; `deadline --format json`
+without the notes and due rows of the text output; a merged body suggested by `assign`; a
+weekday gloss after a range's end refused; a recurring step due on a period's last day.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from clirun import CLERK
+from gitrun import git
+from kehoach.dates.deadline import (
+    Context,
+    DeadlineError,
+    DeadlineKind,
+    parse_deadlines,
+)
+
+_ISSUED = Context(issued=date(2026, 1, 1))
+# The sources run: the tree's own (PYTHONPATH when given, as `PYTHONPATH=src pytest …`, else
+# this worktree's src), never the installed command, which is main's
+_SOURCES = os.pathsep.join(
+    str(Path(one).resolve())
+    for one in (os.environ.get("PYTHONPATH") or str(Path(__file__).parents[1] / "src")).split(
+        os.pathsep
+    )
+    if one
+)
+
+
+def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m kehoach args` from `cwd`, `stdin` its input, this tree's sources first on
+    the path."""
+    return subprocess.run(
+        [sys.executable, "-m", "kehoach", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, **CLERK, "PYTHONPATH": _SOURCES},
+        check=False,
+    )
+
+
+REGISTRY = "schema: 1\njurisdiction: Nghệ An\nagencies: []\n"
+
+
+def office(tmp_path: Path, plan: str) -> Path:
+    """`plan` as plans/kh.yaml beside an empty registry, committed in a git repository."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
+    (plans / "kh.yaml").write_text(plan, encoding="utf-8")
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "Kế hoạch")
+    return tmp_path
+
+
+def _refused(phrase: str, *words: str, context: Context = _ISSUED) -> str:
+    """The reason `phrase` is refused with; each of `words` must be in it."""
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadlines(phrase, context)
+    for word in words:
+        assert word in refused.value.why
+    return refused.value.why
+
+
+# 1. A progress figure told with "mới … được" is a result as of the quarter, no deadline
+
+
+def test_share_reached_told_with_moi_duoc_is_refused() -> None:
+    # the finding (a report's line); before: the window of quarter III/2026, due 30/09/2026
+    _refused(
+        "Tới quý III/2026, Sở X mới hoàn thành được 50% khối lượng",
+        "mới hoàn thành được 50",
+        "số liệu tại ngày đó",
+        "last_day",
+    )
+
+
+def test_share_reached_told_with_da_duoc_stays_refused() -> None:
+    # refusal neighbour: "đã … được" was refused on main already
+    _refused("Tới quý III/2026, Sở X đã hoàn thành được 50% khối lượng", "số liệu tại ngày đó")
+
+
+def test_work_in_the_quarter_still_reads() -> None:
+    # tests/corpus/v-dantri-ttcp-thanh-tra-y-te-2026.yaml
+    (read,) = parse_deadlines(
+        "Tới quý III/2026, Cục X sẽ công bố thanh tra Bệnh viện K và các đơn vị trực thuộc",
+        Context(issued=date(2025, 12, 17)),
+    )
+    assert read.kind is DeadlineKind.WINDOW
+    assert (read.first, read.last) == (date(2026, 7, 1), date(2026, 9, 30))
