@@ -104,3 +104,30 @@ def test_work_in_the_quarter_still_reads() -> None:
     )
     assert read.kind is DeadlineKind.WINDOW
     assert (read.first, read.last) == (date(2026, 7, 1), date(2026, 9, 30))
+
+
+# 2. A real word that folds to "tới"/"đến" is never read as the time word
+
+
+def test_toi_crime_opening_a_sentence_is_refused() -> None:
+    # the finding; before: "Tội quý III/2026" read as "Tới quý III/2026", due 30/09/2026
+    _refused("Tội quý III/2026, Sở X hoàn thành 50% khối lượng", "last_day")
+
+
+def test_toi_crime_alone_before_a_quarter_is_refused() -> None:
+    # the finding; before: the step "Tội" in quarter III/2026, due 30/09/2026
+    _refused("Tội quý III/2026", "“Tội”", "không phải “tới”/“đến”", "last_day")
+
+
+def test_ti_with_a_lost_letter_stays_refused() -> None:
+    # refusal neighbour: a lost glyph, read again whole ("Tới"/"Tối"), refused on main already
+    _refused("Ti quý III/2026", "“Ti”", "last_day")
+
+
+def test_den_quarter_opening_a_sentence_still_reads() -> None:
+    # tests/corpus/t-dantri-ke-hoach-thanh-tra-2026-cuc-i.yaml
+    (read,) = parse_deadlines(
+        "Đến quý IV, Thanh tra Chính phủ giao Cục I thanh tra tại UBND tỉnh Hưng Yên",
+        Context(issued=date(2026, 1, 12)),
+    )
+    assert (read.first, read.last) == (date(2026, 10, 1), date(2026, 12, 31))
