@@ -131,3 +131,45 @@ def test_den_quarter_opening_a_sentence_still_reads() -> None:
         Context(issued=date(2026, 1, 12)),
     )
     assert (read.first, read.last) == (date(2026, 10, 1), date(2026, 12, 31))
+
+
+# 3. A deadline written as a block scalar is its text, stripped
+
+PLAN = """\
+schema: 1
+id: kh-thu
+number: 1/KH-UBND
+title: Kế hoạch thử
+issuer: UBND tỉnh
+jurisdiction: Nghệ An
+issued: 2026-06-02
+source: {document: thu.txt, complete: true}
+tasks:
+  - id: "1"
+    title: Báo cáo
+    lead: [UBND tỉnh]
+"""
+FOLDED = PLAN + "    deadline: >\n      Trước ngày\n      23/6/2026\n"
+QUOTED = PLAN + '    deadline: "Trước ngày 23/6/2026"\n'
+
+
+def test_reschedule_of_a_folded_deadline_records_it_without_its_line_feed(
+    tmp_path: Path,
+) -> None:
+    root = office(tmp_path, FOLDED)
+    moved = run(
+        "reschedule", "kh-thu/1", "Trước ngày 30/6/2026", "--reason", "Chờ số liệu",
+        "--on", "10/06/2026", cwd=root,
+    )  # fmt: skip
+    assert moved.returncode == 0, moved.stderr
+    written = (root / "plans" / "kh.yaml").read_text(encoding="utf-8")
+    assert 'from: "Trước ngày 23/6/2026"\n' in written  # before: "Trước ngày 23/6/2026\\n"
+
+
+def test_a_quoted_deadline_rewritten_as_a_block_is_no_move(tmp_path: Path) -> None:
+    root = office(tmp_path, QUOTED)
+    (root / "plans" / "kh.yaml").write_text(FOLDED, encoding="utf-8")
+    git(root, "commit", "-qam", "Viết lại thời hạn")
+    compared = run("diff", "HEAD~1", "HEAD", "--require-reasons", cwd=root)
+    assert compared.returncode == 0, compared.stdout
+    assert "dời" not in compared.stdout  # before: moved, "chưa ghi lý do"
