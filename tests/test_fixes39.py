@@ -173,3 +173,28 @@ def test_a_quoted_deadline_rewritten_as_a_block_is_no_move(tmp_path: Path) -> No
     compared = run("diff", "HEAD~1", "HEAD", "--require-reasons", cwd=root)
     assert compared.returncode == 0, compared.stdout
     assert "dời" not in compared.stdout  # before: moved, "chưa ghi lý do"
+
+
+# 4. A reason pasted with Windows line ends is folded as one with LF
+
+
+def test_reason_with_crlf_line_ends_is_folded_into_one_line(tmp_path: Path) -> None:
+    root = office(tmp_path, QUOTED)
+    moved = run(
+        "reschedule", "kh-thu/1", "Trước ngày 30/6/2026",
+        "--reason", "Chờ số liệu\r\ncủa Sở Tài chính\r", "--on", "10/06/2026", cwd=root,
+    )  # fmt: skip
+    assert moved.returncode == 0, moved.stderr  # before: "ký tự điều khiển U+000D"
+    written = (root / "plans" / "kh.yaml").read_text(encoding="utf-8")
+    assert "reason: Chờ số liệu của Sở Tài chính\n" in written
+
+
+def test_reason_with_another_control_character_stays_refused(tmp_path: Path) -> None:
+    root = office(tmp_path, QUOTED)
+    moved = run(
+        "reschedule", "kh-thu/1", "Trước ngày 30/6/2026",
+        "--reason", "Chờ số liệu\x0b", "--on", "10/06/2026", cwd=root,
+    )  # fmt: skip
+    assert moved.returncode == 2
+    assert "ký tự điều khiển U+000B" in moved.stderr
+    assert (root / "plans" / "kh.yaml").read_text(encoding="utf-8") == QUOTED
