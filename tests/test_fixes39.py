@@ -198,3 +198,36 @@ def test_reason_with_another_control_character_stays_refused(tmp_path: Path) -> 
     assert moved.returncode == 2
     assert "ký tự điều khiển U+000B" in moved.stderr
     assert (root / "plans" / "kh.yaml").read_text(encoding="utf-8") == QUOTED
+
+
+# 5. `deadline --format json` gives the text's "Đến hạn" and "Ghi chú" rows
+
+
+def test_json_gives_the_working_day_a_holiday_falls_due_on(tmp_path: Path) -> None:
+    shown = run("deadline", "Trước ngày 30/4/2026", "-f", "json", cwd=tmp_path)
+    data = json.loads(shown.stdout)
+    assert data["last"] == "2026-04-30"  # nothing removed
+    assert data["falls_due"] == "2026-05-04"  # the text's "Đến hạn"; before: no such key
+    assert "Ngày Chiến thắng" in data["falls_due_why"]
+    assert data["note"] is None
+
+
+def test_json_gives_why_a_holiday_printed_with_its_weekday_is_kept(tmp_path: Path) -> None:
+    shown = run("deadline", "Ngày 30/4/2026 (thứ Năm)", "-f", "json", cwd=tmp_path)
+    data = json.loads(shown.stdout)
+    assert data["falls_due"] is None
+    assert "giữ ngày này" in data["note"]  # the text's "Ghi chú"; before: no such key
+
+
+def test_json_lines_give_a_recurring_due_day_rolled(tmp_path: Path) -> None:
+    shown = run(
+        "deadline", "-", "-f", "json", "--as-of", "01/09/2026", cwd=tmp_path,
+        stdin="Ngày 20 hằng tháng\n",
+    )  # fmt: skip
+    data = json.loads(shown.stdout)
+    assert (data["next_due"], data["falls_due"]) == ("2026-09-20", "2026-09-21")
+
+
+def test_the_readme_documents_the_new_keys() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert all(f" {key},  " in readme for key in ("falls_due", "falls_due_why", "note"))
