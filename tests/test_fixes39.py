@@ -231,3 +231,54 @@ def test_json_lines_give_a_recurring_due_day_rolled(tmp_path: Path) -> None:
 def test_the_readme_documents_the_new_keys() -> None:
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     assert all(f" {key},  " in readme for key in ("falls_due", "falls_due_why", "note"))
+
+
+# 6. `assign` never offers a body the registry marks merged or dissolved
+
+MERGED = """\
+schema: 1
+jurisdiction: Nghệ An
+agencies:
+  - id: so-du-lich
+    name: Sở Du lịch
+    valid_until: 2025-02-28
+    successor: so-van-hoa
+  - id: so-van-hoa
+    name: Sở Văn hóa và Thể thao
+  - id: so-cu
+    name: Sở Cũ
+    valid_until: 2025-02-28
+"""
+
+
+def test_assign_offers_no_merged_body_for_a_kind_alone(tmp_path: Path) -> None:
+    root = office(tmp_path, QUOTED)
+    (root / "plans" / "agencies.yaml").write_text(MERGED, encoding="utf-8")
+    refused = run("assign", "kh-thu/1", "--lead", "so", cwd=root)
+    assert refused.returncode != 0
+    assert "'so' chỉ nêu loại cơ quan" in refused.stderr
+    # before: "(như Sở Du lịch; …): gõ thêm tên, ví dụ 'so du lich'", merged in 2025
+    assert "Sở Du lịch;" not in refused.stderr and "Sở Cũ" not in refused.stderr
+    assert "ví dụ 'so du lich'" not in refused.stderr
+
+
+def test_assign_offers_no_merged_body_for_a_name_mistyped(tmp_path: Path) -> None:
+    root = office(tmp_path, QUOTED)
+    (root / "plans" / "agencies.yaml").write_text(MERGED, encoding="utf-8")
+    merged = run("assign", "kh-thu/1", "--lead", "so du lich x", cwd=root)
+    assert "Sở Du lịch" not in merged.stderr  # before: "có phải: Sở Du lịch?"
+    national = run("assign", "kh-thu/1", "--lead", "so ke hoach va dau", cwd=root)
+    assert "Sở Kế hoạch và Đầu tư" not in national.stderr  # merged into Sở Tài chính, 2025
+    kept = run("assign", "kh-thu/1", "--lead", "so van hoa va the tha", cwd=root)
+    assert "có phải: Sở Văn hóa và Thể thao?" in kept.stderr  # the body in being
+    assert (root / "plans" / "kh.yaml").read_text(encoding="utf-8") == QUOTED
+
+
+def test_validate_still_names_a_merged_body_of_an_old_plan(tmp_path: Path) -> None:
+    # refusal neighbour: a plan of 2022 names the body of its time, and validate reads it
+    old = QUOTED.replace("issued: 2026-06-02", "issued: 2022-06-02").replace(
+        'deadline: "Trước ngày 23/6/2026"', 'deadline: "Trước ngày 23/6/2022"'
+    )
+    root = office(tmp_path, old.replace("lead: [UBND tỉnh]", "lead: [Sở Du lịch]"))
+    (root / "plans" / "agencies.yaml").write_text(MERGED, encoding="utf-8")
+    assert run("validate", "plans", cwd=root).returncode == 0
