@@ -27,6 +27,7 @@ from kehoach.dates.deadline import (
     DeadlineKind,
     parse_deadlines,
 )
+from test_fixes24 import _commune
 
 _ISSUED = Context(issued=date(2026, 1, 1))
 # The sources run: the tree's own (PYTHONPATH when given, as `PYTHONPATH=src pytest …`, else
@@ -54,19 +55,14 @@ def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.Completed
     )
 
 
-REGISTRY = "schema: 1\njurisdiction: Nghệ An\nagencies: []\n"
+# a commune's repository (test_fixes24): the registry (Nghệ An, no entry of its own) and a
+# plan as plans/kh-12-2027.yaml, committed
+PLAN_FILE = Path("plans") / "kh-12-2027.yaml"
 
 
 def office(tmp_path: Path, plan: str) -> Path:
-    """`plan` as plans/kh.yaml beside an empty registry, committed in a git repository."""
-    plans = tmp_path / "plans"
-    plans.mkdir()
-    (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
-    (plans / "kh.yaml").write_text(plan, encoding="utf-8")
-    git(tmp_path, "init", "-q")
-    git(tmp_path, "add", ".")
-    git(tmp_path, "commit", "-qm", "Kế hoạch")
-    return tmp_path
+    """`plan` as `PLAN_FILE` beside an empty registry, committed in a git repository."""
+    return _commune(tmp_path, plan)
 
 
 def _refused(phrase: str, *words: str, context: Context = _ISSUED) -> str:
@@ -162,13 +158,13 @@ def test_reschedule_of_a_folded_deadline_records_it_without_its_line_feed(
         "--on", "10/06/2026", cwd=root,
     )  # fmt: skip
     assert moved.returncode == 0, moved.stderr
-    written = (root / "plans" / "kh.yaml").read_text(encoding="utf-8")
+    written = (root / PLAN_FILE).read_text(encoding="utf-8")
     assert 'from: "Trước ngày 23/6/2026"\n' in written  # before: "Trước ngày 23/6/2026\\n"
 
 
 def test_a_quoted_deadline_rewritten_as_a_block_is_no_move(tmp_path: Path) -> None:
     root = office(tmp_path, QUOTED)
-    (root / "plans" / "kh.yaml").write_text(FOLDED, encoding="utf-8")
+    (root / PLAN_FILE).write_text(FOLDED, encoding="utf-8")
     git(root, "commit", "-qam", "Viết lại thời hạn")
     compared = run("diff", "HEAD~1", "HEAD", "--require-reasons", cwd=root)
     assert compared.returncode == 0, compared.stdout
@@ -185,7 +181,7 @@ def test_reason_with_crlf_line_ends_is_folded_into_one_line(tmp_path: Path) -> N
         "--reason", "Chờ số liệu\r\ncủa Sở Tài chính\r", "--on", "10/06/2026", cwd=root,
     )  # fmt: skip
     assert moved.returncode == 0, moved.stderr  # before: "ký tự điều khiển U+000D"
-    written = (root / "plans" / "kh.yaml").read_text(encoding="utf-8")
+    written = (root / PLAN_FILE).read_text(encoding="utf-8")
     assert "reason: Chờ số liệu của Sở Tài chính\n" in written
 
 
@@ -197,7 +193,7 @@ def test_reason_with_another_control_character_stays_refused(tmp_path: Path) -> 
     )  # fmt: skip
     assert moved.returncode == 2
     assert "ký tự điều khiển U+000B" in moved.stderr
-    assert (root / "plans" / "kh.yaml").read_text(encoding="utf-8") == QUOTED
+    assert (root / PLAN_FILE).read_text(encoding="utf-8") == QUOTED
 
 
 # 5. `deadline --format json` gives the text's "Đến hạn" and "Ghi chú" rows
@@ -271,7 +267,7 @@ def test_assign_offers_no_merged_body_for_a_name_mistyped(tmp_path: Path) -> Non
     assert "Sở Kế hoạch và Đầu tư" not in national.stderr  # merged into Sở Tài chính, 2025
     kept = run("assign", "kh-thu/1", "--lead", "so van hoa va the tha", cwd=root)
     assert "có phải: Sở Văn hóa và Thể thao?" in kept.stderr  # the body in being
-    assert (root / "plans" / "kh.yaml").read_text(encoding="utf-8") == QUOTED
+    assert (root / PLAN_FILE).read_text(encoding="utf-8") == QUOTED
 
 
 def test_validate_still_names_a_merged_body_of_an_old_plan(tmp_path: Path) -> None:
@@ -282,3 +278,33 @@ def test_validate_still_names_a_merged_body_of_an_old_plan(tmp_path: Path) -> No
     root = office(tmp_path, old.replace("lead: [UBND tỉnh]", "lead: [Sở Du lịch]"))
     (root / "plans" / "agencies.yaml").write_text(MERGED, encoding="utf-8")
     assert run("validate", "plans", cwd=root).returncode == 0
+
+
+# 7. A weekday after a span's end is checked against that end, and kept as a gloss
+
+
+def test_weekday_after_a_span_s_end_reads_the_span() -> None:
+    # the finding: 30/4/2026 is a Thursday; before: "thứ trong tuần chỉ đi với một ngày"
+    (read,) = parse_deadlines("từ 27/4 đến 30/4/2026 (thứ Năm)", _ISSUED)
+    assert read.kind is DeadlineKind.WINDOW
+    assert (read.first, read.last) == (date(2026, 4, 27), date(2026, 4, 30))
+    assert read.gloss == "thứ Năm"
+
+
+def test_weekday_after_a_span_s_end_through_its_day_reads_the_span() -> None:
+    (read,) = parse_deadlines("Từ ngày 27/4/2026 đến hết ngày 30/4/2026 (thứ Năm)", _ISSUED)
+    assert (read.first, read.last) == (date(2026, 4, 27), date(2026, 4, 30))
+
+
+def test_another_weekday_after_a_span_s_end_is_refused() -> None:
+    # refusal neighbour: 30/4/2026 is no Friday
+    _refused("từ 27/4 đến 30/4/2026 (thứ Sáu)", "Thứ Năm, không phải Thứ Sáu", "last_day")
+
+
+def test_two_weekdays_of_a_span_still_read() -> None:
+    # tests/corpus/zs-tinhdoandaklak-le-hoi-ca-phe-buon-ma-thuot-lan-7-2019.yaml
+    (read,) = parse_deadlines(
+        "Thời gian: Từ ngày 09/3/2019 (thứ Bảy) đến ngày 16/3/2019 (thứ Bảy)",
+        Context(issued=date(2019, 1, 25)),
+    )
+    assert (read.first, read.last) == (date(2019, 3, 9), date(2019, 3, 16))
