@@ -308,3 +308,32 @@ def test_two_weekdays_of_a_span_still_read() -> None:
         Context(issued=date(2019, 1, 25)),
     )
     assert (read.first, read.last) == (date(2019, 3, 9), date(2019, 3, 16))
+
+
+# 8. `status` says the due day of a rule that prints none: each period's last day
+
+RECURRING = PLAN.replace("issued: 2026-06-02", "issued: 2026-01-05") + (
+    '    deadline: "Định kỳ hằng quý"\n'
+    '  - id: "2"\n'
+    "    title: Báo cáo tháng\n"
+    "    lead: [UBND tỉnh]\n"
+    '    deadline: "Báo cáo hằng tháng trước ngày 20"\n'
+)
+
+
+def _row(shown: str, task: str) -> str:
+    """The Markdown table row of task `task` of plan 1/KH-UBND in `shown` (its first)."""
+    return next(line for line in shown.splitlines() if line.startswith(f"| 1/KH-UBND | {task} |"))
+
+
+def test_status_says_a_quarterly_rule_is_due_on_the_quarter_s_last_day(tmp_path: Path) -> None:
+    root = office(tmp_path, RECURRING)
+    shown = run("status", "plans", "--as-of", "15/08/2026", "-f", "markdown", cwd=root).stdout
+    quarterly = _row(shown, "1")
+    assert "31/03/2026" in quarterly and "quý I/2026" in quarterly
+    # before: "Định kỳ hằng quý | 31/03/2026", the day alone, its rule unsaid
+    assert "Định kỳ hằng quý<br>hạn ngày cuối kỳ" in quarterly
+    monthly = _row(shown, "2")
+    assert "hạn ngày cuối kỳ" not in monthly  # the phrase says its day
+    text = run("status", "plans", "--as-of", "15/08/2026", cwd=root).stdout
+    assert "hạn ngày cuối kỳ" in text
