@@ -503,7 +503,8 @@ def test_a_length_and_the_days_it_spans(
         "Thời gian: 03 ngày, bắt đầu từ 08h00’ ngày 06 tháng 12 năm 2023 (Thứ Năm)",  # a Wednesday
         "Thời gian: 03 ngày, kể từ ngày 06 tháng 12 năm 2023",  # counted from the day after?
         "Thời gian: 03 ngày",  # from when?
-        "từ ngày 5/3/2027 đến ngày 10/3/2027 (Thứ Tư)",  # which of the two days is a Wednesday?
+        # 10/3/2027 is a Wednesday: a weekday after a span's end names it (fixes39 #7)
+        "từ ngày 5/3/2027 đến ngày 10/3/2027 (Thứ Năm)",
         "Thời gian: 27/01/2023 đến 10/02/2022",  # the end before the start
         "Thời gian: 27/01/2023 đến 10/02/2023 hoặc 15/02/2023",
         "2. Thời gian: 27 tháng 01 năm 2023 đến ngày 10 tháng 02 năm 2023 (tức từ ngày 07/01 Âm "

@@ -253,7 +253,7 @@ def deadline(
         count_phrase(phrase, context, parse_day(anchor, "--from"), output)
         return
     today = as_of_day(as_of)
-    calendar = _rollover_calendar() if output is TextOrJson.text else None
+    calendar = _rollover_calendar()  # JSON gives the "Đến hạn", "Ghi chú" rows too
     if phrase == "-":
         raise typer.Exit(_read_many(context, output, today, calendar))
     try:
@@ -480,7 +480,7 @@ def _show(
     from kehoach.render.reading import as_json_line, as_text, values_column
 
     if output is TextOrJson.json:
-        sys.stdout.write(as_json_line(readings, phrase, as_of=today))
+        sys.stdout.write(as_json_line(readings, phrase, as_of=today, calendar=calendar))
         return
     shown = as_text(readings, today, calendar)
     sys.stdout.write(for_screen(shown, values_column(shown)) + "\n")

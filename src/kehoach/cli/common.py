@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -25,15 +26,21 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
+# CR LF, or CR alone: a line's end as Windows and old Mac editors write it
+_LINE_END = re.compile("\r\n?")
+
+
 class _Arguments(TyperGroup):
     """The app's command group: every argument is untrusted input, like a plan file. One
     with a control character (an escape sequence, NUL, BEL; tab and line feed allowed)
     is refused before any command reads it, so none is echoed to a terminal or written
-    into a plan."""
+    into a plan. A line ended CR LF or CR (a reason pasted from a Windows editor, an old
+    Mac's text) is a line ended LF: its CR is made LF first, and folded as LF is."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         from kehoach.base.text import CONTROL, control_name, printable
 
+        args = [_LINE_END.sub("\n", arg) for arg in args]
         for arg in args:
             if any("\ud800" <= ch <= "\udfff" for ch in arg):  # bytes that are not UTF-8
                 shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -368,6 +368,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source, asides = _commemorated(source, asides)
     source, asides = _half_a_day(source, asides)
     source = _weekdays_opening_glosses(_weekdays_after_dated_days(source))
+    source, asides = _weekday_after_a_span_s_end(source, asides)
     source, part = _weekday_s_part(source)  # "(tối thứ năm)": the weekday checked below
     source, asides, lunar = _lunar_gloss_inside(source, asides)
     for paren in list(_PAREN.finditer(source.prepared)):
@@ -691,6 +692,27 @@ def _weekdays_after_dated_days(source: Source) -> Source:
         _weekday_agrees(one)
         source = source.blank(*one.span("paren"))
     return source
+
+
+# ... and the one weekday after the dated day that ends a span: "từ 27/4 đến 30/4/2026 (thứ
+# Năm)" (the finding of session 38's new user, refused as "a weekday goes with one day"
+# though 30/4/2026 is a Thursday): it names the span's last day, the day after "đến" or a
+# dash, checked against it as after a day alone, and kept as the reading's gloss
+_SPAN_S_END_BEFORE = re.compile(r"(?:\bden\s+(?:het\s+)?|[-–]\s*)\Z", re.ASCII)
+
+
+def _weekday_after_a_span_s_end(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """`source` with the one weekday in parentheses after a span's dated last day
+    (`_DATED_DAY_THEN_WEEKDAY` after `_SPAN_S_END_BEFORE`) blanked, once checked against
+    that day (`_weekday_agrees`: another day's weekday is refused), and the weekday as
+    printed added to the glosses; as it stands otherwise."""
+    found = list(_DATED_DAY_THEN_WEEKDAY.finditer(source.prepared))
+    if len(found) != 1 or not _SPAN_S_END_BEFORE.search(source.prepared, 0, found[0].start()):
+        return source, asides
+    one = found[0]
+    _weekday_agrees(one)
+    said = source.original(*one.span("paren")).strip("() ")
+    return source.blank(*one.span("paren")), _glossed(asides, " ".join(said.split()))
 
 
 # ... or opening the parenthesis of its gloss, a comma after it: "nghỉ Tết Nguyên đán 2021 từ

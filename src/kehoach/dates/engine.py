@@ -193,7 +193,7 @@ from kehoach.dates.later import (
     later_year_of_one_part,
     today_written,
 )
-from kehoach.dates.leadin import after_lead_in, as_label, period_come
+from kehoach.dates.leadin import after_lead_in, as_label, period_come, spelt_as_time_word
 from kehoach.dates.lists import (
     build_dates_list,
     build_day_and_next,
@@ -989,7 +989,13 @@ _DONE_BY = re.compile(
     r"|(?:(?!(?:kế\s+hoạch|quyết\s+định|công\s+văn|nghị\s+quyết|nghị\s+định|chỉ\s+thị"
     r"|thông\s+tư|điều|khoản|mục|số)\s)[^\W\d]+\s+){1,4}"
     r"(?<!năm\s)(?<!tháng\s)(?<!ngày\s)(?<!quý\s)\d[\d.,]*(?![\d/.-])"
-    r"))(?!\w)"
+    r")"
+    # ... or a share reached told with "mới … được" (only so much, so far): "Tới quý III/2026,
+    # Sở X mới hoàn thành được 50% khối lượng" (a progress figure as of the quarter, as "đã
+    # … được" is); "đến ngày 15/3 mới được triển khai" names no count (`_ONLY_THEN`)
+    r"|mới\s+(?:[^\W\d]+\s+){1,4}?được\s+(?:(?:khoảng|gần|trên|hơn|chưa\s+đến)\s+)?"
+    r"\d[\d.,]*(?![\d/.-])"
+    r")(?!\w)"
 )
 
 
@@ -2715,6 +2721,8 @@ def _period_come(parts: list[Source], step: str) -> tuple[list[Source], str | No
     gloss saying so; `parts` as they are, and None, for any other."""
     if len(parts) != 1 or (word := period_come(parts[0].prepared, step)) is None:
         return parts, None
+    if not spelt_as_time_word(parts[0].original(*word), parts[0].text):
+        return parts, None  # "Tội quý III/2026, …": a real word, never a damaged "Tới"
     said = parts[0].said(0, len(parts[0].prepared)).strip(" ,;")
     gloss = f"“{said}” mở đầu câu: việc làm trong kỳ đó, hạn là ngày cuối kỳ"
     return [parts[0].blank(*word)], gloss

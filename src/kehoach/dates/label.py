@@ -25,6 +25,7 @@ from kehoach.dates.grammar import (
     prepare,
     show,
 )
+from kehoach.dates.leadin import spelt_as_time_word
 from kehoach.dates.lunar import (
     NAMED_LUNAR_YEAR,
     cycle_name,
@@ -493,6 +494,42 @@ def _label_end(source: Source, chunks: list[tuple[int, int]], words: list[str]) 
 _LEAD_AFTER_NEXT_YEAR = re.compile(r"\s*(?:trong|truoc|vao|cham\s+nhat|han)\b", re.ASCII)
 
 
+def _no_toi_before_a_period(
+    words: list[str], kept: int, last: str, source: Source, end: int
+) -> None:
+    """Refuse a label closed by "tới" before a part of a period (as "đến giữa năm") or a
+    bare period (as "đến tháng 3": up to March, or through it? "tới cuối năm" is), and a
+    label that is a word folding alike (`_no_time_word_folded_alike`)."""
+    if last in ("tới", "toi") and _PART_OF_PERIOD_NEXT.match(source.prepared, end):
+        raise Unreadable(_MISLEADING["den"].replace("đến", "tới"), kind=Refusal.NOT_A_STEP)
+    if last in ("tới", "toi") and _BARE_PERIOD_NEXT.match(source.prepared, end):
+        raise Unreadable(
+            "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”",
+            kind=Refusal.NOT_A_STEP,
+        )
+    _no_time_word_folded_alike(words, kept, last, source, end)
+
+
+def _no_time_word_folded_alike(
+    words: list[str], kept: int, last: str, source: Source, end: int
+) -> None:
+    """Refuse a label that is one word folding to "tới"/"đến" but printed as another word
+    ("Tội quý III/2026": "tội", crime; "Tôi", "Đền"), right before a bare period
+    (`_BARE_PERIOD_NEXT`): read, it was the step "Tội" due in the quarter, the very days
+    "Tới quý III/2026, …" opening a sentence reads. A real word is never a damaged time
+    word (`leadin.spelt_as_time_word`), and no step is named by it alone; "Toi", "den" bare
+    are the time words' refusals above."""
+    if kept != 1 or words[0] not in ("toi", "den") or last.isascii():
+        return
+    if spelt_as_time_word(last, source.text) or not _BARE_PERIOD_NEXT.match(source.prepared, end):
+        return
+    raise Unreadable(
+        f"“{source.said(0, end).strip(_TRIM)}” trước kỳ không phải “tới”/“đến” (chữ khác, "
+        "giống khi bỏ dấu) và không phải tên một bước; không đoán, hãy ghi last_day (và "
+        "first_day) theo văn bản"
+    )
+
+
 def read_label(source: Source, end: int, spared: str = "", *, start: bool = False) -> Label:
     """The step named by prepared[:end], the words before the date part; `spared` words
     are not taken for words of time (see `_no_time_word`). `start`: the time part is a
@@ -568,15 +605,7 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
             f"“{text} đến …”: việc tạm dừng, hoãn đến ngày đó, ngày đó không phải hạn hoàn "
             "thành; ghi last_day theo hạn hiện hành"
         )
-    if last in ("tới", "toi") and _PART_OF_PERIOD_NEXT.match(source.prepared, end):
-        raise Unreadable(  # as "đến giữa năm"
-            _MISLEADING["den"].replace("đến", "tới"), kind=Refusal.NOT_A_STEP
-        )
-    if last in ("tới", "toi") and _BARE_PERIOD_NEXT.match(source.prepared, end):
-        raise Unreadable(  # as "đến tháng 3": up to March, or through it? ("tới cuối năm" is)
-            "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”",
-            kind=Refusal.NOT_A_STEP,
-        )
+    _no_toi_before_a_period(words, kept, last, source, end)
     if (
         _DIGIT_NEXT.match(source.prepared, end)
         and not _each_term_opened(text, source.original(chunks[kept - 1][1], end))

@@ -22,7 +22,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from kehoach.base.text import fold
+from kehoach.base.text import fold, nfc
 
 
 class LeadIn(NamedTuple):
@@ -105,12 +105,26 @@ _PERIOD_COME = re.compile(
 )
 
 
+# ... "đến"/"tới" as printed: folded, "Tội" (crime), "Tôi" (I), "Đền" (temple) are "toi" and
+# "den" too, real words that no copy damaged into the time word; a copy that lost every
+# diacritic ("Toi quy III/2026, …") prints the time word bare
+TIME_WORD_SPELT = frozenset({"tới", "đến"})
+
+
+def spelt_as_time_word(printed: str, text: str) -> bool:
+    """Whether `printed` (a word whose fold is "toi" or "den") is the time word "tới"/"đến"
+    (`TIME_WORD_SPELT`), or bare in `text`, a phrase printed with no diacritic at all."""
+    word = nfc(printed).lower()
+    return word in TIME_WORD_SPELT or (word.isascii() and nfc(text).isascii())
+
+
 def period_come(prepared: str, clause: str) -> tuple[int, int] | None:
     """Where "đến"/"tới" stands before the one month or quarter that is the whole of
     `prepared` (the folded time part opening a sentence, `_PERIOD_COME`), when `clause`
     (the words after its comma, as printed) tells nothing done (`_DONE`: "Đến quý IV-2018,
     … đã …" is a figure as of then, convention 4); None otherwise. The caller reads the
-    period alone as its window, the clause its step."""
+    period alone as its window, the clause its step, once the word as printed is the time
+    word (`spelt_as_time_word`)."""
     found = _PERIOD_COME.match(prepared)
     if found is None or _DONE.search(fold(clause).lower()):
         return None

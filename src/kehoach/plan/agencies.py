@@ -66,6 +66,14 @@ _COMMON_WORDS = frozenset(
 )
 
 
+def in_being(agency: Agency) -> bool:
+    """Whether the registry marks `agency` neither merged (a `successor`: Sở Kế hoạch và Đầu
+    tư into Sở Tài chính, Nghị định 45/2025/NĐ-CP) nor dissolved (a `valid_until` alone): a
+    body a task is given to today. Plans of their time name the others, and `validate`
+    still offers them there."""
+    return agency.successor is None and agency.valid_until is None
+
+
 @dataclass(frozen=True)
 class Scope:
     """Where a plan's names are read: a province (maybe a former one), central, a commune."""
@@ -436,15 +444,18 @@ class Directory:
 
     # --- names for people ------------------------------------------------------------------
 
-    def suggest(self, name: str, limit: int = 3, scope: Scope | None = None) -> list[str]:
-        """Known names close to `name` that share a significant word with it.
+    def suggest(
+        self, name: str, limit: int = 3, scope: Scope | None = None, *, current: bool = False
+    ) -> list[str]:
+        """Known names close to `name` that share a significant word with it; `current`:
+        only bodies in being (`in_being`), for a name written today (`assign`).
 
         A name spelled alike comes first (diacritics folded: "Sở Y tê" is Sở Y tế); else
         the names sharing at least half its words, as written when it is typed with
         diacritics ("trị" is not "trì"). A collective
         ("Các …", "… các …") is offered only collectives and levels: a single body is
         never what a clerk who wrote a group meant."""
-        entries = self._known(scope)
+        entries = self._known(scope, current=current)
         if collective(name):
             entries = {k: a for k, a in entries.items() if a.kind in _COLLECTIVE_KINDS}
         side = _side(name)
@@ -477,21 +488,33 @@ class Directory:
             ][:limit]
         return list(dict.fromkeys(names[key] for key in close))
 
-    def _known(self, scope: Scope | None) -> dict[str, Agency]:
-        """Every name (squashed) the registry knows in `scope`, with its first agency."""
+    def _known(self, scope: Scope | None, *, current: bool = False) -> dict[str, Agency]:
+        """Every name (squashed) the registry knows in `scope`, with its first agency;
+        `current`: only those whose first agency is in being (`in_being`)."""
         entries: dict[str, Agency] = {}
         for pool in self._pools(scope):
             for key, found in pool.items():
                 entries.setdefault(key, found[0])
-        return entries
+        if not current:
+            return entries
+        # a name the registry marks merged is gone under every spelling: the national body
+        # of that name ("Sở Du lịch tỉnh Nghệ An", Nghị định 45/2025/NĐ-CP) is the province's
+        # own, merged too
+        gone = {key for key, agency in entries.items() if not in_being(agency)}
+        return {
+            key: agency
+            for key, agency in entries.items()
+            if key not in gone and not gone & {squash(n) for n in _all_names(agency)}
+        }
 
-    def unknown(self, name: str, scope: Scope | None = None) -> str:
+    def unknown(self, name: str, scope: Scope | None = None, *, current: bool = False) -> str:
         """The message for a name the registry does not know, with close names; a kind of
-        body alone ("so", "ubnd") names how many it fits and asks for the rest."""
-        close = self.suggest(name, scope=scope)
+        body alone ("so", "ubnd") names how many it fits and asks for the rest. `current`:
+        only bodies in being are offered (`in_being`)."""
+        close = self.suggest(name, scope=scope, current=current)
         hint = f"; có phải: {', '.join(close)}?" if close else ""
         if not close and not _significant(name) and (typed := squash(name)):
-            known = self._known(scope).items()
+            known = self._known(scope, current=current).items()
             fits = sorted({a.name for k, a in known if k.startswith(typed + " ")}, key=len)
             if fits:
                 hint = (

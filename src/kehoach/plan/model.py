@@ -111,7 +111,19 @@ TaskId = Annotated[str, Field(pattern=TASK_ID_PATTERN, max_length=40)]
 Text = Annotated[str, Field(min_length=1)]
 # A deadline as a document prints it is a line or two; a pasted page (a plan file may hold
 # 2 MB) is refused at its field (`grammar.MAX_PHRASE`, beside the grammar's own MAX_READ).
-Phrase = Annotated[str, Field(min_length=1, max_length=MAX_PHRASE)]
+# Its text is the text parsed, stripped: a block scalar ("deadline: >", folded or literal,
+# clip) ends in a line feed the document never printed; kept, `reschedule` wrote it into the
+# history's `from` ("Trước ngày 23/6/2026\n") and `diff` took a quoted deadline rewritten as
+# a block with the same words for a move with no reason. A phrase of blanks alone is kept as
+# written: the grammar refuses it as a blank left to fill.
+
+
+def _stripped(value: object) -> object:
+    """`value` without the white space around it, when any text is left."""
+    return value.strip() or value if isinstance(value, str) else value
+
+
+Phrase = Annotated[str, BeforeValidator(_stripped), Field(min_length=1, max_length=MAX_PHRASE)]
 
 
 class Model(BaseModel):

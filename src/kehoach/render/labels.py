@@ -29,6 +29,8 @@ VI: dict[str, str] = {
     # a day written on a weekend or holiday, beside the working day it rolls to
     "weekdays": "T2 T3 T4 T5 T6 T7 CN",
     "period": "kỳ {period}",
+    # a rule that prints no day ("Hằng quý"): due on each period's last day, said
+    "period_end": "hạn ngày cuối kỳ",
     "state.missed": "{periods} chưa gửi",
     "state.owed": "quá hạn {n} kỳ,\ttừ {first}",  # a tab where the cell may break
     "periods_cut": "{first}, …, {last} ({n} kỳ)",
@@ -103,6 +105,7 @@ EN: dict[str, str] = {
     "original": "(originally: {phrase})",
     "weekdays": "Mon Tue Wed Thu Fri Sat Sun",
     "period": "period {period}",
+    "period_end": "due on the period's last day",
     "state.missed": "{periods} not sent",
     "state.owed": "{n} periods overdue,\tsince {first}",
     "periods_cut": "{first}, …, {last} ({n} periods)",

@@ -93,12 +93,20 @@ def falls_due(day: date, calendar: Calendar | None, reading: Deadline) -> str | 
     2015, Điều 148.5), as `status` judges it; None when it falls due as written (a moment
     with its hour, a day printed with its weekday: `kept_as_written`, said by `kept_off`)
     or without a calendar (the "none" rollover, a year with no holiday data)."""
+    if (rolled := _rolled(day, calendar, reading)) is None:
+        return None
+    due, what = rolled
+    return f"{_day(due)} ({_day(day)} là {what}: ngày làm việc tiếp theo, BLDS 2015 Điều 148.5)"
+
+
+def _rolled(day: date, calendar: Calendar | None, reading: Deadline) -> tuple[date, str] | None:
+    """(the working day `day` falls due on, what `day` is) when `falls_due` says one; None
+    when it falls due as written or without a calendar."""
     from kehoach.reports.status import kept_as_written
 
-    if kept_as_written(day, reading) or (off := _day_off(day, calendar)) is None:
+    if kept_as_written(day, reading):
         return None
-    due, what = off
-    return f"{_day(due)} ({_day(day)} là {what}: ngày làm việc tiếp theo, BLDS 2015 Điều 148.5)"
+    return _day_off(day, calendar)
 
 
 def kept_off(day: date, calendar: Calendar | None, reading: Deadline) -> str | None:
@@ -261,10 +269,11 @@ def _row(name: str, value: str, width: int) -> str:
     return f"{name.ljust(width)}  {under.join(kept)}".rstrip() + "\n"
 
 
-def record(reading: Deadline, as_of: date) -> dict[str, object]:
+def record(reading: Deadline, as_of: date, calendar: Calendar | None = None) -> dict[str, object]:
     """The reading as JSON-ready data: ISO dates, enums as their values; a recurring one's
     next due day as of `as_of` and the period it reports on, as the text's "Hạn kế tiếp"
-    and "Kỳ báo cáo" rows say them (issue #11 §4: the JSON had neither)."""
+    and "Kỳ báo cáo" rows say them (issue #11 §4: the JSON had neither); with a
+    `calendar`, the text's "Đến hạn" and "Ghi chú" rows too (`_days_off`)."""
 
     def plain(value: object) -> object:
         if isinstance(value, date):
@@ -279,13 +288,32 @@ def record(reading: Deadline, as_of: date) -> dict[str, object]:
     out["period_offset"] = series.offset if series else None
     out["period_covers"] = series.covers if series else None
     out["next_due"], out["next_period"] = _next(reading, as_of)
+    out.update(_days_off(reading, as_of, calendar))
     return out
+
+
+def _days_off(reading: Deadline, as_of: date, calendar: Calendar | None) -> dict[str, str | None]:
+    """The text's "Đến hạn" and "Ghi chú" rows as JSON (a fresh user's finding of session
+    38: the JSON had neither): `falls_due`, the working day the last day (a recurring
+    reading's next due day) falls due on when it is a day off, ISO, and `falls_due_why`,
+    the row's words; `note`, why a day off is kept as the due day. Null for none."""
+    from kehoach.reports.status import current_occurrence
+
+    rule = reading.recurrence
+    day = current_occurrence(rule, as_of) if rule is not None else reading.last
+    rolled = _rolled(day, calendar, reading) if day is not None else None
+    kept = kept_off(reading.last, calendar, reading) if reading.last and rule is None else None
+    return {
+        "falls_due": rolled[0].isoformat() if rolled else None,
+        "falls_due_why": falls_due(day, calendar, reading) if rolled and day else None,
+        "note": kept,
+    }
 
 
 def _next(reading: Deadline, as_of: date) -> tuple[str | None, str | None]:
     """(the first due day on or after `as_of` that a recurring reading's rule gives, ISO;
     the period it reports on), else (None, None). The day as the rule gives it: a day off
-    is not rolled here (no calendar is read for JSON), as a feed's occurrences are not."""
+    is not rolled here (`_days_off` says the day it falls due), as a feed's occurrences are not."""
     from kehoach.reports.status import current_occurrence
 
     if reading.recurrence is None:
@@ -295,22 +323,31 @@ def _next(reading: Deadline, as_of: date) -> tuple[str | None, str | None]:
     return due.isoformat(), period
 
 
-def records(readings: Sequence[Deadline], as_of: date) -> dict[str, object]:
+def records(
+    readings: Sequence[Deadline], as_of: date, calendar: Calendar | None = None
+) -> dict[str, object]:
     """One reading as its record; several as {"phrase", "readings"}."""
     if len(readings) == 1:
-        return record(readings[0], as_of)
-    return {"phrase": readings[0].phrase, "readings": [record(r, as_of) for r in readings]}
+        return record(readings[0], as_of, calendar)
+    listed = [record(one, as_of, calendar) for one in readings]
+    return {"phrase": readings[0].phrase, "readings": listed}
 
 
-def as_json(readings: Sequence[Deadline], as_of: date, _calendar: Calendar | None = None) -> str:
-    return json.dumps(records(readings, as_of), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+def as_json(readings: Sequence[Deadline], as_of: date, calendar: Calendar | None = None) -> str:
+    data = records(readings, as_of, calendar)
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def as_json_line(
-    readings: Sequence[Deadline] | None, phrase: str, error: str | None = None, *, as_of: date
+    readings: Sequence[Deadline] | None,
+    phrase: str,
+    error: str | None = None,
+    *,
+    as_of: date,
+    calendar: Calendar | None = None,
 ) -> str:
     """One line of JSON Lines for `kehoach deadline -`: the reading, or the phrase and why not."""
-    data = records(readings, as_of) if readings else {"phrase": phrase, "error": error}
+    data = records(readings, as_of, calendar) if readings else {"phrase": phrase, "error": error}
     return json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
 
 

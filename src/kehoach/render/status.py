@@ -56,7 +56,7 @@ from datetime import date
 
 from kehoach.base.findings import Finding
 from kehoach.base.text import cut, fold, nfc, one_line, printable
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind, Frequency
 from kehoach.plan.agencies import UNSTATED
 from kehoach.reports.status import AGE_LIMITS, Bin, Item, Report, Tally
 
@@ -475,10 +475,39 @@ def _phrase_cell(item: Item, labels: Labels) -> str:
         said = labels["period"].format(period=period)
         # an occurrence known by its due day is already "kỳ hạn 15/03/2026": never "kỳ kỳ hạn"
         phrase += "\n" + (period if said == f"kỳ {period}" and period.startswith("kỳ ") else said)
+    if _due_on_its_last_day(item):
+        phrase += "\n" + labels["period_end"].replace(" ", GLUE)
     if item.original_phrase is None:
         return phrase
     original = glued(one_line(item.original_phrase))
     return f"{phrase}\n{labels['original'].format(phrase=original)}"
+
+
+def _missed_phrase_cell(item: Item, labels: Labels) -> str:
+    """The phrase of a row of missed periods (each named in its state), with the rule of a
+    phrase that prints no day (`_due_on_its_last_day`)."""
+    phrase = glued(one_line(item.slot.milestone.phrase))
+    if _due_on_its_last_day(item):
+        phrase += "\n" + labels["period_end"].replace(" ", GLUE)
+    return phrase
+
+
+def _due_on_its_last_day(item: Item) -> bool:
+    """Whether `item` is a period of a rule that prints no day ("Hằng quý", "Báo cáo hằng
+    tháng", "Hằng năm"), due on the last day of the period it reports on, by convention
+    (`dates.reading.Recurrence`: "hằng tháng", "hằng quý" with no day): the phrase does not
+    say the day a clerk sees, so the row says where it comes from (a fresh user's finding
+    of session 38). A rule with its day, several days or a weekday, or one reporting on
+    another period than the due day's, says its own."""
+    reading, occurrence = item.deadline, item.occurrence
+    if reading is None or occurrence is None or (rule := reading.recurrence) is None:
+        return False
+    if reading.series is None or reading.series.offset != 0 or reading.series.covers:
+        return False
+    if rule.frequency is Frequency.DAILY or (rule.frequency is Frequency.YEARLY and rule.month):
+        return False
+    listed = rule.days or rule.months or rule.weekdays or rule.nth is not None
+    return rule.day is None and rule.weekday is None and not listed
 
 
 def _due_cell(item: Item, labels: Labels) -> str:
@@ -501,7 +530,7 @@ def _item_cells(
         item.task.id,
         _title_cell(item, labels),
         _lead_cell(report.shown(item, item.task.lead)),
-        glued(one_line(item.slot.milestone.phrase)) if missed else _phrase_cell(item, labels),
+        _missed_phrase_cell(item, labels) if missed else _phrase_cell(item, labels),
         _due_cell(item, labels),
         _owed_state(item, missed, labels) + (f"\n{_missed(missed, labels)}" if missed else ""),
     ]

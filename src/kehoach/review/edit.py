@@ -1306,6 +1306,7 @@ def _agency_names(
     for name in typed:
         agency = directory.resolve(name, scope)
         if agency is None:
-            raise EditError(directory.unknown(name, scope))
+            # a task given today goes to a body in being, never one merged or dissolved
+            raise EditError(directory.unknown(name, scope, current=True))
         names.append(spelled.get(agency.id, directory.written_name(agency, scope)))
     return list(dict.fromkeys(names))
