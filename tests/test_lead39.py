@@ -150,3 +150,23 @@ def test_last_month_s_results_closing_a_monthly_step_read_the_rule() -> None:
 def test_last_month_with_words_after_it_stays_refused() -> None:
     phrase = "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị cập nhật kết quả của tháng trước cho Sở"
     assert _refusal(phrase, Context())
+
+
+ISSUED_KHANH_HOA = date(2024, 11, 16)
+
+
+# zs-baomoi-khanh-hoa-hien-mau-truong-si-quan-khong-quan-2024.yaml: "khoảng" before the rounds
+# of a blood drive and before a count in thousands bounds the count, not the time
+def test_about_before_counted_rounds_and_thousands_is_no_time() -> None:
+    phrase = (
+        "Trong năm 2025, kế hoạch tổ chức khoảng 60 đợt hiến máu tình nguyện với lượng máu hiến "
+        "thu về khoảng 26.500 đơn vị"
+    )
+    (one,) = parse_deadlines(phrase, Context(issued=ISSUED_KHANH_HOA))
+    assert (one.first, one.last) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+# invented neighbour: "khoảng" before a count of days stays an estimate of the time
+def test_about_before_a_count_of_days_stays_refused() -> None:
+    phrase = "Trong năm 2025, kế hoạch tổ chức hiến máu khoảng 10 ngày"
+    assert _refusal(phrase, Context(issued=ISSUED_KHANH_HOA))

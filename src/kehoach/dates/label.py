@@ -1535,7 +1535,13 @@ _PEOPLE_BOUND = re.compile(
     # ... or works and projects counted: "đã có khoảng 230 công trình, dự án đang thẩm định để
     # đủ điều kiện khởi công, khánh thành vào ngày 19.8 sắp tới" (Thanh Niên, 2025; zf-thanhnien-
     # 230-du-an): how many, never about when
-    r"|\d{1,4}\s+(?:công\s+trình|dự\s+án)(?!\w))"
+    r"|\d{1,4}\s+(?:công\s+trình|dự\s+án)(?!\w)"
+    # ... or a count written with its thousands, or the rounds of a blood drive: "Trong năm
+    # 2025, kế hoạch tổ chức khoảng 60 đợt hiến máu tình nguyện với lượng máu hiến thu về
+    # khoảng 26.500 đơn vị" (Báo Khánh Hòa, 2024; zs-baomoi-khanh-hoa-hien-mau-truong-si-quan-
+    # khong-quan-2024): "26.500" (three digits after its dot) is no day and month
+    r"|\d{1,3}(?:\.\d{3})+\s+(?!(?:ngày|tuần|tháng|năm|quý|giờ|phút)(?!\w))[^\W\d_]+"
+    r"|\d{1,3}\s+đợt\s+(?:tiếp\s+nhận\s+)?hiến\s+máu(?!\w))"
 )
 
 
