@@ -134,24 +134,6 @@ def test_work_moved_into_the_next_year_stays_refused() -> None:
     assert _refusal(phrase, Context(standing=True))
 
 
-# i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri.yaml (no issue day): "của tháng trước"
-# closing a monthly step names the month whose results are updated, no time of the rule
-def test_last_month_s_results_closing_a_monthly_step_read_the_rule() -> None:
-    phrase = (
-        "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công phải "
-        "cập nhật kết quả giải quyết nguyện vọng cử tri trên mạng của tháng trước"
-    )
-    (one,) = parse_deadlines(phrase, Context())
-    assert one.kind is DeadlineKind.RECURRING
-    assert one.rrule is not None and "FREQ=MONTHLY" in one.rrule and "BYMONTHDAY=5" in one.rrule
-
-
-# invented neighbour: "tháng trước" with words after it may be a time of the step
-def test_last_month_with_words_after_it_stays_refused() -> None:
-    phrase = "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị cập nhật kết quả của tháng trước cho Sở"
-    assert _refusal(phrase, Context())
-
-
 ISSUED_KHANH_HOA = date(2024, 11, 16)
 
 

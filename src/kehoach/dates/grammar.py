@@ -1026,15 +1026,9 @@ EXCEPTION = re.compile(
 NEXT_YEAR_S_BUDGET = (
     r"(?<!\w)ngân\s+sách(?:\s+(?:nhà\s+nước|trung\s+ương|địa\s+phương))?\s+năm\s+sau(?!\w)"
 )
-# ... and the month or quarter before, closing the step, whose results are reported: "Định kỳ
-# từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công phải cập nhật kết
-# quả giải quyết nguyện vọng cử tri trên mạng của tháng trước" (Sở GTVT TP.HCM as Người Lao
-# Động prints it; i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri): what is updated, no
-# time of the rule; only "của" and the period closing the step
 FOR_NEXT_YEAR = re.compile(
     r"(?i)(?<!sang)(?<!đến)(?<!tới)(?<!vào)(?<!trong)(?<!từ)(?<!qua)\s+(?:của\s+)?năm\s+sau$|\bđịnh\s+hướng\b|\s+của\s+năm(?:\s+trước\s+đó)?(?=\s+[^\W\d])"
     rf"|{NEXT_YEAR_S_BUDGET}"
-    r"|\s+của\s+(?:tháng|quý)\s+trước$"
 )
 # "trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)": the anchor of a count, in
 # parentheses right after it; read as if written without them
