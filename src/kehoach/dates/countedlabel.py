@@ -15,6 +15,7 @@ Pure: no files, no clock.
 from __future__ import annotations
 
 from kehoach.dates.found import Found
+from kehoach.dates.grammar import NEXT_YEAR_S_BUDGET
 from kehoach.dates.reading import DeadlineKind
 
 # "Báo cáo tình hình thực hiện ngân sách nhà nước hàng năm được công khai chậm nhất là 05
@@ -36,11 +37,8 @@ _FIRST_YEAR = r"(?<!\w)của\s+năm\s+đầu\s+tiên(?!\w)"
 # "báo cáo phân bổ ngân sách trung ương năm sau trình Chính phủ để gửi đến các Đại biểu Quốc
 # hội chậm nhất là 20 ngày, trước ngày khai mạc kỳ họp Quốc hội cuối năm" (Luật Ngân sách nhà
 # nước 2015, Điều 47, as Thư viện Pháp luật answers): the next year's budget
-_NEXT_YEAR_S_BUDGET = (
-    r"(?<!\w)ngân\s+sách(?:\s+(?:nhà\s+nước|trung\s+ương|địa\s+phương))?\s+năm\s+sau(?!\w)"
-)
-
-OCCURRENCE_NAMED = "|".join((_YEARLY, _PERENNIAL, _FIRST_YEAR, _NEXT_YEAR_S_BUDGET))
+# (`grammar.NEXT_YEAR_S_BUDGET`)
+OCCURRENCE_NAMED = "|".join((_YEARLY, _PERENNIAL, _FIRST_YEAR, NEXT_YEAR_S_BUDGET))
 
 
 def occurrence_spared(readings: list[Found]) -> str:

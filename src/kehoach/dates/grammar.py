@@ -1020,8 +1020,17 @@ EXCEPTION = re.compile(
 # kế hoạch kiểm toán năm sau" (Thông tư 03/2026/TT-KTNN): the year the work prepares. Never
 # after a word that moves the work into it ("trừ trường hợp kéo dài sang năm sau"), nor with
 # words after it ("… nộp báo cáo của năm sau cho Sở": refused, tests/test_deadline_forms_s.py)
+# ... and the next year's budget named inside the step, words after it: "5. Trước ngày 20 tháng
+# 11, Thủ tướng Chính phủ giao dự toán thu, chi ngân sách năm sau cho từng bộ, cơ quan ngang
+# bộ, …" (Luật Ngân sách nhà nước 2015, Điều 49, as 123docz prints it; y-123docz-luat-nsnn-
+# thoi-gian-quyet-dinh-du-toan): the budget the work prepares, whatever follows (`countedlabel`
+# spares it beside a count the same way)
+NEXT_YEAR_S_BUDGET = (
+    r"(?<!\w)ngân\s+sách(?:\s+(?:nhà\s+nước|trung\s+ương|địa\s+phương))?\s+năm\s+sau(?!\w)"
+)
 FOR_NEXT_YEAR = re.compile(
     r"(?i)(?<!sang)(?<!đến)(?<!tới)(?<!vào)(?<!trong)(?<!từ)(?<!qua)\s+(?:của\s+)?năm\s+sau$|\bđịnh\s+hướng\b|\s+của\s+năm(?:\s+trước\s+đó)?(?=\s+[^\W\d])"
+    rf"|{NEXT_YEAR_S_BUDGET}"
 )
 # "trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)": the anchor of a count, in
 # parentheses right after it; read as if written without them

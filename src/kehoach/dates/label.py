@@ -982,7 +982,7 @@ def read_trailing(
     for start, end in spans:  # fold keeps the length: one character for one
         text = text[:start] + " " * (end - start) + text[end:]
         folded = folded[:start] + " " * (end - start) + folded[end:]
-    _no_number_left(prepare(folded))
+    _no_number_left(prepare(folded), where="sau")
     said = " ".join(text.split()).strip(_TRIM + "…()“”\"'")
     if said and (not any(char.isalpha() for char in said) or "*" in said):
         raise Unreadable(f"“{said}” là dấu chú thích: lời chú thích có thể đổi thời hạn")
@@ -1078,6 +1078,7 @@ def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> st
     words = _OFFICE_HOURS.sub(" ", words)
     if after_a_day or days_written:  # "từ … 16-12-2018 đến 15-2-2019, theo lệnh của bộ trưởng …"
         words = _BY_WHOSE_WORD.sub(" ", words)
+        words = _PUT_INTO_USE.sub(" ", words)
     if not any(char.isdigit() for char in words):  # "không chỉ nhằm …, mà còn hướng đến …"
         words = _NOT_ONLY_BUT_ALSO.sub(lambda said: " " * len(said.group()), words)
     purpose = _PURPOSE.search(words)
@@ -1333,6 +1334,14 @@ _BY_WHOSE_WORD = re.compile(
     r"|\btại\s+(?:các\s+)?(?:điểm|địa\s+điểm|hội\s+đồng|phòng)\s+(?:coi\s+)?(?:thi|bỏ\s+phiếu)"
     r"\s+theo\s+quy\s+định\b"
 )
+# after a day written, the work due by it: "đưa vào sử dụng" (put into use), "đưa vào vận
+# hành", "đưa vào hoạt động", "đưa vào khai thác", a verb and its object, no "vào" of a day:
+# "trước ngày 30-10 đưa vào sử dụng hệ thống kiểm soát tàu cá ngư dân trên các vùng biển"
+# (Công điện 198/CĐ-TTg as SGGP prints it, 2025; r-sggp-cd-198-iuu-kiem-ke-tau-ca-2025).
+# Never "đưa vào" alone ("đưa vào ngày 15" may be a day), and never after a period: "Dự kiến
+# dự án thi công từ năm 2022-2024 sẽ hoàn thành, đưa vào sử dụng" (CafeF, 12/2025; zf-cafef-
+# hai-phong-bo-song-tam-bac-2025) is a schedule overrun, refused
+_PUT_INTO_USE = re.compile(r"(?i)\bđưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|hoạt\s+động|khai\s+thác)\b")
 # "… đến ngày 13/11/2021 tại Trung tâm Phát triển quỹ đất thị xã Sông Cầu trong giờ hành
 # chính" (Báo Đấu thầu, 2021): office hours, on the day read (before a day, "giờ hành chính
 # ngày 15/3" may be that day's hours or another's, and stays checked); after a window, on
@@ -1555,16 +1564,19 @@ def read_named_numbers(words: str) -> None:
     _no_number_left(words)
 
 
-def _no_number_left(words: str) -> None:
+def _no_number_left(words: str, where: str = "trước") -> None:
     """The invariant: a label holds words, never a number the reading did not explain.
     A number that names a thing ("lớp 9", "lần thứ 2", "Điều 57", "năm học 2025-2026")
     is explained by its noun, a document's number and signing date by the citation
-    (`without_references`); a year naming the step is checked by the caller."""
+    (`without_references`); a year naming the step is checked by the caller. `where`:
+    "trước" (the label, before the time part) or "sau" (the words after it), as said: after
+    it, the number may also count a thing the closed lists (`unitnouns`) do not name."""
     words = without_references(words)
     for number in _ANY_NUMBER.finditer(_LABEL_YEAR.sub(" ", _NAMED_NUMBER.sub(" ", words))):
+        what = "một điều kiện" if where == "trước" else "một số lượng chưa rõ là của gì"
         raise Unreadable(
-            f"số “{number.group()}” đứng trước thời hạn mà không được đọc: "
-            "có thể là một ngày, một kỳ hạn khác hoặc một điều kiện",
+            f"số “{number.group()}” đứng {where} thời hạn mà không được đọc: "
+            f"có thể là một ngày, một kỳ hạn khác hoặc {what}",
             kind=Refusal.NOT_A_STEP,
         )
 
@@ -1699,7 +1711,13 @@ _PEOPLE_BOUND = re.compile(
     # ... or the activities a festival holds: "Festival Biển Nha Trang – Khánh Hòa lần thứ 7 sẽ
     # chính thức diễn ra từ ngày 11/7 đến 14/7 với khoảng 60 hoạt động đặc sắc" (Lao Động Thủ
     # đô, 2015; zs-laodongthudo-festival-bien-nha-trang-lan-7-2015): how many, not when
-    r"|\d{1,4}\s+(?:hoạt\s+động|chương\s+trình|sự\s+kiện)(?!\w))"
+    r"|\d{1,4}\s+(?:hoạt\s+động|chương\s+trình|sự\s+kiện)(?!\w)"
+    # ... or a count written with its thousands, or the rounds of a blood drive: "Trong năm
+    # 2025, kế hoạch tổ chức khoảng 60 đợt hiến máu tình nguyện với lượng máu hiến thu về
+    # khoảng 26.500 đơn vị" (Báo Khánh Hòa, 2024; zs-baomoi-khanh-hoa-hien-mau-truong-si-quan-
+    # khong-quan-2024): "26.500" (three digits after its dot) is no day and month
+    r"|\d{1,3}(?:\.\d{3})+\s+(?!(?:ngày|tuần|tháng|năm|quý|giờ|phút)(?!\w))[^\W\d_]+"
+    r"|\d{1,3}\s+đợt\s+(?:tiếp\s+nhận\s+)?hiến\s+máu(?!\w))"
 )
 
 
@@ -3510,6 +3528,10 @@ _NAMED_NUMBER = re.compile(
     # chỉ đạo … sẽ … tổ chức 13 đợt tiếp nhận hiến máu tình nguyện" (Báo Đồng Nai, 2019; zp-,
     # refused before tune-zp): how many, within the time read; never "đợt 2" (a round named)
     r"|(?<=to\schuc\s)\d{1,3}\s+dot\b(?!\s*[/.:-]?\s*\d)"
+    # ... and the rounds of a blood drive, counted with what they are: "Từ nay đến hết tháng 3,
+    # Hội Chữ thập đỏ tỉnh … sẽ tiếp tục thực hiện 9 đợt tiếp nhận hiến máu tình nguyện tại"
+    # (Báo Đồng Nai, 3/2025; zs-baomoi-dong-nai-9-dot-hien-mau-thang-3-2025): how many, no day
+    r"|(?<![\d/.,-])\d{1,3}\s+dot\s+(?:tiep\s+nhan\s+)?hien\s+mau\b"
     # a share, which counts no time: "đạt 100% mục tiêu", "tăng trưởng 8% trở lên", "hoàn
     # thành 42%", "tỷ lệ 1,5%" (never a day: nothing in a date is followed by "%")
     r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"

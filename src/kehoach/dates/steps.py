@@ -595,6 +595,18 @@ _NO_MARK_NEXT = re.compile(r"\s+[^\W\d_]")
 # 10": the span is of days, no month's or year's ("năm 2019 tỉnh sẽ công bố … theo chỉ đạo
 # của Trung ương" leaves the day to the order, e-baohaiduong-tong-dieu-tra-dan-so-2019)
 _DAY_WRITTEN = re.compile(r"(?i)(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\bngày\s+\d{1,2}\s+tháng\b")
+# ... and after a due day of one month that opens the phrase, the work due after it with no
+# comma: "trước ngày 30-10 đưa vào sử dụng hệ thống kiểm soát tàu cá ngư dân trên các vùng
+# biển" (Công điện 198/CĐ-TTg as SGGP prints it, 2025; r-sggp-cd-198-iuu-kiem-ke-tau-ca-2025).
+# Only the due word first ("trước", "chậm nhất"), "ngày" and its day and month, then a word
+# that is no unit the numbers could count ("trước ngày 1-6 tuổi") nor a year or a cadence of
+# the day ("… năm 2025", "… hằng năm"): the words after it are checked as any step after a
+# time is (`label.read_trailing`)
+_OPENING_DUE_DAY = re.compile(
+    r"(?i)\s*(?:(?:đến\s+)?trước|chậm\s+nhất(?:\s+(?:là|vào))?)\s+ngày\s+\d{1,2}\s*[-/.]\s*"
+    r"\d{1,2}(?![\d/.-])(?=\s+[^\W\d_])"
+    r"(?!\s+(?:tuổi|tuần|tháng|năm|ngày|giờ|phút|hằng|hàng|mỗi)(?!\w))"
+)
 # "90 ngày" after the time part: a length, checked against the window read
 # (… "liên tục", consecutive: "nghỉ Tết từ ngày 11/2 đến hết ngày 22/2/2026, tương đương 12
 # ngày liên tục", Sở GD&ĐT Phú Thọ 2026: the same length, said of its days)
@@ -672,10 +684,15 @@ def words_after(
     Their years must be the reading's (as a label's are), and a count of days there must be
     the window's length (`combine.length_agrees`). The words become the step (`label`), or
     its gloss when the words before the time already named it. None when no cut reads; the
-    refusal of the words after it when the time part read but they could move the day."""
+    refusal of the words after it when the time part read but they could move the day: a
+    word of time there, else a number nothing explains ("Trong tháng 9 và tháng 10/2026, Đoàn
+    sẽ kiểm tra 3 nội dung gồm" before "nội dung" was counted), said rather than "không
+    nhận ra thời hạn"."""
     said: Unreadable | None = None
+    counted: Unreadable | None = None  # the latest cut whose words hold a number unexplained
     cuts = [found.end() for found in _CUT.finditer(text)][-_CUTS:]
-    if opening := _OPENING_SPAN.match(text):  # "Từ ngày 4-10/12 diệt chuột tập trung"
+    # "Từ ngày 4-10/12 diệt chuột tập trung", "trước ngày 30-10 đưa vào sử dụng hệ thống …"
+    if opening := _OPENING_SPAN.match(text) or _OPENING_DUE_DAY.match(text):
         cuts = sorted({*cuts, opening.end()})
     for cut in reversed(cuts):
         try:
@@ -689,8 +706,11 @@ def words_after(
                 raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
             return tuple(replace(_with_words(one, text[cut:]), phrase=text) for one in readings)
         except Unreadable as error:  # the words' own refusal; a number there is the phrase's
-            said = said or (None if any(c.isdigit() for c in text[cut:]) else error)
-    return said
+            if not any(c.isdigit() for c in text[cut:]):
+                said = said or error
+            elif error.kind is Refusal.NOT_A_STEP:  # "… kiểm tra 3 nội dung": why, said
+                counted = counted or error
+    return said or counted
 
 
 # A school term's weeks of study after its span (Bộ GD&ĐT's frameworks): "Học kỳ I: từ
@@ -886,8 +906,11 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
         words = read_trailing(rest, after_a_day, explained, days_written=written) or None
     except Unreadable as error:
         shown = " ".join(rest.split()).strip(" ,;:.")
+        # a number there that nothing explains keeps its kind: `words_after` says it even
+        # when no cut of the phrase reads (the time part is read, the number is why not)
+        kind = Refusal.NOT_A_STEP if error.kind is Refusal.NOT_A_STEP else Refusal.UNSAID
         raise Unreadable(
-            f"sau ngày tháng còn chữ không hiểu: “{shown}”: {error.why}", kind=Refusal.UNSAID
+            f"sau ngày tháng còn chữ không hiểu: “{shown}”: {error.why}", kind=kind
         ) from None
     label = one.label or words  # the words name the step, or explain it when it has a name
     glosses = (one.gloss, words if one.label else None, note)  # note: `combine.length_agrees`

@@ -37,6 +37,13 @@ COUNTED_THINGS = (
     # 700 CĐ cơ sở phải tổ chức đại hội trong năm 2017" (Người Lao Động, 2017;
     # z-nld-quan-1-dai-hoi-cong-doan-co-so-2017)
     r"|(?:cd|cong\s+doan)\s+co\s+so"
+    # the agencies an inspection visits and the points it checks: "Trong năm 2026, xã tổ chức
+    # kiểm tra theo kế hoạch đối với 02 cơ quan, đơn vị" (xã Phú Lâm, Đồng Nai, KH 32/2026;
+    # t-dong-nai-xa-phu-lam-kh-32-kiem-tra-cchc-2026), "Trong tháng 9 và tháng 10/2026, Đoàn sẽ
+    # kiểm tra 3 nội dung gồm" (Kiến Thức on the Tỉnh ủy Phú Thọ's inspections; v-kienthuc-kiem-
+    # tra-giam-sat-tinh-uy-phu-tho-2026): "nội dung 2" names an item (`label._NAMED_NUMBER`),
+    # "3 nội dung" counts them
+    r"|co\s+quan|noi\s+dung"
     r")\b"
     + _NOT_BEFORE_DAY
     # ... nor a unit of time after the noun: "1 trong tám ngày" (one of eight days) folds as
