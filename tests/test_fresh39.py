@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 
@@ -85,3 +86,21 @@ def test_a_day_made_a_start_is_no_event_held_that_day() -> None:
         "deadline", "--issued", "20/11/2026", "Ngày 1/12, các đại biểu tiếp xúc cử tri", env=CLERK
     )
     assert "Hạn cuối  01/12/2026" in held.stdout
+
+
+def test_the_json_names_the_same_open_period() -> None:
+    """The JSON says what the text says: February's report, due Monday 22/02/2027."""
+    shown = kehoach(
+        "deadline",
+        "--issued",
+        "04/12/2026",
+        "--as-of",
+        "21/02/2027",
+        "--format",
+        "json",
+        MONTHLY,
+        env=CLERK,
+    )
+    data = json.loads(shown.stdout)
+    assert (data["next_due"], data["next_period"]) == ("2027-02-20", "tháng 2/2027")
+    assert data["falls_due"] == "2027-02-22"

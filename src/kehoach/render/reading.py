@@ -287,7 +287,7 @@ def record(reading: Deadline, as_of: date, calendar: Calendar | None = None) -> 
     series = reading.series
     out["period_offset"] = series.offset if series else None
     out["period_covers"] = series.covers if series else None
-    out["next_due"], out["next_period"] = _next(reading, as_of)
+    out["next_due"], out["next_period"] = _next(reading, as_of, calendar)
     out.update(_days_off(reading, as_of, calendar))
     return out
 
@@ -297,10 +297,8 @@ def _days_off(reading: Deadline, as_of: date, calendar: Calendar | None) -> dict
     38: the JSON had neither): `falls_due`, the working day the last day (a recurring
     reading's next due day) falls due on when it is a day off, ISO, and `falls_due_why`,
     the row's words; `note`, why a day off is kept as the due day. Null for none."""
-    from kehoach.reports.status import current_occurrence
-
     rule = reading.recurrence
-    day = current_occurrence(rule, as_of) if rule is not None else reading.last
+    day = open_occurrence(reading, as_of, calendar) if rule is not None else reading.last
     rolled = _rolled(day, calendar, reading) if day is not None else None
     kept = kept_off(reading.last, calendar, reading) if reading.last and rule is None else None
     return {
@@ -310,15 +308,16 @@ def _days_off(reading: Deadline, as_of: date, calendar: Calendar | None) -> dict
     }
 
 
-def _next(reading: Deadline, as_of: date) -> tuple[str | None, str | None]:
-    """(the first due day on or after `as_of` that a recurring reading's rule gives, ISO;
-    the period it reports on), else (None, None). The day as the rule gives it: a day off
-    is not rolled here (`_days_off` says the day it falls due), as a feed's occurrences are not."""
-    from kehoach.reports.status import current_occurrence
-
+def _next(
+    reading: Deadline, as_of: date, calendar: Calendar | None
+) -> tuple[str | None, str | None]:
+    """(the due day of a recurring reading's first period still open on `as_of`
+    (`open_occurrence`), ISO; the period it reports on), else (None, None). The day as the
+    rule gives it: a day off is not rolled here (`_days_off` says the day it falls due), as
+    a feed's occurrences are not."""
     if reading.recurrence is None:
         return None, None
-    due = current_occurrence(reading.recurrence, as_of)
+    due = open_occurrence(reading, as_of, calendar)
     period = period_of(reading.series, due).period if reading.series is not None else None
     return due.isoformat(), period
 
