@@ -207,7 +207,7 @@ def refuse_called_off(source: Source) -> None:
             "không nêu thời gian mới: không phải thời hạn; ghi last_day khi có lịch mới"
         )
     said = _CALLED_OFF.search(text)
-    if said is None or _NEW_DAY.search(text, said.end()):
+    if said is None or _NEW_DAY.search(text, said.end()) or _pause_over_its_span(text):
         return
     rest = text[said.end() :]
     if not any(char.isdigit() for char in rest) or _UNTIL.match(rest):
@@ -215,6 +215,38 @@ def refuse_called_off(source: Source) -> None:
     raise Unreadable(
         f"“{said[0]} …” nói việc bị hoãn hoặc tạm dừng, không nêu ngày mới: thời gian in "
         "trong câu là thời gian đã bỏ, không phải thời hạn; ghi last_day khi có lịch mới"
+    )
+
+
+# A pause that names its own span, its start and its end: "trung tâm sẽ tạm ngưng thu gom rác
+# thải sinh hoạt trong 3 ngày, từ 6h ngày 17/2/2026 đến 20h ngày 19/2/2026" (Tiền Phong, 2026),
+# "Thời gian tạm ngưng cấp căn cước công dân là từ ngày 25 đến 30-6" (CafeF, 2024), "Từ ngày
+# 7/2 đến hết ngày 3/3, tạm dừng thi công đào đường … dịp nghỉ Tết Nguyên đán Bính Ngọ năm
+# 2026" (Dân trí, 2026): the days the work stops, a window a clerk tracks, no time given up.
+# Only "tạm dừng/ngừng/ngưng" (a pause, whose span is its own: "hoãn", "hủy" give a time up)
+# of a service or a work, never of an event ("tạm dừng tổ chức kỳ họp từ …": the event's
+# days, given up), and no plan told ("dự kiến": the span may be the one planned before)
+_PAUSE = re.compile(r"(?i)(?<!\w)tạm\s+(?:dừng|ngừng|ngưng)(?!\w)")
+_OTHER_CALL_OFF = re.compile(r"(?i)(?<!\w)(?:hoãn|hủy|huỷ|dự\s+kiến|lùi|dời)(?!\w)")
+_EVENT_PAUSED = re.compile(
+    r"(?i)\s+(?:việc\s+)?(?:tổ\s+chức|kỳ\s+họp|hội\s+nghị|đại\s+hội|lễ|hội\s+thi|kỳ\s+thi|cuộc"
+    r"|giải|chương\s+trình|sự\s+kiện)(?!\w)"
+)
+# a span with both ends, each with its number: "từ (6h) (ngày) 17/2 … đến (hết) (ngày) 19/2"
+_SPAN = re.compile(
+    r"(?i)(?<!\w)từ\s+[^,;:()]{0,24}?\d[^;:()]{0,30}?\s(?:đến|tới)\s+(?:hết\s+)?[^,;:()]{0,20}?\d"
+)
+
+
+def _pause_over_its_span(text: str) -> bool:
+    """Whether `text` (NFC) tells a pause over its own span (`_PAUSE`, `_SPAN`), of no event
+    (`_EVENT_PAUSED`) and with no word giving a time up or planning it (`_OTHER_CALL_OFF`)."""
+    pause = _PAUSE.search(text)
+    return (
+        pause is not None
+        and _OTHER_CALL_OFF.search(text) is None
+        and _EVENT_PAUSED.match(text, pause.end()) is None
+        and _SPAN.search(text) is not None
     )
 
 
