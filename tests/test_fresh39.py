@@ -104,3 +104,41 @@ def test_the_json_names_the_same_open_period() -> None:
     data = json.loads(shown.stdout)
     assert (data["next_due"], data["next_period"]) == ("2027-02-20", "tháng 2/2027")
     assert data["falls_due"] == "2027-02-22"
+
+
+def test_a_day_numbered_zero_is_refused() -> None:
+    """ "ngày 0" (a digit lost from "ngày 20") made a quarterly rule with BYMONTHDAY=0, which
+    RFC 5545 forbids, due every day asked (fresh39b); refused, with the way out."""
+    for phrase in ("Hằng quý, chậm nhất ngày 0 của tháng cuối quý", "trước ngày 00 tháng cuối quý"):
+        shown = kehoach("deadline", "--issued", "01/01/2026", phrase, env=CLERK)
+        assert shown.returncode == 1, shown.stdout
+        assert "không có ngày 0" in shown.stderr
+        assert "last_day" in shown.stderr
+
+
+def test_progress_told_as_a_share_is_no_deadline() -> None:
+    """ "Tới quý III/2026, Sở X mới hoàn thành 50% khối lượng" (only 50% so far): a progress
+    figure, with "được" or without it (fresh39b); a target's share stays a target."""
+    for phrase in (
+        "Tới quý III/2026, Sở X mới hoàn thành 50% khối lượng",
+        "Đến tháng 9/2026, dự án mới giải ngân 30% vốn",
+    ):
+        shown = kehoach("deadline", "--issued", "01/01/2026", phrase, env=CLERK)
+        assert shown.returncode == 1, shown.stdout
+        assert "không phải thời hạn" in shown.stderr
+    target = kehoach(
+        "deadline",
+        "--issued",
+        "01/01/2026",
+        "Đến năm 2030, tỷ lệ hộ dân dùng nước sạch đạt 95%",
+        env=CLERK,
+    )
+    assert "Hạn cuối  31/12/2030" in target.stdout
+
+
+def test_a_state_told_after_a_due_day_is_no_step() -> None:
+    """ "trước ngày 30-10 đưa vào sử dụng hệ thống …" (Công điện 198/CĐ-TTg as SGGP printed
+    it) is the work due; "… chưa/đã đưa vào sử dụng" tells how it stands (fresh39b)."""
+    for phrase in ("trước ngày 30-10 chưa đưa vào sử dụng", "trước ngày 30-10 đã đưa vào sử dụng"):
+        shown = kehoach("deadline", "--issued", "15/09/2025", phrase, env=CLERK)
+        assert shown.returncode == 1, shown.stdout

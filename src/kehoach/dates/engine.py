@@ -997,6 +997,10 @@ _DONE_BY = re.compile(
     # … được" is); "đến ngày 15/3 mới được triển khai" names no count (`_ONLY_THEN`)
     r"|mới\s+(?:[^\W\d]+\s+){1,4}?được\s+(?:(?:khoảng|gần|trên|hơn|chưa\s+đến)\s+)?"
     r"\d[\d.,]*(?![\d/.-])"
+    # ... and without "được" when the figure is a share: "…, Sở X mới hoàn thành 50% khối
+    # lượng", "Đến tháng 9/2026, dự án mới giải ngân 30% vốn" (fresh39b)
+    r"|mới\s+(?:[^\W\d]+\s+){1,4}?(?:(?:khoảng|gần|trên|hơn|chưa\s+đến)\s+)?"
+    r"\d[\d.,]*\s*(?:%|phần\s+trăm)"
     r")(?!\w)"
 )
 
