@@ -129,6 +129,23 @@ def refuse_lost_before_time(source: Source) -> None:
         )
 
 
+# "ngày 0", "ngày 00" with no month after it: a day no calendar has, a digit lost in the copy
+# ("ngày 20"): "Hằng quý, chậm nhất ngày 0 của tháng cuối quý" was a rule with BYMONTHDAY=0,
+# which RFC 5545 forbids and which fell due every day asked (fresh39b)
+_DAY_ZERO = re.compile(r"(?<![a-z])ngay\s+0+(?![\d/.,-])", re.ASCII)
+
+
+def refuse_day_zero(source: Source) -> None:
+    """Refuse a day numbered 0 (`_DAY_ZERO`): a digit was lost, and any day read would be
+    another than the document's."""
+    if found := _DAY_ZERO.search(source.prepared):
+        said = source.original(*found.span())
+        raise Contradicted(
+            f"“{said}”: không có ngày 0 (văn bản mất chữ số khi chép?); không đoán, hãy ghi "
+            "last_day theo văn bản gốc"
+        )
+
+
 # "Từ ngày 01 tháng 4 năm 2022 đến ngày hết ngày 31 tháng 8 năm 2022" (Sở VHTTDL Bắc Kạn,
 # 2022: zm-sovhttdl-bac-kan-doi-thoi-gian-cuoc-thi-qua-tang-du-lich-2022): "ngày" typed twice
 # around "hết", which can only be "đến hết ngày"; the first is blanked
