@@ -86,11 +86,19 @@ def test_an_event_held_over_days_keeps_its_last_day(phrase: str, last: date) -> 
         "Hội chợ diễn ra từ ngày 10 đến hết ngày 21/2",
         # a window to do a thing in, not the days it is held
         "Tổ chức khai giảng từ ngày 10 đến ngày 21/2",
+        # work readying the event held (fresh39b)
+        "Chuẩn bị cơ sở vật chất phục vụ Hội thi được tổ chức từ ngày 10 - 21/2",
+        # the entries due, the ceremony held on another day of the same phrase (fresh39b)
+        "Các đơn vị nộp sản phẩm dự thi từ ngày 10 - 21/2; Lễ trao giải diễn ra ngày 28/2",
     ],
 )
 def test_a_window_of_work_still_rolls(phrase: str) -> None:
     shown = kehoach("deadline", "--issued", "13/01/2026", phrase, env=CLERK)
-    assert "Đến hạn     23/02/2026 (21/02/2026 là Thứ Bảy" in shown.stdout, shown.stdout
+    rows = [" ".join(line.split()) for line in shown.stdout.splitlines()]
+    assert (
+        "Đến hạn 23/02/2026 (21/02/2026 là Thứ Bảy: ngày làm việc tiếp theo, BLDS 2015 Điều 148.5)"
+        in rows
+    ), shown.stdout
 
 
 PLAN = """\

@@ -560,21 +560,30 @@ _LIMIT = re.compile(
 # status and the feed ran the fair into the Monday after). A window given to do a thing in
 # ("Tổ chức khai giảng từ ngày 1/9 đến ngày 5/9/2021", active "tổ chức") is a span of work
 # whose last day rolls as any.
+# Said of the window's own step (`Deadline.label`: in "Các đơn vị nộp sản phẩm dự thi từ ngày
+# 7 - 13/12/2026; Lễ trao giải diễn ra ngày 20/12/2026" the entries are due, the ceremony
+# held), never of work readying the event ("Chuẩn bị cơ sở vật chất phục vụ Hội thi được tổ
+# chức từ ngày 10 - 13/12/2026": fresh39b), as printed, lower case.
 _HELD_OVER = re.compile(r"(?<![a-z])(?:dien\s+ra|duoc\s+to\s+chuc|be\s+mac)(?![a-z])", re.ASCII)
+_READYING = re.compile(r"(?<!\w)(?:chuẩn\s+bị|phục\s+vụ|để|nhằm)(?!\w)")
 
 
 def held_on(deadline: Deadline) -> bool:
     """Whether `deadline` is the day or the days an event is held: one day named with
-    `_EVENT_HELD`, or a window with `_HELD_OVER`, and no `_LIMIT` word. Its last day is
-    never rolled to the next working day."""
-    one_day = deadline.kind is DeadlineKind.DATE and deadline.first == deadline.last
-    over_days = deadline.kind is DeadlineKind.WINDOW and deadline.first != deadline.last
+    `_EVENT_HELD`, or a window whose step says it is held over them (`_held_over`), and no
+    `_LIMIT` word. Its last day is never rolled to the next working day."""
     folded = fold(deadline.phrase).lower()
     if _LIMIT.search(folded):
         return False
-    return bool(
-        (one_day and _EVENT_HELD.search(folded)) or (over_days and _HELD_OVER.search(folded))
-    )
+    if deadline.kind is DeadlineKind.DATE and deadline.first == deadline.last:
+        return _EVENT_HELD.search(folded) is not None
+    return deadline.kind is DeadlineKind.WINDOW and _held_over(deadline.label or "")
+
+
+def _held_over(step: str) -> bool:
+    """Whether a window's `step` (as printed) is an event held over its days (`_HELD_OVER`),
+    not work readying it (`_READYING`)."""
+    return bool(_HELD_OVER.search(fold(step).lower())) and not _READYING.search(step.lower())
 
 
 # A weekday as a phrase prints it, folded: "chủ Nhật", "CN", "thứ Bảy", "thứ 7"; never the
