@@ -606,6 +606,9 @@ _OPENING_DUE_DAY = re.compile(
     r"(?i)\s*(?:(?:đến\s+)?trước|chậm\s+nhất(?:\s+(?:là|vào))?)\s+ngày\s+\d{1,2}\s*[-/.]\s*"
     r"\d{1,2}(?![\d/.-])(?=\s+[^\W\d_])"
     r"(?!\s+(?:tuổi|tuần|tháng|năm|ngày|giờ|phút|hằng|hàng|mỗi)(?!\w))"
+    # ... nor a state told as of the day, done or not: "trước ngày 30-10 chưa đưa vào sử
+    # dụng", "… đã đưa vào sử dụng" (fresh39b)
+    r"(?!\s+(?:chưa|đã|vẫn|mới|không)(?!\w))"
 )
 # "90 ngày" after the time part: a length, checked against the window read
 # (… "liên tục", consecutive: "nghỉ Tết từ ngày 11/2 đến hết ngày 22/2/2026, tương đương 12
