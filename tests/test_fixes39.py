@@ -262,9 +262,17 @@ def test_assign_offers_no_merged_body_for_a_name_mistyped(tmp_path: Path) -> Non
     root = office(tmp_path, QUOTED)
     (root / "plans" / "agencies.yaml").write_text(MERGED, encoding="utf-8")
     merged = run("assign", "kh-thu/1", "--lead", "so du lich x", cwd=root)
-    assert "Sở Du lịch" not in merged.stderr  # before: "có phải: Sở Du lịch?"
+    assert "có phải: Sở Du lịch" not in merged.stderr  # before: "có phải: Sở Du lịch?"
+    # ... but the body that took it over is named (fresh39b: the nearest body in being,
+    # "Sở Quy hoạch - Kiến trúc", was offered for "so ke hoach")
+    assert "Sở Du lịch nay là Sở Văn hóa và Thể thao" in merged.stderr
     national = run("assign", "kh-thu/1", "--lead", "so ke hoach va dau", cwd=root)
-    assert "Sở Kế hoạch và Đầu tư" not in national.stderr  # merged into Sở Tài chính, 2025
+    assert "có phải: Sở Kế hoạch và Đầu tư" not in national.stderr  # merged, 2025
+    assert "Sở Kế hoạch và Đầu tư nay là Sở Tài chính" in national.stderr
+    for typed in ("so ke hoach", "so ke hoach dau tu"):
+        short = run("assign", "kh-thu/1", "--lead", typed, cwd=root)
+        assert "Sở Kế hoạch và Đầu tư nay là Sở Tài chính" in short.stderr, short.stderr
+        assert "Quy hoạch" not in short.stderr
     kept = run("assign", "kh-thu/1", "--lead", "so van hoa va the tha", cwd=root)
     assert "có phải: Sở Văn hóa và Thể thao?" in kept.stderr  # the body in being
     assert (root / PLAN_FILE).read_text(encoding="utf-8") == QUOTED

@@ -513,7 +513,9 @@ class Directory:
         only bodies in being are offered (`in_being`)."""
         close = self.suggest(name, scope=scope, current=current)
         hint = f"; có phải: {', '.join(close)}?" if close else ""
-        if not close and not _significant(name) and (typed := squash(name)):
+        if current and (merged := self._merged_into(name, scope)):
+            hint = "; " + "; ".join(f"{old} nay là {new}" for old, new in merged)
+        elif not close and not _significant(name) and (typed := squash(name)):
             known = self._known(scope, current=current).items()
             fits = sorted({a.name for k, a in known if k.startswith(typed + " ")}, key=len)
             if fits:
@@ -522,6 +524,20 @@ class Directory:
                     f"{'; '.join(fits[:3])}): gõ thêm tên, ví dụ '{unaccent(fits[0]).lower()}'"
                 )
         return f"không có cơ quan '{name}' trong danh mục{hint}"
+
+    def _merged_into(self, name: str, scope: Scope | None) -> list[tuple[str, str]]:
+        """(a former body close to `name`, the body that took it over), for each merged one
+        among the names close to it: "so ke hoach" is Sở Kế hoạch và Đầu tư, now Sở Tài chính
+        (Nghị định 45/2025/NĐ-CP), never the nearest body still in being (fresh39b: Sở Quy
+        hoạch - Kiến trúc was offered)."""
+        pairs = []
+        for close in self.suggest(name, scope=scope):
+            former = self.resolve(close, scope)
+            if former is not None and not in_being(former) and (chain := self.successors(former)):
+                pairs.append(
+                    (self.written_name(former, scope), self.written_name(chain[-1], scope))
+                )
+        return list(dict.fromkeys(pairs))
 
     def ambiguous(self) -> Iterator[tuple[str, list[Agency]]]:
         """Folded names of the registry that designate more than one agency of one province."""
