@@ -122,16 +122,20 @@ def test_an_empty_phrase_says_what_to_type(tmp_path: Path) -> None:
 
 def test_json_gives_the_next_due_day_the_text_shows(tmp_path: Path) -> None:
     phrase = "Trước ngày 20 hằng tháng"
-    text = run("deadline", phrase, "--as-of", "21/12/2026", cwd=tmp_path)
-    assert "Hạn kế tiếp  20/01/2027 (tính từ ngày 21/12/2026)" in text.stdout
+    # 20/12/2026 is a Sunday: December's report falls due Monday 21/12 (Điều 148.5), so it is
+    # the next until that day (session 39); the day after, January's
+    text = run("deadline", phrase, "--as-of", "22/12/2026", cwd=tmp_path)
+    assert "Hạn kế tiếp  20/01/2027 (tính từ ngày 22/12/2026)" in text.stdout
     assert "Kỳ báo cáo   tháng 1/2027" in text.stdout
     data = json.loads(
-        run("deadline", phrase, "-f", "json", "--as-of", "21/12/2026", cwd=tmp_path).stdout
+        run("deadline", phrase, "-f", "json", "--as-of", "22/12/2026", cwd=tmp_path).stdout
     )
     assert (data["next_due"], data["next_period"]) == ("2027-01-20", "tháng 1/2027")
     assert data["rrule"] == "FREQ=MONTHLY;BYMONTHDAY=20"  # nothing removed
     on_the_day = run("deadline", phrase, "-f", "json", "--as-of", "20/12/2026", cwd=tmp_path)
     assert json.loads(on_the_day.stdout)["next_due"] == "2026-12-20"
+    rolled = run("deadline", phrase, "-f", "json", "--as-of", "21/12/2026", cwd=tmp_path)
+    assert json.loads(rolled.stdout)["next_due"] == "2026-12-20"
 
 
 def test_json_lines_carry_next_due_and_a_dated_phrase_has_none(tmp_path: Path) -> None:
