@@ -142,3 +142,14 @@ def test_a_state_told_after_a_due_day_is_no_step() -> None:
     for phrase in ("trước ngày 30-10 chưa đưa vào sử dụng", "trước ngày 30-10 đã đưa vào sử dụng"):
         shown = kehoach("deadline", "--issued", "15/09/2025", phrase, env=CLERK)
         assert shown.returncode == 1, shown.stdout
+
+
+def test_a_quarterly_rule_names_its_month_of_the_quarter() -> None:
+    """The "Lặp lại" row said "tháng cuối quý" for a rule due in the quarter's second month,
+    while its next due day and RRULE (BYMONTH=2,5,8,11) said the second (fresh39b)."""
+    shown = kehoach(
+        "deadline", "--issued", "01/01/2026", "--as-of", "10/12/2026",
+        "Hằng quý, chậm nhất ngày 20 của tháng thứ hai của quý", env=CLERK,
+    )  # fmt: skip
+    assert "Lặp lại      hằng quý, hạn ngày 20 của tháng thứ hai của quý" in shown.stdout
+    assert "Hạn kế tiếp  20/02/2027" in shown.stdout

@@ -54,7 +54,9 @@ def rule_in_words(rule: Recurrence) -> str:
         due = f"ngày {rule.day:02d}/{month:02d}" if rule.day else f"ngày cuối tháng {month}"
         return f"{_years(rule)}, hạn {due}"
     if rule.frequency is Frequency.QUARTERLY:
-        which = "đầu" if rule.month == 1 else "cuối"  # "ngày 10 của tháng đầu quý sau"
+        # the month of the quarter (1-3, `Recurrence.month`): "ngày 10 của tháng đầu quý sau",
+        # "ngày 20 của tháng thứ hai của quý" (fresh39b: said "cuối" for any month)
+        which = {1: "đầu", 2: "thứ hai của"}.get(rule.month or 3, "cuối")
         due = f"ngày {rule.day} của tháng {which} quý" if rule.day else "ngày cuối quý"
         return f"hằng quý, hạn {due}"
     if rule.frequency is Frequency.HALF_YEARLY:
