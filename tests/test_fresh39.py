@@ -153,3 +153,13 @@ def test_a_quarterly_rule_names_its_month_of_the_quarter() -> None:
     )  # fmt: skip
     assert "Lặp lại      hằng quý, hạn ngày 20 của tháng thứ hai của quý" in shown.stdout
     assert "Hạn kế tiếp  20/02/2027" in shown.stdout
+
+
+def test_an_opening_lasting_over_a_year_is_refused() -> None:
+    """ "khai mạc … ngày 01/7/2024 kéo dài đến ngày 10/7/2025" read a window of a year and nine
+    days: a year typed wrong, refused (fresh39b); the same days in one year read."""
+    opening = "Giải đấu sẽ khai mạc vào lúc 15 h ngày 01/7/2024 kéo dài đến ngày 10/7/"
+    wrong = kehoach("deadline", "--issued", "01/06/2024", opening + "2025", env=CLERK)
+    assert wrong.returncode == 1, wrong.stdout
+    right = kehoach("deadline", "--issued", "01/06/2024", opening + "2024", env=CLERK)
+    assert "Hạn cuối   10/07/2024" in right.stdout

@@ -45,6 +45,9 @@ _OPENING_LASTING = re.compile(
 )
 
 
+_A_YEAR = 366
+
+
 def opening_lasting(text: str, context: Context, read: Read) -> tuple[Deadline, ...] | None:
     """The one window of `text` from its opening to the day it lasts until
     (`_OPENING_LASTING`); None when the phrase is not so told, or the opening and the end
@@ -63,7 +66,9 @@ def opening_lasting(text: str, context: Context, read: Read) -> tuple[Deadline, 
     first, last = opening.last, closing.last
     if closing.kind is not DeadlineKind.DATE or last is None or closing.first != last:
         return None
-    if opening.first != first or not first < last:
+    # ... and no longer than a year: "khai mạc … ngày 01/7/2024 kéo dài đến ngày 10/7/2025" is
+    # a year typed wrong more likely than a contest of a year and nine days (fresh39b)
+    if opening.first != first or not first < last or (last - first).days > _A_YEAR:
         return None
     started = f"bắt đầu lúc {opening.time}" if opening.time else None
     return (
