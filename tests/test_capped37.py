@@ -69,8 +69,8 @@ def test_anchored_limit_keeps_its_anchor() -> None:
 @pytest.mark.parametrize(
     "phrase",
     [
-        # tests/corpus/zc-tracuuquyhoach-dai-hoi-phu-nu-toan-quoc-2026.yaml: the event's length
-        "Dự kiến, thời gian tổ chức Đại hội vào tháng 6-2026 (không quá 2 ngày)",
+        # (zc-tracuuquyhoach's "… vào tháng 6-2026 (không quá 2 ngày)" reads since session 39:
+        # the event's length within its month, tests/test_prose39.py)
         # neighbours: spelt and digits disagree; words after the count; a second number
         "Thời hạn giải quyết và trả kết quả không quá năm (06) ngày làm việc",
         "Thời hạn giải quyết không quá 05 ngày làm việc đối với hồ sơ loại 2",

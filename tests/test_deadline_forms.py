@@ -180,7 +180,7 @@ REFUSED = {
     "11 và 12-10": "ngày",
     # words after the date that move it
     "vào ngày 15/9 âm lịch": "không nhận ra",
-    "vào ngày 15/9 để báo cáo năm sau": "không nhận ra",
+    "vào ngày 15/9 để báo cáo năm sau": "từ “năm” đứng sau thời hạn",  # the word named (39)
     "ngày 5/9 như năm sau": "không nhận ra",
     # a count of things is no license for any number: "15 UBND tỉnh" is not a count read
     "Tham mưu 15 UBND tỉnh trước ngày 05/7/2021": "“15”",

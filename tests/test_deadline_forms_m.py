@@ -199,11 +199,17 @@ def test_this_year_s_event_named_before_its_days() -> None:
     [
         ("Ngày hội năm nay diễn ra từ ngày 8 đến ngày 10/7/2023", "2022-06-13"),  # not this year
         ("Ngày hội năm nay diễn ra từ ngày 20/12 đến ngày 10/1/2023", "2022-06-13"),
-        ("Ngày hội năm nay diễn ra từ ngày 8 đến ngày 10/7/2022", None),  # this year of when?
     ],
 )
 def test_this_year_before_days_of_another_year_is_refused(phrase: str, issued: str | None) -> None:
     assert "năm nay" in refused(phrase, ctx(issued))
+
+
+def test_this_year_on_an_undated_page_is_the_year_its_days_print() -> None:
+    """Session 39 (branch misc39b): on a page with no date, "năm nay" before days that print
+    one year is that year; before session 39 it was refused ("this year of when?")."""
+    (reading,) = parse_deadlines("Ngày hội năm nay diễn ra từ ngày 8 đến ngày 10/7/2022", ctx(None))
+    assert (str(reading.first), str(reading.last)) == ("2022-07-08", "2022-07-10")
 
 
 # --- for whom, after the day; the school year's end ------------------------------------------

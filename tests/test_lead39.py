@@ -72,13 +72,6 @@ def test_a_count_of_days_after_a_month_stays_refused() -> None:
 @pytest.mark.parametrize(
     ("phrase", "issued", "number"),
     [
-        # zl-afamily-lich-tuu-truong-2022-2023.yaml: three days, the second after the first read
-        (
-            "Thời gian khai giảng của các địa phương đều tổ chức vào ngày 5/9, ngày tựu trường "
-            "vào 29/8 và ngày 22/8 đối với lớp 1",
-            date(2022, 8, 14),
-            "29",
-        ),
         # o-tay-ninh-phao-hoa-giao-thua-giap-thin-2024.yaml: a length in minutes after the hour
         (
             "Từ 00 giờ 00 phút đến 00 giờ 15 phút ngày 10 tháng 02 năm 2024 (nhằm ngày mùng Một "
@@ -94,6 +87,17 @@ def test_a_number_after_the_time_read_is_named_as_the_reason(
     why = _refusal(phrase, Context(issued=issued))
     assert "không nhận ra thời hạn" not in why
     assert f"số “{number}” đứng sau thời hạn" in why
+
+
+def test_several_days_apart_are_named_all() -> None:
+    """zl-afamily-lich-tuu-truong-2022-2023.yaml: three days, each a step's; the refusal
+    names them all (prose39's `several_days_said`), not only the second one's number."""
+    why = _refusal(
+        "Thời gian khai giảng của các địa phương đều tổ chức vào ngày 5/9, ngày tựu trường "
+        "vào 29/8 và ngày 22/8 đối với lớp 1",
+        Context(issued=date(2022, 8, 14)),
+    )
+    assert "câu có nhiều chỗ viết như ngày tháng (“5/9”, “29/8 và ngày 22/8”)" in why
 
 
 # zs-baomoi-dong-nai-9-dot-hien-mau-thang-3-2025.yaml (issued 2025-03-01): the rounds of a

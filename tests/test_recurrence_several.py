@@ -144,7 +144,8 @@ def test_the_half_yearly_pair_names_each_half_and_a_monthly_pair_each_day() -> N
 
 def test_kehoach_deadline_says_the_days_and_the_next_one() -> None:
     shown = subprocess.run(
-        [KEHOACH, "deadline", "--as-of", "16/03/2026", "ngày 15 và 25 hàng tháng"],
+        # 17/03: Sunday 15/03 falls due Monday 16/03 (Điều 148.5), still the next that day
+        [KEHOACH, "deadline", "--as-of", "17/03/2026", "ngày 15 và 25 hàng tháng"],
         capture_output=True, text=True, check=False, env={**os.environ, "NO_COLOR": "1"},
     )  # fmt: skip
     assert shown.returncode == 0, shown.stderr

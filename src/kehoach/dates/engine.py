@@ -845,7 +845,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
         if found is None:
             raise
         if isinstance(found, Unreadable):  # the time part read; the words after it say why
-            if error.kind is Refusal.UNSAID:
+            # ... unless the sentence holds days apart, which says more (`several_days_said`)
+            if error.kind is Refusal.UNSAID and not several_days_said(nfc(phrase)):
                 raise found from error
             raise
         days = [day for one in found for day in (one.first, one.last, one.earliest) if day]

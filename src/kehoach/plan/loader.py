@@ -318,7 +318,8 @@ def _explain(  # noqa: PLR0911
         return "unknown-field", _unknown_field(loc, model)
     if kind in ("too_short", "string_too_short") and isinstance(err.get("input"), (list, str)):
         return "empty", f"'{where}' không được để trống{_fill_in(loc)}"
-    if kind == "string_too_long":
+    # ... "too_long" for a text checked after a validator (`model.Phrase`, stripped first)
+    if kind == "string_too_long" or (kind == "too_long" and isinstance(err.get("input"), str)):
         limit = err.get("ctx", {}).get("max_length")
         return "bad-value", f"'{where}': dài quá {limit} ký tự"
     if kind == "greater_than_equal":
