@@ -57,7 +57,8 @@ def why_unread(text: str, head: str, rest: str) -> str:
         )
     return (
         f": chữ sau ngày không có số hay từ chỉ thời gian; chỗ không đọc được là phần thời "
-        f"gian “{shown}” (giờ, thứ hay số trong đó không khớp cách viết nào đã biết); {_WRITE}"
+        f"gian “{shown}” (giờ, thứ hay số trong đó không khớp cách viết nào đã biết, hoặc ngày không "
+        f"hợp với ngày ban hành của kế hoạch); {_WRITE}"
     )
 
 
