@@ -339,6 +339,7 @@ from kehoach.dates.toldpast import (
     refuse_told_after_its_time,
 )
 from kehoach.dates.unanchored import read_unanchored
+from kehoach.dates.unreadpart import why_unread
 from kehoach.dates.yearaside import year_unbracketed
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
 from kehoach.dates.yearopened import year_opening_its_weekday
@@ -3423,7 +3424,13 @@ def _unread(given: Input) -> Unreadable:
         return Unreadable("đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn")
     if day := DAY_THEN_WORDS.search(given.prepared):
         rest = given.source.original(day.end(), len(given.prepared)).strip()
-        return Unreadable(f"sau ngày tháng còn chữ không hiểu: “{rest}”", kind=Refusal.UNSAID)
+        # what failed: the words after the day, or the time part before it (`why_unread`)
+        why = why_unread(
+            given.source.original(0, len(given.prepared)),
+            given.source.original(0, day.end()),
+            rest,
+        )
+        return Unreadable(f"sau ngày tháng còn chữ không hiểu: “{rest}”{why}", kind=Refusal.UNSAID)
     if _BLANK_DAY.search(given.prepared):
         return Unreadable(LEFT_TO_FILL, blank=True)
     # "truyền hình trực tiếp phiên làm việc ngày 07 và phiên làm việc ngày 09 của Kỳ họp" (Gia
