@@ -1,0 +1,68 @@
+"""The findings of new users on merge39 (session 39 round 2, branch fixesb).
+
+Each a real bug, fixed on its own: a step's last word "lá" (a seedling's leaves) dropped as
+the filler "là"; a comment line after a kept block ("deadline: |+") moved to column 0 by a
+reschedule; a document cited inside a "(thay cho …)" said twice in the gloss; "trước 24 giờ
+ngày D" refused while "đến 24h ngày D" reads.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from clirun import CLERK
+from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
+from test_fixes24 import _commune
+
+# The sources run: the tree's own (PYTHONPATH when given, as `PYTHONPATH=src pytest …`, else
+# this worktree's src), never the installed command, which is main's
+_SOURCES = os.pathsep.join(
+    str(Path(one).resolve())
+    for one in (os.environ.get("PYTHONPATH") or str(Path(__file__).parents[1] / "src")).split(
+        os.pathsep
+    )
+    if one
+)
+
+
+def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m kehoach args` from `cwd`, `stdin` its input, this tree's sources first on
+    the path."""
+    return subprocess.run(
+        [sys.executable, "-m", "kehoach", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, **CLERK, "PYTHONPATH": _SOURCES},
+        check=False,
+    )
+
+
+def _step(phrase: str, issued: str, tmp_path: Path) -> str:
+    """The "Bước" row `kehoach deadline` prints for `phrase`."""
+    done = run("deadline", "--issued", issued, phrase, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    rows = [line for line in done.stdout.splitlines() if line.startswith("Bước")]
+    return rows[0].removeprefix("Bước").strip()
+
+
+def test_a_seedlings_leaves_stay_in_the_step(tmp_path: Path) -> None:
+    # the leaves a seedling has ("Cấy khi mạ đạt 2,5-3 lá", zb-khuyennongthaibinh-luu-y-vu-
+    # xuan-2025; p-hoabinh-thaibinh-vu-xuan-2023): "lá" is no filler "là"
+    phrase = "Bón thúc khi mạ đạt từ 2,5-3 lá, hoàn thành trước ngày 15/2/2027"
+    assert _step(phrase, "01/01/2027", tmp_path) == "Bón thúc khi mạ đạt từ 2,5-3 lá"
+    phrase = "Cấy khi mạ đạt 2,5-3 lá trước ngày 25/02/2027"
+    assert _step(phrase, "01/01/2027", tmp_path) == "Cấy khi mạ đạt 2,5-3 lá"
+
+
+def test_the_filler_la_is_still_dropped(tmp_path: Path) -> None:
+    # neighbours: "là" spelt as the filler, and a copy without diacritics, stay filler
+    assert _step("Báo cáo, chậm nhất là ngày 15/2/2027", "01/01/2027", tmp_path) == "Báo cáo"
+    assert _step("Bao cao la ngay 15/2/2027", "01/01/2027", tmp_path) == "Bao cao"
