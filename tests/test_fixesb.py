@@ -66,3 +66,47 @@ def test_the_filler_la_is_still_dropped(tmp_path: Path) -> None:
     # neighbours: "là" spelt as the filler, and a copy without diacritics, stay filler
     assert _step("Báo cáo, chậm nhất là ngày 15/2/2027", "01/01/2027", tmp_path) == "Báo cáo"
     assert _step("Bao cao la ngay 15/2/2027", "01/01/2027", tmp_path) == "Bao cao"
+
+
+# 2. A comment line after a kept block stays where it was when the deadline is rescheduled
+
+PLAN_FILE = Path("plans") / "kh-12-2027.yaml"
+PLAN = """\
+schema: 1
+id: kh-thu
+number: 1/KH-UBND
+title: Kế hoạch thử
+issuer: UBND tỉnh
+jurisdiction: Nghệ An
+issued: 2026-06-02
+source: {document: thu.txt, complete: true}
+tasks:
+  - id: "1"
+    title: Báo cáo
+    lead:
+      - UBND tỉnh
+    deadline: |+
+      Trước ngày 23/6/2026
+
+    # hạn theo Công văn 5/UBND
+    history:
+      - date: 2026-06-01
+        from: "Trước ngày 20/6/2026"
+        to: "Trước ngày 23/6/2026"
+        reason: Chờ số liệu
+"""
+
+
+def test_a_comment_after_a_kept_block_keeps_its_column(tmp_path: Path) -> None:
+    root = _commune(tmp_path, PLAN)
+    moved = run(
+        "reschedule", "kh-thu/1", "Trước ngày 30/6/2026", "--reason", "Chờ số liệu",
+        "--on", "10/06/2026", cwd=root,
+    )  # fmt: skip
+    assert moved.returncode == 0, moved.stderr
+    written = (root / PLAN_FILE).read_text(encoding="utf-8")
+    # before: "# hạn theo …" at column 0, between "deadline:" and "history:"
+    assert (
+        '    deadline: "Trước ngày 30/6/2026"\n    # hạn theo Công văn 5/UBND\n    history:\n'
+        in (written)
+    )
