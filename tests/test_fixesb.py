@@ -110,3 +110,23 @@ def test_a_comment_after_a_kept_block_keeps_its_column(tmp_path: Path) -> None:
         '    deadline: "Trước ngày 30/6/2026"\n    # hạn theo Công văn 5/UBND\n    history:\n'
         in (written)
     )
+
+
+# 3. A document cited inside a replaced time's parentheses is glossed once
+
+
+def test_a_plan_cited_in_the_replaced_time_is_glossed_once() -> None:
+    # the finding; before: "tại Kế hoạch số 12/KH-UBND; thay cho … tại Kế hoạch số 12/KH-UBND"
+    (read,) = parse_deadlines(
+        "trước ngày 15/01/2027 (thay cho ngày 10/01/2027 tại Kế hoạch số 12/KH-UBND)",
+        Context(issued=date(2026, 12, 1)),
+    )
+    assert read.last == date(2027, 1, 15)
+    assert read.gloss == "thay cho ngày 10/01/2027 tại Kế hoạch số 12/KH-UBND"
+    # the form of tests/corpus/a-quang-nam-cv-3308-2020.yaml ("trước", not "đến trước")
+    (read,) = parse_deadlines(
+        "trước tháng 9.2020 (thay cho trước tháng 6.2020 tại Kế hoạch số 7809/KH-UBND ngày "
+        "27.12.2019 của UBND tỉnh)",
+        Context(issued=date(2020, 1, 1)),
+    )
+    assert read.gloss is not None and read.gloss.count("7809/KH-UBND") == 1

@@ -396,7 +396,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         ):
             asides = asides._replace(eve=eve) if eve else asides
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
-            asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
+            asides = _glossed_whole(asides, " ".join(gloss.replace("*", "").split()))
         elif weeks := _WEEKS_IN_PARENS.fullmatch(inner):
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(_once(asides, weeks=int(weeks["weeks"])), " ".join(gloss.split()))
@@ -1244,6 +1244,16 @@ def _commemorated(source: Source, asides: Asides) -> tuple[Source, Asides]:
 def _glossed(asides: Asides, gloss: str) -> Asides:
     """Glosses add up: one per date of a span ("(tức 22 tháng Chạp) … (tức mùng 6 …)")."""
     return asides._replace(gloss=f"{asides.gloss}; {gloss}" if asides.gloss else gloss)
+
+
+def _glossed_whole(asides: Asides, gloss: str) -> Asides:
+    """`gloss` (a parenthesis kept whole, as printed) added, without the glosses taken from
+    inside it before: the document it cites (`cite_references`), blanked but still printed
+    in it. "trước ngày 15/01/2027 (thay cho ngày 10/01/2027 tại Kế hoạch số 12/KH-UBND)"
+    glossed its plan twice ("tại Kế hoạch số 12/KH-UBND; thay cho … tại Kế hoạch số
+    12/KH-UBND"; fixesb, a new user's finding)."""
+    kept = [part for part in (asides.gloss or "").split("; ") if part and part not in gloss]
+    return _glossed(asides._replace(gloss="; ".join(kept) or None), gloss)
 
 
 def _once(asides: Asides, **value: int | str | tuple[int, ...]) -> Asides:  # one of each kind
