@@ -130,3 +130,36 @@ def test_a_plan_cited_in_the_replaced_time_is_glossed_once() -> None:
         Context(issued=date(2020, 1, 1)),
     )
     assert read.gloss is not None and read.gloss.count("7809/KH-UBND") == 1
+
+
+# 4. "24 giờ" of a day after "trước" is the end of that day, as after "đến"
+
+
+def test_before_24_hours_of_a_day_is_that_day() -> None:
+    # the finding; before: refused ("không có giờ “24 giờ”")
+    for strict in (False, True):  # `before = "strict"` must not move it to the 30th
+        (read,) = parse_deadlines(
+            "trước 24 giờ ngày 31/12/2026", Context(issued=date(2026, 12, 1), strict_before=strict)
+        )
+        assert (read.first, read.last, read.time) == (date(2026, 12, 31), date(2026, 12, 31), None)
+
+
+def test_until_24h_ends_a_span_as_before() -> None:
+    # tests/corpus/zb-giadinhvietnam-dieu-tiet-nuoc-dong-xuan-2017-2018.yaml's form
+    (read,) = parse_deadlines(
+        "từ 0h ngày 15/1 đến 24h ngày 20/1/2027", Context(issued=date(2026, 12, 1))
+    )
+    assert (read.first, read.last) == (date(2027, 1, 15), date(2027, 1, 20))
+
+
+def test_before_0_hours_and_24_hours_30_stay_refused() -> None:
+    # refusal neighbours: "0 giờ" is the day's start (the day before is the last), "24 giờ 30"
+    # is no hour, and "trước 24 giờ" with no day after it is a count of hours
+    for phrase, why in (
+        ("trước 0 giờ ngày 31/12/2026", "hết ngày hôm trước"),
+        ("trước 24 giờ 30 ngày 31/12/2026", "không có giờ"),
+        ("thông báo trước 24 giờ", "không có giờ"),
+    ):
+        with pytest.raises(DeadlineError) as refused:
+            parse_deadlines(phrase, Context(issued=date(2026, 12, 1)))
+        assert why in refused.value.why
