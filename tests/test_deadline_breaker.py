@@ -374,8 +374,10 @@ def test_import_keeps_a_header_naming_the_year_beside_the_cells_it_changes() -> 
 
 
 def test_24_hours_is_refused_in_the_words_printed_with_its_way_out() -> None:
-    """The reason read "không có giờ 24 gio": folded, and no hint that it means the day's end."""
-    why = refused("trước 24 giờ ngày 15/3/2027", PLAN)
+    """The reason read "không có giờ 24 gio": folded, and no hint that it means the day's end.
+    ("trước 24 giờ ngày 15/3/2027" now reads as the 15th, as "đến 24h ngày D": fixesb; "sau
+    24 giờ ngày D", no end word before it, is still refused.)"""
+    why = refused("sau 24 giờ ngày 15/3/2027", PLAN)
     assert "“24 giờ”" in why
     assert "last_day" in why
 

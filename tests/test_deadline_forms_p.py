@@ -390,6 +390,9 @@ def test_minutes_printed_without_their_h() -> None:
         ("nộp hồ sơ đến hết 24h00 ngày 15/3/2025", D, "2025-03-15"),
         ("nộp hồ sơ chậm nhất 24 giờ ngày 15/3/2025", D, "2025-03-15"),
         ("từ 0h00 ngày 01/01 đến hết 24h00 ngày 31/12/2025", W, "2025-12-31"),
+        # before the end of day D is by day D, as "trước 17 giờ ngày D" is (fixesb: it was
+        # refused, "the 14th, or the 15th?", while "đến 24h ngày D" read)
+        ("nộp hồ sơ trước 24 giờ ngày 15/3/2025", D, "2025-03-15"),
     ],
 )
 def test_twenty_four_hours_is_the_end_of_the_day(
@@ -402,7 +405,6 @@ def test_twenty_four_hours_is_the_end_of_the_day(
 @pytest.mark.parametrize(
     "phrase",
     [
-        "nộp hồ sơ trước 24 giờ ngày 15/3/2025",  # strictly before: the 14th, or the 15th?
         "nộp hồ sơ lúc 24h00 ngày 15/3/2025",  # at 24 h: which day's midnight?
         "nộp hồ sơ đến 24h30 ngày 15/3/2025",
         "từ 24h00 ngày 15/3/2025",

@@ -315,8 +315,9 @@ def test_a_moment_at_24h00_of_a_day_is_that_day() -> None:
     # zj-baophutho-cd-7470 (its own sentence holds a second hour, still refused): the form
     phrase = "Mở tiếp 1 cửa xả đáy hồ thủy điện Hòa Bình vào hồi 24h00 ngày 3/10/2025"
     assert read_days(phrase, "2025-10-03") == (D, "2025-10-03", "2025-10-03")
-    # "trước 24 giờ" read strictly would end the day before, and "24 giờ 30" is no hour
-    assert "24 giờ ngày D" in refused("trước 24 giờ ngày 15/3/2026")
+    # "trước 24 giờ ngày D" is by the end of D, as "đến 24h" (fixesb; strict_before leaves
+    # it on D), and "24 giờ 30" is no hour
+    assert read_days("trước 24 giờ ngày 15/3/2026", "2026-03-01") == (D, "2026-03-15", "2026-03-15")
     assert "24 giờ ngày D" in refused("vào lúc 24 giờ 30 ngày 15/3/2026")
 
 

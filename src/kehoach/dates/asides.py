@@ -346,6 +346,9 @@ class Asides(NamedTuple):
     # "thời điểm báo cáo là ngày 30/9; thời hạn gửi …": the day the figures are taken (month,
     # day), never the due day
     cut_off: tuple[int, int] | None = None
+    # "trước 24 giờ ngày 31/12/2026": due by the end of that day, which `strict_before`
+    # (D itself too late) must not move to the day before
+    end_of_day: bool = False
 
     @property
     def empty(self) -> bool:
@@ -396,7 +399,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         ):
             asides = asides._replace(eve=eve) if eve else asides
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
-            asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
+            asides = _glossed_whole(asides, " ".join(gloss.replace("*", "").split()))
         elif weeks := _WEEKS_IN_PARENS.fullmatch(inner):
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(_once(asides, weeks=int(weeks["weeks"])), " ".join(gloss.split()))
@@ -1246,6 +1249,16 @@ def _glossed(asides: Asides, gloss: str) -> Asides:
     return asides._replace(gloss=f"{asides.gloss}; {gloss}" if asides.gloss else gloss)
 
 
+def _glossed_whole(asides: Asides, gloss: str) -> Asides:
+    """`gloss` (a parenthesis kept whole, as printed) added, without the glosses taken from
+    inside it before: the document it cites (`cite_references`), blanked but still printed
+    in it. "trước ngày 15/01/2027 (thay cho ngày 10/01/2027 tại Kế hoạch số 12/KH-UBND)"
+    glossed its plan twice ("tại Kế hoạch số 12/KH-UBND; thay cho … tại Kế hoạch số
+    12/KH-UBND"; fixesb, a new user's finding)."""
+    kept = [part for part in (asides.gloss or "").split("; ") if part and part not in gloss]
+    return _glossed(asides._replace(gloss="; ".join(kept) or None), gloss)
+
+
 def _once(asides: Asides, **value: int | str | tuple[int, ...]) -> Asides:  # one of each kind
     for key in value:
         if getattr(asides, key) is not None:
@@ -1339,10 +1352,22 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     for time, start in zip(times, starts, strict=True):
         # "đến hết 24h00 ngày D", and the end of "từ 19h đến 24h ngày 31/12/2025" (Hà Nội's
         # New Year programme, VietNamNet 2025; its "đến" read with the span): all of day D
-        if not _end_of_its_day(time, source, ended=span is not None and not start):
-            asides = _once(asides, **{"start_time" if start else "time": _hour_of(time, source)})
+        asides = _hour_read(time, source, asides, start=start, ended=span is not None)
         source = source.blank(time.start(), _hour_said_end(time, source, alone=len(times) == 1))
     return source, asides
+
+
+def _hour_read(
+    time: re.Match[str], source: Source, asides: Asides, *, start: bool, ended: bool
+) -> Asides:
+    """`asides` with the hour `time` (`_TIME`) kept as the hour the work starts (`start`) or
+    is due at; "24 giờ" ending its day keeps none (`_end_of_its_day`; `ended`: a span of
+    hours read before it), after "trước" marks the end of the day (`end_of_day`)."""
+    if _before_the_end_of_its_day(time, source):
+        return asides._replace(end_of_day=True)
+    if _end_of_its_day(time, source, ended=ended and not start):
+        return asides
+    return _once(asides, **{"start_time" if start else "time": _hour_of(time, source)})
 
 
 # A day without "ngày" after the part of the day: "từ 6h30 sáng 29-1, nhân dân toàn thành phố
@@ -1393,8 +1418,7 @@ def _hour_in_part(hour: int, part: str | None, source: Source, time: re.Match[st
 
 # "… đến hết 24h00 ngày 31/12" (Thông tư 37/2019/TT-BYT, Điều 4: a report period "từ 0h00
 # ngày 01/01 … đến hết 24h00 ngày 31/12"), "chậm nhất 24 giờ ngày 15/3": the end of that
-# day. Never after "trước" ("trước 24 giờ ngày 15/3" read strictly, `Context.strict_before`,
-# would end on the 14th: refused, as before)
+# day. After "trước", `_before_the_end_of_its_day`
 # ... and a moment at 24 giờ of a day, "vào hồi 24h00 ngày 3/10/2025" (the Bộ NN&MT's order to
 # open a dam's gate, as Báo Phú Thọ prints it, 2025; zj- of the corpus): the day's last
 # instant, on that day
@@ -1409,6 +1433,25 @@ def _end_of_its_day(time: re.Match[str], source: Source, ended: bool = False) ->
     day's deadline with no hour (never the next day's 0h)."""
     ended = ended or _TO_THE_END.search(source.prepared[: time.start()]) is not None
     return int(time["h"]) == 24 and int(time["m"] or 0) == 0 and not time["part"] and ended
+
+
+_BEFORE_AN_HOUR = re.compile(r"\btruoc\s*\Z", re.ASCII)
+
+
+def _before_the_end_of_its_day(time: re.Match[str], source: Source) -> bool:
+    """Whether `time` is "24 giờ" right after "trước" and right before "ngày" and a day:
+    "trước 24 giờ ngày 31/12/2026" is due by the end of that day, as "đến 24h ngày
+    20/1/2027" (`_end_of_its_day`) and as "trước 17 giờ ngày 15/3" is due on the 15th. Its
+    reading is marked `end_of_day`, which `Context.strict_before` leaves on that day (it was
+    refused for fear of the 30th; fixesb, a new user's finding). "0 giờ", the day's start,
+    stays refused (`_hour_of`)."""
+    return (
+        int(time["h"]) == 24
+        and int(time["m"] or 0) == 0
+        and not time["part"]
+        and _BEFORE_AN_HOUR.search(source.prepared[: time.start()]) is not None
+        and _ON_DAY.match(source.prepared, time.end()) is not None
+    )
 
 
 def _hour_of(time: re.Match[str], source: Source) -> str:

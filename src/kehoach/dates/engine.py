@@ -1371,7 +1371,8 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     asides = asides._replace(gloss=late)
     # "… hằng tháng được duy trì": the rule told as kept up, then its step after a comma
     source, step, asides = clause_after_cadence(*kept_up_after_cadence(source, asides))
-    if asides.time and context.strict_before:  # "trước 17 giờ ngày 15/3": the 15th, until 17:00
+    # "trước 17 giờ ngày 15/3": the 15th, until 17:00; "trước 24 giờ ngày 15/3": all the 15th
+    if (asides.time or asides.end_of_day) and context.strict_before:
         context = replace(context, strict_before=False)
     # "24/1-9/2/2025 (25 tháng Chạp đến 12 tháng Giêng)": one gloss, the two ends of one span
     spanned = asides.lunar_span and len(asides.lunar) == 2

@@ -300,8 +300,9 @@ _RUNS_TO_AN_END = re.compile(
 )
 
 
-def _filler_tail_start(words: list[str]) -> int:
-    """Index where the trailing filler words (and bare punctuation) begin."""
+def _filler_tail_start(words: list[str], spelt: list[str]) -> int:
+    """Index where the trailing filler words (and bare punctuation) begin; `spelt` is each
+    word as printed, lower-cased."""
     end = len(words)
     while end:
         if not words[end - 1]:
@@ -313,8 +314,19 @@ def _filler_tail_start(words: list[str]) -> int:
         # dropped its "Duoc" and read every week due Sunday (hypothesis, session 37)
         if not size or (end > size and words[end - size - 1] == "thu"):
             break
+        if size == 1 and _spelt_otherwise(words[end - 1], spelt[end - 1]):
+            break
         end -= size
     return end
+
+
+def _spelt_otherwise(word: str, said: str) -> bool:
+    """Whether a one-syllable filler ("là", "sẽ") is printed as another word with its own
+    diacritics: "Bón thúc khi mạ đạt từ 2,5-3 lá, hoàn thành trước ngày 15/2/2027" (the
+    leaves of a seedling; p-hoabinh-thaibinh-vu-xuan-2023) lost its "lá" from the step. A
+    bare "la" may be a copy without diacritics of "là": it stays filler."""
+    said = _NOT_WORD.sub("", said)
+    return word in _FILLER_SPELT and not said.isascii() and said != _FILLER_SPELT[word]
 
 
 def _another_number(source: Source, number: re.Match[str], end: int) -> str:
@@ -486,7 +498,8 @@ def _place_ends_in_filler(
 def _label_end(source: Source, chunks: list[tuple[int, int]], words: list[str]) -> int:
     """Index where the label's trailing filler words begin (`_filler_tail_start`), all of
     them kept when the filler is a place's last syllable (`_place_ends_in_filler`)."""
-    kept = _filler_tail_start(words)
+    spelt = [source.original(*chunk).lower() for chunk in chunks]
+    kept = _filler_tail_start(words, spelt)
     return len(words) if _place_ends_in_filler(source, chunks, words, kept) else kept
 
 

@@ -164,8 +164,14 @@ def _take_tail(slot: tuple[Any, Any, int]) -> str:
     token = entry[index] if entry else None
     if token is None:
         return ""
-    own, rest = _split_comment(token.value, _is_block(container[key]))
+    block = _is_block(container[key])
+    own, rest = _split_comment(token.value, block)
     entry[index] = _token(own, token.column) if own.strip() else None
+    if block and token.column and rest.startswith("#"):
+        # after a kept block ("deadline: |+"), ruamel holds the first comment line's
+        # indentation in the token's column, not in its text: the line moved to column 0
+        # when the value became a quoted one (fixesb, a new user's finding)
+        rest = " " * token.column + rest
     return rest
 
 
