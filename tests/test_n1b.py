@@ -2,8 +2,8 @@
 "Trong năm 2026, mục tiêu … GRDP bình quân đầu người khoảng 91 triệu đồng; …" names the
 year's window (the lead's ruling 38 (a): "Năm Y, … đặt mục tiêu …" reads the year). What
 follows the year is a target: a sum of money counted "khoảng" (about), a per-head figure
-("bình quân đầu người"), GRDP measured "theo giá hiện hành" (at current prices) — none of
-them a time. Each with the real phrase that motivated it (its corpus file named) and the
+("bình quân đầu người"), GRDP measured "theo giá hiện hành" (at current prices), a share's
+floor "từ 10,7% trở lên" — none of them a time. Each with the real phrase that motivated it (its corpus file named) and the
 neighbours that must stay refused (the first rule: never a silent wrong date)."""
 
 from __future__ import annotations
@@ -28,9 +28,12 @@ def test_targets_per_head_and_about_a_sum_read_the_year() -> None:
     assert reading.label is not None and "91 triệu đồng" in reading.label
 
 
-def test_gdp_at_current_prices_reads_the_year() -> None:
-    # z-sggp-an-giang-nghi-quyet-nhiem-vu-2026 (its first clause)
-    phrase = "Năm 2026, tỉnh phấn đấu GRDP theo giá hiện hành đạt 352.035 tỷ đồng"
+def test_gdp_at_current_prices_and_a_share_from_its_floor_read_the_year() -> None:
+    # z-sggp-an-giang-nghi-quyet-nhiem-vu-2026
+    phrase = (
+        "Năm 2026, Ban Chấp hành Đảng bộ tỉnh An Giang phấn đấu GRDP theo giá hiện hành đạt "
+        "352.035 tỷ đồng; tốc độ tăng trưởng kinh tế đạt từ 10,7% trở lên"
+    )
     assert days(one(phrase, ctx("2026-01-05"))) == YEAR_2026
 
 
@@ -46,5 +49,8 @@ def test_a_time_beside_the_targets_stays_refused() -> None:
     refused("Năm 2026, tỉnh phấn đấu GRDP theo giá so sánh năm 2010 đạt 352.035 tỷ đồng", issued)
     # a month after the price basis
     refused("Năm 2026, tỉnh phấn đấu GRDP theo giá hiện hành tháng 6 đạt 352.035 tỷ đồng", issued)
+    # "từ" before a day, or a share then another start, stays a start
+    refused("Năm 2026, tỉnh tăng trưởng đạt từ 10/7", issued)
+    refused("Năm 2026, tỉnh tăng trưởng đạt từ 10% trở lên từ tháng 6", issued)
     # "khoảng 10 ngày" stays an estimate of a time
     refused("Trong năm 2026, tỉnh phấn đấu GRDP khoảng 91 triệu đồng, khoảng 10 ngày", issued)

@@ -1699,6 +1699,11 @@ _SHARE_BOUND = re.compile(
     # miền id.vn và biz.vn trong năm 2025", Sở Ngoại vụ Lào Cai, KH 98/2025; za-doingoailaocai)
     r"|(?:\d{1,3}(?:\.\d{3})*|một|hai|ba|bốn|năm)\s+(?!(?:ngày|tuần|tháng|năm|quý|giờ|phút|buổi|đợt|lần"
     r"|kỳ|phiên|hôm|đêm)(?!\w))[^\W\d_]+)"
+    # ... and a share's floor told "từ … trở lên" (from so much up): "tốc độ tăng trưởng kinh
+    # tế đạt từ 10,7% trở lên" (SGGP on An Giang's 2026 targets, z-sggp-an-giang-nghi-quyet-
+    # nhiem-vu-2026), no "từ" of a start; only with the share and its "trở lên" ("từ 10/7",
+    # "từ 10 đến 15/7" stay a start)
+    r"|(?<!\w)từ\s+(?=\d{1,3}(?:[.,]\d{1,2})?\s*%\s*trở\s+lên(?!\w))"
 )
 
 
