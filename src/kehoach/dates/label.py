@@ -771,6 +771,10 @@ _COMPOUNDS = re.compile(
     # "lần lượt" (in turn: "từ ngày 06/7 đến 15/7/2021 Phòng lần lượt kiểm tra …", Phòng Tư
     # pháp Thạch Hà 2021) counts no times
     r"|\blần lượt\b"
+    # "bình quân đầu người" (per head): "GRDP bình quân đầu người khoảng 91 triệu đồng" (Dân
+    # trí on Cà Mau's 2026 targets, u-dantri-ca-mau-tong-ket-2025-nhiem-vu-2026), no "đầu" of
+    # a period ("đầu năm", "đầu tháng" stay times)
+    r"|\b(?:bình quân )?đầu người\b"
     # "trong việc" (in the work of: "tăng cường công tác phối hợp … trong việc thực hiện các biện
     # pháp phòng ngừa", Đại Lộc 2023, zs-dailocrt-…-vi-tre-em-2023) is no "trong" (within)
     r"|\btrong việc\b"
@@ -1708,6 +1712,11 @@ _SHARE_BOUND = re.compile(
     # miền id.vn và biz.vn trong năm 2025", Sở Ngoại vụ Lào Cai, KH 98/2025; za-doingoailaocai)
     r"|(?:\d{1,3}(?:\.\d{3})*|một|hai|ba|bốn|năm)\s+(?!(?:ngày|tuần|tháng|năm|quý|giờ|phút|buổi|đợt|lần"
     r"|kỳ|phiên|hôm|đêm)(?!\w))[^\W\d_]+)"
+    # ... and a share's floor told "từ … trở lên" (from so much up): "tốc độ tăng trưởng kinh
+    # tế đạt từ 10,7% trở lên" (SGGP on An Giang's 2026 targets, z-sggp-an-giang-nghi-quyet-
+    # nhiem-vu-2026), no "từ" of a start; only with the share and its "trở lên" ("từ 10/7",
+    # "từ 10 đến 15/7" stay a start)
+    r"|(?<!\w)từ\s+(?=\d{1,3}(?:[.,]\d{1,2})?\s*%\s*trở\s+lên(?!\w))"
 )
 
 
@@ -1730,7 +1739,11 @@ _PEOPLE_BOUND = re.compile(
     # khoảng 26.500 đơn vị" (Báo Khánh Hòa, 2024; zs-baomoi-khanh-hoa-hien-mau-truong-si-quan-
     # khong-quan-2024): "26.500" (three digits after its dot) is no day and month
     r"|\d{1,3}(?:\.\d{3})+\s+(?!(?:ngày|tuần|tháng|năm|quý|giờ|phút)(?!\w))[^\W\d_]+"
-    r"|\d{1,3}\s+đợt\s+(?:tiếp\s+nhận\s+)?hiến\s+máu(?!\w))"
+    r"|\d{1,3}\s+đợt\s+(?:tiếp\s+nhận\s+)?hiến\s+máu(?!\w)"
+    # ... or a sum of money: "Trong năm 2026, mục tiêu của tỉnh Cà Mau … GRDP bình quân đầu
+    # người khoảng 91 triệu đồng" (Dân trí, 2026; u-dantri-ca-mau-tong-ket-2025-nhiem-vu-2026):
+    # a target's amount, never about when
+    r"|\d{1,3}(?:[.,]\d{1,3})*\s+(?:triệu|tỷ|nghìn|ngàn)\s+đồng(?!\w))"
 )
 
 
@@ -1938,6 +1951,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
     # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
     r"|\btheo\s+dõi\b"
+    # "theo giá hiện hành", "theo giá so sánh" (at current or constant prices): how a target's
+    # GRDP is measured, no time: "Năm 2026, Ban Chấp hành Đảng bộ tỉnh An Giang phấn đấu GRDP
+    # theo giá hiện hành đạt 352.035 tỷ đồng" (SGGP, 2026; z-sggp-an-giang-nghi-quyet-nhiem-
+    # vu-2026); the base year after "giá so sánh" ("năm 2010") stays checked
+    r"|\btheo\s+giá\s+(?:hiện\s+hành|so\s+sánh)\b"
     # "tuần tra" (to patrol), a verb of the step, no week: "… thành lập các tổ tuần tra kết hợp
     # tổng kiểm tra, kiểm soát hành chính ban đêm" (Công an tỉnh Thanh Hóa as Soha prints it,
     # 2025; zr-soha-thanh-hoa-tong-kiem-tra-ban-dem-2025, refused before tune-zr); "tuần" with
