@@ -290,6 +290,36 @@ def length_agrees(count: int, unit: str, first: date, last: date) -> str | None:
     return f"{count} {unit} tính từ ngày sau {show(first)} (Bộ luật Dân sự 2015, Điều 147){both}"
 
 
+def length_unlike(count: int, unit: str, first: date, last: date) -> str | None:
+    """The refusal of a count of `unit` before a window written with both its days that
+    `length_agrees` does not confirm but misses by at most `_NEAR_MISS` days, as a press item
+    or a notice prints it: "Thời gian niêm yết:20 ngày, kể từ ngày 11-4-2018 đến hết ngày
+    2-5-2018" (22 days by the calendar), "phong trào thi đua 30 ngày đêm … từ ngày 15/7/2025
+    đến 15/8/2025", "kéo dài trong 3 tháng, bắt đầu từ ngày 20/12/2025 đến hết ngày
+    18/3/2026". The count may be a rounded figure or one of the days a typo: reading the
+    window would pass over the disagreement, reading the count would move a day (issue 11:
+    never a silent wrong date). None when the count is far from the window: a length inside
+    it ("tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2021") or a count of something
+    else ("sớm 15 ngày so với năm 2025"), which the caller words as it did."""
+    if count < 1:
+        return None
+    misses = min(
+        abs((after(first - ONE_DAY, count, unit) - last).days),
+        abs((after(first, count, unit) - last).days),
+    )
+    if misses > _NEAR_MISS:
+        return None
+    days = (last - first).days + 1
+    return (
+        f"“{count} {unit}” trước khoảng {show(first)} – {show(last)} không khớp độ dài của "
+        f"khoảng ({days} ngày theo lịch, tính cả ngày đầu): số đếm làm tròn hoặc một ngày viết "
+        "sai; không đoán, hãy ghi first_day và last_day theo văn bản"
+    )
+
+
+_NEAR_MISS = 3  # days: "20 ngày" over 22, "3 tháng" from 20/12 to 18/3; a week off is no rounding
+
+
 def with_count_note(found: Found, note: str) -> Found:
     """`found` with the convention its count agreed by (`length_agrees`) kept in its gloss:
     part of the meaning, so "24 ngày" and "25 ngày" over the same days read differently."""

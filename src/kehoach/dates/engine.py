@@ -80,7 +80,7 @@ from kehoach.dates.citations import (
     own_plan_told,
     refuse_cited_title_tail,
 )
-from kehoach.dates.combine import combine, length_agrees, with_count_note
+from kehoach.dates.combine import combine, length_agrees, length_unlike, with_count_note
 from kehoach.dates.compared import cut_compared_figure
 from kehoach.dates.copydamage import day_word_doubled
 from kehoach.dates.counted import (
@@ -2039,7 +2039,7 @@ def _read_one(given: Input) -> list[Found]:
         if p
     )
     counted = cadence_said_first(match.start(), counted, readings)  # "định kỳ hằng năm …"
-    label = _label(match, counted, spared, this_year)
+    label = _label_of_counted(match, counted, spared, this_year, (given, readings))
     if match.re is not DAY_RULE:  # a DAY_RULE's weekday is checked by `_label`
         _weekdays_before_days(
             given.prepared[: match.start()], given.prepared[match.start() :], readings
@@ -2553,6 +2553,8 @@ _DAYS_COUNT = re.compile(
     r"(?<![\d/.,-])(?P<count>\d{1,2}(?P<half>,5)?|(?<![a-z])(?:mot|hai|ba|bon))\s+"
     r"(?P<unit>ngay|tuan|thang)\b"
     r"(?!\s+(?:lam\s+viec|truoc|sau|ke\s+tu|tinh\s+tu|tiep\s+theo))"
+    # "nghỉ hai ngày cuối tuần": the weekend's days named, no length
+    r"(?!(?<=ngay)\s+cuoi\s+tuan\b)"
     r"(?!(?<=thang)\s*(?:\d|dau\b|cuoi\b|nam\b|[ivx]+\b))",
     re.ASCII,
 )
@@ -2563,27 +2565,74 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
     """`given` with a count of days, weeks or months before the one day or span read
     blanked when it is the length read (either way `combine.length_agrees` counts it; a
     day and a half, `_half_day_agrees`), and the note that says how it was counted; a count
-    that disagrees stays, and the label refuses it."""
+    that disagrees stays, and the label refuses it (`_count_unlike_its_window` says why)."""
+    found = _the_count(match, given, readings)
+    if found is None:
+        return given, ""
+    count, first, last = found
+    enclosed = re.match(r"\s*\)", given.prepared[count.end() :]) is not None and re.search(
+        r"\(\s*\Z", given.prepared[: count.start()]
+    )
+    note = _length_note(count, first, last, enclosed=bool(enclosed))
+    if note is None:
+        return given, ""
+    # "10 ngày | cuối tháng 3": its "ngày" too, else read as "ngày cuối tháng 3", one day
+    span = count.span() if count.end() <= match.start() else count.span("count")
+    return given._replace(source=given.source.blank(*span)), note
+
+
+def _the_count(
+    match: re.Match[str], given: Input, readings: list[Found]
+) -> tuple[re.Match[str], date, date] | None:
+    """The one count of days, weeks or months (`_DAYS_COUNT`) before the one window or day
+    read from the whole phrase, with that reading's first and last day; None when there is
+    no such count, several, several readings or a part ("trong 1 ngày 10/9 và 11/9" counts
+    the days of all the parts)."""
     one = readings[0] if len(readings) == 1 else None
     whole = given.source.origin[0] == 0 and given.source.origin[-1] == len(given.source.text)
     if one is None or one.first is None or one.last is None or not whole:
-        return given, ""  # a part: "trong 1 ngày 10/9 và 11/9" counts the days of all the parts
+        return None
     counted = [  # the count stands before the rule; its "ngày" may be the rule's own lead
         found
         for found in _DAYS_COUNT.finditer(given.prepared[: match.end()])
         if found.end("count") <= match.start()
     ]
-    if len(counted) != 1:
-        return given, ""
-    enclosed = re.match(r"\s*\)", given.prepared[counted[0].end() :]) is not None and re.search(
-        r"\(\s*\Z", given.prepared[: counted[0].start()]
-    )
-    note = _length_note(counted[0], one.first, one.last, enclosed=bool(enclosed))
-    if note is None:
-        return given, ""
-    # "10 ngày | cuối tháng 3": its "ngày" too, else read as "ngày cuối tháng 3", one day
-    span = counted[0].span() if counted[0].end() <= match.start() else counted[0].span("count")
-    return given._replace(source=given.source.blank(*span)), note
+    return (counted[0], one.first, one.last) if len(counted) == 1 else None
+
+
+def _label_of_counted(
+    match: re.Match[str],
+    counted: Input,
+    spared: str,
+    this_year: bool,
+    read: tuple[Input, list[Found]],
+) -> str | None:
+    """`_label` of `counted` (the phrase with its explained counts blanked); a number it
+    refuses that is the count before the span `read` (the phrase as given, its readings)
+    nearly fits is refused as that (`_count_unlike_its_window`)."""
+    try:
+        return _label(match, counted, spared, this_year)
+    except Unreadable as refused:
+        raise _count_unlike_its_window(match, *read, refused) from None
+
+
+def _count_unlike_its_window(
+    match: re.Match[str], given: Input, readings: list[Found], refused: Unreadable
+) -> Unreadable:
+    """`refused` (the label's refusal of an unexplained number), or, when that number is the
+    one count before a span written with both its days that it nearly fits (`_the_count`,
+    `combine.length_unlike`), the refusal saying so: "Thời gian niêm yết:20 ngày, kể từ ngày
+    11-4-2018 đến hết ngày 2-5-2018" is a count and a window that disagree, not a number
+    nobody explained, and the clerk must write both days."""
+    found = _the_count(match, given, readings)
+    if found is None:
+        return refused
+    count, first, last = found
+    spanned = match.re in (RANGE_RULE, DAY_SPAN_RULE)  # both days written, no named period
+    if not spanned or count["half"] or not refused.why.startswith(f"số “{count['count']}”"):
+        return refused
+    why = length_unlike(count_number(count["count"]), _UNIT_SAID[count["unit"]], first, last)
+    return refused if why is None else Unreadable(why, kind=refused.kind)
 
 
 def _length_note(

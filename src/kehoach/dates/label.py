@@ -1832,6 +1832,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     # from "Tết Nguyên đán Quý Mão 2023" and leave "Quý" a quarter (zr-baothanhhoa, tune-zr)
     label = NAMED_LUNAR_YEAR.sub(" ", label)
     label = _without_names(label)  # names, not times
+    label = _FIXED_WEEKEND_REST.sub(" ", label)  # which schools, no time
     label = _POSTMARK_BEFORE.sub(" ", label)  # "được tính theo dấu đến của Bưu điện …"
     label = _named_week_or_hour(label)  # "Tuần lễ Biển và Hải đảo", "Giờ Trái đất"
     for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
@@ -1944,6 +1945,18 @@ _THEO_A_PLAN = re.compile(
     # sẽ diễn ra kế hoạch cắt điện …" (Đời sống & Pháp luật, 2023: zu-doisongphapluat): who
     # says it, no time; a source holding a number or a word of time stays checked
     r"|(?<!\w)theo\s+thông\s+tin(?:\s+mới\s+nhất)?\s+(?:từ|của)\s+[^\W\d_][^\d,;:]*(?=,)"
+)
+# A school's fixed weekly rest, the two weekend days it swaps for the holiday after it:
+# "những trường áp dụng lịch nghỉ cố định vào hai ngày cuối tuần sẽ được hoán đổi ngày làm
+# việc để học sinh có kỳ nghỉ Tết Dương lịch kéo dài 4 ngày liên tiếp, từ 1/1 đến hết 4/1"
+# (CafeF and VnExpress on Hà Nội's schools, 2025-12-29: za-cafef-, za-vnexpress-ha-noi-doi-
+# lich-nghi-tet-duong-lich-2026): which schools, no time of the holiday and no count of its
+# days; "hoán đổi ngày làm việc" after it is the swap of a working day that makes the long
+# holiday, no working day of the deadline. Only with "cố định" (fixed): "làm việc vào hai ngày cuối tuần" (the weekends within
+# the window) stays checked
+_FIXED_WEEKEND_REST = re.compile(
+    r"(?i)\b(?:lịch\s+nghỉ\s+cố\s+định\s+vào|cố\s+định\s+nghỉ)\s+hai\s+ngày\s+cuối\s+tuần\b"
+    r"(?:\s+sẽ\s+được\s+hoán\s+đổi\s+ngày\s+làm\s+việc\b)?"  # the swap that makes the holiday
 )
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
@@ -2583,6 +2596,7 @@ def _no_day_inside(
     said = label
     label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
     label = _INVEST.sub(" ", label)  # "xúc tiến đầu tư năm 2020": no "tư năm", no "từ năm"
+    label = _FIXED_WEEKEND_REST.sub(" ", label)  # "lịch nghỉ cố định vào hai ngày cuối tuần"
     folded = " ".join(re.findall(r"\w+", fold(label)))
     cased = re.findall(r"\w+", label)
     words = [word.lower() for word in cased]
