@@ -1382,7 +1382,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
         asides,
     )
     _one_before_each(found, source, context)
-    found = _with_words_after(found, step, after, asides.shift, context)
+    found = _in_their_school_year(_with_words_after(found, step, after, asides.shift, context))
     found = [header_agrees(header_narrows(one, context), context) for one in found]
     found = [
         refuse_under_own_day_header(in_force_under_header(one, context, text), context)
@@ -2437,7 +2437,8 @@ def _event_year(words: str) -> int | None:
 # ... and "niên khóa", the school year's other name: "thời gian khai giảng trong niên khóa
 # 2023-2024 vẫn là ngày 5/9/2023" (q-luatvietnam-bgddt-qd-2171-khung-nam-hoc-2023-2024)
 _OPENING_OF_SCHOOL_YEAR = re.compile(
-    r"\b(?P<step>tuu\s+truong|khai\s+giang|tuyen\s+sinh)\b[a-z ]*?\b(?:nam\s+hoc|nien\s+khoa)\s+"
+    r"\b(?P<step>tuu\s+truong|khai\s+giang|tuyen\s+sinh)\b[a-z ]*?\b"
+    r"(?:nam\s+hoc(?:\s+moi)?|nien\s+khoa)\s+"
     r"(?P<first>\d{4})\s*[–—-]\s*(?P<second>\d{4})\b[a-z ]*\Z",
     re.ASCII,
 )
@@ -2476,6 +2477,21 @@ def _opens_its_school_year(readings: list[Found], opening: _Opening | None) -> N
                     f"ngày {show(day)} không thuộc tháng {months}/{opening.year}, khi năm học "
                     f"{opening.year}-{opening.year + 1} {opening.step}; ghi last_day theo văn bản"
                 )
+
+
+def _in_their_school_year(found: list[Found]) -> list[Found]:
+    """The school year a step opens, named after its day ("Ngày 4/8, … tựu trường năm học mới
+    2014- 2015": Báo Ấp Bắc, 2014; l-tien-giang-tuu-truong-2014-2015), holds the day as it
+    does named before it (`_read_one`): "Ngày 5/9, học sinh tựu trường năm học 2026-2027" in
+    a plan of August 2025 was read 05/09/2025, a year early, whichever cut of the phrase read
+    it; refused, over any other cut of the phrase (its words say the day is not theirs)."""
+    for one in found:
+        try:
+            if one.label:
+                _opens_its_school_year([one], _school_year_opening(fold(one.label).lower()))
+        except Unreadable as error:
+            raise Contradicted(error.why) from None
+    return found
 
 
 # a school year named before a day without its year: "năm học 2026-2027 trước ngày 15/10"

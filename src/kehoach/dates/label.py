@@ -1137,8 +1137,12 @@ def refuse_unanchored(words: str) -> None:
         )
 
 
+# ... unless its two years follow and name it: "tựu trường năm học mới 2014- 2015" (Báo Ấp
+# Bắc, 2014; l-tien-giang-tuu-truong-2014-2015), checked against the day by the engine
 _SCHOOL_YEAR_BY_PLACE = re.compile(
-    r"\bnam\s+hoc\s+(?:nay|sau|toi|truoc|moi|tiep|hien\s+tai)\b", re.ASCII
+    r"\bnam\s+hoc\s+(?:nay|sau|toi|truoc|moi|tiep|hien\s+tai)\b"
+    r"(?!\s*\d{4}\s*[–—-]\s*\d{4})",
+    re.ASCII,
 )
 
 
@@ -3455,6 +3459,10 @@ _NAMED_NUMBER = re.compile(
     # sơ khảo trước ngày 30/9/2017" (Hội VHNT Hà Tĩnh, 2017: zm-vanhocnghethuathatinh)
     rf"|(?:(?<=[a-z] )|(?<=dot \d ))(?:{PROGRAMME_SPAN})"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
+    # a school level (primary 1, lower 2, upper secondary 3): "tất cả học sinh từ  cấp 1 đến
+    # cấp 3 … tựu trường năm học mới 2014- 2015" (Báo Ấp Bắc, 2014; l-tien-giang-tuu-truong-
+    # 2014-2015); only 1 to 3 and never before a unit ("cấp 3 ngày": granted in three days)
+    r"|(?<![a-z])cap\s+[1-3](?![\d/.,-]|\s*(?:ngay|thang|nam|tuan|gio|phut|h|lan|%)(?![a-z]))"
     # a road's chainage, kilometre and metres: "thi công đoạn đường từ Km0 – Km1+500 … để
     # hoàn thành trước ngày 02/09/2025" (Tương tác Huế, 2025), "đoạn Km12+300 - Km15+000"
     r"|(?<![a-z\d])km\s*\d{1,4}(?:\s*\+\s*\d{1,3})?(?![\d/.,-]?\d)"
