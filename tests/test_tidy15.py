@@ -86,11 +86,10 @@ def test_an_event_told_the_day_after_reads_its_day() -> None:
 @pytest.mark.parametrize(
     ("phrase", "issued"),
     [
-        # told as news, but more than a month before the page: a past step retold (convention
-        # 8, `refusals.PAST_DUE`; 22 days back read since misc39a, as any day within a month)
-        ("Sáng 26/2, Tỉnh đoàn Ninh Bình tổ chức Lễ khởi động Tháng Thanh niên", date(2026, 4, 1)),
-        # a deadline more than a month back: of which year, when the plan is written after it?
-        ("trước ngày 26/2, Tỉnh đoàn Ninh Bình tổ chức Lễ khởi động", date(2026, 4, 1)),
+        # told as news, but weeks before the page: a past step retold (convention 8)
+        ("Sáng 26/2, Tỉnh đoàn Ninh Bình tổ chức Lễ khởi động Tháng Thanh niên", date(2026, 3, 20)),
+        # a deadline, not news: of which year, when the plan is written after it?
+        ("trước ngày 26/2, Tỉnh đoàn Ninh Bình tổ chức Lễ khởi động", date(2026, 2, 27)),
     ],
 )
 def test_a_past_day_not_told_as_news_of_the_week_is_still_refused(

@@ -23,18 +23,16 @@ def _names_way_out(why: str) -> bool:
 
 
 def test_past_day_without_year_names_last_day() -> None:
-    # neighbour of tests/corpus/r-nld-hcm-sgd-bao-cao-thong-ke-2025.yaml (16 days back, read
-    # since misc39a): 16/10 more than a month before the page (convention 8)
-    why = refused("hoàn thành các nội dung theo yêu cầu trước ngày 16-10", ctx("2025-12-01"))
+    # tests/corpus/r-nld-hcm-sgd-bao-cao-thong-ke-2025.yaml: issued 01/11/2025, 16/10 is past
+    why = refused("hoàn thành các nội dung theo yêu cầu trước ngày 16-10", ctx("2025-11-01"))
     assert "đã qua khi kế hoạch ban hành" in why
     assert "cần ghi rõ năm" in why
     assert "ghi last_day" in why
 
 
 def test_past_month_without_year_names_last_day() -> None:
-    # neighbour of tests/corpus/a-cp-nq-230-2025.yaml (10 days back, read since misc39a): July
-    # more than a month before the page (convention 8)
-    why = refused("Trong tháng 7", ctx("2025-09-15"))
+    # tests/corpus/a-cp-nq-230-2025.yaml: issued 10/08/2025, July is past
+    why = refused("Trong tháng 7", ctx("2025-08-10"))
     assert why.startswith("hạn 31/07/2025 đã qua")
     assert why.endswith("ghi last_day theo văn bản")
 

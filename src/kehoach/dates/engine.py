@@ -275,7 +275,6 @@ from kehoach.dates.refusals import (
     refuse_day_outside_its_terms,
     refuse_figure_as_of,
     refuse_filing_window_without_year,
-    refuse_late_told,
     refuse_part_of_a_year_before,
     refuse_part_of_a_year_unread,
     refuse_period_beside_a_day,
@@ -479,7 +478,6 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
         if (started := _started_otherwise(shown, context)) is None:
             raise
         found = started
-    refuse_late_told(shown, found, context)  # "Trước ngày 12/10, các xã đã hoàn thành …"
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)

@@ -11,7 +11,7 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import date
 from itertools import pairwise
 
@@ -47,7 +47,7 @@ from kehoach.dates.keptup import refuse_day_kept_up
 from kehoach.dates.label import without_named_numbers
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
 from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
-from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
+from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.signing import refuse_dateline
 from kehoach.dates.timesper import refuse_times_unnamed
@@ -2126,53 +2126,6 @@ def _in_its_week(found: Found, prepared: str) -> bool:
     return _TOLD_DONE.search(prepared) is None and _DUE_WORD.search(prepared) is None
 
 
-# A day without its year, a few days or weeks before its page: the page's year, as any day
-# without a year takes it (tests/corpus/README.md, "Writing expect"), the document late by
-# that much, which the lead's convention 8 (session 23, `PAST_DUE`) reads up to a month back
-# ("hoàn thành các nội dung theo yêu cầu trước ngày 16-10" in Người Lao Động of 01/11/2025,
-# r-nld-hcm-sgd-bao-cao-thong-ke-2025: 16 days; "Trong tháng 7" in Nghị quyết 230/NQ-CP of
-# 10/8/2025, a-cp-nq-230-2025: 10 days): the next year's day would be eleven months after the
-# page. Only one reading with a last day (the phrase, `prepared`, given: a start alone may be
-# a state told in force, cut from the words that say so), told as nothing done (`_TOLD_DONE`:
-# "đã", "vừa", the passive, refused by the lead's convention 1; "xong", done: "Đến ngày 16/2,
-# 102/102 xã … thực hiện xong kiểm tra", a figure as of that day, convention 4) and nothing
-# still to come ("sẽ": "Trước ngày 31/7, các cơ sở giáo dục … sẽ hoàn thành công tác tuyển
-# sinh" in a page of 16/8/2022 is the school year's, 31/7/2023: zl-lichngaytot)
-_DONE_OR_TO_COME = re.compile(r"(?<![a-z])(?:xong|se)(?![a-z])", re.ASCII)
-
-
-def _late_in_its_year(found: Found, issued: date, prepared: str) -> bool:
-    """Whether `found`, whose last day is before `issued`, is read in the page's year (see
-    above)."""
-    return (
-        bool(prepared)
-        and found.last is not None
-        and (issued - found.last).days <= PAST_DUE
-        and not _told_done_or_to_come(prepared)
-    )
-
-
-def _told_done_or_to_come(prepared: str) -> bool:
-    return bool(_TOLD_DONE.search(prepared) or _DONE_OR_TO_COME.search(prepared))
-
-
-def refuse_late_told(phrase: str, found: Sequence[Deadline], context: Context) -> None:
-    """Refuse, on the whole `phrase`, a reading given the page's year though its day is before
-    the page (`_late_in_its_year`, checked there on the part read) when the phrase tells a
-    thing done or still to come: the words after a part cut off (`steps.words_after`) are
-    the phrase's too ("Trước ngày 12/10, các xã đã hoàn thành việc rà soát": done)."""
-    issued = context.issued
-    if issued is None or not _told_done_or_to_come(fold(nfc(phrase)).lower()):
-        return
-    for one in found:
-        day = one.last or one.earliest
-        if one.year_from == "plan" and day is not None and day < issued:
-            raise Unreadable(
-                f"hạn {show(day)} đã qua khi kế hoạch ban hành ({show(issued)}); cần ghi rõ "
-                "năm: ghi last_day theo văn bản"
-            )
-
-
 # A day opening the phrase as the press opens its news ("Chiều 3/2, UBND xã Hòa An tổ chức
 # hội nghị …" on the page of 4/2/2026, z-hoaan-cao-bang-hop-thuong-ky-thang-1-2026; "Ngày
 # 21-9, Đoàn đại biểu … tổ chức vào Lăng viếng …" on that of 22/9/2025, zc-sggp), a few days
@@ -2201,12 +2154,6 @@ def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
                 f"hành {(issued - day).days} ngày, trong tuần của văn bản)"
             )
             return found._replace(reading=found.reading + note, year_from="page")
-    if issued and day < issued and _late_in_its_year(found, issued, prepared):
-        note = (
-            f"; năm {day.year} lấy theo năm ban hành kế hoạch (ngày đó trước ngày ban hành "
-            f"{(issued - day).days} ngày: kế hoạch ban hành muộn, quy ước 8)"
-        )
-        return found._replace(reading=found.reading + note, year_from="plan")
     if context.issued is not None and day < context.issued:
         what, field = ("hạn", "last_day") if found.last else ("mốc bắt đầu", "first_day")
         raise Unreadable(
