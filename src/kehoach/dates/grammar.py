@@ -964,7 +964,11 @@ SHIFTED_DAY = (
     # ... "nếu ngày tiếp công dân định kỳ trùng vào ngày Lễ, Tết …" (UBND xã Tây Sơn, Gia Lai,
     # 2025; UBND tỉnh Bình Định): the reception day named by its kind
     r"|(?:cac\s+)?ngay\s+tiep\s+(?:cong\s+)?dan(?:\s+dinh\s+ky)?"
-    r"(?:\s+cua\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+"
+    r"(?:\s+cua\s+[a-z]+(?:\s+[a-z]+){0,2}?"
+    # ... of one official or another, as assigned: "nếu ngày tiếp công dân định kỳ của Giám
+    # đốc hoặc Phó giám đốc được phân công trùng vào ngày nghỉ, ngày lễ thì thực hiện vào ngày
+    # làm việc tiếp theo" (Sở Y tế Hà Nam): who receives, one reception day
+    r"(?:\s+hoac\s+[a-z]+(?:\s+[a-z]+){0,2}?)?(?:\s+duoc\s+phan\s+cong)?)?\s+"
     # ... or by its day and cadence again: "nếu ngày 15 hàng tháng trùng vào ngày nghỉ …" (Sở
     # KH&CN Cao Bằng, 2025); the engine checks the day is the rule's (`_shifted_off_days_off`)
     r"|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang\s+)"
@@ -1068,6 +1072,13 @@ ALTERNATIVE = re.compile(r"(?<![a-z])(?:hoac|hay)(?![a-z])", re.ASCII)
 # cũng để tổng kết … cho nhiệm kỳ 2025 - 2030" (Người Lao Động 2025; the corpus's zt-nld file,
 # refused before tune-zt as two deadlines joined by "hay"), no "or" and no word of time
 PRESS_SAID = re.compile(r"(?<!\w)cho\s+hay(?!\w)", re.IGNORECASE)
+# ... and "hay (còn) gọi (ngắn gọn) là" (also called) names a thing twice: "Ngày pháp luật nước
+# Cộng hòa Xã hội chủ nghĩa Việt Nam hay gọi ngắn gọn là Ngày pháp luật là một ngày kỷ niệm
+# tại Việt Nam vào ngày 09 tháng 11 hàng năm" (Lộc Ninh, Bình Phước 2021): one time, no "or"
+ALSO_CALLED = re.compile(
+    r"(?<!\w)(?:hoặc|hay)\s+(?:còn\s+)?(?:được\s+)?gọi\s+(?:(?:tắt|ngắn\s+gọn|chung)\s+)?là(?!\w)",
+    re.IGNORECASE,
+)
 # "Báo cáo công khai phân bổ dự toán điều chỉnh giảm hoặc bổ sung, gửi Sở Tài chính sau 30 ngày"
 # (Sở Tài chính TP.HCM): a "hoặc" between two things, in a clause with no number and no word
 # of time, joins no deadlines
