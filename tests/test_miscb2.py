@@ -7,8 +7,10 @@ refused (the first rule: never a silent wrong date)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from deadline_forms import ctx, one, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 R = DeadlineKind.RECURRING
 
@@ -77,3 +79,58 @@ def test_a_shift_for_sudden_business_names_its_cause() -> None:
     )
     assert "không dời theo cách văn bản nêu" in why
     assert "last_day" in why
+
+
+def test_party_dues_each_month_online_or_by_hand() -> None:
+    # q-luatvietnam-quy-dinh-01-qd-tw-dang-phi: "hoặc" joins two ways of paying
+    reading = one(
+        "đảng viên ở trong nước (bao gồm đảng viên dự bị) thực hiện đóng đảng phí hằng tháng "
+        "trên Cổng Dịch vụ công Quốc gia hoặc nộp trực tiếp bằng tiền mặt cho chi bộ"
+    )
+    assert reading.kind == R
+    assert reading.rrule == "FREQ=MONTHLY;BYMONTHDAY=-1"
+
+
+def test_paying_by_hand_with_its_own_day_stays_refused() -> None:
+    # a refusal neighbour: the hand's own day after "hoặc nộp trực tiếp"
+    phrase = (
+        "Đảng viên đóng đảng phí trước ngày 20 hằng tháng trên Cổng Dịch vụ công Quốc gia hoặc "
+        "nộp trực tiếp cho chi bộ trước ngày 25 hằng tháng"
+    )
+    assert "hoặc" in refused(phrase)
+
+
+def test_students_graduating_early_or_late_have_one_deadline() -> None:
+    # zq-husc-xet-tot-nghiep-dot-2-2017 (the page prints no date; the test gives one)
+    reading = one(
+        "Sinh viên các khóa còn lại đủ điều kiện tốt nghiệp (tốt nghiệp sớm hoặc muộn) phải "
+        "làm đơn xin xét công nhận tốt nghiệp (theo mẫu), nộp tại Khoa quản lý sinh viên, hạn "
+        "cuối ngày 15/5/2017",
+        ctx("2017-04-20"),
+    )
+    assert (reading.first, reading.last) == (date(2017, 5, 15), date(2017, 5, 15))
+
+
+def test_early_or_late_with_a_day_stays_refused() -> None:
+    # a refusal neighbour: a number inside the aside may be a second time
+    phrase = "Sinh viên tốt nghiệp (sớm hoặc muộn 1 học kỳ) nộp đơn, hạn cuối ngày 15/5/2017"
+    assert refused(phrase, ctx("2017-04-20"))
+
+
+def test_two_days_as_in_the_years_before_are_both_read() -> None:
+    # za-cafef-khung-nam-hoc-2025-2026-thi-tn-2026 (also u-cafef-lich-tuu-truong-34-tinh-…)
+    readings = parse_deadlines(
+        "Học kỳ I sẽ kết thúc trước ngày 18/1/2026, kỳ II trước 31/5/2026, tương tự các năm trước.",
+        ctx("2025-08-11"),
+    )
+    assert [(one.first, one.last) for one in readings] == [
+        (date(2026, 1, 18), date(2026, 1, 18)),
+        (date(2026, 5, 31), date(2026, 5, 31)),
+    ]
+    assert all(one.gloss == "tương tự các năm trước" for one in readings)
+
+
+def test_two_days_then_the_year_before_stay_refused() -> None:
+    # a refusal neighbour: "năm trước" (the year before) alone may move the days
+    phrase = "Học kỳ I sẽ kết thúc trước ngày 18/1/2026, kỳ II trước 31/5/2026, như năm trước."
+    assert refused(phrase, ctx("2025-08-11"))

@@ -1120,13 +1120,24 @@ _FIRST_TIME = re.compile(
 
 
 _PLAIN_ASIDE = re.compile(r"\([^()\d]*\)", re.ASCII)
+# an aside sorting who, by early or late, with no number: "Sinh viên các khóa còn lại đủ điều
+# kiện tốt nghiệp (tốt nghiệp sớm hoặc muộn) phải làm đơn … hạn cuối ngày 15/5/2017" (ĐH Khoa
+# học Huế, 2017): students graduating ahead of or behind their course, one deadline (the
+# label sees it with its "hoặc" already spared, blank)
+EARLY_OR_LATE = re.compile(
+    r"\([^()\d]*\bsom\s+(?:(?:hoac|hay)\s+)?(?:muon|tre)\b[^()\d]*\)", re.ASCII
+)
 # a way of sending after "hoặc", the other way before it or before the phrase: "gửi báo cáo
 # bằng văn bản … hoặc qua fax: 38294271 trước ngày 14/7/2012" (Ban Quản lý các KCX-KCN TP.HCM,
 # TB 1443/2012: zm-hepza-tb-1443-bao-cao-trien-khai-du-an-2012), "hoặc qua thư điện tử": one
 # time for both ways
 _WAY_OF_SENDING = re.compile(
     r"(?:hoac|hay)\s+(?:gui\s+)?qua\s+(?:fax|e\s*-?\s*mail|thu\s+dien\s+tu|(?:duong\s+)?buu\s+dien"
-    r"|buu\s+chinh)\b",
+    r"|buu\s+chinh)\b"
+    # ... or by hand, with no number after it: "thực hiện đóng đảng phí hằng tháng trên Cổng Dịch
+    # vụ công Quốc gia hoặc nộp trực tiếp bằng tiền mặt cho chi bộ" (Quy định 01-QĐ/TW, 2022);
+    # a number after it may be the hand's own day ("… hoặc nộp trực tiếp trước ngày 25"), checked
+    r"|(?:hoac|hay)\s+(?:nop|gui|dong)\s+truc\s+tiep\b(?!.*\d)",
     re.ASCII,
 )
 
@@ -1164,6 +1175,8 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
         return True
     if _between_web_addresses(prepared, word):  # "https://… hoặc https:/…": two addresses
         return True
+    if any(a.start() < word.start() < a.end() for a in EARLY_OR_LATE.finditer(prepared)):
+        return True  # "(tốt nghiệp sớm hoặc muộn)": which students, no time
     prepared = _PLAIN_ASIDE.sub(
         lambda aside: (
             aside.group() if aside.start() < word.start() < aside.end() else _spaces(aside)

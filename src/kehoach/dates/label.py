@@ -18,6 +18,7 @@ from kehoach.dates.grammar import (
     ALSO_CALLED,
     ALTERNATIVE,
     DAMAGED,
+    EARLY_OR_LATE,
     PRESS_SAID,
     Refusal,
     Source,
@@ -1787,6 +1788,8 @@ def _without_said_and_order(label: str, where: str) -> str:
     (`where` "trước"), "sau" a meeting the step goes on after (`_AFTER_A_MEETING`)."""
     label = PRESS_SAID.sub(lambda said: " " * len(said.group()), label)
     label = ALSO_CALLED.sub(lambda named: " " * len(named.group()), label)  # another name
+    for aside in EARLY_OR_LATE.finditer(fold(label)):  # "(tốt nghiệp sớm hoặc muộn)": who
+        label = label[: aside.start()] + " " * len(aside.group()) + label[aside.end() :]
     if where == "trước":  # "Sau Đại hội điểm, MTTQ các xã … hoàn thành": the work's order
         label = _AFTER_A_MEETING.sub(lambda after: " " * len(after.group()), label)
         # "theo kế hoạch", "theo quy định chung" before the time (`_THEO_A_PLAN`); after it,
