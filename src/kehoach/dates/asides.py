@@ -967,7 +967,13 @@ def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bo
 # không tổ chức tựu trường)", "để hoàn thành chương trình và tổng kết", "như mọi năm",
 # "vận hành bộ máy mới", ", sớm hơn một ngày so với ngày bầu cử toàn quốc". Only right
 # after a number, and never with a word of time ("âm lịch", "năm sau" would move the day).
-_AS_EVERY_YEAR = r"nhu\s+(?:moi|hang|cac|nhung)\s+nam"
+# ... and "tương tự các năm trước" (as in the years before): "học kỳ I sẽ kết thúc trước
+# 18/1/2026, kỳ II trước 31/5/2026, tương tự các năm trước" (CafeF on the Ministry's frame for
+# 2025-2026): a note on the days, never "năm trước" (the year before) moving them
+_AS_EVERY_YEAR = (
+    r"(?:nhu\s+(?:moi|hang|cac|nhung)\s+nam"
+    r"|tuong\s+tu\s+(?:nhu\s+)?(?:cac|nhung|moi)\s+nam\s+truoc(?:\s+day)?)"
+)
 # ... or right after a cadence, whose words end the time part as a number does: "được tổ
 # chức từ ngày 15/11 đến ngày 15/12 hàng năm trên phạm vi toàn quốc" (Đại Đoàn Kết, 2018),
 # "… hằng năm, nhằm góp phần làm thay đổi …" (CDC Bình Dương, 2024)
@@ -1125,6 +1131,17 @@ def _weather_cause(source: Source, asides: Asides) -> tuple[Source, Asides]:
         return source, asides  # "Các trường đã cho học sinh nghỉ …": done, left to refuse
     said = source.original(cause.start("cause"), cause.end()).strip(" ,.;:!")
     return source.blank(cause.start("cause"), cause.end()), _glossed(asides, " ".join(said.split()))
+
+
+_ONLY_AS_EVERY_YEAR = re.compile(rf"[\s,]*(?P<note>{_AS_EVERY_YEAR})[ .,;:]*", re.ASCII)
+
+
+def as_every_year(rest: str) -> str | None:
+    """The words `rest` after a time part if they are only "as every year" ("…, tương tự
+    các năm trước", "như mọi năm"): a note on each of several days before it, as on one
+    (`_NOTE`), which moves none of them; None otherwise."""
+    note = _ONLY_AS_EVERY_YEAR.fullmatch(fold(rest))
+    return " ".join(rest[note.start("note") : note.end("note")].split()) if note else None
 
 
 def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:

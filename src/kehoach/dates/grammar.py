@@ -964,7 +964,11 @@ SHIFTED_DAY = (
     # ... "nếu ngày tiếp công dân định kỳ trùng vào ngày Lễ, Tết …" (UBND xã Tây Sơn, Gia Lai,
     # 2025; UBND tỉnh Bình Định): the reception day named by its kind
     r"|(?:cac\s+)?ngay\s+tiep\s+(?:cong\s+)?dan(?:\s+dinh\s+ky)?"
-    r"(?:\s+cua\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+"
+    r"(?:\s+cua\s+[a-z]+(?:\s+[a-z]+){0,2}?"
+    # ... of one official or another, as assigned: "nếu ngày tiếp công dân định kỳ của Giám
+    # đốc hoặc Phó giám đốc được phân công trùng vào ngày nghỉ, ngày lễ thì thực hiện vào ngày
+    # làm việc tiếp theo" (Sở Y tế Hà Nam): who receives, one reception day
+    r"(?:\s+hoac\s+[a-z]+(?:\s+[a-z]+){0,2}?)?(?:\s+duoc\s+phan\s+cong)?)?\s+"
     # ... or by its day and cadence again: "nếu ngày 15 hàng tháng trùng vào ngày nghỉ …" (Sở
     # KH&CN Cao Bằng, 2025); the engine checks the day is the rule's (`_shifted_off_days_off`)
     r"|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang\s+)"
@@ -1068,6 +1072,13 @@ ALTERNATIVE = re.compile(r"(?<![a-z])(?:hoac|hay)(?![a-z])", re.ASCII)
 # cũng để tổng kết … cho nhiệm kỳ 2025 - 2030" (Người Lao Động 2025; the corpus's zt-nld file,
 # refused before tune-zt as two deadlines joined by "hay"), no "or" and no word of time
 PRESS_SAID = re.compile(r"(?<!\w)cho\s+hay(?!\w)", re.IGNORECASE)
+# ... and "hay (còn) gọi (ngắn gọn) là" (also called) names a thing twice: "Ngày pháp luật nước
+# Cộng hòa Xã hội chủ nghĩa Việt Nam hay gọi ngắn gọn là Ngày pháp luật là một ngày kỷ niệm
+# tại Việt Nam vào ngày 09 tháng 11 hàng năm" (Lộc Ninh, Bình Phước 2021): one time, no "or"
+ALSO_CALLED = re.compile(
+    r"(?<!\w)(?:hoặc|hay)\s+(?:còn\s+)?(?:được\s+)?gọi\s+(?:(?:tắt|ngắn\s+gọn|chung)\s+)?là(?!\w)",
+    re.IGNORECASE,
+)
 # "Báo cáo công khai phân bổ dự toán điều chỉnh giảm hoặc bổ sung, gửi Sở Tài chính sau 30 ngày"
 # (Sở Tài chính TP.HCM): a "hoặc" between two things, in a clause with no number and no word
 # of time, joins no deadlines
@@ -1109,13 +1120,24 @@ _FIRST_TIME = re.compile(
 
 
 _PLAIN_ASIDE = re.compile(r"\([^()\d]*\)", re.ASCII)
+# an aside sorting who, by early or late, with no number: "Sinh viên các khóa còn lại đủ điều
+# kiện tốt nghiệp (tốt nghiệp sớm hoặc muộn) phải làm đơn … hạn cuối ngày 15/5/2017" (ĐH Khoa
+# học Huế, 2017): students graduating ahead of or behind their course, one deadline (the
+# label sees it with its "hoặc" already spared, blank)
+EARLY_OR_LATE = re.compile(
+    r"\([^()\d]*\bsom\s+(?:(?:hoac|hay)\s+)?(?:muon|tre)\b[^()\d]*\)", re.ASCII
+)
 # a way of sending after "hoặc", the other way before it or before the phrase: "gửi báo cáo
 # bằng văn bản … hoặc qua fax: 38294271 trước ngày 14/7/2012" (Ban Quản lý các KCX-KCN TP.HCM,
 # TB 1443/2012: zm-hepza-tb-1443-bao-cao-trien-khai-du-an-2012), "hoặc qua thư điện tử": one
 # time for both ways
 _WAY_OF_SENDING = re.compile(
     r"(?:hoac|hay)\s+(?:gui\s+)?qua\s+(?:fax|e\s*-?\s*mail|thu\s+dien\s+tu|(?:duong\s+)?buu\s+dien"
-    r"|buu\s+chinh)\b",
+    r"|buu\s+chinh)\b"
+    # ... or by hand, with no number after it: "thực hiện đóng đảng phí hằng tháng trên Cổng Dịch
+    # vụ công Quốc gia hoặc nộp trực tiếp bằng tiền mặt cho chi bộ" (Quy định 01-QĐ/TW, 2022);
+    # a number after it may be the hand's own day ("… hoặc nộp trực tiếp trước ngày 25"), checked
+    r"|(?:hoac|hay)\s+(?:nop|gui|dong)\s+truc\s+tiep\b(?!.*\d)",
     re.ASCII,
 )
 
@@ -1153,6 +1175,8 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
         return True
     if _between_web_addresses(prepared, word):  # "https://… hoặc https:/…": two addresses
         return True
+    if any(a.start() < word.start() < a.end() for a in EARLY_OR_LATE.finditer(prepared)):
+        return True  # "(tốt nghiệp sớm hoặc muộn)": which students, no time
     prepared = _PLAIN_ASIDE.sub(
         lambda aside: (
             aside.group() if aside.start() < word.start() < aside.end() else _spaces(aside)

@@ -15,8 +15,10 @@ from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import without_references
 from kehoach.dates.grammar import (
+    ALSO_CALLED,
     ALTERNATIVE,
     DAMAGED,
+    EARLY_OR_LATE,
     PRESS_SAID,
     Refusal,
     Source,
@@ -1815,6 +1817,9 @@ def _without_said_and_order(label: str, where: str) -> str:
     """`label` with "cho hay" (said, `grammar.PRESS_SAID`) blanked, and, before the time part
     (`where` "trước"), "sau" a meeting the step goes on after (`_AFTER_A_MEETING`)."""
     label = PRESS_SAID.sub(lambda said: " " * len(said.group()), label)
+    label = ALSO_CALLED.sub(lambda named: " " * len(named.group()), label)  # another name
+    for aside in EARLY_OR_LATE.finditer(fold(label)):  # "(tốt nghiệp sớm hoặc muộn)": who
+        label = label[: aside.start()] + " " * len(aside.group()) + label[aside.end() :]
     if where == "trước":  # "Sau Đại hội điểm, MTTQ các xã … hoàn thành": the work's order
         label = _AFTER_A_MEETING.sub(lambda after: " " * len(after.group()), label)
         # "theo kế hoạch", "theo quy định chung" before the time (`_THEO_A_PLAN`); after it,
@@ -1949,6 +1954,10 @@ _THEO_A_PLAN = re.compile(
     # sẽ diễn ra kế hoạch cắt điện …" (Đời sống & Pháp luật, 2023: zu-doisongphapluat): who
     # says it, no time; a source holding a number or a word of time stays checked
     r"|(?<!\w)theo\s+thông\s+tin(?:\s+mới\s+nhất)?\s+(?:từ|của)\s+[^\W\d_][^\d,;:]*(?=,)"
+    # ... and who acts as assigned: "Giám đốc Sở Y tế trực tiếp hoặc tùy theo nội dung phân
+    # công Phó giám đốc Sở Y tế tiếp công dân định kỳ vào ngày 20 hàng tháng" (Sở Y tế Hà Nam,
+    # lịch tiếp công dân): an assignment of persons, no time
+    r"|\b(?:tùy\s+)?theo\s+(?:nội\s+dung\s+|sự\s+)?phân\s+công\b"
 )
 # A school's fixed weekly rest, the two weekend days it swaps for the holiday after it:
 # "những trường áp dụng lịch nghỉ cố định vào hai ngày cuối tuần sẽ được hoán đổi ngày làm
@@ -2617,7 +2626,10 @@ def _no_day_inside(
             and before not in ("thứ", "thu")
             and not _in_place_name(cased, at)
         )
-        if (spelled or tens) and second in _COUNTED_UNITS:
+        # ... and "một ngày kỷ niệm" is a kind of day, no count: "Ngày pháp luật … là một ngày
+        # kỷ niệm tại Việt Nam vào ngày 09 tháng 11 hàng năm" (Lộc Ninh, Bình Phước 2021)
+        kind_of_day = first in ("một", "mot") and words[at + 2 : at + 4] == ["kỷ", "niệm"]
+        if (spelled or tens) and second in _COUNTED_UNITS and not kind_of_day:
             raise Unreadable(
                 f"“{said}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"

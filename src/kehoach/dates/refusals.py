@@ -29,6 +29,7 @@ from kehoach.dates.copydamage import (
 )
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
+    ALSO_CALLED,
     ALTERNATIVE,
     DUE_WORD,
     HOLIDAY_SHIFT,
@@ -83,6 +84,8 @@ def refuse_alternatives(source: Source) -> None:
             continue  # "Hãy tránh xa ma túy": do!, not or
         if PRESS_SAID.search(source.original(max(0, word.start() - 8), word.end())):
             continue  # "Ông … cho hay …": said, not or (`PRESS_SAID`)
+        if ALSO_CALLED.match(source.original(word.start(), len(source.prepared))):
+            continue  # "Ngày pháp luật … hay gọi ngắn gọn là …": a second name, not or
         if _IN_ANCHOR.search(source.prepared, 0, word.start()) and not _ANOTHER_BOUND.search(
             source.prepared, word.end()
         ):
@@ -1537,7 +1540,13 @@ def refuse_unread_kinds(source: Source) -> None:
 
 # "nếu trùng vào ngày nghỉ …, ngày lễ, tết hoặc do bận công việc đột xuất thì tổ chức tiếp vào
 # ngày gần nhất" (lịch tiếp công dân, UBND TP Long Xuyên): a clause that moves the day
-_IF_DAY_OFF = re.compile(rf"\bneu\s+{SHIFTED_DAY}?trung\s+(?:vao|voi)\b", re.ASCII)
+# ... "vào" left out before the day off: "nếu trùng ngày Lễ, Tết hoặc công tác đột xuất sẽ
+# tiếp công dân vào ngày làm việc tiếp theo" (UBND TP.HCM as Báo Mới prints it), whose
+# "hoặc" joins two causes, not two deadlines
+_IF_DAY_OFF = re.compile(
+    rf"\bneu\s+{SHIFTED_DAY}?trung\s+(?:vao|voi|(?=(?:cac\s+)?ngay\s+(?:nghi|le|tet)\b))",
+    re.ASCII,
+)
 _BACK = re.compile(r"\btruoc\s+do\b", re.ASCII)
 
 

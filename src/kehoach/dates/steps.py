@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from kehoach.base.text import fold
-from kehoach.dates.asides import Asides
+from kehoach.dates.asides import Asides, as_every_year
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_pause_after_span
 from kehoach.dates.citations import without_references
 from kehoach.dates.combine import length_agrees
@@ -706,6 +706,11 @@ def words_after(
             if _FROM_FIRST.match(text) and _NO_MARK_NEXT.match(text, cut):
                 refuse_pause_after_span(text[cut:])  # "Từ ngày 4-10/12 tạm dừng tiếp dân"
             if len(readings) > 1 and not _one_list(readings):
+                if note := as_every_year(text[cut:]):  # "…, kỳ II trước 31/5/2026, tương tự
+                    # các năm trước": a note on each day, kept as its gloss
+                    return tuple(
+                        replace(one, phrase=text, gloss=one.gloss or note) for one in readings
+                    )
                 raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
             return tuple(replace(_with_words(one, text[cut:]), phrase=text) for one in readings)
         except Unreadable as error:  # the words' own refusal; a number there is the phrase's
