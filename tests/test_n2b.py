@@ -78,3 +78,46 @@ def test_lunar_gloss_that_disagrees_stays_refused() -> None:
         "Chương trình nghệ thuật mừng Xuân Giáp Thìn 2024 sẽ diễn ra lúc 20h30 ngày 9/2 "
         "(nhằm 29 Tết) tại Quảng trường Hùng Vương"
     )
+
+
+# --- an event's length with no day to count from: refused, saying so ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "length", "event"),
+    [
+        # s-moha-lay-y-kien-chien-si-thi-dua-toan-quoc-2025
+        (
+            "Bộ Nội vụ đăng tải trên Cổng Thông tin điện tử của Bộ Nội vụ để lấy ý kiến Nhân dân "
+            "trong 10 ngày làm việc đối với 02 cá nhân đề nghị xét tặng danh hiệu “Chiến sĩ thi "
+            "đua toàn quốc” nêu trên.",
+            "trong 10 ngày làm việc",
+            "lấy ý kiến",
+        ),
+        # r-moha-lay-y-kien-khen-thuong-tap-chi-2021
+        (
+            "Cổng Thông tin điện tử Bộ Nội vụ trân trọng thông báo và xin ý kiến của Nhân dân "
+            "trong thời gian 03 ngày trên Cổng thông tin điện tử của Bộ Nội vụ",
+            "trong thời gian 03 ngày",
+            "xin ý kiến",
+        ),
+    ],
+)
+def test_event_length_is_refused_with_its_reason(phrase: str, length: str, event: str) -> None:
+    why = refused(phrase)
+    assert f"“{length}” là thời gian {event} kéo dài" in why
+    assert "không nêu ngày bắt đầu đếm" in why
+    assert "last_day" in why
+
+
+def test_duty_count_still_reads_unanchored() -> None:
+    # the duty's count keeps its reading (the lead's ruling of session 33), never this refusal
+    reading = one("báo cáo UBND tỉnh trong 30 ngày làm việc")
+    assert reading.kind is DeadlineKind.RELATIVE
+    assert reading.relative is not None and reading.relative.offset == 30
+
+
+def test_event_length_counted_from_a_day_gets_no_such_reason() -> None:
+    # "Sau khi đăng tải" names what it counts from: not "no day to count from"
+    why = refused("Sau khi đăng tải, lấy ý kiến Nhân dân trong 10 ngày làm việc đối với 02 cá nhân")
+    assert "không nêu ngày bắt đầu đếm" not in why

@@ -338,7 +338,7 @@ from kehoach.dates.toldpast import (
     refuse_plan_carried_out,
     refuse_told_after_its_time,
 )
-from kehoach.dates.unanchored import read_unanchored
+from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.yearaside import year_unbracketed
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
 from kehoach.dates.yearopened import year_opening_its_weekday
@@ -3436,6 +3436,8 @@ def _unread(given: Input) -> Unreadable:
     # "Lịch thi đợt 1 diễn ra vào ngày 5.4, thí sinh đăng ký dự thi từ ngày 24.1 đến 23.2.": the
     # days standing apart, named (issue 11 §1: which step is due on which stays the clerk's)
     said = said or several_days_said(given.source.original(0, len(given.prepared)))
+    # "lấy ý kiến Nhân dân trong 10 ngày làm việc": how long the consultation lasts
+    said = said or event_length_said(given.source.original(0, len(given.prepared)))
     return Unreadable(
         f"không nhận ra thời hạn{said}; nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có, ghi "
         "“Không nêu thời hạn”",
