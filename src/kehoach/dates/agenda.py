@@ -158,7 +158,11 @@ _HELD_IN_ITS_YEAR = (
 _EDITION = re.compile(
     r"\b(?P<occasion>tet|xuan|chuong\s+trinh|ngay\s+hoi|le\s+hoi|hoi\s+cho"
     r"|thang\s+hanh\s+dong|thang\s+thanh\s+nien|chien\s+dich|cuoc\s+thi|hoi\s+thi|tuan\s+le|dien\s+dan"
-    rf"|{_HELD_IN_ITS_YEAR})\b[^,;:()\d]{{0,60}}?\s"
+    rf"|{_HELD_IN_ITS_YEAR})\b[^,;:()\d]{{0,60}}?"
+    # ... or its other name in parentheses right after it: "Lễ hội Thanh niên TP Hồ Chí Minh
+    # lần thứ 6 (Youth Fest 2026) sẽ diễn ra từ ngày 20 đến 22/3" (Báo Tin tức, t-baotintuc-
+    # le-hoi-dau-xuan-2026)
+    r"(?:\s|\s*\(\s*[a-z][^()\d]{0,30}?\s)"
     r"(?:nam\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)",
     re.ASCII,
 )
@@ -192,7 +196,11 @@ def _editions(step: str) -> list[re.Match[str]]:
 # (chuyennong24h, zk-chuyennong24h-tuan-van-hoa-long-an-2024): the verb of holding between the
 # year and the day, no word of a deadline (an award's entries for year Y are due in Y + 1)
 _HELD_AFTER_EDITION = re.compile(
-    r"\s(?:se\s+|du\s+kien\s+|duoc\s+)*(?:khai\s+mac|be\s+mac|dien\s+ra|to\s+chuc)\b",
+    r"\s(?:se\s+|du\s+kien\s+|duoc\s+)*(?:khai\s+mac|be\s+mac|dien\s+ra|to\s+chuc)\b"
+    # ... or its span right after it, the edition announced: "UBND tỉnh Long An vừa công bố
+    # Tuần Văn hóa – Thể thao và Du lịch tỉnh Long An lần thứ 2 năm 2024 từ ngày 28.11 – 4.12
+    # với chủ đề …" (chuyennong24h, zk-chuyennong24h-tuan-van-hoa-long-an-2024)
+    r"|\s+tu\s+ngay\s+\d",
     re.ASCII,
 )
 _DUE_WORDS = re.compile(r"\b(?:truoc|han|cham\s+nhat|nop|gui|dang\s+ky|nhan|het)\b", re.ASCII)
@@ -205,7 +213,9 @@ _GIVEN_UP = re.compile(
     re.ASCII,
 )
 # ... nor told done, "đã", "vừa" as printed ("dã" of "Việt dã" folds to "da" too)
-_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)(?!\s+(?:công\s+bố|thông\s+báo)(?!\w))")
+# ... but the edition told announced is still to be held: "… vừa công bố Tuần Văn hóa … lần
+# thứ 2 năm 2024 từ ngày 28.11 – 4.12" (the announcement is done, not the week)
 
 
 def edition_held(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:

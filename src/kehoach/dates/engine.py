@@ -337,7 +337,7 @@ from kehoach.dates.toldpast import (
     refuse_plan_carried_out,
     refuse_told_after_its_time,
 )
-from kehoach.dates.unanchored import read_unanchored
+from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import why_unread
 from kehoach.dates.yearaside import year_unbracketed
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
@@ -1256,7 +1256,10 @@ def _year_from_words(text: str, context: Context, kind: Refusal) -> tuple[Deadli
     of the festival it tells held ("Tuần Văn hóa … năm 2024 sẽ khai mạc tối 28.11 tại …",
     `agenda.edition_held`, also after a refusal that says no more than "not understood");
     None otherwise."""
-    if kind is Refusal.NO_YEAR and (named := _year_of_lunar_names(text, context)):
+    # ... also after a refusal that says no more than "not understood": "Chương trình nghệ
+    # thuật mừng Xuân Giáp Thìn 2024 sẽ diễn ra lúc 20h30 ngày 9/2 (nhằm 30 Tết) tại …" (Báo
+    # Bạc Liêu, h-b2-baomoi): the gloss still picks the one year, or nothing is read
+    if kind in (Refusal.NO_YEAR, Refusal.UNSAID) and (named := _year_of_lunar_names(text, context)):
         return named
     if kind is Refusal.NO_YEAR and (opened := year_opening_its_weekday(text, context, _parse)):
         return opened  # "Năm 2026, Tết Dương lịch rơi vào thứ Năm, ngày 1/1."
@@ -1302,7 +1305,8 @@ def _year_of_lunar_names(text: str, context: Context) -> tuple[Deadline, ...] | 
     read: list[tuple[int, tuple[Deadline, ...]]] = []
     for year in sorted({y + step for y in lunar_years for step in (0, 1)}):
         try:
-            read.append((year, _parse(text, context, year)))
+            # the place after the gloss is words after the time ("… (nhằm 30 Tết) tại …")
+            read.append((year, _parse_with_words_after(text, context, year)))
         except Unreadable:
             continue
     if len(read) != 1:
@@ -3504,6 +3508,8 @@ def _unread(given: Input) -> Unreadable:
     # "Lịch thi đợt 1 diễn ra vào ngày 5.4, thí sinh đăng ký dự thi từ ngày 24.1 đến 23.2.": the
     # days standing apart, named (issue 11 §1: which step is due on which stays the clerk's)
     said = said or several_days_said(given.source.original(0, len(given.prepared)))
+    # "lấy ý kiến Nhân dân trong 10 ngày làm việc": how long the consultation lasts
+    said = said or event_length_said(given.source.original(0, len(given.prepared)))
     return Unreadable(
         f"không nhận ra thời hạn{said}; nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có, ghi "
         "“Không nêu thời hạn”",

@@ -102,3 +102,44 @@ def unanchored_found(count: int, unit: str, label: str | None) -> Found | None:
         "cố định: ghi ngày của mốc trong kế hoạch, hoặc ghi last_day theo văn bản"
     )
     return Found(DeadlineKind.RELATIVE, reading, relative=relative, label=label)
+
+
+# ... and an event's length told with "trong thời gian": "xin ý kiến của Nhân dân trong thời
+# gian 03 ngày trên Cổng thông tin điện tử" (Bộ Nội vụ, r-moha-lay-y-kien-khen-thuong-tap-chi-2021)
+_LENGTH = re.compile(
+    r"(?<![a-z])trong(?:\s+thoi\s+gian|\s+vong)?\s+(?P<count>\d{1,3})\s+"
+    r"(?P<unit>ngay\s+lam\s+viec|ngay)(?![a-z])",
+    re.ASCII,
+)
+
+# words before the count that name the day it counts from ("kể từ ngày đăng tải", "sau khi");
+# "tử" of "điện tử" folds to "tu", so no bare "từ"
+_COUNTED_FROM = re.compile(
+    r"(?<![a-z])(?:ke\s+tu|tinh\s+tu|sau|truoc|tu\s+ngay|den|toi|khi)(?![a-z])", re.ASCII
+)
+
+
+def event_length_said(text: str) -> str:
+    """Why a count of days after an event's verb is refused, to close "không nhận ra thời
+    hạn": "lấy ý kiến Nhân dân trong 10 ngày làm việc" (Bộ Nội vụ, s-moha-lay-y-kien-chien-si-
+    thi-dua-toan-quoc-2025) is how long the consultation lasts, counted from a day the phrase
+    does not give (the lead's ruling of session 33: an event's length is no deadline). "" when
+    the phrase holds no one such count, the verb nearest before it is a duty's
+    (`read_unanchored` reads those), or words that count from a day stand before it."""
+    folded = fold(nfc(text))
+    counts = list(_LENGTH.finditer(folded))
+    if len(counts) != 1:
+        return ""
+    count = counts[0]
+    before = folded[: count.start()]
+    events = list(_EVENT.finditer(before))
+    duty = [found.end() for found in _DUTY.finditer(before)]
+    if not events or (duty and max(duty) > events[-1].end()) or _COUNTED_FROM.search(before):
+        return ""
+    said = nfc(text)  # fold keeps one character for one: the offsets hold
+    length = said[count.start() : count.end()]
+    event = said[events[-1].start() : events[-1].end()]
+    return (
+        f": “{length}” là thời gian {event} kéo dài (độ dài của việc, không phải hạn), cụm từ "
+        "không nêu ngày bắt đầu đếm"
+    )
