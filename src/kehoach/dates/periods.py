@@ -360,10 +360,16 @@ def _into_next_year(match: re.Match[str], start: Span, end: Span, given: Input) 
 def _month_range(match: re.Match[str], given: Input) -> Found:
     """ "từ tháng 10/2024 - 6/2025": after a dash, "6/2025" is the last month of a range
     whose first is a month written with its year; after a day ("từ ngày 1/10/2024 - 6/2025"),
-    after a month without its year, or after "đến" it may be a day, and is refused."""
-    if match["dash"] and _MONTH_ALONE.fullmatch(match["start"]):
+    after a month without its year, or after "đến" it may be a day, and is refused.
+    After a month plainly "đến" ("Từ tháng 9 đến 12/2024", Đại học Huế's admission calendar
+    2024) it is a month as after a dash: a day has no four-digit month, and "từ tháng 9 đến
+    tháng 12/2024" reads the same months; never after "đến hết", "đến trước" (`_PLAIN_TO`)."""
+    joined = match["dash"] or _PLAIN_TO.fullmatch(
+        given.prepared, match.end("start"), match.start("end_month")
+    )
+    if joined and _MONTH_ALONE.fullmatch(match["start"]):
         return _months_of_one_year(match, given)
-    if not (match["dash"] and _MONTH_WITH_YEAR.fullmatch(match["start"])):
+    if not (joined and _MONTH_WITH_YEAR.fullmatch(match["start"])):
         raise Unreadable(
             f"“{match['end_month']}” sau dấu gạch chỉ là một tháng khi đầu khoảng là tháng có "
             "năm (“từ tháng 10/2024 - 6/2025”); ghi rõ “đến tháng …”"
@@ -380,6 +386,8 @@ def _month_range(match: re.Match[str], given: Input) -> Found:
 
 _MONTH_WITH_YEAR = re.compile(r"thang\s+\d{1,2}\s*/\s*\d{4}", re.ASCII)
 _MONTH_ALONE = re.compile(r"thang\s+\d{1,2}", re.ASCII)
+# "đến" or "tới" alone between a range's first month and its last ("cho đến" too)
+_PLAIN_TO = re.compile(r"\s+(?:cho\s+)?(?:den|toi)\s+", re.ASCII)
 
 
 def _months_of_one_year(match: re.Match[str], given: Input) -> Found:
@@ -685,7 +693,8 @@ _CADENCE_SAID = re.compile(
 def build_that_is(match: re.Match[str], given: Input) -> Found:
     """ "…, tức ngày 29/8": the day after "tức" is the reading, the words before it the
     gloss (their numbers must name things: "khối 1"); words saying "sớm" (early) make the
-    day a start bound, as "sớm nhất" does, never a deadline."""
+    day a start bound, as "sớm nhất" does, never a deadline, and so does "từ" after "tức
+    (là)" ("tức là từ ngày 29/8": a start with no end, the corpus convention's `earliest`)."""
     said_at = match.span("said")
     read_named_numbers(given.prepared[slice(*said_at)])
     if _CADENCE_SAID.search(match["said"]):  # "sơ kết hằng năm, tức ngày 20/3": every year
@@ -695,8 +704,9 @@ def build_that_is(match: re.Match[str], given: Input) -> Found:
         )
     said = given.source.said(*said_at).strip(" ,;:")
     span = read_day(match["when"], given.plan_year)
-    if _EARLY.search(match["said"]):
-        reading = f"mốc bắt đầu: sớm nhất {span.words}; không phải hạn cuối"
+    if match["start"] or _EARLY.search(match["said"]):
+        bound = "sớm nhất" if _EARLY.search(match["said"]) else "từ"
+        reading = f"mốc bắt đầu: {bound} {span.words}; không phải hạn cuối"
         return Found(
             DeadlineKind.DATE, reading, None, None, None, span.year_inferred,
             earliest=span.first, gloss=said,
