@@ -110,3 +110,26 @@ def test_above_before_a_due_day_reads() -> None:
 )
 def test_above_elsewhere_stays_refused(phrase: str) -> None:
     assert refused(phrase, ctx("2021-08-20"))
+
+
+# --- "đến trước tháng …" in a range: up to the month or through it? ---------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # read through 31/12/2024 before, while "trước tháng 12/2024" alone ends on 30/11 and
+        # the corpus leaves "đến trước tháng 9.2020" unread (a-quang-nam-cv-3308-2020)
+        "Từ tháng 9/2024 đến trước tháng 12/2024",
+        "từ ngày 1/9/2024 đến trước tháng 12/2024",
+        "từ ngày 1/9 đến trước quý IV/2024",
+    ],
+)
+def test_a_range_up_to_before_a_period_is_refused(phrase: str) -> None:
+    assert "đến hết" in refused(phrase, ctx("2024-03-25"))
+
+
+def test_a_range_up_to_before_a_day_reads_as_before() -> None:
+    # neighbour: "đến trước ngày D" keeps the corpus convention (D the last allowed day)
+    reading = one("từ ngày 10/3 đến trước ngày 15/3/2024", ctx("2024-03-01"))
+    assert days(reading) == (W, date(2024, 3, 10), date(2024, 3, 15))

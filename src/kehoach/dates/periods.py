@@ -451,9 +451,13 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
             "thứ trong tuần trước ngày đầu của một khoảng không có “từ”: không đối chiếu được; "
             "ghi “từ ngày …, đến ngày …” hoặc first_day và last_day theo văn bản"
         )
+    before_end = _BEFORE_END.search(given.prepared[match.end("start") : match.start("end")])
     if match["end_month"]:
+        _not_before_a_period(match, given, before_end)
         return _month_range(match, given)
     end = read_point(match["end"], given.plan_year)
+    if end.first != end.last:
+        _not_before_a_period(match, given, before_end)
     start = read_point(match["start"], end.last.year)  # "từ 01/3 đến 30/4/2026"
     if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
         start = read_point(match["start"], end.last.year - 1)
@@ -480,6 +484,24 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
         return found
     ends_in = part_of_day(match, given, "end_part")
     return found._replace(gloss=f"kết thúc vào buổi {ends_in} ngày {end.words}")
+
+
+def _not_before_a_period(
+    match: re.Match[str], given: Input, before_end: re.Match[str] | None
+) -> None:
+    """Refuse a range ending "đến trước tháng 12/2024" (a month, a quarter, a year): up to
+    the month's first day, or through it? Alone, "trước tháng 12/2024" ends on 30/11; the
+    range read it through 31/12, a month late. The corpus leaves "đến trước tháng 9.2020"
+    unread (a-quang-nam-cv-3308-2020: whether September itself is allowed is not certain);
+    "đến trước ngày D" (a day) reads as before."""
+    if before_end is None:
+        return
+    said = " ".join(given.source.original(match.end("start"), match.end()).split())
+    raise Unreadable(
+        f"“{said.strip(' .,;:')}”: “đến trước” một tháng, quý hay năm chưa rõ có tính cả kỳ "
+        "đó không; ghi “đến hết …” hoặc “đến ngày …”, hoặc ghi last_day (và first_day) theo "
+        "văn bản"
+    )
 
 
 def build_start_end(match: re.Match[str], given: Input) -> Found:
