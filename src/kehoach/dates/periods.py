@@ -360,16 +360,10 @@ def _into_next_year(match: re.Match[str], start: Span, end: Span, given: Input) 
 def _month_range(match: re.Match[str], given: Input) -> Found:
     """ "từ tháng 10/2024 - 6/2025": after a dash, "6/2025" is the last month of a range
     whose first is a month written with its year; after a day ("từ ngày 1/10/2024 - 6/2025"),
-    after a month without its year, or after "đến" it may be a day, and is refused.
-    After a month plainly "đến" ("Từ tháng 9 đến 12/2024", Đại học Huế's admission calendar
-    2024) it is a month as after a dash: a day has no four-digit month, and "từ tháng 9 đến
-    tháng 12/2024" reads the same months; never after "đến hết", "đến trước" (`_PLAIN_TO`)."""
-    joined = match["dash"] or _PLAIN_TO.fullmatch(
-        given.prepared, match.end("start"), match.start("end_month")
-    )
-    if joined and _MONTH_ALONE.fullmatch(match["start"]):
+    after a month without its year, or after "đến" it may be a day, and is refused."""
+    if match["dash"] and _MONTH_ALONE.fullmatch(match["start"]):
         return _months_of_one_year(match, given)
-    if not (joined and _MONTH_WITH_YEAR.fullmatch(match["start"])):
+    if not (match["dash"] and _MONTH_WITH_YEAR.fullmatch(match["start"])):
         raise Unreadable(
             f"“{match['end_month']}” sau dấu gạch chỉ là một tháng khi đầu khoảng là tháng có "
             "năm (“từ tháng 10/2024 - 6/2025”); ghi rõ “đến tháng …”"
@@ -386,8 +380,6 @@ def _month_range(match: re.Match[str], given: Input) -> Found:
 
 _MONTH_WITH_YEAR = re.compile(r"thang\s+\d{1,2}\s*/\s*\d{4}", re.ASCII)
 _MONTH_ALONE = re.compile(r"thang\s+\d{1,2}", re.ASCII)
-# "đến" or "tới" alone between a range's first month and its last ("cho đến" too)
-_PLAIN_TO = re.compile(r"\s+(?:cho\s+)?(?:den|toi)\s+", re.ASCII)
 
 
 def _months_of_one_year(match: re.Match[str], given: Input) -> Found:
