@@ -698,7 +698,10 @@ DATA_PERIOD_RULE = word_rule(
 # the words and the blanks after them split every way, seconds per phrase)
 THAT_IS_RULE = word_rule(
     r"(?P<said>(?:[\s,]*+[^\d\s,])*?(?:[\s,]*+\d(?:[\s,]*+[^\d\s,])*?)??)[\s,]*+"
-    rf"(?P<lead>tuc\s+(?:la\s+)?(?:ngay\s+)?)(?P<when>{DAY_SHAPE})"
+    rf"(?P<lead>tuc\s+(?:la\s+)?(?P<start>(?:ke\s+)?tu\s+)?(?:ngay\s+)?)(?P<when>{DAY_SHAPE})"
+    # ... and "tức là từ ngày 29/8" (24h.com.vn, 2025), the day a start: never before its
+    # end ("tức là từ ngày 29/8 đến ngày 4/9" is a window, read by the range rules)
+    r"(?(start)(?!\s*(?:[–—-]|den\b|toi\b|cho\b)))"
 )
 # "Quyết định này có hiệu lực thi hành kể từ ngày 01/10/2018", "... kể từ ngày ký"
 # ... "kể từ ngày ký, ban hành." (Bộ Y tế, QĐ 288/QĐ-BYT 2025: the comma as printed), and the

@@ -2843,6 +2843,23 @@ _TU_COMPOUNDS = {
 }
 
 
+# ... but "trên" (above) after its noun, right before "trước" and a day, is the object told
+# before: "khẩn trương trình nội dung trên trước ngày 30/8/2021" (Văn phòng UBND tỉnh Đồng
+# Tháp, CV 404/2021, as the provincial inspectorate quotes it): the matter above, due by
+# that day. A comparison ("trên 30 ngày") stands before its count, never before "trước"
+_DUE_BEFORE_NEXT = re.compile(r"\s*truoc\s+(?:ngay\s+)?\d", re.ASCII)
+
+
+def _turning(last: str, bare: bool, rest: str) -> str | None:
+    """What the label's `last` word turns the time after it into (`_TURNING_LAST`), or None;
+    "trên" right before "trước" and a day is the object above (`_DUE_BEFORE_NEXT`)."""
+    if last == "trên" and _DUE_BEFORE_NEXT.match(rest):  # "nội dung trên trước ngày …"
+        return None
+    return _TURNING_LAST.get(last) or (
+        next((v for k, v in _TURNING_LAST.items() if fold(k) == last), None) if bare else None
+    )
+
+
 def _no_turned_meaning(
     said: list[str], words: list[str], rest: str, whole: list[str], text: str = ""
 ) -> None:
@@ -2860,9 +2877,7 @@ def _no_turned_meaning(
     # a phrase typed with no diacritics at all: "tinh" right before "đến" is "tính" (as of);
     # "tỉnh đến ngày" is no Vietnamese
     unaccented = unmarked(text)
-    named = _TURNING_LAST.get(last) or (
-        bare and next((v for k, v in _TURNING_LAST.items() if fold(k) == last), None)
-    )
+    named = _turning(last, bare, rest)
     if named and before not in _TURNING_COMPOUNDS.get(last, frozenset()):
         raise Unreadable(
             f"“{last} …” là {named}, không phải chính thời hạn; không đoán, hãy ghi "

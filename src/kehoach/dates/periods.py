@@ -443,9 +443,13 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
             "thứ trong tuần trước ngày đầu của một khoảng không có “từ”: không đối chiếu được; "
             "ghi “từ ngày …, đến ngày …” hoặc first_day và last_day theo văn bản"
         )
+    before_end = _BEFORE_END.search(given.prepared[match.end("start") : match.start("end")])
     if match["end_month"]:
+        _not_before_a_period(match, given, before_end)
         return _month_range(match, given)
     end = read_point(match["end"], given.plan_year)
+    if end.first != end.last:
+        _not_before_a_period(match, given, before_end)
     start = read_point(match["start"], end.last.year)  # "từ 01/3 đến 30/4/2026"
     if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
         start = read_point(match["start"], end.last.year - 1)
@@ -472,6 +476,24 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
         return found
     ends_in = part_of_day(match, given, "end_part")
     return found._replace(gloss=f"kết thúc vào buổi {ends_in} ngày {end.words}")
+
+
+def _not_before_a_period(
+    match: re.Match[str], given: Input, before_end: re.Match[str] | None
+) -> None:
+    """Refuse a range ending "đến trước tháng 12/2024" (a month, a quarter, a year): up to
+    the month's first day, or through it? Alone, "trước tháng 12/2024" ends on 30/11; the
+    range read it through 31/12, a month late. The corpus leaves "đến trước tháng 9.2020"
+    unread (a-quang-nam-cv-3308-2020: whether September itself is allowed is not certain);
+    "đến trước ngày D" (a day) reads as before."""
+    if before_end is None:
+        return
+    said = " ".join(given.source.original(match.end("start"), match.end()).split())
+    raise Unreadable(
+        f"“{said.strip(' .,;:')}”: “đến trước” một tháng, quý hay năm chưa rõ có tính cả kỳ "
+        "đó không; ghi “đến hết …” hoặc “đến ngày …”, hoặc ghi last_day (và first_day) theo "
+        "văn bản"
+    )
 
 
 def build_start_end(match: re.Match[str], given: Input) -> Found:
@@ -685,7 +707,8 @@ _CADENCE_SAID = re.compile(
 def build_that_is(match: re.Match[str], given: Input) -> Found:
     """ "…, tức ngày 29/8": the day after "tức" is the reading, the words before it the
     gloss (their numbers must name things: "khối 1"); words saying "sớm" (early) make the
-    day a start bound, as "sớm nhất" does, never a deadline."""
+    day a start bound, as "sớm nhất" does, never a deadline, and so does "từ" after "tức
+    (là)" ("tức là từ ngày 29/8": a start with no end, the corpus convention's `earliest`)."""
     said_at = match.span("said")
     read_named_numbers(given.prepared[slice(*said_at)])
     if _CADENCE_SAID.search(match["said"]):  # "sơ kết hằng năm, tức ngày 20/3": every year
@@ -695,8 +718,9 @@ def build_that_is(match: re.Match[str], given: Input) -> Found:
         )
     said = given.source.said(*said_at).strip(" ,;:")
     span = read_day(match["when"], given.plan_year)
-    if _EARLY.search(match["said"]):
-        reading = f"mốc bắt đầu: sớm nhất {span.words}; không phải hạn cuối"
+    if match["start"] or _EARLY.search(match["said"]):
+        bound = "sớm nhất" if _EARLY.search(match["said"]) else "từ"
+        reading = f"mốc bắt đầu: {bound} {span.words}; không phải hạn cuối"
         return Found(
             DeadlineKind.DATE, reading, None, None, None, span.year_inferred,
             earliest=span.first, gloss=said,
