@@ -11,15 +11,13 @@ weekday gloss after a range's end refused; a recurring step due on a period's la
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from clirun import CLERK
+from clirun import CLERK, kehoach
 from gitrun import git
 from kehoach.dates.deadline import (
     Context,
@@ -30,29 +28,11 @@ from kehoach.dates.deadline import (
 from test_fixes24 import _commune
 
 _ISSUED = Context(issued=date(2026, 1, 1))
-# The sources run: the tree's own (PYTHONPATH when given, as `PYTHONPATH=src pytest …`, else
-# this worktree's src), never the installed command, which is main's
-_SOURCES = os.pathsep.join(
-    str(Path(one).resolve())
-    for one in (os.environ.get("PYTHONPATH") or str(Path(__file__).parents[1] / "src")).split(
-        os.pathsep
-    )
-    if one
-)
 
 
 def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    """`python -m kehoach args` from `cwd`, `stdin` its input, this tree's sources first on
-    the path."""
-    return subprocess.run(
-        [sys.executable, "-m", "kehoach", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={**os.environ, **CLERK, "PYTHONPATH": _SOURCES},
-        check=False,
-    )
+    """The installed `kehoach args` from `cwd`, `stdin` its input, as a clerk runs it."""
+    return kehoach(*args, cwd=cwd, stdin=stdin, env=CLERK)
 
 
 # a commune's repository (test_fixes24): the registry (Nghệ An, no entry of its own) and a
