@@ -163,3 +163,42 @@ def test_an_opening_lasting_over_a_year_is_refused() -> None:
     assert wrong.returncode == 1, wrong.stdout
     right = kehoach("deadline", "--issued", "01/06/2024", opening + "2024", env=CLERK)
     assert "Hạn cuối   10/07/2024" in right.stdout
+
+
+def test_an_editions_year_is_not_lent_to_a_span_crossing_the_new_year() -> None:
+    """ "(Festival Hoa Đà Lạt 2024) diễn ra từ ngày 5/12 đến 5/1" is 5/12/2024 – 5/1/2025
+    (webtretho, the festival's page) and was read 05/12/2023 – 05/01/2024 on a page with no
+    date (fresh39c): the edition's year names one end, not which. Refused; within one year
+    the edition's year still reads."""
+    crossing = kehoach(
+        "deadline",
+        "Không gian hoa (Festival Hoa Đà Lạt 2024) diễn ra từ ngày 5/12 đến 5/1",
+        env=CLERK,
+    )
+    assert crossing.returncode == 1, crossing.stdout
+    within = kehoach(
+        "deadline",
+        "Lễ hội Thanh niên lần thứ 6 (Youth Fest 2026) sẽ diễn ra từ ngày 20 đến 22/3",
+        env=CLERK,
+    )
+    assert "Hạn cuối    22/03/2026" in within.stdout
+
+
+def test_a_limit_before_a_start_is_refused() -> None:
+    """ "Hồ sơ gửi chậm nhất trước một tuần, tức là từ ngày 29/8" and "Hạn cuối nộp hồ sơ, tức
+    là từ ngày 26/8" read "mốc bắt đầu …; không phải hạn cuối" (fresh39c): the words name a
+    limit, so the day after "từ" is no start by default. "sớm nhất … tức là từ ngày 29/8"
+    (24h.com.vn, 2025) stays a start."""
+    for phrase in (
+        "Hồ sơ gửi chậm nhất trước một tuần, tức là từ ngày 29/8",
+        "Hạn cuối nộp hồ sơ, tức là từ ngày 26/8",
+        "Hết hạn nhận hồ sơ từ ngày 16/12/2026",
+    ):
+        shown = kehoach("deadline", "--issued", "01/08/2026", phrase, env=CLERK)
+        assert shown.returncode == 1, shown.stdout
+        assert "last_day" in shown.stderr
+    start = kehoach(
+        "deadline", "--issued", "01/08/2026",
+        "tựu trường sớm nhất trước khai giảng một tuần, tức là từ ngày 29/8", env=CLERK,
+    )  # fmt: skip
+    assert "mốc bắt đầu" in start.stdout

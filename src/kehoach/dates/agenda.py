@@ -237,7 +237,17 @@ def edition_held(text: str, context: Context, parse: _Parse) -> tuple[Deadline, 
         found = parse(text, context, year)
     except Unreadable:
         return None
+    if any(_crosses_a_year(one) for one in found):
+        return None
     return tuple(_in_year_lent(one, year, _EDITION_WHY) for one in found)
+
+
+def _crosses_a_year(one: Deadline) -> bool:
+    """Whether `one` runs into another year than it starts in: "(Festival Hoa Đà Lạt 2024)
+    diễn ra từ ngày 5/12 đến 5/1" is 5/12/2024 – 5/1/2025 (webtretho, 2024) and was read a
+    year early, its end in the edition's year (fresh39c); the edition's year names one end,
+    not which, so neither is lent."""
+    return one.first is not None and one.last is not None and one.first.year != one.last.year
 
 
 def _without_editions(bare: str) -> str:
@@ -388,6 +398,8 @@ def _read_days(
             except Unreadable:
                 continue
             if within is not context and not _congress_day_fits(found, context.issued):
+                return None
+            if why == _EDITION_WHY and any(_crosses_a_year(one) for one in found):
                 return None
             # `eve` needs a page, a congress or an edition none
             return found, None if year is None or year == eve else (year, why)
