@@ -1790,7 +1790,20 @@ def _one_before_each(found: list[Found], source: Source, context: Context) -> No
 _BEFORE = re.compile(r"\btruoc\b", re.ASCII)
 
 
+# A start bound whose step names a limit: "Hạn cuối nộp hồ sơ, tức là từ ngày 26/8", "Hết hạn
+# nhận hồ sơ từ ngày 16/12/2026" read "mốc bắt đầu …; không phải hạn cuối" while the words say
+# the day is the last (fresh39c): the day's role is unsaid, never a start by default
+_LIMIT_NAMED = re.compile(
+    r"(?<![a-z])(?:han\s+(?:cuoi|chot)|het\s+han|(?:cham|muon|tre)\s+nhat)(?![a-z])", re.ASCII
+)
+
+
 def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
+    if found.earliest and found.last is None and _LIMIT_NAMED.search(fold(found.label or "")):
+        raise Contradicted(
+            f"“{found.label}” nêu một hạn, nhưng ngày sau “từ” chỉ là mốc bắt đầu: không rõ ngày "
+            "đó là hạn hay ngày bắt đầu; ghi last_day (hoặc first_day) theo văn bản"
+        )
     rule = found.recurrence
     rrule = rrule_text(rule) if rule else None
     asides = _start_hour(found, asides)

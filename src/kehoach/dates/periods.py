@@ -704,6 +704,16 @@ _CADENCE_SAID = re.compile(
 )
 
 
+# A limit said before "tức là từ ngày D" ("Hồ sơ gửi chậm nhất trước một tuần, tức là từ
+# ngày 29/8", "Hạn cuối nộp hồ sơ, tức là từ ngày 26/8"): the day may be the deadline the
+# words count, never read as a start (fresh39c: "không phải hạn cuối", exit 0); "trước một
+# tuần" alone counts the day back from the opening, as "sớm" does, and stays a start
+_LIMIT_SAID = re.compile(
+    r"(?<![a-z])(?:(?:cham|muon|tre)\s+nhat|han|khong\s+qua|hoan\s+thanh|xong)(?![a-z])",
+    re.ASCII,
+)
+
+
 def build_that_is(match: re.Match[str], given: Input) -> Found:
     """ "…, tức ngày 29/8": the day after "tức" is the reading, the words before it the
     gloss (their numbers must name things: "khối 1"); words saying "sớm" (early) make the
@@ -718,6 +728,12 @@ def build_that_is(match: re.Match[str], given: Input) -> Found:
         )
     said = given.source.said(*said_at).strip(" ,;:")
     span = read_day(match["when"], given.plan_year)
+    if match["start"] and not _EARLY.search(match["said"]) and _LIMIT_SAID.search(match["said"]):
+        raise Unreadable(
+            f"“{said}, tức là từ …”: trước “từ” là một hạn (chậm nhất, hạn cuối…), nên ngày "
+            "sau “từ” là hạn hay mốc bắt đầu không rõ; ghi last_day (hoặc first_day) theo "
+            "văn bản"
+        )
     if match["start"] or _EARLY.search(match["said"]):
         bound = "sớm nhất" if _EARLY.search(match["said"]) else "từ"
         reading = f"mốc bắt đầu: {bound} {span.words}; không phải hạn cuối"
