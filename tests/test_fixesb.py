@@ -142,30 +142,3 @@ def test_before_0_hours_and_24_hours_30_stay_refused() -> None:
         with pytest.raises(DeadlineError) as refused:
             parse_deadlines(phrase, Context(issued=date(2026, 12, 1)))
         assert why in refused.value.why
-
-
-# 5. A month written "03/2027" alone reads as the month, as it does in a deadline column
-
-
-def test_a_month_alone_reads_as_that_month(tmp_path: Path) -> None:
-    # the finding: an xlsx date cell formatted "mm/yyyy" is imported as "03/2027"
-    # (tests/test_deadline_breaker.py), read as March 2027 by `status` under its column and
-    # refused by `kehoach deadline "03/2027"`
-    shown = run("deadline", "--issued", "01/12/2026", "03/2027", cwd=tmp_path)
-    assert shown.returncode == 0, shown.stderr
-    assert "khoảng 01/03/2027 – 31/03/2027 (tháng 3/2027)" in shown.stdout
-    # tests/corpus/zq-bme-hcmiu-moc-tuyen-sinh-sau-dai-hoc-2020.yaml, a calendar's cell
-    (read,) = parse_deadlines("06/2020", Context(issued=date(2020, 1, 1)))
-    assert (read.first, read.last) == (date(2020, 6, 1), date(2020, 6, 30))
-
-
-def test_no_month_and_another_column_stay_refused() -> None:
-    # refusal neighbours: no thirteenth month; under the column of the day a text takes
-    # effect the cell is no deadline (`header._other_column`); a number after "số"
-    for phrase, header in (
-        ("13/2027", None),
-        ("03/2027", "Thời điểm có hiệu lực"),
-        ("số 03/2027", None),
-    ):
-        with pytest.raises(DeadlineError):
-            parse_deadlines(phrase, Context(issued=date(2026, 12, 1), header=header))

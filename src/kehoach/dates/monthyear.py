@@ -9,14 +9,6 @@ tháng 12/2026" is read as the grammar reads it: by the end of the month before 
 Only after "trước", only a year from 1900 to 2099, only when the phrase has no "tháng"
 before the number; a phrase so written that the grammar still refuses keeps its refusal.
 
-A phrase that is only such a month, "03/2027", is that month too, as a task table's deadline
-cell is (`header.due_column_period`), wherever it was written: a date cell of an xlsx sheet
-formatted "mm/yyyy" is imported as "03/2027" (`review.tables._excel_text`), read as March 2027
-by `status` under its column's header and refused by `kehoach deadline "03/2027"` (fixesb, a
-new user's finding); the corpus's "06/2020" (zq-bme-hcmiu-moc-tuyen-sinh-sau-dai-hoc-2020, a
-cell of an admission calendar) expects June 2020. Never under another column's header (a
-count, the day a text takes effect: `header._other_column`), whose cell stays refused.
-
 Pure: no I/O, no terminal, no clock.
 """
 
@@ -35,22 +27,17 @@ _BEFORE_MONTH = re.compile(
     r"(?<!\w)truoc\s+(?P<month>0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d\d(?![\d/.-])", re.ASCII
 )
 
-# the whole phrase: "03/2027" (a month is 1–12; "13/2027" stays refused)
-_MONTH_ALONE = re.compile(r"\s*(?P<month>0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d\d\s*", re.ASCII)
-
 Parse = Callable[[str, Context], tuple[Deadline, ...]]
 
 
 def read_month_unnamed(phrase: str, context: Context, parse: Parse) -> tuple[Deadline, ...] | None:
-    """The readings of `phrase` with "tháng" written before its month (see the module): after
-    "trước", or the whole phrase outside a table's header; None when it is not so made or
-    the phrase so written is refused too."""
+    """The readings of `phrase` with "tháng" written before its month (see the module), or
+    None when it is not so made or the phrase so written is refused too."""
     shown = nfc(phrase)
     found = list(_BEFORE_MONTH.finditer(fold(shown)))  # fold keeps one character for one
-    alone = None if context.header else _MONTH_ALONE.fullmatch(shown)
-    if len(found) != 1 and alone is None:
+    if len(found) != 1:
         return None
-    at = found[0].start("month") if len(found) == 1 else alone.start("month") if alone else 0
+    at = found[0].start("month")
     try:
         read = parse(f"{shown[:at]}tháng {shown[at:]}", context)
     except Unreadable:
