@@ -224,7 +224,14 @@ def _open_start(start: Found) -> Found:
     reading = (
         f"mốc bắt đầu: từ {start.reading}; không phải hạn cuối, văn bản không nêu ngày phải xong"
     )
-    return start._replace(reading=reading, first=None, last=None, earliest=start.first)
+    # a start on one day keeps it as written, for a weekday beside it to be checked ("bắt đầu
+    # từ 08 giờ, ngày 12 tháng 02 năm 2026 (Thứ Năm)": a fresh user of session 39 saw it
+    # refused as no day); a month's start ("từ tháng 02 năm 2026", read as its first day) has
+    # no weekday, and its reading names the month, not the day
+    written = start.first if start.first and show(start.first) in start.reading else None
+    return start._replace(
+        reading=reading, first=None, last=None, earliest=start.first, written=written
+    )
 
 
 def _start_to_end(start: Found, found: list[Found]) -> Found:

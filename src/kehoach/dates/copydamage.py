@@ -146,6 +146,27 @@ def refuse_day_zero(source: Source) -> None:
         )
 
 
+# a date whose digit a copy printed as a letter: "l5/12" (15/12: "l" for "1"), "1O/10" ("O"
+# for "0"), "30/6/2O27": read without the letter it is another day, and the letter is no
+# hour or word (a fresh user of session 39 saw "l5/12" refused as "không nhận ra thời hạn")
+_LETTER_FOR_DIGIT = re.compile(
+    r"(?<![^\W_])(?=[\dlo/.-]*\d)(?=[\d/.-]*[lo])"
+    r"[\dlo]{1,2}[/.-][\dlo]{1,2}(?:[/.-][\dlo]{4})?(?![^\W_])",
+    re.ASCII,
+)
+
+
+def refuse_letter_for_digit(source: Source) -> None:
+    """Refuse a date with a letter "l" or "o" among its digits (`_LETTER_FOR_DIGIT`), naming
+    it: the digit it stands for is a guess a clerk makes from the source."""
+    if found := _LETTER_FOR_DIGIT.search(source.prepared):
+        said = source.original(*found.span())
+        raise Contradicted(
+            f"“{said}” có chữ cái lẫn trong chữ số (chữ “l” thay số 1, “O” thay số 0 khi chép?); "
+            "không đoán, hãy ghi last_day theo văn bản gốc"
+        )
+
+
 # "Từ ngày 01 tháng 4 năm 2022 đến ngày hết ngày 31 tháng 8 năm 2022" (Sở VHTTDL Bắc Kạn,
 # 2022: zm-sovhttdl-bac-kan-doi-thoi-gian-cuoc-thi-qua-tang-du-lich-2022): "ngày" typed twice
 # around "hết", which can only be "đến hết ngày"; the first is blanked

@@ -341,6 +341,7 @@ from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import why_unread
 from kehoach.dates.yearaside import year_unbracketed
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
+from kehoach.dates.yearnote import year_said
 from kehoach.dates.yearopened import year_opening_its_weekday
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
@@ -1312,11 +1313,20 @@ def _year_of_lunar_names(text: str, context: Context) -> tuple[Deadline, ...] | 
     if len(read) != 1:
         return None
     year, readings = read[0]
-    said = f"năm {year}: năm dương lịch duy nhất khớp mọi chú thích âm lịch (tên năm âm lịch)"
+    said = f"; năm {year}: năm dương lịch duy nhất khớp mọi chú thích âm lịch (tên năm âm lịch)"
+    # in place of the plan-year note each candidate year was read with: there is no plan's
+    # issue day (fresh39c saw "năm 2024 lấy theo năm ban hành kế hoạch" with no --issued)
     return tuple(
-        replace(one, year_from_plan=False, year_from="phrase", reading=f"{one.reading}; {said}")
+        replace(one, year_from_plan=False, year_from="phrase", reading=_said_once(one, year, said))
         for one in readings
     )
+
+
+def _said_once(one: Deadline, year: int, said: str) -> str:
+    """`one`'s reading with its plan-year note of `year` replaced by `said`, or `said` added
+    when it had none."""
+    reading = year_said(one.reading, year, said)
+    return reading if reading != one.reading else f"{one.reading}{said}"
 
 
 def _plan_year(prepared: str, context: Context, year: int | None) -> int | None:

@@ -339,8 +339,11 @@ def _another_number(source: Source, number: re.Match[str], end: int) -> str:
     other = source.original(start, stop if 0 <= stop <= end else end).strip(_TRIM + "()")
     whole = source.said(end, len(source.prepared)).strip(_TRIM + "()")
     read = whole if len(whole) <= 40 else whole[:40] + "…"
+    # the part read may have come before these words ("Ngày 1/12 trở đi, …, trước ngày
+    # 10/12"), with nothing of it here to quote (a fresh user of session 39 saw “” quoted)
+    besides = f"ngoài “{read}” " if read else "ngoài thời hạn đã đọc, "
     return (
-        f"ngoài “{read}” cụm từ còn một ngày khác hoặc số hiệu văn bản (“{other}”): không tự "
+        f"{besides}cụm từ còn một ngày khác hoặc số hiệu văn bản (“{other}”): không tự "
         "chọn một; ghi last_day (và first_day) theo văn bản" + _other_said(whole, other)
     )
 

@@ -25,6 +25,7 @@ from kehoach.dates.copydamage import (
     refuse_damaged_capitals,
     refuse_damaged_text_event,
     refuse_day_zero,
+    refuse_letter_for_digit,
     refuse_lost_before_time,
 )
 from kehoach.dates.found import Found, whole_years
@@ -1471,7 +1472,7 @@ def refuse_unread_kinds(source: Source) -> None:
     """Refuse the kinds of phrase the grammar has no reading for, before any rule: a
     signing line alone (`signing.refuse_dateline`), a copy that lost its letters with
     diacritics (`copydamage.refuse_damaged_capitals`, `refuse_damaged_text_event`,
-    `refuse_lost_before_time`, `refuse_day_zero`), two
+    `refuse_lost_before_time`, `refuse_day_zero`, `refuse_letter_for_digit`), two
     deadlines joined by "hoặc" (`refuse_alternatives`), options of time still weighed
     (`refuse_options_weighed`), a half of a period (`refuse_halves`), a weekday of a
     numbered week of each month
@@ -1504,6 +1505,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_damaged_text_event(source)
         refuse_lost_before_time(source)
         refuse_day_zero(source)
+        refuse_letter_for_digit(source)
         refuse_unmodelled_shift(source)
         refuse_alternatives(source)
         refuse_options_weighed(source)

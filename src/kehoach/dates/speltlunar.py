@@ -25,7 +25,15 @@ _SPELT_DAY = re.compile(
 )
 
 
+# "rằm" (the full moon) is the fifteenth: "ngày 12/02/2025 (rằm tháng Giêng)" is checked as
+# "(15 tháng Giêng)" is (a fresh user of session 39 saw it refused on its own day); only
+# before a month, as "rằm" says no day alone ("trăng rằm")
+_FULL_MOON = re.compile(r"(?<![a-z])(?:ngay\s+)?ram(?=\s+thang\s)", re.ASCII)
+
+
 def digit_days(folded: str) -> str:
-    """A folded gloss with each day spelled after "mùng" written in digits: "nham mung mot
-    den het mung ba tet" -> "nham mung 1 den het mung 3 tet"; other words unchanged."""
+    """A folded gloss with each day spelled after "mùng" written in digits, and "rằm" as
+    15: "nham mung mot den het mung ba tet" -> "nham mung 1 den het mung 3 tet", "ram thang
+    gieng" -> "15 thang gieng"; other words unchanged."""
+    folded = _FULL_MOON.sub("15", folded)
     return _SPELT_DAY.sub(lambda m: f"{m['mung']}{spelled_number(m['day'])}", folded)

@@ -154,6 +154,19 @@ def open_occurrence(reading: Deadline, as_of: date, calendar: Calendar | None) -
     return occurrence
 
 
+def short_month(rule: Recurrence, occurrence: date) -> str | None:
+    """Why `occurrence` is before the rule's day: "ngày 30 của tháng thứ hai của quý" falls
+    on 28/02 in a month with no 30th (the rule's BYMONTHDAY=28,29,30;BYSETPOS=-1, the last
+    day the month has). None when the day is the rule's own (a fresh user of session 39 saw
+    28/02 shown with no word why)."""
+    if rule.day is None or occurrence.day >= rule.day:
+        return None
+    return (
+        f"tháng {occurrence.month}/{occurrence.year} không có ngày {rule.day}: "
+        f"hạn là ngày cuối tháng, {_day(occurrence)}"
+    )
+
+
 def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tuple[str, str]]:
     kind = KIND_NAMES[reading.kind]
     if reading.earliest and not reading.last:
@@ -182,6 +195,8 @@ def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tup
         rows.append(("Hạn kế tiếp", f"{_day(occurrence)} (tính từ ngày {_day(as_of)})"))
         if due := falls_due(occurrence, calendar, reading):
             rows.append(("Đến hạn", due))
+        if short := short_month(reading.recurrence, occurrence):
+            rows.append(("Ghi chú", short))
         if reading.series is not None:  # the period that due day reports on
             rows.append(("Kỳ báo cáo", period_of(reading.series, occurrence).period))
     if reading.relative:
@@ -298,11 +313,14 @@ def _days_off(reading: Deadline, as_of: date, calendar: Calendar | None) -> dict
     """The text's "Đến hạn" and "Ghi chú" rows as JSON (a fresh user's finding of session
     38: the JSON had neither): `falls_due`, the working day the last day (a recurring
     reading's next due day) falls due on when it is a day off, ISO, and `falls_due_why`,
-    the row's words; `note`, why a day off is kept as the due day. Null for none."""
+    the row's words; `note`, why a day off is kept as the due day, or why a recurring
+    reading's next due day is before the rule's day (`short_month`). Null for none."""
     rule = reading.recurrence
     day = open_occurrence(reading, as_of, calendar) if rule is not None else reading.last
     rolled = _rolled(day, calendar, reading) if day is not None else None
     kept = kept_off(reading.last, calendar, reading) if reading.last and rule is None else None
+    if rule is not None and day is not None:
+        kept = short_month(rule, day)
     return {
         "falls_due": rolled[0].isoformat() if rolled else None,
         "falls_due_why": falls_due(day, calendar, reading) if rolled and day else None,

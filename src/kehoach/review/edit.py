@@ -1228,7 +1228,14 @@ def _appended(notes: Any, note: str) -> Any:
         return longer
     if isinstance(notes, LiteralScalarString):
         return LiteralScalarString(f"{notes}\n{note}")
-    return f"{notes} {note}"
+    # a note after one that ends with no stop is a sentence of its own: "Theo Công văn số
+    # 45/UBND-TH. Theo Công văn số 52/UBND-TH", not one run-on title (fresh39c: two
+    # `assign --note` ran the two documents' numbers together)
+    stop = "" if str(notes).rstrip().endswith(_SENTENCE_ENDS) else "."
+    return f"{str(notes).rstrip()}{stop} {note}"
+
+
+_SENTENCE_ENDS = (".", ";", ":", "!", "?", "…", "”", '"')
 
 
 def assign(

@@ -1,0 +1,137 @@
+"""The lead's fixes of session 40: what the new users of session 39 (fresh39c) saw and
+nobody fixed — a day the rule moved with no word, false or empty reasons, a lunar gloss
+refused on its own day, a plan-year note with no plan, notes run together."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from clirun import CLERK, kehoach
+from kehoach.dates.deadline import Context, Deadline, DeadlineError, parse_deadlines
+from kehoach.review.edit import _appended
+
+BUNDLED = Path(__file__).resolve().parents[1] / "plans"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The installed `kehoach args`, as a clerk runs it."""
+    return kehoach(*args, cwd=cwd, env=CLERK)
+
+
+def parse_deadline(phrase: str, plan_year: int) -> tuple[Deadline, ...]:
+    """`phrase` read in a plan issued on 1 January of `plan_year`."""
+    return parse_deadlines(phrase, Context(issued=date(plan_year, 1, 1)))
+
+
+def test_a_day_the_month_has_not_is_said_beside_the_next_due_day() -> None:
+    """ "ngày 30 của tháng thứ hai của quý" falls on 28/02 (February has no 30th): the
+    reading showed 28/02 with no word why; now a "Ghi chú" row and the JSON `note` say it."""
+    phrase = "ngày 30 của tháng thứ hai của quý"
+    shown = run("deadline", "--issued", "01/01/2027", "--as-of", "05/12/2026", phrase)
+    assert shown.returncode == 0, shown.stderr
+    assert "Hạn kế tiếp  28/02/2027" in shown.stdout
+    assert "tháng 2/2027 không có ngày 30: hạn là ngày cuối tháng, 28/02/2027" in shown.stdout
+    data = json.loads(
+        run(
+            "deadline",
+            "--issued",
+            "01/01/2027",
+            "--as-of",
+            "05/12/2026",
+            "--format",
+            "json",
+            phrase,
+        ).stdout
+    )
+    assert data["next_due"] == "2027-02-28"
+    assert data["note"] == "tháng 2/2027 không có ngày 30: hạn là ngày cuối tháng, 28/02/2027"
+    # a month that has the day says nothing
+    may = run("deadline", "--issued", "01/01/2027", "--as-of", "01/04/2027", phrase)
+    assert "Hạn kế tiếp  30/05/2027" in may.stdout
+    assert "Ghi chú" not in may.stdout
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("Hoàn thành trước ngày l5/12", "l5/12"),
+        ("ngày 1O/10/2027", "1O/10/2027"),
+        ("trước ngày 30/6/2O27", "30/6/2O27"),
+    ],
+)
+def test_a_letter_among_a_dates_digits_is_named(phrase: str, said: str) -> None:
+    """A copy that printed "1" as "l" or "0" as "O": refused as "không nhận ra thời hạn",
+    which gave the clerk no clue; now the token is named with the letter."""
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadline(phrase, plan_year=2027)
+    assert f"“{said}” có chữ cái lẫn trong chữ số" in str(refused.value)
+    assert "last_day" in str(refused.value)
+
+
+def test_a_start_days_weekday_is_checked_not_refused_as_no_day() -> None:
+    """Hà Tĩnh's reception calendar: "bắt đầu từ 08 giờ, ngày 12 tháng 02 năm 2026 (Thứ
+    Năm)" was refused as "thứ trong tuần chỉ đi với một ngày cụ thể"; 12/02/2026 is a
+    Thursday. A wrong weekday is still refused, and a month's start has no weekday."""
+    (one,) = parse_deadline(
+        "bắt đầu từ 08 giờ, ngày 12 tháng 02 năm 2026 (Thứ Năm)", plan_year=2026
+    )
+    assert (one.earliest, one.last, one.time) == (date(2026, 2, 12), None, "08:00")
+    with pytest.raises(DeadlineError, match="là Thứ Năm, không phải Thứ Sáu"):
+        parse_deadline("từ ngày 12/02/2026 (Thứ Sáu)", plan_year=2026)
+    with pytest.raises(DeadlineError, match="chỉ đi với một ngày cụ thể"):
+        parse_deadline("từ tháng 02 năm 2026 (Thứ Năm)", plan_year=2026)
+
+
+def test_a_second_day_after_the_part_read_is_refused_without_an_empty_quote() -> None:
+    """ "Ngày 1/12 trở đi, … trước ngày 10/12" quoted “” for the part read."""
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadline(
+            "Ngày 1/12 trở đi, các đại biểu tiếp xúc cử tri, trước ngày 10/12", plan_year=2026
+        )
+    assert "“”" not in str(refused.value)
+    assert "(“10/12”)" in str(refused.value)
+
+
+def test_ram_thang_gieng_is_the_fifteenth_checked_against_the_day() -> None:
+    """ "(rằm tháng Giêng)" beside 12/02/2025 (15 tháng Giêng Ất Tỵ) was refused; it now
+    reads as "(15 tháng Giêng)" does, and a day that is not the full moon is refused."""
+    (one,) = parse_deadline("ngày 12/02/2025 (rằm tháng Giêng)", plan_year=2025)
+    assert one.last == date(2025, 2, 12)
+    assert one.gloss == "rằm tháng Giêng"
+    with pytest.raises(DeadlineError, match="16 tháng 1 năm Ất Tỵ"):
+        parse_deadline("ngày 13/02/2025 (rằm tháng Giêng)", plan_year=2025)
+
+
+def test_a_year_found_by_lunar_names_never_claims_the_plans_issue_year() -> None:
+    """Without --issued there is no plan's year; the reading said "năm 2024 lấy theo năm
+    ban hành kế hoạch" beside the year the lunar names gave."""
+    shown = run("deadline", "ngày 10/2 (mùng 1 Tết Giáp Thìn)")
+    assert shown.returncode == 0, shown.stderr
+    assert "hạn cuối 10/02/2024" in shown.stdout
+    assert "năm ban hành kế hoạch" not in shown.stdout
+    assert "năm 2024: năm dương lịch duy nhất khớp mọi chú thích âm lịch" in shown.stdout
+
+
+def test_a_note_after_one_with_no_stop_is_its_own_sentence(tmp_path: Path) -> None:
+    """Two `assign --note` on one task ran the documents together ("Theo Công văn số
+    45/UBND-TH Theo Công văn số 52/UBND-TH"); a stop now parts them, in the file."""
+    assert _appended("Theo Công văn số 45/UBND-TH", "Theo CV 52") == (
+        "Theo Công văn số 45/UBND-TH. Theo CV 52"
+    )
+    assert _appended("Xong.", "Theo CV 52") == "Xong. Theo CV 52"
+    root = tmp_path
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    for lead, note in (
+        ("so noi vu", "Theo Công văn số 45/UBND-TH"),
+        ("so tai chinh", "Theo CV 52"),
+    ):
+        done = run("assign", "348/9", "--lead", lead, "--note", note, cwd=root)
+        assert done.returncode == 0, done.stderr
+    text = (root / "plans" / "kh-348-2022.yaml").read_text(encoding="utf-8")
+    assert "Theo Công văn số 45/UBND-TH. Theo CV 52" in " ".join(text.split())
