@@ -461,6 +461,13 @@ def _names_occasion(name: str, folded: str) -> bool:
     )
 
 
+def occasion_named(folded: str) -> bool:
+    """Whether `folded` names a lunar occasion (`_OCCASION_DAYS`) or "giao thừa"."""
+    return _EVE.search(folded) is not None or any(
+        _names_occasion(name, folded) for names, _, _ in _OCCASION_DAYS for name in names
+    )
+
+
 def occasion_gloss(folded: str) -> tuple[LunarEnd, ...]:
     """The lunar gloss after a lunar occasion's name, both in one parenthesis: "( Lễ Giổ tổ
     Hùng Vương 10/3 âm lịch )" (TB treo cờ of Ninh Thạnh, Tây Ninh, 2025: the flags of

@@ -28,6 +28,7 @@ from kehoach.dates.deadline import (
     Frequency,
     Recurrence,
 )
+from kehoach.dates.namedday import names_its_day
 from kehoach.dates.reading import Series, rrule_text
 from kehoach.dates.recurrence import (
     Occurrence,
@@ -511,6 +512,8 @@ def kept_as_written(day: date, deadline: Deadline | None) -> bool:
     - a day printed with its own weekday ("07/02/2021 (chủ Nhật)": UBND tỉnh Phú Thọ's
       election timetable, 2021, the step due 105 days before election day): the document
       names the day off it sets, and the Monday after would be a day later than it says;
+    - a day named by what it is: its lunar date, "Giao thừa", "Quốc khánh"
+      (`namedday.names_its_day`);
     - the day an event is held (`held_on`).
     `deadline` (`kehoach deadline`) and `status` both ask it, so both name one due day."""
     return kept_because(day, deadline) is not None
@@ -525,6 +528,8 @@ def kept_because(day: date, deadline: Deadline | None) -> str | None:
         return "văn bản nêu cả giờ"
     if day.weekday() in _weekdays_named(deadline.phrase):
         return "văn bản ghi cả thứ của ngày"
+    if said := names_its_day(deadline.phrase, deadline.gloss, day):
+        return said
     if not held_on(deadline):
         return None
     return (
