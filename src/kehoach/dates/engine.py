@@ -1845,8 +1845,9 @@ def _period_unsaid(rule: Recurrence | None, rrule: str | None) -> str:
     named by itself, not by a guessed quarter."""
     if rule is None or rrule is None or rule.offset is not None or usual_offset(rrule) is not None:
         return ""
+    period = "năm" if rule.frequency is Frequency.YEARLY else "quý"
     return (
-        "; văn bản không ghi báo cáo cho quý nào: mỗi kỳ gọi theo ngày hạn của nó "
+        f"; văn bản không ghi báo cáo cho {period} nào: mỗi kỳ gọi theo ngày hạn của nó "
         "(“kỳ hạn dd/mm/yyyy”)"
     )
 

@@ -104,7 +104,7 @@ class Recurrence:
 def usual_offset(rule_text: str) -> int | None:
     """The period a due day reports on when the words do not say, from the due day's: its
     own (0), except for a quarterly rule due in the first month of each quarter
-    (BYMONTH=1,4,7,10): None, not said. Such a day may close the quarter just ended or open
+    (BYMONTH=1,4,7,10), or a yearly one due in the first quarter: None, not said. Such a day may close the quarter just ended or open
     the one starting (a quarter's plan), and every real rule of the corpus that reports on
     the quarter before says so ("ngày 10 của tháng đầu quý sau quý báo cáo", Luật Đầu tư
     2020, Điều 72; "ngày 18 của tháng đầu quý tiếp theo ngay sau kỳ báo cáo", Thông tư
@@ -114,7 +114,15 @@ def usual_offset(rule_text: str) -> int | None:
     parts = dict(p.split("=", 1) for p in rule_text.upper().split(";") if "=" in p)
     months = {int(m) for m in parts.get("BYMONTH", "").split(",") if m}
     quarterly = parts.get("FREQ") == "MONTHLY" and len(months) == 4
-    return None if quarterly and months <= {1, 4, 7, 10} else 0
+    # ... and a yearly rule due in the first quarter: "Báo cáo năm trước ngày 10/01 hằng
+    # năm" reports on the year just ended (Thông tư 03/2015/TT-BTTTT: "trước ngày 10/01 của
+    # năm liền kề năm báo cáo"), a plan of the year due then on the year begun; named "năm
+    # 2027" for its due day of 10/01/2027, the 2026 report could not be marked sent (a fresh
+    # user of session 40)
+    yearly = parts.get("FREQ") == "YEARLY" and len(months) == 1
+    if (quarterly and months <= {1, 4, 7, 10}) or (yearly and months <= {1, 2, 3}):
+        return None
+    return 0
 
 
 @dataclass(frozen=True)
