@@ -76,6 +76,7 @@ from kehoach.plan.schedule import (
     completion_floor,
     context_for,
     earlier_rules,
+    read_counted,
     read_milestone,
     series_start,
     slots,
@@ -673,7 +674,15 @@ def _edit_whole(source: str, name: str, task_id: str, operation: Operation) -> s
     after = dump_document(document)
     text = splice(source, before, after)
     if text is None or not _same_data(text, after, name):
-        raise EditError(_not_canonical(name, "các dòng cần sửa không ở dạng chuẩn"))
+        what = "các dòng cần sửa không ở dạng chuẩn"
+        if _formats(source):
+            raise EditError(_not_canonical(name, what))
+        # `fmt` refuses this file too (a comment inside a flow list "[Sở Nội vụ,   # …"): never
+        # send the clerk from one command to the other (a fresh user of session 40)
+        raise EditError(
+            f"{name}: {what}, và `kehoach fmt` cũng không định dạng lại được mà giữ nguyên chú "
+            f"thích; hãy sửa tay nhiệm vụ '{task_id}' (viết danh sách mỗi mục một dòng “- …”)"
+        )
     if _comments(text) != _comments(source):
         raise EditError(f"{name}: sửa như vậy sẽ làm mất chú thích; hãy sửa tay")
     return text
@@ -770,6 +779,16 @@ def _line_end(text: str, name: str) -> str:
     if (odd := odd_line_ends(text)) is not None:
         raise EditError(_not_canonical(name, odd[1]))
     return "\r\n" if "\r\n" in text else "\n"
+
+
+def _formats(source: str) -> bool:
+    """Whether `kehoach fmt` writes `source` in canonical form (it refuses what would move a
+    comment)."""
+    try:
+        canonical(source)
+    except EditError:
+        return False
+    return True
 
 
 def _not_canonical(name: str, what: str) -> str:
@@ -956,9 +975,15 @@ def _days_given(
         )
     if last is not None:
         return  # the days win over the phrase, as in the file; validate warns if they differ
+    context = context_for(plan, settings)
     try:
-        parse_deadline(phrase, context_for(plan, settings))
+        parse_deadline(phrase, context)
     except DeadlineError as exc:
+        # a count from another task or an event ("Trong 15 ngày làm việc sau khi nhiệm vụ 5
+        # hoàn thành") is read as the plan reads it (`read_milestone`): `reschedule` refused
+        # what `status` counts (a fresh user of session 40)
+        if read_counted(phrase, context) is not None:
+            return
         raise EditError(
             f"{exc}. Với reschedule: thêm --last-day dd/mm/yyyy (và --first-day dd/mm/yyyy "
             f"cho một khoảng), kehoach ghi cụm từ cùng ngày dạng {MILESTONE_FORM}"
