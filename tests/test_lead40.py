@@ -135,3 +135,67 @@ def test_a_note_after_one_with_no_stop_is_its_own_sentence(tmp_path: Path) -> No
         assert done.returncode == 0, done.stderr
     text = (root / "plans" / "kh-348-2022.yaml").read_text(encoding="utf-8")
     assert "Theo Công văn số 45/UBND-TH. Theo CV 52" in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Trước ngày 04/02/2027 (tức 28 tháng Chạp)", "04/02/2027"),
+        ("Ngày 10/02/2027 (tức mùng 5 tháng Giêng năm Đinh Mùi)", "10/02/2027"),
+        ("Đêm Giao thừa (ngày 05/02/2027)", "05/02/2027"),
+        ("Trước ngày 02/9/2027 (Quốc khánh)", "02/09/2027"),
+    ],
+)
+def test_a_day_off_named_by_what_it_is_is_kept(phrase: str, day: str) -> None:
+    """fresh40: a day printed with its lunar date or as the holiday it is was moved to the
+    working day after (the Tết visit "trước ngày 04/02/2027 (tức 28 tháng Chạp)" due on
+    11/02, mùng 6), while the same day with its weekday was kept. The document names the
+    day off it sets, as with a weekday: kept, and the "Ghi chú" row says why."""
+    shown = run("deadline", "--issued", "25/11/2026", phrase)
+    assert shown.returncode == 0, shown.stderr
+    assert "Đến hạn" not in shown.stdout
+    assert f"{day} là ngày nghỉ lễ" in shown.stdout
+    assert "nên giữ ngày này, không lùi sang ngày làm việc" in shown.stdout
+
+
+def test_a_day_off_not_named_by_what_it_is_still_rolls() -> None:
+    """The neighbours: no name, or a holiday's name that is not that day's."""
+    for phrase, due in (
+        ("Trước ngày 04/02/2027", "11/02/2027"),
+        ("Trước ngày 03/9/2027 (Quốc khánh)", "06/09/2027"),
+    ):
+        shown = run("deadline", "--issued", "25/11/2026", phrase)
+        assert f"Đến hạn   {due}" in shown.stdout, shown.stdout
+
+
+def test_a_yearly_report_due_in_january_names_no_year_it_reports_on() -> None:
+    """fresh40: "Báo cáo năm trước ngày 10/01 hằng năm" named its 10/01/2027 due day "năm
+    2027", so the 2026 report could not be marked sent; a yearly rule due in the first
+    quarter may close the year ended or open the one begun, as a quarterly rule due in a
+    quarter's first month: each due day is named by itself. A December one keeps its year,
+    and the words that say the year before give it (Thông tư 03/2015/TT-BTTTT)."""
+
+    def period(phrase: str) -> object:
+        shown = run("deadline", "--standing", "--issued", "01/03/2026", "--format", "json", phrase)
+        assert shown.returncode == 0, shown.stderr
+        return json.loads(shown.stdout)["next_period"]
+
+    assert period("Báo cáo năm trước ngày 10/01 hằng năm") == "kỳ hạn 10/01/2027"
+    assert period("Báo cáo năm trước ngày 15/12 hằng năm") == "năm 2026"
+    said = "Báo cáo cả năm gửi trước ngày 10/01 của năm liền kề năm báo cáo"
+    assert period(said) == "năm 2026"
+
+
+def test_reschedule_takes_a_count_from_another_task(tmp_path: Path) -> None:
+    """fresh40: `reschedule … "Trong 15 ngày làm việc sau khi nhiệm vụ 5 hoàn thành"` was
+    refused ("có số chưa đọc được") though the plan reads that phrase in its file."""
+    root = tmp_path
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    phrase = "Trong 15 ngày làm việc sau khi nhiệm vụ 5 hoàn thành"
+    done = run(
+        "reschedule", "348/6", phrase, "--on", "01/07/2022", "--reason", "Theo CV 9", cwd=root
+    )
+    assert done.returncode == 0, done.stderr
+    text = (root / "plans" / "kh-348-2022.yaml").read_text(encoding="utf-8")
+    assert phrase in text
+    assert run("validate", cwd=root).returncode == 0
