@@ -199,3 +199,24 @@ def test_reschedule_takes_a_count_from_another_task(tmp_path: Path) -> None:
     text = (root / "plans" / "kh-348-2022.yaml").read_text(encoding="utf-8")
     assert phrase in text
     assert run("validate", cwd=root).returncode == 0
+
+
+def test_assign_never_sends_the_clerk_to_a_fmt_that_refuses(tmp_path: Path) -> None:
+    """fresh40: with a comment inside a flow list, `assign` said "chạy `kehoach fmt` rồi
+    thử lại" and `fmt` said "hãy sửa tay": a loop. Now `assign` says fmt cannot either,
+    and the file is left as it was."""
+    root = tmp_path
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    plan = root / "plans" / "kh-348-2022.yaml"
+    text = plan.read_text(encoding="utf-8").replace(
+        "    lead:\n      - Thường trực Ban Chỉ đạo tỉnh\n      - Tổ Biên tập của tỉnh\n",
+        "    lead: [Thường trực Ban Chỉ đạo tỉnh,   # chủ trì chính\n      Tổ Biên tập của tỉnh]\n",
+        1,
+    )
+    plan.write_text(text, encoding="utf-8")
+    assert run("fmt", str(plan), cwd=root).returncode != 0
+    refused = run("assign", "348/7", "--lead", "so noi vu", cwd=root)
+    assert refused.returncode == 2
+    assert "`kehoach fmt` cũng không định dạng lại được" in refused.stderr
+    assert "hãy sửa tay nhiệm vụ '7'" in refused.stderr
+    assert plan.read_text(encoding="utf-8") == text
