@@ -220,3 +220,34 @@ def test_assign_never_sends_the_clerk_to_a_fmt_that_refuses(tmp_path: Path) -> N
     assert "`kehoach fmt` cũng không định dạng lại được" in refused.stderr
     assert "hãy sửa tay nhiệm vụ '7'" in refused.stderr
     assert plan.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Triển lãm khai mạc ngày 10/12/2026 kéo dài đến ngày 20/12/2026",
+        "Triển lãm khai mạc ngày 10/12/2026 và kéo dài đến ngày 20/12/2026",
+        "Triển lãm khai mạc ngày 10/12/2026, kéo dài đến hết ngày 20/12/2026",
+    ],
+)
+def test_an_opening_and_how_long_it_lasts_is_one_window(phrase: str) -> None:
+    """Ruling (e) of session 39 made one: "khai mạc … kéo dài đến …" was one window (r-hodo-
+    hatinh-giai-bong-da-thieu-nien-2024) but with "và" or a comma two steps due, the
+    opening and the closing. An event held over its days is one window however joined."""
+    (one,) = parse_deadline(phrase, plan_year=2026)
+    assert (one.kind.value, one.first, one.last) == (
+        "window",
+        date(2026, 12, 10),
+        date(2026, 12, 20),
+    )
+
+
+def test_an_opening_lasting_over_a_year_is_refused_however_joined() -> None:
+    """With "và", "khai mạc ngày 10/12/2026 và kéo dài đến ngày 20/12/2027" read two steps,
+    the second a year late if a year was typed wrong (fresh39b's case without "và")."""
+    for joint in (" ", " và "):
+        with pytest.raises(DeadlineError, match="hơn một năm"):
+            parse_deadline(
+                f"Triển lãm khai mạc ngày 10/12/2026{joint}kéo dài đến ngày 20/12/2027",
+                plan_year=2026,
+            )
