@@ -251,3 +251,58 @@ def test_an_opening_lasting_over_a_year_is_refused_however_joined() -> None:
                 f"Triển lãm khai mạc ngày 10/12/2026{joint}kéo dài đến ngày 20/12/2027",
                 plan_year=2026,
             )
+
+
+@pytest.mark.parametrize(
+    ("number_format", "shown"),
+    [
+        ("yyyy", "2027"),
+        ('"Năm "yyyy', "Năm 2027"),
+        ("yy", "27"),
+        ("mm", "04"),
+        ("dd", "30"),
+        ('"Từ ngày "dd/mm/yyyy', "Từ ngày 30/04/2027"),
+        ('"Sau ngày "dd/mm/yyyy', "Sau ngày 30/04/2027"),
+        ("yyyy-mm-dd", "30/04/2027"),
+        ("mmm d, yyyy", "30/04/2027"),
+        ("[$-42A]dddd, dd/mm/yyyy", "Thứ Sáu, 30/04/2027"),
+        ("dd/mm/yyyy;@", "30/04/2027"),
+    ],
+)
+def test_a_date_cell_is_what_its_number_format_shows(number_format: str, shown: str) -> None:
+    """fresh40b: a cell of 30/04/2027 shown "Năm 2027" ('"Năm "yyyy') or "2027" was
+    imported "04/2027", due 30/04 instead of 31/12; one shown "Từ ngày 30/04/2027" lost its
+    "Từ ngày" and became a deadline; "04" and "30" gained a day and a year."""
+    from kehoach.review.numberformat import shown_date
+
+    assert shown_date(date(2027, 4, 30), number_format) == shown
+
+
+def test_an_imported_year_cell_reads_as_the_year_and_a_start_stays_no_deadline(
+    tmp_path: Path,
+) -> None:
+    """The same through `import`: the year cell reads 31/12/2027; the start bound is listed
+    as not read, not written as a deadline of 30/04/2027."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"])
+    for number, shown in enumerate(('"Năm "yyyy', '"Từ ngày "dd/mm/yyyy'), start=1):
+        sheet.append([str(number), f"Việc {number}", "Sở Tài chính", date(2027, 4, 30)])
+        sheet.cell(sheet.max_row, 4).number_format = shown
+    book.save(tmp_path / "bang.xlsx")
+    done = run(
+        "import", "bang.xlsx", "-o", "plans/kh-1-2026.yaml", "--issuer", "UBND tỉnh Nghệ An",
+        "--title", "Thử", "--issued", "20/11/2026", cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "nhiệm vụ 2: thời hạn 'Từ ngày 30/04/2027'" in done.stderr
+    text = (tmp_path / "plans" / "kh-1-2026.yaml").read_text(encoding="utf-8")
+    assert 'deadline: "Năm 2027"' in text
+    status = json.loads(
+        run("status", "--as-of", "01/12/2026", "--format", "json", cwd=tmp_path).stdout
+    )
+    dues = {row["task_id"]: row["due"] for row in status["items"]}
+    assert dues == {"1": "2027-12-31", "2": None}, dues  # a start bound: no due day

@@ -18,7 +18,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from kehoach.base.text import (
     one_line,
     squash,
 )
+from kehoach.review.numberformat import shown_date
 
 MAX_BYTES = 20 * 1024 * 1024  # a plan's Word file is well under 1 MB; 20 MB is generous
 MAX_UNPACKED = 200 * 1024 * 1024  # a .docx/.xlsx is a zip: refuse one that unpacks huge
@@ -445,32 +446,14 @@ def _sheet_table(sheet: Any) -> Table:
 
 
 def _excel_text(value: object, shown: str = "General") -> str:
-    """A cell's value as the sheet shows it: a date as dd/mm/yyyy, never ISO. A date cell
-    whose number format `shown` leaves out the day ("mm/yyyy", "Tháng "m/yyyy: a month) or
-    the year ("dd/mm": the year Excel took when it was typed) is written without it, as the
-    sheet shows it: "03/2027", "15/03". Never the first of the month as the deadline of a
-    month ("01/03/2027" for March, 30 days early), nor a year no one wrote."""
+    """A cell's value as the sheet shows it: a date through its number format `shown`
+    (`numberformat.shown_date`: "Năm 2027", "03/2027", "15/03", "Từ ngày 30/04/2027", a whole
+    day as dd/mm/yyyy, never ISO), never a day, month or year the sheet does not show."""
     if isinstance(value, datetime | date):
-        written = _DATE_FORMAT_LITERALS.sub("", shown).lower()
-        day, year = "d" in written or written == "general", "y" in written or written == "general"
-        if day and not year:
-            return f"{value.day:02d}/{value.month:02d}"
-        if year and not day:
-            return f"{value.month:02d}/{value.year}"
-        return _at_its_hour(value, written) + f"{value.day:02d}/{value.month:02d}/{value.year}"
+        return clean(shown_date(value, shown))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return clean("" if value is None else str(value))
-
-
-def _at_its_hour(value: date, written: str) -> str:
-    """ "17 giờ 00 phút ngày " before a date cell whose format shows its hour ("dd/mm/yyyy
-    hh:mm") and whose time is not midnight: the hour a document set keeps the day from
-    rolling off a day off (`status.kept_as_written`), so it is never dropped (fresh39: a
-    cell of 05/03/2027 17:00 was written "05/03/2027"); "" otherwise."""
-    if not isinstance(value, datetime) or "h" not in written or value.time() == time():
-        return ""
-    return f"{value.hour} giờ {value.minute:02d} phút ngày "
 
 
 # what a number format prints as written, not as a part of the date: "quoted", \\x, [colour]
