@@ -306,3 +306,31 @@ def test_an_imported_year_cell_reads_as_the_year_and_a_start_stays_no_deadline(
     )
     dues = {row["task_id"]: row["due"] for row in status["items"]}
     assert dues == {"1": "2027-12-31", "2": None}, dues  # a start bound: no due day
+
+
+def test_a_reason_or_document_of_punctuation_alone_is_refused(tmp_path: Path) -> None:
+    """fresh40b: `reschedule … --reason "." --ref "-"` passed, and so did `diff
+    --require-reasons`: the CI check that every move says why and by which document, met
+    by punctuation. Refused in the command (exit 2, no traceback) and in a hand-written
+    file (`validate`, file:line)."""
+    root = tmp_path
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    plan = root / "plans" / "kh-348-2022.yaml"
+    before = plan.read_text(encoding="utf-8")
+    moved = ("reschedule", "348/6", "Trước ngày 18/12/2026", "--on", "01/07/2022")
+    refused = run(*moved, "--reason", ".", "--ref", "CV 5/UBND", cwd=root)
+    assert refused.returncode == 2
+    assert "--reason: “.” chỉ có dấu câu" in refused.stderr
+    refused = run(*moved, "--reason", "Theo đề nghị", "--ref", "-", cwd=root)
+    assert refused.returncode == 2
+    assert "--ref: “-” chỉ có dấu câu" in refused.stderr
+    assert plan.read_text(encoding="utf-8") == before
+    done = run(*moved, "--reason", "Theo đề nghị", "--ref", "CV 5/UBND", cwd=root)
+    assert done.returncode == 0, done.stderr
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("reason: Theo đề nghị", 'reason: "."'),
+        encoding="utf-8",
+    )
+    checked = run("validate", cwd=root)
+    assert checked.returncode == 1
+    assert "history thứ 1 › reason': “.” chỉ có dấu câu" in checked.stdout + checked.stderr

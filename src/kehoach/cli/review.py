@@ -506,6 +506,7 @@ def reschedule(
     plans: PlansOption = None,
 ) -> None:
     """Đổi thời hạn một nhiệm vụ, ghi lịch sử (thời hạn cũ, lý do, văn bản quyết định)."""
+    from kehoach.plan.model import placeholder
     from kehoach.review.edit import days_written, new_last_day
     from kehoach.review.edit import reschedule as operation
 
@@ -513,6 +514,9 @@ def reschedule(
     reason, decided_by = " ".join(reason.split()), " ".join((decided_by or "").split())
     if not reason:
         fail("--reason: cần ghi lý do")
+    for option, value in (("--reason", reason), ("--ref", decided_by)):
+        if why := placeholder(value):
+            fail(f"{option}: {why}")
     days = (
         parse_day(first_day, "--first-day") if first_day is not None else None,
         parse_day(last_day, "--last-day") if last_day is not None else None,

@@ -109,6 +109,27 @@ TASK_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9.\-]*$"
 PlanId = Annotated[str, Field(pattern=PLAN_ID_PATTERN, max_length=80)]
 TaskId = Annotated[str, Field(pattern=TASK_ID_PATTERN, max_length=40)]
 Text = Annotated[str, Field(min_length=1)]
+
+
+def placeholder(value: str) -> str | None:
+    """Why `value`, a reason or a deciding document, says nothing: a "." or "-" with no
+    letter or digit passed `diff --require-reasons` (fresh40b); None when it says some."""
+    if not value.strip() or any(c.isalnum() for c in value):
+        return None
+    return (
+        f"“{value.strip()}” chỉ có dấu câu, không nêu gì: ghi lý do, văn bản quyết định (số, "
+        "ký hiệu, ngày) như văn bản ghi"
+    )
+
+
+def _says_something(value: object) -> object:
+    if isinstance(value, str) and (why := placeholder(value)):
+        raise ValueError(why)
+    return value
+
+
+# a reason or a deciding document: some words, not a placeholder
+Said = Annotated[str, BeforeValidator(_says_something), Field(min_length=1)]
 # A deadline as a document prints it is a line or two; a pasted page (a plan file may hold
 # 2 MB) is refused at its field (`grammar.MAX_PHRASE`, beside the grammar's own MAX_READ).
 # Its text is the text parsed, stripped: a block scalar ("deadline: >", folded or literal,
@@ -171,8 +192,8 @@ class Change(Model):
     milestone: int | None = Field(None, ge=1, description="Mốc thứ mấy (từ 1), nếu nhiều mốc")
     from_: Phrase = Field(alias="from", description="Thời hạn cũ")
     to: Phrase = Field(description="Thời hạn mới")
-    reason: Text = Field(description="Lý do")
-    decided_by: str | None = Field(None, description="Văn bản quyết định, ví dụ Công văn số …")
+    reason: Said = Field(description="Lý do")
+    decided_by: Said | None = Field(None, description="Văn bản quyết định, ví dụ Công văn số …")
     # The old phrase's last_day/first_day, when no grammar read it (`reschedule` moves them
     # here): without them the days before the change would be judged by the new phrase.
     from_last_day: Day | None = Field(
