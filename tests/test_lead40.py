@@ -334,3 +334,39 @@ def test_a_reason_or_document_of_punctuation_alone_is_refused(tmp_path: Path) ->
     checked = run("validate", cwd=root)
     assert checked.returncode == 1
     assert "history thứ 1 › reason': “.” chỉ có dấu câu" in checked.stdout + checked.stderr
+
+
+def test_a_day_and_its_count_that_disagree_are_an_error_until_last_day_says(
+    tmp_path: Path,
+) -> None:
+    """fresh40b: "Ngày 05/3/2027 (75 ngày trước ngày bầu cử)" with the election on
+    16/05/2027 (75 days before: 02/03/2027) was a warning, `validate` exit 0, and `status`
+    counted 05/03, three days after the law's day. An error, as a weekday that is not the
+    day's; a last_day written beside the phrase settles it (a warning)."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(
+        "schema: 1\njurisdiction: Nghệ An\nagencies: []\n", encoding="utf-8"
+    )
+    plan = plans / "kh-9-2026.yaml"
+    head = (
+        "schema: 1\nid: kh-9-2026\nnumber: 9/KH-UBND\ntitle: Bầu cử\nissuer: UBND tỉnh Nghệ An\n"
+        "jurisdiction: Nghệ An\nissued: 2026-11-20\nsource:\n  document: tests\n  complete: true\nevents:\n  - name: ngày bầu cử\n    day: 16/05/2027\ntasks:\n"
+        "  - id: '1'\n    title: Niêm yết danh sách cử tri\n    lead: [Sở Nội vụ]\n"
+    )
+    phrase = "Ngày 05/3/2027 (75 ngày trước ngày bầu cử)"
+    plan.write_text(head + f'    deadline: "{phrase}"\n', encoding="utf-8")
+    checked = run("validate", cwd=tmp_path)
+    assert checked.returncode == 1
+    said = checked.stdout + checked.stderr
+    assert "error" in said
+    assert "[gloss-disagrees]" in said
+    assert "ghi last_day theo ngày văn bản muốn nói" in said
+    plan.write_text(
+        head + f'    deadlines:\n      - phrase: "{phrase}"\n        last_day: 2027-03-02\n',
+        encoding="utf-8",
+    )
+    settled = run("validate", cwd=tmp_path)  # the count's day written: only a note
+    assert settled.returncode == 0, settled.stdout + settled.stderr
+    assert "[gloss-disagrees]" not in settled.stdout + settled.stderr
+    assert "[override-differs]" in settled.stdout + settled.stderr

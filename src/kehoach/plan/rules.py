@@ -1058,7 +1058,17 @@ def _gloss_agrees(
         )
     elif counted is not None and head.last not in (counted.last, counted.due):
         msg = f"ngày ghi {head.last:%d/%m/%Y} khác với cách tính trong ngoặc: {counted.reading()}"
-        yield warning(pf.name, where, "gloss-disagrees", msg)
+        if milestone.last_day is not None:  # the clerk wrote the day the document means
+            yield warning(pf.name, where, "gloss-disagrees", msg)
+            return
+        # ... an error, as a weekday or a lunar date that is not the day's: one of the two is
+        # a typo, and `status` counted the printed day, up to days after the law's (fresh40b)
+        yield error(
+            pf.name,
+            where,
+            "gloss-disagrees",
+            f"{msg}; một trong hai viết nhầm: ghi last_day theo ngày văn bản muốn nói",
+        )
 
 
 def periodic_reports(check: Check) -> Iterator[Finding]:
