@@ -5,6 +5,7 @@ refused on its own day, a plan-year note with no plan, notes run together."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from datetime import date
@@ -370,3 +371,42 @@ def test_a_day_and_its_count_that_disagree_are_an_error_until_last_day_says(
     assert settled.returncode == 0, settled.stdout + settled.stderr
     assert "[gloss-disagrees]" not in settled.stdout + settled.stderr
     assert "[override-differs]" in settled.stdout + settled.stderr
+
+
+def test_a_commit_is_dated_by_vietnams_clock(tmp_path: Path) -> None:
+    """fresh40b: a hand edit committed at 18:30 UTC on 31/12/2026 (01:30 on 01/01/2027 in
+    Vietnam) was counted in 2026 by `slips` and left out of `--from 01/01/2027`, and `log`
+    dated it 31/12/2026, while `status` says today is a Vietnamese day."""
+    root = tmp_path
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+
+    def commit(message: str, when: str) -> None:
+        environ = {
+            **os.environ,
+            "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_CONFIG_GLOBAL": os.devnull,
+            "GIT_AUTHOR_NAME": "Lê Thị Hoa",
+            "GIT_AUTHOR_EMAIL": "hoa@example.vn",
+            "GIT_COMMITTER_NAME": "Lê Thị Hoa",
+            "GIT_COMMITTER_EMAIL": "hoa@example.vn",
+            "GIT_AUTHOR_DATE": when,
+            "GIT_COMMITTER_DATE": when,
+        }
+        for args in (("add", "-A"), ("commit", "-qm", message)):
+            subprocess.run(["git", *args], cwd=root, env=environ, check=True)
+
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    commit("KH 348", "2026-06-01T09:00:00+0700")
+    plan = root / "plans" / "kh-348-2022.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace('"Trước 15/8/2022"', '"Trước 15/9/2022"', 1), encoding="utf-8")
+    commit("sửa tay", "2026-12-31T18:30:00+0000")
+    shown = run("slips", "--from", "01/01/2027", "--to", "31/12/2027", "--format", "json", cwd=root)
+    assert shown.returncode == 0, shown.stderr
+    moves = json.loads(shown.stdout)["moves"]
+    assert len(moves) == 1, moves
+    assert "2027-01-01" in json.dumps(moves[0])
+    earlier = run(
+        "slips", "--from", "01/01/2026", "--to", "31/12/2026", "--format", "json", cwd=root
+    )
+    assert json.loads(earlier.stdout)["moves"] == []

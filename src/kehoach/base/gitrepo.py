@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
+from kehoach.base.vntime import in_vietnam
+
 # Field and record separators for `git log --format`: bytes no author name or subject holds.
 _FIELD, _RECORD = "\x1f", "\x1e"
 
@@ -31,7 +33,7 @@ class Commit:
 
     sha: str
     author: str
-    when: datetime  # author date, in the author's own offset
+    when: datetime  # author date, on Vietnam's clock (the day it was made there)
     subject: str
     path: str
     parent_path: str
@@ -250,7 +252,8 @@ def _commit(record: str) -> Commit:
     path = names[-1] if names else ""
     parent_path = names[0] if len(names) == 2 else path
     deleted = status == "D"
-    return Commit(sha, author, datetime.fromisoformat(when), subject, path, parent_path, deleted)
+    made = in_vietnam(datetime.fromisoformat(when))
+    return Commit(sha, author, made, subject, path, parent_path, deleted)
 
 
 def _first_line(stderr: bytes) -> str:

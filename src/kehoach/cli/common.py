@@ -402,13 +402,12 @@ def _installed() -> list[str]:
 
 
 def as_of_day(as_of: str | None) -> date:
-    """The day asked for with --as-of, else today in Asia/Ho_Chi_Minh (UTC+7 all year:
-    Vietnam keeps no daylight saving)."""
-    from datetime import datetime, timedelta, timezone
+    """The day asked for with --as-of, else today in Asia/Ho_Chi_Minh (`vntime.today`)."""
+    from kehoach.base.vntime import today
 
     if as_of is not None:  # "--as-of ''" (a variable left unset) is no day: refused
         return parse_day(as_of, "--as-of")
-    return datetime.now(timezone(timedelta(hours=7))).date()
+    return today()
 
 
 def selection_for(

@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
@@ -39,6 +39,7 @@ from icalendar import Alarm, Calendar, Component, Event, Todo, vDDDTypes, vDurat
 from icalendar.caselessdict import canonsort_keys
 
 from kehoach.base.text import cut, fold, nfc, one_line, printable, squash
+from kehoach.base.vntime import VIETNAM
 from kehoach.dates.deadline import (
     BYDAY,
     Deadline,
@@ -77,7 +78,6 @@ PRODID = "-//kehoach//kehoach//VI"
 SERIES_EPOCH = date(2020, 1, 1)
 UID_DOMAIN = "kehoach"
 TIMEZONE = "Asia/Ho_Chi_Minh"  # all-day dates need no VTIMEZONE; clients show them as is
-VIETNAM = timezone(timedelta(hours=7))  # UTC+7 all year: Vietnam keeps no daylight saving
 REFRESH = timedelta(hours=12)  # how often subscribers should fetch the feed again
 REMINDER_TIME = time(9)  # a reminder rings at 09:00 on its day
 TITLE_LIMIT = 60  # characters of the task title in SUMMARY: scannable in a day cell
