@@ -14,10 +14,14 @@ Pure: no I/O, no clock.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from kehoach.base.text import fold
 
+# "vào dịp Quốc khánh 2-9" (around the occasion: the award announced "ba năm một lần vào dịp
+# Quốc khánh", test_deadline_interval) names a season, not the day: its due day rolls as any
+_AROUND = re.compile(r"(?<![a-z])dip(?![a-z])", re.ASCII)
 # the holidays of Bộ luật Lao động 2019, Điều 112, with a fixed solar day, by folded name
 _SOLAR_HOLIDAYS = {
     "tet duong lich": (1, 1),
@@ -40,6 +44,8 @@ def names_its_day(phrase: str, gloss: str | None, day: date) -> str | None:
         if gloss and parse_gloss(fold(gloss)):
             return "văn bản ghi cả ngày âm lịch của ngày"
         folded = fold(phrase)
+        if _AROUND.search(folded):
+            return None
         if occasion_named(folded) and occasion_disagreement(folded, day) is None:
             return _NAMED
     except Unlunar:

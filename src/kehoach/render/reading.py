@@ -137,21 +137,10 @@ def _day_off(day: date, calendar: Calendar | None) -> tuple[date, str] | None:
     return due, f"ngày nghỉ lễ ({holiday})" if holiday else WEEKDAYS[day.weekday()]
 
 
-def open_occurrence(reading: Deadline, as_of: date, calendar: Calendar | None) -> date:
-    """The due day, as the rule gives it, of the first period of recurring `reading` still
-    open on `as_of`: the rule's first day on or after `as_of`, or the one before when that
-    day was a day off that rolls past `as_of` (Điều 148.5). A monthly report due the 20th,
-    asked on Sunday 21/02/2027: February's, due Monday 22/02 (as `status` counts it), never
-    March's (fresh39)."""
-    from kehoach.reports.status import current_occurrence, kept_as_written, previous_occurrence
+def _open(reading: Deadline, as_of: date, calendar: Calendar | None) -> date:
+    from kehoach.reports.status import open_occurrence  # the status rules: loaded when used
 
-    assert reading.recurrence is not None
-    occurrence = current_occurrence(reading.recurrence, as_of)
-    earlier = previous_occurrence(reading.recurrence, occurrence)
-    off = _day_off(earlier, calendar) if earlier < as_of else None
-    if off is not None and off[0] >= as_of and not kept_as_written(earlier, reading):
-        return earlier
-    return occurrence
+    return open_occurrence(reading, as_of, calendar)
 
 
 def short_month(rule: Recurrence, occurrence: date) -> str | None:
@@ -191,7 +180,7 @@ def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tup
         rows.append(("Bắt đầu từ", _day(reading.earliest)))
     if reading.recurrence:
         rows.append(("Lặp lại", rule_in_words(reading.recurrence)))
-        occurrence = open_occurrence(reading, as_of, calendar)
+        occurrence = _open(reading, as_of, calendar)
         rows.append(("Hạn kế tiếp", f"{_day(occurrence)} (tính từ ngày {_day(as_of)})"))
         if due := falls_due(occurrence, calendar, reading):
             rows.append(("Đến hạn", due))
@@ -316,7 +305,7 @@ def _days_off(reading: Deadline, as_of: date, calendar: Calendar | None) -> dict
     the row's words; `note`, why a day off is kept as the due day, or why a recurring
     reading's next due day is before the rule's day (`short_month`). Null for none."""
     rule = reading.recurrence
-    day = open_occurrence(reading, as_of, calendar) if rule is not None else reading.last
+    day = _open(reading, as_of, calendar) if rule is not None else reading.last
     rolled = _rolled(day, calendar, reading) if day is not None else None
     kept = kept_off(reading.last, calendar, reading) if reading.last and rule is None else None
     if rule is not None and day is not None:
@@ -332,12 +321,12 @@ def _next(
     reading: Deadline, as_of: date, calendar: Calendar | None
 ) -> tuple[str | None, str | None]:
     """(the due day of a recurring reading's first period still open on `as_of`
-    (`open_occurrence`), ISO; the period it reports on), else (None, None). The day as the
+    (`status.open_occurrence`), ISO; the period it reports on), else (None, None). The day as the
     rule gives it: a day off is not rolled here (`_days_off` says the day it falls due), as
     a feed's occurrences are not."""
     if reading.recurrence is None:
         return None, None
-    due = open_occurrence(reading, as_of, calendar)
+    due = _open(reading, as_of, calendar)
     period = period_of(reading.series, due).period if reading.series is not None else None
     return due.isoformat(), period
 

@@ -505,6 +505,24 @@ def occurrence_day(
     return _rolled(day, calendar, plan, deadline) or day
 
 
+def open_occurrence(deadline: Deadline, as_of: date, calendar: Calendar | None) -> date:
+    """The due day, as the rule gives it, of the first period of recurring `deadline` still
+    open on `as_of`: the rule's first day on or after `as_of`, or the one before when that
+    day was a day off that rolls past `as_of` (BLDS 2015 Điều 148.5). A monthly report due
+    the 20th, asked on Sunday 21/02/2027: February's, due Monday 22/02, never March's
+    (fresh39). `kehoach deadline`'s "Hạn kế tiếp" and JSON `next_due`."""
+    assert deadline.recurrence is not None
+    occurrence = current_occurrence(deadline.recurrence, as_of)
+    earlier = previous_occurrence(deadline.recurrence, occurrence)
+    if calendar is None or earlier >= as_of or kept_as_written(earlier, deadline):
+        return occurrence
+    try:
+        due = calendar.next_working_day(earlier)
+    except CountError:
+        return occurrence
+    return earlier if due >= as_of else occurrence
+
+
 def kept_as_written(day: date, deadline: Deadline | None) -> bool:
     """Whether `deadline`'s last day `day`, were it a day off, stays the day it falls due
     on, as the document chose it knowingly (`_rolled` lists the plan's events too):
