@@ -1342,9 +1342,12 @@ _NAMES_AFTER = re.compile(
     r"|được\s+(?=(?:hủy|huỷ)\b))"
 )
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
-# công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time
+# công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time;
+# and whose policy the work carries out, "… tiến hành công tác phát quà cho 29.170 người dân
+# theo chủ trương của Chính phủ" (Báo Thanh Hóa, 31/8/2025; zh-baothanhhoa-yen-truong-qua-
+# tet-doc-lap-2025): the policy's author, no time either
 _BY_WHOSE_WORD = re.compile(
-    r"(?i)\btheo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|lệnh)\s+của(?=\s+[A-ZĐÂĂÊÔƠƯ]"
+    r"(?i)\btheo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|lệnh|chủ\s+trương)\s+của(?=\s+[A-ZĐÂĂÊÔƠƯ]"
     # ... a head of an office named by title first: "theo lệnh của bộ trưởng Bộ Công an"
     # (Bộ Công an, 2018)
     r"|\s+(?:bộ\s+trưởng|thủ\s+tướng|chủ\s+tịch|giám\s+đốc|cục\s+trưởng)\s+[A-ZĐÂĂÊÔƠƯ])"
