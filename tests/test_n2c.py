@@ -71,3 +71,40 @@ def test_whose_policy_the_work_carries_out_is_no_time() -> None:
         ctx("2025-08-31"),
     )
     assert (reading.first, reading.last) == (date(2025, 8, 31), date(2025, 8, 31))
+
+
+# --- a share each year and a range of shares after the period (label._NOT_A_TIME) ----------
+
+
+def test_a_share_each_year_after_a_period_is_no_time() -> None:
+    # zr-infographics-tuyen-quang-muc-tieu-den-2030.yaml (issued 1/12/2025)
+    reading = one(
+        "Phấn đấu tốc độ tăng tổng sản phẩm trên địa bàn bình quân giai đoạn 2026-2030 đạt "
+        "10,5%/năm",
+        ctx("2025-12-01"),
+    )
+    assert (reading.first, reading.last) == (date(2026, 1, 1), date(2030, 12, 31))
+
+
+def test_a_range_of_shares_after_a_year_is_no_time() -> None:
+    # v-baodantoc-quang-tri-thon-ban-ntm-2020.yaml (issued 8/6/2020): the target year's end
+    reading = one(
+        "Phấn đấu đến năm 2020, toàn tỉnh Quảng Trị có 40 - 50% số thôn, bản được công nhận đạt "
+        "chuẩn nông thôn mới (NTM) theo Quyết định số 1385/QĐ-TTg ngày 21/10/2018 của Thủ tướng "
+        "Chính phủ",
+        ctx("2020-06-08"),
+    )
+    assert reading.last == date(2020, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # refusal neighbour: a year after the rate's unit is a second time
+        "Phấn đấu tốc độ tăng bình quân giai đoạn 2026-2030 đạt 10,5%/năm 2027",
+        # zf-pleiku-phuong-chi-lang-dinh-huong-phat-trien.yaml (expect refuse): no time at all
+        "(1). Thu ngân sách theo phân cấp trên địa bàn tăng bình quân từ 3 – 5%/năm.",
+    ],
+)
+def test_a_rate_with_no_period_or_a_second_year_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-12-01"))

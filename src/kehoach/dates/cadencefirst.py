@@ -38,10 +38,13 @@ class CadenceFirst(NamedTuple):
 
 
 # the cadence alone before its comma ("định kỳ" may say it once more), then a clause that opens
-# with a word: "Hằng năm, tổ chức …", "Hàng tháng, người lao động …", "Định kỳ hằng quý, …"
+# with a word: "Hằng năm, tổ chức …", "Hàng tháng, người lao động …", "Định kỳ hằng quý, …";
+# never a word of time opening the clause: "hằng quý, quý", "hằng quý, năm, trước ngày 15/12"
+# list cadences or name a day (tests/test_deadline_forms_e.py), no work done each period
 _OPENING = re.compile(
     r"\A[\s+\-–•*]*(?P<cadence>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?:nam|quy|thang|tuan))"
-    r"\s*,\s*(?=[a-z])",
+    r"\s*,\s*(?=[a-z])(?!(?:nam|quy|thang|tuan|ngay|truoc|tu|den|toi|sau|cham|muon|trong"
+    r"|vao|dinh\s+ky|hang|moi)\b)",
     re.ASCII | re.IGNORECASE,
 )
 

@@ -1187,7 +1187,15 @@ _NOT_A_TIME = re.compile(
     # ... with its bound, which is no time: "với mức giảm giá tối đa lên đến 100%" (the
     # national promotion programme 2025, as a Ninh Bình page quotes it)
     r"|(?:(?:toi\s+(?:da|thieu)\s+)?(?:len\s+)?(?:den|toi)\s+|toi\s+(?:da|thieu)\s+)?(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"
-    r"(?:\s*tro\s+(?:len|xuong))?",
+    # ... a share each year, "bình quân giai đoạn 2026-2030 đạt 10,5%/năm" (Tuyên Quang's
+    # targets, 2025; zr-infographics-tuyen-quang-muc-tieu-den-2030): "/năm" is the rate's unit,
+    # no year of the work and no cadence
+    r"(?:\s*/\s*nam\b)?(?:\s*tro\s+(?:len|xuong))?"
+    # ... and a range of shares: "Phấn đấu đến năm 2020, toàn tỉnh Quảng Trị có 40 - 50% số
+    # thôn, bản được công nhận đạt chuẩn nông thôn mới" (Báo Dân tộc, 2020; v-baodantoc-quang-
+    # tri-thon-ban-ntm-2020), "mục tiêu tăng trưởng GDP năm 2025 đạt từ 8,3 - 8,5%" (Thông báo
+    # 408/TB-VPCP as CafeF quotes it, 2025): the sign closes the range, no day has one
+    r"|(?<![\d/.,-])\d{1,3}(?:,\d{1,2})?\s*%?\s*[-–]\s*\d{1,3}(?:,\d{1,2})?\s*%",
     re.ASCII,
 )
 # The place after the time part ("tại …", `_PLACE_AFTER`) and the numbers that name it: a
@@ -1726,6 +1734,9 @@ _SHARE_BOUND = re.compile(
     # nhiem-vu-2026), no "từ" of a start; only with the share and its "trở lên" ("từ 10/7",
     # "từ 10 đến 15/7" stay a start)
     r"|(?<!\w)từ\s+(?=\d{1,3}(?:[.,]\d{1,2})?\s*%\s*trở\s+lên(?!\w))"
+    # ... or a range of shares told "từ A - B%" ("đạt từ 8,3 - 8,5%", zj-cafef-thong-bao-408-vpcp-
+    # de-an-06-2025): the shares' range, its "%" closing it, never a start of days
+    r"|(?<!\w)từ\s+(?=\d{1,3}(?:,\d{1,2})?\s*%?\s*[-–]\s*\d{1,3}(?:,\d{1,2})?\s*%)"
 )
 
 
