@@ -108,3 +108,41 @@ def test_a_range_of_shares_after_a_year_is_no_time() -> None:
 )
 def test_a_rate_with_no_period_or_a_second_year_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-12-01"))
+
+
+# --- words holding a syllable of time that name no time (label) -----------------------------
+
+
+def test_contributing_to_growth_after_the_year_is_no_time() -> None:
+    # zf-dantoctongiao-pho-thu-tuong-lam-viec-bo-dttg-2025.yaml (issued 28/3/2025)
+    reading = one(
+        "mong muốn Bộ Dân tộc và Tôn giáo nỗ lực hoàn thành tốt nhiệm vụ trọng tâm và thường "
+        "xuyên trong năm 2025, góp phần vào tăng trưởng từ 8% trở lên",
+        ctx("2025-03-28"),
+    )
+    assert (reading.first, reading.last) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_abroad_before_the_year_is_no_bound() -> None:
+    # zh-vnanet-hue-thang-viec-lam-2026.yaml (issued 9/3/2026)
+    reading = one(
+        "góp phần đạt được mục tiêu đưa 2.500 lao động đi làm việc ở nước ngoài năm 2026 của "
+        "thành phố",
+        ctx("2026-03-09"),
+    )
+    assert (reading.first, reading.last) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_outside_the_year_stays_refused() -> None:
+    # refusal neighbour: "ngoài" alone before the year is outside it
+    assert "ngoài" in refused("làm việc ngoài năm 2026", ctx("2026-03-09"))
+
+
+def test_ceaselessly_before_the_target_year_is_no_bound() -> None:
+    # zk-baohagiang-ky-niem-130-nam-thanh-lap-tinh-2021.yaml (issued 1/11/2021)
+    reading = one(
+        "Tỉnh đang nỗ lực phấn đấu không ngừng để đưa Hà Giang đến năm 2030 là tỉnh có kinh tế, "
+        "xã hội phát triển khá trong khu vực Trung du miền núi phía Bắc",
+        ctx("2021-11-01"),
+    )
+    assert reading.last == date(2030, 12, 31)

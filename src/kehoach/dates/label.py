@@ -780,6 +780,10 @@ _COMPOUNDS = re.compile(
     # "trong việc" (in the work of: "tăng cường công tác phối hợp … trong việc thực hiện các biện
     # pháp phòng ngừa", Đại Lộc 2023, zs-dailocrt-…-vi-tre-em-2023) is no "trong" (within)
     r"|\btrong việc\b"
+    # "góp phần vào" (contribute to: "hoàn thành tốt nhiệm vụ … trong năm 2025, góp phần vào
+    # tăng trưởng từ 8% trở lên", the Deputy PM to Bộ Dân tộc và Tôn giáo, 2025; zf-
+    # dantoctongiao-pho-thu-tuong-lam-viec-bo-dttg-2025) is no "vào" of a day
+    r"|\bgóp phần vào\b"
     # ... nor "tới" (to) after a harm or an effect: "giảm thiểu tối đa những tổn hại tới trẻ em"
     # (the same page); never before a time ("ảnh hưởng đến tháng 10" may be until October)
     r"|\b(?:tổn hại|thiệt hại|ảnh hưởng|tác động) (?:tới|đến)\b"
@@ -2128,6 +2132,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # ... and "không lưu" (air traffic): "Đài kiểm soát không lưu hoàn thiện tháng 2/2026"
     # (Long Thành's milestones, Tân Sơn Nhất Cargo; zj- of the corpus)
     r"|\bkhông\s+lưu\b"
+    # ... and "không ngừng" (ceaselessly): "Tỉnh đang nỗ lực phấn đấu không ngừng để đưa Hà Giang
+    # đến năm 2030 là tỉnh có kinh tế, xã hội phát triển khá …" (Báo Hà Giang, 2021; zk-baohagiang-
+    # ky-niem-130-nam-thanh-lap-tinh-2021): how hard, no "không" of a bound
+    r"|\bkhông\s+ngừng\b"
     # ... and "sớm hoàn thành" (to finish soon), an adverb before the verb, never a bound:
     # "… đang được thi công đẩy nhanh tiến độ để sớm hoàn thành công trình, phục vụ người dân
     # vào năm 2026" (Báo Tin tức, 2024; zj- of the corpus); "sớm nhất", "sớm hơn" stay words
@@ -2733,6 +2741,9 @@ _TURNING_COMPOUNDS: dict[str, frozenset[str]] = {
     "dưới": frozenset({"cấp", "cap"}),
     "qua": frozenset({"thông", "vừa", "thong", "vua"}),
     "sát": frozenset({"giám", "khảo", "quan", "giam", "khao"}),
+    # "nước ngoài" (abroad): "đưa 2.500 lao động đi làm việc ở nước ngoài năm 2026" (Huế's job
+    # month, 2026; zh-vnanet-hue-thang-viec-lam-2026), no "ngoài" (outside) of the year
+    "ngoài": frozenset({"nước", "nuoc"}),
 }
 # a day told as possible or as depending on the situation, right before it: "có thể trước
 # ngày 15/3" (it may come before then: no deadline is set), "tuỳ tình hình, trước ngày 15/3"
