@@ -69,6 +69,7 @@ from kehoach.dates.cadence import (
     rule_of_listed,
     weekly_on,
 )
+from kehoach.dates.cadencefirst import cadence_put_last
 from kehoach.dates.calledoff import refuse_called_off_after
 from kehoach.dates.callup import callup_exam_year
 from kehoach.dates.capped import read_capped
@@ -472,10 +473,8 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Contradicted:
         raise  # said of the whole phrase ("… (hoãn)", the weather told): no cut reads it
     except Unreadable:
-        if told := _said_after_lead_in(shown, context, (today, *glosses)):
-            return tuple(replace(one, phrase=phrase) for one in told)
-        if plain := _read_year_unbracketed(shown, context, (today, *glosses)):
-            return tuple(replace(one, phrase=phrase) for one in plain)
+        if other := _read_rewritten(shown, context, (today, *glosses)):
+            return tuple(replace(one, phrase=phrase) for one in other)
         if (started := _started_otherwise(shown, context)) is None:
             raise
         found = started
@@ -564,6 +563,40 @@ def _read_year_unbracketed(
         return _parse_whole(plain, context)
     except Unreadable:
         return None
+
+
+def _read_rewritten(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The readings of a refused `text` said otherwise: after its lead-in ("… cho biết …"),
+    its event year out of parentheses, or its opening cadence put after its clause; None
+    when none of them reads it."""
+    return (
+        _said_after_lead_in(text, context, glosses)
+        or _read_year_unbracketed(text, context, glosses)
+        or _read_cadence_put_last(text, context, glosses)
+    )
+
+
+def _read_cadence_put_last(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The reading of `text` whose cadence opens it before its clause ("Hằng năm, tổ chức …"),
+    read with the cadence put after the clause (`cadencefirst.cadence_put_last`), when that
+    reads as one recurring rule, the very rule of the cadence alone: the clause adds no time.
+    None otherwise, or when a word was cut aside (its gloss would be lost): the whole
+    phrase's reason then stands."""
+    put = cadence_put_last(text)
+    if put is None or any(glosses):
+        return None
+    try:
+        alone = _parse_whole(put.cadence, context)
+        found = _parse_whole(put.moved, context)
+    except Unreadable:
+        return None
+    if len(found) != 1 or len(alone) != 1 or found[0].kind is not DeadlineKind.RECURRING:
+        return None
+    return found if found[0].rrule == alone[0].rrule else None
 
 
 def _said_after_lead_in(

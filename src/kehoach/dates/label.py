@@ -783,6 +783,10 @@ _COMPOUNDS = re.compile(
     # "trong việc" (in the work of: "tăng cường công tác phối hợp … trong việc thực hiện các biện
     # pháp phòng ngừa", Đại Lộc 2023, zs-dailocrt-…-vi-tre-em-2023) is no "trong" (within)
     r"|\btrong việc\b"
+    # "góp phần vào" (contribute to: "hoàn thành tốt nhiệm vụ … trong năm 2025, góp phần vào
+    # tăng trưởng từ 8% trở lên", the Deputy PM to Bộ Dân tộc và Tôn giáo, 2025; zf-
+    # dantoctongiao-pho-thu-tuong-lam-viec-bo-dttg-2025) is no "vào" of a day
+    r"|\bgóp phần vào\b"
     # ... nor "tới" (to) after a harm or an effect: "giảm thiểu tối đa những tổn hại tới trẻ em"
     # (the same page); never before a time ("ảnh hưởng đến tháng 10" may be until October)
     r"|\b(?:tổn hại|thiệt hại|ảnh hưởng|tác động) (?:tới|đến)\b"
@@ -1190,7 +1194,15 @@ _NOT_A_TIME = re.compile(
     # ... with its bound, which is no time: "với mức giảm giá tối đa lên đến 100%" (the
     # national promotion programme 2025, as a Ninh Bình page quotes it)
     r"|(?:(?:toi\s+(?:da|thieu)\s+)?(?:len\s+)?(?:den|toi)\s+|toi\s+(?:da|thieu)\s+)?(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"
-    r"(?:\s*tro\s+(?:len|xuong))?",
+    # ... a share each year, "bình quân giai đoạn 2026-2030 đạt 10,5%/năm" (Tuyên Quang's
+    # targets, 2025; zr-infographics-tuyen-quang-muc-tieu-den-2030): "/năm" is the rate's unit,
+    # no year of the work and no cadence
+    r"(?:\s*/\s*nam\b)?(?:\s*tro\s+(?:len|xuong))?"
+    # ... and a range of shares: "Phấn đấu đến năm 2020, toàn tỉnh Quảng Trị có 40 - 50% số
+    # thôn, bản được công nhận đạt chuẩn nông thôn mới" (Báo Dân tộc, 2020; v-baodantoc-quang-
+    # tri-thon-ban-ntm-2020), "mục tiêu tăng trưởng GDP năm 2025 đạt từ 8,3 - 8,5%" (Thông báo
+    # 408/TB-VPCP as CafeF quotes it, 2025): the sign closes the range, no day has one
+    r"|(?<![\d/.,-])\d{1,3}(?:,\d{1,2})?\s*%?\s*[-–]\s*\d{1,3}(?:,\d{1,2})?\s*%",
     re.ASCII,
 )
 # The place after the time part ("tại …", `_PLACE_AFTER`) and the numbers that name it: a
@@ -1345,9 +1357,12 @@ _NAMES_AFTER = re.compile(
     r"|được\s+(?=(?:hủy|huỷ)\b))"
 )
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
-# công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time
+# công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time;
+# and whose policy the work carries out, "… tiến hành công tác phát quà cho 29.170 người dân
+# theo chủ trương của Chính phủ" (Báo Thanh Hóa, 31/8/2025; zh-baothanhhoa-yen-truong-qua-
+# tet-doc-lap-2025): the policy's author, no time either
 _BY_WHOSE_WORD = re.compile(
-    r"(?i)\btheo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|lệnh)\s+của(?=\s+[A-ZĐÂĂÊÔƠƯ]"
+    r"(?i)\btheo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|lệnh|chủ\s+trương)\s+của(?=\s+[A-ZĐÂĂÊÔƠƯ]"
     # ... a head of an office named by title first: "theo lệnh của bộ trưởng Bộ Công an"
     # (Bộ Công an, 2018)
     r"|\s+(?:bộ\s+trưởng|thủ\s+tướng|chủ\s+tịch|giám\s+đốc|cục\s+trưởng)\s+[A-ZĐÂĂÊÔƠƯ])"
@@ -1726,6 +1741,9 @@ _SHARE_BOUND = re.compile(
     # nhiem-vu-2026), no "từ" of a start; only with the share and its "trở lên" ("từ 10/7",
     # "từ 10 đến 15/7" stay a start)
     r"|(?<!\w)từ\s+(?=\d{1,3}(?:[.,]\d{1,2})?\s*%\s*trở\s+lên(?!\w))"
+    # ... or a range of shares told "từ A - B%" ("đạt từ 8,3 - 8,5%", zj-cafef-thong-bao-408-vpcp-
+    # de-an-06-2025): the shares' range, its "%" closing it, never a start of days
+    r"|(?<!\w)từ\s+(?=\d{1,3}(?:,\d{1,2})?\s*%?\s*[-–]\s*\d{1,3}(?:,\d{1,2})?\s*%)"
 )
 
 
@@ -2117,6 +2135,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # ... and "không lưu" (air traffic): "Đài kiểm soát không lưu hoàn thiện tháng 2/2026"
     # (Long Thành's milestones, Tân Sơn Nhất Cargo; zj- of the corpus)
     r"|\bkhông\s+lưu\b"
+    # ... and "không ngừng" (ceaselessly): "Tỉnh đang nỗ lực phấn đấu không ngừng để đưa Hà Giang
+    # đến năm 2030 là tỉnh có kinh tế, xã hội phát triển khá …" (Báo Hà Giang, 2021; zk-baohagiang-
+    # ky-niem-130-nam-thanh-lap-tinh-2021): how hard, no "không" of a bound
+    r"|\bkhông\s+ngừng\b"
     # ... and "sớm hoàn thành" (to finish soon), an adverb before the verb, never a bound:
     # "… đang được thi công đẩy nhanh tiến độ để sớm hoàn thành công trình, phục vụ người dân
     # vào năm 2026" (Báo Tin tức, 2024; zj- of the corpus); "sớm nhất", "sớm hơn" stay words
@@ -2722,6 +2744,9 @@ _TURNING_COMPOUNDS: dict[str, frozenset[str]] = {
     "dưới": frozenset({"cấp", "cap"}),
     "qua": frozenset({"thông", "vừa", "thong", "vua"}),
     "sát": frozenset({"giám", "khảo", "quan", "giam", "khao"}),
+    # "nước ngoài" (abroad): "đưa 2.500 lao động đi làm việc ở nước ngoài năm 2026" (Huế's job
+    # month, 2026; zh-vnanet-hue-thang-viec-lam-2026), no "ngoài" (outside) of the year
+    "ngoài": frozenset({"nước", "nuoc"}),
 }
 # a day told as possible or as depending on the situation, right before it: "có thể trước
 # ngày 15/3" (it may come before then: no deadline is set), "tuỳ tình hình, trước ngày 15/3"
