@@ -1293,6 +1293,13 @@ _AGAINST_THE_PLAN = re.compile(
 # ... and the pool an election chooses among, its count before it: "sẽ lựa chọn 500 đại
 # biểu từ 864 ứng cử viên" (zk-vanhoavaphattrien-tag-bau-cu-xvi-2026: "từ" before people is no
 # start of a time)
+# The edition of a congress or a conference a span greets, in digits: "Đại hội đại biểu toàn
+# quốc lần thứ 14 của Đảng", "Đại hội … lần thứ 20"; only after the body's own noun (a bare
+# "lần thứ 2" after a day may be a second round of the step, and stays refused)
+_EDITION_GREETED = (
+    r"(?<!\w)(?:đại\s+hội|hội\s+nghị)(?:\s+(?!lần\b)[^\W\d_]+){0,8}\s+lần\s+thứ\s+\d{1,2}"
+    r"(?![\d/.,-]\d)(?!\w)"
+)
 _NAMES_AFTER = re.compile(
     r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])|\bliên\s+quan\s+(?:đến|tới)\b"
     r"|\bđến\s+(?=(?:tận\s+)?(?:cấp|các\s+cấp|cơ\s+sở)\b)"
@@ -1315,8 +1322,12 @@ _NAMES_AFTER = re.compile(
     # Nam thống nhất đất nước, Ngày quốc tế lao động)" (Sở VHTTDL Đồng Tháp, 2022): what it is
     # held for, no day of its own (one written there is a number, and stays checked; the
     # parentheses are trimmed when they close the words, and no word of time may stand there)
+    # ... the congress greeted may carry its edition in digits: "… vào ngày 19/12, chào mừng
+    # Đại hội đại biểu toàn quốc lần thứ 14 của Đảng" (VnExpress, 2025; t-vnexpress-khanh-
+    # thanh-khoi-cong-19-12-2025): the event's name, no second round of the step
     r"|(?:\(|^)\s*(?:kỷ\s+niệm|chào\s+mừng)\s(?:(?!(?<!\w)(?:sau|trước|tới|đến|từ|hạn|khi|nếu"
-    r"|tháng|tuần|quý|năm|hoặc|hay|lúc|giờ|dịp|chậm|muộn|sớm|trễ)(?!\w))[^()\d])*(?:\)|$)"
+    r"|tháng|tuần|quý|năm|hoặc|hay|lúc|giờ|dịp|chậm|muộn|sớm|trễ)(?!\w))"
+    rf"(?:{_EDITION_GREETED}|[^()\d]))*(?:\)|$)"
     # ... "hàng loạt" (en masse: "Cúp điện hơn 10 tiếng/ngày hàng loạt khu dân cư", Báo Mới
     # 2026), no "hàng" of a cadence
     r"|\bhàng\s+loạt\b"
