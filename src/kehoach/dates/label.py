@@ -33,7 +33,13 @@ from kehoach.dates.lunar import (
     cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
-from kehoach.dates.unitnouns import COUNTED_THINGS, DAY_SHAPED, NAMED_BY_NUMBER, PER_HEAD_SUM
+from kehoach.dates.unitnouns import (
+    COUNTED_THINGS,
+    DAY_SHAPED,
+    NAMED_BY_NUMBER,
+    PER_HEAD_SUM,
+    SHOWS_A_DAY,
+)
 
 # Words that only say "this is the deadline": dropped from the end of a label
 # ("Tham mưu UBND tỉnh, hoàn thành trước ngày ..." -> "Tham mưu UBND tỉnh").
@@ -1061,6 +1067,7 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     if not after_a_day:
         spans += [hours.span() for hours in _DAILY_HOURS.finditer(folded)]
     spans += [length.span() for length in _HOURS_A_DAY.finditer(folded)]
+    spans += [rate.span() for rate in _RATES.finditer(folded)]
     spans += [stretch.span() for stretch in _CHAINAGE.finditer(folded)]
     spans += [house.span("number") for house in _HOUSE_NUMBER.finditer(text)]
     return spans
@@ -1072,6 +1079,9 @@ _HOURS_A_DAY = re.compile(
     r"(?<![a-z\d])(?:(?:hon|khoang|gan|tren|toi\s+da)\s+)?\d{1,2}\s+(?:tieng|gio)\s*/\s*ngay\b",
     re.ASCII,
 )
+# A sum per head (and month) and shows a day (`unitnouns`), its unit of time a rate's: no
+# "tháng" or "ngày" of the step ("mức hỗ trợ 500.000 đồng/người/tháng")
+_RATES = re.compile(rf"{PER_HEAD_SUM}|{SHOWS_A_DAY}", re.ASCII)
 # A stretch of a canal or a road by its chainage (km + m): "giảm nước từ ngày 1.4.2023 đến ngày
 # 15.4.2023, đoạn từ K0 đến K6+963" (Báo Tây Ninh, 2023): where, never when; only the pair
 _CHAINAGE = re.compile(
@@ -3760,7 +3770,7 @@ _NAMED_NUMBER = re.compile(
     r"|thi\s+tran|huyen|tinh|don\s+vi|truong|co\s+so)\b"
     # ... and the closed list of nouns that count or name things no time can be
     # (`unitnouns`): "94 tiêu chí", "đường 25B, 25C", "1 triệu đồng/đối tượng"
-    rf"|{COUNTED_THINGS}|{PER_HEAD_SUM}|{NAMED_BY_NUMBER}|{DAY_SHAPED}"
+    rf"|{COUNTED_THINGS}|{PER_HEAD_SUM}|{SHOWS_A_DAY}|{NAMED_BY_NUMBER}|{DAY_SHAPED}"
     rf"|{_PHONE}",
     re.ASCII,
 )
