@@ -74,3 +74,81 @@ def test_a_count_a_day_with_a_number_after_it_stays_refused() -> None:
     refused(
         "Biểu diễn múa rối nước (5 suất/ngày 17) từ 18 - 22.2 (từ mùng 2 - 6 tháng giêng)", issued
     )
+
+
+def test_teams_drawn_from_the_villages_after_the_span_are_no_start() -> None:
+    # x-baogialai-xa-van-duc-dai-hoi-tdtt-2026
+    phrase = (
+        "Đại hội Thể dục thể thao xã Vạn Đức lần thứ I năm 2026 được tổ chức từ tháng 2 đến "
+        "tháng 5 năm 2026, với sự tham gia của 06 đoàn được ghép từ các thôn và các cơ quan, "
+        "đơn vị trên địa bàn xã"
+    )
+    assert days(one(phrase, ctx("2026-02-07"))) == (W, date(2026, 2, 1), date(2026, 5, 31))
+
+
+def test_from_the_days_or_a_start_after_the_villages_stays_refused() -> None:
+    issued = ctx("2026-02-07")
+    span = "Đại hội Thể dục thể thao xã được tổ chức từ tháng 2 đến tháng 5 năm 2026, "
+    refused(span + "với các đoàn được ghép từ các ngày 5", issued)
+    refused(span + "với các đoàn từ các thôn từ tháng 6", issued)
+
+
+def test_round_the_clock_is_no_day_and_the_refusal_names_what_is_left() -> None:
+    # zb-thanhnien-tphcm-rac-cao-diem-tet-binh-ngo-2026: "24/24" (no month 24) is round the
+    # clock; the phrase stays refused for "đến khu xử lý trong ngày" after the span, and says so
+    issued = ctx("2026-01-21")
+    phrase = (
+        "Đề nghị các đơn vị xử lý rác tại các khu liên hợp xử lý chất thải rắn bố trí tiếp nhận "
+        "rác 24/24 kể từ ngày 13 - 16.2 để đảm bảo cho công tác vận chuyển toàn bộ rác của thành "
+        "phố đến khu xử lý trong ngày"
+    )
+    assert "“đến”" in refused(phrase, issued)
+    short = "Đề nghị các đơn vị bố trí tiếp nhận rác 24/24 kể từ ngày 13 - 16.2"
+    assert days(one(short, issued)) == (W, date(2026, 2, 13), date(2026, 2, 16))
+    # a year after it makes it a day (of no month): a second date, refused
+    refused("Đề nghị các đơn vị bố trí tiếp nhận rác 24/24/2026 kể từ ngày 13 - 16.2", issued)
+
+
+R = DeadlineKind.RECURRING
+
+
+def test_a_bare_cadence_opening_its_step_is_a_cadence_without_a_day() -> None:
+    # ze-vnexpress-giai-dap-bao-hiem-that-nghiep (expected {kind: recurring}: the day is each
+    # person's appointment)
+    phrase = (
+        "Hàng tháng, người lao động phải đến trung tâm dịch vụ việc làm thực hiện thông báo tìm "
+        "kiếm việc làm theo quy định"
+    )
+    reading = one(phrase)
+    assert days(reading) == (R, None, None)
+    assert reading.label is not None and reading.label.startswith("người lao động phải đến")
+
+
+def test_a_bare_cadence_with_a_time_in_its_step_stays_refused() -> None:
+    refused("Hàng tháng, người lao động phải đến vào tuần đầu theo quy định")
+    refused("Hàng tháng, người lao động phải đến trung tâm theo quy định năm 2013")
+    refused("Hằng năm, các đơn vị báo cáo 2 lần")
+    refused("Hằng quý, các đơn vị báo cáo đầu quý")
+    # a condition the step waits on, with no day of the rule
+    refused("Hằng năm, sau khi tổng kết, các đơn vị báo cáo")
+    # u-ccptnt-hcm-tt-02-2020-kinh-te-trang-trai: "trong năm" in the step may be the time the
+    # report is due in as well as the year it covers
+    refused(
+        "+ Hằng năm, Ủy ban nhân dân xã, phường, thị trấn tổng hợp, báo cáo về kinh tế trang "
+        "trại trên địa bàn trong năm gửi Ủy ban nhân dân quận, huyện"
+    )
+
+
+def test_a_dotted_day_after_at_the_latest_is_that_day() -> None:
+    # z-thanhnien-hdbcqg-cong-bo-ket-qua-bau-cu-25-3-2026 (the title; the page's year)
+    phrase = "Chủ tịch Quốc hội: Công bố kết quả bầu cử chậm nhất vào 25.3"
+    day = date(2026, 3, 25)
+    assert days(one(phrase, ctx("2026-02-26"))) == (D, day, day)
+
+
+def test_a_dotted_count_or_a_dotted_list_after_at_the_latest_stays_refused() -> None:
+    issued = ctx("2026-02-26")
+    refused("Công bố kết quả bầu cử chậm nhất 1.5 tháng", issued)  # a count of months
+    refused("Công bố kết quả bầu cử chậm nhất vào 2.000 người", issued)
+    refused("Công bố kết quả bầu cử chậm nhất vào 25.3 và 30.3", issued)  # two days
+    refused("Công bố kết quả bầu cử chậm nhất vào 32.3", issued)  # no such day

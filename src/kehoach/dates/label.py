@@ -800,7 +800,11 @@ _COMPOUNDS = re.compile(
     # cơ quan đăng ký hợp tác xã theo mẫu tại Phụ lục 2" (Thông tư 01/2020/TT-BKHĐT): a form
     # and an addressee, no time
     r"|\btheo mẫu\b|\bđến (?=(?:sở|bộ|cơ quan|ủy ban|ubnd|văn phòng|cục|chi cục|kho bạc|ban"
-    r"|phòng|hội đồng|thanh tra|người|các cơ quan|các sở|các bộ)\b)"
+    r"|phòng|hội đồng|thanh tra|người|các cơ quan|các sở|các bộ"
+    # ... "Hàng tháng, người lao động phải đến trung tâm dịch vụ việc làm thực hiện thông báo
+    # tìm kiếm việc làm" (VnExpress on unemployment benefit, Luật Việc làm 2013, Điều 52;
+    # ze-vnexpress-giai-dap-bao-hiem-that-nghiep): the office one goes to
+    r"|trung tâm)\b)"
     # ... and people coming to do a thing: "tiếp nhận vũ khí … do người dân đến giao nộp"
     # (Pháp Luật TP.HCM, 2020: zm-plo), "công dân đến khiếu nại": a verb, no "đến" of a time
     r"|\bdân đến (?=(?:giao nộp|nộp|khiếu nại|liên hệ|đăng ký|làm thủ tục)\b)"
@@ -1315,6 +1319,13 @@ _NAMES_AFTER = re.compile(
     r"|\bđến\s+(?=(?:tận\s+)?(?:cấp|các\s+cấp|cơ\s+sở)\b)"
     r"|\bđi\s+vào\b(?!\s*(?:ngày|lúc|hồi|sáng|chiều|tối|trưa|tháng|quý|năm|tuần|dịp|\d))"
     r"|\b(?:từ|trong\s+số)(?=\s+(?:\d[\d.]*\s+)?ứng\s+cử\s+viên\b)"
+    # ... and "từ" before the places or bodies something is drawn from: "… được tổ chức từ
+    # tháng 2 đến tháng 5 năm 2026, với sự tham gia của 06 đoàn được ghép từ các thôn và các
+    # cơ quan, đơn vị trên địa bàn xã" (Báo Gia Lai, 2026; x-baogialai-xa-van-duc-dai-hoi-
+    # tdtt-2026): where from, never a start ("từ các ngày …", "từ những năm …" stay times);
+    # "đến từ" (come from) is left to the span's own reading, as before
+    r"|(?<!đến\s)\btừ(?=\s+(?:các|những)\s+(?:thôn|xã|phường|tổ\s+dân\s+phố|khu\s+phố|cơ\s+quan|đơn\s+vị"
+    r"|trường|địa\s+phương|huyện|tỉnh)\b)"
     # ... and the part of the day closing the sentence, the day's own: "Vào ngày 20/11/2015, sẻ
     # tổ chức tiếp xúc cử tri tại phường Nghi Thủy vào buổi chiều" (Cửa Lò, Nghệ An, 2015;
     # zr-cualo, refused before tune-zr); never with words after it ("vào buổi chiều hôm sau",

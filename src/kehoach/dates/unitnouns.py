@@ -128,4 +128,10 @@ DAY_SHAPED = (
     + r"|"
     + _NOT_AFTER_TIME
     + r"\d{1,3}(?:,\d{1,2})?\s*[-–]\s*\d{1,3}(?:,\d{1,2})?\s*%"
+    # round the clock, "24/24" (twenty-four hours of twenty-four): "bố trí tiếp nhận rác 24/24
+    # kể từ ngày 13 - 16.2" (Thanh Niên on TP.HCM's Tết waste plan, 2026; zb-thanhnien-tphcm-
+    # rac-cao-diem-tet-binh-ngo-2026): no month 24 exists; "24/7" may be 24 July, and stays a day
+    + r"|"
+    + _NOT_AFTER_TIME
+    + r"24\s*/\s*24(?:\s*(?:h|gio)\b)?(?![\d/.,-])"
 )
