@@ -152,3 +152,52 @@ def test_a_dotted_count_or_a_dotted_list_after_at_the_latest_stays_refused() -> 
     refused("Công bố kết quả bầu cử chậm nhất vào 2.000 người", issued)
     refused("Công bố kết quả bầu cử chậm nhất vào 25.3 và 30.3", issued)  # two days
     refused("Công bố kết quả bầu cử chậm nhất vào 32.3", issued)  # no such day
+
+
+def test_a_yearly_day_named_with_its_short_name_in_parentheses_reads_yearly() -> None:
+    # v-tienphong-thang-thanh-nien-hang-nam (expected {kind: recurring})
+    assert days(one("Đảng, Nhà nước dành riêng tháng Ba hằng năm là Tháng Thanh niên (TTN)")) == (
+        R,
+        None,
+        None,
+    )
+    # l-luat-pbgdpl-ngay-phap-luat (expected FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=9)
+    phrase = (
+        "Điều 8 của Luật quy định: “Ngày 9 tháng 11 hằng năm là Ngày Pháp luật nước Cộng hoà xã "
+        "hội chủ nghĩa Việt Nam” (Ngày Pháp luật Việt Nam)"
+    )
+    reading = one(phrase, ctx("2022-11-11"))
+    assert reading.kind is R and reading.rrule == "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=9"
+
+
+def test_a_time_in_the_parentheses_after_the_name_stays_refused() -> None:
+    named = "Đảng, Nhà nước dành riêng tháng Ba hằng năm là Tháng Thanh niên "
+    refused(named + "(trừ năm nay)")
+    refused(named + "(từ năm 2030)")
+    refused(named + "(đến tháng Tư)")
+    refused(named + "(ngày nghỉ)")
+    refused("Ngày 9 tháng 11 hằng năm là Ngày Pháp luật (hoặc ngày 10 tháng 11)")
+
+
+def test_a_cadence_whose_step_lists_who_with_commas_reads_yearly() -> None:
+    # z-nguoitieudung-thang-hanh-dong-attp-2021 (expected {kind: recurring})
+    phrase = (
+        "về việc tiếp tục đẩy mạnh công tác bảo đảm an toàn thực phẩm và phòng chống ngộ độc "
+        "thực phẩm trong tình hình mới, trong đó hằng năm các Bộ, ngành, địa phương tổ chức "
+        "“Tháng hành động vì an toàn thực phẩm”"
+    )
+    assert days(one(phrase)) == (R, None, None)
+
+
+def test_a_time_after_the_listed_step_stays_refused() -> None:
+    refused("hằng năm các Bộ, ngành, địa phương tổ chức Tháng hành động, cuối năm")
+    refused("hằng năm các Bộ, ngành báo cáo vào dịp Tết")
+    refused(
+        "hằng năm các Bộ, ngành, địa phương tổ chức Tháng hành động vì an toàn thực phẩm, tháng 4"
+    )
+    # zi-congan-hung-yen-khuyen-cao-pccc-tet-binh-ngo-2026 (expected refuse): "thường xuyên"
+    # as an adverb before a listed step is no ongoing work; only a cadence's step may list
+    refused(
+        "1. Thường xuyên kiểm tra các thiết bị điện, tránh để các sự cố chập cháy do hư hỏng và "
+        "tuổi thọ của các thiết bị"
+    )

@@ -516,8 +516,19 @@ _WHEN_LEAD = (
 # (Thông tư 11/2013/TT-BXD, Điều 6, its parentheses read as blanks): the day the cadence is due
 # on, read by `REPORT_DAY_RULE`, no step
 _STEP = r"(?P<step>\s+(?!(?:truoc|(?:cham|muon)\s+nhat(?:\s+(?:la|vao))?)\s+ngay\s)[a-z][a-z ]*?)"
+# ... and after a cadence, its words may list who with commas and quote a campaign's name:
+# "trong đó hằng năm các Bộ, ngành, địa phương tổ chức “Tháng hành động vì an toàn thực phẩm”"
+# (Chỉ thị 13/CT-TTg 2016 as Người Tiêu Dùng quotes it; z-nguoitieudung-thang-hanh-dong-attp-
+# 2021); no digit, and `read_step` refuses a word of time there. Only there: "Thường xuyên
+# kiểm tra …, tránh để …" is an adverb in a sentence, no ongoing work (`ONGOING_RULE`)
+_LISTED_STEP = (
+    r"(?P<step>\s+(?!(?:truoc|(?:cham|muon)\s+nhat(?:\s+(?:la|vao))?)\s+ngay\s)"
+    r"[a-z](?:[a-z ]|,(?=\s*[a-z])|[“”](?=[a-z ]|\Z))*?)"
+)
 # "Hằng năm", "Định kỳ hằng quý", "Hằng năm, trước ngày 15/12"
-EVERY_FIRST_RULE = word_rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})|{_STEP})?")
+EVERY_FIRST_RULE = word_rule(
+    rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})|{_LISTED_STEP})?"
+)
 # "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "trước ngày 20 hằng tháng"
 # "tiếp công dân định kỳ vào ngày 25 hằng tháng" (UBND tỉnh Bắc Kạn, TB 02/2024), "Định kỳ
 # vào ngày 15 hàng tháng" (Sở TT&TT Vĩnh Phúc, 2018), "định kỳ trước ngày 20 hằng tháng":
