@@ -1010,7 +1010,13 @@ _NOTE = re.compile(
     # tuần lễ từ ngày 15 - 22/5 làm Tuần lễ Quốc gia phòng, chống thiên tai" (QĐ 173/QĐ-TTg
     # 2009), "vào ngày 08/06 hàng năm là sự kiện toàn cầu quan trọng …" (`_NAMED`); after the
     # cadence only (after a bare day, "Ngày 28/1 là …" is a schedule line's step)
+    # ... its short name or its other name in parentheses closing it, no number there:
+    # "Đảng, Nhà nước dành riêng tháng Ba hằng năm là Tháng Thanh niên (TTN)" (Tiền Phong,
+    # 2026; v-tienphong-thang-thanh-nien-hang-nam), "“Ngày 9 tháng 11 hằng năm là Ngày Pháp
+    # luật nước Cộng hoà xã hội chủ nghĩa Việt Nam” (Ngày Pháp luật Việt Nam)" (Luật Phổ biến,
+    # giáo dục pháp luật 2012, Điều 8): checked as the name is (`_NAMED`, `_reads_after`)
     rf"|(?:{_AFTER_CADENCE})\s+(?:(?:duoc\s+)?(?:lua\s+)?chon\s+)?(?:la|lam)\s+[^()\d]+"
+    r"(?:\(\s*[^()\d]+\))?"
     # … and "lấy <days> làm <the week's name>" after the days themselves
     r"|(?<=\d)\s+lam\s+(?=(?:ngay|tuan\s+le|thang)\s)[^()\d]+"
     # … and the theme it has, in quotes: "Tuần lễ Biển và Hải đảo Việt Nam lần thứ 8 (năm

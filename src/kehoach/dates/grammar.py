@@ -251,6 +251,12 @@ DAY_SHAPE = (
     # Vietnamese decimal takes a comma and a thousands mark three digits ("trước 2.000 người"
     # is no day); a dash stays unread ("trước 1-6" may be months)
     r"|(?<=truoc )\d{1,2}\.\d{1,2}(?![\d-]|\s*\.\s*\d)"
+    # ... and after "chậm nhất (vào)", "muộn nhất (vào)", the same day as the press dots it:
+    # "Chủ tịch Quốc hội: Công bố kết quả bầu cử chậm nhất vào 25.3" (Thanh Niên, 2026;
+    # z-thanhnien-hdbcqg-cong-bo-ket-qua-bau-cu-25-3-2026); never before a unit ("chậm nhất
+    # 1.5 tháng" is a count)
+    r"|(?:(?<=cham nhat )|(?<=muon nhat )|(?<=cham nhat vao )|(?<=muon nhat vao ))"
+    r"\d{1,2}\.\d{1,2}(?![\d-]|\s*[./]\s*\d|\s*(?:thang|ngay|nam|tuan|gio|phut|h|%)\b)"
     # ... and with a dash right after a deadline's word ("dự kiến trước 31-3", "chậm nhất
     # 20-11"), the lead's ruling of session 33: only a first number 13-31, which cannot be a
     # month, and a second 1-12, since a range of days or months never runs backwards;
@@ -510,8 +516,19 @@ _WHEN_LEAD = (
 # (Thông tư 11/2013/TT-BXD, Điều 6, its parentheses read as blanks): the day the cadence is due
 # on, read by `REPORT_DAY_RULE`, no step
 _STEP = r"(?P<step>\s+(?!(?:truoc|(?:cham|muon)\s+nhat(?:\s+(?:la|vao))?)\s+ngay\s)[a-z][a-z ]*?)"
+# ... and after a cadence, its words may list who with commas and quote a campaign's name:
+# "trong đó hằng năm các Bộ, ngành, địa phương tổ chức “Tháng hành động vì an toàn thực phẩm”"
+# (Chỉ thị 13/CT-TTg 2016 as Người Tiêu Dùng quotes it; z-nguoitieudung-thang-hanh-dong-attp-
+# 2021); no digit, and `read_step` refuses a word of time there. Only there: "Thường xuyên
+# kiểm tra …, tránh để …" is an adverb in a sentence, no ongoing work (`ONGOING_RULE`)
+_LISTED_STEP = (
+    r"(?P<step>\s+(?!(?:truoc|(?:cham|muon)\s+nhat(?:\s+(?:la|vao))?)\s+ngay\s)"
+    r"[a-z](?:[a-z ]|,(?=\s*[a-z])|[“”](?=[a-z ]|\Z))*?)"
+)
 # "Hằng năm", "Định kỳ hằng quý", "Hằng năm, trước ngày 15/12"
-EVERY_FIRST_RULE = word_rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})|{_STEP})?")
+EVERY_FIRST_RULE = word_rule(
+    rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})|{_LISTED_STEP})?"
+)
 # "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "trước ngày 20 hằng tháng"
 # "tiếp công dân định kỳ vào ngày 25 hằng tháng" (UBND tỉnh Bắc Kạn, TB 02/2024), "Định kỳ
 # vào ngày 15 hàng tháng" (Sở TT&TT Vĩnh Phúc, 2018), "định kỳ trước ngày 20 hằng tháng":
@@ -999,6 +1016,14 @@ RULE_FIRST = re.compile(
     # … or the days of each month the work is done in (`MONTHLY_WINDOW_RULE`)
     r"|(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+(?=ngay\s+\d{1,2}\s+(?:den|toi)\s))ngay\s",
     re.ASCII,
+)
+# ... or the cadence alone opens the phrase, no day after it: "Hàng tháng, người lao động phải
+# đến trung tâm dịch vụ việc làm thực hiện thông báo tìm kiếm việc làm theo quy định"
+# (VnExpress on Luật Việc làm 2013, Điều 52; ze-vnexpress-giai-dap-bao-hiem-that-nghiep): the
+# step each period, no day set, read as "Hằng tháng <step>" is (the corpus's convention for a
+# cadence without its day: `{kind: recurring}`); the clause is checked by `read_step`
+BARE_CADENCE_FIRST = re.compile(
+    r"[\s\-–•+]*(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?:nam|quy|thang)\s*", re.ASCII
 )
 # "trừ trường hợp …", "trừ khi …": an exception, kept as the gloss
 # … and the days the rule skips: "thời gian điều hành giá xăng dầu vào ngày thứ Năm hàng tuần,

@@ -33,7 +33,13 @@ from kehoach.dates.lunar import (
     cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
-from kehoach.dates.unitnouns import COUNTED_THINGS, DAY_SHAPED, NAMED_BY_NUMBER, PER_HEAD_SUM
+from kehoach.dates.unitnouns import (
+    COUNTED_THINGS,
+    DAY_SHAPED,
+    NAMED_BY_NUMBER,
+    PER_HEAD_SUM,
+    SHOWS_A_DAY,
+)
 
 # Words that only say "this is the deadline": dropped from the end of a label
 # ("Tham mưu UBND tỉnh, hoàn thành trước ngày ..." -> "Tham mưu UBND tỉnh").
@@ -801,7 +807,11 @@ _COMPOUNDS = re.compile(
     # cơ quan đăng ký hợp tác xã theo mẫu tại Phụ lục 2" (Thông tư 01/2020/TT-BKHĐT): a form
     # and an addressee, no time
     r"|\btheo mẫu\b|\bđến (?=(?:sở|bộ|cơ quan|ủy ban|ubnd|văn phòng|cục|chi cục|kho bạc|ban"
-    r"|phòng|hội đồng|thanh tra|người|các cơ quan|các sở|các bộ)\b)"
+    r"|phòng|hội đồng|thanh tra|người|các cơ quan|các sở|các bộ"
+    # ... "Hàng tháng, người lao động phải đến trung tâm dịch vụ việc làm thực hiện thông báo
+    # tìm kiếm việc làm" (VnExpress on unemployment benefit, Luật Việc làm 2013, Điều 52;
+    # ze-vnexpress-giai-dap-bao-hiem-that-nghiep): the office one goes to
+    r"|trung tâm)\b)"
     # ... and people coming to do a thing: "tiếp nhận vũ khí … do người dân đến giao nộp"
     # (Pháp Luật TP.HCM, 2020: zm-plo), "công dân đến khiếu nại": a verb, no "đến" of a time
     r"|\bdân đến (?=(?:giao nộp|nộp|khiếu nại|liên hệ|đăng ký|làm thủ tục)\b)"
@@ -1068,6 +1078,7 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     if not after_a_day:
         spans += [hours.span() for hours in _DAILY_HOURS.finditer(folded)]
     spans += [length.span() for length in _HOURS_A_DAY.finditer(folded)]
+    spans += [rate.span() for rate in _RATES.finditer(folded)]
     spans += [stretch.span() for stretch in _CHAINAGE.finditer(folded)]
     spans += [house.span("number") for house in _HOUSE_NUMBER.finditer(text)]
     return spans
@@ -1079,6 +1090,9 @@ _HOURS_A_DAY = re.compile(
     r"(?<![a-z\d])(?:(?:hon|khoang|gan|tren|toi\s+da)\s+)?\d{1,2}\s+(?:tieng|gio)\s*/\s*ngay\b",
     re.ASCII,
 )
+# A sum per head (and month) and shows a day (`unitnouns`), its unit of time a rate's: no
+# "tháng" or "ngày" of the step ("mức hỗ trợ 500.000 đồng/người/tháng")
+_RATES = re.compile(rf"{PER_HEAD_SUM}|{SHOWS_A_DAY}", re.ASCII)
 # A stretch of a canal or a road by its chainage (km + m): "giảm nước từ ngày 1.4.2023 đến ngày
 # 15.4.2023, đoạn từ K0 đến K6+963" (Báo Tây Ninh, 2023): where, never when; only the pair
 _CHAINAGE = re.compile(
@@ -1308,11 +1322,25 @@ _AGAINST_THE_PLAN = re.compile(
 # ... and the pool an election chooses among, its count before it: "sẽ lựa chọn 500 đại
 # biểu từ 864 ứng cử viên" (zk-vanhoavaphattrien-tag-bau-cu-xvi-2026: "từ" before people is no
 # start of a time)
+# The edition of a congress or a conference a span greets, in digits: "Đại hội đại biểu toàn
+# quốc lần thứ 14 của Đảng", "Đại hội … lần thứ 20"; only after the body's own noun (a bare
+# "lần thứ 2" after a day may be a second round of the step, and stays refused)
+_EDITION_GREETED = (
+    r"(?<!\w)(?:đại\s+hội|hội\s+nghị)(?:\s+(?!lần\b)[^\W\d_]+){0,8}\s+lần\s+thứ\s+\d{1,2}"
+    r"(?![\d/.,-]\d)(?!\w)"
+)
 _NAMES_AFTER = re.compile(
     r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])|\bliên\s+quan\s+(?:đến|tới)\b"
     r"|\bđến\s+(?=(?:tận\s+)?(?:cấp|các\s+cấp|cơ\s+sở)\b)"
     r"|\bđi\s+vào\b(?!\s*(?:ngày|lúc|hồi|sáng|chiều|tối|trưa|tháng|quý|năm|tuần|dịp|\d))"
     r"|\b(?:từ|trong\s+số)(?=\s+(?:\d[\d.]*\s+)?ứng\s+cử\s+viên\b)"
+    # ... and "từ" before the places or bodies something is drawn from: "… được tổ chức từ
+    # tháng 2 đến tháng 5 năm 2026, với sự tham gia của 06 đoàn được ghép từ các thôn và các
+    # cơ quan, đơn vị trên địa bàn xã" (Báo Gia Lai, 2026; x-baogialai-xa-van-duc-dai-hoi-
+    # tdtt-2026): where from, never a start ("từ các ngày …", "từ những năm …" stay times);
+    # "đến từ" (come from) is left to the span's own reading, as before
+    r"|(?<!đến\s)\btừ(?=\s+(?:các|những)\s+(?:thôn|xã|phường|tổ\s+dân\s+phố|khu\s+phố|cơ\s+quan|đơn\s+vị"
+    r"|trường|địa\s+phương|huyện|tỉnh)\b)"
     # ... and the part of the day closing the sentence, the day's own: "Vào ngày 20/11/2015, sẻ
     # tổ chức tiếp xúc cử tri tại phường Nghi Thủy vào buổi chiều" (Cửa Lò, Nghệ An, 2015;
     # zr-cualo, refused before tune-zr); never with words after it ("vào buổi chiều hôm sau",
@@ -1330,8 +1358,12 @@ _NAMES_AFTER = re.compile(
     # Nam thống nhất đất nước, Ngày quốc tế lao động)" (Sở VHTTDL Đồng Tháp, 2022): what it is
     # held for, no day of its own (one written there is a number, and stays checked; the
     # parentheses are trimmed when they close the words, and no word of time may stand there)
+    # ... the congress greeted may carry its edition in digits: "… vào ngày 19/12, chào mừng
+    # Đại hội đại biểu toàn quốc lần thứ 14 của Đảng" (VnExpress, 2025; t-vnexpress-khanh-
+    # thanh-khoi-cong-19-12-2025): the event's name, no second round of the step
     r"|(?:\(|^)\s*(?:kỷ\s+niệm|chào\s+mừng)\s(?:(?!(?<!\w)(?:sau|trước|tới|đến|từ|hạn|khi|nếu"
-    r"|tháng|tuần|quý|năm|hoặc|hay|lúc|giờ|dịp|chậm|muộn|sớm|trễ)(?!\w))[^()\d])*(?:\)|$)"
+    r"|tháng|tuần|quý|năm|hoặc|hay|lúc|giờ|dịp|chậm|muộn|sớm|trễ)(?!\w))"
+    rf"(?:{_EDITION_GREETED}|[^()\d]))*(?:\)|$)"
     # ... "hàng loạt" (en masse: "Cúp điện hơn 10 tiếng/ngày hàng loạt khu dân cư", Báo Mới
     # 2026), no "hàng" of a cadence
     r"|\bhàng\s+loạt\b"
@@ -3777,7 +3809,7 @@ _NAMED_NUMBER = re.compile(
     r"|thi\s+tran|huyen|tinh|don\s+vi|truong|co\s+so)\b"
     # ... and the closed list of nouns that count or name things no time can be
     # (`unitnouns`): "94 tiêu chí", "đường 25B, 25C", "1 triệu đồng/đối tượng"
-    rf"|{COUNTED_THINGS}|{PER_HEAD_SUM}|{NAMED_BY_NUMBER}|{DAY_SHAPED}"
+    rf"|{COUNTED_THINGS}|{PER_HEAD_SUM}|{SHOWS_A_DAY}|{NAMED_BY_NUMBER}|{DAY_SHAPED}"
     rf"|{_PHONE}",
     re.ASCII,
 )

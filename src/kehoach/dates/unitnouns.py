@@ -55,10 +55,20 @@ COUNTED_THINGS = (
 # (Báo Thanh Hóa on KH 17/2026, Tết gifts; zh-baothanhhoa-kh-17-tang-qua-tet-binh-ngo-2026): a
 # rate, never a result told as of a day (which `refusals.refuse_figure_as_of` weighs), and
 # never a time
+# ... the sum written in full, its thousands dotted, and a month after the head: "được hỗ trợ
+# 1.500.000 đồng cho 3 tháng, từ tháng 4 đến tháng 6 năm 2020 (mức hỗ trợ 500.000
+# đồng/người/tháng)" (Sở TT&TT Hà Giang on the Covid-19 support, 2020; v-stttt-ha-giang-ho-
+# tro-covid-2020): so much per head each month, a rate, no month of the step
 PER_HEAD_SUM = (
-    _NOT_AFTER_TIME + r"\d{1,3}(?:[.,]\d{1,3})*\s+(?:trieu|nghin|ngan)\s+dong\s*/\s*"
-    r"(?:doi\s+tuong|nguoi|ho|suat|hoc\s+sinh|thang)\b" + _NOT_BEFORE_DAY
+    _NOT_AFTER_TIME + r"(?:\d{1,3}(?:[.,]\d{1,3})*\s+(?:trieu|nghin|ngan)|\d{1,3}(?:\.\d{3})+)"
+    r"\s+dong\s*/\s*(?:doi\s+tuong|nguoi|ho|suat|hoc\s+sinh|thang)\b"
+    r"(?:\s*/\s*thang\b)?" + _NOT_BEFORE_DAY
 )
+# Shows or sessions held each day of a span: "Biểu diễn múa rối nước, cạn và diễn xướng (5
+# suất/ngày) từ 18 - 22.2" (Thanh Niên on Hà Nội's Tết programme, 2026; t-thanhnien-chuong-
+# trinh-mung-nam-moi-binh-ngo-2026): how many a day, never a day ("5/ngày" alone, with no
+# noun, stays refused)
+SHOWS_A_DAY = _NOT_AFTER_TIME + r"\d{1,2}\s+(?:suat|buoi)\s*/\s*ngay\b" + _NOT_BEFORE_DAY
 
 NAMED_BY_NUMBER = (
     # a road named by its number and letter, one or a list: "dự án đường 25B, 25C" (Đồng Nai,
@@ -118,4 +128,10 @@ DAY_SHAPED = (
     + r"|"
     + _NOT_AFTER_TIME
     + r"\d{1,3}(?:,\d{1,2})?\s*[-–]\s*\d{1,3}(?:,\d{1,2})?\s*%"
+    # round the clock, "24/24" (twenty-four hours of twenty-four): "bố trí tiếp nhận rác 24/24
+    # kể từ ngày 13 - 16.2" (Thanh Niên on TP.HCM's Tết waste plan, 2026; zb-thanhnien-tphcm-
+    # rac-cao-diem-tet-binh-ngo-2026): no month 24 exists; "24/7" may be 24 July, and stays a day
+    + r"|"
+    + _NOT_AFTER_TIME
+    + r"24\s*/\s*24(?:\s*(?:h|gio)\b)?(?![\d/.,-])"
 )
