@@ -2782,7 +2782,8 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
         else:
             role, found = _read_part(here)
         read.append((role, found))
-        if later is not None and role == "deadline" and not _A_YEAR.search(part.prepared):
+        borrowed = later is not None and role == "deadline" and not _A_YEAR.search(part.prepared)
+        if borrowed and later and not _contrast_in_plan_year(parts[index + 1], later, given):
             _borrowed_year_in_order(found, later)
         written = [f.first for f in found if f.first and not f.year_inferred]
         if written:
@@ -2990,6 +2991,26 @@ def _borrowed_year_in_order(found: list[Found], later: date) -> None:
                 f"năm {later.year} chỉ ghi ở thời hạn sau; thời hạn trước (“{one.reading}”) "
                 "lấy năm đó thì đứng sau nó: ghi rõ năm cho từng thời hạn, hoặc ghi last_day"
             )
+
+
+# Another group's part, opening with "riêng" or "còn" (`_CONTRAST`), folded and after the
+# parenthesis the reading blanks
+_CONTRAST_PART = re.compile(r"[\s(]*(?:rieng|con)\s", re.ASCII)
+
+
+def _contrast_in_plan_year(after: Source, later: date, given: Input) -> bool:
+    """Whether the part `after`, whose year the part before took, is another group's
+    (`_CONTRAST_PART`: "ngày tựu trường các cấp học là ngày 29/8 (riêng đối với lớp 1 từ ngày
+    22/8/2023)", n-ninhbinh-qd-636-nam-hoc-2023-2024) in the plan's own year: the exception's
+    day may come before the others' (`_labelled_parts_in_order`), and the day without a year
+    reads in the plan's year whether the year is written there or not, so the order of the
+    two days is no sign of a year taken wrongly. Any other part keeps `_borrowed_year_in_order`
+    ("Tháng 12 và tháng 1/2028"), and so does another group's day on a page of another year
+    or with no date (the year before or after it would be as likely)."""
+    issued = given.context.issued
+    if issued is None or issued.year != later.year:
+        return False
+    return _CONTRAST_PART.match(after.prepared) is not None
 
 
 def _bare_cadence(parts: list[Source], given: Input) -> tuple[int, Found] | None:
