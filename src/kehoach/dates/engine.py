@@ -161,6 +161,7 @@ from kehoach.dates.header import (
     with_header_unit,
 )
 from kehoach.dates.hoursonly import hours_only
+from kehoach.dates.instituted import chosen_each_year, without_institution
 from kehoach.dates.interval import read_interval
 from kehoach.dates.keptup import kept_up_after_cadence, kept_up_agrees
 from kehoach.dates.label import (
@@ -1341,10 +1342,15 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     """The readings of `phrase`; a day without a year takes the plan's, else `year` (named
     by the phrase's lunar glosses, `_year_of_lunar_names`)."""
     text = nfc(phrase)
-    source = no_later_than(
-        _anchor_out_of_parens(
-            report_head_of_count(day_word_doubled(list_marker_out(_unenclosed(text))))
-        )
+    # "Kể từ năm 2005, Thủ tướng Chính phủ đã quyết định lấy ngày 19/8 hàng năm là …": the
+    # opening tells when the yearly day was chosen (`instituted.without_institution`)
+    source = without_institution(
+        no_later_than(
+            _anchor_out_of_parens(
+                report_head_of_count(day_word_doubled(list_marker_out(_unenclosed(text))))
+            )
+        ),
+        context,
     )
     for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
         source = source.blank(*span)
@@ -3375,6 +3381,8 @@ def _label(
     # "làm việc sáng thứ 7 hằng tuần": the part of the day joins, as "sáng ngày 13/10" does
     part = match.groupdict().get("part")
     joined = match["lead"] or on_weekday or colon or given.enclosed or part
+    # "Liên hợp quốc đã chọn ngày Chủ nhật tuần thứ 3 của tháng 11 hằng năm là …": chosen
+    joined = joined or chosen_each_year(given.prepared[:start], given.prepared[start:])
     if not (joined or label.filler or named_period):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "
