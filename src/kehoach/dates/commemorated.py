@@ -12,7 +12,9 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from kehoach.base.text import fold
 from kehoach.dates.occasions import founded_days
 
 # Days whose occasion fixes their date: a name saying one of them must agree with the
@@ -120,3 +122,22 @@ def _its_own_day(found: re.Match[str], counted: bool) -> bool:
         return False
     known = {when for occasion, when in (*OCCASIONS.items(), *founded_days()) if occasion in name}
     return day in known if known else counted
+
+
+# The day read, named after it as its occasion, closing the phrase: "… tổ chức bữa cơm gia đình
+# vào ngày Chủ nhật - 28/6/2015 - Ngày Gia đình Việt Nam" (Lao động Thủ đô, 2015): the name
+# only, after a dash or a comma, no number and no other word
+_ITS_NAME_AFTER = re.compile(r"\A\s*[-–—,]\s*ngay\s+(?P<name>[a-z]+(?:\s+[a-z]+)*)\s*[.;]?\s*\Z")
+
+
+def names_its_day(rest: str, day: date) -> bool:
+    """Whether the words `rest` after the one day read name it as a known occasion kept on
+    that day each year (`OCCASIONS`, `occasions.founded_days`: "- Ngày Gia đình Việt Nam"
+    after 28/6); an occasion of another day, or one not known, is no such name (the day or
+    the name may be mistyped: the words stay refused)."""
+    found = _ITS_NAME_AFTER.match(fold(rest))
+    if found is None:
+        return False
+    name = " ".join(found["name"].split())
+    known = {when for occasion, when in (*OCCASIONS.items(), *founded_days()) if occasion == name}
+    return (day.day, day.month) in known

@@ -162,6 +162,7 @@ from kehoach.dates.header import (
     with_header_unit,
 )
 from kehoach.dates.hoursonly import hours_only
+from kehoach.dates.instituted import chosen_each_year, without_institution
 from kehoach.dates.interval import read_interval
 from kehoach.dates.keptup import kept_up_after_cadence, kept_up_agrees
 from kehoach.dates.label import (
@@ -1392,10 +1393,15 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     """The readings of `phrase`; a day without a year takes the plan's, else `year` (named
     by the phrase's lunar glosses, `_year_of_lunar_names`)."""
     text = nfc(phrase)
-    source = no_later_than(
-        _anchor_out_of_parens(
-            report_head_of_count(day_word_doubled(list_marker_out(_unenclosed(text))))
-        )
+    # "Kể từ năm 2005, Thủ tướng Chính phủ đã quyết định lấy ngày 19/8 hàng năm là …": the
+    # opening tells when the yearly day was chosen (`instituted.without_institution`)
+    source = without_institution(
+        no_later_than(
+            _anchor_out_of_parens(
+                report_head_of_count(day_word_doubled(list_marker_out(_unenclosed(text))))
+            )
+        ),
+        context,
     )
     for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
         source = source.blank(*span)
@@ -2834,7 +2840,8 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
         else:
             role, found = _read_part(here)
         read.append((role, found))
-        if later is not None and role == "deadline" and not _A_YEAR.search(part.prepared):
+        borrowed = later is not None and role == "deadline" and not _A_YEAR.search(part.prepared)
+        if borrowed and later and not _contrast_in_plan_year(parts[index + 1], later, given):
             _borrowed_year_in_order(found, later)
         written = [f.first for f in found if f.first and not f.year_inferred]
         if written:
@@ -3042,6 +3049,26 @@ def _borrowed_year_in_order(found: list[Found], later: date) -> None:
                 f"năm {later.year} chỉ ghi ở thời hạn sau; thời hạn trước (“{one.reading}”) "
                 "lấy năm đó thì đứng sau nó: ghi rõ năm cho từng thời hạn, hoặc ghi last_day"
             )
+
+
+# Another group's part, opening with "riêng" or "còn" (`_CONTRAST`), folded and after the
+# parenthesis the reading blanks
+_CONTRAST_PART = re.compile(r"[\s(]*(?:rieng|con)\s", re.ASCII)
+
+
+def _contrast_in_plan_year(after: Source, later: date, given: Input) -> bool:
+    """Whether the part `after`, whose year the part before took, is another group's
+    (`_CONTRAST_PART`: "ngày tựu trường các cấp học là ngày 29/8 (riêng đối với lớp 1 từ ngày
+    22/8/2023)", n-ninhbinh-qd-636-nam-hoc-2023-2024) in the plan's own year: the exception's
+    day may come before the others' (`_labelled_parts_in_order`), and the day without a year
+    reads in the plan's year whether the year is written there or not, so the order of the
+    two days is no sign of a year taken wrongly. Any other part keeps `_borrowed_year_in_order`
+    ("Tháng 12 và tháng 1/2028"), and so does another group's day on a page of another year
+    or with no date (the year before or after it would be as likely)."""
+    issued = given.context.issued
+    if issued is None or issued.year != later.year:
+        return False
+    return _CONTRAST_PART.match(after.prepared) is not None
 
 
 def _bare_cadence(parts: list[Source], given: Input) -> tuple[int, Found] | None:
@@ -3406,6 +3433,8 @@ def _label(
     # "làm việc sáng thứ 7 hằng tuần": the part of the day joins, as "sáng ngày 13/10" does
     part = match.groupdict().get("part")
     joined = match["lead"] or on_weekday or colon or given.enclosed or part
+    # "Liên hợp quốc đã chọn ngày Chủ nhật tuần thứ 3 của tháng 11 hằng năm là …": chosen
+    joined = joined or chosen_each_year(given.prepared[:start], given.prepared[start:])
     if not (joined or label.filler or named_period):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "

@@ -287,7 +287,10 @@ _PERIOD_SHAPE = (
     # "năm 2025 và 2026", "Năm 2023, 2024", "trong 2 năm 2027 và 2028" (the count checked;
     # never "từ", "sau", "năm" folded as four, six, five: "từ năm 2025, 2026" is no count)
     r"|(?:(?:\d{1,2}|hai|ba|bon)\s+)?nam\s+\d{4}(?:\s*(?:,|\s+va)\s+(?:nam\s+)?\d{4})+"
-    r"|nam(?:\s+\d{4})?"
+    # ... never the "Nam" of "Việt Nam" closing a name ("… trên kênh VTV1 - Đài Truyền hình
+    # Việt Nam", x-vtcnews): a country, no year to ask for; the words are refused for what
+    # they are (`engine._unread`)
+    r"|(?<!viet )nam(?:\s+\d{4})?"
 )
 # the ends of "từ ... đến ...": a day, one month, one quarter, one year
 _POINT_SHAPE = (

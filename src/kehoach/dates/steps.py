@@ -21,6 +21,7 @@ from kehoach.dates.asides import Asides, as_every_year
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_pause_after_span
 from kehoach.dates.citations import without_references
 from kehoach.dates.combine import length_agrees
+from kehoach.dates.commemorated import names_its_day
 from kehoach.dates.grammar import (
     BARE_CADENCE_FIRST,
     CLAUSE_AFTER_CADENCE,
@@ -877,6 +878,9 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
         step = " ".join(rest.split()).strip(" .;:")
         started = replace(one, kind=DeadlineKind.ONGOING, first=None, last=None, earliest=day)
         return replace(started, reading=in_force_reading(day), label=step)
+    if day and names_its_day(rest, day):  # "… 28/6/2015 - Ngày Gia đình Việt Nam": its name
+        named = " ".join(rest.split()).strip(" -–—,.;")
+        return replace(one, gloss="; ".join(g for g in (one.gloss, named) if g))
     days = [day for day in (one.first, one.last, one.earliest) if day]
     if one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or not days:
         raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
