@@ -285,3 +285,16 @@ def test_no_poor_household_left_is_the_target_not_a_negation() -> None:
     # tests/corpus/zc-baophutho-hoi-nghi-bch-hoi-lhpn-tinh-2026.yaml
     reading = one("phấn đấu đến năm 2030 cơ bản không còn hộ nghèo", ctx("2026-01-27"))
     assert reading.last == date(2030, 12, 31)
+
+
+def test_words_after_a_span_with_an_hour_are_checked_as_after_a_window() -> None:
+    # tests/corpus/ze-due-thi-chuan-dau-ra-tieng-anh-2018.yaml: the span's two ends were named
+    # as days standing apart; "theo hướng dẫn" (by the guidance, which may set its own day)
+    # after the window is what stays refused
+    why = refused(
+        "Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, đăng nhập vào Website của Trường "
+        "http://due.udn.vn, tại trang Dành cho Sinh viên, chọn mục Đăng ký thi CĐR ngoại ngữ "
+        "(Chuẩn quốc gia) trong Trình đơn cá nhân (bên trái) để tiến hành đăng ký theo hướng dẫn"
+    )
+    assert "nhiều chỗ viết như ngày tháng" not in why
+    assert "từ “theo” đứng sau thời hạn" in why

@@ -3515,6 +3515,7 @@ def _unread(given: Input) -> Unreadable:
             given.source.original(0, len(given.prepared)),
             given.source.original(0, end),
             rest,
+            closed=end > day.end(),
         )
         return Unreadable(f"sau ngày tháng còn chữ không hiểu: “{rest}”{why}", kind=Refusal.UNSAID)
     if _BLANK_DAY.search(given.prepared):
