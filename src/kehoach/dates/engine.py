@@ -340,7 +340,7 @@ from kehoach.dates.toldpast import (
     refuse_told_after_its_time,
 )
 from kehoach.dates.unanchored import event_length_said, read_unanchored
-from kehoach.dates.unreadpart import why_unread
+from kehoach.dates.unreadpart import past_its_close, why_unread
 from kehoach.dates.yearaside import year_unbracketed
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
 from kehoach.dates.yearnote import year_said
@@ -3585,12 +3585,18 @@ def _unread(given: Input) -> Unreadable:
     if DOCUMENT_NUMBER.search(given.prepared):
         return Unreadable("đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn")
     if day := DAY_THEN_WORDS.search(given.prepared):
-        rest = given.source.original(day.end(), len(given.prepared)).strip()
+        end = past_its_close(given.prepared, day.end())  # a span's end is no word after it
+        if not given.source.original(end, len(given.prepared)).strip(" .,;:)"):
+            end = day.end()  # nothing after the close but what the asides took: as before
+        rest = given.source.original(end, len(given.prepared)).strip(
+            " ,;:" if end > day.end() else None
+        )
         # what failed: the words after the day, or the time part before it (`why_unread`)
         why = why_unread(
             given.source.original(0, len(given.prepared)),
-            given.source.original(0, day.end()),
+            given.source.original(0, end),
             rest,
+            closed=end > day.end(),
         )
         return Unreadable(f"sau ngày tháng còn chữ không hiểu: “{rest}”{why}", kind=Refusal.UNSAID)
     if _BLANK_DAY.search(given.prepared):

@@ -779,6 +779,17 @@ _COMPOUNDS = re.compile(
     # "du lịch" (tourism: "tại Khu du lịch quốc gia Mộc Châu"), "lịch sử" (history) no
     # "lịch" (of "âm lịch")
     r"|\b(?:tái định cư|ổn định|thẩm định|nhất định|cố định|du lịch|lịch sử)\b"
+    # "định danh" (identify: "tạm ngưng việc cấp thẻ căn cước công dân, định danh điện tử",
+    # Công an TP.HCM, 2024; zf-xosobinhdinh-tphcm-tam-ngung-cccd-den-30-6-2024) no "định"
+    r"|\bđịnh danh\b"
+    # "mang đến", "đem đến", "mang lại" (bring), before no time: "Thời gian tổ chức dự kiến bắt
+    # đầu từ ngày 1/2/2026, hứa hẹn mang đến không khí rộn ràng" (An Viên, Đồng Nai, 2025;
+    # x-anvien-dong-nai-hoi-hoa-xuan-2026): a verb, no "đến" of a time
+    r"|\b(?:mang|đem) (?:đến|tới|lại)\b(?! (?:ngày|tháng|năm|quý|tuần|hết|nay|khi|lúc|\d))"
+    # "giữa các Bộ, ngành" (between: "Việc kiểm tra chéo công tác văn thư, lưu trữ năm 2007
+    # giữa các Bộ, ngành", Cục VTLTNN, CV 187/2007; zk-luatminhkhue-cv-187-vtltnn-kiem-tra-
+    # cheo-2007): among bodies, no "giữa" (the middle) of a period
+    r"|\bgiữa (?=(?:các|những) (?:bộ|ngành|cơ quan|đơn vị|địa phương|tỉnh|sở)\b)"
     # "lần lượt" (in turn: "từ ngày 06/7 đến 15/7/2021 Phòng lần lượt kiểm tra …", Phòng Tư
     # pháp Thạch Hà 2021) counts no times
     r"|\blần lượt\b"
@@ -1079,6 +1090,7 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
         spans += [hours.span() for hours in _DAILY_HOURS.finditer(folded)]
     spans += [length.span() for length in _HOURS_A_DAY.finditer(folded)]
     spans += [rate.span() for rate in _RATES.finditer(folded)]
+    spans += [hours.span() for hours in _HOURS_OF_THE_SAME_DAY.finditer(folded)]
     spans += [stretch.span() for stretch in _CHAINAGE.finditer(folded)]
     spans += [house.span("number") for house in _HOUSE_NUMBER.finditer(text)]
     return spans
@@ -1247,6 +1259,15 @@ _DAILY_HOURS = re.compile(
     r"(?:\s+(?:sang|trua|chieu|toi|dem))?(?:\s+(?:ngay\s+)?hom\s+sau)?(?![\w/.-])(?!\s*ngay\b)",
     re.ASCII,
 )
+# The hours of the day read, said to close on the same day: "Thời gian tổ chức lấy ý kiến cử
+# tri … ngày 3/10/2020, bắt đầu từ 7 giờ sáng và kết thúc vào 7 giờ tối cùng ngày" (HCMCPV,
+# 2020; v-hcmcpv-lay-y-kien-cu-tri-sap-xep-2020): "cùng ngày" keeps both hours on that day
+_HOURS_OF_THE_SAME_DAY = re.compile(
+    rf"(?<![a-z])bat\s+dau\s+(?:tu\s+|luc\s+)?{_HOUR_SAID}(?:\s+(?:sang|trua|chieu|toi))?"
+    rf"\s*(?:,|va)?\s*ket\s+thuc\s+(?:vao\s+|luc\s+)?{_HOUR_SAID}"
+    r"(?:\s+(?:sang|trua|chieu|toi|dem))?\s+cung\s+ngay\b",
+    re.ASCII,
+)
 # A rice variety named by its growing time, in a sowing calendar: "Gieo sạ từ ngày 25/5 đến
 # 05/6/2023 đối với các giống lúa có thời gian sinh trưởng (TGST) từ 95 ngày đến dưới 105
 # ngày", "… có TGST dưới 95 ngày" (Trà Hiệp, Quảng Ngãi, lịch thời vụ Hè Thu 2023), "các giống
@@ -1367,6 +1388,11 @@ _NAMES_AFTER = re.compile(
     # ... "hàng loạt" (en masse: "Cúp điện hơn 10 tiếng/ngày hàng loạt khu dân cư", Báo Mới
     # 2026), no "hàng" of a cadence
     r"|\bhàng\s+loạt\b"
+    # ... the people's needs and customs of Tết a fair serves, no day of it: "… hứa hẹn mang đến
+    # không khí rộn ràng, …, góp phần phục vụ nhu cầu vui xuân, đón Tết của nhân dân địa phương
+    # và du khách" (An Viên on Đồng Nai's flower fair, 2025; x-anvien-dong-nai-hoi-hoa-xuan-
+    # 2026), "… gắn với phong tục đón tết cổ truyền của dân tộc" (SGGP, 2026)
+    r"|\b(?:nhu\s+cầu|phong\s+tục)\s+(?:vui\s+xuân\s*,\s*)?đón\s+tết(?:\s+cổ\s+truyền)?\b"
     # ... "ngày càng" (more and more): "xây dựng phường Phổ Thạnh ngày càng phát triển" (Phổ
     # Thạnh, Quảng Ngãi 2025), no day
     r"|\bngày\s+càng\b"
@@ -1376,8 +1402,10 @@ _NAMES_AFTER = re.compile(
     # ... where one goes in, never when: "sinh viên vào hệ thống portal kiểm tra …" (Gia Định,
     # 2020), "phân bổ tập trung vào các địa bàn có điều kiện kinh tế xã hội khó khăn" (THVL,
     # 2020)
+    # ... "cập nhật dữ liệu vào cơ sở dữ liệu ngành giáo dục" (Thanh Niên, 2026; the same page):
+    # the database the data go into
     r"|\bvào\s+(?=(?:hệ\s+thống|website|cổng\s+thông\s+tin|phần\s+mềm|tài\s+khoản"
-    r"|(?:các\s+)?địa\s+bàn)\b)"
+    r"|cơ\s+sở\s+dữ\s+liệu|(?:các\s+)?địa\s+bàn)\b)"
     # ... the working hours a rule sets, the subject of its window: "thực hiện thống nhất giờ
     # làm việc mùa Hè" (UBND tỉnh Nghệ An, 16/4 - 15/10/2024)
     r"|\bgiờ\s+làm\s+việc(?:\s+mùa\s+(?:hè|đông))?\b"
@@ -1385,8 +1413,11 @@ _NAMES_AFTER = re.compile(
     # phòng" (Hương Xuân, Huế 2018), "giải quyết dứt điểm … trước ngày 30/6, không để những việc
     # dở dang" (Ban Bí thư, 2025: lest), "sinh viên được phép đăng ký, nộp học phí, không được
     # hủy học phần" (BVU, 2017); "không quá", "không muộn hơn", "không để chậm" stay checked
+    # ... and a target reached, none of them left: "phấn đấu đến năm 2030 cơ bản không còn hộ
+    # nghèo" (Báo Phú Thọ, 2026; zc-baophutho-hoi-nghi-bch-hoi-lhpn-tinh-2026), "không còn nhà
+    # tạm": what is counted, no "không" of the time ("không còn áp dụng" stays checked)
     r"|\bkhông\s+(?:chấp\s+hành|để(?=\s+(?:những|các|tình\s+trạng|xảy|phát\s+sinh|tồn))"
-    r"|được\s+(?=(?:hủy|huỷ)\b))"
+    r"|được\s+(?=(?:hủy|huỷ)\b)|còn\s+(?=(?:hộ\s+nghèo|nhà\s+tạm|nhà\s+dột\s+nát)\b))"
 )
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time;
@@ -2583,6 +2614,17 @@ _HOW = re.compile(
     # (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 80, as luatnambinh quotes it; zj- of
     # the corpus): which procedure, not when
     r"|(?<![a-z])theo\s+trinh\s+tu(?:\s*,\s*thu\s+tuc)?(?:\s+rut\s+gon)?(?![a-z])"
+    # what a sum is counted on, after the days it is paid or declared in: "thí sinh phải nộp lệ
+    # phí xét tuyển trực tuyến theo số lượng nguyện vọng đã đăng ký" (Hoa Học Trò on the 2026
+    # admissions, m-hoahoctro-moc-tuyen-sinh-2026: the fee by the number of choices), "tự kê
+    # khai thuế theo doanh thu thực tế" (the tax on the real revenue, Luật Quản lý thuế 2019 as
+    # t-hatinh24h and zq-luatvietnam tell the end of the lump-sum tax): how much, never when
+    r"|(?<![a-z])theo\s+(?:doanh\s+thu|so\s+luong)(?![a-z])"
+    # ... and the hours of each day a ban holds, after the day it starts: "Từ 1/7/2026, Hà Nội
+    # thí điểm vùng phát thải thấp tại vành đai 1, cấm xe máy xăng theo khung giờ" (Ngày Nay,
+    # 2025; r-ngaynay-ha-noi-vung-phat-thai-thap-2025): hours inside each day, no day; the
+    # hours written after it ("theo khung giờ từ 6 giờ …") stay checked
+    r"|(?<![a-z])theo\s+khung\s+gio(?![a-z])(?!\s*(?:tu\b|\d))"
     # "trước" of facing, before the situation a body answers: "Trước tình hình bệnh sởi có dấu
     # hiệu tăng cao …, Bộ Y tế vừa có kế hoạch triển khai chiến dịch … năm 2018- 2019" (Tuổi
     # Trẻ, 2018, zo-tuoitre-tag-tinh-hinh-benh-soi; tune-zo): why, not before when
@@ -2772,7 +2814,10 @@ _TURNING_COMPOUNDS: dict[str, frozenset[str]] = {
     ),
     "tầm": frozenset({"sưu", "suu"}),
     "hơn": frozenset({"sớm", "muộn", "trễ", "chậm", "som", "muon", "tre", "cham"}),
-    "trên": frozenset({"cấp", "cap"}),
+    # "nêu trên", "nói trên", "kể trên" (aforesaid): "tổ chức bắn pháo hoa đón giao thừa tại 3
+    # điểm nêu trên vào lúc 23h10 ngày 16/02/2026" (Báo Hà Tĩnh on Vĩnh Long's KH 02/2026;
+    # i-2-baohatinh-vinh-long-kh-02-giao-thua-binh-ngo-2026): the places above, no comparison
+    "trên": frozenset({"cấp", "cap", "nêu", "neu", "nói", "noi", "kể", "ke"}),
     "dưới": frozenset({"cấp", "cap"}),
     "qua": frozenset({"thông", "vừa", "thong", "vua"}),
     "sát": frozenset({"giám", "khảo", "quan", "giam", "khao"}),
@@ -3295,9 +3340,14 @@ def _ends_on_unknown_day(cased: list[str]) -> bool:
 # Words after a day that make it a start: "ngày 15/3 trở đi", "kể từ ngày ký", "trở lên"
 # (from then up); "trở lại trường" (back to school) is a return, the verb of the step, as is
 # "đi học / đi làm trở lại" ("đến ngày 2/3 mới đi học trở lại", VietNamNet 2026)
+# ... and a service that resumes: "Dự kiến đến 17h ngày 13/10/2018 Nhà máy sẽ hoạt động cấp
+# nước trở lại" (Nước nông thôn Bình Thuận, 2018; z-nuocnongthonbinhthuan-thong-bao-cup-
+# nuoc-2018), "cấp điện trở lại": the work done by the day, no start ("hoạt động trở lại vào
+# tháng 3/2024" stays refused: test_deadline_forms_wide)
 _START_WORDS = re.compile(
     r"\btro\s+(?:di|ve\s+sau|len)\b"
-    r"|(?<!\bhoc )(?<!\blam )\btro\s+lai(?!\s+(?:truong|lop|lam\s+viec|cong\s+so)\b)\b"
+    r"|(?<!\bhoc )(?<!\blam )(?<!\bcap nuoc )(?<!\bcap dien )"
+    r"\btro\s+lai(?!\s+(?:truong|lop|lam\s+viec|cong\s+so)\b)\b"
     r"|\bve\s+sau\b|\bke\s+tu\b"
     # a start with its time left in a label: "Bắt đầu từ năm 2024, kết thúc vào tháng 5"
     # read only May ("từ" alone is also "word", and "có từ 11-21 thành viên" counts: only
@@ -3837,7 +3887,10 @@ _TIME_PHRASES = re.compile(
     # ngày 01 tháng 11 đến hết ngày 31 tháng 12 hằng năm" (Dân Luật, Thư viện Pháp luật): the
     # article cited, whose days follow; a text cited by its day ("Căn cứ Luật … ngày …",
     # "Căn cứ Hướng dẫn số 10 ngày …") stays a word of time
-    r"|\bcan cu\b(?! khoan \d{1,2} dieu \d{1,3}\b)"
+    # ... and the grounds of a programme, a noun: "Đáp ứng đầy đủ căn cứ chính trị, pháp lý,
+    # khoa học và thực tiễn" (Văn hóa Nghệ thuật on the CTMTQG văn hóa 2025-2035;
+    # zf-vanhoanghethuat-ctmtqg-van-hoa-2025-2035)
+    r"|\bcan cu\b(?! khoan \d{1,2} dieu \d{1,3}\b)(?! (?:chinh tri|phap ly|khoa hoc|thuc tien)\b)"
     r"|\bso voi\b(?! (?:ranh gioi|dia gioi|quy mo|dien tich|ban do)\b)"
     r"|\bbuoi\b(?! (?:hoc|hop|le|lam viec|tiep (?:cong dan|dan|xuc)|gap mat|toa dam|hoi thao"
     r"|giao luu|tap huan|mit tinh|bieu dien)\b)",

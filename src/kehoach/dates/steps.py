@@ -55,6 +55,7 @@ from kehoach.dates.label import (
 from kehoach.dates.news import past_told
 from kehoach.dates.occasions import refuse_held_after_a_year
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
+from kehoach.dates.unreadpart import closes_a_span
 
 # A frame opening the sentence, closed by its comma, right before the day of a schedule line
 # or a press line: "Theo đó, ngày 5/6, Thường trực HĐND huyện sẽ Ban hành kế hoạch tổ chức kỳ
@@ -727,7 +728,9 @@ def words_after(
         except Unreadable as error:  # the words' own refusal; a number there is the phrase's
             if not any(c.isdigit() for c in text[cut:]):
                 said = said or error
-            elif error.kind is Refusal.NOT_A_STEP:  # "… kiểm tra 3 nội dung": why, said
+            # "… kiểm tra 3 nội dung": why, said; never the span's own end taken for words
+            # after its first day ("1/11/2025 - 15/3/2026 do huyện …": "số “15”")
+            elif error.kind is Refusal.NOT_A_STEP and not closes_a_span(text, cut):
                 counted = counted or error
     return said or counted
 

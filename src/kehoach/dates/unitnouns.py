@@ -44,6 +44,15 @@ COUNTED_THINGS = (
     # tra-giam-sat-tinh-uy-phu-tho-2026): "nội dung 2" names an item (`label._NAMED_NUMBER`),
     # "3 nội dung" counts them
     r"|co\s+quan|noi\s+dung"
+    # the inspection teams a body forms, the members who lead them and the party bodies they
+    # check: "sẽ thành lập 22 đoàn do 22 Ủy viên Bộ Chính trị và Uỷ viên Ban Bí thư trực tiếp
+    # làm trưởng đoàn kiểm tra 40 tổ chức đảng trực thuộc" (VietNamNet on the Ủy ban Kiểm tra
+    # Trung ương, 2026; v-vietnamnet-ubkttw-22-doan-kiem-tra-2026); "đoàn" folds as "đoạn"
+    # (a stretch), no time either
+    r"|doan(?:\s+(?:cong\s+tac|kiem\s+tra))?|uy\s+vien|to\s+chuc\s+dang"
+    # the matches of a tournament: "từ ngày 07/7/2024 đến ngày 11/8/2024, với tổng số 61 trận
+    # đấu" (Thọ Xuân, Thanh Hóa, 2024; zl-thoxuan-thanhhoa-giai-bong-da-cup-lam-son-2024)
+    r"|tran\s+dau"
     r")\b"
     + _NOT_BEFORE_DAY
     # ... nor a unit of time after the noun: "1 trong tám ngày" (one of eight days) folds as
@@ -78,6 +87,11 @@ NAMED_BY_NUMBER = (
     r"(?<![a-z])(?:duong|tuyen)\s+\d{1,3}[a-z]\b(?:\s*(?:,|va)\s*\d{1,3}[a-z]\b)*"
     + _NOT_BEFORE_DAY
     + r"|(?<![a-z])huong\s+lo\s+\d{1,3}[a-z]?\b"
+    + _NOT_BEFORE_DAY
+    # a call-up's handover point by its number: "Ban Chỉ huy phòng thủ khu vực 5 tổ chức Lễ
+    # giao nhận quân năm 2026, điểm giao quân số 10 của tỉnh Quảng Ninh vào 8h00’ ngày
+    # 04/03/2026" (Uông Bí, 2026; zg-uongbi-giao-nhan-quan-2026): a place, never a time
+    + r"|(?<![a-z])diem\s+giao\s+(?:nhan\s+)?quan\s+so\s+\d{1,2}\b"
     + _NOT_BEFORE_DAY
     # a project board by its number, as the Ministry of Construction numbers them: "do Ban
     # Quản lý dự án 2 – Bộ Xây dựng làm chủ đầu tư" (Sở Xây dựng Quảng Ngãi, 2025;

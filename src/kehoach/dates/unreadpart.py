@@ -27,24 +27,61 @@ _FROM = re.compile(r"(?<![a-z])(?:ke\s+)?tu\s+(?=(?:ngay\s+|\d))", re.ASCII)
 # what closes a span opened by "từ": "đến", "tới", a dash between two times
 _TO = re.compile(r"(?<![a-z])(?:den|toi)(?![a-z])|\d\s*[-–—]\s*\d", re.ASCII)
 _WRITE = "ghi last_day (và first_day) theo văn bản"
+# a day written in the words after a span ("5/1", "5.1.2026"), folded
+_A_DAY_IN = re.compile(r"(?<![\d/.])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d%])", re.ASCII)
+# The close of a span right after the full day that opens it, on the prepared (folded) text:
+# "đến hết ngày 31/3/2026)", "- 15/3/2026", "đến 16h00 ngày 06/08/2018": the span's own end,
+# which the cut after its first day showed as words after the time ("số “31” đứng sau thời
+# hạn mà không được đọc", z-baodanang-qd-2837-…: "giai đoạn 1 (từ ngày 5/1/2026 đến hết ngày
+# 31/3/2026) thu thập thông tin …"). Only a full day closes it: "đến ngày 25 tháng 5 năm"
+# stays words after the time, as no rule reads it.
+_SPAN_CLOSE = re.compile(
+    r"\s*(?:(?:den|toi)\s+(?:het\s+)?(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{1,2}(?:\s*phut)?)?\s+)?"
+    r"(?:ngay\s+)?|[-–—]\s*)"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)\)?",
+    re.ASCII,
+)
 
 
-def why_unread(text: str, head: str, rest: str) -> str:
+def closes_a_span(text: str, end: int) -> bool:
+    """Whether `text` goes on at `end`, right after a full day, with the close of the span
+    that day opens (`_SPAN_CLOSE`): a cut there is inside the time part, not after it."""
+    return _SPAN_CLOSE.match(fold(text).lower(), end) is not None
+
+
+def past_its_close(prepared: str, end: int) -> int:
+    """Where the words after a time part start in `prepared`, cut at `end` after its first
+    full day: past the span's close when one follows right there (`_SPAN_CLOSE`), `end`
+    otherwise, and `end` when nothing is left after the close (the span is the whole
+    phrase's end, no words after it to name)."""
+    close = _SPAN_CLOSE.match(prepared, end)
+    if close is None or not prepared[close.end() :].strip(" .,;:)"):
+        return end
+    return close.end()
+
+
+def why_unread(text: str, head: str, rest: str, *, closed: bool = False) -> str:
     """What failed in `text`, a phrase no rule reads, cut after its first full day into
     `head` (up to the day) and `rest` (the words after): ": …" to close "sau ngày tháng còn
     chữ không hiểu: “rest”", or "" when the words after the day are themselves the doubt
     and `read_trailing` gives no reason. In order:
       - several different days standing apart (`several_days_said`): which is whose is
-        the clerk's;
-      - the words after, refused by `read_trailing` (after a day): its reason;
+        the clerk's; not when `head` ends with a span's close (`closed`, `past_its_close`)
+        and `rest` names no day: the two days are that span's ends, however the hour
+        between them is written ("Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, …");
+      - the words after, refused by `read_trailing` (after a day, or after a window when
+        `closed`): its reason;
       - the words after hold no number nor word of time: the time part `head` failed;
         "từ" with no end is named.
     Raises nothing."""
     # the same day written twice ("tựu trường ngày 27/8/2012; … là 27/8/2012") is no choice
-    if len(set(days_apart(text))) > 1 and (several := several_days_said(text)):
+    apart = len(set(days_apart(text))) > 1 and (not closed or _A_DAY_IN.search(fold(rest)))
+    if apart and (several := several_days_said(text)):
         return several
     try:
-        read_trailing(rest, True)
+        # after a span's close the words follow a window, checked as after one (its days
+        # written): "… đến 16h00 ngày 06/08/2018, … để tiến hành đăng ký theo hướng dẫn"
+        read_trailing(rest, not closed, days_written=True)
     except Unreadable as error:
         return f": {error.why}"
     shown = " ".join(head.split()).strip(" ,;:.")
