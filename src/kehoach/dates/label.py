@@ -30,6 +30,7 @@ from kehoach.dates.grammar import (
 from kehoach.dates.leadin import spelt_as_time_word
 from kehoach.dates.lunar import (
     NAMED_LUNAR_YEAR,
+    OCCASION_OWN_GLOSS,
     cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
@@ -1270,7 +1271,12 @@ _ANNIVERSARY = re.compile(
     r"(?:(?<![a-z])(?:ky\s+niem|chao\s+mung)\s+"
     r"|(?:(?<=\),\s)|(?<=\sva\s)|(?<=,\s)|^\W*)(?=\d{1,3}\s+nam\s+ngay\s+[a-z]))"
     r"(?:\d{1,3}\s+nam\b(?!\s*[/.-]?\s*\d)(?:\s+ngay\b(?!\s*\d))?"
-    r"|ngay\s+(?=thanh\s+lap|truyen\s+thong|giai\s+phong|quoc\s+khanh))",
+    r"|ngay\s+(?=thanh\s+lap|truyen\s+thong|giai\s+phong|quoc\s+khanh))"
+    # ... and the years a province or a town has been formed, which only an anniversary
+    # counts: "các hoạt động hưởng ứng chương trình 370 năm hình thành và phát triển tỉnh
+    # Khánh Hòa sẽ kéo dài trong suốt năm 2023" (Review Nha Trang, 2023; zk-reviewnhatrang-
+    # le-ky-niem-370-nam-khanh-hoa-2023): the years since 1653, never a length of the work
+    r"|(?<![\d/.,-])\d{1,4}\s+nam\s+(?=hinh\s+thanh\s+va\s+phat\s+trien\b)",
     re.ASCII,
 )
 # How far the time read is ahead of or behind the plan, after it: "Khu sân đỗ tàu bay phía
@@ -1948,7 +1954,11 @@ _THEO_A_PLAN = re.compile(
     r"|(?<!làm )\btheo\s+(?:đúng\s+|các\s+)?quy\s+định(?:\s+(?:chung|hiện\s+hành))?(?=\s*(?:[,;:(]|và\s))"
     r"|(?<!làm )\btheo\s+(?:đúng\s+|các\s+)?(?:quy\s+định|nghị\s+(?:quyết|định)|quyết\s+định|thông\s+tư"
     r"|chỉ\s+thị|công\s+văn|luật|điều|khoản|chương\s+trình)\b"
-    r"(?=.*?\b(?:gửi|nộp|hoàn\s+thành|báo\s+cáo\s+về|trình|đã\s+đề\s+ra)\b)"
+    r"(?=.*?\b(?:gửi|nộp|hoàn\s+thành|báo\s+cáo\s+về|trình|đã\s+đề\s+ra"
+    # ... or the text's own verb, setting the time that follows: "Theo khoản 4 Điều 40 Luật
+    # Nghĩa vụ quân sự 2015 quy định thời gian khám sức khỏe …" (o-thuvienphapluat-kham-nvqs-
+    # 2025): what the law sets, no time of its own
+    r"|quy\s+định\s+(?:thời\s+gian|thời\s+hạn))\b)"
     # ... and the source a press item names for its news, closed by its comma: "Theo thông tin
     # mới nhất từ trang web chính thức của Tổng công ty Điện lực Hà Nội (EVNHANOI), ngày 25/5
     # sẽ diễn ra kế hoạch cắt điện …" (Đời sống & Pháp luật, 2023: zu-doisongphapluat): who
@@ -2275,7 +2285,16 @@ def _without_names(text: str) -> str:
     text = nfc(text)
     for said in _ANNIVERSARY.finditer(fold(text)):  # fold keeps one character for one
         text = text[: said.start()] + " " * (said.end() - said.start()) + text[said.end() :]
-    return _NAMES_WITH_TIME_WORDS.sub(" ", text)
+    return _NAMES_WITH_TIME_WORDS.sub(" ", _without_own_glosses(text))
+
+
+def _without_own_glosses(text: str) -> str:
+    """`text` with each lunar occasion's own day in parentheses after its name blanked, the
+    name with it (`lunar.OCCASION_OWN_GLOSS`: "Giỗ tổ Hùng Vương (10 tháng 3 ÂL)")."""
+    text = nfc(text)
+    for said in OCCASION_OWN_GLOSS.finditer(fold(text).lower()):  # one character for one
+        text = text[: said.start()] + " " * (said.end() - said.start()) + text[said.end() :]
+    return text
 
 
 # An event named a week or an hour, written as a name, with a capital: "Tuần lễ Biển và Hải
@@ -2610,6 +2629,7 @@ def _no_day_inside(
     label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
     label = _INVEST.sub(" ", label)  # "xúc tiến đầu tư năm 2020": no "tư năm", no "từ năm"
     label = _FIXED_WEEKEND_REST.sub(" ", label)  # "lịch nghỉ cố định vào hai ngày cuối tuần"
+    label = _without_own_glosses(label)  # "Giỗ tổ Hùng Vương (10 tháng 3 ÂL)": its name
     folded = " ".join(re.findall(r"\w+", fold(label)))
     cased = re.findall(r"\w+", label)
     words = [word.lower() for word in cased]
@@ -3527,6 +3547,8 @@ _NAMED_NUMBER = re.compile(
     # xã đăng ký", "tiêm 2 mũi", "thi đấu 17 môn", "1.200 hộ" (none is a unit of time)
     # an anniversary, which names the occasion: "kỷ niệm 44 năm Ngày Giải phóng miền Nam"
     rf"|{_ANNIVERSARY.pattern}"
+    # ... and an occasion's own lunar day after its name: "Giỗ tổ Hùng Vương (10 tháng 3 ÂL)"
+    rf"|{OCCASION_OWN_GLOSS.pattern}"
     # ... a range of them, "có từ 50 đến 100 hộ" (Hà Nội's KH 373/2025, zm-dantri)
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3}|\s+(?:den|toi)\s+\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
