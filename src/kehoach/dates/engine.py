@@ -160,6 +160,7 @@ from kehoach.dates.header import (
     refuse_under_own_day_header,
     with_header_unit,
 )
+from kehoach.dates.heldwithin import held_within
 from kehoach.dates.hoursonly import hours_only
 from kehoach.dates.interval import read_interval
 from kehoach.dates.keptup import kept_up_after_cadence, kept_up_agrees
@@ -2605,6 +2606,8 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
         r"\(\s*\Z", given.prepared[: count.start()]
     )
     note = _length_note(count, first, last, enclosed=bool(enclosed))
+    if note is None:  # "dự kiến tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2021"
+        note = held_within(given.prepared, count, first, last)
     if note is None:
         return given, ""
     # "10 ngày | cuối tháng 3": its "ngày" too, else read as "ngày cuối tháng 3", one day
