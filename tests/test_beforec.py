@@ -198,3 +198,25 @@ def test_a_length_longer_than_its_window_stays_refused() -> None:
     )
     assert "12 ngày" in why
     assert "last_day" in why
+
+
+# --- the hours of each day, before the window -------------------------------------------------
+
+
+def test_daily_hours_before_a_window_read_the_window() -> None:
+    # tests/corpus/ze-vnua-thu-hoc-phi-lop-he-2025.yaml
+    # refused on main: "số “05” đứng trước thời hạn mà không được đọc"
+    reading = one(
+        "3. Lịch thu tiền: SV thực hiện thanh toán học phí của các học phần nhóm riêng biệt "
+        "trong khoảng thời gian từ 05h00 đến 22h00 hàng ngày, từ ngày 08/7/2025 đến ngày "
+        "20/7/2025",
+        NO_DAY,
+    )
+    assert reading.kind is W
+    assert (reading.first, reading.last) == (date(2025, 7, 8), date(2025, 7, 20))
+
+
+def test_hours_without_their_cadence_before_a_window_stay_refused() -> None:
+    # the neighbour: "từ 05h00 đến 22h00," with no "hằng ngày": of which day?
+    why = refused("SV thanh toán từ 05h00 đến 22h00, từ ngày 08/7/2025 đến ngày 20/7/2025", NO_DAY)
+    assert "05" in why

@@ -1219,6 +1219,17 @@ _DAILY_HOURS = re.compile(
     r"(?:\s+(?:sang|trua|chieu|toi|dem))?(?:\s+(?:ngay\s+)?hom\s+sau)?(?![\w/.-])(?!\s*ngay\b)",
     re.ASCII,
 )
+# ... and before the window, closed by "hằng ngày" and a comma: "SV thực hiện thanh toán học
+# phí … trong khoảng thời gian từ 05h00 đến 22h00 hàng ngày, từ ngày 08/7/2025 đến ngày
+# 20/7/2025" (Học viện Nông nghiệp Việt Nam, 2025; ze-vnua-thu-hoc-phi-lop-he-2025): the
+# hours of each day of the window, as after it; the window is read (the label, cut before
+# the time part, ends at the comma)
+_DAILY_HOURS_FIRST = re.compile(
+    rf"(?<![\w/.-])(?:trong\s+(?:khoang\s+)?thoi\s+gian\s+)?tu\s+{_HOUR_SAID}"
+    rf"(?:\s+(?:sang|trua|chieu|toi))?\s*(?:den|[–—-])\s*{_HOUR_SAID}"
+    r"(?:\s+(?:sang|trua|chieu|toi|dem))?\s+(?:hang|moi)\s+ngay(?=\s*,\s*(?:tu\s+ngay\s+\d|\Z))",
+    re.ASCII,
+)
 # A rice variety named by its growing time, in a sowing calendar: "Gieo sạ từ ngày 25/5 đến
 # 05/6/2023 đối với các giống lúa có thời gian sinh trưởng (TGST) từ 95 ngày đến dưới 105
 # ngày", "… có TGST dưới 95 ngày" (Trà Hiệp, Quảng Ngãi, lịch thời vụ Hè Thu 2023), "các giống
@@ -2284,6 +2295,8 @@ def _without_names(text: str) -> str:
     anniversary (`_ANNIVERSARY`), the names of `_NAMES_WITH_TIME_WORDS`."""
     text = nfc(text)
     for said in _ANNIVERSARY.finditer(fold(text)):  # fold keeps one character for one
+        text = text[: said.start()] + " " * (said.end() - said.start()) + text[said.end() :]
+    for said in _DAILY_HOURS_FIRST.finditer(fold(text)):  # "từ 05h00 đến 22h00 hàng ngày,"
         text = text[: said.start()] + " " * (said.end() - said.start()) + text[said.end() :]
     return _NAMES_WITH_TIME_WORDS.sub(" ", _without_own_glosses(text))
 
@@ -3549,6 +3562,8 @@ _NAMED_NUMBER = re.compile(
     rf"|{_ANNIVERSARY.pattern}"
     # ... and an occasion's own lunar day after its name: "Giỗ tổ Hùng Vương (10 tháng 3 ÂL)"
     rf"|{OCCASION_OWN_GLOSS.pattern}"
+    # ... and the hours of each day before a window: "từ 05h00 đến 22h00 hàng ngày, từ ngày …"
+    rf"|{_DAILY_HOURS_FIRST.pattern}"
     # ... a range of them, "có từ 50 đến 100 hộ" (Hà Nội's KH 373/2025, zm-dantri)
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3}|\s+(?:den|toi)\s+\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
