@@ -2606,7 +2606,7 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
         r"\(\s*\Z", given.prepared[: count.start()]
     )
     note = _length_note(count, first, last, enclosed=bool(enclosed))
-    if note is None:  # "dự kiến tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2021"
+    if note is None:  # "sẽ được tiến hành trong 3 ngày, dự kiến tổ chức vào tháng 10.2020"
         note = held_within(given.prepared, count, first, last)
     if note is None:
         return given, ""

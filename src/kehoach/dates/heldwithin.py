@@ -1,18 +1,18 @@
 """An event's length, held somewhere within the window written after it.
 
-"Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026 dự kiến tổ chức 01 ngày, trong
-khoảng từ ngày 28/6 đến 06/7/2021" (HĐND huyện Kim Thành, Hải Dương, 2021), "Đại hội Đảng bộ
-tỉnh lần thứ XVII … sẽ được tiến hành trong 3 ngày, dự kiến tổ chức vào tháng 10.2020" (Báo
-Hải Dương, 2020): the count is how long the event lasts, the window after the comma where it
-will be held. The window is the reading (its last day the last the event may end on); the
-count is no length of it, as "trong 91 ngày, từ 01/9 đến 30/11" is (`combine.length_agrees`),
-and no day of its own.
+"Đại hội Đảng bộ tỉnh lần thứ XVII … sẽ được tiến hành trong 3 ngày, dự kiến tổ chức vào
+tháng 10.2020" (Báo Hải Dương, 2020): the count is how long the event lasts, the month after
+the comma when it will be held. The month is the reading (its last day the last the event may
+end on); the count is no length of it, as "trong 91 ngày, từ 01/9 đến 30/11" is
+(`combine.length_agrees`), and no day of its own.
 
 Only a verb of holding right before the count ("tổ chức", "tiến hành", "diễn ra", "họp",
-with "trong" or not), a comma after it, then "trong khoảng" or "(dự kiến) (tổ chức) vào"
-opening the time; and only a count shorter than the window. A count as long as the window is
-its length (the caller reads it so); a longer one, or one without those words ("tổ chức 3
-ngày, từ ngày 5/3 đến 20/3": the first three days, or any three?) stays refused.
+with "trong" or not), a comma after it, then "(dự kiến) (tổ chức) vào" opening the time; and
+only a count shorter than the window. A count as long as the window is its length (the caller
+reads it so); a longer one, or one without those words ("tổ chức 3 ngày, từ ngày 5/3 đến
+20/3": the first three days, or any three?) stays refused. "tổ chức 01 ngày, trong khoảng từ
+ngày 28/6 đến 06/7/2021" (zt-kimthanh) stays refused too, as test_beforeb holds it (session
+39): the lead is asked to rule on it.
 
 Pure: no I/O, no terminal, no clock.
 """
@@ -28,8 +28,7 @@ _HELD_FOR = re.compile(
 )
 # the comma after the count, then the words that open the window it is held within
 _WITHIN_NEXT = re.compile(
-    r"\s*,\s*(?:(?:du\s+kien|se|duoc)\s+)*(?:(?:to\s+chuc|dien\s+ra)\s+)?"
-    r"(?:trong\s+khoang|vao)\b",
+    r"\s*,\s*(?:(?:du\s+kien|se|duoc)\s+)*(?:(?:to\s+chuc|dien\s+ra)\s+)?vao\b",
     re.ASCII,
 )
 
