@@ -2292,20 +2292,23 @@ _NAMES_WITH_TIME_WORDS = re.compile(
 
 def _without_names(text: str) -> str:
     """`text` with the names that hold a word of time but move no day blanked: an
-    anniversary (`_ANNIVERSARY`), the names of `_NAMES_WITH_TIME_WORDS`."""
-    text = nfc(text)
-    for said in _ANNIVERSARY.finditer(fold(text)):  # fold keeps one character for one
-        text = text[: said.start()] + " " * (said.end() - said.start()) + text[said.end() :]
-    for said in _DAILY_HOURS_FIRST.finditer(fold(text)):  # "từ 05h00 đến 22h00 hàng ngày,"
-        text = text[: said.start()] + " " * (said.end() - said.start()) + text[said.end() :]
+    anniversary (`_ANNIVERSARY`), the hours of each day before a window
+    (`_DAILY_HOURS_FIRST`), the names of `_NAMES_WITH_TIME_WORDS`."""
+    text = _blanked(nfc(text), _ANNIVERSARY)
+    text = _blanked(text, _DAILY_HOURS_FIRST)  # "từ 05h00 đến 22h00 hàng ngày,"
     return _NAMES_WITH_TIME_WORDS.sub(" ", _without_own_glosses(text))
 
 
 def _without_own_glosses(text: str) -> str:
     """`text` with each lunar occasion's own day in parentheses after its name blanked, the
     name with it (`lunar.OCCASION_OWN_GLOSS`: "Giỗ tổ Hùng Vương (10 tháng 3 ÂL)")."""
-    text = nfc(text)
-    for said in OCCASION_OWN_GLOSS.finditer(fold(text).lower()):  # one character for one
+    return _blanked(nfc(text), OCCASION_OWN_GLOSS)
+
+
+def _blanked(text: str, pattern: re.Pattern[str]) -> str:
+    """`text` with each match of `pattern` in its lower-case `fold` blanked, its length kept
+    (`fold` keeps one character for one)."""
+    for said in pattern.finditer(fold(text).lower()):
         text = text[: said.start()] + " " * (said.end() - said.start()) + text[said.end() :]
     return text
 
