@@ -29,6 +29,7 @@ from kehoach.dates.grammar import (
 from kehoach.dates.label import read_trailing
 from kehoach.dates.lunar import (
     BARE_MUNG,
+    OCCASION_OWN_GLOSS,
     TRAILING,
     LunarEnd,
     NewYearEve,
@@ -284,14 +285,19 @@ _HOURS_OF_A_DAY = re.compile(
     # ... "Dự kiến từ 17h00' - 19h30' ngày 24/9/2022" (Yên Bái, Lễ hội Xòe Thái 2022): the
     # minutes marked with a prime, as `_TIME` reads them
     r"(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
-    r"(?:\s*phut|\s*['’′])?)?\s*(?:den|[-–—])\s*"
+    # ... the parts of the day said after each hour, and "cho đến (trước)": "Tạm dừng cấp nước
+    # từ 7h30 sáng cho đến trước 17h chiều ngày 11/3/2020" (Đông Hà, Quảng Trị, 2020;
+    # z-yeuquangbinh-dong-ha-tam-dung-cap-nuoc-2020): both hours of that one day
+    r"(?:\s*phut|\s*['’′])?)?(?:\s+(?P<part1>sang|trua|chieu|toi))?"
+    r"\s*(?:(?:cho\s+)?den(?:\s+truoc)?|[-–—])\s*"
     # ... "Khai mạc Hội thi: Từ 7h30 phút đến 17h00 pút ngày 29/10/2022" (Quyết Tiến, Lai
     # Châu 2022): "phút" printed without its "h", after minutes only
     # ... "thu gom từ 19h00’ đến 21h00’ hằng ngày" (UBND phường Hải Châu 1, Đà Nẵng, 2022):
     # the hours of every day of a daily rule (`routine`)
     # ... a comma between the hours and their day: "1. Thời gian: Từ 07g00 đến 17g00, ngày
     # 12/6/2021 (thứ Bảy)" (Thành Đoàn TP.HCM's blood drive; zp-, refused before tune-zp)
-    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*p(?:h)?ut|\s*['’′])?)?(?:\s*,)?\s+"
+    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*p(?:h)?ut|\s*['’′])?)?"
+    r"(?(part1)\s+(?:sang|trua|chieu|toi))?(?:\s*,)?\s+"
     r"(?:ngay\s|(?:hang|moi)\s+ngay[ .,;:]*\Z)"
     # ... or closing the phrase, after its day (`_DAY_BEFORE_HOURS`): "Sáng ngày 08/05/2025: Từ
     # 7 giờ 30 phút đến 11 giờ 00 phút" (a commune health station's vaccination days, Hà Nội
@@ -362,6 +368,24 @@ class Asides(NamedTuple):
         return "".join(f"; {part}" for part in said)
 
 
+# ... closed by a comma: the words after it, then the days, are the step's
+_COMMA_NEXT = re.compile(r"\s*,")
+
+
+def _parens_to_explain(prepared: str) -> list[re.Match[str]]:
+    """The parentheses of `prepared` (`_PAREN`) but a lunar occasion's own day after its
+    name when a comma follows it (`lunar.OCCASION_OWN_GLOSS`): "Ngày giỗ tổ Hùng Vương (mùng
+    10 tháng 3 Âm lịch), cán bộ … được nghỉ 03 ngày, từ ngày 13/4/2019 …" (UBND tỉnh Ninh
+    Thuận, TB 28/2019) names the holiday, and glosses none of the days read after it (the
+    15th, the last, is no 10/3 lunar); the label's checks take it as a name."""
+    named = {
+        said.end()
+        for said in OCCASION_OWN_GLOSS.finditer(prepared.lower())
+        if _COMMA_NEXT.match(prepared, said.end())
+    }
+    return [paren for paren in _PAREN.finditer(prepared) if paren.end() not in named]
+
+
 def explain_asides(source: Source) -> tuple[Source, Asides]:
     """Read and blank out what only explains the date: a weekday "(Chủ nhật)", a number
     spelled out "(năm)" that agrees with the number before it, a gloss "(60 ngày trước
@@ -374,7 +398,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source, asides = _weekday_after_a_span_s_end(source, asides)
     source, part = _weekday_s_part(source)  # "(tối thứ năm)": the weekday checked below
     source, asides, lunar = _lunar_gloss_inside(source, asides)
-    for paren in list(_PAREN.finditer(source.prepared)):
+    for paren in _parens_to_explain(source.prepared):
         inner = paren.group(1).strip(" ,.;:")
         if ends := _lunar_gloss(inner) or occasion_gloss(inner):  # "(Giỗ tổ … 10/3 âm lịch)"
             lunar = True
@@ -1352,8 +1376,9 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if span and span["closing"] and not _DAY_BEFORE_HOURS.search(source.prepared, 0, span.start()):
         span = None
     if span:
-        begins = f"{int(span['h1']):02d}:{int(span['m1'] or 0):02d}"
-        if int(span["h1"]) > 23 or int(span["m1"] or 0) > 59:
+        hour = _first_hour_in_part(span, source)
+        begins = f"{hour:02d}:{int(span['m1'] or 0):02d}"
+        if hour > 23 or int(span["m1"] or 0) > 59:
             raise Unreadable(f"không có giờ {span['h1']} giờ {span['m1'] or 0} phút")
         asides = _once(asides, start_time=begins)._replace(hours_of_one_day=True)
         if span["about"]:
@@ -1378,6 +1403,18 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
         asides = _hour_read(time, source, asides, start=start, ended=span is not None)
         source = source.blank(time.start(), _hour_said_end(time, source, alone=len(times) == 1))
     return source, asides
+
+
+def _first_hour_in_part(span: re.Match[str], source: Source) -> int:
+    """The 24-hour hour that opens a span of hours (`_HOURS_OF_A_DAY`), said with its part
+    of the day ("7h30 sáng" 7, "1 giờ chiều" 13); refused when it is no hour of that part."""
+    hour = int(span["h1"])
+    if span["part1"] is None:
+        return hour
+    if (in_part := hour_in_part(hour, span["part1"])) is not None:
+        return in_part
+    said = source.said(span.start("h1"), span.end("part1"))
+    raise Unreadable(f"“{said}” không phải một giờ của buổi đó; ghi last_day theo văn bản")
 
 
 def _hour_read(

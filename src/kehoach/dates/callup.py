@@ -19,7 +19,10 @@ from kehoach.dates.found import Found
 
 # the health examination, then the call-up named with its year (folded words)
 _EXAM_OF_CALLUP = re.compile(
-    r"\bkham\s+suc\s+khoe\b.*\b(?:nghia\s+vu\s+quan\s+su|nhap\s+ngu|tuyen\s+quan)\s+nam\s+"
+    # ... "năm" may be left out after the exam: "thời gian khám sức khỏe nghĩa vụ quân sự 2025
+    # sẽ từ ngày 01/11/2024 đến hết ngày 31/12/2024" (Thư viện Pháp luật, 2024;
+    # o-thuvienphapluat-kham-nvqs-2025); the days must still fall in the window below
+    r"\bkham\s+suc\s+khoe\b.*\b(?:nghia\s+vu\s+quan\s+su|nhap\s+ngu|tuyen\s+quan)\s+(?:nam\s+)?"
     r"(?P<year>\d{4})\b"
     r"|\b(?:nghia\s+vu\s+quan\s+su|nhap\s+ngu|tuyen\s+quan)\s+nam\s+(?P<named>\d{4})\b"
     r".*\bkham\s+suc\s+khoe\b",

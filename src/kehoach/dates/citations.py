@@ -168,9 +168,14 @@ _NAME_WORD = (
 # ... with the years it was amended in, which name it too: "Căn cứ Luật Đất đai năm 2023, được
 # sửa đổi, bổ sung năm 2025" (a preamble, tune-zq's find: read as a window over 2025 once
 # nothing else in the phrase blocked it), "… sửa đổi, bổ sung năm 2019 và năm 2025"
+# ... or in parentheses after the law's year: "Căn cứ khoản 5 Điều 40 Luật Nghĩa vụ quân sự
+# 2015 (sửa đổi 2025) thì thời gian khám sức khoẻ từ ngày 01 tháng 11 đến hết ngày 31 tháng
+# 12 hằng năm" (Thư viện Pháp luật, 2025; zt-tvpl-nghia-vu-quan-su-2026-nhung-dieu-can-biet)
+_AMENDED_YEARS = r"(?:\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])(?:\s*(?:,|va)(?=\s*(?:nam\s+)?\d))?)+"
+_AMENDED_WORDS = r"(?:(?:da\s+)?duoc\s+)?sua\s+doi(?:\s*,?\s*bo\s+sung)?(?:\s+mot\s+so\s+dieu)?"
 _AMENDED_IN = (
-    r"(?:\s*,?\s*(?:(?:da\s+)?duoc\s+)?sua\s+doi(?:\s*,?\s*bo\s+sung)?(?:\s+mot\s+so\s+dieu)?"
-    r"(?:\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])(?:\s*(?:,|va)(?=\s*(?:nam\s+)?\d))?)+)?"
+    rf"(?:\s*,?\s*{_AMENDED_WORDS}{_AMENDED_YEARS}"
+    rf"|\s*\(\s*{_AMENDED_WORDS}{_AMENDED_YEARS}\s*\))?"
 )
 _LAW_BY_YEAR = re.compile(
     rf"(?<![a-z])(?:(?:(?:bo\s+)?(?<!phap\s)luat|phap\s+lenh){_NAME_WORD}{{1,10}}?"

@@ -161,6 +161,7 @@ from kehoach.dates.header import (
     refuse_under_own_day_header,
     with_header_unit,
 )
+from kehoach.dates.heldwithin import held_within
 from kehoach.dates.hoursonly import hours_only
 from kehoach.dates.instituted import chosen_each_year, without_institution
 from kehoach.dates.interval import read_interval
@@ -2663,6 +2664,8 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
         r"\(\s*\Z", given.prepared[: count.start()]
     )
     note = _length_note(count, first, last, enclosed=bool(enclosed))
+    if note is None:  # "sẽ được tiến hành trong 3 ngày, dự kiến tổ chức vào tháng 10.2020"
+        note = held_within(given.prepared, count, first, last)
     if note is None:
         return given, ""
     # "10 ngày | cuối tháng 3": its "ngày" too, else read as "ngày cuối tháng 3", one day

@@ -30,6 +30,7 @@ from kehoach.dates.grammar import (
 from kehoach.dates.leadin import spelt_as_time_word
 from kehoach.dates.lunar import (
     NAMED_LUNAR_YEAR,
+    OCCASION_OWN_GLOSS,
     cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
@@ -1259,6 +1260,17 @@ _DAILY_HOURS = re.compile(
     r"(?:\s+(?:sang|trua|chieu|toi|dem))?(?:\s+(?:ngay\s+)?hom\s+sau)?(?![\w/.-])(?!\s*ngay\b)",
     re.ASCII,
 )
+# ... and before the window, closed by "hằng ngày" and a comma: "SV thực hiện thanh toán học
+# phí … trong khoảng thời gian từ 05h00 đến 22h00 hàng ngày, từ ngày 08/7/2025 đến ngày
+# 20/7/2025" (Học viện Nông nghiệp Việt Nam, 2025; ze-vnua-thu-hoc-phi-lop-he-2025): the
+# hours of each day of the window, as after it; the window is read (the label, cut before
+# the time part, ends at the comma)
+_DAILY_HOURS_FIRST = re.compile(
+    rf"(?<![\w/.-])(?:trong\s+(?:khoang\s+)?thoi\s+gian\s+)?tu\s+{_HOUR_SAID}"
+    rf"(?:\s+(?:sang|trua|chieu|toi))?\s*(?:den|[–—-])\s*{_HOUR_SAID}"
+    r"(?:\s+(?:sang|trua|chieu|toi|dem))?\s+(?:hang|moi)\s+ngay(?=\s*,\s*(?:tu\s+ngay\s+\d|\Z))",
+    re.ASCII,
+)
 # The hours of the day read, said to close on the same day: "Thời gian tổ chức lấy ý kiến cử
 # tri … ngày 3/10/2020, bắt đầu từ 7 giờ sáng và kết thúc vào 7 giờ tối cùng ngày" (HCMCPV,
 # 2020; v-hcmcpv-lay-y-kien-cu-tri-sap-xep-2020): "cùng ngày" keeps both hours on that day
@@ -1320,7 +1332,12 @@ _ANNIVERSARY = re.compile(
     r"(?:(?<![a-z])(?:ky\s+niem|chao\s+mung)\s+"
     r"|(?:(?<=\),\s)|(?<=\sva\s)|(?<=,\s)|^\W*)(?=\d{1,3}\s+nam\s+ngay\s+[a-z]))"
     r"(?:\d{1,3}\s+nam\b(?!\s*[/.-]?\s*\d)(?:\s+ngay\b(?!\s*\d))?"
-    r"|ngay\s+(?=thanh\s+lap|truyen\s+thong|giai\s+phong|quoc\s+khanh))",
+    r"|ngay\s+(?=thanh\s+lap|truyen\s+thong|giai\s+phong|quoc\s+khanh))"
+    # ... and the years a province or a town has been formed, which only an anniversary
+    # counts: "các hoạt động hưởng ứng chương trình 370 năm hình thành và phát triển tỉnh
+    # Khánh Hòa sẽ kéo dài trong suốt năm 2023" (Review Nha Trang, 2023; zk-reviewnhatrang-
+    # le-ky-niem-370-nam-khanh-hoa-2023): the years since 1653, never a length of the work
+    r"|(?<![\d/.,-])\d{1,4}\s+nam\s+(?=hinh\s+thanh\s+va\s+phat\s+trien\b)",
     re.ASCII,
 )
 # How far the time read is ahead of or behind the plan, after it: "Khu sân đỗ tàu bay phía
@@ -2032,7 +2049,11 @@ _THEO_A_PLAN = re.compile(
     r"|(?<!làm )\btheo\s+(?:đúng\s+|các\s+)?quy\s+định(?:\s+(?:chung|hiện\s+hành))?(?=\s*(?:[,;:(]|và\s))"
     r"|(?<!làm )\btheo\s+(?:đúng\s+|các\s+)?(?:quy\s+định|nghị\s+(?:quyết|định)|quyết\s+định|thông\s+tư"
     r"|chỉ\s+thị|công\s+văn|luật|điều|khoản|chương\s+trình)\b"
-    r"(?=.*?\b(?:gửi|nộp|hoàn\s+thành|báo\s+cáo\s+về|trình|đã\s+đề\s+ra)\b)"
+    r"(?=.*?\b(?:gửi|nộp|hoàn\s+thành|báo\s+cáo\s+về|trình|đã\s+đề\s+ra"
+    # ... or the text's own verb, setting the time that follows: "Theo khoản 4 Điều 40 Luật
+    # Nghĩa vụ quân sự 2015 quy định thời gian khám sức khỏe …" (o-thuvienphapluat-kham-nvqs-
+    # 2025): what the law sets, no time of its own
+    r"|quy\s+định\s+(?:thời\s+gian|thời\s+hạn))\b)"
     # ... and the source a press item names for its news, closed by its comma: "Theo thông tin
     # mới nhất từ trang web chính thức của Tổng công ty Điện lực Hà Nội (EVNHANOI), ngày 25/5
     # sẽ diễn ra kế hoạch cắt điện …" (Đời sống & Pháp luật, 2023: zu-doisongphapluat): who
@@ -2359,11 +2380,25 @@ _NAMES_WITH_TIME_WORDS = re.compile(
 
 def _without_names(text: str) -> str:
     """`text` with the names that hold a word of time but move no day blanked: an
-    anniversary (`_ANNIVERSARY`), the names of `_NAMES_WITH_TIME_WORDS`."""
-    text = nfc(text)
-    for said in _ANNIVERSARY.finditer(fold(text)):  # fold keeps one character for one
+    anniversary (`_ANNIVERSARY`), the hours of each day before a window
+    (`_DAILY_HOURS_FIRST`), the names of `_NAMES_WITH_TIME_WORDS`."""
+    text = _blanked(nfc(text), _ANNIVERSARY)
+    text = _blanked(text, _DAILY_HOURS_FIRST)  # "từ 05h00 đến 22h00 hàng ngày,"
+    return _NAMES_WITH_TIME_WORDS.sub(" ", _without_own_glosses(text))
+
+
+def _without_own_glosses(text: str) -> str:
+    """`text` with each lunar occasion's own day in parentheses after its name blanked, the
+    name with it (`lunar.OCCASION_OWN_GLOSS`: "Giỗ tổ Hùng Vương (10 tháng 3 ÂL)")."""
+    return _blanked(nfc(text), OCCASION_OWN_GLOSS)
+
+
+def _blanked(text: str, pattern: re.Pattern[str]) -> str:
+    """`text` with each match of `pattern` in its lower-case `fold` blanked, its length kept
+    (`fold` keeps one character for one)."""
+    for said in pattern.finditer(fold(text).lower()):
         text = text[: said.start()] + " " * (said.end() - said.start()) + text[said.end() :]
-    return _NAMES_WITH_TIME_WORDS.sub(" ", text)
+    return text
 
 
 # An event named a week or an hour, written as a name, with a capital: "Tuần lễ Biển và Hải
@@ -2709,6 +2744,7 @@ def _no_day_inside(
     label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
     label = _INVEST.sub(" ", label)  # "xúc tiến đầu tư năm 2020": no "tư năm", no "từ năm"
     label = _FIXED_WEEKEND_REST.sub(" ", label)  # "lịch nghỉ cố định vào hai ngày cuối tuần"
+    label = _without_own_glosses(label)  # "Giỗ tổ Hùng Vương (10 tháng 3 ÂL)": its name
     folded = " ".join(re.findall(r"\w+", fold(label)))
     cased = re.findall(r"\w+", label)
     words = [word.lower() for word in cased]
@@ -3637,6 +3673,10 @@ _NAMED_NUMBER = re.compile(
     # xã đăng ký", "tiêm 2 mũi", "thi đấu 17 môn", "1.200 hộ" (none is a unit of time)
     # an anniversary, which names the occasion: "kỷ niệm 44 năm Ngày Giải phóng miền Nam"
     rf"|{_ANNIVERSARY.pattern}"
+    # ... and an occasion's own lunar day after its name: "Giỗ tổ Hùng Vương (10 tháng 3 ÂL)"
+    rf"|{OCCASION_OWN_GLOSS.pattern}"
+    # ... and the hours of each day before a window: "từ 05h00 đến 22h00 hàng ngày, từ ngày …"
+    rf"|{_DAILY_HOURS_FIRST.pattern}"
     # ... a range of them, "có từ 50 đến 100 hộ" (Hà Nội's KH 373/2025, zm-dantri)
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3}|\s+(?:den|toi)\s+\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"

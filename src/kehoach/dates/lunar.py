@@ -445,6 +445,30 @@ _OCCASION_DAYS = (
 _EVE = re.compile(r"(?<![a-z])giao\s+thua(?![a-z])", re.ASCII)
 
 
+def _own_gloss(names: tuple[str, ...], lunar_day: int, lunar_month: int) -> str:
+    """The pattern of an occasion's name followed by its own lunar day in parentheses
+    (folded): "giỗ tổ Hùng Vương (mùng 10 tháng 3 Âm lịch)", "(10/3 ÂL - Canh Tý)"."""
+    name = "|".join(one.replace(" ", r"\s+") for one in names)
+    return (
+        rf"(?<![a-z])(?:{name})\s*\(\s*(?:ngay\s+)?(?:mung\s+)?0?{lunar_day}"
+        rf"\s*(?:/\s*0?{lunar_month}|\s+thang\s+0?{lunar_month})\s+(?:am\s+lich|al)"
+        r"(?:\s*[-–,]\s*[a-z]+\s+[a-z]+)?\s*\)"
+    )
+
+
+# An occasion of `_OCCASION_DAYS` named with its own lunar day in parentheses, before words
+# that are no time: "Theo đó, Ngày giỗ tổ Hùng Vương (mùng 10 tháng 3 Âm lịch), cán bộ, công
+# chức, viên chức được nghỉ 03 ngày, từ ngày 13/4/2019 đến hết ngày 15/4/2019." (UBND tỉnh
+# Ninh Thuận, TB 28/2019), "được nghỉ ngày Giỗ tổ Hùng Vương (10 tháng 3 ÂL - Canh Tý) nhằm
+# ngày thứ năm (ngày 02/4/2020)" (Ban Tuyên giáo Cần Thơ, 2020): the gloss says which day
+# the occasion is every year, as its name does, and moves no day read (Bộ luật Lao động
+# 2019, Điều 112: Giỗ Tổ is the 10th of the third lunar month). Only the occasion's own day
+# and month; another lunar day after the name stays a time, checked.
+OCCASION_OWN_GLOSS = re.compile(
+    "|".join(_own_gloss(names, day, month) for names, day, month in _OCCASION_DAYS), re.ASCII
+)
+
+
 # "tại Quảng trường Hùng Vương" (Bạc Liêu's Xuân 2024 programme), "đường Hùng Vương", "Trường
 # THPT Hùng Vương": a place named after the kings, no Giỗ Tổ
 _PLACE_BEFORE = re.compile(

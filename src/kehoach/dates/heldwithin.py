@@ -1,0 +1,49 @@
+"""An event's length, held somewhere within the window written after it.
+
+"Đại hội Đảng bộ tỉnh lần thứ XVII … sẽ được tiến hành trong 3 ngày, dự kiến tổ chức vào
+tháng 10.2020" (Báo Hải Dương, 2020): the count is how long the event lasts, the month after
+the comma when it will be held. The month is the reading (its last day the last the event may
+end on); the count is no length of it, as "trong 91 ngày, từ 01/9 đến 30/11" is
+(`combine.length_agrees`), and no day of its own.
+
+Only a verb of holding right before the count ("tổ chức", "tiến hành", "diễn ra", "họp",
+with "trong" or not), a comma after it, then "(dự kiến) (tổ chức) vào" opening the time; and
+only a count shorter than the window. A count as long as the window is its length (the caller
+reads it so); a longer one, or one without those words ("tổ chức 3 ngày, từ ngày 5/3 đến
+20/3": the first three days, or any three?) stays refused. "tổ chức 01 ngày, trong khoảng từ
+ngày 28/6 đến 06/7/2021" (zt-kimthanh) stays refused too, as test_beforeb holds it (session
+39): the lead is asked to rule on it.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# the verb of holding the event, right before its count (folded words)
+_HELD_FOR = re.compile(
+    r"(?<![a-z])(?:to\s+chuc|tien\s+hanh|dien\s+ra|hop)\s+(?:trong\s+)?\Z", re.ASCII
+)
+# the comma after the count, then the words that open the window it is held within
+_WITHIN_NEXT = re.compile(
+    r"\s*,\s*(?:(?:du\s+kien|se|duoc)\s+)*(?:(?:to\s+chuc|dien\s+ra)\s+)?vao\b",
+    re.ASCII,
+)
+
+
+def held_within(prepared: str, count: re.Match[str], first: date, last: date) -> str | None:
+    """The note of a count of days (`engine._DAYS_COUNT`: its groups "count", "unit") in
+    `prepared` (folded) that an event is held for, within the window first .. last written
+    after it (see the module); None for any other count."""
+    if count["unit"] != "ngay" or count["half"] or not count["count"].isdigit():
+        return None
+    days = int(count["count"])
+    if not _HELD_FOR.search(prepared, 0, count.start()):
+        return None
+    if not _WITHIN_NEXT.match(prepared, count.end()):
+        return None
+    if not 1 <= days < (last - first).days + 1:
+        return None
+    return f"sự kiện kéo dài {days} ngày, tổ chức trong khoảng thời gian này"
