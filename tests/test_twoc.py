@@ -1,0 +1,66 @@
+"""Session 40, family D (helper twoc): phrases refused as holding two dates or date-like
+tokens, where the second token is no second deadline: the thing's year closing the phrase
+after its day, ... (issue 11: never a silent wrong date; never two deadlines read as one)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+D = DeadlineKind.DATE
+W = DeadlineKind.WINDOW
+
+# zg-vnexpress-thanh-nien-len-duong-nhap-ngu-2026 (VnExpress, 04/03/2026)
+CALL_UP_DONE = "Ngày 6/3, 3 tỉnh còn lại thuộc Quân khu 2 hoàn tất đợt giao quân năm 2026."
+# zj-dantri-ha-noi-tam-dung-dao-duong-dai-hoi-tet-2026 (Dân trí, 09/01/2026)
+ROADWORKS_PAUSED = (
+    "Từ ngày 7/2 đến hết ngày 3/3, tạm dừng thi công đào đường, hè đường trên địa bàn toàn "
+    "thành phố dịp nghỉ Tết Nguyên đán Bính Ngọ năm 2026"
+)
+# zg-dantri-le-giao-nhan-quan-4-5-3-2026 (Dân trí, 03/03/2026)
+CALL_UP_DAYS = (
+    "Thực hiện Quyết định của Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng về việc giao chỉ "
+    "tiêu tuyển nhận công dân nhập ngũ năm 2026, từ ngày 4 đến 5/3, thanh niên trên cả nước "
+    "sẽ lên đường thực hiện nghĩa vụ quân sự năm 2026."
+)
+
+
+def test_the_call_ups_year_closing_the_phrase_reads_the_day() -> None:
+    assert days(one(CALL_UP_DONE, ctx("2026-03-04"))) == (D, date(2026, 3, 6), date(2026, 3, 6))
+
+
+def test_the_tet_named_with_its_year_reads_the_window_before_it() -> None:
+    reading = one(ROADWORKS_PAUSED, ctx("2026-01-09"))
+    assert days(reading) == (W, date(2026, 2, 7), date(2026, 3, 3))
+    assert reading.phrase == ROADWORKS_PAUSED
+
+
+def test_the_call_ups_days_between_two_namings_of_its_year() -> None:
+    reading = one(CALL_UP_DAYS, ctx("2026-03-03"))
+    assert days(reading) == (W, date(2026, 3, 4), date(2026, 3, 5))
+
+
+def test_a_year_planned_after_a_day_of_another_year_stays_refused() -> None:
+    # refusal neighbour: the day (read in the plan's 2025) is not in the year named
+    why = refused(
+        "Ngày 20/12, tỉnh tổ chức hội nghị triển khai kế hoạch năm 2026", ctx("2025-11-01")
+    )
+    assert "năm 2026" in why
+    assert "last_day" in why
+
+
+def test_a_year_after_a_word_of_time_stays_a_period_of_its_own() -> None:
+    # refusal neighbour: "cuối năm 2026" is a time, not the name of the thing
+    why = refused(
+        "Ngày 6/3, các tỉnh hoàn tất giao quân, rà soát đến cuối năm 2026", ctx("2026-03-04")
+    )
+    assert "last_day" in why
+
+
+def test_a_day_on_a_page_without_its_year_takes_none_from_the_closing_year() -> None:
+    # refusal neighbour (p-baokhanhhoa-van-phu-dien-tap-2022's shape, no issue day): the
+    # closing year is never lent to the day
+    why = refused("Ngày 9 và 10-5, Ban Chỉ đạo tổ chức diễn tập chiến đấu năm 2022", ctx(None))
+    assert "last_day" in why
