@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from deadline_forms import ctx, days, one, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 D = DeadlineKind.DATE
 W = DeadlineKind.WINDOW
@@ -63,4 +63,49 @@ def test_a_day_on_a_page_without_its_year_takes_none_from_the_closing_year() -> 
     # refusal neighbour (p-baokhanhhoa-van-phu-dien-tap-2022's shape, no issue day): the
     # closing year is never lent to the day
     why = refused("Ngày 9 và 10-5, Ban Chỉ đạo tổ chức diễn tập chiến đấu năm 2022", ctx(None))
+    assert "last_day" in why
+
+
+# t-nhandan-cd-84-ttg-xoa-nha-tam-2025 (Nhân Dân on Công điện 84/CĐ-TTg, 2025)
+HOUSES_STARTED = (
+    "Những căn còn lại chưa xây dựng thì đồng loạt khởi công trước ngày 20/6/2025 để kịp hoàn "
+    "thành trước ngày 31/8/2025"
+)
+
+
+def test_a_step_then_the_next_in_time_for_it_are_two_milestones() -> None:
+    readings = parse_deadlines(HOUSES_STARTED, ctx("2025-06-10"))
+    assert [days(one) for one in readings] == [
+        (D, date(2025, 6, 20), date(2025, 6, 20)),
+        (D, date(2025, 8, 31), date(2025, 8, 31)),
+    ]
+
+
+def test_the_subjects_condition_closed_by_thi_is_no_ban() -> None:
+    # the first clause of the corpus phrase above, alone: "chưa xây dựng thì" names the houses
+    reading = one("Những căn còn lại chưa xây dựng thì đồng loạt khởi công trước ngày 20/6/2025")
+    assert days(reading) == (D, date(2025, 6, 20), date(2025, 6, 20))
+
+
+def test_not_allowed_before_a_day_stays_a_start() -> None:
+    # refusal neighbour: no "thì", the "chưa" governs the time after it
+    why = refused("các hộ chưa được phép xây dựng trước ngày 20/6/2025")
+    assert "mốc bắt đầu" in why
+
+
+def test_two_steps_out_of_order_stay_refused() -> None:
+    # refusal neighbour: the step in time for the other ends before it starts
+    why = refused("khởi công trước ngày 20/8/2025 để kịp hoàn thành trước ngày 31/7/2025")
+    assert "last_day" in why
+
+
+def test_de_of_de_nghi_joins_no_steps() -> None:
+    # refusal neighbour: "đề" (of a proposal), folded alike, is no aim
+    why = refused("khởi công trước ngày 20/6/2025 đề kịp hoàn thành trước ngày 31/8/2025")
+    assert "last_day" in why
+
+
+def test_a_due_day_before_the_closing_year_stays_refused() -> None:
+    # refusal neighbour (test_deadline_forms_g holds it): the year may be a second deadline
+    why = refused("Trước ngày 6/3, các tỉnh hoàn tất đợt giao quân năm 2026", ctx("2026-03-01"))
     assert "last_day" in why

@@ -17,7 +17,9 @@ stays refused, as a day whose year the page does not give (no year is ever lent 
 year must close a noun phrase: after a word of time ("trong", "đến", "cuối năm 2025", "tháng
 6 năm 2026") it is a period of its own and the phrase keeps its refusal. The rest must read as
 days with a last day (a date, a window): a start alone ("Từ ngày 1/3, … kế hoạch năm 2026")
-may as well run through the year named.
+may as well run through the year named. And it tells days the thing is done on, never a due
+day: after "trước ngày 15/11, tổng hợp báo cáo năm 2021" the year may be a second deadline
+(the report due within it), and the phrase stays refused.
 
 Pure: no I/O.
 """
@@ -46,6 +48,11 @@ _TIME_WORD_BEFORE = re.compile(
     r"|hoac|suot|ca|tron|vao|la|nay|thang|quy|ky|tuan|dot|cua)\Z",
     re.ASCII,
 )
+# ... nor after a due day ("trước ngày 15/11, tổng hợp báo cáo năm 2021", held refused by
+# test_deadline_forms_g): the year may be a second deadline, the report due within it
+_DUE_BEFORE = re.compile(
+    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|han|khong\s+qua|hoan\s+thanh)\b", re.ASCII
+)
 _DAYS_KINDS = (DeadlineKind.DATE, DeadlineKind.WINDOW)
 
 
@@ -59,6 +66,8 @@ def days_before_their_year(
     folded = fold(shown)
     closing = _YEAR_CLOSING.search(folded)
     if closing is None or _TIME_WORD_BEFORE.search(folded[: closing.start()]):
+        return None
+    if _DUE_BEFORE.search(folded, 0, closing.start()):
         return None
     year = int(closing["year"])
     rest = shown[: closing.start()].rstrip(" ,")
