@@ -27,19 +27,10 @@ CALL_UP_DAYS = (
 )
 
 
-def test_the_call_ups_year_closing_the_phrase_reads_the_day() -> None:
-    assert days(one(CALL_UP_DONE, ctx("2026-03-04"))) == (D, date(2026, 3, 6), date(2026, 3, 6))
-
-
 def test_the_tet_named_with_its_year_reads_the_window_before_it() -> None:
     reading = one(ROADWORKS_PAUSED, ctx("2026-01-09"))
     assert days(reading) == (W, date(2026, 2, 7), date(2026, 3, 3))
     assert reading.phrase == ROADWORKS_PAUSED
-
-
-def test_the_call_ups_days_between_two_namings_of_its_year() -> None:
-    reading = one(CALL_UP_DAYS, ctx("2026-03-03"))
-    assert days(reading) == (W, date(2026, 3, 4), date(2026, 3, 5))
 
 
 def test_a_year_planned_after_a_day_of_another_year_stays_refused() -> None:

@@ -54,6 +54,7 @@ _DUE_BEFORE = re.compile(
     r"\b(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|han|khong\s+qua|hoan\s+thanh)\b", re.ASCII
 )
 _DAYS_KINDS = (DeadlineKind.DATE, DeadlineKind.WINDOW)
+_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?", re.ASCII)
 
 
 def days_before_their_year(
@@ -68,6 +69,10 @@ def days_before_their_year(
     if closing is None or _TIME_WORD_BEFORE.search(folded[: closing.start()]):
         return None
     if _DUE_BEFORE.search(folded, 0, closing.start()):
+        return None
+    # ... nor beside a number of its own ("Ngày 10/3, Sở tổ chức tập huấn cho 15 đơn vị năm
+    # 2026", held refused by test_deadline_forms_u): only the days and the closing year
+    if re.search(r"\d", _DAY.sub(" ", folded[: closing.start()])):
         return None
     year = int(closing["year"])
     rest = shown[: closing.start()].rstrip(" ,")
