@@ -331,6 +331,7 @@ from kehoach.dates.steps import (
     words_after,
 )
 from kehoach.dates.subjects import refuse_period_of_a_subject
+from kehoach.dates.thingsyear import days_before_their_year
 from kehoach.dates.toldpast import (
     refuse_appraised_told,
     refuse_held_well_told,
@@ -859,9 +860,12 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             events = _events_at_their_hours(nfc(phrase), context)
         if events:
             return events
-        # an event and its opening; an event told with its day, its agenda's periods after it
-        if opened := _window_and_its_opening(nfc(phrase), context) or event_on_its_day(
-            nfc(phrase), context, _parse
+        # an event and its opening; an event told with its day, its agenda's periods after it;
+        # "Ngày 6/3, … hoàn tất đợt giao quân năm 2026": the thing's year, the day its time
+        if opened := (
+            _window_and_its_opening(nfc(phrase), context)
+            or event_on_its_day(nfc(phrase), context, _parse)
+            or days_before_their_year(phrase, context, _parse_shown)
         ):
             return opened
         if named := _year_from_words(nfc(phrase), context, error.kind):

@@ -3166,7 +3166,8 @@ def _not_before_governs(said: list[str]) -> bool:
     "chưa tổ chức trước ngày 15/3", "chưa hoàn thành trước …" (not before: a start). A verb
     of completion after the words it negates starts the deadline's own clause: "xã chưa đạt
     chuẩn hoàn thành trước ngày 30/6" (the communes not yet up to standard complete by
-    30/6): "chưa" qualifies the subject, and the day is their deadline."""
+    30/6): "chưa" qualifies the subject, and the day is their deadline; so does a "thì"
+    after it, closing the subject's condition."""
     at = max(
         (
             i
@@ -3180,6 +3181,11 @@ def _not_before_governs(said: list[str]) -> bool:
         return False
     if said[at] in ("cấm", "cam"):  # "cấm khai thác hoàn thành trước …": a ban, whatever follows
         return True
+    # ... nor the subject's condition closed by "thì": "Những căn còn lại chưa xây dựng thì
+    # đồng loạt khởi công trước ngày 20/6/2025" (the houses not yet built start by 20/6:
+    # Nhân Dân on Công điện 84/CĐ-TTg 2025; t-nhandan-cd-84-ttg-xoa-nha-tam-2025)
+    if "thì" in said[at + 1 :]:
+        return False
     rest = " ".join(said[at + 2 :])
     return _COMPLETION.search(rest) is None
 

@@ -44,7 +44,12 @@ from kehoach.dates.reading import Context, Deadline, DeadlineKind
 Read = Callable[[str, Context], tuple[Deadline, ...]]
 
 # where two clauses join: "…, và …", "… và …", "…, …", "…; …"
-_JOINT = re.compile(r"\s*,?\s+va\s+|\s*[,;]\s+", re.ASCII)
+# ... or "để kịp" (so as to be in time to) before the next step's own deadline: "Những căn
+# còn lại chưa xây dựng thì đồng loạt khởi công trước ngày 20/6/2025 để kịp hoàn thành trước
+# ngày 31/8/2025" (Nhân Dân on Công điện 84/CĐ-TTg 2025; t-nhandan-cd-84-ttg-xoa-nha-tam-2025):
+# two due steps in order, each with its day, are two milestones (the lead's ruling of session
+# 35 (a)); matched folded, its "để" checked as printed (`_joins`: "đề" folds alike)
+_JOINT = re.compile(r"\s*,?\s+va\s+|\s*[,;]\s+|\s+(?P<aim>de)\s+(?=kip\s)", re.ASCII)
 # words that make one clause's day stand for another's, or set it beside another time:
 # a replacement ("thay vì", "chuyển … sang", "dời", "lùi"), a comparison ("so với"), an
 # alternative ("hoặc", "dự phòng"), a day told done ("đã"): never two milestones
@@ -85,7 +90,7 @@ def steps_joined(text: str, context: Context, read: Read) -> tuple[Deadline, ...
     if _inside.get() or not _may_hold_steps(text):
         return None
     folded = fold(text).lower()
-    joints = [j for j in _JOINT.finditer(folded) if _outside_parentheses(folded, j.start())]
+    joints = [j for j in _JOINT.finditer(folded) if _joins(text, folded, j)]
     if not joints or len(joints) > _MOST_JOINTS or not _may_cut(text, joints):
         return None
     token = _inside.set(True)
@@ -121,6 +126,14 @@ def _step_words(text: str, folded: str) -> int:
 
 def _key(readings: tuple[Deadline, ...]) -> tuple[tuple[object, ...], ...]:
     return tuple((one.kind, one.first, one.last) for one in readings)
+
+
+def _joins(text: str, folded: str, joint: re.Match[str]) -> bool:
+    """Whether `joint` (found in `folded`, the fold of `text`) joins two clauses: outside
+    parentheses, and an aim's "để" printed so (never "đề" of "đề nghị", "đề án")."""
+    if not _outside_parentheses(folded, joint.start()):
+        return False
+    return joint["aim"] is None or nfc(text)[joint.start("aim") : joint.end("aim")].lower() == "để"
 
 
 def _outside_parentheses(text: str, at: int) -> bool:

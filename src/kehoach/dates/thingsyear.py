@@ -1,0 +1,92 @@
+"""A year or a term closing a phrase that names the thing done, after the day it is done on.
+
+The press tells the day first and names what happens then with its year or its term last:
+"Ngày 6/3, 3 tỉnh còn lại thuộc Quân khu 2 hoàn tất đợt giao quân năm 2026." (VnExpress,
+2026; zg-vnexpress-thanh-nien-len-duong-nhap-ngu-2026), "Từ ngày 7/2 đến hết ngày 3/3, tạm
+dừng thi công đào đường, hè đường … dịp nghỉ Tết Nguyên đán Bính Ngọ năm 2026" (Dân trí,
+2026), "Từ ngày 07/01/2026 đến ngày 09/01/2026, Hội đồng nhân dân phường … tổ chức Hội nghị
+tiếp xúc cử tri sau kỳ họp …, nhiệm kỳ 2021 - 2026" (HĐND phường Tân Phú, 2026). The grammar
+took the closing "năm 2026" (or the term) for the time and refused the day before it as a
+second one. The year is the edition of the call-up or of the Tết named, the term that of the
+council (the lead's conventions on terms of office, branch conv13: "with a real day or
+period beside it, that day's reading"): the day is the time of the work.
+
+Read only when the year or the term holds every day the rest of the phrase reads: "Ngày 20/12,
+… triển khai kế hoạch năm 2026" in a plan of 2025 names the year planned, not the day's, and
+stays refused, as a day whose year the page does not give (no year is ever lent here). The
+year must close a noun phrase: after a word of time ("trong", "đến", "cuối năm 2025", "tháng
+6 năm 2026") it is a period of its own and the phrase keeps its refusal. The rest must read as
+days with a last day (a date, a window): a start alone ("Từ ngày 1/3, … kế hoạch năm 2026")
+may as well run through the year named. And it tells days the thing is done on, never a due
+day: after "trước ngày 15/11, tổng hợp báo cáo năm 2021" the year may be a second deadline
+(the report due within it), and the phrase stays refused.
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from kehoach.base.text import fold, nfc
+from kehoach.dates.grammar import Unreadable
+from kehoach.dates.reading import Context, Deadline, DeadlineKind
+
+_Parse = Callable[[str, Context], tuple[Deadline, ...]]
+
+# "… đợt giao quân năm 2026." closing the phrase (folded), after a word that is no word of
+# time: the year of the thing named
+_YEAR_CLOSING = re.compile(
+    r"(?<=[a-z])\s+(?P<said>nam (?P<year>(?:19|20)\d\d))\s*[.]?\s*\Z", re.ASCII
+)
+# ... never after a word of time or of a part of the year: "trong năm 2026", "đến năm 2030",
+# "cuối năm 2025", "6 tháng đầu năm 2024", "hằng năm", "các năm 2025", "và năm 2026"
+_TIME_WORD_BEFORE = re.compile(
+    r"(?<![a-z])(?:trong|den|toi|truoc|sau|tu|cuoi|dau|giua|het|nua|hang|moi|cac|va"
+    r"|hoac|suot|ca|tron|vao|la|nay|thang|quy|ky|tuan|dot|cua)\Z",
+    re.ASCII,
+)
+# ... nor after a due day ("trước ngày 15/11, tổng hợp báo cáo năm 2021", held refused by
+# test_deadline_forms_g): the year may be a second deadline, the report due within it
+_DUE_BEFORE = re.compile(
+    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|han|khong\s+qua|hoan\s+thanh)\b", re.ASCII
+)
+_DAYS_KINDS = (DeadlineKind.DATE, DeadlineKind.WINDOW)
+_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?", re.ASCII)
+
+
+def days_before_their_year(
+    text: str, context: Context, parse: _Parse
+) -> tuple[Deadline, ...] | None:
+    """The readings of `text` (as printed) without the year closing it (`_YEAR_CLOSING`), read
+    by `parse`, when each is a date or a window every day of which falls in that year; None
+    otherwise (the caller's refusal stands)."""
+    shown = nfc(text)
+    folded = fold(shown)
+    closing = _YEAR_CLOSING.search(folded)
+    if closing is None or _TIME_WORD_BEFORE.search(folded[: closing.start()]):
+        return None
+    if _DUE_BEFORE.search(folded, 0, closing.start()):
+        return None
+    # ... nor beside a number of its own ("Ngày 10/3, Sở tổ chức tập huấn cho 15 đơn vị năm
+    # 2026", held refused by test_deadline_forms_u): only the days and the closing year
+    if re.search(r"\d", _DAY.sub(" ", folded[: closing.start()])):
+        return None
+    year = int(closing["year"])
+    rest = shown[: closing.start()].rstrip(" ,")
+    try:
+        found = parse(rest, context)
+    except Unreadable:
+        return None
+    if not found or not all(_held_within(one, year) for one in found):
+        return None
+    return tuple(replace(one, phrase=text) for one in found)
+
+
+def _held_within(one: Deadline, year: int) -> bool:
+    """Whether `one` is a date or a window whose days all fall in `year`."""
+    if one.kind not in _DAYS_KINDS or one.first is None or one.last is None:
+        return False
+    return one.first.year == year == one.last.year
