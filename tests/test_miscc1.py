@@ -1,0 +1,70 @@
+"""Refusals of session 40 (branch miscc1) that the corpus conventions read (issue 11 §1): a
+campaign named with its year lends that year to its days on a page with no date, as a
+contest or a festival does (`agenda.edition_held`). Each with the real phrase that motivated
+it (its corpus file named) and the neighbours that must stay refused (the first rule: never
+a silent wrong date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
+
+# --- a campaign's edition year on a page with no date -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # j-tienphong-tw-doan-tinh-nguyen-he-2016 (issued: null)
+        (
+            "chiến dịch Thanh niên tình nguyện Hè 2016 sẽ diễn ra từ 1/6 đến 31/8",
+            date(2016, 6, 1),
+            date(2016, 8, 31),
+        ),
+        # v-sggp-chien-dich-sach-hon-2020 (issued: null)
+        (
+            "Chiến dịch làm cho thế giới sạch hơn năm 2020 được Chương trình Môi trường Liên "
+            "hiệp quốc phát động và tổ chức trên phạm vi toàn cầu từ ngày 18 đến 20-9",
+            date(2020, 9, 18),
+            date(2020, 9, 20),
+        ),
+    ],
+)
+def test_a_campaign_named_with_its_year_is_held_in_it(phrase: str, first: date, last: date) -> None:
+    reading = one(phrase, ctx())
+    assert days(reading) == (W, first, last)
+    assert "năm của hội thi, lễ hội được tổ chức" in reading.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # neighbours: a winter's or a spring's campaign runs from December into the next year
+        "Chiến dịch Xuân tình nguyện 2026 sẽ diễn ra từ ngày 20/12",
+        "Chiến dịch Mùa đông tình nguyện năm 2025 sẽ được tổ chức vào ngày 10/1",
+        # a due word after the name: the entries of year Y may be due in Y + 1
+        "Chiến dịch truyền thông năm 2025 sẽ diễn ra, hồ sơ gửi trước ngày 10/1",
+    ],
+)
+def test_a_campaign_that_may_cross_the_year_or_is_due_stays_refused(phrase: str) -> None:
+    assert "không ghi năm" in refused(phrase, ctx())
+
+
+def test_a_campaign_told_done_stays_refused() -> None:
+    # a span told done is no deadline (the lead's convention 1), whatever its edition's year
+    why = refused("Chiến dịch Hè tình nguyện 2016 đã diễn ra từ 1/6 đến 31/8", ctx())
+    assert "đã diễn ra" in why
+
+
+def test_a_campaign_on_a_dated_page_keeps_the_page_s_rules() -> None:
+    # the edition's year is lent only on a page with no date; a dated page reads as before
+    reading = one(
+        "chiến dịch Thanh niên tình nguyện Hè 2016 sẽ diễn ra từ 1/6 đến 31/8", ctx("2016-05-10")
+    )
+    assert days(reading) == (W, date(2016, 6, 1), date(2016, 8, 31))
