@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from deadline_forms import ctx, days, one, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
 
@@ -68,3 +68,36 @@ def test_a_campaign_on_a_dated_page_keeps_the_page_s_rules() -> None:
         "chiến dịch Thanh niên tình nguyện Hè 2016 sẽ diễn ra từ 1/6 đến 31/8", ctx("2016-05-10")
     )
     assert days(reading) == (W, date(2016, 6, 1), date(2016, 8, 31))
+
+
+# --- a ground-breaking's period, then the finish by a later day: two milestones ------------
+
+
+def test_ground_broken_within_a_year_then_finished_by_a_day() -> None:
+    # t-vneconomy-khoi-cong-truong-noi-tru-bien-gioi-2025 and u-vneconomy-… (issued 09/11/2025)
+    phrase = (
+        "Theo kế hoạch, 100 trường sẽ được khởi công trong năm 2025 và hoàn thành trước "
+        "30/8/2026, nhằm phục vụ năm học 2026 – 2027"
+    )
+    start, finish = parse_deadlines(phrase, ctx("2025-11-09"))
+    assert days(start) == (W, date(2025, 1, 1), date(2025, 12, 31))
+    assert days(finish) == (D, date(2026, 8, 30), date(2026, 8, 30))
+
+
+def test_a_finish_inside_the_ground_breaking_s_year_is_one_day() -> None:
+    # neighbour: a finish inside the period is framed by it (one day, as before this branch)
+    reading = one("Khởi công trong năm 2026, hoàn thành trước ngày 30/6/2026", ctx("2025-12-01"))
+    assert days(reading) == (D, date(2026, 6, 30), date(2026, 6, 30))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # neighbour: another step word than the ground-breaking keeps the period a subject
+        "Kiểm tra trong năm 2026 và hoàn thành trước ngày 30/8/2027",
+        # neighbour: "bắt đầu" (the work's own start, zk-cuuchienbinh's shape) reads no period
+        "Cấp cơ sở bắt đầu trong quý I/2026, hoàn thành trước ngày 31-5-2026",
+    ],
+)
+def test_a_period_beside_a_day_without_a_ground_breaking_stays_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2025-12-01"))
