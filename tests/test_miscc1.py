@@ -148,3 +148,46 @@ def test_a_lunar_gloss_among_four_days() -> None:
 )
 def test_a_lunar_gloss_of_no_one_day_stays_refused(phrase: str) -> None:
     assert refused(phrase, ctx())
+
+
+# --- a count's anchor ends at a semicolon when only shares follow --------------------------
+
+
+def test_a_count_s_anchor_ends_at_its_semicolon_before_the_duty() -> None:
+    # s-thukyluat-tien-thue-dat-khu-kinh-te (a standing rule, issued: null)
+    reading = one(
+        "Trong thời hạn 30 ngày kể từ ngày ký Thông báo của Ban quản lý Khu kinh tế; người sử "
+        "dụng đất phải nộp 50% tiền sử dụng đất, tiền thuê đất theo Thông báo.",
+        ctx(),
+    )
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.direction) == (30, "after")
+    assert reading.relative.anchor == "ngày ký Thông báo của Ban quản lý Khu kinh tế"
+    assert reading.label is not None and reading.label.startswith("người sử dụng đất phải nộp")
+
+
+def test_a_count_s_anchor_ends_at_its_semicolon_before_another_rule() -> None:
+    # zg-tvpl-phuc-tra-chien-si-moi-tt-148-2025 (Thông tư 148/2025/TT-BQP, issued: null)
+    reading = one(
+        "Thời gian bù đổi không quá 15 ngày tính từ ngày giao nhận quân; tỷ lệ bù đổi không quá "
+        "2% so với chỉ tiêu giao nhận quân của địa phương với đơn vị.",
+        ctx(),
+    )
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.anchor) == (15, "ngày giao nhận quân")
+    assert reading.label == "Thời gian bù đổi"  # the share's rule is no step
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # neighbour: a second count after the semicolon may be a second deadline
+        "Thời hạn không quá 10 ngày kể từ ngày nhận được yêu cầu hợp lệ; trường hợp cư trú ở "
+        "nước ngoài thì không quá 20 ngày",
+        # neighbour: a year after it, beside a share, is a time the anchor must not drop
+        "Trong thời hạn 30 ngày kể từ ngày ký Thông báo; người sử dụng đất phải nộp 50% trong "
+        "năm 2026",
+    ],
+)
+def test_a_time_after_the_semicolon_keeps_the_count_refused(phrase: str) -> None:
+    assert "có số chưa đọc được" in refused(phrase, ctx())
