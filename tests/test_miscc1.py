@@ -153,29 +153,36 @@ def test_a_lunar_gloss_of_no_one_day_stays_refused(phrase: str) -> None:
 # --- a count's anchor ends at a semicolon when only shares follow --------------------------
 
 
-def test_a_count_s_anchor_ends_at_its_semicolon_before_the_duty() -> None:
-    # s-thukyluat-tien-thue-dat-khu-kinh-te (a standing rule, issued: null)
-    reading = one(
-        "Trong thời hạn 30 ngày kể từ ngày ký Thông báo của Ban quản lý Khu kinh tế; người sử "
-        "dụng đất phải nộp 50% tiền sử dụng đất, tiền thuê đất theo Thông báo.",
-        ctx(),
-    )
+@pytest.mark.parametrize(
+    ("phrase", "offset", "anchor", "step"),
+    [
+        # s-thukyluat-tien-thue-dat-khu-kinh-te (a standing rule, issued: null): the duty
+        (
+            "Trong thời hạn 30 ngày kể từ ngày ký Thông báo của Ban quản lý Khu kinh tế; người "
+            "sử dụng đất phải nộp 50% tiền sử dụng đất, tiền thuê đất theo Thông báo.",
+            30,
+            "ngày ký Thông báo của Ban quản lý Khu kinh tế",
+            "người sử dụng đất phải nộp 50% tiền sử dụng đất, tiền thuê đất theo Thông báo",
+        ),
+        # zg-tvpl-phuc-tra-chien-si-moi-tt-148-2025 (Thông tư 148/2025/TT-BQP): another rule
+        # after it (a share), no step; the words before the count name it
+        (
+            "Thời gian bù đổi không quá 15 ngày tính từ ngày giao nhận quân; tỷ lệ bù đổi không "
+            "quá 2% so với chỉ tiêu giao nhận quân của địa phương với đơn vị.",
+            15,
+            "ngày giao nhận quân",
+            "Thời gian bù đổi",
+        ),
+    ],
+)
+def test_a_count_s_anchor_ends_at_its_semicolon(
+    phrase: str, offset: int, anchor: str, step: str
+) -> None:
+    reading = one(phrase, ctx())
     assert reading.relative is not None
-    assert (reading.relative.offset, reading.relative.direction) == (30, "after")
-    assert reading.relative.anchor == "ngày ký Thông báo của Ban quản lý Khu kinh tế"
-    assert reading.label is not None and reading.label.startswith("người sử dụng đất phải nộp")
-
-
-def test_a_count_s_anchor_ends_at_its_semicolon_before_another_rule() -> None:
-    # zg-tvpl-phuc-tra-chien-si-moi-tt-148-2025 (Thông tư 148/2025/TT-BQP, issued: null)
-    reading = one(
-        "Thời gian bù đổi không quá 15 ngày tính từ ngày giao nhận quân; tỷ lệ bù đổi không quá "
-        "2% so với chỉ tiêu giao nhận quân của địa phương với đơn vị.",
-        ctx(),
-    )
-    assert reading.relative is not None
-    assert (reading.relative.offset, reading.relative.anchor) == (15, "ngày giao nhận quân")
-    assert reading.label == "Thời gian bù đổi"  # the share's rule is no step
+    said = (reading.relative.offset, reading.relative.direction, reading.relative.anchor)
+    assert said == (offset, "after", anchor)
+    assert reading.label == step
 
 
 @pytest.mark.parametrize(
