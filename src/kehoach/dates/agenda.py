@@ -154,7 +154,15 @@ _SUBJECT = re.compile(
 _HELD_IN_ITS_YEAR = (
     r"hoi\s+thao|hoi\s+thi|le\s+hoi|ngay\s+hoi|festival|lien\s+hoan|hoi\s+dien"
     r"|tuan\s+(?:le\s+)?van\s+hoa|tuan\s+du\s+lich"
+    # ... a campaign named with its year ("chiến dịch Thanh niên tình nguyện Hè 2016 sẽ diễn
+    # ra từ 1/6 đến 31/8", Tiền Phong, j-tienphong-tw-doan-tinh-nguyen-he-2016; "Chiến dịch làm
+    # cho thế giới sạch hơn năm 2020 … tổ chức … từ ngày 18 đến 20-9", SGGP, v-sggp-chien-dich-
+    # sach-hon-2020), never a winter's or a spring's (`_CROSSES_NEW_YEAR`: "Mùa đông tình
+    # nguyện 2025", "Xuân tình nguyện 2026" run from December into the next year)
+    r"|chien\s+dich"
 )
+# the names of a season that runs into the next year, which lend a campaign no year
+_CROSSES_NEW_YEAR = re.compile(r"(?<![a-z])(?:xuan|tet|mua\s+dong|dong\s+xuan)(?![a-z])", re.ASCII)
 _EDITION = re.compile(
     r"\b(?P<occasion>tet|xuan|chuong\s+trinh|ngay\s+hoi|le\s+hoi|hoi\s+cho"
     r"|thang\s+hanh\s+dong|thang\s+thanh\s+nien|chien\s+dich|cuoc\s+thi|hoi\s+thi|tuan\s+le|dien\s+dan"
@@ -188,6 +196,7 @@ def _editions(step: str) -> list[re.Match[str]]:
         found
         for found in _EDITION.finditer(named)
         if _HELD_IN.match(" ".join(found["occasion"].split()))
+        and not (found["occasion"].startswith("chien") and _CROSSES_NEW_YEAR.search(found[0]))
     ]
 
 

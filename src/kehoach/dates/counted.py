@@ -99,11 +99,32 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+# ... or a semicolon, which closes the anchor's clause whatever follows: "Trong thời hạn 30
+# ngày kể từ ngày ký Thông báo của Ban quản lý Khu kinh tế; người sử dụng đất phải nộp 50%
+# tiền sử dụng đất, tiền thuê đất theo Thông báo." (s-thukyluat-tien-thue-dat-khu-kinh-te),
+# "Thời gian bù đổi không quá 15 ngày tính từ ngày giao nhận quân; tỷ lệ bù đổi không quá 2%
+# so với chỉ tiêu …" (Thông tư 148/2025/TT-BQP, zg-tvpl-phuc-tra-chien-si-moi-tt-148-2025).
+# Only when every number after it is a share ("50%"): a day, a year or another count there
+# ("…; trường hợp … thì không quá 20 ngày") may be a second deadline, and stays in the anchor,
+# refused there (never two deadlines read as one)
+_SEMICOLON = re.compile(r"\s*;\s*")
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+_DUTY = re.compile(r"\s(?:phải|có trách nhiệm|cần|sẽ)\s")
+
+
 def _anchor_and_step(event: str) -> tuple[str, str | None]:
-    """The anchor cut at the clause's end (`_CLAUSE_AFTER`), and the clause after it as the
-    step; the whole event and None when no clause follows. A clause holding a number keeps
-    it only when the number names a thing counted (`label.read_named_numbers`: "… có trách
-    nhiệm cấp 01 Giấy chứng nhận …"); any other number stays in the anchor, refused there."""
+    """The anchor cut at the clause's end (`_CLAUSE_AFTER`, `_SEMICOLON`), and the clause
+    after it as the step; the whole event and None when no clause follows. A clause holding
+    a number keeps it only when the number names a thing counted (`label.read_named_numbers`:
+    "… có trách nhiệm cấp 01 Giấy chứng nhận …") or, after a semicolon, a share (`_SHARE`);
+    any other number stays in the anchor, refused there. After a semicolon the clause is the
+    step only when it names a duty (`_DUTY`): "tỷ lệ bù đổi không quá 2%" is another rule."""
+    semicolon = _SEMICOLON.search(event)
+    if semicolon is not None:
+        clause = event[semicolon.end() :]
+        if not any(char.isdigit() for char in _SHARE.sub(" ", clause)):
+            step = clause.strip(" .,;:") if _DUTY.search(f" {clause} ") else None
+            return event[: semicolon.start()].strip(), step or None
     cut = _CLAUSE_AFTER.search(event)
     if cut is None or not _numbers_named(event[cut.end() :]):
         return event, None

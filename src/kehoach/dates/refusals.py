@@ -1806,6 +1806,8 @@ def refuse_period_beside_a_day(found: list[Found]) -> None:
         for window in windows:
             assert day.last is not None and window.first and window.last
             inside = window.first <= day.last <= window.last
+            if _ground_broken_then_finished(window, day):
+                continue
             if day.label is None or inside:
                 head, _, said = window.reading.partition(" (")
                 shown = f"{said.removesuffix(')')}: {head}" if window.period_first else head
@@ -1815,6 +1817,24 @@ def refuse_period_beside_a_day(found: list[Found]) -> None:
                     "ngày, không phải một thời hạn nữa; ghi last_day theo văn bản, hoặc ghi "
                     "mỗi thời hạn thành một mốc"
                 )
+
+
+# A works' ground-breaking within a period, then its finish by a day after that period: "100
+# trường sẽ được khởi công trong năm 2025 và hoàn thành trước 30/8/2026" (VnEconomy,
+# 09/11/2025, on the boarding schools of the border communes; t-vneconomy, u-vneconomy):
+# "khởi công" (động thổ) names a step of its own, a schedule's first milestone (the lead's
+# ruling of session 35 (a)), so the period is when it is due, not the report's subject;
+# two milestones. Only when the day comes after the period: a finish inside it
+# ("khởi công trong năm 2025, hoàn thành trước 30/6/2025") is the period's frame.
+_GROUND_BROKEN = re.compile(r"(?<![a-z])(?:khoi\s+cong|dong\s+tho)\s*\Z", re.ASCII)
+
+
+def _ground_broken_then_finished(window: Found, day: Found) -> bool:
+    """Whether `window` is a ground-breaking's period (its label ends in "khởi công" or
+    "động thổ", `_GROUND_BROKEN`) and `day` falls after it: two milestones."""
+    assert day.last is not None and window.last is not None
+    label = fold(window.label or "").lower()
+    return bool(_GROUND_BROKEN.search(label)) and day.last > window.last
 
 
 _ROUND_NAMED = re.compile(r"(?i)\bđợt\s+(\d{1,2})\s*$")
