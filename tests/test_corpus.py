@@ -174,7 +174,8 @@ SETS = (
     # with "là", a reception's rollover).
     # 37/45 = 0.8222 with tune-k's second slice beside it. 40/45 = 0.8889 after tune-m.
     # 41/45 = 0.9111 after tune-wide (session 26, the refusals of a- … zi- by cause).
-    Set("i-2-", 45, 0.911),
+    # 42/45 = 0.9333 on the session-40 merge.
+    Set("i-2-", 45, 0.933),
     # The seventh held-out set (j-, branch collect-j): 91 phrases from 48 documents of 28
     # provinces and national bodies (congress and election schedules of 2019-2026, festival
     # and campaign plans with lunar-date glosses, exam schedules, directives with end dates);
@@ -189,7 +190,8 @@ SETS = (
     # 81/91 = 0.8901 with tune-k's third slice.
     # 85/91 = 0.9341 after tune-l ("sớm nhất cả nước,", "Tháng hàng động vì …").
     # 87/91 = 0.9560 on the session-39 merge.
-    Set("j-", 91, 0.956, exclude=("j-2-",)),
+    # 88/91 = 0.9670 on the session-40 merge.
+    Set("j-", 91, 0.967, exclude=("j-2-",)),
     # The second batch of the j- collection (j-2-*): 68 phrases from 34 documents, mostly
     # recurring duties (monthly and weekly reception days, reporting circulars' monthly and yearly
     # due days), the 2025-2026 election schedule and sport and holiday schedules; expectations
@@ -241,7 +243,8 @@ SETS = (
     # 112/139 = 0.8058 on the session-35 merge.
     # 114/139 = 0.8201 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 119/139 = 0.8561 on the session-39 merge.
-    Set("l-", 139, 0.856),
+    # 120/139 = 0.8633 on the session-40 merge.
+    Set("l-", 139, 0.863),
     # The tenth held-out set (m-, branch collect-m): 145 phrases from 67 documents of national
     # bodies (42 phrases: Quốc hội session schedules, Bộ GD&ĐT admission milestones, Bộ Nội vụ,
     # Bộ Tư pháp, Bộ VHTTDL, MTTQ election steps) and of 20 provinces from Quảng Ngãi southward
@@ -263,7 +266,8 @@ SETS = (
     # 122/145 = 0.8414 after wide-three (session 31: "Theo kế hoạch, ngày 28.4 công bố …").
     # 123/145 = 0.8483 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 125/145 = 0.8621 on the session-35 merge.
-    Set("m-", 145, 0.862),
+    # 128/145 = 0.8828 on the session-40 merge.
+    Set("m-", 145, 0.882),
     # The eleventh held-out set (o-, branch collect-o): 174 phrases from 74 documents of 28
     # provinces from Đà Nẵng and Quảng Nam southward and of national bodies (18 phrases), 46
     # documents from 2023-2026; weighted to plans' and notices' own wording (press sentences
@@ -297,7 +301,8 @@ SETS = (
     # 149/174 = 0.8563 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
     # 153/174 = 0.8793 on the session-38 merge.
     # 156/174 = 0.8966 on the session-39 merge.
-    Set("o-", 174, 0.896),
+    # 157/174 = 0.9023 on the session-40 merge.
+    Set("o-", 174, 0.902),
     # The twelfth held-out set (n-, branch collect-n, beside o-): 161 phrases from 80 documents of
     # national bodies (39 phrases: Bộ KH&CN, Bộ Xây dựng, Bộ Tư pháp, Bộ NN&PTNT and Cục Lâm
     # nghiệp consultations, Bộ Nội vụ, Bộ Y tế and Văn phòng Chính phủ letters) and of 24
@@ -322,7 +327,8 @@ SETS = (
     # 143/161 = 0.8882 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 144/161 = 0.8944 on the session-38 merge.
     # 146/161 = 0.9068 on the session-39 merge.
-    Set("n-", 161, 0.906),
+    # 147/161 = 0.9130 on the session-40 merge.
+    Set("n-", 161, 0.913),
     # The thirteenth held-out set (p-, branch collect-p, 2026-12-01): 154 phrases from 86
     # documents of 39 provinces (old and merged names), commune, ward and district notices and
     # plans and provincial departments' schedules (vaccination and refuse-collection rounds,
@@ -396,7 +402,8 @@ SETS = (
     # 135/151 = 0.8940 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 136/151 = 0.9007 on the session-38 merge.
     # 138/151 = 0.9139 on the session-39 merge.
-    Set("r-", 151, 0.913),
+    # 139/151 = 0.9205 on the session-40 merge.
+    Set("r-", 151, 0.92),
     # The fifteenth held-out set (s-, branch collect-s, 2026-12-01, beside r-): 160 phrases from 82
     # documents, reporting rules and schedules above all (84 phrases of chế độ báo cáo: report-by
     # days, data periods and filing windows of thông tư, nghị định and provinces' quyết định on
@@ -420,7 +427,8 @@ SETS = (
     # 115/160 = 0.7188 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 128/160 = 0.8000 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
     # 132/160 = 0.8250 on the session-38 merge.
-    Set("s-", 160, 0.825),
+    # 133/160 = 0.8313 on the session-40 merge.
+    Set("s-", 160, 0.831),
     # The sixteenth held-out set (t-, branch collect-t, 2026-12-01): 163 phrases from 91 files
     # (85 documents) asked as the task tables of 2025-2026 plans; the pages corpus holds only a
     # page's opening, so the set is mostly the rows and deadlines of plans, directives and
@@ -457,7 +465,8 @@ SETS = (
     # 119/163 = 0.7301 on the session-37 merge (named numbers, lead37).
     # 126/163 = 0.7730 on the session-38 merge.
     # 129/163 = 0.7914 on the session-39 merge.
-    Set("t-", 163, 0.791),
+    # 134/163 = 0.8221 on the session-40 merge.
+    Set("t-", 163, 0.822),
     # seventeenth held-out set (u-, branch collect-u beside t-, 2026-12-01): 193 phrases from
     # 106 documents, press 132/66, school-year calendars, directives, congresses, plans,
     # elections, reporting rules and decisions; Trung ương 83/33, TP. Hồ Chí Minh 17, Thanh Hóa
@@ -490,7 +499,8 @@ SETS = (
     # 140/193 = 0.7254 on the session-37 merge (named numbers, lead37).
     # 144/193 = 0.7461 on the session-38 merge.
     # 148/193 = 0.7668 on the session-39 merge.
-    Set("u-", 193, 0.766),
+    # 151/193 = 0.7824 on the session-40 merge.
+    Set("u-", 193, 0.782),
     # The eighteenth held-out set (v-, branch collect-v, 2026-12-01): 213 phrases from 132
     # documents, tasks with their days as the pages corpus prints them: campaign months and
     # weeks (children, gender equality, drugs, HIV, labour safety, the poor, disaster
@@ -520,7 +530,8 @@ SETS = (
     # 163/213 = 0.7653 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 167/213 = 0.7840 on the session-38 merge.
     # 173/213 = 0.8122 on the session-39 merge.
-    Set("v-", 213, 0.812),
+    # 184/213 = 0.8638 on the session-40 merge.
+    Set("v-", 213, 0.863),
     # nineteenth held-out set (w-, branch collect-w, 2026-12-01): 169 phrases from 90 documents,
     # central and older texts above all: Văn phòng Chính phủ letters and notices (1999-2018),
     # ministries' letters and circulars (Bộ Xây dựng, Bộ VHTTDL, Bộ Tư pháp, Bộ GTVT, Bộ Công
@@ -565,7 +576,8 @@ SETS = (
     # 126/156 = 0.8077 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 128/156 = 0.8205 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 129/156 = 0.8269 on the session-38 merge.
-    Set("x-", 156, 0.826),
+    # 134/156 = 0.8590 on the session-40 merge.
+    Set("x-", 156, 0.858),
     # The twenty-first held-out set (y-, branch collect-y, 2026-12-01, beside x-): 192 phrases from
     # 55 documents of 32 issuers on processing times, reporting regimes and budget calendars (the
     # Luật NSNN and Nghị định 163/2016 calendars, the public-investment calendars, ministries'
@@ -667,7 +679,8 @@ SETS = (
     # 245/299 = 0.8194 on the session-35 merge.
     # 250/299 = 0.8361 on the session-38 merge.
     # 255/299 = 0.8528 on the session-39 merge.
-    Set("z-", 299, 0.852),
+    # 259/299 = 0.8662 on the session-40 merge.
+    Set("z-", 299, 0.866),
     # The held-out set za- (branch collect-za, 2026-12-01, collected beside z-): 259 phrases from
     # 92 documents of 69 issuers on directives, official letters, conclusions and event
     # schedules of 2024-2026 (storm orders of 2025 with sea bans at an hour and school closures,
@@ -812,7 +825,8 @@ SETS = (
     # 180/207 = 0.8696 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 181/207 = 0.8744 on the session-38 merge.
     # 182/207 = 0.8792 on the session-39 merge.
-    Set("zc-", 207, 0.879),
+    # 184/207 = 0.8889 on the session-40 merge.
+    Set("zc-", 207, 0.888),
     # The held-out set zd- (branch collect-zd, 2026-12-01): 151 phrases from 68 documents of 62
     # issuers, the everyday deadline traffic of sở and xã/phường 2013-2026 (report-by công văn,
     # đôn đốc letters that move a deadline, PCTT directives, HĐND and Đảng ủy sessions of the new
@@ -896,7 +910,8 @@ SETS = (
     # 128/190 = 0.6737 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 130/190 = 0.6842 on the session-38 merge.
     # 135/190 = 0.7105 on the session-39 merge.
-    Set("ze-", 190, 0.71),
+    # 137/190 = 0.7211 on the session-40 merge.
+    Set("ze-", 190, 0.721),
     # The held-out set zf- (branch collect-zf, 2026-12-01, collected beside zg-): 181 phrases from
     # 102 documents of 60 issuers on programmes, schemes and projects with their roadmaps,
     # 2023-2026: Nghị quyết 57-NQ/TW plans, Đề án 06, nông thôn mới (QĐ 51/2025/QĐ-TTg), giảm
@@ -940,7 +955,8 @@ SETS = (
     # 144/181 = 0.7956 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
     # 146/181 = 0.8066 on the session-38 merge.
     # 148/181 = 0.8177 on the session-39 merge.
-    Set("zf-", 181, 0.817),
+    # 151/181 = 0.8343 on the session-40 merge.
+    Set("zf-", 181, 0.834),
     # The held-out set zg- (branch collect-zg, 2026-12-01): 155 phrases from 97 documents of 90
     # issuers on the administration's own calendar, 2023-2026: reception days of leaders
     # (Hải Dương's 2024 schedule, Hà Tĩnh, Uông Bí), the yearly call-up (pre-selection, the
@@ -983,7 +999,8 @@ SETS = (
     # 124/155 = 0.8000 on the session-32 merge (rulings32, audit32, wide-four, wide-five, harden24).
     # 128/155 = 0.8258 on the session-35 merge.
     # 130/155 = 0.8387 on the session-38 merge.
-    Set("zg-", 155, 0.838),
+    # 133/155 = 0.8581 on the session-40 merge.
+    Set("zg-", 155, 0.858),
     # The held-out set zh- (branch collect-zh, 2026-12-02, collected beside zi-): 187 phrases from
     # 67 documents of 60 issuers on education, health, labour and social affairs, 2025-2026:
     # school-year frameworks (Lào Cai QĐ 796, Tây Ninh QĐ 2836), grade-10 and university
@@ -1033,7 +1050,8 @@ SETS = (
     # 148/187 = 0.7914 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 151/187 = 0.8075 on the session-38 merge.
     # 154/187 = 0.8235 on the session-39 merge.
-    Set("zh-", 187, 0.823),
+    # 157/187 = 0.8396 on the session-40 merge.
+    Set("zh-", 187, 0.839),
     # The held-out set zi- (branch collect-zi, 2026-12-02, beside zh-): 215 phrases from 107
     # documents of 91 issuers on disasters, safety and the year's end, 2024-2026: storm and
     # flood orders (công điện of the Thủ tướng and provinces, sea bans with open ends, dike
@@ -1120,7 +1138,8 @@ SETS = (
     # 146/173 = 0.8439 on the session-37 merge (named numbers, lead37).
     # 147/173 = 0.8497 on the session-38 merge.
     # 148/173 = 0.8555 on the session-39 merge.
-    Set("zj-", 173, 0.855),
+    # 149/173 = 0.8613 on the session-40 merge.
+    Set("zj-", 173, 0.861),
     # The held-out set zk- (branch collect-zk, 2026-12-02, beside zj-): 286 phrases from 145
     # documents of 47 provinces and Trung ương on elections and councils, party and mass-
     # organisation congresses, culture, tourism and sport, inspection and justice, home affairs
@@ -1180,7 +1199,8 @@ SETS = (
     # 246/286 = 0.8601 on the session-35 merge.
     # 248/286 = 0.8671 on the session-38 merge.
     # 253/286 = 0.8846 on the session-39 merge.
-    Set("zk-", 286, 0.884),
+    # 256/286 = 0.8951 on the session-40 merge.
+    Set("zk-", 286, 0.895),
     # The held-out set zl- (branch collect-zl, 2026-12-02, beside zm-): 192 phrases from 62
     # documents on the task tables and timetables of plans: provincial, xã/phường and national
     # plans and decisions (PCTNTC, CCHC, chuyển đổi số and NQ 57/66 follow-ups, bình đẳng giới,
@@ -1363,7 +1383,8 @@ SETS = (
     # 148/154 = 0.9610 with months whose year follows a dot ("từ tháng 7 - 8.2020") read.
     # The agenda around a holiday above was read by tune-zn as well (one rule after the merge).
     # 149/154 = 0.9675 on the session-39 merge.
-    Set("zo-", 154, 0.967),
+    # 150/154 = 0.9740 on the session-40 merge.
+    Set("zo-", 154, 0.974),
     # The held-out set zp- (branch collect-zp, 2026-12-02, session 28): 152 phrases from 64
     # documents not yet in the corpus (every address checked against the corpus's: 163 of the
     # 261 pages the stored-page search offered were in it already, 62%), on field work with
@@ -1536,7 +1557,8 @@ SETS = (
     # 102/129 = 0.7907 on the session-32 merge (rulings32, audit32, wide-four, wide-five, harden24).
     # 103/129 = 0.7984 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 107/129 = 0.8295 on the session-38 merge.
-    Set("zr-", 129, 0.829),
+    # 108/129 = 0.8372 on the session-40 merge.
+    Set("zr-", 129, 0.837),
     # The held-out set zs- (branch collect-zs, 2026-12-03, session 29, beside zr-): 170
     # phrases from 68 documents of the central coast, the highlands and the south (no
     # national document), none already in the corpus (every address and phrase checked
@@ -1589,7 +1611,8 @@ SETS = (
     # 125/170 = 0.7353 on the session-32 merge (rulings32, audit32, wide-four, wide-five, harden24).
     # 130/170 = 0.7647 on the session-38 merge.
     # 135/170 = 0.7941 on the session-39 merge.
-    Set("zs-", 170, 0.794),
+    # 136/170 = 0.8000 on the session-40 merge.
+    Set("zs-", 170, 0.8),
     # The held-out set zt- (branch collect-zt, 2026-12-03, session 30): 140 phrases from 50
     # documents not yet in the corpus (every address and phrase checked against the existing
     # files; most pages the search offered were in it already), from where earlier collectors
@@ -1628,7 +1651,8 @@ SETS = (
     # 118/140 = 0.8429 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 120/140 = 0.8571 on the session-38 merge.
     # 121/140 = 0.8643 on the session-39 merge.
-    Set("zt-", 140, 0.864),
+    # 122/140 = 0.8714 on the session-40 merge.
+    Set("zt-", 140, 0.871),
     # The held-out set zu- (branch collect-zu, 2026-12-03, session 31): 94 phrases from 30
     # documents not yet in the corpus (every address checked against the existing files), from
     # where earlier collectors had little: crop-season calendars (Hè thu 2022 of xã A Roàng,
