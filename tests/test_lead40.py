@@ -355,14 +355,18 @@ def test_a_day_and_its_count_that_disagree_are_an_error_until_last_day_says(
         "jurisdiction: Nghệ An\nissued: 2026-11-20\nsource:\n  document: tests\n  complete: true\nevents:\n  - name: ngày bầu cử\n    day: 16/05/2027\ntasks:\n"
         "  - id: '1'\n    title: Niêm yết danh sách cử tri\n    lead: [Sở Nội vụ]\n"
     )
-    phrase = "Ngày 05/3/2027 (75 ngày trước ngày bầu cử)"
-    plan.write_text(head + f'    deadline: "{phrase}"\n', encoding="utf-8")
-    checked = run("validate", cwd=tmp_path)
-    assert checked.returncode == 1
-    said = checked.stdout + checked.stderr
-    assert "error" in said
-    assert "[gloss-disagrees]" in said
-    assert "ghi last_day theo ngày văn bản muốn nói" in said
+    # ... in either order of the count and its event (fresh40c: the second was never checked)
+    for phrase in (
+        "Ngày 05/3/2027 (trước ngày bầu cử 75 ngày)",
+        "Ngày 05/3/2027 (75 ngày trước ngày bầu cử)",
+    ):
+        plan.write_text(head + f'    deadline: "{phrase}"\n', encoding="utf-8")
+        checked = run("validate", cwd=tmp_path)
+        assert checked.returncode == 1, phrase
+        said = checked.stdout + checked.stderr
+        assert "error" in said
+        assert "[gloss-disagrees]" in said
+        assert "ghi last_day theo ngày văn bản muốn nói" in said
     plan.write_text(
         head + f'    deadlines:\n      - phrase: "{phrase}"\n        last_day: 2027-03-02\n',
         encoding="utf-8",
@@ -410,3 +414,42 @@ def test_a_commit_is_dated_by_vietnams_clock(tmp_path: Path) -> None:
         "slips", "--from", "01/01/2026", "--to", "31/12/2026", "--format", "json", cwd=root
     )
     assert json.loads(earlier.stdout)["moves"] == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("Hằng tháng, tổ chức giao ban vào ngày đầu tháng", "không nhận ra"),
+        ("Tổ chức giao ban vào đầu tháng hằng tháng", "“tháng”"),
+        ("tổ chức hội nghị sơ kết giữa năm hằng năm", "“năm”"),
+        ("Hằng năm, tổ chức kỷ niệm Ngày Quốc khánh", "nêu ngày của mỗi lần"),
+        ("Hằng năm, hưởng ứng Ngày Pháp luật Việt Nam", "không nhận ra"),
+        ("Hằng năm, tổ chức Tháng hành động vì trẻ em", "nêu ngày của mỗi lần"),
+        ("Hằng năm, tổ chức kỷ niệm ngày thành lập Đảng Cộng sản Việt Nam", "nêu ngày của mỗi"),
+        ("Hằng quý, tổ chức tiếp xúc cử tri trước kỳ họp", "“trước kỳ họp” đặt ngày"),
+        ("Tổ chức tiếp xúc cử tri trước kỳ họp hằng quý", "“trước kỳ họp” đặt ngày"),
+        ("Hằng năm, báo cáo kết quả năm trước", "không nhận ra"),
+    ],
+)
+def test_a_bare_cadence_whose_words_set_the_day_is_refused(phrase: str, said: str) -> None:
+    """fresh40c, on the merged branch: a cadence opening the sentence made "Hằng tháng, tổ
+    chức giao ban vào ngày đầu tháng" due on each month's last day, and "Hằng năm, tổ chức
+    kỷ niệm Ngày Quốc khánh" on 31/12; with the cadence after the words ("… vào đầu tháng
+    hằng tháng") the same was read on cfbdd69e. A part of the period ("đầu", "giữa"), an
+    occasion with its own day, another event ("trước kỳ họp") or the period before set a
+    day the bare cadence's last day is not."""
+    with pytest.raises(DeadlineError, match=said):
+        parse_deadline(phrase, plan_year=2026)
+
+
+def test_a_bare_cadence_with_words_that_set_no_day_still_reads() -> None:
+    """The neighbours: the corpus's "Hằng năm, tổ chức ít nhất 2 cuộc giám sát …"
+    (zc-baomoi), a festival held each year (y-hai-duong), the period's end said."""
+    for phrase in (
+        "Hằng năm, tổ chức ít nhất 2 cuộc giám sát và 2 cuộc phản biện xã hội, đảm bảo 100% "
+        "nội dung kế hoạch được thực hiện hiệu quả",
+        "- Tổ chức Lễ hội truyền thống hàng năm nhằm giáo dục truyền thống",
+        "Tổ chức hội nghị cuối năm hằng năm",
+    ):
+        (one,) = parse_deadline(phrase, plan_year=2026)
+        assert one.rrule == "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1", (phrase, one.rrule)

@@ -756,14 +756,55 @@ def registration_after_last_day(source: Source, gloss: str | None) -> tuple[Sour
 # each time falls on the occasion's day (a lunar feast, a holiday), not on the period's last
 # day, the convention of a bare "hằng năm" (31/12) — read so before session 38, a wrong day
 _OCCASION = re.compile(r"\b(?:dip|tet)\b", re.ASCII)
+# ... or a day or a month named by what it is, which has its own day: "Hằng năm, tổ chức kỷ
+# niệm Ngày Quốc khánh", "… hưởng ứng Ngày Pháp luật Việt Nam", "… Tháng hành động vì trẻ em",
+# "kỷ niệm ngày thành lập …", "khai giảng năm học mới" (fresh40c: each read 31/12 once the
+# cadence opening the sentence was read, and so did the cadence after them); as printed, a
+# capital after "Ngày"/"Tháng" (a name: "Ngày Gia đình Việt Nam"), or folded words
+_NAMED_DAY = re.compile(
+    r"(?<!\w)(?:[Nn]gày|[Tt]háng)\s+(?:[Tt]hế\s+giới\s+|[Qq]uốc\s+tế\s+)?[A-ZĐ]"
+    # ... or "Ngày"/"Tháng" capitalised inside the sentence: "tổ chức Tháng hành động vì trẻ em"
+    # (never "Ngày hội", a festival of days the corpus reads by its cadence, as "Lễ hội")
+    r"|(?<=[^\W\d_]\s)(?:Ngày|Tháng)\s+(?!hội\b)[^\W\d_]"
+)
+_OCCASION_WORDS = re.compile(
+    r"(?<![a-z])(?:ky\s+niem|ngay\s+(?:thanh\s+lap|truyen\s+thong|quoc\s+khanh|sinh)"
+    r"|khai\s+giang|quoc\s+khanh)(?![a-z])",
+    re.ASCII,
+)
+
+
+# ... or a time set by another thing, or the period before: "Hằng quý, tổ chức tiếp xúc cử
+# tri trước kỳ họp" (before each session: its day, not the quarter's last), "Hằng năm, báo
+# cáo kết quả năm trước" (a report on the year before, due on a day the rule does not say);
+# fresh40c saw both read as the period's last day (folded)
+_TIMED_BY_ANOTHER = re.compile(
+    r"(?<![a-z])(?:truoc|sau)\s+(?:khi|(?:cac\s+)?(?:ky\s+hop|hoi\s+nghi|dai\s+hoi|phien))"
+    r"(?![a-z])"
+    r"|(?<![a-z])(?:nam|quy|thang|tuan)\s+truoc(?![a-z])",
+    re.ASCII,
+)
 
 
 def refuse_occasion_each_period(text: str, found: Sequence[Deadline]) -> None:
     """Refuse a bare cadence (`Recurrence.bare`) in a phrase that names an occasion
-    (`_OCCASION`: "dịp", "Tết"): its due day is the occasion's, which the rule cannot hold."""
+    (`_OCCASION`: "dịp", "Tết"; `_OCCASION_WORDS`, `_NAMED_DAY`: "kỷ niệm", "khai giảng",
+    "Ngày Pháp luật Việt Nam"): its due day is the occasion's, which the rule cannot hold;
+    nor a time set by another thing or the period before (`_TIMED_BY_ANOTHER`)."""
     if not any(one.recurrence is not None and one.recurrence.bare for one in found):
         return
-    if occasion := _OCCASION.search(fold(text)):
+    folded = fold(text)
+    if timed := _TIMED_BY_ANOTHER.search(folded):
+        said = nfc(text)[timed.start() : timed.end()]
+        raise Unreadable(
+            f"“{said}” đặt ngày của mỗi lần theo một việc khác hay nói về kỳ trước, không phải "
+            "ngày cuối kỳ: ghi ngày như “trước ngày 10 của tháng đầu quý”, hoặc last_day theo "
+            "văn bản"
+        )
+    occasion = (
+        _OCCASION.search(folded) or _OCCASION_WORDS.search(folded) or _NAMED_DAY.search(nfc(text))
+    )
+    if occasion:
         said = nfc(text)[occasion.start() :].split(",")[0].strip()
         raise Unreadable(
             f"“{said}” nêu ngày của mỗi lần (một dịp, một ngày lễ), không phải ngày cuối kỳ: "

@@ -3299,6 +3299,8 @@ def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
 # Vũng Tàu, 2012): the yearly plan of a yearly rule; the period's word, bare (no count before
 # it, nothing after it that names one period), names the rule's own period in its label
 _PERIOD_WORD = {Frequency.YEARLY: "năm", Frequency.QUARTERLY: "quý", Frequency.MONTHLY: "tháng"}
+# words naming a part of a period: "đầu tháng", "giữa năm" (the end, "cuối", is the reading)
+_PART_WORDS = ("đầu", "Đầu", "giữa", "Giữa")
 # words that count or share out a period: "hai năm", "nửa năm", "mỗi năm", "các năm"
 _COUNT_WORDS = (
     "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "nửa",
@@ -3344,7 +3346,9 @@ def _own_period(readings: list[Found], said: str = "") -> str:
     word = _PERIOD_WORD.get(rules.pop()) if len(rules) == 1 and len(readings) == 1 else None
     if word is None:
         return periodically
-    uncounted = "".join(f"(?<!{count} )" for count in _COUNT_WORDS)
+    # ... nor a part of it: "Tổ chức giao ban vào đầu tháng hằng tháng" is due early in each
+    # month, not on its last day (fresh40c: "đầu tháng" spared as the rule's own month)
+    uncounted = "".join(f"(?<!{count} )" for count in (*_COUNT_WORDS, *_PART_WORDS))
     # the last word of the label, or before "là", "gửi", …: never "quý I", "tháng Giêng",
     # "năm nay", which name one period, not the rule's every one
     # "quyết toán năm trước, gửi Sở Tài chính trước ngày 01 tháng 10 hàng năm" (TP.HCM): the

@@ -35,6 +35,12 @@ _COUNT_FIRST = re.compile(rf"^{_LEAD}{_COUNT}[ ,]+{_WORD}\s+(?P<anchor>\S.*?)[ .
 _ANCHOR_FIRST = re.compile(
     rf"^(?P<word>sau\s+khi|ke\s+tu\s+khi)\s+(?P<anchor>\S.*?),?\s+{_COUNT}[ .;]*$", re.ASCII
 )
+# ... and the event's day before its count: "(trước ngày bầu cử 75 ngày)", "trước ngày khai mạc
+# 2 tuần" (issue 11 §2); unread, a gloss in that order was never checked against its day
+# (fresh40c: "Ngày 05/03/2027 (trước ngày bầu cử 75 ngày)" passed with the election on 16/05)
+_DAY_FIRST = re.compile(
+    rf"^(?P<word>truoc|sau)\s+(?P<anchor>ngay\s+[a-z][^\d]*?),?\s+{_COUNT}[ .;]*$", re.ASCII
+)
 
 
 # "ít nhất 5 ngày sau …", "tối thiểu sau 01 ngày …": the earliest day, a start bound and not
@@ -50,7 +56,7 @@ def read_relative(phrase: str) -> Relative | None:
     (and for a start bound or a dated anchor, which it never reads)."""
     text = " ".join(nfc(phrase).split())
     folded = fold(text)
-    match = _COUNT_FIRST.match(folded) or _ANCHOR_FIRST.match(folded)
+    match = _COUNT_FIRST.match(folded) or _ANCHOR_FIRST.match(folded) or _DAY_FIRST.match(folded)
     if match is None or _DATED.search(match["anchor"]):
         return None
     if match["word"] != "truoc" and _AT_LEAST.search(folded[: match.start("count")]):
