@@ -103,53 +103,6 @@ def test_a_period_beside_a_day_without_a_ground_breaking_stays_refused(phrase: s
     assert refused(phrase, ctx("2025-12-01"))
 
 
-# --- one lunar gloss among several days: the day it is the lunar date of ------------------
-
-
-def test_a_lunar_gloss_of_one_of_two_days_is_that_day_s() -> None:
-    # m-baoninhthuan-nghi-le-gio-to-2012 (issued: null)
-    phrase = (
-        "Tất cả cán bộ, công chức, viên chức, người lao động trên địa bàn tỉnh được nghỉ nghỉ lễ "
-        "nhân ngày Giỗ Tổ Hùng Vương vào ngày 31-3-2012 (nhằm mùng 10 tháng 3 âm lịch) và nghỉ "
-        "bù vào ngày 2-4-2012 (vì ngày 31-3-2012 trùng vào thứ bảy)."
-    )
-    holiday, made_up = parse_deadlines(phrase, ctx())
-    assert days(holiday) == (D, date(2012, 3, 31), date(2012, 3, 31))
-    assert days(made_up) == (D, date(2012, 4, 2), date(2012, 4, 2))
-    assert holiday.gloss == "nhằm mùng 10 tháng 3 âm lịch"
-    assert made_up.gloss is None  # the gloss is kept on its own day alone
-
-
-def test_a_lunar_gloss_among_four_days() -> None:
-    # m-ninh-thuan-tb-28-nghi-le-2019 (issued 05/04/2019)
-    phrase = (
-        "Tất cả các cơ quan Đảng, Đoàn thể, Nhà nước, đơn vị lực lượng vũ trang, doanh nghiệp, "
-        "trường học, bệnh viện và nhà dân treo cờ Tổ quốc và khẩu hiệu trong ngày 14/4 (10/3 âm "
-        "lịch), 16/4, ngày 30/4 và 01/5/2019"
-    )
-    read = parse_deadlines(phrase, ctx("2019-04-05"))
-    assert [r.last for r in read] == [
-        date(2019, 4, 14),
-        date(2019, 4, 16),
-        date(2019, 4, 30),
-        date(2019, 5, 1),
-    ]
-
-
-@pytest.mark.parametrize(
-    "phrase",
-    [
-        # neighbour: a gloss that is the lunar date of neither day (31/3/2012 is mùng 10)
-        "nghỉ lễ vào ngày 31-3-2012 (nhằm mùng 11 tháng 3 âm lịch) và nghỉ bù vào ngày 2-4-2012",
-        # neighbour: a gloss beside another aside (an hour) still belongs to no one reading
-        "nghỉ lễ vào ngày 31-3-2012 (nhằm mùng 10 tháng 3 âm lịch) và nghỉ bù lúc 8 giờ ngày "
-        "2-4-2012 (Thứ Hai)",
-    ],
-)
-def test_a_lunar_gloss_of_no_one_day_stays_refused(phrase: str) -> None:
-    assert refused(phrase, ctx())
-
-
 # --- a count's anchor ends at a semicolon when only shares follow --------------------------
 
 

@@ -218,7 +218,7 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
-from kehoach.dates.lunarrow import one_day_glossed, two_days_glossed
+from kehoach.dates.lunarrow import two_days_glossed
 from kehoach.dates.milestones import steps_in_sequence
 from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.monthyear import read_month_unnamed
@@ -1479,19 +1479,10 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
     found, asides = _event_at_its_hour(found, asides)
     # "ngày 28/01/2020 và ngày 29/01/2020 (tức ngày Mùng 4 và Mùng 5 Tết Âm lịch)": one window
-    found, asides = _glossed_and_checked(found, asides)
+    check_asides(found := two_days_glossed(found, asides), asides)
     _lunar_years_agree(text, found)
     found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
-
-
-def _glossed_and_checked(found: list[Found], asides: Asides) -> tuple[list[Found], Asides]:
-    """`found` and `asides` once the lunar glosses are given to the days they name (two days
-    in a row made one window, `two_days_glossed`; one day among several, `one_day_glossed`)
-    and the asides left checked against the readings (`check_asides`)."""
-    found, asides = one_day_glossed(two_days_glossed(found, asides), asides)
-    check_asides(found, asides)
-    return found, asides
 
 
 def _count_alone(source: Source, context: Context) -> Found | None:
