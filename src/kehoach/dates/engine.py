@@ -1895,7 +1895,9 @@ def _period_unsaid(rule: Recurrence | None, rrule: str | None) -> str:
     """What the reading says when the words leave the period reported on unsaid and no
     convention gives it (`reading.usual_offset`: a quarter's first month): each due day is
     named by itself, not by a guessed quarter."""
-    if rule is None or rrule is None or rule.offset is not None or usual_offset(rrule) is not None:
+    if rule is None or rrule is None or rule.offset is not None or rule.covers is not None:
+        return ""
+    if usual_offset(rrule) is not None:
         return ""
     period = "năm" if rule.frequency is Frequency.YEARLY else "quý"
     return (

@@ -143,7 +143,10 @@ def series_of(rule: Recurrence, text: str | None = None) -> Series:
     """The series of a recurrence (its RRULE `text`, by default `rrule_text`): the due days
     and the period each reports on."""
     text = text or rrule_text(rule)
-    offset = usual_offset(text) if rule.offset is None else rule.offset
+    offset = rule.offset
+    if offset is None:  # a rule naming the part of the year its report covers ("Quý I từ
+        # ngày 15 của tháng 12 năm trước đến ngày 14 tháng 3 của năm báo cáo") says the year
+        offset = 0 if rule.covers is not None else usual_offset(text)
     return Series(text, offset, rule.covers, rule.anchor)
 
 
