@@ -781,7 +781,9 @@ _OCCASION_WORDS = re.compile(
 _TIMED_BY_ANOTHER = re.compile(
     r"(?<![a-z])(?:truoc|sau)\s+(?:khi|(?:cac\s+)?(?:ky\s+hop|hoi\s+nghi|dai\s+hoi|phien))"
     r"(?![a-z])"
-    r"|(?<![a-z])(?:nam|quy|thang|tuan)\s+truoc(?![a-z])",
+    # ("Hàng quý trước ngày cuối cùng của tháng cuối quý" is the cadence, then its due day)
+    r"|(?<![a-z])(?:nam|quy|thang|tuan)\s+truoc(?![a-z])"
+    r"(?!\s+(?:(?:ngay|khi|han|thoi\s+han)(?![a-z])|\d))",
     re.ASCII,
 )
 
