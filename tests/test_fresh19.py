@@ -215,14 +215,14 @@ def test_a_document_too_large_to_import_says_the_limit_and_what_to_do(tmp_path: 
 
 def test_a_number_of_a_plan_that_has_none_names_the_file_and_the_id(tmp_path: Path) -> None:
     root = repository(tmp_path)
-    moved = run("reschedule", "424/1", "Trước ngày 30/6/2026", "--reason", "x", cwd=root)
+    moved = run("reschedule", "424/1", "Trước ngày 30/6/2026", "--reason", "Lùi", cwd=root)
     assert moved.returncode == 2
     assert f"plans/{DONG_NAI} (mã dong-nai-kh-424-2026) không ghi số kế hoạch" in moved.stderr
     assert "gọi bằng mã: dong-nai-kh-424-2026/1" in moved.stderr
     assert read(root, DONG_NAI) == (FIXTURES / DONG_NAI).read_text(encoding="utf-8")
     # and the way it names works
     again = run(
-        "reschedule", "dong-nai-kh-424-2026/1", "Trước ngày 30/6/2026", "--reason", "x", cwd=root
+        "reschedule", "dong-nai-kh-424-2026/1", "Trước ngày 30/6/2026", "--reason", "Lùi", cwd=root
     )
     assert again.returncode == 0, again.stderr
 
@@ -252,7 +252,7 @@ def test_moving_a_done_task_says_its_completion_is_judged_anew(tmp_path: Path) -
     run("done", "son-la-kh-02-bcd-2026/2", "--on", "20/3/2026", cwd=root2)
     # (a new deadline before its decision's day needs --allow-past since fixes24)
     after = run(
-        "reschedule", "son-la-kh-02-bcd-2026/2", "Trước ngày 30/3/2026", "--reason", "x",
+        "reschedule", "son-la-kh-02-bcd-2026/2", "Trước ngày 30/3/2026", "--reason", "Lùi",
         "--on", "01/4/2026", "--allow-past", cwd=root2,
     )  # fmt: skip
     assert after.returncode == 0

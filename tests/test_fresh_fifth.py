@@ -334,7 +334,7 @@ def test_reschedule_refuses_a_decision_day_after_today(tmp_path: Path) -> None:
         "kh-nq20-2022/III.3.b",
         "trước ngày 20/4/2022",
         "--reason",
-        "x",
+        "Lùi",
         "--on",
         "01/01/2200",
         cwd=root,

@@ -75,7 +75,7 @@ def test_reschedule_of_a_listed_milestone_replaces_its_days(tmp_path: Path) -> N
 def test_reschedule_refuses_a_first_day_alone(tmp_path: Path) -> None:
     root = dong_thap(tmp_path, BEFORE)
     code, _, err = run(
-        "reschedule", "196/3", PRINTED, "--reason", "x", "--first-day", "01/12/2021", cwd=root
+        "reschedule", "196/3", PRINTED, "--reason", "Lùi", "--first-day", "01/12/2021", cwd=root
     )
     assert code == 2
     assert "--first-day là ngày bắt đầu của một khoảng: cần --last-day" in err

@@ -285,6 +285,6 @@ def test_a_pasted_page_as_a_deadline_is_refused_before_the_grammar_reads_it(
         result.stdout
     )
     (repo / "plans" / "ct27-qng-2019.yaml").write_text(PLAN, encoding="utf-8")
-    moved = kehoach("reschedule", "ct27-qng-2019/1", long, "--reason", "x", cwd=repo)
+    moved = kehoach("reschedule", "ct27-qng-2019/1", long, "--reason", "Lùi", cwd=repo)
     assert moved.returncode == 2
     assert "thời hạn mới dài 5.017 ký tự, quá 2.000 ký tự" in moved.stderr

@@ -763,7 +763,7 @@ def test_an_edit_on_a_line_not_in_canonical_form_asks_for_fmt(tmp_path: Path) ->
     repo = fresh_repo(tmp_path)
     repo.replace('deadline: "Trước ngày 30/6/2022"', "deadline:    'Trước ngày 30/6/2022'")
     before = repo.read()
-    result = repo.kehoach("reschedule", "15/KH-UBND/3", "Trước ngày 15/7/2022", "--reason", "x")
+    result = repo.kehoach("reschedule", "15/KH-UBND/3", "Trước ngày 15/7/2022", "--reason", "Lùi")
     assert result.returncode == 2
     assert (
         "không ở dạng chuẩn; chạy `kehoach fmt plans/kh-15-2022.yaml` rồi thử lại" in result.stderr
@@ -777,18 +777,18 @@ def test_an_edit_on_a_line_not_in_canonical_form_asks_for_fmt(tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("reschedule", "15/KH-UBND/9", "Trước ngày 1/7/2022", "--reason", "x"),
+        (("reschedule", "15/KH-UBND/9", "Trước ngày 1/7/2022", "--reason", "Lùi"),
          "kế hoạch 'kh-15-2022' không có nhiệm vụ '9'; các nhiệm vụ: 1, 2, 3"),
         (("done", "15/1"), "'15' chỉ nhiều kế hoạch: kh-15-2022, kh-15-2023"),
         (("done", "99/1"), "không có kế hoạch '99'"),
         (("done", "15"), "'15': cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7"),
-        (("reschedule", "15/KH-UBND/2", "Trước ngày 1/7/2022", "--reason", "x"),
+        (("reschedule", "15/KH-UBND/2", "Trước ngày 1/7/2022", "--reason", "Lùi"),
          "nhiệm vụ '2' có 2 mốc thời hạn; chọn một bằng --milestone"),
-        (("reschedule", "15/KH-UBND/3", "Trước ngày 1/7/2022", "--reason", "x", "--milestone", "2"),
+        (("reschedule", "15/KH-UBND/3", "Trước ngày 1/7/2022", "--reason", "Lùi", "--milestone", "2"),
          "nhiệm vụ '3' chỉ có 1 mốc thời hạn"),
-        (("reschedule", "15/KH-UBND/3", "Trước ngày 30/6/2022", "--reason", "x"),
+        (("reschedule", "15/KH-UBND/3", "Trước ngày 30/6/2022", "--reason", "Lùi"),
          "thời hạn của nhiệm vụ '3' đã là 'Trước ngày 30/6/2022'"),
-        (("reschedule", "15/KH-UBND/3", "khi có yêu cầu", "--reason", "x"),
+        (("reschedule", "15/KH-UBND/3", "khi có yêu cầu", "--reason", "Lùi"),
          "không đọc được thời hạn 'khi có yêu cầu'"),
         (("assign", "15/KH-UBND/3", "--support", "So Tu phap tinh"),
          "không có cơ quan 'So Tu phap tinh' trong danh mục; có phải: Sở Tư pháp"),

@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
+from kehoach.base.text import shown_unseen
 from kehoach.dates.grammar import MAX_PHRASE
 
 # ASCII digits only: `\d` would also take "٠١/٠٧/٢٠٢٢" (Arabic-Indic) or "²".
@@ -111,13 +112,21 @@ TaskId = Annotated[str, Field(pattern=TASK_ID_PATTERN, max_length=40)]
 Text = Annotated[str, Field(min_length=1)]
 
 
+# Fillers a clerk types to get past a required field: they name no reason and no document.
+_FILLERS = frozenset({"n/a", "na", "none", "null", "nil", "tbd", "todo", "xxx", "không có"})
+
+
 def placeholder(value: str) -> str | None:
-    """Why `value`, a reason or a deciding document, says nothing: a "." or "-" with no
-    letter or digit passed `diff --require-reasons` (fresh40b); None when it says some."""
-    if not value.strip() or any(c.isalnum() for c in value):
+    """Why `value`, a reason or a deciding document, says nothing, or None when it says
+    some: a "." or "-" with no letter or digit, one letter or digit alone ("x", "0") or a
+    filler ("n/a", "TBD") passed `diff --require-reasons` (fresh40b, fresh40c)."""
+    said = value.strip()
+    letters = sum(c.isalnum() for c in said)
+    if not value or (letters > 1 and said.casefold() not in _FILLERS):
         return None
+    what = "là chữ điền cho có" if letters else "chỉ có dấu câu" if said else "chỉ có dấu cách"
     return (
-        f"“{value.strip()}” chỉ có dấu câu, không nêu gì: ghi lý do, văn bản quyết định (số, "
+        f"“{shown_unseen(said)}” {what}, không nêu gì: ghi lý do, văn bản quyết định (số, "
         "ký hiệu, ngày) như văn bản ghi"
     )
 
