@@ -65,6 +65,7 @@ from kehoach.dates.cadence import (
     listed_words,
     refuse_occasion_each_period,
     registration_after_last_day,
+    reported_before,
     rule_of_days,
     rule_of_listed,
     weekly_on,
@@ -1866,7 +1867,7 @@ def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
             f"“{found.label}” nêu một hạn, nhưng ngày sau “từ” chỉ là mốc bắt đầu: không rõ ngày "
             "đó là hạn hay ngày bắt đầu; ghi last_day (hoặc first_day) theo văn bản"
         )
-    rule = found.recurrence
+    rule = found.recurrence and reported_before(found.recurrence, found.label, phrase)
     rrule = rrule_text(rule) if rule else None
     asides = _start_hour(found, asides)
     gloss = "; ".join(g for g in (found.gloss, asides.gloss) if g) or None
