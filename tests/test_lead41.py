@@ -1,16 +1,21 @@
 """The lead's fixes of session 41: what the new users of session 40 (fresh40c) saw and
-nobody fixed."""
+nobody fixed — filler reasons, a yearly report on the year before named by its due day's
+year."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
 from clirun import CLERK, kehoach
+from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
+from kehoach.dates.reading import series_of
+from kehoach.dates.recurrence import occurrence
 from kehoach.plan.model import Change
 
 BUNDLED = Path(__file__).resolve().parents[1] / "plans"
@@ -64,3 +69,75 @@ def test_reschedule_refuses_a_filler_reason_and_writes_nothing(tmp_path: Path) -
     assert refused.returncode == 2
     assert "--reason: “x” là chữ điền cho có" in refused.stderr
     assert plan.read_bytes() == before
+
+
+def occurrence_named(phrase: str, due: date) -> str:
+    """The period the occurrence of `phrase` due on `due` reports on."""
+    (deadline,) = parse_deadlines(phrase, Context(issued=date(2026, 1, 15)))
+    assert deadline.recurrence is not None
+    return occurrence(series_of(deadline.recurrence), due).period
+
+
+def test_a_yearly_report_on_the_year_before_names_that_year() -> None:
+    """fresh40c: "Báo cáo quyết toán năm trước trước ngày 30/4 hằng năm" named its day of
+    30/04/2027 "năm 2027", so `done --period "năm 2026"` (the settlement of 2026 it is) was
+    refused. The step's "năm trước" puts each due day in the year before its own."""
+    # tests/corpus/k-hcm-tcvg-cong-khai-tai-chinh.yaml
+    real = (
+        "Báo cáo công khai quyết toán năm trước, gửi Sở Tài chính trước ngày 01 tháng 10 hàng năm."
+    )
+    assert occurrence_named(real, date(2027, 10, 1)) == "năm 2026"
+    doubled = "Báo cáo quyết toán năm trước trước ngày 30/4 hằng năm"
+    assert occurrence_named(doubled, date(2027, 4, 30)) == "năm 2026"
+    # "năm trước ngày 30/4": the year's report due before the day; the words do not say
+    # which year, and a day in April reports on its own by convention (`usual_offset`)
+    assert occurrence_named(
+        "Báo cáo quyết toán năm trước ngày 30/4 hằng năm", date(2027, 4, 30)
+    ) == ("năm 2027")
+
+
+def test_a_plans_bare_month_after_is_refused_not_read_monthly() -> None:
+    """fresh41: "Báo cáo kết quả trước ngày 10 tháng sau" in a plan issued on 01/12/2026 was
+    read as due on the 10th of each month, the first for November (before the plan), one more
+    report owed each month: the month after which month? Refused in a plan, as "năm sau" is;
+    in a standing rule (a reporting regime) it stays each month's."""
+    plan = Context(issued=date(2026, 12, 1))
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadlines("Báo cáo kết quả trước ngày 10 tháng sau", plan)
+    assert "“tháng sau”: tháng sau của tháng nào" in str(refused.value)
+    assert "“hằng tháng”" in str(refused.value)
+    # tests/corpus/j-2-thuvienphapluat-tt-04-2016-bnnptnt-bao-cao-dich-benh.yaml (a circular)
+    real = "Trạm Thú y báo cáo Chi cục Thú y trước ngày 10 của tháng tiếp theo"
+    with pytest.raises(DeadlineError, match="“tháng tiếp theo”: tháng tiếp theo của tháng nào"):
+        parse_deadlines(real, plan)
+    (rule,) = parse_deadlines(real, Context(issued=date(2026, 12, 1), standing=True))
+    assert rule.rrule == "FREQ=MONTHLY;BYMONTHDAY=10"
+    # a monthly report named, or "hằng tháng" said: each month's, in a plan too
+    for said in (
+        "Báo cáo tháng gửi trước ngày 10 tháng sau",
+        "Hằng tháng, báo cáo trước ngày 10 tháng sau",
+    ):
+        (rule,) = parse_deadlines(said, plan)
+        assert rule.rrule == "FREQ=MONTHLY;BYMONTHDAY=10", said
+
+
+def test_a_tet_day_of_a_year_with_no_notice_is_said_projected(tmp_path: Path) -> None:
+    """fresh41: a due day rolled past 06/02/2027, or a count of working days skipping
+    04-10/02/2027, took the `holidays` package's days of Tết 2027 with no word that no notice
+    has set them yet (the Prime Minister does, each year: Bộ luật Lao động 2019, Điều 112.3);
+    README says so, the output did not. Once calendar.yaml records 2027, it says nothing."""
+    shutil.copytree(BUNDLED, tmp_path / "plans", ignore=shutil.ignore_patterns("sources"))
+    phrase = ("deadline", "--issued", "28/01/2027", "Trước ngày 06/02/2027")
+    shown = run(*phrase, cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "Đến hạn   11/02/2027" in shown.stdout
+    assert "Tết Nguyên Đán — dự kiến, chưa có thông báo năm 2027" in shown.stdout
+    # fixed holidays are the law's own days: 30/04/2027 says no such thing
+    fixed = run("deadline", "--issued", "28/01/2027", "Trước ngày 30/4/2027", cwd=tmp_path)
+    assert "(Ngày Chiến thắng)" in fixed.stdout and "dự kiến" not in fixed.stdout
+    calendar = tmp_path / "plans" / "calendar.yaml"
+    calendar.write_text(calendar.read_text(encoding="utf-8") + "  2027: {}\n", encoding="utf-8")
+    recorded = run(*phrase, cwd=tmp_path)
+    assert recorded.returncode == 0, recorded.stderr
+    assert "Đến hạn   11/02/2027" in recorded.stdout
+    assert "dự kiến" not in recorded.stdout

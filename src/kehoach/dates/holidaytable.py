@@ -30,10 +30,13 @@ def holidays_of(year: int) -> dict[date, str]:
 
 
 def vietnam_calendar(
-    swapped_off: Mapping[date, str] | None = None, makeup: Mapping[date, str] | None = None
+    swapped_off: Mapping[date, str] | None = None,
+    makeup: Mapping[date, str] | None = None,
+    announced_through: int | None = None,
 ) -> Calendar:
-    """The Vietnamese working-day calendar: public holidays plus the announced swaps."""
-    return Calendar(holidays_of, dict(swapped_off or {}), dict(makeup or {}))
+    """The Vietnamese working-day calendar: public holidays plus the announced swaps, the
+    notices recorded up to `announced_through` (`Calendar.announced_through`)."""
+    return Calendar(holidays_of, dict(swapped_off or {}), dict(makeup or {}), announced_through)
 
 
 def package_holidays(year: int) -> dict[date, str]:

@@ -73,11 +73,16 @@ class Calendar:
     anyway); it raises `CountError` for a year it has no data for, so such a year is never
     counted as if it had no holidays. `swapped_off`: weekdays the Government gave off in
     a swap, day -> name. `makeup`: weekend days worked instead (ngày làm bù), day -> name.
+    `announced_through`: the last year whose notice of days off the calendar file records;
+    a later year's Tết days and second Quốc khánh day, which the Prime Minister sets each
+    year (Bộ luật Lao động 2019, Điều 112.1 and 112.3), are the package's rule, not a
+    notice, and their names say so ("… — dự kiến, chưa có thông báo năm 2027").
     """
 
     holidays_of: HolidayTable
     swapped_off: Mapping[date, str] = field(default_factory=dict)
     makeup: Mapping[date, str] = field(default_factory=dict)
+    announced_through: int | None = None
     _years: dict[int, Mapping[date, str]] = field(default_factory=dict, repr=False)
 
     def holidays(self, year: int) -> Mapping[date, str]:
@@ -90,7 +95,14 @@ class Calendar:
         """The name of the holiday or swap that makes `day` a day off, None otherwise."""
         if day in self.makeup:
             return None
-        return self.swapped_off.get(day) or self.holidays(day.year).get(day)
+        name = self.swapped_off.get(day) or self.holidays(day.year).get(day)
+        if name and self.announced_through is not None and day.year > self.announced_through:
+            return (
+                f"{name} — dự kiến, chưa có thông báo năm {day.year}"
+                if set_yearly(name, day)
+                else name
+            )
+        return name
 
     def is_working_day(self, day: date) -> bool:
         """Monday-Friday not off, or a make-up weekend day."""
@@ -103,6 +115,15 @@ class Calendar:
         while not self.is_working_day(day):
             day += ONE_DAY
         return day
+
+
+def set_yearly(name: str, day: date) -> bool:
+    """Whether the holiday `name` on `day` is one whose days the Prime Minister sets each
+    year (Bộ luật Lao động 2019, Điều 112.3): the five days of Tết Nguyên Đán and the day of
+    Quốc khánh beside 2/9; the others fall on their fixed days (Điều 112.1)."""
+    if "Tết" in name and "Dương lịch" not in name:
+        return True
+    return name.startswith("Quốc khánh") and (day.month, day.day) != (9, 2)
 
 
 # --- counting ---------------------------------------------------------------------------

@@ -128,7 +128,7 @@ def calendar_of(model: CalendarFile) -> Calendar:
                 makeup[swap.work] = (
                     f"Làm bù cho {weekday_name(swap.off).lower()} {show(swap.off)} ({swap.reason})"
                 )
-    return vietnam_calendar(off, makeup)
+    return vietnam_calendar(off, makeup, max(model.years, default=None))
 
 
 # --- rules ------------------------------------------------------------------------------
