@@ -4,6 +4,7 @@ year."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from datetime import date
@@ -141,3 +142,20 @@ def test_a_tet_day_of_a_year_with_no_notice_is_said_projected(tmp_path: Path) ->
     assert recorded.returncode == 0, recorded.stderr
     assert "Đến hạn   11/02/2027" in recorded.stdout
     assert "dự kiến" not in recorded.stdout
+
+
+def test_stdin_counts_from_the_issue_day_as_a_phrase_given_alone_does(tmp_path: Path) -> None:
+    """fresh41: `deadline --issued 28/01/2027 -` said "không có ngày cố định" for a count
+    from the plan's issue day that the same phrase given alone counts to 18/02/2027: a
+    clerk checking a document's column through stdin was told there was no day."""
+    phrase = "trong vòng 10 ngày làm việc kể từ ngày ban hành Kế hoạch"
+    alone = run("deadline", "--issued", "28/01/2027", "-f", "json", phrase, cwd=tmp_path)
+    assert json.loads(alone.stdout)["due"] == "2027-02-18"
+    lines = kehoach(
+        "deadline", "--issued", "28/01/2027", "-f", "json", "-",
+        cwd=tmp_path, env=CLERK, stdin=f"{phrase}\nTrước ngày 15/3/2027\n",
+    )  # fmt: skip
+    assert lines.returncode == 0, lines.stderr
+    counted, dated = (json.loads(line) for line in lines.stdout.splitlines())
+    assert counted["due"] == "2027-02-18" and counted["anchor_words"] == "ngày ban hành Kế hoạch"
+    assert dated["last"] == "2027-03-15"

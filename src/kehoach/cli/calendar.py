@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from kehoach.dates.deadline import Context
+    from kehoach.dates.reading import Relative
     from kehoach.dates.workdays import Calendar
     from kehoach.plan.calendarfile import LoadedCalendar
 
@@ -67,15 +68,10 @@ def workdays(
 def count_phrase(phrase: str, context: Context, anchor: date, output: TextOrJson) -> None:
     """`kehoach deadline "N ngày làm việc kể từ …" --from DATE`: the day it gives, counted
     as the Civil Code counts, the rollover shown; exit 1 when the phrase is no count."""
-    import json
-
-    from kehoach.base.text import shown_unseen
     from kehoach.dates.deadline import DeadlineError, parse_deadline
-    from kehoach.dates.workdays import CountError, count_from
+    from kehoach.dates.workdays import CountError
     from kehoach.plan.relative import relative_of
     from kehoach.plan.schedule import read_counted
-    from kehoach.plan.settings import SettingsError, load_settings
-    from kehoach.render.workdays import counted_json, counted_text
 
     try:
         reading = parse_deadline(phrase, context)
@@ -91,26 +87,43 @@ def count_phrase(phrase: str, context: Context, anchor: date, output: TextOrJson
             EXIT_FINDINGS,
         )
     try:
+        sys.stdout.write(counted_shown(phrase, relative, anchor, output))
+    except CountError as exc:
+        fail(f"“{phrase}”: {exc}", EXIT_FINDINGS)
+
+
+def counted_shown(
+    phrase: str, relative: Relative, anchor: date, output: TextOrJson, *, one_line: bool = False
+) -> str:
+    """The day `relative` (read from `phrase`) gives from `anchor`, counted with the
+    repository's calendar and rollover, as text or JSON (one line with `one_line`, for
+    `deadline -`'s JSON Lines). Raises `CountError` when the count leaves the calendar."""
+    import json
+
+    from kehoach.base.text import shown_unseen
+    from kehoach.dates.workdays import count_from
+    from kehoach.plan.settings import SettingsError, load_settings
+    from kehoach.render.workdays import counted_json, counted_text
+
+    try:
         rollover = load_settings(Path.cwd()).rollover
     except SettingsError as exc:
         fail(str(exc))
-    try:
-        counted = count_from(
-            anchor,
-            relative.offset,
-            relative.unit,
-            working_days=relative.working_days,
-            direction=relative.direction,
-            calendar=repository_calendar(),
-            rollover=rollover,
-        )
-    except CountError as exc:
-        fail(f"“{phrase}”: {exc}", EXIT_FINDINGS)
+    counted = count_from(
+        anchor,
+        relative.offset,
+        relative.unit,
+        working_days=relative.working_days,
+        direction=relative.direction,
+        calendar=repository_calendar(),
+        rollover=rollover,
+    )
     if output is TextOrJson.json:
         data = {"phrase": phrase, "anchor_words": relative.anchor, **counted_json(counted)}
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-    else:
-        shown = shown_unseen(phrase)  # as `deadline` shows it: an invisible space named
-        words = relative.anchor or "(không nêu)"
-        sys.stdout.write(f"Cụm từ    {shown}\nMốc       {words}: {anchor:%d/%m/%Y}\n")
-        sys.stdout.write(counted_text(counted))
+        return (
+            json.dumps(data, ensure_ascii=False, indent=None if one_line else 2, sort_keys=True)
+            + "\n"
+        )
+    shown = shown_unseen(phrase)  # as `deadline` shows it: an invisible space named
+    words = relative.anchor or "(không nêu)"
+    return f"Cụm từ    {shown}\nMốc       {words}: {anchor:%d/%m/%Y}\n{counted_text(counted)}"

@@ -462,6 +462,9 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
             if output is TextOrJson.json:
                 sys.stdout.write(as_json_line(None, phrase, exc.why, as_of=today))
             continue
+        if context.issued is not None and _counted_from_issue(readings):
+            unreadable += not _show_counted(readings[0], phrase, number, context.issued, output)
+            continue
         _show(readings, phrase, output, today, calendar)
     if not read:  # an empty file piped in: say so, not a silent success
         say("kehoach: stdin không có cụm từ nào (không có dòng nào có chữ)\n")
@@ -484,6 +487,28 @@ def _show(
         return
     shown = as_text(readings, today, calendar)
     sys.stdout.write(for_screen(shown, values_column(shown)) + "\n")
+
+
+def _show_counted(
+    reading: Deadline, phrase: str, number: int, issued: date, output: TextOrJson
+) -> bool:
+    """One line counted from the plan's issue day (`--issued`), as the phrase given alone
+    shows it (fresh41: stdin said "không có ngày cố định"); False when the count leaves the
+    calendar (said on stderr)."""
+    from kehoach.dates.workdays import CountError
+    from kehoach.plan.relative import relative_of
+
+    from .calendar import counted_shown
+
+    relative = relative_of(reading)
+    assert relative is not None  # `_counted_from_issue` found it
+    try:
+        shown = counted_shown(phrase, relative, issued, output, one_line=True)
+    except CountError as exc:
+        _said(number, f"error: “{phrase}”: {exc}")
+        return False
+    sys.stdout.write(shown if output is TextOrJson.json else shown + "\n")
+    return True
 
 
 def _said(number: int, message: str) -> None:
