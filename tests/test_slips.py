@@ -354,7 +354,7 @@ def _slip(
 
 def test_reconcile_pairs_a_hand_edit_with_an_entry_written_later() -> None:
     entry = Change.model_validate(
-        {"date": "2022-07-02", "from": "Trước ngày 30/6/2022", "to": "sau 3", "reason": "R"}
+        {"date": "2022-07-02", "from": "Trước ngày 30/6/2022", "to": "sau 3", "reason": "Lùi"}
     )
     recorded = _slip(3, recorded=entry)
     observed = [_slip(3, hand=True), _slip(7, hand=True)]
@@ -366,7 +366,7 @@ def test_reconcile_pairs_a_hand_edit_with_an_entry_written_later() -> None:
 
 
 def test_an_entry_corrected_later_pairs_once_and_is_read_as_corrected() -> None:
-    written = {"date": "2022-07-02", "from": "Trước ngày 30/6/2022", "to": "sau 3", "reason": "R"}
+    written = {"date": "2022-07-02", "from": "Trước ngày 30/6/2022", "to": "sau 3", "reason": "Lùi"}
     then = Change.model_validate(written)
     now = Change.model_validate({**written, "decided_by": "Công văn số 1/UBND"})
     out = reconcile([_slip(3, recorded=now)], [_slip(3, recorded=then, hand=True)])
