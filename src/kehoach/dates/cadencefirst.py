@@ -18,6 +18,9 @@ A rule with its day before the clause ("Hằng năm, trước ngày 05/12, ngư�
 is another shape, `steps.clause_after_cadence`: there the clause follows a day it could move,
 and is judged as a step; here no day is said, and the clause is judged as the label before a
 cadence is (counts of things, "trong năm" of the work), by the whole grammar.
+This is the one reader of a bare cadence opening the sentence (the steps' own reading of
+it went in session 41): when the rewritten phrase is refused for a reason of its own ("…
+nêu ngày của mỗi lần"), that reason is the phrase's (`engine._read_cadence_put_last`).
 
 Pure: no I/O.
 """
@@ -35,6 +38,7 @@ class CadenceFirst(NamedTuple):
 
     moved: str  # "<clause> hằng năm", as printed
     cadence: str  # "Hằng năm", as printed
+    manner: str = ""  # " theo quy định" closing the clause, as printed (`_BY_THE_RULE`)
 
 
 # the cadence alone before its comma ("định kỳ" may say it once more), then a clause that opens
@@ -49,12 +53,21 @@ _OPENING = re.compile(
 )
 
 
+# "… theo quy định" closing the clause ("Hàng tháng, người lao động phải đến trung tâm dịch vụ
+# việc làm thực hiện thông báo tìm kiếm việc làm theo quy định", VnExpress on Luật Việc làm
+# 2013, Điều 52; ze-vnexpress-giai-dap-bao-hiem-that-nghiep): how the work is done, no time;
+# the cadence goes before it ("theo quy định hằng tháng" would be a monthly rule's words)
+_BY_THE_RULE = re.compile(r"\s+theo\s+quy\s+dinh\Z", re.ASCII)
+
+
 def cadence_put_last(text: str) -> CadenceFirst | None:
     """`text` with the cadence that opens it (`_OPENING`) put after its clause, and the
     cadence as printed; None when no cadence opens it before a comma and a word."""
     found = _OPENING.match(fold(text))  # one character for one: the spans are the text's
     if found is None:
         return None
-    clause = text[found.end() :].rstrip(" .;")
+    clause = text[found.end() :].rstrip(" .;:")
     cadence = text[found.start("cadence") : found.end("cadence")]
-    return CadenceFirst(f"{clause} {cadence.lower()}", cadence)
+    manner = _BY_THE_RULE.search(fold(clause))
+    kept = clause[manner.start() :] if manner else ""
+    return CadenceFirst(f"{clause[: len(clause) - len(kept)]} {cadence.lower()}", cadence, kept)

@@ -476,8 +476,8 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
         found = _parse_shown(shown, context)
     except Contradicted:
         raise  # said of the whole phrase ("… (hoãn)", the weather told): no cut reads it
-    except Unreadable:
-        if other := _read_rewritten(shown, context, (today, *glosses)):
+    except Unreadable as error:
+        if other := _read_rewritten(shown, context, (today, *glosses), error):
             return tuple(replace(one, phrase=phrase) for one in other)
         if (started := _started_otherwise(shown, context)) is None:
             raise
@@ -570,20 +570,20 @@ def _read_year_unbracketed(
 
 
 def _read_rewritten(
-    text: str, context: Context, glosses: tuple[str | None, ...]
+    text: str, context: Context, glosses: tuple[str | None, ...], refused: Unreadable
 ) -> tuple[Deadline, ...] | None:
-    """The readings of a refused `text` said otherwise: after its lead-in ("… cho biết …"),
+    """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …"),
     its event year out of parentheses, or its opening cadence put after its clause; None
     when none of them reads it."""
     return (
         _said_after_lead_in(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
-        or _read_cadence_put_last(text, context, glosses)
+        or _read_cadence_put_last(text, context, glosses, refused)
     )
 
 
 def _read_cadence_put_last(
-    text: str, context: Context, glosses: tuple[str | None, ...]
+    text: str, context: Context, glosses: tuple[str | None, ...], refused: Unreadable
 ) -> tuple[Deadline, ...] | None:
     """The reading of `text` whose cadence opens it before its clause ("Hằng năm, tổ chức …"),
     read with the cadence put after the clause (`cadencefirst.cadence_put_last`), when that
@@ -596,11 +596,19 @@ def _read_cadence_put_last(
     try:
         alone = _parse_whole(put.cadence, context)
         found = _parse_whole(put.moved, context)
-    except Unreadable:
+    except Unreadable as moved:
+        # "Hằng năm, tổ chức kỷ niệm Ngày Quốc khánh": the clause's own reason ("nêu ngày
+        # của mỗi lần"), not the whole phrase's "không nhận ra thời hạn"
+        if refused.kind is Refusal.UNSAID and moved.kind is not Refusal.UNSAID:
+            raise moved from refused
         return None
     if len(found) != 1 or len(alone) != 1 or found[0].kind is not DeadlineKind.RECURRING:
         return None
-    return found if found[0].rrule == alone[0].rrule else None
+    if found[0].rrule != alone[0].rrule:
+        return None
+    if put.manner and found[0].label:  # the clause's "theo quy định", kept in its step
+        return (replace(found[0], label=f"{found[0].label}{put.manner}"),)
+    return found
 
 
 def _said_after_lead_in(

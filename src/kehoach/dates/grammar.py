@@ -1020,14 +1020,6 @@ RULE_FIRST = re.compile(
     r"|(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+(?=ngay\s+\d{1,2}\s+(?:den|toi)\s))ngay\s",
     re.ASCII,
 )
-# ... or the cadence alone opens the phrase, no day after it: "Hàng tháng, người lao động phải
-# đến trung tâm dịch vụ việc làm thực hiện thông báo tìm kiếm việc làm theo quy định"
-# (VnExpress on Luật Việc làm 2013, Điều 52; ze-vnexpress-giai-dap-bao-hiem-that-nghiep): the
-# step each period, no day set, read as "Hằng tháng <step>" is (the corpus's convention for a
-# cadence without its day: `{kind: recurring}`); the clause is checked by `read_step`
-BARE_CADENCE_FIRST = re.compile(
-    r"[\s\-–•+]*(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?:nam|quy|thang)\s*", re.ASCII
-)
 # "trừ trường hợp …", "trừ khi …": an exception, kept as the gloss
 # … and the days the rule skips: "thời gian điều hành giá xăng dầu vào ngày thứ Năm hàng tuần,
 # không kể ngày nghỉ lễ" (Bộ Công Thương's draft, Công Luận 01/02/2023); and the step it

@@ -23,7 +23,6 @@ from kehoach.dates.citations import without_references
 from kehoach.dates.combine import length_agrees
 from kehoach.dates.commemorated import names_its_day
 from kehoach.dates.grammar import (
-    BARE_CADENCE_FIRST,
     CLAUSE_AFTER_CADENCE,
     CLAUSE_AFTER_DAY,
     DAYS_OFF,
@@ -353,9 +352,7 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
     waits = exception is not None and exception[0].startswith("sau")
     source_named = _RULE_SOURCE_FIRST.match(clause["rule"])
     rule_at = source_named.end() if source_named else 0
-    # "Hằng năm, <who does what>": the cadence alone is the rule, the clause its step
-    bare = exception is None and BARE_CADENCE_FIRST.fullmatch(clause["rule"]) is not None
-    if (exception is None and not bare and not RULE_FIRST.match(clause["rule"], rule_at)) or (
+    if (exception is None and not RULE_FIRST.match(clause["rule"], rule_at)) or (
         waits and not re.search(r"\d", clause["rule"])
     ):
         return source, None, asides
@@ -368,8 +365,6 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
         checked = FOR_NEXT_YEAR.sub(" ", checked)  # sau": the step's own time, never spared
     if _DAYS_OFF_ONLY.fullmatch(fold(checked)):  # "…, không kể ngày nghỉ lễ": no step to read
         checked = ""
-    if bare and (closing := _BY_THE_RULE_CLOSING.search(fold(checked))):
-        checked = checked[: closing.start()]  # the cadence sets no day for the rule to move
     try:
         step = Source.of(checked, fold(checked))
         read_step(step, 0, len(step.prepared))
@@ -382,11 +377,6 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
     return rule, None, asides._replace(gloss=words)
 
 
-# "… theo quy định" closing the step of a bare cadence ("Hàng tháng, người lao động phải đến
-# trung tâm dịch vụ việc làm thực hiện thông báo tìm kiếm việc làm theo quy định", VnExpress on
-# Luật Việc làm 2013, Điều 52): how the step is done; the reading sets no day the rule could
-# move. Only closing it: "theo quy định tại …" with more after it stays checked
-_BY_THE_RULE_CLOSING = re.compile(r"\s+theo\s+quy\s+dinh[ .;:]*\Z", re.ASCII)
 # The rule's source named before it, closed by its comma: "Căn cứ pháp lý trên quy định, trước
 # ngày 10/01 hàng năm, doanh nghiệp cần phải gửi báo cáo về công tác ATVSLĐ" (a consultancy's
 # page on Thông tư 07/2016/TT-BLĐTBXH), "Theo quy định, …": it says no time, and the rule
