@@ -1074,6 +1074,15 @@ ANCHOR_IN_PARENS = re.compile(
     r"\s*(?:ke|tinh)\s+tu\s+[^()\d]*?\s*(?P<close>\))[ .;:]*\Z",
     re.ASCII,
 )
+# ... and the whole count with its anchor in parentheses after the step it times, closing the
+# phrase: "Thực hiện ĐATN (03 tháng kể từ ngày ban hành QĐ giao đề tài)" (Trường ĐH Tôn Đức
+# Thắng, kế hoạch luận văn đợt 3 năm học 2025-2026; za-tdtu-ke-hoach-luan-van-dot-3-2025-2026),
+# read as "Thực hiện ĐATN: 03 tháng kể từ …"; the step before holds no number
+COUNT_IN_PARENS = re.compile(
+    r"[^\d()]*[a-z][^\d()]*?\s*(?P<open>\()\s*\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
+    r"\s+(?:ke|tinh)\s+tu\s+[^()\d]*?\s*(?P<close>\))[ .;:]*\Z",
+    re.ASCII,
+)
 # "Chậm nhất 70 ngày trước bầu cử": a gloss of the schedule line's date
 GLOSS_LINE = re.compile(
     r"(?:cham\s+nhat\s+(?:la\s+)?)?\d{1,3}\s+(?:ngay(?:\s+lam\s+viec)?|tuan)\s+"
