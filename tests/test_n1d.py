@@ -78,3 +78,36 @@ def test_a_count_in_parentheses_with_more_around_it_stays_refused() -> None:
     refused("Thực hiện ĐATN trong năm (03 tháng kể từ ngày ban hành QĐ giao đề tài)")
     # words after the parentheses: a second step with no time of its own
     refused("Thực hiện ĐATN (03 tháng kể từ ngày ban hành QĐ giao đề tài) và bảo vệ")
+
+
+def test_no_time_set_for_a_named_work_is_unknown() -> None:
+    # u-ttbd-giam-sat-luat-quy-hoach (the page runs words together, as copied)
+    phrase = (
+        "Luật Quy hoạchkhông quy định thời hạn hoàn thành với các quy hoạch trong hệ thống "
+        "quy hoạchquốc gia"
+    )
+    reading = one(phrase)
+    assert reading.kind is DeadlineKind.UNKNOWN
+    assert (reading.first, reading.last) == (None, None)
+
+
+def test_no_time_set_beside_a_time_stays_refused() -> None:
+    refused(
+        "không quy định thời hạn hoàn thành với các quy hoạch trước ngày 15/3", ctx("2026-01-01")
+    )
+    refused("không quy định thời hạn hoàn thành, nhưng trước ngày 15/3/2026")
+    refused("không quy định thời hạn hoàn thành với quy hoạch năm 2026")
+
+
+def test_a_count_after_the_event_named_by_its_holding_is_days_before() -> None:
+    # p-lehoi-quang-bach-hoi-xuan, under "Thời điểm đăng ký hoặc thông báo"
+    reading = one("Trước tổ chức lễ hội 15 ngày")
+    assert reading.kind is DeadlineKind.RELATIVE
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.unit) == (15, "ngày")
+    assert reading.relative.direction == "before"
+
+
+def test_a_bound_or_a_year_beside_such_a_count_stays_refused() -> None:
+    refused("Trước tổ chức lễ hội tối đa 15 ngày")  # at most: a start bound
+    refused("Trước tổ chức lễ hội năm 2026 15 ngày")  # a number the count cannot explain
