@@ -77,7 +77,11 @@ _EVENT = re.compile(
     # 20-26-1-2025); the school's class meeting: "Ngày 3/9, học sinh 4 khối sinh hoạt với giáo
     # viên chủ nhiệm" (Dân trí, THCS Phước Bình's first days, 2025; zu-dantri-thcs-phuoc-binh-
     # tuu-truong-2025-2026), never "sinh hoạt" alone (daily life: "nước sinh hoạt")
-    r"|hội báo|sinh hoạt (?:với giáo viên|lớp|dưới cờ))(?!\w)"
+    r"|hội báo|sinh hoạt (?:với giáo viên|lớp|dưới cờ)"
+    # a vaccination round's day by hamlet: "Buổi sáng ngày 27 tháng 10 tiêm ở thôn Nà Cáy;
+    # buổi chiều tiêm thôn Lủng Chuông" (UBND xã Cao Sơn, Bắc Kạn, CV 156/2023; p-caoson-backan-
+    # tiem-phong-trau-bo-2023): the shots are given that day, where is the step
+    r"|tiêm)(?!\w)"
 )
 # ... never a deadline, a time moved or set each period, a span: "hoàn thành trước 30/6",
 # "thay vì", "hoãn", "hằng năm", "từ ngày", "đến hết", "trong tháng 4" (a window of work);

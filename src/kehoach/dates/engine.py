@@ -102,6 +102,7 @@ from kehoach.dates.grammar import (
     ANCHOR_IN_PARENS,
     CLAUSE_SEPARATOR,
     COMING_RULE,
+    COUNT_IN_PARENS,
     DATA_PERIOD_RULE,
     DATES_LIST_RULE,
     DAY_AND_NEXT_RULE,
@@ -1938,8 +1939,10 @@ def _start_hour(found: Found, asides: Asides) -> Asides:
 
 def _anchor_out_of_parens(source: Source) -> Source:
     """ "trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)": the anchor of the count in
-    parentheses reads as the same words without them (see `ANCHOR_IN_PARENS`)."""
-    anchor = ANCHOR_IN_PARENS.search(source.prepared)
+    parentheses reads as the same words without them (see `ANCHOR_IN_PARENS`); so does a
+    count and its anchor after their step ("Thực hiện ĐATN (03 tháng kể từ …)",
+    `COUNT_IN_PARENS`)."""
+    anchor = ANCHOR_IN_PARENS.search(source.prepared) or COUNT_IN_PARENS.fullmatch(source.prepared)
     if anchor is None:
         return source
     source = source.blank(anchor.start("close"), anchor.end("close"))

@@ -809,7 +809,12 @@ ONGOING_RULE = word_rule(
 )
 UNKNOWN_RULE = word_rule(
     r"(?P<lead>(?:khong|chua)\s+(?:neu|co|xac\s+dinh|quy\s+dinh|ghi)"
-    r"(?:\s+(?:ro\s+)?(?:thoi\s+han|thoi\s+gian))?)"
+    r"(?:\s+(?:ro\s+)?(?:thoi\s+han|thoi\s+gian)"
+    # ... and what the time it does not set is for, words only, closing the phrase: "Luật
+    # Quy hoạchkhông quy định thời hạn hoàn thành với các quy hoạch trong hệ thống quy
+    # hoạchquốc gia" (Trung tâm Bồi dưỡng đại biểu dân cử; u-ttbd-giam-sat-luat-quy-hoach)
+    r"(?:\s+(?:hoan\s+thanh|thuc\s+hien)(?:\s+(?:voi|doi\s+voi|cho)\s+[a-z][a-z ]*?)?"
+    r"(?=[ .;:]*\Z))?)?)"
 )
 # "Sau 15 ngày kể từ ngày ký", "trong vòng 30 ngày kể từ khi ...": the event is free text
 RELATIVE_RULE = re.compile(
@@ -893,7 +898,10 @@ RELATIVE_AFTER_COUNT_RULE = re.compile(
     _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
     r"(?P<direction>(?P<lead>truoc))\s+"
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi|bau\s+cu"
-    rf"|khai\s+mac|{_LICENCE_EXPIRY})\b\D*?)"
+    # ... the event named by its holding, "khi" left out: "Trước tổ chức lễ hội 15 ngày" (a
+    # festival register's cell under "Thời điểm đăng ký hoặc thông báo", lehoi.com.vn;
+    # p-lehoi-quang-bach-hoi-xuan): as "trước khi tổ chức lễ hội" with its count after
+    rf"|khai\s+mac|to\s+chuc|{_LICENCE_EXPIRY})\b\D*?)"
     # never "tối đa 10 ngày" (at most: a start bound); "tối thiểu" as "ít nhất" ("hơn", "trên"
     # are refused by counted._no_open_end, "đại hội cấp trên 30 ngày" is a level)
     r"(?<!toi\sda)(?<!khong\squa)(?<!nhieu\snhat)"
@@ -1064,6 +1072,15 @@ FOR_NEXT_YEAR = re.compile(
 ANCHOR_IN_PARENS = re.compile(
     r"(?:\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang|nam))\s*(?P<open>\()"
     r"\s*(?:ke|tinh)\s+tu\s+[^()\d]*?\s*(?P<close>\))[ .;:]*\Z",
+    re.ASCII,
+)
+# ... and the whole count with its anchor in parentheses after the step it times, closing the
+# phrase: "Thực hiện ĐATN (03 tháng kể từ ngày ban hành QĐ giao đề tài)" (Trường ĐH Tôn Đức
+# Thắng, kế hoạch luận văn đợt 3 năm học 2025-2026; za-tdtu-ke-hoach-luan-van-dot-3-2025-2026),
+# read as "Thực hiện ĐATN: 03 tháng kể từ …"; the step before holds no number
+COUNT_IN_PARENS = re.compile(
+    r"[^\d()]*[a-z][^\d()]*?\s*(?P<open>\()\s*\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
+    r"\s+(?:ke|tinh)\s+tu\s+[^()\d]*?\s*(?P<close>\))[ .;:]*\Z",
     re.ASCII,
 )
 # "Chậm nhất 70 ngày trước bầu cử": a gloss of the schedule line's date

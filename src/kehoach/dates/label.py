@@ -2635,6 +2635,11 @@ _HOW = re.compile(
     r"|(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+(?:hop\s+)?(?:tap\s+trung|truc\s+(?:tuyen|tiep))"
     r"(?:\s+ket\s+hop\s+(?:voi\s+)?(?:truc\s+(?:tuyen|tiep)|tap\s+trung))?(?![a-z])"
     r"|(?<=khen thuong )theo\s+(?:nam\s+hoc|cong\s+trang|dot|chuyen\s+de|nien\s+han)(?![a-z])"
+    # ... and the kind of an inspection, planned as against unannounced ("kiểm tra đột xuất"):
+    # "Trong năm 2026, xã tổ chức kiểm tra theo kế hoạch đối với 02 cơ quan, đơn vị" (xã Phú
+    # Lâm, Đồng Nai, KH 32/2026; t-dong-nai-xa-phu-lam-kh-32-kiem-tra-cchc-2026): which check,
+    # not when; only right after "kiểm tra" and closed ("theo kế hoạch số …" names a plan)
+    r"|(?<=kiem tra )theo\s+ke\s+hoach(?![a-z])(?!\s+(?:so|cua|nam|ngay|thang|\d))"
     # on the form: "Sở đề nghị các địa phương thực hiện theo biểu mẫu phụ lục kèm theo và gửi
     # báo cáo về Sở trước ngày 15/8/2025" (Sở Nội vụ Huế, 2025), before the day as after it
     # (`_COMPOUNDS`: "theo mẫu tại Phụ lục 2")

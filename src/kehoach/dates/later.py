@@ -27,6 +27,7 @@ class LaterYear(NamedTuple):
 
     year: int  # the year the days without one take
     why: str  # how it was reckoned from the issue day, for the reading
+    parts: int = 1  # the months "tới" closes, listed before it ("tháng 8 và 9 tới": 2)
 
 
 # "từ ngày 31/12 đến hết tháng 1 năm sau" (xã Mù Cang Chải, 2025): the year after the
@@ -40,7 +41,16 @@ _NEXT_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+sau)[ .,;:]*\Z", re.ASCII)
 _RANGE_INTO_NEXT_YEAR = re.compile(
     r"\btu\s+(?:ngay\s+)?\d.*\bden\s+(?:het\s+)?(?:ngay\s+|thang\s+)?[\d/.\s-]+\Z", re.ASCII
 )
-_COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII)
+_COMING_MONTH = re.compile(
+    r"\bthang\s+(?P<listed>(?:\d{1,2}\s*(?:,|va)\s*(?:thang\s+)?)*)(?P<month>\d{1,2})\s+"
+    r"(?P<word>toi)[ .,;:]*\Z",
+    re.ASCII,
+)
+# ... months listed before "tới": "khẩn trương hoàn tất các loại quy hoạch … trong tháng 8 và 9
+# tới" (SGGP, 01/7/2025; v-sggp-gia-lai-giao-chi-tieu-77-xa-2025): each month its own window
+# (convention 12), all of the issue year only when each is still to come and they go up in
+# order; else which year each takes is the clerk's (`later_year_of_one_part` refuses)
+_LISTED_MONTH = re.compile(r"\d{1,2}", re.ASCII)
 # ... and a day: "Đại hội … nhiệm kỳ 2025 - 2030 sẽ diễn ra ngày 13/8 tới" (Tiền Phong,
 # 11/8/2025): the next 13 August after the issue day
 # ... "tới đây" the same (Báo Hà Giang, 2021: "ngày 27.11 tới đây, tỉnh ta sẽ tổ chức Lễ kỷ
@@ -152,6 +162,16 @@ def _coming(said: re.Match[str], words: str, issued: date) -> LaterYear:
         )
     year = issued.year if (month, day) > now else issued.year + 1
     named = f"ngày {day}/{month}" if day else f"tháng {month}"
+    if not day and (listed := [int(one) for one in _LISTED_MONTH.findall(said["listed"] or "")]):
+        months = [*listed, month]
+        if months == sorted(set(months)) and months[0] > issued.month:
+            named = "tháng " + ", ".join(str(one) for one in months)
+            return LaterYear(year, f"{named} tới kể từ ngày ban hành {show(issued)}", len(months))
+        raise Unreadable(
+            f"“{words}”: các tháng kể trước “tới” không theo thứ tự hoặc có tháng đã qua ngày "
+            f"ban hành {show(issued)}, không rõ mỗi tháng năm nào; ghi rõ năm cho từng tháng, "
+            "hoặc ghi mỗi thời hạn một last_day"
+        )
     if day and (real_day(year, month, day) - issued).days > _COMING_DAYS:
         raise Unreadable(  # "ngày 5/8 tới" written on 11/8: a past day mistyped, or next year?
             f"“{words}” viết ngày {show(issued)} là gần một năm sau: có thể viết nhầm; ghi rõ "
@@ -167,7 +187,7 @@ def later_year_of_one_part(found: list[Found], later: LaterYear) -> None:
     """ "tháng 7 và tháng 3 tới" (in a plan of May 2027): "tới" closes the last part and says
     its year (March 2028), not the year of the parts before it (July 2027). Several parts
     with such a year are refused. (A lone "năm sau" is refused before: `later_year`.)"""
-    if len(found) > 1:
+    if len(found) > 1 and len(found) != later.parts:
         raise Unreadable(
             f"“năm sau”, “tới” đi với vế cuối ({later.year}); các vế trước không rõ năm nào; "
             "ghi rõ năm cho từng vế, hoặc ghi mỗi thời hạn một last_day"
