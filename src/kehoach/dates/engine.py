@@ -188,6 +188,7 @@ from kehoach.dates.label import (
     refuse_another_time,
     refuse_step_years,
     refuse_unanchored,
+    start_refusal,
     subject_year,
 )
 from kehoach.dates.later import (
@@ -1962,14 +1963,15 @@ def _read(given: Input) -> list[Found]:
                     raise
                 except Unreadable:
                     pass
+        started: Unreadable | None = None  # why the phrase read as a start was refused
         if START_RULE.match(given.prepared):  # "tựu trường từ 28/8/2025": no end
             try:
                 return combine([_read_part(given)])
-            except Unreadable:
-                pass
+            except Unreadable as why:
+                started = why
         if split := _time_then_step(given):
             return split
-        raise error from None
+        raise start_refusal(error, started) from None
 
 
 def _time_then_step(given: Input) -> list[Found] | None:

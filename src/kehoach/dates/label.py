@@ -730,6 +730,25 @@ def _misleading(word: str, source: Source, end: int) -> str:
     )
 
 
+def start_refusal(error: Unreadable, start: Unreadable | None) -> Unreadable:
+    """The refusal to show for a phrase refused as a step ending in "từ" (`_MISLEADING`)
+    when the phrase also reads as a start bound ("… từ ngày D", `grammar.START_RULE`) and
+    that start was refused for a reason of its own (`start`): that reason, which names what
+    stops it ("từ “định kỳ” đứng trước thời hạn …", "số “13” đứng trước thời hạn …"), in
+    place of "“từ …” thiếu mốc kết thúc", which tells a clerk to add an end the start may
+    not lack ("Tiếp tục tiếp công dân thường xuyên, định kỳ … từ ngày 22/11/2021", Huyện ủy
+    Lý Nhân, Hà Nam, 2021). The kind stays the step's (`Refusal.NOT_A_STEP`): the callers
+    decide on it as before, only the words differ. Else `error` as it is."""
+    if (
+        start is None
+        or start.kind is Refusal.UNSAID  # "không nhận ra thời hạn": no better reason
+        or error.why != _MISLEADING["tu"]
+        or error.kind is not Refusal.NOT_A_STEP
+    ):
+        return error
+    return Unreadable(start.why, kind=error.kind)
+
+
 def read_step(source: Source, start: int, end: int) -> str:
     """The words naming the step after a cadence, as printed; refuse a word of time there
     ("đầu tư", invest, is no "đầu")."""
@@ -2801,7 +2820,7 @@ def _no_day_inside(
         )
     if (
         _MOVED.fullmatch(folded)
-        or _MOVED_LAST.search(folded)
+        or (_MOVED_LAST.search(folded) and not _EXTENSION_REQUEST_FILED.search(folded))
         or _MAY_EXTEND.search(folded)
         or any(word == "cũ" and not _old_members(words[:at]) for at, word in enumerate(words))
         or re.search(r"\(\s*cu\s*\)", label.lower())
@@ -3429,6 +3448,15 @@ _RANK_UP = re.compile(
 )
 # ... or ends saying so: "toàn tỉnh, dời lại"
 _MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z", re.ASCII)
+# ... but not the request for an extension a step files, named as the paper handed in: "Thời
+# hạn nộp giấy đề nghị gia hạn chậm nhất là ngày 30/7/2021" (Tổng cục Thuế, Công điện 05 on
+# Nghị định 52/2021, as VASEP prints it): the day the request is due by, no deadline moved.
+# Only after "nộp" and the paper's noun: "UBND tỉnh đề nghị gia hạn đến ngày 30/6" is an
+# extension asked for, its new day not granted, and stays refused
+_EXTENSION_REQUEST_FILED = re.compile(
+    r"\bnop\s+(?:giay|ho\s+so|don|van\s+ban|to\s+khai)\s+(?:de\s+nghi|xin)\s+gia\s+han\s*\Z",
+    re.ASCII,
+)
 # A label that only says the deadline moved: "…, gia hạn đến 20/3/2027"
 # "thay vì ngày 15/3" (instead of: the old day), "lẽ ra trước ngày 15/3" (should have
 # been), "quá hạn ngày 15/3" (overdue on it: the deadline was earlier)
