@@ -73,3 +73,88 @@ def test_a_quoted_start_keeps_its_reason() -> None:
     # test_fresh_eleventh's cell: no start read at all, the step's reason stands
     why = refused('"Từ ngày 03/02/2026', ctx("2026-01-10"))
     assert "“từ …” thiếu mốc kết thúc" in why
+
+
+# zq-giadinh-suckhoedoisong-lich-cong-bo-diem-chuan-2025 (issued 18/08/2025): a field named
+# "at the earliest" and its value a start: one bound, from the afternoon of 20/8
+def test_an_earliest_field_holding_a_start_reads_the_start() -> None:
+    (one,) = parse_deadlines(
+        "• Thời điểm công bố sớm nhất: Bắt đầu từ chiều 20/8", ctx("2025-08-18")
+    )
+    assert (one.earliest, one.last) == (date(2025, 8, 20), None)
+
+
+def test_an_earliest_field_before_a_bare_day_stays_refused() -> None:
+    # a refusal neighbour: "sớm nhất: ngày 20/8" may be a due day or a start; not guessed
+    assert "“sớm”" in refused("Thời điểm công bố sớm nhất: ngày 20/8", ctx("2025-08-18"))
+
+
+def test_earliest_before_a_window_stays_refused() -> None:
+    # a refusal neighbour: a start and an end after "sớm nhất:", which bound is meant?
+    assert refused(
+        "Hạn nộp sớm nhất: Bắt đầu từ ngày 20/8/2025 đến ngày 25/8/2025", ctx("2025-08-18")
+    )
+
+
+# zk-vinhphuc-skhcn-dieu-chinh-thoi-han-de-xuat-2021 (issued 01/05/2021): the dispatch and
+# the list are what is sent, due "chậm nhất ngày 15/6/2021", no dispatch dated that day
+VINH_PHUC = (
+    "Sở Khoa học và Công nghệ điều chỉnh thời hạn gửi hồ sơ (công văn và danh mục) đề xuất "
+    "hoặc đề xuất đặt hàng nhiệm vụ KH&CN cấp tỉnh về Sở Khoa học và Công nghệ tỉnh Vĩnh "
+    "Phúc (Địa chỉ: Số 42Nguyễn Chí Thanh, phường Đống Đa, thành phố Vĩnh Yên, tỉnh Vĩnh "
+    "Phúc), chậm nhất ngày 15/6/2021"
+)
+
+
+def test_a_paper_sent_by_its_latest_day_is_due_then() -> None:
+    (one,) = parse_deadlines(VINH_PHUC, ctx("2021-05-01"))
+    assert (one.kind, one.last) == (D, date(2021, 6, 15))
+
+
+def test_a_dispatch_dated_by_a_bare_day_stays_refused() -> None:
+    # a refusal neighbour: no "chậm nhất", the bare day after a dispatch is its date
+    assert refused("Sở Tài chính gửi công văn ngày 15/6/2021", ctx("2021-05-01"))
+
+
+# h-an-giang-nq-08-2015-hdnd-ktxh-2016-2020 (issued 10/12/2015): five years counted over six
+# written; refused, the count shown as written (not folded to "nam") with its way out
+def test_a_count_of_years_unlike_its_span_says_why_with_its_way_out() -> None:
+    why = refused("Về tình hình kinh tế xã hội 5 năm 2010 - 2015", ctx("2015-12-10"))
+    assert "“5 năm”" in why
+    assert "6 năm" in why
+    assert "first_day và last_day" in why
+
+
+# i-vtc-ha-noi-cv-6166-nhiem-vu-cuoi-nam-2025 (issued 19/11/2025): a growth target of 8
+# percent or more over the year; "trở lên" bounds the share, no start
+def test_a_share_and_more_is_no_start() -> None:
+    (one,) = parse_deadlines(
+        "bảo đảm mục tiêu tăng trưởng của Thành phố đạt 8% trở lên trong năm 2025",
+        ctx("2025-11-19"),
+    )
+    assert (one.first, one.last) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_year_and_on_stays_refused() -> None:
+    # a refusal neighbour: "năm 2025 trở lên" is a start, whatever the word
+    assert "trở lên" in refused("từ năm 2025 trở lên", ctx("2025-11-19"))
+
+
+# zj-evn-cd-5696-dong-cua-xa-day-hoa-binh-19-8-2025 (issued 19/08/2025): the dispatch named
+# as a heading, then what it orders with its hour and day: the closing's day
+def test_an_order_after_its_dispatch_heading_is_due_on_its_day() -> None:
+    (one,) = parse_deadlines(
+        "Công điện của Bộ Nông nghiệp và Môi trường: Đóng cửa xả đáy hồ Thủy điện Hòa Bình "
+        "vào hồi 18h00 ngày 19/8/2025",
+        ctx("2025-08-19"),
+    )
+    assert (one.kind, one.last) == (D, date(2025, 8, 19))
+
+
+def test_a_heading_then_a_bare_day_stays_the_documents() -> None:
+    # refusal neighbours: nothing ordered after the colon, or another document named there
+    assert refused("Thông báo: ngày 20/8/2025", ctx("2025-08-19"))
+    assert refused(
+        "Kế hoạch số 12/KH-UBND: Triển khai thực hiện Nghị quyết ngày 15/3/2025",
+        ctx("2025-03-01"),
+    )

@@ -3443,7 +3443,13 @@ _ON_A_DATED_DAY = re.compile(r"[\s,]*vao\s+(?:ngay\s+)?\d{1,2}\s*(?:[/.-]\s*\d|t
 _RANK_UP = re.compile(
     r"\b(?:cap|hang|bac|loai)\s+\w+\s+tro\s+(?:len|xuong)\b"
     r"|(?<![\d/.-])\d[\d.,]*\s+(?!(?:ngay|thang|nam|tuan|quy|gio|phut|lan|ky|dot)\b)[a-z]+"
-    r"(?:\s+[a-z]+)?\s+tro\s+(?:len|xuong)\b",
+    r"(?:\s+[a-z]+)?\s+tro\s+(?:len|xuong)\b"
+    # ... and a share or a count right before it, its sign dropped by the folding ("8%" ->
+    # "8"): "bảo đảm mục tiêu tăng trưởng của Thành phố đạt 8% trở lên trong năm 2025" (Hà
+    # Nội, Công văn 6166/UBND 2025, as VTC prints it), 8 percent or more, no start; never a
+    # year or a day, month, week, quarter counted ("ngày 15 trở lên" stays a time)
+    r"|(?<![\d/.-])(?<!ngay )(?<!thang )(?<!nam )(?<!tuan )(?<!quy )(?!(?:19|20)\d\d\b)"
+    r"\d[\d.,]*\s+tro\s+(?:len|xuong)\b",
     re.ASCII,
 )
 # ... or ends saying so: "toàn tỉnh, dời lại"
@@ -3990,6 +3996,12 @@ EARLIEST_OF_ALL_ON = r"\bsớm\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|khu\s
 # (Trường Đại học Vinh, 2021; z-vinhuni-gia-han-dang-ky-hoc-hoc-phi-2021). Only before "đến"
 # (`engine._label`): "tối đa 30 ngày" is a count, "tối đa trước ngày …" is checked
 AT_MOST_UNTIL = r"\btối\s+đa\s*$"
+# "Thời điểm công bố sớm nhất: Bắt đầu từ chiều 20/8" (Gia đình & Xã hội on the 2025
+# admission cut-offs, zq-giadinh-suckhoedoisong-lich-cong-bo-diem-chuan-2025): a field named
+# "at the earliest" and its value a start, "bắt đầu từ …": two words of one bound, the day
+# the start (`engine._read_part`, only before "bắt đầu"; "sớm nhất" before a due day, or
+# before a bare "từ", stays a word of time)
+EARLIEST_FIELD = r"\bsớm\s+nhất\s*:\s*$"
 EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn(?:\s+(?:một\s+chút|đôi\s+chút|một\s+ít))?\s*,?\s*$"
 # "tiêm bổ sung sau đợt 1 từ 23-1-2018 đến hết tháng 6-2018" (Chi cục Chăn nuôi Đà Nẵng,
 # 2017): the round a supplementary one follows names it, right before a range that states
