@@ -158,3 +158,49 @@ def test_a_heading_then_a_bare_day_stays_the_documents() -> None:
         "Kế hoạch số 12/KH-UBND: Triển khai thực hiện Nghị quyết ngày 15/3/2025",
         ctx("2025-03-01"),
     )
+
+
+# zj-vietbao-di-doi-bai-xe-gam-cau-30-10-2025 (no issue date): "di dời" relocates the car
+# parks by that day, nothing put off; still refused for the words around it (a directive
+# "đã gửi … trước đó"), but not as a day put off
+def test_relocating_after_a_due_day_is_no_postponement() -> None:
+    why = refused(
+        "Cho ý kiến về việc trên, đại diện Bộ Xây dựng thống nhất quan điểm như chỉ thị đã gửi "
+        "các tỉnh, thành phố trên cả nước trước đó, yêu cầu chậm nhất đến 30/10/2025 các tỉnh "
+        "thành phải di dời các bãi trông giữ, đỗ xe ở gầm cầu"
+    )
+    assert "hoãn" not in why
+
+
+def test_a_day_put_off_stays_refused() -> None:
+    # refusal neighbours: the day told moved, the new one unsaid
+    assert "dời" in refused("Hội nghị ngày 30/10/2025 đã bị dời lại", ctx("2025-10-01"))
+    assert "lùi" in refused("Lễ hội ngày 30/10/2025 bị đẩy lùi thời gian", ctx("2025-10-01"))
+
+
+# r-nghe-an-kh-695-xa-phuong-khong-ma-tuy-2025 (issued 21/08/2025): "đẩy lùi ma túy" drives
+# drugs back; still refused (the share and the count beside it), but not as a day put off
+def test_driving_back_is_no_postponement() -> None:
+    why = refused(
+        "bảo đảm đến hết năm 2030, có ít nhất 50% đơn vị hành chính cấp xã trên địa bàn toàn "
+        "quốc “không ma túy” và từng bước đẩy lùi ma túy ra khỏi đời sống xã hội",
+        ctx("2025-08-21"),
+    )
+    assert "hoãn" not in why
+
+
+# v-baothanhhoa-ho-vuong-qua-tet-doc-lap-2025 (issued 31/08/2025): gifts that "sẽ nhận được"
+# (will be received) by 1/9, no receipt told; the page's phrase stays refused for its other
+# words ("tối đa lực lượng"), not as a thing done
+def test_a_receipt_to_come_is_not_told_done() -> None:
+    why = refused(
+        "Xã đã huy động tối đa lực lượng và sẽ tăng cường cấp phát cả buổi tối để bảo đảm 100% "
+        "người dân địa phương sẽ nhận được quà của Nhà nước chậm nhất trong ngày 1/9",
+        ctx("2025-08-31"),
+    )
+    assert "đã xảy ra" not in why
+
+
+def test_a_receipt_told_done_stays_refused() -> None:
+    # a refusal neighbour: "đã nhận được" is a receipt told done
+    assert "đã xảy ra" in refused("người dân đã nhận được quà ngày 1/9", ctx("2025-08-31"))
