@@ -99,8 +99,14 @@ _CAPITAL = re.compile(r"(?:nguon|tong|so|muc|nhu\s+cau|phan|co\s+cau|ke\s+hoach)
 # "cấp gia hạn giấy phép" (to extend a licence) is the step, and reads (y-eli-nd-67-2018)
 # ... or lengthened with no new end: "Giai đoạn 2 (từ ngày 1/4/2026 đến hết ngày 31/8/2026)
 # kéo dài thêm" (extended further: to when?), read as the old span before wide-five
+# ... never "di dời" (relocate: "yêu cầu chậm nhất đến 30/10/2025 các tỉnh thành phải di dời
+# các bãi trông giữ, đỗ xe ở gầm cầu", Bộ Xây dựng as Việt Báo prints it), nor "đẩy lùi"
+# (drive back: "bảo đảm đến hết năm 2030, có ít nhất 50% đơn vị hành chính cấp xã … “không
+# ma túy” và từng bước đẩy lùi ma túy ra khỏi đời sống xã hội", Nghệ An, KH 695/2025) unless
+# a time is what is pushed back ("đẩy lùi thời hạn", "đẩy lùi lịch")
 _PUT_OFF_AFTER = re.compile(
-    r"(?i)(?<!\w)(?:tạm\s+|bị\s+|được\s+)?(?:(?:hoãn|lùi|dời)(?:\s+lại)?|kéo\s+dài\s+thêm)(?!\w)"
+    r"(?i)(?<!\w)(?:tạm\s+|bị\s+|được\s+)?(?:(?<!di\s)(?<!đẩy\s)(?:hoãn|lùi|dời)(?:\s+lại)?"
+    r"|(?<=đẩy\s)lùi(?=\s+(?:thời|lịch|ngày|hạn|kỳ))|kéo\s+dài\s+thêm)(?!\w)"
 )
 _NOT = re.compile(r"(?i)(?<!\w)(?:không|chưa)(?:\s+(?:được|thể|bị))?\s+$")
 # ... or changed, said after it with no new time: "Theo kế hoạch, lễ hội tổ chức từ ngày 21

@@ -581,6 +581,34 @@ _DOCUMENT_WORDS = re.compile(
 )
 
 
+# "chậm nhất" (at the latest) right before a bare day: the day a step is due by, whatever
+# paper the step sends: "Sở Khoa học và Công nghệ điều chỉnh thời hạn gửi hồ sơ (công văn và
+# danh mục) … , chậm nhất ngày 15/6/2021" (Sở KH&CN Vĩnh Phúc, 2021), the dispatch and list
+# sent by that day, no dispatch dated then. Only against a document named before
+# (`_DOCUMENT_WORDS`): words that date a text ("ký", "ban hành", "có hiệu lực") still do
+_DUE_BY = re.compile(r"(?<![a-z])(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?[\s,:]*\Z", re.ASCII)
+
+
+# A document named as a heading, its colon, then what it orders with its own verb: "Công
+# điện của Bộ Nông nghiệp và Môi trường: Đóng cửa xả đáy hồ Thủy điện Hòa Bình vào hồi 18h00
+# ngày 19/8/2025" (EVN, 2025): the day is the closing's, not the dispatch's. Only with no
+# document named after the colon ("…: Triển khai Nghị quyết ngày 15/3" dates the resolution),
+# two words at least there, and not a subject line ("về việc", "V/v": the dispatch's own
+# subject, its day may be its date)
+_SUBJECT_LINE = re.compile(r"(?:ve\s+viec|v\s*/\s*v|ve)\b", re.ASCII)
+
+
+def _content_after_title(before: str) -> bool:
+    """Whether `before` (prepared words before a bare day) is a document's heading, its
+    colon, then two words or more of what it orders, naming no document (`_DOCUMENT_WORDS`)
+    and no subject line (`_SUBJECT_LINE`)."""
+    title, colon, content = before.rpartition(":")
+    content = content.strip()
+    if not colon or not re.search(r"[a-z]", title) or _SUBJECT_LINE.match(content):
+        return False
+    return not _DOCUMENT_WORDS.search(content) and len(content.split()) >= 2
+
+
 # The words right before a bare "ngày D" that make D the day a document was signed, issued,
 # posted or took effect, or the day of a directive the task follows, never a due day: "đã
 # ký ngày 15/3", "Hợp đồng ký ngày 15/3", "Ngày ban hành: 15/3", "được phê duyệt ngày 15/3",
@@ -695,7 +723,12 @@ def document_day(source: Source, start: int, stated: bool = False) -> bool:
         if _ISSUED_PASSIVE_BARE.search(fold(said)):  # typed bare: "được ban hanh", "phe duyet"
             return not _PLANNED_BARE.search(fold(source.text))
         return bool(_ISSUED_PASSIVE.search(said)) and not _PLANNED.search(source.text)
-    if _DOCUMENT_WORDS.search(source.prepared[:start]):
+    before = source.prepared[:start]
+    if (
+        _DOCUMENT_WORDS.search(before)
+        and not _DUE_BY.search(before)
+        and not _content_after_title(before)
+    ):
         return True
     said = " ".join(source.original(0, start).lower().split())
     if unmarked(said) and _DRAWN_UP_BARE.search(said):

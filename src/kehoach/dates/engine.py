@@ -173,6 +173,7 @@ from kehoach.dates.label import (
     AFTER_ROUND,
     AT_MOST_UNTIL,
     EARLIER_THEN_DAY,
+    EARLIEST_FIELD,
     EARLIEST_OF_ALL,
     EARLIEST_OF_ALL_ON,
     END_MARK,
@@ -190,6 +191,7 @@ from kehoach.dates.label import (
     refuse_another_time,
     refuse_step_years,
     refuse_unanchored,
+    start_refusal,
     subject_year,
 )
 from kehoach.dates.later import (
@@ -1974,14 +1976,15 @@ def _read(given: Input) -> list[Found]:
                     raise
                 except Unreadable:
                     pass
+        started: Unreadable | None = None  # why the phrase read as a start was refused
         if START_RULE.match(given.prepared):  # "tựu trường từ 28/8/2025": no end
             try:
                 return combine([_read_part(given)])
-            except Unreadable:
-                pass
+            except Unreadable as why:
+                started = why
         if split := _time_then_step(given):
             return split
-        raise error from None
+        raise start_refusal(error, started) from None
 
 
 def _time_then_step(given: Input) -> list[Found] | None:
@@ -3242,7 +3245,10 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
         span = read_point(start["when"], given.plan_year)
         # "Riêng lớp 1, lớp 9 và lớp 12 tựu trường sớm hơn, từ 22/8/2025": earlier than the
         # others, from that day: a start bound all the same
-        label = read_label(given.source, start.end("label"), EARLIER_THEN_DAY, start=True).text
+        lead = given.prepared[start.end("label") : start.start("when")]
+        # "sớm nhất:" naming the field of a start, "Bắt đầu từ …" its value: one bound
+        spared = EARLIER_THEN_DAY + (f"|{EARLIEST_FIELD}" if _BEGINS_ON.search(lead) else "")
+        label = read_label(given.source, start.end("label"), spared, start=True).text
         for year in label_years(given.prepared[: start.end("label")]):  # "Kỳ thi năm 2027 bắt …"
             if year != span.first.year:
                 raise Unreadable(f"năm {year} trước mốc bắt đầu khác năm của mốc ({span.words})")
@@ -3251,7 +3257,7 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
         )
         # "bắt đầu từ ngày 01/04/2019": that day is the first of a count beside it; "kể từ",
         # "tính từ" start the count the day after (Bộ luật Dân sự 2015, Điều 147)
-        begins = bool(_BEGINS_ON.search(given.prepared[start.end("label") : start.start("when")]))
+        begins = bool(_BEGINS_ON.search(lead))
         bound = bound._replace(label=label, counts_from=begins and start["when"][0].isdigit())
         return "start", [bound]
     if cap := LENGTH_CAP_RULE.match(given.prepared):  # "không quá 4 ngày": how long, kept

@@ -1486,9 +1486,27 @@ def read_periods(text: str, fallback_year: int | None) -> list[Span]:
     counted = _COUNTED_YEARS.search(text)
     years_read = sum(span.last.year - span.first.year + 1 for span in spans)
     if counted and count_number(counted["count"]) != years_read:
-        said = ", ".join(span.words for span in spans)
-        raise Unreadable(f"“{counted.group().strip()}” không khớp với {said}")
+        raise Unreadable(_count_unlike_years(counted["count"], spans, years_read))
     return spans
+
+
+def _count_unlike_years(count: str, spans: list[Span], years_read: int) -> str:
+    """Why a count of years disagrees with the years written beside it: "Về tình hình kinh
+    tế xã hội 5 năm 2010 - 2015" (HĐND tỉnh An Giang, Nghị quyết 08/2015) counts five years
+    over six written, the base year 2010 of a plan for 2011-2015 or a year mistyped, and
+    which cannot be told. The count (`count`, folded: "5", "nam" of "năm năm") shown in
+    digits, the years read, and the way out: the clerk writes the two days."""
+    said = ", ".join(span.words for span in spans)
+    if len(spans) > 1:  # years listed: no base year to explain
+        return (
+            f"“{count_number(count)} năm” không khớp với {said} ({years_read} năm): không "
+            "đoán, hãy ghi first_day và last_day theo văn bản"
+        )
+    return (
+        f"“{count_number(count)} năm” không khớp với {said} ({years_read} năm tính cả năm đầu và năm "
+        "cuối): có thể năm đầu là năm gốc, không thuộc kỳ, hoặc một năm viết sai; không "
+        "đoán, hãy ghi first_day và last_day theo văn bản"
+    )
 
 
 def read_point(text: str, fallback_year: int | None) -> Span:

@@ -730,6 +730,25 @@ def _misleading(word: str, source: Source, end: int) -> str:
     )
 
 
+def start_refusal(error: Unreadable, start: Unreadable | None) -> Unreadable:
+    """The refusal to show for a phrase refused as a step ending in "từ" (`_MISLEADING`)
+    when the phrase also reads as a start bound ("… từ ngày D", `grammar.START_RULE`) and
+    that start was refused for a reason of its own (`start`): that reason, which names what
+    stops it ("từ “định kỳ” đứng trước thời hạn …", "số “13” đứng trước thời hạn …"), in
+    place of "“từ …” thiếu mốc kết thúc", which tells a clerk to add an end the start may
+    not lack ("Tiếp tục tiếp công dân thường xuyên, định kỳ … từ ngày 22/11/2021", Huyện ủy
+    Lý Nhân, Hà Nam, 2021). The kind stays the step's (`Refusal.NOT_A_STEP`): the callers
+    decide on it as before, only the words differ. Else `error` as it is."""
+    if (
+        start is None
+        or start.kind is Refusal.UNSAID  # "không nhận ra thời hạn": no better reason
+        or error.why != _MISLEADING["tu"]
+        or error.kind is not Refusal.NOT_A_STEP
+    ):
+        return error
+    return Unreadable(start.why, kind=error.kind)
+
+
 def read_step(source: Source, start: int, end: int) -> str:
     """The words naming the step after a cadence, as printed; refuse a word of time there
     ("đầu tư", invest, is no "đầu")."""
@@ -2806,7 +2825,7 @@ def _no_day_inside(
         )
     if (
         _MOVED.fullmatch(folded)
-        or _MOVED_LAST.search(folded)
+        or (_MOVED_LAST.search(folded) and not _EXTENSION_REQUEST_FILED.search(folded))
         or _MAY_EXTEND.search(folded)
         or any(word == "cũ" and not _old_members(words[:at]) for at, word in enumerate(words))
         or re.search(r"\(\s*cu\s*\)", label.lower())
@@ -3429,11 +3448,26 @@ _ON_A_DATED_DAY = re.compile(r"[\s,]*vao\s+(?:ngay\s+)?\d{1,2}\s*(?:[/.-]\s*\d|t
 _RANK_UP = re.compile(
     r"\b(?:cap|hang|bac|loai)\s+\w+\s+tro\s+(?:len|xuong)\b"
     r"|(?<![\d/.-])\d[\d.,]*\s+(?!(?:ngay|thang|nam|tuan|quy|gio|phut|lan|ky|dot)\b)[a-z]+"
-    r"(?:\s+[a-z]+)?\s+tro\s+(?:len|xuong)\b",
+    r"(?:\s+[a-z]+)?\s+tro\s+(?:len|xuong)\b"
+    # ... and a share or a count right before it, its sign dropped by the folding ("8%" ->
+    # "8"): "bảo đảm mục tiêu tăng trưởng của Thành phố đạt 8% trở lên trong năm 2025" (Hà
+    # Nội, Công văn 6166/UBND 2025, as VTC prints it), 8 percent or more, no start; never a
+    # year or a day, month, week, quarter counted ("ngày 15 trở lên" stays a time)
+    r"|(?<![\d/.-])(?<!ngay )(?<!thang )(?<!nam )(?<!tuan )(?<!quy )(?!(?:19|20)\d\d\b)"
+    r"\d[\d.,]*\s+tro\s+(?:len|xuong)\b",
     re.ASCII,
 )
 # ... or ends saying so: "toàn tỉnh, dời lại"
 _MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z", re.ASCII)
+# ... but not the request for an extension a step files, named as the paper handed in: "Thời
+# hạn nộp giấy đề nghị gia hạn chậm nhất là ngày 30/7/2021" (Tổng cục Thuế, Công điện 05 on
+# Nghị định 52/2021, as VASEP prints it): the day the request is due by, no deadline moved.
+# Only after "nộp" and the paper's noun: "UBND tỉnh đề nghị gia hạn đến ngày 30/6" is an
+# extension asked for, its new day not granted, and stays refused
+_EXTENSION_REQUEST_FILED = re.compile(
+    r"\bnop\s+(?:giay|ho\s+so|don|van\s+ban|to\s+khai)\s+(?:de\s+nghi|xin)\s+gia\s+han\s*\Z",
+    re.ASCII,
+)
 # A label that only says the deadline moved: "…, gia hạn đến 20/3/2027"
 # "thay vì ngày 15/3" (instead of: the old day), "lẽ ra trước ngày 15/3" (should have
 # been), "quá hạn ngày 15/3" (overdue on it: the deadline was earlier)
@@ -3967,6 +4001,12 @@ EARLIEST_OF_ALL_ON = r"\bsớm\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|khu\s
 # (Trường Đại học Vinh, 2021; z-vinhuni-gia-han-dang-ky-hoc-hoc-phi-2021). Only before "đến"
 # (`engine._label`): "tối đa 30 ngày" is a count, "tối đa trước ngày …" is checked
 AT_MOST_UNTIL = r"\btối\s+đa\s*$"
+# "Thời điểm công bố sớm nhất: Bắt đầu từ chiều 20/8" (Gia đình & Xã hội on the 2025
+# admission cut-offs, zq-giadinh-suckhoedoisong-lich-cong-bo-diem-chuan-2025): a field named
+# "at the earliest" and its value a start, "bắt đầu từ …": two words of one bound, the day
+# the start (`engine._read_part`, only before "bắt đầu"; "sớm nhất" before a due day, or
+# before a bare "từ", stays a word of time)
+EARLIEST_FIELD = r"\bsớm\s+nhất\s*:\s*$"
 EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn(?:\s+(?:một\s+chút|đôi\s+chút|một\s+ít))?\s*,?\s*$"
 # "tiêm bổ sung sau đợt 1 từ 23-1-2018 đến hết tháng 6-2018" (Chi cục Chăn nuôi Đà Nẵng,
 # 2017): the round a supplementary one follows names it, right before a range that states
