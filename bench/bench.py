@@ -343,11 +343,18 @@ def import_jobs(size: int, tmp: Path) -> Iterator[Job]:
 def taskwarrior_db(gen: Generated, home: Path) -> dict[str, str] | None:
     """A Taskwarrior database holding the generated tasks; None (said why) without `task`."""
     if shutil.which("task") is None:
-        subprocess.run(
-            ["sudo", "-n", "apt-get", "install", "-y", "-q", "taskwarrior"],
-            capture_output=True,
-            check=False,
-        )
+        # as root (a container, CI) apt-get runs itself; elsewhere through sudo, never asking
+        root = os.geteuid() == 0
+        install = [
+            *([] if root else ["sudo", "-n"]),
+            "apt-get",
+            "install",
+            "-y",
+            "-q",
+            "taskwarrior",
+        ]
+        if shutil.which(install[0]) is not None:
+            subprocess.run(install, capture_output=True, check=False)
     if shutil.which("task") is None:
         print("note: Taskwarrior is not installed and apt-get could not install it: skipped")
         return None
