@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from deadline_forms import ctx, days, one, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 W = DeadlineKind.WINDOW
 
@@ -49,4 +49,46 @@ def test_a_count_beside_a_range_keeps_the_refusal() -> None:
     refused(
         "Từ ngày 4 đến 5/3, Sở tập huấn cho 15 đơn vị thực hiện kế hoạch năm 2026",
         ctx("2026-01-05"),
+    )
+
+
+# w-press-baohungyen-qd-1962-2017-nam-hoc (Báo Hưng Yên on UBND tỉnh Hưng Yên's QĐ 1962/2017)
+LOWER_SECONDARY_YEAR = (
+    "Cấp THCS và THPT có ít nhất 37 tuần thực học, học kỳ I bắt đầu từ ngày 21.8.2017, kết "
+    "thúc trước ngày 6.1.2018, học kỳ II bắt đầu từ ngày 8.1.2018, hoàn thành chương trình "
+    "giáo dục trước ngày 25.5.2018."
+)
+
+
+def test_the_school_years_teaching_weeks_before_its_two_terms_read_both_terms() -> None:
+    first, second = parse_deadlines(LOWER_SECONDARY_YEAR, ctx("2017-08-01"))
+    assert days(first) == (W, date(2017, 8, 21), date(2018, 1, 6))
+    assert days(second) == (W, date(2018, 1, 8), date(2018, 5, 25))
+
+
+def test_the_years_weeks_after_the_level_of_schooling_and_its_comma() -> None:
+    # the same page's nursery and primary schools
+    phrase = (
+        "Đối với cấp mầm non và tiểu học, có ít nhất 35 tuần thực học, học kỳ I bắt đầu từ ngày "
+        "28.8.2017, kết thúc trước ngày 6.1.2018, học kỳ II bắt đầu từ ngày 8.1.2018, hoàn "
+        "thành chương trình giáo dục trước ngày 25.5.2018."
+    )
+    first, second = parse_deadlines(phrase, ctx("2017-08-01"))
+    assert days(first) == (W, date(2017, 8, 28), date(2018, 1, 6))
+    assert days(second) == (W, date(2018, 1, 8), date(2018, 5, 25))
+
+
+def test_more_weeks_than_the_terms_hold_is_refused_with_the_span() -> None:
+    # refusal neighbour: 45 weeks do not fit 21/8/2017 – 25/5/2018 (a typo in one or the other)
+    why = refused(LOWER_SECONDARY_YEAR.replace("37 tuần", "45 tuần"), ctx("2017-08-01"))
+    assert "45 tuần thực học không vừa khoảng 21/08/2017 – 25/05/2018" in why
+    assert "first_day và last_day" in why
+
+
+def test_the_years_weeks_before_one_term_alone_stay_refused() -> None:
+    # refusal neighbour: the year's weeks cannot be checked against one term
+    refused(
+        "Cấp THCS và THPT có ít nhất 37 tuần thực học, học kỳ I bắt đầu từ ngày 21.8.2017, kết "
+        "thúc trước ngày 6.1.2018.",
+        ctx("2017-08-01"),
     )
