@@ -92,3 +92,42 @@ def test_the_years_weeks_before_one_term_alone_stay_refused() -> None:
         "thúc trước ngày 6.1.2018.",
         ctx("2017-08-01"),
     )
+
+
+# n-thainguyen-xoa-nha-tam-2025 (Thái Nguyên's drive to clear makeshift housing, 2025)
+HOUSING_GOAL = (
+    "Toàn tỉnh phấn đấu hoàn thành xóa nhà tạm, dột nát trước ngày 30/4/2025, sớm hơn 2 tháng "
+    "so với mục tiêu đề ra (30/6/2025)"
+)
+# u-thoibaotaichinh-khung-nam-hoc-2025-2026 (Thời báo Tài chính, 12/08/2025)
+EXAM_EARLIER = (
+    "Kỳ thi tốt nghiệp trung học phổ thông năm 2026 dự kiến diễn ra trong hai ngày 11 - 12/6, "
+    "sớm hơn khoảng hai tuần so với năm 2025 (26 - 27/6)"
+)
+
+
+def test_the_goal_beaten_in_parentheses_is_no_second_deadline() -> None:
+    reading = one(HOUSING_GOAL)
+    assert days(reading) == (DeadlineKind.DATE, date(2025, 4, 30), date(2025, 4, 30))
+    assert reading.phrase == HOUSING_GOAL
+
+
+def test_last_years_days_compared_read_this_years_window() -> None:
+    assert days(one(EXAM_EARLIER, ctx("2025-08-12"))) == (W, date(2026, 6, 11), date(2026, 6, 12))
+
+
+def test_an_old_day_the_margin_does_not_reach_is_refused_with_both_days() -> None:
+    # refusal neighbour: 31/7 is three months after 30/4, not two
+    why = refused(HOUSING_GOAL.replace("(30/6/2025)", "(31/7/2025)"))
+    assert "31/7/2025" in why and "30/04/2025" in why
+    assert "last_day" in why
+
+
+def test_an_exact_margin_in_weeks_must_hold_to_the_day() -> None:
+    # refusal neighbour: "hai tuần" without "khoảng" is 14 days; 11/6 to 26/6 is 15
+    refused(EXAM_EARLIER.replace("khoảng hai tuần", "hai tuần"), ctx("2025-08-12"))
+
+
+def test_a_later_time_said_earlier_is_refused() -> None:
+    # refusal neighbour: "muộn hơn" (later) with the old day after the new one
+    refused(HOUSING_GOAL.replace("sớm hơn", "muộn hơn"))

@@ -83,6 +83,7 @@ from kehoach.dates.citations import (
 )
 from kehoach.dates.combine import combine, length_agrees, length_unlike, with_count_note
 from kehoach.dates.compared import cut_compared_figure
+from kehoach.dates.compareday import day_and_the_day_it_beats
 from kehoach.dates.copydamage import day_word_doubled
 from kehoach.dates.counted import (
     UNITS,
@@ -866,6 +867,7 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             _window_and_its_opening(nfc(phrase), context)
             or event_on_its_day(nfc(phrase), context, _parse)
             or days_before_their_year(phrase, context, _parse_shown)
+            or day_and_the_day_it_beats(phrase, context, _parse_shown)
         ):
             return opened
         if named := _year_from_words(nfc(phrase), context, error.kind):
