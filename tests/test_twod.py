@@ -131,3 +131,31 @@ def test_an_exact_margin_in_weeks_must_hold_to_the_day() -> None:
 def test_a_later_time_said_earlier_is_refused() -> None:
     # refusal neighbour: "muộn hơn" (later) with the old day after the new one
     refused(HOUSING_GOAL.replace("sớm hơn", "muộn hơn"))
+
+
+# za-dantri-lich-thi-dgnl-dgtd-2026 (Dân trí, 24/12/2025: the 2026 aptitude tests)
+ROUND_TWO = "Đợt 2 sẽ diễn ra vào ngày 14-15/3/2026; ngày đăng ký 5-15/2/2026."
+
+
+def test_the_registration_named_as_its_day_after_the_exam_is_its_own_window() -> None:
+    exam, registration = parse_deadlines(ROUND_TWO, ctx("2025-12-24"))
+    assert days(exam) == (W, date(2026, 3, 14), date(2026, 3, 15))
+    assert days(registration) == (W, date(2026, 2, 5), date(2026, 2, 15))
+
+
+def test_the_exam_day_after_is_and_the_registration_day_read_both() -> None:
+    # the same page's third round
+    phrase = "Đợt 3, ngày thi là 16-17/5/2026; ngày đăng ký 5-15/4/2026."
+    exam, registration = parse_deadlines(phrase, ctx("2025-12-24"))
+    assert days(exam) == (W, date(2026, 5, 16), date(2026, 5, 17))
+    assert days(registration) == (W, date(2026, 4, 5), date(2026, 4, 15))
+
+
+def test_a_registration_overlapping_the_exam_stays_refused() -> None:
+    # refusal neighbour: 5-25/5 holds the exam's days: the same time said twice, or a typo
+    refused("Đợt 3, ngày thi là 16-17/5/2026; ngày đăng ký 5-25/5/2026.", ctx("2025-12-24"))
+
+
+def test_a_bare_step_before_its_day_stays_refused() -> None:
+    # refusal neighbour: "đăng ký 5-15/4" without "ngày" (ruling 40(d) leaves it open)
+    refused("Đợt 3, ngày thi là 16-17/5/2026; đăng ký 5-15/4/2026.", ctx("2025-12-24"))
