@@ -159,3 +159,33 @@ def test_a_registration_overlapping_the_exam_stays_refused() -> None:
 def test_a_bare_step_before_its_day_stays_refused() -> None:
     # refusal neighbour: "đăng ký 5-15/4" without "ngày" (ruling 40(d) leaves it open)
     refused("Đợt 3, ngày thi là 16-17/5/2026; đăng ký 5-15/4/2026.", ctx("2025-12-24"))
+
+
+# v-thanhphuoc-vinh-long-nghi-le-treo-co-2022 (xã Thạnh Phước, Vĩnh Long, 04/09/2022)
+NATIONAL_DAY_OFF = (
+    "Cán bộ, công chức, viên chức và người lao động trong cơ quan được nghỉ 04 ngày, từ thứ Năm "
+    "ngày 01/9/2022 đến Chủ nhật ngày 04/9/2022 (trong đó, 02 ngày nghỉ lễ dịp Quốc khánh và "
+    "02 ngày là ngày nghỉ hàng tuần)"
+)
+
+
+def test_the_holidays_and_weekly_days_off_the_run_counts_are_no_time() -> None:
+    reading = one(NATIONAL_DAY_OFF, ctx("2022-09-04"))
+    assert days(reading) == (W, date(2022, 9, 1), date(2022, 9, 4))
+    assert reading.phrase == NATIONAL_DAY_OFF
+
+
+def test_the_official_holiday_named_by_its_day_counts_one() -> None:
+    # zs-svhttdl-hcm-thong-bao-nghi-le-quoc-khanh-2016 (Sở VHTT TP.HCM, 15/08/2016)
+    phrase = (
+        "- Cán bộ, công chức, viên chức và người lao động được nghỉ lễ trong 03 ngày liên tiếp "
+        "từ ngày 02/9 đến hết ngày 04/9 (trong đó ngày 02/9 là ngày nghỉ Lễ chính thức và 02 "
+        "ngày còn lại là nghỉ hàng tuần)"
+    )
+    assert days(one(phrase, ctx("2016-08-15"))) == (W, date(2016, 9, 2), date(2016, 9, 4))
+
+
+def test_parts_that_do_not_add_up_are_refused_with_the_window() -> None:
+    # refusal neighbour: 2 + 3 days in a window of 4
+    why = refused(NATIONAL_DAY_OFF.replace("và 02 ngày", "và 03 ngày"), ctx("2022-09-04"))
+    assert "01/09/2022 – 04/09/2022" in why and "first_day và last_day" in why

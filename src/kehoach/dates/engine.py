@@ -95,6 +95,7 @@ from kehoach.dates.counted import (
 from kehoach.dates.countedlabel import occurrence_spared
 from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.daysapart import several_days_said
+from kehoach.dates.daysoffsplit import days_off_and_their_kinds
 from kehoach.dates.eventspan import opening_lasting, opening_to_closing
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
@@ -868,6 +869,7 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             or event_on_its_day(nfc(phrase), context, _parse)
             or days_before_their_year(phrase, context, _parse_shown)
             or day_and_the_day_it_beats(phrase, context, _parse_shown)
+            or days_off_and_their_kinds(phrase, context, _parse_shown)
         ):
             return opened
         if named := _year_from_words(nfc(phrase), context, error.kind):
