@@ -8,7 +8,10 @@ hai tuần so với năm 2025 (26 - 27/6)" (Thời báo Tài chính on the Minis
 the work; the one in parentheses is the goal it beats or last year's, only counted from
 (the session 22 convention 2: the time that replaces is read, never the old one).
 
-The old day is never read as a deadline: it only checks the margin. It must stand where the
+Against a goal or a plan, only a day that beats it ("sớm hơn") is read: the day read is then
+the earlier of the two, and a clerk who keeps it is never late; a day later than the plan's
+("muộn hơn 3 ngày so với kế hoạch ban đầu (25/8)") may leave the old one due, and the phrase
+stays refused. The old day is never read as a deadline: it only checks the margin. It must stand where the
 margin says: as many months later or earlier to the day ("2 tháng"), as many days or weeks
 ("2 tuần" is 14 days; "khoảng" allows half a week either way), last year's days compared in
 their own year's calendar ("so với năm 2025"); any other day, or a margin that does not hold,
@@ -53,7 +56,10 @@ def day_and_the_day_it_beats(
     `Unreadable` when both read but the margin does not hold (one of the days is wrong)."""
     shown = nfc(text)
     margin = _MARGIN_AND_OLD_DAY.search(fold(shown))
-    if margin is None:
+    # ... a plan's or goal's day only beaten ("sớm hơn"): the day read is the earlier, never
+    # late; "muộn hơn … so với kế hoạch ban đầu (25/8)" may leave the old day due, and stays
+    # refused (test_deadline_wide_eight)
+    if margin is None or (margin["year"] is None and margin["way"] != "som"):
         return None
     try:
         found = parse(shown[: margin.start()], context)
