@@ -326,6 +326,9 @@ class Asides(NamedTuple):
     # "(tính cả ngày 15/3)": the last day the parentheses say is included, as printed ("15/3")
     through: str | None = None
     weeks: int | None = None  # "có 18 tuần thực học": teaching weeks the span must hold
+    # "có ít nhất 35 tuần thực học, học kỳ I …, học kỳ II …": the school year's teaching
+    # weeks, which the terms read must hold together (`refusals._year_weeks_fit`)
+    year_weeks: int | None = None
     rounds: int | None = None  # "trong 2 đợt (…)": the deadlines the parentheses must give
     lunar_year: str | None = None  # "năm Giáp Thìn" after lunar glosses: a year of the days
     lunar: tuple[LunarEnd, ...] = ()  # "(tức 27 tháng Chạp)": the lunar days of the days read
@@ -891,7 +894,24 @@ _WEEKS_FIRST = re.compile(
 )
 
 
+# "Đối với cấp mầm non và tiểu học, có ít nhất 35 tuần thực học, học kỳ I bắt đầu từ ngày
+# 28.8.2017, kết thúc trước ngày 6.1.2018, học kỳ II bắt đầu từ ngày 8.1.2018, hoàn thành
+# chương trình giáo dục trước ngày 25.5.2018." (UBND tỉnh Hưng Yên, QĐ 1962/2017, as Báo Hưng
+# Yên prints it; w-press-baohungyen-qd-1962-2017-nam-hoc): the weeks the whole school year
+# must teach (the Ministry's framework: "ít nhất 35 tuần thực học"), said before its first
+# term, both terms named after it; each term is its own window, the weeks their sum (the
+# comma after the weeks is kept: it closes the level of schooling before them)
+_YEAR_WEEKS = re.compile(
+    r"(?:(?<=[a-z] )|(?<=, )|^\s*)co\s+(?:it\s+nhat\s+|du\s+)?(?P<weeks>\d{1,2})\s+tuan\s+"
+    r"thuc\s+hoc(?=\s*,\s*hoc\s+ky\s+(?:i|1)\s+bat\s+dau\b.*\bhoc\s+ky\s+(?:ii|2)\s+bat\s+dau\b)",
+    re.ASCII,
+)
+
+
 def _term_weeks(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    if year := _YEAR_WEEKS.search(source.prepared):
+        asides = _once(asides, year_weeks=int(year["weeks"]))
+        return source.blank(year.start(), year.end()), asides
     if first := _WEEKS_FIRST.search(source.prepared):
         said = source.original(first.start(), first.end()).strip(" ,.;:")
         said = " ".join(said.removesuffix(" và").split()).strip(" ,")

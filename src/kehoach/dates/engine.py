@@ -84,6 +84,7 @@ from kehoach.dates.citations import (
 )
 from kehoach.dates.combine import combine, length_agrees, length_unlike, with_count_note
 from kehoach.dates.compared import cut_compared_figure
+from kehoach.dates.compareday import day_and_the_day_it_beats
 from kehoach.dates.copydamage import day_word_doubled
 from kehoach.dates.counted import (
     UNITS,
@@ -95,6 +96,7 @@ from kehoach.dates.counted import (
 from kehoach.dates.countedlabel import occurrence_spared
 from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.daysapart import several_days_said
+from kehoach.dates.daysoffsplit import days_off_and_their_kinds
 from kehoach.dates.eventspan import opening_lasting, opening_to_closing
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
@@ -878,6 +880,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             _window_and_its_opening(nfc(phrase), context)
             or event_on_its_day(nfc(phrase), context, _parse)
             or days_before_their_year(phrase, context, _parse_shown)
+            or day_and_the_day_it_beats(phrase, context, _parse_shown)
+            or days_off_and_their_kinds(phrase, context, _parse_shown)
         ):
             return opened
         if named := _year_from_words(nfc(phrase), context, error.kind):
@@ -1495,6 +1499,24 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     _lunar_years_agree(text, found)
     found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+# "Đợt 2 sẽ diễn ra vào ngày 14-15/3/2026; ngày đăng ký 5-15/2/2026." (Dân trí on the 2026
+# aptitude tests, za-dantri-lich-thi-dgnl-dgtd-2026), "Ngày nhận hồ sơ tuyển mầm non là 1/7,
+# ngày công bố kết quả 20/7" (Giáo dục Việt Nam, 2020): a step named as its day ("ngày" and
+# the step's words) joins the day right after it, as "là" would; never a document's own day
+# ("ngày ký", "ngày ban hành", "ngày có hiệu lực"), which other rules read or refuse
+_DAY_OF_THE_STEP = re.compile(
+    r"ngay\s+(?!(?:ky|ban\s+hanh|(?:co\s+)?hieu\s+luc)\b)[a-z]+(?:\s+[a-z]+){0,5}", re.ASCII
+)
+
+
+def _day_of_the_step(label: str, before: str) -> bool:
+    """Whether `label` (as printed) is a step named as its day (`_DAY_OF_THE_STEP`) and the
+    folded words `before` the day end with it, no mark between."""
+    words = " ".join(fold(label).split())
+    ends_in_word = before.rstrip()[-1:].isalpha()
+    return ends_in_word and _DAY_OF_THE_STEP.fullmatch(words) is not None
 
 
 def _count_alone(source: Source, context: Context) -> Found | None:
@@ -3213,7 +3235,7 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
     for before, after_ in pairwise(found):
         if _CONTRAST.match(after_.label or "") and before.label is not None:
             continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
-        if named and _two_works(before, after_):
+        if named and (_two_works(before, after_) or _its_day_named_before(before, after_)):
             continue
         dated_before = before.last is not None  # two starts keep their order check
         if dated_before and after_.last is None and after_.label and (before.label or others):
@@ -3224,6 +3246,16 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
             raise Unreadable(
                 "các vế chồng lên nhau: có thể cùng nói một thời hạn; tách thành nhiều mốc"
             )
+
+
+def _its_day_named_before(before: Found, after_: Found) -> bool:
+    """ "Đợt 2 sẽ diễn ra vào ngày 14-15/3/2026; ngày đăng ký 5-15/2/2026.": a step named as
+    its day (`_DAY_OF_THE_STEP`) told after another step, all its days before the other's
+    first: the earlier step told second, its own time, never the same one said twice."""
+    if after_.last is None or before.first is None or after_.label is None:
+        return False
+    named = _DAY_OF_THE_STEP.fullmatch(" ".join(fold(after_.label).split()))
+    return named is not None and after_.last < before.first
 
 
 def _two_works(before: Found, after_: Found) -> bool:
@@ -3466,6 +3498,7 @@ def _label(
     joined = match["lead"] or on_weekday or colon or given.enclosed or part
     # "Liên hợp quốc đã chọn ngày Chủ nhật tuần thứ 3 của tháng 11 hằng năm là …": chosen
     joined = joined or chosen_each_year(given.prepared[:start], given.prepared[start:])
+    joined = joined or _day_of_the_step(label.text or "", given.prepared[:start])
     if not (joined or label.filler or named_period):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "

@@ -1846,6 +1846,13 @@ _SHARE_BOUND = re.compile(
 )
 
 
+# ... and a school year's teaching weeks before its first term: "Cấp THCS và THPT có ít nhất
+# 37 tuần thực học, học kỳ I bắt đầu từ …" (Báo Hưng Yên on QĐ 1962/2017; the weeks are
+# `asides._YEAR_WEEKS`, checked against the terms read): a count of weeks, never the time
+_WEEKS_BOUND = re.compile(
+    r"(?i)(?<!\w)có\s+(?:ít\s+nhất\s+|đủ\s+)?\d{1,2}\s+tuần\s+thực\s+học"
+    r"(?=\s*,\s*học\s+kỳ\s+(?:I|1)(?!\w))"
+)
 # ... and "khoảng" (about) before people counted in thousands or millions: "cho khoảng hơn
 # 4,2 triệu trẻ 1-5 tuổi vùng nguy cơ cao năm 2018- 2019" (Tuổi Trẻ, 2018, zo-tuoitre-tag-
 # tinh-hinh-benh-soi; tune-zo): the count's bound, never the time's
@@ -1970,6 +1977,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
         label = re.sub(spared, " ", label, flags=re.IGNORECASE)
     label = _SHARE_BOUND.sub(" ", label)  # "tối thiểu 80% mặt bằng": the share's bound
     label = _PEOPLE_BOUND.sub(" ", label)  # "khoảng hơn 4,2 triệu trẻ": the count's bound
+    label = _WEEKS_BOUND.sub(" ", label)  # "có ít nhất 35 tuần thực học": the year's weeks
     label = _THAN_THE_OTHERS.sub(" ", label)  # "sớm hơn các khối khác": who starts first
     label = _NTH_IN_THE_YEAR.sub(" ", label)  # "lần thứ 1 trong năm": the year's first fair
     label = _CONDITION_OF_THE_STEP.sub("   ", label)  # "(nếu còn chỉ tiêu)": whether, not when

@@ -1945,7 +1945,24 @@ def _asides_of_every_reading(found: list[Found], asides: Asides) -> Asides:
     if asides.weekdays:
         _weekdays_of_days_agree(found, asides.weekdays)
         asides = asides._replace(weekdays=())
+    if asides.year_weeks is not None:
+        _year_weeks_fit(found, asides.year_weeks)
+        asides = asides._replace(year_weeks=None)
     return asides
+
+
+def _year_weeks_fit(found: list[Found], weeks: int) -> None:
+    """ "có ít nhất 35 tuần thực học, học kỳ I …, học kỳ II …": the school year's teaching
+    weeks are its terms' together, so at least two terms, each a span, and the weeks fit
+    between the first term's first day and the last term's last (`_weeks_fit`'s count)."""
+    if len(found) < 2 or any(one.first is None or one.last is None for one in found):
+        raise Unreadable(
+            f"“{weeks} tuần thực học” của cả năm học không đi với các học kỳ đọc được; "
+            f"{SPAN_WAY_OUT} cho từng học kỳ"
+        )
+    first = min(one.first for one in found if one.first is not None)
+    last = max(one.last for one in found if one.last is not None)
+    _weeks_fit_between(first, last, weeks)
 
 
 def _weekdays_of_days_agree(found: list[Found], weekdays: tuple[tuple[int, int, int], ...]) -> None:
@@ -1978,9 +1995,14 @@ def _weeks_fit(one: Found, weeks: int) -> None:
     hold means a day or the count is wrong."""
     if one.first is None or one.last is None:
         raise Unreadable(f"“{weeks} tuần thực học” không đi với một khoảng ngày; {SPAN_WAY_OUT}")
-    if weeks * 7 > (one.last - one.first).days + 7:
+    _weeks_fit_between(one.first, one.last, weeks)
+
+
+def _weeks_fit_between(first: date, last: date, weeks: int) -> None:
+    """`weeks` teaching weeks fit from `first` to `last` (a week begun counts)."""
+    if weeks * 7 > (last - first).days + 7:
         raise Unreadable(
-            f"{weeks} tuần thực học không vừa khoảng {show(one.first)} – {show(one.last)}; "
+            f"{weeks} tuần thực học không vừa khoảng {show(first)} – {show(last)}; "
             "ghi first_day và last_day theo văn bản"
         )
 

@@ -54,7 +54,13 @@ _DUE_BEFORE = re.compile(
     r"\b(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|han|khong\s+qua|hoan\s+thanh)\b", re.ASCII
 )
 _DAYS_KINDS = (DeadlineKind.DATE, DeadlineKind.WINDOW)
-_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?", re.ASCII)
+# a day as printed, with the first day of a range that shares its month: "13-15/2", "4 đến
+# 5/3" (folded), so that a range's first day is not taken for a number of its own
+_DAY = re.compile(
+    r"(?:\d{1,2}\s*(?:[-–]|\bden\s+(?:het\s+)?(?:ngay\s+)?)\s*)?"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?",
+    re.ASCII,
+)
 
 
 def days_before_their_year(
@@ -71,10 +77,13 @@ def days_before_their_year(
     if _DUE_BEFORE.search(folded, 0, closing.start()):
         return None
     # ... nor beside a number of its own ("Ngày 10/3, Sở tổ chức tập huấn cho 15 đơn vị năm
-    # 2026", held refused by test_deadline_forms_u): only the days and the closing year
-    if re.search(r"\d", _DAY.sub(" ", folded[: closing.start()])):
-        return None
+    # 2026", held refused by test_deadline_forms_u): only the days and the closing year, said
+    # once more in a preamble naming the same thing ("… gọi công dân nhập ngũ năm 2026, từ
+    # ngày 4 đến 5/3, thanh niên … lên đường thực hiện nghĩa vụ quân sự năm 2026")
     year = int(closing["year"])
+    said_again = re.compile(rf"\bnam {year}\b", re.ASCII)
+    if re.search(r"\d", said_again.sub(" ", _DAY.sub(" ", folded[: closing.start()]))):
+        return None
     rest = shown[: closing.start()].rstrip(" ,")
     try:
         found = parse(rest, context)

@@ -1,0 +1,115 @@
+"""What a run of days off is made of, said in parentheses after it.
+
+"Cán bộ, công chức, viên chức và người lao động trong cơ quan được nghỉ 04 ngày, từ thứ Năm
+ngày 01/9/2022 đến Chủ nhật ngày 04/9/2022 (trong đó, 02 ngày nghỉ lễ dịp Quốc khánh và 02
+ngày là ngày nghỉ hàng tuần)" (Thạnh Phước, Vĩnh Long, 2022), "… được nghỉ lễ trong 03 ngày
+liên tiếp từ ngày 02/9 đến hết ngày 04/9 (trong đó ngày 02/9 là ngày nghỉ Lễ chính thức và 02
+ngày còn lại là nghỉ hàng tuần)" (Sở VHTT TP.HCM, 2016): the holidays and the weekly days off
+the run counts (Bộ luật Lao động 2019, Điều 111–112), no time of their own.
+
+Read only when the parentheses close the phrase, open with "trong đó", and list nothing but
+days off ("nghỉ lễ", "nghỉ Tết", "nghỉ bù", "nghỉ hàng tuần"), each part a count of days or
+one day named; the counts (a day named counts one) must add up to the days of the one window
+read, and a day named must fall in it; when they do not, the phrase is refused saying so
+(the page is wrong in the window or in its parts). Any other phrase keeps the caller's
+refusal.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from kehoach.base.text import fold, nfc
+from kehoach.dates.grammar import COUNT, Unreadable
+from kehoach.dates.numbers import count_number
+from kehoach.dates.reading import Context, Deadline, DeadlineKind
+from kehoach.dates.workdays import show
+
+_Parse = Callable[[str, Context], tuple[Deadline, ...]]
+
+# "(trong đó, 02 ngày nghỉ lễ … và 02 ngày là ngày nghỉ hàng tuần)" closing the phrase (folded)
+_SPLIT = re.compile(r"\s*\(\s*trong\s+do\s*,?\s+(?P<inner>[^()]+?)\s*\)[ .;]*\Z", re.ASCII)
+# what the days are: days off, by the law's names, and the occasion they are for
+_DAY_OFF = (
+    r"(?:la\s+)?(?:ngay\s+)?nghi\s+(?:le|tet|bu|hang\s+tuan)"
+    r"(?:\s+chinh\s+thuc)?(?:\s+(?:dip\s+)?(?:quoc\s+khanh|tet\s+[a-z ]+?))?"
+)
+# one part: "02 ngày nghỉ lễ dịp Quốc khánh", "02 ngày còn lại là nghỉ hàng tuần", "ngày 02/9
+# là ngày nghỉ Lễ chính thức"
+_PART = re.compile(
+    rf"(?:(?P<count>{COUNT})\s+ngay(?:\s+con\s+lai)?"
+    r"|ngay\s+(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?)"
+    rf"\s+{_DAY_OFF}",
+    re.ASCII,
+)
+
+
+def days_off_and_their_kinds(
+    text: str, context: Context, parse: _Parse
+) -> tuple[Deadline, ...] | None:
+    """The one window of `text` without the closing parentheses saying what its days off
+    are (`_SPLIT`), read by `parse`, when the parts add up to it (see the module); None
+    when the phrase has no such parentheses or does not read so. Raises `Unreadable` when the
+    parts do not make up the window read."""
+    shown = nfc(text)
+    split = _SPLIT.search(fold(shown))
+    if split is None:
+        return None
+    parts = [_PART.fullmatch(part.strip()) for part in re.split(r"\s+va\s+", split["inner"])]
+    if len(parts) < 2 or any(part is None for part in parts):
+        return None
+    try:
+        found = parse(shown[: split.start()], context)
+    except Unreadable:
+        return None
+    window = found[0] if len(found) == 1 else None
+    if window is None or window.kind is not DeadlineKind.WINDOW:
+        return None
+    if not _parts_make_up(window, [part for part in parts if part is not None]):
+        said = " ".join(shown[split.start() : split.end()].strip(" .;()").split())
+        raise Unreadable(
+            f"“({said})” không khớp khoảng {_shown(window)}: số ngày nghỉ kể ra không bằng số "
+            "ngày của khoảng, hoặc ngày nêu tên nằm ngoài khoảng; ghi first_day và last_day "
+            "theo văn bản"
+        )
+    return (replace(window, phrase=text),)
+
+
+def _parts_make_up(window: Deadline, parts: list[re.Match[str]]) -> bool:
+    """Whether the days the `parts` count (a day named counts one, and must fall in the
+    window) are the days of `window`, first and last included."""
+    if window.first is None or window.last is None:
+        return False
+    total = 0
+    for part in parts:
+        if part["count"]:
+            total += count_number(part["count"])
+        elif _named_day_in(part, window.first, window.last):
+            total += 1
+        else:
+            return False
+    return total == (window.last - window.first).days + 1
+
+
+def _shown(window: Deadline) -> str:
+    first, last = window.first, window.last
+    return f"{show(first)} – {show(last)}" if first and last else window.reading
+
+
+def _named_day_in(part: re.Match[str], first: date, last: date) -> bool:
+    """Whether the day `part` names falls between `first` and `last`, in its written year or
+    the window's."""
+    years = [int(part["year"])] if part["year"] else sorted({first.year, last.year})
+    for year in years:
+        try:
+            day = date(year, int(part["month"]), int(part["day"]))
+        except ValueError:
+            continue
+        if first <= day <= last:
+            return True
+    return False
