@@ -331,6 +331,7 @@ from kehoach.dates.steps import (
     words_after,
 )
 from kehoach.dates.subjects import refuse_period_of_a_subject
+from kehoach.dates.tetsplit import cut_tet_split, split_disagreement
 from kehoach.dates.thingsyear import days_before_their_year
 from kehoach.dates.toldpast import (
     refuse_appraised_told,
@@ -572,13 +573,36 @@ def _read_rewritten(
     text: str, context: Context, glosses: tuple[str | None, ...]
 ) -> tuple[Deadline, ...] | None:
     """The readings of a refused `text` said otherwise: after its lead-in ("… cho biết …"),
-    its event year out of parentheses, or its opening cadence put after its clause; None
-    when none of them reads it."""
+    its event year out of parentheses, its opening cadence put after its clause, or its Tết
+    break without the days on each side of Tết; None when none of them reads it."""
     return (
         _said_after_lead_in(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
         or _read_cadence_put_last(text, context, glosses)
+        or _read_tet_split(text, context, glosses)
     )
+
+
+def _read_tet_split(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The one window of a Tết break printed after "N ngày trước Tết và M ngày sau Tết"
+    (`tetsplit`), read without those words, the words its gloss; None when the phrase has
+    none, a word was cut aside, or the rest is refused too (the whole phrase's reason then
+    stands). Refused when the counts do not fall on the window's days (`split_disagreement`)."""
+    split = cut_tet_split(text)
+    if split is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(split.rest, context)
+    except Unreadable:
+        return None
+    if len(found) != 1 or found[0].kind is not DeadlineKind.WINDOW:
+        return None
+    if why := split_disagreement(found[0].first, found[0].last, split):
+        raise Unreadable(f"{why}; ghi last_day (và first_day) theo văn bản đã sửa")
+    one = found[0]
+    return (replace(one, phrase=text, gloss=_gloss_with(one.gloss, split.said)),)
 
 
 def _read_cadence_put_last(
