@@ -143,3 +143,61 @@ def test_a_tet_break_whose_counts_miss_its_days_is_refused(phrase: str, why: str
 def test_the_counts_alone_stay_refused() -> None:
     # neighbour: no days printed, no window to check the counts against
     refused("nghỉ 1 ngày trước Tết và 4 ngày sau Tết", ctx("2026-01-19"))
+
+
+# --- a week's number alone before its span, "Tuần" left on the line before -----------------
+
+
+def test_a_weeks_number_alone_reads_its_span() -> None:
+    # v-sovhttdl-binh-duong-lich-lam-viec-tuan-13-2025: "Lịch làm việc Tuần 13 (…)" broken
+    (reading,) = parse_deadlines("13 (24/3/2025 - 30/3/2025)", ctx("2025-03-24"))
+    assert days(reading) == (W, date(2025, 3, 24), date(2025, 3, 30))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # neighbours: 24/3/2025 opens ISO week 13, not 14 nor 2; one day is no week's span
+        "14 (24/3/2025 - 30/3/2025)",
+        "2 (24/3/2025 - 30/3/2025)",
+        "13 (24/3/2025)",
+    ],
+)
+def test_a_number_that_is_not_the_spans_week_stays_refused(phrase: str) -> None:
+    assert "đứng trước thời hạn mà không được đọc" in refused(phrase, ctx("2025-03-24"))
+
+
+# --- the reasons of refusals that stay say the way out ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "why"),
+    [
+        # zb-thanhnien-giai-ngan-dau-tu-cong-2025-den-31-1-2026: a count of days left, told
+        (
+            "Thủ tướng Phạm Minh Chính nêu rõ còn khoảng 20 ngày để hoàn thành mục tiêu giải "
+            "ngân 100% vốn đầu tư công năm 2025 (đến 31.1.2026)",
+            "2026-01-09",
+            "số “20” đứng trước thời hạn mà không được đọc",
+        ),
+        # zh-suckhoedoisong-ha-noi-kh-228-cham-soc-nguoi-cao-tuoi-2026-2030: a start, no end
+        (
+            "Từ 2030, người cao tuổi tại Hà Nội được khám định kỳ ít nhất 1 lần/năm",
+            "2025-08-09",
+            "số “2030” đứng trước thời hạn mà không được đọc",
+        ),
+        # zf-thieunien-xoa-nha-tam-nguoi-co-cong-truoc-27-7-2025: the year given up, then the day
+        (
+            "Ban đầu, kế hoạch đặt ra là hoàn thành chương trình vào năm 2030, tuy nhiên với khí "
+            "thế thi đua sôi nổi hướng tới Kỷ niệm 80 năm thành lập nước Cộng hòa xã hội chủ "
+            "nghĩa Việt Nam (1945 – 2025), Thủ tướng đề nghị thống nhất rút ngắn thời hạn hoàn "
+            "thành toàn bộ chương trình xuống ngày 31/10/2025",
+            "2025-06-22",
+            "năm 2030 trước thời hạn khác năm của thời hạn",
+        ),
+    ],
+)
+def test_a_number_left_unread_says_the_way_out(phrase: str, issued: str, why: str) -> None:
+    said = refused(phrase, ctx(issued))
+    assert why in said
+    assert said.endswith("không đoán: ghi last_day (và first_day) theo văn bản")

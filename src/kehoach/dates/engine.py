@@ -189,6 +189,7 @@ from kehoach.dates.label import (
     refuse_step_years,
     refuse_unanchored,
     subject_year,
+    year_unlike_its_time,
 )
 from kehoach.dates.later import (
     in_later_year,
@@ -580,6 +581,7 @@ def _read_rewritten(
         or _read_year_unbracketed(text, context, glosses)
         or _read_cadence_put_last(text, context, glosses)
         or _read_tet_split(text, context, glosses)
+        or _read_week_number_alone(text, context, glosses)
     )
 
 
@@ -1811,6 +1813,31 @@ def _weeks_out(source: Source) -> tuple[Source, list[int]]:
     return source, weeks
 
 
+# ... and its number alone, the word "tuần" left on the line before by the copy: "13
+# (24/3/2025 - 30/3/2025)" (Sở VHTTDL Bình Dương, "Lịch làm việc Tuần 13 (24/3/2025 -
+# 30/3/2025)", v-sovhttdl-binh-duong-lich-lam-viec-tuan-13-2025): read as "Tuần 13 (…)" is,
+# so the number must be the ISO week of the span's first day (`_week_agrees`)
+_WEEK_NUMBER_ALONE = re.compile(r"\s*(?P<week>\d{1,2})\s*(?P<span>\([^()]*\))\s*")
+
+
+def _read_week_number_alone(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The one window of a phrase that is a week's number and its span in parentheses alone
+    (`_WEEK_NUMBER_ALONE`), read as "Tuần N (…)"; None when it is not, a word was cut aside,
+    or that reading is refused too (the number then stays unexplained, as refused)."""
+    alone = _WEEK_NUMBER_ALONE.fullmatch(text)
+    if alone is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(f"Tuần {alone['week']} {alone['span']}", context)
+    except Unreadable:
+        return None
+    if len(found) != 1 or found[0].kind is not DeadlineKind.WINDOW:
+        return None
+    return (replace(found[0], phrase=text),)
+
+
 def _week_agrees(found: list[Found], weeks: list[int]) -> None:
     """ "Lịch làm việc tuần 21 … (từ ngày 21/5/2018 đến ngày 28/5/2018)": the week numbered
     must be the ISO 8601 week of the one reading's first day (21/05/2018 opens week 21); a
@@ -2166,9 +2193,12 @@ def _read_one(given: Input) -> list[Found]:
             for one in readings
             if one.first and one.last
         ):
-            raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
+            raise year_unlike_its_time(year)
         if any(one.last is None for one in readings):
-            raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
+            raise Unreadable(
+                f"số “{year}” đứng trước thời hạn mà không được đọc: thời hạn không có ngày "
+                "cuối để đối chiếu năm đó; không đoán: ghi last_day (và first_day) theo văn bản"
+            )
     _within_its_programme(given.prepared[: match.start()], readings)
     refuse_part_of_a_year_before(given.source.original(0, match.start()), readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
