@@ -208,3 +208,48 @@ def test_a_number_left_unread_says_the_way_out(phrase: str, issued: str, why: st
     said = refused(phrase, ctx(issued))
     assert why in said
     assert said.endswith("không đoán: ghi last_day (và first_day) theo văn bản")
+
+
+# --- a lunar gloss after the first day of several --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "days_read"),
+    [
+        # m-baoninhthuan-nghi-le-gio-to-2012 (issued: null): Giỗ Tổ, then the day in lieu
+        (
+            "Tất cả cán bộ, công chức, viên chức, người lao động trên địa bàn tỉnh được nghỉ nghỉ "
+            "lễ nhân ngày Giỗ Tổ Hùng Vương vào ngày 31-3-2012 (nhằm mùng 10 tháng 3 âm lịch) và "
+            "nghỉ bù vào ngày 2-4-2012 (vì ngày 31-3-2012 trùng vào thứ bảy).",
+            None,
+            [date(2012, 3, 31), date(2012, 4, 2)],
+        ),
+        # m-ninh-thuan-tb-28-nghi-le-2019
+        (
+            "Tất cả các cơ quan Đảng, Đoàn thể, Nhà nước, đơn vị lực lượng vũ trang, doanh "
+            "nghiệp, trường học, bệnh viện và nhà dân treo cờ Tổ quốc và khẩu hiệu trong ngày "
+            "14/4 (10/3 âm lịch), 16/4, ngày 30/4 và 01/5/2019",
+            "2019-04-05",
+            [date(2019, 4, 14), date(2019, 4, 16), date(2019, 4, 30), date(2019, 5, 1)],
+        ),
+    ],
+)
+def test_a_lunar_gloss_after_the_first_day_glosses_it(
+    phrase: str, issued: str | None, days_read: list[date]
+) -> None:
+    found = parse_deadlines(phrase, ctx(issued))
+    assert [one.last for one in found] == days_read
+    assert "âm lịch" in (found[0].gloss or "")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # neighbours: the gloss is not the lunar date of the day before it (31/3/2012 is mùng
+        # 10, 2/4/2012 mùng 12), or stands after another day: never moved to the day it fits
+        "vào ngày 31-3-2012 (nhằm mùng 12 tháng 3 âm lịch) và nghỉ bù vào ngày 2-4-2012",
+        "vào ngày 31-3-2012 và nghỉ bù vào ngày 2-4-2012 (nhằm mùng 10 tháng 3 âm lịch)",
+    ],
+)
+def test_a_lunar_gloss_of_no_day_before_it_stays_refused(phrase: str) -> None:
+    assert "phần trong ngoặc không rõ thuộc thời hạn nào" in refused(phrase, ctx())

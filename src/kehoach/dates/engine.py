@@ -219,7 +219,7 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
-from kehoach.dates.lunarrow import two_days_glossed
+from kehoach.dates.lunarrow import gloss_of_one_day, two_days_glossed
 from kehoach.dates.milestones import steps_in_sequence
 from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.monthyear import read_month_unnamed
@@ -1505,10 +1505,23 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
     found, asides = _event_at_its_hour(found, asides)
     # "ngày 28/01/2020 và ngày 29/01/2020 (tức ngày Mùng 4 và Mùng 5 Tết Âm lịch)": one window
-    check_asides(found := two_days_glossed(found, asides), asides)
+    found, asides = _lunar_gloss_checked(found, asides, text)
     _lunar_years_agree(text, found)
     found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+def _lunar_gloss_checked(
+    found: list[Found], asides: Asides, text: str
+) -> tuple[list[Found], Asides]:
+    """`found` and `asides` once a lunar gloss is placed: naming two days in a row, their
+    window ("ngày 28/01/2020 và ngày 29/01/2020 (tức ngày Mùng 4 và Mùng 5 Tết Âm lịch)",
+    `lunarrow.two_days_glossed`); naming the one day before it, that day's ("vào ngày
+    31-3-2012 (nhằm mùng 10 tháng 3 âm lịch) và nghỉ bù vào ngày 2-4-2012",
+    `lunarrow.gloss_of_one_day`); then every aside checked (`refusals.check_asides`)."""
+    found, asides = gloss_of_one_day(two_days_glossed(found, asides), asides, text)
+    check_asides(found, asides)
+    return found, asides
 
 
 def _count_alone(source: Source, context: Context) -> Found | None:
