@@ -6,7 +6,8 @@ Nhân dân”, “Nghệ nhân Ưu tú” được xét và công bố ba năm m
 tổ chức Ngày hội … theo định kỳ 2 năm/lần, bắt đầu từ năm 2018", "hai năm tổ chức một lần,
 bắt đầu từ năm 2024". RFC 5545 says it as FREQ=YEARLY with INTERVAL=N; which years are due
 is its DTSTART, the first year: `Recurrence.anchor`. The phrase must name that year ("bắt
-đầu từ năm Y", "từ năm Y"): a cycle alone ("định kỳ 5 năm một lần") names no year due, and
+đầu từ năm Y", "từ năm Y", or a ten-year cycle "vào các năm … kết thúc bằng số D" beside the
+one year it names, ending in D: `_LAST_DIGIT`): a cycle alone ("định kỳ 5 năm một lần") names no year due, and
 neither the plan's issue year nor the day asked is its phase (an article of 2025 on a
 festival "2 năm một lần" says nothing of whether 2025 or 2026 is due), so it stays refused
 (`refusals.refuse_cycle_of_years`), with the way out.
