@@ -157,6 +157,10 @@ _NAME_WORD = (
 )
 # ... never "pháp luật" (the law in general): "Phổ biến, giáo dục pháp luật, hòa giải ở cơ sở,
 # chuẩn tiếp cận pháp luật năm 2026" (UBND TP Hà Nội, KH 378/2025: the year's plan)
+# ... nor "kỷ luật" (discipline, no law): "công tác kiểm tra, giám sát và thi hành kỷ luật Đảng
+# năm 2025, phương hướng năm 2026" (a Party committee's yearly review and plan, zd-huulien-
+# langson-btv-dang-uy-ky-7-2025, zc-24h-hoi-nghi-trung-uong-15-2025): the year of the work
+# reviewed, refused before branch miscd1 as a law named by its year and told issued
 # ("tư pháp", justice, is no "từ": "Theo quy định tại Điều 48 Luật Lý lịch tư pháp năm 2009,
 # thời hạn cấp Phiếu lý lịch tư pháp không quá 10 ngày làm việc …", Bộ Tư pháp's Q&A)
 # ... and the year without "năm", as the press names a law: "Luật Căn cước 2023 có hiệu lực
@@ -178,7 +182,7 @@ _AMENDED_IN = (
     rf"|\s*\(\s*{_AMENDED_WORDS}{_AMENDED_YEARS}\s*\))?"
 )
 _LAW_BY_YEAR = re.compile(
-    rf"(?<![a-z])(?:(?:(?:bo\s+)?(?<!phap\s)luat|phap\s+lenh){_NAME_WORD}{{1,10}}?"
+    rf"(?<![a-z])(?:(?:(?:bo\s+)?(?<!phap\s)(?<!ky\s)luat|phap\s+lenh){_NAME_WORD}{{1,10}}?"
     rf"|hien\s+phap{_NAME_WORD}{{0,10}}?)"
     rf"\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-]){_AMENDED_IN}",
     re.ASCII,

@@ -16,7 +16,7 @@ from datetime import date
 from kehoach.base.text import fold, spelled
 from kehoach.dates.found import Found, window_found
 from kehoach.dates.grammar import ONE_DAY, Span, Unreadable, after, month_end, show
-from kehoach.dates.label import crossed_new_year
+from kehoach.dates.label import crossed_new_year, year_unlike_its_time
 from kehoach.dates.reading import DeadlineKind
 
 
@@ -213,7 +213,7 @@ def _labelled_by(duration: Found, out: list[Found]) -> list[Found]:
                 window.last.year,
             )
         ):
-            raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
+            raise year_unlike_its_time(year)
     return [window._replace(label=duration.label)]
 
 

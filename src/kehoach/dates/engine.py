@@ -195,6 +195,7 @@ from kehoach.dates.label import (
     refuse_unanchored,
     start_refusal,
     subject_year,
+    year_unlike_its_time,
 )
 from kehoach.dates.later import (
     in_later_year,
@@ -224,7 +225,7 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
-from kehoach.dates.lunarrow import two_days_glossed
+from kehoach.dates.lunarrow import gloss_of_one_day, two_days_glossed
 from kehoach.dates.milestones import steps_in_sequence
 from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.monthyear import read_month_unnamed
@@ -337,6 +338,7 @@ from kehoach.dates.steps import (
     words_after,
 )
 from kehoach.dates.subjects import refuse_period_of_a_subject
+from kehoach.dates.tetsplit import cut_tet_split, split_disagreement
 from kehoach.dates.thingsyear import days_before_their_year
 from kehoach.dates.toldpast import (
     refuse_appraised_told,
@@ -578,13 +580,37 @@ def _read_rewritten(
     text: str, context: Context, glosses: tuple[str | None, ...], refused: Unreadable
 ) -> tuple[Deadline, ...] | None:
     """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …"),
-    its event year out of parentheses, or its opening cadence put after its clause; None
-    when none of them reads it."""
+    its event year out of parentheses, its opening cadence put after its clause, or its Tết
+    break without the days on each side of Tết; None when none of them reads it."""
     return (
         _said_after_lead_in(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
         or _read_cadence_put_last(text, context, glosses, refused)
+        or _read_tet_split(text, context, glosses)
+        or _read_week_number_alone(text, context, glosses)
     )
+
+
+def _read_tet_split(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The one window of a Tết break printed after "N ngày trước Tết và M ngày sau Tết"
+    (`tetsplit`), read without those words, the words its gloss; None when the phrase has
+    none, a word was cut aside, or the rest is refused too (the whole phrase's reason then
+    stands). Refused when the counts do not fall on the window's days (`split_disagreement`)."""
+    split = cut_tet_split(text)
+    if split is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(split.rest, context)
+    except Unreadable:
+        return None
+    if len(found) != 1 or found[0].kind is not DeadlineKind.WINDOW:
+        return None
+    if why := split_disagreement(found[0].first, found[0].last, split):
+        raise Unreadable(f"{why}; ghi last_day (và first_day) theo văn bản đã sửa")
+    one = found[0]
+    return (replace(one, phrase=text, gloss=_gloss_with(one.gloss, split.said)),)
 
 
 def _read_cadence_put_last(
@@ -1495,7 +1521,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
     found, asides = _event_at_its_hour(found, asides)
     # "ngày 28/01/2020 và ngày 29/01/2020 (tức ngày Mùng 4 và Mùng 5 Tết Âm lịch)": one window
-    check_asides(found := two_days_glossed(found, asides), asides)
+    found, asides = _lunar_gloss_checked(found, asides, text)
     _lunar_years_agree(text, found)
     found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
@@ -1517,6 +1543,19 @@ def _day_of_the_step(label: str, before: str) -> bool:
     words = " ".join(fold(label).split())
     ends_in_word = before.rstrip()[-1:].isalpha()
     return ends_in_word and _DAY_OF_THE_STEP.fullmatch(words) is not None
+
+
+def _lunar_gloss_checked(
+    found: list[Found], asides: Asides, text: str
+) -> tuple[list[Found], Asides]:
+    """`found` and `asides` once a lunar gloss is placed: naming two days in a row, their
+    window ("ngày 28/01/2020 và ngày 29/01/2020 (tức ngày Mùng 4 và Mùng 5 Tết Âm lịch)",
+    `lunarrow.two_days_glossed`); naming the one day before it, that day's ("vào ngày
+    31-3-2012 (nhằm mùng 10 tháng 3 âm lịch) và nghỉ bù vào ngày 2-4-2012",
+    `lunarrow.gloss_of_one_day`); then every aside checked (`refusals.check_asides`)."""
+    found, asides = gloss_of_one_day(two_days_glossed(found, asides), asides, text)
+    check_asides(found, asides)
+    return found, asides
 
 
 def _count_alone(source: Source, context: Context) -> Found | None:
@@ -1819,6 +1858,31 @@ def _weeks_out(source: Source) -> tuple[Source, list[int]]:
         source = source.blank(*week.span())._replace(text=text)
         weeks.append(int(week["week"]))
     return source, weeks
+
+
+# ... and its number alone, the word "tuần" left on the line before by the copy: "13
+# (24/3/2025 - 30/3/2025)" (Sở VHTTDL Bình Dương, "Lịch làm việc Tuần 13 (24/3/2025 -
+# 30/3/2025)", v-sovhttdl-binh-duong-lich-lam-viec-tuan-13-2025): read as "Tuần 13 (…)" is,
+# so the number must be the ISO week of the span's first day (`_week_agrees`)
+_WEEK_NUMBER_ALONE = re.compile(r"\s*(?P<week>\d{1,2})\s*(?P<span>\([^()]*\))\s*")
+
+
+def _read_week_number_alone(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The one window of a phrase that is a week's number and its span in parentheses alone
+    (`_WEEK_NUMBER_ALONE`), read as "Tuần N (…)"; None when it is not, a word was cut aside,
+    or that reading is refused too (the number then stays unexplained, as refused)."""
+    alone = _WEEK_NUMBER_ALONE.fullmatch(text)
+    if alone is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(f"Tuần {alone['week']} {alone['span']}", context)
+    except Unreadable:
+        return None
+    if len(found) != 1 or found[0].kind is not DeadlineKind.WINDOW:
+        return None
+    return (replace(found[0], phrase=text),)
 
 
 def _week_agrees(found: list[Found], weeks: list[int]) -> None:
@@ -2179,9 +2243,12 @@ def _read_one(given: Input) -> list[Found]:
             for one in readings
             if one.first and one.last
         ):
-            raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
+            raise year_unlike_its_time(year)
         if any(one.last is None for one in readings):
-            raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
+            raise Unreadable(
+                f"số “{year}” đứng trước thời hạn mà không được đọc: thời hạn không có ngày "
+                "cuối để đối chiếu năm đó; không đoán: ghi last_day (và first_day) theo văn bản"
+            )
     _within_its_programme(given.prepared[: match.start()], readings)
     refuse_part_of_a_year_before(given.source.original(0, match.start()), readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)

@@ -6,7 +6,8 @@ Nhân dân”, “Nghệ nhân Ưu tú” được xét và công bố ba năm m
 tổ chức Ngày hội … theo định kỳ 2 năm/lần, bắt đầu từ năm 2018", "hai năm tổ chức một lần,
 bắt đầu từ năm 2024". RFC 5545 says it as FREQ=YEARLY with INTERVAL=N; which years are due
 is its DTSTART, the first year: `Recurrence.anchor`. The phrase must name that year ("bắt
-đầu từ năm Y", "từ năm Y"): a cycle alone ("định kỳ 5 năm một lần") names no year due, and
+đầu từ năm Y", "từ năm Y", or a ten-year cycle "vào các năm … kết thúc bằng số D" beside the
+one year it names, ending in D: `_LAST_DIGIT`): a cycle alone ("định kỳ 5 năm một lần") names no year due, and
 neither the plan's issue year nor the day asked is its phase (an article of 2025 on a
 festival "2 năm một lần" says nothing of whether 2025 or 2026 is due), so it stays refused
 (`refusals.refuse_cycle_of_years`), with the way out.
@@ -52,6 +53,20 @@ _ANCHOR = re.compile(
     re.ASCII,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# ... or a ten-year cycle's years by their last digit, the year named beside it one of them:
+# "Cuộc tổng điều tra nông thôn, nông nghiệp năm 2025, … được triển khai theo chu kỳ 10 năm
+# một lần vào các năm có số lẻ kết thúc bằng số 5" (the press on Luật Thống kê 2015's
+# censuses: z-/za-doanhnghiephoinhap-tong-dieu-tra-nong-thon-2025): one digit fixes the phase
+# of ten years alone, and the year named ("năm 2025", folded with "năm") is the first due.
+# "số lẻ"/"số chẵn" (odd, even) must agree with the digit.
+_LAST_DIGIT = re.compile(
+    r"[\s,;]*(?<![a-z])(?:vao\s+)?(?:cac|nhung)\s+nam\s+(?:co\s+)?(?:so\s+)?"
+    r"(?:(?P<parity>le|chan)\s+)?(?:ket\s+thuc|tan\s+cung)\s+(?:bang|la)\s+(?:chu\s+)?(?:so\s+)?"
+    r"(?P<digit>\d)(?![\d/.,-]\d)",
+    re.ASCII,
+)
+_NAMED_YEAR = re.compile(r"(?<![a-z])(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d|[/.-]\d)", re.ASCII)
+_DECADE = 10
 # a cadence printed beside the cycle ("hai năm một lần trước ngày 20/11 hàng năm"): the phrase
 # says two cadences, and neither is read over the other
 _CADENCE = re.compile(r"(?<![a-z])(?:hang|moi)\s+(?:nam|quy|thang|tuan|ngay)(?![a-z])", re.ASCII)
@@ -73,10 +88,12 @@ def read_interval(text: str, context: Context, read: Reader) -> tuple[Deadline, 
         return None
     folded = fold(said)
     cycles = list(_CYCLE.finditer(folded))
-    anchors = list(_ANCHOR.finditer(folded))
+    anchors: list[re.Match[str]] = list(_ANCHOR.finditer(folded)) or _years_by_digit(folded)
     if len(cycles) != 1 or len(anchors) != 1 or len(_YEAR.findall(folded)) != 1:
         return None
     cycle, anchor = cycles[0], anchors[0]
+    if anchor.re is _NAMED_YEAR and _count(cycle) != _DECADE:
+        return None  # a last digit fixes the phase of ten years alone
     if _CADENCE.search(folded) or _IN_FORCE.search(folded, 0, anchor.end()):
         return None
     if _TOLD.search(said.lower()):
@@ -84,9 +101,10 @@ def read_interval(text: str, context: Context, read: Reader) -> tuple[Deadline, 
             f"“{said[cycle.start() : cycle.end()].strip()}” kể nhịp đã diễn ra (đã, đến nay), "
             "không phải hạn còn phải làm; nếu văn bản có hạn lần tới, ghi last_day"
         )
-    count = int(cycle["count"]) if cycle["count"].isdigit() else _COUNTS[cycle["count"]]
+    count = _count(cycle)
     first = date(int(anchor["year"]), 1, 1)
-    for rewritten in _rewritten(said, cycle.span(), anchor.span()):
+    cut = [cycle.span(), anchor.span(), *(digit.span() for digit in _LAST_DIGIT.finditer(folded))]
+    for rewritten in _rewritten(said, cut):
         try:
             readings = read(rewritten, context)
         except (Unreadable, ValueError):
@@ -96,11 +114,31 @@ def read_interval(text: str, context: Context, read: Reader) -> tuple[Deadline, 
     return None
 
 
-def _rewritten(said: str, cycle: tuple[int, int], anchor: tuple[int, int]) -> list[str]:
-    """The phrase with "hằng năm" where the cycle stood, then with it after the phrase's
-    time ("… vào dịp Quốc khánh 2-9 hằng năm"), its first year left out either way."""
-    (c0, c1), (a0, a1) = cycle, anchor
-    cut = [(c0, c1, f" {_EVERY_YEAR} "), (a0, a1, " ")]
+def _count(cycle: re.Match[str]) -> int:
+    """The years of one turn of `cycle` (a `_CYCLE` match)."""
+    return int(cycle["count"]) if cycle["count"].isdigit() else _COUNTS[cycle["count"]]
+
+
+def _years_by_digit(folded: str) -> list[re.Match[str]]:
+    """The year named in `folded` (`_NAMED_YEAR`) as the first of a cycle's years told by their
+    last digit (`_LAST_DIGIT`), when it is one of them; else none."""
+    digits = list(_LAST_DIGIT.finditer(folded))
+    years = list(_NAMED_YEAR.finditer(folded))
+    if len(digits) != 1 or len(years) != 1:
+        return []
+    digit, year = int(digits[0]["digit"]), int(years[0]["year"])
+    parity = digits[0]["parity"]
+    if year % _DECADE != digit or (parity and (digit % 2 == 1) != (parity == "le")):
+        return []
+    return years
+
+
+def _rewritten(said: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The phrase with "hằng năm" where the cycle (the first of `spans`) stood, then with it
+    after the phrase's time ("… vào dịp Quốc khánh 2-9 hằng năm"), the other spans (its first
+    year, the digit of its years) left out either way."""
+    (c0, c1), *others = spans
+    cut = [(c0, c1, f" {_EVERY_YEAR} "), *((a0, a1, " ") for a0, a1 in others)]
     in_place = said
     for start, end, put in sorted(cut, reverse=True):
         in_place = in_place[:start] + put + in_place[end:]

@@ -1714,11 +1714,24 @@ def _no_number_left(words: str, where: str = "trước") -> None:
     words = without_references(words)
     for number in _ANY_NUMBER.finditer(_LABEL_YEAR.sub(" ", _NAMED_NUMBER.sub(" ", words))):
         what = "một điều kiện" if where == "trước" else "một số lượng chưa rõ là của gì"
+        # the way out, as every refusal gives one (issue 11 §1): the clerk writes the day
         raise Unreadable(
             f"số “{number.group()}” đứng {where} thời hạn mà không được đọc: "
-            f"có thể là một ngày, một kỳ hạn khác hoặc {what}",
+            f"có thể là một ngày, một kỳ hạn khác hoặc {what}; không đoán: ghi last_day "
+            "(và first_day) theo văn bản",
             kind=Refusal.NOT_A_STEP,
         )
+
+
+def year_unlike_its_time(year: int) -> Unreadable:
+    """The refusal of a year named before the time part that is neither year of the time
+    read ("Kéo dài thời gian giải ngân vốn năm 2024 đến hết ngày 31/12/2023"), with the way
+    out (issue 11 §1: the clerk writes the day)."""
+    return Unreadable(
+        f"năm {year} trước thời hạn khác năm của thời hạn: năm đó có thể là năm của việc "
+        "được nêu, hoặc một trong hai viết nhầm; không đoán: ghi last_day (và first_day) "
+        "theo văn bản"
+    )
 
 
 def _no_damaged_word(words: str) -> None:

@@ -14,11 +14,14 @@ Pure: no I/O.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
+from kehoach.base.text import fold
 from kehoach.dates.asides import Asides
 from kehoach.dates.found import Found
 from kehoach.dates.grammar import show
+from kehoach.dates.lunar import gloss_disagreement
 from kehoach.dates.reading import DeadlineKind
 
 _TWO = 2
@@ -51,3 +54,38 @@ def two_days_glossed(found: list[Found], asides: Asides) -> list[Found]:
         label=one.label,
     )
     return [window]
+
+
+# ... and a gloss of one lunar day after one day of a row: "nghỉ lễ nhân ngày Giỗ Tổ Hùng
+# Vương vào ngày 31-3-2012 (nhằm mùng 10 tháng 3 âm lịch) và nghỉ bù vào ngày 2-4-2012" (UBND
+# tỉnh Ninh Thuận, 2012: m-baoninhthuan-nghi-le-gio-to-2012), "treo cờ … trong ngày 14/4 (10/3
+# âm lịch), 16/4, ngày 30/4 và 01/5/2019" (m-ninh-thuan-tb-28-nghi-le-2019). Refused before as
+# parentheses of no one reading. The lunar day is one solar day's: it belongs to the one day
+# read whose lunar date it is, and a gloss that is no day's, or several days', stays refused.
+
+
+# a day and its month as printed, to count the days before the gloss (folded text)
+_DAY_MONTH = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}", re.ASCII)
+
+
+def gloss_of_one_day(found: list[Found], asides: Asides, text: str) -> tuple[list[Found], Asides]:
+    """`found` with a lunar gloss of one day (`asides` holding nothing else) kept as the gloss
+    of the first reading, and `asides` without it, when the gloss stands right after that
+    day in `text` (one day before its parenthesis) and names its lunar date
+    (`lunar.gloss_disagreement`); both as given otherwise (fewer than two dated readings, a
+    gloss of several days, printed after another day, or naming another lunar day)."""
+    alone = asides._replace(lunar=(), gloss=None, lunar_year=None) == Asides()
+    named = [day for end in asides.lunar for day in end.days]
+    if len(found) < _TWO or len(named) != 1 or not alone or "(" not in text:
+        return found, asides
+    if any(one.kind is not DeadlineKind.DATE or one.last is None for one in found):
+        return found, asides
+    before = fold(text[: text.index("(")])
+    first = found[0]
+    if len(_DAY_MONTH.findall(before)) != 1 or first.last is None:
+        return found, asides
+    if gloss_disagreement([first.last], asides.lunar) is not None:
+        return found, asides
+    said = asides.gloss or ""
+    first = first._replace(gloss=f"{first.gloss}; {said}" if first.gloss else said)
+    return [first, *found[1:]], Asides()
