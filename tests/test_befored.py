@@ -201,3 +201,39 @@ def test_a_day_said_after_tet_that_is_not_stays_refused() -> None:
     why = refused("Ngày đi học đầu tiên sau Tết Nguyên đán Giáp Thìn là 19-8", ctx("2024-01-10"))
     assert "tháng 7" in why
     refused("Ngày đi học đầu tiên sau Tết Nguyên đán Quý Mão là 19-2", ctx("2024-01-10"))
+
+
+# --- from the end of family M2 ("“từ …” thiếu mốc kết thúc"): a start whose label held a name
+
+
+def test_the_winter_crop_named_by_its_two_years_is_a_name() -> None:
+    # tests/corpus/p-phamsumanh-haiphong-lich-vu-dong-2025.yaml: refused on main
+    reading = one("lịch gieo trồng cây vụ Đông 2025 - 2026 bắt đầu từ ngày 25/9/2025", NO_DAY)
+    assert (reading.earliest, reading.last) == (date(2025, 9, 25), None)
+
+
+def test_the_two_kinds_of_reception_are_no_cadence() -> None:
+    # tests/corpus/y-ha-nam-ly-nhan-tiep-cong-dan-2021.yaml: refused on main
+    reading = one(
+        "Tiếp tục tiếp công dân thường xuyên, định kỳ tại Trụ sở tiếp công dân huyện, cấp xã "
+        "từ ngày 22/11/2021",
+        NO_DAY,
+    )
+    assert (reading.earliest, reading.last) == (date(2021, 11, 22), None)
+
+
+def test_a_reception_each_month_stays_refused() -> None:
+    # the neighbour: "định kỳ hằng tháng" names a cadence the start does not give
+    refused("Tiếp công dân định kỳ hằng tháng từ ngày 22/11/2021", NO_DAY)
+
+
+def test_at_the_earliest_before_a_start_is_the_start() -> None:
+    # tests/corpus/zq-giadinh-suckhoedoisong-lich-cong-bo-diem-chuan-2025.yaml: refused on main
+    reading = one("• Thời điểm công bố sớm nhất: Bắt đầu từ chiều 20/8", ctx("2025-08-18"))
+    assert (reading.earliest, reading.last) == (date(2025, 8, 20), None)
+
+
+def test_at_the_earliest_before_a_day_or_a_span_stays_refused() -> None:
+    # the neighbours: "sớm nhất" before a due day or a window turns its meaning
+    refused("• Thời điểm công bố sớm nhất: ngày 20/8", ctx("2025-08-18"))
+    refused("Thời điểm công bố sớm nhất từ ngày 20/8 đến ngày 25/8", ctx("2025-08-18"))

@@ -624,6 +624,11 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
             (r"\btrong\s+khoảng\b", within),
             (r"\bnăm\s+học\s+sau$", next_year),
             (_ISSUED_BEFORE_SAID, issued_before_label(source.prepared[:end]) is not None),
+            # "at the earliest" closing the label of a start bound says the start once more:
+            # "• Thời điểm công bố sớm nhất: Bắt đầu từ chiều 20/8" (Gia đình & Xã hội on the
+            # 2025 cut-off scores; zq-giadinh-suckhoedoisong-lich-cong-bo-diem-chuan-2025),
+            # read as the start it is; before a due day it stays checked ("sớm nhất ngày …")
+            (r"\bsớm\s+nhất(?=\s*:?\s*(?:bắt\s+đầu\s*)?$)", start),
         )
         if on
     )
@@ -2388,7 +2393,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # reception days, beside "đột xuất"): the kind of reception, not a cadence of the day
     # after it ("Bí thư Tỉnh ủy tiếp dân định kỳ vào ngày 15/8", "Lịch tiếp công dân định kỳ
     # 6 tháng đầu năm 2020"); its cadence, if any, is said with the day ("hàng tháng")
-    r"|\btiếp\s+(?:công\s+)?dân\s+định\s+kỳ\b"
+    # ... also beside the everyday kind, both named: "Tiếp tục tiếp công dân thường xuyên, định
+    # kỳ tại Trụ sở tiếp công dân huyện, cấp xã từ ngày 22/11/2021" (UBND huyện Lý Nhân, Hà
+    # Nam, 2021; y-ha-nam-ly-nhan-tiep-cong-dan-2021)
+    r"|\btiếp\s+(?:công\s+)?dân\s+(?:thường\s+xuyên\s*(?:,|và)\s*)?định\s+kỳ\b"
     # "Thời gian gửi báo cáo về Bộ Tư pháp cụ thể như sau: (i) …" (Bộ Tư pháp, 2020): "as
     # follows", a list's lead-in before its colon, no "sau" (after)
     r"|\bnhư\s+sau\s*:"
@@ -3679,7 +3687,10 @@ _NAMED_NUMBER = re.compile(
     # 2025-2026), "khung lịch thời vụ xuống giống vụ Đông Xuân năm 2024-2025 trong toàn tỉnh
     # An Giang được bắt đầu từ ngày 01/11 đến ngày 31/12/2024" (o-an-giang-lich-xuong-giong-
     # dong-xuan-2024-2025): the year the work belongs to, two years, never a time
-    r"|(?<![a-z])(?:nam\s+hoc\s+moi|vu\s+dong\s+xuan(?:\s+nam)?)\s+(?P<opens>\d{4})\s*[–—-]\s*"
+    # ... and the winter crop alone, sown in autumn and reaped after the new year: "lịch gieo
+    # trồng cây vụ Đông 2025 - 2026 bắt đầu từ ngày 25/9/2025" (Phạm Sư Mạnh, Hải Phòng, 2025;
+    # p-phamsumanh-haiphong-lich-vu-dong-2025)
+    r"|(?<![a-z])(?:nam\s+hoc\s+moi|vu\s+dong(?:\s+xuan)?(?:\s+nam)?)\s+(?P<opens>\d{4})\s*[–—-]\s*"
     r"(?!(?P=opens))\d{4}(?![\d/.-])"
     # ... and the years an inspection looks back over, in parentheses after what it inspects:
     # "Cuộc thanh tra … tại Bộ Giáo dục và Đào tạo (thời kỳ 2019-2025) sẽ được công bố vào quý
