@@ -237,3 +237,13 @@ def test_at_the_earliest_before_a_day_or_a_span_stays_refused() -> None:
     # the neighbours: "sớm nhất" before a due day or a window turns its meaning
     refused("• Thời điểm công bố sớm nhất: ngày 20/8", ctx("2025-08-18"))
     refused("Thời điểm công bố sớm nhất từ ngày 20/8 đến ngày 25/8", ctx("2025-08-18"))
+
+
+def test_the_earliest_return_typed_bare_stays_a_start() -> None:
+    # the damaged-copy hunt's variant of n-hungyen's phrase: "sớm nhat" is still a start
+    reading = one(
+        "Các cấp học mầm non, phổ thông và giáo dục thường xuyên, trừ lớp 1, sẽ tổ chức tựu "
+        "trường sớm nhat vào ngày 1/9/2021",
+        NO_DAY,
+    )
+    assert (reading.earliest, reading.last) == (date(2021, 9, 1), None)

@@ -2431,9 +2431,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|\bkéo\s+dài\s+hơn\s+so\s+với\s+(?:trước|mọi\s+năm|các\s+năm\s+trước)\s*(?=,)"
     # ... the early return of the first grade, the step's name (as "xét tuyển sớm"): "Riêng học
     # sinh lớp 1, tựu trường sớm ngày 22/8 (trước khai giảng 2 tuần)" (Dân trí on Bạc Liêu's
-    # 2022-2023 school year; y-dantri-bac-lieu-nam-hoc-2022-2023); "sớm nhất", "sớm hơn" (a
-    # start, a comparison) stay checked
-    r"|\btựu\s+trường\s+sớm\b(?!\s+(?:nhất|hơn)\b)"
+    # 2022-2023 school year; y-dantri-bac-lieu-nam-hoc-2022-2023); only closing the label, right
+    # before its day: "sớm nhất", "sớm hơn" (a start, a comparison), typed bare too ("sớm
+    # nhat"), stay checked
+    r"|\btựu\s+trường\s+sớm\s*$"
     rf"|{_ALL_WEEK}"
 )
 
