@@ -29,6 +29,9 @@ AFTER_TET = re.compile(
     r"(?i)\bsau\s+(?:(?:kỳ\s+)?nghỉ\s+)?Tết(?:\s+Nguyên\s+đán)?"
     r"(?:\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+[^\W\d_]+)?\s*\Z"
 )
+# ... and the "là" that says the day is the step's ("… sau Tết Nguyên đán Giáp Thìn là 19-2"),
+# taken off the words before the day when the day is said so
+IS_CLOSING = re.compile(r"(?i)\s+là\s*\Z")
 # The same words as the label check sees them, the lunar year's name already taken out (it
 # is checked against the day by `engine.lunar_names_agree`): spared only after `AFTER_TET`
 # matched the words as printed

@@ -25,7 +25,12 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc, run_together
-from kehoach.dates.aftertet import AFTER_TET, AFTER_TET_SPARED, after_tet_disagreement
+from kehoach.dates.aftertet import (
+    AFTER_TET,
+    AFTER_TET_SPARED,
+    IS_CLOSING,
+    after_tet_disagreement,
+)
 from kehoach.dates.agenda import edition_held, event_on_its_day
 from kehoach.dates.anchorfirst import read_anchor_first
 from kehoach.dates.anniversary import HINT, read_anniversary
@@ -3487,7 +3492,7 @@ def _label(
         for p in (
             EARLIER_THEN_DAY if stated else "",
             AFTER_EVENT_ON if stated and match.re is DAY_RULE else "",
-            AFTER_TET_SPARED if stated and _after_tet_on_its_day(match, given) else "",
+            AFTER_TET_SPARED if _after_tet_on_its_day(match, given, stated) else "",
             EARLIEST_OF_ALL_ON if stated else EARLIEST_OF_ALL,
             AT_MOST_UNTIL if (match["lead"] or "").startswith("den") else "",
             own_period,
@@ -3576,10 +3581,17 @@ def _label(
     return label.text
 
 
-def _after_tet_on_its_day(match: re.Match[str], given: Input) -> bool:
-    """Whether the words before "vào ngày D" end "sau Tết" (`aftertet.AFTER_TET`) and D is a
-    day soon after Tết; such words before another day are refused with D's lunar date."""
-    if match.re is not DAY_RULE or not AFTER_TET.search(given.source.original(0, match.start())):
+def _after_tet_on_its_day(match: re.Match[str], given: Input, stated: bool) -> bool:
+    """Whether the words before "vào ngày D" (`stated`) or "là D" (the day said to be it:
+    "Ngày đi học đầu tiên sau Tết Nguyên đán Giáp Thìn là 19-2 (10 tháng giêng)", Xổ số Bình
+    Định on the 2024 Tết breaks, o-xosobinhdinh-30-tinh-nghi-tet-hoc-sinh-2024) end "sau Tết"
+    (`aftertet.AFTER_TET`) and D is a day soon after Tết; such words before another day are
+    refused with D's lunar date."""
+    said_is = match.re is DAY_RULE and bool(match["day_is"])
+    if not (stated or said_is) or match.re is not DAY_RULE:
+        return False
+    before = given.source.original(0, match.start())
+    if not AFTER_TET.search(IS_CLOSING.sub("", before) if said_is else before):
         return False
     day = read_day(match["when"], given.plan_year).last
     if wrong := after_tet_disagreement(day):

@@ -323,7 +323,12 @@ _BY_DAY = (
     # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself; "hoàn
     # thành 4 dự án cao tốc Bắc - Nam đúng dịp 19/12/2025" (Văn phòng Chính phủ, CV 11074/2025)
     rf"(?:{SINCE_ISSUE}\s+(?:den|toi)\s+(?:het\s+)?"
-    r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?|dung\s+(?:vao\s+)?dip)\s+)?"
+    r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?|dung\s+(?:vao\s+)?dip)\s+"
+    # "hôm 23/11" (on the 23rd, the press's word for the day of an event told): "Lễ trao giải
+    # … tổ chức tại Bảo tàng Tôn Đức Thắng, TP HCM hôm 23/11, nhân kỷ niệm …" (VnExpress, 2025;
+    # zq-vnexpress-trao-giai-anh-di-san-viet-nam-2025), as "ngày 23/11"; only before a number
+    # ("hôm nay", "hôm qua" are days counted from the page's, read apart)
+    r"|hom\s+(?=\d))?"
     # "Sáng ngày 13-10", "Sáng 13/10", "vào buổi tối ngày 8/3" (the part kept as qualifier);
     # "Sáng nay 16/5, Công an tỉnh Quảng Nam tổ chức lễ xuất quân …" (Báo Quảng Nam, 2023:
     # this morning, the day written after it, as a range's start reads "từ chiều nay 21/9")

@@ -407,11 +407,24 @@ def _spared_here(source: Source, end: int, spared: str) -> str:
     ):  # "hoàn thành ngay sau UBND xã đi vào hoạt động (trước 7h00 sáng ngày 01/7/2025)"
         patterns.append(_RIGHT_AFTER_AN_EVENT)
         patterns.append(_AS_SOON_AS_CAN_BE)
+    if _ROUND_WEEK_ENDS.search(source.prepared[:end]):  # "tuần cuối cùng sẽ kết thúc vào"
+        patterns.append(_ROUND_WEEK)
     if spared_period := _report_of_the_period_counted(source, end):
         patterns.append(spared_period)  # "báo cáo tài chính quý … kể từ ngày kết thúc quý"
     return "|".join(patterns)
 
 
+# A contest's week (its round) closing the label, with the day it ends after "kết thúc vào":
+# "tuần cuối cùng sẽ kết thúc vào 09g30 sáng thứ Hai, ngày 12/8/2024" (Ban Tuyên giáo Tỉnh ủy
+# Lâm Đồng, CV 1235/2024 on a weekly contest; q-lamdong-btgtu-cv-1235-cuoc-thi-nghi-quyet-
+# 2024): the round ends on the day written, no week of the calendar to find. Only "kết thúc"
+# right before the time ("tuần cuối cùng của tháng 8", "tuần thứ 3 tháng 9" stay weeks)
+_ROUND_WEEK_ENDS = re.compile(
+    r"\btuan\s+(?:cuoi\s+cung|thu\s+(?:nhat|hai|ba|tu|nam|\d{1,2}))\s+(?:se\s+)?ket\s+thuc"
+    r"(?:\s+(?:vao|luc))?\s*\Z",
+    re.ASCII,
+)
+_ROUND_WEEK = r"\btuần(?=\s+(?:cuối\s+cùng|thứ\s+\w+)\s*$)"
 # "ngay sau" (right after) an event named in words, closing the label right before a
 # parenthesis that opens with "trước" and its day: "hoàn thành ngay sau UBND xã đi vào hoạt
 # động (trước 7h00 sáng ngày 01/7/2025)" (Văn phòng UBND tỉnh Ninh Bình, CV 986/2025;
@@ -611,6 +624,11 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
             (r"\btrong\s+khoảng\b", within),
             (r"\bnăm\s+học\s+sau$", next_year),
             (_ISSUED_BEFORE_SAID, issued_before_label(source.prepared[:end]) is not None),
+            # "at the earliest" closing the label of a start bound says the start once more:
+            # "• Thời điểm công bố sớm nhất: Bắt đầu từ chiều 20/8" (Gia đình & Xã hội on the
+            # 2025 cut-off scores; zq-giadinh-suckhoedoisong-lich-cong-bo-diem-chuan-2025),
+            # read as the start it is; before a due day it stays checked ("sớm nhất ngày …")
+            (r"\bsớm\s+nhất(?=\s*:?\s*(?:bắt\s+đầu\s*)?$)", start),
         )
         if on
     )
@@ -1925,7 +1943,12 @@ _NTH_IN_THE_YEAR = re.compile(
 # after the comma: "Ngay sau chương trình nghệ thuật, màn bắn pháo hoa tầm thấp sẽ được tổ
 # chức … vào thời khắc 0 giờ ngày 17-2" (Người Lao Động on Gia Lai's Tết, 2026; zl-nld-)
 _AFTER_A_MEETING = re.compile(
-    r"(?i)(?<!\w)(?:ngay\s+)?sau(?=\s+(?:đại\s+hội|hội\s+nghị|chương\s+trình\s+nghệ\s+thuật)"
+    r"(?i)(?<!\w)(?:ngay\s+)?sau(?=\s+(?:đại\s+hội|hội\s+nghị|chương\s+trình\s+nghệ\s+thuật"
+    # ... and after a stage of the work named in words (never numbered: "Sau giai đoạn 1" may
+    # count from it): "Sau giai đoạn rà soát thông tin, Sở GD&ĐT TP.HCM sẽ tổng hợp, gửi …, dự
+    # kiến trước 31-3" (Làng nhìn Đồng Đội on the 2026 admissions; zh-langnhindongdoi-tphcm-
+    # ra-soat-tuyen-sinh-dau-cap-2026): the order of the steps, the day written is the step's
+    r"|giai\s+đoạn(?=\s+[^\W\d_]))"
     r"(?:\s+[^\W\d_][\w-]*)*?"
     r"(?:\s*(?:,|\s+và\s)\s*[^\W\d_]|\s+và\s*$))"
 )
@@ -2410,10 +2433,48 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # reception days, beside "đột xuất"): the kind of reception, not a cadence of the day
     # after it ("Bí thư Tỉnh ủy tiếp dân định kỳ vào ngày 15/8", "Lịch tiếp công dân định kỳ
     # 6 tháng đầu năm 2020"); its cadence, if any, is said with the day ("hàng tháng")
-    r"|\btiếp\s+(?:công\s+)?dân\s+định\s+kỳ\b"
+    # ... also beside the everyday kind, both named: "Tiếp tục tiếp công dân thường xuyên, định
+    # kỳ tại Trụ sở tiếp công dân huyện, cấp xã từ ngày 22/11/2021" (UBND huyện Lý Nhân, Hà
+    # Nam, 2021; y-ha-nam-ly-nhan-tiep-cong-dan-2021)
+    r"|\btiếp\s+(?:công\s+)?dân\s+(?:thường\s+xuyên\s*(?:,|và)\s*)?định\s+kỳ\b"
     # "Thời gian gửi báo cáo về Bộ Tư pháp cụ thể như sau: (i) …" (Bộ Tư pháp, 2020): "as
     # follows", a list's lead-in before its colon, no "sau" (after)
     r"|\bnhư\s+sau\s*:"
+    # ... a commune free of drugs, the campaign's name for the place: "TRIỂN KHAI XÂY DỰNG XÃ,
+    # PHƯỜNG KHÔNG MA TÚY TRÊN ĐỊA BÀN TỈNH NGHỆ AN GIAI ĐOẠN 2025 - 2030" (UBND tỉnh Nghệ An,
+    # KH 695/2025; r-nghe-an-kh-695-xa-phuong-khong-ma-tuy-2025): what is built, no "không" of
+    # a bound ("không quá", "không muộn hơn" stay checked)
+    r"|\bkhông\s+ma\s+t(?:úy|uý)\b"
+    # ... the candidates who did not take a course, a row of an admissions table beside "thí
+    # sinh học OTTA": "– Đối với thí sinh không học BSKT: Đến 22/09/2020" (Khoa Kỹ thuật Y sinh,
+    # ĐH Quốc tế, 2020; zq-bme-hcmiu-moc-tuyen-sinh-sau-dai-hoc-2020): who, never when
+    r"|\bthí\s+sinh\s+không\s+học\b"
+    # ... "theo sát" (to follow closely, as "theo dõi" is a verb): "Bắc Ninh & Đồng Nai theo sát
+    # ngay sau đó vào các ngày 26/5 - 29/5/2026" (24h on the 2026 grade-10 exams; zh-24h-dia-
+    # phuong-thi-lop-10-som-nhat-2026): the order of the provinces, the days written after "vào"
+    r"|\btheo\s+sát\b"
+    # ... a grade left out, between commas: "Các cấp học mầm non, phổ thông và giáo dục thường
+    # xuyên, trừ lớp 1, sẽ tổ chức tựu trường sớm nhất vào ngày 1/9/2021" (UBND tỉnh Hưng Yên,
+    # khung kế hoạch năm học 2021-2022; n-hungyen-khung-nam-hoc-2021-2022): which pupils, no
+    # day taken out ("trừ ngày lễ", "trừ thứ Bảy" stay checked)
+    r"|(?<=,)\s*trừ\s+(?:các\s+)?(?:lớp|khối)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?=,)"
+    # ... the ground a task is set on, the text at hand ("này": this one, no day of its own):
+    # "… chỉ đạo đảng uỷ xã, phường, đặc khu căn cứ Quy chế làm việc mẫu này chỉ đạo, hướng dẫn
+    # chi bộ … (trước ngày 30/9/2025)" (CafeF on QĐ 363-QĐ/TW, 2025; zc-cafef-qd-363-quy-che-
+    # chi-bo-xa-phuong-2025); a text cited by its number or day stays checked
+    r"|\bcăn\s+cứ\s+(?:vào\s+)?(?=(?:quy\s+chế|quy\s+định|hướng\s+dẫn|kế\s+hoạch|quyết\s+định"
+    r"|văn\s+bản)(?:\s+[^\W\d_]+){0,4}?\s+này\b)"
+    # ... a span told longer than in the years before, closed by its comma before the days
+    # printed: "… thời gian tổ chức lễ dâng hương của các xã, phường được kéo dài hơn so với
+    # trước, diễn ra từ ngày 7–21/4 (tức 20/2–5/3 âm lịch)" (Tiền Phong, 2026; x-tienphong-le-
+    # hoi-den-hung-2026): how long against other years, the days are those written
+    r"|\bkéo\s+dài\s+hơn\s+so\s+với\s+(?:trước|mọi\s+năm|các\s+năm\s+trước)\s*(?=,)"
+    # ... the early return of the first grade, the step's name (as "xét tuyển sớm"): "Riêng học
+    # sinh lớp 1, tựu trường sớm ngày 22/8 (trước khai giảng 2 tuần)" (Dân trí on Bạc Liêu's
+    # 2022-2023 school year; y-dantri-bac-lieu-nam-hoc-2022-2023); only closing the label, right
+    # before its day: "sớm nhất", "sớm hơn" (a start, a comparison), typed bare too ("sớm
+    # nhat"), stay checked
+    r"|\btựu\s+trường\s+sớm\s*$"
     rf"|{_ALL_WEEK}"
 )
 
@@ -2516,7 +2577,11 @@ _NARRATIVE_FRAME = re.compile(
     # ("Theo đó kỳ họp khai mạc ngày …" stays refused, test_deadline_forms_l)
     r"|theo\s+đó(?=\s+(?:có|là|sẽ|được|các|những|mọi|tất|toàn"
     r"|thời\s+hạn|hạn\s+(?:chót|cuối|nộp)|cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động"
-    r"|học\s+sinh|sinh\s+viên|giáo\s+viên|đặt\s+ra|đề\s+ra)\b)"
+    r"|học\s+sinh|sinh\s+viên|giáo\s+viên|đặt\s+ra|đề\s+ra"
+    # ... and the forms a report is made on: "theo đó biểu mẫu số liệu thực hiện theo quy định
+    # tại Thông tư số 07/2018/TT-BXD … và gửi về Bộ Xây dựng trước ngày 20/6/2020" (Bộ Xây dựng,
+    # CV 3412/2020; s-moc-bxd-cv-3412-bao-cao-6-thang-2020): the subject, as "các đơn vị"
+    r"|biểu\s+mẫu)\b)"
     # "Theo thông báo của Sở GD&ĐT Hà Tĩnh, thí sinh nộp hồ sơ … từ ngày 26/4/2023 …" (Báo Hà
     # Tĩnh, 2023), "Theo văn bản trên của UBND tỉnh Lào Cai, học sinh … nghỉ tết từ ngày …"
     # (2022), "Theo Lịch tiếp công dân, vào ngày 17/12/2024, …" (Báo Bình Dương): the
@@ -3683,7 +3748,10 @@ _NAMED_NUMBER = re.compile(
     # 2025-2026), "khung lịch thời vụ xuống giống vụ Đông Xuân năm 2024-2025 trong toàn tỉnh
     # An Giang được bắt đầu từ ngày 01/11 đến ngày 31/12/2024" (o-an-giang-lich-xuong-giong-
     # dong-xuan-2024-2025): the year the work belongs to, two years, never a time
-    r"|(?<![a-z])(?:nam\s+hoc\s+moi|vu\s+dong\s+xuan(?:\s+nam)?)\s+(?P<opens>\d{4})\s*[–—-]\s*"
+    # ... and the winter crop alone, sown in autumn and reaped after the new year: "lịch gieo
+    # trồng cây vụ Đông 2025 - 2026 bắt đầu từ ngày 25/9/2025" (Phạm Sư Mạnh, Hải Phòng, 2025;
+    # p-phamsumanh-haiphong-lich-vu-dong-2025)
+    r"|(?<![a-z])(?:nam\s+hoc\s+moi|vu\s+dong(?:\s+xuan)?(?:\s+nam)?)\s+(?P<opens>\d{4})\s*[–—-]\s*"
     r"(?!(?P=opens))\d{4}(?![\d/.-])"
     # ... and the years an inspection looks back over, in parentheses after what it inspects:
     # "Cuộc thanh tra … tại Bộ Giáo dục và Đào tạo (thời kỳ 2019-2025) sẽ được công bố vào quý

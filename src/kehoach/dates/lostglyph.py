@@ -415,6 +415,10 @@ def _name_or_abbreviation(text: str, match: re.Match[str], lower: bool) -> bool:
     return any(word[:1].isupper() for word in neighbours)
 
 
+# ... and forms that a word after them shows whole, the word of their own that word always
+# follows: "XÃ, PHƯỜNG KHÔNG MA TÚY" (drug-free communes, r-nghe-an-kh-695-xa-phuong-khong-
+# ma-tuy-2025) is "ma túy", never "mùa" without its "ù" (a season is no "túy")
+_WHOLE_BEFORE = {"ma": re.compile(r"\s+t(?:úy|uý)(?!\w)", re.IGNORECASE)}
 # a survey's or a report's form named by its letter: "phiếu B", "mẫu C"
 _FORM_NAMED = re.compile(r"\b(?:phiếu|mẫu|biểu)\s+\Z", re.IGNORECASE)
 
@@ -425,8 +429,9 @@ def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
     if form in _DAMAGED_BEFORE or form in _DAMAGED_AFTER:
         return _damaged_beside(text, match)  # told by its neighbour, a letter alone too
     single = len(form) == 1 and not match[0].isupper() and (form.isascii() or form == "đ")
-    if single and not _a_word_between_words(text, match):
-        return ()  # "điểm b, c khoản 1", "t", "đ": a list's letters, units ("ã" is "đã")
+    whole = form in _WHOLE_BEFORE and _WHOLE_BEFORE[form].match(text, match.end()) is not None
+    if whole or (single and not _a_word_between_words(text, match)):
+        return ()  # "ma túy" told whole; "điểm b, c khoản 1", "t", "đ": a list's letters
     if len(form) == 1 and _FORM_NAMED.search(text, 0, match.start()):
         return ()  # "rà soát bằng phiếu B,B1,B2" (zm-dongvan): a form's letter, no "Bỏ"
     if form in _AFTER_A_NUMBER and _A_NUMBER_BEFORE.search(text, 0, match.start()):
