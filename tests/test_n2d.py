@@ -216,3 +216,20 @@ def test_a_count_or_share_beside_the_target_names_no_time(
 )
 def test_about_a_count_or_one_of_some_days_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2016-01-01"))
+
+
+# --- the span as the subject of "là" (steps._CUT) ------------------------------------------
+
+
+def test_a_span_made_the_subject_of_la_is_read() -> None:
+    # zf-thanhnien-gia-lai-hoi-nghi-bch-truoc-sap-nhap-2025.yaml: from the page's day to 1/7
+    phrase = (
+        "Bí thư Tỉnh ủy Gia Lai nhấn mạnh, thời gian từ nay đến ngày 1.7 là giai đoạn quan "
+        "trọng để tỉnh Gia Lai rà soát, củng cố và vận hành thông suốt bộ"
+    )
+    assert read_days(phrase, "2025-06-26") == (DeadlineKind.WINDOW, "2025-06-26", "2025-07-01")
+
+
+def test_a_day_that_is_another_deadline_after_la_stays_refused() -> None:
+    # refusal neighbour: "là hạn cuối …" names a deadline of its own after the day
+    assert "hạn" in refused("trước ngày 15/9 là hạn cuối nộp hồ sơ", ctx("2025-06-26"))

@@ -540,6 +540,10 @@ _CUT = re.compile(
     # ... and before "trên cơ sở" (on the basis of: "hoàn thành tiêm chủng mũi 1 … trước ngày
     # 15/9 trên cơ sở số vaccine được phân giao của Bộ Y tế", Báo Tin tức 2021; zr-baotintuc)
     r"|\s+trên\s+cơ\s+sở\s"
+    # ... and before "là" (is) after the span it makes the subject of: "thời gian từ nay đến
+    # ngày 1.7 là giai đoạn quan trọng để tỉnh Gia Lai rà soát, …" (Thanh Niên, 2025; zf-
+    # thanhnien-gia-lai-hoi-nghi-bch-truoc-sap-nhap-2025)
+    r"|\s+là\s"
     r"|\s+(?:(?:được\s+)?tổ\s+chức|diễn\s+ra)\s+tại\s"
     # ... and before "đối với" (for whom: "Năm học sẽ kết thúc trước ngày 31/5 đối với tất cả
     # các cơ sở giáo dục", Báo Sơn La 2021)
