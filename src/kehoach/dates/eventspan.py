@@ -55,19 +55,12 @@ def opening_lasting(text: str, context: Context, read: Read) -> tuple[Deadline, 
     lasting = _OPENING_LASTING.search(fold(text).lower())
     if lasting is None:
         return None
-    try:
-        (opening,) = read(text[: lasting.start("joint")], context)
-        if opening.kind is not DeadlineKind.DATE or opening.last is None:
-            return None
-        after = replace(context, issued=opening.last)  # an end without its year: the opening's
-        (closing,) = read(text[lasting.end("joint") :], after)
-    except (Unreadable, ValueError):
+    pair = _two_days(text[: lasting.start("joint")], text[lasting.end("joint") :], context, read)
+    if pair is None:
         return None
+    opening, closing = pair
     first, last = opening.last, closing.last
-    if closing.kind is not DeadlineKind.DATE or last is None or closing.first != last:
-        return None
-    if opening.first != first or not first < last:
-        return None
+    assert first is not None and last is not None  # `_two_days` checked them
     # ... and no longer than a year: "khai mạc … ngày 01/7/2024 kéo dài đến ngày 10/7/2025" is
     # a year typed wrong more likely than a contest of a year and nine days (fresh39b); with
     # "và" before "kéo dài" it was read as two steps, the second a year late
@@ -167,6 +160,8 @@ def opening_to_closing_continuous(
     opening, closing = span
     first, last = opening.last, closing.last
     assert first is not None and last is not None  # `_two_days` checked them
+    if (last - first).days > _A_YEAR:  # a year typed wrong, as in `opening_lasting`
+        return None
     said = " ".join(text[continuous.start("said") : continuous.end("said")].split())
     window = replace(
         opening,
@@ -195,8 +190,8 @@ def _continuous_clause(folded: str) -> re.Match[str] | None:
 def _two_days(
     opening_said: str, closing_said: str, context: Context, read: Read
 ) -> tuple[Deadline, Deadline] | None:
-    """The opening and the closing read, each one day, the closing after the opening and
-    within a year of it (its year, if unsaid, the opening's); None otherwise."""
+    """The opening and the closing read, each one day, the closing after the opening (its
+    year, if unsaid, the opening's); None otherwise."""
     try:
         (opening,) = read(opening_said, context)
         if opening.kind is not DeadlineKind.DATE or opening.last is None:
@@ -208,7 +203,7 @@ def _two_days(
     first, last = opening.last, closing.last
     if closing.kind is not DeadlineKind.DATE or last is None or closing.first != last:
         return None
-    if opening.first != first or not first < last or (last - first).days > _A_YEAR:
+    if opening.first != first or not first < last:
         return None
     return opening, closing
 
