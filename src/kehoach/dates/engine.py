@@ -102,7 +102,11 @@ from kehoach.dates.countedlabel import occurrence_spared
 from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.daysapart import several_days_said
 from kehoach.dates.daysoffsplit import days_off_and_their_kinds
-from kehoach.dates.eventspan import opening_lasting, opening_to_closing
+from kehoach.dates.eventspan import (
+    opening_lasting,
+    opening_to_closing,
+    opening_to_closing_continuous,
+)
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
@@ -901,6 +905,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Unreadable as error:
         # "kéo dài 8 ngày, khai mạc … và bế mạc …": one window, before two events are tried
         events = opening_to_closing(nfc(phrase), context, _parse_shown)
+        if events is None:  # "… khai mạc D1 và … bế mạc D2, họp tập trung liên tục …"
+            events = opening_to_closing_continuous(nfc(phrase), context, _parse_shown)
         if events is None and error.kind is Refusal.TWO_HOURS:
             events = _events_at_their_hours(nfc(phrase), context)
         if events:

@@ -55,19 +55,12 @@ def opening_lasting(text: str, context: Context, read: Read) -> tuple[Deadline, 
     lasting = _OPENING_LASTING.search(fold(text).lower())
     if lasting is None:
         return None
-    try:
-        (opening,) = read(text[: lasting.start("joint")], context)
-        if opening.kind is not DeadlineKind.DATE or opening.last is None:
-            return None
-        after = replace(context, issued=opening.last)  # an end without its year: the opening's
-        (closing,) = read(text[lasting.end("joint") :], after)
-    except (Unreadable, ValueError):
+    pair = _two_days(text[: lasting.start("joint")], text[lasting.end("joint") :], context, read)
+    if pair is None:
         return None
+    opening, closing = pair
     first, last = opening.last, closing.last
-    if closing.kind is not DeadlineKind.DATE or last is None or closing.first != last:
-        return None
-    if opening.first != first or not first < last:
-        return None
+    assert first is not None and last is not None  # `_two_days` checked them
     # ... and no longer than a year: "khai mạc … ngày 01/7/2024 kéo dài đến ngày 10/7/2025" is
     # a year typed wrong more likely than a contest of a year and nine days (fresh39b); with
     # "và" before "kéo dài" it was read as two steps, the second a year late
@@ -121,6 +114,98 @@ def opening_to_closing(text: str, context: Context, read: Read) -> tuple[Deadlin
         said = f"{text[: length.end()].strip()} {window.label[len(head) :].strip()}"
         window = replace(window, label=said)
     return (window,) if window else None
+
+
+# ... or the opening and the closing, then "liên tục" (without a break) of the sitting: "Kỳ
+# họp thứ 10, Quốc hội khoá XV sẽ khai mạc ngày 20/10 và dự kiến bế mạc ngày 12/12, họp tập
+# trung liên tục 1 đợt thay vì 2 đợt như các kỳ trước" (Znews, 2025; zc-znews-tong-bi-thu-
+# tiep-xuc-cu-tri-ky-hop-10-2025), named by the lead's ruling of session 34 as one window. The
+# clause after the comma holds no number but the rounds it counts ("1 đợt thay vì 2 đợt")
+# and no word of time (`_TIME_IN_CLAUSE`)
+_CONTINUOUS = re.compile(
+    r"\s*,\s*(?P<said>(?:hop|dien\s+ra|to\s+chuc)\s+(?:tap\s+trung\s+)?lien\s+tuc\b[^;()]*?)"
+    r"[\s.]*\Z",
+    re.ASCII,
+)
+# ... the rounds it counts, and the sessions before it compared ("như các kỳ trước": as the
+# sessions before did, no time of this one)
+_ROUNDS_COUNTED = re.compile(
+    r"(?<![\d/.,-])\d{1,2}\s+dot\b|\bnhu\s+(?:cac|nhung)\s+ky(?:\s+hop)?\s+truoc\b", re.ASCII
+)
+_TIME_IN_CLAUSE = re.compile(
+    r"\b(?:ngay|thang|nam|quy|tuan|gio|den|toi|tu|truoc|sau|het|hoac)\b", re.ASCII
+)
+
+
+def opening_to_closing_continuous(
+    text: str, context: Context, read: Read
+) -> tuple[Deadline, ...] | None:
+    """The one window of `text` from its opening to its closing when a clause after them says
+    the sitting runs without a break (`_CONTINUOUS`); None when the phrase is not so told, the
+    clause holds another time, or the opening and the closing are not one day each, in order,
+    within a year. The opening reads with the words before it, the closing alone, its year if
+    unsaid the opening's."""
+    folded = fold(text).lower()
+    continuous = _continuous_clause(folded)
+    if continuous is None:
+        return None
+    joints = list(_AND_CLOSING.finditer(folded, 0, continuous.start()))
+    if len(joints) != 1 or not re.search(r"\bkhai\s+mac\b", folded[: joints[0].start()]):
+        return None
+    span = _two_days(
+        text[: joints[0].start()], text[joints[0].end() : continuous.start()], context, read
+    )
+    if span is None:
+        return None
+    opening, closing = span
+    first, last = opening.last, closing.last
+    assert first is not None and last is not None  # `_two_days` checked them
+    if (last - first).days > _A_YEAR:  # a year typed wrong, as in `opening_lasting`
+        return None
+    said = " ".join(text[continuous.start("said") : continuous.end("said")].split())
+    window = replace(
+        opening,
+        phrase=text,
+        kind=DeadlineKind.WINDOW,
+        last=last,
+        reading=f"khoảng {show(first)} – {show(last)} (từ khai mạc đến bế mạc, “{said}”); tính "
+        "trễ hạn từ ngày cuối",
+        time=closing.time,
+    )
+    return (window,)
+
+
+def _continuous_clause(folded: str) -> re.Match[str] | None:
+    """The clause "họp (tập trung) liên tục …" closing `folded` (`_CONTINUOUS`), when it holds
+    no number but the rounds it counts and no word of time; None otherwise."""
+    continuous = _CONTINUOUS.search(folded)
+    if continuous is None:
+        return None
+    clause = _ROUNDS_COUNTED.sub(" ", continuous["said"])
+    if any(char.isdigit() for char in clause) or _TIME_IN_CLAUSE.search(clause):
+        return None
+    return continuous
+
+
+def _two_days(
+    opening_said: str, closing_said: str, context: Context, read: Read
+) -> tuple[Deadline, Deadline] | None:
+    """The opening and the closing read, each one day, the closing after the opening (its
+    year, if unsaid, the opening's); None otherwise."""
+    try:
+        (opening,) = read(opening_said, context)
+        if opening.kind is not DeadlineKind.DATE or opening.last is None:
+            return None
+        after = replace(context, issued=opening.last)
+        (closing,) = read(closing_said, after)
+    except (Unreadable, ValueError):
+        return None
+    first, last = opening.last, closing.last
+    if closing.kind is not DeadlineKind.DATE or last is None or closing.first != last:
+        return None
+    if opening.first != first or not first < last:
+        return None
+    return opening, closing
 
 
 def _glossed_span(window: Deadline, spanned: str, context: Context, read: Read) -> Deadline | None:

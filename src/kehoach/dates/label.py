@@ -824,6 +824,22 @@ _COMPOUNDS = re.compile(
     # đầu từ ngày 1/2/2026, hứa hẹn mang đến không khí rộn ràng" (An Viên, Đồng Nai, 2025;
     # x-anvien-dong-nai-hoi-hoa-xuan-2026): a verb, no "đến" of a time
     r"|\b(?:mang|đem) (?:đến|tới|lại)\b(?! (?:ngày|tháng|năm|quý|tuần|hết|nay|khi|lúc|\d))"
+    # ... and "hướng tới", "hướng đến" (toward an aim) before what the work greets: "Đợt 1
+    # (1.1 - 30.6.2026), hướng tới chào mừng Đại hội XIV của Đảng; kỷ niệm 80 năm Tổng tuyển cử
+    # đầu tiên; …" (Thanh Niên on the trade unions' emulation of 2026; zk-thanhnien-phong-
+    # trao-thi-dua-cong-doan-2026): an aim, no "tới" of a time (before one it stays a time:
+    # "hướng tới năm 2030")
+    r"|\bhướng (?:tới|đến)\b(?! (?:ngày|tháng|năm|quý|tuần|hết|nay|khi|lúc|\d))"
+    # ... and "đầu tiên" (the first) of what is greeted ("kỷ niệm 80 năm Tổng tuyển cử đầu
+    # tiên", the same page), no "đầu" of a period; after a unit of time it stays a time
+    # ("ngày đầu tiên của tháng", "tuần đầu tiên")
+    r"|(?<!ngày )(?<!tháng )(?<!tuần )(?<!quý )(?<!năm )(?<!kỳ )(?<!đợt )\bđầu tiên\b"
+    # ... and "một trong" (one of) before the things counted: "phấn đấu đến năm 2020, huyện Đơn
+    # Dương là một trong 4 đơn vị đầu tiên của cả nước đạt chuẩn …" (Báo Lâm Đồng, 2018; zt-
+    # baolamdong-don-duong-dai-hoi-hoi-nong-dan-2018), no "trong" (within) of a time; before a
+    # count of a unit of time ("một trong 2 ngày") it stays one
+    r"|\bmột trong\b(?= (?:những|các|số) | \d{1,3} (?!(?:ngày|tuần|tháng|năm|quý|giờ|phút|buổi"
+    r"|đợt|lần|kỳ|phiên|hôm|đêm)\b)[^\W\d_])"
     # "giữa các Bộ, ngành" (between: "Việc kiểm tra chéo công tác văn thư, lưu trữ năm 2007
     # giữa các Bộ, ngành", Cục VTLTNN, CV 187/2007; zk-luatminhkhue-cv-187-vtltnn-kiem-tra-
     # cheo-2007): among bodies, no "giữa" (the middle) of a period
@@ -1874,6 +1890,10 @@ _SHARE_BOUND = re.compile(
     # ... or a range of shares told "từ A - B%" ("đạt từ 8,3 - 8,5%", zj-cafef-thong-bao-408-vpcp-
     # de-an-06-2025): the shares' range, its "%" closing it, never a start of days
     r"|(?<!\w)từ\s+(?=\d{1,3}(?:,\d{1,2})?\s*%?\s*[-–]\s*\d{1,3}(?:,\d{1,2})?\s*%)"
+    # ... and "khoảng" (about) before a share: "Phấn đấu đến hết năm 2016 cả nước có khoảng
+    # 25% số xã đạt chuẩn nông thôn mới" (yxpays on the national target, 2016; zu-yxpays-nam-
+    # 2016-25-phan-tram-xa-dat-chuan-ntm): the share's bound, never about when
+    r"|(?<!\w)khoảng\s+(?=\d{1,3}(?:[.,]\d{1,2})?\s*%)"
 )
 
 
@@ -3739,6 +3759,10 @@ _NAMED_NUMBER = re.compile(
     # phần 2 và 3) phải về đích vào tháng 12 năm nay" (Dân trí, 2024), "Riêng dự án thành
     # phần 2, UBND tỉnh Gia Lai yêu cầu …" (CafeF, 2025), "gói thầu số 3", "tiểu dự án 2"
     r"|thanh\s+phan|goi\s+thau(?:\s+so)?|tieu\s+du\s+an"
+    # ... a vaccine's dose by its number: "hoàn thành tiêm chủng mũi 1 vaccine phòng COVID-19
+    # cho 100% người dân từ 18 tuổi trở lên … trước ngày 15/9" (Báo Tin tức, 2021; zr-
+    # baotintuc-ha-noi-tiem-vaccine-truoc-15-9-2021), "mũi 2", "mũi 3"
+    r"|mui"
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nien\s+khoa|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
@@ -3968,13 +3992,24 @@ _NAMED_NUMBER = re.compile(
     # khoảng hơn 4,2 triệu trẻ 1-5 tuổi …" (Tuổi Trẻ, 2018, zo-tuoitre-tag-tinh-hinh-benh-soi;
     # tune-zo), "1,5 nghìn hộ"; never a sum of money ("4,2 triệu đồng": a result may be told)
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)\d{1,3}(?:,\d{1,3})?\s+(?:trieu|nghin|ngan)\s+"
-    r"(?:tre(?:\s+em)?|nguoi|ho|hoc\s+sinh|lieu|cu\s+tri|lao\s+dong)\b"
+    r"(?:tre(?:\s+em)?|nguoi|ho|hoc\s+sinh|lieu|cu\s+tri|lao\s+dong"
+    # ... and the identity cards issued by the million: "Đến tháng 7/2021, Bộ Công an dự kiến
+    # sẽ cấp đủ 50 triệu thẻ căn cước cho tất cả công dân …" (VTV, 2021; zr-vtvgo-cong-an-ha-
+    # noi-san-sang-cap-the-can-cuoc-2021)
+    r"|the\s+can\s+cuoc)\b"
     # the crops a zone grows a year, which name it: "vùng sản xuất 02 vụ", "vùng sản xuất lúa
     # 3 vụ/năm" (An Giang, sowing calendar 2024-2025)
     r"|(?<![a-z])san\s+xuat\s+(?:lua\s+)?\d{1,2}\s+vu\b(?:\s*/\s*nam\b)?(?!\s*[/.-]?\s*\d)"
     # a place named after a day: "tại Hội trường 2/9, TP. Pleiku", "Quảng trường 3/2"
     r"|(?<![a-z])(?:hoi\s+truong|quang\s+truong|san\s+van\s+dong|duong|pho)\s+"
     r"\d{1,2}\s*/\s*\d{1,2}(?![\d/.-])"
+    # ... and a hall or a square whose day is written with a dash: "khai mạc vào lúc 20 giờ
+    # ngày 12-3 tại Quảng trường 10-3 TP Buôn Ma Thuột" (Lễ hội cà phê 2011; zs-yousportnews),
+    # "từ ngày 9 đến 11-10 tại Hội trường 7-7, Học viện Lục quân" (SGGP, 2025; zs-sggp-lam-
+    # dong). Not a street: "đường 1-2" may count ("đường 1-2 km"); a hall or a square counts
+    # nothing, its number is its name
+    r"|(?<![a-z])(?:hoi\s+truong|quang\s+truong|san\s+van\s+dong)\s+"
+    r"\d{1,2}\s*-\s*\d{1,2}(?![\d/.-])(?!\s*(?:ngay|thang|nam|gio)\b)"
     # ... and the floor a hall is on: "dự kiến sẽ tổ vào sáng ngày 01/03, tại Hội trường tầng 4
     # – cơ quan UBND huyện" (HĐND huyện Hậu Lộc, 2024; zt-hauloc-thuong-truc-hdnd-phien-hop-27-
     # ky-hop-11-2024); only after "hội trường" ("tầng" folds as "tăng", a rise)

@@ -52,28 +52,42 @@ _LEAD_IN = re.compile(
 _PER_PLAN = re.compile(
     r"\A\W*theo\s+ke\s+hoach(?:\s+cua\s+(?P<words>[^\d;.,:]{2,80}?))?\s*,\s+(?=\S)", re.ASCII
 )
+# "Theo thông tin mới nhất từ trang web chính thức của Tổng công ty Điện lực Hà Nội
+# (EVNHANOI), ngày 25/5 sẽ diễn ra kế hoạch cắt điện tại nhiều địa điểm …" (Đời sống & Pháp
+# luật, 24/5/2023; zu-doisongphapluat-lich-cat-dien-ha-noi-25-5-2023): the press names its
+# source as "theo thông tin (mới nhất) từ/của …", then its comma; what follows is read as
+# after "… cho biết" (only a thing to come, nothing done). The source holds no number and no
+# clause
+_PER_SOURCE = re.compile(
+    r"\A\W*theo\s+thong\s+tin(?:\s+moi\s+nhat)?\s+(?:tu|cua)\s+(?P<words>[^\d;.,:]{2,120}?)"
+    r"\s*,\s+(?=\S)",
+    re.ASCII,
+)
 _TO_COME = re.compile(r"\b(?:se|du\s+kien)\b", re.ASCII)
 _DONE = re.compile(r"\bda\b", re.ASCII)
 
 
 def after_lead_in(text: str) -> LeadIn | None:
-    """`text` cut after its lead-in (`_LEAD_IN`) when the words after it hold a number (the
-    time to read), tell nothing done (`_DONE`) and, after "cho biết", tell a thing to come
-    (`_TO_COME`); None otherwise."""
+    """`text` cut after its lead-in (`_LEAD_IN`, `_PER_SOURCE`) when the words after it hold a
+    number (the time to read), tell nothing done (`_DONE`) and, after a source ("cho biết",
+    "theo thông tin từ …"), tell a thing to come (`_TO_COME`); None otherwise."""
     folded = fold(text).lower()  # one character for one: the spans are the text's
     per_plan = _PER_PLAN.match(folded)
     if per_plan is not None:
         return _after_plan_named(text, folded, per_plan)
-    found = _LEAD_IN.match(folded)
+    found = _LEAD_IN.match(folded) or _PER_SOURCE.match(folded)
     if found is None:
         return None
     said = folded[found.end() :]
-    if _DONE.search(said) or (found["told"] and not _TO_COME.search(said)):
+    told = found.re is _PER_SOURCE or found["told"] is not None
+    if _DONE.search(said) or (told and not _TO_COME.search(said)):
         return None
     rest = text[found.end() :]
     if not any(char.isdigit() for char in rest):
         return None
-    return LeadIn(text[: found.end("words")], rest, found["told"] is not None)
+    # the source alone is judged as the label: "theo" before it is the press's, no manner
+    start = found.start("words") if found.re is _PER_SOURCE else 0
+    return LeadIn(text[start : found.end("words")], rest, told)
 
 
 def _after_plan_named(text: str, folded: str, found: re.Match[str]) -> LeadIn | None:

@@ -527,6 +527,13 @@ def in_force_then_replaced(
 # or before a comma ("sẽ diễn ra trong ba ngày (từ ngày 18 - 20/12), với chủ đề “…”", Lai Châu)
 _CUT = re.compile(
     r"\d(?=[,;:(…”\"]|\.(?!\s*\d)|\s*[–—-](?!\s*\d)|\s+tại\s|\s+trên\s+(?:phạm\s+vi|địa\s+bàn)\s"
+    # ... and before "trên cơ sở" (on the basis of: "hoàn thành tiêm chủng mũi 1 … trước ngày
+    # 15/9 trên cơ sở số vaccine được phân giao của Bộ Y tế", Báo Tin tức 2021; zr-baotintuc)
+    r"|\s+trên\s+cơ\s+sở\s"
+    # ... and before "là" (is) after the span it makes the subject of: "thời gian từ nay đến
+    # ngày 1.7 là giai đoạn quan trọng để tỉnh Gia Lai rà soát, …" (Thanh Niên, 2025; zf-
+    # thanhnien-gia-lai-hoi-nghi-bch-truoc-sap-nhap-2025)
+    r"|\s+là\s"
     r"|\s+(?:(?:được\s+)?tổ\s+chức|diễn\s+ra)\s+tại\s"
     # ... and before "đối với" (for whom: "Năm học sẽ kết thúc trước ngày 31/5 đối với tất cả
     # các cơ sở giáo dục", Báo Sơn La 2021)
@@ -588,6 +595,20 @@ _CUTS = 8  # the last numbers only: a deadline phrase is short
 _OPENING_SPAN = re.compile(
     r"(?i)\s*từ\s+ngày\s+\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}\s*/\s*\d{1,2}(?=\s+[^\W\d_])"
     r"(?!\s+(?:tuổi|tuần|tháng|năm|ngày|giờ|phút)(?!\w))"  # a unit: the numbers count it
+)
+# ... and after a whole span of days written with "/" inside the sentence, "từ ngày D/M đến
+# D/M", its work after it with no comma: "Theo kế hoạch, từ ngày 1/12 đến 7/12 các đại biểu
+# sẽ tiếp xúc cử tri tại một số xã, phường, thị trấn …" (Báo Thái Nguyên, 2009; zt-
+# baothainguyen), read as its comma form is. Only a span whose both ends write day and month
+# with "/" (its end is a day, not a share: "4/9 tỉnh" stands alone), then a word that is no
+# unit the numbers could count nor a cadence or a state told as of the day; the words after
+# it are checked as any step after a time is (`label.read_trailing`), a pause among them
+# refused (`calledoff.refuse_pause_after_span`)
+_SPAN_THEN_WORK = re.compile(
+    r"(?i)(?<!\w)từ\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)\s+(?:hết\s+)?"
+    r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?![\d/.-])(?=\s+[^\W\d_])"
+    r"(?!\s+(?:tuổi|tuần|tháng|năm|ngày|giờ|phút|hằng|hàng|mỗi)(?!\w))"
+    r"(?!\s+(?:chưa|đã|vẫn|mới|không)(?!\w))"
 )
 # A line opening with its time ("Từ …", "Bắt đầu từ …") whose words follow the time with
 # no mark between: a calendar's line, where a pause's days are no step (`refuse_pause_after_span`)
@@ -699,13 +720,16 @@ def words_after(
     # "Từ ngày 4-10/12 diệt chuột tập trung", "trước ngày 30-10 đưa vào sử dụng hệ thống …"
     if opening := _OPENING_SPAN.match(text) or _OPENING_DUE_DAY.match(text):
         cuts = sorted({*cuts, opening.end()})
+    # "Theo kế hoạch, từ ngày 1/12 đến 7/12 các đại biểu sẽ …": the span, then its work
+    spans = {found.end() for found in _SPAN_THEN_WORK.finditer(text)}
+    cuts = sorted({*cuts, *spans})
     for cut in reversed(cuts):
         try:
             readings = parse(text[:cut], context)
         except Unreadable:
             continue
         try:
-            if _FROM_FIRST.match(text) and _NO_MARK_NEXT.match(text, cut):
+            if (_FROM_FIRST.match(text) or cut in spans) and _NO_MARK_NEXT.match(text, cut):
                 refuse_pause_after_span(text[cut:])  # "Từ ngày 4-10/12 tạm dừng tiếp dân"
             if len(readings) > 1 and not _one_list(readings):
                 if note := as_every_year(text[cut:]):  # "…, kỳ II trước 31/5/2026, tương tự
