@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold
@@ -37,6 +38,7 @@ from kehoach.dates.grammar import (
     Refusal,
     Source,
     Unreadable,
+    show,
 )
 from kehoach.dates.header import in_force_reading, in_force_step
 from kehoach.dates.label import (
@@ -723,7 +725,7 @@ def words_after(
                     return tuple(
                         replace(one, phrase=text, gloss=one.gloss or note) for one in readings
                     )
-                raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
+                raise _not_one_list(readings)
             return tuple(replace(_with_words(one, text[cut:]), phrase=text) for one in readings)
         except Unreadable as error:  # the words' own refusal; a number there is the phrase's
             if not any(c.isdigit() for c in text[cut:]):
@@ -787,6 +789,18 @@ def _refuse_second_period(one: Deadline, rest: str) -> None:
             )
 
 
+def _not_one_list(readings: tuple[Deadline, ...]) -> Unreadable:
+    """The refusal of words after several readings that are not one list (`_one_list`):
+    days in a row said as such (`_in_a_row`), else the general reason."""
+    if all(_one_day(one) for one in readings) and (pair := _in_a_row(readings)):
+        return Unreadable(
+            f"{show(pair[0])} và {show(pair[1])} là hai ngày liền nhau, chữ sau chúng không nói là "
+            "một khoảng (hai ngày một việc) hay từng ngày một mốc; ghi first_day và last_day "
+            "nếu là một khoảng, hoặc tách thành từng mốc theo văn bản"
+        )
+    return Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
+
+
 def _one_list(readings: tuple[Deadline, ...]) -> bool:
     """Whether `readings` are one list of whole periods of one unit with one step, as a list
     of years, quarters or months joined by "và" or "," reads (the lead's convention 12):
@@ -794,8 +808,27 @@ def _one_list(readings: tuple[Deadline, ...]) -> bool:
     2025, Việt Nam là …", zi-mard-pctt-ket-luan-ttg-phien-hop-bcd-2025) or two steps ("Báo cáo
     … năm 2025 và chương trình công tác năm 2026 của …", zd-baogialai-hdnd-phuong-dien-hong-
     2025) are two clauses, which words after them cannot follow."""
+    if all(_one_day(one) for one in readings):  # "vào ngày 20/2, 10/7 và 13/11 với …"
+        return _in_a_row(readings) is None and not any(one.label for one in readings[1:])
     units = {_unit(one) for one in readings}
     return len(units) == 1 and None not in units and len({one.label for one in readings}) == 1
+
+
+def _one_day(one: Deadline) -> bool:
+    """Whether `one` is a single day written (a date, its first and last day the same)."""
+    return one.kind is DeadlineKind.DATE and one.first is not None and one.first == one.last
+
+
+def _in_a_row(readings: tuple[Deadline, ...]) -> tuple[date, date] | None:
+    """The first two days of `readings` (single days, in order) that follow each other, None
+    when none do. Days in a row are one window in the corpus's older convention (f928036:
+    "Quốc tang vào ngày 04/04/2025 và 05/04/2025", o-tay-ninh-ninh-thanh-tb-treo-co-4-2025)
+    and two days in convention 12's: which one the page means, its words do not say."""
+    days = [one.first for one in readings if one.first]
+    for earlier, later in pairwise(days):
+        if later - earlier == timedelta(days=1):
+            return earlier, later
+    return None
 
 
 def _unit(one: Deadline) -> int | None:

@@ -1,0 +1,75 @@
+"""Phrases refused for the words or numbers after their day (session 41, family A: "sau
+ngày tháng còn chữ không hiểu", "chữ sau thời hạn chỉ đi với một ngày hay một khoảng có
+ngày rõ"). A list of single days is one list, as a list of months or years is, when the
+words before it name every day's step: the words after it are each day's. Days in a row
+stay refused, with the reason said: one window or each day its own (issue 11 §1: never two
+deadlines made one, never a silent wrong date). Each from its real phrase in the corpus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from deadline_forms import ctx, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+
+def test_three_days_of_a_list_keep_the_words_after_them() -> None:
+    # tests/corpus/zp-baoquangnam-hoi-an-hien-mau-2025.yaml: three rounds on three days of
+    # 2025, who takes part after them
+    readings = parse_deadlines(
+        "Dự kiến TP.Hội An sẽ tổ chức 3 đợt hiến máu tình nguyện tập trung trong năm 2025 vào "
+        "ngày 20/2, 10/7 và 13/11 với sự tham gia của khối xã, phường, các cơ quan, đơn vị Liên "
+        "đoàn Lao động, Phòng GD-ĐT, Cơ quan Quân sự, Công an thành phố, Đoàn thanh niên, khối "
+        "trường THPT",
+        ctx("2025-01-01"),
+    )
+    assert [(r.kind, r.first, r.last) for r in readings] == [
+        (DeadlineKind.DATE, date(2025, 2, 20), date(2025, 2, 20)),
+        (DeadlineKind.DATE, date(2025, 7, 10), date(2025, 7, 10)),
+        (DeadlineKind.DATE, date(2025, 11, 13), date(2025, 11, 13)),
+    ]
+
+
+def test_two_days_apart_with_an_anniversary_after_them() -> None:
+    # tests/corpus/zk-dongxuyen-an-giang-ngay-hoi-dai-doan-ket-2023.yaml: two days, not in a
+    # row; the anniversary's span in parentheses is the day celebrated, no time of work
+    readings = parse_deadlines(
+        "Ngày 15/11/2023 và 18/11/2023 tại các khóm trên địa bàn phường Đông Xuyên long trọng "
+        "tổ chức Ngày hội Đại đoàn kết toàn dân tộc, nhân kỷ niệm 93 năm ngày Truyền thống Mặt "
+        "trận Tổ quốc Việt Nam (18/11/1930 – 18/11/2023)",
+        ctx(),
+    )
+    assert [r.last for r in readings] == [date(2023, 11, 15), date(2023, 11, 18)]
+
+
+def test_two_days_in_a_row_with_words_after_stay_refused() -> None:
+    # tests/corpus/o-tay-ninh-ninh-thanh-tb-treo-co-4-2025.yaml: the corpus reads the two days
+    # of national mourning as one window (f928036), convention 12 would read two days; the
+    # reason says which two days and both ways out
+    why = refused(
+        "Theo quy định Quốc tang vào ngày 04/04/2025 và 05/04/2025 các trụ sở cơ quan, tổ chức, "
+        "trường học, thực hiện treo cờ rủ"
+    )
+    assert "04/04/2025 và 05/04/2025 là hai ngày liền nhau" in why
+    assert "first_day và last_day" in why
+
+
+def test_two_days_in_a_row_across_a_month_stay_refused() -> None:
+    # tests/corpus/zg-vietbao-ban-bi-thu-ket-thuc-hoat-dong-cap-huyen-2025.yaml
+    why = refused(
+        "Bộ Công an chỉ đạo tăng cường công tác bảo đảm an ninh, trật tự sự kiện ngày 30/6 và "
+        "ngày 1/7, đấu tranh có hiệu quả với các âm mưu, hoạt động kích động, chống phá, xuyên "
+        "tạc chủ trương của Đảng, Nhà nước",
+        ctx("2025-06-01"),
+    )
+    assert "30/06/2025 và 01/07/2025 là hai ngày liền nhau" in why
+
+
+def test_two_days_each_with_its_own_step_stay_refused() -> None:
+    # neighbour: a second step named between the days ("và nghiệm thu ngày …") is a clause of
+    # its own, which the words after the list cannot follow
+    refused(
+        "Tổ chức kiểm tra ngày 10/3/2026 và nghiệm thu ngày 20/3/2026 với sự tham gia của các "
+        "phòng, ban",
+        ctx("2026-01-05"),
+    )
