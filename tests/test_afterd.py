@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from deadline_forms import ctx, refused
+from deadline_forms import ctx, one, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 
@@ -73,3 +73,31 @@ def test_two_days_each_with_its_own_step_stay_refused() -> None:
         "phòng, ban",
         ctx("2026-01-05"),
     )
+
+
+def test_a_break_s_length_in_weeks_confirms_its_days() -> None:
+    # tests/corpus/za-thanhnien-lich-nghi-tet-cac-truong-dh-2026.yaml: 2/2 to 1/3/2026 is 28
+    # days, the four weeks said after the window
+    reading = one(
+        "Trường ĐH Nông Lâm TP.HCM dự kiến cho sinh viên nghỉ tết từ ngày 2.2 đến 1.3.2026, "
+        "tương đương gần 4 tuần.",
+        ctx("2025-12-02"),
+    )
+    assert (reading.first, reading.last) == (date(2026, 2, 2), date(2026, 3, 1))
+
+
+def test_weeks_that_do_not_fit_the_window_stay_refused() -> None:
+    # neighbour of the Thanh Niên phrase: three weeks are not 2/2 to 1/3/2026 (one of the two
+    # is a typo, and reading either would pass over it)
+    refused(
+        "Trường ĐH Nông Lâm TP.HCM dự kiến cho sinh viên nghỉ tết từ ngày 2.2 đến 1.3.2026, "
+        "tương đương gần 3 tuần.",
+        ctx("2025-12-02"),
+    )
+
+
+def test_a_term_s_weeks_of_study_are_still_checked_as_weeks_of_study() -> None:
+    # tests/corpus/o-baonghean-khanh-hoa-qd-687-nam-hoc-2025-2026.yaml: "có 18 tuần học" is
+    # the term's weeks of study, inside its span, not its length
+    reading = one("Học kỳ I: từ 8/9/2025 đến trước 18/1/2026, có 18 tuần học", ctx("2025-08-20"))
+    assert (reading.first, reading.last) == (date(2025, 9, 8), date(2026, 1, 18))

@@ -627,9 +627,15 @@ _OPENING_DUE_DAY = re.compile(
 # "90 ngày" after the time part: a length, checked against the window read
 # (… "liên tục", consecutive: "nghỉ Tết từ ngày 11/2 đến hết ngày 22/2/2026, tương đương 12
 # ngày liên tục", Sở GD&ĐT Phú Thọ 2026: the same length, said of its days)
+# ... or in weeks: "nghỉ tết từ ngày 2.2 đến 1.3.2026, tương đương gần 4 tuần" (Thanh Niên on
+# the universities' Tết breaks, 2026; za-thanhnien-lich-nghi-tet-cac-truong-dh-2026): 28 days;
+# a term's weeks of study (`_STUDY_WEEKS`) are checked apart
 _DAYS = re.compile(
-    r"(?<![\d/.-])(?P<count>\d{1,3})\s+ngay\b(?!\s+lam\s+viec)(?:\s+lien\s+tuc\b)?", re.ASCII
+    r"(?<![\d/.-])(?P<count>\d{1,3})\s+(?P<unit>ngay|tuan)\b(?!\s+lam\s+viec)"
+    r"(?:\s+lien\s+tuc\b)?",
+    re.ASCII,
 )
+_UNITS_SAID = {"ngay": "ngày", "tuan": "tuần"}
 
 
 # An end that is an event, not a day, closing a start: "nghiêm cấm không cho tàu xuất bến,
@@ -933,6 +939,8 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
     grown = [growth.span() for growth in GROWTH_TIME.finditer(folded)]  # a variety's days
     capped = _length_capped(one, folded)  # "(không quá 2 ngày)": the event's length, inside
     grown += [cap.span() for cap in capped]
+    weeks = list(_STUDY_WEEKS.finditer(folded))
+    grown += [count.span() for count in weeks]  # the term's weeks of study, checked below
     counts = [
         count
         for count in _DAYS.finditer(folded)
@@ -940,7 +948,8 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
     ]
     for count in counts:  # "chiến dịch “90 ngày làm giàu …”": the window's length
         first, last = one.first or one.earliest, one.last
-        agrees = length_agrees(int(count["count"]), "ngày", first, last) if first and last else None
+        unit = _UNITS_SAID[count["unit"]]
+        agrees = length_agrees(int(count["count"]), unit, first, last) if first and last else None
         if agrees is None:
             raise Unreadable(
                 f"“{count.group()}” sau thời hạn không khớp khoảng đã đọc; ghi last_day (và "
@@ -948,7 +957,6 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
             )
         note = note or agrees
     refuse_step_years(rest, days, one.year_from_plan)
-    weeks = list(_STUDY_WEEKS.finditer(folded))
     for count in weeks:  # "có 18 tuần học": the term's weeks of study, inside its span
         first, last = one.first or one.earliest, one.last
         studied = int(count["weeks"] or count["said"]) + int(count["spare"] or 0)
