@@ -101,3 +101,35 @@ def test_a_term_s_weeks_of_study_are_still_checked_as_weeks_of_study() -> None:
     # the term's weeks of study, inside its span, not its length
     reading = one("Học kỳ I: từ 8/9/2025 đến trước 18/1/2026, có 18 tuần học", ctx("2025-08-20"))
     assert (reading.first, reading.last) == (date(2025, 9, 8), date(2026, 1, 18))
+
+
+def test_first_of_all_opens_the_list_of_steps() -> None:
+    # tests/corpus/u-vtcnews-tuyen-sinh-dai-hoc-2026-4-moc.yaml: "Trước hết," (first of all),
+    # closed by its comma, is no "trước" of the day
+    reading = one(
+        "Trước hết, chậm nhất ngày 15/2/2026, các trường đại học, cao đẳng phải công bố đầy đủ "
+        "thông tin tuyển sinh trên website chính thức",
+        ctx("2026-02-15"),
+    )
+    assert (reading.kind, reading.last) == (DeadlineKind.DATE, date(2026, 2, 15))
+
+
+def test_first_of_all_without_its_comma_stays_refused() -> None:
+    # neighbour: "trước hết ngày …" with no comma may be "before the end of the day"
+    refused("Trước hết ngày 15/2/2026 các trường đại học phải công bố", ctx("2026-02-01"))
+
+
+def test_accordingly_before_a_span_needs_no_comma() -> None:
+    # tests/corpus/zt-suckhoedoisong-nhap-ngu-4-6-3-2026.yaml: "Theo đó" right before "từ
+    # ngày …" reads as "Theo đó, từ ngày …"; the lunar days in parentheses are a gloss
+    reading = one(
+        "Theo đó từ ngày 4/3 đến hết ngày 6/3/2026 (tức từ ngày 16 đến hết ngày 18 tháng Giêng "
+        "năm Bính Ngọ), thanh niên cả nước lên đường thực hiện nghĩa vụ quân sự",
+        ctx(),
+    )
+    assert (reading.first, reading.last) == (date(2026, 3, 4), date(2026, 3, 6))
+
+
+def test_accordingly_before_a_session_opening_stays_refused() -> None:
+    # neighbour (test_deadline_forms_l's): "Theo đó kỳ họp khai mạc ngày …" keeps its refusal
+    refused("Theo đó kỳ họp khai mạc ngày 10/12/2026", ctx("2026-11-20"))

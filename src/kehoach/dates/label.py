@@ -2464,7 +2464,10 @@ _ISSUER_WORD = (
     r"[^\W\d_][\w&.]*"
 )
 _NARRATIVE_FRAME = re.compile(
-    r"(?i)\A[\s\W]*(?:(?:theo\s+(?:đó|dự\s+kiến|thông\s+báo)|trước\s+đó)\s*,"
+    # ... "Trước hết, chậm nhất ngày 15/2/2026, các trường đại học, cao đẳng phải công bố …"
+    # (VTC News on the 2026 admissions, u-vtcnews-tuyen-sinh-dai-hoc-2026-4-moc): first of
+    # all, the first of the steps the article lists; never "trước" of the day
+    r"(?i)\A[\s\W]*(?:(?:theo\s+(?:đó|dự\s+kiến|thông\s+báo)|trước\s+(?:đó|hết))\s*,"
     # "Theo đó có 6 đoàn kiểm tra từ trung ương đến địa phương từ nay đến hết ngày 25/3/2017"
     # (Tiền Phong, 2017): "accordingly" before a verb needs no comma ("Theo đó, trước …" and
     # "Theo đó trước …" say the same day; "Trước đó 3 ngày" counts, and keeps its comma rule)
@@ -2477,6 +2480,11 @@ _NARRATIVE_FRAME = re.compile(
     r"|theo\s+đó(?=\s+(?:có|là|sẽ|được|các|những|mọi|tất|toàn"
     r"|thời\s+hạn|hạn\s+(?:chót|cuối|nộp)|cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động"
     r"|học\s+sinh|sinh\s+viên|giáo\s+viên|đặt\s+ra|đề\s+ra)\b)"
+    # ... and before a start on a day: "Theo đó từ ngày 4/3 đến hết ngày 6/3/2026 (tức từ ngày
+    # 16 đến hết ngày 18 tháng Giêng năm Bính Ngọ), thanh niên cả nước lên đường …" (Sức khỏe &
+    # Đời sống on the 2026 call-up, zt-suckhoedoisong-nhap-ngu-4-6-3-2026): the whole label
+    # right before the time part, which "theo" cannot govern; read as after the comma
+    r"|theo\s+đó\s*\Z"
     # "Theo thông báo của Sở GD&ĐT Hà Tĩnh, thí sinh nộp hồ sơ … từ ngày 26/4/2023 …" (Báo Hà
     # Tĩnh, 2023), "Theo văn bản trên của UBND tỉnh Lào Cai, học sinh … nghỉ tết từ ngày …"
     # (2022), "Theo Lịch tiếp công dân, vào ngày 17/12/2024, …" (Báo Bình Dương): the
