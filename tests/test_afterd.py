@@ -133,3 +133,38 @@ def test_accordingly_before_a_span_needs_no_comma() -> None:
 def test_accordingly_before_a_session_opening_stays_refused() -> None:
     # neighbour (test_deadline_forms_l's): "Theo đó kỳ họp khai mạc ngày …" keeps its refusal
     refused("Theo đó kỳ họp khai mạc ngày 10/12/2026", ctx("2026-11-20"))
+
+
+def test_a_condition_on_which_file_keeps_its_day() -> None:
+    # tests/corpus/zq-znews-hoc-bong-hiep-dinh-2026.yaml: the day for the files in English or
+    # Chinese (the page gives the others' day on a line of its own)
+    reading = one("Trước ngày 31/1 nếu là hồ sơ tiếng Anh/Trung", ctx("2026-01-07"))
+    assert (reading.kind, reading.last) == (DeadlineKind.DATE, date(2026, 1, 31))
+
+
+def test_a_condition_on_the_file_naming_a_time_stays_refused() -> None:
+    # neighbours: the file's words stay checked ("muộn", late), and a condition on the day
+    # itself is no file
+    assert "“muộn”" in refused("Trước ngày 31/1 nếu là hồ sơ nộp muộn", ctx("2026-01-07"))
+    assert "“nếu”" in refused("Trước ngày 31/1 nếu là ngày nghỉ", ctx("2026-01-07"))
+
+
+def test_a_span_divided_into_phases_keeps_its_ends() -> None:
+    # tests/corpus/za-thoibaonganhang-qd-923-ttg-thi-dua-cds-2025.yaml
+    reading = one(
+        "Phong trào thi đua “Cả nước thi đua đổi mới sáng tạo và chuyển đổi số” được triển khai "
+        "thực hiện từ năm 2025 đến năm 2030, chia thành 2 giai đoạn",
+        ctx("2025-05-14"),
+    )
+    assert (reading.first, reading.last) == (date(2025, 1, 1), date(2030, 12, 31))
+
+
+def test_phases_with_their_own_days_or_rounds_after_a_day_stay_refused() -> None:
+    # neighbours: the phases' days given after them are deadlines of their own; rounds after
+    # one day are no division of a span
+    refused(
+        "Phong trào thi đua được triển khai thực hiện từ năm 2025 đến năm 2030, chia thành 2 "
+        "giai đoạn: giai đoạn 1 từ năm 2025 đến năm 2027",
+        ctx("2025-05-14"),
+    )
+    refused("Lễ ra quân ngày 10/3/2026, chia thành 2 đợt", ctx("2026-02-01"))

@@ -1036,6 +1036,7 @@ def read_trailing(
         raise Unreadable(f"“{said}” là dấu chú thích: lời chú thích có thể đổi thời hạn")
     if not any(char.isalnum() for char in shown):
         return ""  # punctuation only: "…", a closing quote
+    said = _WHICH_FILE.sub("   ", said)  # "… nếu là hồ sơ tiếng Anh/Trung": whose day it is
     words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day, days_written)
     _no_time_word(words, where="sau")  # the label's check, said of the words after the time
     if word := _word_of_time_after(words):
@@ -1089,6 +1090,7 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     spans += anniversary_spans(folded)
     if not after_a_day:
         spans += [hours.span() for hours in _DAILY_HOURS.finditer(folded)]
+        spans += [parts.span() for parts in _SPAN_DIVIDED.finditer(folded)]
     spans += [length.span() for length in _HOURS_A_DAY.finditer(folded)]
     spans += [rate.span() for rate in _RATES.finditer(folded)]
     spans += [hours.span() for hours in _HOURS_OF_THE_SAME_DAY.finditer(folded)]
@@ -1097,6 +1099,15 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     return spans
 
 
+# The span just read divided into its phases, last in the phrase: "Phong trào thi đua … được
+# triển khai thực hiện từ năm 2025 đến năm 2030, chia thành 2 giai đoạn" (QĐ 923/QĐ-TTg 2025
+# as Thời báo Ngân hàng prints it; za-thoibaonganhang-qd-923-ttg-thi-dua-cds-2025): how many
+# parts, whose days the phrase does not give; the span's own ends stay the reading. Only
+# after a span (`_named_after`'s `after_a_day` false) and closing the words: "chia thành 2
+# đợt: đợt 1 từ …" names its rounds' days, which stay checked
+_SPAN_DIVIDED = re.compile(
+    r"(?<![a-z])chia\s+(?:thanh|lam)\s+(?:0?[2-9])\s+(?:giai\s+doan|dot)\s*[.;]?\s*\Z", re.ASCII
+)
 # How long each day of the work lasts: "Lịch cúp điện Đồng Tháp từ ngày 23/2 - 1/3/2026: Cúp
 # điện hơn 10 tiếng/ngày hàng loạt khu dân cư" (Báo Mới, 2026): hours a day, no day
 _HOURS_A_DAY = re.compile(
@@ -1912,6 +1923,14 @@ _CONDITION_OF_THE_STEP = re.compile(
     r"[^\d()]){0,80}?"
     r"(?:\)|\s+thì(?!\w)|,))"
 )
+
+
+# A condition on what the file is, closing the words after a day: "Trước ngày 31/1 nếu là
+# hồ sơ tiếng Anh/Trung" (Znews on the 2026 scholarships, zq-znews-hoc-bong-hiep-dinh-2026):
+# which files the day is for (the page gives the other files' day in a line of its own), no
+# number in it, only "nếu" blanked: the other words stay checked ("nếu là hồ sơ nộp sau …");
+# "nếu là ngày nghỉ …" (a condition on the time) is no file
+_WHICH_FILE = re.compile(r"(?i)(?<!\w)nếu(?=\s+là\s+hồ\s+sơ(?!\w)[^\d()]*\Z)")
 
 
 def _without_said_and_order(label: str, where: str) -> str:
