@@ -11,6 +11,7 @@ from datetime import date
 
 from deadline_forms import ctx, one, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+from kehoach.dates.reading import Frequency
 
 
 def test_three_days_of_a_list_keep_the_words_after_them() -> None:
@@ -168,3 +169,21 @@ def test_phases_with_their_own_days_or_rounds_after_a_day_stay_refused() -> None
         ctx("2025-05-14"),
     )
     refused("Lễ ra quân ngày 10/3/2026, chia thành 2 đợt", ctx("2026-02-01"))
+
+
+def test_once_each_week_is_the_weekly_cadence() -> None:
+    # tests/corpus/z-baoninhthuan-thang-ve-sinh-tieu-doc-dot-2-2019.yaml: once a week, no
+    # weekday named: the week's cadence, as "mỗi tuần" alone reads
+    reading = one(
+        "Các địa phương thành lập đội phun hóa chất tiêu độc, khử trùng tập trung tại khu vực "
+        "chăn nuôi hộ gia đình, nơi công cộng, đường làng, ngõ xóm mỗi tuần một lần",
+        ctx("2019-06-07"),
+    )
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.recurrence is not None
+    assert reading.recurrence.frequency is Frequency.WEEKLY
+
+
+def test_twice_each_week_stays_refused() -> None:
+    # neighbour: two times a week with no day named would owe one time where the text owes two
+    refused("Các địa phương phun hóa chất tiêu độc mỗi tuần hai lần", ctx("2019-06-07"))
