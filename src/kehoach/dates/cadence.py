@@ -65,8 +65,9 @@ def _once(match: re.Match[str]) -> str:
 
 
 def _each_once(match: re.Match[str]) -> str:
-    """The period of "định kỳ 1 lần/năm" (once in each), as `_EVERY` keys it; "" if none."""
-    return str(match["each"] or "")
+    """The period of "định kỳ 1 lần/năm", "mỗi tuần một lần" (once in each), as `_EVERY`
+    keys it; "" if none."""
+    return str(match["each"] or match["once_said"] or "")
 
 
 def build_recurring(match: re.Match[str], given: Input) -> Found | list[Found]:

@@ -337,7 +337,7 @@ _BY_DAY = (
 # "hằng năm" (hàng), "Định kỳ hằng quý", "hằng quý, năm" (two cadences), "định kỳ 3 tháng"
 # (a quarter), "ít nhất 1 lần/quý"
 _EVERY = (
-    r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang|tuan)"
+    r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang|tuan)(?!\s+(?:1|01|mot)\s+lan\b)"
     r"|dinh\s+ky\s+(?:3|03|ba)\s+(?P<three>thang)"
     # "Định kỳ 6 tháng", "6 tháng một lần", "định kỳ 06 tháng một lần": by half-years
     # ("6 tháng" alone is a length, "trong 6 tháng" a duration: never a cadence)
@@ -356,6 +356,11 @@ _EVERY = (
     # ... "ít nhất mỗi năm một lần" (Nghị quyết 72-NQ/TW of 2025 on free health checks, as the
     # press and the draft decree retell it: zf-radiohcm, zh-luatvietnam of the corpus)
     r"|moi\s+(?P<once_each>nam|quy|thang|tuan)\s+(?:1|01|mot)\s+lan)"
+    # ... and without "ít nhất", once in each: "Các địa phương thành lập đội phun hóa chất tiêu
+    # độc, khử trùng … mỗi tuần một lần" (Báo Ninh Thuận on the 2019 disinfection month;
+    # z-baoninhthuan-thang-ve-sinh-tieu-doc-dot-2-2019): the cadence "mỗi tuần" says, its
+    # count one; "2 lần" stays `timesper`'s refusal
+    r"|(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<once_said>nam|quy|thang|tuan)\s+(?:1|01|mot)\s+lan\b"
     # ... and a periodic duty said with its count, once each period: "được khám sức khỏe định
     # kỳ 1 lần/năm" (UBND TP.HCM's plan for the elderly, 2025); "N năm/lần" is an interval,
     # refused apart (`routine`: which year does it start in?)

@@ -1089,6 +1089,7 @@ def read_trailing(
         raise Unreadable(f"“{said}” là dấu chú thích: lời chú thích có thể đổi thời hạn")
     if not any(char.isalnum() for char in shown):
         return ""  # punctuation only: "…", a closing quote
+    said = _WHICH_FILE.sub("   ", said)  # "… nếu là hồ sơ tiếng Anh/Trung": whose day it is
     words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day, days_written)
     _no_time_word(words, where="sau")  # the label's check, said of the words after the time
     if word := _word_of_time_after(words):
@@ -1142,6 +1143,7 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     spans += anniversary_spans(folded)
     if not after_a_day:
         spans += [hours.span() for hours in _DAILY_HOURS.finditer(folded)]
+        spans += [parts.span() for parts in _SPAN_DIVIDED.finditer(folded)]
     spans += [length.span() for length in _HOURS_A_DAY.finditer(folded)]
     spans += [rate.span() for rate in _RATES.finditer(folded)]
     spans += [hours.span() for hours in _HOURS_OF_THE_SAME_DAY.finditer(folded)]
@@ -1150,6 +1152,15 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     return spans
 
 
+# The span just read divided into its phases, last in the phrase: "Phong trào thi đua … được
+# triển khai thực hiện từ năm 2025 đến năm 2030, chia thành 2 giai đoạn" (QĐ 923/QĐ-TTg 2025
+# as Thời báo Ngân hàng prints it; za-thoibaonganhang-qd-923-ttg-thi-dua-cds-2025): how many
+# parts, whose days the phrase does not give; the span's own ends stay the reading. Only
+# after a span (`_named_after`'s `after_a_day` false) and closing the words: "chia thành 2
+# đợt: đợt 1 từ …" names its rounds' days, which stay checked
+_SPAN_DIVIDED = re.compile(
+    r"(?<![a-z])chia\s+(?:thanh|lam)\s+(?:0?[2-9])\s+(?:giai\s+doan|dot)\s*[.;]?\s*\Z", re.ASCII
+)
 # How long each day of the work lasts: "Lịch cúp điện Đồng Tháp từ ngày 23/2 - 1/3/2026: Cúp
 # điện hơn 10 tiếng/ngày hàng loạt khu dân cư" (Báo Mới, 2026): hours a day, no day
 _HOURS_A_DAY = re.compile(
@@ -1996,6 +2007,14 @@ _CONDITION_OF_THE_STEP = re.compile(
 )
 
 
+# A condition on what the file is, closing the words after a day: "Trước ngày 31/1 nếu là
+# hồ sơ tiếng Anh/Trung" (Znews on the 2026 scholarships, zq-znews-hoc-bong-hiep-dinh-2026):
+# which files the day is for (the page gives the other files' day in a line of its own), no
+# number in it, only "nếu" blanked: the other words stay checked ("nếu là hồ sơ nộp sau …");
+# "nếu là ngày nghỉ …" (a condition on the time) is no file
+_WHICH_FILE = re.compile(r"(?i)(?<!\w)nếu(?=\s+là\s+hồ\s+sơ(?!\w)[^\d()]*\Z)")
+
+
 def _without_said_and_order(label: str, where: str) -> str:
     """`label` with "cho hay" (said, `grammar.PRESS_SAID`) blanked, and, before the time part
     (`where` "trước"), "sau" a meeting the step goes on after (`_AFTER_A_MEETING`)."""
@@ -2585,7 +2604,10 @@ _ISSUER_WORD = (
     r"[^\W\d_][\w&.]*"
 )
 _NARRATIVE_FRAME = re.compile(
-    r"(?i)\A[\s\W]*(?:(?:theo\s+(?:đó|dự\s+kiến|thông\s+báo)|trước\s+đó)\s*,"
+    # ... "Trước hết, chậm nhất ngày 15/2/2026, các trường đại học, cao đẳng phải công bố …"
+    # (VTC News on the 2026 admissions, u-vtcnews-tuyen-sinh-dai-hoc-2026-4-moc): first of
+    # all, the first of the steps the article lists; never "trước" of the day
+    r"(?i)\A[\s\W]*(?:(?:theo\s+(?:đó|dự\s+kiến|thông\s+báo)|trước\s+(?:đó|hết))\s*,"
     # "Theo đó có 6 đoàn kiểm tra từ trung ương đến địa phương từ nay đến hết ngày 25/3/2017"
     # (Tiền Phong, 2017): "accordingly" before a verb needs no comma ("Theo đó, trước …" and
     # "Theo đó trước …" say the same day; "Trước đó 3 ngày" counts, and keeps its comma rule)
@@ -2602,6 +2624,11 @@ _NARRATIVE_FRAME = re.compile(
     # tại Thông tư số 07/2018/TT-BXD … và gửi về Bộ Xây dựng trước ngày 20/6/2020" (Bộ Xây dựng,
     # CV 3412/2020; s-moc-bxd-cv-3412-bao-cao-6-thang-2020): the subject, as "các đơn vị"
     r"|biểu\s+mẫu)\b)"
+    # ... and before a start on a day: "Theo đó từ ngày 4/3 đến hết ngày 6/3/2026 (tức từ ngày
+    # 16 đến hết ngày 18 tháng Giêng năm Bính Ngọ), thanh niên cả nước lên đường …" (Sức khỏe &
+    # Đời sống on the 2026 call-up, zt-suckhoedoisong-nhap-ngu-4-6-3-2026): the whole label
+    # right before the time part, which "theo" cannot govern; read as after the comma
+    r"|theo\s+đó\s*\Z"
     # "Theo thông báo của Sở GD&ĐT Hà Tĩnh, thí sinh nộp hồ sơ … từ ngày 26/4/2023 …" (Báo Hà
     # Tĩnh, 2023), "Theo văn bản trên của UBND tỉnh Lào Cai, học sinh … nghỉ tết từ ngày …"
     # (2022), "Theo Lịch tiếp công dân, vào ngày 17/12/2024, …" (Báo Bình Dương): the

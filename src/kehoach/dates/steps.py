@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold
@@ -36,6 +37,7 @@ from kehoach.dates.grammar import (
     Refusal,
     Source,
     Unreadable,
+    show,
 )
 from kehoach.dates.header import in_force_reading, in_force_step
 from kehoach.dates.label import (
@@ -636,9 +638,15 @@ _OPENING_DUE_DAY = re.compile(
 # "90 ngày" after the time part: a length, checked against the window read
 # (… "liên tục", consecutive: "nghỉ Tết từ ngày 11/2 đến hết ngày 22/2/2026, tương đương 12
 # ngày liên tục", Sở GD&ĐT Phú Thọ 2026: the same length, said of its days)
+# ... or in weeks: "nghỉ tết từ ngày 2.2 đến 1.3.2026, tương đương gần 4 tuần" (Thanh Niên on
+# the universities' Tết breaks, 2026; za-thanhnien-lich-nghi-tet-cac-truong-dh-2026): 28 days;
+# a term's weeks of study (`_STUDY_WEEKS`) are checked apart
 _DAYS = re.compile(
-    r"(?<![\d/.-])(?P<count>\d{1,3})\s+ngay\b(?!\s+lam\s+viec)(?:\s+lien\s+tuc\b)?", re.ASCII
+    r"(?<![\d/.-])(?P<count>\d{1,3})\s+(?P<unit>ngay|tuan)\b(?!\s+lam\s+viec)"
+    r"(?:\s+lien\s+tuc\b)?",
+    re.ASCII,
 )
+_UNITS_SAID = {"ngay": "ngày", "tuan": "tuần"}
 
 
 # An end that is an event, not a day, closing a start: "nghiêm cấm không cho tàu xuất bến,
@@ -737,7 +745,7 @@ def words_after(
                     return tuple(
                         replace(one, phrase=text, gloss=one.gloss or note) for one in readings
                     )
-                raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
+                raise _not_one_list(readings)
             return tuple(replace(_with_words(one, text[cut:]), phrase=text) for one in readings)
         except Unreadable as error:  # the words' own refusal; a number there is the phrase's
             if not any(c.isdigit() for c in text[cut:]):
@@ -801,6 +809,18 @@ def _refuse_second_period(one: Deadline, rest: str) -> None:
             )
 
 
+def _not_one_list(readings: tuple[Deadline, ...]) -> Unreadable:
+    """The refusal of words after several readings that are not one list (`_one_list`):
+    days in a row said as such (`_in_a_row`), else the general reason."""
+    if all(_one_day(one) for one in readings) and (pair := _in_a_row(readings)):
+        return Unreadable(
+            f"{show(pair[0])} và {show(pair[1])} là hai ngày liền nhau, chữ sau chúng không nói là "
+            "một khoảng (hai ngày một việc) hay từng ngày một mốc; ghi first_day và last_day "
+            "nếu là một khoảng, hoặc tách thành từng mốc theo văn bản"
+        )
+    return Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
+
+
 def _one_list(readings: tuple[Deadline, ...]) -> bool:
     """Whether `readings` are one list of whole periods of one unit with one step, as a list
     of years, quarters or months joined by "và" or "," reads (the lead's convention 12):
@@ -808,8 +828,27 @@ def _one_list(readings: tuple[Deadline, ...]) -> bool:
     2025, Việt Nam là …", zi-mard-pctt-ket-luan-ttg-phien-hop-bcd-2025) or two steps ("Báo cáo
     … năm 2025 và chương trình công tác năm 2026 của …", zd-baogialai-hdnd-phuong-dien-hong-
     2025) are two clauses, which words after them cannot follow."""
+    if all(_one_day(one) for one in readings):  # "vào ngày 20/2, 10/7 và 13/11 với …"
+        return _in_a_row(readings) is None and not any(one.label for one in readings[1:])
     units = {_unit(one) for one in readings}
     return len(units) == 1 and None not in units and len({one.label for one in readings}) == 1
+
+
+def _one_day(one: Deadline) -> bool:
+    """Whether `one` is a single day written (a date, its first and last day the same)."""
+    return one.kind is DeadlineKind.DATE and one.first is not None and one.first == one.last
+
+
+def _in_a_row(readings: tuple[Deadline, ...]) -> tuple[date, date] | None:
+    """The first two days of `readings` (single days, in order) that follow each other, None
+    when none do. Days in a row are one window in the corpus's older convention (f928036:
+    "Quốc tang vào ngày 04/04/2025 và 05/04/2025", o-tay-ninh-ninh-thanh-tb-treo-co-4-2025)
+    and two days in convention 12's: which one the page means, its words do not say."""
+    days = [one.first for one in readings if one.first]
+    for earlier, later in pairwise(days):
+        if later - earlier == timedelta(days=1):
+            return earlier, later
+    return None
 
 
 def _unit(one: Deadline) -> int | None:
@@ -914,6 +953,8 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
     grown = [growth.span() for growth in GROWTH_TIME.finditer(folded)]  # a variety's days
     capped = _length_capped(one, folded)  # "(không quá 2 ngày)": the event's length, inside
     grown += [cap.span() for cap in capped]
+    weeks = list(_STUDY_WEEKS.finditer(folded))
+    grown += [count.span() for count in weeks]  # the term's weeks of study, checked below
     counts = [
         count
         for count in _DAYS.finditer(folded)
@@ -921,7 +962,8 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
     ]
     for count in counts:  # "chiến dịch “90 ngày làm giàu …”": the window's length
         first, last = one.first or one.earliest, one.last
-        agrees = length_agrees(int(count["count"]), "ngày", first, last) if first and last else None
+        unit = _UNITS_SAID[count["unit"]]
+        agrees = length_agrees(int(count["count"]), unit, first, last) if first and last else None
         if agrees is None:
             raise Unreadable(
                 f"“{count.group()}” sau thời hạn không khớp khoảng đã đọc; ghi last_day (và "
@@ -929,7 +971,6 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
             )
         note = note or agrees
     refuse_step_years(rest, days, one.year_from_plan)
-    weeks = list(_STUDY_WEEKS.finditer(folded))
     for count in weeks:  # "có 18 tuần học": the term's weeks of study, inside its span
         first, last = one.first or one.earliest, one.last
         studied = int(count["weeks"] or count["said"]) + int(count["spare"] or 0)
