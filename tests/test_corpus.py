@@ -163,7 +163,8 @@ SETS = (
     # 57/61 = 0.9344 on the session-35 merge.
     # 58/61 = 0.9508 on the session-38 merge.
     # 59/61 = 0.9672 on the session-39 merge.
-    Set("i-", 61, 0.967, exclude=("i-2-",)),
+    # 60/61 = 0.9836 on the session-41 merge.
+    Set("i-", 61, 0.983, exclude=("i-2-",)),
     # The second batch of the i- collection (i-2-*): 45 phrases from 22 documents, mostly 2025-2026
     # plans and notices of provinces, xã and phường (many dates glossed with their lunar date in
     # parentheses), two reporting rules/công văn and the 2026 inspection plan of Thanh tra Chính
@@ -267,7 +268,8 @@ SETS = (
     # 123/145 = 0.8483 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 125/145 = 0.8621 on the session-35 merge.
     # 126/145 = 0.8690 on the session-40 merge.
-    Set("m-", 145, 0.868),
+    # 128/145 = 0.8828 on the session-41 merge.
+    Set("m-", 145, 0.882),
     # The eleventh held-out set (o-, branch collect-o): 174 phrases from 74 documents of 28
     # provinces from Đà Nẵng and Quảng Nam southward and of national bodies (18 phrases), 46
     # documents from 2023-2026; weighted to plans' and notices' own wording (press sentences
@@ -302,7 +304,8 @@ SETS = (
     # 153/174 = 0.8793 on the session-38 merge.
     # 156/174 = 0.8966 on the session-39 merge.
     # 157/174 = 0.9023 on the session-40 merge.
-    Set("o-", 174, 0.902),
+    # 158/174 = 0.9080 on the session-41 merge.
+    Set("o-", 174, 0.908),
     # The twelfth held-out set (n-, branch collect-n, beside o-): 161 phrases from 80 documents of
     # national bodies (39 phrases: Bộ KH&CN, Bộ Xây dựng, Bộ Tư pháp, Bộ NN&PTNT and Cục Lâm
     # nghiệp consultations, Bộ Nội vụ, Bộ Y tế and Văn phòng Chính phủ letters) and of 24
@@ -328,7 +331,8 @@ SETS = (
     # 144/161 = 0.8944 on the session-38 merge.
     # 146/161 = 0.9068 on the session-39 merge.
     # 147/161 = 0.9130 on the session-40 merge.
-    Set("n-", 161, 0.913),
+    # 149/161 = 0.9255 on the session-41 merge.
+    Set("n-", 161, 0.925),
     # The thirteenth held-out set (p-, branch collect-p, 2026-12-01): 154 phrases from 86
     # documents of 39 provinces (old and merged names), commune, ward and district notices and
     # plans and provincial departments' schedules (vaccination and refuse-collection rounds,
@@ -353,7 +357,8 @@ SETS = (
     # 123/154 = 0.7987 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
     # 127/154 = 0.8247 on the session-38 merge.
     # 129/154 = 0.8377 on the session-39 merge.
-    Set("p-", 154, 0.837),
+    # 132/154 = 0.8571 on the session-41 merge.
+    Set("p-", 154, 0.857),
     # The thirteenth held-out set (q-, branch collect-q): 171 phrases from 79 documents of
     # party and mass organisations (Tỉnh ủy, Thành ủy, BCĐ 35, Ban Tuyên giáo, the Party statute,
     # Đoàn, Hội đồng Đội, Hội LHTN, HLHPN, HND, CCB, Công đoàn, MTTQ) and of ministries (Bộ GD&ĐT
@@ -380,7 +385,8 @@ SETS = (
     # 154/171 = 0.9006 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 156/171 = 0.9123 on the session-38 merge.
     # 158/171 = 0.9240 on the session-39 merge.
-    Set("q-", 171, 0.923),
+    # 159/171 = 0.9298 on the session-41 merge.
+    Set("q-", 171, 0.929),
     # The fourteenth held-out set (r-, branch collect-r, 2026-12-01): 151 phrases from 87
     # documents of all 34 provinces after the 2025 mergers and Trung ương: provincial and
     # commune plans and resolutions as the legal-text sites and portals print their openings
@@ -403,7 +409,8 @@ SETS = (
     # 136/151 = 0.9007 on the session-38 merge.
     # 138/151 = 0.9139 on the session-39 merge.
     # 139/151 = 0.9205 on the session-40 merge.
-    Set("r-", 151, 0.92),
+    # 140/151 = 0.9272 on the session-41 merge.
+    Set("r-", 151, 0.927),
     # The fifteenth held-out set (s-, branch collect-s, 2026-12-01, beside r-): 160 phrases from 82
     # documents, reporting rules and schedules above all (84 phrases of chế độ báo cáo: report-by
     # days, data periods and filing windows of thông tư, nghị định and provinces' quyết định on
@@ -428,7 +435,8 @@ SETS = (
     # 128/160 = 0.8000 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
     # 132/160 = 0.8250 on the session-38 merge.
     # 133/160 = 0.8313 on the session-40 merge.
-    Set("s-", 160, 0.831),
+    # 134/160 = 0.8375 on the session-41 merge.
+    Set("s-", 160, 0.837),
     # The sixteenth held-out set (t-, branch collect-t, 2026-12-01): 163 phrases from 91 files
     # (85 documents) asked as the task tables of 2025-2026 plans; the pages corpus holds only a
     # page's opening, so the set is mostly the rows and deadlines of plans, directives and
@@ -466,7 +474,8 @@ SETS = (
     # 126/163 = 0.7730 on the session-38 merge.
     # 129/163 = 0.7914 on the session-39 merge.
     # 134/163 = 0.8221 on the session-40 merge.
-    Set("t-", 163, 0.822),
+    # 135/163 = 0.8282 on the session-41 merge.
+    Set("t-", 163, 0.828),
     # seventeenth held-out set (u-, branch collect-u beside t-, 2026-12-01): 193 phrases from
     # 106 documents, press 132/66, school-year calendars, directives, congresses, plans,
     # elections, reporting rules and decisions; Trung ương 83/33, TP. Hồ Chí Minh 17, Thanh Hóa
@@ -500,7 +509,8 @@ SETS = (
     # 144/193 = 0.7461 on the session-38 merge.
     # 148/193 = 0.7668 on the session-39 merge.
     # 151/193 = 0.7824 on the session-40 merge.
-    Set("u-", 193, 0.782),
+    # 154/193 = 0.7979 on the session-41 merge.
+    Set("u-", 193, 0.797),
     # The eighteenth held-out set (v-, branch collect-v, 2026-12-01): 213 phrases from 132
     # documents, tasks with their days as the pages corpus prints them: campaign months and
     # weeks (children, gender equality, drugs, HIV, labour safety, the poor, disaster
@@ -531,7 +541,8 @@ SETS = (
     # 167/213 = 0.7840 on the session-38 merge.
     # 173/213 = 0.8122 on the session-39 merge.
     # 184/213 = 0.8638 on the session-40 merge.
-    Set("v-", 213, 0.863),
+    # 187/213 = 0.8779 on the session-41 merge.
+    Set("v-", 213, 0.877),
     # nineteenth held-out set (w-, branch collect-w, 2026-12-01): 169 phrases from 90 documents,
     # central and older texts above all: Văn phòng Chính phủ letters and notices (1999-2018),
     # ministries' letters and circulars (Bộ Xây dựng, Bộ VHTTDL, Bộ Tư pháp, Bộ GTVT, Bộ Công
@@ -555,7 +566,8 @@ SETS = (
     # 0.8107 since tidy16 (session 24): both read their day (agenda.event_on_its_day)
     # 138/169 = 0.8166 after wide-two (session 30: an exam's days, then the next steps' due days).
     # 139/169 = 0.8225 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
-    Set("w-", 169, 0.822),
+    # 142/169 = 0.8402 on the session-41 merge.
+    Set("w-", 169, 0.84),
     # The twentieth held-out set (x-, branch collect-x, 2026-12-01): 156 phrases from 83
     # documents of the post-merger administration (2025-2026): the 34 provinces since 1/7/2025
     # and their new communes, wards and merged sở (82 phrases from xã/phường/Sở issuers):
@@ -577,7 +589,8 @@ SETS = (
     # 128/156 = 0.8205 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 129/156 = 0.8269 on the session-38 merge.
     # 133/156 = 0.8526 on the session-40 merge.
-    Set("x-", 156, 0.852),
+    # 135/156 = 0.8654 on the session-41 merge.
+    Set("x-", 156, 0.865),
     # The twenty-first held-out set (y-, branch collect-y, 2026-12-01, beside x-): 192 phrases from
     # 55 documents of 32 issuers on processing times, reporting regimes and budget calendars (the
     # Luật NSNN and Nghị định 163/2016 calendars, the public-investment calendars, ministries'
@@ -614,7 +627,8 @@ SETS = (
     # 160/192 = 0.8333 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 161/192 = 0.8385 on the session-38 merge.
     # 166/192 = 0.8646 on the session-39 merge.
-    Set("y-", 192, 0.864),
+    # 168/192 = 0.8750 on the session-41 merge.
+    Set("y-", 192, 0.875),
     # The twenty-second held-out set (z-, branch collect-z, 2026-12-01): 299 phrases from 136
     # documents: the 2026 plans the press and portals show (Sơn La's CCHC and KT-XH 2026,
     # Thanh Hóa's weekly schedule, the 2026 election, the Quốc hội XVI calendar), council
@@ -680,7 +694,8 @@ SETS = (
     # 250/299 = 0.8361 on the session-38 merge.
     # 255/299 = 0.8528 on the session-39 merge.
     # 259/299 = 0.8662 on the session-40 merge.
-    Set("z-", 299, 0.866),
+    # 261/299 = 0.8729 on the session-41 merge.
+    Set("z-", 299, 0.872),
     # The held-out set za- (branch collect-za, 2026-12-01, collected beside z-): 259 phrases from
     # 92 documents of 69 issuers on directives, official letters, conclusions and event
     # schedules of 2024-2026 (storm orders of 2025 with sea bans at an hour and school closures,
@@ -730,7 +745,8 @@ SETS = (
     # 195/259 = 0.7529 on the session-37 merge (named numbers, lead37).
     # 200/259 = 0.7722 on the session-38 merge.
     # 203/259 = 0.7838 on the session-39 merge.
-    Set("za-", 259, 0.783),
+    # 210/259 = 0.8108 on the session-41 merge.
+    Set("za-", 259, 0.81),
     # The held-out set zb- (branch collect-zb, 2026-12-01): 171 phrases from 85 documents of 66
     # issuers on sector plans and calendars (irrigation water-release rounds 2007-2026, crop
     # sowing calendars, livestock and child vaccination rounds, vitamin A campaigns, Tết waste
@@ -826,7 +842,8 @@ SETS = (
     # 181/207 = 0.8744 on the session-38 merge.
     # 182/207 = 0.8792 on the session-39 merge.
     # 184/207 = 0.8889 on the session-40 merge.
-    Set("zc-", 207, 0.888),
+    # 187/207 = 0.9034 on the session-41 merge.
+    Set("zc-", 207, 0.903),
     # The held-out set zd- (branch collect-zd, 2026-12-01): 151 phrases from 68 documents of 62
     # issuers, the everyday deadline traffic of sở and xã/phường 2013-2026 (report-by công văn,
     # đôn đốc letters that move a deadline, PCTT directives, HĐND and Đảng ủy sessions of the new
@@ -860,7 +877,8 @@ SETS = (
     # 133/151 = 0.8808 on the session-31 merge (the lead's ruling: "dự kiến … vào tháng 12.2025" alone reads, convention 2).
     # 134/151 = 0.8874 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 139/151 = 0.9205 on the session-38 merge.
-    Set("zd-", 151, 0.92),
+    # 140/151 = 0.9272 on the session-41 merge.
+    Set("zd-", 151, 0.927),
     # The held-out set ze- (branch collect-ze, 2026-12-01, collected beside zd-): 190 phrases from
     # 81 documents of 56 issuers on deadlines set for citizens, businesses and candidates: tax
     # law limits (Điều 44 Luật Quản lý thuế, NĐ 52/2021 and NĐ 64/2024 extensions), asset
@@ -911,7 +929,8 @@ SETS = (
     # 130/190 = 0.6842 on the session-38 merge.
     # 135/190 = 0.7105 on the session-39 merge.
     # 137/190 = 0.7211 on the session-40 merge.
-    Set("ze-", 190, 0.721),
+    # 139/190 = 0.7316 on the session-41 merge.
+    Set("ze-", 190, 0.731),
     # The held-out set zf- (branch collect-zf, 2026-12-01, collected beside zg-): 181 phrases from
     # 102 documents of 60 issuers on programmes, schemes and projects with their roadmaps,
     # 2023-2026: Nghị quyết 57-NQ/TW plans, Đề án 06, nông thôn mới (QĐ 51/2025/QĐ-TTg), giảm
@@ -956,7 +975,8 @@ SETS = (
     # 146/181 = 0.8066 on the session-38 merge.
     # 148/181 = 0.8177 on the session-39 merge.
     # 151/181 = 0.8343 on the session-40 merge.
-    Set("zf-", 181, 0.834),
+    # 152/181 = 0.8398 on the session-41 merge.
+    Set("zf-", 181, 0.839),
     # The held-out set zg- (branch collect-zg, 2026-12-01): 155 phrases from 97 documents of 90
     # issuers on the administration's own calendar, 2023-2026: reception days of leaders
     # (Hải Dương's 2024 schedule, Hà Tĩnh, Uông Bí), the yearly call-up (pre-selection, the
@@ -1000,7 +1020,8 @@ SETS = (
     # 128/155 = 0.8258 on the session-35 merge.
     # 130/155 = 0.8387 on the session-38 merge.
     # 133/155 = 0.8581 on the session-40 merge.
-    Set("zg-", 155, 0.858),
+    # 134/155 = 0.8645 on the session-41 merge.
+    Set("zg-", 155, 0.864),
     # The held-out set zh- (branch collect-zh, 2026-12-02, collected beside zi-): 187 phrases from
     # 67 documents of 60 issuers on education, health, labour and social affairs, 2025-2026:
     # school-year frameworks (Lào Cai QĐ 796, Tây Ninh QĐ 2836), grade-10 and university
@@ -1051,7 +1072,8 @@ SETS = (
     # 151/187 = 0.8075 on the session-38 merge.
     # 154/187 = 0.8235 on the session-39 merge.
     # 157/187 = 0.8396 on the session-40 merge.
-    Set("zh-", 187, 0.839),
+    # 159/187 = 0.8503 on the session-41 merge.
+    Set("zh-", 187, 0.85),
     # The held-out set zi- (branch collect-zi, 2026-12-02, beside zh-): 215 phrases from 107
     # documents of 91 issuers on disasters, safety and the year's end, 2024-2026: storm and
     # flood orders (công điện of the Thủ tướng and provinces, sea bans with open ends, dike
@@ -1090,7 +1112,8 @@ SETS = (
     # day off's reason, a reception's month before its holder).
     # 195/215 = 0.9070 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 196/215 = 0.9116 on the session-35 merge.
-    Set("zi-", 215, 0.911),
+    # 197/215 = 0.9163 on the session-41 merge.
+    Set("zi-", 215, 0.916),
     # The held-out set zj- (branch collect-zj, 2026-12-02, beside zk-): 173 phrases from 93
     # documents on land, construction, transport, agriculture, environment, public investment,
     # digital transformation / Đề án 06 and administrative reform, 2020-2026: the Hà Nội and
@@ -1139,7 +1162,8 @@ SETS = (
     # 147/173 = 0.8497 on the session-38 merge.
     # 148/173 = 0.8555 on the session-39 merge.
     # 149/173 = 0.8613 on the session-40 merge.
-    Set("zj-", 173, 0.861),
+    # 150/173 = 0.8671 on the session-41 merge.
+    Set("zj-", 173, 0.867),
     # The held-out set zk- (branch collect-zk, 2026-12-02, beside zj-): 286 phrases from 145
     # documents of 47 provinces and Trung ương on elections and councils, party and mass-
     # organisation congresses, culture, tourism and sport, inspection and justice, home affairs
@@ -1200,7 +1224,8 @@ SETS = (
     # 248/286 = 0.8671 on the session-38 merge.
     # 253/286 = 0.8846 on the session-39 merge.
     # 256/286 = 0.8951 on the session-40 merge.
-    Set("zk-", 286, 0.895),
+    # 259/286 = 0.9056 on the session-41 merge.
+    Set("zk-", 286, 0.905),
     # The held-out set zl- (branch collect-zl, 2026-12-02, beside zm-): 192 phrases from 62
     # documents on the task tables and timetables of plans: provincial, xã/phường and national
     # plans and decisions (PCTNTC, CCHC, chuyển đổi số and NQ 57/66 follow-ups, bình đẳng giới,
@@ -1443,7 +1468,8 @@ SETS = (
     # "Thủ đô", a document cited by "số N ngày D", a tax year's yearly day.
     # 128/152 = 0.8421 on the session-38 merge.
     # 129/152 = 0.8487 on the session-39 merge.
-    Set("zp-", 152, 0.848),
+    # 130/152 = 0.8553 on the session-41 merge.
+    Set("zp-", 152, 0.855),
     # The held-out set zq- (branch collect-zq, 2026-12-02, beside zp-): 158 phrases from 56
     # documents not yet in the corpus (every address and document number checked against the
     # existing files; about a third of the pages the search returned, some 45 of 136
@@ -1496,7 +1522,8 @@ SETS = (
     # 124/158 = 0.7848 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 125/158 = 0.7911 on the session-35 merge.
     # 127/158 = 0.8038 on the session-39 merge.
-    Set("zq-", 158, 0.803),
+    # 131/158 = 0.8291 on the session-41 merge.
+    Set("zq-", 158, 0.829),
     # The held-out set zr- (branch collect-zr, 2026-12-03, session 29, beside zs-): 129 phrases
     # from 46 documents not yet in the corpus (every address and phrase checked against the
     # corpus; more than half of the pages the stored-page search offered were in it
@@ -1558,7 +1585,8 @@ SETS = (
     # 103/129 = 0.7984 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 107/129 = 0.8295 on the session-38 merge.
     # 108/129 = 0.8372 on the session-40 merge.
-    Set("zr-", 129, 0.837),
+    # 110/129 = 0.8527 on the session-41 merge.
+    Set("zr-", 129, 0.852),
     # The held-out set zs- (branch collect-zs, 2026-12-03, session 29, beside zr-): 170
     # phrases from 68 documents of the central coast, the highlands and the south (no
     # national document), none already in the corpus (every address and phrase checked
@@ -1612,7 +1640,8 @@ SETS = (
     # 130/170 = 0.7647 on the session-38 merge.
     # 135/170 = 0.7941 on the session-39 merge.
     # 136/170 = 0.8000 on the session-40 merge.
-    Set("zs-", 170, 0.8),
+    # 139/170 = 0.8176 on the session-41 merge.
+    Set("zs-", 170, 0.817),
     # The held-out set zt- (branch collect-zt, 2026-12-03, session 30): 140 phrases from 50
     # documents not yet in the corpus (every address and phrase checked against the existing
     # files; most pages the search offered were in it already), from where earlier collectors
@@ -1652,7 +1681,8 @@ SETS = (
     # 120/140 = 0.8571 on the session-38 merge.
     # 121/140 = 0.8643 on the session-39 merge.
     # 122/140 = 0.8714 on the session-40 merge.
-    Set("zt-", 140, 0.871),
+    # 125/140 = 0.8929 on the session-41 merge.
+    Set("zt-", 140, 0.892),
     # The held-out set zu- (branch collect-zu, 2026-12-03, session 31): 94 phrases from 30
     # documents not yet in the corpus (every address checked against the existing files), from
     # where earlier collectors had little: crop-season calendars (Hè thu 2022 of xã A Roàng,
@@ -1680,7 +1710,8 @@ SETS = (
     # 69/94 = 0.7340 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
     # 72/94 = 0.7660 on the session-38 merge.
     # 76/94 = 0.8085 on the session-39 merge.
-    Set("zu-", 94, 0.808),
+    # 78/94 = 0.8298 on the session-41 merge.
+    Set("zu-", 94, 0.829),
     # The held-out set zv- (branch collect-zv, 2026-12-03, session 32): 109 phrases from 34
     # documents not yet in the corpus (every address grepped against the existing files first;
     # most pages the search offered for plans, school-year frames and inspection plans were in
