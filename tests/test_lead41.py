@@ -159,3 +159,94 @@ def test_stdin_counts_from_the_issue_day_as_a_phrase_given_alone_does(tmp_path: 
     counted, dated = (json.loads(line) for line in lines.stdout.splitlines())
     assert counted["due"] == "2027-02-18" and counted["anchor_words"] == "ngày ban hành Kế hoạch"
     assert dated["last"] == "2027-03-15"
+
+
+# --- what fresh41b found on the merged branch ------------------------------------------
+
+
+def issued(day: str) -> Context:
+    return Context(issued=date.fromisoformat(day))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # https://baolangson.vn/du-lich/126839-to-chuc-le-gio-to-hung-vuong-cap-quoc-gia-10-nam-lan.html
+        "tổ chức Giỗ Tổ Hùng Vương – Lễ hội Đền Hùng hàng năm",  # 10/3 âm lịch
+        "Hằng năm, tổ chức Lễ Vu Lan báo hiếu",  # 15/7 âm lịch
+        "Hằng năm, tổ chức sơ kết học kỳ I",  # January
+        "Hằng năm, tổ chức tháng hành động vì trẻ em",  # June, in lower case
+    ],
+)
+def test_a_yearly_feast_or_school_stage_with_no_day_is_refused(phrase: str) -> None:
+    """Each fell due on 31/12 (a bare "hằng năm"'s convention) though it has its own day in
+    the year: the rule cannot hold it, so the phrase is refused with the way out."""
+    with pytest.raises(DeadlineError, match="nêu ngày của mỗi lần"):
+        parse_deadlines(phrase, issued("2023-03-28"))
+
+
+def test_a_street_named_le_is_no_feast() -> None:
+    (rule,) = parse_deadlines("Hằng năm, báo cáo tình hình đường Lê Lợi", issued("2023-03-28"))
+    assert rule.rrule == "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1"
+
+
+def test_a_day_told_with_hom_is_never_put_in_a_later_year() -> None:
+    """ "hôm 23/11" tells a day gone by: on a page of 05/01/2026 it was 23/11/2025, but the
+    year the plan lends made it 23/11/2026. Refused; on a page two days after, it reads."""
+    with pytest.raises(DeadlineError, match="“hôm …” kể một ngày đã qua"):
+        parse_deadlines("Họp tổng kết hôm 23/11", issued("2026-01-05"))
+    # tests/corpus/zq-vnexpress-trao-giai-anh-di-san-viet-nam-2025.yaml (page of 25/11/2025)
+    real = (
+        "Lễ trao giải Cuộc thi Ảnh Di sản Việt Nam 2025 tổ chức tại Bảo tàng Tôn Đức Thắng, TP "
+        "HCM hôm 23/11, nhân kỷ niệm 20 năm Ngày Di sản Văn hóa Việt Nam"
+    )
+    (day,) = parse_deadlines(real, issued("2025-11-25"))
+    assert day.last == date(2025, 11, 23)
+
+
+def test_the_year_before_named_before_a_verb_is_the_period_reported() -> None:
+    """ "Báo cáo quyết toán năm trước gửi trước ngày 30/4 hằng năm" named 30/04/2027 "năm 2027":
+    the verb between "năm trước" and the day hid it."""
+    phrase = "Báo cáo quyết toán năm trước gửi trước ngày 30/4 hằng năm"
+    assert occurrence_named(phrase, date(2027, 4, 30)) == "năm 2026"
+    monthly = "Báo cáo kết quả thực hiện tháng trước gửi trước ngày 05 hằng tháng"
+    assert occurrence_named(monthly, date(2027, 1, 5)) == "tháng 12/2026"
+
+
+@pytest.mark.parametrize("reason", ["N/A.", "n.a.", "TBD.", "không có.", "N / A", "Ｎ/Ａ", "ok"])
+def test_a_filler_with_its_dots_or_spaces_is_still_a_filler(reason: str) -> None:
+    with pytest.raises(ValidationError, match="là chữ điền cho có"):
+        change(reason)
+
+
+def test_a_week_number_is_the_week_of_most_of_its_span() -> None:
+    """ "13 (30/3/2025 - 5/4/2025)": a Sunday of ISO week 13, then six days of week 14; only
+    the first day was checked. The real phrase (v-sovhttdl, Monday to Sunday) still reads."""
+    with pytest.raises(DeadlineError):
+        parse_deadlines("13 (30/3/2025 - 5/4/2025)", issued("2025-03-24"))
+    (week,) = parse_deadlines("13 (24/3/2025 - 30/3/2025)", issued("2025-03-24"))
+    assert (week.first, week.last) == (date(2025, 3, 24), date(2025, 3, 30))
+
+
+def test_the_weekly_days_off_counted_must_be_the_windows_weekend() -> None:
+    """tests/corpus/v-thanhphuoc-vinh-long-nghi-le-treo-co-2022.yaml: Thursday 01/9 to Sunday
+    04/9/2022 holds two weekend days; "03 ngày … nghỉ hàng tuần" was accepted."""
+    head = (
+        "Cán bộ, công chức, viên chức và người lao động trong cơ quan được nghỉ 04 ngày, từ thứ "
+        "Năm ngày 01/9/2022 đến Chủ nhật ngày 04/9/2022 (trong đó, "
+    )
+    real = head + "02 ngày nghỉ lễ dịp Quốc khánh và 02 ngày là ngày nghỉ hàng tuần)"
+    (window,) = parse_deadlines(real, issued("2022-08-25"))
+    assert (window.first, window.last) == (date(2022, 9, 1), date(2022, 9, 4))
+    wrong = head + "01 ngày nghỉ lễ dịp Quốc khánh và 03 ngày là ngày nghỉ hàng tuần)"
+    with pytest.raises(DeadlineError, match="không khớp khoảng"):
+        parse_deadlines(wrong, issued("2022-08-25"))
+
+
+def test_rounds_announced_must_be_the_days_listed() -> None:
+    """tests/corpus/zp-baoquangnam-hoi-an-hien-mau-2025.yaml: "3 đợt … vào ngày 20/2, 10/7 và 13/11" reads three days;
+    "2 đợt" before the same three days was read as three, with no word."""
+    tail = " hiến máu tình nguyện tập trung trong năm 2025 vào ngày 20/2, 10/7 và 13/11"
+    assert len(parse_deadlines(f"TP.Hội An sẽ tổ chức 3 đợt{tail}", issued("2025-01-10"))) == 3
+    with pytest.raises(DeadlineError, match="câu báo 2 đợt nhưng kể 3 ngày"):
+        parse_deadlines(f"TP.Hội An sẽ tổ chức 2 đợt{tail}", issued("2025-01-10"))

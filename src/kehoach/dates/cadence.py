@@ -313,9 +313,9 @@ _BEFORE = {Frequency.YEARLY: "năm", Frequency.QUARTERLY: "quý", Frequency.MONT
 # The period before the due day's named in the step ("Báo cáo quyết toán năm trước trước ngày
 # 30/4 hằng năm", "Báo cáo tình hình tháng liền trước, trước ngày 05 hằng tháng"): each due
 # day reports on the period before its own (a fresh user of session 40 could not mark the
-# 2026 settlement sent: the day of 30/04/2027 was named "năm 2027"). In the step, or right
-# before the "trước" of the due day ("năm trước trước ngày"); "năm trước ngày 30/4" is the
-# year's report due before the day, and says nothing.
+# 2026 settlement sent: the day of 30/04/2027 was named "năm 2027"). In the step ("năm trước
+# gửi …", fresh41b), or right before the "trước" of the due day ("năm trước trước ngày");
+# "năm trước ngày 30/4" is the year's report due before the day, and says nothing.
 _PERIOD_BEFORE = r"\b{}\s+(?:lien\s+)?truoc"
 
 
@@ -327,7 +327,9 @@ def reported_before(rule: Recurrence, step: str | None, phrase: str) -> Recurren
     if rule.offset is not None or rule.covers is not None or word is None:
         return rule
     named = _PERIOD_BEFORE.format(fold(word))
-    said = re.search(rf"{named}(?:$|[^a-z0-9 ])", fold(step or ""), re.ASCII) or re.search(
+    # in the step, with no day or event after it ("năm trước gửi", not "năm trước khi")
+    after = r"(?![a-z0-9])(?!\s+(?:ngay|khi|ky|han|thoi\s+han)(?![a-z])|\s*\d)"
+    said = re.search(rf"{named}{after}", fold(step or ""), re.ASCII) or re.search(
         rf"{named}\s+truoc\b", fold(phrase), re.ASCII
     )
     return replace(rule, offset=-1) if said else rule
@@ -824,6 +826,15 @@ _NAMED_DAY = re.compile(
     # (never "Ngày hội", a festival of days the corpus reads by its cadence, as "Lễ hội")
     r"|(?<=[^\W\d_]\s)(?:Ngày|Tháng)\s+(?!hội\b)[^\W\d_]"
 )
+# ... or a feast, a rite or a stage of the school year, each with its own day in the year:
+# "tổ chức Giỗ Tổ Hùng Vương – Lễ hội Đền Hùng hàng năm" (Báo Lạng Sơn: 10/3 âm lịch),
+# "Hằng năm, tổ chức Lễ Vu Lan báo hiếu", "… tổng kết năm học", "… sơ kết học kỳ I"
+# (fresh41b: each fell due on 31/12); as printed, "Lễ" never the folded "Lê" of a name, nor
+# "Lễ hội" (a festival of days the corpus reads by its cadence, ruling 40(a))
+_FEAST = re.compile(
+    r"(?<!\w)(?:lễ(?!\s+hội)|giỗ|vu lan|trung thu|năm học|học kỳ|tháng hành động)(?!\w)",
+    re.IGNORECASE,
+)
 _OCCASION_WORDS = re.compile(
     r"(?<![a-z])(?:ky\s+niem|ngay\s+(?:thanh\s+lap|truyen\s+thong|quoc\s+khanh|sinh)"
     r"|khai\s+giang|quoc\s+khanh)(?![a-z])",
@@ -861,7 +872,10 @@ def refuse_occasion_each_period(text: str, found: Sequence[Deadline]) -> None:
             "văn bản"
         )
     occasion = (
-        _OCCASION.search(folded) or _OCCASION_WORDS.search(folded) or _NAMED_DAY.search(nfc(text))
+        _OCCASION.search(folded)
+        or _OCCASION_WORDS.search(folded)
+        or _NAMED_DAY.search(nfc(text))
+        or _FEAST.search(nfc(text))
     )
     if occasion:
         said = nfc(text)[occasion.start() :].split(",")[0].strip()

@@ -10,7 +10,7 @@ the run counts (Bộ luật Lao động 2019, Điều 111–112), no time of the
 Read only when the parentheses close the phrase, open with "trong đó", and list nothing but
 days off ("nghỉ lễ", "nghỉ Tết", "nghỉ bù", "nghỉ hàng tuần"), each part a count of days or
 one day named; the counts (a day named counts one) must add up to the days of the one window
-read, and a day named must fall in it; when they do not, the phrase is refused saying so
+read, the weekly days off be its Saturdays and Sundays, and a day named must fall in it; when they do not, the phrase is refused saying so
 (the page is wrong in the window or in its parts). Any other phrase keeps the caller's
 refusal.
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import COUNT, Unreadable
@@ -85,15 +85,22 @@ def _parts_make_up(window: Deadline, parts: list[re.Match[str]]) -> bool:
     window) are the days of `window`, first and last included."""
     if window.first is None or window.last is None:
         return False
-    total = 0
+    total = weekly = 0
     for part in parts:
         if part["count"]:
-            total += count_number(part["count"])
+            days = count_number(part["count"])
         elif _named_day_in(part, window.first, window.last):
-            total += 1
+            days = 1
         else:
             return False
-    return total == (window.last - window.first).days + 1
+        total += days
+        weekly += days if "hang tuan" in part.group() else 0
+    length = (window.last - window.first).days + 1
+    # the weekly days off are the window's Saturdays and Sundays (Bộ luật Lao động 2019,
+    # Điều 111; "03 ngày … nghỉ hàng tuần" in a Thursday-to-Sunday run has two: fresh41b)
+    weekend = sum((window.first + timedelta(days=n)).weekday() >= 5 for n in range(length))
+    said_weekly = any("hang tuan" in part.group() for part in parts)
+    return total == length and (not said_weekly or weekly == weekend)
 
 
 def _shown(window: Deadline) -> str:

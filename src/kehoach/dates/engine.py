@@ -299,6 +299,7 @@ from kehoach.dates.refusals import (
     refuse_period_beside_a_day,
     refuse_school_term_over_a_year,
     refuse_told_back,
+    refuse_told_day_ahead,
     refuse_two_last_days,
     refuse_unread_kinds,
     refuse_year_beside_its_day,
@@ -314,7 +315,11 @@ from kehoach.dates.reporting import (
     refuse_report_title_period,
 )
 from kehoach.dates.reportperiod import report_period_named
-from kehoach.dates.roundcount import refuse_miscounted_rounds, refuse_misnumbered_rounds
+from kehoach.dates.roundcount import (
+    refuse_miscounted_rounds,
+    refuse_misnumbered_rounds,
+    refuse_rounds_unlike_days,
+)
 from kehoach.dates.rounds import cut_round_year, issued_for_round, no_days, round_agrees
 from kehoach.dates.routine import (
     DAILY_RULE,
@@ -422,6 +427,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown = _UNSEEN.sub("", phrase)
     refuse_lost_glyph(shown, found, lambda text: _parse_printed(text, context))
     refuse_misnumbered_rounds(phrase, len(found))  # "đợt 1 …; đợt 2 …; đợt 2 …"
+    if all(one.kind is DeadlineKind.DATE and one.first == one.last for one in found):
+        refuse_rounds_unlike_days(phrase, len(found))  # "2 đợt … ngày 20/2, 10/7 và 13/11"
     if context.standing:
         refuse_one_year(found)
     return found
@@ -501,6 +508,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
+    refuse_told_day_ahead(nfc(shown), found, context)  # "hôm 23/11" on a page of 05/01
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
     refuse_past_period_reported(shown, found, context)  # "họp đánh giá kết quả … 6 tháng đầu năm"
     refuse_past_rounds(found, context)  # "đợt 1: từ ngày 13 đến 14/4/2020; …" told months after
@@ -1898,16 +1906,26 @@ def _read_week_number_alone(
 
 def _week_agrees(found: list[Found], weeks: list[int]) -> None:
     """ "Lịch làm việc tuần 21 … (từ ngày 21/5/2018 đến ngày 28/5/2018)": the week numbered
-    must be the ISO 8601 week of the one reading's first day (21/05/2018 opens week 21); a
-    number that is not is another time, or a typo, and the phrase is refused."""
+    must be the ISO 8601 week of the one reading's first day (21/05/2018 opens week 21) and
+    of its middle day, so most of the span lies in it ("13 (30/3/2025 - 5/4/2025)": a
+    Sunday of week 13, then six days of week 14, fresh41b); a number that is not is another
+    time, or a typo, and the phrase is refused."""
+    one = found[0] if len(found) == 1 else None
     for number in weeks:
-        first = found[0].first if len(found) == 1 else None
-        if first is None or first.isocalendar().week != number:
+        first = one.first if one else None
+        middle = first + (one.last - first) // 2 if one and first and one.last else first
+        if first is not None and middle is not None and first.isocalendar().week == number:
+            if middle.isocalendar().week == number:
+                continue
             raise Unreadable(
-                f"“tuần {number}” không phải tuần của ngày đầu thời hạn"
-                + (f" ({show(first)} thuộc tuần {first.isocalendar().week})" if first else "")
-                + "; ghi last_day (và first_day) theo văn bản"
+                f"“tuần {number}” không phải tuần của phần lớn thời hạn ({show(middle)} thuộc "
+                f"tuần {middle.isocalendar().week}); ghi last_day (và first_day) theo văn bản"
             )
+        raise Unreadable(
+            f"“tuần {number}” không phải tuần của ngày đầu thời hạn"
+            + (f" ({show(first)} thuộc tuần {first.isocalendar().week})" if first else "")
+            + "; ghi last_day (và first_day) theo văn bản"
+        )
 
 
 def _plan_year_beside_a_citation(found: list[Found], cited: set[int], context: Context) -> None:

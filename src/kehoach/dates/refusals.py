@@ -11,7 +11,7 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from itertools import pairwise
 
@@ -49,7 +49,7 @@ from kehoach.dates.keptup import refuse_day_kept_up
 from kehoach.dates.label import without_named_numbers
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
 from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
-from kehoach.dates.reading import Context, DeadlineKind, Frequency
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.signing import refuse_dateline
 from kehoach.dates.timesper import refuse_times_unnamed
@@ -1142,6 +1142,24 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
         raise Unreadable(
             f"“{shown[:cut].strip()} …” là kết quả đạt được tính đến ngày đó "
             "(số liệu tại một ngày), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
+        )
+
+
+# "hôm 23/11", the press's word for the day of an event told (`grammar._BY_DAY`): a day gone
+# by, whose year a page of 05/01/2026 leaves unsaid was 2025's, never 23/11/2026 (fresh41b)
+_TOLD_DAY = re.compile(r"\bhom\s+\d", re.ASCII)
+
+
+def refuse_told_day_ahead(text: str, readings: Sequence[Deadline], context: Context) -> None:
+    """Refuse "hôm D" whose year the plan lent (`Deadline.year_from_plan`) when D falls after
+    the issue day: "hôm" tells a day gone by, and which year's it was the words do not say."""
+    issued = context.issued
+    if issued is None or not _TOLD_DAY.search(fold(text)):
+        return
+    if any(one.year_from_plan and one.last and one.last > issued for one in readings):
+        raise Unreadable(
+            "“hôm …” kể một ngày đã qua, nhưng ngày đọc theo năm ban hành lại sau ngày ban "
+            "hành: không rõ năm nào; ghi last_day theo văn bản"
         )
 
 

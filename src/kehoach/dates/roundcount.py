@@ -117,3 +117,21 @@ def _number(said: str) -> int:
     if said.isdigit():
         return int(said)
     return _NUMBER_WORDS.get(said) or _ROMAN.get(said, 0)
+
+
+def refuse_rounds_unlike_days(text: str, days: int) -> None:
+    """Refuse `text` (any form), read as `days` single days (two or more), when it announces
+    one count of rounds ("sẽ tổ chức 2 đợt … vào ngày 20/2, 10/7 và 13/11", fresh41b, read
+    as three days) other than `days` and lists no round by number: a day too many, or a
+    count written wrong, and no reading can say which. Raises `Unreadable` naming both."""
+    said = " ".join(nfc(text).lower().split())
+    counts = {_number(one["n"]): one for one in _ANNOUNCED.finditer(said)}
+    if days < 2 or len(counts) != 1 or _LISTED.search(said):
+        return
+    ((number, announced),) = counts.items()
+    if number != days:
+        raise Unreadable(
+            f"câu báo {announced['n']} {announced['word']} nhưng kể {days} ngày: một trong hai "
+            f"viết nhầm hoặc thiếu một {announced['word']}; "
+            + _WAY_OUT.format(word=announced["word"])
+        )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -112,17 +113,25 @@ TaskId = Annotated[str, Field(pattern=TASK_ID_PATTERN, max_length=40)]
 Text = Annotated[str, Field(min_length=1)]
 
 
-# Fillers a clerk types to get past a required field: they name no reason and no document.
-_FILLERS = frozenset({"n/a", "na", "none", "null", "nil", "tbd", "todo", "xxx", "không có"})
+# Fillers a clerk types to get past a required field, compared by their letters alone
+# (`_letters`: "N/A.", "n.a.", "Ｎ/Ａ" are "na"): they name no reason and no document
+_FILLERS = frozenset(
+    {"na", "none", "null", "nil", "tbd", "todo", "xx", "xxx", "ok", "không", "khôngcó", "chưacó"}
+)
+
+
+def _letters(value: str) -> str:
+    """The letters and digits of `value`, width and case folded: "Ｎ / Ａ." -> "na"."""
+    return "".join(c for c in unicodedata.normalize("NFKC", value).casefold() if c.isalnum())
 
 
 def placeholder(value: str) -> str | None:
     """Why `value`, a reason or a deciding document, says nothing, or None when it says
     some: a "." or "-" with no letter or digit, one letter or digit alone ("x", "0") or a
-    filler ("n/a", "TBD") passed `diff --require-reasons` (fresh40b, fresh40c)."""
-    said = value.strip()
-    letters = sum(c.isalnum() for c in said)
-    if not value or (letters > 1 and said.casefold() not in _FILLERS):
+    filler ("n/a", "TBD.", "không có") passed `diff --require-reasons` (fresh40b, fresh40c,
+    fresh41b)."""
+    said, letters = value.strip(), _letters(value)
+    if not value or (len(letters) > 1 and letters not in _FILLERS):
         return None
     what = "là chữ điền cho có" if letters else "chỉ có dấu câu" if said else "chỉ có dấu cách"
     return (
