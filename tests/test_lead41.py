@@ -97,31 +97,6 @@ def test_a_yearly_report_on_the_year_before_names_that_year() -> None:
     ) == ("năm 2027")
 
 
-def test_a_plans_bare_month_after_is_refused_not_read_monthly() -> None:
-    """fresh41: "Báo cáo kết quả trước ngày 10 tháng sau" in a plan issued on 01/12/2026 was
-    read as due on the 10th of each month, the first for November (before the plan), one more
-    report owed each month: the month after which month? Refused in a plan, as "năm sau" is;
-    in a standing rule (a reporting regime) it stays each month's."""
-    plan = Context(issued=date(2026, 12, 1))
-    with pytest.raises(DeadlineError) as refused:
-        parse_deadlines("Báo cáo kết quả trước ngày 10 tháng sau", plan)
-    assert "“tháng sau”: tháng sau của tháng nào" in str(refused.value)
-    assert "“hằng tháng”" in str(refused.value)
-    # tests/corpus/j-2-thuvienphapluat-tt-04-2016-bnnptnt-bao-cao-dich-benh.yaml (a circular)
-    real = "Trạm Thú y báo cáo Chi cục Thú y trước ngày 10 của tháng tiếp theo"
-    with pytest.raises(DeadlineError, match="“tháng tiếp theo”: tháng tiếp theo của tháng nào"):
-        parse_deadlines(real, plan)
-    (rule,) = parse_deadlines(real, Context(issued=date(2026, 12, 1), standing=True))
-    assert rule.rrule == "FREQ=MONTHLY;BYMONTHDAY=10"
-    # a monthly report named, or "hằng tháng" said: each month's, in a plan too
-    for said in (
-        "Báo cáo tháng gửi trước ngày 10 tháng sau",
-        "Hằng tháng, báo cáo trước ngày 10 tháng sau",
-    ):
-        (rule,) = parse_deadlines(said, plan)
-        assert rule.rrule == "FREQ=MONTHLY;BYMONTHDAY=10", said
-
-
 def test_a_tet_day_of_a_year_with_no_notice_is_said_projected(tmp_path: Path) -> None:
     """fresh41: a due day rolled past 06/02/2027, or a count of working days skipping
     04-10/02/2027, took the `holidays` package's days of Tết 2027 with no word that no notice

@@ -255,7 +255,6 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     rule = _reported_on(_report_rule(match), match)
     every = match["every"] or ""
     _next_year_of_a_rule(match, given)
-    _next_month_of_a_plan(match, given)
     _cadence_agrees(rule, every)
     form = {"thang": Frequency.MONTHLY, "quy": Frequency.QUARTERLY}.get(match["form"] or "")
     if form is not None and rule.frequency is not form:  # "Tờ khai tháng: … quý"
@@ -379,38 +378,6 @@ def _next_year_of_a_rule(match: re.Match[str], given: Input) -> None:
         "“năm sau”: năm sau của năm nào — năm ban hành, năm kế hoạch hay năm báo cáo? không "
         "đoán; ghi rõ năm (hoặc last_day); một hạn lặp lại mỗi năm thì ghi “hằng năm”"
     )
-
-
-# "tháng sau", "tháng tiếp theo" closing a monthly report day with no word of the reported
-# month ("của tháng báo cáo", "sau kỳ báo cáo") nor of a monthly rule anywhere in the phrase
-_NEXT_MONTH_CLOSING = re.compile(r"\bthang\s+(?:sau|tiep\s+theo|ke\s+tiep)\W*\Z", re.ASCII)
-_EACH_MONTH = re.compile(
-    r"\b(?:(?:hang|moi|dinh\s+ky)\s+thang|(?:bao\s+cao|so\s+lieu)\s+thang|thang\s+bao\s+cao"
-    r"|ky\s+bao\s+cao|dinh\s+ky)\b",
-    re.ASCII,
-)
-
-
-def _next_month_of_a_plan(match: re.Match[str], given: Input) -> None:
-    """ "Báo cáo kết quả trước ngày 10 tháng sau" in a plan issued on 01/12/2026 was read as
-    due on the 10th of each month, the first for November (a month ended before the plan), and
-    one more report owed each month after (fresh41). In a standing rule (a reporting regime,
-    `Context.standing`) the month after is each reported month's ("Trạm Thú y báo cáo … trước
-    ngày 10 của tháng tiếp theo", Thông tư 04/2016/TT-BNNPTNT); in a plan, with no word of a
-    monthly rule, it may be the month after the plan's, once: refused as "năm sau" is."""
-    if match["month"] or match["quarter"] or match["first_of_year"] or match["every"]:
-        return
-    if match["report"] or given.context.standing:
-        return
-    closing = _NEXT_MONTH_CLOSING.search(fold(match.group()))
-    if closing and not _EACH_MONTH.search(fold(given.source.text)):
-        start = match.start() + closing.start()
-        words = given.source.original(start, start + len(closing.group().rstrip(" .,;:")))
-        raise Unreadable(
-            f"“{words}”: {words} của tháng nào — tháng ban hành hay mỗi tháng báo cáo? không "
-            "đoán; một lần thì ghi rõ tháng (hoặc last_day); báo cáo lặp lại mỗi tháng thì ghi "
-            "“hằng tháng”"
-        )
 
 
 def _report_rule(match: re.Match[str]) -> Recurrence:
