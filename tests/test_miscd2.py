@@ -39,16 +39,15 @@ def test_an_extended_deadline_alone_stays_refused() -> None:
     assert "thời hạn đã đổi" in why
 
 
-# y-ha-nam-ly-nhan-tiep-cong-dan-2021 (no issue date): a start whose step holds "định kỳ";
-# the refusal names the word that stops it, not an end to add
-LY_NHAN = (
-    "Tiếp tục tiếp công dân thường xuyên, định kỳ tại Trụ sở tiếp công dân huyện, cấp xã từ "
-    "ngày 22/11/2021"
-)
+# A start whose step holds "định kỳ" (a neighbour of y-ha-nam-ly-nhan-tiep-cong-dan-2021,
+# whose "tiếp công dân thường xuyên, định kỳ" names the two kinds of reception and reads
+# since branch befored, tests/test_befored.py): the refusal names the word that stops it, not
+# an end to add
+DINH_KY = "Tổ chức kiểm tra định kỳ tại các xã từ ngày 22/11/2021"
 
 
 def test_a_start_refused_says_its_own_reason() -> None:
-    why = refused(LY_NHAN)
+    why = refused(DINH_KY)
     assert "“định kỳ”" in why
     assert "thiếu mốc kết thúc" not in why
 

@@ -739,7 +739,7 @@ def words_after(
         try:
             if (_FROM_FIRST.match(text) or cut in spans) and _NO_MARK_NEXT.match(text, cut):
                 refuse_pause_after_span(text[cut:])  # "Từ ngày 4-10/12 tạm dừng tiếp dân"
-            if len(readings) > 1 and not _one_list(readings):
+            if len(readings) > 1 and not _one_list(readings, text[cut:]):
                 if note := as_every_year(text[cut:]):  # "…, kỳ II trước 31/5/2026, tương tự
                     # các năm trước": a note on each day, kept as its gloss
                     return tuple(
@@ -821,7 +821,7 @@ def _not_one_list(readings: tuple[Deadline, ...]) -> Unreadable:
     return Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
 
 
-def _one_list(readings: tuple[Deadline, ...]) -> bool:
+def _one_list(readings: tuple[Deadline, ...], after: str = "") -> bool:
     """Whether `readings` are one list of whole periods of one unit with one step, as a list
     of years, quarters or months joined by "và" or "," reads (the lead's convention 12):
     the words after it are each period's. Periods of two units ("Năm 2024 và 7 tháng đầu năm
@@ -829,9 +829,16 @@ def _one_list(readings: tuple[Deadline, ...]) -> bool:
     … năm 2025 và chương trình công tác năm 2026 của …", zd-baogialai-hdnd-phuong-dien-hong-
     2025) are two clauses, which words after them cannot follow."""
     if all(_one_day(one) for one in readings):  # "vào ngày 20/2, 10/7 và 13/11 với …"
-        return _in_a_row(readings) is None and not any(one.label for one in readings[1:])
+        # the words before name the step (its label on the first day alone), or those `after`
+        # say where or with whom ("… tại các khóm …"): "Ngày 12 và 15/10/2022, thi chọn …"
+        # names its step after, one exam or two (test_deadline_forms_f)
+        named = readings[0].label is not None or _WHERE_OR_WITH.match(fold(after)) is not None
+        return named and not any(one.label for one in readings[1:]) and not _in_a_row(readings)
     units = {_unit(one) for one in readings}
     return len(units) == 1 and None not in units and len({one.label for one in readings}) == 1
+
+
+_WHERE_OR_WITH = re.compile(r"\s*(?:tai|voi|o)\s", re.ASCII)
 
 
 def _one_day(one: Deadline) -> bool:
