@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from kehoach.dates.deadline import Context
     from kehoach.dates.reading import Relative
-    from kehoach.dates.workdays import Calendar
+    from kehoach.dates.workdays import Calendar, Rollover
     from kehoach.plan.calendarfile import LoadedCalendar
 
 
@@ -87,35 +87,50 @@ def count_phrase(phrase: str, context: Context, anchor: date, output: TextOrJson
             EXIT_FINDINGS,
         )
     try:
-        sys.stdout.write(counted_shown(phrase, relative, anchor, output))
+        sys.stdout.write(counted_shown(phrase, relative, anchor, output, counting()))
     except CountError as exc:
         fail(f"“{phrase}”: {exc}", EXIT_FINDINGS)
 
 
-def counted_shown(
-    phrase: str, relative: Relative, anchor: date, output: TextOrJson, *, one_line: bool = False
-) -> str:
-    """The day `relative` (read from `phrase`) gives from `anchor`, counted with the
-    repository's calendar and rollover, as text or JSON (one line with `one_line`, for
-    `deadline -`'s JSON Lines). Raises `CountError` when the count leaves the calendar."""
-    import json
-
-    from kehoach.base.text import shown_unseen
-    from kehoach.dates.workdays import count_from
+def counting() -> tuple[Calendar, Rollover]:
+    """The repository's calendar and rollover setting, which a count of days needs; read
+    once by the caller (`deadline -` counts each stdin line with the same two)."""
     from kehoach.plan.settings import SettingsError, load_settings
-    from kehoach.render.workdays import counted_json, counted_text
 
     try:
         rollover = load_settings(Path.cwd()).rollover
     except SettingsError as exc:
         fail(str(exc))
+    return repository_calendar(), rollover
+
+
+def counted_shown(
+    phrase: str,
+    relative: Relative,
+    anchor: date,
+    output: TextOrJson,
+    rules: tuple[Calendar, Rollover],
+    *,
+    one_line: bool = False,
+) -> str:
+    """The day `relative` (read from `phrase`) gives from `anchor`, counted with `rules`
+    (the repository's calendar and rollover, `counting`), as text or JSON (one line with
+    `one_line`, for `deadline -`'s JSON Lines). Raises `CountError` when the count leaves
+    the calendar."""
+    import json
+
+    from kehoach.base.text import shown_unseen
+    from kehoach.dates.workdays import count_from
+    from kehoach.render.workdays import counted_json, counted_text
+
+    calendar, rollover = rules
     counted = count_from(
         anchor,
         relative.offset,
         relative.unit,
         working_days=relative.working_days,
         direction=relative.direction,
-        calendar=repository_calendar(),
+        calendar=calendar,
         rollover=rollover,
     )
     if output is TextOrJson.json:

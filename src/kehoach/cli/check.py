@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from kehoach.dates.deadline import Context, Deadline, DeadlineError
-    from kehoach.dates.workdays import Calendar
+    from kehoach.dates.workdays import Calendar, Rollover
     from kehoach.plan.loader import Repository
     from kehoach.plan.settings import Settings
 
@@ -424,6 +424,7 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
 
     unreadable = 0
     read = 0
+    rules: tuple[Calendar, Rollover] | None = None  # read once, at the first count
     for number, phrase in _cells(sys.stdin):
         if not phrase.strip():
             continue
@@ -463,7 +464,11 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
                 sys.stdout.write(as_json_line(None, phrase, exc.why, as_of=today))
             continue
         if context.issued is not None and _counted_from_issue(readings):
-            unreadable += not _show_counted(readings[0], phrase, number, context.issued, output)
+            from .calendar import counting
+
+            rules = rules or counting()
+            said = _show_counted(readings[0], phrase, number, (context.issued, rules), output)
+            unreadable += not said
             continue
         _show(readings, phrase, output, today, calendar)
     if not read:  # an empty file piped in: say so, not a silent success
@@ -490,7 +495,11 @@ def _show(
 
 
 def _show_counted(
-    reading: Deadline, phrase: str, number: int, issued: date, output: TextOrJson
+    reading: Deadline,
+    phrase: str,
+    number: int,
+    counted: tuple[date, tuple[Calendar, Rollover]],
+    output: TextOrJson,
 ) -> bool:
     """One line counted from the plan's issue day (`--issued`), as the phrase given alone
     shows it (fresh41: stdin said "không có ngày cố định"); False when the count leaves the
@@ -503,7 +512,8 @@ def _show_counted(
     relative = relative_of(reading)
     assert relative is not None  # `_counted_from_issue` found it
     try:
-        shown = counted_shown(phrase, relative, issued, output, one_line=True)
+        issued, rules = counted
+        shown = counted_shown(phrase, relative, issued, output, rules, one_line=True)
     except CountError as exc:
         _said(number, f"error: “{phrase}”: {exc}")
         return False
