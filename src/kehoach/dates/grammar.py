@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from enum import Enum
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -175,27 +176,11 @@ class Source(NamedTuple):
 
     @classmethod
     def of(cls, text: str, folded: str) -> Source:
-        """`text` in NFC and its `fold`: the same length, one character for one."""
-        parts: list[str] = []
-        origin: list[int] = []
-        prepared = prepare(folded)
-        for token in _TOKEN.finditer(prepared):
-            word = token.group()
-            if word.startswith(" "):
-                word = " "
-            kept = _NOT_DAMAGED.get(word)
-            if kept is None or not kept.match(prepared, token.start()):
-                word = DAMAGED.get(word, word)
-            if text[token.start() : token.end()].lower() == _NIGHT and _NIGHT_BEFORE_DAY.match(
-                text, token.end()
-            ):
-                word = "toi"  # "đêm 31/12/2024": the night of that day, as "tối 31/12/2024"
-            if text[token.start() : token.end()].lower() in _NO_TIME_WORD:
-                word += "x"  # "phấn đấu năm 2019" (strive): never "đầu năm 2019"
-            parts.append(word)
-            origin.extend(token.start() + min(i, len(token.group()) - 1) for i in range(len(word)))
-        origin.append(len(text))
-        return cls(text, "".join(parts), tuple(origin))
+        """`text` in NFC and its `fold`: the same length, one character for one. Rules
+        prepare the same phrase over and over, so a short one's is kept (`_source_of`)."""
+        if len(text) > MAX_READ:
+            return _source_of.__wrapped__(text, folded)
+        return _source_of(text, folded)
 
     def original(self, start: int, end: int) -> str:
         """The original text of prepared[start:end]."""
@@ -216,6 +201,34 @@ class Source(NamedTuple):
         """The same source with prepared[start:end] read as blanks (a part explained)."""
         prepared = self.prepared[:start] + " " * (end - start) + self.prepared[end:]
         return self._replace(prepared=prepared)
+
+
+@lru_cache(maxsize=4096)
+def _source_of(text: str, folded: str) -> Source:
+    parts: list[str] = []
+    origin: list[int] = []
+    prepared = prepare(folded)
+    for token in _TOKEN.finditer(prepared):
+        start, end = token.span()
+        word = token.group()
+        if word[0] == " ":
+            word = " "
+        elif word.isalpha():
+            kept = _NOT_DAMAGED.get(word)
+            if kept is None or not kept.match(prepared, start):
+                word = DAMAGED.get(word, word)
+            said = text[start:end].lower()
+            if said == _NIGHT and _NIGHT_BEFORE_DAY.match(text, end):
+                word = "toi"  # "đêm 31/12/2024": the night of that day, as "tối 31/12/2024"
+            elif said in _NO_TIME_WORD:
+                word += "x"  # "phấn đấu năm 2019" (strive): never "đầu năm 2019"
+        parts.append(word)
+        if len(word) == end - start:
+            origin.extend(range(start, end))
+        else:
+            origin.extend(start + min(i, end - start - 1) for i in range(len(word)))
+    origin.append(len(text))
+    return Source(text, "".join(parts), tuple(origin))
 
 
 def show(day: date) -> str:

@@ -443,6 +443,11 @@ _OCCASION_DAYS = (
     (("ha nguyen",), 15, 10),
 )
 _EVE = re.compile(r"(?<![a-z])giao\s+thua(?![a-z])", re.ASCII)
+# any occasion's name: one search rules out most phrases before each name is looked at
+_ANY_OCCASION = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(name for names, _, _ in _OCCASION_DAYS for name in names)})(?![a-z])",
+    re.ASCII,
+)
 
 
 def _own_gloss(names: tuple[str, ...], lunar_day: int, lunar_month: int) -> str:
@@ -487,8 +492,9 @@ def _names_occasion(name: str, folded: str) -> bool:
 
 def occasion_named(folded: str) -> bool:
     """Whether `folded` names a lunar occasion (`_OCCASION_DAYS`) or "giao thừa"."""
-    return _EVE.search(folded) is not None or any(
-        _names_occasion(name, folded) for names, _, _ in _OCCASION_DAYS for name in names
+    return _EVE.search(folded) is not None or (
+        _ANY_OCCASION.search(folded) is not None
+        and any(_names_occasion(name, folded) for names, _, _ in _OCCASION_DAYS for name in names)
     )
 
 
@@ -511,7 +517,8 @@ def occasion_disagreement(folded: str, day: date) -> str | None:
     27/4/2026 (Giỗ Tổ Hùng Vương)": Giỗ Tổ 2026 is 26/4), or None when it is, or when no
     occasion of `_OCCASION_DAYS` or "Giao thừa" is named. Raises `Unlunar` outside the
     years the calendar is computed for."""
-    for names, lunar_day, lunar_month in _OCCASION_DAYS:
+    named = _ANY_OCCASION.search(folded) is not None
+    for names, lunar_day, lunar_month in _OCCASION_DAYS if named else ():
         said = next((name for name in names if _names_occasion(name, folded)), None)
         if said is None:
             continue
