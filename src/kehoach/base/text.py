@@ -138,18 +138,33 @@ def cut(text: str, width: int, measure: Callable[[str], int] = len) -> str:
     if measure(flat) <= width:
         return flat
     room = width - measure(ELLIPSIS)
-    kept: list[str] = []
-    used = 0
-    for cluster in clusters(nfc(flat)):  # only as far as the room goes
-        used += measure(cluster)
-        if used > room:
-            break
-        kept.append(cluster)
-    head = "".join(kept)
+    head = _head(flat, room) if measure is len else _measured_head(flat, room, measure)
     if not flat[len(head) :].startswith(" "):  # mid-word: back to the last space if it pays
         words = head.rsplit(" ", 1)[0] if " " in head else head
         head = words if measure(words) * 3 >= room * 2 else head
     return (head.rstrip(" ,;:.-–—") + ELLIPSIS) if room > 0 else ELLIPSIS[: max(width, 0)]
+
+
+def _head(text: str, room: int) -> str:
+    """The longest run of whole graphemes opening `text` that is at most `room` characters:
+    cut at `room`, then back over the marks and joiners a cut there would split. A feed
+    cuts every title, and walking each grapheme cost export-ics a tenth of its time."""
+    end = max(room, 0)
+    while 0 < end < len(text) and (_attaches(text[end]) or text[end - 1] == _JOINER):
+        end -= 1
+    return text[:end]
+
+
+def _measured_head(text: str, room: int, measure: Callable[[str], int]) -> str:
+    """`_head` for a `measure` other than characters (terminal cells): grapheme by grapheme."""
+    kept: list[str] = []
+    used = 0
+    for cluster in clusters(text):  # only as far as the room goes
+        used += measure(cluster)
+        if used > room:
+            break
+        kept.append(cluster)
+    return "".join(kept)
 
 
 # --- control characters -------------------------------------------------------------------
