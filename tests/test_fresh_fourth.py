@@ -545,13 +545,15 @@ def test_a_registry_whose_successors_go_round_in_a_circle_is_refused(tmp_path: P
 def test_deadline_counts_from_the_issue_day_given_with_issued(tmp_path: Path) -> None:
     """`kehoach deadline "trong vòng 10 ngày làm việc kể từ ngày ban hành" --issued
     05/01/2026` answered "không có ngày cố định": the issue day was given, and `status`
-    counts the same phrase from the plan's `issued` (19/01/2026 without swapped days)."""
+    counts the same phrase from the plan's `issued`. Outside a repository the swaps kehoach
+    ships count (session 42): Saturday 10/01/2026 is worked for 02/01 (Công văn
+    12729/VPCP-KGVX), so the tenth working day is 16/01, not 19/01."""
     done = kehoach(
         "deadline", "trong vòng 10 ngày làm việc kể từ ngày ban hành", "--issued", "05/01/2026",
         cwd=tmp_path,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "10 ngày làm việc sau 05/01/2026: hạn 19/01/2026 (Thứ Hai)" in done.stdout
+    assert "10 ngày làm việc sau 05/01/2026: hạn 16/01/2026 (Thứ Sáu)" in done.stdout
     other = kehoach(
         "deadline", "10 ngày kể từ ngày nhận văn bản", "--issued", "05/01/2026", cwd=tmp_path
     )  # another anchor: still no day without --from

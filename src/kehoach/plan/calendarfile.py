@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -97,7 +98,7 @@ def load_calendar(
         said = f"{first} và tệp này: {two.words(first)}"
         return LoadedCalendar(None, name, [error(name, (1, 1), "two-calendars", said)])
     if path is None:
-        return LoadedCalendar(vietnam_calendar())
+        return LoadedCalendar(bundled_calendar())
     name = display_name(path, cwd)
     if leads_out_of_its_repository(path):
         # As for plans (plan/loader.py): a committed link must not make us read, and
@@ -115,6 +116,25 @@ def load_calendar(
     if any(f.severity == "error" for f in findings):
         return LoadedCalendar(None, name, findings)
     return LoadedCalendar(calendar_of(model), name, findings)
+
+
+BUNDLED = "calendar.yaml"  # in the package's data: the swaps the bundled plans/ records
+
+
+@lru_cache(maxsize=1)
+def bundled_calendar() -> Calendar:
+    """The calendar of a repository with no calendar file: the holidays and the swaps
+    kehoach ships (`BUNDLED`, the same file as the bundled plans/calendar.yaml, each swap
+    with its notice and public source). A clerk's new repository used the holidays alone:
+    the Government's swapped days off (02/01/2026, Công văn 12729/VPCP-KGVX) were
+    working days, and the years after the last notice were not said to be projected."""
+    from importlib.resources import files
+
+    data = (files("kehoach") / "data" / BUNDLED).read_bytes()
+    _, model, findings = load_bytes(data, BUNDLED, CalendarFile)
+    if not isinstance(model, CalendarFile) or findings:  # a broken package: say so
+        raise RuntimeError(f"kehoach/data/{BUNDLED}: {'; '.join(map(str, findings))}")
+    return calendar_of(model)
 
 
 def calendar_of(model: CalendarFile) -> Calendar:
