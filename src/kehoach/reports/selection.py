@@ -104,13 +104,19 @@ _NUMBER_ALONE = re.compile(r"\d+")
 
 def _plan_keys(pf: PlanFile) -> set[str]:
     """What people type for a plan: its id, its number (348/KH-UBND, 02-KH/BCĐ), the part
-    before its first slash (02-KH), or the number alone (348, 02)."""
+    before its first slash (02-KH), or the number alone (348, 02), with or without the
+    zeros some provinces print before it (155 for 0155/KH-UBND, Đắk Lắk's form)."""
     keys = {squash(pf.plan.id)}
     if pf.plan.number:
         keys |= {squash(pf.plan.number), squash(pf.plan.number.split("/")[0])}
         if alone := _NUMBER_ALONE.match(pf.plan.number.strip()):
-            keys.add(alone.group())
+            keys |= {alone.group(), _unpadded(alone.group())}
     return keys
+
+
+def _unpadded(typed: str) -> str:
+    """A number alone without the zeros before it ("0155" -> "155"); other text as it is."""
+    return (typed.lstrip("0") or "0") if typed.isdigit() else typed
 
 
 def _unnumbered(plan_files: Sequence[PlanFile], typed: str) -> list[PlanFile]:
@@ -151,7 +157,8 @@ def plan_id(plan_files: Sequence[PlanFile], typed: str, *, then: str = "") -> st
     """The id of the one plan `typed` names (id, number or number alone). `then`: what
     follows the plan in the reference typed ("/3"), for the example a refusal gives."""
     _whole_parts(typed, _PLAN_FORM)
-    matches = {pf.plan.id for pf in plan_files if squash(typed) in _plan_keys(pf)}
+    wanted = {squash(typed), _unpadded(squash(typed))}
+    matches = {pf.plan.id for pf in plan_files if wanted & _plan_keys(pf)}
     if len(matches) == 1:
         return matches.pop()
     if matches:
