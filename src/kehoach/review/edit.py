@@ -47,7 +47,7 @@ from ruamel.yaml.tokens import CommentToken
 from kehoach.base import files
 from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, Severity, first_errors
-from kehoach.base.text import odd_line_ends
+from kehoach.base.text import nfc, odd_line_ends
 from kehoach.dates.deadline import DeadlineError, parse_deadline
 from kehoach.dates.grammar import MAX_PHRASE, MILESTONE_FORM
 from kehoach.dates.reading import Series
@@ -908,7 +908,10 @@ def reschedule(
     written beside it as a plan file holds them (`MILESTONE_FORM`); a first day needs a
     last day, not before it. Without them, a phrase that does not read is refused, the
     reason naming the options (`--first-day`, `--last-day`). `written`: how the file writes
-    its days (`days_written`), used for every day the edit writes."""
+    its days (`days_written`), used for every day the edit writes. Text typed is written
+    in NFC, as files are read: a reason pasted decomposed (macOS) failed `fmt --check`."""
+    phrase, reason = nfc(phrase), nfc(reason)
+    decided_by = decided_by and nfc(decided_by)
     if not phrase.strip():  # the file keeps the phrase as printed, beside any days given
         raise EditError(
             'thời hạn mới để trống: gõ cụm từ như văn bản ghi, ví dụ "Trước ngày 15/8/2026"; '
@@ -1086,6 +1089,7 @@ def record_done(
     (1-based; needed when it has several, and then written in the report); any other
     task is marked done. A day more than a year before the plan exists (`completion_floor`,
     `Floor.is_typo`) is refused; a day less early is written, and `validate` warns."""
+    note = note and nfc(note)
     floor = completion_floor(plan, settings)
     if floor is not None and floor.is_typo(on) and (why := floor.refuses(on)):
         raise EditError(f"{why}; ghi lại với --on ngày đúng (dd/mm/yyyy)")
@@ -1234,6 +1238,7 @@ def _refuse_a_guess(
 
 def mark_done(task: Task, on: date, note: str | None) -> Operation:
     """`status: done` and the completion day; a note joins the task's notes."""
+    note = note and nfc(note)
 
     def apply(node: CommentedMap) -> None:
         put(node, "status", "done", TASK_KEYS)
@@ -1285,6 +1290,7 @@ def assign(
         if names
     }
     _one_role_each(task, directory, scope, roles)
+    note = note and nfc(note)
 
     def apply(node: CommentedMap) -> None:
         for role, names in roles.items():
