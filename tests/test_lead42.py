@@ -1,0 +1,163 @@
+"""The lead's fixes of session 42: what a new user (fresh42, a Đắk Lắk clerk's week of
+work) found wrong outside the deadline language."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+from clirun import CLERK, kehoach
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED = ROOT / "plans"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The installed `kehoach args`, as a clerk runs it."""
+    return kehoach(*args, cwd=cwd, env=CLERK)
+
+
+def bundled_copy(tmp_path: Path) -> Path:
+    shutil.copytree(BUNDLED, tmp_path / "plans", ignore=shutil.ignore_patterns("sources"))
+    return tmp_path / "plans"
+
+
+# --- a repository without calendar.yaml -------------------------------------------------
+
+
+def test_a_new_repository_counts_the_swaps_kehoach_ships(tmp_path: Path) -> None:
+    """The README's own-plans steps make no calendar.yaml: 02/01/2026, a weekday given off
+    for Tết Dương lịch (Công văn 12729/VPCP-KGVX), was a working day there, so a report
+    due that day was counted due on it and overdue from 03/01."""
+    done = run("deadline", "Trước ngày 02/01/2026", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Đến hạn   05/01/2026 (02/01/2026 là ngày nghỉ lễ (Nghỉ hoán đổi" in done.stdout
+
+
+def test_a_new_repository_says_tet_2027_is_projected(tmp_path: Path) -> None:
+    done = run("deadline", "Trước ngày 08/02/2027", "--issued", "01/12/2026", cwd=tmp_path)
+    assert "Mùng ba Tết Nguyên Đán — dự kiến, chưa có thông báo năm 2027" in done.stdout
+
+
+def test_the_shipped_swaps_are_the_bundled_calendar() -> None:
+    """One record of the Government's swaps: the package's copy is plans/calendar.yaml."""
+    shipped = ROOT / "src" / "kehoach" / "data" / "calendar.yaml"
+    assert shipped.read_bytes() == (BUNDLED / "calendar.yaml").read_bytes()
+
+
+# --- a plan number printed with a leading zero ------------------------------------------
+
+
+def test_a_plan_number_is_found_without_its_leading_zero(tmp_path: Path) -> None:
+    """Đắk Lắk numbers its plans 0155/KH-UBND: `status --plan 155` and `done 155/13`
+    failed with "không có kế hoạch '155'"."""
+    plans = bundled_copy(tmp_path)
+    plan = plans / "kh-348-2022.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("number: 348/KH-UBND", "number: 0348/KH-UBND"),
+        encoding="utf-8",
+    )
+    for typed in ("348", "0348", "0348/KH-UBND"):
+        shown = run("status", "--plan", typed, "--as-of", "01/07/2022", cwd=tmp_path)
+        assert shown.returncode == 0, (typed, shown.stderr)
+        assert "0348/KH-UBND" in shown.stdout
+    other = run("status", "--plan", "22", "--as-of", "01/07/2026", cwd=tmp_path)
+    assert other.returncode == 0, other.stderr
+    assert "0348/KH-UBND" not in other.stdout
+
+
+# --- text typed decomposed --------------------------------------------------------------
+
+
+def test_a_decomposed_reason_is_written_composed(tmp_path: Path) -> None:
+    """A reason pasted on macOS (NFD) was written as typed: `fmt --check` then failed on
+    the tool's own edit, and grep on the file missed the words."""
+    plans = bundled_copy(tmp_path)
+    reason = unicodedata.normalize("NFD", "Chờ ý kiến Bộ Nội vụ")
+    moved = run(
+        "reschedule", "348/6", unicodedata.normalize("NFD", "Trước ngày 18/12/2022"),
+        "--on", "01/07/2022", "--reason", reason, cwd=tmp_path,
+    )  # fmt: skip
+    assert moved.returncode == 0, moved.stderr
+    text = (plans / "kh-348-2022.yaml").read_text(encoding="utf-8")
+    assert "Chờ ý kiến Bộ Nội vụ" in text
+    assert "Trước ngày 18/12/2022" in text
+    assert text == unicodedata.normalize("NFC", text)
+    checked = run("fmt", "--check", "plans", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_decomposed_note_is_written_composed(tmp_path: Path) -> None:
+    plans = bundled_copy(tmp_path)
+    note = unicodedata.normalize("NFD", "Đã gửi Sở Tài chính")
+    done = run("done", "348/6", "--on", "01/07/2022", "--note", note, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = (plans / "kh-348-2022.yaml").read_text(encoding="utf-8")
+    assert "Đã gửi Sở Tài chính" in text
+    assert text == unicodedata.normalize("NFC", text)
+
+
+# --- work given to every department ------------------------------------------------------
+
+_DAK_LAK = """\
+schema: 1
+agencies:
+  - {id: so-khcn-dak-lak, name: Sở Khoa học và Công nghệ, jurisdiction: Đắk Lắk}
+  - {id: so-tc-dak-lak, name: Sở Tài chính, jurisdiction: Đắk Lắk}
+  - {id: cac-so-ban-nganh-dak-lak, name: "Các sở, ban, ngành", kind: group, jurisdiction: Đắk Lắk}
+  - {id: cac-so-nganh-lien-quan-dak-lak, name: "Các sở, ngành liên quan", kind: group,
+     jurisdiction: Đắk Lắk}
+"""
+
+_PLAN = """\
+schema: 1
+id: kh-155-2025
+number: 0155/KH-UBND
+title: Chuyển đổi số tỉnh Đắk Lắk năm 2026
+issuer: UBND tỉnh Đắk Lắk
+jurisdiction: Đắk Lắk
+issued: 2025-12-24
+source: {document: thử, complete: true}
+tasks:
+  - id: "1"
+    title: Cập nhật Kiến trúc Chính quyền số tỉnh
+    lead: [Sở Khoa học và Công nghệ]
+    deadline: Quý IV/2026
+  - id: "2"
+    title: Báo cáo định kỳ hằng quý kết quả chuyển đổi số
+    lead: ["Các sở, ban, ngành"]
+    deadline: Trước ngày 15 của tháng cuối quý
+  - id: "3"
+    title: Góp ý dự thảo quy chế
+    lead: ["Các sở, ngành liên quan"]
+    deadline: Trước ngày 30/6/2026
+"""
+
+
+def test_work_given_to_every_department_is_each_departments(tmp_path: Path) -> None:
+    """fresh42: `status --agency "so khoa hoc"` and the Sở's own feed left out the
+    quarterly report "Các sở, ban, ngành" owed; communes had this, departments did not.
+    "Các sở, ngành liên quan" (those concerned) names no one and stays out."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(_DAK_LAK, encoding="utf-8")
+    (plans / "kh-155-2025.yaml").write_text(_PLAN, encoding="utf-8")
+    checked = run("validate", "plans", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    shown = kehoach(
+        "status", "--agency", "so khoa hoc", "--all", "--as-of", "31/12/2026",
+        cwd=tmp_path, env={**CLERK, "COLUMNS": "250"},
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    assert "Báo cáo định kỳ hằng quý" in shown.stdout
+    assert "Cập nhật Kiến trúc" in shown.stdout
+    assert "Góp ý dự thảo" not in shown.stdout
+    feeds = run(
+        "export-ics", "--split", "agency", "--out-dir", "feeds", "plans", "--as-of", "01/12/2026",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert feeds.returncode == 0, feeds.stderr
+    own = tmp_path / "feeds" / "so-khcn-dak-lak.ics"  # the agency's id
+    assert "Báo cáo định kỳ hằng quý" in own.read_text(encoding="utf-8").replace("\r\n ", "")
