@@ -6,9 +6,14 @@ from __future__ import annotations
 import shutil
 import subprocess
 import unicodedata
+from datetime import date
 from pathlib import Path
 
+import pytest
+
 from clirun import CLERK, kehoach
+from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
+from kehoach.dates.numbers import printed_number
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "plans"
@@ -161,3 +166,43 @@ def test_work_given_to_every_department_is_each_departments(tmp_path: Path) -> N
     assert feeds.returncode == 0, feeds.stderr
     own = tmp_path / "feeds" / "so-khcn-dak-lak.ics"  # the agency's id
     assert "Báo cáo định kỳ hằng quý" in own.read_text(encoding="utf-8").replace("\r\n ", "")
+
+
+# --- a count guessed between two numbers ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Ba bốn tháng cuối năm 2027",  # read as the last four months, 01/09–31/12/2027
+        "trong vòng một hai ngày kể từ ngày ký",
+        "Sở Tài chính có ý kiến chậm nhất là ba bốn ngày, kể từ ngày ký",  # fresh42b
+        "trong vòng mười lăm hai mươi ngày kể từ ngày ký",  # fifteen to twenty days
+    ],
+)
+def test_a_count_guessed_between_two_numbers_is_refused(phrase: str) -> None:
+    with pytest.raises(DeadlineError, match="con số ước chừng"):
+        parse_deadlines(phrase, Context(issued=date(2026, 3, 5)))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first"),
+    [
+        ("Ba tháng cuối năm 2027", date(2027, 10, 1)),
+        ("Hai mươi lăm ngày cuối năm 2027", None),  # a number, not a guess: not refused as one
+    ],
+)
+def test_one_number_in_words_is_no_guess(phrase: str, first: date | None) -> None:
+    try:
+        (deadline,) = parse_deadlines(phrase, Context(issued=date(2026, 3, 5)))
+    except DeadlineError as refused:
+        assert first is None and "ước chừng" not in refused.why
+        return
+    assert deadline.first == first
+
+
+def test_tens_alone_is_about_ten() -> None:
+    assert printed_number("mươi") is None  # "mươi ngày": about ten days
+    assert printed_number("hai mươi") == 20
+    assert printed_number("ba bốn") is None
+    assert printed_number("mười lăm") == 15

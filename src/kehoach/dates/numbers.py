@@ -22,13 +22,20 @@ _PRINTED = frozenset(
     {"không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám"}
     | {"chín", "mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ"}
 )
+_DIGIT_WORDS = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"})
 
 
 def spelled_number(words: str) -> int | None:
-    """A Vietnamese number in words, folded: "hai muoi lam" -> 25; None if not one."""
+    """A Vietnamese number in words, folded: "hai muoi lam" -> 25; None if not one. Two
+    digits' words in a row are no number but a guess of two ("ba bốn tháng", three or four
+    months; "hai ba ngày"), which the last word used to win: "Ba bốn tháng cuối năm 2027"
+    was read as the last four months."""
     total = hundreds = tens = units = 0
-    seen = False
+    seen = after_unit = False
     for word in words.split():
+        if word in _UNITS and after_unit:
+            return None
+        after_unit = word in _UNITS
         if word in _UNITS:
             units = _UNITS[word]
         elif word == "muoi":
@@ -49,6 +56,12 @@ def printed_number(said: str) -> int | None:
     None when a word lacks them ("sau" is "after", "tu" is "từ") or is no number word."""
     words = nfc(said).lower().split()
     if not words or any(word not in _PRINTED for word in words):
+        return None
+    # "mươi" (tens) follows its digit ("hai mươi"); alone, "mươi ngày" is "about ten days"
+    if any(
+        word == "mươi" and (i == 0 or words[i - 1] not in _DIGIT_WORDS)
+        for i, word in enumerate(words)
+    ):
         return None
     return spelled_number(fold(" ".join(words)))
 

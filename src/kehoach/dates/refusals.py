@@ -45,6 +45,7 @@ from kehoach.dates.grammar import (
     month_end,
     show,
 )
+from kehoach.dates.guessedcount import refuse_guessed_count
 from kehoach.dates.keptup import refuse_day_kept_up
 from kehoach.dates.label import without_named_numbers
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
@@ -1495,7 +1496,8 @@ def refuse_unread_kinds(source: Source) -> None:
     diacritics (`copydamage.refuse_damaged_capitals`, `refuse_damaged_text_event`,
     `refuse_lost_before_time`, `refuse_day_zero`, `refuse_letter_for_digit`), two
     deadlines joined by "hoặc" (`refuse_alternatives`), options of time still weighed
-    (`refuse_options_weighed`), a half of a period (`refuse_halves`), a weekday of a
+    (`refuse_options_weighed`), a half of a period (`refuse_halves`), a count guessed
+    between two numbers in words (`guessedcount.refuse_guessed_count`), a weekday of a
     numbered week of each month
     (`refuse_week_of_month`), a day cut after "tháng" (`refuse_month_cut`) or after a joint
     ("NĂM 2016 -", `refuse_joint_cut`), the day a thing was
@@ -1531,6 +1533,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_alternatives(source)
         refuse_options_weighed(source)
         refuse_halves(source)
+        refuse_guessed_count(source)
         refuse_week_of_month(source)
         refuse_month_cut(source)
         refuse_joint_cut(source)

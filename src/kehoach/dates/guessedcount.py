@@ -1,0 +1,36 @@
+"""A count guessed between two numbers in words: "ba bốn tháng" (three or four months),
+"một hai ngày", "mười lăm hai mươi ngày" (fifteen to twenty days).
+
+Vietnamese gives an estimate by naming two numbers in a row; no reader takes it for either
+one. The grammar read the second ("Ba bốn tháng cuối năm 2027" as the year's last four
+months, 01/09–31/12/2027, its "Ba" left as the step), and a spelt count read the larger
+one. A run of number words before a unit of time that is no one number
+(`numbers.printed_number`) is refused, with the way out.
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.dates.grammar import Contradicted, Source
+from kehoach.dates.numbers import printed_number
+
+_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)"
+_RUN = re.compile(
+    rf"(?i)(?<!\w)(?P<run>{_WORD}(?:\s+{_WORD}){{1,4}})\s+(?:ngày|tuần|tháng|năm|quý)(?!\w)"
+)
+
+
+def refuse_guessed_count(source: Source) -> None:
+    """Refuse (`Contradicted`) a run of two or more number words before a unit of time
+    ("ngày", "tuần", "tháng", "năm", "quý") that is no one number: an estimate."""
+    for found in _RUN.finditer(source.text):
+        if printed_number(found["run"]) is None:
+            said = " ".join(found.group().split())
+            raise Contradicted(
+                f"“{said}” nêu một con số ước chừng (hai số liền nhau, như “ba bốn tháng”: ba "
+                "hay bốn), không phải một thời hạn; không đoán, hãy ghi last_day (và "
+                "first_day) theo văn bản"
+            )
