@@ -204,6 +204,7 @@ from kehoach.dates.label import (
     refuse_unanchored,
     start_refusal,
     subject_year,
+    without_road_numbers,
     year_unlike_its_time,
 )
 from kehoach.dates.later import (
@@ -2073,7 +2074,7 @@ def _read(given: Input) -> list[Found]:
     except Unreadable as error:
         if isinstance(error, Decided):  # the whole phrase's refusal stands over its parts'
             raise
-        parts = split_parts(given.source)
+        parts = split_parts(given.source, unnamed=without_road_numbers)  # "Quốc lộ 80 …, từ …"
         if len(parts) >= 2 and (cadence := _bare_cadence(parts, given)):
             try:  # "định kỳ 6 tháng, trước ngày 20/6 và 20/12": one rule, never several
                 return [_cadence_with_its_day(*cadence, parts, given)]
