@@ -50,3 +50,25 @@ def test_a_quarter_typed_bare_before_a_start_keeps_the_refusal() -> None:
         "hoàn thành chậm nhất vào ngày 31/12/2021",
         ctx("2021-09-24"),
     )
+
+
+# zh-ttcsskss-khanhhoa-thang-hanh-dong-tre-em-2025 (Trung tâm CSSKSS Khánh Hòa, 29/05/2025)
+MONTH_THEN_ITS_DAYS = (
+    "Theo đó, tháng hành động vì trẻ em 2025 là tháng 6 năm 2025 bắt đầu từ Chủ nhật ngày "
+    "1/6/2025 và kết thúc vào Thứ hai ngày 30/6/2025"
+)
+
+
+def test_a_month_named_before_its_start_and_end_reads_one_window() -> None:
+    reading = one(MONTH_THEN_ITS_DAYS, ctx("2025-05-29"))
+    assert days(reading) == (W, date(2025, 6, 1), date(2025, 6, 30))
+
+
+def test_an_end_out_of_the_month_named_keeps_the_refusal() -> None:
+    # refusal neighbour: the month says June, the end says July: which one, the page must say
+    refused(MONTH_THEN_ITS_DAYS.replace("30/6/2025", "7/7/2025"), ctx("2025-05-29"))
+
+
+def test_a_month_of_another_year_keeps_the_refusal() -> None:
+    # refusal neighbour: "tháng 6 năm 2024" before days of 2025 names another month
+    refused(MONTH_THEN_ITS_DAYS.replace("năm 2025 bắt", "năm 2024 bắt"), ctx("2025-05-29"))

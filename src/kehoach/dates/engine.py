@@ -238,6 +238,7 @@ from kehoach.dates.lunar import (
 from kehoach.dates.lunarrow import gloss_of_one_day, two_days_glossed
 from kehoach.dates.milestones import steps_in_sequence
 from kehoach.dates.money import refuse_money_of_a_year
+from kehoach.dates.monthspan import month_then_its_span
 from kehoach.dates.monthyear import read_month_unnamed
 from kehoach.dates.news import (
     clause_moves_a_time,
@@ -928,6 +929,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             or days_before_their_year(phrase, context, _parse_shown)
             or day_and_the_day_it_beats(phrase, context, _parse_shown)
             or days_off_and_their_kinds(phrase, context, _parse_shown)
+            # "… là tháng 6 năm 2025 bắt đầu từ … và kết thúc vào …": one window in its month
+            or month_then_its_span(phrase, context, _parse_shown)
         ):
             return opened
         if named := _year_from_words(nfc(phrase), context, error.kind):
