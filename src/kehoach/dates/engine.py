@@ -204,6 +204,7 @@ from kehoach.dates.label import (
     refuse_unanchored,
     start_refusal,
     subject_year,
+    without_road_numbers,
     year_unlike_its_time,
 )
 from kehoach.dates.later import (
@@ -237,6 +238,7 @@ from kehoach.dates.lunar import (
 from kehoach.dates.lunarrow import gloss_of_one_day, two_days_glossed
 from kehoach.dates.milestones import steps_in_sequence
 from kehoach.dates.money import refuse_money_of_a_year
+from kehoach.dates.monthspan import month_then_its_span
 from kehoach.dates.monthyear import read_month_unnamed
 from kehoach.dates.news import (
     clause_moves_a_time,
@@ -927,6 +929,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             or days_before_their_year(phrase, context, _parse_shown)
             or day_and_the_day_it_beats(phrase, context, _parse_shown)
             or days_off_and_their_kinds(phrase, context, _parse_shown)
+            # "… là tháng 6 năm 2025 bắt đầu từ … và kết thúc vào …": one window in its month
+            or month_then_its_span(phrase, context, _parse_shown)
         ):
             return opened
         if named := _year_from_words(nfc(phrase), context, error.kind):
@@ -2073,7 +2077,7 @@ def _read(given: Input) -> list[Found]:
     except Unreadable as error:
         if isinstance(error, Decided):  # the whole phrase's refusal stands over its parts'
             raise
-        parts = split_parts(given.source)
+        parts = split_parts(given.source, unnamed=without_road_numbers)  # "Quốc lộ 80 …, từ …"
         if len(parts) >= 2 and (cadence := _bare_cadence(parts, given)):
             try:  # "định kỳ 6 tháng, trước ngày 20/6 và 20/12": one rule, never several
                 return [_cadence_with_its_day(*cadence, parts, given)]

@@ -3765,6 +3765,26 @@ NUMBERED_AREA = (
     # chuyennong24h-tuan-van-hoa-long-an-2024), "Q.1": a ward's or a district's number
     r"|(?<![a-z\d.])[pq]\s*\.\s*\d{1,2}\b(?!\s*[/.-]\s*\d)"
 )
+NUMBERED_ROAD = (
+    # a road named by its number: "đoạn Mai Sơn – Quốc lộ 45" (Bộ GTVT, 2023), "QL1A", "Tỉnh
+    # lộ 8", never before a day's separator ("Quốc lộ 1/5" is no road)
+    r"(?<![a-z])(?:quoc\s+lo|tinh\s+lo|huyen\s+lo|ql)\s*\d{1,3}[a-z]?\b(?!\s*[/.-]\s*\d)"
+    # ... and a ring road: "Lộ trình mở rộng đến vành đai 3 vào năm 2030", "tại vành đai 1"
+    # (Hà Nội's low-emission zone, Báo Ngày Nay 2025)
+    r"|(?<![a-z])vanh\s+dai\s*\d{1,2}\b(?!\s*[/.-]\s*\d)"
+    # ... and a provincial or district road by its letters and dot: "lưu thông trong khung giờ
+    # cấm trên đường ĐT.746 đến hết ngày 31/12/2024" (Báo Bình Dương, 2024), "ĐH.12"
+    r"|(?<![a-z])(?:duong\s+)?(?:dt|dh|ql|tl)\s*\.\s*\d{1,3}[a-z]?\b(?!\s*[/.-]\s*\d)"
+)
+_ROAD = re.compile(NUMBERED_ROAD, re.ASCII)
+
+
+def without_road_numbers(prepared: str) -> str:
+    """`prepared` (folded) with each road named by its number (`NUMBERED_ROAD`: "quốc lộ
+    80", "ĐT.746") blanked, its length kept: a place, no time."""
+    return _ROAD.sub(lambda road: " " * len(road.group()), prepared)
+
+
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|khoi|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
     # the items of a reply numbered as the letter it answers: "Nội dung 2 và 3: Giao UBND
@@ -4049,15 +4069,7 @@ _NAMED_NUMBER = re.compile(
     # a disease named by its year: "phòng chống dịch COVID-19 áp dụng từ 12h00’ ngày
     # 23/12/2021" (Sở Y tế Hải Phòng, 2021)
     r"|(?<![a-z])covid\s*-\s*19\b(?!\s*[/.]\s*\d)"
-    # a road named by its number: "đoạn Mai Sơn – Quốc lộ 45" (Bộ GTVT, 2023), "QL1A", "Tỉnh
-    # lộ 8", never before a day's separator ("Quốc lộ 1/5" is no road)
-    r"|(?<![a-z])(?:quoc\s+lo|tinh\s+lo|huyen\s+lo|ql)\s*\d{1,3}[a-z]?\b(?!\s*[/.-]\s*\d)"
-    # ... and a ring road: "Lộ trình mở rộng đến vành đai 3 vào năm 2030", "tại vành đai 1"
-    # (Hà Nội's low-emission zone, Báo Ngày Nay 2025)
-    r"|(?<![a-z])vanh\s+dai\s*\d{1,2}\b(?!\s*[/.-]\s*\d)"
-    # ... and a provincial or district road by its letters and dot: "lưu thông trong khung giờ
-    # cấm trên đường ĐT.746 đến hết ngày 31/12/2024" (Báo Bình Dương, 2024), "ĐH.12"
-    r"|(?<![a-z])(?:duong\s+)?(?:dt|dh|ql|tl)\s*\.\s*\d{1,3}[a-z]?\b(?!\s*[/.-]\s*\d)"
+    rf"|{NUMBERED_ROAD}"
     # a level of the six-level framework of foreign languages (Thông tư 01/2014/TT-BGDĐT):
     # "tương đương bậc 3/6 (B1)" (Đại học Cần Thơ, 2024), never a day
     r"|(?<![a-z])bac\s+[1-6]\s*/\s*6\b(?!\s*[/.-]\s*\d)(?:\s*\(\s*[abc][12]\s*\))?"
