@@ -43,7 +43,10 @@ _PART = r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?"
 # rule reads, so such a day is never read here either), or two days of one
 # event ("Chiều ngày 14 tháng 7 năm 2017 và sáng ngày 15 tháng 7 năm 2017,", Bộ GD&ĐT, TB
 # 455/TB-BGDĐT 2017); or the body first and the day with its part after it ("Hội Liên hiệp
-# Phụ nữ thành phố Hà Nội sáng 13/11 tổ chức gặp mặt …", zc-tek4tv)
+# Phụ nữ thành phố Hà Nội sáng 13/11 tổ chức gặp mặt …", zc-tek4tv); the body may name the
+# years its meeting reviews and plans, no other number ("Hội nghị toàn quốc tổng kết … năm 2025
+# và triển khai nhiệm vụ năm 2026 diễn ra sáng 8/12 tại …", zg-vneconomy): `_years_agree`
+# checks them against the day as it checks the agenda's after it
 # ... or "Trực tiếp - " ("live"), a live report's mark: "Trực tiếp - Ngày 9-4, tại Hội trường
 # Tỉnh ủy, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 18, khóa XVII (mở
 # rộng)" (Báo Mới, 2024; refused before tune-zn)
@@ -57,7 +60,8 @@ _PART = r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?"
 _LUNAR_GLOSS = r"(?:\s*\(\s*tuc\s+[^()]{1,60}\))?"
 _OPENING = re.compile(
     r"\s*(?:(?:\(?[a-z&]{2,10}\)?|truc\s+tiep)\s*[-–]\s*)?(?:hom\s+qua\s*,?\s*)?"
-    r"(?:(?P<body>[^\d,;:()]{2,80}?)\s+(?=(?:sang|chieu|toi|trua)\s))?"
+    r"(?:(?P<body>(?:[^\d,;:()]|(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])){2,160}?)"
+    r"\s+(?=(?:sang|chieu|toi|trua)\s))?"
     rf"(?P<days>{_PART}{DAY}{_LUNAR_GLOSS}(?:\s+va\s+{_PART}{DAY})?)\s*(?:,\s*|\s+(?=[a-z]))",
     re.ASCII,
 )
@@ -534,10 +538,21 @@ def _told(text: str) -> tuple[str, str] | None:
 # 24h, 2026), "tổ chức lễ khánh thành và thông xe tuyến đường nông thôn mới" (Sáng 25-7, Báo An
 # Giang, 2020; both refused before tune-zn): the event held that day, its name, never a paper
 # issued or a road told opened ("… được thông xe ngày …" stays `_NOT_AGENDA`'s). Only after
-# "tổ chức" and the event's noun.
+# "tổ chức" and the event's noun; the decision announced may found a body ("tổ chức hội nghị
+# Công bố Quyết định thành lập Ban chỉ huy PTDS tỉnh", Chiều 17/9, Báo Phú Thọ 2025,
+# zi-baophutho-bch-ptds): the founding is the paper's subject, never a body told founded then.
 _CEREMONY = re.compile(
     r"(?<!\w)tổ chức (?:(?:buổi )?lễ|hội nghị) (?:công bố|khánh thành|thông xe|khởi công|bàn giao)"
-    r"(?: và (?:công bố|khánh thành|thông xe|khởi công|bàn giao))?(?!\w)"
+    r"(?: và (?:công bố|khánh thành|thông xe|khởi công|bàn giao))?"
+    r"(?:(?<=công bố) quyết định thành lập)?(?!\w)"
+)
+
+# A session's day named as the one it holds: "Hôm nay, 11/7, kỳ họp thứ 5, HĐND tỉnh BRVT khóa
+# VI, nhiệm kỳ 2016-2021 bước vào ngày làm việc chính thức đầu tiên" (BRT, 2017; zs-brt-ba-ria-
+# vung-tau-ky-hop-thu-5-hdnd-tinh-2017): the day the opening gives, its "ngày" no second time
+_SESSION_DAY = re.compile(
+    r"(?<!\w)bước vào (?:ngày|phiên) làm việc(?: chính thức)?"
+    r"(?: (?:đầu tiên|thứ (?:hai|ba|tư|năm|sáu|bảy)))?(?!\w)"
 )
 
 
@@ -548,7 +563,7 @@ def _an_event_and_its_agenda(rest: str) -> bool:
     (`_MORE_TIME`), nothing told done or achieved, and its periods after a subject word
     (`_SUBJECT`)."""
     bare = fold(rest)
-    unnamed = _CEREMONY.sub("tổ chức hội nghị", rest)
+    unnamed = _SESSION_DAY.sub("làm việc", _CEREMONY.sub("tổ chức hội nghị", rest))
     if not _EVENT.search(rest) or _NOT_AGENDA.search(unnamed) or _MORE_TIME.search(bare):
         return False
     if past_told(rest) or _RESULT_TOLD.search(_WORKED_ON.sub("đánh giá ", rest)):

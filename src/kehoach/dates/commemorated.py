@@ -80,6 +80,10 @@ _COMMEMORATED = re.compile(_MARKED + _NAME + r"\s*" + _DAY, re.ASCII)
 # ... and the next occasion of a list, after the first one's day: "…, Ngày Môi trường thế
 # giới (5-6)", "… và 80 năm Ngày thành lập …" (its own count) need no word of their own
 _LISTED = re.compile(r"\s*(?:,|va)\s+(?:ngay\s+)?" + _NAME + r"\s*" + _DAY, re.ASCII)
+# ... a list's next item named by a part of the day or by "ngày" alone names no occasion: it
+# is the time told after the occasions ("Hưởng ứng Ngày toàn dân phòng cháy, chữa cháy 4/10,
+# sáng 30/9, Phòng Cảnh sát … tổ chức hội nghị", zg-vietnamnet-hung-dao-tap-huan-pccc-2025)
+_NO_OCCASION = re.compile(r"(?:sang|chieu|toi|trua|dem)(?:\s+ngay)?|ngay", re.ASCII)
 _COMMEMORATING = re.compile(r"(?:ky\s+niem|chao\s+mung|huong\s+ung|nhan\s+dip)\s+\Z", re.ASCII)
 # a time left to read once the occasions' days are set aside
 _A_TIME = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:ngay|thang|quy|nam)\s+\d", re.ASCII)
@@ -99,12 +103,15 @@ def commemorated_days(prepared: str) -> list[tuple[int, int]]:
         counted = found.group().lstrip()[:1].isdigit() and bool(
             _COMMEMORATING.search(prepared, 0, found.start())
         )
+        listed = False
         while found:
+            if listed and _NO_OCCASION.fullmatch(" ".join(found["name"].split())):
+                break  # ", sáng 30/9, …" after the occasion's day: the time told, no occasion
             if not _its_own_day(found, counted):
                 return []
             spans.append(found.span("day"))
             at = found.end()
-            found = _LISTED.match(prepared, at)
+            found, listed = _LISTED.match(prepared, at), True
             counted = counted or bool(found and re.search(r"\d\s+nam\s+\Z", prepared[: at + 8]))
     rest = prepared
     for start, end in spans:
