@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from deadline_forms import ctx, one, refused
+from deadline_forms import ctx, days, one, refused
 from kehoach.dates.deadline import DeadlineKind
 
 
@@ -22,11 +22,7 @@ def test_a_tv_channel_after_the_day_is_its_name() -> None:
         "trực tiếp trên kênh VTV1 - Đài Truyền hình Việt Nam",
         ctx("2026-02-01"),
     )
-    assert (reading.kind, reading.first, reading.last) == (
-        DeadlineKind.DATE,
-        date(2026, 2, 2),
-        date(2026, 2, 2),
-    )
+    assert days(reading) == (DeadlineKind.DATE, date(2026, 2, 2), date(2026, 2, 2))
 
 
 def test_a_police_unit_after_a_window_is_where() -> None:
@@ -38,11 +34,7 @@ def test_a_police_unit_after_a_window_is_where() -> None:
         "phận một cửa ở các quận, huyện và TP Thủ Đức",
         ctx("2024-06-24"),
     )
-    assert (reading.kind, reading.first, reading.last) == (
-        DeadlineKind.WINDOW,
-        date(2024, 6, 25),
-        date(2024, 6, 30),
-    )
+    assert days(reading) == (DeadlineKind.WINDOW, date(2024, 6, 25), date(2024, 6, 30))
 
 
 def test_a_semester_or_a_code_with_a_day_after_the_time_stays_refused() -> None:
@@ -77,11 +69,7 @@ def test_rice_batches_by_number_after_a_sowing_window() -> None:
         "35.000ha, phần lớn sử dụng các loại giống lúa trung - ngắn ngày",
         ctx("2014-12-26"),
     )
-    assert (reading.kind, reading.first, reading.last) == (
-        DeadlineKind.WINDOW,
-        date(2015, 1, 1),
-        date(2015, 1, 10),
-    )
+    assert days(reading) == (DeadlineKind.WINDOW, date(2015, 1, 1), date(2015, 1, 10))
 
 
 def test_a_check_counted_after_a_window_stays_refused() -> None:
@@ -96,11 +84,7 @@ def test_office_hours_monday_to_friday_after_a_window() -> None:
         "- Thời gian đăng ký: Từ ngày 06/08/2025 đến hết ngày 19/09/2025 (trong giờ hành chính, "
         "Thứ 2 – Thứ 6)"
     )
-    assert (reading.kind, reading.first, reading.last) == (
-        DeadlineKind.WINDOW,
-        date(2025, 8, 6),
-        date(2025, 9, 19),
-    )
+    assert days(reading) == (DeadlineKind.WINDOW, date(2025, 8, 6), date(2025, 9, 19))
 
 
 def test_office_hours_on_one_weekday_stay_refused() -> None:
@@ -118,11 +102,7 @@ def test_the_follow_up_of_an_inspection_in_a_quarter() -> None:
         "quý I/2023, Thành ủy Hà Nội sẽ tổ chức kiểm tra công tác lãnh đạo, chỉ đạo và tổ chức "
         "thực hiện sau kết luận kiểm tra, giám sát, thanh tra, kiểm toán của Trung ương và TP"
     )
-    assert (reading.kind, reading.first, reading.last) == (
-        DeadlineKind.WINDOW,
-        date(2023, 1, 1),
-        date(2023, 3, 31),
-    )
+    assert days(reading) == (DeadlineKind.WINDOW, date(2023, 1, 1), date(2023, 3, 31))
 
 
 def test_days_after_the_findings_stay_refused() -> None:
@@ -142,11 +122,7 @@ def test_fireworks_greeting_the_new_year_for_fifteen_minutes() -> None:
         "Giáp Thìn) tổ chức bắn pháo hoa chào đón năm mới, thời gian 15 phút",
         ctx("2024-01-31"),
     )
-    assert (reading.kind, reading.first, reading.last) == (
-        DeadlineKind.DATE,
-        date(2024, 2, 10),
-        date(2024, 2, 10),
-    )
+    assert days(reading) == (DeadlineKind.DATE, date(2024, 2, 10), date(2024, 2, 10))
 
 
 def test_a_show_lasting_days_or_greeting_a_year_stays_checked() -> None:
@@ -196,11 +172,7 @@ def test_times_in_each_round_after_the_round_s_window() -> None:
         "loạt 2 lần/đợt",
         ctx("2020-02-13"),
     )
-    assert (reading.kind, reading.first, reading.last) == (
-        DeadlineKind.WINDOW,
-        date(2020, 2, 15),
-        date(2020, 3, 15),
-    )
+    assert days(reading) == (DeadlineKind.WINDOW, date(2020, 2, 15), date(2020, 3, 15))
 
 
 def test_times_a_week_after_a_window_stay_refused() -> None:
