@@ -1152,7 +1152,6 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     spans += [house.span("number") for house in _HOUSE_NUMBER.finditer(text)]
     spans += [code.span("number") for code in _CODE_GLUED.finditer(text)]
     spans += [batch.span("number") for batch in _RICE_BATCH.finditer(text)]
-    spans += [week.span() for week in _OFFICE_WEEK.finditer(folded)]
     return spans
 
 
@@ -1201,15 +1200,6 @@ _CODE_GLUED = re.compile(
 # dân sẽ tiếp tục gieo sạ trà 2 và trà 3" (Báo Quảng Nam, 2014: zb-baoquangnam-gieo-sa-dong-
 # xuan-tra-1-2014-2015), the second and third sowing; never "kiểm tra 2" (no accent there)
 _RICE_BATCH = re.compile(r"(?<!\w)trà\s+(?P<number>[1-4])(?!\w)(?!\s*[/.-]\s*\d)")
-# Office hours on the working days of each week, after a window: "Từ ngày 06/08/2025 đến hết
-# ngày 19/09/2025 (trong giờ hành chính, Thứ 2 – Thứ 6)" (Trường ĐH Nguyễn Tất Thành, 2025:
-# ze-ntt-thi-chuan-dau-ra-tieng-anh-thang-9-2025): Monday to Friday of each week, no day
-# of the deadline; only the whole week's range after "giờ hành chính"
-_OFFICE_WEEK = re.compile(
-    r"(?<![a-z])(?:trong\s+)?gio\s+hanh\s+chinh\s*[,(:]?\s*(?:tu\s+)?thu\s+(?:2|hai)\s*(?:[–-]|den)\s*"
-    r"thu\s+(?:6|sau)(?![a-z\d])(?!\s*[/.-]\s*\d)",
-    re.ASCII,
-)
 
 
 def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> str:
