@@ -72,10 +72,12 @@ def test_a_count_of_days_after_a_month_stays_refused() -> None:
 @pytest.mark.parametrize(
     ("phrase", "issued", "number"),
     [
-        # o-tay-ninh-phao-hoa-giao-thua-giap-thin-2024.yaml: a length in minutes after the hour
+        # o-tay-ninh-phao-hoa-giao-thua-giap-thin-2024.yaml's phrase with a count of shells in
+        # place of its length: the page's "thời gian 15 phút" (minutes, on the day) is read
+        # since session 42 (test_aftere)
         (
             "Từ 00 giờ 00 phút đến 00 giờ 15 phút ngày 10 tháng 02 năm 2024 (nhằm ngày mùng Một "
-            "Tết Giáp Thìn) tổ chức bắn pháo hoa chào đón năm mới, thời gian 15 phút",
+            "Tết Giáp Thìn) tổ chức bắn pháo hoa chào đón năm mới, bắn 15 quả",
             date(2024, 1, 31),
             "15",
         ),

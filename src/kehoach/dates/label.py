@@ -40,6 +40,7 @@ from kehoach.dates.unitnouns import (
     NAMED_BY_NUMBER,
     PER_HEAD_SUM,
     SHOWS_A_DAY,
+    TIMES_A_ROUND,
 )
 
 # Words that only say "this is the deadline": dropped from the end of a label
@@ -1149,6 +1150,8 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     spans += [hours.span() for hours in _HOURS_OF_THE_SAME_DAY.finditer(folded)]
     spans += [stretch.span() for stretch in _CHAINAGE.finditer(folded)]
     spans += [house.span("number") for house in _HOUSE_NUMBER.finditer(text)]
+    spans += [code.span("number") for code in _CODE_GLUED.finditer(text)]
+    spans += [batch.span("number") for batch in _RICE_BATCH.finditer(text)]
     return spans
 
 
@@ -1167,9 +1170,9 @@ _HOURS_A_DAY = re.compile(
     r"(?<![a-z\d])(?:(?:hon|khoang|gan|tren|toi\s+da)\s+)?\d{1,2}\s+(?:tieng|gio)\s*/\s*ngay\b",
     re.ASCII,
 )
-# A sum per head (and month) and shows a day (`unitnouns`), its unit of time a rate's: no
-# "tháng" or "ngày" of the step ("mức hỗ trợ 500.000 đồng/người/tháng")
-_RATES = re.compile(rf"{PER_HEAD_SUM}|{SHOWS_A_DAY}", re.ASCII)
+# A sum per head (and month), shows a day and times a round (`unitnouns`), its unit of time a
+# rate's: no "tháng", "ngày" or "đợt" of the step ("mức hỗ trợ 500.000 đồng/người/tháng")
+_RATES = re.compile(rf"{PER_HEAD_SUM}|{SHOWS_A_DAY}|{TIMES_A_ROUND}", re.ASCII)
 # A stretch of a canal or a road by its chainage (km + m): "giảm nước từ ngày 1.4.2023 đến ngày
 # 15.4.2023, đoạn từ K0 đến K6+963" (Báo Tây Ninh, 2023): where, never when; only the pair
 _CHAINAGE = re.compile(
@@ -1182,6 +1185,21 @@ _CHAINAGE = re.compile(
 _HOUSE_NUMBER = re.compile(
     r"(?i:địa\s+chỉ)\s*:?\s*(?:(?i:số)\s+)?(?P<number>\d{1,4}[A-Za-z]?)(?=\s+[A-ZĐÂĂÊÔƠƯ][^\W\d])"
 )
+
+# A code whose capitals and digits are written as one word: a TV channel, "được truyền hình
+# trực tiếp trên kênh VTV1" (VTC News, 2026), a police unit, "tại PC06; Đội Cảnh sát Quản lý
+# hành chính …" (CafeF, 2024), a pipe's size, "trên tuyến ống DN100PVC" (Dawaco, 2026): a
+# name, never a time. Two capitals at least (a lone "T6", "Q1" may be a month or a quarter)
+# and never "HK1" (học kỳ 1, a semester) nor "GĐ2" (giai đoạn 2, a phase); no day's
+# separator after its digits ("PC06/2025" stays checked)
+_CODE_GLUED = re.compile(
+    r"(?<![\w/.-])(?!HK|GĐ|GD)[A-ZĐ]{2,5}(?P<number>\d{1,3})[A-Z]*(?!\w)(?!\s*[/.-]\s*\d)"
+)
+
+# A batch of rice sown by its number, "trà" with its accent: "Từ ngày 1 đến 10.1.2015 nông
+# dân sẽ tiếp tục gieo sạ trà 2 và trà 3" (Báo Quảng Nam, 2014: zb-baoquangnam-gieo-sa-dong-
+# xuan-tra-1-2014-2015), the second and third sowing; never "kiểm tra 2" (no accent there)
+_RICE_BATCH = re.compile(r"(?<!\w)trà\s+(?P<number>[1-4])(?!\w)(?!\s*[/.-]\s*\d)")
 
 
 def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> str:
@@ -1282,6 +1300,10 @@ _NOT_A_TIME = re.compile(
     r"(?:\s+(?:hoac|hay)\s+(?:https?:/{1,2}|www\.)\S+)?"
     # "vào lúc 23h10 ngày 16/02/2026, thời lượng 15 phút/điểm" (fireworks, 2026): how long
     r"|\bthoi\s+luong\s+\d{1,3}\s+(?:phut|gio)(?:\s*/\s*[a-z]+)?"
+    # ... and a show's minutes, "tổ chức bắn pháo hoa chào đón năm mới, thời gian 15 phút"
+    # (UBND tỉnh Tây Ninh, 2024): under an hour, on the day read ("thời gian 15 ngày" stays
+    # checked)
+    r"|\bthoi\s+gian\s+\d{1,2}\s+phut(?![a-z])"
     # ... with its bound, which is no time: "với mức giảm giá tối đa lên đến 100%" (the
     # national promotion programme 2025, as a Ninh Bình page quotes it)
     r"|(?:(?:toi\s+(?:da|thieu)\s+)?(?:len\s+)?(?:den|toi)\s+|toi\s+(?:da|thieu)\s+)?(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"
@@ -1431,6 +1453,12 @@ _EDITION_GREETED = (
     r"(?<!\w)(?:đại\s+hội|hội\s+nghị)(?:\s+(?!lần\b)[^\W\d_]+){0,8}\s+lần\s+thứ\s+\d{1,2}"
     r"(?![\d/.,-]\d)(?!\w)"
 )
+# A place named by its kind and its capitalised name ("thị xã Lai Châu", "huyện Tam Đường"),
+# or by its name alone: no digit, no word of time
+_PLACE_NAMED = (
+    r"(?:(?:thị\s+xã|thành\s+phố|huyện|xã|tỉnh|phường|thị\s+trấn)\s+)?"
+    r"(?-i:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)*)"
+)
 _NAMES_AFTER = re.compile(
     r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])|\bliên\s+quan\s+(?:đến|tới)\b"
     r"|\bđến\s+(?=(?:tận\s+)?(?:cấp|các\s+cấp|cơ\s+sở)\b)"
@@ -1499,6 +1527,14 @@ _NAMES_AFTER = re.compile(
     # tạm": what is counted, no "không" of the time ("không còn áp dụng" stays checked)
     r"|\bkhông\s+(?:chấp\s+hành|để(?=\s+(?:những|các|tình\s+trạng|xảy|phát\s+sinh|tồn))"
     r"|được\s+(?=(?:hủy|huỷ)\b)|còn\s+(?=(?:hộ\s+nghèo|nhà\s+tạm|nhà\s+dột\s+nát)\b))"
+    # ... the road a team takes, from a place to a place, each named with its capital: "Ngày
+    # 06/9, Đoàn sẽ xuất phát từ thị xã Lai Châu tới huyện Tam Đường" (UBND tỉnh Lai Châu, KH
+    # 1141/2013: y-lai-chau-kh-1141-2013-kiem-tra-tam-duong): where, never "từ … đến" a time
+    rf"|\b(?:xuất\s+phát|di\s+chuyển)\s+từ\s+{_PLACE_NAMED}\s+(?:tới|đến)(?=\s+{_PLACE_NAMED})"
+    # ... the follow-up of an inspection's findings, a work by its name: "quý I/2023, Thành ủy Hà
+    # Nội sẽ tổ chức kiểm tra công tác … tổ chức thực hiện sau kết luận kiểm tra, giám sát"
+    # (Thương hiệu và Công luận, 2023): no "sau" (after) of a time
+    r"|\bthực\s+hiện\s+sau(?=\s+kết\s+luận\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|kiểm\s+toán)\b)"
 )
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time;
@@ -2180,6 +2216,10 @@ _FIXED_WEEKEND_REST = re.compile(
 )
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # the new year a show greets: "tổ chức bắn pháo hoa chào đón năm mới" (UBND tỉnh Tây Ninh,
+    # 2024), "màn bắn pháo hoa chào năm mới 2026" (24h, 2025): the occasion the night is, no
+    # year of the work (a year printed after it stays, checked against the day as any is)
+    r"|\bchào\s+(?:đón\s+|mừng\s+)?năm\s+mới\b"
     # "theo dõi" (follow, monitor: a verb of the step): "Đảng ủy xã Vĩnh Điều tổ chức điểm cầu
     # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
     # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)

@@ -78,6 +78,11 @@ PER_HEAD_SUM = (
 # trinh-mung-nam-moi-binh-ngo-2026): how many a day, never a day ("5/ngày" alone, with no
 # noun, stays refused)
 SHOWS_A_DAY = _NOT_AFTER_TIME + r"\d{1,2}\s+(?:suat|buoi)\s*/\s*ngay\b" + _NOT_BEFORE_DAY
+# Times a work is done in each round of a campaign: "Thời gian thực hiện từ 15/02/2020 đến
+# 15/3/2020, trong đó triển khai khử trùng đồng loạt 2 lần/đợt" (Việt Trì, Phú Thọ, KH
+# 393/2020: z-viettri-phu-tho-kh-393-tong-ve-sinh-dot-1-2020): how often within the round,
+# never a day ("2 lần/tuần", "2 lần/năm", a cadence, stay checked)
+TIMES_A_ROUND = _NOT_AFTER_TIME + r"\d{1,2}\s+lan\s*/\s*dot\b" + _NOT_BEFORE_DAY
 
 NAMED_BY_NUMBER = (
     # a road named by its number and letter, one or a list: "dự án đường 25B, 25C" (Đồng Nai,
