@@ -115,3 +115,56 @@ def test_a_document_issued_reads_the_day_it_sets(
 )
 def test_a_document_told_issued_with_only_its_own_day_stays_refused(phrase: str) -> None:
     assert "ban hành, ký, gửi một văn bản" in refused(phrase, ctx("2025-11-22"))
+
+
+# --- a meeting's day closing the sentence, after the verb that holds it ----------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "held"),
+    [
+        # zf-gialaitv-tong-ket-2024-nhiem-vu-2025
+        (
+            "tại Hội nghị trực tuyến toàn tỉnh tổng kết công tác năm 2024, triển khai Nghị quyết "
+            "Kỳ họp thứ Hai mươi bốn, HĐND tỉnh khóa XII (nhiệm kỳ 2021-2026) và các nhiệm vụ "
+            "trọng tâm năm 2025 được UBND tỉnh tổ chức chiều nay (ngày 27/12)",
+            "2024-12-27",
+            date(2024, 12, 27),
+        ),
+        # zi-vietnamplus-ra-quan-lang-son-dong-thap-hue-2025
+        (
+            "Công an các tỉnh Lạng Sơn, Đồng Tháp, thành phố Huế đều đặt mục tiêu đảm bảo tuyệt "
+            "đối an ninh, an toàn cho các sự kiện chính trị quan trọng của đất nước, của tỉnh và "
+            "dịp Tết Nguyên đán Bính Ngọ năm 2026 trong Lễ ra quân diễn ra ngày 12/12.",
+            "2025-12-12",
+            date(2025, 12, 12),
+        ),
+    ],
+)
+def test_a_meeting_held_on_the_day_closing_the_sentence_reads_that_day(
+    phrase: str, issued: str, held: date
+) -> None:
+    (found,) = parse_deadlines(phrase, ctx(issued))
+    assert found.last == held
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # neighbours: a photo's caption closed by its day after a comma (convention 1:
+        # zc-tienphong-ket-luan-190-dai-hoi-dang-bo-2025, zh-vnexpress-vnvc-tiem-vaccine-vung-lu)
+        (
+            "Tổng Bí thư Tô Lâm phát biểu tại cuộc làm việc của Bộ Chính trị với Ban Thường vụ "
+            "Đảng ủy Công an Trung ương, ngày 8/9",
+            "2025-09-09",
+        ),
+        # a deadline after the meeting is no day it is held on
+        (
+            "Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026 phải tổ chức "
+            "xong trước ngày 22/1",
+            "2026-01-05",
+        ),
+    ],
+)
+def test_a_day_closing_a_caption_or_a_deadline_is_no_meeting_held(phrase: str, issued: str) -> None:
+    assert "last_day" in refused(phrase, ctx(issued))
