@@ -286,7 +286,7 @@ def event_on_its_day(text: str, context: Context, parse: _Parse) -> tuple[Deadli
     their own (see the module docstring) or the day alone does not read as one date or
     window (a day weeks before the page: `refusals.with_plan_year`). A day without a year on
     a page without one takes the first year of the congress held (`_CONGRESS`)."""
-    told = _told(text) or _told_at_close(text)
+    told = _told(text)
     if told is None:
         return None
     days, step = told
@@ -527,33 +527,6 @@ def _told(text: str) -> tuple[str, str] | None:
     if not _an_event_and_its_agenda(nfc(step).lower()):
         return None
     return text[slice(*opening.span("days"))], step
-
-
-# ... or the day closing the sentence right after the verb that holds the meeting, its agenda
-# told before it: "… tại Hội nghị trực tuyến toàn tỉnh tổng kết công tác năm 2024, … và các
-# nhiệm vụ trọng tâm năm 2025 được UBND tỉnh tổ chức chiều nay (ngày 27/12)" (Gia Lai TV, 2024;
-# zf-gialaitv-tong-ket-2024-nhiem-vu-2025; the grammar reads "chiều nay (ngày 27/12)" as
-# "chiều ngày 27/12"): the meeting's day, as when it opens the sentence (convention 10). Never
-# after a bare comma: "…, ngày 8/9" closing a photo's caption is the picture's day (convention
-# 1); never "tối" (folded, it is "tới", until)
-_CLOSING = re.compile(
-    r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac)\s+"
-    rf"(?P<at>(?:(?:buoi\s+)?(?:sang|chieu|trua)\s+)?(?:vao\s+)?(?:ngay\s+)?(?P<days>{DAY}))"
-    r"\s*\.?\s*\Z",
-    re.ASCII,
-)
-
-
-def _told_at_close(text: str) -> tuple[str, str] | None:
-    """The day closing `text` (`_CLOSING`) and the event told before it, as printed; None
-    unless the words before tell an event and its agenda (`_an_event_and_its_agenda`)."""
-    closing = _CLOSING.search(fold(text).lower())
-    if closing is None:
-        return None
-    step = " ".join(text[: closing.start("at")].split()).rstrip(" .;,")
-    if not _an_event_and_its_agenda(nfc(step).lower()):
-        return None
-    return text[slice(*closing.span("days"))], step
 
 
 # A ceremony or a meeting named by what it does, held by the body: "tổ chức hội nghị công bố
