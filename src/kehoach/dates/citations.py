@@ -316,7 +316,9 @@ def _refuse_document_issuing(folded: str, spans: list[tuple[int, int]]) -> None:
         issued = _ISSUES_ANOTHER.match(folded, end)
         if issued is None or _DEADLINE_IT_SET.match(folded, end):
             continue
-        if not DUE_WORD.search(folded, issued.end()):
+        if not DUE_WORD.search(folded, issued.end()) and not _IN_FORCE_FROM.search(
+            folded, issued.end()
+        ):
             raise Unreadable(
                 "cụm từ kể một văn bản ban hành văn bản khác: ngày trong đó là ngày ký hay "
                 "nằm trong tên văn bản, không phải thời hạn; ghi last_day theo văn bản"
@@ -377,9 +379,21 @@ def _told_issued_before(folded: str, start: int) -> bool:
 # tướng Chính phủ đã ban hành Quyết định số 72/2001/QĐ-TTg lấy ngày 28-6 hàng năm là Ngày Gia
 # đình Việt Nam" (Nghi Long, Nghệ An): the yearly day is the decision's content, read with
 # its cadence; the decision's own day stays its reference
+# ... or the day it asks a work done on, "vào ngày": "Thủ tướng Chính phủ vừa ban hành Công
+# điện 224/CĐ-TTg yêu cầu các bộ, ngành, địa phương … hoàn tất chuẩn bị cho lễ khánh thành,
+# khởi công đồng loạt gần 200 dự án … vào ngày 19/12/2025" (t-cd-224-ttg of the corpus)
+# ... or the day of an event it fixes, "quyết định (rõ) ngày … là …": "Quốc hội khóa XV đã ban
+# hành Nghị quyết số 199/2025/QH15 ngày 21/5/2025 quyết định rõ Ngày bầu cử đại biểu Quốc hội
+# khóa XVI … là Chủ nhật, ngày 15/3/2026" (zn-baothanhhoa of the corpus; Luật Bầu cử đại biểu
+# Quốc hội và đại biểu Hội đồng nhân dân 2015, Điều 5: the National Assembly fixes the day)
+_FIXES_ITS_DAY = (
+    r"\bquyet\s+dinh\s+(?:ro\s+)?ngay\s[^;]*?\bla\s+(?:(?:chu\s+nhat|thu\s+[a-z]+)\s*,?\s*)?"
+    r"(?:ngay\s+)?"
+)
 _DEADLINE_IT_SET = re.compile(
     r"[^;]*?\b(?:yeu\s+cau|de\s+nghi|giao|thoi\s+han|han\s+chot)\b[^;]*?"
-    r"\b(?:truoc|cham\s+nhat)\s+[^;]*?\d"
+    r"\b(?:truoc|cham\s+nhat|vao\s+ngay(?=\s+\d))\s+[^;]*?\d"
+    rf"|[^;]*?{_FIXES_ITS_DAY}\d"
     rf"|{SETS_A_YEARLY_DAY}",
     re.ASCII,
 )
@@ -390,6 +404,15 @@ _DEADLINE_IT_SET = re.compile(
 # 30/2020/NĐ-CP, Phụ lục I: a decision's title names what it issues); a deadline the
 # document sets follows with its own word ("…, hoàn thành trước ngày 30/6")
 _CITED_BY = re.compile(r"(?:theo|tai|ca?n\s+cu)\b", re.ASCII)
+# ... or the day it takes effect, said after the title of what it issues: "Quyết định
+# 02/2023/QĐ-KTNN ban hành Quy định lập, thẩm định và ban hành kế hoạch kiểm toán … có hiệu lực
+# từ ngày 26/3/2023" (t-gia-lai-ducco-qd-02-2023-ktnn-ke-hoach-trung-han of the corpus), "… có
+# hiệu lực kể từ ngày 02 tháng 5 năm 2022" (Kiểm toán nhà nước, VBHN 03/2024): the decision and
+# the rules it issues apply from that day (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều
+# 151), a start read as "Quyết định … có hiệu lực từ ngày D" is; never "hết hiệu lực"
+_IN_FORCE_FROM = re.compile(
+    r"(?<!het\s)\bco\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s+(?:ke\s+)?tu\b", re.ASCII
+)
 _ISSUES_ANOTHER = re.compile(
     rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,8}}?)?\s*,?\s+(?:da\s+|vua\s+)?ban\s+hanh"
     rf"\s+(?:kem\s+theo\s+)?{_DOCUMENT_KIND}\b",
@@ -593,6 +616,11 @@ _DOCUMENT_WORDS = re.compile(
 _DUE_BY = re.compile(r"(?<![a-z])(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?[\s,:]*\Z", re.ASCII)
 
 
+# ... nor the day a document fixes for an event, right after it (`_DEADLINE_IT_SET`): "Nghị
+# quyết số 199/2025/QH15 ngày 21/5/2025 quyết định rõ Ngày bầu cử … là Chủ nhật, ngày 15/3/2026"
+_DAY_IT_FIXES = re.compile(rf"{_FIXES_ITS_DAY}\Z", re.ASCII)
+
+
 # A document named as a heading, its colon, then what it orders with its own verb: "Công
 # điện của Bộ Nông nghiệp và Môi trường: Đóng cửa xả đáy hồ Thủy điện Hòa Bình vào hồi 18h00
 # ngày 19/8/2025" (EVN, 2025): the day is the closing's, not the dispatch's. Only with no
@@ -731,6 +759,7 @@ def document_day(source: Source, start: int, stated: bool = False) -> bool:
     if (
         _DOCUMENT_WORDS.search(before)
         and not _DUE_BY.search(before)
+        and not _DAY_IT_FIXES.search(before)
         and not _content_after_title(before)
     ):
         return True

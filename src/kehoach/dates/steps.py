@@ -465,9 +465,14 @@ _Parse = Callable[[str, Context], tuple[Deadline, ...]]
 # công tác tuyển sinh trình độ cao đẳng" (Trường Cao đẳng …, QĐ 34/2018, zt- of the corpus):
 # the work it rules, no time (a time there, "và áp dụng từ năm học 2026-2027", is refused:
 # `_APPLIED_WHEN`)
+# ... or, in a consolidated text's list of what it merges, what became of it: "Quyết định số
+# 01/2022/QĐ-KTNN ngày 18 tháng 3 năm 2022 … có hiệu lực kể từ ngày 02 tháng 5 năm 2022, được
+# sửa đổi, bổ sung và bãi bỏ bởi" (Kiểm toán nhà nước, VBHN 03/2024; Pháp lệnh 01/2012/UBTVQH13,
+# Điều 5: a consolidated text names each text it merges, its effect day and the texts amending
+# it), the amending texts named on the next line
 _IN_FORCE_THEN = re.compile(
     r"(?P<head>.*\bhieu\s+luc\b.*?)\s*,?\s+(?P<tail>(?:va\s+|(?<=,\s))(?:thay\s+the|bai\s+bo"
-    r"|da\s+duoc\s+dang(?:\s+tai)?|(?<=va\s)ap\s+dung)\s.*)\Z",
+    r"|da\s+duoc\s+dang(?:\s+tai)?|(?<=va\s)ap\s+dung|(?<=,\s)duoc\s+sua\s+doi,?)\s.*)\Z",
     re.DOTALL | re.ASCII,
 )
 # a time said of where it applies: from, until, before, after, a term, a round, a year
@@ -502,7 +507,7 @@ def in_force_then_replaced(
         (one,) = parse(text[: said.end("head")], context)
     except (Unreadable, ValueError):
         return None
-    if one.kind is not DeadlineKind.ONGOING or one.earliest is None or one.gloss is not None:
+    if one.kind is not DeadlineKind.ONGOING or one.earliest is None:
         return None
     folded = fold(tail)  # one character for one: the offsets point into `tail`
     if _APPLIED_WHEN.search(folded.lower()):
@@ -514,7 +519,9 @@ def in_force_then_replaced(
             "lời chú thích; ghi mỗi thời hạn thành một mốc, hoặc ghi last_day"
         )
     words = " ".join(text[said.start("tail") :].split()).rstrip(" ./")
-    return (replace(one, phrase=text, gloss=words),)
+    # the text taking effect named before its clause keeps its note: "Quyết định số … ngày …
+    # của … ban hành …, có hiệu lực kể từ ngày …, được sửa đổi …" (VBHN 03/2024)
+    return (replace(one, phrase=text, gloss=f"{one.gloss}; {words}" if one.gloss else words),)
 
 
 # where the time part may end: after a number, before a comma, a parenthesis, an ellipsis,
