@@ -88,7 +88,7 @@ from kehoach.dates.citations import (
     refuse_cited_title_tail,
 )
 from kehoach.dates.combine import combine, length_agrees, length_unlike, with_count_note
-from kehoach.dates.compared import cut_compared_figure
+from kehoach.dates.compared import cut_compared_figure, cut_margin_before
 from kehoach.dates.compareday import day_and_the_day_it_beats
 from kehoach.dates.copydamage import day_word_doubled
 from kehoach.dates.counted import (
@@ -545,8 +545,9 @@ def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...
     text, reviewed = cut_reviewed_year(text)  # "đã xem xét … năm 2025, … năm 2026"
     text, paid = cut_benefit_months(text)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"
     text, compared = cut_compared_figure(text)  # "đạt 70% (tăng 0,66% so với năm 2024)"
+    text, margin = cut_margin_before(text)  # "sớm 15 ngày so với năm 2025, dự kiến … ngày …"
     text, served = cut_school_year_served(text)  # "… trước ngày 30-8-2026 để … năm học …"
-    return text, (instead, reviewed, paid, compared, served)
+    return text, (instead, reviewed, paid, compared, margin, served)
 
 
 def _with_glosses(
