@@ -113,3 +113,19 @@ def test_a_plan_given_up_after_theo_stays_refused() -> None:
         ctx("2022-08-16"),
     )
     assert "theo" in why.lower() or "ban đầu" in why
+
+
+def test_a_range_from_the_middle_ten_days_of_a_month() -> None:
+    # tests/corpus/zu-vietnamvn-lao-cai-phong-chong-ret-dong-xuan-2023-2024.yaml: refused on
+    # main (số “02” …); the middle ten days run from the 11th (test_deadline_forms_k)
+    reading = one("thời vụ gieo trồng từ trung tuần tháng 02 đến hết tháng 3/2024", NO_DAY)
+    assert reading.kind is DeadlineKind.WINDOW
+    assert (reading.first, reading.last) == (date(2024, 2, 11), date(2024, 3, 31))
+
+
+def test_a_range_from_a_tenth_after_its_end_stays_refused() -> None:
+    # the neighbour: the start's third falls after the end written
+    why = refused("từ trung tuần tháng 02 đến 05/02/2024", NO_DAY)
+    assert "11/02/2024" in why
+    # ... and a third at the end says no last day ("đến" through it, or up to it?)
+    assert "đến" in refused("từ trung tuần tháng 02 đến trung tuần tháng 3/2024", NO_DAY)
