@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from deadline_forms import ctx, one, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import Context, DeadlineKind
 
 NO_DAY = ctx()  # these pages print no date of their own (`issued: null`)
 
@@ -129,3 +129,26 @@ def test_a_range_from_a_tenth_after_its_end_stays_refused() -> None:
     assert "11/02/2024" in why
     # ... and a third at the end says no last day ("đến" through it, or up to it?)
     assert "đến" in refused("từ trung tuần tháng 02 đến trung tuần tháng 3/2024", NO_DAY)
+
+
+def test_the_mid_year_financial_statements_are_a_report_s_name() -> None:
+    # tests/corpus/s-tracuu-luat-doanh-nghiep-dieu-109-cong-bo-thong-tin.yaml (a standing
+    # rule): refused on main (từ “năm” …)
+    reading = one(
+        "d) Báo cáo và tóm tắt báo cáo tài chính giữa năm, bao gồm cả báo cáo tài chính của "
+        "công ty mẹ và báo cáo tài chính hợp nhất (nếu có); việc công bố phải thực hiện trước "
+        "ngày 31 tháng 7 hằng năm;",
+        Context(standing=True),
+    )
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.recurrence is not None
+    assert (reading.recurrence.month, reading.recurrence.day) == (7, 31)  # each 31/7
+
+
+def test_a_yearly_report_s_name_stays_refused() -> None:
+    # the neighbour: "báo cáo tài chính năm" may report on the year before (ruling 41(b))
+    why = refused(
+        "d) Báo cáo tài chính năm, việc công bố phải thực hiện trước ngày 31 tháng 7 hằng năm;",
+        Context(standing=True),
+    )
+    assert "năm" in why

@@ -2188,6 +2188,12 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
     # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
     r"|\btheo\s+dõi\b"
+    # the mid-year financial statements, a report's name: "d) Báo cáo và tóm tắt báo cáo tài
+    # chính giữa năm, …; việc công bố phải thực hiện trước ngày 31 tháng 7 hằng năm" (Luật
+    # Doanh nghiệp 2020, Điều 109; s-tracuu-luat-doanh-nghiep-dieu-109-cong-bo-thong-tin): the
+    # first half of the year it is due in, no year before or after ("báo cáo tài chính năm"
+    # stays checked: it may report on the year before)
+    r"|(?<=tài\schính\s)giữa\s+năm\b"
     # "theo giá hiện hành", "theo giá so sánh" (at current or constant prices): how a target's
     # GRDP is measured, no time: "Năm 2026, Ban Chấp hành Đảng bộ tỉnh An Giang phấn đấu GRDP
     # theo giá hiện hành đạt 352.035 tỷ đồng" (SGGP, 2026; z-sggp-an-giang-nghi-quyet-nhiem-
