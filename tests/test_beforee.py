@@ -152,3 +152,19 @@ def test_a_yearly_report_s_name_stays_refused() -> None:
         Context(standing=True),
     )
     assert "năm" in why
+
+
+def test_a_start_without_its_year_holds_its_school_year() -> None:
+    # a wrong day on main: read from 25/08/2022, a year before the school year it opens
+    why = refused(
+        "Khung kế hoạch thời gian năm học 2023-2024: học sinh các cấp tựu trường từ ngày 25/8",
+        ctx("2022-08-16"),
+    )
+    assert "năm học 2023-2024" in why
+    # ... as the frame decision's, which is read when its school year holds the day
+    # (tests/corpus/zl-lichngaytot-lich-tuu-truong-26-tinh-2022-2023.yaml)
+    assert "2023-2024" in refused(
+        "Theo quyết định khung kế hoạch thời gian năm học 2023-2024 của Chủ tịch UBND tỉnh Hà "
+        "Giang, học sinh các cấp sẽ đồng loạt tựu trường từ ngày 25/8",
+        ctx("2022-08-16"),
+    )

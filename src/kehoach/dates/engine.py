@@ -3384,6 +3384,11 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
         bound = Found(
             DeadlineKind.DATE, span.words, span.first, span.first, None, span.year_inferred
         )
+        # "Khung kế hoạch thời gian năm học 2023-2024: … tựu trường từ ngày 25/8" on a page of
+        # August 2022 was read from 25/08/2022, a year early: a start without its year holds
+        # its school year as a due day does
+        if given.year_from_plan:
+            _in_its_school_year(given.prepared[: start.end("label")], [bound])
         # "bắt đầu từ ngày 01/04/2019": that day is the first of a count beside it; "kể từ",
         # "tính từ" start the count the day after (Bộ luật Dân sự 2015, Điều 147)
         begins = bool(_BEGINS_ON.search(lead))
