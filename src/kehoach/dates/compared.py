@@ -10,6 +10,12 @@ figure, hold "so với" and no day, and a number stays outside them to be read. 
 (a comparison outside parentheses, "so với cùng kỳ" as the whole phrase) is left to the
 refusals (`label._COMPARED`).
 
+The same holds for a step's margin or change against another year, said before the step's own
+words and day and closed by its comma (`cut_margin_before`): "… được đẩy lên sớm 15 ngày so
+với năm 2025, dự kiến diễn ra trong ngày 11 và ngày 12/6/2026": the day printed is the new one
+(the session 22 convention 2: the time that replaces is read; the lead's ruling 41(c) reads the
+printed day beside "sớm hơn N … so với …" after it).
+
 Pure: no I/O.
 """
 
@@ -18,6 +24,7 @@ from __future__ import annotations
 import re
 
 from kehoach.base.text import fold
+from kehoach.dates.grammar import COUNT
 
 _COMPARED_ASIDE = re.compile(
     r"(?<=[\d%])\s*(?P<aside>\(\s*(?:tang|giam|vuot|cao\s+hon|thap\s+hon)\s"
@@ -48,3 +55,48 @@ def cut_compared_figure(text: str) -> tuple[str, str | None]:
         return text, None
     said = "; ".join(" ".join(text[start:end].split()).strip("() ") for start, end in spans)
     return " ".join(rest.split()), f"so sánh với kỳ gốc: {said}"
+
+
+# A margin before the step's words and its day, closed by its comma: "lịch thi tốt nghiệp THPT
+# năm 2026 được đẩy lên sớm 15 ngày so với năm 2025, dự kiến diễn ra trong ngày 11 và ngày
+# 12/6/2026" (Dân trí, 11/08/2025; za-dantri-lop-9-12-hoc-som-2-tuan-2025), "Quyết tâm “về
+# đích” sớm 7 tháng, công bố số liệu sơ bộ vào ngày 30/6/2026" (VnEconomy, 09/02/2026;
+# za-vneconomy-tong-dieu-tra-kinh-te-ve-dich-som-2026): how far the step moved, against a year
+# named, the custom or the plan; the year is the one compared with, never the step's.
+_MARGIN = (
+    rf"(?:som|muon)(?:\s+hon)?\s+(?:(?:khoang|it\s+nhat)\s+)?(?:{COUNT})\s+(?:ngay|tuan|thang)"
+)
+_AGAINST = (
+    r"\s+so\s+voi\s+(?:nam\s+\d{4}|thong\s+le|nam\s+(?:ngoai|truoc)|ke\s+hoach(?:\s+ban\s+dau)?)"
+)
+# ... against what it is said, or after "về đích" (reaching the finish): "sớm hai tuần, tức
+# 22/8" (b-docnhanh: the first grade may start two weeks early, that is on 22/8) is the
+# start's own margin, read with its day, and stays
+_FINISHED = r"(?<=dich[\"”] )|(?<=dich )"
+# ... and a change of content against the editions before: "Nội dung và nhiều hoạt động trong
+# Festival đã thay đổi so với các mùa trước, với 20 hoạt động ý nghĩa bắt đầu từ ngày 6/6"
+# (Lao động Thủ đô, 01/06/2015; zs-laodongthudo-festival-bien-nha-trang-lan-7-2015): what the
+# festival is like, not when; only against the editions before, no year or day named
+_CHANGED = (
+    r"(?:da\s+)?thay\s+doi\s+(?:nhieu\s+)?so\s+voi\s+(?:cac|nhung)\s+(?:mua|nam|ky|lan)\s+truoc"
+)
+# Only with the step's own words after the comma, then its day: "sớm 15 ngày so với ngày
+# 26/6, …" names a day compared with (no pattern takes it), and a margin closing the phrase
+# ("…, sớm hơn 2 tháng so với mục tiêu đề ra (30/6/2025)") is read after its day
+# (`asides._COMPARED`)
+_BEFORE_ITS_STEP = re.compile(
+    rf"(?<![a-z])(?P<said>{_MARGIN}{_AGAINST}|(?:{_FINISHED}){_MARGIN}|{_CHANGED})"
+    r"\s*,(?=\s*(?!tuc\b)[a-z][^\d]*\d)",
+    re.ASCII,
+)
+
+
+def cut_margin_before(text: str) -> tuple[str, str | None]:
+    """`text` without the margin or change said before the step's words and day
+    (`_BEFORE_ITS_STEP`), and the gloss the reading takes; (`text`, None) when there is none."""
+    found = _BEFORE_ITS_STEP.search(fold(text).lower())
+    if found is None:
+        return text, None
+    start, end = found.span("said")
+    said = " ".join(text[start:end].split())
+    return " ".join((text[:start] + text[end:]).split()), f"so sánh: {said}"

@@ -88,7 +88,7 @@ from kehoach.dates.citations import (
     refuse_cited_title_tail,
 )
 from kehoach.dates.combine import combine, length_agrees, length_unlike, with_count_note
-from kehoach.dates.compared import cut_compared_figure
+from kehoach.dates.compared import cut_compared_figure, cut_margin_before
 from kehoach.dates.compareday import day_and_the_day_it_beats
 from kehoach.dates.copydamage import day_word_doubled
 from kehoach.dates.counted import (
@@ -547,8 +547,9 @@ def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...
     text, reviewed = cut_reviewed_year(text)  # "đã xem xét … năm 2025, … năm 2026"
     text, paid = cut_benefit_months(text)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"
     text, compared = cut_compared_figure(text)  # "đạt 70% (tăng 0,66% so với năm 2024)"
+    text, margin = cut_margin_before(text)  # "sớm 15 ngày so với năm 2025, dự kiến … ngày …"
     text, served = cut_school_year_served(text)  # "… trước ngày 30-8-2026 để … năm học …"
-    return text, (instead, reviewed, paid, compared, served)
+    return text, (instead, reviewed, paid, compared, margin, served)
 
 
 def _with_glosses(
@@ -3387,6 +3388,11 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
         bound = Found(
             DeadlineKind.DATE, span.words, span.first, span.first, None, span.year_inferred
         )
+        # "Khung kế hoạch thời gian năm học 2023-2024: … tựu trường từ ngày 25/8" on a page of
+        # August 2022 was read from 25/08/2022, a year early: a start without its year holds
+        # its school year as a due day does
+        if given.year_from_plan:
+            _in_its_school_year(given.prepared[: start.end("label")], [bound])
         # "bắt đầu từ ngày 01/04/2019": that day is the first of a count beside it; "kể từ",
         # "tính từ" start the count the day after (Bộ luật Dân sự 2015, Điều 147)
         begins = bool(_BEGINS_ON.search(lead))

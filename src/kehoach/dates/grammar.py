@@ -508,6 +508,10 @@ RANGE_RULE = word_rule(
     # range runs from the first day of the month it opens in to the last of the month it
     # closes in (`periods.build_range`)
     r"(?P<early>dau\s+(?=thang\s))?"
+    # ... or from a ten-day third of it: "thời vụ gieo trồng từ trung tuần tháng 02 đến hết
+    # tháng 3/2024" (Lào Cai, 2023; zu-vietnamvn-lao-cai-phong-chong-ret-dong-xuan-2023-
+    # 2024): from the first day of that third (the 11th), as `_part_of` reads it alone
+    r"(?P<tenth_from>(?:thuong|trung|ha)\s+tuan\s+(?=thang\s))?"
     rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
     rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))"
     r"(?:het\s+|truoc\s+|(?<=den )(?P<late>cuoi\s+)(?=thang\s))?"

@@ -2163,7 +2163,11 @@ _THEO_A_PLAN = re.compile(
     r"(?i)(?<!làm )\btheo\s+(?:đúng\s+|các\s+|những\s+)?(?:"
     # (never an owner's plan or one of a year: "Theo kế hoạch của tỉnh năm 2024, …", whose
     # plan, of which year? test_deadline_wide_words)
-    r"(?:khung\s+)?kế\s+hoạch(?!\s+(?:ban\s+đầu|cũ|trước|lúc\s+đầu|dự\s+kiến\s+ban\s+đầu|của|năm|số)\b)"
+    # ... and the decision that sets the school year's frame: "Theo quyết định khung kế hoạch
+    # thời gian năm học 2022-2023 của Chủ tịch UBND tỉnh Hà Giang, học sinh các cấp sẽ đồng
+    # loạt tựu trường từ ngày 25/8" (Lịch ngày tốt, 2022; zl-lichngaytot-lich-tuu-truong-26-
+    # tinh-2022-2023): the frame is the plan whose day follows
+    r"(?:(?:quyết\s+định\s+)?khung\s+)?kế\s+hoạch(?!\s+(?:ban\s+đầu|cũ|trước|lúc\s+đầu|dự\s+kiến\s+ban\s+đầu|của|năm|số)\b)"
     r"|lộ\s+trình|khung\s+báo\s+cáo|phương\s+(?:thức|án)|đề\s+án"
     r"|(?:thời\s+gian|thời\s+hạn)\s+quy\s+định|tờ\s+trình|thông\s+báo|đề\s+xuất"
     r"|(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|thứ\s+trưởng|trưởng\s+phòng)"
@@ -2224,6 +2228,12 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
     # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
     r"|\btheo\s+dõi\b"
+    # the mid-year financial statements, a report's name: "d) Báo cáo và tóm tắt báo cáo tài
+    # chính giữa năm, …; việc công bố phải thực hiện trước ngày 31 tháng 7 hằng năm" (Luật
+    # Doanh nghiệp 2020, Điều 109; s-tracuu-luat-doanh-nghiep-dieu-109-cong-bo-thong-tin): the
+    # first half of the year it is due in, no year before or after ("báo cáo tài chính năm"
+    # stays checked: it may report on the year before)
+    r"|(?<=tài\schính\s)giữa\s+năm\b"
     # "theo giá hiện hành", "theo giá so sánh" (at current or constant prices): how a target's
     # GRDP is measured, no time: "Năm 2026, Ban Chấp hành Đảng bộ tỉnh An Giang phấn đấu GRDP
     # theo giá hiện hành đạt 352.035 tỷ đồng" (SGGP, 2026; z-sggp-an-giang-nghi-quyet-nhiem-
@@ -2822,6 +2832,10 @@ _HOW = re.compile(
     # (UBND tỉnh Sơn La, KH 304/2023): in the direction of, how the work goes; never "theo
     # hướng dẫn" (by the guidance, which may set its own day) nor "hướng đến / tới" (toward)
     r"|(?<![a-z])theo\s+huong(?!\s+(?:dan|den|toi)\b)(?![a-z])"
+    # ... at the levels an event is held at, counted: "ngày chạy Olympic năm nay sẽ được diễn ra
+    # đồng loạt trên toàn tỉnh theo 3 cấp: cấp xã, …; cấp huyện, … và cấp tỉnh vào sáng ngày
+    # 23/3/2018" (Báo Hà Nam, 2018; zk-baohanam-ngay-chay-olympic-2018): where, not when
+    r"|(?<![a-z])theo\s+(?:\d|hai|ba|bon)\s+cap(?![a-z])"
     # ... "kỳ họp … diễn ra trong 1 ngày vào 28/7/2025, theo hình thức họp tập trung" (HĐND xã
     # Thanh Hà, Hải Phòng 2025): in person, gathered, no "theo" of a rule
     r"|(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+(?:hop\s+)?(?:tap\s+trung|truc\s+(?:tuyen|tiep))"
@@ -3430,17 +3444,19 @@ _BOUND_PERIOD = re.compile(
 # ze-thuanthanh-lo-trinh-doi-gplx-pet, the schedule of Thông tư 12/2017/TT-BGTVT, Điều 37):
 # the row opens with "cấp trước năm Y" and a colon closes it. "hoàn thành việc cấp trước năm
 # 2020, …" (the issuing is the work due) has no colon and stays refused.
+# ... and the last row, the papers issued after it: "đ) Cấp sau năm 2010: chuyển đổi trước ngày
+# 31.12.2020" (the same schedule): which papers, the day after the colon their own
 _ISSUED_BEFORE = re.compile(
-    r"^\W*(?:[a-z]\s*[.)]\s*|\d{1,2}\s*[.)]\s*|-\s*)?(?:duoc\s+)?cap\s+truoc\s+nam\s+"
+    r"^\W*(?:[a-z]\s*[.)]\s*|\d{1,2}\s*[.)]\s*|-\s*)?(?:duoc\s+)?cap\s+(?:truoc|sau)\s+nam\s+"
     r"(?P<year>\d{4})\s*:\s*"
     r"[^:;,\d]*\Z",
     re.ASCII,
 )
-_ISSUED_BEFORE_SAID = r"\bcấp\s+trước\s+năm\s+\d{4}\s*:"
+_ISSUED_BEFORE_SAID = r"\bcấp\s+(?:trước|sau)\s+năm\s+\d{4}\s*:"
 
 
 def issued_before_label(label: str) -> int | None:
-    """The year of "cấp trước năm Y:" when `label` (prepared) opens with the time a paper
+    """The year of "cấp trước/sau năm Y:" when `label` (prepared) opens with the time a paper
     was issued, heading a row (`_ISSUED_BEFORE`): no deadline of its own; else None."""
     found = _ISSUED_BEFORE.match(label)
     return int(found["year"]) if found else None

@@ -456,6 +456,8 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
         crossed_new_year(start.first, end.last)
     if end.year_inferred and not start.year_inferred:  # "từ ngày 12/3/2026 đến 30/4"
         end = _end_after_its_start(match["end"], start)
+    if tenth := match["tenth_from"]:  # "từ trung tuần tháng 02": from its 11th
+        start = _from_its_tenth(start, " ".join(tenth.split()))
     if start.first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
     if match["early"]:  # "từ đầu tháng 9": from its first day
@@ -645,6 +647,15 @@ def _bare_part_after_a_word(before: str, said: str) -> None:
             "không rõ thời hạn là cả kỳ hay một phần; ghi last_day (và first_day) theo "
             "văn bản"
         )
+
+
+def _from_its_tenth(start: Span, tenth: str) -> Span:
+    """`start`, a month read as a range's start, from the first day of its ten-day third
+    `tenth` (folded "thuong tuan", "trung tuan", "ha tuan": the 1st, 11th, 21st)."""
+    first = start.first.replace(day=1 + 10 * _THIRDS[_TENTHS[tenth]])
+    return start._replace(
+        first=first, words=f"{_QUALIFIERS[tenth]} {start.words} (từ ngày {show(first)})"
+    )
 
 
 def in_third_of_month(part: str, day: int) -> bool:
