@@ -316,8 +316,8 @@ def _refuse_document_issuing(folded: str, spans: list[tuple[int, int]]) -> None:
         issued = _ISSUES_ANOTHER.match(folded, end)
         if issued is None or _DEADLINE_IT_SET.match(folded, end):
             continue
-        if not DUE_WORD.search(folded, issued.end()) and not _IN_FORCE_FROM.search(
-            folded, issued.end()
+        if not DUE_WORD.search(folded, issued.end()) and not _in_force_after_signing(
+            folded, start, end, issued.end()
         ):
             raise Unreadable(
                 "cụm từ kể một văn bản ban hành văn bản khác: ngày trong đó là ngày ký hay "
@@ -413,6 +413,34 @@ _CITED_BY = re.compile(r"(?:theo|tai|ca?n\s+cu)\b", re.ASCII)
 _IN_FORCE_FROM = re.compile(
     r"(?<!het\s)\bco\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s+(?:ke\s+)?tu\b", re.ASCII
 )
+# a day with its year, folded: "ngày 02 tháng 5 năm 2022", "26/3/2023", "ngày 3/2/2020"
+_DAY_WITH_YEAR = re.compile(
+    r"\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*(?:[/.-]\s*|\s+thang\s+)(?P<m>\d{1,2})"
+    r"\s*(?:[/.-]\s*|,?\s+nam\s+)(?P<y>\d{4})(?!\d)",
+    re.ASCII,
+)
+
+
+def _in_force_after_signing(folded: str, start: int, end: int, after: int) -> bool:
+    """Whether the document cited at folded[start:end] takes effect on a day written with
+    its year (`_IN_FORCE_FROM`, after `after`) that is not before the day it was signed,
+    when that day is printed: "Quyết định số 01/2022/QĐ-KTNN ngày 18 tháng 3 năm 2022 … có
+    hiệu lực kể từ ngày 02 tháng 5 năm 2022". Without its year ("… kể từ ngày 02 tháng 5")
+    the plan's year was lent to the day (02/05/2024 on a page of 2024: fresh42b); the
+    signing year is not lent either, since a text may take effect the next year."""
+    said = _IN_FORCE_FROM.search(folded, after)
+    effect = said and _DAY_WITH_YEAR.match(folded, said.end())
+    if not effect:
+        return False
+    signed = _DAY_WITH_YEAR.search(folded, start, end)
+    try:
+        effect_day = date(int(effect["y"]), int(effect["m"]), int(effect["d"]))
+        signed_day = signed and date(int(signed["y"]), int(signed["m"]), int(signed["d"]))
+    except ValueError:
+        return False
+    return not signed_day or signed_day <= effect_day
+
+
 _ISSUES_ANOTHER = re.compile(
     rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,8}}?)?\s*,?\s+(?:da\s+|vua\s+)?ban\s+hanh"
     rf"\s+(?:kem\s+theo\s+)?{_DOCUMENT_KIND}\b",
