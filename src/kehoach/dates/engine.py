@@ -175,6 +175,7 @@ from kehoach.dates.header import (
     with_header_unit,
 )
 from kehoach.dates.heldwithin import held_within
+from kehoach.dates.hoursasdays import hours_as_days
 from kehoach.dates.hoursonly import hours_only
 from kehoach.dates.instituted import chosen_each_year, without_institution
 from kehoach.dates.interval import read_interval
@@ -597,15 +598,30 @@ def _read_rewritten(
     text: str, context: Context, glosses: tuple[str | None, ...], refused: Unreadable
 ) -> tuple[Deadline, ...] | None:
     """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …"),
-    its event year out of parentheses, its opening cadence put after its clause, or its Tết
-    break without the days on each side of Tết; None when none of them reads it."""
+    its event year out of parentheses, its opening cadence put after its clause, its Tết
+    break without the days on each side of Tết, or its hours said as the days they gloss;
+    None when none of them reads it."""
     return (
         _said_after_lead_in(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
         or _read_cadence_put_last(text, context, glosses, refused)
         or _read_tet_split(text, context, glosses)
         or _read_week_number_alone(text, context, glosses)
+        or _read_hours_as_days(text, context)
     )
+
+
+def _read_hours_as_days(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """The readings of `text` with its count of hours glossed by its days written as the days
+    (`hoursasdays.hours_as_days`: "trong 96 giờ (4 ngày) kể từ khi …"); None when it has no
+    such count, or the plain phrase is refused too (the whole phrase's reason then stands)."""
+    plain = hours_as_days(text)
+    if plain is None:
+        return None
+    try:
+        return _parse_whole(plain, context)
+    except Unreadable:
+        return None
 
 
 def _read_tet_split(

@@ -1,0 +1,49 @@
+"""Phrases refused as 'không nhận ra thời hạn' whose time part the grammar reads once it is
+said as the page means it (issue 11 §1, branch n1e, family N1): a span of days joined by a
+dash then its work with no comma, a count of hours glossed by its days. Each with the real
+phrase that motivated it (its corpus file named) and the neighbours that must stay refused
+(the first rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+W, R = DeadlineKind.WINDOW, DeadlineKind.RELATIVE
+
+
+def test_a_dashed_span_then_its_places_reads_the_span() -> None:
+    # o-ytephunghiep-hau-giang-chien-dich-ve-sinh-2018 (issued 14/5/2018)
+    phrase = "Chiến dịch sẽ diễn ra từ ngày 15/5 -19/5 xã, phường, thị trấn trong toàn tỉnh"
+    assert days(one(phrase, ctx("2018-05-14"))) == (W, date(2018, 5, 15), date(2018, 5, 19))
+
+
+def test_a_dashed_span_then_a_pause_or_a_told_work_stays_refused() -> None:
+    issued = ctx("2018-05-14")
+    why = refused("từ ngày 15/5 - 19/5 tạm dừng tiếp dân", issued)  # a pause, no work due
+    assert "tạm dừng" in why
+    refused("Chiến dịch sẽ diễn ra từ ngày 15/5 -19/5 đã tổ chức", issued)  # told done
+    refused("từ ngày 15/5 -19/5 2 lần", issued)  # a count nothing explains
+
+
+def test_hours_glossed_by_their_days_read_as_the_days() -> None:
+    # za-thanhnien-lich-thi-dgnl-2026 (issued 04/01/2026)
+    phrase = (
+        "Theo quy định của kỳ thi, thí sinh cần nộp lệ phí trực tuyến trong 96 giờ (4 ngày) "
+        "kể từ khi hoàn tất đăng ký ca thi."
+    )
+    read = one(phrase, ctx("2026-01-04"))
+    assert read.kind is R and read.relative is not None
+    assert (read.relative.offset, read.relative.unit) == (4, "ngày")
+    assert not read.relative.working_days
+    assert read.relative.direction == "after"
+
+
+def test_hours_alone_or_a_gloss_that_disagrees_stay_refused() -> None:
+    issued = ctx("2026-01-04")
+    refused("thí sinh cần nộp lệ phí trong 96 giờ kể từ khi hoàn tất đăng ký ca thi", issued)
+    refused("thí sinh cần nộp lệ phí trong 72 giờ (4 ngày) kể từ khi hoàn tất đăng ký", issued)
+    # working days are no 24 hours each
+    refused("nộp lệ phí trong 96 giờ (4 ngày làm việc) kể từ khi hoàn tất đăng ký", issued)
