@@ -11,7 +11,7 @@ from datetime import date
 from deadline_forms import ctx, days, one, refused
 from kehoach.dates.deadline import DeadlineKind
 
-W, R = DeadlineKind.WINDOW, DeadlineKind.RELATIVE
+D, W, R = DeadlineKind.DATE, DeadlineKind.WINDOW, DeadlineKind.RELATIVE
 
 
 def test_a_dashed_span_then_its_places_reads_the_span() -> None:
@@ -47,3 +47,23 @@ def test_hours_alone_or_a_gloss_that_disagrees_stay_refused() -> None:
     refused("thí sinh cần nộp lệ phí trong 72 giờ (4 ngày) kể từ khi hoàn tất đăng ký", issued)
     # working days are no 24 hours each
     refused("nộp lệ phí trong 96 giờ (4 ngày làm việc) kể từ khi hoàn tất đăng ký", issued)
+
+
+def test_a_countdown_landing_on_its_day_reads_the_day() -> None:
+    # x-baophutho-nhiem-vu-den-ngay-bau-cu-2026 (Báo Phú Thọ, 08/3/2026): 8/3 + 7 = 15/3
+    phrase = (
+        "Chỉ còn 1 tuần nữa, ngày 15/3, cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu "
+        "Hội đồng Nhân dân các cấp nhiệm kỳ 2026-2031 sẽ diễn ra"
+    )
+    day = date(2026, 3, 15)
+    assert days(one(phrase, ctx("2026-03-08"))) == (D, day, day)
+
+
+def test_a_countdown_that_misses_its_day_is_refused_saying_both() -> None:
+    phrase = "Chỉ còn 1 tuần nữa, ngày 16/3, cuộc bầu cử đại biểu Quốc hội khóa XVI sẽ diễn ra"
+    why = refused(phrase, ctx("2026-03-08"))
+    assert "15/03/2026" in why and "16/03/2026" in why and "last_day" in why
+    # no issue day: the count has no start
+    refused("Chỉ còn 1 tuần nữa, ngày 15/3, cuộc bầu cử sẽ diễn ra")
+    # "khoảng" (about) counts no exact day
+    refused("Chỉ còn khoảng 1 tuần nữa, ngày 15/3, cuộc bầu cử sẽ diễn ra", ctx("2026-03-08"))

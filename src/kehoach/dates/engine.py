@@ -91,6 +91,7 @@ from kehoach.dates.combine import combine, length_agrees, length_unlike, with_co
 from kehoach.dates.compared import cut_compared_figure
 from kehoach.dates.compareday import day_and_the_day_it_beats
 from kehoach.dates.copydamage import day_word_doubled
+from kehoach.dates.countdown import countdown
 from kehoach.dates.counted import (
     UNITS,
     WORK_LENGTH_RULE,
@@ -599,8 +600,8 @@ def _read_rewritten(
 ) -> tuple[Deadline, ...] | None:
     """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …"),
     its event year out of parentheses, its opening cadence put after its clause, its Tết
-    break without the days on each side of Tết, or its hours said as the days they gloss;
-    None when none of them reads it."""
+    break without the days on each side of Tết, its hours said as the days they gloss, or
+    its day without the countdown that lands on it; None when none of them reads it."""
     return (
         _said_after_lead_in(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
@@ -608,6 +609,7 @@ def _read_rewritten(
         or _read_tet_split(text, context, glosses)
         or _read_week_number_alone(text, context, glosses)
         or _read_hours_as_days(text, context)
+        or _read_after_countdown(text, context)
     )
 
 
@@ -622,6 +624,25 @@ def _read_hours_as_days(text: str, context: Context) -> tuple[Deadline, ...] | N
         return _parse_whole(plain, context)
     except Unreadable:
         return None
+
+
+def _read_after_countdown(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """The one day of `text` after its opening countdown (`countdown.countdown`: "Chỉ còn 1
+    tuần nữa, ngày 15/3, …"), when the count from the issue day lands on it; None when it
+    has no countdown or the rest is refused or is no one day. Raises `Unreadable` when the
+    count misses the day (a page or a day typed wrong: not chosen)."""
+    counted = countdown(text, context.issued)
+    if counted is None:
+        return None
+    try:
+        found = _parse_whole(counted.rest, context)
+    except Unreadable:
+        return None
+    if len(found) != 1 or found[0].kind is not DeadlineKind.DATE or found[0].first is None:
+        return None
+    if found[0].first != counted.lands_on:  # the day printed, before any roll off a day off
+        raise Unreadable(counted.missed(found[0].first))
+    return (found[0],)
 
 
 def _read_tet_split(
