@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from deadline_forms import ctx, days, one, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import Context, DeadlineKind
 
 D, W, R = DeadlineKind.DATE, DeadlineKind.WINDOW, DeadlineKind.RELATIVE
 
@@ -67,3 +67,25 @@ def test_a_countdown_that_misses_its_day_is_refused_saying_both() -> None:
     refused("Chỉ còn 1 tuần nữa, ngày 15/3, cuộc bầu cử sẽ diễn ra")
     # "khoảng" (about) counts no exact day
     refused("Chỉ còn khoảng 1 tuần nữa, ngày 15/3, cuộc bầu cử sẽ diễn ra", ctx("2026-03-08"))
+
+
+def test_a_count_spelt_in_words_reads_as_in_digits() -> None:
+    # y-123docz-luat-nsnn-thoi-gian-quyet-dinh-du-toan (Luật NSNN 2002, Điều 50; standing)
+    phrase = (
+        "Hội đồng nhân dân cấp dưới quyết định dự toán ngân sách địa phương, phân bổ ngân sách "
+        "năm sau của cấp mình chậm nhất là mười ngày, kể từ ngày Hội đồng nhân dân cấp trên "
+        "trực tiếp quyết định dự toán và phân bổ ngân sách"
+    )
+    read = one(phrase, Context(issued=None, standing=True))
+    assert read.kind is R and read.relative is not None
+    assert (read.relative.offset, read.relative.unit, read.relative.direction) == (
+        10,
+        "ngày",
+        "after",
+    )
+
+
+def test_two_counts_spelt_in_words_stay_refused() -> None:
+    # neighbour: two counts, two deadlines; never the second taken into the first's anchor
+    refused("trong hai ngày kể từ ngày nhận đơn và ba ngày kể từ ngày họp")
+    refused("chậm nhất là mười ngày, kể từ ngày 5/3/2026")  # a dated anchor: the grammar's

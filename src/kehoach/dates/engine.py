@@ -338,6 +338,7 @@ from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served
 from kehoach.dates.signing import is_place_name
+from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
 from kehoach.dates.steps import (
@@ -600,8 +601,9 @@ def _read_rewritten(
 ) -> tuple[Deadline, ...] | None:
     """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …"),
     its event year out of parentheses, its opening cadence put after its clause, its Tết
-    break without the days on each side of Tết, its hours said as the days they gloss, or
-    its day without the countdown that lands on it; None when none of them reads it."""
+    break without the days on each side of Tết, its hours said as the days they gloss, its
+    day without the countdown that lands on it, or its count spelt in words written in
+    digits; None when none of them reads it."""
     return (
         _said_after_lead_in(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
@@ -610,6 +612,7 @@ def _read_rewritten(
         or _read_week_number_alone(text, context, glosses)
         or _read_hours_as_days(text, context)
         or _read_after_countdown(text, context)
+        or _read_count_in_digits(text, context)
     )
 
 
@@ -618,6 +621,19 @@ def _read_hours_as_days(text: str, context: Context) -> tuple[Deadline, ...] | N
     (`hoursasdays.hours_as_days`: "trong 96 giờ (4 ngày) kể từ khi …"); None when it has no
     such count, or the plain phrase is refused too (the whole phrase's reason then stands)."""
     plain = hours_as_days(text)
+    if plain is None:
+        return None
+    try:
+        return _parse_whole(plain, context)
+    except Unreadable:
+        return None
+
+
+def _read_count_in_digits(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """The readings of `text` with its count spelt in words written in digits
+    (`speltcount.count_in_digits`: "chậm nhất là mười ngày, kể từ ngày …"); None when it has
+    no such count, or the phrase so written is refused too (its reason then stands)."""
+    plain = count_in_digits(nfc(text))
     if plain is None:
         return None
     try:
