@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from deadline_forms import ctx, days, one, refused
-from kehoach.dates.deadline import Context, DeadlineKind
+from kehoach.dates.deadline import Context, DeadlineKind, parse_deadlines
 
 D, W, R = DeadlineKind.DATE, DeadlineKind.WINDOW, DeadlineKind.RELATIVE
 
@@ -89,3 +89,16 @@ def test_two_counts_spelt_in_words_stay_refused() -> None:
     # neighbour: two counts, two deadlines; never the second taken into the first's anchor
     refused("trong hai ngày kể từ ngày nhận đơn và ba ngày kể từ ngày họp")
     refused("chậm nhất là mười ngày, kể từ ngày 5/3/2026")  # a dated anchor: the grammar's
+
+
+def test_a_second_count_in_words_in_the_anchor_is_two_deadlines() -> None:
+    # found by n1e: the anchor took in the second count ("ngày nhận đơn và ba ngày kể từ
+    # ngày họp"), one deadline where the phrase names two
+    why = refused("trong 2 ngày kể từ ngày nhận đơn và ba ngày kể từ ngày họp")
+    assert "hai thời hạn" in why and "deadlines" in why
+    # the digits form reads two counts, each its anchor
+    read = parse_deadlines("trong 2 ngày kể từ ngày nhận đơn và 3 ngày kể từ ngày họp", ctx())
+    assert [(one.relative.offset, one.relative.anchor) for one in read if one.relative] == [
+        (2, "ngày nhận đơn"),
+        (3, "ngày họp"),
+    ]
