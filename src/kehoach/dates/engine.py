@@ -601,45 +601,34 @@ def _read_rewritten(
 ) -> tuple[Deadline, ...] | None:
     """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …"),
     its event year out of parentheses, its opening cadence put after its clause, its Tết
-    break without the days on each side of Tết, its hours said as the days they gloss, its
-    day without the countdown that lands on it, or its count spelt in words written in
-    digits; None when none of them reads it."""
+    break without the days on each side of Tết, its hours said as the days they gloss or its
+    count spelt in words written in digits, or its day without the countdown that lands on
+    it; None when none of them reads it."""
     return (
         _said_after_lead_in(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
         or _read_cadence_put_last(text, context, glosses, refused)
         or _read_tet_split(text, context, glosses)
         or _read_week_number_alone(text, context, glosses)
-        or _read_hours_as_days(text, context)
+        or _read_said_plainly(text, context)
         or _read_after_countdown(text, context)
-        or _read_count_in_digits(text, context)
     )
 
 
-def _read_hours_as_days(text: str, context: Context) -> tuple[Deadline, ...] | None:
+def _read_said_plainly(text: str, context: Context) -> tuple[Deadline, ...] | None:
     """The readings of `text` with its count of hours glossed by its days written as the days
-    (`hoursasdays.hours_as_days`: "trong 96 giờ (4 ngày) kể từ khi …"); None when it has no
-    such count, or the plain phrase is refused too (the whole phrase's reason then stands)."""
-    plain = hours_as_days(text)
-    if plain is None:
-        return None
-    try:
-        return _parse_whole(plain, context)
-    except Unreadable:
-        return None
-
-
-def _read_count_in_digits(text: str, context: Context) -> tuple[Deadline, ...] | None:
-    """The readings of `text` with its count spelt in words written in digits
-    (`speltcount.count_in_digits`: "chậm nhất là mười ngày, kể từ ngày …"); None when it has
-    no such count, or the phrase so written is refused too (its reason then stands)."""
-    plain = count_in_digits(nfc(text))
-    if plain is None:
-        return None
-    try:
-        return _parse_whole(plain, context)
-    except Unreadable:
-        return None
+    (`hoursasdays.hours_as_days`: "trong 96 giờ (4 ngày) kể từ khi …"), or its count spelt in
+    words written in digits (`speltcount.count_in_digits`: "chậm nhất là mười ngày, kể từ
+    ngày …"); None when it has neither, or the phrase so written is refused too (the whole
+    phrase's reason then stands)."""
+    for plain in (hours_as_days(text), count_in_digits(nfc(text))):
+        if plain is None:
+            continue
+        try:
+            return _parse_whole(plain, context)
+        except Unreadable:
+            continue
+    return None
 
 
 def _read_after_countdown(text: str, context: Context) -> tuple[Deadline, ...] | None:
