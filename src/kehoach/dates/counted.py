@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold
+from kehoach.base.text import fold, nfc
 from kehoach.dates.citations import without_references
 from kehoach.dates.found import Found, Input
 from kehoach.dates.grammar import Unreadable, estimate_word, prepare
@@ -44,6 +44,7 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
     if word := estimate_word(event):  # "khoảng", "chừng"; never "đại chúng" (the public)
         raise Unreadable(f"“{word}” trong “{event}” là ước lượng, không phải thời hạn")
     _no_open_end(event)
+    _no_second_count(event)
     # "ngày kết thúc 6 tháng đầu năm tài chính"; the texts, articles and forms cited
     named = _NAMED_PERIOD.sub(" ", _CITED.sub(" ", without_references(fold(event))))
     before = match["direction"].startswith("truoc")
@@ -54,6 +55,26 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
     lead = "trước" if before else "kể từ"
     reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
     return Found(DeadlineKind.RELATIVE, reading, relative=relative, label=step)
+
+
+# A second count spelt in words inside the anchor, with what it counts from: "trong 2 ngày kể
+# từ ngày nhận đơn và ba ngày kể từ ngày họp" (branch n1e found it read as one count whose
+# anchor held the second): two counts, two deadlines, never one. With its diacritics ("sáu"
+# is six, "sau" after); a count in digits there is refused as a number the anchor holds
+_SECOND_COUNT = re.compile(
+    r"(?i)(?<!\w)(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)"
+    r"\s+(?:ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)\s*,?\s+(?:kể\s+từ|tính\s+từ|trước|sau)(?!\w)"
+)
+
+
+def _no_second_count(event: str) -> None:
+    """Refuse an anchor that holds a second count in words and what it counts from
+    (`_SECOND_COUNT`): the phrase names two deadlines."""
+    if second := _SECOND_COUNT.search(nfc(event)):
+        raise Unreadable(
+            f"mốc “{event}” còn một số ngày khác (“{second.group()} …”): hai thời hạn, không "
+            "gộp thành một; ghi mỗi thời hạn một mốc (deadlines), mỗi mốc một cụm từ"
+        )
 
 
 # A count from a day written out: "Các ý kiến đóng góp trong vòng 10 ngày làm việc, kể từ ngày

@@ -91,6 +91,7 @@ from kehoach.dates.combine import combine, length_agrees, length_unlike, with_co
 from kehoach.dates.compared import cut_compared_figure, cut_margin_before
 from kehoach.dates.compareday import day_and_the_day_it_beats
 from kehoach.dates.copydamage import day_word_doubled
+from kehoach.dates.countdown import countdown
 from kehoach.dates.counted import (
     UNITS,
     WORK_LENGTH_RULE,
@@ -175,6 +176,7 @@ from kehoach.dates.header import (
     with_header_unit,
 )
 from kehoach.dates.heldwithin import held_within
+from kehoach.dates.hoursasdays import hours_as_days
 from kehoach.dates.hoursonly import hours_only
 from kehoach.dates.instituted import chosen_each_year, without_institution
 from kehoach.dates.interval import read_interval
@@ -338,6 +340,7 @@ from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served
 from kehoach.dates.signing import is_place_name
+from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
 from kehoach.dates.steps import (
@@ -600,15 +603,54 @@ def _read_rewritten(
     text: str, context: Context, glosses: tuple[str | None, ...], refused: Unreadable
 ) -> tuple[Deadline, ...] | None:
     """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …"),
-    its event year out of parentheses, its opening cadence put after its clause, or its Tết
-    break without the days on each side of Tết; None when none of them reads it."""
+    its event year out of parentheses, its opening cadence put after its clause, its Tết
+    break without the days on each side of Tết, its hours said as the days they gloss or its
+    count spelt in words written in digits, or its day without the countdown that lands on
+    it; None when none of them reads it."""
     return (
         _said_after_lead_in(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
         or _read_cadence_put_last(text, context, glosses, refused)
         or _read_tet_split(text, context, glosses)
         or _read_week_number_alone(text, context, glosses)
+        or _read_said_plainly(text, context)
+        or _read_after_countdown(text, context)
     )
+
+
+def _read_said_plainly(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """The readings of `text` with its count of hours glossed by its days written as the days
+    (`hoursasdays.hours_as_days`: "trong 96 giờ (4 ngày) kể từ khi …"), or its count spelt in
+    words written in digits (`speltcount.count_in_digits`: "chậm nhất là mười ngày, kể từ
+    ngày …"); None when it has neither, or the phrase so written is refused too (the whole
+    phrase's reason then stands)."""
+    for plain in (hours_as_days(text), count_in_digits(nfc(text))):
+        if plain is None:
+            continue
+        try:
+            return _parse_whole(plain, context)
+        except Unreadable:
+            continue
+    return None
+
+
+def _read_after_countdown(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """The one day of `text` after its opening countdown (`countdown.countdown`: "Chỉ còn 1
+    tuần nữa, ngày 15/3, …"), when the count from the issue day lands on it; None when it
+    has no countdown or the rest is refused or is no one day. Raises `Unreadable` when the
+    count misses the day (a page or a day typed wrong: not chosen)."""
+    counted = countdown(text, context.issued)
+    if counted is None:
+        return None
+    try:
+        found = _parse_whole(counted.rest, context)
+    except Unreadable:
+        return None
+    if len(found) != 1 or found[0].kind is not DeadlineKind.DATE or found[0].first is None:
+        return None
+    if found[0].first != counted.lands_on:  # the day printed, before any roll off a day off
+        raise Unreadable(counted.missed(found[0].first))
+    return (found[0],)
 
 
 def _read_tet_split(

@@ -613,8 +613,13 @@ _OPENING_SPAN = re.compile(
 # unit the numbers could count nor a cadence or a state told as of the day; the words after
 # it are checked as any step after a time is (`label.read_trailing`), a pause among them
 # refused (`calledoff.refuse_pause_after_span`)
+# ... the two days joined by a dash as well, "từ" and "ngày" saying the span: "Chiến dịch sẽ
+# diễn ra từ ngày 15/5 -19/5 xã, phường, thị trấn trong toàn tỉnh" (Hậu Giang's sanitation
+# campaign of 2018, o-ytephunghiep-hau-giang-chien-dich-ve-sinh-2018), as "từ ngày 15/5 -19/5"
+# alone reads
 _SPAN_THEN_WORK = re.compile(
-    r"(?i)(?<!\w)từ\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)\s+(?:hết\s+)?"
+    r"(?i)(?<!\w)từ\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"(?:\s+(?:đến|tới)\s+(?:hết\s+)?|\s*[–-]\s*)"
     r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?![\d/.-])(?=\s+[^\W\d_])"
     r"(?!\s+(?:tuổi|tuần|tháng|năm|ngày|giờ|phút|hằng|hàng|mỗi)(?!\w))"
     r"(?!\s+(?:chưa|đã|vẫn|mới|không)(?!\w))"
