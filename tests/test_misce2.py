@@ -1,0 +1,61 @@
+"""Refusals of session 42 (branch misce2, the second half of the other refusals, sorted by
+reason): a yearly rule said as once a year from a year named ("Từ năm 2026, … ít nhất mỗi
+năm một lần"), read as the yearly rule from that year. Each with the real phrase that
+motivated it (its corpus file named) and the neighbours that must stay refused (the first
+rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from deadline_forms import ctx, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+from kehoach.dates.recurrence import next_due
+
+R = DeadlineKind.RECURRING
+
+
+# zf-znews-nq-72-uu-tien-kham-suc-khoe-2025 (the press on Nghị quyết 72-NQ/TW, 16/09/2025)
+def test_once_a_year_from_a_year_named_is_due_each_year_from_it() -> None:
+    (one,) = parse_deadlines(
+        "Từ năm 2026, toàn bộ người dân sẽ được tổ chức khám sức khỏe định kỳ hoặc sàng lọc "
+        "miễn phí ít nhất một lần mỗi năm",
+        ctx("2025-09-16"),
+    )
+    assert one.kind is R and one.earliest == date(2026, 1, 1)
+    assert one.rrule == "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1"
+    assert "từ năm 2026" in one.reading
+
+
+# zh-luatvietnam-du-thao-nd-luat-phong-benh-kham-suc-khoe-2026 (the draft decree, no date)
+def test_the_first_year_due_is_the_year_named() -> None:
+    (one,) = parse_deadlines(
+        "- Từ năm 2028, thực hiện khám sức khỏe định kỳ hoặc khám sàng lọc miễn phí ít nhất "
+        "mỗi năm một lần cho các đối tượng còn lại;"
+    )
+    assert one.kind is R and one.earliest == date(2028, 1, 1)
+    assert one.recurrence is not None and one.recurrence.anchor == date(2028, 1, 1)
+    assert one.rrule is not None
+    # asked in 2026, the next due day is the end of 2028, not of 2026
+    assert next_due(one.rrule, date(2026, 12, 5), one.recurrence.anchor) == date(2028, 12, 31)
+
+
+def test_twice_a_year_from_a_year_stays_refused() -> None:
+    # a refusal neighbour: two times a year name no day of each (ruling 38 (d))
+    refused("Từ năm 2026, khám sức khỏe định kỳ ít nhất mỗi năm hai lần", ctx("2025-09-16"))
+
+
+def test_once_a_year_told_since_a_year_stays_refused() -> None:
+    # a refusal neighbour: a history up to now, not a rule to come (convention 4)
+    refused(
+        "Từ năm 2015 đến nay, tỉnh đã tổ chức khám sức khỏe ít nhất mỗi năm một lần",
+        ctx("2025-09-16"),
+    )
+
+
+def test_once_a_year_beside_another_year_stays_refused() -> None:
+    # a refusal neighbour: two years printed, which one starts the rule is not said
+    refused(
+        "Từ năm 2026, khám sức khỏe ít nhất mỗi năm một lần, hoàn thành trong năm 2027",
+        ctx("2025-09-16"),
+    )
