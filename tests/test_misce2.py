@@ -59,3 +59,37 @@ def test_once_a_year_beside_another_year_stays_refused() -> None:
         "Từ năm 2026, khám sức khỏe ít nhất mỗi năm một lần, hoàn thành trong năm 2027",
         ctx("2025-09-16"),
     )
+
+
+# z-phuninh-chuan-bi-ky-hop-thu-nhat-hdnd-huyen-khoa-xii-2021 (Phù Ninh, 27/05/2021): the
+# sitting's own day printed between "kỳ họp" and the term of those it elects (conv13: a real
+# day beside a term reads, the term a name explained)
+PHUNINH = (
+    "Theo đó, dự kiến kỳ họp sẽ tổ chức vào sáng ngày 11 tháng 6 năm 2021 để bầu các chức "
+    "danh Chủ tịch, Phó chủ tịch HĐND huyện khóa XII, Chủ tịch, Phó chủ tịch và các Ủy viên "
+    "Ủy ban nhân dân huyện nhiệm kỳ 2021 – 2026"
+)
+
+
+def test_a_sittings_day_before_its_term_reads_the_day() -> None:
+    (one,) = parse_deadlines(PHUNINH, ctx("2021-05-27"))
+    assert (one.kind, one.first, one.last) == (
+        DeadlineKind.DATE,
+        date(2021, 6, 11),
+        date(2021, 6, 11),
+    )
+
+
+def test_a_sitting_without_its_day_stays_refused() -> None:
+    # a refusal neighbour: the term alone is the office's, no deadline (conv13)
+    why = refused(
+        "Theo đó, dự kiến kỳ họp sẽ tổ chức để bầu các chức danh Chủ tịch, Phó chủ tịch HĐND "
+        "huyện khóa XII nhiệm kỳ 2021 – 2026",
+        ctx("2021-05-27"),
+    )
+    assert "nhiệm kỳ là tên" in why
+
+
+def test_a_sittings_day_outside_its_term_stays_refused() -> None:
+    # a refusal neighbour: a day a year before the term it elects for is a misprint somewhere
+    refused(PHUNINH.replace("năm 2021", "năm 2020"), ctx("2020-05-27"))
