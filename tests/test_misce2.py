@@ -10,6 +10,7 @@ from datetime import date
 
 from deadline_forms import ctx, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+from kehoach.dates.reading import Context
 from kehoach.dates.recurrence import next_due
 
 R = DeadlineKind.RECURRING
@@ -93,3 +94,16 @@ def test_a_sitting_without_its_day_stays_refused() -> None:
 def test_a_sittings_day_outside_its_term_stays_refused() -> None:
     # a refusal neighbour: a day a year before the term it elects for is a misprint somewhere
     refused(PHUNINH.replace("năm 2021", "năm 2020"), ctx("2020-05-27"))
+
+
+# y-phu-yen-bqlkkt-huong-dan-bao-cao-thong-ke (a reporting guide, standing): the whole-year
+# estimate's due day, beside "Ước 06 tháng: ngày 10/6 hàng năm"
+def test_the_whole_year_estimate_is_due_on_its_day_each_year() -> None:
+    (one,) = parse_deadlines("Ước cả năm: ngày 10/11 hàng năm", Context(None, standing=True))
+    assert one.kind is R and one.rrule == "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=10"
+
+
+def test_a_count_of_five_days_stays_refused() -> None:
+    # a refusal neighbour: with no colon "cả năm ngày" may be "all five days"
+    why = refused("Ước cả năm ngày 10/11 hàng năm", Context(None, standing=True))
+    assert "đếm một số ngày" in why
