@@ -41,6 +41,18 @@ def test_the_first_year_due_is_the_year_named() -> None:
     assert next_due(one.rrule, date(2026, 12, 5), one.recurrence.anchor) == date(2028, 12, 31)
 
 
+# zf-antv-nq-72-suc-khoe-nguoi-dan (ANTV on Nghị quyết 72-NQ/TW, no date): the yearly
+# check-up from 2026, then a target of 2030 joined by "và": two milestones
+def test_once_a_year_and_a_target_are_two_milestones() -> None:
+    rule, target = parse_deadlines(
+        "(ANTV) - Từ năm 2026, người dân sẽ được khám sức khỏe định kỳ hoặc khám sàng lọc miễn "
+        "phí ít nhất mỗi năm 1 lần và đến năm 2030, người dân được miễn viện phí ở mức cơ bản "
+        "trong phạm vi quyền lợi bảo hiểm y tế theo lộ trình"
+    )
+    assert rule.kind is R and rule.earliest == date(2026, 1, 1)
+    assert target.last == date(2030, 12, 31)
+
+
 def test_twice_a_year_from_a_year_stays_refused() -> None:
     # a refusal neighbour: two times a year name no day of each (ruling 38 (d))
     refused("Từ năm 2026, khám sức khỏe định kỳ ít nhất mỗi năm hai lần", ctx("2025-09-16"))

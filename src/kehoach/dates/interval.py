@@ -85,6 +85,9 @@ _IN_FORCE = re.compile(r"(?<![a-z])hieu\s+luc\s+(?:thi\s+hanh\s+)?(?:ke\s+)?tu\b
 # a cycle told as done or as a history up to now: conventions 1 and 4
 _TOLD = re.compile(r"(?<!\w)(?:đã|đến\s+nay|tới\s+nay)(?!\w)")
 _EVERY_YEAR = "hằng năm"
+# ... then "và đến năm Y2" opening a target of its own (issue 11: a year's target is due by
+# its end), folded
+_THEN_BY_YEAR = re.compile(r"\s*,?\s+va\s+(?=den\s+nam\s+(?:19|20)\d\d(?!\d))", re.ASCII)
 # once in each year, folded: "ít nhất mỗi năm một lần", "một lần mỗi năm", "01 lần/năm"
 _ONCE_A_YEAR = re.compile(
     r"(?<![a-z])(?:moi\s+nam\s+(?:1|01|mot)\s+lan|(?<![\d/.,-])(?:1|01|mot)\s+lan"
@@ -131,6 +134,26 @@ def read_interval(text: str, context: Context, read: Reader) -> tuple[Deadline, 
 
 
 def _once_a_year(
+    said: str, folded: str, context: Context, read: Reader
+) -> tuple[Deadline, ...] | None:
+    """The yearly rule from a year named (`_once_a_year_alone`), or that rule and then a
+    target "và đến năm Y2, …" (`_THEN_BY_YEAR`): two milestones joined by "và", each read
+    alone, "(ANTV) - Từ năm 2026, người dân sẽ được khám sức khỏe định kỳ … ít nhất mỗi năm 1
+    lần và đến năm 2030, người dân được miễn viện phí …" (zf-antv, on Nghị quyết 72-NQ/TW);
+    None unless both read, one reading each."""
+    then = _THEN_BY_YEAR.search(folded)
+    if then is None:
+        return _once_a_year_alone(said, folded, context, read)
+    head, tail = said[: then.start()], said[then.end() :]
+    first = _once_a_year_alone(head, folded[: then.start()], context, read)
+    try:
+        after = read(tail, context) if first else ()
+    except (Unreadable, ValueError):
+        after = ()
+    return (*first, *after) if first and len(after) == 1 else None
+
+
+def _once_a_year_alone(
     said: str, folded: str, context: Context, read: Reader
 ) -> tuple[Deadline, ...] | None:
     """The yearly rule of `said` ("ít nhất mỗi năm một lần") from the one year it names
