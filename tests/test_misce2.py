@@ -12,6 +12,7 @@ from deadline_forms import ctx, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 from kehoach.dates.reading import Context
 from kehoach.dates.recurrence import next_due
+from kehoach.render.reading import as_text
 
 R = DeadlineKind.RECURRING
 
@@ -119,3 +120,15 @@ def test_a_count_of_five_days_stays_refused() -> None:
     # a refusal neighbour: with no colon "cả năm ngày" may be "all five days"
     why = refused("Ước cả năm ngày 10/11 hàng năm", Context(None, standing=True))
     assert "đếm một số ngày" in why
+
+
+def test_the_text_output_calls_it_a_rule_from_its_year() -> None:
+    # what a clerk reads: a rule due each year from 2028, not "a start, no deadline"
+    (one,) = parse_deadlines(
+        "- Từ năm 2028, thực hiện khám sức khỏe định kỳ hoặc khám sàng lọc miễn phí ít nhất "
+        "mỗi năm một lần cho các đối tượng còn lại;"
+    )
+    text = as_text([one], date(2026, 12, 5))
+    assert "mốc bắt đầu, không phải hạn" not in text
+    assert "hằng năm, từ năm 2028" in text
+    assert "31/12/2028" in text  # the next due day, not 31/12/2026
