@@ -20,6 +20,15 @@ beside the cycle, when the phrase tells the cycle as done ("đã", convention 1)
 history up to now ("từ năm 2015 đến nay", convention 4), or when a count per year stands
 for the cycle ("mỗi năm 2 lần": no cycle of years is matched).
 
+A yearly rule said as once a year from a year named is the same rule with a cycle of one
+year: "Từ năm 2026, toàn bộ người dân sẽ được tổ chức khám sức khỏe định kỳ hoặc sàng lọc
+miễn phí ít nhất một lần mỗi năm" (the press on Nghị quyết 72-NQ/TW, zf-znews; "Từ năm
+2028, … ít nhất mỗi năm một lần", the draft decree, zh-luatvietnam) is due by the end of each
+year from 2026 on, never before: the first year is the rule's DTSTART (`Recurrence.anchor`,
+INTERVAL 1) and its start bound (`Deadline.earliest`), as the lead ruled for a cycle of years
+(session 35 (b): "Từ năm Y, … N năm một lần": first due in Y). Read by `_once_a_year` on the
+same conditions as a cycle, the "once a year" left to the deadline language's yearly rule.
+
 Pure: no I/O, no terminal, no clock.
 """
 
@@ -76,6 +85,15 @@ _IN_FORCE = re.compile(r"(?<![a-z])hieu\s+luc\s+(?:thi\s+hanh\s+)?(?:ke\s+)?tu\b
 # a cycle told as done or as a history up to now: conventions 1 and 4
 _TOLD = re.compile(r"(?<!\w)(?:đã|đến\s+nay|tới\s+nay)(?!\w)")
 _EVERY_YEAR = "hằng năm"
+# ... then "và đến năm Y2" opening a target of its own (issue 11: a year's target is due by
+# its end), folded
+_THEN_BY_YEAR = re.compile(r"\s*,?\s+va\s+(?=den\s+nam\s+(?:19|20)\d\d(?!\d))", re.ASCII)
+# once in each year, folded: "ít nhất mỗi năm một lần", "một lần mỗi năm", "01 lần/năm"
+_ONCE_A_YEAR = re.compile(
+    r"(?<![a-z])(?:moi\s+nam\s+(?:1|01|mot)\s+lan|(?<![\d/.,-])(?:1|01|mot)\s+lan"
+    r"(?:\s+moi\s+nam|\s*/\s*nam))(?![a-z])",
+    re.ASCII,
+)
 
 
 def read_interval(text: str, context: Context, read: Reader) -> tuple[Deadline, ...] | None:
@@ -84,10 +102,11 @@ def read_interval(text: str, context: Context, read: Reader) -> tuple[Deadline, 
     when `text` holds no such cycle with one first year. Raises `Unreadable` for a cycle
     told as done or up to now, with the reason."""
     said = nfc(text)
-    if "lần" not in said.lower():  # a cheap precheck: every cycle says "lần"
-        return None
-    folded = fold(said)
+    # a cheap precheck: every cycle, and once a year, says "lần"
+    folded = fold(said) if "lần" in said.lower() else ""
     cycles = list(_CYCLE.finditer(folded))
+    if not cycles:  # "Từ năm 2026, … ít nhất mỗi năm một lần", or nothing to read here
+        return _once_a_year(said, folded, context, read)
     anchors: list[re.Match[str]] = list(_ANCHOR.finditer(folded)) or _years_by_digit(folded)
     if len(cycles) != 1 or len(anchors) != 1 or len(_YEAR.findall(folded)) != 1:
         return None
@@ -112,6 +131,74 @@ def read_interval(text: str, context: Context, read: Reader) -> tuple[Deadline, 
         if len(readings) == 1 and plain_yearly(readings[0]):
             return (every_few_years(readings[0], text, count, first),)
     return None
+
+
+def _once_a_year(
+    said: str, folded: str, context: Context, read: Reader
+) -> tuple[Deadline, ...] | None:
+    """The yearly rule from a year named (`_once_a_year_alone`), or that rule and then a
+    target "và đến năm Y2, …" (`_THEN_BY_YEAR`): two milestones joined by "và", each read
+    alone, "(ANTV) - Từ năm 2026, người dân sẽ được khám sức khỏe định kỳ … ít nhất mỗi năm 1
+    lần và đến năm 2030, người dân được miễn viện phí …" (zf-antv, on Nghị quyết 72-NQ/TW);
+    None unless both read, one reading each."""
+    then = _THEN_BY_YEAR.search(folded)
+    if then is None:
+        return _once_a_year_alone(said, folded, context, read)
+    head, tail = said[: then.start()], said[then.end() :]
+    first = _once_a_year_alone(head, folded[: then.start()], context, read)
+    try:
+        after = read(tail, context) if first else ()
+    except (Unreadable, ValueError):
+        after = ()
+    return (*first, *after) if first and len(after) == 1 else None
+
+
+def _once_a_year_alone(
+    said: str, folded: str, context: Context, read: Reader
+) -> tuple[Deadline, ...] | None:
+    """The yearly rule of `said` ("ít nhất mỗi năm một lần") from the one year it names
+    ("Từ năm 2026, …"), by `read` of the phrase without that year: due on its yearly day in
+    each year from the first (`Recurrence.anchor`), the first year's first day its start
+    bound; None when the phrase is not that, on the same checks as a cycle of years."""
+    onces = list(_ONCE_A_YEAR.finditer(folded))
+    anchors = list(_ANCHOR.finditer(folded))
+    if len(onces) != 1 or len(anchors) != 1 or len(_YEAR.findall(folded)) != 1:
+        return None
+    once, anchor = onces[0], anchors[0]
+    # "Từ 2030, …" without "năm" is a bare number (test_miscd1 holds it refused); another
+    # cadence than the once a year ("hằng tháng", "mỗi quý") or the year a text comes in
+    # force is not the rule's first year; told done or up to now, the deadline language
+    # refuses it as it is
+    rest = folded[: once.start()] + " " + folded[once.end() :]
+    if (
+        "nam" not in folded[anchor.start() : anchor.start("year")]
+        or _CADENCE.search(rest)
+        or _IN_FORCE.search(folded, 0, anchor.end())
+        or _TOLD.search(said.lower())
+    ):
+        return None
+    without = " ".join((said[: anchor.start()] + " " + said[anchor.end() :]).split())
+    try:
+        readings = read(without.strip(" ,;"), context)
+    except (Unreadable, ValueError):
+        return None
+    if len(readings) != 1 or not plain_yearly(readings[0]):
+        return None
+    first = date(int(anchor["year"]), 1, 1)
+    yearly = readings[0]
+    assert yearly.recurrence is not None
+    rule = replace(yearly.recurrence, anchor=first)
+    words = f"từ năm {first.year}"
+    return (
+        replace(
+            yearly,
+            phrase=said,
+            recurrence=rule,
+            rrule=rrule_text(rule),
+            earliest=first,
+            reading=f"{yearly.reading}, {words} (trước năm {first.year} chưa đến hạn)",
+        ),
+    )
 
 
 def _count(cycle: re.Match[str]) -> int:

@@ -678,6 +678,14 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
     )
     tens = kept > 1 and words[kept - 2] in _TENS and last in _UNITS_AFTER_TENS
     weekday = kept > 1 and words[kept - 2] == "thu"  # "thứ Hai, ngày 15/3": a weekday
+    # ... and "cả năm" before its colon is the whole year a report estimates: "Ước cả năm: ngày
+    # 10/11 hàng năm" (y-phu-yen-bqlkkt-huong-dan-bao-cao-thong-ke, beside "Ước 06 tháng: ngày
+    # 10/6 hàng năm"), no "năm ngày" (five days); "cả năm ngày" with no colon stays a count
+    weekday = weekday or (
+        kept > 1
+        and words[kept - 2] == "ca"
+        and source.original(*chunks[kept - 1]).rstrip().endswith(":")
+    )
     # a count before its unit, even before a dated day: "vào ba ngày 03 tháng 7" is three days
     if _UNIT_NEXT.match(source.prepared, end) and (last in _SPELLED_COUNTS or tens) and not weekday:
         raise Unreadable(  # "mười lăm | ngày trong tháng 3": the count's unit is the rule's

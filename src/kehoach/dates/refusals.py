@@ -827,15 +827,29 @@ _SESSION_NAMED = re.compile(
 )
 
 
+# a day printed between the occasion and its term, which `_OCCASION_OF_A_TERM` spans: "kỳ
+# họp dự kiến được tổ chức vào ngày 01/7/2021 nhằm kiện toàn công tác nhân sự …, nhiệm kỳ
+# 2021 - 2026" (t-dien-bien), "dự kiến kỳ họp sẽ tổ chức vào sáng ngày 11 tháng 6 năm 2021
+# để bầu các chức danh … nhiệm kỳ 2021 – 2026" (z-phuninh): the sitting's own day, which
+# conv13 reads ("with a real day beside it, that day's reading"), the term a name explained
+_DAY_PRINTED = re.compile(r"\bngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+thang\s+\d{1,2})\b", re.ASCII)
+
+
+def _day_inside(text: str, terms: tuple[re.Match[str], ...]) -> bool:
+    """Whether a day with its month (`_DAY_PRINTED`) stands inside one of `terms`' spans."""
+    return any(_DAY_PRINTED.search(text, one.start(), one.end()) for one in terms)
+
+
 def refuse_occasion_of_a_term(source: Source) -> None:
     """Refuse a phrase whose only times are terms of an election, a congress, a council or
     an office holder elected (`_OCCASION_OF_A_TERM`), not the term of a work carried out over
     it (`_WORK_OF_A_TERM`), and a session's name (`_SESSION_NAMED`): the office's term, the
-    session's name, no deadline (the lead's convention)."""
+    session's name, no deadline (the lead's convention). A day printed inside the span
+    (`_day_inside`) is a real time beside the term: not refused here."""
     text = source.prepared
     terms = tuple(_OCCASION_OF_A_TERM.finditer(text))  # "… nhiệm kỳ 2028- 2033 và … 2023- 2028"
     names = (*terms, *_SESSION_NAMED.finditer(text))
-    if not names or not _the_only_time(text, *names):
+    if not names or not _the_only_time(text, *names) or _day_inside(text, terms):
         return
     found = min(names, key=lambda one: one.start())
     work = _WORK_OF_A_TERM.search(text, 0, terms[-1].end()) if terms else None

@@ -69,9 +69,12 @@ def rule_in_words(rule: Recurrence) -> str:
 
 def _years(rule: Recurrence) -> str:
     """ "hằng năm", or a rule due every few years with the year it counts from: "3 năm một
-    lần, từ năm 2015" (`Recurrence.anchor`)."""
+    lần, từ năm 2015" (`Recurrence.anchor`); a yearly rule from a year named, "hằng năm, từ
+    năm 2026" (`dates.interval`)."""
     if rule.interval > 1 and rule.anchor is not None:
         return f"{rule.interval} năm một lần, từ năm {rule.anchor.year}"
+    if rule.anchor is not None:
+        return f"hằng năm, từ năm {rule.anchor.year}"
     return "hằng năm"
 
 
@@ -158,7 +161,7 @@ def short_month(rule: Recurrence, occurrence: date) -> str | None:
 
 def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tuple[str, str]]:
     kind = KIND_NAMES[reading.kind]
-    if reading.earliest and not reading.last:
+    if reading.earliest and not reading.last and not reading.recurrence:
         # Only a start bound ("từ 28/8/2025"): a clerk must not read "một ngày" as a due day.
         kind = f"mốc bắt đầu, không phải hạn ({reading.kind}, earliest)"
     rows = [("Loại", kind)]
