@@ -51,3 +51,12 @@ def test_a_meeting_reviewing_2025_is_not_read_on_a_day_printed_in_december_2026(
 def test_the_meetings_day_its_page_pins_still_reads() -> None:
     (read,) = parse_deadlines(MEETING.format(day="8/12"), Context(issued=date(2025, 12, 8)))
     assert read.last == date(2025, 12, 8)
+
+
+def test_a_yearly_rule_from_a_year_under_a_condition_is_refused() -> None:
+    """misce2's "Từ năm Y, … ít nhất mỗi năm 1 lần" read "nếu đủ nguồn lực" away."""
+    said = "Từ năm 2026, {}người dân được khám sức khỏe ít nhất mỗi năm 1 lần"
+    with pytest.raises(DeadlineError, match="nếu"):
+        parse_deadlines(said.format("nếu đủ nguồn lực, "), Context(issued=date(2025, 9, 16)))
+    (rule,) = parse_deadlines(said.format(""), Context(issued=date(2025, 9, 16)))
+    assert rule.earliest == date(2026, 1, 1)

@@ -85,6 +85,9 @@ _IN_FORCE = re.compile(r"(?<![a-z])hieu\s+luc\s+(?:thi\s+hanh\s+)?(?:ke\s+)?tu\b
 # a cycle told as done or as a history up to now: conventions 1 and 4
 _TOLD = re.compile(r"(?<!\w)(?:đã|đến\s+nay|tới\s+nay)(?!\w)")
 _EVERY_YEAR = "hằng năm"
+# a condition on the rule ("nếu đủ nguồn lực", fresh42b): the rule holds only if it is met,
+# which the yearly rule read here would drop; left to the deadline language, which refuses it
+_IF = re.compile(r"(?<!\w)nếu(?!\w)")
 # ... then "và đến năm Y2" opening a target of its own (issue 11: a year's target is due by
 # its end), folded
 _THEN_BY_YEAR = re.compile(r"\s*,?\s+va\s+(?=den\s+nam\s+(?:19|20)\d\d(?!\d))", re.ASCII)
@@ -175,6 +178,7 @@ def _once_a_year_alone(
         or _CADENCE.search(rest)
         or _IN_FORCE.search(folded, 0, anchor.end())
         or _TOLD.search(said.lower())
+        or _IF.search(said.lower())
     ):
         return None
     without = " ".join((said[: anchor.start()] + " " + said[anchor.end() :]).split())
