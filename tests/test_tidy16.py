@@ -271,17 +271,16 @@ def test_hoac_joining_offices_or_kinds_leaves_the_one_deadline(phrase: str) -> N
 
 def test_a_kind_of_health_check_is_no_cadence_joined_by_hoac() -> None:
     # zf-znews-nq-72-uu-tien-kham-suc-khoe-2025: "định kỳ hoặc sàng lọc" names two kinds of
-    # check (Thông tư 32/2023/TT-BYT's periodic check); the phrase stays refused for the
-    # cadence "ít nhất một lần mỗi năm" after "Từ năm 2026", never for a second deadline
-    why = refused(
+    # check (Thông tư 32/2023/TT-BYT's periodic check), never a second deadline; since
+    # session 42 (misce2, test_misce2) the phrase reads as the yearly rule from 2026 that
+    # "Từ năm 2026, … ít nhất một lần mỗi năm" says
+    reading = one(
         "Từ năm 2026, toàn bộ người dân sẽ được tổ chức khám sức khỏe định kỳ hoặc sàng lọc "
         "miễn phí ít nhất một lần mỗi năm",
         ctx("2025-09-16"),
     )
-    assert "nêu hai thời hạn" not in why  # not refuse_alternatives' reason
-    # the cadence's own: since tune-zh reads "mỗi năm một lần" as yearly, the reason quotes the
-    # phrase (its "hoặc" too) and says a cadence beside a year is not guessed
-    assert "hạn của mỗi kỳ hay một hạn riêng" in why
+    assert reading.recurrence is not None
+    assert reading.earliest == date(2026, 1, 1)
 
 
 @given(st.integers(1, 28), st.integers(1, 12), st.integers(1, 28), st.integers(1, 12))
