@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 
 from kehoach.dates.grammar import Contradicted, Source
-from kehoach.dates.numbers import printed_number
+from kehoach.dates.numbers import DIGIT_WORD, printed_number
 
-_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)"
 _RUN = re.compile(
-    rf"(?i)(?<!\w)(?P<run>{_WORD}(?:\s+{_WORD}){{1,4}})\s+(?:ngày|tuần|tháng|năm|quý)(?!\w)"
+    rf"(?i)(?<!\w)(?P<run>{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{1,4}})\s+(?:ngày|tuần|tháng|năm|quý)(?!\w)"
 )
 
 

@@ -23,6 +23,14 @@ _PRINTED = frozenset(
     | {"chín", "mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ"}
 )
 _DIGIT_WORDS = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"})
+# The words of a count up to tens as printed, for a pattern: "ba", "mười lăm", "hai mươi"
+_TENS_AND_DIGITS = (
+    "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười",
+    "mươi",
+)  # fmt: skip
+DIGIT_WORD = f"(?:{'|'.join(_TENS_AND_DIGITS)})"
+# ... and of any count in words, with its hundreds and zeros: "một trăm linh năm"
+NUMBER_WORD = f"(?:{'|'.join(('không', *_TENS_AND_DIGITS, 'trăm', 'linh', 'lẻ'))})"
 
 
 def spelled_number(words: str) -> int | None:

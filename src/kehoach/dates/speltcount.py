@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import re
 
-from kehoach.dates.numbers import printed_number
+from kehoach.dates.numbers import NUMBER_WORD, printed_number
 
-_NUMBER_WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ)"
 _SPELT_COUNT = re.compile(
     r"(?i)(?<!\w)(?P<lead>chậm\s+nhất(?:\s+là)?|trong(?:\s+vòng|\s+thời\s+hạn)?"
     r"(?:\s+không\s+quá)?|không\s+quá|tối\s+đa)\s+"
-    rf"(?P<count>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}})"
+    rf"(?P<count>{NUMBER_WORD}(?:\s+{NUMBER_WORD}){{0,3}})"
     r"(?=\s+(?:ngày(?:\s+làm\s+việc)?|tuần)\s*,?\s+(?:kể\s+từ|tính\s+từ|trước\s+ngày|sau\s+ngày"
     r"|sau\s+khi)(?!\w))"
 )
@@ -34,7 +33,7 @@ _SPELT_COUNT = re.compile(
 # any count spelt in words before a unit of time, with or without a lead: "… trong hai ngày kể
 # từ ngày nhận đơn và ba ngày kể từ ngày họp" holds two counts, two deadlines; written with
 # one in digits, the other would be taken into the first one's anchor
-_ANY_SPELT_COUNT = re.compile(rf"(?i)(?<!\w){_NUMBER_WORD}\s+(?:ngày|tuần|tháng|năm)(?!\w)")
+_ANY_SPELT_COUNT = re.compile(rf"(?i)(?<!\w){NUMBER_WORD}\s+(?:ngày|tuần|tháng|năm)(?!\w)")
 
 
 def count_in_digits(text: str) -> str | None:

@@ -1237,8 +1237,8 @@ def _refuse_a_guess(
 
 
 def mark_done(task: Task, on: date, note: str | None) -> Operation:
-    """`status: done` and the completion day; a note joins the task's notes."""
-    note = note and nfc(note)
+    """`status: done` and the completion day; a note joins the task's notes (composed by
+    `record_done`, its caller)."""
 
     def apply(node: CommentedMap) -> None:
         put(node, "status", "done", TASK_KEYS)
