@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from kehoach.dates.engine import parse
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.reading import Context, Deadline
 
@@ -59,6 +58,8 @@ def _cuts(phrase: str, readings: Sequence[Deadline]) -> list[int] | None:
 
 
 def _reads_as(piece: str, reading: Deadline, context: Context) -> bool:
+    from kehoach.dates.engine import parse  # the grammar, when first read (deadline.py)
+
     try:
         alone = parse(piece, context)
     except Unreadable:
