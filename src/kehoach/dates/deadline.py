@@ -15,6 +15,7 @@ Pure: no I/O, no terminal, no clock. `parse_deadline` takes its context explicit
 from __future__ import annotations
 
 from kehoach.dates.grammar import Refusal, Unreadable, show
+from kehoach.dates.plaindate import read_plain
 from kehoach.dates.reading import (
     BYDAY,
     Context,
@@ -75,12 +76,15 @@ def parse_deadlines(phrase: str, context: Context | None = None) -> tuple[Deadli
     """Read `phrase` in `context` into one deadline, or several when it names several
     joined by "và", "," or ";" ("Tháng 3 và tháng 9/2027"); raise `DeadlineError`
     rather than guess. Every number of the phrase is accounted for by the reading."""
+    context = context or Context()
+    if (plain := read_plain(phrase, context)) is not None:  # "Trước ngày 30/6/2026"
+        return (plain,)
     # The grammar compiles about a thousand patterns (0.3 s of CPU): imported here, so a
-    # run whose readings come from the plan cache never pays for it.
+    # run whose readings come from the plan cache, or are all plain days, never pays for it.
     from kehoach.dates.engine import parse
 
     try:
-        return parse(phrase, context or Context())
+        return parse(phrase, context)
     except Unreadable as error:
         raise DeadlineError(phrase, error.why, kind=error.kind) from None
 
