@@ -434,17 +434,21 @@ def split_index(tmp_path: Path, split: str) -> tuple[Path, list[list[str]]]:
 
 
 def test_index_lists_agencies_whose_every_deadline_is_undated(tmp_path: Path) -> None:
-    """Sở Nội vụ leads only undated tasks in KH 22/2026: no feed, but a line saying why,
-    in its alphabetical place; feeds count their undated milestones too."""
+    """Văn phòng UBND tỉnh leads only an undated task in KH 22/2026: no feed, but a line
+    saying why, in its alphabetical place; feeds count their undated milestones too. Sở Nội
+    vụ, named only by undated tasks of KH 22/2026, has the dated work KH 348/2022 gave every
+    Sở ("Các sở, ngành, địa phương"): a feed of its own."""
     out, (header, *rows) = split_index(tmp_path, "agency")
     assert header == ["Lịch", "Số mốc", "Tệp", "Không có ngày cố định"]
     by_title = {row[0]: row[1:] for row in rows}
     assert by_title["Kế hoạch — tất cả cơ quan"] == ["25", "all.ics", "15"]
-    assert by_title["Kế hoạch — Sở Nội vụ"] == [
-        "0", "Không có lịch: không mốc nào có ngày cố định", "2"
+    assert by_title["Kế hoạch — Văn phòng UBND tỉnh"] == [
+        "0", "Không có lịch: không mốc nào có ngày cố định", "1"
     ]  # fmt: skip
-    assert by_title["Kế hoạch — Sở Tài chính"] == ["8", "so-tai-chinh.ics", "5"]
-    assert not (out / "so-noi-vu.ics").exists()
+    assert not (out / "van-phong-ubnd-tinh.ics").exists()
+    # its own 5 undated and KH 22's 5 more given to every Sở; 13 dated, 5 of them KH 348's
+    assert by_title["Kế hoạch — Sở Tài chính"] == ["13", "so-tai-chinh.ics", "10"]
+    assert by_title["Kế hoạch — Sở Nội vụ"] == ["8", "so-noi-vu.ics", "8"]
     titles = [row[0] for row in rows[1:]]
     assert titles == sorted(titles, key=fold)  # one alphabetical list, fed or not
     assert "không có ngày cố định" in (out / "index.html").read_text(encoding="utf-8")

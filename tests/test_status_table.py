@@ -368,6 +368,16 @@ LATE_2026 = date(2026, 12, 1)
 SKHDT_2022 = {("kh-348-2022", t) for t in ("2", "3", "3.1", "3.2", "3.3", "3.4", "12")}
 STC_2022 = {("kh-348-2022", "III.3.c")}  # Sở Tài chính's own 2022 budget task
 STC_2026 = {("kh-22-2026", t) for t in ("III.1.1.b", "III.1.3.b", "III.1.4.a", "III.1.5.b")}
+# the work given to every department ("Các sở, ban, ngành cấp tỉnh", "Các sở, ngành, địa
+# phương"), each Sở's while it exists; KH 348's 3.2 ("các ngành … có liên quan") is no one's
+EVERY_SO_2022 = {("kh-348-2022", t) for t in ("1", "3.1", "3.3", "3.4", "3.5", "4", "6", "8")}
+EVERY_SO_2026 = {
+    ("kh-22-2026", t)
+    for t in (
+        *("III.1.1.a", "III.1.3.a", "III.1.4.a", "III.1.4.c"),
+        *("III.1.5.a", "III.1.5.b", "III.1.5.c"),
+    )
+}
 
 
 def test_a_predecessor_selects_its_own_tasks_and_its_successor_s_after_the_merger(
@@ -375,13 +385,15 @@ def test_a_predecessor_selects_its_own_tasks_and_its_successor_s_after_the_merge
 ) -> None:
     """agencies.yaml: Sở KH&ĐT of Nghệ An valid until 28/02/2025, merged into Sở Tài
     chính from 01/03/2025. Asked for Sở KH&ĐT: its tasks of 2022, and Sở Tài chính's in
-    KH 22/2026 (issued 13/01/2026, after the merger); never Sở Tài chính's own 2022 task."""
-    assert selected_tasks(bundled, LATE_2026, "Sở KH&ĐT") == SKHDT_2022 | STC_2026
-    assert selected_tasks(bundled, LATE_2026, "so ke hoach") == SKHDT_2022 | STC_2026
+    KH 22/2026 (issued 13/01/2026, after the merger); never Sở Tài chính's own 2022 task.
+    The work of every department is its own in 2022, not in 2026, when it was gone."""
+    expected = SKHDT_2022 | EVERY_SO_2022 | STC_2026
+    assert selected_tasks(bundled, LATE_2026, "Sở KH&ĐT") == expected
+    assert selected_tasks(bundled, LATE_2026, "so ke hoach") == expected
 
 
 def test_a_successor_selects_what_it_took_over(bundled: Repository) -> None:
-    everything = SKHDT_2022 | STC_2022 | STC_2026
+    everything = SKHDT_2022 | STC_2022 | STC_2026 | EVERY_SO_2022 | EVERY_SO_2026
     assert selected_tasks(bundled, LATE_2026, "Sở Tài chính") == everything
     assert selected_tasks(bundled, LATE_2026, "Sở KH&ĐT", "STC") == everything
 
@@ -392,10 +404,14 @@ def test_the_merger_is_said_on_stderr_and_the_output_keeps_to_the_rule() -> None
     )
     assert result.returncode == 0, result.stderr
     tasks = {(i["plan_id"], i["task_id"]) for i in json.loads(result.stdout)["items"]}
-    assert tasks == SKHDT_2022 | STC_2026
+    assert tasks == SKHDT_2022 | EVERY_SO_2022 | STC_2026
     assert result.stderr == (
         "kehoach: --agency 'Sở KH&ĐT': Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính từ "
         "01/03/2025; tính cả việc giao Sở Tài chính trong kế hoạch ban hành từ ngày đó\n"
+        "kehoach: --agency 'Sở KH&ĐT': tính cả việc giao chung Các sở, ban, ngành cấp tỉnh "
+        "(Sở Kế hoạch và Đầu tư là một trong số đó, trong kế hoạch ban hành đến 28/02/2025)\n"
+        "kehoach: --agency 'Sở KH&ĐT': tính cả việc giao chung Các sở, ngành, địa phương "
+        "(Sở Kế hoạch và Đầu tư là một trong số đó, trong kế hoạch ban hành đến 28/02/2025)\n"
     )
     again = kehoach(
         "status", "plans", "--as-of", "01/12/2026", "--agency", "Sở KH&ĐT", "-f", "json"
@@ -438,7 +454,9 @@ def test_a_part_of_a_name_inside_it_says_what_it_was_read_as() -> None:
         "kehoach: --agency 'the thao': hiểu là Sở Văn hóa, Thể thao và Du lịch\n" in inside.stderr
     )
     start = kehoach("status", "plans", "--as-of", AS_OF, "--agency", "so khoa hoc", "-f", "json")
-    assert start.returncode == 0 and start.stderr == ""  # the name's start: no guess
+    assert start.returncode == 0  # the name's start: no guess, only the work of every Sở
+    assert "hiểu là" not in start.stderr
+    assert "tính cả việc giao chung Các sở, ban, ngành cấp tỉnh (Sở Khoa học" in start.stderr
     several = kehoach("status", "plans", "--agency", "Thường trực")
     assert several.returncode == 2
     assert several.stderr.startswith(
@@ -450,24 +468,30 @@ def test_a_part_of_a_name_inside_it_says_what_it_was_read_as() -> None:
 def test_a_body_no_plan_names_is_said_not_matched_to_another() -> None:
     """Sở Du lịch of Nghệ An merged with Sở Văn hóa và Thể thao into Sở Văn hóa, Thể thao
     và Du lịch from 01/03/2025 (agencies.yaml, with its source): asked for, it selects its
-    own tasks (none) and its successor's after the merger (none in the bundled plans),
-    never Sở Văn hóa và Thể thao's (KH 348 task 3.2 supports); stderr says both."""
+    own tasks (none), its successor's after the merger and the work of every department
+    while it existed (KH 348 of 2022's, not KH 22 of 2026's), never Sở Văn hóa và Thể
+    thao's (KH 348 task 3.2 supports); stderr says each."""
     result = kehoach(
         "status", "plans", "--as-of", "01/12/2026", "--agency", "Sở Du lịch", "-f", "json"
     )
     assert result.returncode == 0
-    assert json.loads(result.stdout)["items"] == []
+    tasks = {(i["plan_id"], i["task_id"]) for i in json.loads(result.stdout)["items"]}
+    assert tasks == EVERY_SO_2022
     assert result.stderr == (
         "kehoach: --agency 'Sở Du lịch': Sở Du lịch hợp nhất vào Sở Văn hóa, Thể thao và Du "
         "lịch từ 01/03/2025; tính cả việc giao Sở Văn hóa, Thể thao và Du lịch trong kế "
         "hoạch ban hành từ ngày đó\n"
-        "kehoach: --agency 'Sở Du lịch' (Sở Du lịch): các kế hoạch không giao việc nào\n"
+        "kehoach: --agency 'Sở Du lịch': tính cả việc giao chung Các sở, ban, ngành cấp tỉnh "
+        "(Sở Du lịch là một trong số đó, trong kế hoạch ban hành đến 28/02/2025)\n"
+        "kehoach: --agency 'Sở Du lịch': tính cả việc giao chung Các sở, ngành, địa phương "
+        "(Sở Du lịch là một trong số đó, trong kế hoạch ban hành đến 28/02/2025)\n"
     )
     successor = kehoach(
         "status", "plans", "--as-of", "01/12/2026", "--agency", "Sở VHTTDL", "-f", "json"
     )
     tasks = {(i["plan_id"], i["task_id"]) for i in json.loads(successor.stdout)["items"]}
-    assert tasks == {("kh-348-2022", "3.2")}  # it took Sở Văn hóa và Thể thao's work over
+    # it took Sở Văn hóa và Thể thao's work over; it is one of every department from 2025
+    assert tasks == {("kh-348-2022", "3.2")} | EVERY_SO_2026
 
 
 # --- Progress on long work ------------------------------------------------------------------

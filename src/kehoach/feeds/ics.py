@@ -249,7 +249,8 @@ def export(
         work_calendar=work_calendar,
         rollover=rollover,
     )
-    split_groups = list(_groups(entries, split, directory, selection))
+    every = [*entries, *undated]  # a feed's agencies: named by a milestone, dated or not
+    split_groups = list(_groups(entries, split, directory, selection, every))
     check_stems([(stem, key) for stem, key, _name, _group in split_groups])
     before = previous or {}
     # Each event serialised once; a split feed reuses the bytes of the feed of everything.
@@ -263,7 +264,7 @@ def export(
         Feed(stem, name, len(group), calendar_parts(name, [events[e.uid] for e in group]))
         for stem, name, group in groups
     ]
-    listing = _listing(feeds, undated, split, directory, selection)
+    listing = _listing(feeds, undated, split, directory, selection, every=every)
     shown = sum(1 for e in entries if e.done)
     not_yet = _not_in_force(plan_files, settings, today, selection)
     return Export(feeds, len(entries), left_out, listing, done, shown, not_yet)
@@ -290,13 +291,15 @@ def _listing(
     split: Split | None,
     directory: Directory | None,
     selection: Selection,
+    *,
+    every: Sequence[Entry],
 ) -> tuple[Listed, ...]:
     """Each feed with the milestones its group has without a day, then each group that
     only has such milestones (it gets no feed: an empty calendar helps nobody, but a
     clerk looking for the agency in index.html must learn why there is none)."""
     groups = {
         stem: (name, len(group))
-        for stem, _key, name, group in _groups(undated, split, directory, selection)
+        for stem, _key, name, group in _groups(undated, split, directory, selection, every)
     }
     counts = {"all": len(undated)} | {stem: n for stem, (_, n) in groups.items()}
     listed = [Listed(f.title, f.stem, f.events, counts.get(f.stem, 0)) for f in feeds]
@@ -405,11 +408,16 @@ def check_stems(stems: Sequence[tuple[str, str]]) -> None:
 
 
 def _groups(
-    entries: list[Entry], split: Split | None, directory: Directory | None, selection: Selection
+    entries: list[Entry],
+    split: Split | None,
+    directory: Directory | None,
+    selection: Selection,
+    every: Sequence[Entry],
 ) -> Iterator[tuple[str, str, str, list[Entry]]]:
-    """(file stem, plan or agency id, title, entries) of each split feed."""
+    """(file stem, plan or agency id, title, entries) of each split feed that has entries,
+    its agencies those named in `every` milestone exported."""
     if split is Split.AGENCY:
-        yield from _agency_groups(entries, directory, selection)
+        yield from _agency_groups(entries, directory, selection, every)
     elif split is Split.PLAN:
         by_plan: dict[str, list[Entry]] = {}
         for entry in entries:
@@ -419,25 +427,33 @@ def _groups(
 
 
 def _agency_groups(
-    entries: list[Entry], directory: Directory | None, selection: Selection
+    entries: list[Entry], directory: Directory | None, selection: Selection, every: Sequence[Entry]
 ) -> Iterator[tuple[str, str, str, list[Entry]]]:
     """Each agency named by a task, and each body that took one over, gets the feed
     `--agency` would give it: its own tasks and those of the bodies it took over or that
-    took it over (one body through reforms: Sở Tài chính has Sở Kế hoạch và Đầu tư's).
+    took it over (one body through reforms: Sở Tài chính has Sở Kế hoạch và Đầu tư's),
+    and the work of the collectives it is one of (none of their own, under `--agency`).
     Over plans of several provinces each feed is named with its province, as `status`
-    names its rows ("Kế hoạch — Sở Tài chính tỉnh Nghệ An" beside "… tỉnh Sơn La")."""
-    several = directory is not None and directory.spans_provinces(e.plan for e in entries)
+    names its rows ("Kế hoạch — Sở Tài chính tỉnh Nghệ An" beside "… tỉnh Sơn La").
+    An agency named only by undated milestones (`every`) has a feed when a collective it
+    is one of has dated ones: Sở Tư pháp, named by KH 22/2026 alone, has the dated work
+    KH 348/2022 gave every Sở."""
+    several = directory is not None and directory.spans_provinces(e.plan for e in every)
     named = dict(
         pair
-        for entry in entries
+        for entry in every
         for name in named_agencies(entry.slot.task, selection.lead_only)
         for pair in _with_successors(name, directory, entry.plan, several=several)
     )
     for key, name in sorted(named.items(), key=lambda pair: fold(pair[1])):
         if selection.agencies is not None and key not in selection.agencies:
             continue
+        if key in selection.shared:  # selected as a member's share: in the member's feed
+            continue
         own = for_agency(directory, key, lead_only=selection.lead_only)
         group = [e for e in entries if is_selected(e.slot.task, own, directory, e.plan)]
+        if not group:
+            continue
         if several and directory is not None and key == UNSTATED.id:
             yield from _silence_per_province(group, directory)
         else:

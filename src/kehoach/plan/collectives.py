@@ -1,4 +1,4 @@
-"""The collectives a commune's People's Committee is one of.
+"""The collectives a commune's People's Committee, or a department (Sở), is one of.
 
 A provincial plan gives work to every commune at once: "UBND các xã, phường", "Ủy ban nhân
 dân các xã, phường, đặc khu", "UBND cấp xã" (the level: Luật Tổ chức chính quyền địa
@@ -7,11 +7,19 @@ each commune's: `status --agency "ubnd xa Do Luong"` in a commune's office showe
 plan's tasks and none of the province's (a clerk of an earlier trial), a silent omission. Only a
 collective that names the commune's kind counts ("UBND các phường" is no xã's), and only
 of its province.
+
+A provincial plan gives work to every department at once in the same way: "Các sở, ban,
+ngành", "Các sở, ngành tỉnh", "Các cơ quan chuyên môn thuộc UBND tỉnh" (the sở are the
+cơ quan chuyên môn of the provincial People's Committee: Nghị định 45/2025/NĐ-CP, as the
+registry cites it). A Sở's clerk filtering `--agency "so khoa hoc"` missed the quarterly report such a
+collective owed (fresh42). "Các sở, ngành liên quan" (those concerned) names no one.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from kehoach.base.text import squash
 from kehoach.plan.agencies import Directory
@@ -25,6 +33,13 @@ _ONE = re.compile(rf"^{_UBND} (?P<kind>{_KIND}) (?!cac\b)\S")
 # every commune's: "UBND các xã, phường", "UBND xã, phường, đặc khu" (squashed, no commas)
 _LIST = rf"(?:{_KIND})(?: (?:va )?(?:{_KIND}))"
 _EVERY = re.compile(rf"^{_UBND} (?:cac {_LIST}*|{_LIST}+)$")
+# every department's: "Các sở, ban, ngành (tỉnh)", "các sở, ngành, địa phương", "Các cơ
+# quan chuyên môn thuộc UBND tỉnh" (squashed); the whole name, so "… liên quan" is none
+_DEPARTMENTS = re.compile(
+    r"^cac (?:so(?: (?:ban|nganh|doan the|dia phuong|don vi|co quan))*"
+    rf"|co quan chuyen mon(?: thuoc {_UBND})?)(?: (?:cap )?(?:tinh|thanh pho))?$"
+)
+_DEPARTMENT = re.compile(r"^so \S")  # "Sở Khoa học và Công nghệ (tỉnh Đắk Lắk)"
 _LEVEL = "ubnd-cap-xa"  # the national level "Ủy ban nhân dân cấp xã", as each province's
 
 
@@ -37,17 +52,23 @@ def commune_kind(agency: Agency) -> str | None:
 
 
 def collectives_of(directory: Directory, agency: Agency) -> list[Agency]:
-    """The registry's collectives of every commune of `agency`'s kind in its province, for
-    a commune's People's Committee; empty for any other body."""
+    """The registry's collectives `agency` is one of in its province: those of every
+    commune of its kind, for a commune's People's Committee; those of every department
+    (`_DEPARTMENTS`), for a Sở; empty for any other body."""
     kind = commune_kind(agency)
-    if kind is None:
+    names_it: Callable[[Agency], bool]
+    if kind is not None:
+        names_it = partial(_names_every, kind=kind)
+    elif agency.kind is AgencyKind.AGENCY and _DEPARTMENT.match(squash(agency.name)):
+        names_it = _names_departments
+    else:
         return []
     provinces = directory.province_ids(agency)
     return [
         group
         for group in directory.registry.agencies
         if group.kind is AgencyKind.GROUP
-        and _names_every(group, kind)
+        and names_it(group)
         and _shares_province(directory.province_ids(group), provinces)
     ]
 
@@ -66,6 +87,10 @@ def _names_every(group: Agency, kind: str) -> bool:
         if _EVERY.match(key) and re.search(rf"\b{kind}\b", key):
             return True
     return False
+
+
+def _names_departments(group: Agency) -> bool:
+    return any(_DEPARTMENTS.match(squash(name)) for name in (group.name, *group.aliases))
 
 
 def _shares_province(group: frozenset[str] | None, member: frozenset[str] | None) -> bool:

@@ -26,10 +26,12 @@ class Selection:
     plans: frozenset[str] | None = None  # plan ids
     agencies: frozenset[str] | None = None  # agency ids, with successors and predecessors
     lead_only: bool = False
-    # agency id -> the day after which its tasks count: the body that took over one the
-    # user named answers for that one's work only from the merger (`--agency "Sở KH&ĐT"`
-    # and Sở Tài chính's tasks in plans issued from 01/03/2025)
-    after: dict[str, date] = field(default_factory=dict, compare=False)
+    # agency id -> the days of the plans in which its tasks count (first, last; None: no
+    # bound): the body that took over one the user named answers for that one's work only
+    # from the merger (`--agency "Sở KH&ĐT"` and Sở Tài chính's tasks in plans issued from
+    # 01/03/2025); a collective answers for a member only while it exists (Sở Du lịch,
+    # merged on 01/03/2025, is not one of "Các sở, ngành" of a 2026 plan)
+    within: dict[str, Window] = field(default_factory=dict, compare=False)
     notes: tuple[str, ...] = ()  # how the names typed were read, for stderr
     # a collective selected for one of its members ("UBND các xã, phường" for UBND xã Đô
     # Lương) -> that member: the listing says the task is given to them all
@@ -37,15 +39,30 @@ class Selection:
 
     def counts(self, agency_id: str, plan: Plan | None) -> bool:
         """Whether a task that names `agency_id`, in `plan`, is one of the selected
-        agencies' (the plan speaks from its issue day, else its `in_force`; a successor's
-        task in a plan with neither does not count for its predecessor)."""
+        agencies' (the plan speaks from its issue day, else its `in_force`; a plan with
+        neither counts for a bounded body only when the bound is an end, never for a
+        successor's work before the merger)."""
         if self.agencies is None:
             return True
         if agency_id not in self.agencies:
             return False
-        since = self.after.get(agency_id)
+        first, last = self.within.get(agency_id, _ALWAYS)
         day = plan_day(plan) if plan is not None else None
-        return since is None or (day is not None and day > since)
+        if day is None:
+            return first is None
+        return (first is None or day >= first) and (last is None or day <= last)
+
+
+Window = tuple[date | None, date | None]
+_ALWAYS: Window = (None, None)
+
+
+def _widest(one: Window, other: Window) -> Window:
+    """The days either window counts: from the earlier first day to the later last day."""
+    firsts, lasts = (one[0], other[0]), (one[1], other[1])
+    first = None if None in firsts else min(d for d in firsts if d is not None)
+    last = None if None in lasts else max(d for d in lasts if d is not None)
+    return first, last
 
 
 def select(
@@ -62,7 +79,7 @@ def select(
         return Selection(plan_ids, None, lead_only)
     ids: set[str] = set()
     whole: set[str] = set()  # bodies some value selects with all their tasks
-    after: dict[str, date] = {}
+    within: dict[str, Window] = {}
     notes: list[str] = []
     shared: dict[str, str] = {}
     # what a name no plan knows is offered instead: the bodies of the plans asked for
@@ -70,13 +87,13 @@ def select(
     for typed in agencies:
         read = _agency_ids(directory, typed, plan_files, chosen or plan_files)
         ids |= read.ids
-        whole |= read.ids - set(read.after)
-        for heir, day in read.after.items():
-            after[heir] = min(day, after.get(heir, day))
+        whole |= read.ids - set(read.within)
+        for bounded, window in read.within.items():
+            within[bounded] = _widest(window, within.get(bounded, window))
         notes += read.notes
         shared |= read.shared
-    after = {heir: day for heir, day in after.items() if heir not in whole}
-    return Selection(plan_ids, frozenset(ids), lead_only, after, tuple(notes), shared)
+    within = {bounded: w for bounded, w in within.items() if bounded not in whole}
+    return Selection(plan_ids, frozenset(ids), lead_only, within, tuple(notes), shared)
 
 
 def for_agency(
@@ -93,7 +110,7 @@ def for_agency(
     read = _Read(set(), {}, [])
     _with_heirs(directory, agency, agency.name, read)
     _with_collectives(directory, agency, agency.name, read, set())
-    return Selection(agencies=frozenset(read.ids), lead_only=lead_only, after=read.after)
+    return Selection(agencies=frozenset(read.ids), lead_only=lead_only, within=read.within)
 
 
 # The number alone is the digits a document's số/ký hiệu begins with, whatever follows
@@ -235,7 +252,7 @@ class _Read:
     """What one `--agency` value selects."""
 
     ids: set[str]  # the bodies it names and every body whose work they took over
-    after: dict[str, date]  # bodies that took the named ones over: counted after this day
+    within: dict[str, Window]  # bodies counted in plans of these days only (`Selection`)
     notes: list[str]
     shared: dict[str, str] = field(default_factory=dict)  # collective id -> the member named
 
@@ -291,10 +308,10 @@ def _with_heirs(directory: Directory, agency: Agency, typed: str, read: _Read) -
             f"ghi ngày; chỉ tính việc ghi tên {agency.name}"
         )
         return
+    since = agency.valid_until + timedelta(days=1)
     for later in heirs:
         read.ids.add(later.id)
-        read.after[later.id] = agency.valid_until
-    since = agency.valid_until + timedelta(days=1)
+        read.within[later.id] = (since, None)
     read.notes.append(
         f"--agency '{typed}': {agency.name} hợp nhất vào {heir.name} từ {since:%d/%m/%Y}; "
         f"tính cả việc giao {heir.name} trong kế hoạch ban hành từ ngày đó"
@@ -304,20 +321,34 @@ def _with_heirs(directory: Directory, agency: Agency, typed: str, read: _Read) -
 def _with_collectives(
     directory: Directory, agency: Agency, typed: str, read: _Read, named: set[str]
 ) -> None:
-    """The collectives `agency` is one of, when it is a commune's People's Committee
-    ("UBND các xã, phường", "UBND cấp xã" of its province): their work is its own. Each
-    the plans name is said on stderr, and the listing names it (`Selection.shared`)."""
+    """The collectives `agency` is one of: for a commune's People's Committee "UBND các
+    xã, phường", "UBND cấp xã" of its province, for a Sở "Các sở, ban, ngành"
+    (`collectives_of`). Their work is its own in the plans issued while it exists (its
+    registry `valid_from` to `valid_until`). Each the plans name is said on stderr, and
+    the listing names it (`Selection.shared`)."""
     member = _bare_name(agency.name)
+    life = (agency.valid_from, agency.valid_until)
     groups = collectives_of(directory, agency)
     levels = [a for i in level_ids(directory, agency) if (a := directory.by_id.get(i))]
     for group in (*groups, *levels):
         read.ids.add(group.id)
+        read.within[group.id] = _widest(life, read.within.get(group.id, life))
         if group.id in named:
             read.shared[group.id] = member
             read.notes.append(
                 f"--agency '{typed}': tính cả việc giao chung {_bare_name(group.name)} "
-                f"({member} là một trong số đó)"
+                f"({member} là một trong số đó{_while(life)})"
             )
+
+
+def _while(life: Window) -> str:
+    """When a member of a collective exists, as a note says it: "" for always."""
+    first, last = life
+    if first and last:
+        return f", trong kế hoạch ban hành từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}"
+    if last:
+        return f", trong kế hoạch ban hành đến {last:%d/%m/%Y}"
+    return f", trong kế hoạch ban hành từ {first:%d/%m/%Y}" if first else ""
 
 
 def _bare_name(name: str) -> str:

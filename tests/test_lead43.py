@@ -1,0 +1,123 @@
+"""A Sở's clerk sees the work a plan gives every department (fresh42, session 43).
+
+`status --agency "so khoa hoc"` on a Đắk Lắk plan left out the quarterly report the plan
+gave "Các sở, ban, ngành": the Sở's own list and its calendar feed were silently short.
+Each test runs the installed command, as the clerk did.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from clirun import CLERK, kehoach
+
+# Two provinces' registries in one (a repository shared after the 2025 mergers): each
+# collective is its province's, and "… liên quan" (those concerned) names no one.
+REGISTRY = """\
+schema: 1
+agencies:
+  - {id: so-khcn-dl, name: Sở Khoa học và Công nghệ tỉnh Đắk Lắk, jurisdiction: Đắk Lắk}
+  - {id: so-khcn-gl, name: Sở Khoa học và Công nghệ tỉnh Gia Lai, jurisdiction: Gia Lai}
+  - {id: vp-ubnd-dl, name: Văn phòng UBND tỉnh Đắk Lắk, jurisdiction: Đắk Lắk}
+  - id: cac-so-dl
+    name: Các sở, ban, ngành
+    kind: group
+    jurisdiction: Đắk Lắk
+  - id: cac-co-quan-chuyen-mon-dl
+    name: Các cơ quan chuyên môn thuộc UBND tỉnh
+    kind: group
+    jurisdiction: Đắk Lắk
+  - id: cac-so-lien-quan-dl
+    name: Các sở, ngành liên quan
+    kind: group
+    jurisdiction: Đắk Lắk
+"""
+
+PLAN = """\
+schema: 1
+id: kh-155-2026
+number: 155/KH-UBND
+title: Kế hoạch thực hiện chuyển đổi số năm 2026
+issuer: UBND tỉnh Đắk Lắk
+jurisdiction: Đắk Lắk
+issued: 2026-01-20
+source: {document: Kế hoạch 155/KH-UBND (thử), complete: true}
+tasks:
+  - {id: '1', title: Báo cáo quý, lead: ['Các sở, ban, ngành'], deadline: Trước ngày 15/3/2026}
+  - id: '2'
+    title: Rà soát thủ tục
+    lead: [Các cơ quan chuyên môn thuộc UBND tỉnh]
+    deadline: Trước ngày 30/4/2026
+  - id: '3'
+    title: Góp ý dự thảo
+    lead: ['Các sở, ngành liên quan']
+    deadline: Trước ngày 31/5/2026
+  - id: '4'
+    title: Hạ tầng số
+    lead: [Sở Khoa học và Công nghệ tỉnh Đắk Lắk]
+    deadline: Trước ngày 30/6/2026
+"""
+
+
+def office(tmp_path: Path) -> Path:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
+    (plans / "kh-155-2026.yaml").write_text(PLAN, encoding="utf-8")
+    return tmp_path
+
+
+def listed(root: Path, agency: str) -> tuple[list[str], str]:
+    done = kehoach(
+        "status", "plans", "--as-of", "01/03/2026", "--agency", agency, "-f", "json",
+        cwd=root, env=CLERK,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return sorted(i["task_id"] for i in json.loads(done.stdout)["items"]), done.stderr
+
+
+def test_a_so_sees_the_work_given_to_every_department_of_its_province(tmp_path: Path) -> None:
+    root = office(tmp_path)
+    assert kehoach("validate", "plans", cwd=root, env=CLERK).returncode == 0
+    tasks, said = listed(root, "so khoa hoc va cong nghe tinh dak lak")
+    assert tasks == ["1", "2", "4"]  # not "Các sở, ngành liên quan": it names no one
+    assert (
+        "tính cả việc giao chung Các sở, ban, ngành (Sở Khoa học và Công nghệ tỉnh Đắk Lắk "
+        "là một trong số đó)"
+    ) in said
+
+
+def test_another_provinces_so_and_a_body_that_is_no_so_do_not(tmp_path: Path) -> None:
+    root = office(tmp_path)
+    assert listed(root, "Sở Khoa học và Công nghệ tỉnh Gia Lai")[0] == []
+    assert listed(root, "Văn phòng UBND tỉnh Đắk Lắk")[0] == []
+    # the collective typed is its own work, never one member's
+    assert listed(root, "Các sở, ban, ngành")[0] == ["1"]
+
+
+def test_the_sos_feed_carries_the_work_given_to_every_department(tmp_path: Path) -> None:
+    root = office(tmp_path)
+    done = kehoach("export-ics", "plans", "--out-dir", "feeds", "--split", "agency", cwd=root)
+    assert done.returncode == 0, done.stderr
+    feed = (root / "feeds" / "so-khcn-dl.ics").read_text(encoding="utf-8")
+    summaries = sorted(line for line in feed.splitlines() if line.startswith("SUMMARY:"))
+    assert summaries == [
+        "SUMMARY:[155/KH-UBND] 1. Báo cáo quý",
+        "SUMMARY:[155/KH-UBND] 2. Rà soát thủ tục",
+        "SUMMARY:[155/KH-UBND] 4. Hạ tầng số",
+    ]
+    assert not (root / "feeds" / "so-khcn-gl.ics").exists()  # Gia Lai's Sở: no work
+
+
+def test_a_so_gone_before_the_plan_was_issued_takes_none_of_its_collective_work() -> None:
+    """Bundled registry: Sở Du lịch of Nghệ An merged away on 01/03/2025 (its source in
+    agencies.yaml). KH 348 (02/06/2022) gave "Các sở, ngành, địa phương" work it shared;
+    KH 22 (13/01/2026) gave "Các sở, ngành" work it cannot have had."""
+    done = kehoach(
+        "status", "plans", "--as-of", "01/12/2026", "--agency", "Sở Du lịch", "-f", "json",
+        env=CLERK,
+    )  # fmt: skip
+    plans = {i["plan_id"] for i in json.loads(done.stdout)["items"]}
+    assert plans == {"kh-348-2022"}
+    assert "trong kế hoạch ban hành đến 28/02/2025" in done.stderr
