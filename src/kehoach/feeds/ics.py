@@ -154,6 +154,9 @@ class Entry:
     # judges them (each Item has its `occurrence` and, as `completed`, the day it was sent):
     # the series' EXDATEs, or with --include-done its overrides marked ✓
     sent: tuple[Item, ...] = ()
+    # periods still owed under a rule the milestone had before its series starts (a
+    # recorded change, `_series_from`): the RRULE does not hold them, each is its own event
+    earlier: tuple[Item, ...] = ()
 
     @property
     def plan(self) -> Plan:
@@ -257,6 +260,7 @@ def export(
     events = {
         e.uid: event_bytes(e, options, directory, before.get(e.uid), stamp)
         + override_bytes(e, options, directory, before, stamp)
+        + owed_bytes(e, options, directory, before, stamp)
         for e in entries
     }
     groups = [("all", title, entries), *((s, n, g) for s, _key, n, g in split_groups)]
@@ -341,8 +345,8 @@ def collect(
                 undated.append(Entry(pf, slot, deadline, item, today))
             continue
         starts = _series_from(pf.plan, slot, settings)
-        sent = _sent(pf.plan, slot, today, settings)
-        entry = Entry(pf, slot, deadline, item, today, starts, sent)
+        sent, earlier = _by_period(pf.plan, slot, today, settings, starts)
+        entry = Entry(pf, slot, deadline, item, today, starts, sent, earlier)
         if include_done or not entry.done:
             entries.append(entry)
         else:
@@ -350,14 +354,26 @@ def collect(
     return entries, left_out, undated, done
 
 
-def _sent(plan: Plan, slot: Slot, today: date, settings: Settings) -> tuple[Item, ...]:
-    """The occurrences of a recurring deadline done by `today` (a report sent for their
-    period, or the completion day a task without reports records), as `status` counts
-    them: one judgement for the report and the feed."""
+def _by_period(
+    plan: Plan, slot: Slot, today: date, settings: Settings, starts: date | None
+) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
+    """A recurring deadline's occurrences as `status` judges them (one judgement for the
+    report and the feed): those done by `today` (a report sent for their period, or the
+    completion day a task without reports records), and those not done that fall before
+    the series' start (`starts`): owed under the rule in force before a recorded change
+    (the November report of a rule moved on 01/12 is still owed by the old rule's day)."""
     if slot.deadline is None or slot.deadline.recurrence is None:
-        return ()
-    items = classify_all(plan, slot, today, settings=settings)
-    return tuple(i for i in items if i.occurrence is not None and i.bin in DONE)
+        return (), ()
+    items = [
+        i for i in classify_all(plan, slot, today, settings=settings) if i.occurrence is not None
+    ]
+    sent = tuple(i for i in items if i.bin in DONE)
+    earlier = tuple(
+        i
+        for i in items
+        if i.bin not in DONE and starts is not None and i.occurrence and i.occurrence.due < starts
+    )
+    return sent, earlier
 
 
 def _series_from(plan: Plan, slot: Slot, settings: Settings) -> date | None:
@@ -608,6 +624,73 @@ def override_bytes(
         _add_version(written, entry, before.get(key), fingerprint, stamp)
         parts.append(written.written())
     return b"".join(parts)
+
+
+def owed_bytes(
+    entry: Entry,
+    options: Options,
+    directory: Directory | None,
+    before: Mapping[str, Published],
+    stamp: datetime,
+) -> bytes:
+    """Each period still owed under an earlier rule (`Entry.earlier`) as an event or
+    to-do of its own, written as icalendar writes it (b"" when there are none)."""
+    parts = []
+    for item in () if entry.cancelled else entry.earlier:
+        written = _owed(entry, item, options, directory, WRITTEN)
+        assert isinstance(written, Written)
+        fingerprint = hashlib.sha256(written.written()).hexdigest()[:16]
+        _add_version(written, entry, before.get(owed_uid(entry, item)), fingerprint, stamp)
+        parts.append(written.written())
+    return b"".join(parts)
+
+
+def owed_uid(entry: Entry, item: Item) -> str:
+    """`kh-12-2026.1.m1.20261115@kehoach`: the milestone's and the old rule's due day."""
+    assert item.occurrence is not None
+    return entry.uid.replace("@", f".{item.occurrence.due:%Y%m%d}@", 1)
+
+
+def _owed(
+    entry: Entry, item: Item, options: Options, directory: Directory | None, kinds: Kinds
+) -> Any:
+    """One period owed under an earlier rule: on its due day as `status` judges it (rolled
+    over a day off when the repository says so), the period and the rule in its summary
+    and description, with the series' reminders. Not an occurrence of the series (its
+    RRULE starts after it): a UID of its own (`owed_uid`)."""
+    assert item.occurrence is not None
+    due = item.due or item.occurrence.due
+    period = item.occurrence.period
+    summary = nfc(f"{_summary(entry)} — {period}")
+    component = kinds.todo() if options.todo else kinds.event()
+    component.add("uid", owed_uid(entry, item))
+    reference = datetime.combine(due, time())
+    if options.todo:
+        component.add("due", due)
+        component.add("status", OPEN_STATE[entry.slot.task.status][1])
+    else:
+        component.add("dtstart", due)
+        component.add("dtend", due + timedelta(days=1))
+        component.add("status", "CONFIRMED")
+        component.add("transp", "TRANSPARENT")
+    _remind(
+        component, entry, summary, options.alarms, due=due, reference=reference,
+        kinds=kinds, todo=options.todo,
+    )  # fmt: skip
+    component.add("summary", ical_text(summary))
+    said = f"Tình trạng: kỳ {period} chưa gửi báo cáo, hạn {show(due)} theo thời hạn khi đó"
+    now, then = entry.slot.milestone.phrase, item.slot.milestone.phrase
+    description = (
+        _description(entry, directory, options)
+        .replace(f"Tình trạng: {_state(entry)}", said, 1)
+        .replace(f"Thời hạn: {now}", f"Thời hạn khi đó: {then} (nay: {now})", 1)
+    )
+    component.add("description", ical_text(description, lines=True))
+    tags = _tags(entry.slot.task.lead + entry.slot.task.support, directory, entry.plan)
+    component.add("categories", [ical_text(tag) for tag in tags])
+    if link := plan_link(entry.plan_file, options):
+        component.add("url", link)
+    return component
 
 
 def override_key(uid: str, day: date) -> str:

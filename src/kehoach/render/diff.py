@@ -43,7 +43,7 @@ JSON contract, schema "kehoach.review.diff/1" (keys sorted, dates ISO, absent va
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -241,12 +241,20 @@ def change_lines(task: TaskChange) -> Iterator[str]:
         yield one_line(f"{name}: {_periods_words(shift)}")
         yield f"  {_start_words(shift)}"
     for change in task.reassignments:
-        parts = [f"bỏ {', '.join(change.removed)}"] if change.removed else []
-        parts += [f"thêm {', '.join(change.added)}"] if change.added else []
+        # a name split at its commas, then mended: "bỏ “Các sở”, “ban”, “ngành”; thêm “Các
+        # sở, ban, ngành”", not the same words twice (fresh42)
+        quoted = any("," in name for name in (*change.removed, *change.added))
+        parts = [f"bỏ {_bodies(change.removed, quoted)}"] if change.removed else []
+        parts += [f"thêm {_bodies(change.added, quoted)}"] if change.added else []
         yield one_line(f"{ROLES[change.role]}: {'; '.join(parts)}")
     if task.status is not None:
         yield "tình trạng: {} → {}".format(*_statuses(task.status))
     yield from (edit_words(edit, "Task") for edit in task.edits)
+
+
+def _bodies(names: Sequence[str], quoted: bool) -> str:
+    """Names joined by commas, each in quotes when `quoted`."""
+    return ", ".join(f"“{name}”" if quoted else name for name in names)
 
 
 def edit_words(edit: FieldEdit, model: str) -> str:
