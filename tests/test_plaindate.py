@@ -67,6 +67,9 @@ def test_the_common_forms_take_the_fast_path_and_the_rest_do_not() -> None:
     assert read_plain("Trước ngày 31/2/2026", issued) is None  # refused by the grammar
     assert read_plain("Trước ngày 30/6/2025", issued) is None  # before the issue day
     assert read_plain("Trước ngày 30/6/2026", Context(strict_before=True)) is None
+    # digits of other scripts are the grammar's to refuse (fresh43: full-width "３０/６/２０２６")
+    assert read_plain("Trước ngày ３０/６/２０２６", issued) is None
+    assert read_plain("Trước ngày ٣٠/٦/٢٠٢٦", issued) is None
     try:
         parse_deadline("Trước ngày 31/2/2026", issued)
     except DeadlineError as error:

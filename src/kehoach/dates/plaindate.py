@@ -20,7 +20,7 @@ from kehoach.dates.reading import Context, Deadline, DeadlineKind
 # the words before the day, as printed; "trước" counts the day itself ("tính cả ngày")
 _PLAIN = re.compile(
     r"(?P<head>(?:[Hh]oàn thành )?[Tt]rước(?: ngày)?|[Cc]hậm nhất(?: là)? ngày|[Nn]gày) "
-    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
+    r"(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})/(?P<year>[0-9]{4})"
 )
 _YEARS = range(1990, 2101)  # well inside the grammar's 1900–2200: no edge to judge
 
