@@ -46,7 +46,7 @@ SENT = ("9/2026", "2026-09-14"), ("10/2026", "2026-10-14")
 
 def office(tmp_path: Path, decided: str, sent: tuple[tuple[str, str], ...] = SENT) -> Path:
     plans = tmp_path / "plans"
-    plans.mkdir()
+    plans.mkdir(parents=True)
     (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
     reports = "\n".join(f"      - {{period: tháng {p}, sent: {day}}}" for p, day in sent)
     text = PLAN.format(reports=reports, decided=decided)
@@ -98,3 +98,17 @@ def test_a_change_decided_for_next_year_keeps_this_months_report(tmp_path: Path)
     assert len(events) == 2
     todos = feed(root, "05/12/2026", "--todo")
     assert todos["kh-12-2026.1.m1.20261215@kehoach"][0] == date(2026, 12, 15)
+
+
+def test_the_series_starts_with_the_first_period_the_new_rule_owes(tmp_path: Path) -> None:
+    """Moved on 17/11, between the old rule's day (15/11) and the new one's (20/11):
+    November is owed by the old rule, once; the series of the 20th begins in December
+    (fresh43 saw November twice, and the series' 20/11 stay after November was sent)."""
+    root = office(tmp_path, "2026-11-17")
+    events = feed(root, "05/12/2026")
+    assert events["kh-12-2026.1.m1@kehoach"][0] == date(2026, 12, 20)
+    assert events["kh-12-2026.1.m1.20261115@kehoach"][0] == date(2026, 11, 15)
+    sent = office(tmp_path / "sent", "2026-11-17", (*SENT, ("11/2026", "2026-12-01")))
+    after = feed(sent, "05/12/2026")
+    assert after["kh-12-2026.1.m1@kehoach"][0] == date(2026, 12, 20)
+    assert "kh-12-2026.1.m1.20261115@kehoach" not in after

@@ -344,8 +344,9 @@ def collect(
             if item is not None:
                 undated.append(Entry(pf, slot, deadline, item, today))
             continue
-        starts = _series_from(pf.plan, slot, settings)
-        sent, earlier = _by_period(pf.plan, slot, today, settings, starts)
+        sent, earlier, starts = _by_period(
+            pf.plan, slot, today, settings, _series_from(pf.plan, slot, settings)
+        )
         entry = Entry(pf, slot, deadline, item, today, starts, sent, earlier)
         if include_done or not entry.done:
             entries.append(entry)
@@ -356,24 +357,26 @@ def collect(
 
 def _by_period(
     plan: Plan, slot: Slot, today: date, settings: Settings, starts: date | None
-) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
+) -> tuple[tuple[Item, ...], tuple[Item, ...], date | None]:
     """A recurring deadline's occurrences as `status` judges them (one judgement for the
     report and the feed): those done by `today` (a report sent for their period, or the
-    completion day a task without reports records), and those not done that fall before
-    the series' start (`starts`): owed under the rule in force before a recorded change
-    (the November report of a rule moved on 01/12 is still owed by the old rule's day)."""
+    completion day a task without reports records); those not done that an earlier rule
+    owes (a recorded change: the November report of a rule moved from the 15th to the 20th
+    on 25/11 is still owed on the 15th); and the series' start, the first period the
+    current rule owes (moved on 17/11, November was owed on the 15th: the 20th begins in
+    December), else `starts`."""
     if slot.deadline is None or slot.deadline.recurrence is None:
-        return (), ()
+        return (), (), starts
     items = [
         i for i in classify_all(plan, slot, today, settings=settings) if i.occurrence is not None
     ]
     sent = tuple(i for i in items if i.bin in DONE)
-    earlier = tuple(
-        i
-        for i in items
-        if i.bin not in DONE and starts is not None and i.occurrence and i.occurrence.due < starts
-    )
-    return sent, earlier
+    if not slot.task.history:  # one rule: every period is the series'
+        return sent, (), starts
+    # classify_all gives the current rule's periods this very slot, an earlier rule's a copy
+    earlier = tuple(i for i in items if i.slot is not slot and i.bin not in DONE)
+    current = [i.occurrence.due for i in items if i.slot is slot and i.occurrence]
+    return sent, earlier, min(current, default=starts)
 
 
 def _series_from(plan: Plan, slot: Slot, settings: Settings) -> date | None:
