@@ -32,6 +32,28 @@ agencies:
     name: Các sở, ngành liên quan
     kind: group
     jurisdiction: Đắk Lắk
+  - {id: so-tp-dl, name: Sở Tư pháp tỉnh Đắk Lắk, jurisdiction: Đắk Lắk}
+  - {id: so-ngoai-vu, name: Sở Ngoại vụ}
+  - {id: cac-so-chung, name: "Các sở, ngành", kind: group}
+  - {id: cqcm-tp, name: Các cơ quan chuyên môn thuộc UBND thành phố, kind: group}
+"""
+
+# a Gia Lai plan giving work to "Các sở, ngành" (a group of no province): Gia Lai's
+GIA_LAI = """\
+schema: 1
+id: kh-9-2026
+number: 9/KH-UBND
+title: Kế hoạch của tỉnh Gia Lai
+issuer: UBND tỉnh Gia Lai
+jurisdiction: Gia Lai
+issued: 2026-01-20
+source: {document: Kế hoạch 9/KH-UBND (thử), complete: true}
+tasks:
+  - {id: '1', title: Báo cáo năm, lead: ['Các sở, ngành'], deadline: Trước ngày 15/12/2026}
+  - id: '2'
+    title: Việc của các phòng
+    lead: [Các cơ quan chuyên môn thuộc UBND thành phố]
+    deadline: Trước ngày 20/12/2026
 """
 
 PLAN = """\
@@ -65,23 +87,27 @@ def office(tmp_path: Path) -> Path:
     plans.mkdir()
     (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
     (plans / "kh-155-2026.yaml").write_text(PLAN, encoding="utf-8")
+    (plans / "kh-9-2026.yaml").write_text(GIA_LAI, encoding="utf-8")
     return tmp_path
 
 
 def listed(root: Path, agency: str) -> tuple[list[str], str]:
+    """The tasks `status --agency` lists (plan number/task), and its stderr."""
     done = kehoach(
         "status", "plans", "--as-of", "01/03/2026", "--agency", agency, "-f", "json",
         cwd=root, env=CLERK,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    return sorted(i["task_id"] for i in json.loads(done.stdout)["items"]), done.stderr
+    items = json.loads(done.stdout)["items"]
+    return sorted(f"{i['plan_id']}/{i['task_id']}" for i in items), done.stderr
 
 
 def test_a_so_sees_the_work_given_to_every_department_of_its_province(tmp_path: Path) -> None:
     root = office(tmp_path)
     assert kehoach("validate", "plans", cwd=root, env=CLERK).returncode == 0
     tasks, said = listed(root, "so khoa hoc va cong nghe tinh dak lak")
-    assert tasks == ["1", "2", "4"]  # not "Các sở, ngành liên quan": it names no one
+    # not "Các sở, ngành liên quan": it names no one; not the Gia Lai plan's "Các sở, ngành"
+    assert tasks == ["kh-155-2026/1", "kh-155-2026/2", "kh-155-2026/4"]
     assert (
         "tính cả việc giao chung Các sở, ban, ngành (Sở Khoa học và Công nghệ tỉnh Đắk Lắk "
         "là một trong số đó)"
@@ -90,10 +116,14 @@ def test_a_so_sees_the_work_given_to_every_department_of_its_province(tmp_path: 
 
 def test_another_provinces_so_and_a_body_that_is_no_so_do_not(tmp_path: Path) -> None:
     root = office(tmp_path)
-    assert listed(root, "Sở Khoa học và Công nghệ tỉnh Gia Lai")[0] == []
+    # Gia Lai's Sở has its own plan's "Các sở, ngành", never Đắk Lắk's collectives; a city's
+    # "cơ quan chuyên môn" may be its offices (phòng), not the province's departments
+    assert listed(root, "Sở Khoa học và Công nghệ tỉnh Gia Lai")[0] == ["kh-9-2026/1"]
     assert listed(root, "Văn phòng UBND tỉnh Đắk Lắk")[0] == []
+    # a Sở the registry gives no province is one of no province's collectives (fresh43)
+    assert listed(root, "Sở Ngoại vụ")[0] == ["kh-9-2026/1"]
     # the collective typed is its own work, never one member's
-    assert listed(root, "Các sở, ban, ngành")[0] == ["1"]
+    assert listed(root, "Các sở, ban, ngành")[0] == ["kh-155-2026/1"]
 
 
 def test_the_sos_feed_carries_the_work_given_to_every_department(tmp_path: Path) -> None:
@@ -107,7 +137,11 @@ def test_the_sos_feed_carries_the_work_given_to_every_department(tmp_path: Path)
         "SUMMARY:[155/KH-UBND] 2. Rà soát thủ tục",
         "SUMMARY:[155/KH-UBND] 4. Hạ tầng số",
     ]
-    assert not (root / "feeds" / "so-khcn-gl.ics").exists()  # Gia Lai's Sở: no work
+    gia_lai = (root / "feeds" / "so-khcn-gl.ics").read_text(encoding="utf-8")
+    assert "SUMMARY:[9/KH-UBND] 1. Báo cáo năm" in gia_lai and "155/KH-UBND" not in gia_lai
+    # Sở Tư pháp, named by no task, has the feed of what every Sở was given (fresh43)
+    justice = (root / "feeds" / "so-tp-dl.ics").read_text(encoding="utf-8")
+    assert "SUMMARY:[155/KH-UBND] 1. Báo cáo quý" in justice
 
 
 def test_a_so_gone_before_the_plan_was_issued_takes_none_of_its_collective_work() -> None:

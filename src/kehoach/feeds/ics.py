@@ -53,6 +53,7 @@ from kehoach.dates.recurrence import Occurrence, occurrence
 from kehoach.dates.workdays import Calendar as WorkCalendar
 from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import UNSTATED, Directory
+from kehoach.plan.collectives import members_of
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import LAST_DAY, Plan, Status
 from kehoach.plan.schedule import Slot, context_for, rule_spans, series_start
@@ -464,6 +465,11 @@ def _agency_groups(
         for name in named_agencies(entry.slot.task, selection.lead_only)
         for pair in _with_successors(name, directory, entry.plan, several=several)
     )
+    if directory is not None:  # a member of a collective named, named nowhere itself
+        for member in members_of(directory, set(named)):
+            named.setdefault(
+                member.id, directory.named_with_province(member) if several else member.name
+            )
     for key, name in sorted(named.items(), key=lambda pair: fold(pair[1])):
         if selection.agencies is not None and key not in selection.agencies:
             continue

@@ -35,9 +35,12 @@ _LIST = rf"(?:{_KIND})(?: (?:va )?(?:{_KIND}))"
 _EVERY = re.compile(rf"^{_UBND} (?:cac {_LIST}*|{_LIST}+)$")
 # every department's: "Các sở, ban, ngành (tỉnh)", "các sở, ngành, địa phương", "Các cơ
 # quan chuyên môn thuộc UBND tỉnh" (squashed); the whole name, so "… liên quan" is none
+# "thuộc UBND thành phố" may be a city's own offices (phòng, before 01/7/2025), never
+# counted; "Các sở … thành phố" is a centrally-run city's departments
 _DEPARTMENTS = re.compile(
     r"^cac (?:so(?: (?:ban|nganh|doan the|dia phuong|don vi|co quan))*"
-    rf"|co quan chuyen mon(?: thuoc {_UBND})?)(?: (?:cap )?(?:tinh|thanh pho))?$"
+    r"(?: (?:cap )?(?:tinh|thanh pho))?"
+    rf"|co quan chuyen mon(?: thuoc {_UBND})?(?: (?:cap )?tinh)?)$"
 )
 _DEPARTMENT = re.compile(r"^so \S")  # "Sở Khoa học và Công nghệ (tỉnh Đắk Lắk)"
 _LEVEL = "ubnd-cap-xa"  # the national level "Ủy ban nhân dân cấp xã", as each province's
@@ -73,6 +76,19 @@ def collectives_of(directory: Directory, agency: Agency) -> list[Agency]:
     ]
 
 
+def members_of(directory: Directory, groups: set[str]) -> list[Agency]:
+    """The registry's bodies that are one of the collectives `groups` (ids): the feeds a
+    split by agency owes them though no task names them (fresh43: a Sở named nowhere had
+    no feed of the work "Các sở, ban, ngành" was given)."""
+    return [
+        agency
+        for agency in directory.registry.agencies
+        if agency.kind is AgencyKind.AGENCY
+        and (commune_kind(agency) or _DEPARTMENT.match(squash(agency.name)))
+        and any(group.id in groups for group in collectives_of(directory, agency))
+    ]
+
+
 def level_ids(directory: Directory, agency: Agency) -> set[str]:
     """The ids the level "UBND cấp xã" takes in `agency`'s province (and unscoped), for a
     commune's People's Committee; empty for any other body."""
@@ -94,5 +110,7 @@ def _names_departments(group: Agency) -> bool:
 
 
 def _shares_province(group: frozenset[str] | None, member: frozenset[str] | None) -> bool:
-    """A collective of no province (a registry of none) is every province's."""
-    return group is None or member is None or bool(group & member)
+    """A collective of no province (a registry of none) is every province's; a body of no
+    province is one of those alone (fresh43: a Sở with no `jurisdiction` took every
+    province's)."""
+    return group is None or (member is not None and bool(group & member))

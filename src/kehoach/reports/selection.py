@@ -36,15 +36,22 @@ class Selection:
     # a collective selected for one of its members ("UBND các xã, phường" for UBND xã Đô
     # Lương) -> that member: the listing says the task is given to them all
     shared: dict[str, str] = field(default_factory=dict, compare=False)
+    # a collective selected for a member -> the member's provinces (ids): its work is the
+    # member's in a plan of one of them (a Gia Lai plan's "Các sở, ban, ngành" is no Đắk
+    # Lắk Sở's); a plan of no stated province counts
+    places: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
-    def counts(self, agency_id: str, plan: Plan | None) -> bool:
-        """Whether a task that names `agency_id`, in `plan`, is one of the selected
-        agencies' (the plan speaks from its issue day, else its `in_force`; a plan with
-        neither counts for a bounded body only when the bound is an end, never for a
-        successor's work before the merger)."""
+    def counts(self, agency_id: str, plan: Plan | None, province: str | None = None) -> bool:
+        """Whether a task that names `agency_id`, in `plan` (of the province with id
+        `province`, when known), is one of the selected agencies' (the plan speaks from its
+        issue day, else its `in_force`; a plan with neither counts for a bounded body only
+        when the bound is an end, never for a successor's work before the merger)."""
         if self.agencies is None:
             return True
         if agency_id not in self.agencies:
+            return False
+        where = self.places.get(agency_id)
+        if where is not None and province is not None and province not in where:
             return False
         first, last = self.within.get(agency_id, _ALWAYS)
         day = plan_day(plan) if plan is not None else None
@@ -82,6 +89,7 @@ def select(
     within: dict[str, Window] = {}
     notes: list[str] = []
     shared: dict[str, str] = {}
+    places: dict[str, frozenset[str]] = {}
     # what a name no plan knows is offered instead: the bodies of the plans asked for
     chosen = [pf for pf in plan_files if plan_ids is None or pf.plan.id in plan_ids]
     for typed in agencies:
@@ -92,8 +100,11 @@ def select(
             within[bounded] = _widest(window, within.get(bounded, window))
         notes += read.notes
         shared |= read.shared
+        for group, where in read.places.items():
+            places[group] = where | places.get(group, frozenset())
     within = {bounded: w for bounded, w in within.items() if bounded not in whole}
-    return Selection(plan_ids, frozenset(ids), lead_only, within, tuple(notes), shared)
+    places = {group: where for group, where in places.items() if group not in whole}
+    return Selection(plan_ids, frozenset(ids), lead_only, within, tuple(notes), shared, places)
 
 
 def for_agency(
@@ -110,7 +121,9 @@ def for_agency(
     read = _Read(set(), {}, [])
     _with_heirs(directory, agency, agency.name, read)
     _with_collectives(directory, agency, agency.name, read, set())
-    return Selection(agencies=frozenset(read.ids), lead_only=lead_only, within=read.within)
+    return Selection(
+        agencies=frozenset(read.ids), lead_only=lead_only, within=read.within, places=read.places
+    )
 
 
 # The number alone is the digits a document's số/ký hiệu begins with, whatever follows
@@ -255,6 +268,7 @@ class _Read:
     within: dict[str, Window]  # bodies counted in plans of these days only (`Selection`)
     notes: list[str]
     shared: dict[str, str] = field(default_factory=dict)  # collective id -> the member named
+    places: dict[str, frozenset[str]] = field(default_factory=dict)  # (`Selection.places`)
 
 
 def _agency_ids(
@@ -328,11 +342,14 @@ def _with_collectives(
     the listing names it (`Selection.shared`)."""
     member = _bare_name(agency.name)
     life = (agency.valid_from, agency.valid_until)
+    provinces = directory.province_ids(agency)
     groups = collectives_of(directory, agency)
     levels = [a for i in level_ids(directory, agency) if (a := directory.by_id.get(i))]
     for group in (*groups, *levels):
         read.ids.add(group.id)
         read.within[group.id] = _widest(life, read.within.get(group.id, life))
+        if provinces:
+            read.places[group.id] = provinces | read.places.get(group.id, frozenset())
         if group.id in named:
             read.shared[group.id] = member
             read.notes.append(

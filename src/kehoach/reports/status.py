@@ -817,7 +817,9 @@ def is_selected(
     if selection.agencies is None:
         return True
     names = named_agencies(task, selection.lead_only)
-    return any(selection.counts(agency_key(n, directory, plan)[0], plan) for n in names)
+    scope = directory.scope_for(plan) if directory and plan else None
+    province = scope.province.id if scope and scope.province else None
+    return any(selection.counts(agency_key(n, directory, plan)[0], plan, province) for n in names)
 
 
 def named_agencies(task: Task, lead_only: bool = False) -> list[str]:
