@@ -172,3 +172,41 @@ def test_a_single_k_number_before_a_day_stays_refused() -> None:
     # the neighbour: "K13" alone (a class's intake?) is no stretch of a canal
     why = refused("lớp K13 hoàn thành trước ngày 10.4.2020", ctx("2020-03-26"))
     assert "“13”" in why
+
+
+def test_an_opening_then_its_length_then_its_closing_is_one_window() -> None:
+    # tests/corpus/zs-triphunter-festival-hoa-da-lat-2019-dien-ra-khi-nao.yaml: refused on main
+    # (số “20”); five days from the 20th to the 24th counted inclusively (ruling 34)
+    reading = one(
+        "Festival hoa Đà Lạt 2019 là lần thứ 8 Đà Lạt tổ chức lễ hội hoa, dự kiến sẽ khai mạc "
+        "ngày 20 tháng 12 năm 2019 trong vòng 5 ngày và kết thúc vào ngày 24 tháng 12 năm 2019",
+        ctx("2019-10-28"),
+    )
+    assert reading.kind is DeadlineKind.WINDOW
+    assert (reading.first, reading.last) == (date(2019, 12, 20), date(2019, 12, 24))
+
+
+def test_a_length_that_does_not_agree_stays_refused() -> None:
+    # the neighbour: four days cannot hold the 20th to the 24th (ruling 34: glosses nothing)
+    why = refused(
+        "Festival hoa Đà Lạt 2019 dự kiến sẽ khai mạc ngày 20 tháng 12 năm 2019 trong vòng 4 "
+        "ngày và kết thúc vào ngày 24 tháng 12 năm 2019",
+        ctx("2019-10-28"),
+    )
+    assert "last_day" in why
+
+
+def test_the_school_year_ending_is_no_calendar_year() -> None:
+    # tests/corpus/o-baonghean-khanh-hoa-qd-687-nam-hoc-2025-2026.yaml: refused on main (từ
+    # “năm”): "kết thúc năm" after "năm học" is the school year ending
+    reading = one(
+        "Học sinh hoàn thành chương trình năm học và kết thúc năm vào cuối tháng 5/2026",
+        ctx("2025-08-20"),
+    )
+    assert reading.last == date(2026, 5, 31)
+
+
+def test_a_year_ending_with_no_school_year_named_stays_refused() -> None:
+    # the neighbour: which year ends, with no "năm học" before it?
+    why = refused("Báo cáo kết thúc năm vào cuối tháng 5/2026", ctx("2025-08-20"))
+    assert "“năm”" in why

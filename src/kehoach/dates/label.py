@@ -412,9 +412,18 @@ def _spared_here(source: Source, end: int, spared: str) -> str:
         patterns.append(_ROUND_WEEK)
     if spared_period := _report_of_the_period_counted(source, end):
         patterns.append(spared_period)  # "báo cáo tài chính quý … kể từ ngày kết thúc quý"
+    if _SCHOOL_YEAR_ENDS.search(source.prepared, 0, end):  # "năm học và kết thúc năm vào"
+        patterns.append(r"\bkết\s+thúc\s+năm\s*$")
     if title_before_its_force(source, end):  # "Quyết định … ban hành <title> có hiệu lực từ"
         patterns.append(TITLE_ISSUED)
     return "|".join(patterns)
+
+
+# The school year ending, its "năm" the "năm học" named before it: "Học sinh hoàn thành chương
+# trình năm học và kết thúc năm vào cuối tháng 5/2026" (Khánh Hòa, QĐ 687 on the 2025-2026
+# school year, as Báo Nghệ An prints it; o-baonghean-khanh-hoa-qd-687-nam-hoc-2025-2026): the
+# year that ends then is the school year, no calendar year of the step
+_SCHOOL_YEAR_ENDS = re.compile(r"\bnam\s+hoc\b[^;.]*\bket\s+thuc\s+nam\s*\Z", re.ASCII)
 
 
 # A contest's week (its round) closing the label, with the day it ends after "kết thúc vào":
