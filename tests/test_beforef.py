@@ -210,3 +210,25 @@ def test_a_year_ending_with_no_school_year_named_stays_refused() -> None:
     # the neighbour: which year ends, with no "năm học" before it?
     why = refused("Báo cáo kết thúc năm vào cuối tháng 5/2026", ctx("2025-08-20"))
     assert "“năm”" in why
+
+
+def test_a_day_that_falls_on_a_saturday_moved_to_the_monday() -> None:
+    # tests/corpus/j-2-baomoi-ha-tinh-tb-364-2016-tiep-cong-dan.yaml: refused on main (số
+    # “15”): the day opening the sentence is the one moved, not the day news is told on
+    reading = one(
+        "ngày 15 tháng 10 năm 2016 trùng vào ngày thứ bảy nên được chuyển sang thứ 2 ngày 17 "
+        "tháng 10 năm 2016",
+        NO_DAY,
+    )
+    assert (reading.first, reading.last) == (date(2016, 10, 17), date(2016, 10, 17))
+    assert reading.gloss is not None and "15 tháng 10 năm 2016" in reading.gloss
+
+
+def test_the_new_day_s_weekday_is_still_checked() -> None:
+    # the neighbour: 17/10/2016 was a Monday, never "thứ 3"
+    why = refused(
+        "ngày 15 tháng 10 năm 2016 trùng vào ngày thứ bảy nên được chuyển sang thứ 3 ngày 17 "
+        "tháng 10 năm 2016",
+        NO_DAY,
+    )
+    assert "Thứ Hai" in why
