@@ -232,3 +232,24 @@ def test_the_new_day_s_weekday_is_still_checked() -> None:
         NO_DAY,
     )
     assert "Thứ Hai" in why
+
+
+def test_a_share_reached_over_the_months_gone_is_no_time() -> None:
+    # tests/corpus/w-yen-bai-tb-55-2024-phien-hop-thang-5.yaml: refused on main (số “5”)
+    reading = one(
+        "UBND tỉnh Yên Bái yêu cầu các cơ quan, đơn vị, địa phương: Khẩn trương rà soát các chỉ "
+        "tiêu, nhiệm vụ đạt thấp (5 tháng đầu năm đạt dưới 40% kế hoạch) để kịp thời có giải "
+        "pháp tháo gỡ khó khăn, đẩy nhanh tiến độ, phấn đấu hoàn thành và hoàn thành vượt mức "
+        "kịch bản tăng trưởng Quý II năm 2024.",
+        NO_DAY,
+    )
+    assert (reading.first, reading.last) == (date(2024, 4, 1), date(2024, 6, 30))
+
+
+def test_the_months_gone_without_their_share_stay_refused() -> None:
+    # the neighbour: "(5 tháng đầu năm)" with no figure may be the step's own time
+    why = refused(
+        "Khẩn trương rà soát các nhiệm vụ (5 tháng đầu năm) hoàn thành trước ngày 30/6/2024",
+        NO_DAY,
+    )
+    assert "“5”" in why

@@ -2274,6 +2274,9 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # mở nước từ ngày 20.4.2020" (Báo Tây Ninh, 2020; zb-baotayninh-mo-nuoc-vu-he-thu-2020):
     # downstream of the regulating sluice, a place, no time after an event
     r"|\b(?:từ\s+)?sau\s+cống\s+điều\s+tiết\b"
+    # a share reached over the months gone, in parentheses (its number `_NAMED_NUMBER`'s):
+    # "nhiệm vụ đạt thấp (5 tháng đầu năm đạt dưới 40% kế hoạch)" (w-yen-bai-tb-55-2024)
+    r"|\(\s*\d{1,2}\s+tháng\s+đầu\s+năm\s+đạt\s+[^()%\d]*\d{1,3}(?:[.,]\d+)?\s*%[^()\d]*\)"
     # "gian hàng", "cửa hàng", "mặt hàng" (stalls, shops, goods): a Tết market "với khoảng 50 gian
     # hàng" (Vnanet, zc-vnanet-cho-tet-cong-doan-ha-noi), no "hàng" of a cadence ("hàng tuần"
     # after it stays checked)
@@ -3917,6 +3920,11 @@ _NAMED_NUMBER = re.compile(
     # I/2026" (Dân trí on the Thanh tra Chính phủ's plan for 2026; u-dantri-thanh-tra-chinh-
     # phu-ke-hoach-2026-giao-duc): the period inspected, no time of the work
     r"|\(\s*thoi\s+ky\s+\d{4}\s*[–—-]\s*\d{4}\s*\)"
+    # ... and a figure over the months gone, in parentheses after what lags: "Khẩn trương rà
+    # soát các chỉ tiêu, nhiệm vụ đạt thấp (5 tháng đầu năm đạt dưới 40% kế hoạch) để kịp thời
+    # có giải pháp …" (UBND tỉnh Yên Bái, TB 55/2024; w-yen-bai-tb-55-2024-phien-hop-thang-5):
+    # a share reached, measured (convention 4), no time of the work
+    r"|\(\s*\d{1,2}\s+thang\s+dau\s+nam\s+dat\s+[^()%\d]*\d{1,3}(?:[.,]\d+)?\s*%[^()\d]*\)"
     # ... a programme's span named inside the step, after its noun: "việc sắp xếp các đơn vị
     # hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng
     # 10/2024" (VTV, 2024; the engine checks the deadline falls in it). Opening the phrase, or
