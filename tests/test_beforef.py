@@ -17,6 +17,15 @@ NO_DAY = ctx()  # these pages print no date of their own (`issued: null`)
 STANDING = Context(standing=True)  # a reporting rule's page (`source.kind: reporting-rule`)
 
 
+def counted(phrase: str, context: Context) -> tuple[int, str, str, str | None]:
+    """The count a phrase reads as (offset, unit, direction, anchor): no day of its own."""
+    reading = one(phrase, context)
+    assert reading.kind is DeadlineKind.RELATIVE and reading.relative is not None
+    assert reading.first is None and reading.last is None
+    got = reading.relative
+    return got.offset, got.unit, got.direction, got.anchor
+
+
 def test_before_the_time_then_its_digits_is_before_that_day() -> None:
     # tests/corpus/zt-namdan-dai-hoi-diem-chi-bo-xom-khoi-2022.yaml: refused on main (từ “trước”)
     reading = one(
@@ -36,16 +45,11 @@ def test_ahead_of_time_by_a_count_stays_refused() -> None:
 
 def test_the_year_s_tax_return_counted_from_the_year_s_end() -> None:
     # tests/corpus/s-danketoan-tt-28-2011-thoi-han-khai-thue.yaml: refused on main (từ “năm”)
-    reading = one(
+    assert counted(
         "e) Thời hạn nộp hồ sơ quyết toán thuế năm chậm nhất là ngày thứ chín mươi, kể từ "
         "ngày kết thúc năm dương lịch hoặc năm tài chính",
         STANDING,
-    )
-    assert reading.kind is DeadlineKind.RELATIVE
-    assert reading.relative is not None
-    assert (reading.relative.offset, reading.relative.unit) == (90, "ngày")
-    assert reading.relative.direction == "after"
-    assert reading.first is None and reading.last is None  # no day of its own
+    )[:3] == (90, "ngày", "after")
 
 
 def test_the_year_s_tax_return_counted_from_a_quarter_stays_refused() -> None:
@@ -83,40 +87,32 @@ def test_a_title_before_a_day_without_its_year_stays_refused() -> None:
 
 def test_after_leaving_work_the_count_from_the_contract_s_end() -> None:
     # tests/corpus/ze-tinmoi-tro-cap-that-nghiep-3-thang.yaml: refused on main (từ “sau”)
-    reading = one(
+    assert counted(
         "Theo quy định trong Luật Việc làm 2013, người lao động sau khi nghỉ việc để được nhận "
         "trợ cấp thất nghiệp thì phải nộp hồ sơ về trung tâm dịch vụ việc làm trong thời hạn 3 "
         "tháng kể từ khi chấm dứt hợp đồng",
         NO_DAY,
-    )
-    assert reading.relative is not None
-    assert (reading.relative.offset, reading.relative.unit) == (3, "tháng")
-    assert reading.relative.anchor == "khi chấm dứt hợp đồng"
+    ) == (3, "tháng", "after", "khi chấm dứt hợp đồng")
 
 
 def test_the_law_that_sets_a_count_from_its_own_anchor() -> None:
     # tests/corpus/zu-giadinh-ha-noi-cv-483-cu-tru-2026.yaml: refused on main (từ “theo”)
-    reading = one(
+    assert counted(
         "Người đã đăng ký thường trú mà chuyển đến chỗ ở hợp pháp khác và đủ điều kiện đăng ký "
         "thường trú thì có trách nhiệm đăng ký thường trú tại nơi ở mới theo quy định của Luật "
         "Cư trú trong thời hạn 12 tháng kể từ ngày đủ điều kiện đăng ký",
         NO_DAY,
-    )
-    assert reading.relative is not None
-    assert (reading.relative.offset, reading.relative.unit) == (12, "tháng")
-    assert reading.relative.anchor == "ngày đủ điều kiện đăng ký"
+    ) == (12, "tháng", "after", "ngày đủ điều kiện đăng ký")
 
 
 def test_after_an_event_before_a_count_without_its_anchor_is_its_anchor() -> None:
     # the neighbour: with no "kể từ …" the event after "sau khi" is what is counted from,
     # never spared as a label (`countedlabel.ANCHORED_NAMED` asks the count's own anchor)
-    reading = one(
+    anchor = counted(
         "sau khi kết thúc đợt kiểm tra, báo cáo UBND tỉnh trong 30 ngày làm việc",
         ctx("2026-03-01"),
-    )
-    assert reading.relative is not None
-    assert reading.relative.anchor is not None
-    assert "kết thúc đợt kiểm tra" in reading.relative.anchor
+    )[3]
+    assert anchor is not None and "kết thúc đợt kiểm tra" in anchor
 
 
 def test_a_monthly_statistics_report_s_day_named_after_its_heading() -> None:
