@@ -448,6 +448,40 @@ _ISSUES_ANOTHER = re.compile(
 )
 
 
+# The title a document cited as the phrase's subject issues, right before the day it takes
+# effect (`_in_force_after_signing`): "Quyết định 02/2023/QĐ-KTNN ban hành Quy định lập, thẩm
+# định và ban hành kế hoạch kiểm toán năm, kế hoạch kiểm toán trung hạn (KTTH) của Kiểm toán
+# nhà nước có hiệu lực từ ngày 26/3/2023" (t-gia-lai-ducco-qd-02-2023-ktnn-ke-hoach-trung-han):
+# "năm", "trung hạn" name the plans the rules are about, and no word of a title moves the day
+# the decision applies from (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 151)
+TITLE_ISSUED = r"(?<=\bban\shành\s).*$"
+
+
+def title_before_its_force(source: Source, end: int) -> bool:
+    """Whether the whole phrase of `source` opens with a document cited as its subject that
+    issues another (`_ISSUES_ANOTHER`), whose title runs to `end` of `source.prepared` (a
+    part of the phrase, maybe), where the day it takes effect is said (`_IN_FORCE_FROM`, "có
+    hiệu lực" before or after `end`) with its year, not before the day it was signed. Then
+    `TITLE_ISSUED` blanks the title before the time."""
+    if "hieu luc" not in source.prepared:
+        return False  # the cheap test first: the grammar reads every label
+    folded = prepare(fold(source.text))  # one character for one: `origin` maps `end` there
+    end = source.origin[end]
+    spans = reference_spans(folded, whole=False)
+    if not spans or folded[: spans[0][0]].strip(" -–.:;,(\"'*+"):
+        return False
+    start, stop = spans[0]
+    issued = _ISSUES_ANOTHER.match(folded, stop)
+    if issued is None:
+        return False
+    said = _IN_FORCE_FROM.search(folded, issued.end())
+    return bool(
+        said
+        and said.start() <= end <= said.end()
+        and _in_force_after_signing(folded, start, stop, issued.end())
+    )
+
+
 # --- a document's issuing told -------------------------------------------------------------
 # The day, opening the phrase as the press opens its news ("Ngày 15/3,", "Sáng 15/3,", "Chiều
 # ngày 15/3/2027,", "Vừa qua, ngày 15/3,", "Sáng nay (15/3),"), then its comma, which a copy

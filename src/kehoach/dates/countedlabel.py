@@ -40,10 +40,28 @@ _FIRST_YEAR = r"(?<!\w)của\s+năm\s+đầu\s+tiên(?!\w)"
 # (`grammar.NEXT_YEAR_S_BUDGET`)
 OCCURRENCE_NAMED = "|".join((_YEARLY, _PERENNIAL, _FIRST_YEAR, NEXT_YEAR_S_BUDGET))
 
+# Who must act, and under which law, when the count names its own anchor ("kể từ …"): "Theo
+# quy định trong Luật Việc làm 2013, người lao động sau khi nghỉ việc để được nhận trợ cấp
+# thất nghiệp thì phải nộp hồ sơ … trong thời hạn 3 tháng kể từ khi chấm dứt hợp đồng" (Luật
+# Việc làm 2013, Điều 46, as Tin mới prints it; ze-tinmoi-tro-cap-that-nghiep-3-thang): the
+# worker who has left, the count from the contract's end; "… có trách nhiệm đăng ký thường trú
+# tại nơi ở mới theo quy định của Luật Cư trú trong thời hạn 12 tháng kể từ ngày đủ điều kiện
+# đăng ký" (Luật Cư trú 2020, Điều 26, as Gia đình & Xã hội prints it; zu-giadinh-ha-noi-cv-
+# 483-cu-tru-2026): the law that sets the count. A count with no anchor of its own keeps them
+# checked: there "sau khi …" may be what it counts from
+_AFTER_LEAVING = r"(?<!\w)sau\s+khi(?=\s+[^\W\d_])"
+_BY_THE_LAW = r"(?<!\w)theo\s+quy\s+định(?=\s+(?:của|tại|trong)\s+(?:Bộ\s+)?Luật\s)"
+ANCHORED_NAMED = "|".join((_AFTER_LEAVING, _BY_THE_LAW))
+
 
 def occurrence_spared(readings: list[Found]) -> str:
     """The pattern of words a label may hold before a count from an event
-    (`OCCURRENCE_NAMED`) when every reading of `readings` is such a count (kind relative);
-    "" otherwise (before a day, "hằng năm" is a cadence of its own, and checked)."""
+    (`OCCURRENCE_NAMED`) when every reading of `readings` is such a count (kind relative),
+    and `ANCHORED_NAMED` when each names what it counts from; "" otherwise (before a day,
+    "hằng năm" is a cadence of its own, and checked)."""
     relative = bool(readings) and all(one.kind is DeadlineKind.RELATIVE for one in readings)
-    return OCCURRENCE_NAMED if relative else ""
+    if not relative:
+        return ""
+    if all(one.relative and one.relative.anchor for one in readings):
+        return f"{OCCURRENCE_NAMED}|{ANCHORED_NAMED}"
+    return OCCURRENCE_NAMED

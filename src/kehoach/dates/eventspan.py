@@ -28,6 +28,15 @@ Read = Callable[[str, Context], tuple[Deadline, ...]]
 _LENGTH_THEN_OPENING = re.compile(
     r"(?<![\d/.])(?P<count>\d{1,3})\s+ngay\s*,\s*(?=khai\s+mac\b)", re.ASCII
 )
+# ... or the length right after the opening's day: "Festival hoa Đà Lạt 2019 … dự kiến sẽ khai
+# mạc ngày 20 tháng 12 năm 2019 trong vòng 5 ngày và kết thúc vào ngày 24 tháng 12 năm 2019"
+# (Triphunter, 2019; zs-triphunter-festival-hoa-da-lat-2019-dien-ra-khi-nao): the same span,
+# the length said between the two days; only before "và" and its closing (`_AND_CLOSING`)
+_OPENING_THEN_LENGTH = re.compile(
+    r"\bkhai\s+mac\b[^;()]*?\d(?P<length>\s+(?:trong\s+vong|keo\s+dai)\s+(?P<count>\d{1,3})"
+    r"\s+ngay)(?=\s*,?\s+va\s)",
+    re.ASCII,
+)
 # ... and the closing joined by "và": "và bế mạc …", "và kết thúc …", "và phục vụ đến …"
 _AND_CLOSING = re.compile(
     r"\s*,?\s+va\s+(?=(?:du\s+kien\s+)?(?:be\s+mac|ket\s+thuc|(?:[a-z]+\s+){1,2}(?:den|toi))\b)",
@@ -90,29 +99,36 @@ def opening_to_closing(text: str, context: Context, read: Read) -> tuple[Deadlin
     opening reads with the words before it (the length blanked), the closing alone, its year
     if unsaid the opening's; each must be one day."""
     folded = fold(text).lower()
-    length = _LENGTH_THEN_OPENING.search(folded)
+    said = _LENGTH_THEN_OPENING.search(folded)
+    after = None if said else _OPENING_THEN_LENGTH.search(folded)
+    if said is not None:
+        (start, end), count = said.span(), int(said["count"])
+    elif after is not None:
+        (start, end), count = after.span("length"), int(after["count"])
+    else:
+        return None
     joints = [
         joint
-        for joint in _AND_CLOSING.finditer(folded, length.end() if length else len(folded))
+        for joint in _AND_CLOSING.finditer(folded, end)
         if folded[: joint.start()].count("(") == folded[: joint.start()].count(")")
     ]
-    if length is None or len(joints) != 1:
+    if len(joints) != 1:
         return None
     try:
-        (opening,) = read(text[: length.start()] + text[length.end() : joints[0].start()], context)
+        (opening,) = read(text[:start] + text[end : joints[0].start()], context)
         if opening.kind is not DeadlineKind.DATE or opening.last is None:
             return None
-        after = replace(context, issued=opening.last)  # a closing without its year: the opening's
-        closing, spanned = _closing(text[joints[0].end() :], after, read)
-        window = _agreed(text, opening, closing, int(length["count"]))
+        on = replace(context, issued=opening.last)  # a closing without its year: the opening's
+        closing, spanned = _closing(text[joints[0].end() :], on, read)
+        window = _agreed(text, opening, closing, count)
         if window is not None and spanned is not None:
             window = _glossed_span(window, spanned, context, read)
     except (Unreadable, ValueError):
         return None
-    head = text[: length.start()].strip()
-    if window and window.label and window.label.startswith(head):  # the length given back
-        said = f"{text[: length.end()].strip()} {window.label[len(head) :].strip()}"
-        window = replace(window, label=said)
+    head = text[:start].strip()
+    if said and window and window.label and window.label.startswith(head):  # the length back
+        given = f"{text[:end].strip()} {window.label[len(head) :].strip()}"
+        window = replace(window, label=given)
     return (window,) if window else None
 
 

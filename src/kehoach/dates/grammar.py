@@ -321,8 +321,11 @@ _WHEN_IN_YEAR = (
 _START = r"(?:^|(?<=[ ,:;]))"  # a rule starts on a word
 _END = r"[ .,;:]*\Z"
 # "trước ngày trước ngày" in a seed plan; "đến trước ngày 7/8": up to (and, as "trước ngày"
-# is read, including) that day
-_BEFORE_DAY = r"(?P<before>(?:den\s+)?(?:truoc\s+(?:ngay\s+)*)+)"
+# is read, including) that day; "trước thời gian 15/7/2022", "trước thời hạn 15/7" right
+# before the day's digits: before that time, the day ("chỉ đạo Đại hội đối với các chi bộ
+# còn lại trước thời gian 15/7/2022", Nam Đàn, 2022; zt-namdan-dai-hoi-diem-chi-bo-xom-khoi-
+# 2022). "trước thời hạn 2 tháng" (ahead of time) is no day and stays a count
+_BEFORE_DAY = r"(?P<before>(?:den\s+)?(?:truoc\s+(?:thoi\s+(?:gian|han)\s+(?=\d))?(?:ngay\s+)*)+)"
 # "từ ngày ban hành kế hoạch", "từ ngày phát hành Điều lệ giải", "từ ngày ra thông báo",
 # "từ ngày ký", "từ khi ban hành kế hoạch": the document's own issue day, as "từ nay" is (`periods.build_day`); the words
 # right before "đến" (a notice to come, "thông báo tuyển dụng", is another document's day);
@@ -336,7 +339,10 @@ _BY_DAY = (
     # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself; "hoàn
     # thành 4 dự án cao tốc Bắc - Nam đúng dịp 19/12/2025" (Văn phòng Chính phủ, CV 11074/2025)
     rf"(?:{SINCE_ISSUE}\s+(?:den|toi)\s+(?:het\s+)?"
-    r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?|dung\s+(?:vao\s+)?dip)\s+"
+    # … and "dịp" alone right before the day's digits: "Cao tốc Quảng Ngãi - Hoài Nhơn đã sẵn
+    # sàng thông xe dịp 19/12/2025" (Thời báo Tài chính, 2025; zf-thoibaotaichinh-ve-dich-3000-
+    # km-cao-toc-2025), as "vào dịp 19/12/2025"
+    r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?|dung\s+(?:vao\s+)?dip|dip(?=\s+\d))\s+"
     # "hôm 23/11" (on the 23rd, the press's word for the day of an event told): "Lễ trao giải
     # … tổ chức tại Bảo tàng Tôn Đức Thắng, TP HCM hôm 23/11, nhân kỷ niệm …" (VnExpress, 2025;
     # zq-vnexpress-trao-giai-anh-di-san-viet-nam-2025), as "ngày 23/11"; only before a number
@@ -650,7 +656,13 @@ REPORT_DAY_RULE = word_rule(
     # … the report named as a heading, its colon, then the time to send it: "Đối với báo cáo ước
     # thực hiện cả năm: Thời hạn gửi báo cáo chậm nhất ngày 05 tháng 01 năm tiếp theo" (UBND
     # TP.HCM, QĐ 1872/2019 on the reports of state firms: zm-congbao-hcm-qd-1872-2019)
-    r"(?P<lead>(?:(?:doi\s+voi\s+)?bao\s+cao\s+(?:uoc\s+thuc\s+hien\s+)?"
+    # … the estimate named by its months alone, as its heading: "Ước 06 tháng: ngày 10/6 hàng
+    # năm" (BQL Khu kinh tế Phú Yên on the statistics reports, beside "Ước cả năm: ngày 10/11
+    # hàng năm"; y-phu-yen-bqlkkt-huong-dan-bao-cao-thong-ke): the six months' estimate's day
+    # each year, only as the phrase says "hằng năm" ("Báo cáo 06 tháng: ngày 10/6" in a plan
+    # may be this year's one report, `cadence.cadence_beside`)
+    r"(?P<lead>(?:(?:(?:doi\s+voi\s+)?bao\s+cao\s+(?:thong\s+ke\s+)?(?:uoc\s+thuc\s+hien\s+)?"
+    r"|uoc\s+(?=\d{1,2}\s+thang\s*:[^;]*\s(?:hang|moi)\s+nam[ .,;:]*\Z))"
     # … the report named by its subject before its months: "Báo cáo tình hình sử dụng lao động
     # 6 tháng đầu năm: Hạn nộp chậm nhất trước ngày 05/06 của năm báo cáo" (Kế toán Inno on
     # Nghị định 145/2020/NĐ-CP, Điều 4: "báo cáo tình hình thay đổi về lao động … 06 tháng"),
@@ -660,7 +672,10 @@ REPORT_DAY_RULE = word_rule(
     # "Báo cáo năm được thực hiện trước ngày 15 tháng 01 của năm tiếp theo" (Thông tư
     # 04/2016/TT-BNNPTNT, Điều 7): the report done, sent or filed
     r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)"
-    r"(?:\s*:\s*(?:(?:thoi\s+)?han\s+(?:gui|nop)(?:\s+bao\s+cao)?\s+)?"
+    # … or its day named: "a/ Báo cáo thống kê tháng: Ngày nộp báo cáo là ngày 12 tháng sau
+    # cua tháng báo cáo" (QĐ 77/2010/QĐ-TTg as Kế toán Biz prints it, y-ketoanbiz-qd-77-2010-
+    # ttg-bao-cao-thong-ke)
+    r"(?:\s*:\s*(?:(?:(?:thoi\s+)?han|ngay)\s+(?:gui|nop)(?:\s+bao\s+cao)?\s+)?"
     r"|\s+(?:(?:duoc\s+)?(?:gui|thuc\s+hien|nop)\s+)?)"
     # "Tờ khai tháng: chậm nhất là ngày thứ 20 …", "Tờ khai quý: chậm nhất là ngày cuối cùng
     # của tháng đầu quý tiếp theo …" (Luật Quản lý thuế 2019, Điều 44)

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from kehoach.base.text import fold, is_syllable, nfc, spelled, unmarked
 from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
-from kehoach.dates.citations import without_references
+from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
 from kehoach.dates.grammar import (
     ALSO_CALLED,
     ALTERNATIVE,
@@ -412,7 +412,18 @@ def _spared_here(source: Source, end: int, spared: str) -> str:
         patterns.append(_ROUND_WEEK)
     if spared_period := _report_of_the_period_counted(source, end):
         patterns.append(spared_period)  # "báo cáo tài chính quý … kể từ ngày kết thúc quý"
+    if _SCHOOL_YEAR_ENDS.search(source.prepared, 0, end):  # "năm học và kết thúc năm vào"
+        patterns.append(r"\bkết\s+thúc\s+năm\s*$")
+    if title_before_its_force(source, end):  # "Quyết định … ban hành <title> có hiệu lực từ"
+        patterns.append(TITLE_ISSUED)
     return "|".join(patterns)
+
+
+# The school year ending, its "năm" the "năm học" named before it: "Học sinh hoàn thành chương
+# trình năm học và kết thúc năm vào cuối tháng 5/2026" (Khánh Hòa, QĐ 687 on the 2025-2026
+# school year, as Báo Nghệ An prints it; o-baonghean-khanh-hoa-qd-687-nam-hoc-2025-2026): the
+# year that ends then is the school year, no calendar year of the step
+_SCHOOL_YEAR_ENDS = re.compile(r"\bnam\s+hoc\b[^;.]*\bket\s+thuc\s+nam\s*\Z", re.ASCII)
 
 
 # A contest's week (its round) closing the label, with the day it ends after "kết thúc vào":
@@ -446,15 +457,22 @@ _AS_SOON_AS_CAN_BE = r"(?<!\w)trong\s+thời\s+gian\s+sớm\s+nhất\s*$"
 # chậm nhất là 30 ngày, kể từ ngày kết thúc kỳ kế toán năm"; refused for "quý", "năm" before
 # tune-zp): the quarterly statement, each quarter's, named; the count's anchor says which
 # quarter. Only when the anchor names the same period: "báo cáo năm chậm nhất là 30 ngày" with
-# no anchor, or "báo cáo quý … kể từ ngày kết thúc năm", stay refused.
+# no anchor, or "báo cáo quý … kể từ ngày kết thúc năm", stay refused. So the year's tax
+# return: "Thời hạn nộp hồ sơ quyết toán thuế năm chậm nhất là ngày thứ chín mươi, kể từ ngày
+# kết thúc năm dương lịch hoặc năm tài chính" (Thông tư 28/2011/TT-BTC, Điều 32, as Dân kế
+# toán prints it; s-danketoan-tt-28-2011-thoi-han-khai-thue): the count's anchor is the end of
+# the year it settles, whichever year the taxpayer keeps.
 _REPORT_OF_A_PERIOD = re.compile(
-    r"\bbao\s+cao(?:\s+(?:tai\s+chinh|quyet\s+toan|thong\s+ke|ke\s+toan))?\s+"
+    r"\b(?:bao\s+cao(?:\s+(?:tai\s+chinh|quyet\s+toan|thong\s+ke|ke\s+toan))?"
+    r"|ho\s+so\s+quyet\s+toan\s+thue)\s+"
     r"(?P<period>quy|nam|thang)(?:\s+(?:cham|muon|tre)\s+nhat(?:\s+la)?)?\s*\Z",
     re.ASCII,
 )
 _COUNTED_FROM_ITS_END = re.compile(
-    r"\s*(?:(?:cham|muon|tre)\s+nhat\s+(?:la\s+)?)?\d{1,3}\s+ngay\s*,?\s+(?:ke\s+)?tu\s+ngay\s+"
-    r"ket\s+thuc\s+(?:ky\s+(?:ke\s+toan|bao\s+cao)\s+)?(?P<period>quy|nam|thang)\W*\Z",
+    r"\s*(?:(?:cham|muon|tre)\s+nhat\s+(?:la\s+)?)?(?:\d{1,3}\s+ngay|ngay\s+thu\s+\d{1,3})"
+    r"\s*,?\s+(?:ke\s+)?tu\s+ngay\s+"
+    r"ket\s+thuc\s+(?:ky\s+(?:ke\s+toan|bao\s+cao)\s+)?(?P<period>quy|nam|thang)"
+    r"(?:\s+duong\s+lich\s+hoac\s+nam\s+tai\s+chinh)?\W*\Z",
     re.ASCII,
 )
 _PERIOD_SPELT = {"quy": r"(?<=\s)quý\s*$", "nam": r"(?<=\s)năm\s*$", "thang": r"(?<=\s)tháng\s*$"}
@@ -2252,6 +2270,13 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # 2025; zr-soha-thanh-hoa-tong-kiem-tra-ban-dem-2025, refused before tune-zr); "tuần" with
     # anything else after it stays a week ("tuần trước", "tuần tới", "tuần thứ 2")
     r"|\btuần\s+tra\b"
+    # a canal's stretch below its sluice: "Riêng kênh Tây sau cống điều tiết K13 +072 đến K39
+    # mở nước từ ngày 20.4.2020" (Báo Tây Ninh, 2020; zb-baotayninh-mo-nuoc-vu-he-thu-2020):
+    # downstream of the regulating sluice, a place, no time after an event
+    r"|\b(?:từ\s+)?sau\s+cống\s+điều\s+tiết\b"
+    # a share reached over the months gone, in parentheses (its number `_NAMED_NUMBER`'s):
+    # "nhiệm vụ đạt thấp (5 tháng đầu năm đạt dưới 40% kế hoạch)" (w-yen-bai-tb-55-2024)
+    r"|\(\s*\d{1,2}\s+tháng\s+đầu\s+năm\s+đạt\s+[^()%\d]*\d{1,3}(?:[.,]\d+)?\s*%[^()\d]*\)"
     # "gian hàng", "cửa hàng", "mặt hàng" (stalls, shops, goods): a Tết market "với khoảng 50 gian
     # hàng" (Vnanet, zc-vnanet-cho-tet-cong-doan-ha-noi), no "hàng" of a cadence ("hàng tuần"
     # after it stays checked)
@@ -3515,7 +3540,9 @@ _NUMBERING = frozenset(
     | {"chương", "tiết", "điểm", "bước", "đoạn", "lục", "tt", "stt", "dot", "dieu", "khoan"}
     | {"muc", "lop", "chuong", "tiet", "diem", "buoc", "doan", "lan"}
 )
-_UNIT_NEXT = re.compile(r"\s*(?:ngay|tuan|thang|quy)\b", re.ASCII)
+# ... never "ngày thứ 90" (the ninetieth day, an ordinal): "quyết toán thuế năm chậm nhất là
+# ngày thứ chín mươi" names the year's return, no "năm ngày" (five days)
+_UNIT_NEXT = re.compile(r"\s*(?:ngay(?!\s+thu\s+\d)|tuan|thang|quy)\b", re.ASCII)
 # "lam" (lăm) typed without diacritics is also "làm" (do): a count only after "muoi" (mười)
 _TENS = frozenset({"mười", "mươi", "muoi"})
 _UNITS_AFTER_TENS = frozenset({"lam", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam"})
@@ -3893,6 +3920,11 @@ _NAMED_NUMBER = re.compile(
     # I/2026" (Dân trí on the Thanh tra Chính phủ's plan for 2026; u-dantri-thanh-tra-chinh-
     # phu-ke-hoach-2026-giao-duc): the period inspected, no time of the work
     r"|\(\s*thoi\s+ky\s+\d{4}\s*[–—-]\s*\d{4}\s*\)"
+    # ... and a figure over the months gone, in parentheses after what lags: "Khẩn trương rà
+    # soát các chỉ tiêu, nhiệm vụ đạt thấp (5 tháng đầu năm đạt dưới 40% kế hoạch) để kịp thời
+    # có giải pháp …" (UBND tỉnh Yên Bái, TB 55/2024; w-yen-bai-tb-55-2024-phien-hop-thang-5):
+    # a share reached, measured (convention 4), no time of the work
+    r"|\(\s*\d{1,2}\s+thang\s+dau\s+nam\s+dat\s+[^()%\d]*\d{1,3}(?:[.,]\d+)?\s*%[^()\d]*\)"
     # ... a programme's span named inside the step, after its noun: "việc sắp xếp các đơn vị
     # hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng
     # 10/2024" (VTV, 2024; the engine checks the deadline falls in it). Opening the phrase, or
@@ -3908,6 +3940,11 @@ _NAMED_NUMBER = re.compile(
     # a road's chainage, kilometre and metres: "thi công đoạn đường từ Km0 – Km1+500 … để
     # hoàn thành trước ngày 02/09/2025" (Tương tác Huế, 2025), "đoạn Km12+300 - Km15+000"
     r"|(?<![a-z\d])km\s*\d{1,4}(?:\s*\+\s*\d{1,3})?(?![\d/.,-]?\d)"
+    # ... and a canal's, "K" and kilometres, a stretch from one to the other: "kênh chính Tây
+    # đoạn từ  sau cống điều tiết K13 +072 đến K39" (Báo Tây Ninh, 2020; zb-baotayninh-mo-nuoc-
+    # vu-he-thu-2020); only the pair ("K13" alone may be a class's intake)
+    r"|(?<![a-z\d])k\d{1,3}(?:\s*\+\s*\d{1,4})?\s+(?:den|toi)\s+k\d{1,3}(?:\s*\+\s*\d{1,4})?"
+    r"(?![\d/.,-]?\d)"
     # the forms and annexes a reporting rule names: "theo mẫu quy định tại Phụ lục I-18"
     # (Thông tư 09/2019/TT-BKHĐT, the cooperatives' yearly report), "theo Mẫu số 29 ban hành
     # kèm theo Thông tư 28/2015/TT-BLĐTBXH" (the monthly labour-change notice): an annex by

@@ -71,6 +71,17 @@ _NEWS_DAY = re.compile(
     r"[\s\d.)-]*?(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:(?:hom|ngay)\s+)?", re.ASCII
 )
 _SENTENCE = re.compile(r"[.;](?=\s|$)")
+# ... unless the words right after it say that very day falls on a day off, so is the one
+# moved: "ngày 15 tháng 10 năm 2016 trùng vào ngày thứ bảy nên được chuyển sang thứ 2 ngày 17
+# tháng 10 năm 2016" (UBND tỉnh Hà Tĩnh, TB 364/2016 on the citizens' reception day, as Báo
+# Mới prints it; j-2-baomoi-ha-tinh-tb-364-2016-tiep-cong-dan)
+_THEN_MOVED = re.compile(r"\s*(?:nen\s+)?(?:(?:se\s+)?duoc\s+)?", re.ASCII)
+_MOVE_WORDS = re.compile(r"(?:chuyen|lui|doi|hoan)(?:\s+lai)?\s*:?\s*(?:sang|toi)?", re.ASCII)
+_FALLS_ON_A_DAY_OFF = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?trung\s+(?:vao\s+)?(?:ngay\s+)?(?:thu\s+(?:bay|7)|chu\s+nhat"
+    r"|(?:ngay\s+)?(?:nghi|le|tet))\b",
+    re.ASCII,
+)
 
 
 def cut_replaced(text: str) -> tuple[str, str | None]:
@@ -109,10 +120,26 @@ def _old_spans(text: str, written: str) -> list[tuple[int, int]]:
         if found[0].startswith("sang") and not _moved(text, found.start()):
             continue
         spans += [
-            (start, found.end() if not text[end : found.start()].strip(" -–,:") else end)
+            (start, _cut_end(text, end, found))
             for start, end in _times_before(text, found.start(), spans)
         ]  # "15/02 - lùi 16/5/2020": the move right after the old time goes with it
     return spans
+
+
+def _cut_end(text: str, end: int, move: re.Match[str]) -> int:
+    """Where the cut of an old time ending at `end` ends, its `move` (`_TO_NEW`) after it: the
+    move's end when only a dash or a comma stands between ("15/02 - lùi 16/5/2020"); the end of
+    the move's own words when the day off the old day falls on stands between ("trùng vào
+    ngày thứ bảy nên được chuyển sang", `_FALLS_ON_A_DAY_OFF`: that weekday is the old day's),
+    the new day's weekday kept to be checked; else `end`."""
+    between = text[end : move.start()]
+    if not between.strip(" -–,:"):
+        return move.end()
+    fell = _FALLS_ON_A_DAY_OFF.match(between)
+    if fell and _THEN_MOVED.fullmatch(between, fell.end()):
+        verb = _MOVE_WORDS.match(text, move.start())
+        return verb.end() if verb else end
+    return end
 
 
 def _with_its_move(text: str, found: re.Match[str], written: str) -> tuple[int, int]:
@@ -159,7 +186,9 @@ def _times_before(text: str, at: int, taken: list[tuple[int, int]]) -> list[tupl
     spans = []
     start = _sentence_start(text, at)
     for found in _TIME_AT.finditer(text, start, at):
-        if _NEWS_DAY.fullmatch(text, start, found.start()):
+        if _NEWS_DAY.fullmatch(text, start, found.start()) and not _FALLS_ON_A_DAY_OFF.match(
+            text, found.end()
+        ):
             continue  # "Ngày 10/3, UBND tỉnh điều chỉnh lịch thi sang …": the day it was said
         if any(begin <= found.start() < end for begin, end in taken):
             continue
