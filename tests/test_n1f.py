@@ -1,0 +1,64 @@
+"""Refusals of session 43 (branch n1f, family N1: "không nhận ra thời hạn") that the corpus
+conventions read (issue 11 §1), each with the real phrase that motivated it (its corpus file
+named) and the neighbours that must stay refused (the first rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+W = DeadlineKind.WINDOW
+
+# --- a festival's days told before the edition that names their year ---------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # m-bnews-festival-bien-2017 (issued: null)
+        (
+            "Diễn ra từ 10 đến 13/6, Festival Biển Nha Trang – Khánh Hòa năm 2017 có hơn 50 hoạt "
+            "động văn hóa, nghệ thuật, thể dục – thể thao, hội thảo khoa học, thương mại…",
+            date(2017, 6, 10),
+            date(2017, 6, 13),
+        ),
+        # l-tra-vinh-dua-ghe-ngo-2023 (issued: null)
+        (
+            "Trong hai ngày 25 và 26/11, Giải đua ghe Ngo tỉnh Trà Vinh mở rộng mừng Lễ hội Ok Om "
+            "Bok năm 2023 của đồng bào Khmer được tổ chức tại sông Long Bình, thành phố Trà Vinh, "
+            "tỉnh Trà Vinh",
+            date(2023, 11, 25),
+            date(2023, 11, 26),
+        ),
+    ],
+)
+def test_days_told_before_the_edition_are_held_in_its_year(
+    phrase: str, first: date, last: date
+) -> None:
+    reading = one(phrase, ctx())
+    assert days(reading) == (W, first, last)
+    assert "năm của hội thi, lễ hội được tổ chức" in reading.reading
+    assert reading.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # neighbours: days that run into the next year name no one year of the edition
+        "Diễn ra từ 5/12 đến 5/1, Festival Hoa Đà Lạt năm 2024 có hơn 50 hoạt động",
+        # a due word: the entries of year Y may be due in Y + 1
+        "Nhận hồ sơ từ 10 đến 13/6, Festival Biển năm 2017 diễn ra",
+        # no verb of holding on either side: the days may be anything's
+        "Từ 10 đến 13/6, Festival Biển Nha Trang năm 2017 có hơn 50 hoạt động",
+        # told done (convention 1)
+        "Diễn ra từ 10 đến 13/6, Festival Biển Nha Trang năm 2017 đã có hơn 50 hoạt động",
+        # another count of days after the edition
+        "Diễn ra từ 10 đến 13/6, Festival Biển Nha Trang năm 2017 có 50 hoạt động trong 3 ngày",
+    ],
+)
+def test_days_before_an_edition_that_may_not_be_its_stay_refused(phrase: str) -> None:
+    assert refused(phrase, ctx())
