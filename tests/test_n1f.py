@@ -11,7 +11,7 @@ import pytest
 from deadline_forms import ctx, days, one, refused
 from kehoach.dates.deadline import DeadlineKind
 
-W = DeadlineKind.WINDOW
+D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
 
 # --- a festival's days told before the edition that names their year ---------------------
 
@@ -62,3 +62,40 @@ def test_days_told_before_the_edition_are_held_in_its_year(
 )
 def test_days_before_an_edition_that_may_not_be_its_stay_refused(phrase: str) -> None:
     assert refused(phrase, ctx())
+
+
+# --- a day after "tức" written with a dash, its due hour closing the phrase after "trước" ---
+
+# u-plo-lich-thi-hsg-quoc-gia-2025-2026 (issued 10/11/2025): the exam is on 25 and 26-12
+PLO = (
+    "Trước đó một ngày, tức 24-12, các hội đồng coi thi tổ chức cho thí sinh thi thử bài thi nói "
+    "các môn Ngoại ngữ, hoàn thành trước 16 giờ"
+)
+
+
+def test_a_dashed_day_after_tuc_is_read_with_its_due_hour() -> None:
+    reading = one(PLO, ctx("2025-11-10"))
+    assert days(reading) == (D, date(2025, 12, 24), date(2025, 12, 24))
+    assert reading.time == "16:00"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # neighbours: "tức 1-6" may be months 1 to 6 (the lead's ruling of session 33)
+        "Trước đó một ngày, tức 1-6, các hội đồng coi thi tổ chức thi thử",
+        # another bound of the day before: the day before 24/12, or each day until it?
+        "Trước ngày 24/12, nộp trước 16 giờ",
+        # "trước 0 giờ" is the end of the day before
+        "Ngày 24/12, nộp trước 0 giờ",
+    ],
+)
+def test_a_dashed_day_or_a_closing_hour_that_may_mislead_stays_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2025-11-10"))
+
+
+def test_an_hour_before_the_day_is_still_read_as_before() -> None:
+    # the hour before its day keeps its reading (`asides._BOUND_BEFORE`)
+    reading = one("hoàn thành trước 16 giờ ngày 24/12", ctx("2025-11-10"))
+    assert days(reading) == (D, date(2025, 12, 24), date(2025, 12, 24))
+    assert reading.time == "16:00"
