@@ -99,3 +99,35 @@ def test_an_hour_before_the_day_is_still_read_as_before() -> None:
     reading = one("hoàn thành trước 16 giờ ngày 24/12", ctx("2025-11-10"))
     assert days(reading) == (D, date(2025, 12, 24), date(2025, 12, 24))
     assert reading.time == "16:00"
+
+
+# --- weekdays with no cadence: refused, the reason says why ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        # p-ninhhoa-ninhbinh-lich-thu-gom-rac-2025 (issued 17/03/2025): the collection's days
+        (
+            "+ Chiều thứ 2 chiều thứ 5: Từ lúc 13h30’ bắt đầu thu gom từ các thôn Quán Vinh, Áng "
+            "Sơn và Đại Áng",
+            "“thứ 2 chiều thứ 5” là thứ trong tuần",
+        ),
+        (
+            "+ Chiều thứ 4 và chiều thứ 7: Từ lúc 13h30’ bắt đầu thu gom tại Thanh Thượng, Thanh "
+            "Hạ, Ngô Thượng, Ngô Hạ và Áng Ngũ",
+            "“thứ 4 và chiều thứ 7” là thứ trong tuần",
+        ),
+    ],
+)
+def test_weekdays_without_a_cadence_say_why_they_are_refused(phrase: str, said: str) -> None:
+    why = refused(phrase, ctx("2025-03-17"))
+    assert said in why
+    assert "mỗi tuần hay một tuần nào" in why
+    assert "last_day" in why
+
+
+def test_weekdays_with_their_cadence_still_read() -> None:
+    # the weekly rule (`routine.WEEKDAYS_RULE`) is untouched
+    reading = one("Thứ 4 và thứ 7 hằng tuần: thu gom tại Thanh Thượng", ctx("2025-03-17"))
+    assert reading.kind is DeadlineKind.RECURRING
