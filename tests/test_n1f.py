@@ -73,8 +73,16 @@ PLO = (
 )
 
 
-def test_a_dashed_day_after_tuc_is_read_with_its_due_hour() -> None:
-    reading = one(PLO, ctx("2025-11-10"))
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        PLO,
+        # the hour before its day keeps its reading (`asides._BOUND_BEFORE`)
+        "hoàn thành trước 16 giờ ngày 24/12",
+    ],
+)
+def test_a_dashed_day_after_tuc_is_read_with_its_due_hour(phrase: str) -> None:
+    reading = one(phrase, ctx("2025-11-10"))
     assert days(reading) == (D, date(2025, 12, 24), date(2025, 12, 24))
     assert reading.time == "16:00"
 
@@ -92,13 +100,6 @@ def test_a_dashed_day_after_tuc_is_read_with_its_due_hour() -> None:
 )
 def test_a_dashed_day_or_a_closing_hour_that_may_mislead_stays_refused(phrase: str) -> None:
     assert refused(phrase, ctx("2025-11-10"))
-
-
-def test_an_hour_before_the_day_is_still_read_as_before() -> None:
-    # the hour before its day keeps its reading (`asides._BOUND_BEFORE`)
-    reading = one("hoàn thành trước 16 giờ ngày 24/12", ctx("2025-11-10"))
-    assert days(reading) == (D, date(2025, 12, 24), date(2025, 12, 24))
-    assert reading.time == "16:00"
 
 
 # --- weekdays with no cadence: refused, the reason says why ------------------------------
