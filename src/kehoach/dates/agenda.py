@@ -220,6 +220,9 @@ _HELD_AFTER_EDITION = re.compile(
     r"|\s+tu\s+ngay\s+\d",
     re.ASCII,
 )
+# ... or the days told first, after a verb of holding: "Diễn ra từ 10 đến 13/6, Festival Biển
+# Nha Trang – Khánh Hòa năm 2017 …" (`_days_before_edition`)
+_HELD_BEFORE_EDITION = re.compile(r"\b(?:khai\s+mac|dien\s+ra|to\s+chuc)\b", re.ASCII)
 _DUE_WORDS = re.compile(r"\b(?:truoc|han|cham\s+nhat|nop|gui|dang\s+ky|nhan|het)\b", re.ASCII)
 # ... nor a time given up or moved anywhere in the phrase (the lead's convention 2): "Trước đó,
 # Lễ hội hoa tam giác mạch Hà Giang 2020 được ấn định tổ chức vào ngày 14/11" (n-hagiang-tam-
@@ -237,8 +240,9 @@ _TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)(?!\s+(?:công\s+bố|thôn
 
 def edition_held(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:
     """The days an edition of a contest or festival named with its year (`_edition_year`) is
-    held on, told after its name with a verb of holding (`_HELD_AFTER_EDITION`), read in that
-    year on a page with no date; None for any other phrase, or when the day does not read."""
+    held on, told after its name with a verb of holding (`_HELD_AFTER_EDITION`), or told
+    before it (`_days_before_edition`), read in that year on a page with no date; None for
+    any other phrase, or when the day does not read."""
     folded = fold(text).lower()
     if context.issued is not None or _GIVEN_UP.search(folded) or _TOLD_DONE.search(nfc(text)):
         return None
@@ -247,16 +251,55 @@ def edition_held(text: str, context: Context, parse: _Parse) -> tuple[Deadline, 
     if year is None or edition is None:
         return None
     between = folded[edition.end() :]
-    held = _HELD_AFTER_EDITION.match(between) or _HELD_AFTER_EDITION.search(between)
-    if held is None or _DUE_WORDS.search(between):
+    if not _held_beside(folded, edition) or _DUE_WORDS.search(between):
         return None
+    found: tuple[Deadline, ...] | None
     try:
         found = parse(text, context, year)
     except Unreadable:
+        found = _days_before_edition(text, edition, context, year, parse)
+    if found is None:
         return None
     if any(_crosses_a_year(one) for one in found):
         return None
     return tuple(_in_year_lent(one, year, _EDITION_WHY) for one in found)
+
+
+def _held_beside(folded: str, edition: re.Match[str]) -> bool:
+    """Whether a verb of holding follows the edition (`_HELD_AFTER_EDITION`) or comes before
+    it (`_HELD_BEFORE_EDITION`, the days told first) in `folded`."""
+    between = folded[edition.end() :]
+    return bool(
+        _HELD_AFTER_EDITION.match(between)
+        or _HELD_AFTER_EDITION.search(between)
+        or _HELD_BEFORE_EDITION.search(folded, 0, edition.start())
+    )
+
+
+def _days_before_edition(
+    text: str, edition: re.Match[str], context: Context, year: int, parse: _Parse
+) -> tuple[Deadline, ...] | None:
+    """The days told before the edition that names their year, read with the edition's year
+    left out: "Diễn ra từ 10 đến 13/6, Festival Biển Nha Trang – Khánh Hòa năm 2017 có hơn
+    50 hoạt động …" (Bnews, m-bnews-festival-bien-2017), "Trong hai ngày 25 và 26/11, Giải
+    đua ghe Ngo … mừng Lễ hội Ok Om Bok năm 2023 … được tổ chức tại …" (l-tra-vinh-dua-ghe-
+    ngo-2023), both on pages with no date. The year after the days is the edition's name, no
+    time of its own, so the grammar reads the phrase without it; a word of a deadline anywhere
+    in the phrase (`_DUE_WORDS`: an award's entries may be due in the next year), or days that
+    do not stand before the edition, and nothing is read (None)."""
+    folded = fold(text).lower()
+    days = re.search(r"\d", folded)
+    if days is None or days.start() > edition.start() or _DUE_WORDS.search(folded):
+        return None
+    start, end = edition.span("year")
+    if said := re.search(r"nam\s+\Z", folded[:start]):
+        start = said.start()
+    composed = nfc(text)
+    try:
+        found = parse(composed[:start] + " " * (end - start) + composed[end:], context, year)
+    except Unreadable:
+        return None
+    return tuple(replace(one, phrase=text) for one in found)
 
 
 def _crosses_a_year(one: Deadline) -> bool:

@@ -1421,8 +1421,37 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
         # "đến hết 24h00 ngày D", and the end of "từ 19h đến 24h ngày 31/12/2025" (Hà Nội's
         # New Year programme, VietNamNet 2025; its "đến" read with the span): all of day D
         asides = _hour_read(time, source, asides, start=start, ended=span is not None)
-        source = source.blank(time.start(), _hour_said_end(time, source, alone=len(times) == 1))
+        source = source.blank(
+            _hour_said_start(time, source, start=start),
+            _hour_said_end(time, source, alone=len(times) == 1),
+        )
     return source, asides
+
+
+# "trước" right before the due hour that closes the phrase: "Trước đó một ngày, tức 24-12, các
+# hội đồng coi thi tổ chức cho thí sinh thi thử bài thi nói các môn Ngoại ngữ, hoàn thành
+# trước 16 giờ" (Pháp Luật TP.HCM, 2025; u-plo-lich-thi-hsg-quoc-gia-2025-2026): the hour the
+# work is due at on the day read, as "hoàn thành lúc 16 giờ" is; no bound of the day itself
+_BEFORE_A_CLOSING_HOUR = re.compile(r"(?<![a-z])truoc\s+\Z", re.ASCII)
+_CLOSES = re.compile(r"[ .,;:]*\Z")
+# ... never after another bound of the day ("Trước ngày 24/12, nộp trước 16 giờ": the day
+# before 24/12, or each day until it?); "trước đó" (before that) is no bound
+_ANOTHER_BOUND = re.compile(
+    r"(?<![a-z])(?:truoc(?!\s+do\b)|cham\s+nhat|muon\s+nhat|han|den|toi|het)(?![a-z])", re.ASCII
+)
+
+
+def _hour_said_start(time: re.Match[str], source: Source, *, start: bool) -> int:
+    """Where the words of the due hour `time` (`_TIME`) start as blanked: at its "trước"
+    when it closes the phrase (`_BEFORE_A_CLOSING_HOUR`) and no other bound comes before
+    (`_ANOTHER_BOUND`), blanked once the hour is read (`_hour_of` refuses "trước 0 giờ" for
+    it); else at the hour."""
+    if start or _CLOSES.match(source.prepared, time.end()) is None:
+        return time.start()
+    before = _BEFORE_A_CLOSING_HOUR.search(source.prepared, 0, time.start())
+    if before is None or _ANOTHER_BOUND.search(source.prepared, 0, before.start()):
+        return time.start()
+    return before.start()
 
 
 def _first_hour_in_part(span: re.Match[str], source: Source) -> int:

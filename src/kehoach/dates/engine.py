@@ -335,6 +335,7 @@ from kehoach.dates.routine import (
     build_weekday_span,
     build_weekdays,
     is_duty,
+    weekdays_alone_said,
 )
 from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import steps_joined
@@ -3829,6 +3830,8 @@ def _unread(given: Input) -> Unreadable:
     said = said or several_days_said(given.source.original(0, len(given.prepared)))
     # "lấy ý kiến Nhân dân trong 10 ngày làm việc": how long the consultation lasts
     said = said or event_length_said(given.source.original(0, len(given.prepared)))
+    # "+ Chiều thứ 2 chiều thứ 5: Từ lúc 13h30’ bắt đầu thu gom …": each week or one week?
+    said = said or weekdays_alone_said(given.source.original(0, len(given.prepared)))
     return Unreadable(
         f"không nhận ra thời hạn{said}; nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có, ghi "
         "“Không nêu thời hạn”",

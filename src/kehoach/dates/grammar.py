@@ -275,7 +275,11 @@ DAY_SHAPE = (
     # month, and a second 1-12, since a range of days or months never runs backwards;
     # "trước 1-6", "trước 10-12" (months 1 to 6, 10 to 12?) stay refused. Never before
     # another number or a unit ("trước 15-9.2026", "trước 15-10 ngày")
-    r"|(?:(?<=truoc )|(?<=cham nhat )|(?<=muon nhat ))(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])"
+    # ... and after "tức" (that is), the day a count before it names: "Trước đó một ngày, tức
+    # 24-12, các hội đồng coi thi tổ chức …" (Pháp Luật TP.HCM, 2025; u-plo-lich-thi-hsg-
+    # quoc-gia-2025-2026), the same numbers only
+    r"|(?:(?<=truoc )|(?<=cham nhat )|(?<=muon nhat )|(?<=tuc ))"
+    r"(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])"
     r"(?![\d-]|\s*[./]\s*\d|\s*(?:thang|ngay|nam|tuan|gio|phut|h|%)\b)"
 )
 # a part of the day before a day: "tối 8-3", "từ sáng 2-9 …", "từ buổi chiều ngày 01/9/2018"

@@ -52,6 +52,35 @@ WEEKDAYS_RULE = re.compile(
 )
 
 
+# Weekdays with no cadence and no day of the month: "+ Chiều thứ 2 chiều thứ 5: Từ lúc 13h30’
+# bắt đầu thu gom từ các thôn Quán Vinh, Áng Sơn và Đại Áng" (UBND xã Ninh Hòa, Ninh Bình, the
+# waste collection's days, 2025; p-ninhhoa-ninhbinh-lich-thu-gom-rac-2025): every week, or one
+# week's? The words do not say (`weekdays_alone_said`)
+_WEEKDAYS_ALONE = re.compile(_WEEKDAY, re.ASCII)
+_CADENCE_OR_DAY = re.compile(
+    r"(?<![a-z])(?:hang|moi|cac)\s+(?:tuan|thang|ngay)(?![a-z])|(?<![a-z])ngay\s+\d"
+    r"|\d\s*[/.-]\s*\d|(?<![a-z])tuan\s+(?:nay|toi|sau|truoc|thu|le|\d)",
+    re.ASCII,
+)
+
+
+def weekdays_alone_said(text: str) -> str:
+    """Why weekdays said with no cadence and no day are refused, to close "không nhận ra thời
+    hạn": each week's days or one week's, the phrase does not say, and neither is guessed
+    (the weekly rule is read when "hằng tuần" follows them, `WEEKDAYS_RULE`); the caller
+    names the way out (last_day). "" when the phrase names no weekday, or a cadence, a week
+    or a day beside it."""
+    folded = fold(text)
+    found = list(_WEEKDAYS_ALONE.finditer(folded))
+    if not found or _CADENCE_OR_DAY.search(folded):
+        return ""
+    said = text[found[0].start() : found[-1].end()]  # fold keeps one character for one
+    return (
+        f": “{' '.join(said.split())}” là thứ trong tuần, cụm từ không nói mỗi tuần hay một tuần "
+        "nào (không đoán)"
+    )
+
+
 # "Từ thứ Hai đến thứ Sáu hàng tuần (trừ ngày nghỉ theo quy định)" (tiếp nhận hồ sơ, Cổng dịch
 # vụ công Long An), "tiếp công dân … từ thứ Hai đến thứ Sáu hàng tuần" (Sở TT&TT TP.HCM): the
 # days of a working week, both named days included as the words are always meant; each day
