@@ -208,6 +208,13 @@ def _lunar_gloss_inside(source: Source, asides: Asides) -> tuple[Source, Asides,
     return source, asides, found
 
 
+# ... its parenthesis opened and never closed, the phrase cut at the page's line: "Gieo mạ
+# từ ngày 24/01 đến ngày 05/02/2025 (Tức ngày 25 tháng Chạp năm Giáp Thìn đến ngày 08 tháng
+# Giêng" (Khuyến nông Thái Bình, 2025: zb-khuyennongthaibinh-luu-y-vu-xuan-2025): the gloss
+# runs to the phrase's end and is checked against the lunar calendar as a closed one is
+_OPENED_BEFORE = re.compile(r"\(\s*\Z")
+
+
 def _trailing_lunar_gloss(source: Source, asides: Asides) -> tuple[Source, Asides, bool]:
     """ "Thời gian khai mạc dự kiến ngày 3/2/2021, tức ngày 22 tháng Chạp âm lịch", "…
     đến 21/02/2026, tương ứng ngày 24/12 năm Ất Tỵ đến mùng 5 Tết Bính Ngọ": a lunar gloss
@@ -218,7 +225,12 @@ def _trailing_lunar_gloss(source: Source, asides: Asides) -> tuple[Source, Aside
         if ends:
             said = source.original(lead.start(), len(source.prepared)).strip(" ,.;:–—-")
             asides = _glossed(asides._replace(lunar=asides.lunar + ends), " ".join(said.split()))
-            return source.blank(lead.start(), len(source.prepared)), asides, True
+            opened = _OPENED_BEFORE.search(source.prepared, 0, lead.start())
+            return (
+                source.blank(opened.start() if opened else lead.start(), len(source.prepared)),
+                asides,
+                True,
+            )
     return source, asides, False
 
 

@@ -1045,12 +1045,28 @@ _DETAILS_TO_COME = re.compile(
 )
 
 
+# A condition on the work after a start with no end: "Từ ngày 1/10, tùy tình hình thời tiết,
+# các cơ sở giáo dục chủ động theo dõi, báo cáo để quyết định cho học sinh nghỉ tiếp nếu cần"
+# (Znews, VietNamNet, VnExpress on storm Bualoi, 2025: za-znews-, za-vietnamnet-, za-
+# vnexpress-nghi-hoc-bao-bualoi-2025), "Mở nước từ ngày 16.8.2021 (khi có nhu cầu)" (Báo Tây
+# Ninh, 2021: zb-baotayninh-cat-nuoc-chuyen-vu-he-thu-2021): whether the work is done, from
+# the day read on; no deadline is read, so none can move, and a start moves no earlier. Only
+# the conjunction (and the need, the weather it hangs on) is blanked: the other words stay
+# checked ("nếu sau ngày 5/10 …" keeps its day, "nếu quá hạn" its word); after a day or a
+# window the condition stays refused (it may be on the time: "nếu cần thiết, gia hạn …")
+_CONDITION_AFTER_A_START = re.compile(
+    r"(?i)(?<!\w)(?:nếu(?:\s+(?:cần(?:\s+thiết)?|có\s+nhu\s+cầu)(?!\w))?"
+    r"|tu[ỳù]\s+(?:theo\s+)?tình\s+hình(?:\s+thời\s+tiết)?|khi\s+có\s+nhu\s+cầu)(?!\w)"
+)
+
+
 def read_trailing(
     text: str,
     after_a_day: bool,
     explained: tuple[tuple[int, int], ...] = (),
     *,
     days_written: bool = False,
+    start_only: bool = False,
 ) -> str:
     """The words after a deadline's time part ("trước ngày 15/11/2021 để tổng hợp, gửi Ban
     Tuyên giáo Tỉnh ủy …"), as printed: the mirror of `read_label`, with the same checks.
@@ -1072,7 +1088,9 @@ def read_trailing(
     window's length); they are kept in the words returned, as every number is. The mark
     that ends an administrative text ("./.", `END_MARK`) is no footnote. `days_written`: the
     time part writes its days (a day or a span of days, not a month or a year), after which
-    who orders the work (`_BY_WHOSE_WORD`) moves no day."""
+    who orders the work (`_BY_WHOSE_WORD`) moves no day. `start_only`: the time part is a
+    start with no end ("Từ ngày 1/10, …"), after which a condition on the work
+    (`_CONDITION_AFTER_A_START`) moves no day."""
     if end_mark := END_MARK.search(text):
         text = text[: end_mark.start()] + " " * len(end_mark.group())
     # a share's bound, as the label's (`_SHARE_BOUND`), before the share is set aside: "Năm
@@ -1099,6 +1117,8 @@ def read_trailing(
     if not any(char.isalnum() for char in shown):
         return ""  # punctuation only: "…", a closing quote
     said = _WHICH_FILE.sub("   ", said)  # "… nếu là hồ sơ tiếng Anh/Trung": whose day it is
+    if start_only:  # "Từ ngày 1/10, … nếu cần": whether the work is done, from the start read
+        said = _CONDITION_AFTER_A_START.sub(lambda one: " " * len(one.group()), said)
     words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day, days_written)
     _no_time_word(words, where="sau")  # the label's check, said of the words after the time
     if word := _word_of_time_after(words):
@@ -1543,6 +1563,17 @@ _NAMES_AFTER = re.compile(
     # Nội sẽ tổ chức kiểm tra công tác … tổ chức thực hiện sau kết luận kiểm tra, giám sát"
     # (Thương hiệu và Công luận, 2023): no "sau" (after) of a time
     r"|\bthực\s+hiện\s+sau(?=\s+kết\s+luận\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|kiểm\s+toán)\b)"
+    # ... the activities held before a congress or the games, after the days printed for them:
+    # "Cụ thể, trong các ngày 11/10 và ngày 12/10, đại biểu tham dự các hoạt động trước đại hội"
+    # (Dân trí, 2025: zt-dantri-dai-hoi-dang-bo-tphcm-du-kien-14-10-2025), "giai đoạn 1 từ ngày
+    # 1/11/2025 - 15/3/2026 do huyện, thành phố đăng cai tổ chức thi đấu 17 môn trước Đại hội"
+    # (Báo Đồng Tháp, 2025: h-baodongthap-ke-hoach-dai-hoi-tdtt-2026): which activities, held
+    # on those days; never a step done "trước Đại hội" ("hoàn thành trước Đại hội" stays checked)
+    r"|\b(?:hoạt\s+động|thi\s+đấu(?:\s+\d{1,2}\s+môn)?)\s+trước(?=\s+đại\s+hội\b)"
+    # ... the rain a storm leaves behind, a thing watched: "các trường chủ động theo dõi diễn
+    # biến bão và hoàn lưu sau bão" (VnExpress, 2025: za-vnexpress-nghi-hoc-tranh-bao-bualoi-
+    # 2025), the weather's word for it, no "sau" (after) of a time
+    r"|\bhoàn\s+lưu\s+sau(?=\s+bão\b)"
 )
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time;

@@ -1002,7 +1002,11 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
         explained = tuple(count.span() for count in [*counts, *weeks, *capped])
         after_a_day = one.kind is DeadlineKind.DATE
         written = after_a_day or _DAY_WRITTEN.search(one.phrase) is not None
-        words = read_trailing(rest, after_a_day, explained, days_written=written) or None
+        start_only = one.earliest is not None and one.first is None and one.last is None
+        words = (
+            read_trailing(rest, after_a_day, explained, days_written=written, start_only=start_only)
+            or None
+        )
     except Unreadable as error:
         shown = " ".join(rest.split()).strip(" ,;:.")
         # a number there that nothing explains keeps its kind: `words_after` says it even
