@@ -119,3 +119,66 @@ def test_a_condition_with_a_day_of_its_own_after_a_start_stays_refused() -> None
         ctx("2025-09-29"),
     )
     assert "“đến ngày 5/10”" in why
+
+
+def test_the_hours_of_the_morning_and_afternoon_of_the_day_read() -> None:
+    # tests/corpus/zt-baothaibinh-ke-hoach-tiep-xuc-cu-tri-ky-hop-5-2013.yaml
+    reading = one(
+        "Dự kiến buổi sáng ngày 27/6, từ 8 giờ các ĐBQH sẽ tiếp xúc cử tri các huyện Thái Thụy, "
+        "Tiền Hải, Hưng Hà; buổi chiều từ 14 giờ, tiếp xúc cử tri tại các huyện Đông Hưng, Kiến "
+        "Xương, Quỳnh Phụ",
+        ctx("2013-06-20"),
+    )
+    assert days(reading) == (DeadlineKind.DATE, date(2013, 6, 27), date(2013, 6, 27))
+
+
+def test_an_hour_with_an_end_or_a_day_of_its_own_stays_refused() -> None:
+    # refusal neighbours: "đến 17 giờ hôm sau" may end the next day; "ngày 28/6" is another
+    assert "“8”" in refused(
+        "Dự kiến buổi sáng ngày 27/6, từ 8 giờ đến 17 giờ hôm sau các ĐBQH sẽ tiếp xúc cử tri",
+        ctx("2013-06-20"),
+    )
+    assert "28/6" in refused(
+        "Dự kiến buổi sáng ngày 27/6, từ 8 giờ ngày 28/6 các ĐBQH sẽ tiếp xúc cử tri",
+        ctx("2013-06-20"),
+    )
+
+
+def test_fireworks_after_the_art_show_are_at_the_hour_printed() -> None:
+    # tests/corpus/zi-baohatinh-ninh-binh-cv-567-phao-hoa-2026.yaml
+    reading = one(
+        "0h00 ngày 17/02/2026 (Giao thừa), sau chương trình nghệ thuật “Tết quê hương - Ninh "
+        "Bình 2026”",
+        ctx("2026-02-13"),
+    )
+    assert days(reading) == (DeadlineKind.DATE, date(2026, 2, 17), date(2026, 2, 17))
+
+
+def test_a_show_s_title_with_another_year_stays_refused() -> None:
+    # refusal neighbour: the title's year is still checked against the day
+    why = refused(
+        "0h00 ngày 17/02/2026 (Giao thừa), sau chương trình nghệ thuật “Tết quê hương - Ninh "
+        "Bình 2027”",
+        ctx("2026-02-13"),
+    )
+    assert "2027" in why
+
+
+def test_the_activities_of_the_window_s_own_month() -> None:
+    # tests/corpus/x-vietnamplus-lang-van-hoa-xuan-que-huong-2026.yaml (issued: null)
+    reading = one(
+        "Từ ngày 01 - 28/02/2026, tại Làng Văn hóa - Du lịch các dân tộc Việt Nam (Đoài Phương, "
+        "Hà Nội) sẽ diễn ra các hoạt động tháng 2 với chủ đề “Xuân quê hương” giới thiệu hoạt "
+        "động mừng Đảng, mừng Xuân Bính Ngọ (2026)",
+        ctx(None),
+    )
+    assert days(reading) == (DeadlineKind.WINDOW, date(2026, 2, 1), date(2026, 2, 28))
+
+
+def test_the_activities_of_another_month_stay_refused() -> None:
+    # refusal neighbour: March is not the window's month
+    refused(
+        "Từ ngày 01 - 28/02/2026, tại Làng Văn hóa sẽ diễn ra các hoạt động tháng 3 với chủ đề "
+        "Xuân quê hương",
+        ctx(None),
+    )

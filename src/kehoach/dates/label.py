@@ -1176,6 +1176,8 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     spans += [length.span() for length in _HOURS_A_DAY.finditer(folded)]
     spans += [rate.span() for rate in _RATES.finditer(folded)]
     spans += [hours.span() for hours in _HOURS_OF_THE_SAME_DAY.finditer(folded)]
+    if after_a_day:  # "ngày 27/6, từ 8 giờ …; buổi chiều từ 14 giờ, …": that day's hours
+        spans += [hours.span() for hours in _HOURS_OF_THE_DAY_READ.finditer(folded)]
     spans += [stretch.span() for stretch in _CHAINAGE.finditer(folded)]
     spans += [house.span("number") for house in _HOUSE_NUMBER.finditer(text)]
     spans += [code.span("number") for code in _CODE_GLUED.finditer(text)]
@@ -1394,6 +1396,16 @@ _HOURS_OF_THE_SAME_DAY = re.compile(
     r"(?:\s+(?:sang|trua|chieu|toi|dem))?\s+cung\s+ngay\b",
     re.ASCII,
 )
+# ... and the hour a part of the day read starts, after one day: "Dự kiến buổi sáng ngày 27/6,
+# từ 8 giờ các ĐBQH sẽ tiếp xúc cử tri các huyện Thái Thụy, Tiền Hải, Hưng Hà; buổi chiều từ
+# 14 giờ, tiếp xúc cử tri tại các huyện Đông Hưng, …" (Báo Thái Bình, 2013: zt-baothaibinh-ke-
+# hoach-tiep-xuc-cu-tri-ky-hop-5-2013): a start's hour, no end and no day of its own; never
+# "từ 8 giờ ngày 28/6", "từ 8 giờ đến …" (another day, or an end that may be the next morning)
+_HOURS_OF_THE_DAY_READ = re.compile(
+    rf"(?<![\w/.-])(?:(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+)?tu\s+{_HOUR_SAID}"
+    r"(?:\s+(?:sang|trua|chieu|toi))?(?![\w/.-])(?!\s*,?\s*(?:ngay|hom|den|toi|dem|[\d/.–—-]))",
+    re.ASCII,
+)
 # A rice variety named by its growing time, in a sowing calendar: "Gieo sạ từ ngày 25/5 đến
 # 05/6/2023 đối với các giống lúa có thời gian sinh trưởng (TGST) từ 95 ngày đến dưới 105
 # ngày", "… có TGST dưới 95 ngày" (Trà Hiệp, Quảng Ngãi, lịch thời vụ Hè Thu 2023), "các giống
@@ -1574,6 +1586,12 @@ _NAMES_AFTER = re.compile(
     # biến bão và hoàn lưu sau bão" (VnExpress, 2025: za-vnexpress-nghi-hoc-tranh-bao-bualoi-
     # 2025), the weather's word for it, no "sau" (after) of a time
     r"|\bhoàn\s+lưu\s+sau(?=\s+bão\b)"
+    # ... a show the time printed follows: "0h00 ngày 17/02/2026 (Giao thừa), sau chương trình
+    # nghệ thuật “Tết quê hương - Ninh Bình 2026”" (UBND tỉnh Ninh Bình, CV 567/2026, as Báo Hà
+    # Tĩnh prints it: zi-baohatinh-ninh-binh-cv-567-phao-hoa-2026): the order of the night,
+    # the hour and day written, the show's title in its quotes a name (its numbers were
+    # checked before; its closing quote may be trimmed with the words' end); before the time part `_AFTER_A_MEETING` reads it so
+    r"|\b(?:ngay\s+)?sau\s+chương\s+trình\s+nghệ\s+thuật\b(?:\s*[“\"][^”\"]{1,80}(?:[”\"]|\Z))?"
 )
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time;
