@@ -182,3 +182,15 @@ def test_the_activities_of_another_month_stay_refused() -> None:
         "Xuân quê hương",
         ctx(None),
     )
+
+
+def test_the_stage_of_the_school_year_a_month_is_said_in_parentheses() -> None:
+    # tests/corpus/zq-chuyengiadinh365-moc-nop-ho-so-mien-hoc-phi-nd-238-2025.yaml
+    reading = one("Tháng 1/2026 (đầu học kỳ II)", ctx(None))
+    assert days(reading) == (DeadlineKind.WINDOW, date(2026, 1, 1), date(2026, 1, 31))
+    assert reading.gloss == "đầu học kỳ II"
+
+
+def test_a_stage_with_a_year_of_its_own_stays_refused() -> None:
+    # refusal neighbour: a second year in the parentheses is another time
+    assert "2027" in refused("Tháng 1/2026 (đầu học kỳ II năm 2027)", ctx(None))

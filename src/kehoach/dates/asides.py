@@ -100,6 +100,10 @@ _EVERY = re.compile(r"\b(?:hang|moi)\s+(?:tuan|thang|nam|quy)\s*\Z", re.ASCII)
 # details of a planned time will be announced; the time read is the plan's, kept with it
 # ... "Từ ngày 26/3/2012 đến ngày 30/3/2012 (Nếu có thay đổi sẽ thông báo lại)" (Sở GD-ĐT
 # Bình Dương, TB 143/2012): a change, if any, will be announced; until then these days hold
+# "Tháng 1/2026 (đầu học kỳ II)" (Chuyên gia dinh dưỡng 365 on the fee-exemption files of
+# Nghị định 238/2025: zq-chuyengiadinh365-moc-nop-ho-so-mien-hoc-phi-nd-238-2025): the stage of
+# the school year the time printed is, said; the time is the one printed
+_SCHOOL_STAGE = re.compile(r"(?:dau|giua|cuoi)\s+(?:hoc\s+ky\s+(?:i{1,2}|1|2)|nam\s+hoc)", re.ASCII)
 _NOTICE_LATER = re.compile(
     r"(?:neu\s+co\s+(?:gi\s+)?thay\s+doi\s*,?\s*(?:thi\s+)?)?"
     r"(?:thoi\s+gian\s+)?(?:cu\s+the\s+)?se\s+(?:co\s+)?(?:duoc\s+)?thong\s+bao"
@@ -426,6 +430,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             or ends
             or eve
             or _NOTICE_LATER.fullmatch(inner)
+            or _SCHOOL_STAGE.fullmatch(inner)
             or _SOLAR_CALENDAR.fullmatch(inner)
             or _REPLACED.fullmatch(inner)
             or (
