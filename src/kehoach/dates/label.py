@@ -1399,10 +1399,12 @@ _HOURS_OF_THE_SAME_DAY = re.compile(
 # ... and the hour a part of the day read starts, after one day: "Dự kiến buổi sáng ngày 27/6,
 # từ 8 giờ các ĐBQH sẽ tiếp xúc cử tri các huyện Thái Thụy, Tiền Hải, Hưng Hà; buổi chiều từ
 # 14 giờ, tiếp xúc cử tri tại các huyện Đông Hưng, …" (Báo Thái Bình, 2013: zt-baothaibinh-ke-
-# hoach-tiep-xuc-cu-tri-ky-hop-5-2013): a start's hour, no end and no day of its own; never
-# "từ 8 giờ ngày 28/6", "từ 8 giờ đến …" (another day, or an end that may be the next morning)
+# hoach-tiep-xuc-cu-tri-ky-hop-5-2013): a start's hour, no end and no day of its own, opening
+# a clause after a comma or a semicolon; never "từ 8 giờ ngày 28/6", "từ 8 giờ đến …" (another
+# day, or an end that may be the next morning), nor "trước ngày 15/11/2021 từ 7 giờ" glued to a
+# bound (test_deadline_forms_g)
 _HOURS_OF_THE_DAY_READ = re.compile(
-    rf"(?<![\w/.-])(?:(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+)?tu\s+{_HOUR_SAID}"
+    rf"(?<=[,;])\s*(?:(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+)?tu\s+{_HOUR_SAID}"
     r"(?:\s+(?:sang|trua|chieu|toi))?(?![\w/.-])(?!\s*,?\s*(?:ngay|hom|den|toi|dem|[\d/.–—-]))",
     re.ASCII,
 )
