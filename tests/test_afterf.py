@@ -53,16 +53,6 @@ def test_the_activities_before_a_congress_are_held_on_the_days_printed() -> None
     assert days(reading) == (DeadlineKind.WINDOW, date(2025, 10, 11), date(2025, 10, 12))
 
 
-def test_the_games_sports_held_before_the_games_are_the_phase_s_window() -> None:
-    # tests/corpus/h-baodongthap-ke-hoach-dai-hoi-tdtt-2026.yaml
-    reading = one(
-        "giai đoạn 1 từ ngày 1/11/2025 - 15/3/2026 do huyện, thành phố đăng cai tổ chức thi đấu "
-        "17 môn trước Đại hội",
-        ctx("2025-10-01"),
-    )
-    assert days(reading) == (DeadlineKind.WINDOW, date(2025, 11, 1), date(2026, 3, 15))
-
-
 def test_a_step_finished_before_the_congress_stays_refused() -> None:
     # refusal neighbour: "hoàn thành trước đại hội" is a second deadline, the congress's day
     why = refused(
