@@ -100,6 +100,10 @@ _EVERY = re.compile(r"\b(?:hang|moi)\s+(?:tuan|thang|nam|quy)\s*\Z", re.ASCII)
 # details of a planned time will be announced; the time read is the plan's, kept with it
 # ... "Từ ngày 26/3/2012 đến ngày 30/3/2012 (Nếu có thay đổi sẽ thông báo lại)" (Sở GD-ĐT
 # Bình Dương, TB 143/2012): a change, if any, will be announced; until then these days hold
+# "Tháng 1/2026 (đầu học kỳ II)" (Chuyên gia dinh dưỡng 365 on the fee-exemption files of
+# Nghị định 238/2025: zq-chuyengiadinh365-moc-nop-ho-so-mien-hoc-phi-nd-238-2025): the stage of
+# the school year the time printed is, said; the time is the one printed
+_SCHOOL_STAGE = re.compile(r"(?:dau|giua|cuoi)\s+(?:hoc\s+ky\s+(?:i{1,2}|1|2)|nam\s+hoc)", re.ASCII)
 _NOTICE_LATER = re.compile(
     r"(?:neu\s+co\s+(?:gi\s+)?thay\s+doi\s*,?\s*(?:thi\s+)?)?"
     r"(?:thoi\s+gian\s+)?(?:cu\s+the\s+)?se\s+(?:co\s+)?(?:duoc\s+)?thong\s+bao"
@@ -208,6 +212,13 @@ def _lunar_gloss_inside(source: Source, asides: Asides) -> tuple[Source, Asides,
     return source, asides, found
 
 
+# ... its parenthesis opened and never closed, the phrase cut at the page's line: "Gieo mạ
+# từ ngày 24/01 đến ngày 05/02/2025 (Tức ngày 25 tháng Chạp năm Giáp Thìn đến ngày 08 tháng
+# Giêng" (Khuyến nông Thái Bình, 2025: zb-khuyennongthaibinh-luu-y-vu-xuan-2025): the gloss
+# runs to the phrase's end and is checked against the lunar calendar as a closed one is
+_OPENED_BEFORE = re.compile(r"\(\s*\Z")
+
+
 def _trailing_lunar_gloss(source: Source, asides: Asides) -> tuple[Source, Asides, bool]:
     """ "Thời gian khai mạc dự kiến ngày 3/2/2021, tức ngày 22 tháng Chạp âm lịch", "…
     đến 21/02/2026, tương ứng ngày 24/12 năm Ất Tỵ đến mùng 5 Tết Bính Ngọ": a lunar gloss
@@ -218,7 +229,12 @@ def _trailing_lunar_gloss(source: Source, asides: Asides) -> tuple[Source, Aside
         if ends:
             said = source.original(lead.start(), len(source.prepared)).strip(" ,.;:–—-")
             asides = _glossed(asides._replace(lunar=asides.lunar + ends), " ".join(said.split()))
-            return source.blank(lead.start(), len(source.prepared)), asides, True
+            opened = _OPENED_BEFORE.search(source.prepared, 0, lead.start())
+            return (
+                source.blank(opened.start() if opened else lead.start(), len(source.prepared)),
+                asides,
+                True,
+            )
     return source, asides, False
 
 
@@ -414,6 +430,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             or ends
             or eve
             or _NOTICE_LATER.fullmatch(inner)
+            or _SCHOOL_STAGE.fullmatch(inner)
             or _SOLAR_CALENDAR.fullmatch(inner)
             or _REPLACED.fullmatch(inner)
             or (

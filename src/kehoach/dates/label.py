@@ -1063,12 +1063,28 @@ _DETAILS_TO_COME = re.compile(
 )
 
 
+# A condition on the work after a start with no end: "Từ ngày 1/10, tùy tình hình thời tiết,
+# các cơ sở giáo dục chủ động theo dõi, báo cáo để quyết định cho học sinh nghỉ tiếp nếu cần"
+# (Znews, VietNamNet, VnExpress on storm Bualoi, 2025: za-znews-, za-vietnamnet-, za-
+# vnexpress-nghi-hoc-bao-bualoi-2025), "Mở nước từ ngày 16.8.2021 (khi có nhu cầu)" (Báo Tây
+# Ninh, 2021: zb-baotayninh-cat-nuoc-chuyen-vu-he-thu-2021): whether the work is done, from
+# the day read on; no deadline is read, so none can move, and a start moves no earlier. Only
+# the conjunction (and the need, the weather it hangs on) is blanked: the other words stay
+# checked ("nếu sau ngày 5/10 …" keeps its day, "nếu quá hạn" its word); after a day or a
+# window the condition stays refused (it may be on the time: "nếu cần thiết, gia hạn …")
+_CONDITION_AFTER_A_START = re.compile(
+    r"(?i)(?<!\w)(?:nếu(?:\s+(?:cần(?:\s+thiết)?|có\s+nhu\s+cầu)(?!\w))?"
+    r"|tu[ỳù]\s+(?:theo\s+)?tình\s+hình(?:\s+thời\s+tiết)?|khi\s+có\s+nhu\s+cầu)(?!\w)"
+)
+
+
 def read_trailing(
     text: str,
     after_a_day: bool,
     explained: tuple[tuple[int, int], ...] = (),
     *,
     days_written: bool = False,
+    start_only: bool = False,
 ) -> str:
     """The words after a deadline's time part ("trước ngày 15/11/2021 để tổng hợp, gửi Ban
     Tuyên giáo Tỉnh ủy …"), as printed: the mirror of `read_label`, with the same checks.
@@ -1090,7 +1106,9 @@ def read_trailing(
     window's length); they are kept in the words returned, as every number is. The mark
     that ends an administrative text ("./.", `END_MARK`) is no footnote. `days_written`: the
     time part writes its days (a day or a span of days, not a month or a year), after which
-    who orders the work (`_BY_WHOSE_WORD`) moves no day."""
+    who orders the work (`_BY_WHOSE_WORD`) moves no day. `start_only`: the time part is a
+    start with no end ("Từ ngày 1/10, …"), after which a condition on the work
+    (`_CONDITION_AFTER_A_START`) moves no day."""
     if end_mark := END_MARK.search(text):
         text = text[: end_mark.start()] + " " * len(end_mark.group())
     # a share's bound, as the label's (`_SHARE_BOUND`), before the share is set aside: "Năm
@@ -1117,6 +1135,8 @@ def read_trailing(
     if not any(char.isalnum() for char in shown):
         return ""  # punctuation only: "…", a closing quote
     said = _WHICH_FILE.sub("   ", said)  # "… nếu là hồ sơ tiếng Anh/Trung": whose day it is
+    if start_only:  # "Từ ngày 1/10, … nếu cần": whether the work is done, from the start read
+        said = _CONDITION_AFTER_A_START.sub(lambda one: " " * len(one.group()), said)
     words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day, days_written)
     _no_time_word(words, where="sau")  # the label's check, said of the words after the time
     if word := _word_of_time_after(words):
@@ -1174,6 +1194,8 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     spans += [length.span() for length in _HOURS_A_DAY.finditer(folded)]
     spans += [rate.span() for rate in _RATES.finditer(folded)]
     spans += [hours.span() for hours in _HOURS_OF_THE_SAME_DAY.finditer(folded)]
+    if after_a_day:  # "ngày 27/6, từ 8 giờ …; buổi chiều từ 14 giờ, …": that day's hours
+        spans += [hours.span() for hours in _HOURS_OF_THE_DAY_READ.finditer(folded)]
     spans += [stretch.span() for stretch in _CHAINAGE.finditer(folded)]
     spans += [house.span("number") for house in _HOUSE_NUMBER.finditer(text)]
     spans += [code.span("number") for code in _CODE_GLUED.finditer(text)]
@@ -1392,6 +1414,18 @@ _HOURS_OF_THE_SAME_DAY = re.compile(
     r"(?:\s+(?:sang|trua|chieu|toi|dem))?\s+cung\s+ngay\b",
     re.ASCII,
 )
+# ... and the hour a part of the day read starts, after one day: "Dự kiến buổi sáng ngày 27/6,
+# từ 8 giờ các ĐBQH sẽ tiếp xúc cử tri các huyện Thái Thụy, Tiền Hải, Hưng Hà; buổi chiều từ
+# 14 giờ, tiếp xúc cử tri tại các huyện Đông Hưng, …" (Báo Thái Bình, 2013: zt-baothaibinh-ke-
+# hoach-tiep-xuc-cu-tri-ky-hop-5-2013): a start's hour, no end and no day of its own, opening
+# a clause after a comma or a semicolon; never "từ 8 giờ ngày 28/6", "từ 8 giờ đến …" (another
+# day, or an end that may be the next morning), nor "trước ngày 15/11/2021 từ 7 giờ" glued to a
+# bound (test_deadline_forms_g)
+_HOURS_OF_THE_DAY_READ = re.compile(
+    rf"(?<=[,;])\s*(?:(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+)?tu\s+{_HOUR_SAID}"
+    r"(?:\s+(?:sang|trua|chieu|toi))?(?![\w/.-])(?!\s*,?\s*(?:ngay|hom|den|toi|dem|[\d/.–—-]))",
+    re.ASCII,
+)
 # A rice variety named by its growing time, in a sowing calendar: "Gieo sạ từ ngày 25/5 đến
 # 05/6/2023 đối với các giống lúa có thời gian sinh trưởng (TGST) từ 95 ngày đến dưới 105
 # ngày", "… có TGST dưới 95 ngày" (Trà Hiệp, Quảng Ngãi, lịch thời vụ Hè Thu 2023), "các giống
@@ -1561,6 +1595,22 @@ _NAMES_AFTER = re.compile(
     # Nội sẽ tổ chức kiểm tra công tác … tổ chức thực hiện sau kết luận kiểm tra, giám sát"
     # (Thương hiệu và Công luận, 2023): no "sau" (after) of a time
     r"|\bthực\s+hiện\s+sau(?=\s+kết\s+luận\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|kiểm\s+toán)\b)"
+    # ... the activities held before a congress, a noun, after the days printed for them: "Cụ
+    # thể, trong các ngày 11/10 và ngày 12/10, đại biểu tham dự các hoạt động trước đại hội"
+    # (Dân trí, 2025: zt-dantri-dai-hoi-dang-bo-tphcm-du-kien-14-10-2025): which activities,
+    # held on those days; never a step done "trước Đại hội" ("hoàn thành trước Đại hội", and
+    # "thi đấu 17 môn trước Đại hội", held refused by test_afterc, stay checked)
+    r"|\bhoạt\s+động\s+trước(?=\s+đại\s+hội\b)"
+    # ... the rain a storm leaves behind, a thing watched: "các trường chủ động theo dõi diễn
+    # biến bão và hoàn lưu sau bão" (VnExpress, 2025: za-vnexpress-nghi-hoc-tranh-bao-bualoi-
+    # 2025), the weather's word for it, no "sau" (after) of a time
+    r"|\bhoàn\s+lưu\s+sau(?=\s+bão\b)"
+    # ... a show the time printed follows: "0h00 ngày 17/02/2026 (Giao thừa), sau chương trình
+    # nghệ thuật “Tết quê hương - Ninh Bình 2026”" (UBND tỉnh Ninh Bình, CV 567/2026, as Báo Hà
+    # Tĩnh prints it: zi-baohatinh-ninh-binh-cv-567-phao-hoa-2026): the order of the night,
+    # the hour and day written, the show's title in its quotes a name (its numbers were
+    # checked before; its closing quote may be trimmed with the words' end); before the time part `_AFTER_A_MEETING` reads it so
+    r"|\b(?:ngay\s+)?sau\s+chương\s+trình\s+nghệ\s+thuật\b(?:\s*[“\"][^”\"]{1,80}(?:[”\"]|\Z))?"
 )
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time;

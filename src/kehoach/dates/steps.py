@@ -942,6 +942,33 @@ def _length_capped(one: Deadline, folded: str) -> list[re.Match[str]]:
     return caps
 
 
+# The activities of a month named after a window that lies in that month: "Từ ngày 01 -
+# 28/02/2026, tại Làng Văn hóa - Du lịch các dân tộc Việt Nam (Đoài Phương, Hà Nội) sẽ diễn ra
+# các hoạt động tháng 2 với chủ đề “Xuân quê hương” …" (VietnamPlus, 2026: x-vietnamplus-lang-
+# van-hoa-xuan-que-huong-2026): February's programme, held on the days read; checked, never
+# guessed: a month other than the window's stays refused
+_ACTIVITIES_OF_MONTH = re.compile(
+    r"(?<![a-z])(?:cac\s+)?hoat\s+dong\s+(?:cua\s+)?thang\s+(?P<month>\d{1,2})"
+    r"(?:\s*/\s*(?P<year>\d{4}))?(?![\d/.-])",
+    re.ASCII,
+)
+
+
+def _window_s_own_month(one: Deadline, folded: str) -> list[re.Match[str]]:
+    """The mentions in `folded` (the words after `one`'s time part) of the activities of the
+    month `one`'s window lies in (`_ACTIVITIES_OF_MONTH`); [] when it spans two months."""
+    first, last = one.first, one.last
+    if not (first and last and (first.year, first.month) == (last.year, last.month)):
+        return []
+    if "thang" not in folded:  # cheap: most words after a window name no month
+        return []
+    return [
+        said
+        for said in _ACTIVITIES_OF_MONTH.finditer(folded.lower())
+        if int(said["month"]) == first.month and int(said["year"] or first.year) == first.year
+    ]
+
+
 def _with_words(one: Deadline, rest: str) -> Deadline:
     """A dated reading of the time part, with the words after it checked and kept; each of
     several ("Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập …", z-baovinhlong-tra-on-dien-
@@ -998,11 +1025,16 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
                 f"“{count.group()}” sau thời hạn không khớp khoảng đã đọc; ghi last_day (và "
                 "first_day) theo văn bản"
             )
+    own_month = _window_s_own_month(one, folded)  # "các hoạt động tháng 2": its month
     try:
-        explained = tuple(count.span() for count in [*counts, *weeks, *capped])
+        explained = tuple(count.span() for count in [*counts, *weeks, *capped, *own_month])
         after_a_day = one.kind is DeadlineKind.DATE
         written = after_a_day or _DAY_WRITTEN.search(one.phrase) is not None
-        words = read_trailing(rest, after_a_day, explained, days_written=written) or None
+        start_only = one.earliest is not None and one.first is None and one.last is None
+        words = (
+            read_trailing(rest, after_a_day, explained, days_written=written, start_only=start_only)
+            or None
+        )
     except Unreadable as error:
         shown = " ".join(rest.split()).strip(" ,;:.")
         # a number there that nothing explains keeps its kind: `words_after` says it even
