@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from deadline_forms import ctx, days, one, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 D = DeadlineKind.DATE
 
@@ -81,3 +81,63 @@ def test_the_doubled_from_day_keeps_its_real_refusal() -> None:
         ctx("2020-10-14"),
     )
     assert "từ “theo” đứng sau thời hạn" in why
+
+
+# --- a review-and-plan conference's years before its day -------------------------------------
+
+_GIA_LAI = (
+    "tại Hội nghị trực tuyến toàn tỉnh tổng kết công tác năm 2024, triển khai Nghị quyết Kỳ họp "
+    "thứ Hai mươi bốn, HĐND tỉnh khóa XII (nhiệm kỳ 2021-2026) và các nhiệm vụ trọng tâm năm "
+    "2025 được UBND tỉnh tổ chức chiều nay (ngày 27/12)"
+)
+
+
+def test_a_conference_told_on_its_page_reads_its_day_not_its_agendas_years() -> None:
+    # tests/corpus/zf-gialaitv-tong-ket-2024-nhiem-vu-2025.yaml (page of 27/12/2024)
+    reading = one(_GIA_LAI, ctx("2024-12-27"))
+    assert days(reading) == (D, date(2024, 12, 27), date(2024, 12, 27))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # the same words on a page of January: 27/12 in the page's year would be a year late
+        (_GIA_LAI, "2025-01-05"),
+        # a day far from its page: the agenda's years do not pin it
+        (_GIA_LAI, "2024-10-05"),
+        # a year reviewed alone, no next year's tasks: held after it or in it?
+        ("Hội nghị tổng kết năm 2024 diễn ra ngày 10/1", "2025-01-08"),
+        # a plan's year before a deadline is no agenda
+        ("Hoàn thành kế hoạch năm 2025 trước ngày 27/12", "2024-12-27"),
+    ],
+)
+def test_agenda_years_do_not_pin_a_day_the_page_does_not(phrase: str, issued: str) -> None:
+    assert "trước thời hạn khác năm" in refused(phrase, ctx(issued))
+
+
+# --- a part without a year after one that writes it, its plan's year past --------------------
+
+
+def test_the_second_half_takes_the_year_written_on_the_first() -> None:
+    # tests/corpus/s-vnexpress-lich-tuu-truong-2025-2026.yaml (the frame told on 19/8/2025)
+    first, second = parse_deadlines(
+        "học kỳ I sẽ kết thúc trước ngày 18/1/2026, kỳ II trước 31/5", ctx("2025-08-19")
+    )
+    assert days(first) == (D, date(2026, 1, 18), date(2026, 1, 18))
+    assert days(second) == (D, date(2026, 5, 31), date(2026, 5, 31))
+    assert "31/05/2026" in second.reading and "31/05/2025" not in second.reading
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # the plan's year is not past: which year? (test_deadline_breaker holds these)
+        ("trước ngày 15/3/2028 và 20/3", "2027-01-15"),
+        ("trước ngày 15/3/2027 và 20/3", "2025-08-19"),  # the written year two years on
+        # in the written year it would come before the first part: out of order
+        ("trước ngày 15/3/2026 và 20/2", "2025-08-19"),
+        ("Tháng 12/2026 và tháng 1", "2025-08-19"),
+    ],
+)
+def test_a_part_after_a_written_year_stays_refused_when_unsure(phrase: str, issued: str) -> None:
+    assert "chỉ ghi ở vế trước" in refused(phrase, ctx(issued))
