@@ -40,6 +40,18 @@ def test_a_kind_of_document_run_together_reads() -> None:
     assert (reading.relative.offset, reading.relative.unit) == (10, "ngày")
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the kind read apart: the refusals keyed on it still see an issuing told
+        "Ngày 5/3/2026, UBND tỉnh ban hành Kếhoạch về chuyển đổi số",
+        "Ngày 5/3/2026, UBND tỉnh có Côngvăn gửi các sở",
+    ],
+)
+def test_a_kind_run_together_is_still_a_document_told_issued(phrase: str) -> None:
+    assert "kể việc một cơ quan ban hành" in refused(phrase, ctx("2026-03-01"))
+
+
 def test_ng_for_ngh_before_e_reads_as_the_word() -> None:
     # tests/corpus/v-stttt-ha-giang-ho-tro-covid-2020.yaml ("hộ ngèo": "hộ nghèo")
     reading = one(

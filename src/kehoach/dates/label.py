@@ -1918,6 +1918,7 @@ def _misspelt_syllable(token: str) -> bool:
 # trinh-thanh-tra-khanh-hoa), and "ng" typed for "ngh" before e, ê, i, which the spelling
 # rule forbids ("hộ ngèo, hộ cận nghèo", v-stttt-ha-giang-ho-tro-covid-2020: "nghèo"). Not
 # "ngỉ" ("nghỉ", a day off) nor "ngìn" ("nghìn", a number): those may move a day.
+# (`grammar.DAMAGED` reads the kind apart, so that every check keyed on it sees it)
 _KINDS_RUN_TOGETHER = frozenset(
     {"quyetdinh", "kehoach", "congvan", "nghiquyet", "nghidinh", "thongbao", "thongtu", "chithi"}
 )
