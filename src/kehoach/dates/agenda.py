@@ -424,6 +424,23 @@ def meeting_years(
     return frozenset(reviewed | planned)
 
 
+def agenda_year_before_its_day(
+    words: str, year: int, days: Sequence[date | None], issued: date | None
+) -> bool:
+    """Whether `year`, named in `words` before the one day a meeting is held on (`days`:
+    the reading's first and last), is a year its agenda reviews beside the next year's tasks
+    (`meeting_years`), the day told within a week of its page (`news.near_its_page`: the page
+    pins the day's year). "tại Hội nghị … tổng kết công tác năm 2024, triển khai … các nhiệm
+    vụ trọng tâm năm 2025 được UBND tỉnh tổ chức chiều nay (ngày 27/12)" on the page of
+    27/12/2024 (zf-gialaitv-tong-ket-2024-nhiem-vu-2025) is the conference's day (the lead's
+    convention 10); the agenda's years are no time of their own."""
+    held = set(days)
+    if len(held) != 1 or None in held:
+        return False
+    day = [one for one in held if one is not None]
+    return near_its_page(day, issued, after=True) and year in meeting_years(words, day)
+
+
 # how far from the meeting's year a year named after each word may be (see above)
 _STEPS = {"reviewed": {-1, 0}, "planned": {0, 1}, "own": {-1, 0, 1}}
 

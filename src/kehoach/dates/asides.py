@@ -1352,8 +1352,11 @@ def _once(asides: Asides, **value: int | str | tuple[int, ...]) -> Asides:  # on
 
 # the refusal of two hours no one day holds: `engine` tries them as two events, each at its own
 TWO_HOURS = "hai giờ trong một thời hạn"
-# the words before the hour a work starts at: "từ 7 giờ ngày …", "bắt đầu từ 0 giờ ngày …"
-_STARTS_AT = re.compile(r"(?:^|\s)(?:tu|bat\s+dau(?:\s+(?:tu|vao))?)\s*\Z", re.ASCII)
+# the words before the hour a work starts at: "từ 7 giờ ngày …", "bắt đầu từ 0 giờ ngày …",
+# and "từ ngày" with the hour's own day after it, "ngày" typed once too many: "Từ ngày 08h00
+# ngày 15/10/2020 đến 16h00 ngày 21/10/2020" (ze-due-thi-chuan-dau-ra-tieng-anh-2020; no day
+# is an hour, so the hour starts the span)
+_STARTS_AT = re.compile(r"(?:^|\s)(?:tu(?:\s+ngay)?|bat\s+dau(?:\s+(?:tu|vao))?)\s*\Z", re.ASCII)
 
 
 # A span of two moments, each an hour and its day written with its year, joined by a dash and

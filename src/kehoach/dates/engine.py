@@ -31,7 +31,7 @@ from kehoach.dates.aftertet import (
     IS_CLOSING,
     after_tet_disagreement,
 )
-from kehoach.dates.agenda import edition_held, event_on_its_day
+from kehoach.dates.agenda import agenda_year_before_its_day, edition_held, event_on_its_day
 from kehoach.dates.anchorfirst import read_anchor_first
 from kehoach.dates.anniversary import HINT, read_anniversary
 from kehoach.dates.asides import (
@@ -2308,6 +2308,12 @@ def _read_one(given: Input) -> list[Found]:
             _subject_year(before, year, readings)
             or callup_exam_year(before, year, readings)
             or _issued_before_its_day(before, year, readings)  # "a) Cấp trước năm 2003: …"
+            or agenda_year_before_its_day(  # "tổng kết năm 2024, … năm 2025 … chiều nay (27/12)"
+                before,
+                year,
+                [d for one in readings for d in (one.first, one.last)],
+                given.context.issued,
+            )
         ):
             continue
         if edition_of_the_rules(given.prepared[: match.start()], year) and not any(
@@ -3040,7 +3046,7 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
         later = max(lasts) if lasts and not from_plan else None
     ordered = list(reversed(read))
     parts, ordered = _day_told_then_its_clause(parts, ordered)
-    _plan_year_after_a_written_one(parts, ordered)
+    _plan_year_after_a_written_one(parts, ordered, given.context.issued)
     _subject_period_then_its_time(parts, ordered)
     combined = combine(_restated(parts, ordered))
     _labelled_parts_in_order(combined)
@@ -3100,23 +3106,27 @@ def _day_told_then_its_clause(
 
 
 def _plan_year_after_a_written_one(
-    parts: list[Source], read: list[tuple[str, list[Found]]]
+    parts: list[Source], read: list[tuple[str, list[Found]]], issued: date | None = None
 ) -> None:
     """ "trước ngày 15/3/2028 và 20/3", "Tháng 3/2028 và tháng 9", "Năm 2028, trước ngày
     15/3": a part without a year after one that writes its year. The year is written once,
     on the first part, and the part after it takes the plan's (20/03/2027 beside 15/03/2028)
     unless the document meant the written one, which is what a reader takes. Read only when
-    the two agree: the plan's year is the written one and the part comes after it; else
-    refused ("Tháng 12/2027 và tháng 1": January 2027 before December 2027)."""
+    the two agree: the plan's year is the written one and the part comes after it, or the
+    plan's year is past at `issued` and the written one is the next (`_in_written_year`);
+    else refused ("Tháng 12/2027 và tháng 1": January 2027 before December 2027)."""
     written: Found | None = None  # the last part (from the left) with its year written
     for part, (_role, found) in zip(parts, read, strict=True):
-        for one in found:
+        for at, one in enumerate(found):
             if one.first is None:
                 continue
             if not one.year_inferred:
                 written = one
             elif written is not None and written.first is not None:
                 year = written.first.year
+                if taken := _in_written_year(one, written, year, issued):
+                    found[at] = taken
+                    continue
                 if one.first.year != year or one.first <= (written.last or written.first):
                     said = part.said(0, len(part.prepared)).strip(" ,;")
                     raise Decided(
@@ -3124,6 +3134,37 @@ def _plan_year_after_a_written_one(
                         "nên lấy năm của kế hoạch: không rõ năm nào; ghi rõ năm cho từng vế, "
                         "hoặc ghi last_day"
                     )
+
+
+def _in_written_year(one: Found, written: Found, year: int, issued: date | None) -> Found | None:
+    """`one`, a part without a year after `written`'s `year`, read in that year when its
+    plan's year is the issue year and already past at `issued`, `year` the next, and the day
+    then comes after `written`'s: "học kỳ I sẽ kết thúc trước ngày 18/1/2026, kỳ II trước 31/5"
+    in the Ministry's frame told on 19/8/2025 (s-vnexpress-lich-tuu-truong-2025-2026) is
+    31/5/2026, the only year a reader takes (31/5/2025 had passed). None otherwise."""
+    last, first = one.last, one.first
+    if issued is None or last is None or first is None or one.kind not in _ONE_DAY_OR_SPAN:
+        return None
+    if not (first.year == last.year == issued.year == year - 1 and last < issued):
+        return None
+    try:
+        moved = one._replace(
+            first=first.replace(year=year),
+            last=last.replace(year=year),
+            written=one.written and one.written.replace(year=year),
+        )
+    except ValueError:  # 29/2
+        return None
+    assert moved.first is not None and written.first is not None
+    if moved.first <= (written.last or written.first):
+        return None
+    # the part's reading names no year but the plan's, which it took ("31/05/2025", "tháng 3/2025")
+    reading = re.sub(rf"(?<!\d){issued.year}(?!\d)", str(year), one.reading)
+    why = f"; năm {year} ghi ở vế trước (năm {issued.year} đã qua khi kế hoạch ban hành)"
+    return moved._replace(reading=reading + why, year_inferred=False)
+
+
+_ONE_DAY_OR_SPAN = (DeadlineKind.DATE, DeadlineKind.WINDOW)
 
 
 def _subject_period_then_its_time(parts: list[Source], read: list[tuple[str, list[Found]]]) -> None:

@@ -142,6 +142,22 @@ DAMAGED = {
     # "kì", "kí": the older spelling of "kỳ", "ký" ("tháng cuối quý thuộc kì báo cáo", Thông
     # tư 14/2022/TT-BVHTTDL; "kể từ ngày kí")
     "ki": "ky",
+    # a kind of document run together ("Quyếtđịnh này có hiệu lực sau 10 ngày kể từ ngày ký",
+    # zk-luatminhkhue-qd-39-2011): read apart, so the refusals that key on the kind (a
+    # document told issued, its number and signing day) see it (`label._sure` spares the word)
+    **{
+        kind.replace(" ", ""): kind
+        for kind in (
+            "quyet dinh",
+            "ke hoach",
+            "cong van",
+            "nghi quyet",
+            "nghi dinh",
+            "thong bao",
+            "thong tu",
+            "chi thi",
+        )
+    },
 }
 # ... but "trc" is also "trúc" of "kiến trúc" (architecture) and "trực" of "trực tiếp",
 # "trực thuộc" that lost their one marked letter: "quản lý quy hoạch kiến trc; quản lý xây

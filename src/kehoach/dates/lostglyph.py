@@ -423,6 +423,13 @@ _WHOLE_BEFORE = {"ma": re.compile(r"\s+t(?:úy|uý)(?!\w)", re.IGNORECASE)}
 _FORM_NAMED = re.compile(r"\b(?:phiếu|mẫu|biểu)\s+\Z", re.IGNORECASE)
 
 
+# a Roman numeral after the word that orders it: "lần thứ X năm 2024" (the tenth games,
+# zr-thuonghieucongluan-tag-hoi-khoe-phu-dong-toan-quoc-x-2024), "khóa X", "kỳ họp thứ V":
+# a number, never "Xã" short of its "ã" (a commune is named, never "thứ Xã")
+_ROMAN = re.compile(r"[IVXLC]+")
+_ORDERED_BY = re.compile(r"(?<!\w)(?:thứ|khóa|khoá)\s+\Z", re.IGNORECASE)
+
+
 def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
     """The words the word `match` may have been (`_FORMS`, `_DAMAGED_BEFORE`)."""
     form = match[0].lower()
@@ -430,8 +437,9 @@ def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
         return _damaged_beside(text, match)  # told by its neighbour, a letter alone too
     single = len(form) == 1 and not match[0].isupper() and (form.isascii() or form == "đ")
     whole = form in _WHOLE_BEFORE and _WHOLE_BEFORE[form].match(text, match.end()) is not None
-    if whole or (single and not _a_word_between_words(text, match)):
-        return ()  # "ma túy" told whole; "điểm b, c khoản 1", "t", "đ": a list's letters
+    ordinal = _ROMAN.fullmatch(match[0]) and _ORDERED_BY.search(text, 0, match.start())
+    if whole or ordinal or (single and not _a_word_between_words(text, match)):
+        return ()  # "ma túy" told whole; "lần thứ X"; "điểm b, c khoản 1", "t", "đ": letters
     if len(form) == 1 and _FORM_NAMED.search(text, 0, match.start()):
         return ()  # "rà soát bằng phiếu B,B1,B2" (zm-dongvan): a form's letter, no "Bỏ"
     if form in _AFTER_A_NUMBER and _A_NUMBER_BEFORE.search(text, 0, match.start()):
