@@ -135,3 +135,25 @@ def test_a_day_told_to_replace_an_earlier_target_is_no_second_milestone() -> Non
         "trung học phổ thông năm 2026 dự kiến diễn ra trong ngày 11 và ngày 12/6/2026",
         ctx("2025-08-11"),
     )
+
+
+# m-cand-qh-ky-hop-6-khoa-xiv-2018 (CAND on Quốc hội khóa XIV's sixth sitting)
+SITTING_DAYS_OF_WORK = (
+    "trong kỳ họp tới Quốc hội dự kiến làm việc trong 21 ngày, phiên trù bị và khai mạc vào "
+    "ngày 22-10-2018 và bế mạc vào ngày 19-11-2018"
+)
+
+
+def test_a_sittings_days_of_work_are_its_weekdays_beside_two_milestones() -> None:
+    # the lead's ruling of session 34: the opening and the closing, two milestones; 21 is
+    # the weekdays from Monday 22/10 to Monday 19/11/2018
+    readings = parse_deadlines(SITTING_DAYS_OF_WORK, ctx())  # the page gives no issue day
+    assert [days(one) for one in readings] == [
+        (D, date(2018, 10, 22), date(2018, 10, 22)),
+        (D, date(2018, 11, 19), date(2018, 11, 19)),
+    ]
+
+
+def test_days_of_work_that_are_not_the_weekdays_keep_the_refusal() -> None:
+    # refusal neighbour: 22 days of work in 21 weekdays: the number is not explained
+    refused(SITTING_DAYS_OF_WORK.replace("21 ngày", "22 ngày"))

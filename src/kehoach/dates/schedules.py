@@ -23,9 +23,10 @@ Each step starts after the one before ends, rounds are numbered in that order, y
 written or all the plan's, and no word in the phrase tells a replacement, a comparison, an
 alternative or a thing done (`_NOT_TWO`). Anything else leaves the refusal standing.
 
-Steps whose days do not overlap may be told in any order (groups each with its own day,
-`_days_apart`); the count of the rounds told before them ("… theo 2 đợt. Đợt I …") is read
-when they are as many, numbered from one (`_counted_rounds`).
+Steps whose days do not overlap may be told in any order as items after semicolons (groups
+each with its own day, `_days_apart`); the count of the rounds told before them ("… theo 2 đợt. Đợt I …") is read
+when they are as many, numbered from one (`_counted_rounds`), and a sitting's days of work
+before its opening and closing when they are its weekdays (`_sitting_worked`).
 
 Every refused phrase comes here, so the words are looked at before any cut is read
 (`_may_hold_steps`, `_may_cut`): two dated times, two step words, clauses able to hold both.
@@ -39,6 +40,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import replace
+from datetime import timedelta
 from itertools import pairwise
 
 from kehoach.base.text import fold, nfc
@@ -104,6 +106,10 @@ def steps_joined(text: str, context: Context, read: Read) -> tuple[Deadline, ...
         rounds := _counted_rounds(text, counted, context, read)
     ):
         return rounds
+    if (worked := _DAYS_OF_WORK.search(folded)) and (
+        sitting := _sitting_worked(text, worked, context, read)
+    ):
+        return sitting
     joints = [j for j in _JOINT.finditer(folded) if _joins(text, folded, j)]
     if not joints or len(joints) > _MOST_JOINTS or not _may_cut(text, joints):
         return None
@@ -160,6 +166,43 @@ def _head_agrees(head: str, rounds: tuple[Deadline, ...]) -> bool:
     if any(char.isdigit() for char in _YEAR.sub("", head)):
         return False
     return bool(named) or not any(one.year_from_plan for one in rounds)
+
+
+# a sitting's days of work told before its opening and closing: "trong kỳ họp tới Quốc hội
+# dự kiến làm việc trong 21 ngày, phiên trù bị và khai mạc vào ngày 22-10-2018 và bế mạc vào
+# ngày 19-11-2018" (CAND on Quốc hội khóa XIV's sixth sitting; m-cand): the lead's ruling of
+# session 34 reads the opening and the closing as two milestones, the length glossing
+# nothing; the number is explained when it is the weekdays from the opening to the closing
+# (21 from Monday 22/10 to Monday 19/11/2018), the sitting's days of work (folded)
+_DAYS_OF_WORK = re.compile(r"\blam\s+viec\s+trong\s+(?P<n>\d{1,2})\s+ngay\s*,\s+", re.ASCII)
+_WEEKEND = 5  # date.weekday() of Saturday
+
+
+def _sitting_worked(
+    text: str, worked: re.Match[str], context: Context, read: Read
+) -> tuple[Deadline, ...] | None:
+    """The sitting's days told after its days of work (`_DAYS_OF_WORK`), each a milestone,
+    when they are single days from an opening ("khai mạc") to a closing ("bế mạc") whose
+    weekdays are as many as the days of work, and the words before hold no number; None
+    otherwise."""
+    if any(char.isdigit() for char in worked.string[: worked.start()]):
+        return None
+    try:
+        days = read(text[worked.end() :], context)
+    except Unreadable:
+        return None
+    if len(days) < 2 or not all(one.kind is DeadlineKind.DATE for one in days):
+        return None
+    first, last = days[0].last, days[-1].last
+    labels = [fold(one.label or "").lower() for one in (days[0], days[-1])]
+    if first is None or last is None or "khai mac" not in labels[0] or "be mac" not in labels[1]:
+        return None
+    weekdays = sum(
+        (first + timedelta(days=n)).weekday() < _WEEKEND for n in range((last - first).days + 1)
+    )
+    if weekdays != int(worked["n"]):
+        return None
+    return tuple(replace(one, phrase=text) for one in days)
 
 
 def _may_hold_steps(text: str) -> bool:
@@ -226,7 +269,7 @@ def _partitions(
 
     # the whole text is never read again: it was refused before it came here
     for readings in heads(0, 0):
-        if _in_order(readings):
+        if _in_order(text, readings):
             yield readings
 
 
@@ -272,16 +315,17 @@ def _clause(text: str, context: Context, read: Read) -> Deadline | None:
     return one if due or (span and round_told) else None
 
 
-def _in_order(readings: tuple[Deadline, ...]) -> bool:
-    """Whether the clauses are steps that follow each other: each starting after the one
-    before ends, each its own step, their years all written or all the plan's."""
+def _in_order(text: str, readings: tuple[Deadline, ...]) -> bool:
+    """Whether the clauses of `text` are steps that follow each other: each starting after
+    the one before ends (or, items of a list after semicolons, apart: `_days_apart`), each
+    its own step, their years all written or all the plan's."""
     if len({one.year_from_plan for one in readings}) != 1:
         return False
     if len({fold(one.label or "").lower() for one in readings}) != len(readings):
         return False
     if not _rounds_in_order(readings):
         return False
-    if _days_apart(readings):
+    if _days_apart(readings) and _listed(text, readings):
         return True
     # each step after the one before, not inside it: "Từ ngày 10-14/6/2024, Đại biểu HĐND
     # tỉnh … và Đại biểu HĐND thành phố … tổ chức tiếp xúc cử tri trước kỳ họp thường lệ giữa
@@ -291,6 +335,20 @@ def _in_order(readings: tuple[Deadline, ...]) -> bool:
         earlier.last is not None and (later.first or later.last or earlier.last) > earlier.last
         for earlier, later in pairwise(readings)
     )
+
+
+def _listed(text: str, readings: tuple[Deadline, ...]) -> bool:
+    """Whether the clauses `readings` were read from are items of one list in `text`, each
+    after a semicolon: a step joined by "và", "," or "để" may be the next of a chain ("trình
+    UBND tỉnh trước ngày 15/11/2021 để tổng hợp, gửi Ban Tuyên giáo trước ngày 10/11/2021",
+    test_deadline_forms_g: a step due before the one it follows), never read out of order."""
+    at = 0
+    for earlier, later in pairwise(one.phrase for one in readings):
+        end = text.find(earlier, at) + len(earlier)
+        at = text.find(later, end)
+        if end < len(earlier) or at < 0 or ";" not in text[end:at]:
+            return False
+    return True
 
 
 # words that tell a day changed or set against another: "Ban đầu, kế hoạch đặt ra là hoàn
