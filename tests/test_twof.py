@@ -13,6 +13,12 @@ from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 D = DeadlineKind.DATE
 W = DeadlineKind.WINDOW
 
+
+def _read(phrase: str, issued: str | None = None) -> list[tuple[object, ...]]:
+    """The kind, first and last day of each of `phrase`'s readings (issued on `issued`)."""
+    return [days(one) for one in parse_deadlines(phrase, ctx(issued))]
+
+
 # z-ngaynay-ubtvqh-chuan-bi-ky-hop-thu-nhat-qh-xvi-2026 (Quốc hội khóa XVI's first sitting)
 PREPARATORY_SESSION = (
     "Quốc hội khóa mới sẽ họp Kỳ họp thứ nhất, phiên trù bị vào chiều Chủ nhật, ngày 5/4/2026, "
@@ -26,8 +32,7 @@ GROUPS_EACH_THEIR_DAY = (
 
 
 def test_a_preparatory_session_is_a_step_of_the_sitting() -> None:
-    readings = parse_deadlines(PREPARATORY_SESSION, ctx("2026-03-03"))
-    assert [days(one) for one in readings] == [
+    assert _read(PREPARATORY_SESSION, "2026-03-03") == [
         (D, date(2026, 4, 5), date(2026, 4, 5)),
         (D, date(2026, 4, 6), date(2026, 4, 6)),
         (D, date(2026, 4, 25), date(2026, 4, 25)),
@@ -61,8 +66,7 @@ STEPS_BY_THEME = (
 
 
 def test_steps_whose_days_do_not_overlap_read_in_any_order() -> None:
-    readings = parse_deadlines(STEPS_BY_THEME, ctx("2025-08-11"))
-    assert [days(one) for one in readings] == [
+    assert _read(STEPS_BY_THEME, "2025-08-11") == [
         (D, date(2026, 7, 31), date(2026, 7, 31)),
         (W, date(2026, 6, 11), date(2026, 6, 12)),
     ]
@@ -89,16 +93,14 @@ THREE_ROUNDS_COUNTED = (
 
 
 def test_rounds_told_after_their_count_are_each_a_milestone() -> None:
-    readings = parse_deadlines(TWO_ROUNDS_COUNTED, ctx())
-    assert [days(one) for one in readings] == [
+    assert _read(TWO_ROUNDS_COUNTED) == [
         (W, date(2021, 1, 1), date(2021, 6, 30)),
         (W, date(2021, 7, 1), date(2021, 12, 31)),
     ]
-    readings = parse_deadlines(THREE_ROUNDS_COUNTED, ctx())
-    assert [(one.first, one.last) for one in readings] == [
-        (date(2013, 7, 3), date(2013, 7, 5)),
-        (date(2013, 7, 8), date(2013, 7, 10)),
-        (date(2013, 7, 14), date(2013, 7, 16)),
+    assert _read(THREE_ROUNDS_COUNTED) == [
+        (W, date(2013, 7, 3), date(2013, 7, 5)),
+        (W, date(2013, 7, 8), date(2013, 7, 10)),
+        (W, date(2013, 7, 14), date(2013, 7, 16)),
     ]
 
 
@@ -147,8 +149,7 @@ SITTING_DAYS_OF_WORK = (
 def test_a_sittings_days_of_work_are_its_weekdays_beside_two_milestones() -> None:
     # the lead's ruling of session 34: the opening and the closing, two milestones; 21 is
     # the weekdays from Monday 22/10 to Monday 19/11/2018
-    readings = parse_deadlines(SITTING_DAYS_OF_WORK, ctx())  # the page gives no issue day
-    assert [days(one) for one in readings] == [
+    assert _read(SITTING_DAYS_OF_WORK) == [  # the page gives no issue day
         (D, date(2018, 10, 22), date(2018, 10, 22)),
         (D, date(2018, 11, 19), date(2018, 11, 19)),
     ]
