@@ -43,10 +43,20 @@ def test_groups_told_each_with_its_own_day_read_in_any_order() -> None:
     assert last_days(GROUPS_EACH_THEIR_DAY, "2019-07-30") == (date(2019, 8, 19), date(2019, 8, 5))
 
 
-def test_a_day_off_and_its_make_up_day_keep_the_refusal() -> None:
-    # refusal neighbour (p-huengaynay-hue-nghi-tet-quoc-khanh-2026 expects it refused): a day
-    # off and the Saturday worked for it are two days of different meaning, neither due
-    refused("nghỉ thứ Hai ngày 31/8/2026 và làm bù vào ngày thứ Bảy 22/8/2026", ctx("2025-10-20"))
+def test_a_day_off_and_its_make_up_day_keep_the_refusal_and_say_why() -> None:
+    # p-huengaynay-hue-nghi-tet-quoc-khanh-2026 expects it refused: a day off and the Saturday
+    # worked for it are two days of different meaning, neither due; the way out says so
+    why = refused(
+        "nghỉ thứ Hai ngày 31/8/2026 và làm bù vào ngày thứ Bảy 22/8/2026", ctx("2025-10-20")
+    )
+    assert "ngày nghỉ và ngày làm bù" in why and "mỗi ngày một mốc (deadlines)" in why
+    # za-vietnamnet-thcs-nguyen-van-troi-nghi-tet-duong-lich-2026: the same, told backwards
+    why = refused(
+        "nhà trường sẽ cho học sinh nghỉ lễ thêm thứ Sáu ngày 2/1/2026 và học bù vào thứ Bảy "
+        "ngày 20/12/2025.",
+        ctx("2025-12-13"),
+    )
+    assert "không phải một thời hạn" in why
 
 
 def test_one_group_told_twice_keeps_the_refusal() -> None:

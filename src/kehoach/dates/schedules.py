@@ -373,7 +373,23 @@ def _days_apart(readings: tuple[Deadline, ...]) -> bool:
         return False
     if any(_CHANGED.search(nfc(one.phrase).lower()) for one in readings):
         return False
+    # two due times out of order are an aim and its limit, or targets of one figure ("đến
+    # hết Quý II/2026 đạt 59%; đến hết Quý I/2026 phấn đấu đạt 26%", test_deadline_forms_x):
+    # which is the deadline of what? one of each pair told backwards must be an event
+    for earlier, later in pairwise(readings):
+        if (
+            earlier.last
+            and later.last
+            and later.last < earlier.last
+            and not _an_event(earlier, later)
+        ):
+            return False
     return all(earlier[1] < later[0] for earlier, later in pairwise(spans))
+
+
+def _an_event(*readings: Deadline) -> bool:
+    """Whether one of `readings` is a schedule's event told with its day (`_SCHEDULE_STEP`)."""
+    return any(_SCHEDULE_STEP.search(nfc(one.phrase).lower()) for one in readings)
 
 
 def _rounds_in_order(readings: tuple[Deadline, ...]) -> bool:
