@@ -350,10 +350,29 @@ def _another_number(source: Source, number: re.Match[str], end: int) -> str:
     # the part read may have come before these words ("Ngày 1/12 trở đi, …, trước ngày
     # 10/12"), with nothing of it here to quote (a fresh user of session 39 saw “” quoted)
     besides = f"ngoài “{read}” " if read else "ngoài thời hạn đã đọc, "
+    if _MADE_UP.search(source.prepared):
+        return (
+            f"{besides}cụm từ còn một ngày khác (“{other}”): một ngày nghỉ và ngày làm bù, học "
+            "bù hay đi học, đi làm trở lại là những ngày khác nghĩa, không phải một thời hạn; "
+            "nếu cần theo dõi, ghi mỗi ngày một mốc (deadlines), mỗi mốc last_day của nó"
+        )
     return (
         f"{besides}cụm từ còn một ngày khác hoặc số hiệu văn bản (“{other}”): không tự "
         "chọn một; ghi last_day (và first_day) theo văn bản" + _other_said(whole, other)
     )
+
+
+# A day off beside the day worked or studied for it, or the day back: "nghỉ thứ Hai ngày
+# 31/8/2026 và làm bù vào ngày thứ Bảy 22/8/2026" (p-huengaynay, expected refused), "nghỉ lễ
+# thêm thứ Sáu ngày 2/1/2026 và học bù vào thứ Bảy ngày 20/12/2025" (za-vietnamnet): two days
+# of different meaning (Bộ luật Lao động 2019, Điều 112: days off and the days swapped for
+# them), neither due; "đi làm thứ Bảy, ngày 27/12/2014 để nghỉ thứ Sáu, ngày 02/01/2015"
+# (l-bnv) as well; the way out says so (folded)
+_MADE_UP = re.compile(
+    r"\bnghi\b.*\b(?:(?:lam|hoc)\s+bu|di\s+(?:hoc|lam)(?:\s+binh\s+thuong)?\s+(?:tro\s+)?lai)\b"
+    r"|\b(?:lam|hoc)\s+bu\b.*\bnghi\b|\bdi\s+lam\b.*\bde\s+nghi\b",
+    re.ASCII,
+)
 
 
 # What the other token looks like, for the way out (session 39, family D: 138 refusals of

@@ -23,6 +23,11 @@ Each step starts after the one before ends, rounds are numbered in that order, y
 written or all the plan's, and no word in the phrase tells a replacement, a comparison, an
 alternative or a thing done (`_NOT_TWO`). Anything else leaves the refusal standing.
 
+Steps whose days do not overlap may be told in any order as items after semicolons (groups
+each with its own day, `_days_apart`); the count of the rounds told before them ("… theo 2 đợt. Đợt I …") is read
+when they are as many, numbered from one (`_counted_rounds`), and a sitting's days of work
+before its opening and closing when they are its weekdays (`_sitting_worked`).
+
 Every refused phrase comes here, so the words are looked at before any cut is read
 (`_may_hold_steps`, `_may_cut`): two dated times, two step words, clauses able to hold both.
 
@@ -35,10 +40,12 @@ import re
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import replace
+from datetime import timedelta
 from itertools import pairwise
 
 from kehoach.base.text import fold, nfc
-from kehoach.dates.grammar import DUE_WORD, Unreadable
+from kehoach.dates.grammar import COUNT, DUE_WORD, Unreadable
+from kehoach.dates.numbers import count_number
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
 Read = Callable[[str, Context], tuple[Deadline, ...]]
@@ -62,9 +69,14 @@ _NOT_TWO = re.compile(
 # sơ tuyển mầm non là 1/7, ngày công bố kết quả 20/7", "đăng ký từ 24/1 đến 23/2, công bố kết
 # quả 17/4"): each its day (the lead's convention 1, an event told with its day). Matched
 # with the marks ("thi" alone, "họp" alone name no step: too many words hold them)
+# ... and a sitting's preparatory session ("phiên trù bị vào chiều Chủ nhật, ngày 5/4/2026,
+# khai mạc sáng 6/4/2026 và bế mạc vào ngày 25/4/2026", z-ngaynay on Quốc hội khóa XVI). A day
+# off beside the day that makes it up or the day back is no step: "nghỉ thứ Hai ngày
+# 31/8/2026 và làm bù vào ngày thứ Bảy 22/8/2026" (p-huengaynay) is refused, two days of
+# different meaning, neither due
 _SCHEDULE_STEP = re.compile(
     r"(?<!\w)(?:khai\s+mạc|bế\s+mạc|khai\s+giảng|bế\s+giảng|tựu\s+trường|công\s+bố"
-    r"|đăng\s+ký|diễn\s+ra|(?:nhận|tiếp\s+nhận|nộp)\s+hồ\s+sơ)(?!\w)"
+    r"|đăng\s+ký|diễn\s+ra|(?:nhận|tiếp\s+nhận|nộp)\s+hồ\s+sơ|phiên\s+trù\s+bị)(?!\w)"
 )
 # a round's number in a clause's step: "đợt 1", "giai đoạn II", "lần 2"
 _ROUND = re.compile(r"\b(?:dot|giai\s+doan|lan)\s+(?P<n>\d{1,2}|i{1,3}|iv|v)\b", re.ASCII)
@@ -90,6 +102,14 @@ def steps_joined(text: str, context: Context, read: Read) -> tuple[Deadline, ...
     if _inside.get() or not _may_hold_steps(text):
         return None
     folded = fold(text).lower()
+    if (counted := _COUNT_OF_ROUNDS.search(folded)) and (
+        rounds := _counted_rounds(text, counted, context, read)
+    ):
+        return rounds
+    if (worked := _DAYS_OF_WORK.search(folded)) and (
+        sitting := _sitting_worked(text, worked, context, read)
+    ):
+        return sitting
     joints = [j for j in _JOINT.finditer(folded) if _joins(text, folded, j)]
     if not joints or len(joints) > _MOST_JOINTS or not _may_cut(text, joints):
         return None
@@ -101,6 +121,88 @@ def steps_joined(text: str, context: Context, read: Read) -> tuple[Deadline, ...
     if len(found) != 1:  # none, or two cuts that read differently: not one schedule
         return None
     return tuple(replace(one, phrase=text) for one in next(iter(found.values())))
+
+
+# the count of a work's rounds told before them, closing its sentence or its head: "Lịch tiêm
+# phòng vắc-xin cho đàn gia cầm được thực hiện khép kín theo 2 đợt. Đợt I tính từ ngày 01/1
+# đến ngày 30/6/2021 và Đợt II từ ngày 01/7-31/12/2021" (An Lão, 2021; zp-tothethao), "Thi
+# tuyển sinh đại học, cao đẳng năm 2013 được tổ chức theo 3 đợt: đợt 1 vào các ngày 3, 4,
+# 5-7-2013; đợt 2 …; đợt 3 …" (QĐND on the 2012-2013 framework; w-press-baomoi): the number
+# is the rounds', explained when they are that many, numbered from one (folded)
+_COUNT_OF_ROUNDS = re.compile(
+    rf"\b(?:theo|lam|gom|thanh)\s+(?P<n>{COUNT})\s+(?:dot|giai\s+doan)\s*[.:]\s+", re.ASCII
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b", re.ASCII)
+
+
+def _counted_rounds(
+    text: str, counted: re.Match[str], context: Context, read: Read
+) -> tuple[Deadline, ...] | None:
+    """The rounds told after their count (`_COUNT_OF_ROUNDS`), read by `read` as milestones,
+    when they are dated and as many as counted, numbered 1 to N in order, and the words
+    before the count vouch for them (`_head_agrees`); None otherwise."""
+    many = count_number(counted["n"])
+    try:
+        rounds = read(text[counted.end() :], context)
+    except Unreadable:
+        return None
+    if len(rounds) != many or any(one.kind not in _DATED for one in rounds):
+        return None
+    if [_round_number(one.label or "") for one in rounds] != list(range(1, many + 1)):
+        return None
+    if not _head_agrees(counted.string[: counted.start()], rounds):
+        return None
+    return tuple(replace(one, phrase=text) for one in rounds)
+
+
+def _head_agrees(head: str, rounds: tuple[Deadline, ...]) -> bool:
+    """Whether the words before the rounds' count (`head`, folded) hold no number but the
+    rounds' own year ("… năm 2013 được tổ chức theo 3 đợt"), and name it when a round takes
+    its year from the plan: words of the head may move it ("Năm sau, tổ chức theo 2 đợt")."""
+    years = {one.last.year for one in rounds if one.last}
+    named = {int(year) for year in _YEAR.findall(head)}
+    if named and named != years:
+        return False
+    if any(char.isdigit() for char in _YEAR.sub("", head)):
+        return False
+    return bool(named) or not any(one.year_from_plan for one in rounds)
+
+
+# a sitting's days of work told before its opening and closing: "trong kỳ họp tới Quốc hội
+# dự kiến làm việc trong 21 ngày, phiên trù bị và khai mạc vào ngày 22-10-2018 và bế mạc vào
+# ngày 19-11-2018" (CAND on Quốc hội khóa XIV's sixth sitting; m-cand): the lead's ruling of
+# session 34 reads the opening and the closing as two milestones, the length glossing
+# nothing; the number is explained when it is the weekdays from the opening to the closing
+# (21 from Monday 22/10 to Monday 19/11/2018), the sitting's days of work (folded)
+_DAYS_OF_WORK = re.compile(r"\blam\s+viec\s+trong\s+(?P<n>\d{1,2})\s+ngay\s*,\s+", re.ASCII)
+_WEEKEND = 5  # date.weekday() of Saturday
+
+
+def _sitting_worked(
+    text: str, worked: re.Match[str], context: Context, read: Read
+) -> tuple[Deadline, ...] | None:
+    """The sitting's days told after its days of work (`_DAYS_OF_WORK`), each a milestone,
+    when they are single days from an opening ("khai mạc") to a closing ("bế mạc") whose
+    weekdays are as many as the days of work, and the words before hold no number; None
+    otherwise."""
+    if any(char.isdigit() for char in worked.string[: worked.start()]):
+        return None
+    try:
+        days = read(text[worked.end() :], context)
+    except Unreadable:
+        return None
+    if len(days) < 2 or not all(one.kind is DeadlineKind.DATE for one in days):
+        return None
+    first, last = days[0].last, days[-1].last
+    labels = [fold(one.label or "").lower() for one in (days[0], days[-1])]
+    if first is None or last is None or "khai mac" not in labels[0] or "be mac" not in labels[1]:
+        return None
+    weekdays = sum(
+        (first + timedelta(days=n)).weekday() < _WEEKEND for n in range((last - first).days + 1)
+    )
+    if weekdays != int(worked["n"]):
+        return None
+    return tuple(replace(one, phrase=text) for one in days)
 
 
 def _may_hold_steps(text: str) -> bool:
@@ -167,7 +269,7 @@ def _partitions(
 
     # the whole text is never read again: it was refused before it came here
     for readings in heads(0, 0):
-        if _in_order(readings):
+        if _in_order(text, readings):
             yield readings
 
 
@@ -213,15 +315,18 @@ def _clause(text: str, context: Context, read: Read) -> Deadline | None:
     return one if due or (span and round_told) else None
 
 
-def _in_order(readings: tuple[Deadline, ...]) -> bool:
-    """Whether the clauses are steps that follow each other: each starting after the one
-    before ends, each its own step, their years all written or all the plan's."""
+def _in_order(text: str, readings: tuple[Deadline, ...]) -> bool:
+    """Whether the clauses of `text` are steps that follow each other: each starting after
+    the one before ends (or, items of a list after semicolons, apart: `_days_apart`), each
+    its own step, their years all written or all the plan's."""
     if len({one.year_from_plan for one in readings}) != 1:
         return False
     if len({fold(one.label or "").lower() for one in readings}) != len(readings):
         return False
     if not _rounds_in_order(readings):
         return False
+    if _days_apart(readings) and _listed(text, readings):
+        return True
     # each step after the one before, not inside it: "Từ ngày 10-14/6/2024, Đại biểu HĐND
     # tỉnh … và Đại biểu HĐND thành phố … tổ chức tiếp xúc cử tri trước kỳ họp thường lệ giữa
     # năm 2024" (Tuy Hòa, 2024) cut at its "và" is one meeting and the session it precedes,
@@ -230,6 +335,61 @@ def _in_order(readings: tuple[Deadline, ...]) -> bool:
         earlier.last is not None and (later.first or later.last or earlier.last) > earlier.last
         for earlier, later in pairwise(readings)
     )
+
+
+def _listed(text: str, readings: tuple[Deadline, ...]) -> bool:
+    """Whether the clauses `readings` were read from are items of one list in `text`, each
+    after a semicolon: a step joined by "và", "," or "để" may be the next of a chain ("trình
+    UBND tỉnh trước ngày 15/11/2021 để tổng hợp, gửi Ban Tuyên giáo trước ngày 10/11/2021",
+    test_deadline_forms_g: a step due before the one it follows), never read out of order."""
+    at = 0
+    for earlier, later in pairwise(one.phrase for one in readings):
+        end = text.find(earlier, at) + len(earlier)
+        at = text.find(later, end)
+        if end < len(earlier) or at < 0 or ";" not in text[end:at]:
+            return False
+    return True
+
+
+# words that tell a day changed or set against another: "Ban đầu, kế hoạch đặt ra là hoàn
+# thành chương trình vào năm 2030, tuy nhiên … rút ngắn thời hạn … xuống ngày 31/10/2025"
+# (zf-thieunien): the later day told second replaces the first, no two milestones
+_CHANGED = re.compile(
+    r"(?<!\w)(?:ban\s+đầu|trước\s+đây|tuy\s+nhiên|nhưng|rút\s+ngắn|điều\s+chỉnh|thay\s+đổi"
+    r"|sớm\s+hơn|muộn\s+hơn)(?!\w)"
+)
+
+
+def _days_apart(readings: tuple[Deadline, ...]) -> bool:
+    """Whether the steps' days are apart in one year, none overlapping another, and no word
+    tells a day changed (`_CHANGED`): then none can hold or replace another, and their order
+    on the page says nothing of them. Groups told one after the other each with its own day
+    ("Các bậc mầm non và tiểu học tựu trường vào ngày 19/8/2019; các bậc THCS, THPT và hệ
+    GDTX tựu trường vào ngày 5/8/2019", o-vietnamnet-bac-lieu), a framework's steps told by
+    theme ("hoàn thành tuyển sinh các lớp đầu cấp trước ngày 31/7/2026; thi tốt nghiệp …
+    diễn ra trong ngày 11 và ngày 12/6/2026", zn-docnhanh) are each a milestone of its own."""
+    spans = sorted((one.first, one.last) for one in readings if one.first and one.last)
+    if len(spans) != len(readings) or len({day.year for span in spans for day in span}) != 1:
+        return False
+    if any(_CHANGED.search(nfc(one.phrase).lower()) for one in readings):
+        return False
+    # two due times out of order are an aim and its limit, or targets of one figure ("đến
+    # hết Quý II/2026 đạt 59%; đến hết Quý I/2026 phấn đấu đạt 26%", test_deadline_forms_x):
+    # which is the deadline of what? one of each pair told backwards must be an event
+    for earlier, later in pairwise(readings):
+        if (
+            earlier.last
+            and later.last
+            and later.last < earlier.last
+            and not _an_event(earlier, later)
+        ):
+            return False
+    return all(earlier[1] < later[0] for earlier, later in pairwise(spans))
+
+
+def _an_event(*readings: Deadline) -> bool:
+    """Whether one of `readings` is a schedule's event told with its day (`_SCHEDULE_STEP`)."""
+    return any(_SCHEDULE_STEP.search(nfc(one.phrase).lower()) for one in readings)
 
 
 def _rounds_in_order(readings: tuple[Deadline, ...]) -> bool:
