@@ -62,7 +62,10 @@ _JOINT = re.compile(r"\s*,?\s+va\s+|\s*[,;]\s+|\s+(?P<aim>de)\s+(?=kip\s)", re.A
 # alternative ("hoặc", "dự phòng"), a day told done ("đã"): never two milestones
 # (matched with the marks: folded, "hoãn" would be "hoàn" and "đã" "đa")
 _NOT_TWO = re.compile(
-    r"(?<!\w)(?:thay\s+vì|so\s+với|hoặc|dự\s+phòng|chuyển|dời|lùi|hoãn|đã|vừa|tương\s+tự)(?!\w)"
+    r"(?<!\w)(?:thay\s+vì|so\s+với|hoặc|dự\s+phòng|chuyển|dời|lùi|hoãn|đã|vừa|tương\s+tự"
+    # a condition or a negation: "Nếu đủ điều kiện, Quốc hội … họp … phiên trù bị …",
+    # "… không được thực hiện theo 2 đợt" (fresh43): no step is due as told
+    r"|nếu|không|chưa)(?!\w)"
 )
 # ... or the step of a schedule told with its day, an event that is the step itself ("khai
 # mạc trọng thể vào ngày 21/10/2024, dự kiến bế mạc vào sáng ngày 30/11/2024", "Ngày nhận hồ
@@ -150,15 +153,40 @@ def _counted_rounds(
         return None
     if [_round_number(one.label or "") for one in rounds] != list(range(1, many + 1)):
         return None
+    if not _apart_in_one_year(rounds):
+        return None
     if not _head_agrees(counted.string[: counted.start()], rounds):
         return None
     return tuple(replace(one, phrase=text) for one in rounds)
 
 
+def _apart_in_one_year(rounds: tuple[Deadline, ...]) -> bool:
+    """Whether the rounds fall in one year, each after the one before ends: "Đợt I từ 01/1
+    đến 30/6/2021 và Đợt II từ 01/6-31/12/2021" (overlapping) or a round in the next year
+    is likely a slip of the copy (fresh43), not two rounds to read as written."""
+    spans = [(one.first or one.last, one.last) for one in rounds]
+    days = [(first, last) for first, last in spans if first is not None and last is not None]
+    if len(days) != len(rounds):
+        return False
+    years = {day.year for span in days for day in span}
+    return len(years) == 1 and all(one[1] < other[0] for one, other in pairwise(days))
+
+
+# words before the count that change what the rounds are: a cadence (each year's rounds,
+# not this year's alone) or a year said from the writing ("Năm ngoái, …", "Năm sau, …")
+_HEAD_MOVES = re.compile(
+    r"\b(?:hang\s+(?:nam|quy|thang)|dinh\s+ky|moi\s+nam|nam\s+(?:ngoai|sau|toi|truoc|nay))\b",
+    re.ASCII,
+)
+
+
 def _head_agrees(head: str, rounds: tuple[Deadline, ...]) -> bool:
     """Whether the words before the rounds' count (`head`, folded) hold no number but the
-    rounds' own year ("… năm 2013 được tổ chức theo 3 đợt"), and name it when a round takes
-    its year from the plan: words of the head may move it ("Năm sau, tổ chức theo 2 đợt")."""
+    rounds' own year ("… năm 2013 được tổ chức theo 3 đợt"), no cadence or year said from
+    the writing (`_HEAD_MOVES`), and name the year when a round takes it from the plan:
+    words of the head may move it ("Năm sau, tổ chức theo 2 đợt")."""
+    if _HEAD_MOVES.search(head):
+        return False
     years = {one.last.year for one in rounds if one.last}
     named = {int(year) for year in _YEAR.findall(head)}
     if named and named != years:
