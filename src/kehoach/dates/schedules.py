@@ -65,7 +65,7 @@ _NOT_TWO = re.compile(
     r"(?<!\w)(?:thay\s+vì|so\s+với|hoặc|dự\s+phòng|chuyển|dời|lùi|hoãn|đã|vừa|tương\s+tự"
     # a condition or a negation: "Nếu đủ điều kiện, Quốc hội … họp … phiên trù bị …",
     # "… không được thực hiện theo 2 đợt" (fresh43): no step is due as told
-    r"|nếu|không|chưa)(?!\w)"
+    r"|nếu|không)(?!\w)"
 )
 # ... or the step of a schedule told with its day, an event that is the step itself ("khai
 # mạc trọng thể vào ngày 21/10/2024, dự kiến bế mạc vào sáng ngày 30/11/2024", "Ngày nhận hồ
