@@ -128,3 +128,32 @@ def test_a_period_in_the_note_stays_refused() -> None:
 def test_a_number_in_the_note_stays_refused() -> None:
     # refusal neighbour: a number after the cadence nothing explains
     refused(_ELDERLY.replace("nguồn kinh phí", "tối đa 2 triệu đồng, nguồn kinh phí"))
+
+
+# --- a duty's count with no anchor after a condition 'Trường hợp … thì' (unanchored) ------
+
+_INCOMPLETE = (
+    "Trường hợp nhận hồ sơ chưa đầy đủ, chưa hợp lệ thì trong thời hạn 03 ngày  Phòng Nội vụ "
+    "cấp huyện phải có văn bản thông báo và hướng dẫn, chuyển đến Trung tâm Hành chính cấp "
+    "huyện để gửi cho người nộp hồ sơ bổ sung, hoàn chỉnh hồ sơ theo quy định"
+)
+
+
+def test_a_count_after_a_condition_on_the_file_reads_with_no_anchor() -> None:
+    # tests/corpus/zk-dichvucong-longan-bao-cao-dai-hoi-hoi.yaml: 'hợp lệ' is no meeting,
+    # 'thì' no exam, 'quy định' no quarter, 'chuyển đến Trung tâm' a place (ruling 33: the
+    # count read, no anchor named)
+    read = one(_INCOMPLETE)
+    assert _counted(read) == (3, "ngày", False, "after")
+    assert read.relative is not None and read.relative.anchor is None
+    assert "không nêu mốc tính" in read.reading
+
+
+def test_a_condition_on_a_need_before_the_count_stays_refused() -> None:
+    # refusal neighbour: 'Trường hợp cần thiết thì' may be the time itself (ruling 38(g))
+    refused(_INCOMPLETE.replace("nhận hồ sơ chưa đầy đủ, chưa hợp lệ", "cần thiết"))
+
+
+def test_a_meeting_before_the_count_stays_refused() -> None:
+    # refusal neighbour: 'họp trong 03 ngày' is an event's length, no duty's time
+    refused("Trường hợp hồ sơ chưa hợp lệ thì Hội đồng họp trong thời hạn 03 ngày")
