@@ -16,7 +16,7 @@ from kehoach.base.text import fold, nfc
 from kehoach.dates.citations import without_references
 from kehoach.dates.found import Found, Input
 from kehoach.dates.grammar import Unreadable, estimate_word, prepare
-from kehoach.dates.label import read_named_numbers
+from kehoach.dates.label import read_named_numbers, read_trailing
 from kehoach.dates.numbers import count_number
 from kehoach.dates.reading import DeadlineKind, Relative
 
@@ -54,7 +54,28 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
     relative = Relative.counted(count, unit, before, event)
     lead = "trước" if before else "kể từ"
     reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
+    if match["lead"] and said.get("after"):  # "trước ngày thi 2 ngày, …": after the count
+        step, place = _after_the_count(match, given)
+        return Found(DeadlineKind.RELATIVE, reading, relative=relative, label=step, gloss=place)
     return Found(DeadlineKind.RELATIVE, reading, relative=relative, label=step)
+
+
+def _after_the_count(match: re.Match[str], given: Input) -> tuple[str | None, str | None]:
+    """The words after a count said after its anchor (`grammar.RELATIVE_AFTER_COUNT_RULE`'s
+    `after`): the step after a comma, who does what by then ("…, tổ chức, cá nhân phải nộp hồ
+    sơ …", `_CLAUSE_AFTER`'s shape: a body named with its capital or a duty), or the place
+    after "tại" ("… tại đây"), kept as the gloss; both pass a step's checks
+    (`label.read_trailing`: no word of time, nothing that moves the day). Raises
+    `Unreadable` otherwise: a clause that is no step may be a second rule."""
+    words = given.source.said(match.start("after"), match.end("after"))
+    if given.source.prepared[match.start("after") : match.end("after")].lstrip().startswith("tai"):
+        return None, read_trailing(words, after_a_day=False)
+    if not _CLAUSE_AFTER.match(words.lstrip()):
+        raise Unreadable(
+            f"“{words.strip(' ,')}” sau số ngày không nói ai làm gì trước mốc đó; không đoán, "
+            "ghi last_day theo văn bản"
+        )
+    return read_trailing(words.lstrip(" ,"), after_a_day=False), None
 
 
 # A second count spelt in words inside the anchor, with what it counts from: "trong 2 ngày kể

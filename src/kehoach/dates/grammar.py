@@ -967,7 +967,12 @@ RELATIVE_AFTER_COUNT_RULE = re.compile(
     # never "tối đa 10 ngày" (at most: a start bound); "tối thiểu" as "ít nhất" ("hơn", "trên"
     # are refused by counted._no_open_end, "đại hội cấp trên 30 ngày" is a level)
     r"(?<!toi\sda)(?<!khong\squa)(?<!nhieu\snhat)"
-    rf"\s+(?:(?:it\s+nhat|toi\s+thieu)\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
+    rf"\s+(?:(?:it\s+nhat|toi\s+thieu)\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}"
+    # ... then who does what by then, after a comma, or where, after "tại" (no number: the
+    # words are checked as a step's by `counted.build_relative`): "Trước thời hạn hiệu lực
+    # của giấy phép 30 ngày, tổ chức, cá nhân phải nộp hồ sơ …" (as above), "Sinh viên xem
+    # số báo danh và phòng thi trước ngày thi 2 ngày tại đây" (ĐH Lạc Hồng, 2021)
+    r"(?P<after>\s*,\s*[a-z][^\d;]*?|\s+tai\s+[a-z][^\d,;()]*?)?[ .,;:]*\Z",
     re.ASCII,
 )
 # "Ngày 28/1: Công bố ngày bầu cử", "Ngày 20-22/02/2026: Hiệp thương lần ba"
@@ -1026,8 +1031,10 @@ CLAUSE_AFTER_DAY = re.compile(
 # after its comma: who does the step, or the exception that leaves the rule's day alone
 # … or the cadence first, then its day: "hằng năm, trước ngày 05/12, người sử dụng lao động
 # phải báo cáo tình hình thay đổi lao động đến Sở Nội vụ …" (Nghị định 129/2025/NĐ-CP)
+# ... or a periodic duty said with its count, once each period ("được khám sức khỏe định kỳ 1
+# lần/năm, nguồn kinh phí …", `_EVERY`'s `each`)
 CLAUSE_AFTER_CADENCE = re.compile(
-    r"(?P<rule>.*\b(?:hang|moi)\s+(?:nam|quy|thang|tuan)"
+    r"(?P<rule>.*\b(?:(?:hang|moi)\s+|dinh\s+ky\s+(?:1|01|mot)\s+lan\s*/\s*)(?:nam|quy|thang|tuan)"
     r"(?:\s*,\s*(?:truoc|(?:cham|muon)\s+nhat(?:\s+la|\s+vao)?)\s+ngay\s+\d{1,2}"
     r"(?:\s*/\s*\d{1,2}|\s+thang\s+\d{1,2})?"
     # ... the day in parentheses after the cadence: "Định kỳ hằng năm (trước ngày 05 tháng
@@ -1131,9 +1138,13 @@ FOR_NEXT_YEAR = re.compile(
 )
 # "trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)": the anchor of a count, in
 # parentheses right after it; read as if written without them
+# ... and when the phrase ends before the parenthesis closes: "… được thực hiện trong thời
+# gian tối đa 45 ngày (kể từ ngày kết thúc kiểm toán" (Luật Minh Khuê on Quyết định
+# 02/2016/QĐ-KTNN's audit steps, the sentence cut where the page's excerpt ends): the anchor
+# is all there, with no number; the close is then empty
 ANCHOR_IN_PARENS = re.compile(
     r"(?:\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang|nam))\s*(?P<open>\()"
-    r"\s*(?:ke|tinh)\s+tu\s+[^()\d]*?\s*(?P<close>\))[ .;:]*\Z",
+    r"\s*(?:ke|tinh)\s+tu\s+[^()\d]*?\s*(?P<close>\)|(?=[ .;:]*\Z))[ .;:]*\Z",
     re.ASCII,
 )
 # ... and the whole count with its anchor in parentheses after the step it times, closing the

@@ -1158,7 +1158,8 @@ def read_trailing(
         said = _CONDITION_AFTER_A_START.sub(lambda one: " " * len(one.group()), said)
     words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day, days_written)
     _no_time_word(words, where="sau")  # the label's check, said of the words after the time
-    if word := _word_of_time_after(words):
+    # ... which spares a condition of the step ("(nếu còn chỉ tiêu)"): so does this one
+    if word := _word_of_time_after(_CONDITION_OF_THE_STEP.sub("   ", words)):
         raise Unreadable(
             f"từ “{word}” sau thời hạn có thể nêu một thời hạn khác; không đoán, "
             "hãy ghi last_day (và first_day) theo văn bản"
@@ -2149,14 +2150,19 @@ _AFTER_A_MEETING = re.compile(
 # dân"): the condition's other words stay checked ("nếu có thay đổi về thời gian" keeps
 # nothing of a time out; "nếu không …", "nếu quá hạn …", "nếu chưa …" stay refused)
 _CONDITION_OF_THE_STEP = re.compile(
-    r"(?i)(?<!\w)nếu(?=\s+(?:có|còn|đủ|người\s+dân)(?!\w)"
+    # ... and "nếu tiếp tục kinh doanh" (if the licensee trades on: Nghị định 67/2013/NĐ-CP,
+    # Điều 37, as Thái Bình's procedure prints it; ze-dvctt-thai-binh): whether, never when
+    # (its parenthesis may close the words, taken off with their end: "… (nếu tiếp tục kinh
+    # doanh" is closed there)
+    r"(?i)(?<!\w)(?:(?<=\()(?P<opened>))?nếu"
+    r"(?=\s+(?:có|còn|đủ|người\s+dân|tiếp\s+tục\s+kinh\s+doanh)(?!\w)"
     # ... never a condition on the time itself: "Nếu có thay đổi về thời gian thì …"
     # nor on a request or a need, which may be the time ("nếu có yêu cầu", as "khi có yêu cầu":
     # test_deadline_forms_n)
     r"(?:(?!thời\s+(?:gian|hạn)|thay\s+đổi|điều\s+chỉnh|gia\s+hạn|lùi|hoãn|dời|kéo\s+dài"
     r"|yêu\s+cầu|cần\s+thiết|phát\s+sinh)"
     r"[^\d()]){0,80}?"
-    r"(?:\)|\s+thì(?!\w)|,))"
+    r"(?:\)|\s+thì(?!\w)|,|(?(opened)\Z|(?!))))"
 )
 
 

@@ -51,15 +51,37 @@ _ANCHORED = re.compile(
 _AFTER = re.compile(r"[ .;:]*\Z|\s*,?\s+(?P<clause>[^\d]*\S)[ .;]*\Z", re.ASCII)
 
 
+# Words fold can make an event's or an anchor's that are neither, blanked before the checks:
+# "hợp" (fit: "trường hợp", "hợp lệ", "phối hợp") is no "họp" (a meeting), "thì" (then,
+# closing a condition) no "thi" (an exam), "quy" ("theo quy định") no "quý" (a quarter),
+# and "đến" after a
+# dispatch, before the body it goes to, is a place, no time ("… thông báo và hướng dẫn,
+# chuyển đến Trung tâm Hành chính cấp huyện …", Long An's procedure for a society's congress
+# report; zk-dichvucong-longan-bao-cao-dai-hoi-hoi)
+_NOT_AN_EVENT = re.compile(r"(?i)(?<!\w)(?:hợp|thì|quy)(?!\w)")
+# ... but a condition on a need, a request or the time ("Trường hợp cần thiết thì …", as "nếu
+# có yêu cầu": the lead's ruling 38(g)) may be the time itself: refused as before
+_CONDITION_ON_THE_TIME = re.compile(
+    r"(?<![a-z])(?:yeu\s+cau|can\s+thiet|phat\s+sinh|thoi\s+(?:gian|han|diem)|thay\s+doi"
+    r"|dieu\s+chinh|gia\s+han)(?![a-z])[^,;]*?\s+thi\s*\Z",
+    re.ASCII,
+)
+_SENT_TO_A_BODY = re.compile(r"(?<!\w)(?:chuyển|gửi)\s+(?:đến|tới)(?=\s+[A-ZĐ])")
+
+
 def read_unanchored(text: str) -> Found | None:
     """The count of `text` as a duty's time with no anchor (see the module), or None when the
     phrase is not so made."""
-    folded = fold(nfc(text))
+    said = nfc(text)  # fold keeps one character for one: the offsets hold
+    blanked = _SENT_TO_A_BODY.sub(_blank, _NOT_AN_EVENT.sub(_blank, said))
+    folded = fold(blanked)
     counts = list(_COUNT.finditer(folded))
     if len(counts) != 1 or len(re.findall(r"\d+", folded)) != 1:
         return None
     count = counts[0]
     before, after = folded[: count.start()], folded[count.end() :]
+    if _CONDITION_ON_THE_TIME.search(fold(said[: count.start()])):
+        return None
     rest = _AFTER.fullmatch(after)
     if rest is None or _ANCHORED.search(before) or _ANCHORED.search(after):
         return None
@@ -68,11 +90,14 @@ def read_unanchored(text: str) -> Found | None:
         return None
     if not _names_a_duty(before, count["lead"], clause):
         return None
-    said = nfc(text)  # fold keeps one character for one: the offsets hold
     label = said[: count.start()].strip(" ,;:-–") or None
     if label is None and clause is not None:
         label = said[len(said) - len(after) :].strip(" ,;:.") or None
     return unanchored_found(int(count["count"]), count["unit"], label)
+
+
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group())
 
 
 def _names_a_duty(before: str, lead: str, clause: str | None) -> bool:
