@@ -32,6 +32,7 @@ from kehoach.dates.lunar import (
     NAMED_LUNAR_YEAR,
     OCCASION_OWN_GLOSS,
     cycle_name,
+    folded_cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
 from kehoach.dates.unitnouns import (
@@ -3537,13 +3538,16 @@ _HOLIDAY_NAME = re.compile(r"\btet\s+(?:am\s+lich|nguyen\s+dan)\b", re.ASCII)
 def _lunar_year(label: str) -> bool:
     """Whether `label` names a year by the sexagenary cycle, which may carry a lunar day; not
     when the solar year follows it and agrees ("dịp Tết Nguyên đán Nhâm Dần năm 2022", "mừng
-    Xuân Giáp Thìn 2024": the occasion's name, its year said twice)."""
+    Xuân Giáp Thìn 2024": the occasion's name, its year said twice). The name is compared
+    folded, each tone mark aside: "Chợ hoa Xuân Bình Ngọ 2026" (Lễ hội Việt Nam, 2026:
+    x-lehoivietnam) is Bính Ngọ misprinted, the only pair of the cycle that folds so, and
+    2026 agrees."""
     cased = re.findall(r"\w+", label)
     for index, (a, b) in enumerate(pairwise(cased)):
         if a.istitle() and b.istitle() and fold(a) in _STEMS and fold(b) in _BRANCHES:
             after = [*cased[index + 2 : index + 4], "", ""]
             year = after[1] if after[0].lower() == "năm" else after[0]
-            named = f"{a} {b}".lower()
+            named = folded_cycle_name(fold(a), fold(b))
             if not (year.isdigit() and len(year) == 4 and cycle_name(int(year)) == named):
                 return True
     return False

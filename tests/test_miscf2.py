@@ -1,0 +1,46 @@
+"""Refusals of session 43 (branch miscf2, the second half of the other refusals, sorted by
+reason). Each with the real phrase that motivated it (its corpus file named) and the
+neighbours that must stay refused (the first rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+from deadline_forms import ctx, read_days, refused
+from kehoach.dates.deadline import DeadlineKind
+
+D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
+
+
+# x-lehoivietnam-phuong-dao-thanh-cho-hoa-2026 (no issue day): "Bình Ngọ" is Bính Ngọ
+# misprinted, the one name of the cycle that folds so, and 2026 is Bính Ngọ
+def test_a_spring_named_by_its_year_misprinted_reads_its_days() -> None:
+    phrase = (
+        "Chợ hoa Xuân Bình Ngọ 2026 diễn ra từ ngày 7/2 đến ngày 16/2/2026 (tức từ 20 đến 29 "
+        "tháng Chạp)"
+    )
+    assert read_days(phrase) == (W, "2026-02-07", "2026-02-16")
+
+
+def test_a_misprinted_name_of_another_year_stays_refused() -> None:
+    # a refusal neighbour: 2025 is Ất Tỵ, so "Bình Ngọ 2025" may carry a lunar day
+    why = refused("Chợ hoa Xuân Bình Ngọ 2025 diễn ra từ ngày 7/2 đến ngày 16/2/2026")
+    assert "âm lịch" in why and "last_day" in why
+
+
+# zh-baonghean-hoi-cho-viec-lam-thai-hoa-2025 (Báo Nghệ An, 13/10/2025): "đã" tells who the
+# workers are, the fair is held that day (convention 1)
+def test_done_said_of_who_an_event_is_for_reads_its_day() -> None:
+    phrase = (
+        "Sáng 13/10, tại phường Thái Hòa, Trung tâm Dịch vụ việc làm Nghệ An tổ chức Hội chợ "
+        "việc làm dành cho người lao động đang tìm việc và những lao động đã hoàn thành hợp "
+        "đồng làm việc ở nước ngoài trở về"
+    )
+    assert read_days(phrase, "2025-10-13") == (D, "2025-10-13", "2025-10-13")
+
+
+def test_an_event_for_someone_told_done_stays_refused() -> None:
+    # a refusal neighbour: no verb holds the fair before "dành cho", the "đã" is its own
+    why = refused(
+        "Sáng 13/10, tại phường Thái Hòa, Hội chợ việc làm dành cho người lao động đã diễn ra",
+        ctx("2025-10-13"),
+    )
+    assert "đã diễn ra" in why and "last_day" in why
