@@ -44,3 +44,55 @@ def test_an_event_for_someone_told_done_stays_refused() -> None:
         ctx("2025-10-13"),
     )
     assert "đã diễn ra" in why and "last_day" in why
+
+
+# zh-24h-dia-phuong-thi-lop-10-som-nhat-2026 (24h, 03/03/2026): "thay vì đầu tháng" is the old
+# time, early June; the new one, late June, is read (convention 2)
+def test_a_part_of_the_month_given_up_after_instead_of_is_cut() -> None:
+    phrase = (
+        "Ngược lại, Hà Nội dự kiến sẽ lùi lịch thi xuống cuối tháng 6/2026, thay vì đầu tháng "
+        "như thông lệ mọi năm"
+    )
+    assert read_days(phrase, "2026-03-03") == (W, "2026-06-21", "2026-06-30")
+
+
+def test_instead_of_with_no_time_before_it_stays_refused() -> None:
+    # a refusal neighbour: the old part of the month is all the phrase says
+    refused("Hà Nội tổ chức thi thay vì đầu tháng", ctx("2026-03-03"))
+
+
+# u-kenh14-gio-to-hung-vuong-2026 (Kênh 14, 11/03/2026): who rests on both weekend days, and
+# the holiday falling on a Sunday, are no days of the time read
+def test_a_fixed_rest_on_saturday_and_sunday_names_who_rests() -> None:
+    phrase = (
+        "Đối với người lao động có lịch nghỉ cố định thứ Bảy và Chủ nhật, kỳ nghỉ này sẽ kéo "
+        "dài 4 ngày liên tiếp, từ 30/4 đến hết 3/5/2026"
+    )
+    assert read_days(phrase, "2026-03-11") == (W, "2026-04-30", "2026-05-03")
+
+
+def test_a_rest_on_saturday_and_sunday_not_fixed_stays_refused() -> None:
+    # a refusal neighbour: without "cố định" the weekend days may be days of the window
+    why = refused(
+        "Đối với người lao động có lịch nghỉ thứ Bảy và Chủ nhật, kỳ nghỉ này sẽ kéo dài 4 ngày "
+        "liên tiếp, từ 30/4 đến hết 3/5/2026",
+        ctx("2026-03-11"),
+    )
+    assert "last_day" in why
+
+
+def test_a_holiday_on_sunday_said_first_gives_the_day_made_up() -> None:
+    phrase = (
+        "Do ngày lễ năm 2026 trùng với Chủ nhật, người lao động sẽ được nghỉ bù vào thứ Hai ngày "
+        "27/4/2026"
+    )
+    assert read_days(phrase, "2026-03-11") == (D, "2026-04-27", "2026-04-27")
+
+
+def test_the_day_made_up_with_a_wrong_weekday_stays_refused() -> None:
+    why = refused(
+        "Do ngày lễ năm 2026 trùng với Chủ nhật, người lao động sẽ được nghỉ bù vào thứ Ba ngày "
+        "27/4/2026",
+        ctx("2026-03-11"),
+    )
+    assert "Thứ Hai" in why and "last_day" in why

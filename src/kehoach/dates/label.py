@@ -2222,9 +2222,12 @@ _THEO_A_PLAN = re.compile(
 # lich-nghi-tet-duong-lich-2026): which schools, no time of the holiday and no count of its
 # days; "hoán đổi ngày làm việc" after it is the swap of a working day that makes the long
 # holiday, no working day of the deadline. Only with "cố định" (fixed): "làm việc vào hai ngày cuối tuần" (the weekends within
-# the window) stays checked
+# the window) stays checked. The two days may be named: "Đối với người lao động có lịch nghỉ
+# cố định thứ Bảy và Chủ nhật, kỳ nghỉ này sẽ kéo dài 4 ngày liên tiếp, từ 30/4 đến hết
+# 3/5/2026" (Kênh 14 on Giỗ Tổ 2026: u-kenh14), who rests so, as "hai ngày cuối tuần" is
 _FIXED_WEEKEND_REST = re.compile(
-    r"(?i)\b(?:lịch\s+nghỉ\s+cố\s+định\s+vào|cố\s+định\s+nghỉ)\s+hai\s+ngày\s+cuối\s+tuần\b"
+    r"(?i)\b(?:lịch\s+nghỉ\s+cố\s+định(?:\s+vào)?|cố\s+định\s+nghỉ)"
+    r"\s+(?:hai\s+ngày\s+cuối\s+tuần|(?:vào\s+)?thứ\s+bảy\s+và\s+chủ\s+nhật)\b"
     r"(?:\s+sẽ\s+được\s+hoán\s+đổi\s+ngày\s+làm\s+việc\b)?"  # the swap that makes the holiday
 )
 _NAMES_WITH_TIME_WORDS = re.compile(
