@@ -4,7 +4,9 @@ neighbours that must stay refused (the first rule: never a silent wrong date).""
 
 from __future__ import annotations
 
-from deadline_forms import ctx, read_days, refused
+from datetime import date
+
+from deadline_forms import ctx, one, read_days, refused
 from kehoach.dates.deadline import DeadlineKind
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
@@ -96,3 +98,40 @@ def test_the_day_made_up_with_a_wrong_weekday_stays_refused() -> None:
         ctx("2026-03-11"),
     )
     assert "Thứ Hai" in why and "last_day" in why
+
+
+# z-baohaiduong-lien-hoan-ca-mua-nhac-khong-chuyen-2021 (Báo Hải Dương, 25/06/2021): an end
+# counted before an event with no day is as undated as the event: the start alone (conv13)
+def test_a_start_until_days_before_an_event_is_its_start() -> None:
+    reading = one(
+        "Liên hoan cấp huyện bắt đầu từ tháng 7.2021 đến trước khi tổ chức liên hoan cấp tỉnh "
+        "10 ngày",
+        ctx("2021-06-25"),
+    )
+    assert reading.earliest == date(2021, 7, 1) and reading.last is None
+
+
+def test_a_count_after_until_with_no_before_stays_refused() -> None:
+    # a refusal neighbour: "đến khi … 10 ngày" says no count before the event
+    refused(
+        "Liên hoan cấp huyện bắt đầu từ tháng 7.2021 đến khi tổ chức liên hoan cấp tỉnh 10 ngày",
+        ctx("2021-06-25"),
+    )
+
+
+# zl-nld-gia-lai-hoat-dong-xuan-binh-ngo-2026 (Người Lao Động, 21/01/2026): the culture of the
+# new year's first days is what the spaces are for, no time
+def test_the_culture_of_the_new_year_closing_the_phrase_names_no_time() -> None:
+    phrase = (
+        "Các không gian này mở cửa từ ngày 9-2 đến 8-3, tạo điểm nhấn cảnh quan và không gian "
+        "sinh hoạt văn hóa đầu năm"
+    )
+    assert read_days(phrase, "2026-01-21") == (W, "2026-02-09", "2026-03-08")
+
+
+def test_the_beginning_of_a_year_named_stays_a_time() -> None:
+    # a refusal neighbour: "đầu năm 2027" after the window is a second time
+    refused(
+        "Các không gian này mở cửa từ ngày 9-2 đến 8-3, tổ chức sinh hoạt văn hóa đầu năm 2027",
+        ctx("2026-01-21"),
+    )

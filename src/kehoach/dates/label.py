@@ -2236,6 +2236,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # 2024), "màn bắn pháo hoa chào năm mới 2026" (24h, 2025): the occasion the night is, no
     # year of the work (a year printed after it stays, checked against the day as any is)
     r"|\bchào\s+(?:đón\s+|mừng\s+)?năm\s+mới\b"
+    # ... and the rites and culture of the new year's first days closing the phrase: "Các
+    # không gian này mở cửa từ ngày 9-2 đến 8-3, tạo điểm nhấn cảnh quan và không gian sinh
+    # hoạt văn hóa đầu năm" (Người Lao Động, 2026: zl-nld), the season the spaces are for; "đầu
+    # năm" with a year or anything after it stays a time
+    r"|\b(?:văn\s+hóa|nghi\s+lễ)\s+đầu\s+năm[\s.]*$"
     # "theo dõi" (follow, monitor: a verb of the step): "Đảng ủy xã Vĩnh Điều tổ chức điểm cầu
     # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
     # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
