@@ -155,3 +155,34 @@ def test_one_congress_held_in_a_year_named_first_stays_refused() -> None:
         ctx("2023-05-25"),
     )
     assert "ít ngày" in why and "last_day" in why
+
+
+# zk-hoabinh-quan-ly-le-hoi-2024 (UBND tỉnh Hòa Bình, 02/02/2024): the festivals a body manages,
+# named by no name of their own, are the year's work
+def test_managing_the_festivals_of_a_year_reads_the_year() -> None:
+    phrase = "Tăng cường công tác quản lý và tổ chức lễ hội năm 2024 trên địa bàn tỉnh Hòa Bình"
+    assert read_days(phrase, "2024-02-02") == (W, "2024-01-01", "2024-12-31")
+
+
+def test_holding_the_festivals_of_a_year_stays_refused() -> None:
+    # a refusal neighbour: without "quản lý" the festival may be one, held on a few days
+    why = refused(
+        "Tăng cường công tác tổ chức lễ hội năm 2024 trên địa bàn tỉnh Hòa Bình", ctx("2024-02-02")
+    )
+    assert "ít ngày" in why
+
+
+# zk-baokhanhhoa-hoi-thi-lien-hoan-cap-tinh-2022 (Báo Khánh Hòa, 29/11/2021): the contests and
+# festivals listed after "các hoạt động" are many, held through the year
+def test_activities_listed_before_an_event_are_many() -> None:
+    phrase = (
+        "Sở Văn hóa và Thể thao vừa có thông báo về việc tổ chức các hoạt động thi, liên hoan văn "
+        "hóa - nghệ thuật cấp tỉnh năm 2022"
+    )
+    assert read_days(phrase, "2021-11-29") == (W, "2022-01-01", "2022-12-31")
+
+
+def test_one_festival_after_activities_not_many_stays_refused() -> None:
+    refused(
+        "tổ chức hoạt động thi, liên hoan văn hóa - nghệ thuật cấp tỉnh năm 2022", ctx("2021-11-29")
+    )
