@@ -186,3 +186,17 @@ def test_one_festival_after_activities_not_many_stays_refused() -> None:
     refused(
         "tổ chức hoạt động thi, liên hoan văn hóa - nghệ thuật cấp tỉnh năm 2022", ctx("2021-11-29")
     )
+
+
+# zc-nld-hoi-nghi-bch-dang-bo-phuong-phu-thuan-2025 (Người Lao Động, 31/12/2025): the year of
+# the targets a conference adopts is their time of work (as convention 10 reads)
+def test_the_year_of_targets_a_conference_adopts_reads() -> None:
+    phrase = (
+        "Hội nghị cũng đã thông qua các chỉ tiêu, nhiệm vụ phát triển kinh tế – xã hội, quốc "
+        "phòng – an ninh năm 2026"
+    )
+    assert read_days(phrase, "2025-12-31") == (W, "2026-01-01", "2026-12-31")
+
+
+def test_a_conference_adopting_a_resolution_of_a_year_stays_refused() -> None:
+    refused("Hội nghị thông qua nghị quyết năm 2026", ctx("2025-12-31"))

@@ -75,8 +75,13 @@ _A_TERM = re.compile(r"(?<![a-z])nhiem ky\Z")
 # the year reviewed), nor many events spread over the year ("27 lễ hội", "các kỳ thi",
 # "Đại hội TDTT các cấp"; "nhung" is "những", not "nhưng", "moi" "mỗi", not "mới", as
 # printed: `_MANY_SPELLED`)
+# ... nor the targets it adopts, whose year they are: "Hội nghị cũng đã thông qua các chỉ
+# tiêu, nhiệm vụ phát triển kinh tế – xã hội, quốc phòng – an ninh năm 2026" (Người Lao Động,
+# 31/12/2025: zc-nld), the year of the work adopted (as convention 10 reads "phương hướng
+# nhiệm vụ năm 2026" after a year reviewed)
 _REVIEWED = re.compile(
-    r"(?<![a-z])(?:tong ket|so ket|bao cao|danh gia|ket qua|quyet toan|cong tac|cac cap)(?![a-z])"
+    r"(?<![a-z])(?:tong ket|so ket|bao cao|danh gia|ket qua|quyet toan|cong tac|cac cap"
+    r"|thong qua (?:cac )?(?:chi tieu|nhiem vu|muc tieu))(?![a-z])"
 )
 _MANY_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?P<many>cac|nhung|nhieu|mot so|moi|hang))\s*\Z")
 # ... or the first of a list of events, each many: "tổ chức các hoạt động thi, liên hoan văn hóa
