@@ -137,26 +137,6 @@ def test_the_beginning_of_a_year_named_stays_a_time() -> None:
     )
 
 
-# zc-chi-thi-22-ct-tw-dai-hoi-mttq-2024 (Chỉ thị 22-CT/TW, 25/05/2023): the congresses at every
-# level held through the year named first are its window, as "diễn ra trong năm Y" (36(e))
-def test_congresses_at_every_level_held_in_a_year_read_the_year() -> None:
-    phrase = (
-        "Năm 2024 sẽ diễn ra Đại hội Mặt trận Tổ quốc Việt Nam các cấp và Đại hội đại biểu toàn "
-        "quốc Mặt trận Tổ quốc Việt Nam lần thứ X, nhiệm kỳ 2024-2029, đây là sự kiện chính trị "
-        "quan trọng đối với Mặt trận Tổ quốc Việt Nam và các tầng lớp nhân dân"
-    )
-    assert read_days(phrase, "2023-05-25") == (W, "2024-01-01", "2024-12-31")
-
-
-def test_one_congress_held_in_a_year_named_first_stays_refused() -> None:
-    # a refusal neighbour: one congress meets on a few days of the year, not all of it
-    why = refused(
-        "Năm 2024 sẽ diễn ra Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X",
-        ctx("2023-05-25"),
-    )
-    assert "ít ngày" in why and "last_day" in why
-
-
 # zk-hoabinh-quan-ly-le-hoi-2024 (UBND tỉnh Hòa Bình, 02/02/2024): the festivals a body manages,
 # named by no name of their own, are the year's work
 def test_managing_the_festivals_of_a_year_reads_the_year() -> None:

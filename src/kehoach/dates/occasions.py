@@ -150,15 +150,6 @@ _EDITION_DESCRIBED = re.compile(
 )
 
 
-# ... unless what is held is many events over the year, at every level: "Năm 2024 sẽ diễn ra
-# Đại hội Mặt trận Tổ quốc Việt Nam các cấp và Đại hội đại biểu toàn quốc …" (Chỉ thị
-# 22-CT/TW, 2023: zc-chi-thi-22), the congresses held through 2024, as "Đại hội … diễn ra
-# trong năm Y" is (the lead's ruling 36(e)); "các cấp" must follow the event's name
-_MANY_LEVELS_HELD = re.compile(
-    r"[^,;]*?\b(?:dai\s+hoi|hoi\s+nghi|hoi\s+thi|hoi\s+dien)\b[^,;]*?\bcac\s+cap\b", re.ASCII
-)
-
-
 def held_on_its_days(event: str) -> Unreadable:
     """The refusal of `event` (as printed) read as a whole year: held on a few days of it."""
     return Unreadable(
@@ -173,10 +164,7 @@ def refuse_held_after_a_year(first: date | None, last: date | None, words: str) 
     whole = first is not None and last is not None and (first.month, first.day) == (1, 1)
     if not whole or last is None or (last.month, last.day) != (12, 31):
         return
-    folded = fold(words).lower()
-    if held := _HELD_AFTER.search(folded) or _EDITION_DESCRIBED.search(folded):
-        if _MANY_LEVELS_HELD.match(folded, held.end()):
-            return
+    if held := _HELD_AFTER.search(fold(words)) or _EDITION_DESCRIBED.search(fold(words).lower()):
         raise held_on_its_days(" ".join(words[: held.end()].split()).strip(" ,;:"))
 
 
