@@ -33,14 +33,26 @@ _REASON = re.compile(
     r"\s+(?:là|trùng(?:\s+vào)?|rơi\s+vào)\s+(?:ngày\s+)?"
     r"(?P<weekday>thứ\s+bảy|chủ\s+nhật)(?P<close>\s*\))?(?P<end>\s*[.;]?\s*)\Z"
 )
+# ... or said first, of the holiday by its name, before the day off made up for it: "Do ngày
+# lễ năm 2026 trùng với Chủ nhật, người lao động sẽ được nghỉ bù vào thứ Hai ngày 27/4/2026"
+# (Kênh 14 on Giỗ Tổ 2026: u-kenh14). No day of its own to check: cut only before "nghỉ bù",
+# whose day is the one read (and its weekday checked against it, as any)
+_REASON_FIRST = re.compile(
+    r"(?i)\A\W*(?:vì|do)\s+(?:ngày\s+)?(?:nghỉ\s+)?(?:lễ|tết)(?!\w)[^,;()\d]{0,40}?"
+    r"(?:\s+năm\s+\d{4})?\s+(?:là|trùng(?:\s+(?:vào|với))?|rơi\s+vào)\s+(?:ngày\s+)?"
+    r"(?:thứ\s+bảy|chủ\s+nhật)\s*,\s*(?=[^;]*?(?<!\w)nghỉ\s+bù(?!\w))"
+)
 _YEAR_WRITTEN = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})(?!\d)")
 _WEEKEND = {"thu bay": 5, "chu nhat": 6}
 
 
 def cut_day_off_reason(text: str, issued: date | None) -> str:
-    """`text` without the reason a day off is moved (see the module), or `text` unchanged
-    when it holds none, or its day's year cannot be told. Raises `Unreadable` when the
-    reason's weekday or lunar gloss is not its day's."""
+    """`text` without the reason a day off is moved (see the module; said first, before
+    "nghỉ bù", `_REASON_FIRST`), or `text` unchanged when it holds none, or its day's year
+    cannot be told. Raises `Unreadable` when the reason's weekday or lunar gloss is not its
+    day's."""
+    if first := _REASON_FIRST.match(text):
+        return text[first.end() :]
     reason = _REASON.search(text)
     if reason is None or bool(reason["close"]) != ("(" in reason["open"]):
         return text

@@ -32,6 +32,7 @@ from kehoach.dates.lunar import (
     NAMED_LUNAR_YEAR,
     OCCASION_OWN_GLOSS,
     cycle_name,
+    folded_cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
 from kehoach.dates.unitnouns import (
@@ -2336,9 +2337,12 @@ _THEO_A_PLAN = re.compile(
 # lich-nghi-tet-duong-lich-2026): which schools, no time of the holiday and no count of its
 # days; "hoán đổi ngày làm việc" after it is the swap of a working day that makes the long
 # holiday, no working day of the deadline. Only with "cố định" (fixed): "làm việc vào hai ngày cuối tuần" (the weekends within
-# the window) stays checked
+# the window) stays checked. The two days may be named: "Đối với người lao động có lịch nghỉ
+# cố định thứ Bảy và Chủ nhật, kỳ nghỉ này sẽ kéo dài 4 ngày liên tiếp, từ 30/4 đến hết
+# 3/5/2026" (Kênh 14 on Giỗ Tổ 2026: u-kenh14), who rests so, as "hai ngày cuối tuần" is
 _FIXED_WEEKEND_REST = re.compile(
-    r"(?i)\b(?:lịch\s+nghỉ\s+cố\s+định\s+vào|cố\s+định\s+nghỉ)\s+hai\s+ngày\s+cuối\s+tuần\b"
+    r"(?i)\b(?:lịch\s+nghỉ\s+cố\s+định(?:\s+vào)?|cố\s+định\s+nghỉ)"
+    r"\s+(?:hai\s+ngày\s+cuối\s+tuần|(?:vào\s+)?thứ\s+bảy\s+và\s+chủ\s+nhật)\b"
     r"(?:\s+sẽ\s+được\s+hoán\s+đổi\s+ngày\s+làm\s+việc\b)?"  # the swap that makes the holiday
 )
 _NAMES_WITH_TIME_WORDS = re.compile(
@@ -2347,6 +2351,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # 2024), "màn bắn pháo hoa chào năm mới 2026" (24h, 2025): the occasion the night is, no
     # year of the work (a year printed after it stays, checked against the day as any is)
     r"|\bchào\s+(?:đón\s+|mừng\s+)?năm\s+mới\b"
+    # ... and the rites and culture of the new year's first days closing the phrase: "Các
+    # không gian này mở cửa từ ngày 9-2 đến 8-3, tạo điểm nhấn cảnh quan và không gian sinh
+    # hoạt văn hóa đầu năm" (Người Lao Động, 2026: zl-nld), the season the spaces are for; "đầu
+    # năm" with a year or anything after it stays a time
+    r"|\b(?:văn\s+hóa|nghi\s+lễ)\s+đầu\s+năm[\s.]*$"
     # "theo dõi" (follow, monitor: a verb of the step): "Đảng ủy xã Vĩnh Điều tổ chức điểm cầu
     # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
     # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
@@ -3661,13 +3670,16 @@ _HOLIDAY_NAME = re.compile(r"\btet\s+(?:am\s+lich|nguyen\s+dan)\b", re.ASCII)
 def _lunar_year(label: str) -> bool:
     """Whether `label` names a year by the sexagenary cycle, which may carry a lunar day; not
     when the solar year follows it and agrees ("dịp Tết Nguyên đán Nhâm Dần năm 2022", "mừng
-    Xuân Giáp Thìn 2024": the occasion's name, its year said twice)."""
+    Xuân Giáp Thìn 2024": the occasion's name, its year said twice). The name is compared
+    folded, each tone mark aside: "Chợ hoa Xuân Bình Ngọ 2026" (Lễ hội Việt Nam, 2026:
+    x-lehoivietnam) is Bính Ngọ misprinted, the only pair of the cycle that folds so, and
+    2026 agrees."""
     cased = re.findall(r"\w+", label)
     for index, (a, b) in enumerate(pairwise(cased)):
         if a.istitle() and b.istitle() and fold(a) in _STEMS and fold(b) in _BRANCHES:
             after = [*cased[index + 2 : index + 4], "", ""]
             year = after[1] if after[0].lower() == "năm" else after[0]
-            named = f"{a} {b}".lower()
+            named = folded_cycle_name(fold(a), fold(b))
             if not (year.isdigit() and len(year) == 4 and cycle_name(int(year)) == named):
                 return True
     return False

@@ -226,6 +226,17 @@ def _recent(opening: str) -> bool:
 _RECENT_THING = re.compile(r"(?<=[a-z)] )vua\s+qua\b", re.ASCII)
 
 
+# ... nor "đã" in who an event is held for, after "dành cho" and the verb that holds it: "Sáng
+# 13/10, tại phường Thái Hòa, Trung tâm Dịch vụ việc làm Nghệ An tổ chức Hội chợ việc làm dành
+# cho người lao động đang tìm việc và những lao động đã hoàn thành hợp đồng làm việc ở nước
+# ngoài trở về" (Báo Nghệ An, 2025: zh-baonghean): who the workers are, the fair held that day
+# (convention 1: "đã" that qualifies what is counted is no event told). Never without the
+# verb before: "Hội nghị dành cho doanh nghiệp đã diễn ra …" tells the event done.
+_HELD_FOR = re.compile(
+    rf"(?<![a-z]){_HELD}[^,;.:!?()]*?(?<![a-z])danh\s+cho(?![a-z])[^,;.:!?()]*\Z", re.ASCII
+)
+
+
 def past_told(text: str) -> str | None:
     """The words of `text` (as printed) telling a thing as done (`_PAST`): "đã"/"vừa" as
     written, or "da"/"vua" typed bare (or "đ", its vowel lost) with the verb after it, in a
@@ -245,6 +256,8 @@ def _past_told_at(text: str) -> tuple[int, int] | None:
         if found["aim"]:
             continue
         if found["told"] == "vua" and _RECENT_THING.match(folded, found.start()):
+            continue
+        if _HELD_FOR.search(folded, 0, found.start()):
             continue
         if found["told"] is None:
             return found.span()

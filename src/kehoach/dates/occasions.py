@@ -75,15 +75,30 @@ _A_TERM = re.compile(r"(?<![a-z])nhiem ky\Z")
 # the year reviewed), nor many events spread over the year ("27 lễ hội", "các kỳ thi",
 # "Đại hội TDTT các cấp"; "nhung" is "những", not "nhưng", "moi" "mỗi", not "mới", as
 # printed: `_MANY_SPELLED`)
+# ... nor the targets it adopts, whose year they are: "Hội nghị cũng đã thông qua các chỉ
+# tiêu, nhiệm vụ phát triển kinh tế – xã hội, quốc phòng – an ninh năm 2026" (Người Lao Động,
+# 31/12/2025: zc-nld), the year of the work adopted (as convention 10 reads "phương hướng
+# nhiệm vụ năm 2026" after a year reviewed)
 _REVIEWED = re.compile(
-    r"(?<![a-z])(?:tong ket|so ket|bao cao|danh gia|ket qua|quyet toan|cong tac|cac cap)(?![a-z])"
+    r"(?<![a-z])(?:tong ket|so ket|bao cao|danh gia|ket qua|quyet toan|cong tac|cac cap"
+    r"|thong qua (?:cac )?(?:chi tieu|nhiem vu|muc tieu))(?![a-z])"
 )
 _MANY_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?P<many>cac|nhung|nhieu|mot so|moi|hang))\s*\Z")
+# ... or the first of a list of events, each many: "tổ chức các hoạt động thi, liên hoan văn hóa
+# - nghệ thuật cấp tỉnh năm 2022" (Báo Khánh Hòa, 2021: zk-baokhanhhoa), the contests and
+# festivals of the province's year
+_MANY_LISTED = re.compile(
+    r"(?<![a-z])(?P<many>cac|nhung)\s+hoat\s+dong\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\Z"
+)
 _MANY_SPELLED = frozenset({"các", "những", "nhiều", "một số", "mỗi", "hằng", "hàng"})
 # ... nor the festivals of a place, named by no name of their own: "TRIỂN KHAI CÔNG TÁC QUẢN LÝ
 # VÀ TỔ CHỨC LỄ HỘI TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI NĂM 2026" (UBND TP Hà Nội, KH 30/2026, each
 # year's plan for every festival of the city): the year's work
 _OF_A_PLACE = re.compile(r"\A\s*(?:hoi\s+)?tren\s+dia\s+ban(?![a-z])")
+# ... nor the festivals a body manages, named by no name of their own either: "Tăng cường công
+# tác quản lý và tổ chức lễ hội năm 2024 trên địa bàn tỉnh Hòa Bình" (UBND tỉnh Hòa Bình,
+# 2024: zk-hoabinh), the same year's work, its place after the year
+_MANAGED = re.compile(r"(?<![a-z])quan\s+ly(?:\s+va\s+to\s+chuc)?\s*\Z")
 
 
 def event_on_its_days(words: str) -> str | None:
@@ -99,10 +114,15 @@ def event_on_its_days(words: str) -> str | None:
         term = _A_TERM.search(folded, 0, event.end("event"))
         if event["marked"] and not term and (bare or not spelled(said, event, "marked", _MARKED)):
             continue
-        many = _MANY_BEFORE.search(folded[: event.start()])
+        many = _MANY_BEFORE.search(folded[: event.start()]) or _MANY_LISTED.search(
+            folded[: event.start()]
+        )
         if many and not spelled(said, many, "many", _MANY_SPELLED):
             many = None
-        generic = _OF_A_PLACE.match(event["rest"]) and event["event"] in ("le", "le hoi")
+        generic = event["event"] in ("le", "le hoi") and (
+            _OF_A_PLACE.match(event["rest"])
+            or (not event["rest"].strip() and _MANAGED.search(folded, 0, event.start()))
+        )
         if not (_REVIEWED.search(event["rest"]) or many or generic):
             return said[slice(*event.span("event"))]
     return None

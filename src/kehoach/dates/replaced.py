@@ -38,6 +38,10 @@ _TIME_AT = re.compile(_TIME, re.ASCII)
 # 01/2027 như dự kiến ban đầu, mục tiêu mới là ngày 30/6/2026" (VnEconomy, 2026): to the
 # clause's end; never inside parentheses (`asides._REPLACED` keeps those whole)
 _INSTEAD = re.compile(r"(?:,\s*)?(?<![\w(])thay\s+(?:vi|cho)\b[^,;()]*", re.ASCII)
+# ... or a part of the new time's month or year, its number left to it: "Hà Nội dự kiến sẽ lùi
+# lịch thi xuống cuối tháng 6/2026, thay vì đầu tháng như thông lệ mọi năm" (24h, 2026:
+# zh-24h, "đầu tháng" is early June, the old time)
+_PART_INSTEAD = re.compile(r"^[^\d]*\b(?:dau|giua|cuoi)\s+(?:thang|quy|nam)\b[^\d]*\Z", re.ASCII)
 # the words that move a time
 _MOVE = r"(?:chuyen|lui|doi|hoan|dieu\s+chinh|thay\s+doi|gia\s+han)"
 _MOVED_BEFORE = re.compile(rf"\b{_MOVE}\b", re.ASCII)
@@ -106,7 +110,11 @@ def _old_spans(text: str, written: str) -> list[tuple[int, int]]:
     """Where the old times stand in `text` (folded from `written`): "thay vì …" clauses
     holding a time, "từ D1" before "sang", and times before a word moving them to a time
     right after; each with the words of its move (`_with_its_move`)."""
-    spans = [found.span() for found in _INSTEAD.finditer(text) if _TIME_AT.search(found[0])]
+    spans = [
+        found.span()
+        for found in _INSTEAD.finditer(text)
+        if _TIME_AT.search(found[0]) or _PART_INSTEAD.match(found[0])
+    ]
     spans += [
         _with_its_move(text, found, written)
         for found in _FROM_TO.finditer(text)

@@ -708,8 +708,12 @@ _UNITS_SAID = {"ngay": "ngày", "tuan": "tuần"}
 # `engine._refuse_note_called_off`); words after its comma, with no number, are the step
 # ("Từ ngày 01-3-2026 cho đến khi hoàn thành việc tổ chức bầu cử, UBND các xã, phường … tạm
 # dừng các kế hoạch cưỡng chế …", UBND TP Đà Nẵng, 2026).
+# ... or a count of days before the event: "Liên hoan cấp huyện bắt đầu từ tháng 7.2021 đến
+# trước khi tổ chức liên hoan cấp tỉnh 10 ngày" (Báo Hải Dương, 2021: z-baohaiduong), its end
+# as undated as the event's; only after "trước khi" (`count` with `before`)
 _UNTIL_EVENT = re.compile(
-    r"\s*,?\s+(?P<said>(?:cho\s+)?(?:đến|tới)\s+khi\s+(?P<event>(?:[^;,()–—-]|(?<=\w)-(?=\w))+?))"
+    r"\s*,?\s+(?P<said>(?:cho\s+)?(?:đến|tới)\s+(?P<before>trước\s+)?khi\s+"
+    r"(?P<event>(?:[^;,()–—-]|(?<=\w)-(?=\w))+?)(?:\s+(?P<count>\d{1,3})\s+ngày)?)"
     # (the step after a comma, or after a semicolon as an order lists its duties: "Tổ chức cấm
     # biển … từ 06 giờ 00 ngày 27/9/2025 cho đến khi không còn ảnh hưởng của bão; yêu cầu giám
     # sát chặt chẽ, …", Thanh Hóa's công điện 15/2025)
@@ -743,6 +747,8 @@ def until_event(text: str) -> UntilEvent | None:
     found = _UNTIL_EVENT.search(text)
     if found is None or any(c.isdigit() for c in _STORM_NAMED.sub("", found["event"])):
         return None
+    if found["count"] and not found["before"]:
+        return None  # "đến khi … 10 ngày": no count of days before the event said
     if not _FROM_A_DAY.search(fold(text[: found.start()]).lower()):
         return None
     step = " ".join((found["step"] or "").split())
