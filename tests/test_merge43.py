@@ -57,3 +57,14 @@ def test_the_rounds_the_rule_was_made_for_still_read() -> None:
         (date(2021, 1, 1), date(2021, 6, 30)),
         (date(2021, 7, 1), date(2021, 12, 31)),
     ]
+
+
+@pytest.mark.parametrize("closing", ["25/4/2027", "25/12/2026"])
+def test_a_sitting_closing_months_after_its_opening_stays_refused(closing: str) -> None:
+    """fresh43: a closing a year (or nine months) after the opening read as one sitting."""
+    phrase = (
+        "Quốc hội khóa mới sẽ họp Kỳ họp thứ nhất, phiên trù bị vào chiều Chủ nhật, ngày "
+        f"5/4/2026, khai mạc sáng 6/4/2026 và bế mạc vào ngày {closing}"
+    )
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, Context(issued=date(2025, 12, 28)))

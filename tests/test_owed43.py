@@ -73,11 +73,14 @@ def test_each_period_status_counts_overdue_is_in_the_feed(tmp_path: Path) -> Non
     series = events.pop("kh-12-2026.1.m1@kehoach")
     assert series[0] == date(2026, 12, 20)  # the new rule from the change on
     owed = sorted(events.values())
-    months = (1, 2, 3, 4, 5, 6, 7, 8, 11)  # September and October were sent
-    assert [day for day, _ in owed] == [date(2026, m, 15) for m in months]
     assert owed[-1][1] == "[12/KH-UBND] 1. Báo cáo kinh tế - xã hội hằng tháng — tháng 11/2026"
+    # each on the day status judges it by: the 15th, or the working day after a day off
+    # (Sunday 15/02/2026 in the Tết break: 23/02), as a one-off deadline is (fresh43)
     status = kehoach("status", "plans", "--as-of", "05/12/2026", "-f", "json", cwd=root, env=CLERK)
-    assert json.loads(status.stdout)["summary"]["total"]["overdue"] == len(owed)
+    items = json.loads(status.stdout)["items"]
+    overdue = [date.fromisoformat(i["due"]) for i in items if i["bin"] == "overdue"]
+    assert [day for day, _ in owed] == sorted(overdue)  # September and October were sent
+    assert len(owed) == 9 and date(2026, 2, 23) in overdue and date(2026, 11, 16) in overdue
 
 
 def test_a_period_sent_leaves_the_feed(tmp_path: Path) -> None:
@@ -94,7 +97,7 @@ def test_a_change_decided_for_next_year_keeps_this_months_report(tmp_path: Path)
     root = office(tmp_path, "2027-01-01", sent)
     events = feed(root, "05/12/2026")
     assert events["kh-12-2026.1.m1@kehoach"][0] == date(2027, 1, 20)
-    assert events["kh-12-2026.1.m1.20261215@kehoach"][0] == date(2026, 12, 15)
+    assert events["kh-12-2026.1.m1.20261215@kehoach"][0] == date(2026, 12, 15)  # a Tuesday
     assert len(events) == 2
     todos = feed(root, "05/12/2026", "--todo")
     assert todos["kh-12-2026.1.m1.20261215@kehoach"][0] == date(2026, 12, 15)
@@ -107,7 +110,7 @@ def test_the_series_starts_with_the_first_period_the_new_rule_owes(tmp_path: Pat
     root = office(tmp_path, "2026-11-17")
     events = feed(root, "05/12/2026")
     assert events["kh-12-2026.1.m1@kehoach"][0] == date(2026, 12, 20)
-    assert events["kh-12-2026.1.m1.20261115@kehoach"][0] == date(2026, 11, 15)
+    assert events["kh-12-2026.1.m1.20261115@kehoach"][0] == date(2026, 11, 16)  # Sunday 15/11
     sent = office(tmp_path / "sent", "2026-11-17", (*SENT, ("11/2026", "2026-12-01")))
     after = feed(sent, "05/12/2026")
     assert after["kh-12-2026.1.m1@kehoach"][0] == date(2026, 12, 20)

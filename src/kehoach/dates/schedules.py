@@ -343,6 +343,20 @@ def _clause(text: str, context: Context, read: Read) -> Deadline | None:
     return one if due or (span and round_told) else None
 
 
+# a sitting told from its preparatory session ("phiên trù bị …, khai mạc …, bế mạc …"): its
+# days are weeks apart at most; Quốc hội's longest sittings run about six weeks (folded)
+_SITTING = re.compile(r"\bphien\s+tru\s+bi\b", re.ASCII)
+_SITTING_DAYS = 62
+
+
+def _one_sitting(readings: tuple[Deadline, ...]) -> bool:
+    """Whether the steps of a sitting lie within `_SITTING_DAYS` of each other: a closing
+    told a year after the opening ("bế mạc vào ngày 25/4/2027" after "khai mạc sáng
+    6/4/2026", fresh43) is a slip of the copy, not a year-long sitting."""
+    days = [day for one in readings for day in (one.first, one.last) if day is not None]
+    return bool(days) and (max(days) - min(days)).days <= _SITTING_DAYS
+
+
 def _in_order(text: str, readings: tuple[Deadline, ...]) -> bool:
     """Whether the clauses of `text` are steps that follow each other: each starting after
     the one before ends (or, items of a list after semicolons, apart: `_days_apart`), each
@@ -350,6 +364,8 @@ def _in_order(text: str, readings: tuple[Deadline, ...]) -> bool:
     if len({one.year_from_plan for one in readings}) != 1:
         return False
     if len({fold(one.label or "").lower() for one in readings}) != len(readings):
+        return False
+    if _SITTING.search(fold(text).lower()) and not _one_sitting(readings):
         return False
     if not _rounds_in_order(readings):
         return False

@@ -345,8 +345,9 @@ def collect(
             if item is not None:
                 undated.append(Entry(pf, slot, deadline, item, today))
             continue
+        starts = _series_from(pf.plan, slot, settings)
         sent, earlier, starts = _by_period(
-            pf.plan, slot, today, settings, _series_from(pf.plan, slot, settings)
+            pf.plan, slot, today, settings, starts, calendar=work_calendar, rollover=rollover
         )
         entry = Entry(pf, slot, deadline, item, today, starts, sent, earlier)
         if include_done or not entry.done:
@@ -357,7 +358,14 @@ def collect(
 
 
 def _by_period(
-    plan: Plan, slot: Slot, today: date, settings: Settings, starts: date | None
+    plan: Plan,
+    slot: Slot,
+    today: date,
+    settings: Settings,
+    starts: date | None,
+    *,
+    calendar: WorkCalendar | None,
+    rollover: Rollover,
 ) -> tuple[tuple[Item, ...], tuple[Item, ...], date | None]:
     """A recurring deadline's occurrences as `status` judges them (one judgement for the
     report and the feed): those done by `today` (a report sent for their period, or the
@@ -365,12 +373,13 @@ def _by_period(
     owes (a recorded change: the November report of a rule moved from the 15th to the 20th
     on 25/11 is still owed on the 15th); and the series' start, the first period the
     current rule owes (moved on 17/11, November was owed on the 15th: the 20th begins in
-    December), else `starts`."""
+    December), else `starts`. An earlier rule's period is due on the working day `status`
+    judges it by (`calendar` and `rollover`, as `classify` dates a one-off deadline); the
+    series' own days are the rule's (an RRULE cannot roll)."""
     if slot.deadline is None or slot.deadline.recurrence is None:
         return (), (), starts
-    items = [
-        i for i in classify_all(plan, slot, today, settings=settings) if i.occurrence is not None
-    ]
+    judged = classify_all(plan, slot, today, calendar, rollover, settings=settings)
+    items = [i for i in judged if i.occurrence is not None]
     sent = tuple(i for i in items if i.bin in DONE)
     if not slot.task.history:  # one rule: every period is the series'
         return sent, (), starts
