@@ -266,7 +266,10 @@ def test_assign_records_why_in_the_notes_as_done_does(tmp_path: Path) -> None:
         "assign", "348/6", "--lead", "so noi vu", "--note", "Theo Công văn số 45/UBND-TH", cwd=root
     )
     assert done.returncode == 0, done.stderr
-    assert "chủ trì: bỏ Các sở, ngành, địa phương, Văn phòng Tỉnh ủy; thêm Sở Nội vụ" in done.stderr
+    assert (
+        "chủ trì: bỏ “Các sở, ngành, địa phương”, “Văn phòng Tỉnh ủy”; thêm “Sở Nội vụ”"
+        in done.stderr
+    )
     assert '(nếu có).” Theo Công văn số 45/UBND-TH"' in done.stderr
     after = plan.read_text(encoding="utf-8")
     assert "      Theo Công văn số 45/UBND-TH\n" in after

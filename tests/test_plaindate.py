@@ -29,7 +29,7 @@ def plain(draw: st.DrawFn) -> tuple[str, Context]:
     day = draw(DAYS)
     d = f"{day.day:02d}" if draw(st.booleans()) else str(day.day)
     m = f"{day.month:02d}" if draw(st.booleans()) else str(day.month)
-    issued = draw(st.none() | st.just(day - timedelta(days=draw(st.integers(-400, 400)))))
+    issued = draw(st.none() | st.just(day - timedelta(days=draw(st.integers(-400, 15000)))))
     context = Context(
         issued=issued,
         strict_before=draw(st.booleans()),
@@ -66,6 +66,8 @@ def test_the_common_forms_take_the_fast_path_and_the_rest_do_not() -> None:
     assert read_plain("Trước ngày 30/6/2026 (thứ Ba)", issued) is None  # a gloss to check
     assert read_plain("Trước ngày 31/2/2026", issued) is None  # refused by the grammar
     assert read_plain("Trước ngày 30/6/2025", issued) is None  # before the issue day
+    assert read_plain("Trước ngày 15/6/2062", issued) is None  # decades on: a year mistyped
+    assert read_plain("Trước ngày 30/6/2026", Context()) is None  # no issue day to judge by
     assert read_plain("Trước ngày 30/6/2026", Context(strict_before=True)) is None
     # digits of other scripts are the grammar's to refuse (fresh43: full-width "３０/６/２０２６")
     assert read_plain("Trước ngày ３０/６/２０２６", issued) is None
