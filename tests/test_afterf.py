@@ -111,15 +111,16 @@ def test_a_condition_with_a_day_of_its_own_after_a_start_stays_refused() -> None
     assert "“đến ngày 5/10”" in why
 
 
-def test_the_hours_of_the_morning_and_afternoon_of_the_day_read() -> None:
-    # tests/corpus/zt-baothaibinh-ke-hoach-tiep-xuc-cu-tri-ky-hop-5-2013.yaml
-    reading = one(
+def test_the_hours_of_the_morning_and_afternoon_of_the_day_stay_refused() -> None:
+    # tests/corpus/zt-baothaibinh-ke-hoach-tiep-xuc-cu-tri-ky-hop-5-2013.yaml: two hours of
+    # the day, two steps, as test_deadline_wide_nine holds them (the lead, session 43: the
+    # reading was withdrawn at the merge; it took "Ngày 28/6, từ 25 giờ" too)
+    refused(
         "Dự kiến buổi sáng ngày 27/6, từ 8 giờ các ĐBQH sẽ tiếp xúc cử tri các huyện Thái Thụy, "
         "Tiền Hải, Hưng Hà; buổi chiều từ 14 giờ, tiếp xúc cử tri tại các huyện Đông Hưng, Kiến "
         "Xương, Quỳnh Phụ",
         ctx("2013-06-20"),
     )
-    assert days(reading) == (DeadlineKind.DATE, date(2013, 6, 27), date(2013, 6, 27))
 
 
 def test_an_hour_with_an_end_or_a_day_of_its_own_stays_refused() -> None:

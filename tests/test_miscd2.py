@@ -52,13 +52,19 @@ def test_a_start_refused_says_its_own_reason() -> None:
     assert "thiếu mốc kết thúc" not in why
 
 
-# zb-baotayninh-mo-nuoc-vu-he-thu-2020 (issued 26/03/2020): the canal's kilometre marks
+# zb-baotayninh-mo-nuoc-vu-he-thu-2020 (issued 26/03/2020): the canal's kilometre marks, read
+# as its chainage since session 43 (beforef), the start read; a number left unread after a
+# start is named, never told a missing end
 def test_a_start_after_unread_numbers_names_the_number() -> None:
-    why = refused(
+    (read,) = parse_deadlines(
         "Riêng kênh Tây sau cống điều tiết K13 +072 đến K39 mở nước từ ngày 20.4.2020",
         ctx("2020-03-26"),
     )
-    assert "“13”" in why
+    assert (read.earliest, read.last) == (date(2020, 4, 20), None)
+    why = refused(
+        "Riêng kênh Tây sau cống điều tiết số 13 mở nước từ ngày 20.4.2020", ctx("2020-03-26")
+    )
+    assert "“số 13”" in why
     assert "thiếu mốc kết thúc" not in why
 
 

@@ -49,7 +49,9 @@ OCCURRENCE_NAMED = "|".join((_YEARLY, _PERENNIAL, _FIRST_YEAR, NEXT_YEAR_S_BUDGE
 # đăng ký" (Luật Cư trú 2020, Điều 26, as Gia đình & Xã hội prints it; zu-giadinh-ha-noi-cv-
 # 483-cu-tru-2026): the law that sets the count. A count with no anchor of its own keeps them
 # checked: there "sau khi …" may be what it counts from
-_AFTER_LEAVING = r"(?<!\w)sau\s+khi(?=\s+[^\W\d_])"
+# (within the subject, after a word of it: "Sau khi nhận hồ sơ, trong 10 ngày kể từ …" opening
+# the phrase is an anchor of its own, two anchors, refused: test_deadline_standing)
+_AFTER_LEAVING = r"(?<=[^\W\d_]\s)sau\s+khi(?=\s+[^\W\d_])"
 _BY_THE_LAW = r"(?<!\w)theo\s+quy\s+định(?=\s+(?:của|tại|trong)\s+(?:Bộ\s+)?Luật\s)"
 ANCHORED_NAMED = "|".join((_AFTER_LEAVING, _BY_THE_LAW))
 

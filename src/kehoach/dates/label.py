@@ -1215,8 +1215,6 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     spans += [length.span() for length in _HOURS_A_DAY.finditer(folded)]
     spans += [rate.span() for rate in _RATES.finditer(folded)]
     spans += [hours.span() for hours in _HOURS_OF_THE_SAME_DAY.finditer(folded)]
-    if after_a_day:  # "ngày 27/6, từ 8 giờ …; buổi chiều từ 14 giờ, …": that day's hours
-        spans += [hours.span() for hours in _HOURS_OF_THE_DAY_READ.finditer(folded)]
     spans += [stretch.span() for stretch in _CHAINAGE.finditer(folded)]
     spans += [house.span("number") for house in _HOUSE_NUMBER.finditer(text)]
     spans += [code.span("number") for code in _CODE_GLUED.finditer(text)]
@@ -1433,18 +1431,6 @@ _HOURS_OF_THE_SAME_DAY = re.compile(
     rf"(?<![a-z])bat\s+dau\s+(?:tu\s+|luc\s+)?{_HOUR_SAID}(?:\s+(?:sang|trua|chieu|toi))?"
     rf"\s*(?:,|va)?\s*ket\s+thuc\s+(?:vao\s+|luc\s+)?{_HOUR_SAID}"
     r"(?:\s+(?:sang|trua|chieu|toi|dem))?\s+cung\s+ngay\b",
-    re.ASCII,
-)
-# ... and the hour a part of the day read starts, after one day: "Dự kiến buổi sáng ngày 27/6,
-# từ 8 giờ các ĐBQH sẽ tiếp xúc cử tri các huyện Thái Thụy, Tiền Hải, Hưng Hà; buổi chiều từ
-# 14 giờ, tiếp xúc cử tri tại các huyện Đông Hưng, …" (Báo Thái Bình, 2013: zt-baothaibinh-ke-
-# hoach-tiep-xuc-cu-tri-ky-hop-5-2013): a start's hour, no end and no day of its own, opening
-# a clause after a comma or a semicolon; never "từ 8 giờ ngày 28/6", "từ 8 giờ đến …" (another
-# day, or an end that may be the next morning), nor "trước ngày 15/11/2021 từ 7 giờ" glued to a
-# bound (test_deadline_forms_g)
-_HOURS_OF_THE_DAY_READ = re.compile(
-    rf"(?<=[,;])\s*(?:(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+)?tu\s+{_HOUR_SAID}"
-    r"(?:\s+(?:sang|trua|chieu|toi))?(?![\w/.-])(?!\s*,?\s*(?:ngay|hom|den|toi|dem|[\d/.–—-]))",
     re.ASCII,
 )
 # A rice variety named by its growing time, in a sowing calendar: "Gieo sạ từ ngày 25/5 đến

@@ -417,6 +417,8 @@ def _days_apart(readings: tuple[Deadline, ...]) -> bool:
         return False
     if any(_CHANGED.search(nfc(one.phrase).lower()) for one in readings):
         return False
+    if _closed_before_opened(readings):
+        return False
     # two due times out of order are an aim and its limit, or targets of one figure ("đến
     # hết Quý II/2026 đạt 59%; đến hết Quý I/2026 phấn đấu đạt 26%", test_deadline_forms_x):
     # which is the deadline of what? one of each pair told backwards must be an event
@@ -429,6 +431,18 @@ def _days_apart(readings: tuple[Deadline, ...]) -> bool:
         ):
             return False
     return all(earlier[1] < later[0] for earlier, later in pairwise(spans))
+
+
+_OPENS = re.compile(r"(?<!\w)(?:khai\s+mạc|khai\s+giảng)(?!\w)")
+_CLOSES = re.compile(r"(?<!\w)(?:bế\s+mạc|bế\s+giảng)(?!\w)")
+
+
+def _closed_before_opened(readings: tuple[Deadline, ...]) -> bool:
+    """Whether a closing is dated before an opening ("khai mạc … ngày 11/12/2025; bế mạc …
+    ngày 10/12/2025", test_deadline_forms_p): one of the two days is misprinted."""
+    opened = [one.last for one in readings if one.last and _OPENS.search(nfc(one.phrase).lower())]
+    closed = [one.last for one in readings if one.last and _CLOSES.search(nfc(one.phrase).lower())]
+    return bool(opened and closed) and min(closed) < max(opened)
 
 
 def _an_event(*readings: Deadline) -> bool:

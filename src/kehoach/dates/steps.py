@@ -357,8 +357,8 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
     rule_at = source_named.end() if source_named else 0
     if (exception is None and not RULE_FIRST.match(clause["rule"], rule_at)) or (
         waits and not re.search(r"\d", clause["rule"])
-    ):  # a step named before the rule: the clause may be a note on it
-        return _note_after_cadence(source, clause, asides) if exception is None else unchanged
+    ):
+        return unchanged
     if source_named and exception is None:  # the source names no step: the words after do
         rule = rule.blank(0, rule_at)
     start = clause.start("clause") + (exception.end() if exception else 0)
@@ -378,38 +378,6 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
     if asides.gloss is not None:
         return source, None, asides
     return rule, None, asides._replace(gloss=words)
-
-
-# A step named before a bare cadence, which closes it: "mỗi người cao tuổi trên địa bàn TP đều
-# được khám sức khỏe định kỳ 1 lần/năm, nguồn kinh phí khám sức khỏe do ngân sách TP thanh
-# toán" (UBND TP.HCM's plan for the elderly, 2025, as Thị trường Hàng hóa retells it): no day
-# in the rule (once each period is a count of its own), words before the cadence
-_STEP_THEN_BARE_CADENCE = re.compile(
-    r"[^\d]*[a-z][^\d]*?\s(?:dinh\s+ky\s+)?(?:(?:hang|moi)\s+|(?:1|01|mot)\s+lan\s*/\s*)"
-    r"(?:nam|quy|thang|tuan)",
-    re.ASCII,
-)
-
-
-def _note_after_cadence(
-    source: Source, clause: re.Match[str], asides: Asides
-) -> tuple[Source, str | None, Asides]:
-    """The rule of a step named before its bare cadence (`_STEP_THEN_BARE_CADENCE`), the
-    clause after its comma kept as the gloss: who pays, who stands in. It moves no day when
-    it holds no number and no word of time (`read_step`: "…, mỗi dịp Tết", "…, quý IV" stay
-    refused); else, or when a gloss is taken already, the phrase as it stands."""
-    if asides.gloss is not None or not _STEP_THEN_BARE_CADENCE.fullmatch(clause["rule"]):
-        return source, None, asides
-    checked = source.original(*clause.span("clause"))
-    if any(char.isdigit() for char in checked):
-        return source, None, asides
-    try:
-        step = Source.of(checked, fold(checked))
-        read_step(step, 0, len(step.prepared))
-    except Unreadable:
-        return source, None, asides
-    words = source.said(*clause.span("clause"))
-    return _unbracketed(source.part(0, clause.end("rule"))), None, asides._replace(gloss=words)
 
 
 # The rule's source named before it, closed by its comma: "Căn cứ pháp lý trên quy định, trước
