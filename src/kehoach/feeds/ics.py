@@ -596,11 +596,16 @@ def event_bytes(
     """`component(…).to_ical()`, byte for byte, written once: each property's content
     line is made and folded once, the fingerprint hashed from the lines without the
     version, and the version's four lines then put where icalendar's order puts them."""
-    item = _unversioned(entry, options, directory, WRITTEN)
-    assert isinstance(item, Written)
-    fingerprint = hashlib.sha256(item.written()).hexdigest()[:16]
-    _add_version(item, entry, before, fingerprint, stamp)
-    return item.written()
+    return _versioned(_unversioned(entry, options, directory, WRITTEN), entry, before, stamp)
+
+
+def _versioned(written: Any, entry: Entry, before: Published | None, stamp: datetime) -> bytes:
+    """A written component's bytes with its version (`_add_version`): the fingerprint is
+    hashed from its lines without it."""
+    assert isinstance(written, Written)
+    fingerprint = hashlib.sha256(written.written()).hexdigest()[:16]
+    _add_version(written, entry, before, fingerprint, stamp)
+    return written.written()
 
 
 def overrides(
@@ -633,15 +638,15 @@ def override_bytes(
     stamp: datetime,
 ) -> bytes:
     """`overrides(…)` as icalendar writes them, byte for byte (b"" when there are none)."""
-    parts = []
-    for item in _overridden(entry, options):
-        written = _override(entry, item, options, directory, WRITTEN)
-        assert isinstance(written, Written)
-        fingerprint = hashlib.sha256(written.written()).hexdigest()[:16]
-        key = _override_key_of(entry, item)
-        _add_version(written, entry, before.get(key), fingerprint, stamp)
-        parts.append(written.written())
-    return b"".join(parts)
+    return b"".join(
+        _versioned(
+            _override(entry, item, options, directory, WRITTEN),
+            entry,
+            before.get(_override_key_of(entry, item)),
+            stamp,
+        )
+        for item in _overridden(entry, options)
+    )
 
 
 def owed_bytes(
@@ -653,14 +658,15 @@ def owed_bytes(
 ) -> bytes:
     """Each period still owed under an earlier rule (`Entry.earlier`) as an event or
     to-do of its own, written as icalendar writes it (b"" when there are none)."""
-    parts = []
-    for item in () if entry.cancelled else entry.earlier:
-        written = _owed(entry, item, options, directory, WRITTEN)
-        assert isinstance(written, Written)
-        fingerprint = hashlib.sha256(written.written()).hexdigest()[:16]
-        _add_version(written, entry, before.get(owed_uid(entry, item)), fingerprint, stamp)
-        parts.append(written.written())
-    return b"".join(parts)
+    return b"".join(
+        _versioned(
+            _owed(entry, item, options, directory, WRITTEN),
+            entry,
+            before.get(owed_uid(entry, item)),
+            stamp,
+        )
+        for item in (() if entry.cancelled else entry.earlier)
+    )
 
 
 def owed_uid(entry: Entry, item: Item) -> str:
@@ -704,10 +710,7 @@ def _owed(
         .replace(f"Thời hạn: {now}", f"Thời hạn khi đó: {then} (nay: {now})", 1)
     )
     component.add("description", ical_text(description, lines=True))
-    tags = _tags(entry.slot.task.lead + entry.slot.task.support, directory, entry.plan)
-    component.add("categories", [ical_text(tag) for tag in tags])
-    if link := plan_link(entry.plan_file, options):
-        component.add("url", link)
+    _add_tags_and_link(component, entry, directory, options)
     return component
 
 
@@ -763,10 +766,7 @@ def _override(
     series = _description(entry, directory, options)  # its state is the series', not this one's
     description = series.replace(f"Tình trạng: {_state(entry)}", said, 1)
     component.add("description", ical_text(description, lines=True))
-    tags = _tags(entry.slot.task.lead + entry.slot.task.support, directory, entry.plan)
-    component.add("categories", [ical_text(tag) for tag in tags])
-    if link := plan_link(entry.plan_file, options):
-        component.add("url", link)
+    _add_tags_and_link(component, entry, directory, options)
     return component
 
 
@@ -883,11 +883,19 @@ def _unversioned(entry: Entry, options: Options, directory: Directory | None, ki
         item = _event(entry, options, summary, kinds)
     item.add("summary", ical_text(summary))
     item.add("description", ical_text(_description(entry, directory, options), lines=True))
-    tags = _tags(entry.slot.task.lead + entry.slot.task.support, directory, entry.plan)
-    item.add("categories", [ical_text(tag) for tag in tags])
-    if link := plan_link(entry.plan_file, options):
-        item.add("url", link)
+    _add_tags_and_link(item, entry, directory, options)
     return item
+
+
+def _add_tags_and_link(
+    component: Sink, entry: Entry, directory: Directory | None, options: Options
+) -> None:
+    """CATEGORIES (the task's agencies) and URL (the plan file), as every component of
+    a milestone carries them: the series, a sent period's override, a period owed."""
+    tags = _tags(entry.slot.task.lead + entry.slot.task.support, directory, entry.plan)
+    component.add("categories", [ical_text(tag) for tag in tags])
+    if link := plan_link(entry.plan_file, options):
+        component.add("url", link)
 
 
 def _add_version(
