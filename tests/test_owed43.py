@@ -115,3 +115,22 @@ def test_the_series_starts_with_the_first_period_the_new_rule_owes(tmp_path: Pat
     after = feed(sent, "05/12/2026")
     assert after["kh-12-2026.1.m1@kehoach"][0] == date(2026, 12, 20)
     assert "kh-12-2026.1.m1.20261115@kehoach" not in after
+
+
+def test_an_owed_period_describes_the_rule_that_owed_it(tmp_path: Path) -> None:
+    """The owed event's description gave the new rule's cadence ("hạn ngày 20") under
+    "Lặp lại", beside "Thời hạn khi đó: … 15 …": a clerk read two days for one report
+    (fresh43). It gives the rule then in force."""
+    root = office(tmp_path, "2026-11-25")
+    done = kehoach("export-ics", "plans", "--as-of", "05/12/2026", "-o", "-", cwd=root, env=CLERK)
+    calendar = Calendar.from_ical(done.stdout)
+    owed = next(
+        c for c in calendar.walk("VEVENT") if str(c["UID"]) == "kh-12-2026.1.m1.20261115@kehoach"
+    )
+    lines = str(owed["DESCRIPTION"]).splitlines()
+    rules = [line for line in lines if line.startswith("Lặp lại")]
+    assert len(rules) == 1 and rules[0].startswith("Lặp lại khi đó: ") and "15" in rules[0]
+    assert "20" not in rules[0]
+    assert "Thời hạn khi đó: Trước ngày 15 hằng tháng (nay: Trước ngày 20 hằng tháng)" in lines
+    series = next(c for c in calendar.walk("VEVENT") if str(c["UID"]) == "kh-12-2026.1.m1@kehoach")
+    assert any(line.startswith("Lặp lại: ") for line in str(series["DESCRIPTION"]).splitlines())

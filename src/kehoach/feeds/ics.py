@@ -709,6 +709,16 @@ def _owed(
         .replace(f"Tình trạng: {_state(entry)}", said, 1)
         .replace(f"Thời hạn: {now}", f"Thời hạn khi đó: {then} (nay: {now})", 1)
     )
+    if (rule := item.deadline) is not None:
+        # the period is the earlier rule's: its cadence, not the series' (whose "Kỳ báo cáo"
+        # names the series' first period, not this one; the summary names this one)
+        lines = description.split("\n")
+        lines = [
+            f"Lặp lại khi đó: {rule.reading}" if line.startswith("Lặp lại: ") else line
+            for line in lines
+            if not line.startswith("Kỳ báo cáo: ")
+        ]
+        description = "\n".join(lines)
     component.add("description", ical_text(description, lines=True))
     _add_tags_and_link(component, entry, directory, options)
     return component
