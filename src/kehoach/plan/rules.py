@@ -18,7 +18,13 @@ from kehoach.base.text import nfc, odd_spacing, shown_unseen, squash
 from kehoach.dates.deadline import DeadlineError
 from kehoach.dates.grammar import WRITE_THE_DAYS, Refusal, with_way_out
 from kehoach.dates.reading import Context, DeadlineKind, Relative, Series
-from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
+from kehoach.dates.recurrence import (
+    Occurrence,
+    due_within,
+    find_period,
+    next_occurrence,
+    period_key,
+)
 from kehoach.dates.standing import may_read
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, collective, plan_day
@@ -44,13 +50,15 @@ from kehoach.plan.relative import (
 )
 from kehoach.plan.schedule import (
     Floor,
+    Slot,
     completion_floor,
     context_for,
-    earlier_rules,
     gloss_of,
     milestone_context,
+    owed_by_rule,
     read_milestone,
     read_phrase,
+    rule_spans,
     series_start,
 )
 from kehoach.plan.settings import Settings
@@ -1094,8 +1102,8 @@ def periodic_reports(check: Check) -> Iterator[Finding]:
             yield warning(pf.name, where, "periodic-no-start", msg)
             continue
         context = context_for(pf.plan, check.settings)
-        earlier = {m: earlier_rules(task, m, context) for m in rules}
-        yield from _reports_fit(pf, index, task, (rules, earlier), start)
+        owed = {m: _owed_periods(task, m, context, start) for m in rules}
+        yield from _reports_fit(pf, index, task, (rules, owed), start)
 
 
 def _recurring_rules(task: Task, pf: PlanFile, check: Check) -> dict[int, Series] | None:
@@ -1111,6 +1119,23 @@ def _recurring_rules(task: Task, pf: PlanFile, check: Check) -> dict[int, Series
         if rule is not None:
             rules[m_index] = rule
     return rules
+
+
+def _owed_periods(task: Task, index: int, context: Context, start: date) -> Owed | None:
+    """The periods milestone `index` (0-based) owes, by period key, when its rule was changed
+    by a recorded change: each by the rule in force when it fell due (`owed_by_rule`, as
+    `status` counts them), up to a year after the last report. None when the rule never
+    changed (its periods are the rule's, found one by one)."""
+    if not any((c.milestone or 1) - 1 == index for c in task.history) or not task.reports:
+        return None
+    milestone = task.milestones[index]
+    slot = Slot(task, index, milestone, read_milestone(milestone, context), None)
+    horizon = max(r.sent for r in task.reports) + timedelta(days=400)
+    owed = owed_by_rule(rule_spans(slot, context), start, horizon, task.until)
+    return {period_key(o.period): (span.milestone.phrase, o) for span, o in owed}
+
+
+Owed = dict[str, tuple[str, Occurrence]]  # period key -> (the phrase that owed it, the period)
 
 
 def recurring_milestones(rules: dict[int, Series]) -> str:
@@ -1144,13 +1169,14 @@ def _reports_fit(
     pf: PlanFile,
     index: int,
     task: Task,
-    readings: tuple[dict[int, Series], dict[int, list[Series]]],
+    readings: tuple[dict[int, Series], dict[int, Owed | None]],
     start: date,
 ) -> Iterator[Finding]:
-    """Each report names a period of its milestone's rule, or of a rule it had before a
-    recorded change (`earlier`: the quarterly reports sent before a circular made the
-    report monthly stay true), once, not sent before the period began."""
-    rules, earlier = readings
+    """Each report names a period of its milestone's rule, or, after a recorded change, a
+    period owed by the rule in force when it fell due (`owed`: the quarterly reports sent
+    before a circular made the report monthly stay true; a month before that circular is
+    owed by neither rule), once, not sent before the period began."""
+    rules, owed = readings
     seen: dict[tuple[int, str], int] = {}
     for r_index, report in enumerate(task.reports):
         loc: Loc = ("tasks", index, "reports", r_index)
@@ -1158,16 +1184,15 @@ def _reports_fit(
         if isinstance(m_index, Finding):
             yield m_index
             continue
-        rule = rules[m_index]
+        rule, changed = rules[m_index], owed.get(m_index)
         horizon = report.sent + timedelta(days=400)  # a period opens within a year of its due day
-        found = next(
-            (
-                o
-                for r in (rule, *earlier.get(m_index, ()))
-                if (o := find_period(r, start, report.period, task.until, horizon)) is not None
-            ),
-            None,
-        )
+        if changed is not None:
+            found = changed.get(period_key(report.period), ("", None))[1]
+        else:
+            found = find_period(rule, start, report.period, task.until, horizon)
+        if found is None and changed is not None:
+            yield _owed_by_neither(pf, (*loc, "period"), task, report, changed)
+            continue
         if found is None:
             near = next_occurrence(rule, start, report.sent, task.until)
             hint = f"; kỳ đến hạn sau ngày gửi: {near.period}" if near else ""
@@ -1192,6 +1217,22 @@ def _reports_fit(
                 f"({found.opens:%d/%m/%Y})"
             )
             yield error(pf.name, _at(pf, (*loc, "sent")), "report-before-period", msg)
+
+
+def _owed_by_neither(
+    pf: PlanFile, loc: Loc, task: Task, report: PeriodReport, owed: Owed
+) -> Finding:
+    """A report naming a period that no rule owed when it fell due: a monthly report made
+    quarterly on 25/11/2026 owes "tháng 12/2026" by neither rule, and `status` would
+    count the report for nothing (fresh42). Names the period owed nearest the day sent."""
+    hint = ""
+    if near := min(owed.values(), key=lambda one: abs(one[1].due - report.sent), default=None):
+        hint = f"; kỳ đến hạn gần ngày gửi nhất: {near[1].period} (theo thời hạn '{near[0]}')"
+    msg = (
+        f"kỳ '{report.period}' không đến hạn theo thời hạn nào của nhiệm vụ '{task.id}' "
+        "khi đó (thời hạn đã đổi: xem history, mỗi kỳ theo thời hạn áp dụng khi đến hạn)"
+    )
+    return error(pf.name, _at(pf, loc), "report-period-unknown", msg + hint)
 
 
 _PLACEHOLDERS = {"…", "..."}  # what `kehoach new` writes where the document's words go

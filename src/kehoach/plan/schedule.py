@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
 from kehoach.dates.grammar import NO_YEAR, Refusal
 from kehoach.dates.reading import Series
+from kehoach.dates.recurrence import Occurrence, next_occurrence, occurrences, period_key
 from kehoach.dates.relative import Relative, read_relative
 from kehoach.plan.model import Milestone, PeriodReport, Plan, Task, in_range, out_of_range
 from kehoach.plan.settings import Settings
@@ -306,6 +309,48 @@ def earlier_rules(task: Task, index: int, context: Context) -> list[Series]:
         if rule is not None and rule not in rules:
             rules.append(rule)
     return rules
+
+
+def owed_by_rule(
+    spans: Sequence[RuleSpan], start: date, today: date, until: date | None
+) -> list[tuple[Slot, Occurrence]]:
+    """The occurrences owed as of `today`, each by the rule in force when it fell due: a
+    rule's occurrences due before the next change was decided, then the next rule's from
+    that day on, and any of its periods that opened after the last one owed (moved from
+    the 15th to the 5th on 10/07: July is owed by the new rule, due 05/07). A period is
+    owed once; a cadence changed (quarterly to monthly from 01/7) owes no month before."""
+    if len(spans) == 1:
+        rule = spans[0].slot.deadline.series if spans[0].slot.deadline else None
+        return [(spans[0].slot, o) for o in owed_by(rule, start, today, until)] if rule else []
+    owed: list[tuple[Slot, Occurrence]] = []
+    taken: set[str] = set()
+    last: date | None = None
+    for span in spans:
+        rule = span.slot.deadline.series if span.slot.deadline else None
+        for o in owed_by(rule, start, today, until) if rule else ():
+            key = period_key(o.period)
+            if key in taken or (span.until is not None and o.due >= span.until):
+                continue
+            if span.since is not None and o.due < span.since and last and o.opens <= last:
+                continue  # fell due before this rule, in a period the one before owed
+            owed.append((span.slot, o))
+            taken.add(key)
+            last = max(last, o.due) if last else o.due
+    return sorted(owed, key=lambda pair: pair[1].due)
+
+
+ONE_DAY = timedelta(days=1)
+
+
+@functools.lru_cache(maxsize=4096)
+def owed_by(rule: Series, start: date, today: date, until: date | None) -> tuple[Occurrence, ...]:
+    """The occurrences due from `start` to the day before `today`, and the next one: the
+    same for every task of a plan that reports on the same rule from the same day, so
+    dateutil expands each (rule, start) once per day asked for."""
+    due = [*occurrences(rule, start, today - ONE_DAY, until)]
+    if (coming := next_occurrence(rule, start, today, until)) is not None:
+        due.append(coming)
+    return tuple(due)
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,10 @@ Pure: `today` is a parameter; nothing here reads the clock or prints.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from kehoach.base.text import fold
@@ -29,12 +28,11 @@ from kehoach.dates.deadline import (
     Recurrence,
 )
 from kehoach.dates.namedday import names_its_day
-from kehoach.dates.reading import Series, rrule_text
+from kehoach.dates.reading import rrule_text
 from kehoach.dates.recurrence import (
     Occurrence,
     next_due,
     next_occurrence,
-    occurrences,
     period_key,
     previous_due,
 )
@@ -45,9 +43,10 @@ from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import AgencyKind, Change, PeriodReport, Plan, Status, Task
 from kehoach.plan.relative import counts_per_case, resolve_deadline
 from kehoach.plan.schedule import (
-    RuleSpan,
     Slot,
     context_for,
+    owed_by,
+    owed_by_rule,
     read_phrase,
     rule_spans,
     series_start,
@@ -281,9 +280,9 @@ def classify_all(
             if settings
             else Context(issued=plan.issued, standing=plan.standing)
         )
-        owed = _owed_by_rule(rule_spans(slot, context), start, today, task.until)
+        owed = owed_by_rule(rule_spans(slot, context), start, today, task.until)
     else:  # the rule never changed: every occurrence is its (most tasks, most days)
-        owed = [(slot, o) for o in _owed(rule, start, today, task.until)]
+        owed = [(slot, o) for o in owed_by(rule, start, today, task.until)]
     sent = _sent_by_period(task, slot, [o for _, o in owed], today)
     rolled = calendar if rollover is Rollover.NEXT_WORKING_DAY else None
     original = _original_phrase(task, slot.index)
@@ -317,48 +316,6 @@ def _routine_item(plan: Plan, slot: Slot, deadline: Deadline, today: date) -> It
     current = next_occurrence(series, today, today, slot.task.until)
     original = _original_phrase(slot.task, slot.index)
     return Item(plan, slot, Bin.NO_DEADLINE, None, None, None, None, original, None, None, current)
-
-
-def _owed_by_rule(
-    spans: Sequence[RuleSpan], start: date, today: date, until: date | None
-) -> list[tuple[Slot, Occurrence]]:
-    """The occurrences owed as of `today`, each by the rule in force when it fell due: a
-    rule's occurrences due before the next change was decided, then the next rule's from
-    that day on, and any of its periods that opened after the last one owed (moved from
-    the 15th to the 5th on 10/07: July is owed by the new rule, due 05/07). A period is
-    owed once; a cadence changed (quarterly to monthly from 01/7) owes no month before."""
-    if len(spans) == 1:
-        rule = spans[0].slot.deadline.series if spans[0].slot.deadline else None
-        return [(spans[0].slot, o) for o in _owed(rule, start, today, until)] if rule else []
-    owed: list[tuple[Slot, Occurrence]] = []
-    taken: set[str] = set()
-    last: date | None = None
-    for span in spans:
-        rule = span.slot.deadline.series if span.slot.deadline else None
-        for o in _owed(rule, start, today, until) if rule else ():
-            key = period_key(o.period)
-            if key in taken or (span.until is not None and o.due >= span.until):
-                continue
-            if span.since is not None and o.due < span.since and last and o.opens <= last:
-                continue  # fell due before this rule, in a period the one before owed
-            owed.append((span.slot, o))
-            taken.add(key)
-            last = max(last, o.due) if last else o.due
-    return sorted(owed, key=lambda pair: pair[1].due)
-
-
-ONE_DAY = timedelta(days=1)
-
-
-@functools.lru_cache(maxsize=4096)
-def _owed(rule: Series, start: date, today: date, until: date | None) -> tuple[Occurrence, ...]:
-    """The occurrences due from `start` to the day before `today`, and the next one: the
-    same for every task of a plan that reports on the same rule from the same day, so
-    dateutil expands each (rule, start) once per day asked for."""
-    due = [*occurrences(rule, start, today - ONE_DAY, until)]
-    if (coming := next_occurrence(rule, start, today, until)) is not None:
-        due.append(coming)
-    return tuple(due)
 
 
 def _sent_by_period(
