@@ -263,6 +263,7 @@ from kehoach.dates.occasions import (
     named_day_each_year,
     refuse_held_after_a_year,
 )
+from kehoach.dates.openlength import open_length
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -3460,6 +3461,7 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
     if start := START_RULE.match(given.prepared):
         _no_weekday_taken_for_from(given, start.end("label"), start.start("when"))
         span = read_point(start["when"], given.plan_year)
+        given, open_note = _open_length_counted(given, start.end("label"), span.first)
         # "Riêng lớp 1, lớp 9 và lớp 12 tựu trường sớm hơn, từ 22/8/2025": earlier than the
         # others, from that day: a start bound all the same
         lead = given.prepared[start.end("label") : start.start("when")]
@@ -3481,7 +3483,7 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
         # "tính từ" start the count the day after (Bộ luật Dân sự 2015, Điều 147)
         begins = bool(_BEGINS_ON.search(lead))
         bound = bound._replace(label=label, counts_from=begins and start["when"][0].isdigit())
-        return "start", [bound]
+        return "start", [bound._replace(gloss=open_note) if open_note else bound]
     if cap := LENGTH_CAP_RULE.match(given.prepared):  # "không quá 4 ngày": how long, kept
         said = given.source.said(cap.start("cap"), cap.end("cap"))
         return "cap", [Found(DeadlineKind.UNKNOWN, said, gloss=said)]
@@ -3495,6 +3497,21 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
     if not given.year_from_plan:
         readings = [f._replace(year_inferred=False) for f in readings]
     return "deadline", readings
+
+
+def _open_length_counted(given: Input, end: int, first: date) -> tuple[Input, str | None]:
+    """`given` with the one count in its label (`prepared[:end]`) blanked when it is the
+    length from the start `first` that the whole phrase reads, its end not printed ("Thời
+    gian công khai 20 ngày: Kể từ ngày 06/11/2020", `openlength.open_length`), and its note;
+    `given` as it is, and None, otherwise (a part: the count may span the parts' window)."""
+    whole = given.source.origin[0] == 0 and given.source.origin[-1] == len(given.source.text)
+    counted = list(_DAYS_COUNT.finditer(given.prepared, 0, end))
+    if not whole or len(counted) != 1:
+        return given, None
+    note = open_length(given.prepared, counted[0], first)
+    if note is None:
+        return given, None
+    return given._replace(source=given.source.blank(*counted[0].span())), note
 
 
 _BEGINS_ON = re.compile(r"\bbat\s+dau\b(?!.*\b(?:ke|tinh)\s+tu\b)", re.ASCII)
