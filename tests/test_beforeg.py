@@ -7,13 +7,13 @@ told done, a negation, a condition, a cadence, a count or a day that disagrees."
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deadline_forms import ctx, one, refused
-from kehoach.dates.deadline import DeadlineKind
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 D = DeadlineKind.DATE
 W = DeadlineKind.WINDOW
@@ -51,3 +51,47 @@ def test_any_length_before_a_written_start_reads_that_start_alone(count: int, da
     phrase = f"Thời gian niêm yết {count} ngày: từ ngày {day.day}/{day.month}/{day.year}"
     reading = one(phrase, ctx(str(day)))
     assert (reading.earliest, reading.first, reading.last) == (day, None, None)
+
+
+# u-kenh14-gio-to-hung-vuong-2026 (25/4/2026 is a Saturday)
+WEEKEND_COUNTED = (
+    "Như vậy, tính cả hai ngày cuối tuần, kỳ nghỉ Giỗ Tổ Hùng Vương kéo dài 3 ngày liên tiếp "
+    "từ 25/4 đến hết 27/4/2026"
+)
+
+
+def test_the_weekend_counted_in_a_run_of_days_off_is_no_time() -> None:
+    (reading,) = parse_deadlines(WEEKEND_COUNTED, ctx("2026-03-11"))
+    assert days(reading) == (W, date(2026, 4, 25), date(2026, 4, 27))
+
+
+def test_the_weekend_counted_keeps_its_neighbours_refused() -> None:
+    issued = ctx("2026-03-11")
+    for phrase in (
+        WEEKEND_COUNTED.replace("25/4 đến hết 27/4", "27/4 đến hết 29/4"),  # no weekend in it
+        WEEKEND_COUNTED.replace("3 ngày", "4 ngày"),  # a count the window does not fit
+        WEEKEND_COUNTED.replace("tính cả", "không tính cả"),
+        WEEKEND_COUNTED.replace("Như vậy,", "Nếu"),
+        "tính cả hai ngày cuối tuần, kỳ nghỉ vào ngày 25/4/2026",  # one day, no run
+        "tính cả hai ngày cuối tuần, kỳ nghỉ kéo dài đến hết 27/4/2026",
+        "tính cả hai ngày cuối tuần hằng năm, kỳ nghỉ kéo dài từ 25/4 đến hết 27/4/2026",
+    ):
+        refused(phrase, issued)
+
+
+@given(st.dates(date(2024, 1, 1), date(2030, 12, 31)))
+def test_the_weekend_counted_reads_only_a_run_that_holds_one(first: date) -> None:
+    last = first + timedelta(days=2)
+    phrase = (
+        "tính cả hai ngày cuối tuần, kỳ nghỉ kéo dài từ "
+        f"{first.day}/{first.month}/{first.year} đến hết {last.day}/{last.month}/{last.year}"
+    )
+    holds = any(
+        (first + timedelta(days=at)).weekday() == 5 and first + timedelta(days=at + 1) <= last
+        for at in range(3)
+    )
+    if holds:
+        (reading,) = parse_deadlines(phrase, ctx(str(first - timedelta(days=10))))
+        assert days(reading) == (W, first, last)
+    else:
+        refused(phrase, ctx(str(first - timedelta(days=10))))

@@ -102,7 +102,7 @@ from kehoach.dates.counted import (
 from kehoach.dates.countedlabel import occurrence_spared
 from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.daysapart import several_days_said
-from kehoach.dates.daysoffsplit import days_off_and_their_kinds
+from kehoach.dates.daysoffsplit import days_off_and_their_kinds, weekend_counted_in
 from kehoach.dates.eventspan import (
     opening_lasting,
     opening_to_closing,
@@ -2294,6 +2294,7 @@ def _read_one(given: Input) -> list[Found]:
             restated,
             report and report.said,
             occurrence_spared(readings),  # "báo cáo tài chính hằng năm … 150 ngày kể từ …"
+            _weekend_counted(readings),  # "tính cả hai ngày cuối tuần, kỳ nghỉ … từ … đến …"
         )
         if p
     )
@@ -3582,6 +3583,14 @@ def _a_week_of_days(readings: list[Found]) -> bool:
         return False
     first, last = readings[0].first, readings[0].last
     return first is not None and last is not None and 0 < (last - first).days <= 6
+
+
+def _weekend_counted(readings: list[Found]) -> str:
+    """`daysoffsplit.WEEKEND_COUNTED` when the one reading is a window of days that holds a
+    weekend ("tính cả hai ngày cuối tuần" counts it in the run of days off), else ""."""
+    if len(readings) != 1 or readings[0].kind is not DeadlineKind.WINDOW:
+        return ""
+    return weekend_counted_in(readings[0].first, readings[0].last)
 
 
 def _own_period(readings: list[Found], said: str = "") -> str:

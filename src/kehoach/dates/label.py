@@ -14,6 +14,7 @@ from kehoach.base.text import fold, is_syllable, nfc, spelled, unmarked
 from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
+from kehoach.dates.daysoffsplit import WEEKEND_COUNTED
 from kehoach.dates.grammar import (
     ALSO_CALLED,
     ALTERNATIVE,
@@ -709,7 +710,7 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
         )
     dated = _DATED_DAY.match(source.prepared, end) is not None
     _no_day_inside(
-        re.sub(_ALL_WEEK, " ", text, flags=re.IGNORECASE),
+        _without_week_words(text, spared),
         dated,
         on_a_day=dated or _ON_A_DATED_DAY.match(source.prepared, end) is not None,
         returning=start,
@@ -3061,6 +3062,16 @@ def _returns_out(folded: str, on_a_day: bool, returning: bool) -> str:
     if returning:
         folded = _RETURN_BEFORE_START.sub(" ", folded)
     return folded
+
+
+def _without_week_words(text: str, spared: str) -> str:
+    """`text` (a label as printed) without the words of a whole week (`_ALL_WEEK`), nor the
+    weekend a run of days off counts when the caller spared it (`spared` holds
+    `daysoffsplit.WEEKEND_COUNTED`: "tính cả hai ngày cuối tuần", no count of days)."""
+    text = re.sub(_ALL_WEEK, " ", text, flags=re.IGNORECASE)
+    if WEEKEND_COUNTED in spared:
+        text = re.sub(WEEKEND_COUNTED, " ", text, flags=re.IGNORECASE)
+    return text
 
 
 def _no_day_inside(
