@@ -95,3 +95,40 @@ def test_the_weekend_counted_reads_only_a_run_that_holds_one(first: date) -> Non
         assert days(reading) == (W, first, last)
     else:
         refused(phrase, ctx(str(first - timedelta(days=10))))
+
+
+# zd-thuviennhadat-nq-316-cp-phien-hop-thang-9-2025
+MEETING_OF_A_MONTH = (
+    "Trên cơ sở thảo luận của các Thành viên Chính phủ, ý kiến các đại biểu dự họp và kết luận "
+    "của Thủ tướng Chính phủ tại Phiên họp Chính phủ thường kỳ tháng 9 năm 2025 và Hội nghị "
+    "trực tuyến Chính phủ với địa phương, tổ chức vào ngày 05 tháng 10 năm 2025"
+)
+
+
+def test_a_regular_meeting_named_by_its_month_reads_its_day() -> None:
+    (reading,) = parse_deadlines(MEETING_OF_A_MONTH, ctx("2025-10-08"))
+    assert days(reading) == (D, date(2025, 10, 5), date(2025, 10, 5))
+    # a December meeting held in January, the day's year from a plan of January
+    (january,) = parse_deadlines(
+        "Phiên họp thường kỳ tháng 12 năm 2025 tổ chức vào ngày 5/1", ctx("2026-01-02")
+    )
+    assert days(january) == (D, date(2026, 1, 5), date(2026, 1, 5))
+
+
+def test_a_regular_meeting_named_by_its_month_keeps_its_neighbours_refused() -> None:
+    issued = ctx("2025-10-08")
+    meeting = "Phiên họp Chính phủ thường kỳ tháng 9 năm 2025"
+    for phrase in (
+        f"{meeting} tổ chức vào ngày 05/12/2025",  # months after the month: another time
+        f"{meeting} tổ chức vào ngày 05/8/2025",  # before it
+        "Phiên họp Chính phủ thường kỳ tháng 9 tổ chức vào ngày 05/10/2025",  # no year written
+        f"{meeting} tổ chức vào tháng 10/2025",  # no one day
+        f"{meeting} đã tổ chức vào ngày 05/10/2025",  # told done
+        f"{meeting} không tổ chức vào ngày 05/10/2025",
+        f"{meeting} hằng năm tổ chức vào ngày 05/10",
+        "Phiên họp thường kỳ tháng 8 năm 2025 và phiên họp thường kỳ tháng 9 năm 2025 tổ chức "
+        "vào ngày 05/10/2025",  # two meetings, one day
+    ):
+        refused(phrase, issued)
+    # the December meeting's day taken in the plan's December: before its month
+    refused("Phiên họp thường kỳ tháng 12 năm 2025 tổ chức vào ngày 5/1", ctx("2025-12-20"))

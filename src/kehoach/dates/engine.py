@@ -240,6 +240,7 @@ from kehoach.dates.lunar import (
 from kehoach.dates.lunarrow import gloss_of_one_day, two_days_glossed
 from kehoach.dates.milestones import steps_in_sequence
 from kehoach.dates.money import refuse_money_of_a_year
+from kehoach.dates.monthlymeeting import meeting_month_named
 from kehoach.dates.monthspan import month_then_its_span
 from kehoach.dates.monthyear import read_month_unnamed
 from kehoach.dates.news import (
@@ -2280,7 +2281,9 @@ def _read_one(given: Input) -> list[Found]:
     counted, its_month = _month_of_its_day(match, counted, readings)
     counted, restated = _month_restated(match, counted, readings)
     # "gửi báo cáo 6 tháng đầu năm 2020 về Bộ … trước ngày 26/7/2020": the report's name
-    report = report_period_named(match.start(), counted, readings)
+    report = report_period_named(match.start(), counted, readings) or meeting_month_named(
+        match.start(), counted, readings
+    )  # "tại Phiên họp Chính phủ thường kỳ tháng 9 năm 2025 …, tổ chức vào ngày 05/10/2025"
     named_as = given.source.blank(*report.span).prepared if report else given.prepared
     if report:
         counted = counted._replace(source=counted.source.blank(*report.span))
