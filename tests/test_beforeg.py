@@ -132,3 +132,25 @@ def test_a_regular_meeting_named_by_its_month_keeps_its_neighbours_refused() -> 
         refused(phrase, issued)
     # the December meeting's day taken in the plan's December: before its month
     refused("Phiên họp thường kỳ tháng 12 năm 2025 tổ chức vào ngày 5/1", ctx("2025-12-20"))
+
+
+# k-nam-dinh-snv-moc-thi-dua-2022
+SCHOOL_YEARS_COUNTED = (
+    "(kết quả xếp loại 02 năm: năm học 2020-2021 và năm học 2021-2022), trước ngày 15/7/2022"
+)
+
+
+def test_the_count_of_the_school_years_listed_is_no_time() -> None:
+    (reading,) = parse_deadlines(SCHOOL_YEARS_COUNTED, ctx())
+    assert days(reading) == (D, date(2022, 7, 15), date(2022, 7, 15))
+    three = SCHOOL_YEARS_COUNTED.replace("02 năm: ", "03 năm: năm học 2019-2020, ")
+    assert days(parse_deadlines(three, ctx())[0]) == (D, date(2022, 7, 15), date(2022, 7, 15))
+
+
+def test_a_count_the_school_years_listed_do_not_match_stays_refused() -> None:
+    for phrase in (
+        SCHOOL_YEARS_COUNTED.replace("02 năm", "03 năm"),
+        SCHOOL_YEARS_COUNTED.replace("02 năm: ", "02 năm: năm học 2019-2020, "),
+        "(kết quả xếp loại 2 năm: năm học 2020-2021), trước ngày 15/7/2022",
+    ):
+        refused(phrase, ctx("2022-06-01"))

@@ -3982,6 +3982,8 @@ def without_road_numbers(prepared: str) -> str:
     return _ROAD.sub(lambda road: " " * len(road.group()), prepared)
 
 
+_SCHOOL_YEAR = r"nam\s+hoc\s+\d{4}\s*[–—-]\s*\d{4}"
+_AND_SCHOOL_YEAR = rf"\s*(?:,|va)\s*{_SCHOOL_YEAR}"
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|khoi|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
     # the items of a reply numbered as the letter it answers: "Nội dung 2 và 3: Giao UBND
@@ -4010,6 +4012,13 @@ _NAMED_NUMBER = re.compile(
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nien\s+khoa|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
+    # ... and the count of the school years listed after its colon, two or three of them: "(kết
+    # quả xếp loại 02 năm: năm học 2020-2021 và năm học 2021-2022), trước ngày 15/7/2022" (Sở
+    # Nội vụ Nam Định on the 2022 awards; k-nam-dinh-snv-moc-thi-dua-2022): the count only
+    # says how many are listed; a count the list does not match stays unexplained
+    rf"|(?<![\d/.,-])(?:0?2|hai)(?=\s+nam\s*:\s*{_SCHOOL_YEAR}{_AND_SCHOOL_YEAR}(?!{_AND_SCHOOL_YEAR}))"
+    rf"|(?<![\d/.,-])(?:0?3|ba)(?=\s+nam\s*:\s*{_SCHOOL_YEAR}(?:{_AND_SCHOOL_YEAR}){{2}}"
+    rf"(?!{_AND_SCHOOL_YEAR}))"
     # ... the new school year, and the winter-spring crop sown in one year and reaped in the
     # next, named by both: "Năm học mới 2025-2026, Trường THCS Phước Bình … tổ chức lễ đón học
     # sinh đầu cấp (lớp 6) vào 21/8" (Dân trí, 2025; zu-dantri-thcs-phuoc-binh-tuu-truong-
