@@ -154,3 +154,25 @@ def test_a_count_the_school_years_listed_do_not_match_stays_refused() -> None:
         "(kết quả xếp loại 2 năm: năm học 2020-2021), trước ngày 15/7/2022",
     ):
         refused(phrase, ctx("2022-06-01"))
+
+
+# zd-baothanhhoa-xa-yen-dinh-du-lieu-dat-dai-2025
+CAMPAIGN_NAMED = (
+    "Triển khai chiến dịch “90 ngày làm giàu, làm sạch dữ liệu đất đai” - một trong những nhiệm "
+    "vụ quan trọng 3 tháng cuối năm 2025"
+)
+
+
+def test_a_campaign_named_by_its_length_in_quotes_is_no_time() -> None:
+    (reading,) = parse_deadlines(CAMPAIGN_NAMED, ctx())
+    assert days(reading) == (W, date(2025, 10, 1), date(2025, 12, 31))
+
+
+def test_a_campaign_count_outside_its_quoted_name_stays_refused() -> None:
+    issued = ctx("2025-09-12")
+    for phrase in (
+        "Triển khai chiến dịch 90 ngày làm giàu, làm sạch dữ liệu đất đai trước ngày 1/12/2025",
+        "Triển khai chiến dịch “90 ngày” trước ngày 1/12/2025",  # the count alone: a length
+        "Triển khai chiến dịch “90 ngày đêm làm giàu 2 lần” trước ngày 1/12/2025",
+    ):
+        refused(phrase, issued)

@@ -4048,6 +4048,11 @@ _NAMED_NUMBER = re.compile(
     # sơ khảo trước ngày 30/9/2017" (Hội VHNT Hà Tĩnh, 2017: zm-vanhocnghethuathatinh)
     rf"|(?:(?<=[a-z] )|(?<=dot \d ))(?:{PROGRAMME_SPAN})"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
+    # a campaign named in quotes by its length: "Triển khai chiến dịch “90 ngày làm giàu, làm
+    # sạch dữ liệu đất đai” - một trong những nhiệm vụ quan trọng 3 tháng cuối năm 2025" (Báo
+    # Thanh Hóa, 2025; zd-baothanhhoa-xa-yen-dinh-du-lieu-dat-dai-2025): the count is the
+    # campaign's name, words after it inside the quotes; never a count outside them
+    r"|(?<![a-z])chien\s+dich\s*[“\"]\s*\d{1,3}(?=\s+ngay(?:\s+dem)?\s+[a-z][^”\"\d]*[”\"])"
     # a school level (primary 1, lower 2, upper secondary 3): "tất cả học sinh từ  cấp 1 đến
     # cấp 3 … tựu trường năm học mới 2014- 2015" (Báo Ấp Bắc, 2014; l-tien-giang-tuu-truong-
     # 2014-2015); only 1 to 3 and never before a unit ("cấp 3 ngày": granted in three days)
