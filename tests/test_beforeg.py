@@ -176,3 +176,27 @@ def test_a_campaign_count_outside_its_quoted_name_stays_refused() -> None:
         "Triển khai chiến dịch “90 ngày đêm làm giàu 2 lần” trước ngày 1/12/2025",
     ):
         refused(phrase, issued)
+
+
+# v-thuvienbinhthuan-tuan-le-pctt-2023
+THROUGHOUT_THE_YEAR = "Thời gian thực hiện tập trung trong tháng 5 và xuyên suốt trong năm 2023"
+
+
+def test_throughout_a_period_is_the_period_whole() -> None:
+    assert [days(one) for one in parse_deadlines(THROUGHOUT_THE_YEAR, ctx())] == [
+        (W, date(2023, 5, 1), date(2023, 5, 31)),
+        (W, date(2023, 1, 1), date(2023, 12, 31)),
+    ]
+    (alone,) = parse_deadlines("Thời gian thực hiện trong suốt năm 2023", ctx("2023-03-01"))
+    assert days(alone) == (W, date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_throughout_a_period_keeps_its_neighbours_refused() -> None:
+    issued = ctx("2023-03-01")
+    for phrase in (
+        "đã thực hiện xuyên suốt năm 2023",  # told done
+        "không thực hiện xuyên suốt năm 2023",
+        "trong tháng 5 và xuyên suốt năm",  # the year cut off
+        "xuyên suốt năm 2023 hoặc năm 2024",  # a choice
+    ):
+        refused(phrase, issued)
