@@ -120,3 +120,21 @@ def _named_day_in(part: re.Match[str], first: date, last: date) -> bool:
         if first <= day <= last:
             return True
     return False
+
+
+# "Như vậy, tính cả hai ngày cuối tuần, kỳ nghỉ Giỗ Tổ Hùng Vương kéo dài 3 ngày liên tiếp từ
+# 25/4 đến hết 27/4/2026" (Kênh 14 on Giỗ Tổ 2026: u-kenh14-gio-to-hung-vuong-2026): the run
+# counts the weekend's two days with the holiday, as the parentheses above say "02 ngày là
+# ngày nghỉ hàng tuần"; no time of its own. As printed, spelled "hai" ("2 ngày" is a count,
+# checked as one)
+WEEKEND_COUNTED = r"(?<!\w)tính\s+cả\s+hai\s+ngày\s+(?:nghỉ\s+)?cuối\s+tuần(?!\w)"
+
+
+def weekend_counted_in(first: date | None, last: date | None) -> str:
+    """`WEEKEND_COUNTED`, a pattern of the words that count the weekend in the run of days
+    off first .. last, when that run holds a Saturday and the Sunday after it; "" otherwise
+    (the words would then say what the days do not, and stay checked)."""
+    if first is None or last is None or first > last:
+        return ""
+    saturday = first + timedelta(days=(5 - first.weekday()) % 7)
+    return WEEKEND_COUNTED if saturday + timedelta(days=1) <= last else ""

@@ -102,7 +102,7 @@ from kehoach.dates.counted import (
 from kehoach.dates.countedlabel import occurrence_spared
 from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.daysapart import several_days_said
-from kehoach.dates.daysoffsplit import days_off_and_their_kinds
+from kehoach.dates.daysoffsplit import days_off_and_their_kinds, weekend_counted_in
 from kehoach.dates.eventspan import (
     opening_lasting,
     opening_to_closing,
@@ -240,6 +240,7 @@ from kehoach.dates.lunar import (
 from kehoach.dates.lunarrow import gloss_of_one_day, two_days_glossed
 from kehoach.dates.milestones import steps_in_sequence
 from kehoach.dates.money import refuse_money_of_a_year
+from kehoach.dates.monthlymeeting import meeting_month_named
 from kehoach.dates.monthspan import month_then_its_span
 from kehoach.dates.monthyear import read_month_unnamed
 from kehoach.dates.news import (
@@ -263,6 +264,7 @@ from kehoach.dates.occasions import (
     named_day_each_year,
     refuse_held_after_a_year,
 )
+from kehoach.dates.openlength import open_length
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -2279,7 +2281,9 @@ def _read_one(given: Input) -> list[Found]:
     counted, its_month = _month_of_its_day(match, counted, readings)
     counted, restated = _month_restated(match, counted, readings)
     # "gửi báo cáo 6 tháng đầu năm 2020 về Bộ … trước ngày 26/7/2020": the report's name
-    report = report_period_named(match.start(), counted, readings)
+    report = report_period_named(match.start(), counted, readings) or meeting_month_named(
+        match.start(), counted, readings
+    )  # "tại Phiên họp Chính phủ thường kỳ tháng 9 năm 2025 …, tổ chức vào ngày 05/10/2025"
     named_as = given.source.blank(*report.span).prepared if report else given.prepared
     if report:
         counted = counted._replace(source=counted.source.blank(*report.span))
@@ -2293,6 +2297,7 @@ def _read_one(given: Input) -> list[Found]:
             restated,
             report and report.said,
             occurrence_spared(readings),  # "báo cáo tài chính hằng năm … 150 ngày kể từ …"
+            _weekend_counted(readings),  # "tính cả hai ngày cuối tuần, kỳ nghỉ … từ … đến …"
         )
         if p
     )
@@ -3460,6 +3465,7 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
     if start := START_RULE.match(given.prepared):
         _no_weekday_taken_for_from(given, start.end("label"), start.start("when"))
         span = read_point(start["when"], given.plan_year)
+        given, open_note = _open_length_counted(given, start.end("label"), span.first)
         # "Riêng lớp 1, lớp 9 và lớp 12 tựu trường sớm hơn, từ 22/8/2025": earlier than the
         # others, from that day: a start bound all the same
         lead = given.prepared[start.end("label") : start.start("when")]
@@ -3481,7 +3487,7 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
         # "tính từ" start the count the day after (Bộ luật Dân sự 2015, Điều 147)
         begins = bool(_BEGINS_ON.search(lead))
         bound = bound._replace(label=label, counts_from=begins and start["when"][0].isdigit())
-        return "start", [bound]
+        return "start", [bound._replace(gloss=open_note) if open_note else bound]
     if cap := LENGTH_CAP_RULE.match(given.prepared):  # "không quá 4 ngày": how long, kept
         said = given.source.said(cap.start("cap"), cap.end("cap"))
         return "cap", [Found(DeadlineKind.UNKNOWN, said, gloss=said)]
@@ -3495,6 +3501,21 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
     if not given.year_from_plan:
         readings = [f._replace(year_inferred=False) for f in readings]
     return "deadline", readings
+
+
+def _open_length_counted(given: Input, end: int, first: date) -> tuple[Input, str | None]:
+    """`given` with the one count in its label (`prepared[:end]`) blanked when it is the
+    length from the start `first` that the whole phrase reads, its end not printed ("Thời
+    gian công khai 20 ngày: Kể từ ngày 06/11/2020", `openlength.open_length`), and its note;
+    `given` as it is, and None, otherwise (a part: the count may span the parts' window)."""
+    whole = given.source.origin[0] == 0 and given.source.origin[-1] == len(given.source.text)
+    counted = list(_DAYS_COUNT.finditer(given.prepared, 0, end))
+    if not whole or len(counted) != 1:
+        return given, None
+    note = open_length(given.prepared, counted[0], first)
+    if note is None:
+        return given, None
+    return given._replace(source=given.source.blank(*counted[0].span())), note
 
 
 _BEGINS_ON = re.compile(r"\bbat\s+dau\b(?!.*\b(?:ke|tinh)\s+tu\b)", re.ASCII)
@@ -3565,6 +3586,14 @@ def _a_week_of_days(readings: list[Found]) -> bool:
         return False
     first, last = readings[0].first, readings[0].last
     return first is not None and last is not None and 0 < (last - first).days <= 6
+
+
+def _weekend_counted(readings: list[Found]) -> str:
+    """`daysoffsplit.WEEKEND_COUNTED` when the one reading is a window of days that holds a
+    weekend ("tính cả hai ngày cuối tuần" counts it in the run of days off), else ""."""
+    if len(readings) != 1 or readings[0].kind is not DeadlineKind.WINDOW:
+        return ""
+    return weekend_counted_in(readings[0].first, readings[0].last)
 
 
 def _own_period(readings: list[Found], said: str = "") -> str:

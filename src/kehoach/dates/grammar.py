@@ -458,7 +458,12 @@ PERIOD_RULE = word_rule(
     # "dự kiến vào trung tuần tháng 9 năm 2018" (Hội Nông dân tỉnh Bắc Giang): the thượng,
     # trung, hạ tuần of a month are its first, middle and last ten days
     r"|(?:(?:trong|vao)\s+)*(?P<tenth>(?:thuong|trung|ha)\s+tuan)\s+(?=thang\s)"
-    rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})"
+    # "xuyên suốt (trong) năm 2023", "trong suốt năm 2023" (throughout it): the period whole,
+    # as "trong năm 2023" ("Thời gian thực hiện tập trung trong tháng 5 và xuyên suốt trong năm
+    # 2023", Thư viện Bình Thuận, 2023: v-thuvienbinhthuan; its "xuyên suốt" was a step's name
+    # beside the month, and the two parts refused as overlapping)
+    rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*(?:(?:xuyen\s+|trong\s+)?suot\s+(?:trong\s+)?)?)"
+    rf"(?P<when>{_PERIOD_SHAPE})"
     # "trong tháng 5 này", "vào tháng 11 năm nay" (Báo Hải Dương, 2021): the issue day's year
     r"(?P<this>\s+(?:(?<=\d )nam\s+|(?<=[ivx] )nam\s+)?nay)?"
     r"(?P<onward>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?"

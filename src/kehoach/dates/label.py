@@ -14,6 +14,7 @@ from kehoach.base.text import fold, is_syllable, nfc, spelled, unmarked
 from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
+from kehoach.dates.daysoffsplit import WEEKEND_COUNTED
 from kehoach.dates.grammar import (
     ALSO_CALLED,
     ALTERNATIVE,
@@ -709,7 +710,7 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
         )
     dated = _DATED_DAY.match(source.prepared, end) is not None
     _no_day_inside(
-        re.sub(_ALL_WEEK, " ", text, flags=re.IGNORECASE),
+        _without_week_words(text, spared),
         dated,
         on_a_day=dated or _ON_A_DATED_DAY.match(source.prepared, end) is not None,
         returning=start,
@@ -3063,6 +3064,16 @@ def _returns_out(folded: str, on_a_day: bool, returning: bool) -> str:
     return folded
 
 
+def _without_week_words(text: str, spared: str) -> str:
+    """`text` (a label as printed) without the words of a whole week (`_ALL_WEEK`), nor the
+    weekend a run of days off counts when the caller spared it (`spared` holds
+    `daysoffsplit.WEEKEND_COUNTED`: "tính cả hai ngày cuối tuần", no count of days)."""
+    text = re.sub(_ALL_WEEK, " ", text, flags=re.IGNORECASE)
+    if WEEKEND_COUNTED in spared:
+        text = re.sub(WEEKEND_COUNTED, " ", text, flags=re.IGNORECASE)
+    return text
+
+
 def _no_day_inside(
     label: str, before_a_day: bool, on_a_day: bool = False, *, returning: bool = False
 ) -> None:
@@ -3971,6 +3982,8 @@ def without_road_numbers(prepared: str) -> str:
     return _ROAD.sub(lambda road: " " * len(road.group()), prepared)
 
 
+_SCHOOL_YEAR = r"nam\s+hoc\s+\d{4}\s*[–—-]\s*\d{4}"
+_AND_SCHOOL_YEAR = rf"\s*(?:,|va)\s*{_SCHOOL_YEAR}"
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|khoi|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
     # the items of a reply numbered as the letter it answers: "Nội dung 2 và 3: Giao UBND
@@ -3999,6 +4012,13 @@ _NAMED_NUMBER = re.compile(
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nien\s+khoa|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
+    # ... and the count of the school years listed after its colon, two or three of them: "(kết
+    # quả xếp loại 02 năm: năm học 2020-2021 và năm học 2021-2022), trước ngày 15/7/2022" (Sở
+    # Nội vụ Nam Định on the 2022 awards; k-nam-dinh-snv-moc-thi-dua-2022): the count only
+    # says how many are listed; a count the list does not match stays unexplained
+    rf"|(?<![\d/.,-])(?:0?2|hai)(?=\s+nam\s*:\s*{_SCHOOL_YEAR}{_AND_SCHOOL_YEAR}(?!{_AND_SCHOOL_YEAR}))"
+    rf"|(?<![\d/.,-])(?:0?3|ba)(?=\s+nam\s*:\s*{_SCHOOL_YEAR}(?:{_AND_SCHOOL_YEAR}){{2}}"
+    rf"(?!{_AND_SCHOOL_YEAR}))"
     # ... the new school year, and the winter-spring crop sown in one year and reaped in the
     # next, named by both: "Năm học mới 2025-2026, Trường THCS Phước Bình … tổ chức lễ đón học
     # sinh đầu cấp (lớp 6) vào 21/8" (Dân trí, 2025; zu-dantri-thcs-phuoc-binh-tuu-truong-
@@ -4028,6 +4048,11 @@ _NAMED_NUMBER = re.compile(
     # sơ khảo trước ngày 30/9/2017" (Hội VHNT Hà Tĩnh, 2017: zm-vanhocnghethuathatinh)
     rf"|(?:(?<=[a-z] )|(?<=dot \d ))(?:{PROGRAMME_SPAN})"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
+    # a campaign named in quotes by its length: "Triển khai chiến dịch “90 ngày làm giàu, làm
+    # sạch dữ liệu đất đai” - một trong những nhiệm vụ quan trọng 3 tháng cuối năm 2025" (Báo
+    # Thanh Hóa, 2025; zd-baothanhhoa-xa-yen-dinh-du-lieu-dat-dai-2025): the count is the
+    # campaign's name, words after it inside the quotes; never a count outside them
+    r"|(?<![a-z])chien\s+dich\s*[“\"]\s*\d{1,3}(?=\s+ngay(?:\s+dem)?\s+[a-z][^”\"\d]*[”\"])"
     # a school level (primary 1, lower 2, upper secondary 3): "tất cả học sinh từ  cấp 1 đến
     # cấp 3 … tựu trường năm học mới 2014- 2015" (Báo Ấp Bắc, 2014; l-tien-giang-tuu-truong-
     # 2014-2015); only 1 to 3 and never before a unit ("cấp 3 ngày": granted in three days)
