@@ -77,3 +77,77 @@ def test_results_told_or_not_followed_by_a_course_keep_the_refusal() -> None:
         "Đại hội đánh giá kết quả thực hiện công tác Đoàn nhiệm kỳ 2022 - 2023, bầu Ban Chấp "
         "hành nhiệm kỳ 2023 – 2024"
     )
+
+
+# --- a target's change against a base year, closing the phrase after its figure ----------
+
+# zg-baophutho-ky-hop-hdnd-xa-nguyet-duc-2025 (a xã council's targets for 2026, 23/12/2025)
+TARGET_AGAINST_BASE = (
+    "Năm 2026, xã Nguyệt Đức đề ra 18 chỉ tiêu trên tất cả các lĩnh vực, trong đó phấn đấu "
+    "tổng giá trị sản phẩm đạt hơn 4.000 tỷ đồng, tăng 10,66% so với năm 2025"
+)
+
+
+def test_a_targets_base_year_after_its_figure_is_a_gloss() -> None:
+    (reading,) = parse_deadlines(TARGET_AGAINST_BASE, ctx("2025-12-23"))
+    assert days(reading) == _years(2026, 2026)
+    assert reading.gloss is not None and "so với năm 2025" in reading.gloss
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(min_value=2000, max_value=2090), st.integers(min_value=1, max_value=99))
+def test_any_targets_share_against_the_year_before_is_a_gloss(year: int, share: int) -> None:
+    phrase = (
+        f"Năm {year}, phấn đấu tổng thu ngân sách đạt 4.000 tỷ đồng, tăng {share}% so với "
+        f"cùng kỳ năm {year - 1}"
+    )
+    assert _read(phrase, f"{year - 1}-12-20") == [_years(year, year)]
+
+
+def test_a_figure_reported_or_compared_elsewhere_keeps_the_refusal() -> None:
+    # refusal neighbours: a figure reported, not a target (convention 4); the comparison
+    # alone (zg-baophutho-…#1 expects it refused); more after the comparison; a day compared
+    # with; the base with no other time
+    refused(
+        "Năm 2025, tổng giá trị sản phẩm ước đạt 3.600 tỷ đồng, tăng 9,6% so với cùng kỳ năm 2024",
+        ctx("2025-12-23"),
+    )
+    refused(
+        "Tổng giá trị sản xuất tăng 9,6% so với cùng kỳ năm 2024; tổng thu ngân sách Nhà nước "
+        "trên địa bàn xã ước thực hiện 86,4 tỷ đồng.",
+        ctx("2025-12-23"),
+    )
+    refused(TARGET_AGAINST_BASE + ", hoàn thành trước ngày 31/3/2026", ctx("2025-12-23"))
+    refused(TARGET_AGAINST_BASE.replace("năm 2025", "ngày 1/1/2025"), ctx("2025-12-23"))
+    refused("Phấn đấu tổng giá trị sản phẩm đạt 3.600 tỷ đồng, tăng 9,6% so với năm 2025")
+
+
+# --- an occasion named right before its own day -----------------------------------------
+
+# zm-daidoanket-bvhttdl-15-nam-ngay-gia-dinh-2016 (the Bộ VHTTDL's Family Day of 2016, retold)
+OCCASION_BEFORE_ITS_DAY = (
+    "tổ chức hoạt động tuyên truyền, cổ động trực quan về Ngày Gia đình Việt Nam 28/6/2016"
+)
+
+
+def test_an_occasion_named_before_its_own_day_joins_it() -> None:
+    (reading,) = parse_deadlines(OCCASION_BEFORE_ITS_DAY, ctx())
+    assert days(reading) == (DeadlineKind.DATE, date(2016, 6, 28), date(2016, 6, 28))
+    (reading,) = parse_deadlines("tổ chức tuyên truyền Ngày Quốc tế thiếu nhi 1/6/2027", ctx())
+    assert days(reading) == (DeadlineKind.DATE, date(2027, 6, 1), date(2027, 6, 1))
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(min_value=2000, max_value=2090))
+def test_the_occasions_day_reads_in_any_year_it_is_printed_with(year: int) -> None:
+    phrase = OCCASION_BEFORE_ITS_DAY.replace("2016", str(year))
+    assert _read(phrase) == [(DeadlineKind.DATE, date(year, 6, 28), date(year, 6, 28))]
+
+
+def test_an_occasion_before_another_day_or_counted_keeps_the_refusal() -> None:
+    # refusal neighbours: the day is not the occasion's (one of the two is mistyped); an
+    # anniversary counted before the name, unchecked; a negation; a thing told done
+    refused(OCCASION_BEFORE_ITS_DAY.replace("28/6", "29/6"))
+    refused(OCCASION_BEFORE_ITS_DAY.replace("về Ngày", "kỷ niệm 20 năm Ngày"))
+    refused("không " + OCCASION_BEFORE_ITS_DAY)
+    refused("đã " + OCCASION_BEFORE_ITS_DAY)
