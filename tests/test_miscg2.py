@@ -151,3 +151,44 @@ def test_an_occasion_before_another_day_or_counted_keeps_the_refusal() -> None:
     refused(OCCASION_BEFORE_ITS_DAY.replace("về Ngày", "kỷ niệm 20 năm Ngày"))
     refused("không " + OCCASION_BEFORE_ITS_DAY)
     refused("đã " + OCCASION_BEFORE_ITS_DAY)
+
+
+# --- a plan told issued, its signing day written in words ---------------------------------
+
+# zq-vannghedanang-ke-hoach-cuoc-thi-sang-tac-hung-yen-2024 (Văn nghệ Đà Nẵng, 02/04/2024)
+PLAN_SIGNED_IN_WORDS = (
+    "Tỉnh ủy Hưng Yên ban hành kế hoạch số 59/KH-UBND ngày 27 tháng 3 năm 2024 về tổ chức cuộc "
+    "thi sáng tác văn học nghệ thuật tỉnh Hưng Yên năm 2024"
+)
+
+
+def test_a_plans_signing_day_in_words_is_its_own_as_in_figures() -> None:
+    # the lead's convention 11: the plan told issued reads its own period; "ngày 27/3/2024"
+    # read so already
+    assert _read(PLAN_SIGNED_IN_WORDS, "2024-04-02") == [_years(2024, 2024)]
+    assert _read(
+        "UBND tỉnh vừa ban hành Kế hoạch số 535/KH-UBND ngày 29 tháng 3 năm 2024 về thực hiện "
+        "Chương trình chuyển đổi số giai đoạn 2024 - 2025",
+        "2024-04-02",
+    ) == [_years(2024, 2025)]
+
+
+def test_a_plan_cited_or_a_budget_with_its_day_in_words_keeps_the_refusal() -> None:
+    # refusal neighbours: the plan cited, not told issued (convention 7); carried out; a
+    # budget's year (the object-year convention); a deadline in its title
+    cited = (
+        "kế hoạch số 59/KH-UBND ngày 27 tháng 3 năm 2024 về tổ chức cuộc thi sáng tác văn học "
+        "nghệ thuật tỉnh Hưng Yên năm 2024"
+    )
+    refused("Theo " + cited, ctx("2024-04-02"))
+    refused("Thực hiện " + cited, ctx("2024-04-02"))
+    refused(
+        "UBND tỉnh vừa ban hành Kế hoạch số 535/KH-UBND ngày 29 tháng 3 năm 2024 về dự toán ngân "
+        "sách năm 2024",
+        ctx("2024-04-02"),
+    )
+    refused(
+        "UBND tỉnh vừa ban hành Kế hoạch số 535/KH-UBND ngày 29 tháng 3 năm 2024 về triển khai "
+        "trước ngày 30/4/2024",
+        ctx("2024-04-02"),
+    )
