@@ -29,7 +29,7 @@ from datetime import date
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.citations import DAY
-from kehoach.dates.grammar import Unreadable, show
+from kehoach.dates.grammar import Source, Unreadable, show
 from kehoach.dates.news import CONGRESS_TOLD_BACK, eve_year, near_its_page, past_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 from kehoach.dates.yearnote import year_said
@@ -644,3 +644,36 @@ def _an_event_and_its_agenda(rest: str) -> bool:
         if period and not _SUBJECT.search(clause, 0, period.start()):
             return False
     return True
+
+
+# A meeting's agenda that reviews how a period's work was carried out and then sets the next
+# one's course: "Đại hội nhằm đánh giá kết quả thực hiện công tác Đoàn … nhiệm kỳ 2022 - 2023,
+# đề ra phương hướng, nhiệm vụ nhiệm kỳ 2023 – 2024" (Tuổi trẻ Giồng Riềng, 2023), "HĐND tỉnh
+# sẽ thảo luận, đánh giá kết quả thực hiện các nhiệm vụ … 6 tháng đầu năm, đề ra nhiệm vụ, giải
+# pháp trọng tâm cho 6 tháng cuối năm" (BRT, 2017): "kết quả thực hiện" is what is reviewed, no
+# result told, the terms are the work's, not a body's (conv13), and both periods are read (the
+# lead's convention 10, as "tổng kết năm 2025, triển khai nhiệm vụ năm 2026"). Only "đánh giá
+# (kết quả, việc, tình hình) thực hiện", then after a comma or "và" a verb of setting the course
+# ("đề ra", "xác định", "triển khai") and what it sets ("phương hướng", "nhiệm vụ", "mục tiêu",
+# "giải pháp"), never a semicolon or colon between.
+REVIEW_THEN_PLAN = re.compile(
+    r"\bdanh\s+gia\s+(?:ket\s+qua\s+|viec\s+|tinh\s+hinh\s+)?thuc\s+hien\b[^;:]*?"
+    r"(?:,|\bva\b)\s*(?:de\s+ra|xac\s+dinh|trien\s+khai)\s+(?:cac\s+)?"
+    r"(?:phuong\s+huong|nhiem\s+vu|muc\s+tieu|giai\s+phap)\b",
+    re.ASCII,
+)
+# ... told as still to hold: a review told done ("Đại hội đã đánh giá …") reads the next
+# period alone (convention 10), which this rule does not do: it stays refused
+_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+
+
+def reviews_then_plans(source: Source, start: int) -> bool:
+    """Whether the words at `start` of `source.prepared` (results told, a term named) stand
+    in the review of a meeting that then sets the next period's course (`REVIEW_THEN_PLAN`),
+    nothing told done (`_DONE`): its agenda, whose periods are read."""
+    review = REVIEW_THEN_PLAN.search(source.prepared)
+    return (
+        review is not None
+        and review.start() <= start < review.end()
+        and not _DONE.search(source.text)
+    )

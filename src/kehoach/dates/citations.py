@@ -876,8 +876,13 @@ _OWN_PLAN = re.compile(
     r"(?P<lead>(?:toan\s+van\s*:?|(?:[a-z]+\s+){0,8}?(?:(?:vua|da)\s+)?(?:ban\s+hanh|ky))\s+)?"
     rf"{_DOCUMENT_KIND}\s+(?P<so>so\s*:?\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
     # its signing day or year (`_SIGNED_ON`'s shapes; that pattern's back-reference is
-    # numbered, so it is not embedded here)
-    r"(?:\s*,?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|(?P<year>\s+nam\s+(?:19|20)\d\d))?"
+    # numbered, so it is not embedded here), the day written with its words too: "Tỉnh ủy
+    # Hưng Yên ban hành kế hoạch số 59/KH-UBND ngày 27 tháng 3 năm 2024 về tổ chức cuộc thi
+    # … năm 2024" (Văn nghệ Đà Nẵng, 2024; zq-vannghedanang-…: refused before, where "ngày
+    # 27/3/2024" read)
+    r"(?:\s*,?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|\s*,?\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"
+    r"|(?P<year>\s+nam\s+(?:19|20)\d\d))?"
     rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,8}}?)?"
     # (… "thực hiện" the plan it carries out over its year: "Quyết định 01/QĐ-UBND thực hiện
     # Kế hoạch phát triển kinh tế - xã hội năm 2026 do thành phố Huế ban hành", zl-nhansu-hue)

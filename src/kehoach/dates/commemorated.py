@@ -148,3 +148,26 @@ def names_its_day(rest: str, day: date) -> bool:
     name = " ".join(found["name"].split())
     known = {when for occasion, when in (*OCCASIONS.items(), *founded_days()) if occasion == name}
     return (day.day, day.month) in known
+
+
+# ... or named right before it, the day its own: "tổ chức hoạt động tuyên truyền, cổ động trực
+# quan về Ngày Gia đình Việt Nam 28/6/2016" (Bộ VHTTDL, 2016, as Báo Đại Đoàn Kết retells it;
+# zm-daidoanket-bvhttdl-15-nam-ngay-gia-dinh-2016): the occasion's name joins the day as "(28/6
+# /2016)" after it does. Only "Ngày" and a known occasion's whole name closing the words, and
+# the day its own (`OCCASIONS`, `occasions.founded_days`): another day after the name is a
+# typo in one of the two, and stays refused; so does an anniversary counted before the name
+# ("kỷ niệm 20 năm Ngày Gia đình Việt Nam 28/6/2016": the count is not checked here)
+_ITS_NAME_BEFORE = re.compile(
+    r"(?<![a-z])(?<!\d\snam\s)ngay\s+(?P<name>[a-z]+(?:\s+[a-z]+)*)\s*\Z", re.ASCII
+)
+
+
+def named_before_its_day(before: str, day: int, month: int) -> bool:
+    """Whether the folded words `before` a day (`day`, `month`) close with "Ngày" and the name
+    of a known occasion kept on that day each year (`_ITS_NAME_BEFORE`)."""
+    found = _ITS_NAME_BEFORE.search(before)
+    if found is None:
+        return False
+    named = " ".join(found["name"].split())
+    known = {when for occasion, when in (*OCCASIONS.items(), *founded_days()) if occasion == named}
+    return (day, month) in known

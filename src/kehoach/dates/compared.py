@@ -31,20 +31,39 @@ _COMPARED_ASIDE = re.compile(
     r"[^()]*?\bso\s+voi\b[^()]*\))",
     re.ASCII,
 )
+# ... or after a comma closing the phrase, right after the figure and its unit: "Năm 2026, xã
+# Nguyệt Đức đề ra 18 chỉ tiêu …, trong đó phấn đấu tổng giá trị sản phẩm đạt hơn 4.000 tỷ
+# đồng, tăng 10,66% so với năm 2025" (Báo Phú Thọ, 2025; zg-baophutho-ky-hop-hdnd-xa-nguyet-
+# duc-2025). Only a change by a share or a count of times ("tăng 10,66%", "giảm 1,2 lần")
+# against a year named ("năm 2025", "cùng kỳ năm 2025"), the last words of the phrase: a
+# comparison with more after it ("… so với cùng kỳ năm 2024; tổng thu …") or with no figure
+# before its comma stays with the refusals. Only a target's (`_TARGET` before the figure): a
+# figure reported ("Năm 2025, tổng giá trị … ước đạt 3.600 tỷ đồng, tăng 9,6% so với cùng kỳ
+# năm 2024") is a result, its comparison no gloss to cut (convention 4)
+_TARGET = re.compile(r"\b(?:phan\s+dau|muc\s+tieu|chi\s+tieu|de\s+ra|ke\s+hoach)\b", re.ASCII)
+_COMPARED_CLOSING = re.compile(
+    r"\d(?:[.,]?\d)*\s*%?(?:\s+[a-z]+){0,3}"
+    r"(?P<aside>\s*,\s*(?:tang|giam|vuot)\s+(?:hon\s+)?\d+(?:[.,]\d+)?\s*(?:%|lan\b)"
+    r"\s*so\s+voi\s+(?:cung\s+ky\s+)?nam\s+(?:19|20)\d\d)\s*[.;]?\s*\Z",
+    re.ASCII,
+)
 # a day inside (a date, "ngày N"): the parentheses may hold a time, and stay
 _DAY = re.compile(r"\d\s*[/.-]\s*\d|\bngay\s+\d", re.ASCII)
 
 
 def cut_compared_figure(text: str) -> tuple[str, str | None]:
-    """`text` without the comparisons in parentheses after a figure (`_COMPARED_ASIDE`)
-    when a number stays outside them, and the gloss the reading takes; (`text`, None) when
-    nothing is cut."""
+    """`text` without the comparisons in parentheses after a figure (`_COMPARED_ASIDE`), or
+    after a comma closing the phrase (`_COMPARED_CLOSING`), when a number stays outside them,
+    and the gloss the reading takes; (`text`, None) when nothing is cut."""
     folded = fold(text).lower()  # one character for one: the spans are the text's
     spans = [
         found.span("aside")
         for found in _COMPARED_ASIDE.finditer(folded)
         if not _DAY.search(found["aside"])
     ]
+    closing = _COMPARED_CLOSING.search(folded)
+    if closing and _TARGET.search(folded, 0, closing.start("aside")):
+        spans.append(closing.span("aside"))
     if not spans:
         return text, None
     kept = list(text)
@@ -53,7 +72,7 @@ def cut_compared_figure(text: str) -> tuple[str, str | None]:
     rest = "".join(kept)
     if not any(char.isdigit() for char in rest):
         return text, None
-    said = "; ".join(" ".join(text[start:end].split()).strip("() ") for start, end in spans)
+    said = "; ".join(" ".join(text[start:end].split()).strip("(), ") for start, end in spans)
     return " ".join(rest.split()), f"so sánh với kỳ gốc: {said}"
 
 

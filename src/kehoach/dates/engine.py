@@ -88,6 +88,7 @@ from kehoach.dates.citations import (
     refuse_cited_title_tail,
 )
 from kehoach.dates.combine import combine, length_agrees, length_unlike, with_count_note
+from kehoach.dates.commemorated import named_before_its_day
 from kehoach.dates.compared import cut_compared_figure, cut_margin_before
 from kehoach.dates.compareday import day_and_the_day_it_beats
 from kehoach.dates.copydamage import day_word_doubled
@@ -1604,6 +1605,25 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
 _DAY_OF_THE_STEP = re.compile(
     r"ngay\s+(?!(?:ky|ban\s+hanh|(?:co\s+)?hieu\s+luc)\b)[a-z]+(?:\s+[a-z]+){0,5}", re.ASCII
 )
+
+
+_DAY_AND_MONTH = re.compile(r"(?P<day>\d{1,2})(?:\s*[/.-]\s*|\s+thang\s+)(?P<month>\d{1,2})")
+
+
+def _occasion_before(match: re.Match[str], prepared: str) -> bool:
+    """Whether the folded words before the day `match` reads (`DAY_RULE`) in `prepared` close
+    with the name of the occasion kept on that day each year
+    (`commemorated.named_before_its_day`), the day closing the phrase: a day or a word after
+    it ("… 28/6/2016 và 1/7/2016") may make it one of two, and stays with the rules."""
+    shape = _DAY_AND_MONTH.match(match["when"])
+    closing = not prepared[match.end() :].strip(" .;")
+    return (
+        closing
+        and shape is not None
+        and named_before_its_day(
+            prepared[: match.start("when")], int(shape["day"]), int(shape["month"])
+        )
+    )
 
 
 def _day_of_the_step(label: str, before: str) -> bool:
@@ -3718,6 +3738,8 @@ def _label(
     # "Liên hợp quốc đã chọn ngày Chủ nhật tuần thứ 3 của tháng 11 hằng năm là …": chosen
     joined = joined or chosen_each_year(given.prepared[:start], given.prepared[start:])
     joined = joined or _day_of_the_step(label.text or "", given.prepared[:start])
+    # "… về Ngày Gia đình Việt Nam 28/6/2016": the occasion named before its own day
+    joined = joined or (dated and _occasion_before(match, given.prepared))
     if not (joined or label.filler or named_period):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "

@@ -1850,15 +1850,29 @@ _REVIEWED_TERM = re.compile(
     r"[^;:]*?\b(?P<term>nhiem\s+ky\s+\d{4}\s*[–—-]\s*\d{4})(?=\s*(?:[,;.]|va\b))",
     re.ASCII,
 )
+# ... and the term of a work reviewed at a meeting that then sets the next term's course:
+# "đánh giá kết quả thực hiện nhiệm vụ công tác Hội … nhiệm kỳ 2020 - 2023, đề ra phương
+# hướng, nhiệm vụ nhiệm kỳ 2023 - 2028" (Thạp Mười, 2023; `agenda.reviews_then_plans`): a
+# time of work (conv13), never the body's name; read as a name, the reviewed term was lost
+# and the phrase read as the next term alone (one window where convention 10 reads two)
+_REVIEWED_WORK_TERM = re.compile(
+    r"\bdanh\s+gia\s+(?:ket\s+qua\s+|viec\s+|tinh\s+hinh\s+)?thuc\s+hien\b[^;:]*?"
+    r"\b(?P<term>nhiem\s+ky\s+\d{4}\s*[–—-]\s*\d{4})\s*[,;.]\s*"
+    r"(?:de\s+ra|xac\s+dinh|trien\s+khai)\b",
+    re.ASCII,
+)
 
 
 def _unnamed_in_label(prepared: str, end: int) -> str:
     """`prepared` (folded) with its named numbers blanked (`_NAMED_NUMBER`); refused when the
-    label, `prepared[:end]`, holds the term of a resolution reviewed (`_REVIEWED_TERM`): a
-    time, never a name, so the phrase is read as its parts."""
-    if reviewed := _REVIEWED_TERM.search(prepared, 0, end):
+    label, `prepared[:end]`, holds the term of a resolution reviewed (`_REVIEWED_TERM`) or of
+    a work reviewed before the next term's course (`_REVIEWED_WORK_TERM`): a time, never a
+    name, so the phrase is read as its parts."""
+    reviewed = _REVIEWED_TERM.search(prepared, 0, end)
+    if reviewed := reviewed or _REVIEWED_WORK_TERM.search(prepared, 0, end):
         raise Unreadable(
-            f"“{reviewed['term']}” là nhiệm kỳ của nghị quyết được tổng kết, một khoảng thời "
+            f"“{reviewed['term']}” là nhiệm kỳ của nghị quyết, công việc được tổng kết, đánh "
+            "giá, một khoảng thời "
             "gian, không phải tên: mỗi kỳ đọc riêng"
         )
     return _NAMED_NUMBER.sub(lambda named: " " * len(named.group()), prepared)

@@ -16,7 +16,7 @@ from datetime import date
 from itertools import pairwise
 
 from kehoach.base.text import fold, nfc, unmarked
-from kehoach.dates.agenda import agenda_after_day
+from kehoach.dates.agenda import agenda_after_day, reviews_then_plans
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.benefits import refuse_benefit_month
 from kehoach.dates.calledoff import refuse_called_off
@@ -852,6 +852,8 @@ def refuse_occasion_of_a_term(source: Source) -> None:
     if not names or not _the_only_time(text, *names) or _day_inside(text, terms):
         return
     found = min(names, key=lambda one: one.start())
+    if len(names) == 1 and reviews_then_plans(source, found.end() - 1):
+        return  # the term of a work reviewed, the next one's course set after it
     work = _WORK_OF_A_TERM.search(text, 0, terms[-1].end()) if terms else None
     if work and not _SITTING_ABOUT_A_WORK.search(text, 0, work.start()):
         return
@@ -1491,8 +1493,15 @@ def refuse_told_back(source: Source) -> None:
     text = source.prepared
     # ... never an event's agenda after its day: "Chiều 3/2, UBND xã … tổ chức hội nghị đánh
     # giá kết quả thực hiện nhiệm vụ … tháng 1" (the lead's convention 1: the event's day)
-    if (found := _TOLD_BACK.search(text)) and not DUE_WORD.search(text):
+    if _TOLD_BACK.search(text) and not DUE_WORD.search(text):
         if agenda_after_day(source.text):
+            return
+        # ... nor results reviewed at a meeting that sets the next period's course after them
+        # (`agenda.reviews_then_plans`); any other words of results still refuse
+        told = (
+            one for one in _TOLD_BACK.finditer(text) if not reviews_then_plans(source, one.start())
+        )
+        if (found := next(told, None)) is None:
             return
         said = source.original(*found.span()).strip(" .:")
         raise Contradicted(
