@@ -3691,8 +3691,11 @@ _DAY_INSIDE = re.compile(
 # moon; in a label (a gloss in parentheses is checked against the lunar calendar instead)
 _LUNAR_DAY_WORD = re.compile(r"(?<!\w)(?:rằm|mùng|mồng)(?!\w)")
 # "CN", Chủ nhật as schedules abbreviate it ("15/3/2027 (CN)"), standing alone in capitals:
-# not "KH&CN", "KHCN", "CNTT" (science and technology, information technology)
-_SUNDAY_SHORT = re.compile(r"(?<![\w&/.-])C\.?N(?![\w&])")
+# not "KH&CN", "KHCN", "CNTT" (science and technology, information technology), nor a member
+# of a list of such initials joined by commas, "KH,CN,ĐMST" (khoa học, công nghệ, đổi mới
+# sáng tạo: Kế hoạch 3260/KH-ĐĐQH on Nghị quyết 57-NQ/TW, 2025), the comma with no space as
+# initials are joined; a weekday beside it is no word of capitals ("T7,CN", "thứ 7, CN")
+_SUNDAY_SHORT = re.compile(r"(?<![\w&/.-])(?<![A-ZĐ]{2},)C\.?N(?![\w&])(?!,[A-ZĐ]{2})")
 # a weekday closing the label ("… báo cáo tình hình thứ Hai"), not an ordinal ("Đại hội lần
 # thứ Hai", "kỳ họp thứ Ba", "khóa thứ Hai")
 # ... never a round's ordinal: "- Đợt thứ hai: bắt đầu từ 10h00' ngày 14/4/2023 và kết thúc vào
