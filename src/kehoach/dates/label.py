@@ -3100,7 +3100,11 @@ def _no_day_inside(
         # ... and "một ngày kỷ niệm" is a kind of day, no count: "Ngày pháp luật … là một ngày
         # kỷ niệm tại Việt Nam vào ngày 09 tháng 11 hàng năm" (Lộc Ninh, Bình Phước 2021)
         kind_of_day = first in ("một", "mot") and words[at + 2 : at + 4] == ["kỷ", "niệm"]
-        if (spelled or tens) and second in _COUNTED_UNITS and not kind_of_day:
+        # ... nor "cùng một ngày", one and the same day: "Sự kiện này sẽ được tiến hành trong
+        # cùng một ngày trên cả nước, vào ngày chủ nhật (22/5/2016)" (VOH on the 2016
+        # election): the day is the one the phrase names, no days counted within a period
+        same_day = first in ("một", "mot") and before in ("cùng", "cung")
+        if (spelled or tens) and second in _COUNTED_UNITS and not (kind_of_day or same_day):
             raise Unreadable(
                 f"“{said}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
