@@ -3049,6 +3049,10 @@ _DAY_AHEAD = re.compile(
 # "đầu tư" (invest), written with its diacritics: folded, it reads "đầu" (the start of a period)
 # and "tư" (four), or "từ" (from): "xúc tiến đầu tư năm 2020" (Báo Đắk Nông, 2020) is neither
 _INVEST = re.compile(r"(?i)\bđầu\s+tư\b")
+# ... and "lần thứ tư" (the fourth edition) likewise: "Ngày sách và Văn hóa đọc Việt Nam lần
+# thứ tư năm 2025 … diễn ra trên toàn quốc từ ngày 15/4 - 2/5/2025" (Công nghệ và Đời sống,
+# 2025) names the edition by its year, no start "từ năm 2025"; an ordinal, never a weekday
+_FOURTH_EDITION = re.compile(r"(?i)\b(?:lần|kỳ|khóa|khoá|đợt|vòng)\s+thứ\s+tư\b")
 
 
 def _returns_out(folded: str, on_a_day: bool, returning: bool) -> str:
@@ -3079,6 +3083,7 @@ def _no_day_inside(
     said = label
     label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
     label = _INVEST.sub(" ", label)  # "xúc tiến đầu tư năm 2020": no "tư năm", no "từ năm"
+    label = _FOURTH_EDITION.sub(" ", label)  # "lần thứ tư năm 2025": an edition's ordinal
     label = _FIXED_WEEKEND_REST.sub(" ", label)  # "lịch nghỉ cố định vào hai ngày cuối tuần"
     label = _without_own_glosses(label)  # "Giỗ tổ Hùng Vương (10 tháng 3 ÂL)": its name
     folded = " ".join(re.findall(r"\w+", fold(label)))
