@@ -1,9 +1,10 @@
 """Session 44, family M1 (helper miscg1): phrases refused for assorted reasons, where a word
 of the phrase was taken for a time it is not: initials "CN" among others ("KH,CN,ĐMST") taken
 for Sunday, "cùng một ngày" (one and the same day) for a count of days, "lần thứ tư năm …"
-(the fourth edition) for a start "từ năm …", and an election's work deployed the year before
-its term for a day outside that term (issue 11: never a silent wrong date; what each rule
-must still refuse is asserted beside it)."""
+(the fourth edition) for a start "từ năm …", "trăng rằm 2025" (a festival's name) for a lunar
+day, and an election's work deployed the year before its term for a day outside that term
+(issue 11: never a silent wrong date; what each rule must still refuse is asserted beside
+it)."""
 
 from __future__ import annotations
 
@@ -160,3 +161,35 @@ def test_any_day_from_the_year_before_the_term_reads(day: date) -> None:
         "đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031"
     )
     assert days(one(phrase, ctx(f"{day.year}-01-01"))) == (D, day, day)
+
+
+# --- "trăng rằm" before a year is a festival's name ----------------------------------------
+
+# p-hoaphu-hanoi-trung-thu-2025 (UBND phường Hòa Phú's Mid-Autumn night, 2025)
+MOON_FESTIVAL = (
+    'dự kiến tổ chức "Đêm hội trăng rằm 2025" vào 20h ngày thứ Sáu, 03/10/2025 (tức ngày 12/8 '
+    "âm lịch)"
+)
+
+
+def test_a_full_moon_festival_named_with_its_year_reads_its_day() -> None:
+    assert days(one(MOON_FESTIVAL)) == (D, date(2025, 10, 3), date(2025, 10, 3))
+    assert days(one('tổ chức "Đêm hội Trăng rằm 2025" vào ngày 03/10/2025')) == (
+        D,
+        date(2025, 10, 3),
+        date(2025, 10, 3),
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # the lunar gloss is still checked: 03/10/2025 is the 12th of the eighth month
+        (MOON_FESTIVAL.replace("12/8", "15/8"), "không phải 15 tháng 8"),
+        # the full moon as a day, with no year after it: a lunar day
+        ('tổ chức "Đêm hội Trăng rằm 2025" vào tối rằm tháng 8', "âm lịch"),
+        ("Đêm hội trăng rằm 2025 không tổ chức vào ngày 03/10/2025", "không"),
+    ],
+)
+def test_the_full_moon_as_a_day_stays_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2025-09-20"))

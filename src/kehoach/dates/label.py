@@ -3121,7 +3121,7 @@ def _no_day_inside(
             f"“{said}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
             "ghi last_day theo ngày dương lịch"
         )
-    if _LUNAR_DAY_WORD.search(label.lower()):  # "ngày rằm hằng tháng": the 15th, lunar
+    if _LUNAR_DAY_WORD.search(_FULL_MOON_NAMED.sub(" ", label.lower())):  # "ngày rằm": lunar
         raise Unreadable(
             f"“{said}”: “rằm”, “mùng” gọi ngày theo âm lịch (rằm là ngày 15 âm lịch): ngày âm "
             "lịch chưa đọc được (không đổi sang dương lịch); ghi last_day theo ngày dương lịch"
@@ -3699,6 +3699,11 @@ _DAY_INSIDE = re.compile(
 # "ngày mùng 1 hằng tháng": the days temples, markets and reception calendars keep by the
 # moon; in a label (a gloss in parentheses is checked against the lunar calendar instead)
 _LUNAR_DAY_WORD = re.compile(r"(?<!\w)(?:rằm|mùng|mồng)(?!\w)")
+# ... but "trăng rằm" before a year is a festival's name, the full moon it celebrates: "dự
+# kiến tổ chức "Đêm hội trăng rằm 2025" vào 20h ngày thứ Sáu, 03/10/2025 (tức ngày 12/8 âm
+# lịch)" (UBND phường Hòa Phú, Hà Nội, 2025): its day is the one written (a lunar gloss is
+# checked apart); "đêm trăng rằm tháng Tám" is the lunar day, and stays refused
+_FULL_MOON_NAMED = re.compile(r"(?<!\w)trăng\s+rằm(?=\s+\d{4}(?!\d))")
 # "CN", Chủ nhật as schedules abbreviate it ("15/3/2027 (CN)"), standing alone in capitals:
 # not "KH&CN", "KHCN", "CNTT" (science and technology, information technology), nor a member
 # of a list of such initials joined by commas, "KH,CN,ĐMST" (khoa học, công nghệ, đổi mới
