@@ -2,9 +2,9 @@
 of the phrase was taken for a time it is not: initials "CN" among others ("KH,CN,ĐMST") taken
 for Sunday, "cùng một ngày" (one and the same day) for a count of days, "lần thứ tư năm …"
 (the fourth edition) for a start "từ năm …", "trăng rằm 2025" (a festival's name) for a lunar
-day, and an election's work deployed the year before its term for a day outside that term
-(issue 11: never a silent wrong date; what each rule must still refuse is asserted beside
-it)."""
+day, an election's work deployed the year before its term for a day outside that term, and
+"từ ngày 15, 16, 17/4" (days in a row) for a start with no end (issue 11: never a silent
+wrong date; what each rule must still refuse is asserted beside it)."""
 
 from __future__ import annotations
 
@@ -193,3 +193,49 @@ def test_a_full_moon_festival_named_with_its_year_reads_its_day() -> None:
 )
 def test_the_full_moon_as_a_day_stays_refused(phrase: str, why: str) -> None:
     assert why in refused(phrase, ctx("2025-09-20"))
+
+
+# --- "từ ngày" before days in a row, their month once ---------------------------------------
+
+# p-hanoi-gov-chuong-my-chi-tra-tro-cap-2020 (UBND huyện Chương Mỹ, the allowance paid in 2020)
+ALLOWANCE = (
+    "Thời gian cấp phát trợ cấp cho các xã, thị trấn tại Phòng LĐ,TB&XH huyện 3 ngày, từ ngày "
+    "15, 16, 17/4/2020"
+)
+
+
+def test_from_days_in_a_row_is_their_span() -> None:
+    assert days(one(ALLOWANCE, ctx("2020-04-06"))) == (W, date(2020, 4, 15), date(2020, 4, 17))
+    assert days(one("cấp phát trợ cấp từ ngày 15 và 16/4/2020", ctx("2020-04-06"))) == (
+        W,
+        date(2020, 4, 15),
+        date(2020, 4, 16),
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # days apart after "từ": a start on which? never one window, never several days
+        ("cấp phát trợ cấp từ ngày 15, 17, 20/4/2020", "không liền nhau"),
+        # a count that the days do not make
+        ("cấp phát trợ cấp 4 ngày, từ ngày 15, 16, 17/4/2020", "4"),
+        # an end said after the list: which of the days starts?
+        ("cấp phát trợ cấp từ ngày 15, 16, 17/4/2020 đến ngày 30/4/2020", "15"),
+        ("không cấp phát trợ cấp từ ngày 15, 16, 17/4/2020", "không"),
+    ],
+)
+def test_around_the_days_from_stays_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2020-04-06"))
+
+
+@given(st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 29)))
+def test_three_days_in_a_row_from_any_day(first: date) -> None:
+    last = date.fromordinal(first.toordinal() + 2)
+    if last.month != first.month:
+        return  # one month written once: days of one month only
+    phrase = (
+        f"cấp phát trợ cấp từ ngày {first.day}, {first.day + 1}, {last.day}/{first.month}/"
+        f"{first.year}"
+    )
+    assert days(one(phrase, ctx(f"{first.year}-01-01"))) == (W, first, last)
