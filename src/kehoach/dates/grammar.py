@@ -821,7 +821,10 @@ DAY_SPAN_RULE = word_rule(
 DAY_LIST_RULE = word_rule(
     # ... or nights, each the evening of its day: "Trong các đêm 13, 14 và 15.2, khu vực này
     # tiếp tục diễn ra nhiều chương trình biểu diễn nghệ thuật" (Thanh Niên, TP.HCM 2026)
-    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:(?:ngay|(?<=cac )dem)\s+)?|)"
+    # ... or after "từ ngày", the days in a row (`lists.build_day_list` checks): "Thời gian cấp
+    # phát trợ cấp … 3 ngày, từ ngày 15, 16, 17/4/2020" (UBND huyện Chương Mỹ, Hà Nội, 2020)
+    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:(?P<from>tu)\s+(?=ngay\s))?"
+    r"(?:(?:ngay|(?<=cac )dem)\s+)?|)"
     # never from a weekday's number: "vào thứ 2, ngày 23/2" is Monday the 23rd, not the 2nd
     r"(?<!thu\s)(?P<days>\d{1,2}(?:\s*,\s*(?:ngay\s+)?\d{1,2})*"
     r"(?:\s*,?\s+va\s+(?:ngay\s+)?\d{1,2}|\s*,\s*(?:ngay\s+)?\d{1,2}))"

@@ -3064,6 +3064,10 @@ _DAY_AHEAD = re.compile(
 # "đầu tư" (invest), written with its diacritics: folded, it reads "đầu" (the start of a period)
 # and "tư" (four), or "từ" (from): "xúc tiến đầu tư năm 2020" (Báo Đắk Nông, 2020) is neither
 _INVEST = re.compile(r"(?i)\bđầu\s+tư\b")
+# ... and "lần thứ tư" (the fourth edition) likewise: "Ngày sách và Văn hóa đọc Việt Nam lần
+# thứ tư năm 2025 … diễn ra trên toàn quốc từ ngày 15/4 - 2/5/2025" (Công nghệ và Đời sống,
+# 2025) names the edition by its year, no start "từ năm 2025"; an ordinal, never a weekday
+_FOURTH_EDITION = re.compile(r"(?i)\b(?:lần|kỳ|khóa|khoá|đợt|vòng)\s+thứ\s+tư\b")
 
 
 def _returns_out(folded: str, on_a_day: bool, returning: bool) -> str:
@@ -3104,6 +3108,7 @@ def _no_day_inside(
     said = label
     label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
     label = _INVEST.sub(" ", label)  # "xúc tiến đầu tư năm 2020": no "tư năm", no "từ năm"
+    label = _FOURTH_EDITION.sub(" ", label)  # "lần thứ tư năm 2025": an edition's ordinal
     label = _FIXED_WEEKEND_REST.sub(" ", label)  # "lịch nghỉ cố định vào hai ngày cuối tuần"
     label = _without_own_glosses(label)  # "Giỗ tổ Hùng Vương (10 tháng 3 ÂL)": its name
     folded = " ".join(re.findall(r"\w+", fold(label)))
@@ -3125,7 +3130,11 @@ def _no_day_inside(
         # ... and "một ngày kỷ niệm" is a kind of day, no count: "Ngày pháp luật … là một ngày
         # kỷ niệm tại Việt Nam vào ngày 09 tháng 11 hàng năm" (Lộc Ninh, Bình Phước 2021)
         kind_of_day = first in ("một", "mot") and words[at + 2 : at + 4] == ["kỷ", "niệm"]
-        if (spelled or tens) and second in _COUNTED_UNITS and not kind_of_day:
+        # ... nor "cùng một ngày", one and the same day: "Sự kiện này sẽ được tiến hành trong
+        # cùng một ngày trên cả nước, vào ngày chủ nhật (22/5/2016)" (VOH on the 2016
+        # election): the day is the one the phrase names, no days counted within a period
+        same_day = first in ("một", "mot") and before in ("cùng", "cung")
+        if (spelled or tens) and second in _COUNTED_UNITS and not (kind_of_day or same_day):
             raise Unreadable(
                 f"“{said}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
@@ -3137,7 +3146,7 @@ def _no_day_inside(
             f"“{said}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
             "ghi last_day theo ngày dương lịch"
         )
-    if _LUNAR_DAY_WORD.search(label.lower()):  # "ngày rằm hằng tháng": the 15th, lunar
+    if _LUNAR_DAY_WORD.search(_FULL_MOON_NAMED.sub(" ", label.lower())):  # "ngày rằm": lunar
         raise Unreadable(
             f"“{said}”: “rằm”, “mùng” gọi ngày theo âm lịch (rằm là ngày 15 âm lịch): ngày âm "
             "lịch chưa đọc được (không đổi sang dương lịch); ghi last_day theo ngày dương lịch"
@@ -3715,9 +3724,17 @@ _DAY_INSIDE = re.compile(
 # "ngày mùng 1 hằng tháng": the days temples, markets and reception calendars keep by the
 # moon; in a label (a gloss in parentheses is checked against the lunar calendar instead)
 _LUNAR_DAY_WORD = re.compile(r"(?<!\w)(?:rằm|mùng|mồng)(?!\w)")
+# ... but "trăng rằm" before a year is a festival's name, the full moon it celebrates: "dự
+# kiến tổ chức "Đêm hội trăng rằm 2025" vào 20h ngày thứ Sáu, 03/10/2025 (tức ngày 12/8 âm
+# lịch)" (UBND phường Hòa Phú, Hà Nội, 2025): its day is the one written (a lunar gloss is
+# checked apart); "đêm trăng rằm tháng Tám" is the lunar day, and stays refused
+_FULL_MOON_NAMED = re.compile(r"(?<!\w)trăng\s+rằm(?=\s+\d{4}(?!\d))")
 # "CN", Chủ nhật as schedules abbreviate it ("15/3/2027 (CN)"), standing alone in capitals:
-# not "KH&CN", "KHCN", "CNTT" (science and technology, information technology)
-_SUNDAY_SHORT = re.compile(r"(?<![\w&/.-])C\.?N(?![\w&])")
+# not "KH&CN", "KHCN", "CNTT" (science and technology, information technology), nor a member
+# of a list of such initials joined by commas, "KH,CN,ĐMST" (khoa học, công nghệ, đổi mới
+# sáng tạo: Kế hoạch 3260/KH-ĐĐQH on Nghị quyết 57-NQ/TW, 2025), the comma with no space as
+# initials are joined; a weekday beside it is no word of capitals ("T7,CN", "thứ 7, CN")
+_SUNDAY_SHORT = re.compile(r"(?<![\w&/.-])(?<![A-ZĐ]{2},)C\.?N(?![\w&])(?!,[A-ZĐ]{2})")
 # a weekday closing the label ("… báo cáo tình hình thứ Hai"), not an ordinal ("Đại hội lần
 # thứ Hai", "kỳ họp thứ Ba", "khóa thứ Hai")
 # ... never a round's ordinal: "- Đợt thứ hai: bắt đầu từ 10h00' ngày 14/4/2023 và kết thúc vào

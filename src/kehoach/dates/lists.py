@@ -121,6 +121,9 @@ def _day_list_read(match: re.Match[str], given: Input) -> Found | list[Found]:
     written = match["year"] or match["year2"] or match["year3"] or match["year4"]
     year, inferred = resolve_year(written, given.plan_year)
     days = [real_day(year, month, int(d)) for d in re.findall(r"\d+", match["days"])]
+    if match["from"] and any((b - a).days != 1 for a, b in pairwise(days)):
+        # "từ ngày 15, 17, 20/4": a start on each, or days apart? only days in a row are one span
+        raise Unreadable("“từ ngày …” trước các ngày không liền nhau: không rõ mốc bắt đầu nào")
     return _listed_days(days, inferred)
 
 

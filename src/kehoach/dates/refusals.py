@@ -892,8 +892,13 @@ _TERM_YEARS = re.compile(r"\bnhiem\s+ky\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b"
 # tổ chức Lễ ra quân tấn công, trấn áp tội phạm, bảo vệ tuyệt đối an ninh, an toàn Đại hội …
 # lần thứ XIV của Đảng, bầu cử đại biểu Quốc hội khóa XVI, Hội đồng nhân dân các cấp nhiệm kỳ
 # 2026 – 2031, …" (Nghệ An 24h, 2025; zr-nghean24h, refused before tune-zr)
+# ... and an election's work deployed before it: "Sáng mai, 15-11, …, Hội đồng Bầu cử quốc gia
+# tổ chức hội nghị toàn quốc quán triệt Chỉ thị của Bộ Chính trị về triển khai công tác bầu cử
+# đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031" (SGGP, 2025): only
+# an election ("triển khai nghị quyết đại hội …" carries out a congress's resolution, in its term)
 _PREPARED_TERM = re.compile(
-    r"\b(?:chuan\s+bi|bao\s+ve|bao\s+dam|dam\s+bao)\b[^;.()]{0,40}?\b(?:bau\s+cu|dai\s+hoi)\b"
+    r"(?:\b(?:chuan\s+bi|bao\s+ve|bao\s+dam|dam\s+bao)\b[^;.()]{0,40}?\b(?:bau\s+cu|dai\s+hoi)"
+    r"|\btrien\s+khai\b[^;.()]{0,40}?\bbau\s+cu)\b"
     r"[^;.()]*?"
     r"\bnhiem\s+ky\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b",
     re.ASCII,
