@@ -482,7 +482,7 @@ def _agency_groups(
     for key, name in sorted(named.items(), key=lambda pair: fold(pair[1])):
         if selection.agencies is not None and key not in selection.agencies:
             continue
-        if key in selection.shared:  # selected as a member's share: in the member's feed
+        if key in selection.shares:  # selected as a member's share: in the member's feed
             continue
         own = for_agency(directory, key, lead_only=selection.lead_only)
         group = [e for e in entries if is_selected(e.slot.task, own, directory, e.plan)]

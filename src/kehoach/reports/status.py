@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -699,18 +699,17 @@ def build_report(
         total.add(item, soon_days)
     agencies = _by_agency(items, directory, soon_days, today)
     left_out = _left_out(plan_files, settings, today)
-    shared = selection.shared if selection else {}
-    names = _names(items, directory, shared)
+    names = _names(items, directory, selection or Selection())
     return Report(today, soon_days, items, total, agencies, left_out, names)
 
 
 def _names(
-    items: Iterable[Item], directory: Directory | None, shared: Mapping[str, str]
+    items: Iterable[Item], directory: Directory | None, selection: Selection
 ) -> dict[tuple[str, str], str]:
     """The registry's name of each agency the items' tasks write, read in its plan's
     jurisdiction, where it differs from what is written; over several provinces with the
     province, as the summary's rows name them (the listing named Nghệ An's "Ban Tôn giáo"
-    and Hà Tĩnh's alike). A collective selected for one of its members (`shared`) says so:
+    and Hà Tĩnh's alike). A collective selected for its members (`Selection.shares`) says so:
     "UBND các xã, phường (giao chung, gồm Ủy ban nhân dân xã Đô Lương)"."""
     items = list(items)
     several = directory is not None and directory.spans_provinces(i.plan for i in items)
@@ -719,18 +718,19 @@ def _names(
         for written in (*item.task.lead, *item.task.support):
             key = (item.plan.id, written)
             if key not in names:
-                names[key] = _shown(written, directory, item.plan, several, shared)
+                names[key] = _shown(written, directory, item.plan, several, selection)
     return {key: name for key, name in names.items() if name != key[1]}
 
 
 def _shown(
-    written: str, directory: Directory | None, plan: Plan, several: bool, shared: Mapping[str, str]
+    written: str, directory: Directory | None, plan: Plan, several: bool, selection: Selection
 ) -> str:
     agency = directory.resolve(written, directory.scope_for(plan)) if directory else None
     if agency is None or directory is None:
         return written
     name = directory.named_in_plan(agency, plan) if several else agency.name
-    member = shared.get(agency.id)
+    shares = selection.shares.get(agency.id, ())
+    member = shares[0].member if shares else None
     return f"{name} (giao chung, gồm {member})" if member else name
 
 

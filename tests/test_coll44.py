@@ -1,0 +1,136 @@
+"""What a new user's trial of session 43's collectives left out (coll44).
+
+A Sở's clerk runs `status --agency` and `export-ics --split agency` to see the work a plan
+gives every department ("Các sở, ban, ngành") beside the Sở's own. The trial found:
+1. a collective written with its province or level ("Các sở, ban, ngành tỉnh Hà Tĩnh",
+   "Các sở, ngành thuộc tỉnh") or with its heads ("Giám đốc các sở, ban, ngành") was not
+   counted;
+2. the listing's "gồm …" named one member of a collective two provinces' Sở share;
+3. a Sở the registry gives no province took the collective work of both provinces' plans;
+4. the clerk of a Sở merged in 2025 typing its old name missed the collective work of the
+   Sở that took it over.
+Each test runs the installed command, as the clerk did.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from clirun import CLERK, kehoach
+from conftest import feed_items
+
+# --- 1. a collective written with its province, its level or its heads --------------------
+
+# Groups of no province in the registry: the name alone says whose they are.
+NAMED_REGISTRY = """\
+schema: 1
+agencies:
+  - {id: so-tp-ht, name: Sở Tư pháp tỉnh Hà Tĩnh, aliases: [Sở Tư pháp], jurisdiction: Hà Tĩnh}
+  - {id: so-tp-na, name: Sở Tư pháp tỉnh Nghệ An, aliases: [Sở Tư pháp], jurisdiction: Nghệ An}
+  - {id: vp-ubnd-ht, name: Văn phòng UBND tỉnh Hà Tĩnh, jurisdiction: Hà Tĩnh}
+  - {id: cac-so-ht, name: "Các sở, ban, ngành tỉnh Hà Tĩnh", kind: group}
+  - {id: cac-so-thuoc-tinh, name: "Các sở, ngành thuộc tỉnh", kind: group}
+  - {id: giam-doc-cac-so, name: "Giám đốc các sở, ban, ngành", kind: group}
+  - {id: thu-truong-cqcm, name: "Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh", kind: group}
+  - {id: cac-so-lien-quan, name: "Giám đốc các sở, ngành liên quan", kind: group}
+"""
+
+
+def named_plan(plan_id: str, province: str, day: str) -> str:
+    return f"""\
+schema: 1
+id: {plan_id}
+number: {plan_id.split("-")[1]}/KH-UBND
+title: Kế hoạch của tỉnh {province}
+issuer: UBND tỉnh {province}
+jurisdiction: {province}
+issued: {day}
+source: {{document: Kế hoạch (thử), complete: true}}
+tasks:
+  - {{id: '1', title: Việc hai tỉnh, lead: ['Các sở, ban, ngành tỉnh Hà Tĩnh'], deadline: Trước ngày 15/12/2026}}
+  - {{id: '2', title: Báo cáo quý, lead: ['Các sở, ngành thuộc tỉnh'], deadline: Trước ngày 15/3/2026}}
+  - {{id: '3', title: Tự chấm điểm, lead: ['Giám đốc các sở, ban, ngành'], deadline: Trước ngày 30/4/2026}}
+  - id: '4'
+    title: Rà soát thủ tục
+    lead: [Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh]
+    deadline: Trước ngày 31/5/2026
+  - {{id: '5', title: Góp ý, lead: ['Giám đốc các sở, ngành liên quan'], deadline: Trước ngày 30/6/2026}}
+"""
+
+
+def office(tmp_path: Path, registry: str, plans: dict[str, str]) -> Path:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "agencies.yaml").write_text(registry, encoding="utf-8")
+    for name, text in plans.items():
+        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+    assert kehoach("validate", "plans", cwd=tmp_path, env=CLERK).returncode == 0
+    return tmp_path
+
+
+def status(root: Path, *args: str) -> tuple[list[dict[str, object]], str]:
+    """`status --all -f json` with `args`: its items, and its stderr."""
+    done = kehoach(
+        "status", "plans", "--as-of", "01/03/2026", "-f", "json", *args, cwd=root, env=CLERK
+    )
+    assert done.returncode == 0, done.stderr
+    items: list[dict[str, object]] = json.loads(done.stdout)["items"]
+    return items, done.stderr
+
+
+def tasks(items: list[dict[str, object]]) -> list[str]:
+    return sorted(f"{i['plan_id']}/{i['task_id']}" for i in items)
+
+
+def named_office(tmp_path: Path) -> Path:
+    return office(
+        tmp_path,
+        NAMED_REGISTRY,
+        {
+            "kh-7-2026": named_plan("kh-7-2026", "Hà Tĩnh", "2026-01-20"),
+            "kh-8-2026": named_plan("kh-8-2026", "Nghệ An", "2026-01-22"),
+        },
+    )
+
+
+def test_a_collective_with_its_province_level_or_heads_is_the_sos_work(tmp_path: Path) -> None:
+    root = named_office(tmp_path)
+    items, said = status(root, "--agency", "Sở Tư pháp tỉnh Hà Tĩnh")
+    # its own plan's four; the Nghệ An plan's work the name gives "tỉnh Hà Tĩnh"; never
+    # "… liên quan" (those concerned name no one)
+    assert tasks(items) == [
+        "kh-7-2026/1", "kh-7-2026/2", "kh-7-2026/3", "kh-7-2026/4", "kh-8-2026/1",
+    ]  # fmt: skip
+    assert "tính cả việc giao chung Giám đốc các sở, ban, ngành (Sở Tư pháp tỉnh Hà Tĩnh" in said
+    # the summary table has each collective's row
+    table = kehoach(
+        "status", "plans", "--as-of", "01/03/2026", "--agency", "Sở Tư pháp tỉnh Hà Tĩnh",
+        cwd=root, env=CLERK | {"COLUMNS": "200"},
+    ).stdout  # fmt: skip
+    rows = [line.split("  ")[0] for line in table.splitlines()]
+    assert "Các sở, ngành thuộc tỉnh" in rows and "Giám đốc các sở, ban, ngành" in rows
+
+
+def test_a_collective_that_names_another_province_is_not_the_sos(tmp_path: Path) -> None:
+    root = named_office(tmp_path)
+    # Nghệ An's Sở: its plan's "thuộc tỉnh" and heads' work, not what it gives Hà Tĩnh's
+    items, _ = status(root, "--agency", "Sở Tư pháp tỉnh Nghệ An")
+    assert tasks(items) == ["kh-8-2026/2", "kh-8-2026/3", "kh-8-2026/4"]
+    # a body that is no Sở: none of it
+    assert status(root, "--agency", "Văn phòng UBND tỉnh Hà Tĩnh")[0] == []
+
+
+def test_the_sos_feed_has_the_work_of_a_collective_with_its_province(tmp_path: Path) -> None:
+    root = named_office(tmp_path)
+    done = kehoach("export-ics", "plans", "--out-dir", "feeds", "--split", "agency", cwd=root)
+    assert done.returncode == 0, done.stderr
+    feed = feed_items((root / "feeds" / "so-tp-ht.ics").read_bytes())
+    assert sorted(str(e["SUMMARY"]) for e in feed.values()) == [
+        "[7/KH-UBND] 1. Việc hai tỉnh",
+        "[7/KH-UBND] 2. Báo cáo quý",
+        "[7/KH-UBND] 3. Tự chấm điểm",
+        "[7/KH-UBND] 4. Rà soát thủ tục",
+        "[8/KH-UBND] 1. Việc hai tỉnh",
+    ]
+
