@@ -134,3 +134,81 @@ def test_the_sos_feed_has_the_work_of_a_collective_with_its_province(tmp_path: P
         "[8/KH-UBND] 1. Việc hai tỉnh",
     ]
 
+
+# --- 2. the members a collective's "gồm …" names ------------------------------------------
+
+# "Các sở, ngành" of no province: each plan's province says whose it is
+SHARED_REGISTRY = """\
+schema: 1
+agencies:
+  - {id: so-tp-ht, name: Sở Tư pháp tỉnh Hà Tĩnh, aliases: [Sở Tư pháp], jurisdiction: Hà Tĩnh}
+  - {id: so-tp-na, name: Sở Tư pháp tỉnh Nghệ An, aliases: [Sở Tư pháp], jurisdiction: Nghệ An}
+  - {id: so-nv-ht, name: Sở Nội vụ tỉnh Hà Tĩnh, aliases: [Sở Nội vụ], jurisdiction: Hà Tĩnh}
+  - {id: cac-so, name: "Các sở, ngành", kind: group}
+"""
+
+
+def shared_plan(plan_id: str, province: str) -> str:
+    return f"""\
+schema: 1
+id: {plan_id}
+number: {plan_id.split("-")[1]}/KH-UBND
+title: Kế hoạch của tỉnh {province}
+issuer: UBND tỉnh {province}
+jurisdiction: {province}
+issued: 2026-01-20
+source: {{document: Kế hoạch (thử), complete: true}}
+tasks:
+  - {{id: '1', title: Báo cáo năm, lead: ['Các sở, ngành'], deadline: Trước ngày 15/12/2026}}
+"""
+
+
+def leads(items: list[dict[str, object]]) -> dict[str, object]:
+    return {f"{i['plan_id']}/{i['task_id']}": i["lead"] for i in items}
+
+
+def test_gom_names_the_members_the_work_reaches_in_each_plans_province(tmp_path: Path) -> None:
+    root = office(
+        tmp_path,
+        SHARED_REGISTRY,
+        {
+            "kh-7-2026": shared_plan("kh-7-2026", "Hà Tĩnh"),
+            "kh-8-2026": shared_plan("kh-8-2026", "Nghệ An"),
+        },
+    )
+    items, _ = status(root, "--agency", "Sở Tư pháp")
+    assert leads(items) == {
+        "kh-7-2026/1": ["Các sở, ngành (giao chung, gồm Sở Tư pháp tỉnh Hà Tĩnh)"],
+        "kh-8-2026/1": ["Các sở, ngành (giao chung, gồm Sở Tư pháp tỉnh Nghệ An)"],
+    }
+    # two members of one province: both, in the order typed; none of the other province's
+    items, _ = status(root, "--agency", "Sở Tư pháp", "--agency", "Sở Nội vụ tỉnh Hà Tĩnh")
+    assert leads(items) == {
+        "kh-7-2026/1": [
+            "Các sở, ngành (giao chung, gồm Sở Tư pháp tỉnh Hà Tĩnh, Sở Nội vụ tỉnh Hà Tĩnh)"
+        ],
+        "kh-8-2026/1": ["Các sở, ngành (giao chung, gồm Sở Tư pháp tỉnh Nghệ An)"],
+    }
+    # the text listing's row says the same
+    table = kehoach(
+        "status", "plans", "--as-of", "01/03/2026", "--all", "--agency", "Sở Tư pháp",
+        "--plan", "8", cwd=root, env=CLERK | {"COLUMNS": "200"},
+    ).stdout  # fmt: skip
+    assert "Sở Tư pháp tỉnh Nghệ An" in table and "Hà Tĩnh" not in table
+
+
+def test_gom_never_names_a_member_gone_before_the_plan() -> None:
+    """Bundled registry: Sở Du lịch of Nghệ An merged away on 01/03/2025 (its source in
+    agencies.yaml): it shares KH 348's (2022) work with Sở Khoa học và Công nghệ, not KH
+    22's (2026)."""
+    done = kehoach(
+        "status", "plans", "--as-of", "01/12/2026", "-f", "json",
+        "--agency", "Sở Du lịch", "--agency", "Sở Khoa học và Công nghệ", env=CLERK,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    shown = leads(json.loads(done.stdout)["items"])
+    assert shown["kh-348-2022/8"] == [
+        "Các sở, ban, ngành cấp tỉnh (giao chung, gồm Sở Du lịch, Sở Khoa học và Công nghệ)"
+    ]
+    assert "Sở Du lịch" not in str(shown["kh-22-2026/III.1.1.a"])
+    assert "Sở Khoa học và Công nghệ)" in str(shown["kh-22-2026/III.1.1.a"])

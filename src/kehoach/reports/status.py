@@ -709,8 +709,10 @@ def _names(
     """The registry's name of each agency the items' tasks write, read in its plan's
     jurisdiction, where it differs from what is written; over several provinces with the
     province, as the summary's rows name them (the listing named Nghệ An's "Ban Tôn giáo"
-    and Hà Tĩnh's alike). A collective selected for its members (`Selection.shares`) says so:
-    "UBND các xã, phường (giao chung, gồm Ủy ban nhân dân xã Đô Lương)"."""
+    and Hà Tĩnh's alike). A collective selected for its members (`Selection.shares`) says so,
+    naming each member its work reaches in that plan (of the plan's province, existing on
+    its day): "UBND các xã, phường (giao chung, gồm Ủy ban nhân dân xã Đô Lương)"; a
+    Gia Lai plan's "Các sở, ngành" never names Đắk Lắk's Sở, whichever was typed last."""
     items = list(items)
     several = directory is not None and directory.spans_provinces(i.plan for i in items)
     names: dict[tuple[str, str], str] = {}
@@ -729,9 +731,9 @@ def _shown(
     if agency is None or directory is None:
         return written
     name = directory.named_in_plan(agency, plan) if several else agency.name
-    shares = selection.shares.get(agency.id, ())
-    member = shares[0].member if shares else None
-    return f"{name} (giao chung, gồm {member})" if member else name
+    scope = directory.scope_for(plan)
+    members = selection.members(agency.id, plan, scope.province.id if scope.province else None)
+    return f"{name} (giao chung, gồm {', '.join(members)})" if members else name
 
 
 def in_force_from(plan: Plan, settings: Settings) -> tuple[date, str] | None:
