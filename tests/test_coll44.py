@@ -212,3 +212,63 @@ def test_gom_never_names_a_member_gone_before_the_plan() -> None:
     ]
     assert "Sở Du lịch" not in str(shown["kh-22-2026/III.1.1.a"])
     assert "Sở Khoa học và Công nghệ)" in str(shown["kh-22-2026/III.1.1.a"])
+
+
+# --- 3. a Sở the registry gives no province ------------------------------------------------
+
+UNPLACED_REGISTRY = """\
+schema: 1
+agencies:
+  - {id: so-ngoai-vu, name: Sở Ngoại vụ}
+  - {id: so-tp-ht, name: Sở Tư pháp tỉnh Hà Tĩnh, jurisdiction: Hà Tĩnh}
+  - {id: cac-so, name: "Các sở, ngành", kind: group}
+"""
+
+
+def unplaced_office(tmp_path: Path) -> Path:
+    own = "  - {id: '2', title: Đón đoàn, lead: [Sở Ngoại vụ], deadline: Trước ngày 30/6/2026}\n"
+    return office(
+        tmp_path,
+        UNPLACED_REGISTRY,
+        {
+            "kh-7-2026": shared_plan("kh-7-2026", "Hà Tĩnh") + own,
+            "kh-8-2026": shared_plan("kh-8-2026", "Nghệ An"),
+        },
+    )
+
+
+def test_a_so_of_no_province_is_refused_the_work_of_two_provinces(tmp_path: Path) -> None:
+    root = unplaced_office(tmp_path)
+    done = kehoach(
+        "status", "plans", "--as-of", "01/03/2026", "--agency", "Sở Ngoại vụ", cwd=root, env=CLERK
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == (
+        "kehoach: --agency 'Sở Ngoại vụ': danh mục cơ quan không ghi tỉnh của Sở Ngoại vụ "
+        "(jurisdiction), mà việc giao chung Các sở, ngành có trong kế hoạch của tỉnh Hà Tĩnh "
+        "và tỉnh Nghệ An: không biết việc của tỉnh nào là của Sở Ngoại vụ. Ghi jurisdiction: "
+        "cho Sở Ngoại vụ trong agencies.yaml, hoặc chọn kế hoạch của một tỉnh (--plan)\n"
+    )
+    # the plans of one province: its work, as before
+    items, _ = status(root, "--agency", "Sở Ngoại vụ", "--plan", "7")
+    assert tasks(items) == ["kh-7-2026/1", "kh-7-2026/2"]
+    # a Sở of a province is not concerned
+    assert tasks(status(root, "--agency", "Sở Tư pháp tỉnh Hà Tĩnh")[0]) == ["kh-7-2026/1"]
+
+
+def test_its_feed_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
+    root = unplaced_office(tmp_path)
+    done = kehoach("export-ics", "plans", "--out-dir", "feeds", "--split", "agency", cwd=root)
+    assert done.returncode == 2
+    assert "không ghi tỉnh của Sở Ngoại vụ (jurisdiction)" in done.stderr
+    assert not (root / "feeds").exists()
+    # one province's plan: its feed has that plan's work
+    one = kehoach(
+        "export-ics", "plans", "--plan", "7", "--out-dir", "feeds", "--split", "agency", cwd=root
+    )
+    assert one.returncode == 0, one.stderr
+    feed = feed_items((root / "feeds" / "so-ngoai-vu.ics").read_bytes())
+    assert sorted(str(e["SUMMARY"]) for e in feed.values()) == [
+        "[7/KH-UBND] 1. Báo cáo năm",
+        "[7/KH-UBND] 2. Đón đoàn",
+    ]

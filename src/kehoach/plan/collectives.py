@@ -18,12 +18,13 @@ collective owed (fresh42). "Các sở, ngành liên quan" (those concerned) name
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 
 from kehoach.base.text import squash
 from kehoach.plan.agencies import Directory
-from kehoach.plan.model import Agency, AgencyKind
+from kehoach.plan.model import Agency, AgencyKind, Plan
+from kehoach.plan.national import Province
 
 _KINDS = ("xa", "phuong", "dac khu", "thi tran")  # thị trấn: before 01/7/2025
 _KIND = "|".join(_KINDS)
@@ -109,6 +110,52 @@ def members_of(directory: Directory, groups: set[str]) -> list[Agency]:
         and (commune_kind(agency) or _DEPARTMENT.match(squash(agency.name)))
         and any(group.id in groups for group in collectives_of(directory, agency))
     ]
+
+
+def unplaced(directory: Directory, agency: Agency, plans: Iterable[Plan]) -> str | None:
+    """Why `agency`, a body the registry gives no province, cannot take the work of its
+    collectives (those of no province) in `plans`: they name one in plans of several
+    provinces, and which province's body it is the registry does not say (fresh44: a Sở
+    Ngoại vụ of no `jurisdiction` took "Các sở, ngành" of a Hà Tĩnh and a Nghệ An plan
+    alike). None when the plans name them in one province's plans at most."""
+    if directory.province_ids(agency) is not None:
+        return None
+    groups = {group.id for group in collectives_of(directory, agency)}
+    provinces: dict[str, Province] = {}
+    named: dict[str, str] = {}
+    for plan in plans if groups else ():
+        scope = directory.scope_for(plan)
+        if scope.province is None:
+            continue
+        for task in plan.tasks:
+            for name in (*task.lead, *task.support):
+                found = directory.resolve(name, scope)
+                if found is not None and found.id in groups:
+                    province = _latest(directory, scope.province)
+                    provinces.setdefault(province.id, province)
+                    named.setdefault(found.id, found.name)
+    if len(provinces) < 2:
+        return None
+    units = sorted((p.unit for p in provinces.values()), key=squash)
+    where = f"{', '.join(units[:-1])} và {units[-1]}"
+    return (
+        f"danh mục cơ quan không ghi tỉnh của {agency.name} (jurisdiction), mà việc giao chung "
+        f"{', '.join(named.values())} có trong kế hoạch của {where}: không biết việc của tỉnh "
+        f"nào là của {agency.name}. Ghi jurisdiction: cho {agency.name} trong agencies.yaml, "
+        "hoặc chọn kế hoạch của một tỉnh (--plan)"
+    )
+
+
+def _latest(directory: Directory, province: Province) -> Province:
+    """The province `province` is now: the one it merged into in 2025, else itself."""
+    seen = {province.id}
+    while province.successor and province.successor not in seen:
+        following = directory.national.provinces.get(province.successor)
+        if following is None:
+            break
+        seen.add(following.id)
+        province = following
+    return province
 
 
 def level_ids(directory: Directory, agency: Agency) -> set[str]:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from kehoach.base.text import squash
 from kehoach.plan.agencies import NO_SCOPE, Directory, Scope, plan_day
-from kehoach.plan.collectives import collectives_of, level_ids, said_provinces
+from kehoach.plan.collectives import collectives_of, level_ids, said_provinces, unplaced
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Agency, Plan, Task
 
@@ -322,7 +322,9 @@ def _agency_ids(
     and Sở Tài chính's in plans issued after the merger, not Sở Tài chính's of 2022.
     A successor whose predecessor has no recorded end (a national body merged in 2025 on
     a day each province set) is not counted for it; a note says so. A name read as none
-    is refused with the close names of the `offered` plans' provinces (default: all)."""
+    is refused with the close names of the `offered` plans' provinces (default: all), and
+    so is a body of no province whose collectives the `offered` plans give work in
+    several provinces (`unplaced`)."""
     if directory is None:
         raise SelectionError(f"không có danh mục cơ quan (agencies.yaml) để tìm '{typed}'")
     named = _named(directory, plan_files)
@@ -337,7 +339,10 @@ def _agency_ids(
     if not agencies:
         raise SelectionError(_unknown(directory, typed, plan_files if offered is None else offered))
     read = _Read(set(), {}, notes)
+    counted = plan_files if offered is None else offered
     for agency in agencies.values():
+        if why := unplaced(directory, agency, (pf.plan for pf in counted)):
+            raise SelectionError(f"--agency '{typed}': {why}")
         _with_heirs(directory, agency, typed, read)
         _with_collectives(directory, agency, typed, read, named)
     if plan_files and not read.ids & named:
