@@ -210,8 +210,12 @@ def test_gom_never_names_a_member_gone_before_the_plan() -> None:
     assert shown["kh-348-2022/8"] == [
         "Các sở, ban, ngành cấp tỉnh (giao chung, gồm Sở Du lịch, Sở Khoa học và Công nghệ)"
     ]
-    assert "Sở Du lịch" not in str(shown["kh-22-2026/III.1.1.a"])
-    assert "Sở Khoa học và Công nghệ)" in str(shown["kh-22-2026/III.1.1.a"])
+    # in 2026 the one that took Sở Du lịch over (coll44's fourth fix), never Sở Du lịch
+    assert shown["kh-22-2026/III.1.1.a"] == [
+        "Các sở, ban, ngành cấp tỉnh (giao chung, gồm Sở Văn hóa, Thể thao và Du lịch, Sở "
+        "Khoa học và Công nghệ)",
+        "UBND các xã, phường",
+    ]
 
 
 # --- 3. a Sở the registry gives no province ------------------------------------------------
@@ -271,4 +275,76 @@ def test_its_feed_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
     assert sorted(str(e["SUMMARY"]) for e in feed.values()) == [
         "[7/KH-UBND] 1. Báo cáo năm",
         "[7/KH-UBND] 2. Đón đoàn",
+    ]
+
+
+# --- 4. a Sở merged in 2025, typed by its old name -----------------------------------------
+
+# The merger as the bundled registry records it for Nghệ An (its source in plans/agencies.yaml)
+MERGED_REGISTRY = """\
+schema: 1
+jurisdiction: Nghệ An
+agencies:
+  - id: so-ke-hoach-va-dau-tu
+    name: Sở Kế hoạch và Đầu tư
+    aliases: [Sở KH&ĐT]
+    valid_until: 2025-02-28
+    successor: so-tai-chinh
+  - {id: so-tai-chinh, name: Sở Tài chính}
+  - {id: cac-so, name: "Các sở, ban, ngành", kind: group}
+"""
+
+
+def merged_plan(plan_id: str, day: str, year: int) -> str:
+    return f"""\
+schema: 1
+id: {plan_id}
+number: {plan_id.split("-")[1]}/KH-UBND
+title: Kế hoạch năm {year}
+issuer: UBND tỉnh Nghệ An
+jurisdiction: Nghệ An
+issued: {day}
+source: {{document: Kế hoạch (thử), complete: true}}
+tasks:
+  - {{id: '1', title: Báo cáo năm, lead: ['Các sở, ban, ngành'], deadline: Trước ngày 15/12/{year}}}
+  - {{id: '2', title: Dự toán, lead: [Sở Tài chính], deadline: Trước ngày 30/9/{year}}}
+"""
+
+
+def merged_office(tmp_path: Path) -> Path:
+    return office(
+        tmp_path,
+        MERGED_REGISTRY,
+        {
+            "kh-5-2024": merged_plan("kh-5-2024", "2024-03-01", 2024),
+            "kh-2-2026": merged_plan("kh-2-2026", "2026-01-20", 2026),
+        },
+    )
+
+
+def test_the_old_name_has_the_successors_collective_work_after_the_merger(tmp_path: Path) -> None:
+    root = merged_office(tmp_path)
+    items, said = status(root, "--agency", "Sở KH&ĐT")
+    # its own share of 2024; Sở Tài chính's own task and its share of 2026, after the merger;
+    # never Sở Tài chính's own task of 2024
+    assert leads(items) == {
+        "kh-5-2024/1": ["Các sở, ban, ngành (giao chung, gồm Sở Kế hoạch và Đầu tư)"],
+        "kh-2-2026/1": ["Các sở, ban, ngành (giao chung, gồm Sở Tài chính)"],
+        "kh-2-2026/2": ["Sở Tài chính"],
+    }
+    assert (
+        "kehoach: --agency 'Sở KH&ĐT': tính cả việc giao chung Các sở, ban, ngành (Sở Tài "
+        "chính là một trong số đó, trong kế hoạch ban hành từ 01/03/2025)\n"
+    ) in said
+
+
+def test_the_old_names_feed_has_the_successors_collective_work(tmp_path: Path) -> None:
+    root = merged_office(tmp_path)
+    done = kehoach("export-ics", "plans", "--out-dir", "feeds", "--split", "agency", cwd=root)
+    assert done.returncode == 0, done.stderr
+    feed = feed_items((root / "feeds" / "so-ke-hoach-va-dau-tu.ics").read_bytes())
+    assert sorted(str(e["SUMMARY"]) for e in feed.values()) == [
+        "[2/KH-UBND] 1. Báo cáo năm",
+        "[2/KH-UBND] 2. Dự toán",
+        "[5/KH-UBND] 1. Báo cáo năm",
     ]

@@ -157,8 +157,7 @@ def for_agency(
     if directory is None or agency is None:  # unknown: the name stands for itself
         return Selection(agencies=frozenset({agency_id}), lead_only=lead_only)
     read = _Read(set(), {}, [])
-    _with_heirs(directory, agency, agency.name, read)
-    _with_collectives(directory, agency, agency.name, read, set())
+    _with_family(directory, agency, agency.name, read, set())
     shares = {group: tuple(theirs) for group, theirs in read.shares.items()}
     return Selection(
         agencies=frozenset(read.ids), lead_only=lead_only, within=read.within, shares=shares
@@ -343,28 +342,44 @@ def _agency_ids(
     for agency in agencies.values():
         if why := unplaced(directory, agency, (pf.plan for pf in counted)):
             raise SelectionError(f"--agency '{typed}': {why}")
-        _with_heirs(directory, agency, typed, read)
-        _with_collectives(directory, agency, typed, read, named)
+        _with_family(directory, agency, typed, read, named)
     if plan_files and not read.ids & named:
         names = ", ".join(sorted(a.name for a in agencies.values()))
         read.notes.append(f"--agency '{typed}' ({names}): các kế hoạch không giao việc nào")
     return read
 
 
-def _with_heirs(directory: Directory, agency: Agency, typed: str, read: _Read) -> None:
+def _with_family(
+    directory: Directory, agency: Agency, typed: str, read: _Read, named: set[str]
+) -> None:
+    """`agency` with the bodies it took over and those that took it over (`_with_heirs`),
+    and the collectives it is one of, then those each successor is one of in the plans
+    it is counted in, while it exists: Sở KH&ĐT, merged into Sở Tài chính from
+    01/03/2025, has Sở Tài chính's share of "Các sở, ban, ngành" in a plan of 2026
+    (coll44: the clerk who typed the old name missed it), not in one of 2022."""
+    heirs = _with_heirs(directory, agency, typed, read)
+    _with_collectives(directory, agency, typed, read, named)
+    for heir, since in heirs:
+        _with_collectives(directory, heir, typed, read, named, since=since)
+
+
+def _with_heirs(
+    directory: Directory, agency: Agency, typed: str, read: _Read
+) -> list[tuple[Agency, Window]]:
     """`agency`, the bodies it took over (always) and the ones that took it over (from
-    the day after its `valid_until`, when the registry records one) into `read`."""
+    the day after its `valid_until`, when the registry records one) into `read`; the
+    latter with the days they are counted."""
     heirs = directory.successors(agency)
     read.ids |= directory.family(agency) - {h.id for h in heirs}
     if not heirs:
-        return
+        return []
     heir = heirs[0]
     if agency.valid_until is None:
         read.notes.append(
             f"--agency '{typed}': {agency.name} đã hợp nhất vào {heir.name}, danh mục không "
             f"ghi ngày; chỉ tính việc ghi tên {agency.name}"
         )
-        return
+        return []
     since = agency.valid_until + timedelta(days=1)
     for later in heirs:
         read.ids.add(later.id)
@@ -373,18 +388,28 @@ def _with_heirs(directory: Directory, agency: Agency, typed: str, read: _Read) -
         f"--agency '{typed}': {agency.name} hợp nhất vào {heir.name} từ {since:%d/%m/%Y}; "
         f"tính cả việc giao {heir.name} trong kế hoạch ban hành từ ngày đó"
     )
+    return [(later, (since, None)) for later in heirs]
 
 
 def _with_collectives(
-    directory: Directory, agency: Agency, typed: str, read: _Read, named: set[str]
+    directory: Directory,
+    agency: Agency,
+    typed: str,
+    read: _Read,
+    named: set[str],
+    *,
+    since: Window = _ALWAYS,
 ) -> None:
     """The collectives `agency` is one of: for a commune's People's Committee "UBND các
     xã, phường", "UBND cấp xã" of its province, for a Sở "Các sở, ban, ngành"
     (`collectives_of`). Their work is its own in the plans issued while it exists (its
-    registry `valid_from` to `valid_until`), of its province (`Share`). Each the plans
-    name is said on stderr, and the listing names it (`Selection.members`)."""
+    registry `valid_from` to `valid_until`) and it is counted (`since`: a successor from
+    the merger), of its province (`Share`). Each the plans name is said on stderr, and
+    the listing names it (`Selection.members`)."""
     member = _bare_name(agency.name)
-    life = (agency.valid_from, agency.valid_until)
+    life = _overlap((agency.valid_from, agency.valid_until), since)
+    if life is None:  # gone before it would be counted
+        return
     provinces = directory.province_ids(agency) or None
     groups = collectives_of(directory, agency)
     levels = [a for i in level_ids(directory, agency) if (a := directory.by_id.get(i))]
