@@ -147,11 +147,21 @@ def test_the_sos_feed_carries_the_work_given_to_every_department(tmp_path: Path)
 def test_a_so_gone_before_the_plan_was_issued_takes_none_of_its_collective_work() -> None:
     """Bundled registry: Sở Du lịch of Nghệ An merged away on 01/03/2025 (its source in
     agencies.yaml). KH 348 (02/06/2022) gave "Các sở, ngành, địa phương" work it shared;
-    KH 22 (13/01/2026) gave "Các sở, ngành" work it cannot have had."""
+    KH 22 (13/01/2026) gave "Các sở, ngành" work it cannot have had: that is the share of
+    Sở Văn hóa, Thể thao và Du lịch, which took it over (coll44), and is named so."""
     done = kehoach(
         "status", "plans", "--as-of", "01/12/2026", "--agency", "Sở Du lịch", "-f", "json",
         env=CLERK,
     )  # fmt: skip
-    plans = {i["plan_id"] for i in json.loads(done.stdout)["items"]}
-    assert plans == {"kh-348-2022"}
+    items = json.loads(done.stdout)["items"]
+    members = {
+        i["plan_id"]: lead.partition("gồm ")[2]
+        for i in items
+        for lead in [*i["lead"], *i["support"]]
+        if "giao chung" in lead
+    }
+    assert members == {
+        "kh-348-2022": "Sở Du lịch)",
+        "kh-22-2026": "Sở Văn hóa, Thể thao và Du lịch)",
+    }
     assert "trong kế hoạch ban hành đến 28/02/2025" in done.stderr

@@ -386,8 +386,9 @@ def test_a_predecessor_selects_its_own_tasks_and_its_successor_s_after_the_merge
     """agencies.yaml: Sở KH&ĐT of Nghệ An valid until 28/02/2025, merged into Sở Tài
     chính from 01/03/2025. Asked for Sở KH&ĐT: its tasks of 2022, and Sở Tài chính's in
     KH 22/2026 (issued 13/01/2026, after the merger); never Sở Tài chính's own 2022 task.
-    The work of every department is its own in 2022, not in 2026, when it was gone."""
-    expected = SKHDT_2022 | EVERY_SO_2022 | STC_2026
+    The work of every department is its own in 2022, and Sở Tài chính's share of it in
+    2026, when Sở KH&ĐT was gone (coll44)."""
+    expected = SKHDT_2022 | EVERY_SO_2022 | STC_2026 | EVERY_SO_2026
     assert selected_tasks(bundled, LATE_2026, "Sở KH&ĐT") == expected
     assert selected_tasks(bundled, LATE_2026, "so ke hoach") == expected
 
@@ -404,7 +405,7 @@ def test_the_merger_is_said_on_stderr_and_the_output_keeps_to_the_rule() -> None
     )
     assert result.returncode == 0, result.stderr
     tasks = {(i["plan_id"], i["task_id"]) for i in json.loads(result.stdout)["items"]}
-    assert tasks == SKHDT_2022 | EVERY_SO_2022 | STC_2026
+    assert tasks == SKHDT_2022 | EVERY_SO_2022 | STC_2026 | EVERY_SO_2026
     assert result.stderr == (
         "kehoach: --agency 'Sở KH&ĐT': Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính từ "
         "01/03/2025; tính cả việc giao Sở Tài chính trong kế hoạch ban hành từ ngày đó\n"
@@ -412,6 +413,10 @@ def test_the_merger_is_said_on_stderr_and_the_output_keeps_to_the_rule() -> None
         "(Sở Kế hoạch và Đầu tư là một trong số đó, trong kế hoạch ban hành đến 28/02/2025)\n"
         "kehoach: --agency 'Sở KH&ĐT': tính cả việc giao chung Các sở, ngành, địa phương "
         "(Sở Kế hoạch và Đầu tư là một trong số đó, trong kế hoạch ban hành đến 28/02/2025)\n"
+        "kehoach: --agency 'Sở KH&ĐT': tính cả việc giao chung Các sở, ban, ngành cấp tỉnh "
+        "(Sở Tài chính là một trong số đó, trong kế hoạch ban hành từ 01/03/2025)\n"
+        "kehoach: --agency 'Sở KH&ĐT': tính cả việc giao chung Các sở, ngành, địa phương "
+        "(Sở Tài chính là một trong số đó, trong kế hoạch ban hành từ 01/03/2025)\n"
     )
     again = kehoach(
         "status", "plans", "--as-of", "01/12/2026", "--agency", "Sở KH&ĐT", "-f", "json"
@@ -469,14 +474,15 @@ def test_a_body_no_plan_names_is_said_not_matched_to_another() -> None:
     """Sở Du lịch of Nghệ An merged with Sở Văn hóa và Thể thao into Sở Văn hóa, Thể thao
     và Du lịch from 01/03/2025 (agencies.yaml, with its source): asked for, it selects its
     own tasks (none), its successor's after the merger and the work of every department
-    while it existed (KH 348 of 2022's, not KH 22 of 2026's), never Sở Văn hóa và Thể
-    thao's (KH 348 task 3.2 supports); stderr says each."""
+    while it existed (KH 348 of 2022's) and its successor's share of it after (KH 22 of
+    2026's, coll44), never Sở Văn hóa và Thể thao's (KH 348 task 3.2 supports); stderr
+    says each."""
     result = kehoach(
         "status", "plans", "--as-of", "01/12/2026", "--agency", "Sở Du lịch", "-f", "json"
     )
     assert result.returncode == 0
     tasks = {(i["plan_id"], i["task_id"]) for i in json.loads(result.stdout)["items"]}
-    assert tasks == EVERY_SO_2022
+    assert tasks == EVERY_SO_2022 | EVERY_SO_2026
     assert result.stderr == (
         "kehoach: --agency 'Sở Du lịch': Sở Du lịch hợp nhất vào Sở Văn hóa, Thể thao và Du "
         "lịch từ 01/03/2025; tính cả việc giao Sở Văn hóa, Thể thao và Du lịch trong kế "
@@ -485,6 +491,12 @@ def test_a_body_no_plan_names_is_said_not_matched_to_another() -> None:
         "(Sở Du lịch là một trong số đó, trong kế hoạch ban hành đến 28/02/2025)\n"
         "kehoach: --agency 'Sở Du lịch': tính cả việc giao chung Các sở, ngành, địa phương "
         "(Sở Du lịch là một trong số đó, trong kế hoạch ban hành đến 28/02/2025)\n"
+        "kehoach: --agency 'Sở Du lịch': tính cả việc giao chung Các sở, ban, ngành cấp tỉnh "
+        "(Sở Văn hóa, Thể thao và Du lịch là một trong số đó, trong kế hoạch ban hành từ "
+        "01/03/2025)\n"
+        "kehoach: --agency 'Sở Du lịch': tính cả việc giao chung Các sở, ngành, địa phương "
+        "(Sở Văn hóa, Thể thao và Du lịch là một trong số đó, trong kế hoạch ban hành từ "
+        "01/03/2025)\n"
     )
     successor = kehoach(
         "status", "plans", "--as-of", "01/12/2026", "--agency", "Sở VHTTDL", "-f", "json"

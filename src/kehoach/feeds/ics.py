@@ -53,7 +53,7 @@ from kehoach.dates.recurrence import Occurrence, occurrence
 from kehoach.dates.workdays import Calendar as WorkCalendar
 from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import UNSTATED, Directory
-from kehoach.plan.collectives import members_of
+from kehoach.plan.collectives import members_of, unplaced
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import LAST_DAY, Plan, Status
 from kehoach.plan.schedule import Slot, context_for, rule_spans, series_start
@@ -466,8 +466,10 @@ def _agency_groups(
     names its rows ("Kế hoạch — Sở Tài chính tỉnh Nghệ An" beside "… tỉnh Sơn La").
     An agency named only by undated milestones (`every`) has a feed when a collective it
     is one of has dated ones: Sở Tư pháp, named by KH 22/2026 alone, has the dated work
-    KH 348/2022 gave every Sở."""
+    KH 348/2022 gave every Sở. A body of no province whose collectives have work in plans
+    of several provinces is refused (SplitError, `unplaced`): whose work it has is unknown."""
     several = directory is not None and directory.spans_provinces(e.plan for e in every)
+    plans = list({id(e.plan): e.plan for e in every}.values())
     named = dict(
         pair
         for entry in every
@@ -482,8 +484,11 @@ def _agency_groups(
     for key, name in sorted(named.items(), key=lambda pair: fold(pair[1])):
         if selection.agencies is not None and key not in selection.agencies:
             continue
-        if key in selection.shared:  # selected as a member's share: in the member's feed
+        if key in selection.shares:  # selected as a member's share: in the member's feed
             continue
+        agency = directory.agency(key) if directory is not None else None
+        if directory and agency and (why := unplaced(directory, agency, plans)):
+            raise SplitError(why)
         own = for_agency(directory, key, lead_only=selection.lead_only)
         group = [e for e in entries if is_selected(e.slot.task, own, directory, e.plan)]
         if not group:

@@ -10,13 +10,34 @@ from datetime import date, timedelta
 
 from kehoach.base.text import squash
 from kehoach.plan.agencies import NO_SCOPE, Directory, Scope, plan_day
-from kehoach.plan.collectives import collectives_of, level_ids
+from kehoach.plan.collectives import collectives_of, level_ids, said_provinces, unplaced
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Agency, Plan, Task
 
 
 class SelectionError(ValueError):
     """A plan or agency the repository does not know; the message suggests close names."""
+
+
+@dataclass(frozen=True)
+class Share:
+    """A member's part in a collective's work ("UBND xã Đô Lương" in "UBND các xã,
+    phường"): the plans it reaches."""
+
+    member: str  # its name, as the listing says it ("giao chung, gồm …")
+    # the provinces (ids) of the plans it reaches (a Gia Lai plan's "Các sở, ban, ngành" is
+    # no Đắk Lắk Sở's; a plan of no stated province counts); None: a plan of any province
+    # (a collective whose name says the member's province: "… tỉnh Hà Tĩnh")
+    provinces: frozenset[str] | None
+    # the days of the plans it reaches: while the member exists (Sở Du lịch, merged on
+    # 01/03/2025, is not one of "Các sở, ngành" of a 2026 plan)
+    window: Window
+
+    def reaches(self, day: date | None, province: str | None) -> bool:
+        """Whether the collective's work in a plan of `day` and `province` is the member's."""
+        if self.provinces is not None and province is not None and province not in self.provinces:
+            return False
+        return _inside(self.window, day)
 
 
 @dataclass(frozen=True)
@@ -29,17 +50,12 @@ class Selection:
     # agency id -> the days of the plans in which its tasks count (first, last; None: no
     # bound): the body that took over one the user named answers for that one's work only
     # from the merger (`--agency "Sở KH&ĐT"` and Sở Tài chính's tasks in plans issued from
-    # 01/03/2025); a collective answers for a member only while it exists (Sở Du lịch,
-    # merged on 01/03/2025, is not one of "Các sở, ngành" of a 2026 plan)
+    # 01/03/2025)
     within: dict[str, Window] = field(default_factory=dict, compare=False)
     notes: tuple[str, ...] = ()  # how the names typed were read, for stderr
-    # a collective selected for one of its members ("UBND các xã, phường" for UBND xã Đô
-    # Lương) -> that member: the listing says the task is given to them all
-    shared: dict[str, str] = field(default_factory=dict, compare=False)
-    # a collective selected for a member -> the member's provinces (ids): its work is the
-    # member's in a plan of one of them (a Gia Lai plan's "Các sở, ban, ngành" is no Đắk
-    # Lắk Sở's); a plan of no stated province counts
-    places: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    # a collective selected for its members (not typed itself) -> each member's share: its
+    # work counts where one reaches, and the listing names the members it reaches there
+    shares: dict[str, tuple[Share, ...]] = field(default_factory=dict, compare=False)
 
     def counts(self, agency_id: str, plan: Plan | None, province: str | None = None) -> bool:
         """Whether a task that names `agency_id`, in `plan` (of the province with id
@@ -50,18 +66,41 @@ class Selection:
             return True
         if agency_id not in self.agencies:
             return False
-        where = self.places.get(agency_id)
-        if where is not None and province is not None and province not in where:
-            return False
-        first, last = self.within.get(agency_id, _ALWAYS)
         day = plan_day(plan) if plan is not None else None
-        if day is None:
-            return first is None
-        return (first is None or day >= first) and (last is None or day <= last)
+        window = self.within.get(agency_id)
+        shares = self.shares.get(agency_id)
+        if window is None and shares is None:
+            return True
+        if window is not None and _inside(window, day):
+            return True
+        return any(share.reaches(day, province) for share in shares or ())
+
+    def members(self, group_id: str, plan: Plan, province: str | None) -> list[str]:
+        """The members selected whose share of the collective `group_id` reaches `plan`
+        (of the province `province`), each once, in the order met."""
+        shares = self.shares.get(group_id, ())
+        day = plan_day(plan)
+        return list(dict.fromkeys(s.member for s in shares if s.reaches(day, province)))
 
 
 Window = tuple[date | None, date | None]
 _ALWAYS: Window = (None, None)
+
+
+def _inside(window: Window, day: date | None) -> bool:
+    """Whether a plan of `day` is within `window` (a plan of no day: when it has no first)."""
+    first, last = window
+    if day is None:
+        return first is None
+    return (first is None or day >= first) and (last is None or day <= last)
+
+
+def _overlap(one: Window, other: Window) -> Window | None:
+    """The days both windows count, None when none."""
+    firsts = [d for d in (one[0], other[0]) if d is not None]
+    lasts = [d for d in (one[1], other[1]) if d is not None]
+    first, last = max(firsts, default=None), min(lasts, default=None)
+    return None if first and last and first > last else (first, last)
 
 
 def _widest(one: Window, other: Window) -> Window:
@@ -88,23 +127,22 @@ def select(
     whole: set[str] = set()  # bodies some value selects with all their tasks
     within: dict[str, Window] = {}
     notes: list[str] = []
-    shared: dict[str, str] = {}
-    places: dict[str, frozenset[str]] = {}
+    shares: dict[str, list[Share]] = {}
     # what a name no plan knows is offered instead: the bodies of the plans asked for
     chosen = [pf for pf in plan_files if plan_ids is None or pf.plan.id in plan_ids]
     for typed in agencies:
         read = _agency_ids(directory, typed, plan_files, chosen or plan_files)
         ids |= read.ids
-        whole |= read.ids - set(read.within)
+        whole |= read.ids - set(read.within) - set(read.shares)
         for bounded, window in read.within.items():
             within[bounded] = _widest(window, within.get(bounded, window))
         notes += read.notes
-        shared |= read.shared
-        for group, where in read.places.items():
-            places[group] = where | places.get(group, frozenset())
+        for group, theirs in read.shares.items():
+            known = shares.setdefault(group, [])
+            known += [share for share in theirs if share not in known]
     within = {bounded: w for bounded, w in within.items() if bounded not in whole}
-    places = {group: where for group, where in places.items() if group not in whole}
-    return Selection(plan_ids, frozenset(ids), lead_only, within, tuple(notes), shared, places)
+    kept = {group: tuple(theirs) for group, theirs in shares.items() if group not in whole}
+    return Selection(plan_ids, frozenset(ids), lead_only, within, tuple(notes), kept)
 
 
 def for_agency(
@@ -119,10 +157,10 @@ def for_agency(
     if directory is None or agency is None:  # unknown: the name stands for itself
         return Selection(agencies=frozenset({agency_id}), lead_only=lead_only)
     read = _Read(set(), {}, [])
-    _with_heirs(directory, agency, agency.name, read)
-    _with_collectives(directory, agency, agency.name, read, set())
+    _with_family(directory, agency, agency.name, read, set())
+    shares = {group: tuple(theirs) for group, theirs in read.shares.items()}
     return Selection(
-        agencies=frozenset(read.ids), lead_only=lead_only, within=read.within, places=read.places
+        agencies=frozenset(read.ids), lead_only=lead_only, within=read.within, shares=shares
     )
 
 
@@ -267,8 +305,7 @@ class _Read:
     ids: set[str]  # the bodies it names and every body whose work they took over
     within: dict[str, Window]  # bodies counted in plans of these days only (`Selection`)
     notes: list[str]
-    shared: dict[str, str] = field(default_factory=dict)  # collective id -> the member named
-    places: dict[str, frozenset[str]] = field(default_factory=dict)  # (`Selection.places`)
+    shares: dict[str, list[Share]] = field(default_factory=dict)  # (`Selection.shares`)
 
 
 def _agency_ids(
@@ -284,7 +321,9 @@ def _agency_ids(
     and Sở Tài chính's in plans issued after the merger, not Sở Tài chính's of 2022.
     A successor whose predecessor has no recorded end (a national body merged in 2025 on
     a day each province set) is not counted for it; a note says so. A name read as none
-    is refused with the close names of the `offered` plans' provinces (default: all)."""
+    is refused with the close names of the `offered` plans' provinces (default: all), and
+    so is a body of no province whose collectives the `offered` plans give work in
+    several provinces (`unplaced`)."""
     if directory is None:
         raise SelectionError(f"không có danh mục cơ quan (agencies.yaml) để tìm '{typed}'")
     named = _named(directory, plan_files)
@@ -299,29 +338,48 @@ def _agency_ids(
     if not agencies:
         raise SelectionError(_unknown(directory, typed, plan_files if offered is None else offered))
     read = _Read(set(), {}, notes)
+    counted = plan_files if offered is None else offered
     for agency in agencies.values():
-        _with_heirs(directory, agency, typed, read)
-        _with_collectives(directory, agency, typed, read, named)
+        if why := unplaced(directory, agency, (pf.plan for pf in counted)):
+            raise SelectionError(f"--agency '{typed}': {why}")
+        _with_family(directory, agency, typed, read, named)
     if plan_files and not read.ids & named:
         names = ", ".join(sorted(a.name for a in agencies.values()))
         read.notes.append(f"--agency '{typed}' ({names}): các kế hoạch không giao việc nào")
     return read
 
 
-def _with_heirs(directory: Directory, agency: Agency, typed: str, read: _Read) -> None:
+def _with_family(
+    directory: Directory, agency: Agency, typed: str, read: _Read, named: set[str]
+) -> None:
+    """`agency` with the bodies it took over and those that took it over (`_with_heirs`),
+    and the collectives it is one of, then those each successor is one of in the plans
+    it is counted in, while it exists: Sở KH&ĐT, merged into Sở Tài chính from
+    01/03/2025, has Sở Tài chính's share of "Các sở, ban, ngành" in a plan of 2026
+    (coll44: the clerk who typed the old name missed it), not in one of 2022."""
+    heirs = _with_heirs(directory, agency, typed, read)
+    _with_collectives(directory, agency, typed, read, named)
+    for heir, since in heirs:
+        _with_collectives(directory, heir, typed, read, named, since=since)
+
+
+def _with_heirs(
+    directory: Directory, agency: Agency, typed: str, read: _Read
+) -> list[tuple[Agency, Window]]:
     """`agency`, the bodies it took over (always) and the ones that took it over (from
-    the day after its `valid_until`, when the registry records one) into `read`."""
+    the day after its `valid_until`, when the registry records one) into `read`; the
+    latter with the days they are counted."""
     heirs = directory.successors(agency)
     read.ids |= directory.family(agency) - {h.id for h in heirs}
     if not heirs:
-        return
+        return []
     heir = heirs[0]
     if agency.valid_until is None:
         read.notes.append(
             f"--agency '{typed}': {agency.name} đã hợp nhất vào {heir.name}, danh mục không "
             f"ghi ngày; chỉ tính việc ghi tên {agency.name}"
         )
-        return
+        return []
     since = agency.valid_until + timedelta(days=1)
     for later in heirs:
         read.ids.add(later.id)
@@ -330,28 +388,39 @@ def _with_heirs(directory: Directory, agency: Agency, typed: str, read: _Read) -
         f"--agency '{typed}': {agency.name} hợp nhất vào {heir.name} từ {since:%d/%m/%Y}; "
         f"tính cả việc giao {heir.name} trong kế hoạch ban hành từ ngày đó"
     )
+    return [(later, (since, None)) for later in heirs]
 
 
 def _with_collectives(
-    directory: Directory, agency: Agency, typed: str, read: _Read, named: set[str]
+    directory: Directory,
+    agency: Agency,
+    typed: str,
+    read: _Read,
+    named: set[str],
+    *,
+    since: Window = _ALWAYS,
 ) -> None:
     """The collectives `agency` is one of: for a commune's People's Committee "UBND các
     xã, phường", "UBND cấp xã" of its province, for a Sở "Các sở, ban, ngành"
     (`collectives_of`). Their work is its own in the plans issued while it exists (its
-    registry `valid_from` to `valid_until`). Each the plans name is said on stderr, and
-    the listing names it (`Selection.shared`)."""
+    registry `valid_from` to `valid_until`) and it is counted (`since`: a successor from
+    the merger), of its province (`Share`). Each the plans name is said on stderr, and
+    the listing names it (`Selection.members`)."""
     member = _bare_name(agency.name)
-    life = (agency.valid_from, agency.valid_until)
-    provinces = directory.province_ids(agency)
+    life = _overlap((agency.valid_from, agency.valid_until), since)
+    if life is None:  # gone before it would be counted
+        return
+    provinces = directory.province_ids(agency) or None
     groups = collectives_of(directory, agency)
     levels = [a for i in level_ids(directory, agency) if (a := directory.by_id.get(i))]
     for group in (*groups, *levels):
         read.ids.add(group.id)
-        read.within[group.id] = _widest(life, read.within.get(group.id, life))
-        if provinces:
-            read.places[group.id] = provinces | read.places.get(group.id, frozenset())
+        # a collective whose name says the member's province is its in any plan
+        where = None if said_provinces(directory, group) else provinces
+        share = Share(member, where, life)
+        known = read.shares.setdefault(group.id, [])
+        known += [share] if share not in known else []
         if group.id in named:
-            read.shared[group.id] = member
             read.notes.append(
                 f"--agency '{typed}': tính cả việc giao chung {_bare_name(group.name)} "
                 f"({member} là một trong số đó{_while(life)})"

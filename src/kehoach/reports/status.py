@@ -12,7 +12,7 @@ Pure: `today` is a parameter; nothing here reads the clock or prints.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -656,19 +656,20 @@ def build_report(
         total.add(item, soon_days)
     agencies = _by_agency(items, directory, soon_days, today)
     left_out = _left_out(plan_files, settings, today)
-    shared = selection.shared if selection else {}
-    names = _names(items, directory, shared)
+    names = _names(items, directory, selection or Selection())
     return Report(today, soon_days, items, total, agencies, left_out, names)
 
 
 def _names(
-    items: Iterable[Item], directory: Directory | None, shared: Mapping[str, str]
+    items: Iterable[Item], directory: Directory | None, selection: Selection
 ) -> dict[tuple[str, str], str]:
     """The registry's name of each agency the items' tasks write, read in its plan's
     jurisdiction, where it differs from what is written; over several provinces with the
     province, as the summary's rows name them (the listing named Nghệ An's "Ban Tôn giáo"
-    and Hà Tĩnh's alike). A collective selected for one of its members (`shared`) says so:
-    "UBND các xã, phường (giao chung, gồm Ủy ban nhân dân xã Đô Lương)"."""
+    and Hà Tĩnh's alike). A collective selected for its members (`Selection.shares`) says so,
+    naming each member its work reaches in that plan (of the plan's province, existing on
+    its day): "UBND các xã, phường (giao chung, gồm Ủy ban nhân dân xã Đô Lương)"; a
+    Gia Lai plan's "Các sở, ngành" never names Đắk Lắk's Sở, whichever was typed last."""
     items = list(items)
     several = directory is not None and directory.spans_provinces(i.plan for i in items)
     names: dict[tuple[str, str], str] = {}
@@ -676,19 +677,20 @@ def _names(
         for written in (*item.task.lead, *item.task.support):
             key = (item.plan.id, written)
             if key not in names:
-                names[key] = _shown(written, directory, item.plan, several, shared)
+                names[key] = _shown(written, directory, item.plan, several, selection)
     return {key: name for key, name in names.items() if name != key[1]}
 
 
 def _shown(
-    written: str, directory: Directory | None, plan: Plan, several: bool, shared: Mapping[str, str]
+    written: str, directory: Directory | None, plan: Plan, several: bool, selection: Selection
 ) -> str:
     agency = directory.resolve(written, directory.scope_for(plan)) if directory else None
     if agency is None or directory is None:
         return written
     name = directory.named_in_plan(agency, plan) if several else agency.name
-    member = shared.get(agency.id)
-    return f"{name} (giao chung, gồm {member})" if member else name
+    scope = directory.scope_for(plan)
+    members = selection.members(agency.id, plan, scope.province.id if scope.province else None)
+    return f"{name} (giao chung, gồm {', '.join(members)})" if members else name
 
 
 def in_force_from(plan: Plan, settings: Settings) -> tuple[date, str] | None:
