@@ -314,6 +314,11 @@ _HOURS_OF_A_DAY = re.compile(
     # 12/6/2021 (thứ Bảy)" (Thành Đoàn TP.HCM's blood drive; zp-, refused before tune-zp)
     r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*p(?:h)?ut|\s*['’′])?)?"
     r"(?(part1)\s+(?:sang|trua|chieu|toi))?(?:\s*,)?\s+"
+    # ... the weekday between the hours and their day: "Từ 14h00′ đến 15h30′ thứ hai ngày
+    # 02/02/2026, Liên danh … thực hiện thao tác trên tuyến ống" (Dawaco, Đà Nẵng, 2026; z-
+    # dawaco-tam-ngung-cap-nuoc-hoa-cuong-2026), left in place for the day to be checked by
+    # (`engine._weekday_agrees`)
+    r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s+(?=ngay\s))?"
     r"(?:ngay\s|(?:hang|moi)\s+ngay[ .,;:]*\Z)"
     # ... or closing the phrase, after its day (`_DAY_BEFORE_HOURS`): "Sáng ngày 08/05/2025: Từ
     # 7 giờ 30 phút đến 11 giờ 00 phút" (a commune health station's vaccination days, Hà Nội

@@ -733,7 +733,17 @@ def _said_after_lead_in(
             _parse_whole(as_label(lead, day), context)
     except Unreadable:
         return None
-    return found
+    return _told_on_glossed(found, lead.told_on)
+
+
+def _told_on_glossed(found: tuple[Deadline, ...], told_on: str) -> tuple[Deadline, ...]:
+    """`found` with the day the news was told (`leadin.LeadIn.told_on`: "Ngày 18.1, … cho
+    biết, …") said in each gloss, so no number of the phrase goes unexplained; as it is when
+    the line opens with no such day."""
+    if not told_on:
+        return found
+    said = f"ngày {told_on} là ngày đưa tin, không phải thời hạn"
+    return tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)
 
 
 def _rounds_listed(text: str) -> str:

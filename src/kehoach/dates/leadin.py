@@ -32,6 +32,7 @@ class LeadIn(NamedTuple):
     rest: str  # what is told, as printed
     told: bool  # "… cho biết": reported speech; else "… như sau:"
     per_plan: bool = False  # "Theo kế hoạch của …,": a plan named as the source (`_PER_PLAN`)
+    told_on: str = ""  # "Ngày 18.1, … cho biết, …": the day the news was told, as printed
 
 
 # who tells (no number, no clause of its own: no ";" nor a full stop, "TP.HCM" kept), then
@@ -63,6 +64,16 @@ _PER_SOURCE = re.compile(
     r"\s*,\s+(?=\S)",
     re.ASCII,
 )
+# ... the day the news is told, opening the line before who tells it: "Ngày 18.1, tin từ UBND
+# tỉnh Tây Ninh cho biết, Hội Xuân núi Bà Đen năm Bính Ngọ 2026 sẽ diễn ra từ ngày 17.2 đến
+# 18.3.2026 …" (Thanh Niên, 18/01/2026; x-thanhnien-tay-ninh-hoi-xuan-nui-ba-den-2026): the
+# day of the telling (`toldpast`), kept as the gloss; what is told is read as after any
+# source, a thing to come and nothing done. Only a day and its month, then its comma
+_TOLD_ON = re.compile(
+    r"\A\W*(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?|ngay\s+)"
+    r"(?P<day>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*,\s+(?=\S)",
+    re.ASCII,
+)
 _TO_COME = re.compile(r"\b(?:se|du\s+kien)\b", re.ASCII)
 _DONE = re.compile(r"\bda\b", re.ASCII)
 
@@ -75,6 +86,17 @@ def after_lead_in(text: str) -> LeadIn | None:
     per_plan = _PER_PLAN.match(folded)
     if per_plan is not None:
         return _after_plan_named(text, folded, per_plan)
+    told_on = _TOLD_ON.match(folded)
+    if told_on is not None:  # who tells after the day, then what is told
+        at = told_on.end()
+        day = text[slice(*told_on.span("day"))]
+        lead = _after_source(text[at:], folded[at:])
+        return lead._replace(told_on=day) if lead is not None and lead.told else None
+    return _after_source(text, folded)
+
+
+def _after_source(text: str, folded: str) -> LeadIn | None:
+    """`after_lead_in` for a lead-in at the opening of `text` (`folded` its fold)."""
     found = _LEAD_IN.match(folded) or _PER_SOURCE.match(folded)
     if found is None:
         return None
