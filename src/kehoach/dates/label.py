@@ -240,14 +240,34 @@ def bullet_out(text: str) -> str:
     return _BULLET.sub("", text, count=1)
 
 
+# ... and a second-level heading's number, "1.2." before a heading of its own, in capitals and
+# closed by its colon: "1.2. Thời gian lấy ý kiến nhân dân: 30 ngày, kể từ ngày 01/04/2021 đến
+# 30/04/2021" (phường Thuận An, Bình Dương, 2021), "2.2. Tiếp công dân định kỳ: Giám đốc Sở
+# tiếp công dân định kỳ vào ngày 15 hằng tháng" (Sở KH&CN Cao Bằng, 2025): the section's
+# number, no day (no day is written "1.2." before a heading and its colon). One digit before
+# the dot: "28.4. Công bố kết quả: …" may be a day, and stays refused, as "1.2. hạn nộp …" (no
+# heading's capital) and "1.2. Hạn nộp 5/3" (no colon) do
+_SECTION_NUMBER = re.compile(r"\A[\s\-–•+]*[1-9]\.\d{1,2}\.\s+(?=[a-z][^:\d]{0,80}:)", re.ASCII)
+
+
+def _section_number(source: Source) -> re.Match[str] | None:
+    """The second-level heading's number opening `source` (`_SECTION_NUMBER`), its heading
+    printed with a capital; None otherwise."""
+    number = _SECTION_NUMBER.match(source.prepared)
+    if number is None or not source.original(number.end(), number.end() + 1).isupper():
+        return None
+    return number
+
+
 def list_marker_out(source: Source) -> Source:
     """The source with the number or letter of a list item opening it read as blanks
     (`_LIST_MARKER`): "(2) Tập trung …, hoàn thành trước ngày 30/6/2025" reads as the same
-    words without "(2)"; and a point of an argument in words (`_POINT`: "Thứ hai, …"), a
-    news item's press mark (`_press_mark`: "(TBTCO) - …", "QTV - …")."""
+    words without "(2)"; and a section's number before its heading (`_SECTION_NUMBER`:
+    "1.2. Thời gian …:"), a point of an argument in words (`_POINT`: "Thứ hai, …"), a news
+    item's press mark (`_press_mark`: "(TBTCO) - …", "QTV - …")."""
     if press := _press_mark(source):
         source = source.blank(*press.span())
-    if marker := _LIST_MARKER.match(source.prepared) or _point(source):
+    if marker := _LIST_MARKER.match(source.prepared) or _section_number(source) or _point(source):
         return source.blank(*marker.span())
     return source
 
@@ -702,7 +722,13 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
             f"số sau “{text}” là số thứ tự của nó, không phải một ngày; không đoán, hãy ghi "
             "last_day (và first_day) theo văn bản"
         )
-    if last == "lần":  # "kê khai lần | đầu tháng 3": the first time in March, or early March?
+    # "kê khai lần | đầu tháng 3": the first time in March, or early March? "một lần" is once,
+    # a count of times, before a day: "Thu, nộp một lần trước ngày 30 tháng 7 năm 2022" (UBND
+    # xã Chư Băh, Ayun Pa, on the disaster fund, 2022: paid in one sum by that day); before
+    # "đầu", "giữa", "cuối" ("một lần cuối tháng 3": once at its end, or one last time?) it
+    # stays refused
+    once = kept > 1 and words[kept - 2] == "mot" and not _PART_WORD_NEXT.match(source.prepared, end)
+    if last == "lần" and not once:
         raise Unreadable(
             "“lần …” đứng ngay trước thời hạn: không rõ “lần đầu” (lần thứ nhất) hay một kỳ "
             "(“đầu tháng …”); ghi last_day (và first_day) theo văn bản"
@@ -3588,6 +3614,8 @@ def issued_before_label(label: str) -> int | None:
 
 
 _PART_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua|cuoi)\s+(?:thang|quy|nam)\b", re.ASCII)
+# ... and any such part after "một lần" (`read_label`): "một lần cuối …" may be one last time
+_PART_WORD_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua|cuoi)\b", re.ASCII)
 _BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
 # a label ending in a pause ("tạm dừng", "hoãn", "ngừng") before "đến"/"tới" and a day:
 # suspended until that day, which is when the work resumes, never its deadline
@@ -3992,6 +4020,10 @@ _NAMED_NUMBER = re.compile(
     # phần 2 và 3) phải về đích vào tháng 12 năm nay" (Dân trí, 2024), "Riêng dự án thành
     # phần 2, UBND tỉnh Gia Lai yêu cầu …" (CafeF, 2025), "gói thầu số 3", "tiểu dự án 2"
     r"|thanh\s+phan|goi\s+thau(?:\s+so)?|tieu\s+du\s+an"
+    # ... and a tunnel of a road's works by its number: "Hầm số 3 (dài 3.200 m) đã hoàn thành
+    # phần xây dựng ống hầm …, dự kiến hoàn thành trước ngày 18/12/2025" (Thời báo Tài chính
+    # on the expressways due in 2025; zf-thoibaotaichinh-ve-dich-3000-km-cao-toc-2025)
+    r"|ham(?:\s+so)?"
     # ... a vaccine's dose by its number: "hoàn thành tiêm chủng mũi 1 vaccine phòng COVID-19
     # cho 100% người dân từ 18 tuổi trở lên … trước ngày 15/9" (Báo Tin tức, 2021; zr-
     # baotintuc-ha-noi-tiem-vaccine-truoc-15-9-2021), "mũi 2", "mũi 3"
