@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from deadline_forms import ctx, days, one, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
@@ -94,3 +97,45 @@ def test_a_tunnel_beside_a_day_or_a_second_deadline_keeps_the_refusal() -> None:
     refused("hầm 3/12 hoàn thành trước ngày 18/12/2025", issued)  # a day after the word
     refused("Hầm số 3 hoàn thành trước ngày 18/12/2025 hoặc ngày 20/12/2025", issued)
     refused("Hầm số 3 không hoàn thành trước ngày 18/12/2025", issued)
+
+
+# --- a school year's one-day steps with a dashed day -----------------------------------------
+
+# n-bacninh-tuu-truong-2013-2014 (Sở GD&ĐT Bắc Ninh's school year 2013-2014, 18/07/2013)
+PROGRAMME_ENDS = "hoàn thành chương trình năm học vào 23-5 và kết thúc năm học trước 31-5-2014"
+CONTINUING_EDUCATION = (
+    "Khối Giáo dục Thường xuyên (gồm hệ Bổ túc THCS và Bổ túc THPT), học sinh tựu trường từ 26-8, "
+    "khai giảng vào 5-9 và thực học ngày 9-9"
+)
+
+
+def test_a_school_years_steps_read_their_dashed_days() -> None:
+    assert _read(PROGRAMME_ENDS, "2013-07-18") == [
+        (D, date(2014, 5, 23), date(2014, 5, 23)),
+        (D, date(2014, 5, 31), date(2014, 5, 31)),
+    ]
+    back, opening, classes = parse_deadlines(CONTINUING_EDUCATION, ctx("2013-07-18"))
+    assert back.earliest == date(2013, 8, 26) and back.last is None  # a start, no end
+    assert days(opening) == (D, date(2013, 9, 5), date(2013, 9, 5))
+    assert days(classes) == (D, date(2013, 9, 9), date(2013, 9, 9))
+
+
+@given(st.integers(1, 28), st.integers(1, 12))
+def test_an_opening_day_with_a_dash_is_that_day(day: int, month: int) -> None:
+    assert _read(f"khai giảng vào {day}-{month}", "2013-01-01") == [
+        (D, date(2013, month, day), date(2013, month, day))
+    ]
+
+
+def test_a_dashed_pair_after_other_words_or_told_otherwise_keeps_the_refusal() -> None:
+    issued = ctx("2013-07-18")
+    # refusal neighbours: after a word of no one-day step "5-9" may be days or months 5 to 9;
+    # "năm học vào 10-12" without the programme or its end may be the months of a plan
+    refused("tổ chức hội giảng vào 5-9", issued)
+    refused("triển khai kế hoạch năm học vào 10-12", issued)
+    refused("khai giảng vào 5-9 giờ", issued)
+    # ... and a negation, a condition, a cadence, a step told done
+    refused("không khai giảng vào 5-9", issued)
+    refused("nếu khai giảng vào 5-9", issued)
+    refused("hằng năm khai giảng vào 5-9", issued)
+    refused("đã khai giảng vào 5-9", issued)
