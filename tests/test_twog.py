@@ -139,3 +139,30 @@ def test_a_dashed_pair_after_other_words_or_told_otherwise_keeps_the_refusal() -
     refused("nếu khai giảng vào 5-9", issued)
     refused("hằng năm khai giảng vào 5-9", issued)
     refused("đã khai giảng vào 5-9", issued)
+
+
+# --- the rounds after the first, right before their days -----------------------------------
+
+# l-ha-nam-tiem-phong-vu-thu-2022 (UBND tỉnh Hà Nam's autumn vaccination, 2022)
+NEXT_ROUNDS = (
+    "Tiêm phòng bổ sung các đợt tiếp theo vào ngày 10/11 đến 20/11/2022 và ngày 01/12 đến "
+    "10/12/2022"
+)
+
+
+def test_the_next_rounds_read_each_its_window() -> None:
+    assert _read(NEXT_ROUNDS) == [
+        (W, date(2022, 11, 10), date(2022, 11, 20)),
+        (W, date(2022, 12, 1), date(2022, 12, 10)),
+    ]
+
+
+def test_next_said_of_a_day_or_told_otherwise_keeps_the_refusal() -> None:
+    issued = ctx("2022-10-01")
+    # refusal neighbours: "ngày làm việc tiếp theo" is a day of its own, "tiếp theo" not right
+    # before the days, a choice between the rounds, a negation, a cadence
+    refused("Tiêm phòng vào ngày làm việc tiếp theo ngày 10/11/2022", issued)
+    refused("Các đợt tiếp theo đã tiêm từ ngày 10/11 đến 20/11/2022", issued)
+    refused(NEXT_ROUNDS.replace(" và ngày 01/12", " hoặc ngày 01/12"), issued)
+    refused("không tiêm phòng các đợt tiếp theo từ ngày 10/11 đến 20/11/2022", issued)
+    refused("Hằng năm tiêm phòng các đợt tiếp theo từ ngày 10/11 đến 20/11", issued)

@@ -450,6 +450,8 @@ def _spared_here(source: Source, end: int, spared: str) -> str:
         patterns.append(_AS_SOON_AS_CAN_BE)
     if _ROUND_WEEK_ENDS.search(source.prepared[:end]):  # "tuần cuối cùng sẽ kết thúc vào"
         patterns.append(_ROUND_WEEK)
+    if _NEXT_ROUNDS.search(source.prepared[:end]):  # "các đợt tiếp theo vào ngày …"
+        patterns.append(_NEXT_ROUNDS_SPELT)
     if spared_period := _report_of_the_period_counted(source, end):
         patterns.append(spared_period)  # "báo cáo tài chính quý … kể từ ngày kết thúc quý"
     if _SCHOOL_YEAR_ENDS.search(source.prepared, 0, end):  # "năm học và kết thúc năm vào"
@@ -457,6 +459,15 @@ def _spared_here(source: Source, end: int, spared: str) -> str:
     if title_before_its_force(source, end):  # "Quyết định … ban hành <title> có hiệu lực từ"
         patterns.append(TITLE_ISSUED)
     return "|".join(patterns)
+
+
+# The rounds after the first, right before their days: "Tiêm phòng bổ sung các đợt tiếp theo
+# vào ngày 10/11 đến 20/11/2022 và ngày 01/12 đến 10/12/2022" (UBND tỉnh Hà Nam on the autumn
+# vaccination, 2022; l-ha-nam-tiem-phong-vu-thu-2022): "tiếp theo" (next) says which rounds,
+# whose days follow, no time of its own; never after another word ("ngày làm việc tiếp theo"
+# is a day) nor with anything between it and the days
+_NEXT_ROUNDS = re.compile(r"(?<![a-z])dot\s+tiep\s+theo\s*\Z", re.ASCII)
+_NEXT_ROUNDS_SPELT = r"(?<=đợt)\s+tiếp\s+theo\s*$"
 
 
 # The school year ending, its "năm" the "năm học" named before it: "Học sinh hoàn thành chương
