@@ -166,3 +166,38 @@ def test_next_said_of_a_day_or_told_otherwise_keeps_the_refusal() -> None:
     refused(NEXT_ROUNDS.replace(" và ngày 01/12", " hoặc ngày 01/12"), issued)
     refused("không tiêm phòng các đợt tiếp theo từ ngày 10/11 đến 20/11/2022", issued)
     refused("Hằng năm tiêm phòng các đợt tiếp theo từ ngày 10/11 đến 20/11", issued)
+
+
+# --- a holiday called by its day ------------------------------------------------------------
+
+# zu-baolongan-nghi-le-treo-co-gio-to-30-4-1-5-2018 (Long An's days off, 2018)
+DAYS_OFF_FOR_THE_HOLIDAYS = "và từ chiều ngày 29/4/2018 đến hết ngày 01/5/2018 (lễ 30/4 và 1/5)"
+# q-vinhuni-doan-truong-dong-phuc-thang-thanh-nien-2020 (Đoàn trường ĐH Vinh, 2020)
+PEAK_WEEK = (
+    "Tuần cao điểm 26/3: Bắt đầu từ buổi sáng ngày 23/3/2020 (Thứ Hai) đến hết ngày 27/3/2020 "
+    "(Thứ Sáu)"
+)
+
+
+def test_a_holiday_called_by_its_day_is_its_name() -> None:
+    assert _read(DAYS_OFF_FOR_THE_HOLIDAYS, "2018-04-24") == [
+        (W, date(2018, 4, 29), date(2018, 5, 1))
+    ]
+    assert _read(PEAK_WEEK) == [(W, date(2020, 3, 23), date(2020, 3, 27))]
+
+
+def test_a_day_no_holiday_is_on_or_a_holiday_as_the_time_keeps_the_refusal() -> None:
+    issued = ctx("2018-04-24")
+    # refusal neighbours: a day that is no solar holiday's, another word ("thường lệ"),
+    # another day in the parentheses, a year that is not the window's
+    refused("trước ngày 25/4/2018 (lễ 19/5)", issued)
+    refused("trước ngày 25/4/2018 (thường lệ 30/4)", issued)
+    refused("trước ngày 25/4/2018 (lễ 30/4 và ngày 3/5)", issued)
+    refused(DAYS_OFF_FOR_THE_HOLIDAYS.replace("1/5)", "1/5 năm 2017)"), issued)
+    # ... the holiday as the time itself: a bound before it, or no other time
+    refused("hoàn thành trước lễ 30/4, bắt đầu từ ngày 20/4/2018", issued)
+    refused("trong dịp lễ 30/4 từ ngày 20/4/2018", issued)
+    refused("Trước Tuần cao điểm 26/3, từ ngày 23/3/2020")
+    refused("Tuần cao điểm 26/3")
+    # ... and a peak named by a day no occasion is on
+    refused(PEAK_WEEK.replace("26/3", "24/3"))
