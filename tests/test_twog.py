@@ -201,3 +201,25 @@ def test_a_day_no_holiday_is_on_or_a_holiday_as_the_time_keeps_the_refusal() -> 
     refused("Tuần cao điểm 26/3")
     # ... and a peak named by a day no occasion is on
     refused(PEAK_WEEK.replace("26/3", "24/3"))
+
+
+# --- an event's day glossed by its lunar day without "tức" ---------------------------------
+
+# zk-baomoi-tag-chuong-trinh-nghe-thuat-2026 (xã Thăng An's festivals, 2026)
+FESTIVAL_OPENED = (
+    "tối 26-2 (mồng 10 tháng Giêng), chính quyền, nhân dân xã Thăng An (TP Đà Nẵng) tổ chức "
+    "khai mạc Lễ hội Bà Chợ Được và Lễ hội Cầu ngư xã Thăng An năm 2026"
+)
+
+
+def test_a_festival_glossed_by_its_lunar_day_is_held_that_day() -> None:
+    # the page gives no issue day: the festival's year lends the day its own
+    assert _read(FESTIVAL_OPENED) == [(D, date(2026, 2, 26), date(2026, 2, 26))]
+
+
+def test_a_lunar_day_that_is_not_the_solar_one_keeps_the_refusal() -> None:
+    # refusal neighbours: 26/2/2026 is the 10th of the first lunar month, not the 11th; in
+    # 2025 it is the 29th; and a festival told done
+    refused(FESTIVAL_OPENED.replace("mồng 10", "mồng 11"))
+    refused(FESTIVAL_OPENED.replace("năm 2026", "năm 2025"))
+    refused(FESTIVAL_OPENED.replace("tổ chức khai mạc", "đã tổ chức khai mạc"))
