@@ -240,34 +240,14 @@ def bullet_out(text: str) -> str:
     return _BULLET.sub("", text, count=1)
 
 
-# ... and a second-level heading's number, "1.2." before a heading of its own, in capitals and
-# closed by its colon: "1.2. Thời gian lấy ý kiến nhân dân: 30 ngày, kể từ ngày 01/04/2021 đến
-# 30/04/2021" (phường Thuận An, Bình Dương, 2021), "2.2. Tiếp công dân định kỳ: Giám đốc Sở
-# tiếp công dân định kỳ vào ngày 15 hằng tháng" (Sở KH&CN Cao Bằng, 2025): the section's
-# number, no day (no day is written "1.2." before a heading and its colon). One digit before
-# the dot: "28.4. Công bố kết quả: …" may be a day, and stays refused, as "1.2. hạn nộp …" (no
-# heading's capital) and "1.2. Hạn nộp 5/3" (no colon) do
-_SECTION_NUMBER = re.compile(r"\A[\s\-–•+]*[1-9]\.\d{1,2}\.\s+(?=[a-z][^:\d]{0,80}:)", re.ASCII)
-
-
-def _section_number(source: Source) -> re.Match[str] | None:
-    """The second-level heading's number opening `source` (`_SECTION_NUMBER`), its heading
-    printed with a capital; None otherwise."""
-    number = _SECTION_NUMBER.match(source.prepared)
-    if number is None or not source.original(number.end(), number.end() + 1).isupper():
-        return None
-    return number
-
-
 def list_marker_out(source: Source) -> Source:
     """The source with the number or letter of a list item opening it read as blanks
     (`_LIST_MARKER`): "(2) Tập trung …, hoàn thành trước ngày 30/6/2025" reads as the same
-    words without "(2)"; and a section's number before its heading (`_SECTION_NUMBER`:
-    "1.2. Thời gian …:"), a point of an argument in words (`_POINT`: "Thứ hai, …"), a news
-    item's press mark (`_press_mark`: "(TBTCO) - …", "QTV - …")."""
+    words without "(2)"; and a point of an argument in words (`_POINT`: "Thứ hai, …"), a
+    news item's press mark (`_press_mark`: "(TBTCO) - …", "QTV - …")."""
     if press := _press_mark(source):
         source = source.blank(*press.span())
-    if marker := _LIST_MARKER.match(source.prepared) or _section_number(source) or _point(source):
+    if marker := _LIST_MARKER.match(source.prepared) or _point(source):
         return source.blank(*marker.span())
     return source
 
