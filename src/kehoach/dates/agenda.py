@@ -57,7 +57,13 @@ _PART = r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?"
 # chính thức khai hội …" (Báo Phú Thọ, 2026; u-baophutho-le-hoi-den-bac-cung-2026): a festival
 # dated by both calendars. The gloss stays with the days, read with them, so the grammar checks
 # it against the solar day as anywhere (`refusals.check_asides`)
-_LUNAR_GLOSS = r"(?:\s*\(\s*tuc\s+[^()]{1,60}\))?"
+# ... or with the lunar day alone, no "tức": "tối 26-2 (mồng 10 tháng Giêng), chính quyền, nhân
+# dân xã Thăng An (TP Đà Nẵng) tổ chức khai mạc Lễ hội Bà Chợ Được …" (Báo Mới, 2026;
+# zk-baomoi-tag-chuong-trinh-nghe-thuat-2026), checked against the solar day as that one is
+_LUNAR_GLOSS = (
+    r"(?:\s*\(\s*(?:tuc\s+[^()]{1,60}|(?:mong|mung)\s+\d{1,2}\s+thang\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s*\))?"
+)
 _OPENING = re.compile(
     r"\s*(?:(?:\(?[a-z&]{2,10}\)?|truc\s+tiep)\s*[-–]\s*)?(?:hom\s+qua\s*,?\s*)?"
     r"(?:(?P<body>(?:[^\d,;:()]|(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])){2,160}?)"

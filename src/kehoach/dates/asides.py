@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from kehoach.base.text import fold
 from kehoach.dates.citations import reference_spans
-from kehoach.dates.commemorated import OCCASIONS, commemorated_days
+from kehoach.dates.commemorated import OCCASIONS, commemorated_days, holidays_named
 from kehoach.dates.grammar import (
     COUNT,
     DAY_SHAPE,
@@ -1330,7 +1330,34 @@ def _commemorated(source: Source, asides: Asides) -> tuple[Source, Asides]:
     for start, end in commemorated_days(source.prepared):
         said = " ".join(source.original(start, end).strip("() ").split())
         source, asides = source.blank(start, end), _glossed(asides, said)
+    # "(lễ 30/4 và 1/5)", "Tuần cao điểm 26/3:": a holiday called by its day, spelt so
+    holidays = holidays_named(source.prepared)
+    if all(source.original(word, word + 3).lower() in _HOLIDAY_WORDS for word, _, _ in holidays):
+        for word, _, days_end in holidays:
+            said = " ".join(source.original(word, days_end).split())
+            source = source.blank(*_holiday_name(source.prepared, word, days_end))
+            asides = _glossed(asides, said)
     return source, asides
+
+
+# the words a holiday is called by before its day, as printed ("lê", "lệ" are other words:
+# "thường lệ", a street "Lê …")
+_HOLIDAY_WORDS = frozenset({"lễ ", "cao"})
+# ... the whole name blanked: the parentheses holding it alone, "(lễ 30/4 và 1/5)", or the
+# week or month of the peak before it, "Tuần cao điểm 26/3" (a week's name, no week to find)
+_HOLIDAY_OPENED = re.compile(r"(?:\(\s*|(?:tuan|thang)\s+)\Z", re.ASCII)
+_HOLIDAY_CLOSED = re.compile(r"\s*\)", re.ASCII)
+
+
+def _holiday_name(prepared: str, word: int, end: int) -> tuple[int, int]:
+    """The span to blank of a holiday called by its day, its word at `word`, its days ending
+    at `end` (`_HOLIDAY_OPENED`, `_HOLIDAY_CLOSED`)."""
+    opened = _HOLIDAY_OPENED.search(prepared, 0, word)
+    start = opened.start() if opened else word
+    closed = _HOLIDAY_CLOSED.match(prepared, end)
+    if opened and opened.group().startswith("("):
+        return (start, closed.end()) if closed else (word, end)
+    return start, end
 
 
 def _glossed(asides: Asides, gloss: str) -> Asides:

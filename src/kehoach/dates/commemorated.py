@@ -119,6 +119,45 @@ def commemorated_days(prepared: str) -> list[tuple[int, int]]:
     return spans if spans and _A_TIME.search(rest) else []
 
 
+# A public holiday called by its day, "lễ 30/4", or an occasion's peak week or month called by
+# the occasion's day, "Tuần cao điểm 26/3": "và từ chiều ngày 29/4/2018 đến hết ngày 01/5/2018
+# (lễ 30/4 và 1/5)" (Báo Long An, 2018; the days off for the two holidays), "Tuần cao điểm
+# 26/3: Bắt đầu từ buổi sáng ngày 23/3/2020 (Thứ Hai) đến hết ngày 27/3/2020 (Thứ Sáu)"
+# (Đoàn trường ĐH Vinh, 2020; the Youth Union's day). The day is the holiday's name, never a
+# deadline. Only the solar holidays of Bộ luật Lao động 2019, Điều 112 after "lễ" (30/4 is
+# "lễ 30/4", never a day of another thing), an occasion of `OCCASIONS` after "cao điểm"; the
+# day after them listed by "và" or "," (a dash, "lễ 30/4 - 1/5", may open a span: unread)
+_HOLIDAYS = frozenset({(1, 1), (30, 4), (1, 5), (2, 9)})
+_BY_ITS_DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}(?![\d/.-]|\s*[/.-]\s*\d)"
+# ... "lễ" only alone in its parentheses, the peak only naming the phrase's head: "hoàn thành
+# trước lễ 30/4", "trong dịp lễ 30/4", "trước Tuần cao điểm 26/3" are times, never names
+_HOLIDAY_NAMED = re.compile(
+    rf"(?:\(\s*(?P<word>le)|\A\W*(?:tuan|thang)\s+(?P<peak>cao\s+diem))"
+    rf"\s+(?P<days>{_BY_ITS_DAY}(?:\s*(?:,|va)\s*{_BY_ITS_DAY})*)(?(word)\s*\))",
+    re.ASCII,
+)
+_ONE_DAY = re.compile(r"(\d{1,2})\s*[/-]\s*(\d{1,2})", re.ASCII)
+
+
+def holidays_named(prepared: str) -> list[tuple[int, int, int]]:
+    """Where `prepared` (folded) calls a holiday or an occasion's peak by its day
+    (`_HOLIDAY_NAMED`): the start of the word ("lễ", "cao điểm", for the caller to check as
+    printed) and the span of its days; [] when one of the days is no such holiday's, or when
+    no other time is left to read (the holiday may then be the time itself: "trong dịp nghỉ
+    Lễ 30/4 01/5")."""
+    found: list[tuple[int, int, int]] = []
+    for named in _HOLIDAY_NAMED.finditer(prepared):
+        known = _HOLIDAYS if named["word"] else frozenset(OCCASIONS.values())
+        days = [(int(d), int(m)) for d, m in _ONE_DAY.findall(named["days"])]
+        if not all(day in known for day in days):
+            return []
+        found.append((named.start("word" if named["word"] else "peak"), *named.span("days")))
+    rest = prepared
+    for _, start, end in found:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return found if found and _A_TIME.search(rest) else []
+
+
 def _its_own_day(found: re.Match[str], counted: bool) -> bool:
     """Whether the day `found` gives is its occasion's: the known one's day and month, or
     any day for an unknown occasion counted in years (an anniversary); never a day named by

@@ -297,6 +297,15 @@ DAY_SHAPE = (
     r"|(?:(?<=truoc )|(?<=cham nhat )|(?<=muon nhat )|(?<=tuc ))"
     r"(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])"
     r"(?![\d-]|\s*[./]\s*\d|\s*(?:thang|ngay|nam|tuan|gio|phut|h|%)\b)"
+    # ... and after a school year's one-day step, bare, "vào" or "từ": "học sinh tựu trường từ
+    # 26-8, khai giảng vào 5-9 và thực học ngày 9-9" (Sở GD&ĐT Bắc Ninh, 2013; n-bacninh-tuu-
+    # truong-2013-2014): an opening day, a first day back, a closing ceremony are each one day,
+    # never a span of days or months, so any day of a month reads there ("hoàn thành chương
+    # trình năm học vào 23-5" stays unread: test_twodates39)
+    r"|(?:(?<=khai giang )|(?<=khai giang vao )|(?<=tuu truong )|(?<=tuu truong tu )"
+    r"|(?<=tuu truong vao )|(?<=be giang )|(?<=be giang vao ))"
+    r"(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])"
+    r"(?![\d-]|\s*[./]\s*\d|\s*(?:thang|ngay|nam|tuan|gio|phut|h|%)\b)"
 )
 # a part of the day before a day: "tối 8-3", "từ sáng 2-9 …", "từ buổi chiều ngày 01/9/2018"
 PART_OF_DAY = re.compile(r"\b(?:buổi\s+)?(?:sáng|chiều|tối|trưa|đêm)\b", re.IGNORECASE)

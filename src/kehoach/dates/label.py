@@ -431,6 +431,8 @@ def _spared_here(source: Source, end: int, spared: str) -> str:
         patterns.append(_AS_SOON_AS_CAN_BE)
     if _ROUND_WEEK_ENDS.search(source.prepared[:end]):  # "tuần cuối cùng sẽ kết thúc vào"
         patterns.append(_ROUND_WEEK)
+    if _NEXT_ROUNDS.search(source.prepared[:end]):  # "các đợt tiếp theo vào ngày …"
+        patterns.append(_NEXT_ROUNDS_SPELT)
     if spared_period := _report_of_the_period_counted(source, end):
         patterns.append(spared_period)  # "báo cáo tài chính quý … kể từ ngày kết thúc quý"
     if _SCHOOL_YEAR_ENDS.search(source.prepared, 0, end):  # "năm học và kết thúc năm vào"
@@ -438,6 +440,15 @@ def _spared_here(source: Source, end: int, spared: str) -> str:
     if title_before_its_force(source, end):  # "Quyết định … ban hành <title> có hiệu lực từ"
         patterns.append(TITLE_ISSUED)
     return "|".join(patterns)
+
+
+# The rounds after the first, right before their days: "Tiêm phòng bổ sung các đợt tiếp theo
+# vào ngày 10/11 đến 20/11/2022 và ngày 01/12 đến 10/12/2022" (UBND tỉnh Hà Nam on the autumn
+# vaccination, 2022; l-ha-nam-tiem-phong-vu-thu-2022): "tiếp theo" (next) says which rounds,
+# whose days follow, no time of its own; never after another word ("ngày làm việc tiếp theo"
+# is a day) nor with anything between it and the days
+_NEXT_ROUNDS = re.compile(r"(?<![a-z])dot\s+tiep\s+theo\s*\Z", re.ASCII)
+_NEXT_ROUNDS_SPELT = r"(?<=đợt)\s+tiếp\s+theo\s*$"
 
 
 # The school year ending, its "năm" the "năm học" named before it: "Học sinh hoàn thành chương
@@ -703,7 +714,13 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
             f"số sau “{text}” là số thứ tự của nó, không phải một ngày; không đoán, hãy ghi "
             "last_day (và first_day) theo văn bản"
         )
-    if last == "lần":  # "kê khai lần | đầu tháng 3": the first time in March, or early March?
+    # "kê khai lần | đầu tháng 3": the first time in March, or early March? "một lần" is once,
+    # a count of times, before a day: "Thu, nộp một lần trước ngày 30 tháng 7 năm 2022" (UBND
+    # xã Chư Băh, Ayun Pa, on the disaster fund, 2022: paid in one sum by that day); before
+    # "đầu", "giữa", "cuối" ("một lần cuối tháng 3": once at its end, or one last time?) it
+    # stays refused
+    once = kept > 1 and words[kept - 2] == "mot" and not _PART_WORD_NEXT.match(source.prepared, end)
+    if last == "lần" and not once:
         raise Unreadable(
             "“lần …” đứng ngay trước thời hạn: không rõ “lần đầu” (lần thứ nhất) hay một kỳ "
             "(“đầu tháng …”); ghi last_day (và first_day) theo văn bản"
@@ -3622,6 +3639,8 @@ def issued_before_label(label: str) -> int | None:
 
 
 _PART_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua|cuoi)\s+(?:thang|quy|nam)\b", re.ASCII)
+# ... and any such part after "một lần" (`read_label`): "một lần cuối …" may be one last time
+_PART_WORD_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua|cuoi)\b", re.ASCII)
 _BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
 # a label ending in a pause ("tạm dừng", "hoãn", "ngừng") before "đến"/"tới" and a day:
 # suspended until that day, which is when the work resumes, never its deadline
@@ -4036,6 +4055,10 @@ _NAMED_NUMBER = re.compile(
     # phần 2 và 3) phải về đích vào tháng 12 năm nay" (Dân trí, 2024), "Riêng dự án thành
     # phần 2, UBND tỉnh Gia Lai yêu cầu …" (CafeF, 2025), "gói thầu số 3", "tiểu dự án 2"
     r"|thanh\s+phan|goi\s+thau(?:\s+so)?|tieu\s+du\s+an"
+    # ... and a tunnel of a road's works by its number: "Hầm số 3 (dài 3.200 m) đã hoàn thành
+    # phần xây dựng ống hầm …, dự kiến hoàn thành trước ngày 18/12/2025" (Thời báo Tài chính
+    # on the expressways due in 2025; zf-thoibaotaichinh-ve-dich-3000-km-cao-toc-2025)
+    r"|ham(?:\s+so)?"
     # ... a vaccine's dose by its number: "hoàn thành tiêm chủng mũi 1 vaccine phòng COVID-19
     # cho 100% người dân từ 18 tuổi trở lên … trước ngày 15/9" (Báo Tin tức, 2021; zr-
     # baotintuc-ha-noi-tiem-vaccine-truoc-15-9-2021), "mũi 2", "mũi 3"
