@@ -108,3 +108,82 @@ def test_property_an_article_cited_in_the_exception_never_moves_the_day(
 def test_the_standing_context_is_what_makes_the_day_yearly() -> None:
     # refusal neighbour: in a plan with no issue day, the year-less day cannot be placed
     refused(BUDGET_ALLOCATED, replace(STANDING, standing=False))
+
+
+# --- the document the press names as its source, opening the sentence (`label`) -----------
+
+W = DeadlineKind.WINDOW
+
+# tests/corpus/u-vietnamnet-bnv-bao-cao-12662-cchc-2026.yaml
+REPORT_BY_NUMBER = (
+    "Theo báo cáo số 12662 của Bộ Nội vụ về tình hình thực hiện công tác cải cách hành chính, "
+    "trong năm 2026, việc sắp xếp tinh gọn các tổ chức bên trong của các bộ, cơ quan trung "
+    "ương, các sở, ngành ở địa phương và các đơn vị sự nghiệp công lập, doanh nghiệp nhà nước "
+    "sẽ tiếp tục được rà soát"
+)
+# tests/corpus/x-vnexpress-tra-gop-luong-huu-truoc-tet-2026.yaml
+DIRECTIVE_JUST_ISSUED = (
+    "Theo chỉ thị vừa ban hành, Thủ tướng Phạm Minh Chính yêu cầu Bộ Tài chính chỉ đạo Bảo "
+    "hiểm xã hội Việt Nam thực hiện chi trả gộp hai tháng lương hưu, trợ cấp bảo hiểm xã hội "
+    "vào kỳ chi trả tháng 2, bảo đảm kịp thời và đúng diện thụ hưởng"
+)
+
+
+def _days(phrase: str, issued: str) -> list[tuple[object, ...]]:
+    return [days(one) for one in parse_deadlines(phrase, ctx(issued))]
+
+
+def test_a_report_named_by_its_number_and_subject_is_the_source() -> None:
+    assert _days(REPORT_BY_NUMBER, "2026-01-09") == [(W, date(2026, 1, 1), date(2026, 12, 31))]
+
+
+def test_a_directive_told_just_issued_is_the_source() -> None:
+    assert _days(DIRECTIVE_JUST_ISSUED, "2026-01-01") == [(W, date(2026, 2, 1), date(2026, 2, 28))]
+    assert _days(
+        "Theo chỉ thị vừa được Thủ tướng ký ban hành, các bộ hoàn thành trước ngày 15/2",
+        "2026-01-01",
+    ) == [(D, date(2026, 2, 15), date(2026, 2, 15))]
+
+
+_AFTER_REPORT = "trong năm 2026, việc sắp xếp sẽ tiếp tục được rà soát"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the report's subject holds a year: the document's period, another time
+        f"Theo báo cáo số 12662 của Bộ Nội vụ về tình hình năm 2025, {_AFTER_REPORT}",
+        # its day printed between: a second date
+        f"Theo báo cáo số 12662 của Bộ Nội vụ ngày 5/1 về tình hình, {_AFTER_REPORT}",
+        # its code and day: another document's signing day, not spared here
+        f"Theo báo cáo số 12662/BC-BNV ngày 5/1/2026 của Bộ Nội vụ, {_AFTER_REPORT}",
+        # a document issued on a day, and one called off
+        "Theo chỉ thị vừa ban hành ngày 30/12, các bộ hoàn thành trước ngày 15/2",
+        "Theo chỉ thị vừa bị hủy bỏ, các bộ hoàn thành trước ngày 15/2",
+        # a thing told done, and two deadlines joined by "hoặc"
+        "Theo chỉ thị vừa ban hành, các bộ đã hoàn thành trước ngày 15/2",
+        "Theo chỉ thị vừa ban hành, các bộ hoàn thành trước ngày 15/2 hoặc 20/2",
+    ],
+)
+def test_a_source_that_holds_another_time_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-09"))
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Theo báo cáo của Bộ Nội vụ", "Theo báo cáo số 12 của Bộ Nội vụ về tình hình sắp xếp"],
+)
+def test_a_figure_reached_by_a_day_after_the_source_stays_refused(source: str) -> None:
+    # read as due 31/12/2025 before: the source opening the phrase hid the figure told done
+    # (`engine._DONE_BY`), a day measured, not a deadline (the lead's convention 4)
+    refused(f"{source}, đến ngày 31/12/2025 đã sắp xếp xong 90% tổ chức", ctx("2026-01-09"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(number=st.integers(1, 99999), year=st.integers(2026, 2035))
+def test_property_a_report_number_is_never_a_time(number: int, year: int) -> None:
+    phrase = (
+        f"Theo báo cáo số {number} của Bộ Nội vụ về tình hình sắp xếp, trong năm {year}, việc "
+        "sắp xếp sẽ tiếp tục được rà soát"
+    )
+    assert _days(phrase, "2026-01-09") == [(W, date(year, 1, 1), date(year, 12, 31))]

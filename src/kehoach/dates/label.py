@@ -2812,7 +2812,22 @@ _NARRATIVE_FRAME = re.compile(
     # …" stay checked). A plan is `_FRAME`'s ("Theo kế hoạch, …"; "theo kế hoạch của …" may
     # be the plan's own schedule, and stays checked)
     rf"|theo\s+{_REPORTED_DOCUMENT}(?:\s+(?:trên|này|nói\s+trên))?"
+    # ... by its number too, with no code: "Theo báo cáo số 12662 của Bộ Nội vụ về tình hình
+    # thực hiện công tác cải cách hành chính, trong năm 2026, việc sắp xếp … sẽ tiếp tục được rà
+    # soát" (VietNamNet, 2026; u-vietnamnet-bnv-bao-cao-12662-cchc-2026): "số" names it (a day
+    # has no "số" before it, and a code or a signing day stays checked)
+    r"(?:\s+số\s+\d{1,6}(?![\d/.,-]))?"
     rf"(?:\s+(?:của|do)(?:\s+{_ISSUER_WORD}){{1,10}})?"
+    # ... with what it is about, no number and no word of time in it: "… về tình hình thực hiện
+    # công tác cải cách hành chính," (a subject holding a year is the document's period,
+    # `subjects`, and stays checked)
+    rf"(?:\s+về(?:\s+việc)?(?:\s+{_ISSUER_WORD}){{1,16}})?"
+    # ... or told just issued: "Theo chỉ thị vừa ban hành, Thủ tướng Phạm Minh Chính yêu cầu Bộ
+    # Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam thực hiện chi trả gộp hai tháng lương hưu, …
+    # vào kỳ chi trả tháng 2" (VnExpress, 01/01/2026; x-vnexpress-tra-gop-luong-huu-truoc-tet-
+    # 2026): the document the press reports, the time after it its order; never with its day
+    # or year ("vừa ban hành ngày 5/1", "năm 2025": digits stay checked)
+    rf"(?:\s+(?:vừa|mới)(?:\s+được)?(?:\s+{_ISSUER_WORD}){{0,10}}?(?:\s+ký)?\s+ban\s+hành)?"
     r"\s*,"
     # ... and the news the press has from a body, its short name in parentheses: "Theo thông tin
     # từ Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Đồng Nai, chiến dịch uống vitamin A đợt 2 năm
@@ -4288,6 +4303,12 @@ _NAMED_NUMBER = re.compile(
     # (its signing day, `citations`) nor with an issuer, after which one may stand
     r"|(?<![a-z])(?:cong\s+dien|cong\s+van|quyet\s+dinh|thong\s+bao|ke\s+hoach|chi\s+thi"
     r"|nghi\s+quyet|to\s+trinh|huong\s+dan)\s+so\s+\d{1,5}(?=\s+ve\b)"
+    # ... and a report the press names as its source, its issuer before its subject: "Theo
+    # báo cáo số 12662 của Bộ Nội vụ về tình hình thực hiện công tác cải cách hành chính, trong
+    # năm 2026, …" (VietNamNet, 2026; u-vietnamnet-bnv-bao-cao-12662-cchc-2026): only "Theo"
+    # opening the phrase, and only words between the number and "về", where no day stands
+    r"|(?<=\Atheo\s)bao\s+cao\s+so\s+\d{1,5}"
+    r"(?=\s+cua(?:\s+(?!(?:ngay|thang|nam|quy|tuan|ve)\b)[a-z]+){1,8}\s+ve\b)"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
     # (a whole postal address first, `_ADDRESS`: its ward's number too, after the house's)
     rf"|{_ADDRESS}"
