@@ -218,3 +218,31 @@ def test_a_scourge_driven_back_moves_no_day() -> None:
 )
 def test_a_time_pushed_back_stays_refused(after: str) -> None:
     refused(f"{_TARGET} {after}".replace(" ,", ","), ctx("2025-08-21"))
+
+
+# --- a power line by its voltage and a generating unit by its number (`label`) ------------
+
+# tests/corpus/zr-cand-lai-chau-tien-do-thuy-dien-lai-chau-2015.yaml
+POWER_LINE = (
+    "Bên cạnh đó, đường dây 500kV Sơn La – Lai Châu sẽ được đóng điện tháng 10-2015 để đáp "
+    "ứng tiến độ phát điện tổ máy số 1"
+)
+
+
+def test_a_voltage_and_a_unit_number_are_no_time() -> None:
+    assert _days(POWER_LINE, "2015-03-01") == [(W, date(2015, 10, 1), date(2015, 10, 31))]
+    assert _days("trạm biến áp 220 kV sẽ được đóng điện tháng 10-2015", "2015-03-01") == [
+        (W, date(2015, 10, 1), date(2015, 10, 31))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tổ máy 3 tháng phát điện tháng 10-2015",  # a count of months, not a unit's number
+        "đường dây 500 ngày 10-2015 đóng điện",  # a number that is no voltage
+        "đường dây 12kV sẽ được đóng điện tháng 10-2015",  # no voltage of the grid
+    ],
+)
+def test_a_number_beside_them_that_names_nothing_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2015-03-01"))

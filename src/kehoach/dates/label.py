@@ -4016,9 +4016,16 @@ _NAMED_NUMBER = re.compile(
     # cho 100% người dân từ 18 tuổi trở lên … trước ngày 15/9" (Báo Tin tức, 2021; zr-
     # baotintuc-ha-noi-tiem-vaccine-truoc-15-9-2021), "mũi 2", "mũi 3"
     r"|mui"
+    # ... a power plant's generating unit by its number: "đường dây 500kV Sơn La – Lai Châu sẽ
+    # được đóng điện tháng 10-2015 để đáp ứng tiến độ phát điện tổ máy số 1" (Công an nhân dân
+    # on the Lai Châu hydropower plant, 2015; zr-cand-lai-chau-tien-do-thuy-dien-lai-chau-2015)
+    r"|to\s+may(?:\s+so)?"
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nien\s+khoa|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
+    # ... a power line by its voltage, the unit glued or not: "đường dây 500kV Sơn La – Lai
+    # Châu" (the same page), "trạm biến áp 220 kV": kilovolts, never a time
+    r"|(?<![\d/.,-])(?:22|35|110|220|500)\s*kv\b(?![/.-]\d)"
     # ... the new school year, and the winter-spring crop sown in one year and reaped in the
     # next, named by both: "Năm học mới 2025-2026, Trường THCS Phước Bình … tổ chức lễ đón học
     # sinh đầu cấp (lớp 6) vào 21/8" (Dân trí, 2025; zu-dantri-thcs-phuoc-binh-tuu-truong-
