@@ -189,37 +189,6 @@ def test_property_a_report_number_is_never_a_time(number: int, year: int) -> Non
     assert _days(phrase, "2026-01-09") == [(W, date(year, 1, 1), date(year, 12, 31))]
 
 
-# --- "đẩy lùi" (drive back) a scourge after the time part: no day moved (`label`) ----------
-
-# tests/corpus/r-nghe-an-kh-695-xa-phuong-khong-ma-tuy-2025.yaml (Nghệ An, KH 695/2025)
-DRUGS_DRIVEN_BACK = (
-    "bảo đảm đến hết năm 2030, có ít nhất 50% đơn vị hành chính cấp xã trên địa bàn toàn quốc "
-    "“không ma túy” và từng bước đẩy lùi ma túy ra khỏi đời sống xã hội"
-)
-_TARGET = "đến hết năm 2030, có 50% xã không ma túy"
-
-
-def test_a_scourge_driven_back_moves_no_day() -> None:
-    assert _days(DRUGS_DRIVEN_BACK, "2025-08-21") == [(D, date(2030, 12, 31), date(2030, 12, 31))]
-    assert _days(f"{_TARGET} và đẩy lùi dịch bệnh", "2025-08-21") == [
-        (D, date(2030, 12, 31), date(2030, 12, 31))
-    ]
-
-
-@pytest.mark.parametrize(
-    "after",
-    [
-        "và đẩy lùi thời hạn xây dựng",  # the deadline itself pushed back
-        "và đẩy lùi sang năm 2031",  # moved to another year
-        ", đẩy lùi tiến độ",  # the schedule pushed back
-        "được đẩy lùi",  # pushed back, to no new day
-        "được lùi lại",  # "lùi" alone still moves the day
-    ],
-)
-def test_a_time_pushed_back_stays_refused(after: str) -> None:
-    refused(f"{_TARGET} {after}".replace(" ,", ","), ctx("2025-08-21"))
-
-
 # --- a power line by its voltage and a generating unit by its number (`label`) ------------
 
 # tests/corpus/zr-cand-lai-chau-tien-do-thuy-dien-lai-chau-2015.yaml
