@@ -2844,7 +2844,22 @@ _NARRATIVE_FRAME = re.compile(
     # …" stay checked). A plan is `_FRAME`'s ("Theo kế hoạch, …"; "theo kế hoạch của …" may
     # be the plan's own schedule, and stays checked)
     rf"|theo\s+{_REPORTED_DOCUMENT}(?:\s+(?:trên|này|nói\s+trên))?"
+    # ... by its number too, with no code: "Theo báo cáo số 12662 của Bộ Nội vụ về tình hình
+    # thực hiện công tác cải cách hành chính, trong năm 2026, việc sắp xếp … sẽ tiếp tục được rà
+    # soát" (VietNamNet, 2026; u-vietnamnet-bnv-bao-cao-12662-cchc-2026): "số" names it (a day
+    # has no "số" before it, and a code or a signing day stays checked)
+    r"(?:\s+số\s+\d{1,6}(?![\d/.,-]))?"
     rf"(?:\s+(?:của|do)(?:\s+{_ISSUER_WORD}){{1,10}})?"
+    # ... with what it is about, no number and no word of time in it: "… về tình hình thực hiện
+    # công tác cải cách hành chính," (a subject holding a year is the document's period,
+    # `subjects`, and stays checked)
+    rf"(?:\s+về(?:\s+việc)?(?:\s+{_ISSUER_WORD}){{1,16}})?"
+    # ... or told just issued: "Theo chỉ thị vừa ban hành, Thủ tướng Phạm Minh Chính yêu cầu Bộ
+    # Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam thực hiện chi trả gộp hai tháng lương hưu, …
+    # vào kỳ chi trả tháng 2" (VnExpress, 01/01/2026; x-vnexpress-tra-gop-luong-huu-truoc-tet-
+    # 2026): the document the press reports, the time after it its order; never with its day
+    # or year ("vừa ban hành ngày 5/1", "năm 2025": digits stay checked)
+    rf"(?:\s+(?:vừa|mới)(?:\s+được)?(?:\s+{_ISSUER_WORD}){{0,10}}?(?:\s+ký)?\s+ban\s+hành)?"
     r"\s*,"
     # ... and the news the press has from a body, its short name in parentheses: "Theo thông tin
     # từ Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Đồng Nai, chiến dịch uống vitamin A đợt 2 năm
@@ -4063,6 +4078,10 @@ _NAMED_NUMBER = re.compile(
     # cho 100% người dân từ 18 tuổi trở lên … trước ngày 15/9" (Báo Tin tức, 2021; zr-
     # baotintuc-ha-noi-tiem-vaccine-truoc-15-9-2021), "mũi 2", "mũi 3"
     r"|mui"
+    # ... a power plant's generating unit by its number: "đường dây 500kV Sơn La – Lai Châu sẽ
+    # được đóng điện tháng 10-2015 để đáp ứng tiến độ phát điện tổ máy số 1" (Công an nhân dân
+    # on the Lai Châu hydropower plant, 2015; zr-cand-lai-chau-tien-do-thuy-dien-lai-chau-2015)
+    r"|to\s+may(?:\s+so)?"
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nien\s+khoa|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
@@ -4073,6 +4092,9 @@ _NAMED_NUMBER = re.compile(
     rf"|(?<![\d/.,-])(?:0?2|hai)(?=\s+nam\s*:\s*{_SCHOOL_YEAR}{_AND_SCHOOL_YEAR}(?!{_AND_SCHOOL_YEAR}))"
     rf"|(?<![\d/.,-])(?:0?3|ba)(?=\s+nam\s*:\s*{_SCHOOL_YEAR}(?:{_AND_SCHOOL_YEAR}){{2}}"
     rf"(?!{_AND_SCHOOL_YEAR}))"
+    # ... a power line by its voltage, the unit glued or not: "đường dây 500kV Sơn La – Lai
+    # Châu" (the same page), "trạm biến áp 220 kV": kilovolts, never a time
+    r"|(?<![\d/.,-])(?:22|35|110|220|500)\s*kv\b(?![/.-]\d)"
     # ... the new school year, and the winter-spring crop sown in one year and reaped in the
     # next, named by both: "Năm học mới 2025-2026, Trường THCS Phước Bình … tổ chức lễ đón học
     # sinh đầu cấp (lớp 6) vào 21/8" (Dân trí, 2025; zu-dantri-thcs-phuoc-binh-tuu-truong-
@@ -4367,6 +4389,12 @@ _NAMED_NUMBER = re.compile(
     # (its signing day, `citations`) nor with an issuer, after which one may stand
     r"|(?<![a-z])(?:cong\s+dien|cong\s+van|quyet\s+dinh|thong\s+bao|ke\s+hoach|chi\s+thi"
     r"|nghi\s+quyet|to\s+trinh|huong\s+dan)\s+so\s+\d{1,5}(?=\s+ve\b)"
+    # ... and a report the press names as its source, its issuer before its subject: "Theo
+    # báo cáo số 12662 của Bộ Nội vụ về tình hình thực hiện công tác cải cách hành chính, trong
+    # năm 2026, …" (VietNamNet, 2026; u-vietnamnet-bnv-bao-cao-12662-cchc-2026): only "Theo"
+    # opening the phrase, and only words between the number and "về", where no day stands
+    r"|(?<=\Atheo\s)bao\s+cao\s+so\s+\d{1,5}"
+    r"(?=\s+cua(?:\s+(?!(?:ngay|thang|nam|quy|tuan|ve)\b)[a-z]+){1,8}\s+ve\b)"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
     # (a whole postal address first, `_ADDRESS`: its ward's number too, after the house's)
     rf"|{_ADDRESS}"

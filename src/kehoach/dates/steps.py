@@ -120,17 +120,48 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
 def clause_after_day(source: Source) -> tuple[Source, str] | None:
     """ "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức những người ứng cử …"
     (Báo Vĩnh Long, 2016): the day that opens the phrase with its keyword, and who does
-    what after its comma, as printed (`CLAUSE_AFTER_DAY`); None when the clause holds a
-    number or a word of time (`read_step`), which could move the day. The caller checks
-    that the day alone reads as one dated deadline."""
-    clause = CLAUSE_AFTER_DAY.fullmatch(source.prepared)
+    what after its comma, as printed (`CLAUSE_AFTER_DAY`), with the exception that may
+    close it (`_EXCEPTION_LAST`); None when the clause or the exception holds a number or a
+    word of time (`read_step`), which could move the day. The caller checks that the day
+    alone reads as one dated deadline."""
+    unexcepted, exception = _exception_apart(source)
+    clause = CLAUSE_AFTER_DAY.fullmatch(unexcepted.prepared)
     if clause is None:
         return None
     try:
-        step = read_step(source, *clause.span("clause"))
+        step = read_step(unexcepted, *clause.span("clause"))
     except Unreadable:
         return None
-    return source.part(0, clause.end("rule")), step
+    words = step if exception is None else f"{step}, {exception}"
+    return source.part(0, clause.end("rule")), words
+
+
+# The exception closing a rule whose day opens it, after the step's comma: "8. Trước ngày 31
+# tháng 12, các bộ, cơ quan ngang bộ, … phải hoàn thành việc giao dự toán ngân sách cho từng cơ
+# quan, đơn vị trực thuộc và Ủy ban nhân dân cấp dưới, trừ trường hợp quy định tại Điều 47 Luật
+# này" (Luật Ngân sách nhà nước 2015, Điều 49, as 123docz prints it; y-123docz-luat-nsnn-thoi-
+# gian-quyet-dinh-du-toan): the cases the law sets apart keep their own rule, and the day stands
+# for every other, as an exception right after the day leaves it ("gửi hồ sơ trước ngày 25
+# tháng 12 hàng năm, trừ trường hợp Thanh tra Chính phủ có hướng dẫn khác", `EXCEPTION`)
+_EXCEPTION_LAST = re.compile(
+    r"\s*,\s*(?P<exception>tru\s+(?:truong\s+hop|khi)\s+(?P<case>[a-z][^;:]*?))[ .;:]*\Z",
+    re.ASCII,
+)
+
+
+def _exception_apart(source: Source) -> tuple[Source, str | None]:
+    """`source` with the exception closing it blanked (`_EXCEPTION_LAST`), and the exception
+    as printed; `source` and None when there is none, or when the case it sets apart holds a
+    word of time or a number that names no article (`read_step`: "trừ trường hợp kéo dài sang
+    năm sau", "… được gia hạn đến ngày 15/1" could move the day)."""
+    found = _EXCEPTION_LAST.search(source.prepared)
+    if found is None:
+        return source, None
+    try:
+        read_step(source, *found.span("case"))
+    except Unreadable:
+        return source, None
+    return source.blank(*found.span()), source.said(*found.span("exception"))
 
 
 # A press line that opens with the day an event is held, then who holds what after its
@@ -343,9 +374,14 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
 
 
 def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
-    """`clause_after_cadence` for a clause that is a step or an exception."""
-    clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
+    """`clause_after_cadence` for a clause that is a step or an exception, or a step and the
+    exception that closes it (`_exception_apart`)."""
     unchanged = source, None, asides
+    clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
+    tail = None
+    if clause is not None and not EXCEPTION.match(clause["clause"]):  # a step first
+        source, tail = _exception_apart(source)
+        clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
     if clause is None or not _numbers_named(source.original(*clause.span("clause"))):
         return unchanged
     rule = _unbracketed(source.part(0, clause.end("rule")))
@@ -372,11 +408,11 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
         step = Source.of(checked, fold(checked))
         read_step(step, 0, len(step.prepared))
     except Unreadable:
-        return source, None, asides
+        return unchanged
     if exception is None:
-        return rule, words, asides
+        return rule, words if tail is None else f"{words}, {tail}", asides
     if asides.gloss is not None:
-        return source, None, asides
+        return unchanged
     return rule, None, asides._replace(gloss=words)
 
 
