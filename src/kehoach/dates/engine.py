@@ -2231,7 +2231,25 @@ def _clause_after_day(
     dated = (DeadlineKind.DATE, DeadlineKind.WINDOW)  # a day, or a range "từ … đến …"
     if len(found) != 1 or found[0].kind not in dated or found[0].label is not None:
         return source, None
+    # the step's own verb: before what it lists or explains ("… một số nội dung: Có sự tăng,
+    # giảm đột biến (không bình thường) …" is a report due, m-baomoi-bgddt-bien-dong-si-so)
+    if negated := _NEGATED_STEP.search(re.split(r"[(:;]", fold(step), maxsplit=1)[0]):
+        # "Chậm nhất ngày 2/6, tổ bầu cử không niêm yết …", "Trước ngày 31 tháng 12, các bộ
+        # không phải giao dự toán …": what is not to be done (or need not be) by the day is no
+        # deadline of the step; the day may be a ban's end or an exemption's (helper ng, 44)
+        raise Unreadable(
+            f"việc sau thời hạn bị phủ định (“{step[negated.start() : negated.end()]}”): thời "
+            "hạn có thể là hạn cấm hay hạn miễn, không phải hạn phải làm; nếu đúng là thời hạn, "
+            "ghi last_day theo văn bản"
+        )
     return rule, step
+
+
+# a step negated: "không" as its verb's negation (never "hàng không", "không gian", "không
+# khí", "không quân", "không lưu", "không phận", "không ảnh": nouns)
+_NEGATED_STEP = re.compile(
+    r"(?<![a-z])(?<!hang )khong(?![a-z])(?! (?:gian|khi|quan|luu|phan|anh)(?![a-z]))", re.ASCII
+)
 
 
 def _read_headed(given: Input) -> list[Found]:

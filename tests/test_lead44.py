@@ -1,0 +1,53 @@
+"""Session 44, the lead's: a step negated after the day that opens the phrase is no
+deadline of that step (helper ng's question 2).
+
+"Chậm nhất ngày 2/6, tổ bầu cử không niêm yết danh sách" read as due 02/06: what is not to
+be done by a day (a ban's end) or need not be ("các bộ không phải giao dự toán") is no
+deadline to do it, and `status` would have counted it overdue. Refused with the way out;
+"không" in a noun ("hàng không", "không gian") or in what the step lists after its colon
+is not the step's negation.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, last_days, refused
+
+
+def test_a_negated_step_after_the_day_is_refused_with_the_way_out() -> None:
+    why = refused("Chậm nhất ngày 2/6, tổ bầu cử không niêm yết danh sách", ctx("2025-05-01"))
+    assert "bị phủ định (“không”)" in why and "ghi last_day" in why
+    why = refused(
+        "Trước ngày 31 tháng 12, các bộ không phải giao dự toán ngân sách", ctx("2025-05-01")
+    )
+    assert "hạn cấm hay hạn miễn" in why
+    # read as due 15/03/2027 until session 44 (test_deadline_breaker26 held it as "a change
+    # forbidden is a task with its day"): a ban until a day has nothing to be done by it
+    refused("Trước ngày 15/3/2027, các đơn vị không được thay đổi thời gian làm việc")
+
+
+def test_the_same_steps_without_the_negation_read() -> None:
+    assert last_days("Chậm nhất ngày 2/6, tổ bầu cử niêm yết danh sách", "2025-05-01") == (
+        date(2025, 6, 2),
+    )
+    # "hàng không" is aviation, not a negation
+    assert last_days("Trước ngày 15/12/2026, Cảng hàng không Vinh gửi báo cáo", "2026-05-01") == (
+        date(2026, 12, 15),
+    )
+    # m-baomoi-bgddt-bien-dong-si-so-2010: "(không bình thường)" is in what the report lists
+    phrase = (
+        "Trước ngày 18/10, các địa phương phải báo cáo Bộ GD&ĐT một số nội dung: Có sự tăng, "
+        "giảm đột biến (không bình thường) về sĩ số học sinh?"
+    )
+    assert last_days(phrase, "2010-10-05") == (date(2010, 10, 18),)
+
+
+@given(day=st.integers(1, 28), month=st.integers(6, 12))
+def test_any_day_with_its_step_negated_is_refused(day: int, month: int) -> None:
+    phrase = f"Chậm nhất ngày {day}/{month}, các xã không tổ chức lễ hội"
+    refused(phrase, ctx("2026-05-01"))
+    assert last_days(phrase.replace("không ", ""), "2026-05-01") == (date(2026, month, day),)
