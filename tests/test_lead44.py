@@ -51,3 +51,42 @@ def test_any_day_with_its_step_negated_is_refused(day: int, month: int) -> None:
     phrase = f"Chậm nhất ngày {day}/{month}, các xã không tổ chức lễ hội"
     refused(phrase, ctx("2026-05-01"))
     assert last_days(phrase.replace("không ", ""), "2026-05-01") == (date(2026, month, day),)
+
+
+# fresh44, on the trial merge: things told as done read as deadlines by the session's new
+# forms (a power line's energising month, a weekend counted, days off taken, a rule's step)
+# and by older ones ("công trình đã đóng điện tháng 10/2015" read on main too)
+TOLD_DONE = (
+    ("đường dây 500kV đã đóng điện tháng 10-2015", "2015-03-01"),
+    ("tổ máy số 1 đã phát điện tháng 10-2015", "2015-03-01"),
+    ("công trình đã đóng điện tháng 10/2015", "2015-03-01"),
+    (
+        "tính cả hai ngày cuối tuần, kỳ nghỉ đã kéo dài 3 ngày từ 25/4 đến hết 27/4/2026",
+        "2026-04-01",
+    ),
+    ("Đã nghỉ từ chiều ngày 29/4/2020 đến hết ngày 01/5/2020 (lễ 30/4 và 1/5)", "2020-01-10"),
+    (
+        "Trước ngày 31 tháng 12, các bộ đã hoàn thành việc giao dự toán, trừ trường hợp quy "
+        "định tại Điều 47 Luật này",
+        "2026-01-09",
+    ),
+)
+
+
+def test_work_told_done_is_refused_in_the_new_forms_too() -> None:
+    for phrase, issued in TOLD_DONE:
+        assert "đã" in refused(phrase, ctx(issued)), phrase
+
+
+def test_the_same_forms_still_read_without_the_word_of_done() -> None:
+    assert last_days(
+        "tính cả hai ngày cuối tuần, kỳ nghỉ Giỗ Tổ Hùng Vương kéo dài 3 ngày liên tiếp từ 25/4 "
+        "đến hết 27/4/2026",
+        "2026-04-01",
+    ) == (date(2026, 4, 27),)
+    # who declared, not when: "các hộ đã kê khai" (zp-kieuphu-hanoi-tiem-phong-dot-2-2025)
+    assert last_days(
+        "Đồng thời tiến hành tiêm đại trà cho gia súc của các hộ đã kê khai từ ngày 20/9 đến "
+        "20/10/2025",
+        "2025-09-10",
+    ) == (date(2025, 10, 20),)

@@ -2233,18 +2233,26 @@ def _clause_after_day(
         return source, None
     # the step's own verb: before what it lists or explains ("… một số nội dung: Có sự tăng,
     # giảm đột biến (không bình thường) …" is a report due, m-baomoi-bgddt-bien-dong-si-so)
-    if negated := _NEGATED_STEP.search(re.split(r"[(:;]", fold(step), maxsplit=1)[0]):
+    own = re.split(r"[(:;]", step, maxsplit=1)[0]
+    if done := _DONE_STEP.search(own.lower()):
+        # "Trước ngày 31 tháng 12, các bộ đã hoàn thành việc giao dự toán …" (fresh44): told done
+        raise Unreadable(
+            f"việc sau thời hạn được kể là đã làm (“{own[done.start() :].strip()}”): không "
+            "phải thời hạn đang chạy; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+    if negated := _NEGATED_STEP.search(fold(own)):
         # "Chậm nhất ngày 2/6, tổ bầu cử không niêm yết …", "Trước ngày 31 tháng 12, các bộ
         # không phải giao dự toán …": what is not to be done (or need not be) by the day is no
         # deadline of the step; the day may be a ban's end or an exemption's (helper ng, 44)
         raise Unreadable(
-            f"việc sau thời hạn bị phủ định (“{step[negated.start() : negated.end()]}”): thời "
+            f"việc sau thời hạn bị phủ định (“{own[negated.start() : negated.end()]}”): thời "
             "hạn có thể là hạn cấm hay hạn miễn, không phải hạn phải làm; nếu đúng là thời hạn, "
             "ghi last_day theo văn bản"
         )
     return rule, step
 
 
+_DONE_STEP = re.compile(r"(?<!\w)(?:đã|vừa)\s+\w")  # as printed: "đa" (many) is no "đã"
 # a step negated: "không" as its verb's negation (never "hàng không", "không gian", "không
 # khí", "không quân", "không lưu", "không phận", "không ảnh": nouns)
 _NEGATED_STEP = re.compile(
