@@ -90,3 +90,23 @@ def test_the_same_forms_still_read_without_the_word_of_done() -> None:
         "20/10/2025",
         "2025-09-10",
     ) == (date(2025, 10, 20),)
+
+
+def test_a_news_day_after_what_it_tells_or_the_page_is_refused() -> None:
+    """fresh44: the day the news is told, cut off as the telling's (afterg), was never
+    checked: told after the festival began, after the page's own day, or in the next year."""
+    told = "UBND tỉnh cho biết, Hội Xuân sẽ diễn ra từ ngày 17.2 đến 18.3.2026"
+    refused(f"Ngày 20.3, {told}", ctx("2026-01-05"))  # after the first day told
+    refused(f"Ngày 18.1.2027, {told}", ctx("2026-01-05"))
+    refused(f"Ngày 10.1, {told}", ctx("2026-01-05"))  # after the page's day
+    refused(
+        "Ngày 28.12, UBND tỉnh cho biết, Hội Xuân sẽ diễn ra từ ngày 5.1 đến 10.1",
+        ctx("2025-12-20"),
+    )
+    # x-thanhnien-tay-ninh-hoi-xuan-nui-ba-den-2026: told on the page's day, before the festival
+    assert last_days(f"Ngày 18.1, {told}", "2026-01-18") == (date(2026, 3, 18),)
+    # told in late December of a festival in January: the year before
+    assert last_days(
+        "Ngày 28.12, UBND tỉnh cho biết, Hội Xuân sẽ diễn ra từ ngày 5.1 đến 10.1.2026",
+        "2025-12-28",
+    ) == (date(2026, 1, 10),)

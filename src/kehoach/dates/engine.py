@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -733,15 +733,49 @@ def _said_after_lead_in(
             _parse_whole(as_label(lead, day), context)
     except Unreadable:
         return None
-    return _told_on_glossed(found, lead.told_on)
+    return _told_on_glossed(found, lead.told_on, context.issued)
 
 
-def _told_on_glossed(found: tuple[Deadline, ...], told_on: str) -> tuple[Deadline, ...]:
+_TOLD_DAY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?")
+NEWS_LAG = timedelta(days=31)  # a page tells the news of its own day, or of days just before
+
+
+def _told_before(told_on: str, found: tuple[Deadline, ...], issued: date | None) -> bool:
+    """Whether the day the news was told ("Ngày 18.1, … cho biết, … sẽ …") comes before what it
+    tells, as a thing to come must, and within `NEWS_LAG` before the page's day when that is
+    known: "Ngày 20.3, … cho biết, Hội Xuân sẽ diễn ra từ ngày 17.2 …" on a page of 05/01
+    (fresh44) is a misprint somewhere, never read. Without its year the day takes the
+    year that puts it nearest before the first day told."""
+    numbers = _TOLD_DAY.fullmatch(told_on.strip())
+    days = [d for one in found for d in (one.first, one.earliest, one.last) if d is not None]
+    if numbers is None or not days:
+        return False
+    first = min(days)
+    day, month, year = int(numbers[1]), int(numbers[2]), numbers[3]
+    told = None
+    for candidate in [int(year)] if year else [first.year, first.year - 1]:
+        try:
+            told = date(candidate, month, day)
+        except ValueError:
+            return False
+        if told <= first:
+            break
+    if told is None or told > first:
+        return False
+    return issued is None or issued - NEWS_LAG <= told <= issued
+
+
+def _told_on_glossed(
+    found: tuple[Deadline, ...], told_on: str, issued: date | None
+) -> tuple[Deadline, ...] | None:
     """`found` with the day the news was told (`leadin.LeadIn.told_on`: "Ngày 18.1, … cho
     biết, …") said in each gloss, so no number of the phrase goes unexplained; as it is when
-    the line opens with no such day."""
+    the line opens with no such day; None when that day cannot be the telling's
+    (`_told_before`)."""
     if not told_on:
         return found
+    if not _told_before(told_on, found, issued):
+        return None
     said = f"ngày {told_on} là ngày đưa tin, không phải thời hạn"
     return tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)
 
