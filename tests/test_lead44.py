@@ -110,3 +110,18 @@ def test_a_news_day_after_what_it_tells_or_the_page_is_refused() -> None:
         "Ngày 28.12, UBND tỉnh cho biết, Hội Xuân sẽ diễn ra từ ngày 5.1 đến 10.1.2026",
         "2025-12-28",
     ) == (date(2026, 1, 10),)
+
+
+def test_a_target_compared_with_a_later_year_is_refused() -> None:
+    # fresh44: miscg2's closing comparison cut "so với năm 2026" from a target of 2025
+    refused(
+        "Năm 2025, xã phấn đấu tổng giá trị sản phẩm đạt hơn 4.000 tỷ đồng, tăng 10,66% so với "
+        "năm 2026",
+        ctx("2025-01-10"),
+    )
+    # zg-baophutho-ky-hop-hdnd-xa-nguyet-duc-2025: compared with the year before, read
+    assert last_days(
+        "Năm 2026, xã phấn đấu tổng giá trị sản phẩm đạt hơn 4.000 tỷ đồng, tăng 10,66% so với "
+        "năm 2025",
+        "2025-12-20",
+    ) == (date(2026, 12, 31),)

@@ -51,6 +51,19 @@ _COMPARED_CLOSING = re.compile(
 _DAY = re.compile(r"\d\s*[/.-]\s*\d|\bngay\s+\d", re.ASCII)
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)", re.ASCII)
+
+
+def _base_before(closing: re.Match[str]) -> bool:
+    """Whether the year a closing comparison is made with comes before every year the
+    target names: "Năm 2025, … phấn đấu …, tăng 10,66% so với năm 2026" (fresh44) compares
+    with a later year, a misprint of one of the two, and stays refused."""
+    text, (start, end) = closing.string, closing.span("aside")
+    base = int(_YEAR.findall(text, start, end)[-1])
+    years = [int(y) for y in _YEAR.findall(text[:start] + " " + text[end:])]
+    return bool(years) and all(year > base for year in years)
+
+
 def cut_compared_figure(text: str) -> tuple[str, str | None]:
     """`text` without the comparisons in parentheses after a figure (`_COMPARED_ASIDE`), or
     after a comma closing the phrase (`_COMPARED_CLOSING`), when a number stays outside them,
@@ -62,7 +75,7 @@ def cut_compared_figure(text: str) -> tuple[str, str | None]:
         if not _DAY.search(found["aside"])
     ]
     closing = _COMPARED_CLOSING.search(folded)
-    if closing and _TARGET.search(folded, 0, closing.start("aside")):
+    if closing and _TARGET.search(folded, 0, closing.start("aside")) and _base_before(closing):
         spans.append(closing.span("aside"))
     if not spans:
         return text, None
