@@ -278,8 +278,7 @@ _DONE_IN_PERIOD = re.compile(
     # the period's words typed bare or short of a letter as a copy prints them ("đã được tặng
     # quà trong thang 6-2025", zh-baogialai: read as June where the printed phrase is
     # refused; harden22's hunt): "đã" and the verbs keep their marks, the period is a period
-    # "trong/vào …" or none: "đường dây 500kV đã đóng điện tháng 10-2015" (fresh44)
-    r"(?:(?:trong|vào|vao|hồi)\s+)?(?:(?:đầu|dau|giữa|giua|cuối|cuoi)\s+)?"
+    r"(?:trong|vào|vao|hồi)\s+(?:(?:đầu|dau|giữa|giua|cuối|cuoi)\s+)?"
     r"(?:tháng|thang|thng|năm|nam|nm|quý|quy|qu)\s+"
     r"(?:\d+(?:\s*[/.-]\s*\d{4})?|[ivx]+)(?!\w)"
 )
@@ -305,6 +304,14 @@ _DONE_ON_DAY = re.compile(
 )
 
 
+# ... and the period right after a verb of two words, with no "trong/vào": "đường dây 500kV
+# đã đóng điện tháng 10-2015" (fresh44; main read "công trình đã đóng điện tháng 10/2015").
+# Never after an object ("đã xem xét các báo cáo hoạt động năm 2025, phương hướng … năm
+# 2026": the year reviewed, `toldpast`)
+_DONE_BARE_PERIOD = re.compile(
+    r"(?<!\w)đã\s+(?:được\s+)?(?!hoàn\s+thành|hoàn\s+tất|xong)(?:[^\W\d_]+\s+){1,2}"
+    r"(?:tháng|thang|năm|nam|quý|quy)\s+(?:\d+(?:\s*[/.-]\s*\d{4})?|[ivx]+)(?!\w)"
+)
 # ... and days off told as taken, over a span: "kỳ nghỉ đã kéo dài 3 ngày từ 25/4 đến hết
 # 27/4/2026", "Đã nghỉ từ chiều ngày 29/4/2020 đến hết ngày 01/5/2020" (fresh44: read as the
 # window); only these verbs: "các hộ đã kê khai từ ngày 20/9 đến …" names who, not when.
@@ -379,7 +386,12 @@ def _done_in_period(source: Source) -> re.Match[str] | None:
     """The first work told done in its period (`_DONE_IN_PERIOD`), read as printed: its
     diacritics tell "đã" from "đa" (many), "giao" (assign) from "giáo"."""
     text = " ".join(source.text.lower().split())
-    return _DONE_IN_PERIOD.search(text) or _DONE_ON_DAY.search(text) or _DONE_OVER_SPAN.search(text)
+    return (
+        _DONE_IN_PERIOD.search(text)
+        or _DONE_BARE_PERIOD.search(text)
+        or _DONE_ON_DAY.search(text)
+        or _DONE_OVER_SPAN.search(text)
+    )
 
 
 def refuse_told_as_done(source: Source) -> None:
