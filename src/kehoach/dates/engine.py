@@ -122,6 +122,7 @@ from kehoach.dates.grammar import (
     DAY_GROUPS_RULE,
     DAY_LIST_RULE,
     DAY_RULE,
+    DAY_SHAPE,
     DAY_SPAN_RULE,
     DAYS_EVERY_RULE,
     DUE_WORD,
@@ -135,6 +136,7 @@ from kehoach.dates.grammar import (
     MAX_READ,
     MONTHLY_WINDOW_RULE,
     NEXT_DAY_RULE,
+    ONE_DAY,
     ONGOING_RULE,
     PERIOD_RULE,
     RANGE_RULE,
@@ -3145,6 +3147,7 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
         later = max(lasts) if lasts and not from_plan else None
     ordered = list(reversed(read))
     parts, ordered = _day_told_then_its_clause(parts, ordered)
+    _refuse_starts_listed(parts, ordered)
     _plan_year_after_a_written_one(parts, ordered, given.context.issued)
     _subject_period_then_its_time(parts, ordered)
     combined = combine(_restated(parts, ordered))
@@ -3172,6 +3175,44 @@ def _period_come(parts: list[Source], step: str) -> tuple[list[Source], str | No
 
 
 _A_YEAR = re.compile(r"\d{4}", re.ASCII)
+
+
+# a part that is a day and nothing else, after "và" (or ", và"): "15/3/2026", "ngày 15/3"
+_BARE_DAY_PART = re.compile(rf"(?:va\s+)?(?:ngay\s+)?(?:{DAY_SHAPE})[ .]*", re.ASCII)
+
+
+def _refuse_starts_listed(parts: list[Source], read: list[tuple[str, list[Found]]]) -> None:
+    """ "từ ngày 1/3 và 15/3/2026": a start, then after "và" a day with no end word
+    ("kết thúc", "đến", "hoàn thành"). Days in a row are one window, the corpus's convention
+    ("Từ ngày 3/1 và 4/1/2026", CafeF 2026: zi-cafef-csgt-ha-noi-nghi-tet-duong-lich-2026);
+    days apart may be two starts (two rounds, each from its day) as well as one span, and
+    were read as the span 01/03–15/03 without a word (session 44's closing note): refused."""
+    for index in range(len(parts) - 1):
+        (role, start), (_, ends) = read[index], read[index + 1]
+        after = parts[index + 1]
+        gap = after.text[parts[index].origin[-1] : after.origin[0]]
+        if role != "start" or fold(gap).strip(" ,") not in ("", "va"):
+            continue
+        if not _BARE_DAY_PART.fullmatch(after.prepared) or len(ends) != 1:
+            continue
+        first, last = start[0].first, ends[0].last
+        if first is None or last is None or _in_a_row(first, last, start[0].year_inferred):
+            continue
+        said = after.text[parts[index].origin[0] : after.origin[-1]]
+        raise Decided(
+            f"“{' '.join(said.split())}”: hai ngày không liền nhau nối bằng “và” sau “từ”, "
+            "không có chữ chỉ ngày kết thúc (“đến”, “kết thúc”): có thể là một khoảng hoặc "
+            "hai mốc bắt đầu (hai đợt); không đoán: ghi first_day và last_day theo văn bản, "
+            "hoặc mỗi ngày thành một mốc (deadlines)"
+        )
+
+
+def _in_a_row(first: date, last: date, year_inferred: bool) -> bool:
+    """Whether `last` is the day after `first` (the first's year, if inferred, may be the
+    year before: "từ ngày 31/12 và 1/1/2027")."""
+    if year_inferred and first > last:
+        return (first.month, first.day, last.month, last.day) == (12, 31, 1, 1)
+    return last - first == ONE_DAY
 
 
 def _day_told_then_its_clause(

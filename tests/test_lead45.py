@@ -1,0 +1,50 @@
+"""Session 45, the lead's: "từ ngày 1/3 và 15/3/2026" is no window (session 44's note).
+
+A start ("từ ngày 1/3"), then after "và" a day with no end word, was joined into the window
+01/03–15/03 without a word. Two days apart after "từ" may be two starts (two rounds, each
+from its day) as well as one span: refused with the way out. Days in a row stay one window,
+the corpus's convention ("Từ ngày 3/1 và 4/1/2026", CafeF 2026), and an end said in end words
+("và kết thúc 15/3/2026") stays the same work's window.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import DEC_2026, days, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+
+def test_two_days_apart_after_tu_are_refused_with_the_way_out() -> None:
+    why = refused("Tổ chức 2 đợt: từ ngày 1/3 và 15/3/2027", DEC_2026)
+    assert "hai ngày không liền nhau" in why and "ghi first_day và last_day" in why
+    refused("từ ngày 1/3, và ngày 15/3/2027", DEC_2026)
+    refused("từ ngày 1/3 và 15/3", DEC_2026)
+
+
+def test_days_in_a_row_and_an_end_in_end_words_stay_one_window() -> None:
+    window = DeadlineKind.WINDOW
+    assert days(one("Từ ngày 3/1 và 4/1/2027", DEC_2026)) == (
+        window,
+        date(2027, 1, 3),
+        date(2027, 1, 4),
+    )
+    assert days(one("từ ngày 31/12 và 1/1/2027", DEC_2026)) == (
+        window,
+        date(2026, 12, 31),
+        date(2027, 1, 1),
+    )
+    assert days(one("từ ngày 1/3 và kết thúc vào ngày 15/3/2027", DEC_2026)) == (
+        window,
+        date(2027, 3, 1),
+        date(2027, 3, 15),
+    )
+
+
+@given(st.dates(date(2027, 1, 1), date(2027, 12, 1)), st.integers(2, 25))
+def test_any_two_days_apart_are_never_joined_by_va(first: date, apart: int) -> None:
+    last = first + timedelta(days=apart)
+    refused(f"từ ngày {first.day}/{first.month} và {last.day}/{last.month}/{last.year}", DEC_2026)
