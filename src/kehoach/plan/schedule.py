@@ -318,7 +318,10 @@ def owed_by_rule(
     rule's occurrences due before the next change was decided, then the next rule's from
     that day on, and any of its periods that opened after the last one owed (moved from
     the 15th to the 5th on 10/07: July is owed by the new rule, due 05/07). A period is
-    owed once; a cadence changed (quarterly to monthly from 01/7) owes no month before."""
+    owed once; a cadence changed (quarterly to monthly from 01/7) owes no month before.
+    A change decided after `today` was not known that day: the rule then in force owes its
+    coming period as that day's report counted it (README, "As of a day before a recorded
+    change was decided")."""
     if len(spans) == 1:
         rule = spans[0].slot.deadline.series if spans[0].slot.deadline else None
         return [(spans[0].slot, o) for o in owed_by(rule, start, today, until)] if rule else []
@@ -326,10 +329,13 @@ def owed_by_rule(
     taken: set[str] = set()
     last: date | None = None
     for span in spans:
+        if span.since is not None and span.since > today:
+            break  # decided later: as of `today`, the rules before it are all there was
         rule = span.slot.deadline.series if span.slot.deadline else None
+        ended = span.until is not None and span.until <= today
         for o in owed_by(rule, start, today, until) if rule else ():
             key = period_key(o.period)
-            if key in taken or (span.until is not None and o.due >= span.until):
+            if key in taken or (ended and span.until is not None and o.due >= span.until):
                 continue
             if span.since is not None and o.due < span.since and last and o.opens <= last:
                 continue  # fell due before this rule, in a period the one before owed
