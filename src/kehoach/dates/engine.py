@@ -42,6 +42,7 @@ from kehoach.dates.asides import (
     LAST_WEEKDAY,
     NAMED_PERIOD,
     PART_HOURS,
+    PART_OF_YEAR_UNDATED,
     WEEKDAY,
     WEEKDAYS,
     WITHIN_COUNT,
@@ -251,6 +252,7 @@ from kehoach.dates.news import (
     day_may_be_news_or_start,
     eve_year,
     near_its_page,
+    past_told,
 )
 from kehoach.dates.nthweekday import NTH_WEEKDAY_RULE, build_nth_weekday
 from kehoach.dates.numbers import count_number, spelled_number
@@ -3521,6 +3523,8 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
             continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
         if named and (_two_works(before, after_) or _its_day_named_before(before, after_)):
             continue
+        if _month_then_the_period_it_closes(before, after_):
+            continue  # "tháng 9 và Quý III": one step's two periods, listed
         dated_before = before.last is not None  # two starts keep their order check
         if dated_before and after_.last is None and after_.label and (before.label or others):
             continue  # "khai giảng vào ngày 5/9, tựu trường sớm nhất từ 22/8": a step's start
@@ -3540,6 +3544,30 @@ def _its_day_named_before(before: Found, after_: Found) -> bool:
         return False
     named = _DAY_OF_THE_STEP.fullmatch(" ".join(fold(after_.label).split()))
     return named is not None and after_.last < before.first
+
+
+def _month_then_the_period_it_closes(before: Found, after_: Found) -> bool:
+    """ "Hội nghị giao ban đánh giá kết quả tháng 9 và Quý III, triển khai nhiệm vụ tháng
+    10/2025" (zc-ddbqhhdnd), "tháng 5 và 5 tháng đầu năm": one month, then with no step of its
+    own a longer window of whole months that ends with it (the quarter, the months of the year
+    to date). The reports' pair, the month's figures and the period's: two periods of one step
+    (convention 12), never one time said twice. Only that shape, and with nothing told done
+    ("đã đánh giá …": convention 10 reads the next period alone); any other overlap stays
+    refused."""
+    if after_.label is not None or not (_whole_months(before) and _whole_months(after_)):
+        return False
+    if past_told(before.label or ""):
+        return False
+    assert before.first and before.last and after_.first and after_.last
+    one_month = before.first.month == before.last.month and before.first.year == before.last.year
+    return one_month and after_.first < before.first and after_.last == before.last
+
+
+def _whole_months(one: Found) -> bool:
+    """Whether `one` is a window from a month's first day to a month's last."""
+    if one.kind is not DeadlineKind.WINDOW or one.first is None or one.last is None:
+        return False
+    return one.first.day == 1 and (one.last + timedelta(days=1)).day == 1
 
 
 def _two_works(before: Found, after_: Found) -> bool:
@@ -3805,6 +3833,7 @@ def _label(
             blank=True,
         )
     named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
+    named_period = named_period or _part_of_year_borrowed(match, given)
     colon = given.prepared[:start].rstrip().endswith(":")  # "Thi THPT quốc gia 2017: 22,23 …"
     # "làm việc sáng thứ 7 hằng tuần": the part of the day joins, as "sáng ngày 13/10" does
     part = match.groupdict().get("part")
@@ -3822,6 +3851,21 @@ def _label(
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
+
+
+def _part_of_year_borrowed(match: re.Match[str], given: Input) -> bool:
+    """Whether the time read is a part of a year with no year (`PART_OF_YEAR_UNDATED`: "báo
+    cáo tình hình thực hiện nhiệm vụ … 6 tháng đầu năm, nhiệm vụ và giải pháp 6 tháng cuối năm
+    2025", zc-baoquangtri) whose year a later part of the phrase wrote (`Input.year_from_plan`
+    false): the half-year a work is on, as with its year (`NAMED_PERIOD`), both read
+    (convention 10). Never with a thing told done (`news.past_told`: "vừa tổ chức hội nghị sơ
+    kết … 6 tháng đầu năm, triển khai …" reviews a past half, which convention 10 drops)."""
+    return (
+        match.re is PERIOD_RULE
+        and not given.year_from_plan
+        and PART_OF_YEAR_UNDATED.fullmatch(match["when"].strip()) is not None
+        and past_told(given.source.text) is None
+    )
 
 
 def _after_tet_on_its_day(match: re.Match[str], given: Input, stated: bool) -> bool:

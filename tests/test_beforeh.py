@@ -1,0 +1,129 @@
+"""Session 45, family W (helper beforeh): phrases refused for a word or a number before the
+date, where that word names a period of the same list, read as what it is (issue 11: never a
+silent wrong date; a reading holds no unexplained number; periods listed are each a window,
+the lead's conventions 10 and 12)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+W = DeadlineKind.WINDOW
+
+
+def _read(phrase: str, issued: str | None = None) -> list[tuple[object, ...]]:
+    """The kind, first and last day of each of `phrase`'s readings (issued on `issued`)."""
+    return [days(one) for one in parse_deadlines(phrase, ctx(issued))]
+
+
+# --- a half-year with no year, its year written by the half after it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # zc-baoquangtri-ky-hop-thu-2-hdnd-tinh-2025: a session's agenda
+        ("báo cáo tóm tắt tình hình thực hiện nhiệm vụ kinh tế-xã hội, quốc phòng-an ninh 6 "
+         "tháng đầu năm, nhiệm vụ và giải pháp 6 tháng cuối năm 2025", "2025-08-13"),
+        # zp-hethongphapluat-bvhttdl-cv-2440-phong-trao-ttdkxddsvh-2025: a letter's subject
+        ("V/v báo cáo kết quả thực hiện Phong trào “TDĐKXDĐSVH” 6 tháng đầu năm, triển khai "
+         "nhiệm vụ Phong trào 6 tháng cuối năm 2025", "2025-06-02"),
+    ],
+)  # fmt: skip
+def test_the_first_half_takes_the_year_of_the_second(phrase: str, issued: str) -> None:
+    assert _read(phrase, issued) == [
+        (W, date(2025, 1, 1), date(2025, 6, 30)),
+        (W, date(2025, 7, 1), date(2025, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # told done: the half reviewed is dropped (convention 10), which this form does not do
+        "UBND huyện vừa tổ chức Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng "
+        "cuối năm 2025",
+        "Hội nghị đã đánh giá kết quả 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2025",
+        # the second half of the year written would come after the first half it names
+        "kết quả 6 tháng cuối năm, nhiệm vụ 6 tháng đầu năm 2026",
+        # the half alone: which year's, the words do not say
+        "kết quả thực hiện nhiệm vụ 6 tháng đầu năm",
+        # a half with no year beside a whole year that holds it: one time said twice?
+        "kết quả 6 tháng đầu năm, nhiệm vụ năm 2025",
+        # negated, conditioned, or each year's
+        "không báo cáo kết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2025",
+        "nếu có kết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2025",
+        "kết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm hằng năm",
+    ],
+)
+def test_a_half_year_without_its_year_otherwise_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-08-13"))
+
+
+# --- a month and the period it closes, listed -----------------------------------------------
+
+
+def test_a_month_and_its_quarter_then_the_next_month() -> None:
+    # zc-ddbqhhdnd-hungyen-hdnd-xa-vu-thu-thang-10-2025: a photo caption of a meeting
+    assert _read(
+        "Toàn cảnh Hội nghị giao ban đánh giá kết quả tháng 9 và Quý III, triển khai nhiệm vụ "
+        "tháng 10/2025",
+        "2025-10-08",
+    ) == [
+        (W, date(2025, 9, 1), date(2025, 9, 30)),
+        (W, date(2025, 7, 1), date(2025, 9, 30)),
+        (W, date(2025, 10, 1), date(2025, 10, 31)),
+    ]
+
+
+def test_a_month_and_the_months_of_the_year_it_closes() -> None:
+    # invented, the reports' other pair: the month and the year to date
+    assert _read(
+        "kết quả tháng 6 và 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2025", "2025-06-20"
+    ) == [
+        (W, date(2025, 6, 1), date(2025, 6, 30)),
+        (W, date(2025, 1, 1), date(2025, 6, 30)),
+        (W, date(2025, 7, 1), date(2025, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a month inside the quarter that does not close it
+        "kết quả tháng 8 và quý III, nhiệm vụ tháng 10/2025",
+        # the quarter first, then its month: the month may restate it
+        "kết quả quý III và tháng 9, nhiệm vụ tháng 10/2025",
+        # December with the year of the January after it would come after it
+        "kết quả tháng 12 và quý IV, nhiệm vụ tháng 1/2026",
+        # told done, or negated
+        "Hội nghị đã đánh giá kết quả tháng 9 và quý III, triển khai nhiệm vụ tháng 10/2025",
+        "không đánh giá kết quả tháng 9 và quý III, triển khai nhiệm vụ tháng 10/2025",
+    ],
+)
+def test_other_overlapping_periods_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-10-08"))
+
+
+@given(st.integers(min_value=2, max_value=11))
+def test_any_month_and_the_months_to_date_before_the_next(month: int) -> None:
+    year = 2025
+    phrase = (
+        f"đánh giá kết quả tháng {month} và {month} tháng đầu năm, triển khai nhiệm vụ tháng "
+        f"{month + 1}/{year}"
+    )
+    readings = _read(phrase, f"{year}-{month:02d}-20")
+    assert readings[1][1] == date(year, 1, 1)
+    assert readings[0][2] == readings[1][2]
+    assert readings[2][1] == date(year, month + 1, 1)
+
+
+def test_the_first_month_and_its_one_month_to_date_stay_refused() -> None:
+    # "tháng 1 và 1 tháng đầu năm": one window said twice, not a month and a longer period
+    refused("đánh giá kết quả tháng 1 và 1 tháng đầu năm, triển khai nhiệm vụ tháng 2/2025")
