@@ -127,3 +127,83 @@ def test_any_month_and_the_months_to_date_before_the_next(month: int) -> None:
 def test_the_first_month_and_its_one_month_to_date_stay_refused() -> None:
     # "tháng 1 và 1 tháng đầu năm": one window said twice, not a month and a longer period
     refused("đánh giá kết quả tháng 1 và 1 tháng đầu năm, triển khai nhiệm vụ tháng 2/2025")
+
+
+# --- a council's sitting and its deputies' groups' meeting, each with its day ---------------
+
+D = DeadlineKind.DATE
+# zt-hdnd-bentre-ba-tri-lien-tich-ky-hop-15-2020: the groups meet a week before the sitting
+SITTING_AND_GROUPS = (
+    "Thời gian tổ chức kỳ họp thứ 15 Hội đồng nhân dân huyện ngày 26 tháng 6 năm 2020; họp Tổ "
+    "đại biểu HĐND huyện vào ngày 19 tháng 6 năm 2020"
+)
+
+
+def test_a_sitting_and_its_groups_meeting_before_it_are_two_days() -> None:
+    assert _read(SITTING_AND_GROUPS, "2020-05-12") == [
+        (D, date(2020, 6, 26), date(2020, 6, 26)),
+        (D, date(2020, 6, 19), date(2020, 6, 19)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # one day for both: one of the two is misprinted, or one event named twice
+        "Thời gian tổ chức kỳ họp thứ 15 Hội đồng nhân dân huyện ngày 26 tháng 6 năm 2020; họp "
+        "Tổ đại biểu HĐND huyện vào ngày 26 tháng 6 năm 2020",
+        # moved, conditioned, negated
+        "Thời gian tổ chức kỳ họp thứ 15 HĐND huyện đã được dời sang ngày 26 tháng 6 năm 2020; "
+        "họp Tổ đại biểu HĐND huyện vào ngày 19 tháng 6 năm 2020",
+        "Nếu cần, tổ chức kỳ họp bất thường ngày 26 tháng 6 năm 2020; họp Tổ đại biểu vào ngày "
+        "19 tháng 6 năm 2020",
+        "Thời gian tổ chức kỳ họp thứ 15 HĐND huyện ngày 26 tháng 6 năm 2020; không họp Tổ đại "
+        "biểu HĐND huyện vào ngày 19 tháng 6 năm 2020",
+        # one year written, the other day's taken from the plan
+        "Thời gian tổ chức kỳ họp thứ 15 ngày 26 tháng 6 năm 2020; họp Tổ đại biểu HĐND huyện "
+        "vào ngày 19 tháng 6",
+        # told backwards with a comma, not as a list's items
+        "Thời gian tổ chức kỳ họp thứ 15 Hội đồng nhân dân huyện ngày 26 tháng 6 năm 2020, họp "
+        "Tổ đại biểu HĐND huyện vào ngày 19 tháng 6 năm 2020",
+    ],
+)
+def test_a_sitting_and_its_groups_otherwise_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2020-05-12"))
+
+
+# --- ground broken within a quarter, the work finished within the year after it ------------
+
+# zf-bnews-tphcm-28500-can-noxh-2026 (no issue day: the quarter takes the year written after)
+GROUND_BROKEN_THEN_DONE = (
+    "Ngành xây dựng TP. Hồ Chí Minh sẽ thúc đẩy chủ đầu tư hoàn tất thủ tục pháp lý, đảm bảo "
+    "các điều kiện để khởi công ngay trong quý I, hoàn thành chỉ tiêu 28.500 căn nhà ở xã hội "
+    "trong năm 2026"
+)
+
+
+def test_ground_broken_in_a_quarter_then_the_target_within_the_year() -> None:
+    assert _read(GROUND_BROKEN_THEN_DONE) == [
+        (W, date(2026, 1, 1), date(2026, 3, 31)),
+        (W, date(2026, 1, 1), date(2026, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the finish's period ends with the quarter: the year is the quarter's frame
+        "đảm bảo các điều kiện để khởi công ngay trong quý IV, hoàn thành chỉ tiêu 28.500 căn "
+        "nhà ở xã hội trong năm 2026",
+        # told done, conditioned, or a choice
+        "đã khởi công ngay trong quý I, hoàn thành chỉ tiêu 28.500 căn nhà ở xã hội trong năm 2026",
+        "nếu đủ điều kiện để khởi công ngay trong quý I, hoàn thành chỉ tiêu 28.500 căn nhà ở xã "
+        "hội trong năm 2026",
+        "để khởi công ngay trong quý I hoặc hoàn thành chỉ tiêu 28.500 căn nhà ở xã hội trong "
+        "năm 2026",
+        # a step that is no ground-breaking, within the year that holds it
+        "đảm bảo các điều kiện để hoàn tất thủ tục trong quý I, hoàn thành chỉ tiêu 28.500 căn "
+        "nhà ở xã hội trong năm 2026",
+    ],
+)
+def test_a_quarter_inside_the_year_of_another_step_otherwise_stays_refused(phrase: str) -> None:
+    refused(phrase)

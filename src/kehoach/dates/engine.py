@@ -295,6 +295,7 @@ from kehoach.dates.refusals import (
     as_usual_before_its_day,
     check_asides,
     figure_period,
+    ground_broken_then_finished,
     not_far_ahead,
     not_long_past,
     one_day_of_a_part,
@@ -3525,6 +3526,8 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
             continue
         if _month_then_the_period_it_closes(before, after_):
             continue  # "tháng 9 và Quý III": one step's two periods, listed
+        if named and ground_broken_then_finished(before, after_):
+            continue  # "khởi công ngay trong quý I, hoàn thành … trong năm 2026": two steps
         dated_before = before.last is not None  # two starts keep their order check
         if dated_before and after_.last is None and after_.label and (before.label or others):
             continue  # "khai giảng vào ngày 5/9, tựu trường sớm nhất từ 22/8": a step's start
