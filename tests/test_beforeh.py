@@ -207,3 +207,43 @@ def test_ground_broken_in_a_quarter_then_the_target_within_the_year() -> None:
 )
 def test_a_quarter_inside_the_year_of_another_step_otherwise_stays_refused(phrase: str) -> None:
     refused(phrase)
+
+
+# --- a quarter's report named before its data period ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "month", "covers"),
+    [
+        # m-bnv-cv-581-bao-cao-cchc (the CCHC reports' data periods, Nghị định 09/2019/NĐ-CP)
+        ("Báo cáo cải cách hành chính Quý I: Thời gian chốt số liệu tính từ ngày 15 tháng 12 của "
+         "năm trước kỳ báo cáo đến ngày 14 tháng 3 thuộc kỳ báo cáo.", 3, "quý I"),
+        ("Báo cáo cải cách hành chính Quý III: Thời gian chốt số liệu tính từ ngày 15 tháng 6 "
+         "đến ngày 14 tháng 9 thuộc kỳ báo cáo.", 9, "quý III"),
+    ],
+)  # fmt: skip
+def test_a_quarters_report_then_its_data_period(phrase: str, month: int, covers: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.recurrence is not None
+    assert (reading.recurrence.month, reading.recurrence.day) == (month, 14)
+    assert reading.recurrence.covers == covers
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the data period of another quarter: one of the two is wrong
+        "Báo cáo cải cách hành chính Quý II: Thời gian chốt số liệu tính từ ngày 15 tháng 6 đến "
+        "ngày 14 tháng 9 thuộc kỳ báo cáo.",
+        # a rule of each quarter, or one year's days, after a quarter's name
+        "Báo cáo cải cách hành chính Quý I: chậm nhất ngày 20 tháng cuối quý",
+        "Báo cáo cải cách hành chính Quý I: Thời gian chốt số liệu tính từ ngày 15 tháng 12 năm "
+        "2024 đến ngày 14 tháng 3 năm 2025",
+        # a number in the report's name
+        "Báo cáo 2 Quý I: Thời gian chốt số liệu tính từ ngày 15 tháng 12 của năm trước kỳ báo "
+        "cáo đến ngày 14 tháng 3 thuộc kỳ báo cáo.",
+    ],
+)
+def test_a_quarters_report_before_any_other_time_stays_refused(phrase: str) -> None:
+    refused(phrase)

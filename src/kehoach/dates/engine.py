@@ -138,6 +138,7 @@ from kehoach.dates.grammar import (
     NEXT_DAY_RULE,
     ONGOING_RULE,
     PERIOD_RULE,
+    QUARTER_REPORT_HEAD,
     RANGE_RULE,
     RELATIVE_AFTER_COUNT_RULE,
     RELATIVE_BEFORE_RULE,
@@ -2301,7 +2302,27 @@ def _read_headed(given: Input) -> list[Found]:
     """The phrase, or the rule after a report named with its cadence ("Báo cáo định kỳ hàng
     tháng: …", see `_under_report_head`)."""
     head = REPORT_HEAD.match(given.prepared)
+    if head is None and (quarter := QUARTER_REPORT_HEAD.match(given.prepared)):
+        return [_under_quarter_head(quarter, given)]
     return [_under_report_head(head, given)] if head else _read(given)
+
+
+def _under_quarter_head(head: re.Match[str], given: Input) -> Found:
+    """ "Báo cáo cải cách hành chính Quý III: Thời gian chốt số liệu tính từ ngày 15 tháng 6
+    đến ngày 14 tháng 9 thuộc kỳ báo cáo" (m-bnv-cv-581): the data period after the colon, read
+    alone, is a yearly one that covers the quarter the head names (`Recurrence.covers`, as
+    Nghị định 09/2019/NĐ-CP, Điều 12 cuts a quarter's figures); any other rule after such a
+    head, or another quarter, is refused: one of the two is wrong."""
+    said = given.source.said(*head.span("head"))
+    found = _read(given._replace(source=given.source.part(head.end(), len(given.prepared))))
+    rule = found[0].recurrence if len(found) == 1 else None
+    if rule is None or rule.covers != f"quý {head['quarter'].upper()}":
+        raise Unreadable(
+            f"“{said}” và thời hạn sau nó không khớp nhau về kỳ: sau tên báo cáo quý chỉ đọc "
+            "kỳ số liệu của chính quý đó; ghi last_day theo văn bản"
+        )
+    label = f"{said}: {found[0].label}" if found[0].label else said
+    return found[0]._replace(label=label, reading=f"{found[0].reading} (kỳ khớp “{said}”)")
 
 
 # the cadence a report head names, as `cadence.every_period` keys it
