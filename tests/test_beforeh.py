@@ -247,3 +247,55 @@ def test_a_quarters_report_then_its_data_period(phrase: str, month: int, covers:
 )
 def test_a_quarters_report_before_any_other_time_stays_refused(phrase: str) -> None:
     refused(phrase)
+
+
+# --- a half of the year named bare before the work's time inside it --------------------------
+
+# zg-dantri-danh-gia-cong-chuc-kpi-2026 (Dân trí on the Government's tasks, 11/08/2025)
+TASKS_OF_THE_HALF = (
+    "Nhiệm vụ 6 tháng cuối năm cũng bao gồm xây dựng, ban hành cơ chế, chính sách thu hút nguồn "
+    "nhân lực, nhân tài khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số trong và ngoài "
+    "nước; có chính sách đãi ngộ đặc biệt để thu hút ít nhất 100 chuyên gia hàng đầu về nước làm "
+    "việc, hoàn thành trong tháng 8/2025."
+)
+
+
+def test_the_half_year_of_the_tasks_frames_the_month_inside_it() -> None:
+    assert _read(TASKS_OF_THE_HALF, "2025-08-11") == [(W, date(2025, 8, 1), date(2025, 8, 31))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the month outside the half named: another time
+        "Nhiệm vụ 6 tháng đầu năm cũng bao gồm xây dựng cơ chế, hoàn thành trong tháng 8/2025.",
+        # the half said from the writing, or of another year
+        "Nhiệm vụ 6 tháng cuối năm nay cũng bao gồm xây dựng cơ chế, hoàn thành trong tháng "
+        "8/2025.",
+        "Nhiệm vụ 6 tháng cuối năm 2024 cũng bao gồm xây dựng cơ chế, hoàn thành trong tháng "
+        "8/2025.",
+        # a whole year, which the half does not hold
+        "Nhiệm vụ 6 tháng cuối năm cũng bao gồm xây dựng cơ chế, hoàn thành trong năm 2025.",
+        # negated, told done, each year's
+        "Nhiệm vụ 6 tháng cuối năm cũng bao gồm xây dựng cơ chế, không hoàn thành trong tháng "
+        "8/2025.",
+        "Nhiệm vụ 6 tháng cuối năm đã hoàn thành trong tháng 8/2025.",
+        "Nhiệm vụ 6 tháng cuối năm cũng bao gồm xây dựng cơ chế, hoàn thành trong tháng 8 hằng "
+        "năm.",
+    ],
+)
+def test_a_half_year_that_does_not_frame_the_time_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-08-11"))
+
+
+@given(st.integers(min_value=1, max_value=12))
+def test_only_the_half_that_holds_the_month_is_spared(month: int) -> None:
+    for half, holds in (("đầu", month <= 6), ("cuối", month > 6)):
+        phrase = (
+            f"Nhiệm vụ 6 tháng {half} năm gồm xây dựng cơ chế, hoàn thành trong tháng {month}/2030"
+        )
+        if holds:
+            ((kind, first, _last),) = _read(phrase, "2025-08-11")
+            assert (kind, first) == (W, date(2030, month, 1))
+        else:
+            refused(phrase, ctx("2025-08-11"))

@@ -2416,6 +2416,7 @@ def _read_one(given: Input) -> list[Found]:
             report and report.said,
             occurrence_spared(readings),  # "báo cáo tài chính hằng năm … 150 ngày kể từ …"
             _weekend_counted(readings),  # "tính cả hai ngày cuối tuần, kỳ nghỉ … từ … đến …"
+            _half_year_holding(readings),  # "Nhiệm vụ 6 tháng cuối năm …, hoàn thành trong …"
         )
         if p
     )
@@ -3740,6 +3741,24 @@ def _weekend_counted(readings: list[Found]) -> str:
     if len(readings) != 1 or readings[0].kind is not DeadlineKind.WINDOW:
         return ""
     return weekend_counted_in(readings[0].first, readings[0].last)
+
+
+def _half_year_holding(readings: list[Found]) -> str:
+    """A pattern of the half of a year named bare in the label (no year after it) that holds
+    the one reading: "Nhiệm vụ 6 tháng cuối năm cũng bao gồm xây dựng, ban hành cơ chế …,
+    hoàn thành trong tháng 8/2025" (Dân trí, 2025; zg-dantri): the frame of the work, the half
+    of the reading's own year; "" when there is no such one reading. A half it falls outside
+    ("… 6 tháng đầu năm …, hoàn thành trong tháng 8/2025") stays refused: another time."""
+    one = readings[0] if len(readings) == 1 else None
+    if one is None or one.kind is DeadlineKind.RECURRING or not (one.first and one.last):
+        return ""
+    halves = {"đầu" if day.month <= 6 else "cuối" for day in (one.first, one.last)}
+    if len(halves) != 1 or one.first.year != one.last.year:
+        return ""
+    return (
+        rf"(?<!\w)(?:6|06|sáu) tháng {halves.pop()} năm"
+        r"(?!\s*(?:\d|nay|này|sau|tới|trước|qua|ngoái)(?!\w))"
+    )
 
 
 def _own_period(readings: list[Found], said: str = "") -> str:
