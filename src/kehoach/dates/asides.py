@@ -63,6 +63,10 @@ ENCLOSED = re.compile(r"\s*\((?P<inner>[^()]*)\)[ .,;:]*", re.ASCII)
 NAMED_PERIOD = re.compile(
     rf"[a-z]|{COUNT}\s+nam\s|{COUNT}\s+thang\s+(?:dau|cuoi)\s+nam\s+\d{{4}}", re.ASCII
 )
+# ... and that part of a year with no year, in a list whose later part writes the year it
+# takes ("… 6 tháng đầu năm, nhiệm vụ và giải pháp 6 tháng cuối năm 2025": the first half of
+# 2025; `engine._read_dated_parts` checks that it ends before the later part does)
+PART_OF_YEAR_UNDATED = re.compile(rf"{COUNT}\s+thang\s+(?:dau|cuoi)\s+nam", re.ASCII)
 
 
 def weekday_number(day: re.Match[str]) -> int:

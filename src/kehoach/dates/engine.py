@@ -42,6 +42,7 @@ from kehoach.dates.asides import (
     LAST_WEEKDAY,
     NAMED_PERIOD,
     PART_HOURS,
+    PART_OF_YEAR_UNDATED,
     WEEKDAY,
     WEEKDAYS,
     WITHIN_COUNT,
@@ -139,6 +140,7 @@ from kehoach.dates.grammar import (
     ONE_DAY,
     ONGOING_RULE,
     PERIOD_RULE,
+    QUARTER_REPORT_HEAD,
     RANGE_RULE,
     RELATIVE_AFTER_COUNT_RULE,
     RELATIVE_BEFORE_RULE,
@@ -253,6 +255,7 @@ from kehoach.dates.news import (
     day_may_be_news_or_start,
     eve_year,
     near_its_page,
+    past_told,
 )
 from kehoach.dates.nthweekday import NTH_WEEKDAY_RULE, build_nth_weekday
 from kehoach.dates.numbers import count_number, spelled_number
@@ -295,6 +298,7 @@ from kehoach.dates.refusals import (
     as_usual_before_its_day,
     check_asides,
     figure_period,
+    ground_broken_then_finished,
     not_far_ahead,
     not_long_past,
     one_day_of_a_part,
@@ -2300,7 +2304,27 @@ def _read_headed(given: Input) -> list[Found]:
     """The phrase, or the rule after a report named with its cadence ("Báo cáo định kỳ hàng
     tháng: …", see `_under_report_head`)."""
     head = REPORT_HEAD.match(given.prepared)
+    if head is None and (quarter := QUARTER_REPORT_HEAD.match(given.prepared)):
+        return [_under_quarter_head(quarter, given)]
     return [_under_report_head(head, given)] if head else _read(given)
+
+
+def _under_quarter_head(head: re.Match[str], given: Input) -> Found:
+    """ "Báo cáo cải cách hành chính Quý III: Thời gian chốt số liệu tính từ ngày 15 tháng 6
+    đến ngày 14 tháng 9 thuộc kỳ báo cáo" (m-bnv-cv-581): the data period after the colon, read
+    alone, is a yearly one that covers the quarter the head names (`Recurrence.covers`, as
+    Nghị định 09/2019/NĐ-CP, Điều 12 cuts a quarter's figures); any other rule after such a
+    head, or another quarter, is refused: one of the two is wrong."""
+    said = given.source.said(*head.span("head"))
+    found = _read(given._replace(source=given.source.part(head.end(), len(given.prepared))))
+    rule = found[0].recurrence if len(found) == 1 else None
+    if rule is None or rule.covers != f"quý {head['quarter'].upper()}":
+        raise Unreadable(
+            f"“{said}” và thời hạn sau nó không khớp nhau về kỳ: sau tên báo cáo quý chỉ đọc "
+            "kỳ số liệu của chính quý đó; ghi last_day theo văn bản"
+        )
+    label = f"{said}: {found[0].label}" if found[0].label else said
+    return found[0]._replace(label=label, reading=f"{found[0].reading} (kỳ khớp “{said}”)")
 
 
 # the cadence a report head names, as `cadence.every_period` keys it
@@ -2394,6 +2418,7 @@ def _read_one(given: Input) -> list[Found]:
             report and report.said,
             occurrence_spared(readings),  # "báo cáo tài chính hằng năm … 150 ngày kể từ …"
             _weekend_counted(readings),  # "tính cả hai ngày cuối tuần, kỳ nghỉ … từ … đến …"
+            _half_year_holding(readings),  # "Nhiệm vụ 6 tháng cuối năm …, hoàn thành trong …"
         )
         if p
     )
@@ -3562,6 +3587,10 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
             continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
         if named and (_two_works(before, after_) or _its_day_named_before(before, after_)):
             continue
+        if _month_then_the_period_it_closes(before, after_):
+            continue  # "tháng 9 và Quý III": one step's two periods, listed
+        if named and ground_broken_then_finished(before, after_):
+            continue  # "khởi công ngay trong quý I, hoàn thành … trong năm 2026": two steps
         dated_before = before.last is not None  # two starts keep their order check
         if dated_before and after_.last is None and after_.label and (before.label or others):
             continue  # "khai giảng vào ngày 5/9, tựu trường sớm nhất từ 22/8": a step's start
@@ -3581,6 +3610,30 @@ def _its_day_named_before(before: Found, after_: Found) -> bool:
         return False
     named = _DAY_OF_THE_STEP.fullmatch(" ".join(fold(after_.label).split()))
     return named is not None and after_.last < before.first
+
+
+def _month_then_the_period_it_closes(before: Found, after_: Found) -> bool:
+    """ "Hội nghị giao ban đánh giá kết quả tháng 9 và Quý III, triển khai nhiệm vụ tháng
+    10/2025" (zc-ddbqhhdnd), "tháng 5 và 5 tháng đầu năm": one month, then with no step of its
+    own a longer window of whole months that ends with it (the quarter, the months of the year
+    to date). The reports' pair, the month's figures and the period's: two periods of one step
+    (convention 12), never one time said twice. Only that shape, and with nothing told done
+    ("đã đánh giá …": convention 10 reads the next period alone); any other overlap stays
+    refused."""
+    if after_.label is not None or not (_whole_months(before) and _whole_months(after_)):
+        return False
+    if past_told(before.label or ""):
+        return False
+    assert before.first and before.last and after_.first and after_.last
+    one_month = before.first.month == before.last.month and before.first.year == before.last.year
+    return one_month and after_.first < before.first and after_.last == before.last
+
+
+def _whole_months(one: Found) -> bool:
+    """Whether `one` is a window from a month's first day to a month's last."""
+    if one.kind is not DeadlineKind.WINDOW or one.first is None or one.last is None:
+        return False
+    return one.first.day == 1 and (one.last + timedelta(days=1)).day == 1
 
 
 def _two_works(before: Found, after_: Found) -> bool:
@@ -3731,6 +3784,24 @@ def _weekend_counted(readings: list[Found]) -> str:
     return weekend_counted_in(readings[0].first, readings[0].last)
 
 
+def _half_year_holding(readings: list[Found]) -> str:
+    """A pattern of the half of a year named bare in the label (no year after it) that holds
+    the one reading: "Nhiệm vụ 6 tháng cuối năm cũng bao gồm xây dựng, ban hành cơ chế …,
+    hoàn thành trong tháng 8/2025" (Dân trí, 2025; zg-dantri): the frame of the work, the half
+    of the reading's own year; "" when there is no such one reading. A half it falls outside
+    ("… 6 tháng đầu năm …, hoàn thành trong tháng 8/2025") stays refused: another time."""
+    one = readings[0] if len(readings) == 1 else None
+    if one is None or one.kind is DeadlineKind.RECURRING or not (one.first and one.last):
+        return ""
+    halves = {"đầu" if day.month <= 6 else "cuối" for day in (one.first, one.last)}
+    if len(halves) != 1 or one.first.year != one.last.year:
+        return ""
+    return (
+        rf"(?<!\w)(?:6|06|sáu) tháng {halves.pop()} năm"
+        r"(?!\s*(?:\d|nay|này|sau|tới|trước|qua|ngoái)(?!\w))"
+    )
+
+
 def _own_period(readings: list[Found], said: str = "") -> str:
     """A pattern of the word naming the one period the one reading recurs by, or ""; and
     "định kỳ" (periodically) when the one reading recurs on days `said` (the time part's
@@ -3846,6 +3917,7 @@ def _label(
             blank=True,
         )
     named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
+    named_period = named_period or _part_of_year_borrowed(match, given)
     colon = given.prepared[:start].rstrip().endswith(":")  # "Thi THPT quốc gia 2017: 22,23 …"
     # "làm việc sáng thứ 7 hằng tuần": the part of the day joins, as "sáng ngày 13/10" does
     part = match.groupdict().get("part")
@@ -3863,6 +3935,21 @@ def _label(
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
+
+
+def _part_of_year_borrowed(match: re.Match[str], given: Input) -> bool:
+    """Whether the time read is a part of a year with no year (`PART_OF_YEAR_UNDATED`: "báo
+    cáo tình hình thực hiện nhiệm vụ … 6 tháng đầu năm, nhiệm vụ và giải pháp 6 tháng cuối năm
+    2025", zc-baoquangtri) whose year a later part of the phrase wrote (`Input.year_from_plan`
+    false): the half-year a work is on, as with its year (`NAMED_PERIOD`), both read
+    (convention 10). Never with a thing told done (`news.past_told`: "vừa tổ chức hội nghị sơ
+    kết … 6 tháng đầu năm, triển khai …" reviews a past half, which convention 10 drops)."""
+    return (
+        match.re is PERIOD_RULE
+        and not given.year_from_plan
+        and PART_OF_YEAR_UNDATED.fullmatch(match["when"].strip()) is not None
+        and past_told(given.source.text) is None
+    )
 
 
 def _after_tet_on_its_day(match: re.Match[str], given: Input, stated: bool) -> bool:

@@ -1379,6 +1379,14 @@ REPORT_HEAD = re.compile(
     r"|(?:6|06|sau)\s+thang|nam))(?:\s*:|\s+la\b)\s*(?=\S)",
     re.ASCII,
 )
+# ... or a report named with its quarter, then its data period: "Báo cáo cải cách hành chính
+# Quý I: Thời gian chốt số liệu tính từ ngày 15 tháng 12 của năm trước kỳ báo cáo đến ngày 14
+# tháng 3 thuộc kỳ báo cáo" (Bộ Nội vụ, CV 581/BNV-CCHC): the report's subject in words, no
+# number, before the quarter
+QUARTER_REPORT_HEAD = re.compile(
+    r"\s*(?P<head>bao\s+cao\s+(?:[a-z]+\s+){0,6}?quy\s+(?P<quarter>iv|i{1,3}))\s*:\s*(?=\S)",
+    re.ASCII,
+)
 # "… ngày 25 của tháng cuối kỳ báo cáo" (Nghị định 09/2019/NĐ-CP, Điều 13): the period is
 # each report's own (a month, a quarter, six months, a year), so no one rule is named
 EACH_REPORTS_PERIOD = re.compile(r"\bthang\s+(?:cuoi|dau)\s+(?:cua\s+)?ky\s+bao\s+cao\b")

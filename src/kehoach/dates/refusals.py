@@ -1881,7 +1881,7 @@ def refuse_period_beside_a_day(found: list[Found]) -> None:
         for window in windows:
             assert day.last is not None and window.first and window.last
             inside = window.first <= day.last <= window.last
-            if _ground_broken_then_finished(window, day):
+            if ground_broken_then_finished(window, day):
                 continue
             if day.label is None or inside:
                 head, _, said = window.reading.partition(" (")
@@ -1900,14 +1900,19 @@ def refuse_period_beside_a_day(found: list[Found]) -> None:
 # "khởi công" (động thổ) names a step of its own, a schedule's first milestone (the lead's
 # ruling of session 35 (a)), so the period is when it is due, not the report's subject;
 # two milestones. Only when the day comes after the period: a finish inside it
-# ("khởi công trong năm 2025, hoàn thành trước 30/6/2025") is the period's frame.
-_GROUND_BROKEN = re.compile(r"(?<![a-z])(?:khoi\s+cong|dong\s+tho)\s*\Z", re.ASCII)
+# ("khởi công trong năm 2025, hoàn thành trước 30/6/2025") is the period's frame. So too a
+# finish within a longer period that ends after the ground-breaking's: "… để khởi công ngay
+# trong quý I, hoàn thành chỉ tiêu 28.500 căn nhà ở xã hội trong năm 2026" (BNews, 2026;
+# zf-bnews), "ngay" (right away) after the verb
+_GROUND_BROKEN = re.compile(r"(?<![a-z])(?:khoi\s+cong|dong\s+tho)(?:\s+ngay)?\s*\Z", re.ASCII)
 
 
-def _ground_broken_then_finished(window: Found, day: Found) -> bool:
+def ground_broken_then_finished(window: Found, day: Found) -> bool:
     """Whether `window` is a ground-breaking's period (its label ends in "khởi công" or
-    "động thổ", `_GROUND_BROKEN`) and `day` falls after it: two milestones."""
-    assert day.last is not None and window.last is not None
+    "động thổ", `_GROUND_BROKEN`) and `day` (a day, or a window) ends after it: two
+    milestones; a start bound (no last day) is neither."""
+    if day.last is None or window.last is None:
+        return False
     label = fold(window.label or "").lower()
     return bool(_GROUND_BROKEN.search(label)) and day.last > window.last
 

@@ -73,13 +73,18 @@ _NOT_TWO = re.compile(
 # quả 17/4"): each its day (the lead's convention 1, an event told with its day). Matched
 # with the marks ("thi" alone, "họp" alone name no step: too many words hold them)
 # ... and a sitting's preparatory session ("phiên trù bị vào chiều Chủ nhật, ngày 5/4/2026,
-# khai mạc sáng 6/4/2026 và bế mạc vào ngày 25/4/2026", z-ngaynay on Quốc hội khóa XVI). A day
+# khai mạc sáng 6/4/2026 và bế mạc vào ngày 25/4/2026", z-ngaynay on Quốc hội khóa XVI), a
+# council's sitting held and its deputies' groups met before it, each told with its day
+# ("Thời gian tổ chức kỳ họp thứ 15 Hội đồng nhân dân huyện ngày 26 tháng 6 năm 2020; họp Tổ
+# đại biểu HĐND huyện vào ngày 19 tháng 6 năm 2020", zt-hdnd-bentre: "kỳ họp" or "họp" alone
+# names no step, "tổ chức kỳ họp" does). A day
 # off beside the day that makes it up or the day back is no step: "nghỉ thứ Hai ngày
 # 31/8/2026 và làm bù vào ngày thứ Bảy 22/8/2026" (p-huengaynay) is refused, two days of
 # different meaning, neither due
 _SCHEDULE_STEP = re.compile(
     r"(?<!\w)(?:khai\s+mạc|bế\s+mạc|khai\s+giảng|bế\s+giảng|tựu\s+trường|công\s+bố"
-    r"|đăng\s+ký|diễn\s+ra|(?:nhận|tiếp\s+nhận|nộp)\s+hồ\s+sơ|phiên\s+trù\s+bị)(?!\w)"
+    r"|đăng\s+ký|diễn\s+ra|(?:nhận|tiếp\s+nhận|nộp)\s+hồ\s+sơ|phiên\s+trù\s+bị"
+    r"|tổ\s+chức\s+kỳ\s+họp|họp\s+tổ\s+đại\s+biểu)(?!\w)"
 )
 # a round's number in a clause's step: "đợt 1", "giai đoạn II", "lần 2"
 _ROUND = re.compile(r"\b(?:dot|giai\s+doan|lan)\s+(?P<n>\d{1,2}|i{1,3}|iv|v)\b", re.ASCII)
@@ -343,9 +348,11 @@ def _clause(text: str, context: Context, read: Read) -> Deadline | None:
     return one if due or (span and round_told) else None
 
 
-# a sitting told from its preparatory session ("phiên trù bị …, khai mạc …, bế mạc …"): its
-# days are weeks apart at most; Quốc hội's longest sittings run about six weeks (folded)
-_SITTING = re.compile(r"\bphien\s+tru\s+bi\b", re.ASCII)
+# a sitting told from its preparatory session ("phiên trù bị …, khai mạc …, bế mạc …") or
+# its deputies' groups' meeting before it ("họp Tổ đại biểu HĐND huyện vào ngày 19 tháng 6
+# năm 2020", zt-hdnd-bentre): its days are weeks apart at most; Quốc hội's longest sittings
+# run about six weeks (folded)
+_SITTING = re.compile(r"\b(?:phien\s+tru\s+bi|hop\s+to\s+dai\s+bieu)\b", re.ASCII)
 _SITTING_DAYS = 62
 
 
