@@ -48,3 +48,16 @@ def test_days_in_a_row_and_an_end_in_end_words_stay_one_window() -> None:
 def test_any_two_days_apart_are_never_joined_by_va(first: date, apart: int) -> None:
     last = first + timedelta(days=apart)
     refused(f"từ ngày {first.day}/{first.month} và {last.day}/{last.month}/{last.year}", DEC_2026)
+
+
+def test_whole_calendar_months_agree_with_their_count() -> None:
+    # helper beforeh's question (session 45): "1 tháng" over July was refused, a month
+    # counted from 30/06 ending 30/07
+    for phrase, last in (
+        ("Thực hiện trong 1 tháng (từ 1/7 đến 31/7/2027)", date(2027, 7, 31)),
+        ("trong 3 tháng, từ ngày 01/12/2026 đến ngày 28/02/2027", date(2027, 2, 28)),
+    ):
+        assert days(one(phrase, DEC_2026))[2] == last
+    # a month cut short or run over is still no whole month
+    refused("Thực hiện trong 1 tháng (từ 1/7 đến 27/7/2027)", DEC_2026)
+    refused("Thực hiện trong 2 tháng (từ 1/7 đến 31/7/2027)", DEC_2026)

@@ -289,12 +289,21 @@ def length_agrees(count: int, unit: str, first: date, last: date) -> str | None:
     day. A count below one ("0 ngày") is no length of a window."""
     if count < 1:
         return None
-    if after(first - ONE_DAY, count, unit) == last:
+    if after(first - ONE_DAY, count, unit) == last or _whole_months(count, unit, first, last):
         return ""
     if after(first, count, unit) != last:
         return None
     both = f" ({(last - first).days + 1} ngày nếu tính cả ngày đầu)" if unit == "ngày" else ""
     return f"{count} {unit} tính từ ngày sau {show(first)} (Bộ luật Dân sự 2015, Điều 147){both}"
+
+
+def _whole_months(count: int, unit: str, first: date, last: date) -> bool:
+    """Whether first .. last is `count` whole calendar months ("1 tháng (từ 1/7 đến
+    31/7)": a month counted from 30/6 ends 30/7, yet July is one month)."""
+    if unit != "tháng" or first.day != 1:
+        return False
+    years, month = divmod(first.month + count - 2, 12)
+    return last == month_end(first.year + years, month + 1)
 
 
 def length_unlike(count: int, unit: str, first: date, last: date) -> str | None:
