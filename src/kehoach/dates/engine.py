@@ -341,7 +341,7 @@ from kehoach.dates.routine import (
     weekdays_alone_said,
 )
 from kehoach.dates.sameday import SAME_DAY, read_same_day
-from kehoach.dates.schedules import steps_joined
+from kehoach.dates.schedules import grades_apart, steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served
 from kehoach.dates.signing import is_place_name
 from kehoach.dates.speltcount import count_in_digits
@@ -1032,6 +1032,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             in_force_then_replaced(nfc(phrase), context, _parse)
             or _clauses_read_apart(nfc(phrase), context)
             or steps_joined(nfc(phrase), context, _parse_shown)
+            # "25/8 (Lớp 1, 9, 12 tựu trường 20/8)": the grades in parentheses start apart
+            or grades_apart(nfc(phrase), context, _parse_shown)
         ):
             return read
         found = words_after(nfc(phrase), context, _parse)

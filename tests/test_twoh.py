@@ -1,0 +1,74 @@
+"""Session 45, family D (helper twoh): phrases refused as holding two dates or two deadlines,
+where each day belongs to a group or a step of its own (issue 11: never a silent wrong date;
+two deadlines are read as two milestones, never resolved into one; a day told done, denied
+or of another year stays refused)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+D = DeadlineKind.DATE
+W = DeadlineKind.WINDOW
+
+
+def _read(phrase: str, issued: str | None = None) -> list[tuple[object, ...]]:
+    """The kind, first and last day of each of `phrase`'s readings (issued on `issued`)."""
+    return [days(reading) for reading in parse_deadlines(phrase, ctx(issued))]
+
+
+def _on(day: date) -> tuple[object, ...]:
+    return D, day, day
+
+
+# --- a cell's day, then the grades that start on a day of their own in parentheses --------
+
+# u-cafef-lich-tuu-truong-34-tinh-2025-2026 (CafeF's table of the provinces' school returns,
+# column "Lịch tựu trường", 2025)
+GRADES_EARLIER = "25/8 (Lớp 1, 9, 12 tựu trường 20/8)"
+
+
+def test_grades_in_parentheses_start_on_their_own_day() -> None:
+    assert _read(GRADES_EARLIER, "2025-08-18") == [
+        _on(date(2025, 8, 25)),
+        _on(date(2025, 8, 20)),
+    ]
+    assert _read("29/8 (Lớp 1, 9, 12 tựu trường 22/8)", "2025-08-18") == [
+        _on(date(2025, 8, 29)),
+        _on(date(2025, 8, 22)),
+    ]
+
+
+def test_the_grades_reading_names_them_as_its_step() -> None:
+    _, grades = parse_deadlines(GRADES_EARLIER, ctx("2025-08-18"))
+    assert grades.label == "Lớp 1, 9, 12 tựu trường"
+
+
+@given(st.integers(1, 31), st.integers(1, 30))
+def test_grades_apart_within_a_month_read_both_days(first: int, apart: int) -> None:
+    main = date(2025, 8, first)
+    other = main - timedelta(days=apart)
+    phrase = f"{main.day}/{main.month} (Lớp 1, 9 và 12 tựu trường {other.day}/{other.month})"
+    assert _read(phrase, "2025-07-01") == [_on(main), _on(other)]
+
+
+def test_grades_told_otherwise_keep_the_refusal() -> None:
+    issued = ctx("2025-08-18")
+    # refusal neighbours: told done, denied, of another year, a year written on one day only,
+    # the same day twice, months apart, words of another time in the parentheses, no issue day
+    refused("25/8 (Lớp 1, 9, 12 đã tựu trường 20/8)", issued)
+    refused("25/8 (Lớp 1, 9, 12 không tựu trường 20/8)", issued)
+    refused("25/8 (năm ngoái lớp 1 tựu trường 20/8)", issued)
+    refused("25/8 (Lớp 1, 9, 12 tựu trường 20/8/2024)", issued)
+    refused("25/8/2025 (Lớp 1, 9, 12 tựu trường 20/8)", issued)
+    refused("25/8 (Lớp 1, 9, 12 tựu trường 25/8)", issued)
+    refused("25/8 (Lớp 1, 9, 12 tựu trường 20/10)", issued)
+    refused("25/8 (Lớp 1, 9, 12 tựu trường sớm hơn 20/8)", issued)
+    refused("25/8 (Lớp 1, 9, 12 tựu trường hoặc 20/8)", issued)
+    refused(GRADES_EARLIER)
+
