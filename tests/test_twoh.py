@@ -72,3 +72,56 @@ def test_grades_told_otherwise_keep_the_refusal() -> None:
     refused("25/8 (Lớp 1, 9, 12 tựu trường hoặc 20/8)", issued)
     refused(GRADES_EARLIER)
 
+
+# --- a run of days off counted, then its days named each by its weekday -------------------
+
+# za-blogtamsu-dai-hoc-nghi-9-ngay-gio-to-30-4-2026 (a university's extra days off, 2026)
+TWO_WORKING_DAYS_OFF = (
+    "Nhà trường quyết định cho sinh viên, giảng viên nghỉ thêm hai ngày làm việc là thứ Ba "
+    "(28/4) và thứ Tư (29/4)."
+)
+# zs-bantuyengiao-cantho-nghi-le-gio-to-30-4-1-5-2020 (Cần Thơ's 30/4 and 1/5 break, 2020)
+HOLIDAYS_IN_PARENTHESES = (
+    "Dịp kỷ niệm 45 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975-30/4/2020) và "
+    "ngày Quốc tế lao động (01/5), công chức, viên chức sẽ được nghỉ 02 ngày (Thứ năm, ngày "
+    "30/4/2020 và Thứ sáu, ngày 01/5/2020)"
+)
+
+
+def test_days_off_counted_then_named_by_weekday_are_one_run() -> None:
+    assert _read(TWO_WORKING_DAYS_OFF, "2026-03-19") == [(W, date(2026, 4, 28), date(2026, 4, 29))]
+    assert _read(HOLIDAYS_IN_PARENTHESES, "2020-03-31") == [
+        (W, date(2020, 4, 30), date(2020, 5, 1))
+    ]
+    assert _read("nghỉ ba ngày: thứ Ba (28/4), thứ Tư (29/4) và thứ Năm (30/4)", "2026-03-19") == [
+        (W, date(2026, 4, 28), date(2026, 4, 30))
+    ]
+
+
+_WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
+@given(st.dates(date(2020, 1, 1), date(2030, 12, 30)))
+def test_two_days_off_in_a_row_named_by_their_weekdays(first: date) -> None:
+    second = first + timedelta(days=1)
+    phrase = (
+        f"được nghỉ 2 ngày ({_WEEKDAY_NAMES[first.weekday()]}, ngày {first.day}/{first.month}/"
+        f"{first.year} và {_WEEKDAY_NAMES[second.weekday()]}, ngày {second.day}/{second.month}/"
+        f"{second.year})"
+    )
+    assert _read(phrase) == [(W, first, second)]
+
+
+def test_days_off_named_otherwise_keep_the_refusal() -> None:
+    issued = ctx("2026-03-19")
+    # refusal neighbours: a weekday its day is not, a count the days do not make, days apart,
+    # the run told done, denied or under a condition, a make-up day after the run
+    refused("nghỉ thêm hai ngày làm việc là thứ Hai (28/4) và thứ Tư (29/4).", issued)
+    refused("nghỉ thêm ba ngày là thứ Ba (28/4) và thứ Tư (29/4).", issued)
+    refused("nghỉ hai ngày là thứ Ba (28/4) và thứ Năm (30/4).", issued)
+    refused("Nhà trường đã cho nghỉ hai ngày là thứ Ba (28/4) và thứ Tư (29/4).", issued)
+    refused("Nhà trường vừa cho nghỉ hai ngày là thứ Ba (28/4) và thứ Tư (29/4).", issued)
+    refused("không nghỉ hai ngày là thứ Ba (28/4) và thứ Tư (29/4).", issued)
+    refused("nếu mưa bão, nghỉ hai ngày là thứ Ba (28/4) và thứ Tư (29/4).", issued)
+    refused("nghỉ hai ngày là thứ Ba (28/4) và thứ Tư (29/4) và học bù thứ Bảy (9/5)", issued)
+    refused("được nghỉ 02 ngày (Thứ năm, ngày 30/4/2020 và Thứ sáu, ngày 01/5/2021)")

@@ -103,7 +103,11 @@ from kehoach.dates.counted import (
 from kehoach.dates.countedlabel import occurrence_spared
 from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.daysapart import several_days_said
-from kehoach.dates.daysoffsplit import days_off_and_their_kinds, weekend_counted_in
+from kehoach.dates.daysoffsplit import (
+    days_off_and_their_kinds,
+    days_off_named,
+    weekend_counted_in,
+)
 from kehoach.dates.eventspan import (
     opening_lasting,
     opening_to_closing,
@@ -1020,6 +1024,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             or days_before_their_year(phrase, context, _parse_shown)
             or day_and_the_day_it_beats(phrase, context, _parse_shown)
             or days_off_and_their_kinds(phrase, context, _parse_shown)
+            # "nghỉ thêm hai ngày làm việc là thứ Ba (28/4) và thứ Tư (29/4)": one run
+            or days_off_named(phrase, context, _parse_shown)
             # "… là tháng 6 năm 2025 bắt đầu từ … và kết thúc vào …": one window in its month
             or month_then_its_span(phrase, context, _parse_shown)
         ):
