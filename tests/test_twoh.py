@@ -125,3 +125,47 @@ def test_days_off_named_otherwise_keep_the_refusal() -> None:
     refused("nếu mưa bão, nghỉ hai ngày là thứ Ba (28/4) và thứ Tư (29/4).", issued)
     refused("nghỉ hai ngày là thứ Ba (28/4) và thứ Tư (29/4) và học bù thứ Bảy (9/5)", issued)
     refused("được nghỉ 02 ngày (Thứ năm, ngày 30/4/2020 và Thứ sáu, ngày 01/5/2021)")
+
+
+# --- "hoặc" in the anchor of a count spelt in words ---------------------------------------
+
+# l-luat-dat-dai-2003-cong-bo-quy-hoach (Luật Đất đai 2003, Điều 27)
+DECIDED_OR_APPROVED = (
+    "Trong thời hạn không quá ba mươi ngày làm việc, kể từ ngày được cơ quan nhà nước có thẩm "
+    "quyền quyết định hoặc xét duyệt, quy hoạch, kế hoạch sử dụng đất phải được công bố công "
+    "khai"
+)
+
+
+def _counted(phrase: str) -> tuple[object, ...]:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert reading.kind is DeadlineKind.RELATIVE and reading.relative is not None
+    count = reading.relative
+    return count.offset, count.unit, count.working_days, count.direction
+
+
+def test_or_in_the_anchor_of_a_count_spelt_in_words_is_one_event() -> None:
+    assert _counted(DECIDED_OR_APPROVED) == (30, "ngày", True, "after")
+    assert _counted("Trong thời hạn mười lăm ngày, kể từ ngày ký hoặc ban hành, phải công bố") == (
+        15,
+        "ngày",
+        False,
+        "after",
+    )
+
+
+def test_or_beside_a_count_spelt_in_words_otherwise_keeps_the_refusal() -> None:
+    # refusal neighbours: two counts, a bound or a day after the "hoặc", the "hoặc" before
+    # the anchor, a negation or a condition
+    refused("chậm nhất là mười ngày hoặc mười lăm ngày, kể từ ngày nhận hồ sơ")
+    refused("chậm nhất là mười ngày, kể từ ngày nhận hồ sơ hoặc sau khi khai mạc")
+    refused(
+        "Trong thời hạn ba mươi ngày, kể từ ngày được cơ quan có thẩm quyền quyết định hoặc "
+        "mười ngày kể từ ngày xét duyệt, quy hoạch phải được công bố"
+    )
+    refused(
+        "Trong thời hạn ba mươi ngày, kể từ ngày quyết định hoặc trước ngày 15/3, quy hoạch "
+        "phải được công bố"
+    )
+    refused("không công bố trong thời hạn ba mươi ngày, kể từ ngày ký hoặc ban hành")
+    refused("nếu trong thời hạn ba mươi ngày, kể từ ngày ký hoặc ban hành, phải công bố")
