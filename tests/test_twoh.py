@@ -169,3 +169,32 @@ def test_or_beside_a_count_spelt_in_words_otherwise_keeps_the_refusal() -> None:
     )
     refused("không công bố trong thời hạn ba mươi ngày, kể từ ngày ký hoặc ban hành")
     refused("nếu trong thời hạn ba mươi ngày, kể từ ngày ký hoặc ban hành, phải công bố")
+
+
+# --- a day of each year instituted, told after the words that say why ---------------------
+
+# v-baoanhdatmui-ngay-sach-viet-nam (Báo Ảnh Đất Mũi on Ngày sách Việt Nam)
+BOOK_DAY = (
+    "Với chiến lược quốc gia về phát triển văn hóa, ngày 24/2/2014, Thủ tướng Chính phủ đã "
+    "quyết định lấy ngày 21/4 hàng năm là “Ngày sách Việt Nam”"
+)
+
+
+def test_a_yearly_day_instituted_after_words_of_why_is_that_day_each_year() -> None:
+    (reading,) = parse_deadlines(BOOK_DAY, ctx())
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.rrule == "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=21"
+
+
+def test_a_yearly_day_after_other_words_keeps_the_refusal() -> None:
+    # refusal neighbours: a condition or a negation in the words before, a number there, the
+    # choice not told done
+    tail = "ngày 24/2/2014, Thủ tướng Chính phủ đã quyết định lấy ngày 21/4 hàng năm là “Ngày sách”"
+    refused(f"Nếu được duyệt, {tail}")
+    refused(f"Với chiến lược không rõ, {tail}")
+    refused(f"Với chiến lược 10 năm, {tail}")
+    refused(
+        "Với chiến lược quốc gia, ngày 24/2/2014, Thủ tướng Chính phủ quyết định lấy ngày 21/4 "
+        "hàng năm là “Ngày sách Việt Nam”"
+    )
+
