@@ -198,3 +198,31 @@ def test_a_yearly_day_after_other_words_keeps_the_refusal() -> None:
         "hàng năm là “Ngày sách Việt Nam”"
     )
 
+
+# --- the years of a contest's edition, in parentheses after its number --------------------
+
+# z-baothanhhoa-hoi-thi-sang-tao-ky-thuat-14-2024-2025 (Báo Thanh Hóa, 2025)
+EDITION_YEARS = (
+    "Hội thi Sáng tạo kỹ thuật Thanh Hóa lần thứ 14 (2024-2025) do Liên hiệp các Hội Khoa học và "
+    "Kỹ thuật Thanh Hóa chủ trì phối hợp với các sở, ngành liên quan triển khai, được phát động "
+    "từ tháng 6/2024"
+)
+
+
+def test_an_editions_years_in_parentheses_name_it() -> None:
+    (reading,) = parse_deadlines(EDITION_YEARS, ctx("2025-09-19"))
+    assert reading.earliest == date(2024, 6, 1) and reading.last is None
+
+
+def test_years_in_parentheses_without_the_editions_number_keep_the_refusal() -> None:
+    issued = ctx("2025-09-19")
+    # refusal neighbours: the years not right after "lần thứ N", or after a word; the years
+    # read as the time when nothing else is ("z-baoangiang … lần thứ 15 (2018-2019) tại Hà
+    # Nội" has a count of its own, and stays refused)
+    refused("Hội thi Sáng tạo kỹ thuật (2024-2025) được phát động từ tháng 6/2024", issued)
+    refused("Hội thi lần thứ 14 năm (2024-2025) được phát động từ tháng 6/2024", issued)
+    refused(
+        "dự kiến gửi 12 giải pháp giải cao tham dự Hội thi Sáng tạo kỹ thuật toàn quốc lần thứ 15 "
+        "(2018-2019) tại Hà Nội",
+        ctx("2019-08-16"),
+    )
