@@ -14,6 +14,10 @@ read, the weekly days off be its Saturdays and Sundays, and a day named must fal
 (the page is wrong in the window or in its parts). Any other phrase keeps the caller's
 refusal.
 
+A run counted, then its days named each by its weekday ("nghỉ thêm hai ngày làm việc là thứ
+Ba (28/4) và thứ Tư (29/4)"), is the one window of those days when they follow each other,
+as many as counted, each weekday its day's (`days_off_named`).
+
 Pure: no I/O, no terminal, no clock.
 """
 
@@ -138,3 +142,66 @@ def weekend_counted_in(first: date | None, last: date | None) -> str:
         return ""
     saturday = first + timedelta(days=(5 - first.weekday()) % 7)
     return WEEKEND_COUNTED if saturday + timedelta(days=1) <= last else ""
+
+
+# A run of days off counted, then its days named each by its weekday: "Nhà trường quyết định
+# cho sinh viên, giảng viên nghỉ thêm hai ngày làm việc là thứ Ba (28/4) và thứ Tư (29/4)."
+# (Blog Tâm Sự on the universities' Giỗ Tổ break, 2026; za-blogtamsu), "công chức, viên chức
+# sẽ được nghỉ 02 ngày (Thứ năm, ngày 30/4/2020 và Thứ sáu, ngày 01/5/2020)" (Ban Tuyên giáo
+# Cần Thơ, 2020; zs-bantuyengiao): the days of one run, as "nghỉ trong hai ngày 17/2 và 18/2"
+# is, each weekday checked against its day. The count must be the days listed, in a row
+# (`lists.days_counted`), and the days close the phrase: a day after them (a make-up day, a
+# day back) leaves the refusal standing (folded)
+_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)"
+_NAMED_DAY = (
+    rf"{_WEEKDAY}\s*,?\s*\(?\s*(?:ngay\s+)?\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{4}})?\s*\)?"
+)
+_RUN_NAMED = re.compile(
+    rf"(?<![a-z])nghi\s+(?:them\s+)?(?P<count>{COUNT})\s+ngay(?:\s+lam\s+viec)?\s*"
+    r"(?:(?:la|gom)\s+|:\s*)?(?P<open>\(\s*)?"
+    rf"(?P<days>{_NAMED_DAY}(?:\s*,\s*{_NAMED_DAY})*\s*,?\s+va\s+{_NAMED_DAY})"
+    r"\s*(?(open)\))[\s.]*\Z",
+    re.ASCII,
+)
+_ONE_NAMED = re.compile(
+    r"(?P<weekday>thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*\(?\s*"
+    r"(?:ngay\s+)?(?P<day>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)",
+    re.ASCII,
+)
+# date.weekday() of each weekday's name: "thứ Hai" (Monday) is 0, "Chủ nhật" 6
+_WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+_WEEKDAY_NUMBER |= {str(n): n - 2 for n in range(2, 8)}
+_SUNDAY = 6
+# a run told done ("đã nghỉ", "vừa cho nghỉ"): no time to track (convention 1's exception);
+# matched with the marks ("đa", "vua" fold alike with other words)
+_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+
+
+def days_off_named(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:
+    """The one window of a run of days off counted, then named each by its weekday
+    (`_RUN_NAMED`): `text` read by `parse` with the days listed after "trong" and the count,
+    their weekdays dropped once each is checked against its day; None when the phrase is not
+    of that form, tells the run done (`_TOLD_DONE`), does not read as one window of the days
+    named, or names a weekday its day is not (the refusal then stands)."""
+    shown = nfc(text)
+    run = _RUN_NAMED.search(fold(shown).lower())
+    if run is None or _TOLD_DONE.search(shown[: run.start()].lower()):
+        return None
+    named = list(_ONE_NAMED.finditer(run.string, run.start("days"), run.end("days")))
+    listed = " và ".join(shown[one.start("day") : one.end("day")] for one in named)
+    said = shown[run.start() : run.start("count")] + "trong "
+    plain = f"{shown[: run.start()]}{said}{shown[run.start('count') : run.end('count')]} ngày "
+    try:
+        found = parse(plain + listed, context)
+    except Unreadable:
+        return None
+    window = found[0] if len(found) == 1 else None
+    if window is None or window.kind is not DeadlineKind.WINDOW or window.first is None:
+        return None
+    if window.last is None or (window.last - window.first).days + 1 != len(named):
+        return None
+    for offset, one in enumerate(named):
+        weekday = _SUNDAY if one["word"] is None else _WEEKDAY_NUMBER[one["word"]]
+        if (window.first + timedelta(days=offset)).weekday() != weekday:
+            return None
+    return (replace(window, phrase=text),)

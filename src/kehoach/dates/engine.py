@@ -104,7 +104,11 @@ from kehoach.dates.counted import (
 from kehoach.dates.countedlabel import occurrence_spared
 from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.daysapart import several_days_said
-from kehoach.dates.daysoffsplit import days_off_and_their_kinds, weekend_counted_in
+from kehoach.dates.daysoffsplit import (
+    days_off_and_their_kinds,
+    days_off_named,
+    weekend_counted_in,
+)
 from kehoach.dates.eventspan import (
     opening_lasting,
     opening_to_closing,
@@ -347,7 +351,7 @@ from kehoach.dates.routine import (
     weekdays_alone_said,
 )
 from kehoach.dates.sameday import SAME_DAY, read_same_day
-from kehoach.dates.schedules import steps_joined
+from kehoach.dates.schedules import grades_apart, steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served
 from kehoach.dates.signing import is_place_name
 from kehoach.dates.speltcount import count_in_digits
@@ -1026,6 +1030,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             or days_before_their_year(phrase, context, _parse_shown)
             or day_and_the_day_it_beats(phrase, context, _parse_shown)
             or days_off_and_their_kinds(phrase, context, _parse_shown)
+            # "nghỉ thêm hai ngày làm việc là thứ Ba (28/4) và thứ Tư (29/4)": one run
+            or days_off_named(phrase, context, _parse_shown)
             # "… là tháng 6 năm 2025 bắt đầu từ … và kết thúc vào …": one window in its month
             or month_then_its_span(phrase, context, _parse_shown)
         ):
@@ -1038,6 +1044,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             in_force_then_replaced(nfc(phrase), context, _parse)
             or _clauses_read_apart(nfc(phrase), context)
             or steps_joined(nfc(phrase), context, _parse_shown)
+            # "25/8 (Lớp 1, 9, 12 tựu trường 20/8)": the grades in parentheses start apart
+            or grades_apart(nfc(phrase), context, _parse_shown)
         ):
             return read
         found = words_after(nfc(phrase), context, _parse)

@@ -26,8 +26,13 @@ from kehoach.dates.reading import Context
 # day or a weekday of each year, named ("… lấy/chọn … hằng năm là/làm …"). Never a month
 # ("đã chọn tháng 3 hằng năm làm Tháng Thanh niên", zc-danviet-20-nam-thang-thanh-nien-2024):
 # a month kept each year is a month-long observance, not a day due at its end
+# ... after the words that say why, with no number and no condition or negation: "Với chiến
+# lược quốc gia về phát triển văn hóa, ngày 24/2/2014, Thủ tướng Chính phủ đã quyết định lấy
+# ngày 21/4 hàng năm là “Ngày sách Việt Nam”" (Báo Ảnh Đất Mũi; v-baoanhdatmui-ngay-sach-viet-
+# nam): blanked with the opening, as the words of a choice told done
 _OPENING = re.compile(
-    r"\A\W*(?:(?:ke\s+)?tu\s+)?"
+    r"\A\W*(?:(?!(?:[^,]*?(?<![a-z]))?(?:neu|khong|chua)(?![a-z]))[^\d;:,()]{1,80}?,\s*)?"
+    r"(?:(?:ke\s+)?tu\s+)?"
     r"(?:nam\s+(?P<year>\d{4})|ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<day_year>\d{4}))"
     r"\s*,\s*"
     r"(?=[^;\d]*?(?<![a-z])(?P<told>da)\s+[^;\d]*?(?<![a-z])(?:lay|chon)\s+(?!thang\s)[^;]*?"

@@ -4111,6 +4111,12 @@ _NAMED_NUMBER = re.compile(
     # I/2026" (Dân trí on the Thanh tra Chính phủ's plan for 2026; u-dantri-thanh-tra-chinh-
     # phu-ke-hoach-2026-giao-duc): the period inspected, no time of the work
     r"|\(\s*thoi\s+ky\s+\d{4}\s*[–—-]\s*\d{4}\s*\)"
+    # ... and the years of a contest's edition, in parentheses right after its number: "Hội thi
+    # Sáng tạo kỹ thuật Thanh Hóa lần thứ 14 (2024-2025) do Liên hiệp các Hội … triển khai, được
+    # phát động từ tháng 6/2024" (Báo Thanh Hóa, 2025; z-baothanhhoa-hoi-thi-sang-tao-ky-thuat-
+    # 14-2024-2025): which edition, as "lần thứ 14" is; with no other time the phrase names none
+    # ("… lần thứ 15 (2018-2019) tại Hà Nội", z-baoangiang, expected refused)
+    r"|(?:(?<=lan thu \d )|(?<=lan thu \d\d ))\(\s*\d{4}\s*[–—-]\s*\d{4}\s*\)"
     # ... and a figure over the months gone, in parentheses after what lags: "Khẩn trương rà
     # soát các chỉ tiêu, nhiệm vụ đạt thấp (5 tháng đầu năm đạt dưới 40% kế hoạch) để kịp thời
     # có giải pháp …" (UBND tỉnh Yên Bái, TB 55/2024; w-yen-bai-tb-55-2024-phien-hop-thang-5):

@@ -53,6 +53,7 @@ from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.signing import refuse_dateline
+from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.timesper import refuse_times_unnamed
 from kehoach.dates.yearnote import plan_year_note
 
@@ -61,6 +62,11 @@ from kehoach.dates.yearnote import plan_year_note
 # 61/2017/TT-BTC), "ngày thứ chín mươi, kể từ ngày kết thúc năm dương lịch hoặc năm tài
 # chính" (Thông tư 28/2011/TT-BTC): who approves, which year ends, one event counted from
 _IN_ANCHOR = re.compile(r"\d[^\d]*\b(?:ke|tinh)\s+tu\s+(?:ngay|khi)\b[^\d;]*\Z", re.ASCII)
+# ... and the count spelt in words, as laws write it: "Trong thời hạn không quá ba mươi ngày
+# làm việc, kể từ ngày được cơ quan nhà nước có thẩm quyền quyết định hoặc xét duyệt, quy
+# hoạch, kế hoạch sử dụng đất phải được công bố công khai" (Luật Đất đai 2003, Điều 27;
+# l-luat-dat-dai-2003-cong-bo-quy-hoach): who decides or approves, one event counted from,
+# as with the count in digits (`speltcount.count_in_digits` writes it so, then `_IN_ANCHOR`)
 # ... with no other number or bound after it ("… kể từ ngày ký hoặc trước khi khai mạc")
 _ANOTHER_BOUND = re.compile(
     r"\d|\b(?:truoc|sau|den|toi|(?:cham|muon)\s+nhat|han|ke\s+tu|tinh\s+tu)\b", re.ASCII
@@ -70,6 +76,15 @@ _ANOTHER_BOUND = re.compile(
 # "hãy" (do!) folds to "hay" (or): "Vì sức khỏe của mọi người, hạnh phúc của mọi nhà-Hãy tránh
 # xa ma túy" (a campaign's theme, Báo Dân tộc 2021): no "or" of two times
 _NOT_OR = re.compile(r"hãy(?!\w)")
+
+
+def _in_anchor(source: Source, word: re.Match[str]) -> bool:
+    """Whether the "hoặc" `word` stands in the anchor of the count before it (`_IN_ANCHOR`),
+    the count in digits or spelt in words (then written in digits first: one count only)."""
+    if _IN_ANCHOR.search(source.prepared, 0, word.start()):
+        return True
+    written = count_in_digits(nfc(source.original(0, word.start())))
+    return written is not None and _IN_ANCHOR.search(fold(written).lower()) is not None
 
 
 def refuse_alternatives(source: Source) -> None:
@@ -88,9 +103,7 @@ def refuse_alternatives(source: Source) -> None:
             continue  # "Ông … cho hay …": said, not or (`PRESS_SAID`)
         if ALSO_CALLED.match(source.original(word.start(), len(source.prepared))):
             continue  # "Ngày pháp luật … hay gọi ngắn gọn là …": a second name, not or
-        if _IN_ANCHOR.search(source.prepared, 0, word.start()) and not _ANOTHER_BOUND.search(
-            source.prepared, word.end()
-        ):
+        if _in_anchor(source, word) and not _ANOTHER_BOUND.search(source.prepared, word.end()):
             continue  # "… kể từ ngày được cấp trên hoặc cấp có thẩm quyền phê duyệt": one event
         said = source.original(word.start(), word.end())
         raise Unreadable(

@@ -26,7 +26,9 @@ alternative or a thing done (`_NOT_TWO`). Anything else leaves the refusal stand
 Steps whose days do not overlap may be told in any order as items after semicolons (groups
 each with its own day, `_days_apart`); the count of the rounds told before them ("… theo 2 đợt. Đợt I …") is read
 when they are as many, numbered from one (`_counted_rounds`), and a sitting's days of work
-before its opening and closing when they are its weekdays (`_sitting_worked`).
+before its opening and closing when they are its weekdays (`_sitting_worked`). A table
+cell's day with grades starting on a day of their own in parentheses ("25/8 (Lớp 1, 9, 12
+tựu trường 20/8)") is two groups each with its day (`grades_apart`).
 
 Every refused phrase comes here, so the words are looked at before any cut is read
 (`_may_hold_steps`, `_may_cut`): two dated times, two step words, clauses able to hold both.
@@ -129,6 +131,49 @@ def steps_joined(text: str, context: Context, read: Read) -> tuple[Deadline, ...
     if len(found) != 1:  # none, or two cuts that read differently: not one schedule
         return None
     return tuple(replace(one, phrase=text) for one in next(iter(found.values())))
+
+
+# A table cell giving the schools' first day, then in parentheses the grades that start on a
+# day of their own: "25/8 (Lớp 1, 9, 12 tựu trường 20/8)" (CafeF's table of the 34 provinces'
+# returns for 2025-2026, column "Lịch tựu trường"; u-cafef-lich-tuu-truong-34-tinh-2025-2026):
+# two groups each with its day, as "tất cả khối lớp … tựu trường vào ngày 25-8-2025, riêng lớp
+# 1, lớp 9 và lớp 12 tựu trường vào ngày 20-8-2025" is. Only the bare day, then grades 1 to 12
+# listed and the step ("tựu trường", "khai giảng") with their day closing the parentheses: any
+# other word ("đã", "năm ngoái", "không", "sớm hơn") leaves the phrase refused (folded)
+_GRADE = r"(?:1[0-2]|0?[1-9])"
+_CELL_DAY = r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+_GRADES_OWN_DAY = re.compile(
+    rf"\s*(?P<day>{_CELL_DAY})\s*\(\s*"
+    rf"(?P<grades>(?:lop|khoi)\s+{_GRADE}(?:(?:\s*,\s*|\s+va\s+)(?:(?:lop|khoi)\s+)?{_GRADE})*)"
+    r"\s+(?P<step>tuu\s+truong|khai\s+giang)\s+(?:(?:vao\s+)?ngay\s+)?"
+    rf"(?P<other>{_CELL_DAY})\s*\)[\s.]*",
+    re.ASCII,
+)
+# the groups of one school year's start are days apart, within a month of each other
+_GROUPS_DAYS = 31
+
+
+def grades_apart(text: str, context: Context, read: Read) -> tuple[Deadline, ...] | None:
+    """The day of a cell and the day of the grades in its parentheses (`_GRADES_OWN_DAY`),
+    each a milestone of one day, in the order printed: both read by `read`, their years both
+    written or both the plan's, different days within `_GROUPS_DAYS` of each other; None
+    for any other phrase (the refusal stands)."""
+    grades = _GRADES_OWN_DAY.fullmatch(fold(text).lower())
+    if grades is None:
+        return None
+    try:
+        (main,) = read(text[: grades.end("day")], context)
+        (other,) = read(text[grades.start("other") : grades.end("other")], context)
+    except (Unreadable, ValueError):
+        return None
+    if main.kind is not DeadlineKind.DATE or other.kind is not DeadlineKind.DATE:
+        return None
+    if main.last is None or other.last is None or main.year_from_plan != other.year_from_plan:
+        return None
+    if main.last == other.last or abs((main.last - other.last).days) > _GROUPS_DAYS:
+        return None
+    step = text[grades.start("grades") : grades.end("step")]
+    return replace(main, phrase=text), replace(other, phrase=text, label=" ".join(step.split()))
 
 
 # the count of a work's rounds told before them, closing its sentence or its head: "Lịch tiêm
