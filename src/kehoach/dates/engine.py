@@ -504,6 +504,8 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_cited_title_tail(shown)  # "Tỉnh ủy về Chuyển đổi số … đến năm 2025, …;"
     if own := _own_plan(shown, context):  # "Toàn văn Quyết định số … ban hành … giai đoạn …"
         return tuple(replace(one, phrase=phrase) for one in own)
+    if settled := _matter_settled(shown, context, (today, *glosses)):  # "Ngày 25/12, … đã đồng ý"
+        return tuple(replace(one, phrase=phrase) for one in settled)
     try:
         found = _parse_shown(shown, context)
     except Contradicted:
@@ -733,7 +735,34 @@ def _said_after_lead_in(
             _parse_whole(as_label(lead, day), context)
     except Unreadable:
         return None
-    return _told_on_glossed(found, lead.told_on, context.issued)
+    if lead.settled and not lead.told_on:  # "… vừa thông báo việc …": still to come?
+        found = found if _settled_to_come(found, context.issued) else ()
+    return _told_on_glossed(found, lead.told_on, context.issued) or None
+
+
+def _matter_settled(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The readings of the matter an agreement or a notice told given settles, after the day
+    the news was told ("Ngày 25/12, … đã đồng ý với đề xuất … về việc …",
+    `leadin.LeadIn.settled`), read as after any lead-in (`_said_after_lead_in`); None for
+    any other phrase. Read before the whole phrase: told so, the whole is refused as news
+    of a thing done (`news.refuse_news_told`, final), which the matter is not; without the
+    day that opens it, the matter is read only once the whole is refused (`_read_rewritten`)."""
+    lead = after_lead_in(text)
+    if lead is None or not lead.settled or not lead.told_on:
+        return None
+    return _said_after_lead_in(text, context, glosses)
+
+
+def _settled_to_come(found: tuple[Deadline, ...], issued: date | None) -> bool:
+    """Whether every day of `found`, the matter an agreement or a notice told given settles
+    ("UBND TP.HCM vừa thông báo việc nghỉ Tết Dương lịch … ngày 1-1-2016", `leadin._SETTLED`)
+    with no day of the telling before it, falls on or after the page's day: a matter
+    settled is still to come; one already past, or on a page with no date, is news of
+    something over or of no known time, never read."""
+    days = [d for one in found for d in (one.first, one.earliest, one.last) if d is not None]
+    return issued is not None and bool(days) and min(days) >= issued
 
 
 _TOLD_DAY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?")
