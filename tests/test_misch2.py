@@ -68,6 +68,33 @@ def test_a_matter_settled_keeps_the_refusal_when_over_negated_or_unsure() -> Non
     refused("UBND tỉnh vừa ban hành Thông báo số 12/TB-UBND ngày 20/12/2025 về việc nghỉ Tết")
 
 
+# za-znews-nghi-hoc-bao-bualoi-2025 (Znews, 30/09/2025)
+ORDERED_DAY_OFF = (
+    "Tối 29/9, Sở GD&ĐT Lào Cai đã có văn bản chỉ đạo khẩn, yêu cầu toàn bộ cơ sở giáo dục "
+    "trên địa bàn cho hơn 465.000 học sinh mầm non, phổ thông và giáo dục nghề nghiệp nghỉ học "
+    "ngày 30/9 nhằm đảm bảo an toàn tính mạng cho học sinh, giáo viên và cán bộ quản lý."
+)
+
+
+def test_the_day_a_directive_told_sent_orders_reads_after_the_day_it_was_told() -> None:
+    (reading,) = parse_deadlines(ORDERED_DAY_OFF, ctx("2025-09-30"))
+    assert days(reading) == (D, date(2025, 9, 30), date(2025, 9, 30))
+    assert reading.gloss is not None and "29/9 là ngày đưa tin" in reading.gloss
+
+
+def test_a_directive_told_sent_keeps_the_refusal_beside_its_number_or_an_order_unsure() -> None:
+    issued = ctx("2025-09-30")
+    told = "Tối 29/9, Sở GD&ĐT đã có văn bản yêu cầu các trường"
+    # refusal neighbours: the letter cited by its number (its day may follow), or sent to a
+    # body with no order named; an order negated, past, or a report's as-of day
+    refused("Sở GD&ĐT đã có văn bản số 123/SGDĐT ngày 29/9 yêu cầu học sinh nghỉ học", issued)
+    refused("Tối 29/9, Sở GD&ĐT đã có văn bản gửi các trường về việc nghỉ học ngày 30/9", issued)
+    refused(f"{told} không cho học sinh nghỉ học ngày 30/9", issued)
+    refused(f"{told} báo cáo số học sinh nghỉ học ngày 28/9", issued)
+    refused(f"{told} báo cáo kết quả đến ngày 30/9", issued)
+    refused(f"{told} nếu mưa lớn thì cho học sinh nghỉ học ngày 30/9", issued)
+
+
 @given(st.integers(0, 60), st.integers(0, 5))
 def test_a_matter_settled_reads_its_days_to_come_whatever_they_are(
     after: int, lasting: int

@@ -92,11 +92,18 @@ _TOLD_ON = re.compile(
 # before it) opening the matter; a notice by its number ("Thông báo số 12/TB …") or its day
 # is a document cited (`citations`), and the matter's days must come after the telling
 # (`engine`), the day that opens the line or the page's
+# ... and a directive told sent, then what it orders after "yêu cầu": "Tối 29/9, Sở GD&ĐT Lào
+# Cai đã có văn bản chỉ đạo khẩn, yêu cầu toàn bộ cơ sở giáo dục trên địa bàn cho … học sinh
+# … nghỉ học ngày 30/9 …" (Znews, 30/9/2025; za-znews-nghi-hoc-bao-bualoi-2025): the letter's
+# day is the telling's, the order's day its own; never a letter named by its number
+# ("có Văn bản số 5525/BNNMT-ĐĐ …": its day may follow) or sent to someone ("có văn bản gửi")
 _SETTLED = re.compile(
     r"\A(?P<words>(?:[^\d;.]|\.(?=\S)){2,160}?)\s+(?P<done>da|vua)\s+"
-    r"(?:dong\s+y|thong\s+nhat|chap\s+thuan|thong\s+bao)"
+    r"(?:(?:dong\s+y|thong\s+nhat|chap\s+thuan|thong\s+bao)"
     r"(?:\s+voi\s+(?:de\s+xuat|de\s+nghi|to\s+trinh)[^\d;.:]{0,120}?)?"
-    r"\s+(?:ve\s+)?viec\s+(?=\S)",
+    r"\s+(?:ve\s+)?viec"
+    r"|co\s+(?:van\s+ban|cong\s+van|cong\s+dien)(?:\s+chi\s+dao)?(?:\s+(?:khan|hoa\s+toc))?"
+    r"\s*,?\s+yeu\s+cau)\s+(?=\S)",
     re.ASCII,
 )
 _TOLD_DONE = frozenset({"đã", "vừa"})
