@@ -108,3 +108,31 @@ def test_a_matter_settled_reads_its_days_to_come_whatever_they_are(
     )
     (reading,) = parse_deadlines(phrase, ctx("2025-12-12"))
     assert (reading.first, reading.last) == (first, last)
+
+
+# --- an exam of a named year, its days told planned after its comma ------------------------
+
+# za-ngoisao-lich-thi-lop-10-2026 (Ngôi Sao, a page with no date)
+EXAM_PLANNED = (
+    "Theo kế hoạch của Bộ Giáo dục và Đào tạo, kỳ thi tốt nghiệp THPT năm 2026 sẽ được tổ chức "
+    "sớm hơn 2 tuần so với thông lệ, dự kiến vào ngày 11-12/6."
+)
+
+
+def test_an_exam_of_a_named_year_reads_its_days_planned_on_a_page_with_no_date() -> None:
+    assert _read(EXAM_PLANNED) == [(W, date(2026, 6, 11), date(2026, 6, 12))]
+    # ... and on a page of the year before, the exam's year, not the page's
+    assert _read(EXAM_PLANNED, "2025-12-01") == [(W, date(2026, 6, 11), date(2026, 6, 12))]
+
+
+def test_an_exam_with_its_days_planned_keeps_the_refusal_when_told_held_or_unsure() -> None:
+    exam = "kỳ thi tốt nghiệp THPT năm 2026"
+    # refusal neighbours on a page with no date: told held (and planned: two things), negated,
+    # conditioned, a conference about it (held after it), days given as a choice
+    refused(f"{exam} đã được tổ chức, dự kiến vào ngày 11-12/6.")
+    refused(f"{exam} vừa được tổ chức, dự kiến vào ngày 11-12/6.")
+    refused(f"{exam} sẽ không được tổ chức, dự kiến vào ngày 11-12/6.")
+    refused(f"{exam} nếu được tổ chức, dự kiến vào ngày 11-12/6.")
+    refused(f"Hội nghị tổng kết {exam} sẽ được tổ chức, dự kiến vào ngày 11-12/6.")
+    refused(f"{exam} sẽ được tổ chức, dự kiến vào ngày 11-12/6 hoặc 18-19/6.")
+    refused(f"{exam} sẽ được tổ chức, dự kiến vào ngày 11-12/6 hằng năm.")
