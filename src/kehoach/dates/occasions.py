@@ -173,7 +173,8 @@ def held_on_its_days(event: str) -> Unreadable:
 
 def refuse_held_after_a_year(first: date | None, last: date | None, words: str) -> None:
     """Refuse a whole calendar year (`first` 1/1 to `last` 31/12) read before `words` (as
-    printed) that say a thing is held then (`_HELD_AFTER`): the days held are meant."""
+    printed) that say a thing is held then (`_HELD_AFTER`): the days held are meant; never
+    congresses at every level held over it (`_HELD_AT_EVERY_LEVEL`), the year their window."""
     whole = first is not None and last is not None and (first.month, first.day) == (1, 1)
     if not whole or last is None or (last.month, last.day) != (12, 31):
         return
