@@ -150,19 +150,6 @@ _EDITION_DESCRIBED = re.compile(
 )
 
 
-# ... but congresses at every level said held in the year, right after it: "Năm 2024 sẽ diễn
-# ra Đại hội Mặt trận Tổ quốc Việt Nam các cấp và Đại hội đại biểu toàn quốc …" (Chỉ thị
-# 22-CT/TW, 2023; zc-chi-thi-22-ct-tw-dai-hoi-mttq-2024): held over the year, level after
-# level, as "Đại hội … các cấp sẽ diễn ra trong năm 2024" is (the lead's ruling, session 36:
-# the year's window); one congress alone ("Năm 2026 sẽ diễn ra Đại hội TDTT tỉnh") keeps its
-# few days
-_HELD_AT_EVERY_LEVEL = re.compile(
-    r"\W*(?:se\s+|du\s+kien\s+)*(?:duoc\s+to\s+chuc|dien\s+ra)\s+(?:cac\s+)?dai\s+hoi"
-    r"(?:\s+[a-z]+){0,12}?\s+cac\s+cap\b",
-    re.ASCII,
-)
-
-
 def held_on_its_days(event: str) -> Unreadable:
     """The refusal of `event` (as printed) read as a whole year: held on a few days of it."""
     return Unreadable(
@@ -173,12 +160,9 @@ def held_on_its_days(event: str) -> Unreadable:
 
 def refuse_held_after_a_year(first: date | None, last: date | None, words: str) -> None:
     """Refuse a whole calendar year (`first` 1/1 to `last` 31/12) read before `words` (as
-    printed) that say a thing is held then (`_HELD_AFTER`): the days held are meant; never
-    congresses at every level held over it (`_HELD_AT_EVERY_LEVEL`), the year their window."""
+    printed) that say a thing is held then (`_HELD_AFTER`): the days held are meant."""
     whole = first is not None and last is not None and (first.month, first.day) == (1, 1)
     if not whole or last is None or (last.month, last.day) != (12, 31):
-        return
-    if _HELD_AT_EVERY_LEVEL.match(fold(words).lower()):
         return
     if held := _HELD_AFTER.search(fold(words)) or _EDITION_DESCRIBED.search(fold(words).lower()):
         raise held_on_its_days(" ".join(words[: held.end()].split()).strip(" ,;:"))
