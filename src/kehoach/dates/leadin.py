@@ -7,11 +7,16 @@ Nội Mới, 12/3/2024; z-hanoimoi, za-hanoimoi): the press names its source bef
 reported speech, which reads alone as a clerk would copy it. "UBND huyện Hòa Thành quyết
 định thay đổi thời gian và địa điểm tổ chức như sau: 3 ngày, từ ngày 31/5/2019 đến
 02/6/2019 …" (Trung tâm Xúc tiến du lịch Tây Ninh, 2019; y-tay-ninh): "như sau:" (as
-follows) introduces the new time; its "sau" is no start bound.
+follows) introduces the new time; its "sau" is no start bound. "Ngày 25/12, Phó thủ tướng
+… đã đồng ý với đề xuất của Bộ Nội vụ về việc công chức, viên chức được nghỉ Tết Dương lịch …
+từ ngày 1 đến ngày 4/1/2026" (Znews, 2025; za-znews): an agreement or a notice told given,
+then the matter it settles, still to come (`_SETTLED`).
 
 The lead-in holds no number (a day before "cho biết" is the day the news was told,
 `toldpast`), stands at the phrase's opening and is short; what follows it is read with every
-rule and refusal of a whole phrase (`engine`), only once the whole phrase is refused.
+rule and refusal of a whole phrase (`engine`), only once the whole phrase is refused (a
+matter settled after the day the news was told: before it, as the whole is news of a thing
+done).
 
 Pure: no I/O.
 """
@@ -33,6 +38,7 @@ class LeadIn(NamedTuple):
     told: bool  # "… cho biết": reported speech; else "… như sau:"
     per_plan: bool = False  # "Theo kế hoạch của …,": a plan named as the source (`_PER_PLAN`)
     told_on: str = ""  # "Ngày 18.1, … cho biết, …": the day the news was told, as printed
+    settled: bool = False  # "… đã đồng ý … về việc …": a matter settled (`_SETTLED`)
 
 
 # who tells (no number, no clause of its own: no ";" nor a full stop, "TP.HCM" kept), then
@@ -74,6 +80,33 @@ _TOLD_ON = re.compile(
     r"(?P<day>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*,\s+(?=\S)",
     re.ASCII,
 )
+# ... or a body's agreement or notice told given, then "(về) việc" and the matter it settles:
+# "Ngày 25/12, Phó thủ tướng Phạm Thị Thanh Trà đã đồng ý với đề xuất của Bộ Nội vụ về việc
+# công chức, viên chức được nghỉ Tết Dương lịch 4 ngày liên tục từ ngày 1 đến ngày 4/1/2026."
+# (Znews, 25/12/2025; za-znews-lich-nghi-tet-duong-lich-2026), "UBND TP.HCM vừa thông báo việc
+# nghỉ Tết Dương lịch và treo cờ Tổ quốc ngày 1-1-2016" (Tuổi Trẻ, 9/12/2015; zs-tuoitre-
+# tphcm-thong-bao-nghi-tet-duong-lich-2016): the agreement is done, the matter it settles is
+# still to come, as "đã thống nhất tổ chức cuộc thi từ ngày 18 đến 20/10" reads (the corpus's
+# convention, branch tune-r). Only "đã"/"vừa" as printed (`_TOLD_DONE`), the verb of
+# agreeing or notifying right after it, and "việc" (its "về" and the proposal agreed to
+# before it) opening the matter; a notice by its number ("Thông báo số 12/TB …") or its day
+# is a document cited (`citations`), and the matter's days must come after the telling
+# (`engine`), the day that opens the line or the page's
+# ... and a directive told sent, then what it orders after "yêu cầu": "Tối 29/9, Sở GD&ĐT Lào
+# Cai đã có văn bản chỉ đạo khẩn, yêu cầu toàn bộ cơ sở giáo dục trên địa bàn cho … học sinh
+# … nghỉ học ngày 30/9 …" (Znews, 30/9/2025; za-znews-nghi-hoc-bao-bualoi-2025): the letter's
+# day is the telling's, the order's day its own; never a letter named by its number
+# ("có Văn bản số 5525/BNNMT-ĐĐ …": its day may follow) or sent to someone ("có văn bản gửi")
+_SETTLED = re.compile(
+    r"\A(?P<words>(?:[^\d;.]|\.(?=\S)){2,160}?)\s+(?P<done>da|vua)\s+"
+    r"(?:(?:dong\s+y|thong\s+nhat|chap\s+thuan|thong\s+bao)"
+    r"(?:\s+voi\s+(?:de\s+xuat|de\s+nghi|to\s+trinh)[^\d;.:]{0,120}?)?"
+    r"\s+(?:ve\s+)?viec"
+    r"|co\s+(?:van\s+ban|cong\s+van|cong\s+dien)(?:\s+chi\s+dao)?(?:\s+(?:khan|hoa\s+toc))?"
+    r"\s*,?\s+yeu\s+cau)\s+(?=\S)",
+    re.ASCII,
+)
+_TOLD_DONE = frozenset({"đã", "vừa"})
 _TO_COME = re.compile(r"\b(?:se|du\s+kien)\b", re.ASCII)
 _DONE = re.compile(r"\bda\b", re.ASCII)
 
@@ -99,7 +132,7 @@ def _after_source(text: str, folded: str) -> LeadIn | None:
     """`after_lead_in` for a lead-in at the opening of `text` (`folded` its fold)."""
     found = _LEAD_IN.match(folded) or _PER_SOURCE.match(folded)
     if found is None:
-        return None
+        return _after_settled(text, folded)
     said = folded[found.end() :]
     told = found.re is _PER_SOURCE or found["told"] is not None
     if _DONE.search(said) or (told and not _TO_COME.search(said)):
@@ -110,6 +143,19 @@ def _after_source(text: str, folded: str) -> LeadIn | None:
     # the source alone is judged as the label: "theo" before it is the press's, no manner
     start = found.start("words") if found.re is _PER_SOURCE else 0
     return LeadIn(text[start : found.end("words")], rest, told)
+
+
+def _after_settled(text: str, folded: str) -> LeadIn | None:
+    """`text` cut after an agreement or a notice told given, before the matter it settles
+    (`_SETTLED`), when that matter holds a number and tells nothing done (`_DONE`); None
+    otherwise. Whether its days are still to come is the caller's to check (`settled`)."""
+    found = _SETTLED.match(folded)
+    if found is None or text[slice(*found.span("done"))].lower() not in _TOLD_DONE:
+        return None
+    rest = text[found.end() :]
+    if _DONE.search(folded[found.end() :]) or not any(char.isdigit() for char in rest):
+        return None
+    return LeadIn(text[: found.end("words")], rest, told=True, settled=True)
 
 
 def _after_plan_named(text: str, folded: str, found: re.Match[str]) -> LeadIn | None:
