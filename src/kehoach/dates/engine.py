@@ -3814,6 +3814,7 @@ def _label(
     joined = joined or _day_of_the_step(label.text or "", given.prepared[:start])
     # "… về Ngày Gia đình Việt Nam 28/6/2016": the occasion named before its own day
     joined = joined or (dated and _occasion_before(match, given.prepared))
+    joined = joined or (dated and _opened_on(match, given.prepared[:start]))
     if not (joined or label.filler or named_period):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "
@@ -3877,6 +3878,20 @@ _DAY_LEFT_BLANK = re.compile(r"(?<![a-z])ngay[\s.…_]*\Z", re.ASCII)
 # giang-van-khanh-tb-nghi-tet-duong-lich-2026), "Nghỉ Giỗ Tổ Hùng Vương: 01 ngày – ngày
 # 25/4/2018" (MG Mỹ Chánh Tây, 2018; zt-pgddtphumy): the holiday's name, capitalised, is no
 # place of signing
+# "tại kỳ họp thứ nhất dự kiến khai mạc 6/4, Quốc hội sẽ nghe báo cáo …" (VnExpress on the
+# sixteenth Quốc hội, 2026): a sitting opened or closed on the day right after its verb, the
+# press leaving "ngày" out; only a day written with "/" (a dot or a dash, "khai mạc 6.4",
+# may be a number), and only "khai mạc", "bế mạc" (whose object is never a fraction)
+_OPENED_ON = re.compile(r"(?<![a-z])(?:khai|be)\s+mac\s*\Z", re.ASCII)
+
+
+def _opened_on(match: re.Match[str], before: str) -> bool:
+    """Whether the day `match` reads (`DAY_RULE`, no "ngày" nor any lead) follows "khai
+    mạc" or "bế mạc" in the folded words `before` it, written with "/" (`_OPENED_ON`)."""
+    bare = not (match["lead"] or "").strip() and "/" in match["when"]
+    return bare and _OPENED_ON.search(before) is not None
+
+
 _HELD_ON = re.compile(
     # (the count's place kept as blanks: "trong , ngày D" with no count stays a dateline's)
     r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)(?:\s+trong(?:\s+vong)?\s{3,},)?\s*\Z"

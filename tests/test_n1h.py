@@ -1,0 +1,57 @@
+"""Session 45, family N1 (helper n1h): phrases refused as not recognised at all ("không nhận
+ra thời hạn"), read where a form of the press or of a rule says its day plainly; each form's
+neighbours (a negation, a condition, a thing told done, another day) keep their refusal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+D = DeadlineKind.DATE
+SITTING = "2026-03-02"  # VnExpress's page on the sixteenth Quốc hội's first sitting
+
+
+# u-vnexpress-qh-nhan-su-ky-hop-thu-nhat (the press leaves "ngày" out after "khai mạc")
+OPENED_ON = (
+    "tại kỳ họp thứ nhất dự kiến khai mạc 6/4, Quốc hội sẽ nghe báo cáo kết quả bầu cử, xác "
+    "nhận tư cách đại biểu"
+)
+
+
+def test_a_sitting_opened_on_a_day_written_right_after_its_verb() -> None:
+    assert days(one(OPENED_ON, ctx(SITTING))) == (D, date(2026, 4, 6), date(2026, 4, 6))
+    closed = one("Kỳ họp bế mạc 25/4", ctx(SITTING))
+    assert days(closed) == (D, date(2026, 4, 25), date(2026, 4, 25))
+
+
+def test_a_day_right_after_khai_mac_reads_as_the_day_with_ngay_does() -> None:
+    for phrase in ("Kỳ họp khai mạc 6/4 và bế mạc 25/4", "Kỳ họp khai mạc 6/4 hằng năm"):
+        bare = [days(each) for each in parse_deadlines(phrase, ctx(SITTING))]
+        said = phrase.replace("mạc 6/4", "mạc ngày 6/4").replace("mạc 25/4", "mạc ngày 25/4")
+        assert bare == [days(each) for each in parse_deadlines(said, ctx(SITTING))]
+
+
+def test_a_day_after_khai_mac_keeps_its_neighbours_refused() -> None:
+    for phrase in (
+        "Kỳ họp không khai mạc 6/4",  # a negation
+        "nếu kỳ họp khai mạc 6/4",  # a condition
+        "Kỳ họp đã khai mạc 6/4",  # told done
+        "Kỳ họp khai mạc 6.4",  # a dot: may be a number
+        "Kỳ họp khai mạc 1/2 số đại biểu",  # a fraction of something counted
+        "khai mạc 6/4 đến 9/4",  # a second day
+        "Kỳ họp khai mạc 6/4 năm sau",  # a year said from the writing
+        "Kỳ họp thứ nhất dự kiến họp 6/4",  # another verb: no day of its own named
+        "Kỳ họp thứ nhất dự kiến tổ chức 6/4",
+    ):
+        refused(phrase, ctx(SITTING))
+
+
+@given(st.integers(1, 28), st.integers(4, 12))
+def test_any_day_after_khai_mac_is_that_day(day: int, month: int) -> None:
+    reading = one(f"Hội nghị dự kiến khai mạc {day}/{month}", ctx(SITTING))
+    assert days(reading) == (D, date(2026, month, day), date(2026, month, day))
