@@ -55,3 +55,33 @@ def test_a_day_after_khai_mac_keeps_its_neighbours_refused() -> None:
 def test_any_day_after_khai_mac_is_that_day(day: int, month: int) -> None:
     reading = one(f"Hội nghị dự kiến khai mạc {day}/{month}", ctx(SITTING))
     assert days(reading) == (D, date(2026, month, day), date(2026, month, day))
+
+
+# y-gia-lai-ducco-byt-tt-05-2023-hiv-chot-so-lieu: the last item of a list the page opened in
+# parentheses two lines above, its ";)" closing both
+DATA_PERIOD_CLOSED = (
+    "Số liệu báo cáo của Quý IV được tính từ ngày 01/10 đến hết ngày 31/12 hằng năm;)"
+)
+
+
+def test_a_parenthesis_closed_after_the_list_item_is_no_word_of_the_phrase() -> None:
+    context = ctx("2023-03-10")
+    reading = one(DATA_PERIOD_CLOSED, context)
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.rrule == one(DATA_PERIOD_CLOSED.removesuffix(";)"), context).rrule
+    assert days(one("hoàn thành trước ngày 15/3/2027.)", ctx("2027-01-05"))) == (
+        D,
+        date(2027, 3, 15),
+        date(2027, 3, 15),
+    )
+
+
+def test_a_stray_close_keeps_its_neighbours_refused() -> None:
+    for phrase in (
+        "15/3)",  # no list mark before it: the day of a text cited lines above, "(ký ngày 15/3)"
+        "hoàn thành trước ngày 15/3 (đợt 1;)",  # a pair: an aside, read by its own rules
+        "nếu hoàn thành trước ngày 15/3;)",  # a condition
+        "đã hoàn thành trước ngày 15/3;)",  # told done
+        "hoàn thành trước ngày 15/3, trừ huyện A;)",  # an exception
+    ):
+        refused(phrase, ctx("2026-01-05"))

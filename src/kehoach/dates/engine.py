@@ -206,6 +206,7 @@ from kehoach.dates.label import (
     refuse_step_years,
     refuse_unanchored,
     start_refusal,
+    stray_close_out,
     subject_year,
     without_road_numbers,
     year_unlike_its_time,
@@ -480,6 +481,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
         raise refuse_too_long(phrase)
     # "24 tháng Chạp (11/2)"; "+ Ngày 6/11 tổ chức tiêm …", a bullet opening a schedule line
     shown = solar_first(_ordinal_days(_apart(bullet_out(_UNSEEN.sub("", phrase)))))
+    shown = stray_close_out(shown)  # "… hằng năm;)": a parenthesis opened lines above
     shown = _colon_hours(shown)  # "Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026"
     shown = spelt_months(shown)  # "tháng Mười Hai năm 2025": December
     shown = _bare_span(shown)  # "15/4 đến 20/4", a crop calendar's cell: "từ 15/4 đến 20/4"
