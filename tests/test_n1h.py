@@ -85,3 +85,46 @@ def test_a_stray_close_keeps_its_neighbours_refused() -> None:
         "hoàn thành trước ngày 15/3, trừ huyện A;)",  # an exception
     ):
         refused(phrase, ctx("2026-01-05"))
+
+
+# x-giadinh-khai-an-den-tran-2026: the seal rite of Đền Trần, held through one night
+NIGHT_RITE = (
+    "Vào đêm nay 2/3, rạng sáng 3/3 (tức đêm 14, rạng 15 tháng Giêng âm lịch) thực hiện nghi "
+    "lễ Khai ấn"
+)
+W = DeadlineKind.WINDOW
+
+
+def test_a_night_told_by_its_evening_and_next_dawn_is_one_span() -> None:
+    assert days(one(NIGHT_RITE, ctx(SITTING))) == (W, date(2026, 3, 2), date(2026, 3, 3))
+    across = one("đêm 31/3, rạng sáng 1/4", ctx(SITTING))
+    assert days(across) == (W, date(2026, 3, 31), date(2026, 4, 1))
+
+
+def test_a_night_keeps_its_neighbours_refused() -> None:
+    for phrase in (
+        NIGHT_RITE.replace("đêm 14, rạng 15", "đêm 15, rạng 16"),  # a lunar gloss a day off
+        NIGHT_RITE.replace("rạng sáng 3/3", "rạng sáng 4/3"),  # no next dawn: two days apart
+        "không tổ chức vào đêm 2/3, rạng sáng 3/3",  # a negation
+        "đã diễn ra vào đêm 2/3, rạng sáng 3/3",  # told done
+        "nếu tổ chức vào đêm 2/3, rạng sáng 3/3",  # a condition
+    ):
+        refused(phrase, ctx(SITTING))
+
+
+@given(st.integers(1, 29), st.integers(4, 12))
+def test_any_night_of_the_month_spans_its_two_days(day: int, month: int) -> None:
+    reading = one(f"đêm {day}/{month}, rạng sáng {day + 1}/{month}", ctx(SITTING))
+    assert days(reading) == (W, date(2026, month, day), date(2026, month, day + 1))
+
+
+def test_a_duty_denied_or_told_done_is_no_count_without_anchor() -> None:
+    # read by `unanchored` before session 45 as a duty's time of 7 days
+    for phrase in (
+        "không hoàn thành trong vòng 07 ngày",
+        "đã gửi trong 5 ngày",
+        "chưa được giải quyết trong 30 ngày",
+    ):
+        refused(phrase)
+    reading = one("Sở phải báo cáo UBND tỉnh trong 30 ngày làm việc")
+    assert reading.kind is DeadlineKind.RELATIVE

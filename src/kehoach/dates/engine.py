@@ -267,6 +267,7 @@ from kehoach.dates.occasions import (
     refuse_held_after_a_year,
 )
 from kehoach.dates.openlength import open_length
+from kehoach.dates.overnight import one_night
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -498,6 +499,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
         )
     shown = _rounds_listed(shown)  # "02 đợt (đợt 1, trước ngày …; đợt 2, trước ngày …)"
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
+    shown = one_night(shown)  # "đêm 2/3, rạng sáng 3/3": from the evening to the next dawn
     shown = named_day_each_year(shown)  # "05/6 là Ngày Môi trường thế giới": each year
     shown, glosses = _cut_asides(shown, context)
     refuse_news_told(shown)  # "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, …"
