@@ -3868,20 +3868,6 @@ _MONTH_OF_YEAR = re.compile(r"thang\s+\d{1,2}\s*(?:/|\s+nam\s+)\d{4}", re.ASCII)
 _DAY_LEFT_BLANK = re.compile(r"(?<![a-z])ngay[\s.…_]*\Z", re.ASCII)
 
 
-# an event's verb right before a bare day: the day it is held, whatever document convened it
-# ("Thường trực HĐND tỉnh đã ban hành quyết định triệu tập kỳ họp thứ 13 …, dự kiến tổ chức
-# ngày 10-4": Báo An Giang, 2020); a document's date follows the document ("Quyết định số …
-# ngày …", "ban hành ngày …")
-# ... also after the count of its days, blanked once it agrees (`_days_counted`), and its
-# comma: "kỳ họp thứ 5 … HĐND phường khóa I, nhiệm kỳ 2021 – 2026, dự kiến diễn ra trong 1
-# ngày, ngày 20/12/2025, tại Trung tâm văn hóa phường Nhị Chiểu" (Thường trực HĐND phường Nhị
-# Chiểu, Hải Phòng, 2025; x-nhichieu-hai-phong-thuong-truc-hdnd-thang-10-2025): the day it
-# is held, no signing line
-# ... and a day off told with its count of days, blanked once it agrees: "được bố trí nghỉ tết
-# Dương lịch 01 ngày, ngày 01/01/2026 (thứ Năm)" (UBND xã Văn Khánh, An Giang, 2025; o-an-
-# giang-van-khanh-tb-nghi-tet-duong-lich-2026), "Nghỉ Giỗ Tổ Hùng Vương: 01 ngày – ngày
-# 25/4/2018" (MG Mỹ Chánh Tây, 2018; zt-pgddtphumy): the holiday's name, capitalised, is no
-# place of signing
 # "tại kỳ họp thứ nhất dự kiến khai mạc 6/4, Quốc hội sẽ nghe báo cáo …" (VnExpress on the
 # sixteenth Quốc hội, 2026): a sitting opened or closed on the day right after its verb, the
 # press leaving "ngày" out; only a day written with "/" (a dot or a dash, "khai mạc 6.4",
@@ -3896,6 +3882,20 @@ def _opened_on(match: re.Match[str], before: str) -> bool:
     return bare and _OPENED_ON.search(before) is not None
 
 
+# an event's verb right before a bare day: the day it is held, whatever document convened it
+# ("Thường trực HĐND tỉnh đã ban hành quyết định triệu tập kỳ họp thứ 13 …, dự kiến tổ chức
+# ngày 10-4": Báo An Giang, 2020); a document's date follows the document ("Quyết định số …
+# ngày …", "ban hành ngày …")
+# ... also after the count of its days, blanked once it agrees (`_days_counted`), and its
+# comma: "kỳ họp thứ 5 … HĐND phường khóa I, nhiệm kỳ 2021 – 2026, dự kiến diễn ra trong 1
+# ngày, ngày 20/12/2025, tại Trung tâm văn hóa phường Nhị Chiểu" (Thường trực HĐND phường Nhị
+# Chiểu, Hải Phòng, 2025; x-nhichieu-hai-phong-thuong-truc-hdnd-thang-10-2025): the day it
+# is held, no signing line
+# ... and a day off told with its count of days, blanked once it agrees: "được bố trí nghỉ tết
+# Dương lịch 01 ngày, ngày 01/01/2026 (thứ Năm)" (UBND xã Văn Khánh, An Giang, 2025; o-an-
+# giang-van-khanh-tb-nghi-tet-duong-lich-2026), "Nghỉ Giỗ Tổ Hùng Vương: 01 ngày – ngày
+# 25/4/2018" (MG Mỹ Chánh Tây, 2018; zt-pgddtphumy): the holiday's name, capitalised, is no
+# place of signing
 _HELD_ON = re.compile(
     # (the count's place kept as blanks: "trong , ngày D" with no count stays a dateline's)
     r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)(?:\s+trong(?:\s+vong)?\s{3,},)?\s*\Z"
