@@ -13,6 +13,7 @@ from deadline_forms import ctx, days, one, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 D = DeadlineKind.DATE
+W = DeadlineKind.WINDOW
 SITTING = "2026-03-02"  # VnExpress's page on the sixteenth Quốc hội's first sitting
 
 
@@ -92,7 +93,6 @@ NIGHT_RITE = (
     "Vào đêm nay 2/3, rạng sáng 3/3 (tức đêm 14, rạng 15 tháng Giêng âm lịch) thực hiện nghi "
     "lễ Khai ấn"
 )
-W = DeadlineKind.WINDOW
 
 
 def test_a_night_told_by_its_evening_and_next_dawn_is_one_span() -> None:
