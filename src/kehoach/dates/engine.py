@@ -214,6 +214,7 @@ from kehoach.dates.label import (
     refuse_step_years,
     refuse_unanchored,
     start_refusal,
+    stray_close_out,
     subject_year,
     without_road_numbers,
     year_unlike_its_time,
@@ -275,6 +276,7 @@ from kehoach.dates.occasions import (
     refuse_held_after_a_year,
 )
 from kehoach.dates.openlength import open_length
+from kehoach.dates.overnight import one_night
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -490,6 +492,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
         raise refuse_too_long(phrase)
     # "24 tháng Chạp (11/2)"; "+ Ngày 6/11 tổ chức tiêm …", a bullet opening a schedule line
     shown = solar_first(_ordinal_days(_apart(bullet_out(_UNSEEN.sub("", phrase)))))
+    shown = stray_close_out(shown)  # "… hằng năm;)": a parenthesis opened lines above
     shown = _colon_hours(shown)  # "Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026"
     shown = spelt_months(shown)  # "tháng Mười Hai năm 2025": December
     shown = _bare_span(shown)  # "15/4 đến 20/4", a crop calendar's cell: "từ 15/4 đến 20/4"
@@ -506,6 +509,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
         )
     shown = _rounds_listed(shown)  # "02 đợt (đợt 1, trước ngày …; đợt 2, trước ngày …)"
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
+    shown = one_night(shown)  # "đêm 2/3, rạng sáng 3/3": from the evening to the next dawn
     shown = named_day_each_year(shown)  # "05/6 là Ngày Môi trường thế giới": each year
     shown, glosses = _cut_asides(shown, context)
     refuse_news_told(shown)  # "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, …"
@@ -3971,6 +3975,7 @@ def _label(
     joined = joined or _day_of_the_step(label.text or "", given.prepared[:start])
     # "… về Ngày Gia đình Việt Nam 28/6/2016": the occasion named before its own day
     joined = joined or (dated and _occasion_before(match, given.prepared))
+    joined = joined or (dated and _opened_on(match, given.prepared[:start]))
     if not (joined or label.filler or named_period):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "
@@ -4033,6 +4038,20 @@ _MONTH_OF_YEAR = re.compile(r"thang\s+\d{1,2}\s*(?:/|\s+nam\s+)\d{4}", re.ASCII)
 # "ngày" with its number left blank before a month: "Hà Nội, ngày    tháng 3 năm 2027",
 # "Ngày ban hành: … tháng 3 năm 2027" (a draft, its day filled in when it is signed)
 _DAY_LEFT_BLANK = re.compile(r"(?<![a-z])ngay[\s.…_]*\Z", re.ASCII)
+
+
+# "tại kỳ họp thứ nhất dự kiến khai mạc 6/4, Quốc hội sẽ nghe báo cáo …" (VnExpress on the
+# sixteenth Quốc hội, 2026): a sitting opened or closed on the day right after its verb, the
+# press leaving "ngày" out; only a day written with "/" (a dot or a dash, "khai mạc 6.4",
+# may be a number), and only "khai mạc", "bế mạc" (whose object is never a fraction)
+_OPENED_ON = re.compile(r"(?<![a-z])(?:khai|be)\s+mac\s*\Z", re.ASCII)
+
+
+def _opened_on(match: re.Match[str], before: str) -> bool:
+    """Whether the day `match` reads (`DAY_RULE`, no "ngày" nor any lead) follows "khai
+    mạc" or "bế mạc" in the folded words `before` it, written with "/" (`_OPENED_ON`)."""
+    bare = not (match["lead"] or "").strip() and "/" in match["when"]
+    return bare and _OPENED_ON.search(before) is not None
 
 
 # an event's verb right before a bare day: the day it is held, whatever document convened it

@@ -241,6 +241,21 @@ def bullet_out(text: str) -> str:
     return _BULLET.sub("", text, count=1)
 
 
+# A parenthesis closed at the end of a line that never opened it: "Số liệu báo cáo của Quý IV
+# được tính từ ngày 01/10 đến hết ngày 31/12 hằng năm;)" (the Đức Cơ portal retelling Thông tư
+# 05/2023/TT-BYT; the parenthesis opened two lines above: y-gia-lai-ducco-byt-tt-05-2023-hiv-
+# chot-so-lieu): the line is read as the words inside it, its ")" and the list's ";" before it
+# say no time. Only after the item's own ";" or "." (a bare "15/3)" may close the day of a
+# text cited lines above, "(ký ngày 15/3)"), and with no "(" anywhere in the phrase: a pair
+# is an aside, its rules read it
+_STRAY_CLOSE = re.compile(r"\s*[;.]\s*\)[\s.;]*\Z")
+
+
+def stray_close_out(text: str) -> str:
+    """`text` without a ")" closing it that no "(" in it opened (`_STRAY_CLOSE`)."""
+    return text if "(" in text else _STRAY_CLOSE.sub("", text, count=1)
+
+
 def list_marker_out(source: Source) -> Source:
     """The source with the number or letter of a list item opening it read as blanks
     (`_LIST_MARKER`): "(2) Tập trung …, hoàn thành trước ngày 30/6/2025" reads as the same

@@ -69,6 +69,13 @@ _CONDITION_ON_THE_TIME = re.compile(
 _SENT_TO_A_BODY = re.compile(r"(?<!\w)(?:chuyển|gửi)\s+(?:đến|tới)(?=\s+[A-ZĐ])")
 
 
+# a duty denied, told done or put as a condition right before its verb ("không hoàn thành
+# trong vòng 07 ngày", "đã gửi trong 5 ngày", "nếu hoàn thành …"): no duty's time to come
+_NOT_A_DUTY_TO_DO = re.compile(
+    r"(?<![a-z])(?:khong|chua|da|vua|neu)\s+(?:(?:duoc|se|phai)\s+)?\Z", re.ASCII
+)
+
+
 def read_unanchored(text: str) -> Found | None:
     """The count of `text` as a duty's time with no anchor (see the module), or None when the
     phrase is not so made."""
@@ -103,10 +110,13 @@ def _blank(found: re.Match[str]) -> str:
 def _names_a_duty(before: str, lead: str, clause: str | None) -> bool:
     """Whether the verb nearest before the count (or, after "trong thời hạn", in the clause
     after it) is a duty's, never an event's."""
-    duty = [found.end() for found in _DUTY.finditer(before)]
+    duties = list(_DUTY.finditer(before))
+    duty = [found.end() for found in duties]
     event = [found.end() for found in _EVENT.finditer(before)]
     if event and (not duty or max(event) > max(duty)):
         return False  # "báo cáo kết quả tổ chức trong 3 ngày": the event is nearest
+    if duties and _NOT_A_DUTY_TO_DO.search(before[: duties[-1].start()]):
+        return False  # "không hoàn thành trong vòng 07 ngày": denied, done or a condition
     if duty:
         return True
     return lead.startswith("trong thoi han") and clause is not None
