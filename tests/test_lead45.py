@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deadline_forms import DEC_2026, days, one, refused
+from deadline_forms import DEC_2026, ctx, days, one, refused
 from kehoach.dates.deadline import DeadlineKind
 
 
@@ -61,3 +61,17 @@ def test_whole_calendar_months_agree_with_their_count() -> None:
     # a month cut short or run over is still no whole month
     refused("Thực hiện trong 1 tháng (từ 1/7 đến 27/7/2027)", DEC_2026)
     refused("Thực hiện trong 2 tháng (từ 1/7 đến 31/7/2027)", DEC_2026)
+
+
+def test_the_rest_of_a_year_runs_from_the_plans_day() -> None:
+    # helper n1h's note (session 45): read as 01/01-31/12/2024, a first day the rest of the
+    # year never had; now as "các tháng còn lại của năm 2024" reads
+    for phrase in (
+        "hoàn thành trong thời gian còn lại của năm 2024",
+        "hoàn thành trong các tháng còn lại của năm 2024",
+    ):
+        assert days(one(phrase, ctx("2024-06-10"))) == (
+            DeadlineKind.WINDOW,
+            date(2024, 6, 10),
+            date(2024, 12, 31),
+        )

@@ -462,7 +462,9 @@ PERIOD_RULE = word_rule(
     r"|tu\s+nay\s+toi\s+(?:het|cuoi)\s+"
     # "triển khai nhiệm vụ trọng tâm những tháng còn lại năm 2025" (Báo Thanh Hóa, a xã's
     # congress resolution of 10/2025): the months left, as "từ nay đến hết năm 2025"
-    r"|(?:nhung|cac)\s+thang\s+con\s+lai\s+(?:cua\s+)?(?=nam\s+\d))"
+    # ... and "thời gian còn lại của năm 2024" (helper n1h, session 45: read as the whole
+    # year, 01/01 a first day the rest of the year never had)
+    r"|(?:(?:nhung|cac)\s+thang|thoi\s+gian)\s+con\s+lai\s+(?:cua\s+)?(?=nam\s+\d))"
     r"|(?:(?:trong|vao)\s+)*(?P<qual>(?:khoang\s+)?(?:dau|giua|cuoi))\s+(?=(?:thang|quy|nam)\s)"
     # "dự kiến vào trung tuần tháng 9 năm 2018" (Hội Nông dân tỉnh Bắc Giang): the thượng,
     # trung, hạ tuần of a month are its first, middle and last ten days
