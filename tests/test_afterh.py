@@ -1,0 +1,84 @@
+"""Session 45, family A (helper afterh): phrases refused for words after the date the grammar
+did not know, read where those words are the milestone's own gloss; their neighbours (a count
+the window does not have, a condition, a second date) stay refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+W = DeadlineKind.WINDOW
+
+
+def _read(phrase: str, issued: str | None = None) -> list[tuple[object, ...]]:
+    """The kind, first and last day of each of `phrase`'s readings (issued on `issued`)."""
+    return [days(one) for one in parse_deadlines(phrase, ctx(issued))]
+
+
+# --- a sitting's weeks in parentheses right after its window ---------------------------------
+
+# u-vneconomy-qh-xvi-ky-hop-thu-nhat-hai-dot (Quốc hội khóa XVI's first sitting, two rounds)
+FIRST_ROUND = (
+    "Đợt 1 từ ngày 06/4 đến ngày 11/4/2026 (01 tuần): tập trung tiến hành công tác tổ chức, "
+    "nhân sự; trình bày tờ trình, báo cáo và thảo luận tại tổ, hội trường đối với một số dự án "
+    "luật, nghị quyết"
+)
+SECOND_ROUND = (
+    "Đợt 2 từ ngày 20/4 đến ngày 25/4/2026 (01 tuần): thảo luận tại Hội trường và biểu quyết "
+    "các nội dung về kinh tế - xã hội, ngân sách nhà nước; biểu quyết thông qua các luật, nghị "
+    "quyết"
+)
+
+
+def test_a_round_s_week_in_parentheses_after_its_window_is_its_gloss() -> None:
+    # Monday 06/4 to Saturday 11/4: a week of sitting days, as a school counts one
+    assert _read(FIRST_ROUND, "2026-03-20") == [(W, date(2026, 4, 6), date(2026, 4, 11))]
+    assert _read(SECOND_ROUND, "2026-03-20") == [(W, date(2026, 4, 20), date(2026, 4, 25))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # not from a Monday, or not to a Friday or a Saturday: no week of work
+        "Đợt 1 từ ngày 07/4 đến ngày 11/4/2026 (01 tuần)",
+        "Đợt 1 từ ngày 06/4 đến ngày 09/4/2026 (01 tuần)",
+        # a count the window does not have: which is wrong, the count or a day?
+        "Đợt 1 từ ngày 06/4 đến ngày 11/4/2026 (02 tuần)",
+        # a length said in words counts whole weeks (test_deadline_forms_wide)
+        "Đợt 1 từ ngày 06/4 đến ngày 11/4/2026, trong 01 tuần",
+        "Đợt 1 từ ngày 06/4 đến ngày 11/4/2026 (trong 01 tuần)",
+        # one day, or a start with no end: no window the weeks can be
+        "Đợt 1 ngày 06/4/2026 (01 tuần)",
+        "Đợt 1 từ ngày 06/4/2026 (01 tuần)",
+        # the words after the weeks are still checked: a negation, a condition, a second date
+        "Đợt 1 từ ngày 06/4 đến ngày 11/4/2026 (01 tuần): không tổ chức họp",
+        "Đợt 1 từ ngày 06/4 đến ngày 11/4/2026 (01 tuần), nếu cần kéo dài thêm",
+        "Đợt 1 từ ngày 06/4 đến ngày 11/4/2026 (01 tuần), đợt 2 từ ngày 20/4",
+        "Đợt 1 từ ngày 06/4 đến ngày 11/4/2026 (01 tuần) hằng năm",
+    ],
+)
+def test_weeks_after_a_window_that_do_not_fit_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-03-20"))
+
+
+@given(weeks=st.integers(min_value=1, max_value=6), saturday=st.booleans())
+def test_any_whole_weeks_monday_to_friday_or_saturday_read_their_window(
+    weeks: int, saturday: bool
+) -> None:
+    # Monday 05/01/2026; the last week's Friday or Saturday
+    first = date(2026, 1, 5)
+    last = date.fromordinal(first.toordinal() + 7 * (weeks - 1) + (5 if saturday else 4))
+    phrase = (
+        f"Đợt học từ ngày {first.day}/{first.month} đến ngày {last.day}/{last.month}/2026 "
+        f"({weeks:02d} tuần)"
+    )
+    assert _read(phrase, "2025-12-01") == [(W, first, last)]
+    # one week more than the window holds is refused
+    wrong = phrase.replace(f"({weeks:02d} tuần)", f"({weeks + 1:02d} tuần)")
+    refused(wrong, ctx("2025-12-01"))
