@@ -82,3 +82,50 @@ def test_any_whole_weeks_monday_to_friday_or_saturday_read_their_window(
     # one week more than the window holds is refused
     wrong = phrase.replace(f"({weeks:02d} tuần)", f"({weeks + 1:02d} tuần)")
     refused(wrong, ctx("2025-12-01"))
+
+
+# --- "khi" before who joins with whom to hold the work of the days read ----------------------
+
+# n-langson-laichau-ngay-hoi-van-hoa-daidoanket (Đại Đoàn Kết, 2024)
+FESTIVAL_JOINED = (
+    "Từ ngày 2 đến 4/11/2024, tỉnh Lạng Sơn sẽ trở thành tâm điểm văn hóa của vùng khi phối hợp "
+    "với Bộ Văn hóa, Thể thao và Du lịch tổ chức Ngày hội Văn hóa, Thể thao và Du lịch các dân "
+    "tộc vùng Đông Bắc"
+)
+# ze-cafef-luu-y-thi-sinh-xac-nhan-nhap-hoc-2025 (CafeF, 2025)
+FILTERING_JOINED = (
+    "Từ ngày 17–20/8, khi Bộ GD&ĐT phối hợp cùng hai nhóm lọc ảo do ĐH Bách khoa Hà Nội (miền "
+    "Bắc) và ĐH Quốc gia TP.HCM (miền Nam) chủ trì"
+)
+
+
+def test_khi_before_who_joins_with_whom_is_the_work_of_the_days() -> None:
+    assert _read(FESTIVAL_JOINED, "2024-10-25") == [(W, date(2024, 11, 2), date(2024, 11, 4))]
+    assert _read(FILTERING_JOINED, "2025-08-10") == [(W, date(2025, 8, 17), date(2025, 8, 20))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a condition: when needed, when asked
+        "Từ ngày 17–20/8, khi cần phối hợp với Bộ GD&ĐT",
+        "Từ ngày 17–20/8, khi có yêu cầu phối hợp với Bộ GD&ĐT",
+        "Từ ngày 17–20/8, khi được yêu cầu phối hợp với Bộ",
+        # another time: after, before, until, each time
+        "Từ ngày 17–20/8, sau khi Bộ GD&ĐT phối hợp với các trường",
+        "Từ ngày 17–20/8, trước khi Bộ GD&ĐT phối hợp với các trường",
+        "Từ ngày 17–20/8, cho đến khi Bộ GD&ĐT phối hợp với các trường",
+        "Từ ngày 17–20/8, mỗi khi Bộ GD&ĐT phối hợp với các trường",
+        "Từ ngày 17–20/8, khi kết thúc, Bộ GD&ĐT phối hợp với các trường",
+        # the words after "khi" are still checked: a negation, a condition, a second time
+        "Từ ngày 17–20/8, khi Bộ GD&ĐT không phối hợp cùng các trường",
+        "Từ ngày 17–20/8, khi Bộ GD&ĐT phối hợp cùng các trường, nếu cần",
+        "Từ ngày 17–20/8, khi Bộ GD&ĐT phối hợp với các trường trong năm sau",
+        "Từ ngày 17–20/8, khi Bộ GD&ĐT phối hợp cùng các trường từ ngày 25/8",
+        "Từ ngày 17–20/8, khi Bộ GD&ĐT phối hợp cùng các trường, hoặc đến khi có thông báo mới",
+        # told done
+        "Từ ngày 17–20/8, khi Bộ GD&ĐT đã phối hợp với các trường",
+    ],
+)
+def test_khi_of_a_condition_or_another_time_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-08-10"))

@@ -1289,13 +1289,15 @@ _RICE_BATCH = re.compile(r"(?<!\w)trà\s+(?P<number>[1-4])(?!\w)(?!\s*[/.-]\s*\d
 
 def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> str:
     """`words` after a time part with how the step is done blanked: "theo hình thức họp tập
-    trung" (`_HOW`), in office hours (`_OFFICE_HOURS`); after a day or a span of days written
+    trung" (`_HOW`), in office hours (`_OFFICE_HOURS`), the "khi" of who joins with whom
+    (`_AS_JOINED_WITH`); after a day or a span of days written
     (`days_written`), who asks ("theo yêu cầu của Bộ …"); after a day and, in a
     clause of purpose, its manner (`_MANNER_AFTER_A_DAY`); in any clause of purpose, the
     rains the work must beat (`_BEFORE_THE_RAINS`)."""
     for how in _HOW.finditer(fold(words)):
         words = words[: how.start()] + " " * (how.end() - how.start()) + words[how.end() :]
     words = _OFFICE_HOURS.sub(" ", words)
+    words = _AS_JOINED_WITH.sub("   ", words)
     if after_a_day or days_written:  # "từ … 16-12-2018 đến 15-2-2019, theo lệnh của bộ trưởng …"
         words = _BY_WHOSE_WORD.sub(" ", words)
         words = _PUT_INTO_USE.sub(" ", words)
@@ -1674,6 +1676,17 @@ _OFFICE_HOURS = re.compile(r"(?i)\b(?:trong\s+)?giờ\s+hành\s+chính\b")
 # báo cáo về Bộ Xây dựng trước ngày 30/3/2021 làm cơ sở xây dựng chiến lược theo đúng tiến độ
 # được giao, để tổng hợp …", Bộ Xây dựng 2021)
 _PURPOSE = re.compile(r"(?i)\b(?:để|nhằm|làm\s+cơ\s+sở)\s")
+# "khi" (as, when) before who joins with whom to hold the work: "Từ ngày 2 đến 4/11/2024,
+# tỉnh Lạng Sơn sẽ trở thành tâm điểm văn hóa của vùng khi phối hợp với Bộ Văn hóa, Thể thao
+# và Du lịch tổ chức Ngày hội …" (Đại Đoàn Kết, 2024; n-langson-laichau-ngay-hoi-van-hoa-
+# daidoanket), "Từ ngày 17–20/8, khi Bộ GD&ĐT phối hợp cùng hai nhóm lọc ảo …" (CafeF, 2025;
+# ze-cafef-luu-y-thi-sinh-xac-nhan-nhap-hoc-2025): the work of the days read, no "khi" of
+# another time. Only with the verb right after "khi" or after a body's name in capitals:
+# "khi cần phối hợp", "khi có yêu cầu phối hợp" stay conditions; the words after "khi"
+# are still checked (session 45)
+_AS_JOINED_WITH = re.compile(
+    r"(?<!\w)(?:khi|Khi)(?=\s+(?:[A-ZĐ]\S*\s+){0,4}phối\s+hợp\s+(?:với|cùng)(?!\w))"
+)
 # by whose rule or request: "theo (đúng) quy định", "theo yêu cầu của Bộ …" (after a day,
 # inside the step's clause, or before a dated day: `_MANNER_AFTER_A_DAY`, `_MANNER_BEFORE`,
 # `_BY_RULE`)
