@@ -129,3 +129,39 @@ def test_khi_before_who_joins_with_whom_is_the_work_of_the_days() -> None:
 )
 def test_khi_of_a_condition_or_another_time_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-08-10"))
+
+
+# --- a condition inside the clause of reason that closes the phrase ---------------------------
+
+# zb-danviet-bnn-lich-gieo-trong-vu-dong-2012 (Dân Việt on Bộ NN&PTNT's winter crops, 2012)
+POTATO = (
+    "Riêng cây khoai tây, thời vụ tốt nhất từ 25.10 đến 15.11, vì khoai tây sinh trưởng kém nếu "
+    "nhiệt độ quá thấp"
+)
+
+
+def test_a_condition_inside_the_reason_is_the_reason_s() -> None:
+    assert _read(POTATO, "2012-10-01") == [(W, date(2012, 10, 25), date(2012, 11, 15))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the condition outside a reason: on the window itself
+        "thời vụ tốt nhất từ 25.10 đến 15.11, nếu nhiệt độ quá thấp",
+        # "vì vậy" (so) opens no reason
+        "thời vụ tốt nhất từ 25.10 đến 15.11, vì vậy nếu nhiệt độ quá thấp thì trồng muộn hơn",
+        # a negation or lateness after "nếu", a second time or a move inside the reason
+        "thời vụ tốt nhất từ 25.10 đến 15.11, vì nếu không trồng kịp sẽ mất mùa",
+        "thời vụ tốt nhất từ 25.10 đến 15.11, vì khoai tây sinh trưởng kém nếu quá hạn",
+        "thời vụ tốt nhất từ 25.10 đến 15.11, vì nếu trồng muộn sau 20.11 sẽ mất mùa",
+        "thời vụ tốt nhất từ 25.10 đến 15.11, vì nếu rét đậm thì gieo trồng vào tháng 12",
+        "thời vụ tốt nhất từ 25.10 đến 15.11, vì nếu nhiệt độ quá thấp thì trồng sau đó",
+        "thời vụ tốt nhất từ 25.10 đến 15.11, vì nếu gặp rét có thể lùi thời vụ",
+        # a cadence, a second window
+        "thời vụ tốt nhất từ 25.10 đến 15.11, vì khoai tây sinh trưởng kém nếu nhiệt độ quá thấp, hằng năm",
+        "thời vụ tốt nhất từ 25.10 đến 15.11 hoặc đến 30.11, vì khoai tây sinh trưởng kém nếu nhiệt độ quá thấp",
+    ],
+)
+def test_a_condition_outside_a_reason_or_on_the_time_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2012-10-01"))

@@ -1173,6 +1173,7 @@ def read_trailing(
     if not any(char.isalnum() for char in shown):
         return ""  # punctuation only: "…", a closing quote
     said = _WHICH_FILE.sub("   ", said)  # "… nếu là hồ sơ tiếng Anh/Trung": whose day it is
+    said = _reason_s_condition_out(said)  # "…, vì khoai tây sinh trưởng kém nếu …": why
     if start_only:  # "Từ ngày 1/10, … nếu cần": whether the work is done, from the start read
         said = _CONDITION_AFTER_A_START.sub(lambda one: " " * len(one.group()), said)
     words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day, days_written)
@@ -2204,6 +2205,27 @@ _CONDITION_OF_THE_STEP = re.compile(
 # number in it, only "nếu" blanked: the other words stay checked ("nếu là hồ sơ nộp sau …");
 # "nếu là ngày nghỉ …" (a condition on the time) is no file
 _WHICH_FILE = re.compile(r"(?i)(?<!\w)nếu(?=\s+là\s+hồ\s+sơ(?!\w)[^\d()]*\Z)")
+
+# A clause of reason closing the words after the time part, "vì …" (because), and a condition
+# inside it: "Riêng cây khoai tây, thời vụ tốt nhất từ 25.10 đến 15.11, vì khoai tây sinh
+# trưởng kém nếu nhiệt độ quá thấp" (Dân Việt on Bộ NN&PTNT's winter-crop calendar, 2012;
+# zb-danviet-bnn-lich-gieo-trong-vu-dong-2012, session 45): the condition is the reason's
+# ("grows poorly if it is too cold"), never the window's. The reason runs to the end with no
+# number; "vì vậy", "vì thế" (so, therefore) open no reason and stay refused
+_REASON_CLOSING = re.compile(r"(?i)(?:\A|[,;])\s*vì\s+(?!(?:vậy|thế|lẽ\s+đó)(?!\w))[^\d;]*\Z")
+# ... and only "nếu" before no negation nor lateness: "nếu không …", "nếu chưa …", "nếu quá
+# hạn …" may say what happens to the deadline
+_REASON_S_IF = re.compile(r"(?i)(?<!\w)nếu(?!\s+(?:không|chưa|quá|trễ|chậm)(?!\w))(?!\w)")
+
+
+def _reason_s_condition_out(words: str) -> str:
+    """`words` with "nếu" blanked inside a closing clause of reason (`_REASON_CLOSING`,
+    `_REASON_S_IF`); the other words of the clause stay checked."""
+    reason = _REASON_CLOSING.search(words)
+    if reason is None:
+        return words
+    inside = _REASON_S_IF.sub(lambda word: " " * len(word.group()), reason.group())
+    return words[: reason.start()] + inside
 
 
 def _without_said_and_order(label: str, where: str) -> str:
