@@ -696,17 +696,21 @@ _DAYS = re.compile(
     re.ASCII,
 )
 _UNITS_SAID = {"ngay": "ngày", "tuan": "tuần"}
-# the weeks in parentheses right after the window, "từ ngày 06/4 đến ngày 11/4/2026 (01
-# tuần): …": the schedule line's gloss, as before it (`combine.school_weeks_agree`)
+# the week in parentheses right after the window, "từ ngày 06/4 đến ngày 11/4/2026 (01
+# tuần): …": the schedule line's gloss, as before it (`combine.school_weeks_agree`); one week
+# only, which leaves no room for a break: "từ ngày 13/9/2021 đến 15/1/2022 (18 tuần)" may
+# count weeks of study around one (test_deadline_forms_m), and stays refused
 _OPENS_THE_WORDS = re.compile(r"\s*\(\s*\Z")
 _CLOSES_THE_COUNT = re.compile(r"\s*\)")
 
 
 def _weeks_glossed(count: re.Match[str], folded: str) -> bool:
-    """Whether `count` (`_DAYS`, in `folded`, the words after a window) is weeks alone in the
-    parentheses that open those words: "(01 tuần)", never "(trong 1 tuần)" nor "1 tuần"."""
+    """Whether `count` (`_DAYS`, in `folded`, the words after a window) is one week alone in
+    the parentheses that open those words: "(01 tuần)", never "(trong 1 tuần)", "1 tuần"
+    nor "(18 tuần)"."""
     return (
         count["unit"] == "tuan"
+        and int(count["count"]) == 1
         and _OPENS_THE_WORDS.fullmatch(folded[: count.start()]) is not None
         and _CLOSES_THE_COUNT.match(folded, count.end()) is not None
     )
