@@ -306,6 +306,24 @@ def _whole_months(count: int, unit: str, first: date, last: date) -> bool:
     return last == month_end(first.year + years, month + 1)
 
 
+def school_weeks_agree(weeks: int, first: date, last: date) -> str | None:
+    """ "Thời gian học (5 tuần): Từ 26/6/2023 đến 28/7/2023" (Đại học Tân Trào, the summer
+    term 2023: zq-ttn-hoc-he-thi-lai-hoc-ky-2-2022-2023, refused before tune-zq), "Đợt 1 từ
+    ngày 06/4 đến ngày 11/4/2026 (01 tuần): …" (VnEconomy on Quốc hội khóa XVI's first
+    sitting: u-vneconomy-qh-xvi-ky-hop-thu-nhat-hai-dot, session 45): weeks of classes,
+    office or sitting days, Monday to Friday or Saturday, the window from the first week's
+    Monday to the last week's Friday or Saturday -> its note; any other span -> None. Only a
+    count in parentheses next to the window, a schedule line's gloss (before it or right
+    after it): "trong thời gian 1 tuần, từ …" is a length in whole weeks (`length_agrees`,
+    test_deadline_forms_wide)."""
+    if weeks < 1 or first.weekday() != 0 or last.weekday() not in (4, 5):
+        return None
+    if (last - first).days // 7 != weeks - 1:
+        return None
+    end = "thứ Sáu" if last.weekday() == 4 else "thứ Bảy"
+    return f"{weeks} tuần học, làm việc: thứ Hai {show(first)} đến {end} {show(last)}"
+
+
 def length_unlike(count: int, unit: str, first: date, last: date) -> str | None:
     """The refusal of a count of `unit` before a window written with both its days that
     `length_agrees` does not confirm but misses by at most `_NEAR_MISS` days, as a press item

@@ -88,7 +88,13 @@ from kehoach.dates.citations import (
     own_plan_told,
     refuse_cited_title_tail,
 )
-from kehoach.dates.combine import combine, length_agrees, length_unlike, with_count_note
+from kehoach.dates.combine import (
+    combine,
+    length_agrees,
+    length_unlike,
+    school_weeks_agree,
+    with_count_note,
+)
 from kehoach.dates.commemorated import named_before_its_day
 from kehoach.dates.compared import cut_compared_figure, cut_margin_before
 from kehoach.dates.compareday import day_and_the_day_it_beats
@@ -3105,23 +3111,8 @@ def _length_note(
         return _half_day_agrees(int(count["count"].split(",")[0]), unit, first, last)
     agrees = length_agrees(count_number(count["count"]), unit, first, last)
     if agrees is None and unit == "tuần" and enclosed:
-        return _school_weeks_agree(count_number(count["count"]), first, last)
+        return school_weeks_agree(count_number(count["count"]), first, last)
     return agrees
-
-
-def _school_weeks_agree(weeks: int, first: date, last: date) -> str | None:
-    """ "Thời gian học (5 tuần): Từ 26/6/2023 đến 28/7/2023" (Đại học Tân Trào, the summer
-    term 2023: zq-ttn-hoc-he-thi-lai-hoc-ky-2-2022-2023, refused before tune-zq): weeks of
-    classes or office days, Monday to Friday or Saturday, the window from the first week's
-    Monday to the last week's Friday or Saturday -> its note; any other span -> None. Only a
-    count in parentheses, a schedule line's gloss: "trong thời gian 1 tuần, từ …" is a length
-    in whole weeks (`combine.length_agrees`, test_deadline_forms_wide)."""
-    if weeks < 1 or first.weekday() != 0 or last.weekday() not in (4, 5):
-        return None
-    if (last - first).days // 7 != weeks - 1:
-        return None
-    end = "thứ Sáu" if last.weekday() == 4 else "thứ Bảy"
-    return f"{weeks} tuần học, làm việc: thứ Hai {show(first)} đến {end} {show(last)}"
 
 
 def _half_day_agrees(whole: int, unit: str, first: date, last: date) -> str | None:

@@ -1188,6 +1188,7 @@ def read_trailing(
     if not any(char.isalnum() for char in shown):
         return ""  # punctuation only: "…", a closing quote
     said = _WHICH_FILE.sub("   ", said)  # "… nếu là hồ sơ tiếng Anh/Trung": whose day it is
+    said = _reason_s_condition_out(said)  # "…, vì khoai tây sinh trưởng kém nếu …": why
     if start_only:  # "Từ ngày 1/10, … nếu cần": whether the work is done, from the start read
         said = _CONDITION_AFTER_A_START.sub(lambda one: " " * len(one.group()), said)
     words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day, days_written)
@@ -1304,13 +1305,15 @@ _RICE_BATCH = re.compile(r"(?<!\w)trà\s+(?P<number>[1-4])(?!\w)(?!\s*[/.-]\s*\d
 
 def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> str:
     """`words` after a time part with how the step is done blanked: "theo hình thức họp tập
-    trung" (`_HOW`), in office hours (`_OFFICE_HOURS`); after a day or a span of days written
+    trung" (`_HOW`), in office hours (`_OFFICE_HOURS`), the "khi" of who joins with whom
+    (`_AS_JOINED_WITH`); after a day or a span of days written
     (`days_written`), who asks ("theo yêu cầu của Bộ …"); after a day and, in a
     clause of purpose, its manner (`_MANNER_AFTER_A_DAY`); in any clause of purpose, the
     rains the work must beat (`_BEFORE_THE_RAINS`)."""
     for how in _HOW.finditer(fold(words)):
         words = words[: how.start()] + " " * (how.end() - how.start()) + words[how.end() :]
     words = _OFFICE_HOURS.sub(" ", words)
+    words = _AS_JOINED_WITH.sub("   ", words)
     if after_a_day or days_written:  # "từ … 16-12-2018 đến 15-2-2019, theo lệnh của bộ trưởng …"
         words = _BY_WHOSE_WORD.sub(" ", words)
         words = _PUT_INTO_USE.sub(" ", words)
@@ -1689,6 +1692,17 @@ _OFFICE_HOURS = re.compile(r"(?i)\b(?:trong\s+)?giờ\s+hành\s+chính\b")
 # báo cáo về Bộ Xây dựng trước ngày 30/3/2021 làm cơ sở xây dựng chiến lược theo đúng tiến độ
 # được giao, để tổng hợp …", Bộ Xây dựng 2021)
 _PURPOSE = re.compile(r"(?i)\b(?:để|nhằm|làm\s+cơ\s+sở)\s")
+# "khi" (as, when) before who joins with whom to hold the work: "Từ ngày 2 đến 4/11/2024,
+# tỉnh Lạng Sơn sẽ trở thành tâm điểm văn hóa của vùng khi phối hợp với Bộ Văn hóa, Thể thao
+# và Du lịch tổ chức Ngày hội …" (Đại Đoàn Kết, 2024; n-langson-laichau-ngay-hoi-van-hoa-
+# daidoanket), "Từ ngày 17–20/8, khi Bộ GD&ĐT phối hợp cùng hai nhóm lọc ảo …" (CafeF, 2025;
+# ze-cafef-luu-y-thi-sinh-xac-nhan-nhap-hoc-2025): the work of the days read, no "khi" of
+# another time. Only with the verb right after "khi" or after a body's name in capitals:
+# "khi cần phối hợp", "khi có yêu cầu phối hợp" stay conditions; the words after "khi"
+# are still checked (session 45)
+_AS_JOINED_WITH = re.compile(
+    r"(?<!\w)(?:khi|Khi)(?=\s+(?:[A-ZĐ]\S*\s+){0,4}phối\s+hợp\s+(?:với|cùng)(?!\w))"
+)
 # by whose rule or request: "theo (đúng) quy định", "theo yêu cầu của Bộ …" (after a day,
 # inside the step's clause, or before a dated day: `_MANNER_AFTER_A_DAY`, `_MANNER_BEFORE`,
 # `_BY_RULE`)
@@ -2206,6 +2220,27 @@ _CONDITION_OF_THE_STEP = re.compile(
 # number in it, only "nếu" blanked: the other words stay checked ("nếu là hồ sơ nộp sau …");
 # "nếu là ngày nghỉ …" (a condition on the time) is no file
 _WHICH_FILE = re.compile(r"(?i)(?<!\w)nếu(?=\s+là\s+hồ\s+sơ(?!\w)[^\d()]*\Z)")
+
+# A clause of reason closing the words after the time part, "vì …" (because), and a condition
+# inside it: "Riêng cây khoai tây, thời vụ tốt nhất từ 25.10 đến 15.11, vì khoai tây sinh
+# trưởng kém nếu nhiệt độ quá thấp" (Dân Việt on Bộ NN&PTNT's winter-crop calendar, 2012;
+# zb-danviet-bnn-lich-gieo-trong-vu-dong-2012, session 45): the condition is the reason's
+# ("grows poorly if it is too cold"), never the window's. The reason runs to the end with no
+# number; "vì vậy", "vì thế" (so, therefore) open no reason and stay refused
+_REASON_CLOSING = re.compile(r"(?i)(?:\A|[,;])\s*vì\s+(?!(?:vậy|thế|lẽ\s+đó)(?!\w))[^\d;]*\Z")
+# ... and only "nếu" before no negation nor lateness: "nếu không …", "nếu chưa …", "nếu quá
+# hạn …" may say what happens to the deadline
+_REASON_S_IF = re.compile(r"(?i)(?<!\w)nếu(?!\s+(?:không|chưa|quá|trễ|chậm)(?!\w))(?!\w)")
+
+
+def _reason_s_condition_out(words: str) -> str:
+    """`words` with "nếu" blanked inside a closing clause of reason (`_REASON_CLOSING`,
+    `_REASON_S_IF`); the other words of the clause stay checked."""
+    reason = _REASON_CLOSING.search(words)
+    if reason is None:
+        return words
+    inside = _REASON_S_IF.sub(lambda word: " " * len(word.group()), reason.group())
+    return words[: reason.start()] + inside
 
 
 def _without_said_and_order(label: str, where: str) -> str:

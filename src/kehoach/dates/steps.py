@@ -21,7 +21,7 @@ from kehoach.base.text import fold
 from kehoach.dates.asides import Asides, as_every_year
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_pause_after_span
 from kehoach.dates.citations import without_references
-from kehoach.dates.combine import length_agrees
+from kehoach.dates.combine import length_agrees, school_weeks_agree
 from kehoach.dates.commemorated import names_its_day
 from kehoach.dates.grammar import (
     CLAUSE_AFTER_CADENCE,
@@ -696,6 +696,24 @@ _DAYS = re.compile(
     re.ASCII,
 )
 _UNITS_SAID = {"ngay": "ngày", "tuan": "tuần"}
+# the week in parentheses right after the window, "từ ngày 06/4 đến ngày 11/4/2026 (01
+# tuần): …": the schedule line's gloss, as before it (`combine.school_weeks_agree`); one week
+# only, which leaves no room for a break: "từ ngày 13/9/2021 đến 15/1/2022 (18 tuần)" may
+# count weeks of study around one (test_deadline_forms_m), and stays refused
+_OPENS_THE_WORDS = re.compile(r"\s*\(\s*\Z")
+_CLOSES_THE_COUNT = re.compile(r"\s*\)")
+
+
+def _weeks_glossed(count: re.Match[str], folded: str) -> bool:
+    """Whether `count` (`_DAYS`, in `folded`, the words after a window) is one week alone in
+    the parentheses that open those words: "(01 tuần)", never "(trong 1 tuần)", "1 tuần"
+    nor "(18 tuần)"."""
+    return (
+        count["unit"] == "tuan"
+        and int(count["count"]) == 1
+        and _OPENS_THE_WORDS.fullmatch(folded[: count.start()]) is not None
+        and _CLOSES_THE_COUNT.match(folded, count.end()) is not None
+    )
 
 
 # An end that is an event, not a day, closing a start: "nghiêm cấm không cho tàu xuất bến,
@@ -1012,6 +1030,23 @@ def _window_s_own_month(one: Deadline, folded: str) -> list[re.Match[str]]:
     ]
 
 
+def _count_agrees(one: Deadline, count: re.Match[str], folded: str) -> str:
+    """The note of `count` (`_DAYS`, in `folded`, the words after `one`'s time part) that is
+    `one`'s length (`combine.length_agrees`; weeks of work in parentheses right after it,
+    `combine.school_weeks_agree`). Raises `Unreadable` when it is not."""
+    first, last = one.first or one.earliest, one.last
+    unit = _UNITS_SAID[count["unit"]]
+    agrees = length_agrees(int(count["count"]), unit, first, last) if first and last else None
+    if agrees is None and first and last and _weeks_glossed(count, folded):
+        agrees = school_weeks_agree(int(count["count"]), first, last)
+    if agrees is None:
+        raise Unreadable(
+            f"“{count.group()}” sau thời hạn không khớp khoảng đã đọc; ghi last_day (và "
+            "first_day) theo văn bản"
+        )
+    return agrees
+
+
 def _with_words(one: Deadline, rest: str) -> Deadline:
     """A dated reading of the time part, with the words after it checked and kept; each of
     several ("Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập …", z-baovinhlong-tra-on-dien-
@@ -1050,15 +1085,7 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
         if not any(start <= count.start() < end for start, end in grown)
     ]
     for count in counts:  # "chiến dịch “90 ngày làm giàu …”": the window's length
-        first, last = one.first or one.earliest, one.last
-        unit = _UNITS_SAID[count["unit"]]
-        agrees = length_agrees(int(count["count"]), unit, first, last) if first and last else None
-        if agrees is None:
-            raise Unreadable(
-                f"“{count.group()}” sau thời hạn không khớp khoảng đã đọc; ghi last_day (và "
-                "first_day) theo văn bản"
-            )
-        note = note or agrees
+        note = note or _count_agrees(one, count, folded)
     refuse_step_years(rest, days, one.year_from_plan)
     for count in weeks:  # "có 18 tuần học": the term's weeks of study, inside its span
         first, last = one.first or one.earliest, one.last
