@@ -216,7 +216,13 @@ from kehoach.dates.later import (
     later_year_of_one_part,
     today_written,
 )
-from kehoach.dates.leadin import after_lead_in, as_label, period_come, spelt_as_time_word
+from kehoach.dates.leadin import (
+    after_lead_in,
+    after_occasion,
+    as_label,
+    period_come,
+    spelt_as_time_word,
+)
 from kehoach.dates.lists import (
     build_dates_list,
     build_day_and_next,
@@ -606,13 +612,15 @@ def _read_year_unbracketed(
 def _read_rewritten(
     text: str, context: Context, glosses: tuple[str | None, ...], refused: Unreadable
 ) -> tuple[Deadline, ...] | None:
-    """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …"),
+    """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …") or
+    its clause of purpose ("Hưởng ứng …, ngày 28/2, …"),
     its event year out of parentheses, its opening cadence put after its clause, its Tết
     break without the days on each side of Tết, its hours said as the days they gloss or its
     count spelt in words written in digits, or its day without the countdown that lands on
     it; None when none of them reads it."""
     return (
         _said_after_lead_in(text, context, glosses)
+        or _read_after_occasion(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
         or _read_cadence_put_last(text, context, glosses, refused)
         or _read_tet_split(text, context, glosses)
@@ -734,6 +742,35 @@ def _said_after_lead_in(
     except Unreadable:
         return None
     return _told_on_glossed(found, lead.told_on, context.issued)
+
+
+def _read_after_occasion(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The one day of the news line after the clause of purpose or of the occasion that opens
+    `text` (`leadin.after_occasion`: "Hưởng ứng Tháng Thanh niên 2026, ngày 28/2, tuổi trẻ …
+    triển khai …"), the clause its gloss. On a page with no issue day the day takes the year
+    the clause names; any day read must fall in that year ("Nhằm … Tết Nguyên đán Tân Mão năm
+    2011, ngày 29-1, …" on a page of 2012 is not guessed). None when the line is not so made,
+    a word was cut aside, the line after the clause is refused (the whole phrase's reason then
+    stands) or reads as anything but one day."""
+    occasion = after_occasion(text)
+    if occasion is None or any(glosses):
+        return None
+    rest = occasion.dated if context.issued is None else occasion.rest
+    try:
+        found = _parse_whole(rest, context)
+    except Unreadable:
+        return None
+    if len(found) != 1 or found[0].kind is not DeadlineKind.DATE or found[0].last is None:
+        return None
+    if occasion.year is not None and found[0].last.year != occasion.year:
+        return None
+    said = " ".join(occasion.words.split())
+    one = replace(found[0], gloss=_gloss_with(found[0].gloss, said))
+    if rest is not occasion.rest:  # the year written on the day from the clause: said so
+        one = replace(one, reading=f"{one.reading}; năm {occasion.year} lấy theo “{said}”")
+    return (one,)
 
 
 _TOLD_DAY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?")

@@ -1,0 +1,103 @@
+"""Session 45, family N2 (helper n2h): phrases refused as not recognised at all ("không nhận
+ra thời hạn"), read where a form of the news line or of a rule says the day plainly, and
+kept refused beside it where the words could give another time (issue 11: never a silent
+wrong date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+D = DeadlineKind.DATE
+
+
+def _read(phrase: str, issued: str | None = None) -> list[tuple[object, ...]]:
+    """The kind, first and last day of each of `phrase`'s readings (issued on `issued`)."""
+    return [days(one) for one in parse_deadlines(phrase, ctx(issued))]
+
+
+# --- A clause of purpose or of the occasion, then the day and what a body does then ---------
+
+# zo-baomoi-tag-thang-thanh-nien-2026 (a search page: no issue day)
+YOUTH_MONTH = (
+    "Hưởng ứng Tháng Thanh niên 2026, ngày 28/2, tuổi trẻ hai địa phương Cần Thơ và Bắc Ninh "
+    "triển khai nhiều công trình, phần việc thiết thực, khẳng định vai trò xung kích trong "
+    "chuyển đổi số, phát triển kinh tế - xã hội và chăm lo cộng đồng"
+)
+# zr-hanoimoi-ra-quan-tong-ve-sinh-tet-tan-mao-2011 (Hà Nội Mới, 28/01/2011)
+TET_CLEANING = (
+    "(HNM) - Nhằm bảo đảm vệ sinh môi trường (VSMT) thành phố phục vụ Tết Nguyên đán Tân Mão "
+    "năm 2011, ngày 29-1, Công ty TNHH nhà nước một thành viên Môi trường đô thị và các đơn vị "
+    "đảm trách công tác VSMT trên địa bàn sẽ tổ chức ra quân tổng vệ sinh thu dọn hết phế thải "
+    "tồn đọng và khơi thông cống rãnh"
+)
+# zk-honggai-ha-long-ngay-hoi-dai-doan-ket-2023 (no issue day)
+FRONT_ANNIVERSARY = (
+    "Hưởng ứng Ngày hội Đại đoàn kết toàn dân tộc; Kỷ niệm 93 năm Ngày truyền thống Mặt trận "
+    "tổ quốc Việt Nam (18/11/1930 – 18/11/2023), sáng 12/11, tại trụ sở phường Hồng Gai, Ban "
+    "chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” và Thường trực Ủy ban "
+    "MTTQ phường Hồng Gai tổ chức khai mạc giao lưu chương trình văn nghệ “Ngày hội Đại đoàn "
+    "kết dân tộc”"
+)
+WORK = "tuổi trẻ hai địa phương Cần Thơ và Bắc Ninh triển khai nhiều công trình"
+
+
+def test_the_day_after_a_clause_of_response_takes_the_year_it_names() -> None:
+    assert _read(YOUTH_MONTH) == [(D, date(2026, 2, 28), date(2026, 2, 28))]
+    (one,) = parse_deadlines(YOUTH_MONTH, ctx())
+    assert one.gloss == "Hưởng ứng Tháng Thanh niên 2026"
+    assert "năm 2026 lấy theo “Hưởng ứng Tháng Thanh niên 2026”" in one.reading
+
+
+def test_the_day_after_a_clause_of_purpose_after_a_press_mark() -> None:
+    assert _read(TET_CLEANING, "2011-01-28") == [(D, date(2011, 1, 29), date(2011, 1, 29))]
+
+
+def test_the_day_after_an_anniversary_and_its_span_takes_the_anniversary_year() -> None:
+    assert _read(FRONT_ANNIVERSARY) == [(D, date(2023, 11, 12), date(2023, 11, 12))]
+
+
+def test_a_page_of_another_year_than_the_clause_names_is_not_guessed() -> None:
+    refused(TET_CLEANING, ctx("2012-01-10"))
+    refused(f"Hưởng ứng Tháng Thanh niên 2026, ngày 28/2, {WORK}", ctx("2025-02-27"))
+    # the day's own year against the clause's
+    refused(f"Hưởng ứng Tháng Thanh niên 2026, ngày 28/2/2025, {WORK}")
+    # the anniversary's span ends in 2024: 93 years after 1930 is 2023, the span is no name
+    refused(FRONT_ANNIVERSARY.replace("18/11/2023)", "18/11/2024)"))
+
+
+def test_a_clause_naming_two_years_or_none_gives_the_day_no_year() -> None:
+    refused(f"Chào mừng năm 2025 và năm 2026, ngày 28/2, {WORK}")
+    refused(f"Hưởng ứng Tháng Thanh niên, ngày 28/2, {WORK}")
+
+
+def test_a_clause_with_a_time_a_cadence_or_a_condition_keeps_the_refusal() -> None:
+    step = "Công ty Môi trường đô thị sẽ tổ chức ra quân tổng vệ sinh"
+    refused(f"Nhằm hoàn thành trước Tết Nguyên đán năm 2011, ngày 29-1, {step}", ctx("2011-01-20"))
+    refused(f"Nhằm bảo đảm vệ sinh nếu trời mưa, ngày 29-1, {step}", ctx("2011-01-20"))
+    refused(f"Hưởng ứng Tháng Thanh niên hằng năm, ngày 28/2, {WORK}", ctx("2026-02-01"))
+
+
+def test_the_line_after_the_clause_keeps_its_own_refusals() -> None:
+    # told done (convention 1)
+    refused("Hưởng ứng Tháng Thanh niên 2026, ngày 28/2, tuổi trẻ hai địa phương đã triển khai")
+    # two days, a second deadline
+    refused(f"Hưởng ứng Tháng Thanh niên 2026, ngày 28/2 và ngày 1/3, {WORK}")
+    refused(f"Hưởng ứng Tháng Thanh niên 2026, ngày 28/2, {WORK}, hoàn thành trước ngày 30/3")
+    # "Để …" opens a document told issued as often: not this form
+    refused(
+        "Để công tác bầu cử đạt kết quả cao, ngày 14/11/2025, Sở Nội vụ thành phố ban hành "
+        "Công văn số 9329/HD-SNV hướng dẫn",
+        ctx("2025-11-14"),
+    )
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)))
+def test_any_day_after_the_clause_is_read_in_the_clause_year(day: date) -> None:
+    phrase = f"Hưởng ứng Tháng Thanh niên {day.year}, ngày {day.day}/{day.month}, {WORK}"
+    assert _read(phrase) == [(D, day, day)]
