@@ -101,3 +101,36 @@ def test_the_line_after_the_clause_keeps_its_own_refusals() -> None:
 def test_any_day_after_the_clause_is_read_in_the_clause_year(day: date) -> None:
     phrase = f"Hưởng ứng Tháng Thanh niên {day.year}, ngày {day.day}/{day.month}, {WORK}"
     assert _read(phrase) == [(D, day, day)]
+
+
+# --- A campaign month named with its year, held until its day ---------------------------------
+
+# zc-thuonghieucongluan-thang-thanh-nien-tphcm-2026 (no issue day)
+YOUTH_MONTH_UNTIL = (
+    "Tháng Thanh niên năm 2026 kéo dài đến ngày 31/3, với các hoạt động giáo dục truyền thống "
+    "và phong trào thi đua sôi nổi, thiết thực"
+)
+
+
+def test_the_youth_month_of_a_year_lasts_until_its_day_of_that_year() -> None:
+    assert [one.last for one in parse_deadlines(YOUTH_MONTH_UNTIL, ctx())] == [date(2026, 3, 31)]
+    # the Youth Month is held in the year it names, as "Tháng hành động" is
+    assert _read("Tháng Thanh niên năm 2026 diễn ra từ ngày 1/3 đến 31/3") == [
+        (DeadlineKind.WINDOW, date(2026, 3, 1), date(2026, 3, 31))
+    ]
+
+
+def test_the_month_lasting_keeps_the_refusals_beside_it() -> None:
+    refused("Tháng Thanh niên năm 2026 đã kéo dài đến ngày 31/3")  # told done
+    refused("Tháng Thanh niên năm 2026 không kéo dài đến ngày 31/3")  # negated
+    refused("Tháng Thanh niên năm 2026 kéo dài đến ngày 31/3/2027")  # two years
+    refused("Tháng Thanh niên năm 2026 kéo dài trong 31 ngày")  # a length, no day
+    # a review of the month is held after it: its year is not the day's
+    refused("Tổng kết Tháng Thanh niên năm 2026 kéo dài đến ngày 31/3")
+    refused("Hội nghị tổng kết năm 2025 kéo dài đến ngày 10/1")
+
+
+@given(st.integers(min_value=2000, max_value=2040))
+def test_the_month_lasting_takes_any_year_it_names(year: int) -> None:
+    phrase = f"Tháng Thanh niên năm {year} kéo dài đến ngày 31/3"
+    assert [one.last for one in parse_deadlines(phrase, ctx())] == [date(year, 3, 31)]

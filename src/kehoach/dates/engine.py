@@ -2810,10 +2810,12 @@ def _subject_year(words: str, year: int, readings: list[Found]) -> bool:
 # THPT 2026 dự kiến diễn ra trong hai ngày 11-12/6", VTC News 2025; zl-vtcnews, tune-zl); only
 # after the school level an exam is named by: a festival's bare year ("Lễ hội hoa tam giác mạch
 # Hà Giang 2020 được ấn định tổ chức vào ngày 14/11", told as once set) stays as it is
+# ... and held until its day: "Tháng Thanh niên năm 2026 kéo dài đến ngày 31/3, với các hoạt
+# động …" (Thương hiệu & Công luận, 2026; zc-thuonghieucongluan), as "diễn ra đến" is
 _EVENT_OF_YEAR = re.compile(
     rf"{EVENT_HELD.pattern}[^.;:()\d]*?"
     r"(?:\bnam\s+(?P<year>\d{4})|\b(?:thpt|thcs)\s+(?P<named>(?:19|20)\d\d))\b"
-    r"[^.;:()\d]*\b(?:dien\s+ra|to\s+chuc)\s*\Z",
+    r"[^.;:()\d]*\b(?:dien\s+ra|to\s+chuc|keo\s+dai)\s*\Z",
     re.ASCII,
 )
 _ANY_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)", re.ASCII)

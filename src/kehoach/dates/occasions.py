@@ -21,7 +21,9 @@ EVENT_HELD = re.compile(
     # ... "giải" a prize, never "giải ngân" (a disbursement: "kế hoạch vốn ngân sách tỉnh năm
     # 2022", HĐND Bình Thuận 2023, is what the step spends, not an event) or "giải quyết"
     r"|hoi\s+(?:thi|dien|cho|trai|bao)|lien\s+hoan|festival|(?:ky\s+|cuoc\s+)?thi"
-    r"|giai(?!\s+(?:ngan|quyet)\b)|thang\s+hanh\s+dong)\b",
+    # ... and the Youth Month, the Youth Union's March ("Tháng Thanh niên năm 2026 kéo dài đến
+    # ngày 31/3", Thương hiệu & Công luận 2026), a campaign month as "Tháng hành động" is
+    r"|giai(?!\s+(?:ngan|quyet)\b)|thang\s+(?:hanh\s+dong|thanh\s+nien))\b",
     re.ASCII,
 )
 # ... unless the words are about it rather than it: a review, a report, an account, the
