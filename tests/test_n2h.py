@@ -134,3 +134,41 @@ def test_the_month_lasting_keeps_the_refusals_beside_it() -> None:
 def test_the_month_lasting_takes_any_year_it_names(year: int) -> None:
     phrase = f"Tháng Thanh niên năm {year} kéo dài đến ngày 31/3"
     assert [one.last for one in parse_deadlines(phrase, ctx())] == [date(year, 3, 31)]
+
+
+# --- Work set on the occasion of an anniversary whose span is printed ------------------------
+
+# zj-znews-thong-bao-89-khoi-cong-cao-toc-19-5-2026 (no issue day)
+GROUNDBREAKING = (
+    "Thủ tướng yêu cầu các địa phương đẩy nhanh thủ tục, chuẩn bị khởi công loạt dự án cao tốc "
+    "vào dịp kỷ niệm 136 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890-19/5/2026)"
+)
+WORK_ON = "khởi công loạt dự án cao tốc {} kỷ niệm 136 năm ngày sinh Chủ tịch Hồ Chí Minh ({})"
+
+
+def test_work_on_the_occasion_is_due_on_its_day_of_the_span_end_year() -> None:
+    assert _read(GROUNDBREAKING) == [(D, date(2026, 5, 19), date(2026, 5, 19))]
+    # written with dashes, on a page of its year
+    assert _read(
+        "khởi công vào dịp kỷ niệm 79 năm ngày toàn quốc kháng chiến (19-12-1946 – 19-12-2025)",
+        "2025-09-05",
+    ) == [(D, date(2025, 12, 19), date(2025, 12, 19))]
+
+
+def test_the_span_stays_a_name_off_the_occasion_day() -> None:
+    # around or towards the occasion: a flag flown, works marked (the corpus refuses them)
+    refused(WORK_ON.format("nhân dịp", "19/5/1890-19/5/2026"))
+    refused(WORK_ON.format("chào mừng", "19/5/1890-19/5/2026"))
+    # years that are not the count apart, days that differ: a typo somewhere, not chosen
+    refused(WORK_ON.format("vào dịp", "19/5/1890-19/5/2025"))
+    refused(WORK_ON.format("vào dịp", "19/5/1890-20/5/2026"))
+    # a span of years only: no day
+    refused("khởi công dự án vào dịp kỷ niệm 50 năm ngày thành lập tỉnh (1977-2027)")
+
+
+def test_the_occasion_day_keeps_the_refusals_beside_it() -> None:
+    span = "19/5/1890-19/5/2026"
+    refused(f"đã {WORK_ON.format('vào dịp', span)}")  # told done
+    refused(f"nếu kịp, {WORK_ON.format('vào dịp', span)}")  # a condition
+    refused(f"hằng năm {WORK_ON.format('vào dịp', span)}")  # a cadence
+    refused(f"{WORK_ON.format('vào dịp', span)} và khánh thành vào ngày 2/9/2026")  # two days

@@ -269,6 +269,7 @@ from kehoach.dates.occasions import (
     held_on_its_days,
     named_day_disagreement,
     named_day_each_year,
+    on_the_occasion_day,
     refuse_held_after_a_year,
 )
 from kehoach.dates.openlength import open_length
@@ -488,6 +489,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown = solar_first(_ordinal_days(_apart(bullet_out(_UNSEEN.sub("", phrase)))))
     shown = _colon_hours(shown)  # "Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026"
     shown = spelt_months(shown)  # "tháng Mười Hai năm 2025": December
+    shown = on_the_occasion_day(shown)  # "vào dịp kỷ niệm 136 năm … (19/5/1890-19/5/2026)"
     shown = _bare_span(shown)  # "15/4 đến 20/4", a crop calendar's cell: "từ 15/4 đến 20/4"
     if (line := header_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]

@@ -316,6 +316,36 @@ def anniversary_spans(prepared: str) -> list[tuple[int, int]]:
     ]
 
 
+# ... after "vào dịp" (on the occasion), the span's second day is the occasion's own day that
+# year, the time of the work: "Thủ tướng yêu cầu các địa phương … chuẩn bị khởi công loạt dự án
+# cao tốc vào dịp kỷ niệm 136 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890-19/5/2026)" (Znews
+# on Thông báo 89/TB-VPCP, 2026; zj-znews), read as "vào dịp kỷ niệm … (18/11/2024)" is, the
+# founding day the occasion's name. Only "vào dịp" right before "kỷ niệm N năm" and a span of
+# days: "nhân dịp", "chào mừng", "hướng tới" (around or towards the occasion: a flag flown,
+# works marked) keep the whole span a name, as the corpus reads them (refused)
+_ON_THE_OCCASION = re.compile(r"(?<![a-z])vao\s+dip\s+ky\s+niem\s+\Z", re.ASCII)
+_SPAN_DASH = re.compile(r"\s*[–—-]\s*")
+_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+
+
+def on_the_occasion_day(text: str) -> str:
+    """`text` with the founding day of an anniversary's span on the occasion
+    (`_ON_THE_OCCASION`: "vào dịp kỷ niệm 136 năm … (19/5/1890-19/5/2026)") left out, its day
+    that year kept: "… (19/5/2026)"; any other text as given (`anniversary_spans` names the
+    whole span there). A phrase that tells a thing done ("đã", "vừa") stays as it is: the
+    occasion's day is then when it was done (convention 1)."""
+    if _TOLD_DONE.search(nfc(text).lower()):
+        return text
+    folded = fold(text).lower()  # one character for one: the spans are the text's
+    for found in reversed(list(_SPAN_AFTER_COUNT.finditer(folded))):
+        if found["d"] is None or int(found["y2"]) - int(found["y1"]) != int(found["n"]):
+            continue
+        dash = _SPAN_DASH.match(folded, found.end("y1"))
+        if dash and _ON_THE_OCCASION.search(folded[: found.start("n")]):
+            text = text[: found.start("span") + 1] + text[dash.end() :]
+    return text
+
+
 # A day and month named as a day of its own, "05/6 là Ngày Môi trường thế giới" (Quân đội
 # nhân dân; zj- of the corpus): a day kept each year (the world environment day), read as
 # "ngày 05/6 hằng năm là Ngày …" reads. Only the whole phrase, no year, the name capitalised
