@@ -172,3 +172,29 @@ def test_the_occasion_day_keeps_the_refusals_beside_it() -> None:
     refused(f"nếu kịp, {WORK_ON.format('vào dịp', span)}")  # a condition
     refused(f"hằng năm {WORK_ON.format('vào dịp', span)}")  # a cadence
     refused(f"{WORK_ON.format('vào dịp', span)} và khánh thành vào ngày 2/9/2026")  # two days
+
+
+# --- An event's edition and its year after a dash ---------------------------------------------
+
+# zk-vtcnews-viet-da-tien-phong-56-2015 (no issue day)
+RACE = (
+    "giải Việt dã toàn quốc và Marathon Giải báo Tiền Phong lần thứ 56 - 2015 sẽ được tổ chức "
+    "vào sáng Chủ nhật 22/3 tại thành phố Vĩnh Yên, tỉnh Vĩnh Phúc"
+)
+
+
+def test_an_edition_named_with_its_year_after_a_dash_gives_its_day_that_year() -> None:
+    assert _read(RACE) == [(D, date(2015, 3, 22), date(2015, 3, 22))]
+    assert _read("Hội thi lần thứ XI - 2024 sẽ diễn ra từ ngày 5 đến 7/10") == [
+        (DeadlineKind.WINDOW, date(2024, 10, 5), date(2024, 10, 7))
+    ]
+
+
+def test_the_edition_year_keeps_the_refusals_beside_it() -> None:
+    race = "giải Việt dã toàn quốc lần thứ 56 - 2015"
+    refused(f"{race} sẽ được tổ chức vào ngày 22/3/2016")  # a day of another year
+    refused(f"{race} sẽ được tổ chức vào sáng Thứ bảy 22/3")  # 22/3/2015 was a Sunday
+    refused(f"{race} đã được tổ chức vào ngày 22/3")  # told done
+    refused("giải Việt dã lần thứ 56 - 2015 và lần thứ 57 - 2016 sẽ được tổ chức vào ngày 22/3")
+    # a review of the race is held after it: its year is not the day's
+    refused("Hội nghị tổng kết giải lần thứ 56 - 2015 sẽ được tổ chức vào ngày 10/1")

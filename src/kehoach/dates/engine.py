@@ -265,6 +265,7 @@ from kehoach.dates.occasions import (
     NOT_HELD_THEN,
     anniversary_agrees,
     anniversary_spans,
+    edition_year_named,
     event_on_its_days,
     held_on_its_days,
     named_day_disagreement,
@@ -490,6 +491,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown = _colon_hours(shown)  # "Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026"
     shown = spelt_months(shown)  # "tháng Mười Hai năm 2025": December
     shown = on_the_occasion_day(shown)  # "vào dịp kỷ niệm 136 năm … (19/5/1890-19/5/2026)"
+    shown = edition_year_named(shown)  # "Giải … lần thứ 56 - 2015 sẽ được tổ chức …"
     shown = _bare_span(shown)  # "15/4 đến 20/4", a crop calendar's cell: "từ 15/4 đến 20/4"
     if (line := header_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
@@ -2812,11 +2814,15 @@ def _subject_year(words: str, year: int, readings: list[Found]) -> bool:
 # THPT 2026 dự kiến diễn ra trong hai ngày 11-12/6", VTC News 2025; zl-vtcnews, tune-zl); only
 # after the school level an exam is named by: a festival's bare year ("Lễ hội hoa tam giác mạch
 # Hà Giang 2020 được ấn định tổ chức vào ngày 14/11", told as once set) stays as it is
+# ... or after its edition and a dash, as the press names a race: "giải Việt dã toàn quốc và
+# Marathon Giải báo Tiền Phong lần thứ 56 - 2015 sẽ được tổ chức vào sáng Chủ nhật 22/3 tại …"
+# (VTC News, 2015; zk-vtcnews), as "lần thứ X - năm 2026" is
 # ... and held until its day: "Tháng Thanh niên năm 2026 kéo dài đến ngày 31/3, với các hoạt
 # động …" (Thương hiệu & Công luận, 2026; zc-thuonghieucongluan), as "diễn ra đến" is
 _EVENT_OF_YEAR = re.compile(
     rf"{EVENT_HELD.pattern}[^.;:()\d]*?"
-    r"(?:\bnam\s+(?P<year>\d{4})|\b(?:thpt|thcs)\s+(?P<named>(?:19|20)\d\d))\b"
+    r"(?:\bnam\s+(?P<year>\d{4})|\b(?:thpt|thcs)\s+(?P<named>(?:19|20)\d\d)"
+    r"|\blan\s+thu\s+[a-z]+\s*[–—-]\s*(?P<edition>(?:19|20)\d\d))\b"
     r"[^.;:()\d]*\b(?:dien\s+ra|to\s+chuc|keo\s+dai)\s*\Z",
     re.ASCII,
 )
@@ -2833,7 +2839,7 @@ def _event_year(words: str) -> int | None:
     found = _EVENT_OF_YEAR.search(said)
     if found is None or NOT_HELD_THEN.search(words) or len(_ANY_YEAR.findall(words)) != 1:
         return None
-    return int(found["year"] or found["named"])
+    return int(found["year"] or found["named"] or found["edition"])
 
 
 # "thời gian tựu trường năm học 2023-2024 là ngày 28/8" (Nghệ An 24h): the opening of a school

@@ -346,6 +346,24 @@ def on_the_occasion_day(text: str) -> str:
     return text
 
 
+# An event's edition and its year after a dash, as the press names a race or a festival: "giải
+# Việt dã toàn quốc và Marathon Giải báo Tiền Phong lần thứ 56 - 2015 sẽ được tổ chức vào sáng
+# Chủ nhật 22/3 …" (VTC News, 2015; zk-vtcnews): the year of that edition, written as "lần thứ
+# 56 năm 2015" is, so that every check of an event's year applies to it (the day takes it,
+# a day of another year is refused). Only digits or a Roman numeral after "lần thứ", and a
+# year not followed by another number ("lần thứ 2 - 2020/QĐ" is no edition's year)
+_EDITION_YEAR = re.compile(
+    r"(?i)(?<!\w)(?P<edition>lần\s+thứ\s+(?:\d{1,3}|[IVXLC]{1,7}))\s*[–—-]\s*"
+    r"(?P<year>(?:19|20)\d\d)(?![\w/.-])"
+)
+
+
+def edition_year_named(text: str) -> str:
+    """`text` with an edition's year after a dash written after "năm" (`_EDITION_YEAR`:
+    "lần thứ 56 - 2015" -> "lần thứ 56 năm 2015"); any other text as given."""
+    return _EDITION_YEAR.sub(lambda found: f"{found['edition']} năm {found['year']}", text)
+
+
 # A day and month named as a day of its own, "05/6 là Ngày Môi trường thế giới" (Quân đội
 # nhân dân; zj- of the corpus): a day kept each year (the world environment day), read as
 # "ngày 05/6 hằng năm là Ngày …" reads. Only the whole phrase, no year, the name capitalised
