@@ -231,7 +231,13 @@ from kehoach.dates.later import (
     later_year_of_one_part,
     today_written,
 )
-from kehoach.dates.leadin import after_lead_in, as_label, period_come, spelt_as_time_word
+from kehoach.dates.leadin import (
+    after_lead_in,
+    after_occasion,
+    as_label,
+    period_come,
+    spelt_as_time_word,
+)
 from kehoach.dates.lists import (
     build_dates_list,
     build_day_and_next,
@@ -275,10 +281,12 @@ from kehoach.dates.occasions import (
     NOT_HELD_THEN,
     anniversary_agrees,
     anniversary_spans,
+    edition_year_named,
     event_on_its_days,
     held_on_its_days,
     named_day_disagreement,
     named_day_each_year,
+    on_the_occasion_day,
     refuse_held_after_a_year,
 )
 from kehoach.dates.openlength import open_length
@@ -488,6 +496,19 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
     )
 
 
+def _written_plainly(phrase: str) -> str:
+    """`phrase` with what the grammar reads in another shape rewritten so (each step says
+    what it takes), before any rule is tried."""
+    # "24 tháng Chạp (11/2)"; "+ Ngày 6/11 tổ chức tiêm …", a bullet opening a schedule line
+    shown = solar_first(_ordinal_days(_apart(bullet_out(_UNSEEN.sub("", phrase)))))
+    shown = stray_close_out(shown)  # "… hằng năm;)": a parenthesis opened lines above
+    shown = _colon_hours(shown)  # "Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026"
+    shown = spelt_months(shown)  # "tháng Mười Hai năm 2025": December
+    shown = on_the_occasion_day(shown)  # "vào dịp kỷ niệm 136 năm … (19/5/1890-19/5/2026)"
+    shown = edition_year_named(shown)  # "Giải … lần thứ 56 - 2015 sẽ được tổ chức …"
+    return _bare_span(shown)  # "15/4 đến 20/4", a crop calendar's cell: "từ 15/4 đến 20/4"
+
+
 def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase`; else of the phrase cut after one of its numbers, with the
     words after the cut read as the step or its gloss (`steps.words_after`). Characters
@@ -496,12 +517,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     of every step grows with the length, and no cut of it is tried."""
     if len(phrase) > MAX_READ:  # a deadline cell is a short phrase; longer text is prose
         raise refuse_too_long(phrase)
-    # "24 tháng Chạp (11/2)"; "+ Ngày 6/11 tổ chức tiêm …", a bullet opening a schedule line
-    shown = solar_first(_ordinal_days(_apart(bullet_out(_UNSEEN.sub("", phrase)))))
-    shown = stray_close_out(shown)  # "… hằng năm;)": a parenthesis opened lines above
-    shown = _colon_hours(shown)  # "Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026"
-    shown = spelt_months(shown)  # "tháng Mười Hai năm 2025": December
-    shown = _bare_span(shown)  # "15/4 đến 20/4", a crop calendar's cell: "từ 15/4 đến 20/4"
+    shown = _written_plainly(phrase)
     if (line := header_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
@@ -628,13 +644,15 @@ def _read_year_unbracketed(
 def _read_rewritten(
     text: str, context: Context, glosses: tuple[str | None, ...], refused: Unreadable
 ) -> tuple[Deadline, ...] | None:
-    """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …"),
+    """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …") or
+    its clause of purpose ("Hưởng ứng …, ngày 28/2, …"),
     its event year out of parentheses, its opening cadence put after its clause, its Tết
     break without the days on each side of Tết, its hours said as the days they gloss or its
     count spelt in words written in digits, or its day without the countdown that lands on
     it; None when none of them reads it."""
     return (
         _said_after_lead_in(text, context, glosses)
+        or _read_after_occasion(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
         or _read_cadence_put_last(text, context, glosses, refused)
         or _read_tet_split(text, context, glosses)
@@ -783,6 +801,35 @@ def _settled_to_come(found: tuple[Deadline, ...], issued: date | None) -> bool:
     something over or of no known time, never read."""
     days = [d for one in found for d in (one.first, one.earliest, one.last) if d is not None]
     return issued is not None and bool(days) and min(days) >= issued
+
+
+def _read_after_occasion(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The one day of the news line after the clause of purpose or of the occasion that opens
+    `text` (`leadin.after_occasion`: "Hưởng ứng Tháng Thanh niên 2026, ngày 28/2, tuổi trẻ …
+    triển khai …"), the clause its gloss. On a page with no issue day the day takes the year
+    the clause names; any day read must fall in that year ("Nhằm … Tết Nguyên đán Tân Mão năm
+    2011, ngày 29-1, …" on a page of 2012 is not guessed). None when the line is not so made,
+    a word was cut aside, the line after the clause is refused (the whole phrase's reason then
+    stands) or reads as anything but one day."""
+    occasion = after_occasion(text)
+    if occasion is None or any(glosses):
+        return None
+    rest = occasion.dated if context.issued is None else occasion.rest
+    try:
+        found = _parse_whole(rest, context)
+    except Unreadable:
+        return None
+    if len(found) != 1 or found[0].kind is not DeadlineKind.DATE or found[0].last is None:
+        return None
+    if occasion.year is not None and found[0].last.year != occasion.year:
+        return None
+    said = " ".join(occasion.words.split())
+    one = replace(found[0], gloss=_gloss_with(found[0].gloss, said))
+    if rest is not occasion.rest:  # the year written on the day from the clause: said so
+        one = replace(one, reading=f"{one.reading}; năm {occasion.year} lấy theo “{said}”")
+    return (one,)
 
 
 _TOLD_DAY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?")
@@ -2847,14 +2894,20 @@ def _subject_year(words: str, year: int, readings: list[Found]) -> bool:
 # THPT 2026 dự kiến diễn ra trong hai ngày 11-12/6", VTC News 2025; zl-vtcnews, tune-zl); only
 # after the school level an exam is named by: a festival's bare year ("Lễ hội hoa tam giác mạch
 # Hà Giang 2020 được ấn định tổ chức vào ngày 14/11", told as once set) stays as it is
+# ... or after its edition and a dash, as the press names a race: "giải Việt dã toàn quốc và
+# Marathon Giải báo Tiền Phong lần thứ 56 - 2015 sẽ được tổ chức vào sáng Chủ nhật 22/3 tại …"
+# (VTC News, 2015; zk-vtcnews), as "lần thứ X - năm 2026" is
+# ... and held until its day: "Tháng Thanh niên năm 2026 kéo dài đến ngày 31/3, với các hoạt
+# động …" (Thương hiệu & Công luận, 2026; zc-thuonghieucongluan), as "diễn ra đến" is
 # ... and its days told planned after its comma: "kỳ thi tốt nghiệp THPT năm 2026 sẽ được tổ
 # chức sớm hơn 2 tuần so với thông lệ, dự kiến vào ngày 11-12/6." (Ngôi Sao, a page with no
 # date; za-ngoisao-lich-thi-lop-10-2026; the comparison is cut aside as a gloss before): the
 # exam's days still, never told held ("đã được tổ chức, dự kiến …" says two things)
 _EVENT_OF_YEAR = re.compile(
     rf"{EVENT_HELD.pattern}[^.;:()\d]*?"
-    r"(?:\bnam\s+(?P<year>\d{4})|\b(?:thpt|thcs)\s+(?P<named>(?:19|20)\d\d))\b"
-    r"[^.;:()\d]*\b(?:dien\s+ra|to\s+chuc)(?P<planned>\s*,\s*du\s+kien)?\s*\Z",
+    r"(?:\bnam\s+(?P<year>\d{4})|\b(?:thpt|thcs)\s+(?P<named>(?:19|20)\d\d)"
+    r"|\blan\s+thu\s+[a-z]+\s*[–—-]\s*(?P<edition>(?:19|20)\d\d))\b"
+    r"[^.;:()\d]*\b(?:dien\s+ra|to\s+chuc|keo\s+dai)(?P<planned>\s*,\s*du\s+kien)?\s*\Z",
     re.ASCII,
 )
 _TOLD_HELD = re.compile(r"\b(?:da|vua)\b", re.ASCII)  # folded: "đa" (many) refused too
@@ -2873,7 +2926,7 @@ def _event_year(words: str) -> int | None:
         return None
     if found["planned"] and _TOLD_HELD.search(said):
         return None
-    return int(found["year"] or found["named"])
+    return int(found["year"] or found["named"] or found["edition"])
 
 
 # "thời gian tựu trường năm học 2023-2024 là ngày 28/8" (Nghệ An 24h): the opening of a school

@@ -28,6 +28,7 @@ from datetime import date
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
+from kehoach.dates.occasions import anniversary_spans
 
 
 class LeadIn(NamedTuple):
@@ -218,3 +219,75 @@ def as_label(lead: LeadIn, day: date) -> str:
     rules of a label to judge: words that tell an old, a put-off or a past time ("Lịch cũ",
     "Theo kế hoạch ban đầu", "Thời gian … trước đây") refuse the day there as anywhere."""
     return f"{lead.words.rstrip(' ,:')}: ngày {day.day:02d}/{day.month:02d}/{day.year}"
+
+
+class Occasion(NamedTuple):
+    """A news line cut after the clause of purpose or of the occasion that opens it."""
+
+    words: str  # the clause, as printed: "Hưởng ứng Tháng Thanh niên 2026"
+    rest: str  # the news line from its day on, as printed: "ngày 28/2, tuổi trẻ …"
+    year: int | None  # the one year the clause names, its own or its anniversary's
+    dated: str  # `rest` with `year` written on its day ("ngày 28/2/2026, …"); `rest` if none
+
+
+# A clause of purpose or of the occasion, then the day and what a body does then: "Hưởng ứng
+# Tháng Thanh niên 2026, ngày 28/2, tuổi trẻ hai địa phương … triển khai nhiều công trình …"
+# (Báo Mới, 2026; zo-baomoi-tag-thang-thanh-nien-2026), "(HNM) - Nhằm bảo đảm vệ sinh môi
+# trường thành phố phục vụ Tết Nguyên đán Tân Mão năm 2011, ngày 29-1, Công ty … sẽ tổ chức
+# ra quân tổng vệ sinh …" (Hà Nội Mới, 28/01/2011), "Hưởng ứng Ngày hội Đại đoàn kết toàn dân
+# tộc; Kỷ niệm 93 năm Ngày truyền thống Mặt trận tổ quốc Việt Nam (18/11/1930 – 18/11/2023),
+# sáng 12/11, tại trụ sở phường Hồng Gai, … tổ chức khai mạc …" (phường Hồng Gai, 2023): the
+# clause says why the event is held, no time of its own; the day after it is the event's
+# (convention 1). Read folded; only "nhằm", "hưởng ứng", "chào mừng" or "(nhân) kỷ niệm"
+# opening the line (a press mark "(HNM) - " before it), then the day after "ngày" or a part
+# of the day, its month, and its comma. "Để …" (in order to) opens as often a document told
+# issued ("Để …, ngày 05/9, Chủ tịch … ban hành Công điện …"), and stays as it is.
+_OCCASION = re.compile(
+    r"\A\W*(?:\([a-z]{2,10}\)\s*[-–]\s*)?"
+    r"(?P<words>(?:nham|huong\s+ung|chao\s+mung|(?:nhan\s+(?:dip\s+)?)?ky\s+niem)\s[^.]{2,300}?)"
+    r",\s+(?P<day>(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?|ngay\s+)"
+    r"\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2})(?P<year>\s*[/.-]\s*\d{4})?\s*,\s+(?=\S)",
+    re.ASCII,
+)
+# ... whose clause tells no time of its own, nothing done, negated or conditional: a word of
+# time or of a cadence there may be the time ("Nhằm … trước ngày …", "Hưởng ứng … hằng năm")
+_NOT_AN_OCCASION = re.compile(
+    r"(?<!\w)(?:trước|sau|đến|tới|từ|trong|hằng|hàng|mỗi|định kỳ|đã|vừa|không|nếu|hạn|dự kiến)"
+    r"(?!\w)"
+)
+# ... and no number but the years it names and its anniversaries' counts ("Kỷ niệm 93 năm
+# Ngày truyền thống …", `occasions.anniversary_spans` for their spans)
+_COUNT_OF_YEARS = re.compile(r"(?<![a-z\d])ky\s+niem\s+\d{1,3}\s+nam(?![a-z])", re.ASCII)
+_A_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+
+
+def after_occasion(text: str) -> Occasion | None:
+    """`text` cut after the clause of purpose or of the occasion that opens it (`_OCCASION`),
+    with the one year the clause names; None when the line is not so made, the clause holds
+    a word of time, of a cadence, of a thing done, negated or conditional
+    (`_NOT_AN_OCCASION`), another number than its years and its anniversaries', or two
+    different years (which one is the day's is not guessed)."""
+    folded = fold(text).lower()  # one character for one: the spans are the text's
+    found = _OCCASION.match(folded)
+    if found is None:
+        return None
+    start, end = found.span("words")
+    words = text[start:end]
+    if _NOT_AN_OCCASION.search(nfc(words).lower()):
+        return None
+    clause = folded[start:end]
+    years: set[int] = set()
+    for span in reversed(anniversary_spans(clause)):
+        years.add(int(re.findall(r"\d{4}", clause[span[0] : span[1]])[-1]))
+        clause = clause[: span[0]] + " " * (span[1] - span[0]) + clause[span[1] :]
+    clause = _COUNT_OF_YEARS.sub(lambda count: " " * len(count.group()), clause)
+    years |= {int(year) for year in _A_YEAR.findall(clause)}
+    if re.search(r"\d", _A_YEAR.sub(" ", clause)) or len(years) > 1:
+        return None
+    year = next(iter(years), None)
+    rest = text[found.start("day") :]
+    dated = rest
+    if year is not None and found["year"] is None:
+        at = found.end("day") - found.start("day")
+        dated = f"{rest[:at]}{found['sep']}{year}{rest[at:]}"
+    return Occasion(words, rest, year, dated)

@@ -21,7 +21,9 @@ EVENT_HELD = re.compile(
     # ... "giải" a prize, never "giải ngân" (a disbursement: "kế hoạch vốn ngân sách tỉnh năm
     # 2022", HĐND Bình Thuận 2023, is what the step spends, not an event) or "giải quyết"
     r"|hoi\s+(?:thi|dien|cho|trai|bao)|lien\s+hoan|festival|(?:ky\s+|cuoc\s+)?thi"
-    r"|giai(?!\s+(?:ngan|quyet)\b)|thang\s+hanh\s+dong)\b",
+    # ... and the Youth Month, the Youth Union's March ("Tháng Thanh niên năm 2026 kéo dài đến
+    # ngày 31/3", Thương hiệu & Công luận 2026), a campaign month as "Tháng hành động" is
+    r"|giai(?!\s+(?:ngan|quyet)\b)|thang\s+(?:hanh\s+dong|thanh\s+nien))\b",
     re.ASCII,
 )
 # ... unless the words are about it rather than it: a review, a report, an account, the
@@ -312,6 +314,54 @@ def anniversary_spans(prepared: str) -> list[tuple[int, int]]:
         for found in _SPAN_AFTER_COUNT.finditer(prepared)
         if int(found["y2"]) - int(found["y1"]) == int(found["n"])
     ]
+
+
+# ... after "vào dịp" (on the occasion), the span's second day is the occasion's own day that
+# year, the time of the work: "Thủ tướng yêu cầu các địa phương … chuẩn bị khởi công loạt dự án
+# cao tốc vào dịp kỷ niệm 136 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890-19/5/2026)" (Znews
+# on Thông báo 89/TB-VPCP, 2026; zj-znews), read as "vào dịp kỷ niệm … (18/11/2024)" is, the
+# founding day the occasion's name. Only "vào dịp" right before "kỷ niệm N năm" and a span of
+# days: "nhân dịp", "chào mừng", "hướng tới" (around or towards the occasion: a flag flown,
+# works marked) keep the whole span a name, as the corpus reads them (refused)
+_ON_THE_OCCASION = re.compile(r"(?<![a-z])vao\s+dip\s+ky\s+niem\s+\Z", re.ASCII)
+_SPAN_DASH = re.compile(r"\s*[–—-]\s*")
+_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+
+
+def on_the_occasion_day(text: str) -> str:
+    """`text` with the founding day of an anniversary's span on the occasion
+    (`_ON_THE_OCCASION`: "vào dịp kỷ niệm 136 năm … (19/5/1890-19/5/2026)") left out, its day
+    that year kept: "… (19/5/2026)"; any other text as given (`anniversary_spans` names the
+    whole span there). A phrase that tells a thing done ("đã", "vừa") stays as it is: the
+    occasion's day is then when it was done (convention 1)."""
+    if _TOLD_DONE.search(nfc(text).lower()):
+        return text
+    folded = fold(text).lower()  # one character for one: the spans are the text's
+    for found in reversed(list(_SPAN_AFTER_COUNT.finditer(folded))):
+        if found["d"] is None or int(found["y2"]) - int(found["y1"]) != int(found["n"]):
+            continue
+        dash = _SPAN_DASH.match(folded, found.end("y1"))
+        if dash and _ON_THE_OCCASION.search(folded[: found.start("n")]):
+            text = text[: found.start("span") + 1] + text[dash.end() :]
+    return text
+
+
+# An event's edition and its year after a dash, as the press names a race or a festival: "giải
+# Việt dã toàn quốc và Marathon Giải báo Tiền Phong lần thứ 56 - 2015 sẽ được tổ chức vào sáng
+# Chủ nhật 22/3 …" (VTC News, 2015; zk-vtcnews): the year of that edition, written as "lần thứ
+# 56 năm 2015" is, so that every check of an event's year applies to it (the day takes it,
+# a day of another year is refused). Only digits or a Roman numeral after "lần thứ", and a
+# year not followed by another number ("lần thứ 2 - 2020/QĐ" is no edition's year)
+_EDITION_YEAR = re.compile(
+    r"(?i)(?<!\w)(?P<edition>lần\s+thứ\s+(?:\d{1,3}|[IVXLC]{1,7}))\s*[–—-]\s*"
+    r"(?P<year>(?:19|20)\d\d)(?![\w/.-])"
+)
+
+
+def edition_year_named(text: str) -> str:
+    """`text` with an edition's year after a dash written after "năm" (`_EDITION_YEAR`:
+    "lần thứ 56 - 2015" -> "lần thứ 56 năm 2015"); any other text as given."""
+    return _EDITION_YEAR.sub(lambda found: f"{found['edition']} năm {found['year']}", text)
 
 
 # A day and month named as a day of its own, "05/6 là Ngày Môi trường thế giới" (Quân đội

@@ -239,7 +239,7 @@ def _received(source: Source) -> re.Match[str] | None:
 _HELD = re.compile(
     r"\bda?\s+(?:(?:dong\s+loat|long\s+trong|trong\s+the|chinh\s+thuc)\s+)?"
     r"(?:to\s+chuc|dien\s+ra|trien\s+khai|ket\s+thuc|tien\s+hanh|thuc\s+hien"
-    r"|khai\s+mac|be\s+mac|bat\s+dau)\b",
+    r"|khai\s+mac|be\s+mac|bat\s+dau|keo\s+dai)\b",  # "đã kéo dài đến ngày …": lasted
     re.ASCII,
 )
 # ... unless the phrase names something still to come (`citations.TO_COME`)
