@@ -75,3 +75,12 @@ def test_the_rest_of_a_year_runs_from_the_plans_day() -> None:
             date(2024, 6, 10),
             date(2024, 12, 31),
         )
+
+
+def test_work_told_done_on_an_occasion_is_no_deadline() -> None:
+    # helper n2h's note (session 45): main read it as due 19/05/2026
+    occasion = "vào dịp kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/2026)"
+    why = refused(f"Dự án đã khởi công {occasion}", ctx("2026-05-25"))
+    assert "kể một việc đã xảy ra" in why
+    for planned in (f"Dự án khởi công {occasion}", f"Dự án sẽ được khởi công {occasion}"):
+        assert days(one(planned, ctx("2026-05-01")))[2] == date(2026, 5, 19)

@@ -325,6 +325,14 @@ _DONE_BARE_PERIOD = re.compile(
     r"(?<!\w)đã\s+(?:được\s+)?(?!hoàn\s+thành|hoàn\s+tất|xong)(?:[^\W\d_]+\s+){1,2}"
     r"(?:tháng|thang|năm|nam|quý|quy)\s+(?:\d+(?:\s*[/.-]\s*\d{4})?|[ivx]+)(?!\w)"
 )
+# ... and the day in parentheses after the occasion it was done on: "Dự án đã khởi công vào
+# dịp kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/2026)" (helper n2h, session 45:
+# read as due 19/05/2026 on main, the occasion's words holding a number and a parenthesis)
+_DONE_ON_OCCASION = re.compile(
+    r"(?<!\w)đã\s+(?:được\s+)?(?!hoàn\s+thành|hoàn\s+tất|xong)"
+    rf"(?:(?!(?:{_PLANNED_WORD}|{_DECIDED_WORD}|{_TIME_WORD_BARE})(?!\w))[^\W\d_]+\s+){{1,8}}?"
+    r"(?:vào|nhân|trong)\s+dịp\s+[^()]{1,160}?\(\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
+)
 # ... and days off told as taken, over a span: "kỳ nghỉ đã kéo dài 3 ngày từ 25/4 đến hết
 # 27/4/2026", "Đã nghỉ từ chiều ngày 29/4/2020 đến hết ngày 01/5/2020" (fresh44: read as the
 # window); only these verbs: "các hộ đã kê khai từ ngày 20/9 đến …" names who, not when.
@@ -404,6 +412,7 @@ def _done_in_period(source: Source) -> re.Match[str] | None:
         or _DONE_BARE_PERIOD.search(text)
         or _DONE_ON_DAY.search(text)
         or _DONE_OVER_SPAN.search(text)
+        or _DONE_ON_OCCASION.search(text)
     )
 
 
