@@ -28,6 +28,7 @@ from kehoach.dates.grammar import (
     prepare,
     show,
 )
+from kehoach.dates.instituted import without_launch_named
 from kehoach.dates.leadin import spelt_as_time_word
 from kehoach.dates.lunar import (
     NAMED_LUNAR_YEAR,
@@ -727,7 +728,8 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
         )
     dated = _DATED_DAY.match(source.prepared, end) is not None
     _no_day_inside(
-        _without_week_words(text, spared),
+        # "do Thủ tướng Chính phủ phát động từ năm 1998": blanked in the phrase, no start
+        without_launch_named(_without_week_words(text, spared), source.prepared[:end]),
         dated,
         on_a_day=dated or _ON_A_DATED_DAY.match(source.prepared, end) is not None,
         returning=start,
