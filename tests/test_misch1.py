@@ -7,11 +7,71 @@ from __future__ import annotations
 
 from datetime import date
 
-from deadline_forms import ctx, one, refused
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, one, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 R = DeadlineKind.RECURRING
 W = DeadlineKind.WINDOW
+
+# --- "khi X đến đâu thì Y đến đó": as far as X goes, Y follows; no condition -----------------
+
+# p-nguyenxa-thaibinh-thu-chiem-lam-mua-2022 (UBND xã Nguyên Xá, Thái Bình, 26/05/2022)
+AS_FAR_AS = (
+    "khi gặt đến đâu thì máy cày dận rạ đến đó để kịp cấy vào khung thời vụ từ 3/7 đến 10/7/2022"
+)
+NGUYEN_XA = ctx("2022-05-26")
+
+
+def test_a_way_of_working_after_khi_is_no_condition() -> None:
+    reading = one(AS_FAR_AS, NGUYEN_XA)
+    assert days(reading) == (W, date(2022, 7, 3), date(2022, 7, 10))
+
+
+def test_the_idiom_with_a_comma_and_without_thi() -> None:
+    phrase = "khi thu hoạch đến đâu, làm đất đến đó để gieo cấy xong trước ngày 10/7/2022"
+    assert days(one(phrase, NGUYEN_XA))[2] == date(2022, 7, 10)
+
+
+@given(st.integers(min_value=1, max_value=9))
+def test_the_window_read_is_the_one_printed(day: int) -> None:
+    phrase = AS_FAR_AS.replace("từ 3/7", f"từ {day}/7")
+    assert days(one(phrase, NGUYEN_XA)) == (W, date(2022, 7, day), date(2022, 7, 10))
+
+
+def test_a_condition_after_khi_stays_refused() -> None:
+    # a refusal neighbour: "khi gặt xong" is an event whose day is not said
+    phrase = AS_FAR_AS.replace("gặt đến đâu thì máy cày dận rạ đến đó", "gặt xong thì cày")
+    assert "“khi …”" in refused(phrase, NGUYEN_XA)
+
+
+def test_the_start_of_a_field_is_no_idiom() -> None:
+    # a refusal neighbour: "đến đầu" (to the start) folds as "đến đâu" does; the marks decide
+    phrase = AS_FAR_AS.replace("gặt đến đâu", "gặt đến đầu bờ")
+    assert "“khi …”" in refused(phrase, NGUYEN_XA)
+
+
+def test_another_condition_after_the_idiom_stays_refused() -> None:
+    # refusal neighbours: a second "khi", its day the guidance's
+    phrase = AS_FAR_AS.replace("để kịp cấy vào khung thời vụ", ", sau khi có hướng dẫn thì cấy")
+    assert "“khi …”" in refused(phrase, NGUYEN_XA)
+    phrase = (
+        "khi gặt đến đâu thì máy cày dận rạ đến đó, khi có hướng dẫn của Bộ (dự kiến tháng 7/2022)"
+    )
+    assert "“khi …”" in refused(phrase, NGUYEN_XA)
+
+
+def test_the_negation_the_condition_the_second_day_stay_refused() -> None:
+    for phrase in (
+        AS_FAR_AS.replace("để kịp cấy vào khung thời vụ", "để không cấy"),
+        AS_FAR_AS.replace("để kịp cấy vào khung thời vụ", "nếu trời mưa thì cấy"),
+        AS_FAR_AS + " hoặc 15/7/2022",
+        AS_FAR_AS.replace("để kịp cấy vào khung thời vụ", ", đã tổ chức cấy"),
+    ):
+        assert refused(phrase, ctx("2022-08-01"))
+
 
 # --- who launched a yearly event and since when, before its days of each year ---------------
 

@@ -3530,7 +3530,7 @@ def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> No
         )
     refuse_called_off_before(" ".join(said), rest)  # "Hoãn tổ chức Hội nghị ngày 15/3/2027"
     opening = _after_connective([word for word in words if word])[:2]
-    if opening[:1] == ["khi"] or opening == ["ngay", "khi"]:
+    if (opening[:1] == ["khi"] or opening == ["ngay", "khi"]) and not _as_far_as(said):
         raise Unreadable(  # "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)": the guidance's day
             "“khi …” nêu điều kiện (một việc khác xảy ra); ngày sau đó là ngày (dự kiến) của "
             "việc ấy, không phải thời hạn; ghi last_day theo văn bản khi đã biết"
@@ -3540,6 +3540,27 @@ def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> No
             "“kết quả, tình hình thực hiện (từ …) đến …” là khoảng thời gian báo cáo phản ánh, "
             "không phải hạn gửi; ghi last_day theo hạn văn bản nêu"
         )
+
+
+# "khi gặt đến đâu thì máy cày dận rạ đến đó để kịp cấy vào khung thời vụ từ 3/7 đến
+# 10/7/2022" (UBND xã Nguyên Xá, Thái Bình, on the 2022 summer crop): "X đến đâu (thì) Y đến
+# đó", as far as X goes Y follows at once, is a way of working, no event whose day the time
+# after it would be. Only the idiom right after "khi", with its marks ("đến đầu", the start,
+# folds alike); "khi gặt xong thì cấy từ 3/7" stays a condition
+_AS_FAR_AS = re.compile(
+    r"(?<!\w)khi\s+(?:\S+\s+){1,6}?đến\s+đâu\s*,?\s+(?:thì\s+)?(?:\S+\s+){1,8}?đến\s+đó(?!\w)"
+)
+_FIRST_WHEN = re.compile(r"(?<!\w)khi(?!\w)")
+
+
+def _as_far_as(said: list[str]) -> bool:
+    """Whether the first "khi" of the label's words as printed (`said`, lower case) opens the
+    idiom "khi X đến đâu thì Y đến đó" (`_AS_FAR_AS`), the label's only "khi"."""
+    told = " ".join(said)
+    first = _FIRST_WHEN.search(told)
+    idiom = _AS_FAR_AS.match(told, first.start()) if first else None
+    # ... and no other "khi" after it: "…, khi có hướng dẫn của Bộ (dự kiến tháng 7)"
+    return idiom is not None and _FIRST_WHEN.search(told, idiom.end()) is None
 
 
 # clause connectives a sentence opens with before its condition: "đồng thời khi Trung ương ban
