@@ -11,8 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, days, one, refused
-from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+from kehoach.dates.deadline import Context, DeadlineKind, parse_deadlines
 
+D = DeadlineKind.DATE
 R = DeadlineKind.RECURRING
 W = DeadlineKind.WINDOW
 
@@ -112,3 +113,37 @@ def test_the_launch_and_a_condition_or_a_second_year_stay_refused() -> None:
     # refusal neighbours
     assert refused(LAUNCHED.replace("hằng năm", "hằng năm nếu có kinh phí"))
     assert refused(LAUNCHED.replace("hằng năm", "hằng năm, không tổ chức năm 2025"))
+
+
+# --- the mode a step is held in, before its day, the whole cell under the step's header ------
+
+# c-doanhnghiepthuonghieu-lich-tuu-truong-2021-2022 (issued 13/08/2021), header "Khai giảng"
+OPENING = Context(issued=date(2021, 8, 13), header="Khai giảng")
+
+
+def test_an_opening_held_online_reads_its_day() -> None:
+    assert days(one("Trực tuyến 5/9", OPENING)) == (D, date(2021, 9, 5), date(2021, 9, 5))
+
+
+@given(
+    st.dates(date(2021, 8, 14), date(2021, 12, 31)), st.sampled_from(["Trực tuyến", "trực tiếp"])
+)
+def test_the_day_after_the_mode_is_the_one_printed(day: date, mode: str) -> None:
+    assert days(one(f"{mode} {day.day}/{day.month}", OPENING)) == (D, day, day)
+
+
+def test_the_mode_without_its_column_stays_refused() -> None:
+    # a refusal neighbour: out of a table, a word before a day with no joining word
+    assert "thiếu từ nối" in refused("Trực tuyến 5/9", ctx("2021-08-13"))
+
+
+def test_more_than_the_mode_and_its_day_stays_refused() -> None:
+    # refusal neighbours: an event's name, a negation, a second day, a past year
+    for phrase in (
+        "Hội nghị trực tuyến 5/9",
+        "Không trực tuyến 5/9",
+        "Trực tuyến 5/9, trực tiếp 6/9",
+        "Trực tuyến 5/9 hoặc 6/9",
+        "Trực tuyến 5/9/2020",
+    ):
+        assert refused(phrase, OPENING)

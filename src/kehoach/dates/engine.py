@@ -1674,6 +1674,23 @@ def _occasion_before(match: re.Match[str], prepared: str) -> bool:
     )
 
 
+# A school calendar's cell under its step's header, the way the step is held before its day:
+# "Trực tuyến 5/9" under "Khai giảng" (Doanh nghiệp & Thương hiệu's table of the provinces'
+# 2021-2022 school year: Bình Dương opens the year online), the day the step is held on, as
+# "5/9" alone in the cell is. Only the mode and one day, the whole cell (folded)
+_MODE_THEN_DAY = re.compile(
+    r"(?:truc\s+(?:tuyen|tiep)|online)\s+\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}(?:\s*(?P=sep)\s*\d{4})?",
+    re.ASCII,
+)
+
+
+def _held_by_its_mode(text: str, header: str | None) -> bool:
+    """Whether the whole phrase `text` (as printed) is the mode a step is held in and its day
+    (`_MODE_THEN_DAY`), the cell of a table column (a `header` given)."""
+    cell = " ".join(fold(text).lower().split()).strip(" .;")
+    return header is not None and _MODE_THEN_DAY.fullmatch(cell) is not None
+
+
 def _day_of_the_step(label: str, before: str) -> bool:
     """Whether `label` (as printed) is a step named as its day (`_DAY_OF_THE_STEP`) and the
     folded words `before` the day end with it, no mark between."""
@@ -3812,6 +3829,7 @@ def _label(
     # "Liên hợp quốc đã chọn ngày Chủ nhật tuần thứ 3 của tháng 11 hằng năm là …": chosen
     joined = joined or chosen_each_year(given.prepared[:start], given.prepared[start:])
     joined = joined or _day_of_the_step(label.text or "", given.prepared[:start])
+    joined = joined or (dated and _held_by_its_mode(given.source.text, given.context.header))
     # "… về Ngày Gia đình Việt Nam 28/6/2016": the occasion named before its own day
     joined = joined or (dated and _occasion_before(match, given.prepared))
     if not (joined or label.filler or named_period):
