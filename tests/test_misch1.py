@@ -147,3 +147,45 @@ def test_more_than_the_mode_and_its_day_stays_refused() -> None:
         "Trực tuyến 5/9/2020",
     ):
         assert refused(phrase, OPENING)
+
+
+# --- the signing day named as a start, its date in parentheses closing the phrase ------------
+
+# v-sggp-an-giang-9-xa-an-toan-khu-2025 (SGGP, 30/12/2025)
+SIGNED = (
+    "9 xã An toàn khu trên được thực hiện chính sách ưu đãi theo các quy định hiện hành và được "
+    "hưởng kể từ ngày quyết định được ký (28-12-2025)"
+)
+SGGP = ctx("2025-12-30")
+
+
+def test_a_start_at_the_signing_day_glossed_reads_that_day() -> None:
+    reading = one(SIGNED, SGGP)
+    assert reading.earliest == date(2025, 12, 28)
+    assert (reading.first, reading.last) == (None, None)  # a start, no due day
+
+
+@given(st.dates(date(2020, 1, 1), date(2030, 12, 31)), st.sampled_from(["ký", "ban hành"]))
+def test_a_decision_in_force_from_its_day_glossed(day: date, verb: str) -> None:
+    phrase = f"Quyết định có hiệu lực kể từ ngày {verb} ({day:%d/%m/%Y})."
+    assert one(phrase, ctx(day.isoformat())).earliest == day
+
+
+def test_the_glossed_start_told_done_negated_or_conditioned_stays_refused() -> None:
+    # refusal neighbours: a start told done (ruling 33), a negation, a condition
+    assert refused(SIGNED.replace("và được hưởng", "và đã được hưởng"), SGGP)
+    assert refused("Quyết định đã có hiệu lực kể từ ngày ký (28-12-2025).", SGGP)
+    assert refused(SIGNED.replace("và được hưởng", "và không được hưởng"), SGGP)
+    assert refused(SIGNED.replace("9 xã", "nếu đủ điều kiện thì 9 xã"), SGGP)
+
+
+def test_a_second_day_or_more_words_after_the_gloss_stay_refused() -> None:
+    # refusal neighbours: only one day, alone in the parentheses, closing the phrase
+    for phrase in (
+        SIGNED + ", hoàn thành trước ngày 15/1/2026",
+        SIGNED + " và ngày 5/1/2026",
+        SIGNED.replace("(28-12-2025)", "(28-12-2025 hoặc 29-12-2025)"),
+        SIGNED.replace("(28-12-2025)", "(dự kiến 28-12-2025)"),
+        SIGNED.replace("(28-12-2025)", "(28-12)"),
+    ):
+        assert refused(phrase, SGGP)

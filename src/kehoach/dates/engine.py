@@ -343,7 +343,7 @@ from kehoach.dates.routine import (
 from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served
-from kehoach.dates.signing import is_place_name
+from kehoach.dates.signing import is_place_name, signing_day_glossed
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
@@ -1563,7 +1563,9 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     source = without_institution(
         no_later_than(
             _anchor_out_of_parens(
-                report_head_of_count(day_word_doubled(list_marker_out(_unenclosed(text))))
+                signing_day_glossed(
+                    report_head_of_count(day_word_doubled(list_marker_out(_unenclosed(text))))
+                )
             )
         ),
         context,
