@@ -189,3 +189,38 @@ def test_a_second_day_or_more_words_after_the_gloss_stay_refused() -> None:
         SIGNED.replace("(28-12-2025)", "(28-12)"),
     ):
         assert refused(phrase, SGGP)
+
+
+# --- "hơn mọi năm" (than in other years) and "không thể thiếu" (indispensable) after a span --
+
+# m-dulichvn-ben-tre-le-hoi-dua-2019 (Du lịch Việt Nam, 2019; the page prints no date)
+COCONUTS = (
+    "Dự kiến, Lễ hội Dừa 2019 sẽ được tổ chức từ ngày 14/11 đến hết ngày 18/11/2019 với thành "
+    "phần tham gia đa dạng hơn mọi năm gồm: thành viên các nước trong Hiệp hội Dừa châu Á - Thái "
+    "Bình Dương, những tỉnh thành có thế mạnh về dừa trên khắp cả nước, doanh nghiệp trồng, chế "
+    "biến, xuất khẩu dừa và đặc biệt nhất không thể thiếu cộng đồng nông dân trồng dừa tại tỉnh "
+    "Bến Tre."
+)
+
+
+def test_a_comparison_with_other_years_after_a_span_is_no_cadence() -> None:
+    assert days(one(COCONUTS)) == (W, date(2019, 11, 14), date(2019, 11, 18))
+
+
+def test_the_comparison_alone_or_with_a_count_stays_refused() -> None:
+    # refusal neighbours: no time of its own; a count after it is another time
+    assert refused("Báo cáo hơn mọi năm")
+    assert refused("Lễ hội Dừa tổ chức từ ngày 14/11 đến hết ngày 18/11 hơn mọi năm 2 ngày")
+    # "như mọi năm" (as every year) before a cadence stays the note it is refused as
+    assert "mọi năm" in refused("Báo cáo như mọi năm")
+
+
+def test_the_span_negated_told_done_or_beside_another_day_stays_refused() -> None:
+    # refusal neighbours
+    for phrase in (
+        COCONUTS.replace("sẽ được tổ chức", "sẽ không được tổ chức"),
+        COCONUTS.replace("Dự kiến, Lễ hội Dừa 2019 sẽ được", "Lễ hội Dừa 2019 đã"),
+        COCONUTS.replace("18/11/2019", "18/11/2019 và ngày 20/11/2019"),
+        COCONUTS.replace("không thể thiếu", "không có"),
+    ):
+        assert refused(phrase, ctx("2019-12-01"))

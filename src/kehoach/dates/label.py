@@ -2534,6 +2534,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # đến năm 2030 là tỉnh có kinh tế, xã hội phát triển khá …" (Báo Hà Giang, 2021; zk-baohagiang-
     # ky-niem-130-nam-thanh-lap-tinh-2021): how hard, no "không" of a bound
     r"|\bkhông\s+ngừng\b"
+    # ... and "không thể thiếu" (indispensable), who must take part: "… với thành phần tham gia
+    # đa dạng hơn mọi năm gồm: …, doanh nghiệp … và đặc biệt nhất không thể thiếu cộng đồng
+    # nông dân trồng dừa tại tỉnh Bến Tre" (Du lịch Việt Nam on the 2019 coconut festival;
+    # m-dulichvn-ben-tre-le-hoi-dua-2019): no "không" (not) of a time
+    r"|\bkhông\s+thể\s+thiếu\b"
+    # ... and "hơn mọi năm" (than in other years), a comparison of what the event holds, as
+    # "sớm hơn các khối khác" is (`_THAN_THE_OTHERS`); never with a number after it
+    r"|\bhơn\s+mọi\s+năm\b(?!\s*\d)"
     # ... and "sớm hoàn thành" (to finish soon), an adverb before the verb, never a bound:
     # "… đang được thi công đẩy nhanh tiến độ để sớm hoàn thành công trình, phục vụ người dân
     # vào năm 2026" (Báo Tin tức, 2024; zj- of the corpus); "sớm nhất", "sớm hơn" stay words
