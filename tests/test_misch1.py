@@ -224,3 +224,44 @@ def test_the_span_negated_told_done_or_beside_another_day_stays_refused() -> Non
         COCONUTS.replace("không thể thiếu", "không có"),
     ):
         assert refused(phrase, ctx("2019-12-01"))
+
+
+# --- a contest's week by its order, opening the line before its colon -------------------------
+
+# l-binh-phuoc-cuoc-thi-khat-vong-25-nam (the page prints no date; five weeks of a contest)
+CONTEST_WEEK = (
+    "- Tuần 1: bắt đầu vào lúc 9h00’ ngày 15/11/2021 và kết thúc vào 23h59’ ngày 21/11/2021."
+)
+
+
+def test_a_contests_first_week_reads_its_seven_days() -> None:
+    assert days(one(CONTEST_WEEK)) == (W, date(2021, 11, 15), date(2021, 11, 21))
+
+
+@given(st.dates(date(2020, 3, 1), date(2030, 12, 20)), st.integers(1, 12))
+def test_a_contests_week_far_below_the_years_reads(first: date, number: int) -> None:
+    last = first + (date(2021, 1, 7) - date(2021, 1, 1))
+    phrase = f"Tuần {number}: từ ngày {first:%d/%m/%Y} đến ngày {last:%d/%m/%Y}"
+    if number <= first.isocalendar().week - 3:
+        assert days(one(phrase)) == (W, first, last)
+    elif number != first.isocalendar().week:
+        assert "không phải tuần" in refused(phrase)
+
+
+def test_a_week_of_the_year_mistyped_stays_refused() -> None:
+    # refusal neighbours: a number near the year's week, or too many weeks for a contest
+    for number in (44, 45, 47, 43):
+        assert "tuần 46" in refused(CONTEST_WEEK.replace("Tuần 1", f"Tuần {number}"))
+
+
+def test_a_week_not_of_seven_days_or_not_opening_its_line_stays_refused() -> None:
+    # refusal neighbours: six or eight days, no colon, a schedule's week in parentheses
+    for phrase in (
+        CONTEST_WEEK.replace("21/11/2021", "20/11/2021"),
+        CONTEST_WEEK.replace("21/11/2021", "22/11/2021"),
+        CONTEST_WEEK.replace("Tuần 1:", "Tuần 1"),
+        "Lịch làm việc tuần 1 (từ ngày 15/11/2021 đến ngày 21/11/2021)",
+        "Tuần 1: không tổ chức từ ngày 15/11/2021 đến ngày 21/11/2021",
+        "Tuần 1: từ ngày 15/11/2021 đến ngày 21/11/2021 hoặc 28/11/2021",
+    ):
+        assert refused(phrase)

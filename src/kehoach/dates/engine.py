@@ -2003,16 +2003,32 @@ _WEEK_NUMBERED = re.compile(
 )
 
 
-def _weeks_out(source: Source) -> tuple[Source, list[int]]:
+# ... and a contest's week by its order, opening the line before its colon: "- Tuần 1: bắt
+# đầu vào lúc 9h00’ ngày 15/11/2021 và kết thúc vào 23h59’ ngày 21/11/2021." (the online
+# contest "Khát vọng 25 năm" of Bình Phước, five weeks: l-binh-phuoc-cuoc-thi-khat-vong-25-
+# nam), its first week, not the 1st of the year; `_week_agrees` checks its span
+_ROUND_WEEK = re.compile(r"\A[\W_]*tuan\s+(?:thu\s+)?\d{1,2}\s*:", re.ASCII)
+
+
+class Week(NamedTuple):
+    """A week named by its number: of the year (ISO 8601), or of a contest (`_ROUND_WEEK`)."""
+
+    number: int
+    round: bool
+
+
+def _weeks_out(source: Source) -> tuple[Source, list[Week]]:
     """`source` with each week numbered (`_WEEK_NUMBERED`) read as blanks, in its text too
-    (its number and its word "tuần" are no time of the reading's), and the numbers, which
+    (its number and its word "tuần" are no time of the reading's), and the weeks, which
     `_week_agrees` checks against the reading."""
-    weeks: list[int] = []
+    weeks: list[Week] = []
+    round_week = _ROUND_WEEK.match(source.prepared)
     for week in _WEEK_NUMBERED.finditer(source.prepared):
+        opening = round_week is not None and week.start() < round_week.end()
         start, end = source.origin[week.start()], source.origin[week.end() - 1] + 1
         text = source.text[:start] + " " * (end - start) + source.text[end:]
         source = source.blank(*week.span())._replace(text=text)
-        weeks.append(int(week["week"]))
+        weeks.append(Week(int(week["week"]), opening))
     return source, weeks
 
 
@@ -2041,14 +2057,18 @@ def _read_week_number_alone(
     return (replace(found[0], phrase=text),)
 
 
-def _week_agrees(found: list[Found], weeks: list[int]) -> None:
+def _week_agrees(found: list[Found], weeks: list[Week]) -> None:
     """ "Lịch làm việc tuần 21 … (từ ngày 21/5/2018 đến ngày 28/5/2018)": the week numbered
     must be the ISO 8601 week of the one reading's first day (21/05/2018 opens week 21) and
     of its middle day, so most of the span lies in it ("13 (30/3/2025 - 5/4/2025)": a
     Sunday of week 13, then six days of week 14, fresh41b); a number that is not is another
-    time, or a typo, and the phrase is refused."""
+    time, or a typo, and the phrase is refused. A contest's week (`Week.round`) is its own
+    count: one window of seven days, its number far below the year's week of its first day
+    (`_round_week_agrees`), never a week of the year mistyped by one or two."""
     one = found[0] if len(found) == 1 else None
-    for number in weeks:
+    for number, opening in weeks:
+        if opening and one is not None and _round_week_agrees(one, number):
+            continue
         first = one.first if one else None
         middle = first + (one.last - first) // 2 if one and first and one.last else first
         if first is not None and middle is not None and first.isocalendar().week == number:
@@ -2063,6 +2083,22 @@ def _week_agrees(found: list[Found], weeks: list[int]) -> None:
             + (f" ({show(first)} thuộc tuần {first.isocalendar().week})" if first else "")
             + "; ghi last_day (và first_day) theo văn bản"
         )
+
+
+_ROUND_BELOW_THE_YEARS = 3  # weeks: a number this far below the year's week is no typo of it
+_ROUNDS_AT_MOST = 12  # a contest's weeks: a quarter's at most ("Tuần 43:" is the year's)
+_A_WEEK = 6  # days from the first to the last of seven
+
+
+def _round_week_agrees(one: Found, number: int) -> bool:
+    """Whether the contest's week `number` frames the reading `one`: a window of seven days,
+    the number at most `_ROUNDS_AT_MOST` and at least `_ROUND_BELOW_THE_YEARS` below the
+    ISO week of its first day."""
+    if one.kind is not DeadlineKind.WINDOW or one.first is None or one.last is None:
+        return False
+    seven = (one.last - one.first).days == _A_WEEK
+    below = number <= one.first.isocalendar().week - _ROUND_BELOW_THE_YEARS
+    return seven and below and number <= _ROUNDS_AT_MOST
 
 
 def _plan_year_beside_a_citation(found: list[Found], cited: set[int], context: Context) -> None:
