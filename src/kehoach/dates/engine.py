@@ -369,7 +369,7 @@ from kehoach.dates.routine import (
 from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import grades_apart, steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served
-from kehoach.dates.signing import is_place_name
+from kehoach.dates.signing import is_place_name, signing_day_glossed
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
@@ -1663,7 +1663,9 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     source = without_institution(
         no_later_than(
             _anchor_out_of_parens(
-                report_head_of_count(day_word_doubled(list_marker_out(_unenclosed(text))))
+                signing_day_glossed(
+                    report_head_of_count(day_word_doubled(list_marker_out(_unenclosed(text))))
+                )
             )
         ),
         context,
@@ -1772,6 +1774,23 @@ def _occasion_before(match: re.Match[str], prepared: str) -> bool:
             prepared[: match.start("when")], int(shape["day"]), int(shape["month"])
         )
     )
+
+
+# A school calendar's cell under its step's header, the way the step is held before its day:
+# "Trực tuyến 5/9" under "Khai giảng" (Doanh nghiệp & Thương hiệu's table of the provinces'
+# 2021-2022 school year: Bình Dương opens the year online), the day the step is held on, as
+# "5/9" alone in the cell is. Only the mode and one day, the whole cell (folded)
+_MODE_THEN_DAY = re.compile(
+    r"(?:truc\s+(?:tuyen|tiep)|online)\s+\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}(?:\s*(?P=sep)\s*\d{4})?",
+    re.ASCII,
+)
+
+
+def _held_by_its_mode(text: str, header: str | None) -> bool:
+    """Whether the whole phrase `text` (as printed) is the mode a step is held in and its day
+    (`_MODE_THEN_DAY`), the cell of a table column (a `header` given)."""
+    cell = " ".join(fold(text).lower().split()).strip(" .;")
+    return header is not None and _MODE_THEN_DAY.fullmatch(cell) is not None
 
 
 def _day_of_the_step(label: str, before: str) -> bool:
@@ -2084,16 +2103,32 @@ _WEEK_NUMBERED = re.compile(
 )
 
 
-def _weeks_out(source: Source) -> tuple[Source, list[int]]:
+# ... and a contest's week by its order, opening the line before its colon: "- Tuần 1: bắt
+# đầu vào lúc 9h00’ ngày 15/11/2021 và kết thúc vào 23h59’ ngày 21/11/2021." (the online
+# contest "Khát vọng 25 năm" of Bình Phước, five weeks: l-binh-phuoc-cuoc-thi-khat-vong-25-
+# nam), its first week, not the 1st of the year; `_week_agrees` checks its span
+_ROUND_WEEK = re.compile(r"\A[\W_]*tuan\s+(?:thu\s+)?\d{1,2}\s*:", re.ASCII)
+
+
+class Week(NamedTuple):
+    """A week named by its number: of the year (ISO 8601), or of a contest (`_ROUND_WEEK`)."""
+
+    number: int
+    round: bool
+
+
+def _weeks_out(source: Source) -> tuple[Source, list[Week]]:
     """`source` with each week numbered (`_WEEK_NUMBERED`) read as blanks, in its text too
-    (its number and its word "tuần" are no time of the reading's), and the numbers, which
+    (its number and its word "tuần" are no time of the reading's), and the weeks, which
     `_week_agrees` checks against the reading."""
-    weeks: list[int] = []
+    weeks: list[Week] = []
+    round_week = _ROUND_WEEK.match(source.prepared)
     for week in _WEEK_NUMBERED.finditer(source.prepared):
+        opening = round_week is not None and week.start() < round_week.end()
         start, end = source.origin[week.start()], source.origin[week.end() - 1] + 1
         text = source.text[:start] + " " * (end - start) + source.text[end:]
         source = source.blank(*week.span())._replace(text=text)
-        weeks.append(int(week["week"]))
+        weeks.append(Week(int(week["week"]), opening))
     return source, weeks
 
 
@@ -2122,14 +2157,18 @@ def _read_week_number_alone(
     return (replace(found[0], phrase=text),)
 
 
-def _week_agrees(found: list[Found], weeks: list[int]) -> None:
+def _week_agrees(found: list[Found], weeks: list[Week]) -> None:
     """ "Lịch làm việc tuần 21 … (từ ngày 21/5/2018 đến ngày 28/5/2018)": the week numbered
     must be the ISO 8601 week of the one reading's first day (21/05/2018 opens week 21) and
     of its middle day, so most of the span lies in it ("13 (30/3/2025 - 5/4/2025)": a
     Sunday of week 13, then six days of week 14, fresh41b); a number that is not is another
-    time, or a typo, and the phrase is refused."""
+    time, or a typo, and the phrase is refused. A contest's week (`Week.round`) is its own
+    count: one window of seven days, its number far below the year's week of its first day
+    (`_round_week_agrees`), never a week of the year mistyped by one or two."""
     one = found[0] if len(found) == 1 else None
-    for number in weeks:
+    for number, opening in weeks:
+        if opening and one is not None and _round_week_agrees(one, number):
+            continue
         first = one.first if one else None
         middle = first + (one.last - first) // 2 if one and first and one.last else first
         if first is not None and middle is not None and first.isocalendar().week == number:
@@ -2144,6 +2183,22 @@ def _week_agrees(found: list[Found], weeks: list[int]) -> None:
             + (f" ({show(first)} thuộc tuần {first.isocalendar().week})" if first else "")
             + "; ghi last_day (và first_day) theo văn bản"
         )
+
+
+_ROUND_BELOW_THE_YEARS = 3  # weeks: a number this far below the year's week is no typo of it
+_ROUNDS_AT_MOST = 12  # a contest's weeks: a quarter's at most ("Tuần 43:" is the year's)
+_A_WEEK = 6  # days from the first to the last of seven
+
+
+def _round_week_agrees(one: Found, number: int) -> bool:
+    """Whether the contest's week `number` frames the reading `one`: a window of seven days,
+    the number at most `_ROUNDS_AT_MOST` and at least `_ROUND_BELOW_THE_YEARS` below the
+    ISO week of its first day."""
+    if one.kind is not DeadlineKind.WINDOW or one.first is None or one.last is None:
+        return False
+    seven = (one.last - one.first).days == _A_WEEK
+    below = number <= one.first.isocalendar().week - _ROUND_BELOW_THE_YEARS
+    return seven and below and number <= _ROUNDS_AT_MOST
 
 
 def _plan_year_beside_a_citation(found: list[Found], cited: set[int], context: Context) -> None:
@@ -4017,6 +4072,7 @@ def _label(
     # "Liên hợp quốc đã chọn ngày Chủ nhật tuần thứ 3 của tháng 11 hằng năm là …": chosen
     joined = joined or chosen_each_year(given.prepared[:start], given.prepared[start:])
     joined = joined or _day_of_the_step(label.text or "", given.prepared[:start])
+    joined = joined or (dated and _held_by_its_mode(given.source.text, given.context.header))
     # "… về Ngày Gia đình Việt Nam 28/6/2016": the occasion named before its own day
     joined = joined or (dated and _occasion_before(match, given.prepared))
     joined = joined or (dated and _opened_on(match, given.prepared[:start]))

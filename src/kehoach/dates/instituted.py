@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from kehoach.dates.grammar import Source
+from kehoach.base.text import fold
+from kehoach.dates.grammar import Source, prepare
 from kehoach.dates.reading import Context
 
 # The opening, folded: "Năm 2004,", "Từ năm 2000,", "Kể từ năm 2005,", "Ngày 27/10/2005,",
@@ -54,6 +55,21 @@ _LAUNCHED = re.compile(
     r"(?<![a-z])do\s+(?:[a-z]+\s+){1,8}?phat\s+dong\s+(?:tu\s+)?nam\s+(?P<year>\d{4})(?!\d)",
     re.ASCII,
 )
+
+
+def without_launch_named(label: str, prepared: str) -> str:
+    """`label` (the words before a time, as printed) with who launched a yearly event and
+    since when (`_LAUNCHED`) blanked, same length (`fold` keeps one character for one), when
+    `without_institution` blanked it in the phrase (`prepared`, the phrase's text up to the
+    time, holds none left): "từ năm 1998" there is no start of the deadline read after it.
+    Where the phrase kept it (no cadence of each year, a year not before the page), the label
+    is as given, and its start stays checked."""
+    if _LAUNCHED.search(prepared):
+        return label
+    for launched in _LAUNCHED.finditer(prepare(fold(label))):
+        start, end = launched.span()
+        label = label[:start] + " " * (end - start) + label[end:]
+    return label
 
 
 def without_institution(source: Source, context: Context) -> Source:

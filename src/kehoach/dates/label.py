@@ -28,6 +28,7 @@ from kehoach.dates.grammar import (
     prepare,
     show,
 )
+from kehoach.dates.instituted import without_launch_named
 from kehoach.dates.leadin import spelt_as_time_word
 from kehoach.dates.lunar import (
     NAMED_LUNAR_YEAR,
@@ -742,7 +743,8 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
         )
     dated = _DATED_DAY.match(source.prepared, end) is not None
     _no_day_inside(
-        _without_week_words(text, spared),
+        # "do Thủ tướng Chính phủ phát động từ năm 1998": blanked in the phrase, no start
+        without_launch_named(_without_week_words(text, spared), source.prepared[:end]),
         dated,
         on_a_day=dated or _ON_A_DATED_DAY.match(source.prepared, end) is not None,
         returning=start,
@@ -2582,6 +2584,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # đến năm 2030 là tỉnh có kinh tế, xã hội phát triển khá …" (Báo Hà Giang, 2021; zk-baohagiang-
     # ky-niem-130-nam-thanh-lap-tinh-2021): how hard, no "không" of a bound
     r"|\bkhông\s+ngừng\b"
+    # ... and "không thể thiếu" (indispensable), who must take part: "… với thành phần tham gia
+    # đa dạng hơn mọi năm gồm: …, doanh nghiệp … và đặc biệt nhất không thể thiếu cộng đồng
+    # nông dân trồng dừa tại tỉnh Bến Tre" (Du lịch Việt Nam on the 2019 coconut festival;
+    # m-dulichvn-ben-tre-le-hoi-dua-2019): no "không" (not) of a time
+    r"|\bkhông\s+thể\s+thiếu\b"
+    # ... and "hơn mọi năm" (than in other years), a comparison of what the event holds, as
+    # "sớm hơn các khối khác" is (`_THAN_THE_OTHERS`); never with a number after it
+    r"|\bhơn\s+mọi\s+năm\b(?!\s*\d)"
     # ... and "sớm hoàn thành" (to finish soon), an adverb before the verb, never a bound:
     # "… đang được thi công đẩy nhanh tiến độ để sớm hoàn thành công trình, phục vụ người dân
     # vào năm 2026" (Báo Tin tức, 2024; zj- of the corpus); "sớm nhất", "sớm hơn" stay words
@@ -3578,7 +3588,7 @@ def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> No
         )
     refuse_called_off_before(" ".join(said), rest)  # "Hoãn tổ chức Hội nghị ngày 15/3/2027"
     opening = _after_connective([word for word in words if word])[:2]
-    if opening[:1] == ["khi"] or opening == ["ngay", "khi"]:
+    if (opening[:1] == ["khi"] or opening == ["ngay", "khi"]) and not _as_far_as(said):
         raise Unreadable(  # "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)": the guidance's day
             "“khi …” nêu điều kiện (một việc khác xảy ra); ngày sau đó là ngày (dự kiến) của "
             "việc ấy, không phải thời hạn; ghi last_day theo văn bản khi đã biết"
@@ -3588,6 +3598,27 @@ def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> No
             "“kết quả, tình hình thực hiện (từ …) đến …” là khoảng thời gian báo cáo phản ánh, "
             "không phải hạn gửi; ghi last_day theo hạn văn bản nêu"
         )
+
+
+# "khi gặt đến đâu thì máy cày dận rạ đến đó để kịp cấy vào khung thời vụ từ 3/7 đến
+# 10/7/2022" (UBND xã Nguyên Xá, Thái Bình, on the 2022 summer crop): "X đến đâu (thì) Y đến
+# đó", as far as X goes Y follows at once, is a way of working, no event whose day the time
+# after it would be. Only the idiom right after "khi", with its marks ("đến đầu", the start,
+# folds alike); "khi gặt xong thì cấy từ 3/7" stays a condition
+_AS_FAR_AS = re.compile(
+    r"(?<!\w)khi\s+(?:\S+\s+){1,6}?đến\s+đâu\s*,?\s+(?:thì\s+)?(?:\S+\s+){1,8}?đến\s+đó(?!\w)"
+)
+_FIRST_WHEN = re.compile(r"(?<!\w)khi(?!\w)")
+
+
+def _as_far_as(said: list[str]) -> bool:
+    """Whether the first "khi" of the label's words as printed (`said`, lower case) opens the
+    idiom "khi X đến đâu thì Y đến đó" (`_AS_FAR_AS`), the label's only "khi"."""
+    told = " ".join(said)
+    first = _FIRST_WHEN.search(told)
+    idiom = _AS_FAR_AS.match(told, first.start()) if first else None
+    # ... and no other "khi" after it: "…, khi có hướng dẫn của Bộ (dự kiến tháng 7)"
+    return idiom is not None and _FIRST_WHEN.search(told, idiom.end()) is None
 
 
 # clause connectives a sentence opens with before its condition: "đồng thời khi Trung ương ban

@@ -191,6 +191,8 @@ def refuse_as_usual(source: Source) -> None:
         said = source.original(*found.span())
         if found.group().startswith("moi") and "ọ" not in said.lower():
             continue  # "mỗi năm", or "moi nam" typed without diacritics: each year
+        if source.original(0, found.start()).split()[-1:] == ["hơn"]:
+            continue  # "đa dạng hơn mọi năm": than in other years, a comparison (`label`)
         raise Unreadable(
             f"“{said}” chỉ là lời chú thích đi sau một ngày (“trước ngày 15/12 như mọi năm”), "
             "không phải kỳ hạn lặp lại hay thời hạn; ghi ngày văn bản nêu, hoặc “hằng năm, "

@@ -98,3 +98,32 @@ def refuse_dateline(source: Source) -> None:
             f"“{shown}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn; "
             "ghi last_day theo hạn văn bản nêu"
         )
+
+
+# The day a document is signed, named as the start of what it grants, its date right after in
+# parentheses closing the phrase: "… được hưởng kể từ ngày quyết định được ký (28-12-2025)"
+# (SGGP on the An Giang safe-zone xã, 30/12/2025), "Quyết định có hiệu lực kể từ ngày ký
+# (28-12-2025)": the parentheses give the day the words name, a start read as "kể từ ngày
+# 28-12-2025" is. Only "(kể) từ ngày", the document's kind or none, "(được) ký / ban hành",
+# then one day with its year alone in the parentheses, nothing after (folded)
+_SIGNING_DAY_GLOSSED = re.compile(
+    r"\b(?:ke\s+)?tu\s+ngay\s+"
+    r"(?P<named>(?:(?:quyet\s+dinh|nghi\s+quyet|van\s+ban|ke\s+hoach|chi\s+thi)\s+(?:nay\s+)?)?"
+    r"(?:duoc\s+)?(?:ky|ban\s+hanh)\s*\(\s*)"
+    r"\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}\s*(?P=sep)\s*\d{4}(?P<close>\s*\))[\s.;]*\Z",
+    re.ASCII,
+)
+# ... never a start told done or under a condition: "đã được hưởng kể từ ngày …", "nếu …"
+# (convention 1 and ruling 33: a start told done is refused), with their marks
+_TOLD_OR_IF = re.compile(r"(?i)(?<!\w)(?:đã|vừa|nếu)(?!\w)")
+
+
+def signing_day_glossed(source: Source) -> Source:
+    """`source` with the words naming the signing day and its parentheses blanked
+    (`_SIGNING_DAY_GLOSSED`), so the start reads the day they give: "kể từ ngày quyết định
+    được ký (28-12-2025)" as "kể từ ngày 28-12-2025"; `source` as given otherwise, and
+    when a start told done or a condition stands before it (`_TOLD_OR_IF`)."""
+    glossed = _SIGNING_DAY_GLOSSED.search(source.prepared)
+    if glossed is None or _TOLD_OR_IF.search(source.original(0, glossed.start())):
+        return source
+    return source.blank(*glossed.span("close")).blank(*glossed.span("named"))
