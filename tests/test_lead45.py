@@ -84,3 +84,17 @@ def test_work_told_done_on_an_occasion_is_no_deadline() -> None:
     assert "kể một việc đã xảy ra" in why
     for planned in (f"Dự án khởi công {occasion}", f"Dự án sẽ được khởi công {occasion}"):
         assert days(one(planned, ctx("2026-05-01")))[2] == date(2026, 5, 19)
+
+
+def test_work_told_done_over_a_span_is_no_deadline() -> None:
+    # helper misch1's note (session 45): main read both as windows
+    for told in (
+        "Xã đã cấy xong từ 3/7 đến 10/7/2022",
+        "Lễ hội Hoa đã được tổ chức từ ngày 14/11 đến hết ngày 18/11/2019",
+    ):
+        assert "kể một việc đã xảy ra" in refused(told, ctx("2019-06-01"))
+    for planned, last in (
+        ("Xã cấy xong từ 3/7 đến 10/7/2022", date(2022, 7, 10)),
+        ("Lễ hội Hoa sẽ được tổ chức từ ngày 14/11 đến hết ngày 18/11/2019", date(2019, 11, 18)),
+    ):
+        assert days(one(planned, ctx("2019-06-01")))[2] == last

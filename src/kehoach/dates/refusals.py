@@ -239,7 +239,7 @@ def _received(source: Source) -> re.Match[str] | None:
 # loạt tổ chức Lễ giao, nhận quân", zg-baoquangngai-le-giao-nhan-quan-2024 so copied, read as
 # due 25/02/2024 before harden17)
 _HELD = re.compile(
-    r"\bda?\s+(?:(?:dong\s+loat|long\s+trong|trong\s+the|chinh\s+thuc)\s+)?"
+    r"\bda?\s+(?:duoc\s+)?(?:(?:dong\s+loat|long\s+trong|trong\s+the|chinh\s+thuc)\s+)?"
     r"(?:to\s+chuc|dien\s+ra|trien\s+khai|ket\s+thuc|tien\s+hanh|thuc\s+hien"
     r"|khai\s+mac|be\s+mac|bat\s+dau|keo\s+dai)\b",  # "đã kéo dài đến ngày …": lasted
     re.ASCII,
@@ -337,9 +337,12 @@ _DONE_ON_OCCASION = re.compile(
 )
 # ... and days off told as taken, over a span: "kỳ nghỉ đã kéo dài 3 ngày từ 25/4 đến hết
 # 27/4/2026", "Đã nghỉ từ chiều ngày 29/4/2020 đến hết ngày 01/5/2020" (fresh44: read as the
-# window); only these verbs: "các hộ đã kê khai từ ngày 20/9 đến …" names who, not when.
+# window); only these verbs: "các hộ đã kê khai từ ngày 20/9 đến …" names who, not when;
+# and work told finished over a span: "Xã đã cấy xong từ 3/7 đến 10/7/2022" (helper misch1,
+# session 45: read as the window)
 _DONE_OVER_SPAN = re.compile(
-    r"(?<!\w)đã\s+(?:được\s+)?(?:nghỉ|kéo\s+dài)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"(?<!\w)đã\s+(?:được\s+)?(?:nghỉ|kéo\s+dài|(?:[^\W\d_]+\s+){1,3}?(?:xong|hoàn\s+thành|hoàn\s+tất))"
+    r"\s+(?:[^\W\d_]+\s+){0,4}?"
     r"(?:\d{1,2}\s+ngày\s+(?:liên\s+tiếp\s+)?)?"
     r"từ\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
 )
