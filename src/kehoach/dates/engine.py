@@ -496,6 +496,32 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
     )
 
 
+# a day opening the phrase, then its comma or colon: "Ngày 28/2, …", "Sáng 6/4: …"
+_OPENING_DAY = re.compile(
+    r"\W*(?:(?:sang|chieu|toi|trua|ngay)\s+)?(?:ngay\s+)?"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*[,:]\s*",
+    re.ASCII,
+)
+_NOT_YET = re.compile(r"(?<!\w)chưa(?!\w)")  # as printed: "chùa" (a pagoda), "chứa" are none
+
+
+def _refuse_negated_after_its_day(phrase: str) -> None:
+    """ "Ngày 28/2, Đoàn không tổ chức ra quân", "… chưa tổ chức …" (fresh45, also after a
+    clause of occasion): the step after the day that opens the phrase is negated, so the day
+    is no deadline of it, as `_clause_after_day` refuses after "Chậm nhất ngày …"."""
+    opening = _OPENING_DAY.match(fold(phrase))
+    if opening is None:
+        return
+    own = re.split(r"[(:;]", phrase[opening.end() :], maxsplit=1)[0]
+    negated = _NEGATED_STEP.search(fold(own)) or _NOT_YET.search(own.lower())
+    if negated:
+        raise Unreadable(
+            f"việc sau ngày mở đầu câu bị phủ định (“{own[negated.start() : negated.end()]}”): "
+            "ngày đó không phải thời hạn phải làm; nếu đúng là thời hạn, ghi last_day theo "
+            "văn bản"
+        )
+
+
 def _written_plainly(phrase: str) -> str:
     """`phrase` with what the grammar reads in another shape rewritten so (each step says
     what it takes), before any rule is tried."""
@@ -517,6 +543,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     of every step grows with the length, and no cut of it is tried."""
     if len(phrase) > MAX_READ:  # a deadline cell is a short phrase; longer text is prose
         raise refuse_too_long(phrase)
+    _refuse_negated_after_its_day(phrase)
     shown = _written_plainly(phrase)
     if (line := header_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
@@ -531,7 +558,9 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
         )
     shown = _rounds_listed(shown)  # "02 đợt (đợt 1, trước ngày …; đợt 2, trước ngày …)"
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
-    shown = one_night(shown)  # "đêm 2/3, rạng sáng 3/3": from the evening to the next dawn
+    shown = one_night(
+        shown, context.issued
+    )  # "đêm 2/3, rạng sáng 3/3": from the evening to the next dawn
     shown = named_day_each_year(shown)  # "05/6 là Ngày Môi trường thế giới": each year
     shown, glosses = _cut_asides(shown, context)
     refuse_news_told(shown)  # "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, …"
@@ -4143,8 +4172,14 @@ _DAY_LEFT_BLANK = re.compile(r"(?<![a-z])ngay[\s.…_]*\Z", re.ASCII)
 # "tại kỳ họp thứ nhất dự kiến khai mạc 6/4, Quốc hội sẽ nghe báo cáo …" (VnExpress on the
 # sixteenth Quốc hội, 2026): a sitting opened or closed on the day right after its verb, the
 # press leaving "ngày" out; only a day written with "/" (a dot or a dash, "khai mạc 6.4",
-# may be a number), and only "khai mạc", "bế mạc" (whose object is never a fraction)
-_OPENED_ON = re.compile(r"(?<![a-z])(?:khai|be)\s+mac\s*\Z", re.ASCII)
+# may be a number), and only "khai mạc", "bế mạc" (whose object is never a fraction); only
+# opening the part or right after the sitting's name, as planned ("dự kiến", "sẽ", "được"):
+# "chưa khai mạc 6/4", "lùi khai mạc 6/4", "có thể khai mạc 6/4" are no days it opens (fresh45)
+_OPENED_ON = re.compile(
+    r"(?:\A\W*|(?<![a-z])(?:du\s+kien(?:\s+se)?|se(?:\s+duoc)?|duoc|va"
+    r"|ky\s+hop|hoi\s+nghi|dai\s+hoi|phien\s+hop)\s+)(?:khai|be)\s+mac\s*\Z",
+    re.ASCII,
+)
 
 
 def _opened_on(match: re.Match[str], before: str) -> bool:

@@ -360,7 +360,11 @@ _EDITION_YEAR = re.compile(
 
 def edition_year_named(text: str) -> str:
     """`text` with an edition's year after a dash written after "năm" (`_EDITION_YEAR`:
-    "lần thứ 56 - 2015" -> "lần thứ 56 năm 2015"); any other text as given."""
+    "lần thứ 56 - 2015" -> "lần thứ 56 năm 2015"); any other text as given, and a look back
+    at the edition (`NOT_HELD_THEN`: "Hội nghị tổng kết giải lần thứ 56 - 2025 …", fresh45)
+    held after its year."""
+    if NOT_HELD_THEN.search(fold(text)):
+        return text
     return _EDITION_YEAR.sub(lambda found: f"{found['edition']} năm {found['year']}", text)
 
 

@@ -17,6 +17,7 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 # "(vào) (trong) đêm (nay) 2/3, rạng sáng 3/3", "đêm 2/3 và rạng sáng ngày 3/3"; "đêm nay
 # 2/3" is already "đêm ngày 2/3" here (`later.today_written`)
@@ -42,15 +43,17 @@ def _next_day(day: int, month: int, after_day: int, after_month: int) -> bool:
     return day == 1 and month == after_month % 12 + 1 and after_day == _MONTH_DAYS.get(after_month)
 
 
-def one_night(text: str) -> str:
+def one_night(text: str, issued: date | None) -> str:
     """`text` with a night told by its evening and its next dawn (`_NIGHT`) written as the
     span "từ đêm ngày D1 đến sáng ngày D2", and its lunar gloss of the same two days as
-    theirs; unchanged when the two days do not follow each other."""
+    theirs; unchanged when the two days do not follow each other, or when the evening is
+    before `issued` (the two days are then read, and refused, as before: a span keeps no
+    check of a past day, fresh45's "đêm 2/3/2025, rạng sáng 3/3/2025" in a plan of 2026)."""
     night = _NIGHT.search(text)
     if night is None:
         return text
     d1, m1, d2, m2 = (int(night[name]) for name in ("d1", "m1", "d2", "m2"))
-    if not _next_day(d2, m2, d1, m1):
+    if not _next_day(d2, m2, d1, m1) or _before(issued, d1, m1, night["y1"] or night["y2"]):
         return text
     span = f"từ đêm ngày {d1}/{m1}{night['y1'] or ''} đến sáng ngày {d2}/{m2}{night['y2'] or ''}"
     text = f"{text[: night.start()]}{span}{text[night.end() :]}"
@@ -59,3 +62,15 @@ def one_night(text: str) -> str:
         return text
     said = f"{lunar['lead']} ngày {lunar['l1']} đến ngày {lunar['l2']}"
     return f"{text[: lunar.start()]}{said}{text[lunar.end() :]}"
+
+
+def _before(issued: date | None, day: int, month: int, year: str | None) -> bool:
+    """Whether the evening day/month (of `year` as written, "/2025", else of the issue day's
+    year) is before `issued`; a day that does not exist counts as before (left unread)."""
+    if issued is None:
+        return False
+    try:
+        evening = date(int(year.strip(" /")) if year else issued.year, month, day)
+    except ValueError:
+        return True
+    return evening < issued

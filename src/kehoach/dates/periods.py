@@ -405,8 +405,16 @@ _WEEKDAY_BEFORE = re.compile(r"\bthu\s\Z", re.ASCII)  # "thứ Năm": Thursday, 
 
 def _to_end(span: Span, to_end: str, given: Input) -> Found:
     """ "đến hết tháng 6/2026", "Đến năm 2035", "đến cuối năm", "từ nay đến hết năm 2027"."""
-    if (to_end.startswith("tu nay") or "con lai" in to_end) and given.context.issued:
-        return _from_issue(span, given.context.issued)
+    issued = given.context.issued
+    if "con lai" in to_end and issued and issued < span.first:
+        # "thời gian còn lại của năm 2025" in a plan of 2024 (fresh45): the rest of a period
+        # not yet begun is no span from the plan's day; a typo of the year, or of the words
+        raise Unreadable(
+            f"“còn lại của {span.words}” mà kế hoạch ban hành ({show(issued)}) trước khi "
+            f"{span.words} bắt đầu: không rõ từ ngày nào; ghi first_day và last_day theo văn bản"
+        )
+    if (to_end.startswith("tu nay") or "con lai" in to_end) and issued:
+        return _from_issue(span, issued)
     if to_end == "den":  # "Đến năm 2035"
         why = f"“đến {span.words}” trong văn bản hành chính là đến hết {span.words}"
         found = date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
