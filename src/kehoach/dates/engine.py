@@ -260,7 +260,7 @@ from kehoach.dates.lunar import (
     year_names_agree,
 )
 from kehoach.dates.lunarrow import gloss_of_one_day, two_days_glossed
-from kehoach.dates.milestones import steps_in_sequence
+from kehoach.dates.milestones import steps_in_sequence, whole_months
 from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.monthlymeeting import meeting_month_named
 from kehoach.dates.monthspan import month_then_its_span
@@ -3796,20 +3796,13 @@ def _month_then_the_period_it_closes(before: Found, after_: Found) -> bool:
     (convention 12), never one time said twice. Only that shape, and with nothing told done
     ("đã đánh giá …": convention 10 reads the next period alone); any other overlap stays
     refused."""
-    if after_.label is not None or not (_whole_months(before) and _whole_months(after_)):
+    if after_.label is not None or not (whole_months(before) and whole_months(after_)):
         return False
     if past_told(before.label or ""):
         return False
     assert before.first and before.last and after_.first and after_.last
     one_month = before.first.month == before.last.month and before.first.year == before.last.year
     return one_month and after_.first < before.first and after_.last == before.last
-
-
-def _whole_months(one: Found) -> bool:
-    """Whether `one` is a window from a month's first day to a month's last."""
-    if one.kind is not DeadlineKind.WINDOW or one.first is None or one.last is None:
-        return False
-    return one.first.day == 1 and (one.last + timedelta(days=1)).day == 1
 
 
 def _two_works(before: Found, after_: Found) -> bool:

@@ -80,10 +80,14 @@ def _whole_months(one: Found) -> bool:
     may be named so, not done in it (the lead's convention 10): no step of its own (the lead's
     merge, session 30). A span of days before a day ("nghỉ Tết … từ ngày 14/02/2018 đến hết
     ngày 20/02/2018 và … làm việc trở lại vào ngày 21/02/2018") is no such period."""
+    return whole_months(one) and not _own_span(one)
+
+
+def whole_months(one: Found) -> bool:
+    """Whether `one` is a window from a month's first day to a month's last."""
     if one.kind is not DeadlineKind.WINDOW or one.first is None or one.last is None:
         return False
-    whole = one.first.day == 1 and (one.last + timedelta(days=1)).day == 1
-    return whole and not _own_span(one)
+    return one.first.day == 1 and (one.last + timedelta(days=1)).day == 1
 
 
 # the words of a step that reviews, discusses or inspects a period, folded: its span, "từ …
