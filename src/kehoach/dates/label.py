@@ -3350,7 +3350,16 @@ _NOT_MET = re.compile(
 # cap ma hoc sinh xong truoc ngay 28/5/2021" is done too), the marks read where they decide
 # the word (`spelled`): "da" is "đã", not "đa"; "can" "cần", not "cán bộ", "căn cứ"; "se"
 # "sẽ", not "chia sẻ"; "phai" "phải", not "phái"
-_DONE_FIRST = re.compile(r"(?:^|\W)(?P<told>da)\s+(?:hoan\s+thanh|hoan\s+tat|xong)(?![a-z])")
+# ... and "đã"/"vừa" with its verb and "xong" (finished) before the day: "Toàn tỉnh đã cấy
+# xong trước ngày 25/2/2026", "vừa thu hoạch xong trước …" (a step told finished; note45
+# left it read as due). A verb of two or three words at most, with no plan's word in it
+# ("đã được giao làm xong trước …" is assigned, still due); "hoàn thành" after other words
+# is not taken ("các xã đã đăng ký hoàn thành trước …": who registered, still due)
+_DONE_FIRST = re.compile(
+    r"(?:^|\W)(?P<told>da|vua)\s+(?:hoan\s+thanh|hoan\s+tat|xong"
+    r"|(?:(?!(?:duoc|giao|phai|can|se|dang|de|yeu|chua|khong)(?![a-z]))[a-z]+\s+){1,3}?xong)"
+    r"(?![a-z])"
+)
 _TO_COME = re.compile(
     r"(?<![a-z])(?:se|phai|can|phan\s+dau|yeu\s+cau|de\s+nghi|du\s+kien)(?![a-z])"
 )
@@ -3361,7 +3370,7 @@ def _done_first(told: str) -> bool:
     """Whether `told` says "đã hoàn thành" (`_DONE_FIRST`) with nothing to come after it."""
     folded = fold(told)
     for found in _DONE_FIRST.finditer(folded):
-        if not spelled(told, found, "told", frozenset({"đã"})):
+        if not spelled(told, found, "told", frozenset({"đã", "vừa"})):
             continue
         later = _TO_COME.finditer(folded, found.end())
         if not any(spelled(told, one, 0, _TO_COME_SPELLED) for one in later):

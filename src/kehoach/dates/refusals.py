@@ -239,9 +239,17 @@ def _received(source: Source) -> re.Match[str] | None:
 # loạt tổ chức Lễ giao, nhận quân", zg-baoquangngai-le-giao-nhan-quan-2024 so copied, read as
 # due 25/02/2024 before harden17)
 _HELD = re.compile(
-    r"\bda?\s+(?:duoc\s+)?(?:(?:dong\s+loat|long\s+trong|trong\s+the|chinh\s+thuc)\s+)?"
+    r"\b(?P<told>da?)\s+(?:duoc\s+)?(?:(?:dong\s+loat|long\s+trong|trong\s+the|chinh\s+thuc)\s+)?"
     r"(?:to\s+chuc|dien\s+ra|trien\s+khai|ket\s+thuc|tien\s+hanh|thuc\s+hien"
     r"|khai\s+mac|be\s+mac|bat\s+dau|keo\s+dai)\b",  # "đã kéo dài đến ngày …": lasted
+    re.ASCII,
+)
+# ... and "vừa" (just) with a verb of an event held: "Hội thi vừa được tổ chức từ ngày 1/3 đến
+# …" (note45: read as the window); never "vừa triển khai kế hoạch … giai đoạn 2023 – 2025" (a
+# plan just begun, its period still running). Folded "vua" may be "vua" (king) or "vữa", so
+# its marks decide (`_held`)
+_JUST_HELD = re.compile(
+    r"\b(?P<told>vua)\s+(?:duoc\s+)?(?:to\s+chuc|dien\s+ra|ket\s+thuc|khai\s+mac|be\s+mac)\b",
     re.ASCII,
 )
 # ... unless the phrase names something still to come (`citations.TO_COME`)
@@ -421,6 +429,16 @@ def _done_in_period(source: Source) -> re.Match[str] | None:
     )
 
 
+def _held(source: Source) -> re.Match[str] | None:
+    """An event told as held (`_HELD`), or just held (`_JUST_HELD`, "vừa" as printed)."""
+    if found := _HELD.search(source.prepared):
+        return found
+    for found in _JUST_HELD.finditer(source.prepared):
+        if source.original(*found.span("told")).lower() == "vừa":
+            return found
+    return None
+
+
 def refuse_told_as_done(source: Source) -> None:
     """Refuse a dated phrase that tells of a thing received (`_RECEIVED`) or of an event held
     or a work opened (`_HELD`, `_OPENED_TOLD`, unless something is still to come,
@@ -430,7 +448,7 @@ def refuse_told_as_done(source: Source) -> None:
     text = source.prepared
     found = _received(source) if _DATED.search(text) else None
     if found is None and _DATED_OR_COUNTED.search(text) and not TO_COME.search(source.text):
-        found = _HELD.search(text) or _OPENED_TOLD.search(text)
+        found = _held(source) or _OPENED_TOLD.search(text)
     said = source.original(*found.span()) if found else None
     if said is None and (done := _done_in_period(source)):
         said = done.group()
