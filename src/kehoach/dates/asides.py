@@ -94,6 +94,31 @@ _GLOSS = re.compile(
     rf"\s+(?:{COUNT})\s+(?:ngay|tuan|thang)",
     re.ASCII,
 )
+# A count from "that" (the step before) in parentheses: "Ngày 15/3/2026 tổ chức thi, công bố
+# kết quả (10 ngày sau đó)" sets the second step's own day, ten days on; kept as a gloss it
+# was read as due 15/03 (note45). Right after a day it restates that day ("trước ngày 15/3
+# (01 tuần sau đó)"); after a step's words it is that step's time, which is not read here
+_COUNT_FROM_THAT = re.compile(
+    rf"(?:{COUNT})\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang)\s+(?:sau|truoc|ke\s+tu)\s+do", re.ASCII
+)
+_AFTER_A_DAY = re.compile(r"\d\W*\Z", re.ASCII)
+
+
+def _count_from_that_after_its_day(source: Source, paren: re.Match[str]) -> None:
+    """Refuse a count from "that" in parentheses after a step's words, not after a day
+    (`_COUNT_FROM_THAT`): it is the step's own time, not a gloss of the day read."""
+    inner = paren.group(1).strip(" ,.;:")
+    if _COUNT_FROM_THAT.fullmatch(inner) and not _AFTER_A_DAY.search(
+        source.prepared[: paren.start()]
+    ):
+        said = " ".join(source.original(paren.start(1), paren.end(1)).split())
+        raise Unreadable(
+            f"“({said})” đứng sau tên một việc, không sau ngày: đó là thời hạn riêng của việc "
+            "ấy, tính từ việc trước; không đoán: tách thành các mốc (deadlines), mỗi mốc ghi "
+            "last_day theo văn bản"
+        )
+
+
 # "Từ thứ Hai đến thứ Sáu hàng tuần (trừ ngày nghỉ theo quy định)" (Cổng dịch vụ công Long An):
 # the days off a rule skips, kept as the gloss; the rule's days are unchanged
 # beside a cadence only: after a count ("trong 10 ngày (trừ ngày nghỉ)") the words may make
@@ -432,6 +457,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             lunar = True
             asides = _lunar_in_parens(asides, ends, _END_AHEAD.match(source.prepared, paren.end()))
         eve = _new_year_eve(inner)
+        _count_from_that_after_its_day(source, paren)
         if day := _WEEKDAY.fullmatch(inner):
             asides = _once(asides, weekday=weekday_number(day))
         elif (
