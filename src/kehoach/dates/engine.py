@@ -3400,8 +3400,9 @@ def _refuse_starts_listed(parts: list[Source], read: list[tuple[str, list[Found]
         if first is None or last is None or _in_a_row(first, last, start[0].year_inferred):
             continue
         said = after.text[parts[index].origin[0] : after.origin[-1]]
+        joint = "“và”" if fold(gap).strip(" ,") else "dấu phẩy"  # "từ ngày 1/3, 15/3"
         raise Decided(
-            f"“{' '.join(said.split())}”: hai ngày không liền nhau nối bằng “và” sau “từ”, "
+            f"“{' '.join(said.split())}”: hai ngày không liền nhau nối bằng {joint} sau “từ”, "
             "không có chữ chỉ ngày kết thúc (“đến”, “kết thúc”): có thể là một khoảng hoặc "
             "hai mốc bắt đầu (hai đợt); không đoán: ghi first_day và last_day theo văn bản, "
             "hoặc mỗi ngày thành một mốc (deadlines)"
