@@ -1,0 +1,69 @@
+"""Session 46, the lead's: steps told done, and a count from "that" after a step (note45).
+
+"Toàn tỉnh đã cấy xong trước ngày 25/2/2026" and "Hội thi vừa được tổ chức từ ngày 1/3 đến
+5/3/2026" tell work finished or an event just held: no running deadline, refused. "Ngày
+15/3/2026 tổ chức thi, công bố kết quả (10 ngày sau đó)" sets the second step ten days on;
+kept as a gloss it was read as due 15/03: refused. Neighbours that set a day still ahead
+stay read.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+FEB_2026 = ctx("2026-02-10")
+DUE = (DeadlineKind.DATE, date(2026, 2, 25), date(2026, 2, 25))
+
+
+def test_work_told_finished_before_a_day_is_refused() -> None:
+    why = refused("Toàn tỉnh đã cấy xong trước ngày 25/2/2026", FEB_2026)
+    assert "đã xong" in why and "kehoach done" in why
+    refused("Các xã vừa thu hoạch xong trước ngày 25/2/2026", FEB_2026)
+    refused("đã gieo cấy xong lúa trước ngày 25/2/2026", FEB_2026)
+
+
+def test_work_assigned_or_registered_to_finish_stays_due() -> None:
+    assert days(one("đã được giao làm xong trước ngày 25/2/2026", FEB_2026)) == DUE
+    assert days(one("Các xã đã đăng ký làm xong trước ngày 25/2/2026", FEB_2026)) == DUE
+    assert days(one("Các xã cấy xong trước ngày 25/2/2026", FEB_2026)) == DUE
+
+
+def test_an_event_just_held_is_refused_but_not_a_plan_just_begun() -> None:
+    why = refused("Hội thi vừa được tổ chức từ ngày 1/3/2026 đến ngày 5/3/2026", FEB_2026)
+    assert "vừa được tổ chức" in why
+    refused("Đại hội vừa khai mạc ngày 1/3/2026", FEB_2026)
+    # "Vua" (king) is no "vừa": the festival's window stays read
+    assert days(
+        one("Lễ giỗ Vua Hùng được tổ chức từ ngày 1/4/2026 đến ngày 5/4/2026", FEB_2026)
+    ) == (
+        DeadlineKind.WINDOW,
+        date(2026, 4, 1),
+        date(2026, 4, 5),
+    )
+    # a plan just begun runs over its period
+    reading = one("UBND huyện vừa triển khai kế hoạch giai đoạn 2026 – 2027", FEB_2026)
+    assert reading.last == date(2027, 12, 31)
+
+
+@given(st.integers(1, 30), st.sampled_from(["ngày", "tuần", "ngày làm việc", "tháng"]))
+def test_a_count_from_that_after_a_step_is_refused(count: int, unit: str) -> None:
+    why = refused(
+        f"Ngày 15/3/2026 tổ chức thi, công bố kết quả ({count:02d} {unit} sau đó)", FEB_2026
+    )
+    assert "đứng sau tên một việc" in why and "deadlines" in why
+
+
+def test_a_count_from_that_right_after_the_day_stays_its_gloss() -> None:
+    reading = one("Hoàn thành trước ngày 15/3/2026 (01 tuần sau đó)", FEB_2026)
+    assert reading.last == date(2026, 3, 15) and reading.gloss == "01 tuần sau đó"
+
+
+def test_two_days_apart_listed_with_a_comma_say_so() -> None:
+    why = refused("từ ngày 1/3, 15/3/2026", FEB_2026)
+    assert "nối bằng dấu phẩy" in why and "“và”" not in why
