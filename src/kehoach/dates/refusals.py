@@ -2193,13 +2193,21 @@ def _cycle_agrees(one: Found, name: str) -> None:
         )
 
 
+# the words that set a span as a deadline: "hoàn thành trong tháng 6", "chậm nhất trong quý
+# II"; never "đến hết ngày 3/8/2023" (a span's end: "treo cờ Tổ quốc từ ngày 31/7 đến hết ngày
+# 3/8/2023", an item of 2023 printed on a page of 2024, za-kinhtedothi, read as written)
+_SET_AS_DUE = re.compile(
+    r"(?<![a-z])(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|thoi\s+han|hoan\s+thanh|hoan\s+tat"
+    r"|xong|khong\s+qua)(?![a-z])",
+    re.ASCII,
+)
 LONG_PAST = 180  # days: a deadline this long before its own document is a typo'd year
 
 # days: a plan is late by days or weeks, not by months; a due day further back is no due day
 PAST_DUE = 30
 
 
-def not_long_past(found: Found, context: Context) -> Found:
+def not_long_past(found: Found, context: Context, prepared: str = "") -> Found:
     """Refuse a single day to meet (kind date) set more than `PAST_DUE` days before the
     document that sets it; `Unreadable` with the way out (`last_day`). Convention 8 of the
     lead (session 23). A late plan is late by days or weeks: the corpus's readings that fall
@@ -2213,9 +2221,18 @@ def not_long_past(found: Found, context: Context) -> Found:
     retold, the cut issue line of an earlier plan (112 days), or, half a year on
     (`LONG_PAST`), a year written in January as the last one ("trước ngày 15-1-2025" in a
     text of 02/01/2026). The gap between the last read (15 days) and the first refused
-    (62) leaves room either side of a month."""
+    (62) leaves room either side of a month.
+
+    A span (kind window) so far back is read when it is named ("Đại hội … diễn ra trong
+    tháng 07/2013", "giai đoạn 2016 - 2018": the corpus reads 24 such past periods, the
+    subject of a review or a report), but not when `prepared` (the phrase, folded) sets it
+    as a deadline (`_SET_AS_DUE`: "Hoàn thành trong tháng 6/2025" in a plan of 10/03/2026, a
+    tester's, session 46, was read as due 30/06/2025 without a word)."""
     issued = context.issued
-    if found.kind is DeadlineKind.DATE and issued and found.last:  # noqa: SIM102
+    due = found.kind is DeadlineKind.DATE or (
+        found.kind is DeadlineKind.WINDOW and _SET_AS_DUE.search(prepared) is not None
+    )
+    if due and issued and found.last:  # noqa: SIM102
         if (issued - found.last).days > PAST_DUE:
             raise Unreadable(
                 f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) "
@@ -2256,22 +2273,30 @@ def not_far_ahead(found: Found, context: Context, timed: bool) -> Found:
     which are read. A day decades away is no slip of one digit: the issue day given may be
     a placeholder (the fuzz's "--issued 01/01/2000"), and the rule says nothing; but a day
     and a month printed more than `_FAR_YEARS` on is refused too, a year's last day (a
-    horizon, "đến năm 2050") excepted. Refused, not corrected: which year was meant is the
-    document's to say."""
+    horizon, "đến năm 2050") excepted, and so is a span ending so far ("Hoàn thành trong
+    tháng 4/2062", a tester's, session 46). Refused, not corrected: which year was meant is
+    the document's to say."""
     issued, day = context.issued, found.last
-    if found.kind is not DeadlineKind.DATE or issued is None or day is None or day != found.first:
+    one_day = found.kind is DeadlineKind.DATE and day == found.first
+    if issued is None or day is None or not (one_day or found.kind is DeadlineKind.WINDOW):
         return found
-    if day.year - issued.year > _FAR_YEARS and (day.month, day.day) != (12, 31):
-        raise Unreadable(
-            f"hạn {show(day)} sau năm ban hành ({issued.year}) hơn {_FAR_YEARS} năm: một ngày "
-            "cụ thể xa như vậy có thể là năm viết nhầm; ghi last_day theo văn bản đã sửa"
-        )
-    if day.year - issued.year not in _SLIP_YEARS or not timed:
+    _not_far_past_horizon(day, issued)  # a span too: "trong tháng 4/2062", "Quý II/2062"
+    if not one_day or day.year - issued.year not in _SLIP_YEARS or not timed:
         return found
     raise Unreadable(
         f"hạn {show(day)} sau năm ban hành ({issued.year}) hơn một năm, lại ghi tới giờ như "
         "lịch của năm đó: có thể viết nhầm năm; ghi last_day theo văn bản đã sửa"
     )
+
+
+def _not_far_past_horizon(day: date, issued: date) -> None:
+    """Refuse a last `day` more than `_FAR_YEARS` after the issue year that is no year's
+    last day (a horizon: "đến năm 2050")."""
+    if day.year - issued.year > _FAR_YEARS and (day.month, day.day) != (12, 31):
+        raise Unreadable(
+            f"hạn {show(day)} sau năm ban hành ({issued.year}) hơn {_FAR_YEARS} năm: một hạn "
+            "cụ thể xa như vậy có thể là năm viết nhầm; ghi last_day theo văn bản đã sửa"
+        )
 
 
 # ... and any one reading without a year, its (last) day within a week before the page: the
