@@ -1,0 +1,67 @@
+"""Session 46, family M2 (helper misci2): phrases refused for assorted reasons, two forms read
+(issue 11: never a silent wrong date). Half of a programme's time told passed is a measure of
+its progress, no half period: the period named is read whole. A stage named by what it is to
+be ("giai đoạn tăng tốc 2026–2030") is the stage its years name. Their neighbours (the half
+still to run, a stage's number, a negation, a condition, the stage told done, a second date)
+stay refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+W = DeadlineKind.WINDOW
+
+# --- half of a programme's time told passed ------------------------------------------------
+
+# zf-baocamau-nua-chang-duong-giam-ngheo-2024 (Báo Cà Mau, 09/04/2024)
+HALF_PASSED = (
+    "(CMO) Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025 trên địa "
+    "bàn tỉnh đã qua nửa thời gian thực hiện"
+)
+
+
+def test_half_of_the_time_passed_reads_the_programme_period() -> None:
+    assert days(one(HALF_PASSED, ctx("2024-04-09"))) == (W, date(2021, 1, 1), date(2025, 12, 31))
+
+
+def test_half_of_the_way_gone_reads_the_programme_period() -> None:
+    phrase = "Chương trình giảm nghèo giai đoạn 2021-2025 đã đi được nửa chặng đường"
+    assert days(one(phrase, ctx("2024-04-09"))) == (W, date(2021, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the half still to run is a half period, never the whole
+        "trong nửa thời gian còn lại của giai đoạn 2021-2025",
+        "Chương trình giai đoạn 2021-2025 đã qua nửa thời gian đầu",
+        "hoàn thành trong nửa thời gian của giai đoạn 2021-2025",
+        "nửa đầu năm 2026",
+        "Nửa cuối tháng 7/2026, các xã hoàn thành rà soát",
+        # a half of the period named after it
+        "đã qua nửa thời gian thực hiện giai đoạn 2021-2025",
+        # a half to come: the day a step is due
+        "trước khi hết nửa thời gian thực hiện giai đoạn 2021-2025",
+        "Chương trình giai đoạn 2021-2025, khi đã qua nửa thời gian thực hiện, sẽ sơ kết",
+        # not told done
+        "Chương trình giai đoạn 2021-2025 qua nửa thời gian thực hiện",
+    ],
+)
+def test_a_half_period_stays_refused(phrase: str) -> None:
+    assert "nửa" in refused(phrase, ctx("2024-04-09"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Chương trình giai đoạn 2021-2025 không qua nửa thời gian thực hiện",
+        "Nếu chương trình giai đoạn 2021-2025 qua nửa thời gian thực hiện",
+    ],
+)
+def test_half_passed_denied_or_put_as_a_condition_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-04-09"))
