@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deadline_forms import ctx, days, one, refused
 from kehoach.dates.deadline import DeadlineKind
@@ -65,3 +67,55 @@ def test_a_half_period_stays_refused(phrase: str) -> None:
 )
 def test_half_passed_denied_or_put_as_a_condition_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2024-04-09"))
+
+
+# --- a stage named by what it is to be -----------------------------------------------------
+
+# zs-doanhnghiephoinhap-vinh-long-ky-hop-thu-ba-hdnd-2025 (11/12/2025)
+STAGE_QUALIFIED = (
+    "Kỳ họp ghi dấu bằng việc thông qua 22 nghị quyết quan trọng, tạo nền tảng để triển khai "
+    "các nhiệm vụ phát triển kinh tế – xã hội và chuẩn bị cho giai đoạn tăng tốc 2026–2030"
+)
+
+
+def test_a_stage_to_speed_up_reads_its_years() -> None:
+    assert days(one(STAGE_QUALIFIED, ctx("2025-12-11"))) == (
+        W,
+        date(2026, 1, 1),
+        date(2030, 12, 31),
+    )
+
+
+@given(
+    first=st.integers(min_value=2000, max_value=2090),
+    length=st.integers(min_value=1, max_value=10),
+    word=st.sampled_from(["mới", "tăng tốc", "bứt phá"]),
+)
+def test_any_qualified_stage_reads_its_span_of_years(first: int, length: int, word: str) -> None:
+    phrase = f"chuẩn bị cho giai đoạn {word} {first}-{first + length}"
+    assert days(one(phrase, ctx("1999-12-01"))) == (
+        W,
+        date(first, 1, 1),
+        date(first + length, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a stage's number is a number to account for
+        "chuẩn bị cho giai đoạn II 2026-2030",
+        # a word the list does not hold
+        "chuẩn bị cho giai đoạn khó khăn 2026-2030",
+        # one year is no stage's span
+        "chuẩn bị cho giai đoạn mới 2026",
+        # denied, put as a condition, told done
+        "không triển khai giai đoạn mới 2026-2030",
+        "nếu chuẩn bị cho giai đoạn mới 2026-2030",
+        "đã hoàn thành giai đoạn mới 2021-2025",
+        # a second date: the stage may be what is worked on by that day
+        "chuẩn bị cho giai đoạn tăng tốc 2026–2030 và hoàn thành trước ngày 31/12/2026",
+    ],
+)
+def test_a_stage_not_so_named_or_not_to_come_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-12-11"))
