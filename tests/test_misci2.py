@@ -119,3 +119,35 @@ def test_any_qualified_stage_reads_its_span_of_years(first: int, length: int, wo
 )
 def test_a_stage_not_so_named_or_not_to_come_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-12-11"))
+
+
+# --- a horizon cut after "đến (năm)", after a span of years ----------------------------------
+
+# zr-thuviennhadat-ttg-qd-344-2022-de-an-mac-ca (Quyết định 344/QĐ-TTg, 15/03/2022)
+HORIZON_CUT = "duyệt Đề án “Phát triển bền vững Mắc ca giai đoạn 2021 - 2030, tầm nhìn đến năm"
+
+
+def test_a_horizon_cut_after_its_word_leaves_the_span_as_it_is() -> None:
+    assert days(one(HORIZON_CUT, ctx("2022-03-15"))) == (W, date(2021, 1, 1), date(2030, 12, 31))
+
+
+@pytest.mark.parametrize("tail", ["tầm nhìn đến", "định hướng đến năm.", "tầm nhìn đến năm"])
+def test_any_horizon_cut_after_a_span_reads_the_span(tail: str) -> None:
+    phrase = f"Quy hoạch tỉnh thời kỳ 2021–2030, {tail}"
+    assert days(one(phrase, ctx("2022-03-15"))) == (W, date(2021, 1, 1), date(2030, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # after one year: zl-thuviennhadat-vinh-long-kh-43-kinh-te-so-2025 cites a strategy
+        "quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm",
+        "hoàn thành trước năm 2030, tầm nhìn đến năm",
+        # no horizon word: a year cut off
+        "Quy hoạch tỉnh thời kỳ 2021-2030 đến năm",
+        # denied
+        "không thực hiện giai đoạn 2021-2030, tầm nhìn đến năm",
+    ],
+)
+def test_a_cut_horizon_not_after_a_span_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2022-03-15"))
