@@ -151,3 +151,62 @@ def test_any_horizon_cut_after_a_span_reads_the_span(tail: str) -> None:
 )
 def test_a_cut_horizon_not_after_a_span_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2022-03-15"))
+
+
+# --- the latest count before an event, then the earliest ("ít nhất N nhưng không quá M") ----
+
+# ze-nld-gia-han-giay-phep-lao-dong-nd-152-2021 (Người Lao Động on Nghị định 152/2020/NĐ-CP)
+AT_LEAST_NOT_OVER = (
+    "Về trình tự gia hạn GPLĐ, trước ít nhất 5 ngày nhưng không quá 45 ngày trước ngày GPLĐ "
+    "hết hạn, NSDLĐ phải nộp hồ sơ đề nghị gia hạn GPLĐ cho Bộ Lao động - Thương binh và Xã "
+    "hội (LĐ-TB-XH) hoặc Sở LĐ-TB-XH đã cấp GPLĐ đó"
+)
+
+
+def _counted(phrase: str) -> tuple[object, ...]:
+    reading = one(phrase, ctx("2021-03-02"))
+    assert reading.kind is DeadlineKind.RELATIVE and reading.relative is not None
+    rel = reading.relative
+    return rel.offset, rel.unit, rel.working_days, rel.direction
+
+
+def test_at_least_and_not_over_reads_the_lesser_count_before() -> None:
+    assert _counted(AT_LEAST_NOT_OVER) == (5, "ngày", False, "before")
+    # the greater count is accounted for in the reading: it opens the time to file
+    assert "không sớm hơn 45 ngày" in one(AT_LEAST_NOT_OVER, ctx("2021-03-02")).reading
+
+
+@given(
+    least=st.integers(min_value=1, max_value=60),
+    more=st.integers(min_value=1, max_value=60),
+    unit=st.sampled_from(["ngày", "ngày làm việc", "tháng"]),
+)
+def test_any_lesser_count_with_a_greater_cap_reads_the_lesser(
+    least: int, more: int, unit: str
+) -> None:
+    phrase = f"ít nhất {least} {unit} nhưng không quá {least + more} {unit} trước ngày khai mạc"
+    offset, *_ = _counted(phrase)
+    assert offset == least
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the cap not greater, or in another unit: no span opened
+        "ít nhất 5 ngày nhưng không quá 3 ngày trước ngày GPLĐ hết hạn",
+        "ít nhất 5 ngày nhưng không quá 5 ngày trước ngày GPLĐ hết hạn",
+        "ít nhất 5 ngày nhưng không quá 2 tháng trước ngày GPLĐ hết hạn",
+        # no "ít nhất": the lesser count bounds nothing
+        "5 ngày nhưng không quá 45 ngày trước ngày GPLĐ hết hạn",
+        # the cap alone, and the bound first without its cap
+        "không quá 45 ngày trước ngày GPLĐ hết hạn",
+        "trước ít nhất 5 ngày trước ngày GPLĐ hết hạn",
+        # a condition, a negation
+        "nếu trước ít nhất 5 ngày nhưng không quá 45 ngày trước ngày GPLĐ hết hạn",
+        "không nộp trước ít nhất 5 ngày nhưng không quá 45 ngày trước ngày GPLĐ hết hạn",
+        # counted back from a written day: whether it counts is not said
+        "trước ít nhất 5 ngày nhưng không quá 45 ngày trước ngày 15/3/2021",
+    ],
+)
+def test_a_cap_that_opens_no_span_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2021-03-02"))
