@@ -196,6 +196,7 @@ def test_any_lesser_count_with_a_greater_cap_reads_the_lesser(
         "ít nhất 5 ngày nhưng không quá 3 ngày trước ngày GPLĐ hết hạn",
         "ít nhất 5 ngày nhưng không quá 5 ngày trước ngày GPLĐ hết hạn",
         "ít nhất 5 ngày nhưng không quá 2 tháng trước ngày GPLĐ hết hạn",
+        "ít nhất 5 ngày làm việc nhưng không quá 45 ngày trước ngày khai mạc",
         # no "ít nhất": the lesser count bounds nothing
         "5 ngày nhưng không quá 45 ngày trước ngày GPLĐ hết hạn",
         # the cap alone, and the bound first without its cap
