@@ -897,7 +897,11 @@ def _solar_calendar_after(source: Source, asides: Asides) -> tuple[Source, Aside
 # Tiền Giang, KH 328/2019; zl-vanbanphapluat-tien-giang); or cut at the end of a title's
 # line, its year on the next: "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ ĐẾN NĂM 2025, ĐỊNH HƯỚNG"
 # (UBND tỉnh Vĩnh Long, KH 43/2022; zl-thuviennhadat): whatever its year, a horizon leaves
-# the period before it as it is (both refused before tune-zl)
+# the period before it as it is (both refused before tune-zl); so too cut after "đến (năm)",
+# after a span of years: "duyệt Đề án “Phát triển bền vững Mắc ca giai đoạn 2021 - 2030, tầm
+# nhìn đến năm" (Quyết định 344/QĐ-TTg as a page breaks its line; zr-thuviennhadat-ttg-qd-
+# 344-2022-de-an-mac-ca). Never after one year: "… xã hội số đến năm 2025, định hướng đến năm"
+# (zl-thuviennhadat-vinh-long-kh-43-kinh-te-so-2025) cites a national strategy, refused
 _HORIZON = re.compile(
     r"(?>\s*[,;]?\s*)(?:va\s+)?(?:dinh\s+huong|tam\s+nhin|co\s+tinh)(?:\s+quy\s+hoach)?"
     r"(?:\s+den\s+(?:nam\s+)?(?:19|20)\d\d(?!\d)"
@@ -909,7 +913,9 @@ _HORIZON = re.compile(
     r"\s+(?:nhu\s+)?sau)?)"
     r"[ .,;:]*\Z"
     # (cut, after its comma and a year)
-    r"|(?<=\d{4})\s*[,;]\s*(?:va\s+)?(?:dinh\s+huong|tam\s+nhin)[ .,;:]*\Z",
+    r"|(?<=\d{4})\s*[,;]\s*(?:va\s+)?(?:dinh\s+huong|tam\s+nhin)[ .,;:]*\Z"
+    r"|(?:(?<=[–—-]\d{4})|(?<=[–—-]\s\d{4}))\s*[,;]\s*(?:va\s+)?(?:dinh\s+huong|tam\s+nhin)"
+    r"\s+den(?:\s+nam)?[ .,;:]*\Z",
     re.ASCII,
 )
 

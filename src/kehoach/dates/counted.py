@@ -53,11 +53,33 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
         raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
     relative = Relative.counted(count, unit, before, event)
     lead = "trước" if before else "kể từ"
-    reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
+    reading = f"{count} {unit} {lead} {event}{_capped(match, count, unit)}; không có ngày cố định"
     if match["lead"] and said.get("after"):  # "trước ngày thi 2 ngày, …": after the count
         step, place = _after_the_count(match, given)
         return Found(DeadlineKind.RELATIVE, reading, relative=relative, label=step, gloss=place)
     return Found(DeadlineKind.RELATIVE, reading, relative=relative, label=step)
+
+
+_AT_LEAST = re.compile(r"\b(?:it\s+nhat|toi\s+thieu)\b", re.ASCII)
+
+
+def _capped(match: re.Match[str], count: int, unit: str) -> str:
+    """The words of the earliest bound after the count (`grammar._CAPPED`: "ít nhất 5 ngày
+    nhưng không quá 45 ngày trước …"), "" when there is none. Raises `Unreadable` unless it
+    counts more of the same unit after "ít nhất"/"tối thiểu": "không quá 3 ngày" after "ít
+    nhất 5 ngày" opens nothing, "không quá 2 tháng" after "5 ngày" is a second rule, and a
+    count with no bound of its own before the cap says no latest day."""
+    cap = match.groupdict().get("cap_count")
+    if cap is None:
+        return ""
+    least = _AT_LEAST.search(match.string, match.start(), match.start("count"))
+    if not least or UNITS[" ".join(match["cap_unit"].split())] != unit or int(cap) <= count:
+        raise Unreadable(
+            f"“{count} {unit} nhưng không quá {cap} …”: hai số đếm không mở ra một khoảng "
+            "(cần “ít nhất” trước số nhỏ, cùng đơn vị với số lớn hơn); không đoán, hãy ghi "
+            "last_day theo văn bản"
+        )
+    return f" (không sớm hơn {cap} {unit} trước mốc đó)"
 
 
 def _after_the_count(match: re.Match[str], given: Input) -> tuple[str | None, str | None]:

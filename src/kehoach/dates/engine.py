@@ -1823,6 +1823,26 @@ def _held_by_its_mode(text: str, header: str | None) -> bool:
     return header is not None and _MODE_THEN_DAY.fullmatch(cell) is not None
 
 
+# "… tạo nền tảng để triển khai các nhiệm vụ phát triển kinh tế – xã hội và chuẩn bị cho giai
+# đoạn tăng tốc 2026–2030" (a provincial council's session told, zs-doanhnghiephoinhap-vinh-
+# long-ky-hop-thu-ba-hdnd-2025): a stage named by what it is to be ("mới", "tăng tốc", "bứt
+# phá") right before its years is the stage "giai đoạn 2026–2030" names, the years joined by
+# the stage's word as they are with nothing between. Only these words and a span of years:
+# a stage's number ("giai đoạn II 2026–2030") is a number to account for, not read here.
+_STAGE_QUALIFIED = re.compile(
+    r"(?<![a-z])giai\s+doan\s+(?:moi|tang\s+toc|but\s+pha)\s*\Z", re.ASCII
+)
+_SPAN_OF_YEARS = re.compile(r"\d{4}\s*[–—-]\s*\d{4}", re.ASCII)
+
+
+def _stage_qualified(match: re.Match[str], before: str) -> bool:
+    """Whether `match`, a span of years (`PERIOD_RULE`), follows a stage named with its
+    qualifier (`_STAGE_QUALIFIED`) in the folded words `before` it."""
+    if match.re is not PERIOD_RULE or not _SPAN_OF_YEARS.fullmatch(match["when"]):
+        return False
+    return _STAGE_QUALIFIED.search(before) is not None
+
+
 def _day_of_the_step(label: str, before: str) -> bool:
     """Whether `label` (as printed) is a step named as its day (`_DAY_OF_THE_STEP`) and the
     folded words `before` the day end with it, no mark between."""
@@ -4096,6 +4116,7 @@ def _label(
     # "Liên hợp quốc đã chọn ngày Chủ nhật tuần thứ 3 của tháng 11 hằng năm là …": chosen
     joined = joined or chosen_each_year(given.prepared[:start], given.prepared[start:])
     joined = joined or _day_of_the_step(label.text or "", given.prepared[:start])
+    joined = joined or _stage_qualified(match, given.prepared[:start])  # "giai đoạn mới 2026-2030"
     joined = joined or (dated and _held_by_its_mode(given.source.text, given.context.header))
     # "… về Ngày Gia đình Việt Nam 28/6/2016": the occasion named before its own day
     joined = joined or (dated and _occasion_before(match, given.prepared))

@@ -939,15 +939,27 @@ AFTER_EVENT_UNTIL_RULE = word_rule(
     rf"(?:{_BEFORE_DAY}|(?:het\s+)?(?:ngay\s+)*)(?P<when>{DAY_SHAPE})"
 )
 _UNIT = r"(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
+# ... the earliest the step may be done, after the latest: "trước ít nhất 5 ngày nhưng không
+# quá 45 ngày trước ngày GPLĐ hết hạn, NSDLĐ phải nộp hồ sơ đề nghị gia hạn GPLĐ" (Người Lao
+# Động on Nghị định 152/2020/NĐ-CP, Điều 20: ze-nld-gia-han-giay-phep-lao-dong-nd-152-2021):
+# the deadline is the lesser count before the event; the greater, in the same unit, opens the
+# time to file (`counted.build_relative` checks both)
+_CAPPED = (
+    r"(?P<cap>\s+nhung\s+khong\s+qua\s+(?P<cap_count>\d{1,4})\s+"
+    r"(?P<cap_unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam))"
+)
 # "ít nhất 30 ngày làm việc trước ngày khai mạc Đại hội"
 RELATIVE_BEFORE_RULE = re.compile(
-    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
+    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?"
+    # (the bound said first, "trước ít nhất 5 ngày", only before its cap: the count then
+    # after "trước" again, never alone, "trước 5 ngày trước ngày …")
+    r"|truoc\s+(?:it|toi)\s+(?:nhat|thieu)\s+(?=\d{1,4}\s+[a-z ]+?\s+nhung\s+khong\s+qua\s))?"
     # (a comma may part the count from its bound: "Chậm nhất là 20 ngày làm việc, trước ngày
     # dự kiến tiếp xúc cử tri", Báo Đại biểu Nhân dân's reply on Luật Tổ chức Quốc hội, as
     # "…, sau ngày nhận được đề nghị" is read by `RELATIVE_RULE`)
     # (the comma only before an event with no number: "không quá 3 ngày, trước ngày 15/3/2021,
     # trước ngày 20/3/2021" is a length beside two deadlines, refused as before)
-    rf"(?<!ngay\s)(?P<count>\d{{1,4}})\s+{_UNIT}(?:\s+|\s*,\s+(?=truoc\s+\D*\Z))"
+    rf"(?<!ngay\s)(?P<count>\d{{1,4}})\s+{_UNIT}{_CAPPED}?(?:\s+|\s*,\s+(?=truoc\s+\D*\Z))"
     r"(?P<direction>(?P<lead>truoc))\s+"
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
     re.ASCII,
