@@ -247,6 +247,27 @@ def _step(match: re.Match[str], given: Input) -> str | None:
     return read_step(given.source, *match.span("step"))
 
 
+# a condition before the day: "nếu …", "trường hợp …" (a taxpayer who leaves the country, a
+# year cut short) may set another time than the year's end
+_CONDITION_BEFORE = re.compile(r"(?<![a-z])(?:neu|truong\s+hop)(?![a-z])", re.ASCII)
+
+
+def build_month_after_year_end(match: re.Match[str], given: Input) -> Found:
+    """ "Chậm nhất là ngày cuối cùng của tháng thứ 4 kể từ ngày kết thúc năm dương lịch":
+    each year's month N (`grammar.MONTH_AFTER_YEAR_END_RULE`), due on its last day (day
+    None: 29/02 in a leap year when N is 2); the filing after "đối với" is the step. A
+    condition before it (`_CONDITION_BEFORE`) is refused, never guessed away."""
+    if _CONDITION_BEFORE.search(given.prepared, 0, match.start()):
+        raise Unreadable(
+            "điều kiện (“nếu”, “trường hợp”) đứng trước hạn tính từ khi năm dương lịch kết "
+            "thúc: hạn có thể khác khi điều kiện xảy ra; không đoán, ghi last_day theo văn bản"
+        )
+    month = int(match["nth"])
+    note = f" (tháng thứ {month} kể từ khi năm dương lịch kết thúc)"
+    found = _yearly_found(date(LEAP_YEAR, month, 1), None, note)
+    return found._replace(label=_step(match, given))
+
+
 def build_report_day(match: re.Match[str], given: Input) -> Found:
     """The day of each period a report is due, as the phrase's own document sets it
     (circulars under Nghị định 09/2019/NĐ-CP, Luật Đầu tư 2020, QĐ 77/2010/QĐ-TTg): "Chậm

@@ -765,6 +765,19 @@ REPORT_DAY_RULE = word_rule(
     # "… hàng năm đối với báo cáo 6 tháng đầu năm" (Nghị định 39/2016/NĐ-CP, Điều 36)
     r"(?P<every>hang\s+thang|hang\s+quy|hang\s+nam|nam|\d{1,2}\s+thang(?:\s+dau\s+nam)?))?"
 )
+# The last day of the Nth month counted from the end of the calendar year: "Chậm nhất là
+# ngày cuối cùng của tháng thứ 4 kể từ ngày kết thúc năm dương lịch đối với hồ sơ quyết toán
+# thuế thu nhập cá nhân của cá nhân trực tiếp quyết toán thuế" (Luật Quản lý thuế 2019, Điều
+# 44, khoản 2, as Thư viện Pháp luật quotes it): the year just ended is January's eve, so the
+# Nth month is month N of each year, due on its last day. Never "… năm dương lịch hoặc năm
+# tài chính" (a firm's fiscal year may end on another day: no one date), never "trước ngày
+# cuối cùng" (before it: which day?); the filing named after "đối với" is the step, checked
+MONTH_AFTER_YEAR_END_RULE = word_rule(
+    r"(?P<lead>(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?)?)ngay\s+cuoi\s+cung\s+(?:cua\s+)?"
+    r"thang\s+thu\s+(?P<nth>0?[1-9]|1[0-2])\s+(?:ke\s+)?tu\s+(?:ngay\s+)?ket\s+thuc\s+nam"
+    r"\s+duong\s+lich(?!\s+hoac\b)"
+    r"(?:\s+doi\s+voi\s+(?P<step>(?:ho\s+so|to\s+khai)\s[a-z ]*?))?"
+)
 # The figures a periodic report covers (Nghị định 09/2019/NĐ-CP, Điều 12): "Tính từ ngày
 # 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo", "Báo cáo Quý I từ ngày 15 của
 # tháng 12 năm trước đến ngày 14 tháng 3 của năm báo cáo", "Được tính bắt đầu từ ngày 01
