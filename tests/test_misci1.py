@@ -81,3 +81,24 @@ def test_periodic_neighbours_stay_refused() -> None:
     refused("Báo cáo định kỳ 6 tháng đầu năm 2020", issued)  # a report's data period
     refused("họp định kỳ 6 tháng đầu năm 2020", issued)
     refused("Kỳ họp định kỳ 2 (tháng 12/2027)", issued)
+
+
+def test_months_opened_in_a_ten_day_third_start_on_its_first_day() -> None:
+    # main read "từ trung tuần tháng 9 - 12/2024" from 01/09, ten days early
+    issued = ctx("2024-03-25")
+    assert days(one("từ trung tuần tháng 9 - 12/2024", issued)) == (
+        W,
+        date(2024, 9, 11),
+        date(2024, 12, 31),
+    )
+    assert days(one("từ hạ tuần tháng 9 đến 12/2024", issued)) == (
+        W,
+        date(2024, 9, 21),
+        date(2024, 12, 31),
+    )
+    assert days(one("từ trung tuần tháng 10/2024 - 6/2025", issued)) == (
+        W,
+        date(2024, 10, 11),
+        date(2025, 6, 30),
+    )
+    refused("từ trung tuần tháng 9 - 9/2024", issued)
