@@ -19,7 +19,7 @@ from kehoach.dates.grammar import month_end
 W = DeadlineKind.WINDOW
 
 
-# q-huht-hueuni-moc-xet-tuyen-dai-hoc-2024 (Trường ĐH Kinh tế Huế's admission calendar)
+# q-huht-hueuni-moc-xet-tuyen-dai-hoc-2024 (the Bộ GD&ĐT's admission milestones of 2024)
 def test_months_of_one_year_after_den() -> None:
     assert days(one("Từ tháng 9 đến 12/2024", ctx("2024-03-25"))) == (
         W,
@@ -57,7 +57,7 @@ def test_months_after_den_neighbours_stay_refused() -> None:
     refused("Đã tổ chức từ tháng 9 đến 12/2024", ctx("2025-03-25"))  # told done
 
 
-# j-vinhxuan-phu-vang-tb-658-2019 (UBND xã Vinh Xuân, Phú Vang, TB 658/2019)
+# j-vinhxuan-phu-vang-tb-658-2019 (UBND huyện Phú Vang, TB 658/TB-UBND of 31/12/2019)
 def test_a_periodic_schedule_of_the_first_half_year() -> None:
     issued = ctx("2019-12-31")
     assert days(one("Lịch tiếp công dân định kỳ 6 tháng đầu năm 2020", issued)) == (

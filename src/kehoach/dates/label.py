@@ -3752,9 +3752,9 @@ _PART_OF_PERIOD_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua)\b", re.ASCII)
 # typed without diacritics, "thu" (thứ) numbers the word before it: "ky hop thu 10", "lan thu 2"
 _ORDINAL_HEADS = frozenset({"hop", "lan", "khoa", "ky", "dot", "hoi"})
 _DIGIT_NEXT = re.compile(r"\s*\d", re.ASCII)
-# "Lịch tiếp công dân định kỳ 6 tháng đầu năm 2020" (UBND xã Vinh Xuân, Phú Vang, TB
-# 658/2019): "định kỳ" (periodic) numbers nothing; the count after it opens the months of
-# the year the schedule is for, as "định kỳ quý I năm 2020" reads its quarter
+# "Lịch tiếp công dân định kỳ 6 tháng đầu năm 2020" (UBND huyện Phú Vang, TB 658/TB-UBND
+# of 31/12/2019): "định kỳ" (periodic) numbers nothing; the count after it opens the months
+# of the year the schedule is for, as "định kỳ quý I năm 2020" reads its quarter
 _MONTHS_OF_A_YEAR_NEXT = re.compile(r"\s*\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam\b", re.ASCII)
 
 
