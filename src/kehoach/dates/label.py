@@ -719,7 +719,6 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
     if (
         _DIGIT_NEXT.match(source.prepared, end)
         and not _each_term_opened(text, source.original(chunks[kept - 1][1], end))
-        and not (_periodic(words, kept) and _MONTHS_OF_A_YEAR_NEXT.match(source.prepared, end))
         and (
             _numbered_in_parens(source.original(0, end))
             or last in _NUMBERING
@@ -3752,16 +3751,6 @@ _PART_OF_PERIOD_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua)\b", re.ASCII)
 # typed without diacritics, "thu" (thứ) numbers the word before it: "ky hop thu 10", "lan thu 2"
 _ORDINAL_HEADS = frozenset({"hop", "lan", "khoa", "ky", "dot", "hoi"})
 _DIGIT_NEXT = re.compile(r"\s*\d", re.ASCII)
-# "Lịch tiếp công dân định kỳ 6 tháng đầu năm 2020" (UBND huyện Phú Vang, TB 658/TB-UBND
-# of 31/12/2019): "định kỳ" (periodic) numbers nothing; the count after it opens the months
-# of the year the schedule is for, as "định kỳ quý I năm 2020" reads its quarter
-_MONTHS_OF_A_YEAR_NEXT = re.compile(r"\s*\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam\b", re.ASCII)
-
-
-def _periodic(words: list[str], kept: int) -> bool:
-    """Whether the label's words (folded) up to `kept` end in "định kỳ" (periodic), no
-    numbering "kỳ" ("kỳ 2", a term)."""
-    return kept > 1 and words[kept - 2] == "dinh" and words[kept - 1] == "ky"
 
 
 def _numbered_in_parens(printed: str) -> bool:

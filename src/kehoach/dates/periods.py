@@ -360,11 +360,8 @@ def _into_next_year(match: re.Match[str], start: Span, end: Span, given: Input) 
 def _month_range(match: re.Match[str], given: Input) -> Found:
     """ "từ tháng 10/2024 - 6/2025": after a dash, "6/2025" is the last month of a range
     whose first is a month written with its year; after a day ("từ ngày 1/10/2024 - 6/2025"),
-    after a month without its year, or after "đến" it may be a day, and is refused. After
-    "đến" and a month without its year, "Từ tháng 9 đến 12/2024" (the Bộ GD&ĐT's admission
-    milestones of 2024 as Trường Du lịch – Đại học Huế lists them), a range of months, as
-    after a dash (`_months_of_one_year`)."""
-    if _MONTH_ALONE.fullmatch(match["start"]):
+    after a month without its year, or after "đến" it may be a day, and is refused."""
+    if match["dash"] and _MONTH_ALONE.fullmatch(match["start"]):
         return _months_of_one_year(match, given)
     if not (match["dash"] and _MONTH_WITH_YEAR.fullmatch(match["start"])):
         raise Unreadable(
