@@ -368,7 +368,7 @@ def _month_range(match: re.Match[str], given: Input) -> Found:
             f"“{match['end_month']}” sau dấu gạch chỉ là một tháng khi đầu khoảng là tháng có "
             "năm (“từ tháng 10/2024 - 6/2025”); ghi rõ “đến tháng …”"
         )
-    start = read_period(match["start"], given.plan_year)
+    start = _opening_month(match, read_period(match["start"], given.plan_year))
     end = read_period(f"thang {match['end_month']}", given.plan_year)
     if start.first > end.last:
         raise Unreadable(f"tháng bắt đầu {start.words} sau tháng kết thúc {end.words}")
@@ -376,6 +376,15 @@ def _month_range(match: re.Match[str], given: Input) -> Found:
     return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
         earliest=start.first
     )
+
+
+def _opening_month(match: re.Match[str], month: Span) -> Span:
+    """The first month `month` of a range of months, from the first day of the ten-day third
+    the range opens in ("từ trung tuần tháng 9 - 12/2024": from 11/09, never 01/09, as
+    `_range_read` reads "từ trung tuần tháng 02 đến hết tháng 3/2024")."""
+    if tenth := match["tenth_from"]:
+        return _from_its_tenth(month, " ".join(tenth.split()))
+    return month
 
 
 _MONTH_WITH_YEAR = re.compile(r"thang\s+\d{1,2}\s*/\s*\d{4}", re.ASCII)
@@ -387,7 +396,7 @@ def _months_of_one_year(match: re.Match[str], given: Input) -> Found:
     year, the year written once at the end; a later month than the first only (a range across
     the new year, "từ tháng 10 - 6/2025", is refused: 10/2024, or months 6 to 10?)."""
     end = read_period(f"thang {match['end_month']}", given.plan_year)
-    start = read_period(match["start"], end.first.year)
+    start = _opening_month(match, read_period(match["start"], end.first.year))
     if start.first >= end.first:
         raise Unreadable(
             f"“{' '.join(given.source.original(*match.span('start')).split())} – "
