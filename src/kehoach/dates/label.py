@@ -1737,13 +1737,22 @@ _OPEN_END = re.compile(
     r"|sau\s+do)\b",
     re.ASCII,
 )
+# ... never "đẩy lùi" (drive back) before what is driven back: "từng bước đẩy lùi ma túy ra
+# khỏi đời sống xã hội" (Nghệ An's KH 695/2025, r-nghe-an-kh-695-xa-phuong-khong-ma-tuy-2025)
+# repels a harm and moves no day; "đẩy lùi" alone or before a word of time or of a move
+# ("đẩy lùi thời hạn", "đẩy lùi sang tháng 6", "đẩy lùi lịch thi") still says the day moved
+_PUSHED_BACK = (
+    r"day\s+lui(?!\s+[a-z])"
+    r"|day\s+lui\s+(?=(?:thoi|ngay|lich|han|ky|dot|hoi|le|sang|den|toi|ve|lai|them|tu|vao"
+    r"|tien\s+do|ke\s+hoach)\b)"
+)
 # ... never "dự kiến" before a count of things, which estimates the count: "Đợt 1: …, bắt đầu
 # từ 8h ngày 28/2/2026; dự kiến 15-20 doanh nghiệp tham gia" (Nghệ An 24h, 2026); the count
 # itself is checked as every number is (`_no_number_left`), a day after it refused there
 _MOVED_OR_ESTIMATED = re.compile(  # on the folded words: "hoàn thành" (folded "hoan") is none
     r"\b(?:du\s+kien(?!\s+(?:(?:khoang|tren|hon|gan|tu)\s+)?\d[\d.,]*"
     r"(?:\s*[–—-]\s*\d[\d.,]*)?\s+[a-z])"
-    r"|lui|gia\s+han|hoan\s+lai|doi\s+(?:lai|sang|den)|dieu\s+chinh)\b",
+    rf"|(?<!\bday\s)lui|{_PUSHED_BACK}|gia\s+han|hoan\s+lai|doi\s+(?:lai|sang|den)|dieu\s+chinh)\b",
     re.ASCII,
 )
 
