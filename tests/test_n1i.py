@@ -1,7 +1,9 @@
 """Session 46, family N1 (helper n1i): phrases refused as not recognised at all ("không nhận
-ra thời hạn"). One form: "đẩy lùi" (drive back) before the harm it repels, in the words
-after a time part, moves no day; "lùi" alone, or "đẩy lùi" before a word of time or of a
-move, still says the day was moved and stays refused (issue 11: never a silent wrong date)."""
+ra thời hạn"). Two forms, each with the neighbours kept refused (issue 11: never a silent
+wrong date): "đẩy lùi" (drive back) before a harm it repels, in the words after a time part,
+moves no day ("lùi" alone, or "đẩy lùi" before anything else, still says the day moved);
+"của tháng (liền) trước" in the step after a rule of each month names the month the work is
+of, no time of the rule."""
 
 from __future__ import annotations
 
@@ -46,6 +48,11 @@ def test_driven_back_at_the_end_still_says_the_day_moved() -> None:
 def test_a_time_driven_back_still_says_the_day_moved() -> None:
     assert "lùi" in refused("bảo đảm đến hết năm 2030, đẩy lùi thời hạn")
     assert "lùi" in refused("hoàn thành trước ngày 15/5/2026, đẩy lùi lịch thi")
+    assert "lùi" in refused("bảo đảm đến hết năm 2030, đẩy lùi việc tổ chức đại hội")
+
+
+def test_driven_back_before_no_harm_named_still_says_the_day_moved() -> None:
+    assert "lùi" in refused("bảo đảm đến hết năm 2030, đẩy lùi dịch vụ công")
 
 
 def test_a_harm_driven_back_under_a_negation_stays_refused() -> None:

@@ -1737,15 +1737,16 @@ _OPEN_END = re.compile(
     r"|sau\s+do)\b",
     re.ASCII,
 )
-# ... never "đẩy lùi" (drive back) before what is driven back: "từng bước đẩy lùi ma túy ra
-# khỏi đời sống xã hội" (Nghệ An's KH 695/2025, r-nghe-an-kh-695-xa-phuong-khong-ma-tuy-2025)
-# repels a harm and moves no day; "đẩy lùi" alone or before a word of time or of a move
-# ("đẩy lùi thời hạn", "đẩy lùi sang tháng 6", "đẩy lùi lịch thi") still says the day moved
-_PUSHED_BACK = (
-    r"day\s+lui(?!\s+[a-z])"
-    r"|day\s+lui\s+(?=(?:thoi|ngay|lich|han|ky|dot|hoi|le|sang|den|toi|ve|lai|them|tu|vao"
-    r"|tien\s+do|ke\s+hoach)\b)"
+# ... never "đẩy lùi" (drive back) before a harm it repels: "từng bước đẩy lùi ma túy ra khỏi
+# đời sống xã hội" (Nghệ An's KH 695/2025, r-nghe-an-kh-695-xa-phuong-khong-ma-tuy-2025) moves
+# no day. Only before a harm named here: "đẩy lùi" alone or before anything else ("đẩy lùi
+# thời hạn", "… lịch thi", "… việc tổ chức đại hội") may say the day moved, and stays refused
+_HARM_DRIVEN_BACK = (
+    r"ma\s+tuy|dich(?:\s+benh)?(?!\s+vu)|benh\s+tat|toi\s+pham|te\s+nan(?:\s+xa\s+hoi)?"
+    r"|tham\s+nhung|doi\s+ngheo|ngheo\s+doi|o\s+nhiem|suy\s+thoai|lam\s+phat|bao\s+luc"
+    r"|hu\s+tuc|me\s+tin|tieu\s+cuc|lang\s+phi|xam\s+nhap\s+man|sa\s+mac\s+hoa"
 )
+_PUSHED_BACK = rf"day\s+lui(?!\s+(?:{_HARM_DRIVEN_BACK})\b)"
 # ... never "dự kiến" before a count of things, which estimates the count: "Đợt 1: …, bắt đầu
 # từ 8h ngày 28/2/2026; dự kiến 15-20 doanh nghiệp tham gia" (Nghệ An 24h, 2026); the count
 # itself is checked as every number is (`_no_number_left`), a day after it refused there
