@@ -1155,23 +1155,6 @@ FOR_NEXT_YEAR = re.compile(
     r"(?i)(?<!sang)(?<!đến)(?<!tới)(?<!vào)(?<!trong)(?<!từ)(?<!qua)\s+(?:của\s+)?năm\s+sau$|\bđịnh\s+hướng\b|\s+của\s+năm(?:\s+trước\s+đó)?(?=\s+[^\W\d])"
     rf"|{NEXT_YEAR_S_BUDGET}"
 )
-# ... and, in the step after a rule of each month, the month the work is of, the one before
-# each due day: "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị … phải cập nhật kết quả
-# giải quyết nguyện vọng cử tri trên mạng của tháng trước" (Sở GTVT TP.HCM, as NLĐ prints it;
-# i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri): what is reported, no time of the rule.
-# Only after "của" (never "trong tháng trước", a time of the step), closing the step or
-# before words, never before a day, an event or a number ("của tháng trước ngày 20")
-OF_THE_MONTH_BEFORE = re.compile(
-    r"(?i)\s+của\s+tháng(?:\s+liền)?\s+trước(?:\s+đó)?(?!\s*(?:ngày|khi|\d)|\w)"
-)
-# ... never in a step denied, told done or put as a condition ("không gửi báo cáo của tháng
-# trước", "đã gửi …", "nếu …"): those words stay and are refused as a time
-MONTH_BEFORE_KEPT = re.compile(r"(?i)(?<!\w)(?:không|chưa|đã|nếu|trừ)(?!\w)")
-# the rule of each month those words are spared after (folded), and of no other cadence
-EACH_MONTH_RULE = re.compile(
-    r"\A(?!.*\b(?:hang|moi)\s+(?:nam|quy|tuan)\b).*\b(?:(?:hang|moi)\s+|lan\s*/\s*)thang\b",
-    re.ASCII,
-)
 # "trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)": the anchor of a count, in
 # parentheses right after it; read as if written without them
 # ... and when the phrase ends before the parenthesis closes: "… được thực hiện trong thời

@@ -28,14 +28,11 @@ from kehoach.dates.grammar import (
     CLAUSE_AFTER_DAY,
     DAYS_OFF,
     DUE_WORD,
-    EACH_MONTH_RULE,
     EXCEPTION,
     FOR_NEXT_YEAR,
     GLOSS_LINE,
     HOLIDAY_SHIFT,
     LABEL_AFTER,
-    MONTH_BEFORE_KEPT,
-    OF_THE_MONTH_BEFORE,
     RULE_FIRST,
     Refusal,
     Source,
@@ -405,9 +402,6 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
     checked = source.original(start, clause.end("clause"))
     if exception is None or not exception[0].startswith("truoc"):  # "trước khi kết thúc năm
         checked = FOR_NEXT_YEAR.sub(" ", checked)  # sau": the step's own time, never spared
-        # "… của tháng trước": the month the work is of, in a step said plainly
-        if EACH_MONTH_RULE.search(clause["rule"]) and not MONTH_BEFORE_KEPT.search(checked):
-            checked = OF_THE_MONTH_BEFORE.sub(" ", checked)
     if _DAYS_OFF_ONLY.fullmatch(fold(checked)):  # "…, không kể ngày nghỉ lễ": no step to read
         checked = ""
     try:
