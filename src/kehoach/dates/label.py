@@ -2209,6 +2209,18 @@ _AFTER_A_MEETING = re.compile(
 # never when. Only "nếu" is blanked, and only before the words seen ("có", "còn", "đủ", "người
 # dân"): the condition's other words stay checked ("nếu có thay đổi về thời gian" keeps
 # nothing of a time out; "nếu không …", "nếu quá hạn …", "nếu chưa …" stay refused)
+# A condition on a need, a request or what may arise, opening the step before its time, as
+# "Nếu cần thiết, …" does (the lead's ruling 38(g): conditions are refused): "Trường hợp cần
+# thiết, tổ chức hội nghị trước ngày 15/4/2026", "Trong trường hợp có yêu cầu, …", "Trường
+# hợp phát sinh, …"; and the step left to circumstances, "Tùy (theo) tình hình (thực tế), …",
+# "Tùy điều kiện, …": whether (and so when) is not set. Only where "trường hợp" opens a clause
+# (the phrase's start or after a mark): "Các trường hợp phát sinh trong thời gian nghỉ Tết
+# sẽ được tiếp tục xử lý kể từ ngày 23/02/2026" (x-dong-nai-snv) names the cases to handle
+_CONDITION_ON_A_NEED = re.compile(
+    r"(?i)(?:^|[,;:(.])\s*(?:trong\s+)?trường\s+hợp\s+(?:có\s+|được\s+)?"
+    r"(?:cần\s+thiết|yêu\s+cầu|phát\s+sinh)(?!\w)"
+    r"|(?<!\w)(?:tùy|tuỳ)(?:\s+theo)?\s+(?:tình\s+hình|điều\s+kiện)(?!\w)"
+)
 _CONDITION_OF_THE_STEP = re.compile(
     # ... and "nếu tiếp tục kinh doanh" (if the licensee trades on: Nghị định 67/2013/NĐ-CP,
     # Điều 37, as Thái Bình's procedure prints it; ze-dvctt-thai-binh): whether, never when
@@ -2271,6 +2283,18 @@ def _without_said_and_order(label: str, where: str) -> str:
     return label
 
 
+def _no_condition_on_a_need(label: str, where: str) -> None:
+    """Refuse a label before the time part (`where` "trước") opened by a condition on a need,
+    a request or circumstances (`_CONDITION_ON_A_NEED`): "Trường hợp cần thiết, …", "Tùy tình
+    hình, …". After the time it is left to the other checks: "Từ ngày 1/10, tùy tình hình
+    thời tiết, các cơ sở giáo dục chủ động theo dõi" (za-znews-nghi-hoc-bao-bualoi-2025) starts
+    on its day whatever the weather says of the rest."""
+    if where != "trước":
+        return
+    if condition := _CONDITION_ON_A_NEED.search(nfc(label)):
+        raise Unreadable(_changes_meaning(condition.group().strip(" ,;:(."), "trước"))
+
+
 def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "trước") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline; `cited`:
@@ -2279,6 +2303,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     # "Quyết định 178/2004/QĐ-TTg", "điểm a, b khoản 1": citations
     label = without_references(without_point_letters(label + cited)[: len(label)])
     _no_damaged_word(label)
+    _no_condition_on_a_need(label, where)
     # "năm Bính Ngọ 2026": checked by the engine; before the names, which take "Tết Nguyên đán"
     # from "Tết Nguyên đán Quý Mão 2023" and leave "Quý" a quarter (zr-baothanhhoa, tune-zr)
     label = NAMED_LUNAR_YEAR.sub(" ", label)

@@ -1180,6 +1180,15 @@ _FIGURE_AS_OF = re.compile(
     # read as a window over 2025: harden21's hunt)
     r"|chi\s+tieu|ke\s+hoach\s+de\s+ra)(?:[^\d]|(?<=nam\s)\d{4}(?!\d)))*?"
     r"(?:(?<![a-z])dat\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d"
+    # ... or "được" and the amount got ("Đến hết tháng 2/2026, giải ngân được 12% kế hoạch
+    # vốn", "Năm 2025, tỉnh trồng mới được 1.200 ha rừng"), or a rise or fall in per cent
+    # ("Năm 2025, GRDP tăng 8,5%"): a result as "đạt" is, a target only when its day is ahead
+    r"|(?<![a-z])duoc\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d"
+    r"|(?<![a-z])(?:tang|giam)\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d(?=[\d.,]*\s*%)"
+    # ... or a count of units that reached the standard: "Đến ngày 5/3/2026, 120 xã đạt chuẩn
+    # nông thôn mới" ("Đến năm 2030, 100% xã đạt chuẩn" is a target while its day is ahead)
+    r"|(?<![a-z\d.,])(?P<reached>\d[\d.,]*\s*%?\s+(?:[a-z]+\s+){1,3}?(?:da\s+)?"
+    r"(?:dat\s+chuan|duoc\s+cong\s+nhan))(?![a-z])"
     # ... or the period's work judged accomplished, a result's words, never a plan's (which
     # aims: "phấn đấu hoàn thành thắng lợi", "quyết tâm …", kept by the words above): "Trong
     # năm 2025, UBND phường Bình Lộc hoàn thành thắng lợi các mục tiêu chủ yếu" (phường Bình
@@ -1227,7 +1236,7 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
     past = issued is not None and bool(lasts) and all(last and last < issued for last in lasts)
     told = figure["reported"] or figure["estimated"] or figure["now"] or figure["achieved"]
     if past or told or _COMPARED.search(said, figure.end()):
-        words = figure["achieved"] or figure["results"]
+        words = figure["achieved"] or figure["results"] or figure["reached"]
         cut = figure.end() if words else figure.end() - 1  # "đạt 9": not the 9
         raise Unreadable(
             f"“{shown[:cut].strip()} …” là kết quả đạt được tính đến ngày đó "
