@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deadline_forms import ctx, one, read_days, refused
+from deadline_forms import ctx, one, refused
 from kehoach.dates.deadline import DeadlineKind
 from kehoach.dates.recurrence import occurrences
 
@@ -80,31 +80,3 @@ def test_the_neighbours_of_the_month_after_the_year_stay_refused() -> None:
     refused(f"chậm nhất là {rest} đối với hồ sơ hằng quý")  # another cadence
     refused(f"chậm nhất là {rest} và ngày 15/5")  # a second date
     refused(_YEAR_END.format(n=13))  # no such month
-
-
-# zc-baogialai-hoi-lhpn-tinh-hoat-dong-2026 (Hội LHPN tỉnh Gia Lai's plan for 2026)
-WOMEN_S_DAY_DASHED = "kỷ niệm 116 năm Ngày Quốc tế Phụ nữ 8-3"
-
-
-def test_an_occasion_s_own_day_written_with_a_dash_is_that_day() -> None:
-    assert read_days(WOMEN_S_DAY_DASHED, "2026-01-29") == (
-        DeadlineKind.DATE,
-        "2026-03-08",
-        "2026-03-08",
-    )
-    assert read_days("Ngày Quốc tế Lao động 1-5", "2026-01-29")[2] == "2026-05-01"
-
-
-def test_the_neighbours_of_an_occasion_s_dashed_day_stay_refused() -> None:
-    issued = ctx("2026-01-29")
-    refused("kỷ niệm 116 năm Ngày Quốc tế Phụ nữ 9-3", issued)  # not the occasion's day
-    refused("kỷ niệm 110 năm Ngày Quốc tế Phụ nữ 8-3", issued)  # the count names 2020
-    refused("kỷ niệm 80 năm Ngày Quốc khánh 2-9", issued)  # 1945 + 80 is 2025, not 2026
-    refused("Ngày hội 8-3", issued)  # no occasion named
-    refused("Quốc tế Phụ nữ 8-3", issued)  # no "Ngày" before the name
-    refused("không tổ chức kỷ niệm Ngày Quốc tế Phụ nữ 8-3", issued)  # a negation
-    refused("nếu được, kỷ niệm Ngày Quốc tế Phụ nữ 8-3", issued)  # a condition
-    refused("đã tổ chức kỷ niệm Ngày Quốc tế Phụ nữ 8-3", issued)  # told done
-    refused("hằng năm kỷ niệm Ngày Quốc tế Phụ nữ 8-3", issued)  # a cadence
-    refused("từ ngày 1/3 đến Ngày Quốc tế Phụ nữ 8-3", issued)  # a second date
-    refused("kỷ niệm 116 năm Ngày Quốc tế Phụ nữ 8-3 năm 2027", issued)  # a year after it

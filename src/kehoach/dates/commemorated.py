@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kehoach.base.text import fold, nfc
+from kehoach.base.text import fold
 from kehoach.dates.occasions import founded_days
 
 # Days whose occasion fixes their date: a name saying one of them must agree with the
@@ -210,30 +210,3 @@ def named_before_its_day(before: str, day: int, month: int) -> bool:
     named = " ".join(found["name"].split())
     known = {when for occasion, when in (*OCCASIONS.items(), *founded_days()) if occasion == named}
     return (day, month) in known
-
-
-# An occasion's own day written with a dash and no "ngày", closing the phrase right after its
-# name: "kỷ niệm 116 năm Ngày Quốc tế Phụ nữ 8-3" (Hội LHPN tỉnh Gia Lai's plan for 2026, as
-# Báo Gia Lai prints it; zc-baogialai-hoi-lhpn-tinh-hoat-dong-2026). "8-3" alone may be a span
-# or a score, and is no day; after "Ngày" and the name of the occasion kept on that very day
-# (`OCCASIONS`, `occasions.founded_days`) it can be nothing else, and reads as "ngày 8-3".
-# Another day after the name (a typo in one of the two) is left as printed, and refused
-_DASHED_DAY_CLOSING = re.compile(
-    r"(?<![\d/.,-])(?P<day>\d{1,2})\s*-\s*(?P<month>\d{1,2})[ .;]*\Z", re.ASCII
-)
-
-
-def own_day_said(text: str) -> str | None:
-    """`text` with "ngày " written before the dashed day that closes it
-    (`_DASHED_DAY_CLOSING`) when the words before that day close with "Ngày" and the name of
-    the occasion kept on it; None otherwise."""
-    shown = nfc(text)
-    folded = fold(shown).lower()  # fold keeps one character for one: the offsets hold
-    dashed = _DASHED_DAY_CLOSING.search(folded)
-    if dashed is None:
-        return None
-    on = (int(dashed["day"]), int(dashed["month"]))
-    for name, when in (*OCCASIONS.items(), *founded_days()):
-        if when == on and re.search(rf"(?<![a-z])ngay\s+{name}\s*\Z", folded[: dashed.start()]):
-            return f"{shown[: dashed.start()]}ngày {shown[dashed.start() :]}"
-    return None

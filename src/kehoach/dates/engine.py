@@ -96,7 +96,7 @@ from kehoach.dates.combine import (
     school_weeks_agree,
     with_count_note,
 )
-from kehoach.dates.commemorated import named_before_its_day, own_day_said
+from kehoach.dates.commemorated import named_before_its_day
 from kehoach.dates.compared import cut_compared_figure, cut_margin_before
 from kehoach.dates.compareday import day_and_the_day_it_beats
 from kehoach.dates.copydamage import day_word_doubled
@@ -672,22 +672,6 @@ def _read_year_unbracketed(
         return None
 
 
-def _read_own_day_said(
-    text: str, context: Context, glosses: tuple[str | None, ...]
-) -> tuple[Deadline, ...] | None:
-    """The readings of `text` with "ngày" written before the dashed day of the occasion
-    named right before it (`commemorated.own_day_said`: "… Ngày Quốc tế Phụ nữ 8-3"); None
-    when it has none, a word was cut aside, or the phrase so written is refused too (an
-    anniversary counted to another year: the whole phrase's reason then stands)."""
-    said = own_day_said(text)
-    if said is None or any(glosses):
-        return None
-    try:
-        return _parse_whole(said, context)
-    except Unreadable:
-        return None
-
-
 def _read_rewritten(
     text: str, context: Context, glosses: tuple[str | None, ...], refused: Unreadable
 ) -> tuple[Deadline, ...] | None:
@@ -701,7 +685,6 @@ def _read_rewritten(
         _said_after_lead_in(text, context, glosses)
         or _read_after_occasion(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
-        or _read_own_day_said(text, context, glosses)
         or _read_cadence_put_last(text, context, glosses, refused)
         or _read_tet_split(text, context, glosses)
         or _read_week_number_alone(text, context, glosses)
