@@ -1593,20 +1593,6 @@ def refuse_told_back(source: Source) -> None:
 
 
 _HALF = re.compile(r"\bnua\b")
-# ... but half of a programme's time told passed, a measure of its progress and no half
-# period: "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025 trên địa
-# bàn tỉnh đã qua nửa thời gian thực hiện" (Báo Cà Mau, 2024: zf-baocamau-nua-chang-duong-
-# giam-ngheo-2024), "đã đi được nửa chặng đường": the period named is read whole (the lead's
-# convention 5). Only told done ("đã") and closing its clause: the half still to run, one of
-# its ends or of a period named after it ("nửa thời gian còn lại", "nửa chặng đường đầu",
-# "nửa thời gian thực hiện giai đoạn 2021-2025") is a half period, and a half to come
-# ("trước khi hết nửa thời gian thực hiện", "khi đã qua nửa thời gian, sơ kết …") the day a
-# step is due: both stay refused.
-_HALF_PASSED = re.compile(
-    r"(?<![a-z])(?<!khi\s)da\s+(?:di\s+)?(?:qua|duoc|het)\s+(?:duoc\s+)?(?P<half>nua)\s+"
-    r"(?:thoi\s+gian(?:\s+thuc\s+hien)?|chang\s+duong)\s*(?:[.;,]|\Z)",
-    re.ASCII,
-)
 
 
 def refuse_unread_kinds(source: Source) -> None:
@@ -1721,12 +1707,10 @@ def refuse_halves(source: Source) -> None:
     """ "Nửa đầu năm 2026", "nửa cuối tháng 7": a half the grammar has no reading for; read
     as the whole period it would be a wrong last day, so it is refused. "nữa" (more), which
     folds to the same letters, is no half: "năm 2026 cần thúc đẩy mạnh mẽ hơn nữa" (Hải
-    Phòng's tasks under NQ 57 for 2026, zf-trannhantong-haiphong-nhiem-vu-nq57-2026), and
-    half of a programme's time told passed (`_HALF_PASSED`) is no half period."""
-    passed = {told.start("half") for told in _HALF_PASSED.finditer(source.prepared)}
+    Phòng's tasks under NQ 57 for 2026, zf-trannhantong-haiphong-nhiem-vu-nq57-2026)."""
     for word in _HALF.finditer(source.prepared):
         said = source.original(word.start(), word.end())
-        if nfc(said).lower() == "nữa" or word.start() in passed:
+        if nfc(said).lower() == "nữa":
             continue
         raise Unreadable(
             f"“{said} …” (nửa đầu / nửa cuối) chưa đọc được; "
