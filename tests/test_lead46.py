@@ -97,3 +97,32 @@ def test_a_span_decades_ahead_is_refused_unless_a_horizon(years: int, month: int
     why = refused(f"Hoàn thành trong tháng {month}/{year}", MAR_2026)
     assert "hơn 30 năm" in why
     assert days(one(f"tầm nhìn đến năm {year}", MAR_2026))[2] == date(year, 12, 31)
+
+
+JAN_2026 = ctx("2026-01-10")
+
+
+def test_both_and_is_no_just_and_an_aim_is_no_work_told_done() -> None:
+    # the tester's (session 46): "vừa … vừa …" is both … and; an aim before "đã … xong" sets
+    # the state to reach by the day
+    assert days(
+        one(
+            "Vừa tổ chức thực hiện, vừa kiểm tra, đôn đốc; hoàn thành trước ngày 30/6/2026",
+            JAN_2026,
+        )
+    ) == (DeadlineKind.DATE, date(2026, 6, 30), date(2026, 6, 30))
+    assert days(one("Đảm bảo 100% diện tích đã cấy xong trước ngày 15/2/2026", JAN_2026)) == (
+        DeadlineKind.DATE,
+        date(2026, 2, 15),
+        date(2026, 2, 15),
+    )
+    refused("Vừa cấy xong trước ngày 15/2/2026", JAN_2026)
+
+
+def test_a_case_of_need_typed_bare_is_refused_as_printed_is() -> None:
+    why = refused("Truong hop can thiet, bao cao truoc ngay 20/3/2026", JAN_2026)
+    assert "Truong hop can thiet" in why
+    # the cases to handle are no condition; "tuy" bare may be "although"
+    assert days(one("Cac truong hop phat sinh phai xu ly truoc ngay 20/3/2026", JAN_2026))[2] == (
+        date(2026, 3, 20)
+    )

@@ -47,7 +47,7 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.guessedcount import refuse_guessed_count
 from kehoach.dates.keptup import refuse_day_kept_up
-from kehoach.dates.label import without_named_numbers
+from kehoach.dates.label import both_and, without_named_numbers
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
 from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
@@ -433,6 +433,8 @@ def _held(source: Source) -> re.Match[str] | None:
     """An event told as held (`_HELD`), or just held (`_JUST_HELD`, "vừa" as printed)."""
     if found := _HELD.search(source.prepared):
         return found
+    if both_and(source.text):  # "Vừa tổ chức thực hiện, vừa kiểm tra, …": both … and
+        return None
     for found in _JUST_HELD.finditer(source.prepared):
         if source.original(*found.span("told")).lower() == "vừa":
             return found
