@@ -427,7 +427,8 @@ SETS = (
     # 138/151 = 0.9139 on the session-39 merge.
     # 139/151 = 0.9205 on the session-40 merge.
     # 140/151 = 0.9272 on the session-41 merge.
-    Set("r-", 151, 0.927),
+    # 141/151 = 0.9338 on the session-46 merge.
+    Set("r-", 151, 0.933),
     # The fifteenth held-out set (s-, branch collect-s, 2026-12-01, beside r-): 160 phrases from 82
     # documents, reporting rules and schedules above all (84 phrases of chế độ báo cáo: report-by
     # days, data periods and filing windows of thông tư, nghị định and provinces' quyết định on
@@ -986,7 +987,8 @@ SETS = (
     # 143/190 = 0.7526 on the session-43 merge.
     # 144/190 = 0.7579 on the session-44 merge.
     # 145/190 = 0.7632 on the session-45 merge.
-    Set("ze-", 190, 0.763),
+    # 147/190 = 0.7737 on the session-46 merge.
+    Set("ze-", 190, 0.773),
     # The held-out set zf- (branch collect-zf, 2026-12-01, collected beside zg-): 181 phrases from
     # 102 documents of 60 issuers on programmes, schemes and projects with their roadmaps,
     # 2023-2026: Nghị quyết 57-NQ/TW plans, Đề án 06, nông thôn mới (QĐ 51/2025/QĐ-TTg), giảm
@@ -1673,7 +1675,8 @@ SETS = (
     # 111/129 = 0.8605 on the session-43 merge.
     # 112/129 = 0.8682 on the session-44 merge.
     # 113/129 = 0.8760 on the session-45 merge.
-    Set("zr-", 129, 0.875),
+    # 114/129 = 0.8837 on the session-46 merge.
+    Set("zr-", 129, 0.883),
     # The held-out set zs- (branch collect-zs, 2026-12-03, session 29, beside zr-): 170
     # phrases from 68 documents of the central coast, the highlands and the south (no
     # national document), none already in the corpus (every address and phrase checked
@@ -1731,7 +1734,8 @@ SETS = (
     # 141/170 = 0.8294 on the session-42 merge.
     # 142/170 = 0.8353 on the session-43 merge.
     # 144/170 = 0.8471 on the session-45 merge.
-    Set("zs-", 170, 0.847),
+    # 145/170 = 0.8529 on the session-46 merge.
+    Set("zs-", 170, 0.852),
     # The held-out set zt- (branch collect-zt, 2026-12-03, session 30): 140 phrases from 50
     # documents not yet in the corpus (every address and phrase checked against the existing
     # files; most pages the search offered were in it already), from where earlier collectors
