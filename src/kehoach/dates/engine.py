@@ -173,6 +173,7 @@ from kehoach.dates.grammar import (
     Refusal,
     Source,
     Unreadable,
+    before_or_within,
     read_day,
     read_point,
     show,
@@ -534,6 +535,7 @@ def _written_plainly(phrase: str) -> str:
     shown = spelt_months(shown)  # "tháng Mười Hai năm 2025": December
     shown = on_the_occasion_day(shown)  # "vào dịp kỷ niệm 136 năm … (19/5/1890-19/5/2026)"
     shown = edition_year_named(shown)  # "Giải … lần thứ 56 - 2015 sẽ được tổ chức …"
+    shown = before_or_within(shown)  # "trước hoặc trong quý II/2026": by the quarter's end
     return _bare_span(shown)  # "15/4 đến 20/4", a crop calendar's cell: "từ 15/4 đến 20/4"
 
 

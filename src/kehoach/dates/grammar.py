@@ -1316,6 +1316,27 @@ def _spaces(found: re.Match[str]) -> str:
     return " " * len(found.group())
 
 
+# "trước hoặc trong" (before or within) one period is one bound, its end, no `ALTERNATIVE`:
+# "nhằm phục vụ lộ trình sắp xếp trước hoặc trong quý II/2026" (Dân trí on the merging of
+# hamlets, 2026; t-dantri-sap-xep-thon-to-dan-pho-2026): done before the quarter or within it,
+# so by its last day, as "đến hết quý II/2026" reads. Only the two words of one side (before,
+# within; either order) right before a period with its number; "trước hoặc sau" (before or
+# after) joins two sides and stays refused, as does a "hoặc" before anything else. The period
+# is the clause's last time: "trước hoặc trong quý II và quý III/2026", "… tháng 6 và tháng
+# 7/2026" (session 46's tester: read as due 30/06 beside a window) stay refused
+_BEFORE_OR_WITHIN = re.compile(
+    r"(?i)(?<!\w)(?:trước\s+(?:hoặc|hay)\s+trong|trong\s+(?:hoặc|hay)\s+trước)\s+"
+    r"(?=(?:ngày|tháng|quý|năm)\s+(?:\d[\d/.-]*|[IVX]{1,4}(?:/\d{4})?)(?![\w/.-])"
+    r"(?![^.;]*?(?:\d|(?<!\w)(?:ngày|tháng|quý|năm)(?!\w))))"
+)
+
+
+def before_or_within(text: str) -> str:
+    """`text` (NFC, as printed) with "trước hoặc trong" before a period (`_BEFORE_OR_WITHIN`)
+    written "đến hết": one bound, the period's end, no choice of two deadlines."""
+    return _BEFORE_OR_WITHIN.sub("đến hết ", text)
+
+
 def joins_things(prepared: str, word: re.Match[str]) -> bool:
     """Whether the "hoặc"/"hay" `word` (an `ALTERNATIVE` match in `prepared`) stands in a
     clause, between the nearest punctuation, with no number and no word of time; after
