@@ -1737,23 +1737,13 @@ _OPEN_END = re.compile(
     r"|sau\s+do)\b",
     re.ASCII,
 )
-# ... never "đẩy lùi" (drive back) before a harm it repels: "từng bước đẩy lùi ma túy ra khỏi
-# đời sống xã hội" (Nghệ An's KH 695/2025, r-nghe-an-kh-695-xa-phuong-khong-ma-tuy-2025) moves
-# no day. Only before a harm named here: "đẩy lùi" alone or before anything else ("đẩy lùi
-# thời hạn", "… lịch thi", "… việc tổ chức đại hội") may say the day moved, and stays refused
-_HARM_DRIVEN_BACK = (
-    r"ma\s+tuy|dich(?:\s+benh)?(?!\s+vu)|benh\s+tat|toi\s+pham|te\s+nan(?:\s+xa\s+hoi)?"
-    r"|tham\s+nhung|doi\s+ngheo|ngheo\s+doi|o\s+nhiem|suy\s+thoai|lam\s+phat|bao\s+luc"
-    r"|hu\s+tuc|me\s+tin|tieu\s+cuc|lang\s+phi|xam\s+nhap\s+man|sa\s+mac\s+hoa"
-)
-_PUSHED_BACK = rf"day\s+lui(?!\s+(?:{_HARM_DRIVEN_BACK})\b)"
 # ... never "dự kiến" before a count of things, which estimates the count: "Đợt 1: …, bắt đầu
 # từ 8h ngày 28/2/2026; dự kiến 15-20 doanh nghiệp tham gia" (Nghệ An 24h, 2026); the count
 # itself is checked as every number is (`_no_number_left`), a day after it refused there
 _MOVED_OR_ESTIMATED = re.compile(  # on the folded words: "hoàn thành" (folded "hoan") is none
     r"\b(?:du\s+kien(?!\s+(?:(?:khoang|tren|hon|gan|tu)\s+)?\d[\d.,]*"
     r"(?:\s*[–—-]\s*\d[\d.,]*)?\s+[a-z])"
-    rf"|(?<!\bday\s)lui|{_PUSHED_BACK}|gia\s+han|hoan\s+lai|doi\s+(?:lai|sang|den)|dieu\s+chinh)\b",
+    r"|lui|gia\s+han|hoan\s+lai|doi\s+(?:lai|sang|den)|dieu\s+chinh)\b",
     re.ASCII,
 )
 
