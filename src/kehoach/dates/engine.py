@@ -1759,7 +1759,6 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
                 not_long_past(
                     with_plan_year(one, context, prepared_all if len(found) == 1 else ""),
                     context,
-                    prepared_all,
                 ),
                 context,
                 timed,

@@ -2204,21 +2204,13 @@ def _cycle_agrees(one: Found, name: str) -> None:
         )
 
 
-# the words that set a span as a deadline: "hoàn thành trong tháng 6", "chậm nhất trong quý
-# II"; never "đến hết ngày 3/8/2023" (a span's end: "treo cờ Tổ quốc từ ngày 31/7 đến hết ngày
-# 3/8/2023", an item of 2023 printed on a page of 2024, za-kinhtedothi, read as written)
-_SET_AS_DUE = re.compile(
-    r"(?<![a-z])(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|thoi\s+han|hoan\s+thanh|hoan\s+tat"
-    r"|xong|khong\s+qua)(?![a-z])",
-    re.ASCII,
-)
 LONG_PAST = 180  # days: a deadline this long before its own document is a typo'd year
 
 # days: a plan is late by days or weeks, not by months; a due day further back is no due day
 PAST_DUE = 30
 
 
-def not_long_past(found: Found, context: Context, prepared: str = "") -> Found:
+def not_long_past(found: Found, context: Context) -> Found:
     """Refuse a single day to meet (kind date) set more than `PAST_DUE` days before the
     document that sets it; `Unreadable` with the way out (`last_day`). Convention 8 of the
     lead (session 23). A late plan is late by days or weeks: the corpus's readings that fall
@@ -2232,18 +2224,12 @@ def not_long_past(found: Found, context: Context, prepared: str = "") -> Found:
     retold, the cut issue line of an earlier plan (112 days), or, half a year on
     (`LONG_PAST`), a year written in January as the last one ("trước ngày 15-1-2025" in a
     text of 02/01/2026). The gap between the last read (15 days) and the first refused
-    (62) leaves room either side of a month.
-
-    A span (kind window) so far back is read when it is named ("Đại hội … diễn ra trong
-    tháng 07/2013", "giai đoạn 2016 - 2018": the corpus reads 24 such past periods, the
-    subject of a review or a report), but not when `prepared` (the phrase, folded) sets it
-    as a deadline (`_SET_AS_DUE`: "Hoàn thành trong tháng 6/2025" in a plan of 10/03/2026, a
-    tester's, session 46, was read as due 30/06/2025 without a word)."""
+    (62) leaves room either side of a month. A span (kind window) with its year written is
+    read as written, however far back: the lead's earlier tests read such retold spans
+    (test_deadline_forms_w, _zr, test_deadline_breaker), and 24 corpus phrases name a past
+    period as a subject (session 46's measure)."""
     issued = context.issued
-    due = found.kind is DeadlineKind.DATE or (
-        found.kind is DeadlineKind.WINDOW and _SET_AS_DUE.search(prepared) is not None
-    )
-    if due and issued and found.last:  # noqa: SIM102
+    if found.kind is DeadlineKind.DATE and issued and found.last:  # noqa: SIM102
         if (issued - found.last).days > PAST_DUE:
             raise Unreadable(
                 f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) "
