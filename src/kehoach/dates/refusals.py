@@ -239,7 +239,7 @@ def _received(source: Source) -> re.Match[str] | None:
 # loạt tổ chức Lễ giao, nhận quân", zg-baoquangngai-le-giao-nhan-quan-2024 so copied, read as
 # due 25/02/2024 before harden17)
 _HELD = re.compile(
-    r"\b(?P<told>da?)\s+(?:duoc\s+)?(?:(?:dong\s+loat|long\s+trong|trong\s+the|chinh\s+thuc)\s+)?"
+    r"\bda?\s+(?:duoc\s+)?(?:(?:dong\s+loat|long\s+trong|trong\s+the|chinh\s+thuc)\s+)?"
     r"(?:to\s+chuc|dien\s+ra|trien\s+khai|ket\s+thuc|tien\s+hanh|thuc\s+hien"
     r"|khai\s+mac|be\s+mac|bat\s+dau|keo\s+dai)\b",  # "đã kéo dài đến ngày …": lasted
     re.ASCII,
