@@ -29,7 +29,7 @@ from datetime import date
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.citations import DAY
-from kehoach.dates.grammar import Source, Unreadable, show
+from kehoach.dates.grammar import TOLD_DONE, Source, Unreadable, show
 from kehoach.dates.news import CONGRESS_TOLD_BACK, eve_year, near_its_page, past_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 from kehoach.dates.yearnote import year_said
@@ -238,8 +238,8 @@ _GIVEN_UP = re.compile(
     r"|du\s+kien\s+ban\s+dau)\b",
     re.ASCII,
 )
-# ... nor told done, "đã", "vừa" as printed ("dã" of "Việt dã" folds to "da" too)
-_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)(?!\s+(?:công\s+bố|thông\s+báo)(?!\w))")
+# ... nor told done (`TOLD_DONE`) ...
+_TOLD_DONE = re.compile(TOLD_DONE.pattern + r"(?!\s+(?:công\s+bố|thông\s+báo)(?!\w))")
 # ... but the edition told announced is still to be held: "… vừa công bố Tuần Văn hóa … lần
 # thứ 2 năm 2024 từ ngày 28.11 – 4.12" (the announcement is done, not the week)
 
@@ -668,18 +668,17 @@ REVIEW_THEN_PLAN = re.compile(
     r"(?:phuong\s+huong|nhiem\s+vu|muc\s+tieu|giai\s+phap)\b",
     re.ASCII,
 )
-# ... told as still to hold: a review told done ("Đại hội đã đánh giá …") reads the next
-# period alone (convention 10), which this rule does not do: it stays refused
-_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 
 
 def reviews_then_plans(source: Source, start: int) -> bool:
     """Whether the words at `start` of `source.prepared` (results told, a term named) stand
     in the review of a meeting that then sets the next period's course (`REVIEW_THEN_PLAN`),
-    nothing told done (`_DONE`): its agenda, whose periods are read."""
+    nothing told done (`TOLD_DONE`): its agenda, whose periods are read. A review told done
+    ("Đại hội đã đánh giá …") reads the next period alone (convention 10), which this rule
+    does not do: it stays refused."""
     review = REVIEW_THEN_PLAN.search(source.prepared)
     return (
         review is not None
         and review.start() <= start < review.end()
-        and not _DONE.search(source.text)
+        and not TOLD_DONE.search(source.text)
     )

@@ -19,6 +19,7 @@ from kehoach.dates.grammar import (
     DAY_SHAPE,
     DAYS_OFF,
     HOLIDAY_SHIFT,
+    TOLD_DONE,
     YEARLESS,
     Refusal,
     Source,
@@ -1222,7 +1223,6 @@ _SECOND_CLAUSE = re.compile(
     re.ASCII,
 )
 _DAY_OFF = re.compile(r"(?i)nghỉ")
-_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
 _STORM_SOURCE = re.compile(r"\btu\s+(?=(?:hoan\s+luu|(?:con\s+)?bao)\b)", re.ASCII)
 
 
@@ -1235,7 +1235,7 @@ def _weather_cause(source: Source, asides: Asides) -> tuple[Source, Asides]:
     words = _STORM_SOURCE.sub("", cause["cause"])
     if _NOT_IN_NOTE.search(words) or _SECOND_CLAUSE.search(words):
         return source, asides
-    if _TOLD_DONE.search(source.original(0, cause.start("cause"))):
+    if TOLD_DONE.search(source.original(0, cause.start("cause"))):
         return source, asides  # "Các trường đã cho học sinh nghỉ …": done, left to refuse
     said = source.original(cause.start("cause"), cause.end()).strip(" ,.;:!")
     return source.blank(cause.start("cause"), cause.end()), _glossed(asides, " ".join(said.split()))

@@ -29,7 +29,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kehoach.base.text import fold, nfc
-from kehoach.dates.grammar import COUNT, Unreadable
+from kehoach.dates.grammar import COUNT, TOLD_DONE, Unreadable
 from kehoach.dates.numbers import count_number
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 from kehoach.dates.workdays import show
@@ -172,20 +172,17 @@ _ONE_NAMED = re.compile(
 _WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 _WEEKDAY_NUMBER |= {str(n): n - 2 for n in range(2, 8)}
 _SUNDAY = 6
-# a run told done ("đã nghỉ", "vừa cho nghỉ"): no time to track (convention 1's exception);
-# matched with the marks ("đa", "vua" fold alike with other words)
-_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 
 
 def days_off_named(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:
     """The one window of a run of days off counted, then named each by its weekday
     (`_RUN_NAMED`): `text` read by `parse` with the days listed after "trong" and the count,
     their weekdays dropped once each is checked against its day; None when the phrase is not
-    of that form, tells the run done (`_TOLD_DONE`), does not read as one window of the days
+    of that form, tells the run done (`TOLD_DONE`: "đã nghỉ", "vừa cho nghỉ"), does not read as one window of the days
     named, or names a weekday its day is not (the refusal then stands)."""
     shown = nfc(text)
     run = _RUN_NAMED.search(fold(shown).lower())
-    if run is None or _TOLD_DONE.search(shown[: run.start()].lower()):
+    if run is None or TOLD_DONE.search(shown, 0, run.start()):
         return None
     named = list(_ONE_NAMED.finditer(run.string, run.start("days"), run.end("days")))
     listed = " và ".join(shown[one.start("day") : one.end("day")] for one in named)

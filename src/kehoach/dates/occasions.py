@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from kehoach.base.text import fold, nfc, spelled, unmarked
-from kehoach.dates.grammar import Unreadable, show
+from kehoach.dates.grammar import TOLD_DONE, Unreadable, show
 
 # An event held in the year it names: an exam, a ceremony, a festival, a contest, a week or a
 # campaign month ("kỳ thi tốt nghiệp trung học phổ thông năm 2026", "Giờ Trái đất năm 2027",
@@ -325,7 +325,6 @@ def anniversary_spans(prepared: str) -> list[tuple[int, int]]:
 # works marked) keep the whole span a name, as the corpus reads them (refused)
 _ON_THE_OCCASION = re.compile(r"(?<![a-z])vao\s+dip\s+ky\s+niem\s+\Z", re.ASCII)
 _SPAN_DASH = re.compile(r"\s*[–—-]\s*")
-_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 
 
 def on_the_occasion_day(text: str) -> str:
@@ -334,7 +333,7 @@ def on_the_occasion_day(text: str) -> str:
     that year kept: "… (19/5/2026)"; any other text as given (`anniversary_spans` names the
     whole span there). A phrase that tells a thing done ("đã", "vừa") stays as it is: the
     occasion's day is then when it was done (convention 1)."""
-    if _TOLD_DONE.search(nfc(text).lower()):
+    if TOLD_DONE.search(nfc(text)):
         return text
     folded = fold(text).lower()  # one character for one: the spans are the text's
     for found in reversed(list(_SPAN_AFTER_COUNT.finditer(folded))):
