@@ -267,6 +267,7 @@ def deadline(
         return
     shown = FORMATS[output.value](readings, today, calendar)
     sys.stdout.write(for_screen(shown, values_column(shown)) if output.value == "text" else shown)
+    _warn_if_past(readings, context, None)
 
 
 # An empty phrase is a usage error, as an empty day or path is (README: nothing given
@@ -471,9 +472,31 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
             unreadable += not said
             continue
         _show(readings, phrase, output, today, calendar)
+        _warn_if_past(readings, context, number)
     if not read:  # an empty file piped in: say so, not a silent success
         say("kehoach: stdin không có cụm từ nào (không có dòng nào có chữ)\n")
     return EXIT_FINDINGS if unreadable else EXIT_OK
+
+
+def _warn_if_past(readings: Sequence[Deadline], context: Context, number: int | None) -> None:
+    """A warning on stderr (of stdin's line `number`, or of the phrase given alone) when a
+    reading's last day falls before the plan's issue day, as `validate` warns of it
+    (deadline-before-issued): "Hoàn thành trong tháng 6/2025" in a plan of 10/03/2026 is
+    read as written, since news and reviews retell past periods, but a plan that sets it is
+    overdue from its first day or has its year mistyped. Silent otherwise."""
+    issued = context.issued
+    past = [one.last for one in readings if one.last and one.recurrence is None]
+    if issued is None or not past or min(past) >= issued:
+        return
+    said = (
+        f"warning: hạn cuối {min(past):%d/%m/%Y} trước ngày ban hành kế hoạch "
+        f"({issued:%d/%m/%Y}): việc đã quá hạn ngay khi giao, hay văn bản ghi nhầm năm? "
+        "(validate cũng báo deadline-before-issued)"
+    )
+    if number is None:
+        say(f"kehoach: {said}\n")
+    else:
+        _said(number, said)
 
 
 def _show(

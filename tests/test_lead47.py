@@ -1,0 +1,50 @@
+"""Session 47, the lead's: a deadline read before the plan's issue day is said, not silent.
+
+"Hoàn thành trong tháng 6/2025" in a plan of 10/03/2026 reads as written (news and reviews
+retell past periods; earlier tests read them so), and `validate` warns of it in a plan
+file (deadline-before-issued). `kehoach deadline --issued` now warns of it too, on
+stderr, so a clerk checking one phrase sees that the task is overdue from the day it is
+given or that the document's year may be mistyped; stdout, and so JSON, is unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+
+from clirun import kehoach
+
+PAST = "trước ngày ban hành kế hoạch (10/03/2026)"
+
+
+def test_a_past_span_is_read_with_a_warning() -> None:
+    run = kehoach("deadline", "--issued", "2026-03-10", "Hoàn thành trong tháng 6/2025")
+    assert run.returncode == 0
+    assert "30/06/2025" in run.stdout
+    assert f"warning: hạn cuối 30/06/2025 {PAST}" in run.stderr
+    assert "ghi nhầm năm" in run.stderr
+
+
+def test_the_json_reading_stays_clean_json() -> None:
+    run = kehoach(
+        "deadline", "--issued", "2026-03-10", "-f", "json", "Hoàn thành trong tháng 6/2025"
+    )
+    assert json.loads(run.stdout)["last"] == "2025-06-30"
+    assert "30/06/2025" in run.stderr
+
+
+def test_each_stdin_line_past_its_issue_day_is_named() -> None:
+    lines = "Quý I/2026\nTrước ngày 1/3/2026\nTrước ngày 15/12 hằng năm\n"
+    run = kehoach("deadline", "--issued", "2026-03-10", "-", stdin=lines)
+    assert run.returncode == 0
+    assert run.stderr.splitlines() == [
+        f"<stdin>:2: warning: hạn cuối 01/03/2026 {PAST}: "
+        "việc đã quá hạn ngay khi giao, hay văn bản ghi nhầm năm? (validate cũng báo "
+        "deadline-before-issued)"
+    ]
+
+
+def test_no_warning_for_a_day_ahead_or_without_an_issue_day() -> None:
+    ahead = kehoach("deadline", "--issued", "2026-03-10", "Quý I/2026")
+    assert ahead.returncode == 0 and ahead.stderr == ""
+    bare = kehoach("deadline", "Hoàn thành trong tháng 6/2025")
+    assert bare.returncode == 0 and bare.stderr == ""
