@@ -48,3 +48,29 @@ def test_no_warning_for_a_day_ahead_or_without_an_issue_day() -> None:
     assert ahead.returncode == 0 and ahead.stderr == ""
     bare = kehoach("deadline", "Hoàn thành trong tháng 6/2025")
     assert bare.returncode == 0 and bare.stderr == ""
+
+
+# --- The summary's due-soon column (note46 §6: the text summary had none) -----------------
+
+
+def _summary_row(out: str, agency: str) -> list[str]:
+    """The summary table's row of `agency`: its counts, after the name."""
+    summary = out[out.index("Tổng hợp theo cơ quan chủ trì") :]
+    line = next(line for line in summary.splitlines() if line.startswith(agency))
+    return line.removeprefix(agency).split()
+
+
+def test_the_summary_counts_the_tasks_due_soon_per_agency() -> None:
+    """Sở Kế hoạch và Đầu tư has 8 deadlines in time on 01/07/2022: 05/07 is due within 7
+    days, 15/07 within 14 too (plans/kh-348: "Tham mưu UBND tỉnh trước ngày 05/7/2022",
+    "… gửi Tổ biên tập trước ngày 15/7/2022")."""
+    runs = {
+        soon: kehoach(
+            "status", "plans", "--as-of", "01/07/2022", "--soon", soon, env={"COLUMNS": "160"}
+        )
+        for soon in ("7", "14")
+    }
+    assert "Sắp" in runs["7"].stdout.split("Tổng hợp theo cơ quan chủ trì")[1].splitlines()[2]
+    # done on time, done late, in time, due soon, overdue, …
+    assert _summary_row(runs["7"].stdout, "Sở Kế hoạch và Đầu tư")[:5] == list("00810")
+    assert _summary_row(runs["14"].stdout, "Sở Kế hoạch và Đầu tư")[:5] == list("00820")

@@ -167,11 +167,11 @@ def test_the_summary_as_cards_counts_what_the_table_counts(bundled: Report) -> N
     """Each agency's counts in words (zeros left out), the total with every count."""
     text = _text(bundled, 40)
     summary = text.split("Tổng hợp theo cơ quan chủ trì\n")[1]
-    assert "Sở Kế hoạch và Đầu tư\n  Trong hạn 8\n" in summary
+    assert "Sở Kế hoạch và Đầu tư\n  Trong hạn 8 (Sắp đến hạn 1)\n" in summary
     assert "Ban Tuyên giáo Tỉnh ủy\n  Quá hạn 3 (> 30 ngày 3);\n" in summary
     total = summary.split("Tổng cộng\n")[1]
     assert " ".join(total.split()).startswith(
-        "Đúng hạn 0; Trễ hạn 0; Trong hạn 19; Quá hạn 6 (> 30 ngày 4, > 120 ngày 0); "
+        "Đúng hạn 0; Trễ hạn 0; Trong hạn 19 (Sắp đến hạn 1); Quá hạn 6 (> 30 ngày 4, > 120 ngày 0); "
         "Thường xuyên / không hạn 3; Tỷ lệ đúng hạn 0%"
     )
 

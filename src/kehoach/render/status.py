@@ -104,7 +104,7 @@ WIDE_WANTS = {2: 40, 3: 22, 4: 22}  # title, lead, phrase (LIST_COLUMNS)
 LEAD_CAP = 32
 PHRASE_CAP = 32
 CARD_INDENT = 2  # cells a card's lines stand in from its head
-SUMMARY_NAME_WEIGHT = 3  # the agency column against 1 for each count
+SUMMARY_NAME_WEIGHT = 6  # the agency column against 1 for each count
 COLUMN_GAP = 2  # spaces between two columns
 FLOOR_CAP = 16  # a column is not squeezed below its longest word (a plan id: kh-tk-nq20-2022), up to this many cells
 DATED_BINS = (Bin.DONE_ON_TIME, Bin.DONE_LATE, Bin.IN_TIME, Bin.OVERDUE)
@@ -604,11 +604,20 @@ def _listed(report: Report, options: RenderOptions) -> tuple[list[Item], int]:
     return rows[: options.limit], max(len(rows) - options.limit, 0)
 
 
-def _summary_header(labels: Labels) -> list[str]:
+# The summary's count columns: the bins, with the in-time tasks due soon (`--soon`) beside
+# them and the overdue ones by age (`AGE_LIMITS`) after, as the listing above puts them first
+SUMMARY_BINS = (Bin.DONE_ON_TIME, Bin.DONE_LATE, Bin.IN_TIME)
+
+
+def summary_header(labels: Labels) -> list[str]:
+    """The summary table's column names, the agency's first and the on-time rate last."""
     return [
         labels["col.agency"],
-        *(labels[f"bin.{bin_}"] for bin_ in DATED_BINS),
-        *(labels["col.over"].format(days=limit) for limit in AGE_LIMITS),
+        *(labels[f"bin.{bin_}"] for bin_ in SUMMARY_BINS),
+        labels["col.soon"],
+        labels[f"bin.{Bin.OVERDUE}"],
+        # "> 120" kept on one line: a ">" alone above "120" reads as no heading
+        *(labels["col.over"].format(days=limit).replace("> ", ">" + GLUE) for limit in AGE_LIMITS),
         labels["bin.no_deadline"],
         labels["col.rate"],
     ]
@@ -626,11 +635,14 @@ def _row_name(name: str, tally: Tally, labels: Labels) -> str:
     return name
 
 
-def _tally_cells(name: str, tally: Tally) -> list[str]:
+def tally_cells(name: str, tally: Tally) -> list[str]:
+    """A summary row under `summary_header`: the name, the counts, the rate ("—": none done)."""
     rate = tally.on_time_rate
     return [
         one_line(name),
-        *(str(tally.counts[bin_]) for bin_ in DATED_BINS),
+        *(str(tally.counts[bin_]) for bin_ in SUMMARY_BINS),
+        str(tally.soon),
+        str(tally.counts[Bin.OVERDUE]),
         *(str(tally.overdue_over[limit]) for limit in AGE_LIMITS),
         str(tally.counts[Bin.NO_DEADLINE]),
         DASH if rate is None else f"{rate:.0%}",
@@ -757,13 +769,13 @@ def _items_part(report: Report, options: RenderOptions, labels: Labels) -> list[
 
 def _summary_part(report: Report, options: RenderOptions, labels: Labels) -> list[Block]:
     shown = report.agencies[: options.limit]
-    headers = _summary_header(labels)
-    rows = [_tally_cells(_row_name(name, tally, labels), tally) for name, tally in shown]
+    headers = summary_header(labels)
+    rows = [tally_cells(_row_name(name, tally, labels), tally) for name, tally in shown]
     weights = [SUMMARY_NAME_WEIGHT] + [1] * (len(headers) - 1)
     hidden = len(report.agencies) - len(shown)
     if hidden:  # above the total, which counts them too
         rows.append([labels["more_agencies"].format(n=hidden)] + [""] * (len(headers) - 1))
-    total = _tally_cells(labels["total"], report.total)
+    total = tally_cells(labels["total"], report.total)
     cards = [
         Card(_row_name(name, tally, labels), [_counts(tally, labels)]) for name, tally in shown
     ]
@@ -813,14 +825,16 @@ def _item_card(
 
 
 def _counts(tally: Tally, labels: Labels, every: bool = False) -> str:
-    """A summary row's counts as words: "Trong hạn 8; Quá hạn 6 (> 30 ngày 4)"; the
-    counts that are zero left out unless `every` (the total shows them all)."""
+    """A summary row's counts as words: "Trong hạn 8 (Sắp đến hạn 2); Quá hạn 6 (> 30 ngày
+    4)"; the counts that are zero left out unless `every` (the total shows them all)."""
     pairs = []
     for bin_ in (*DATED_BINS, Bin.NO_DEADLINE):
         count = tally.counts[bin_]
         if not count and not every:
             continue
         pair = f"{labels[f'bin.{bin_}']} {count}"
+        if bin_ is Bin.IN_TIME and (tally.soon or (every and count)):
+            pair += f" ({labels['col.soon']} {tally.soon})"
         if bin_ is Bin.OVERDUE and count:
             aged = [
                 f"{labels['col.over'].format(days=limit)} {tally.overdue_over[limit]}"

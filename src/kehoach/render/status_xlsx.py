@@ -16,13 +16,13 @@ from typing import Any
 from kehoach.base.text import nfc
 from kehoach.render.labels import ITEM_HEADERS_VI, labels_for
 from kehoach.render.status import (
-    DATED_BINS,
     RenderOptions,
     _all_items,
     _state,
-    _tally_cells,
+    summary_header,
+    tally_cells,
 )
-from kehoach.reports.status import AGE_LIMITS, Bin, Item, Report
+from kehoach.reports.status import Bin, Item, Report
 
 DAY_FORMAT = "dd/mm/yyyy"
 MAX_WIDTH = 60  # characters; longer titles wrap inside the cell
@@ -148,19 +148,13 @@ def _fill_summary(
 
     labels = labels_for(options.lang)
     _title_rows(sheet, report, words)
-    header = [
-        labels["col.agency"],
-        *(labels[f"bin.{bin_}"] for bin_ in DATED_BINS),
-        *(labels["col.over"].format(days=limit) for limit in AGE_LIMITS),
-        labels["bin.no_deadline"],
-        labels["col.rate"],
-    ]
+    header = summary_header(labels)
     sheet.append(header)
     for cell in sheet[3]:
         cell.font = Font(bold=True)
     for name, tally in report.agencies:
-        sheet.append(_numbers(_tally_cells(_clean(name), tally), tally.on_time_rate))
-    sheet.append(_numbers(_tally_cells(labels["total"], report.total), report.total.on_time_rate))
+        sheet.append(_numbers(tally_cells(_clean(name), tally), tally.on_time_rate))
+    sheet.append(_numbers(tally_cells(labels["total"], report.total), report.total.on_time_rate))
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     rate_column = len(header)
