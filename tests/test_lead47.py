@@ -1,4 +1,5 @@
-"""Session 47, the lead's: a deadline read before the plan's issue day is said, not silent.
+"""Session 47, the lead's: a deadline read before the plan's issue day is said, not silent;
+the summary counts what is due soon; "ngày 5 tháng sau" in a one-off plan is refused.
 
 "Hoàn thành trong tháng 6/2025" in a plan of 10/03/2026 reads as written (news and reviews
 retell past periods; earlier tests read them so), and `validate` warns of it in a plan
@@ -10,8 +11,15 @@ given or that the document's year may be mistyped; stdout, and so JSON, is uncha
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from clirun import kehoach
+from deadline_forms import ctx, one, refused
+from kehoach.dates.deadline import DeadlineKind, Frequency
 
 PAST = "trước ngày ban hành kế hoạch (10/03/2026)"
 
@@ -74,3 +82,48 @@ def test_the_summary_counts_the_tasks_due_soon_per_agency() -> None:
     # done on time, done late, in time, due soon, overdue, …
     assert _summary_row(runs["7"].stdout, "Sở Kế hoạch và Đầu tư")[:5] == list("00810")
     assert _summary_row(runs["14"].stdout, "Sở Kế hoạch và Đầu tư")[:5] == list("00820")
+
+
+# --- "ngày N tháng sau" in a plan: which month after? (session 47's tester) ---------------
+
+MARCH_2026 = ctx("2026-03-10")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tổ chức hội nghị vào ngày 5 tháng sau",
+        "Nộp hồ sơ trước ngày 5 tháng sau",
+        "Trước ngày 10 của tháng tiếp theo",
+    ],
+)
+def test_the_nth_of_next_month_in_a_plan_is_refused_not_read_monthly(phrase: str) -> None:
+    """Read as due on that day of every month, a plan's one step of 10/03/2026 ("vào ngày
+    5 tháng sau": 05/04/2026 once) showed due each month from December."""
+    why = refused(phrase, MARCH_2026)
+    assert "tháng sau của tháng nào" in why and "hằng tháng" in why
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # j-2-thuvienphapluat-tt-04-2016-bnnptnt-bao-cao-dich-benh, y-phu-yen-bqlkkt-…
+        "Trạm Thú y báo cáo Chi cục Thú y trước ngày 10 của tháng tiếp theo",
+        "Ngày nhận báo cáo: ngày 10 tháng sau tháng báo cáo",
+        "Nộp tờ khai trước ngày 20 tháng sau",
+        "Hằng tháng, nộp trước ngày 5 tháng sau",
+    ],
+)
+def test_a_report_or_a_rule_due_next_month_stays_monthly(phrase: str) -> None:
+    reading = one(phrase, MARCH_2026)
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.recurrence is not None
+    assert reading.recurrence.frequency is Frequency.MONTHLY
+
+
+@given(st.integers(1, 28))
+def test_a_standing_rule_due_next_month_is_each_month(day: int) -> None:
+    """Under --standing (a law, a reporting regime) the month after is each month's."""
+    reading = one(f"Nộp trước ngày {day} tháng sau", replace(MARCH_2026, standing=True))
+    assert reading.recurrence is not None
+    assert (reading.recurrence.frequency, reading.recurrence.day) == (Frequency.MONTHLY, day)

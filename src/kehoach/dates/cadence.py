@@ -276,6 +276,7 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     rule = _reported_on(_report_rule(match), match)
     every = match["every"] or ""
     _next_year_of_a_rule(match, given)
+    _next_month_of_a_rule(match, given)
     _cadence_agrees(rule, every)
     form = {"thang": Frequency.MONTHLY, "quy": Frequency.QUARTERLY}.get(match["form"] or "")
     if form is not None and rule.frequency is not form:  # "Tờ khai tháng: … quý"
@@ -398,6 +399,37 @@ def _next_year_of_a_rule(match: re.Match[str], given: Input) -> None:
     raise Unreadable(
         "“năm sau”: năm sau của năm nào — năm ban hành, năm kế hoạch hay năm báo cáo? không "
         "đoán; ghi rõ năm (hoặc last_day); một hạn lặp lại mỗi năm thì ghi “hằng năm”"
+    )
+
+
+# ... and the month's sibling: "Tổ chức hội nghị vào ngày 5 tháng sau", "Nộp hồ sơ trước ngày
+# 5 tháng sau" in a plan of 10/03/2026 read as due the 5th of each month (session 47's
+# tester), where a clerk writes 05/04/2026 once. The month after a month read as a rule only
+# where a report, a return or a rule's words say the phrase repeats: the reporting rules'
+# "báo cáo … trước ngày 10 của tháng tiếp theo", "tờ khai tháng", "hằng tháng", "kỳ báo cáo"
+_NEXT_MONTH_CLOSING = re.compile(r"\bthang\s+(?:sau|tiep\s+theo|ke\s+tiep)\W*\Z", re.ASCII)
+_MONTHLY_SAID = re.compile(
+    r"\b(?:bao\s+cao|to\s+khai|khai\s+thue|thong\s+ke|ky|hang\s+thang|moi\s+thang|dinh\s+ky"
+    r"|thang\s+phat\s+sinh|nghia\s+vu)\b",
+    re.ASCII,
+)
+
+
+def _next_month_of_a_rule(match: re.Match[str], given: Input) -> None:
+    """ "ngày 5 tháng sau" closing a phrase that names no report nor any rule's word
+    (`_MONTHLY_SAID`) is refused: the month after which month? A plan's one-off step, not
+    each month's due day (as `_next_year_of_a_rule` refuses "năm sau"). Under `--standing`
+    (a standing rule) it is each month's, as the rule's own document sets it."""
+    if match["month"] or match["every"] or match["report"] or given.context.standing:
+        return
+    if not _NEXT_MONTH_CLOSING.search(match.group()):
+        return
+    if _MONTHLY_SAID.search(fold(given.source.text).lower()):
+        return
+    raise Unreadable(
+        "“tháng sau”: tháng sau của tháng nào — tháng ban hành hay tháng của việc trước? "
+        "không đoán; ghi rõ tháng và năm (hoặc last_day); một hạn lặp lại mỗi tháng thì ghi "
+        "“hằng tháng”"
     )
 
 
