@@ -416,14 +416,17 @@ _MONTHLY_SAID = re.compile(
 
 
 def _next_month_of_a_rule(match: re.Match[str], given: Input) -> None:
-    """ "ngày 5 tháng sau" closing a phrase that names no report nor any rule's word
+    """ "ngày 5 tháng sau" closing a step that names no report nor any rule's word
     (`_MONTHLY_SAID`) is refused: the month after which month? A plan's one-off step, not
     each month's due day (as `_next_year_of_a_rule` refuses "năm sau"). Under `--standing`
-    (a standing rule) it is each month's, as the rule's own document sets it."""
+    (a standing rule), or alone ("Trước ngày 05 của tháng sau", the cell of a reporting
+    table's column, the periodic reports issue's example), it is each month's."""
     if match["month"] or match["every"] or match["report"] or given.context.standing:
         return
     if not _NEXT_MONTH_CLOSING.search(match.group()):
         return
+    if not re.search(r"[a-z]", given.prepared[: match.start()]):
+        return  # the cell alone, "Trước ngày 05 của tháng sau": a reporting table's column
     if _MONTHLY_SAID.search(fold(given.source.text).lower()):
         return
     raise Unreadable(
