@@ -129,3 +129,37 @@ def test_a_standing_rule_due_next_month_is_each_month(day: int) -> None:
     reading = one(f"Nộp trước ngày {day} tháng sau", replace(MARCH_2026, standing=True))
     assert reading.recurrence is not None
     assert (reading.recurrence.frequency, reading.recurrence.day) == (Frequency.MONTHLY, day)
+
+
+# --- A note after the time that tells the work done (note46 §5) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Nộp báo cáo trước ngày 15/3/2026 - đã xong",
+        "Nộp báo cáo trước ngày 15/3/2026. Đã xong",
+        "Hoàn thành ngày 15/3/2026 rồi",
+        "Trước ngày 15/3/2026 (xong)",
+        "Trước ngày 15/3/2026 - Xong rồi",
+        "Trước ngày 15/3/2026 – đã hoàn thành",
+    ],
+)
+def test_a_note_telling_the_work_done_is_refused(phrase: str) -> None:
+    """Read as due 15/03 with the note as its gloss or step: the tracking sheet's word that
+    it is done is no running deadline (convention 1); the way out is `kehoach done`."""
+    why = refused(phrase, MARCH_2026)
+    assert "nói việc đã xong" in why and "kehoach done" in why
+
+
+@pytest.mark.parametrize(
+    ("phrase", "step"),
+    [
+        ("Hoàn thành ngày 15/3/2026 rồi báo cáo UBND tỉnh", "rồi báo cáo UBND tỉnh"),
+        ("Trước ngày 15/3/2026, hoàn thành dứt điểm", "hoàn thành dứt điểm"),
+    ],
+)
+def test_work_to_come_after_the_day_stays_read(phrase: str, step: str) -> None:
+    reading = one(phrase, MARCH_2026)
+    assert reading.last is not None and reading.last.isoformat() == "2026-03-15"
+    assert reading.label == step

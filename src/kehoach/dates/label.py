@@ -1174,6 +1174,7 @@ def read_trailing(
     for part in _TERM_CONTENTS.finditer(text):
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")
+    _refuse_told_done_after(shown)  # "… - đã xong", "(xong)", "… rồi": as printed
     # the revision is kept in the words shown, its number with it: a schedule's ninth
     # version is not its eighth (the invariant: a changed digit changes the reading)
     if revised := _REVISION.search(text):
@@ -1219,6 +1220,30 @@ def read_trailing(
         )
     refuse_called_off_after(words)  # "…, bị hủy", "…, tạm dừng"
     return shown
+
+
+# Words after the time that tell the work done, as a tracking sheet's note pasted with the
+# phrase: "Nộp báo cáo trước ngày 15/3/2026 - đã xong", "… . Đã hoàn thành", "Hoàn thành ngày
+# 15/3/2026 rồi", "(xong)" (note46 §5: read as due with the note as its gloss or step). Only
+# the whole tail: "rồi báo cáo" (then report) and "hoàn thành dứt điểm" (a step's verb) are
+# work to come
+_TOLD_DONE_AFTER = re.compile(
+    r"(?i)\A(?:[\s(\-–—.,;:]*(?:(?:đã|vừa|đều\s+đã)\s+(?:(?:thực\s+hiện|làm)\s+)?"
+    r"(?:xong|hoàn\s+thành|hoàn\s+tất)(?:\s+rồi)?|rồi)"
+    # a bare "xong" only set apart as a note: "(xong)", "- xong"
+    r"|\s*[(\-–—.,;:][\s(\-–—.,;:]*xong(?:\s+rồi)?)[\s).!;,]*\Z"
+)
+
+
+def _refuse_told_done_after(words: str) -> None:
+    """Refuse the words after a time part when they only tell the work done
+    (`_TOLD_DONE_AFTER`): no deadline still running (convention 1's told-done)."""
+    if found := _TOLD_DONE_AFTER.search(words):
+        said = " ".join(found.group().split()).strip(" ()-–—.,;:!")
+        raise Unreadable(
+            f"“{said}” sau thời hạn nói việc đã xong: ngày đó không còn là hạn đang chạy; "
+            "ghi thời hạn vào last_day, việc đã xong bằng kehoach done"
+        )
 
 
 # A year joined to the time part as a period of its own: "6 tháng đầu năm 2027 và cả năm
