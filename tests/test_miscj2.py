@@ -81,3 +81,54 @@ def test_an_event_of_a_year_stays_refused_outside_a_plans_own_opening(phrase: st
 def test_the_opening_reads_the_year_it_names(year: int) -> None:
     phrase = f"UBND xã xây dựng Kế hoạch tổ chức Hội thi văn nghệ quần chúng năm {year} như sau"
     assert _read(phrase, f"{year}-02-10") == [_year(year)]
+
+
+# --- a plan's heading in capitals that carries out the one document it cites by number
+
+# zp-tvpl-lao-cai-kh-30-de-an-01-nong-lam-nghiep-2025 (UBND tỉnh Lào Cai, KH 30, 20/01/2025)
+SCHEME_HEADING = (
+    "THỰC HIỆN ĐỀ ÁN SỐ 01-ĐA/TU VỀ PHÁT TRIỂN NÔNG, LÂM NGHIỆP, SẮP XẾP DÂN CƯ, XÂY DỰNG NÔNG "
+    "THÔN MỚI TỈNH LÀO CAI, NĂM 2025"
+)
+# r-vinh-phuc-qd-669-khcn-dmst-2023 (UBND tỉnh Vĩnh Phúc, 27/03/2023)
+DIRECTIVE_HEADING = (
+    "THỰC HIỆN CHỈ THỊ SỐ 36-CT/TU NGÀY 29/12/2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ TĂNG CƯỜNG "
+    "CÔNG TÁC LÃNH ĐẠO CỦA ĐẢNG VỀ PHÁT TRIỂN KHOA HỌC CÔNG NGHỆ VÀ ĐỔI MỚI SÁNG TẠO TRÊN ĐỊA "
+    "BÀN TỈNH ĐẾN NĂM 2030"
+)
+
+
+def test_a_heading_carrying_out_a_numbered_document_reads_its_titles_time() -> None:
+    assert _read(SCHEME_HEADING, "2025-01-20") == [_year(2025)]
+    # the signing day 29/12/2022 is the directive's, kept as the gloss; the time is the title's
+    (reading,) = parse_deadlines(DIRECTIVE_HEADING, ctx("2023-03-27"))
+    assert reading.last == date(2030, 12, 31)
+    assert reading.gloss is not None and "29/12/2022" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a preamble in lower case carries out another's document (convention 7)
+        "Thực hiện Đề án số 01-ĐA/TU về phát triển nông, lâm nghiệp tỉnh Lào Cai, năm 2025",
+        # only the citation: its signing day is no time of work
+        "THỰC HIỆN CHỈ THỊ SỐ 36-CT/TU NGÀY 29/12/2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY",
+        # the document cited further on, not as what the heading carries out
+        "TRIỂN KHAI THỰC HIỆN CHÍNH SÁCH ĐẾN CÁC ĐỐI TƯỢNG THEO NGHỊ QUYẾT SỐ 418/NQ-CP NGÀY "
+        "28/12/2025 CỦA CHÍNH PHỦ",
+        # two documents, each its own title
+        "THỰC HIỆN NGHỊ QUYẾT SỐ 02/NQ-CP NGÀY 01/01/2025 CỦA CHÍNH PHỦ VỀ NHIỆM VỤ NĂM 2025; "
+        "CHỈ THỊ SỐ 05/CT-TTG VỀ NĂM 2026",
+        # a second document after the first, with no semicolon
+        "THỰC HIỆN NGHỊ QUYẾT SỐ 02/NQ-CP NGÀY 01/01/2025 CỦA CHÍNH PHỦ VÀ KẾ HOẠCH SỐ 05/KH-UBND "
+        "VỀ NHIỆM VỤ NĂM 2025",
+    ],
+)
+def test_a_cited_title_stays_refused_outside_such_a_heading(phrase: str) -> None:
+    assert refused(phrase, ctx("2025-01-20"))
+
+
+@given(st.integers(min_value=2000, max_value=2099), st.integers(min_value=1, max_value=999))
+def test_the_heading_reads_the_year_its_title_names(year: int, number: int) -> None:
+    phrase = f"THỰC HIỆN ĐỀ ÁN SỐ {number:02d}-ĐA/TU VỀ PHÁT TRIỂN NÔNG NGHIỆP TỈNH, NĂM {year}"
+    assert _read(phrase, f"{year}-01-20") == [_year(year)]
