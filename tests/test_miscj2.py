@@ -1,7 +1,8 @@
 """Session 47, family M2 (helper miscj2): phrases refused for assorted other reasons, where a
 form of them names a time a careful reader writes down: a plan's own opening sentence that
-names an event and the plan's year (convention 11). Beside each form, the phrases it must not
-take stay refused (issue 11: never a silent wrong date)."""
+names an event and the plan's year (convention 11), and a plan's heading in capitals that
+carries out the one document it cites by number (its title's time is the plan's). Beside each
+form, the phrases it must not take stay refused (issue 11: never a silent wrong date)."""
 
 from __future__ import annotations
 

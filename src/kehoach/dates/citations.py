@@ -308,10 +308,11 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
 
 # A plan's own heading, printed in capitals, that carries out the one document it cites by
 # number right after its verb: "THỰC HIỆN ĐỀ ÁN SỐ 01-ĐA/TU VỀ …, NĂM 2025" (UBND tỉnh Lào Cai,
-# KH 30/2025), "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 66/NQ-CP NGÀY 26 THÁNG 3 NĂM 2025 CỦA CHÍNH
-# PHỦ VỀ CHƯƠNG TRÌNH … NĂM 2025 VÀ 2026 …" (UBND tỉnh Tiền Giang, KH 165/2025): the years of
-# the title are the plan's own, as in the headings that cite no number ("THỰC HIỆN CHƯƠNG
-# TRÌNH … GIAI ĐOẠN 2021 - 2025" reads its span); the number and its signing day are not.
+# KH 30/2025), "THỰC HIỆN CHỈ THỊ SỐ 36-CT/TU NGÀY 29/12/2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ …
+# ĐẾN NĂM 2030" (UBND tỉnh Vĩnh Phúc, 2023): the years of the title are the plan's own, as in
+# the headings that cite no number ("THỰC HIỆN CHƯƠNG TRÌNH … GIAI ĐOẠN 2021 - 2025" reads its
+# span); the number and its signing day are not, and stay the reading's gloss (a title that
+# names two years, "… NĂM 2025 VÀ 2026", stays refused: the one gloss fits neither alone).
 # A sentence in lower case ("Thực hiện Đề án số 01 …, năm 2025") is a preamble (convention 7)
 _CARRIES_OUT = re.compile(r"\A\W*(?:trien\s+khai\s+)?thuc\s+hien\s+(?:[a-z]+\s+){0,3}\Z", re.ASCII)
 

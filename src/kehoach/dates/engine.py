@@ -2901,7 +2901,7 @@ _OWN_HEADING = re.compile(r"^\W*ke\s+hoach\s+(?:to\s+chuc\s+)?[^,;:()\d]*\Z", re
 # sau"; no other number (a day, a count), no parenthesis, no cadence, no word that tells the
 # plan made already or not made ("đã", "vừa", "chưa", "không"), no condition ("nếu")
 _OWN_OPENING = re.compile(
-    r"^(?P<subject>[^;:()\d]|nam\s+(?:19|20)\d\d)*?(?<![a-z])xay\s+dung\s+ke\s+hoach\s"
+    r"^(?:[^;:()\d]|nam\s+(?:19|20)\d\d)*?(?<![a-z])xay\s+dung\s+ke\s+hoach\s"
     r"[^;:()\d]*(?<![a-z])nam\s+(?:19|20)\d\d\s*,?\s*(?:cu\s+the\s+)?"
     r"(?:nhu\s+sau|voi\s+(?:nhung\s+|cac\s+)?noi\s+dung\s+(?:cu\s+the\s+)?(?:nhu\s+)?sau)"
     r"\W*\Z",
