@@ -312,7 +312,7 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
 # ĐẾN NĂM 2030" (UBND tỉnh Vĩnh Phúc, 2023): the years of the title are the plan's own, as in
 # the headings that cite no number ("THỰC HIỆN CHƯƠNG TRÌNH … GIAI ĐOẠN 2021 - 2025" reads its
 # span); the number and its signing day are not, and stay the reading's gloss (a title that
-# names two years, "… NĂM 2025 VÀ 2026", stays refused: the one gloss fits neither alone).
+# names two years, "… NĂM 2025 VÀ 2026", stays refused as a cited title: `_YEARS_JOINED`).
 # A sentence in lower case ("Thực hiện Đề án số 01 …, năm 2025") is a preamble (convention 7)
 _CARRIES_OUT = re.compile(r"\A\W*(?:trien\s+khai\s+)?thuc\s+hien\s+(?:[a-z]+\s+){0,3}\Z", re.ASCII)
 
@@ -327,12 +327,16 @@ def heading_carried_out(text: str, folded: str) -> list[tuple[int, int]] | None:
     cited = [*_REFERENCE.finditer(folded), *_LAW_BY_YEAR.finditer(folded)]
     if len(cited) != 1 or not _CARRIES_OUT.match(folded[: cited[0].start()]):
         return None
-    if _ANOTHER_CITED.search(folded, cited[0].end()):
+    if _ANOTHER_CITED.search(folded, cited[0].end()) or _YEARS_JOINED.search(
+        folded, cited[0].end()
+    ):
         return None
     return [cited[0].span()]
 
 
 _ANOTHER_CITED = re.compile(r"/|(?<![a-z])so(?![a-z])", re.ASCII)
+# two years joined, each its own window (convention 12), which the one gloss fits neither alone
+_YEARS_JOINED = re.compile(r"(?:19|20)\d\d\s*(?:,|va)\s*(?:nam\s+)?(?:19|20)\d\d", re.ASCII)
 
 
 def heading_cut_short(text: str, cut: int) -> bool:
