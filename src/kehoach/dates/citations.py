@@ -306,6 +306,50 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# A plan's own heading, printed in capitals, that carries out the one document it cites by
+# number right after its verb: "THỰC HIỆN ĐỀ ÁN SỐ 01-ĐA/TU VỀ …, NĂM 2025" (UBND tỉnh Lào Cai,
+# KH 30/2025), "THỰC HIỆN CHỈ THỊ SỐ 36-CT/TU NGÀY 29/12/2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ …
+# ĐẾN NĂM 2030" (UBND tỉnh Vĩnh Phúc, 2023): the years of the title are the plan's own, as in
+# the headings that cite no number ("THỰC HIỆN CHƯƠNG TRÌNH … GIAI ĐOẠN 2021 - 2025" reads its
+# span); the number and its signing day are not, and stay the reading's gloss (a title that
+# names two years, "… NĂM 2025 VÀ 2026", stays refused as a cited title: `_YEARS_JOINED`).
+# A sentence in lower case ("Thực hiện Đề án số 01 …, năm 2025") is a preamble (convention 7)
+_CARRIES_OUT = re.compile(r"\A\W*(?:trien\s+khai\s+)?thuc\s+hien\s+(?:[a-z]+\s+){0,3}\Z", re.ASCII)
+
+
+def heading_carried_out(text: str, folded: str) -> list[tuple[int, int]] | None:
+    """The span of the one document cited by the capitals heading `text` (`folded`, its fold)
+    that carries it out (`_CARRIES_OUT`), its number and signing day only, or None: a phrase
+    with a letter in lower case, a semicolon or a parenthesis, or a number or "số" after the
+    one cited (another document, "… VÀ CHỈ THỊ SỐ 05/CT-TTG VỀ NĂM 2026", is another's time)."""
+    if any(char.islower() for char in text) or any(char in text for char in ";()"):
+        return None
+    cited = [*_REFERENCE.finditer(folded), *_LAW_BY_YEAR.finditer(folded)]
+    if len(cited) != 1 or not _CARRIES_OUT.match(folded[: cited[0].start()]):
+        return None
+    if _ANOTHER_CITED.search(folded, cited[0].end()) or _YEARS_JOINED.search(
+        folded, cited[0].end()
+    ):
+        return None
+    return [cited[0].span()]
+
+
+_ANOTHER_CITED = re.compile(r"/|(?<![a-z])so(?![a-z])", re.ASCII)
+# two years joined, each its own window (convention 12), which the one gloss fits neither alone
+_YEARS_JOINED = re.compile(r"(?:19|20)\d\d\s*(?:,|va)\s*(?:nam\s+)?(?:19|20)\d\d", re.ASCII)
+
+
+def heading_cut_short(text: str, cut: int) -> bool:
+    """Whether `text` cut at `cut` is a heading `heading_carried_out` reads where the whole
+    `text` is not: "THỰC HIỆN NGHỊ QUYẾT SỐ 02/NQ-CP … NĂM 2025; CHỈ THỊ SỐ 05/CT-TTG VỀ NĂM
+    2026" must not read its first title's year with the second document left as words after
+    it (`steps.words_after`)."""
+    part = text[:cut]
+    if heading_carried_out(part, fold(nfc(part))) is None:
+        return False
+    return heading_carried_out(text, fold(nfc(text))) is None
+
+
 def _refuse_document_issuing(folded: str, spans: list[tuple[int, int]]) -> None:
     """Refuse a phrase whose subject is a document that issues another (`_ISSUES_ANOTHER`):
     its days are the first document's and the second's title, no deadline, unless it goes

@@ -2664,7 +2664,9 @@ def _read_one(given: Input) -> list[Found]:
     refuse_part_of_a_year_before(given.source.original(0, match.start()), readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
-    _event_of_a_year(given.source.original(0, match.start()), readings, match[0])
+    _event_of_a_year(
+        given.source.original(0, match.start()), readings, match[0], fold(given.source.text)
+    )
     refuse_filing_window_without_year(given.prepared[: match.start()], readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
 
@@ -2891,6 +2893,35 @@ def _named_day_of_a_year(words: str, readings: list[Found]) -> None:
 # year (convention 11), as "Kế hoạch cải cách hành chính năm 2026" is. Nothing else may stand
 # before "Kế hoạch" (a body that issues it, "Thực hiện …": the rules of issuing and citing)
 _OWN_HEADING = re.compile(r"^\W*ke\s+hoach\s+(?:to\s+chuc\s+)?[^,;:()\d]*\Z", re.ASCII)
+# ... and a plan's own opening sentence, which says it is being drawn up and that it follows:
+# "UBND xã Giao Thiện xây dựng Kế hoạch tổ chức ngày hội văn hóa truyền thống của xã năm 2024
+# với những nội dung cụ thể sau" (zk-giaothien), "… xây dựng Kế hoạch tổ chức Đại hội Thi đua
+# yêu nước … lần thứ XI năm 2025 như sau" (zk-thuviennhadat): the plan's own year (convention
+# 11), as its heading's. Only the year closing the sentence before "như sau" / "nội dung …
+# sau"; no other number (a day, a count), no parenthesis, no cadence, no word that tells the
+# plan made already or not made ("đã", "vừa", "chưa", "không"), no condition ("nếu")
+_OWN_OPENING = re.compile(
+    r"^(?:[^;:()\d]|nam\s+(?:19|20)\d\d)*?(?<![a-z])xay\s+dung\s+ke\s+hoach\s"
+    r"[^;:()\d]*(?<![a-z])nam\s+(?:19|20)\d\d\s*,?\s*(?:cu\s+the\s+)?"
+    r"(?:nhu\s+sau|voi\s+(?:nhung\s+|cac\s+)?noi\s+dung\s+(?:cu\s+the\s+)?(?:nhu\s+)?sau)"
+    r"\W*\Z",
+    re.ASCII,
+)
+_NOT_OWN_OPENING = re.compile(
+    r"(?<![a-z])(?:da|vua|chua|khong|neu|se|hang\s+nam|moi\s+nam|dinh\s+ky|tung\s+nam)(?![a-z])",
+    re.ASCII,
+)
+
+
+def own_plan_opening(prepared: str) -> bool:
+    """Whether the folded phrase `prepared` is a plan's own opening sentence (`_OWN_OPENING`)
+    that names one year only, however often, and no word of `_NOT_OWN_OPENING`: "Ban tổ chức
+    Đại hội TDTT xã … năm 2025 xây dựng Kế hoạch tổ chức Lễ khai mạc … năm 2025, cụ thể như
+    sau" (zl-daktram) is the plan of 2025."""
+    said = " ".join(prepared.split())
+    if not _OWN_OPENING.match(said) or _NOT_OWN_OPENING.search(said):
+        return False
+    return len(set(re.findall(r"(?<![a-z])nam\s+((?:19|20)\d\d)", said))) == 1
 
 
 # ... but an event said to take place within the year, "trong năm": "Đại hội đại biểu Hội
@@ -2902,15 +2933,18 @@ _OWN_HEADING = re.compile(r"^\W*ke\s+hoach\s+(?:to\s+chuc\s+)?[^,;:()\d]*\Z", re
 _WITHIN_THE_YEAR = re.compile(r"(?<![a-z])trong\s+(?:ca\s+)?nam\s+(?:19|20)\d\d\s*\Z", re.ASCII)
 
 
-def _event_of_a_year(words: str, readings: list[Found], time: str) -> None:
+def _event_of_a_year(words: str, readings: list[Found], time: str, phrase: str) -> None:
     """ "Tổ chức kỳ thi tốt nghiệp THPT năm 2027" was read as the whole of 2027 (due 31/12):
     the exam is held on a few days of it (late June), as a season or an occasion named
     before a year is (`_campaign_month_of_a_year`). Refused, with the way out; never a
     plan's own heading (`_OWN_HEADING`), nor an event said to be held within the year
-    (`_WITHIN_THE_YEAR`: the year is its window, as the document means it)."""
+    (`_WITHIN_THE_YEAR`: the year is its window, as the document means it), nor the plan's
+    own opening sentence, the whole folded `phrase` (`own_plan_opening`)."""
     if not any(whole_years(one) == 1 for one in readings):
         return
     if _OWN_HEADING.match(fold(words).lower()) or _WITHIN_THE_YEAR.search(fold(words + time)):
+        return
+    if own_plan_opening(phrase):
         return
     event = event_on_its_days(words)
     if event is None:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from kehoach.base.text import fold
 from kehoach.dates.asides import Asides, as_every_year
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_pause_after_span
-from kehoach.dates.citations import without_references
+from kehoach.dates.citations import heading_cut_short, without_references
 from kehoach.dates.combine import length_agrees, school_weeks_agree
 from kehoach.dates.commemorated import names_its_day
 from kehoach.dates.grammar import (
@@ -805,6 +805,8 @@ def words_after(
     spans = {found.end() for found in _SPAN_THEN_WORK.finditer(text)}
     cuts = sorted({*cuts, *spans})
     for cut in reversed(cuts):
+        if heading_cut_short(text, cut):  # a cited title's years are no heading's cut short
+            continue
         try:
             readings = parse(text[:cut], context)
         except Unreadable:
