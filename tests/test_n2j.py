@@ -1,0 +1,83 @@
+"""Session 47, family N2 (helper n2j): phrases refused as not recognised at all. The form
+read here: a congress named with its edition and its term in parentheses, "Đại hội … lần thứ
+I (2025-2030)", beside the day it is held: the five years are the term that names the
+congress (convention 5), read as "lần thứ I, nhiệm kỳ 2025-2030" is, so the day must fall in
+the term. Its neighbours stay refused: a day outside the term, a span that is no five-year
+term, a cadence, a thing told done, a negation, a condition; a contest's edition is no
+congress, and the term alone is still the period it was (issue 11: never a silent wrong
+date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+D = DeadlineKind.DATE
+W = DeadlineKind.WINDOW
+
+# zr-baophutho-chuan-bi-dai-hoi-thi-dua-yeu-nuoc-phu-tho-2025 (Báo Phú Thọ, 19/09/2025)
+EMULATION_CONGRESS = (
+    "Dự kiến Đại hội Thi đua yêu nước tỉnh Phú Thọ lần thứ I (2025-2030) được tổ chức vào "
+    "trong 1 ngày (8/10) tại Trung tâm Hội nghị tỉnh"
+)
+_ISSUED = ctx("2025-09-19")
+_HELD = "Đại hội Đảng bộ tỉnh lần thứ XV ({term}) diễn ra từ ngày 14/10 đến 16/10{year}"
+
+
+def test_a_congress_with_its_term_in_parentheses_reads_its_day() -> None:
+    assert days(one(EMULATION_CONGRESS, _ISSUED)) == (D, date(2025, 10, 8), date(2025, 10, 8))
+
+
+def test_a_span_of_days_beside_the_term_reads_too() -> None:
+    phrase = _HELD.format(term="2025-2030", year="")
+    assert days(one(phrase, _ISSUED)) == (W, date(2025, 10, 14), date(2025, 10, 16))
+
+
+def test_a_day_outside_the_term_is_refused() -> None:
+    # refusal neighbour: the term frames the day, as "nhiệm kỳ 2025-2030" does: a misprint
+    why = refused(_HELD.format(term="2025-2030", year="/2024"), _ISSUED)
+    assert "nằm ngoài nhiệm kỳ" in why
+
+
+def test_a_span_that_is_no_term_stays_refused() -> None:
+    # refusal neighbour: two or three years in parentheses are no congress's term
+    refused(_HELD.format(term="2025-2027", year=""), _ISSUED)
+
+
+def test_a_cadence_beside_the_term_stays_refused() -> None:
+    # refusal neighbour: a congress of one term held every year? the years stay unexplained
+    refused(EMULATION_CONGRESS.replace("(8/10)", "(8/10 hằng năm)"), _ISSUED)
+
+
+def test_a_congress_told_held_denied_or_conditional_stays_refused() -> None:
+    # refusal neighbours: told done, denied, under a condition
+    refused(EMULATION_CONGRESS.replace("được tổ chức", "đã được tổ chức"), _ISSUED)
+    refused(EMULATION_CONGRESS.replace("được tổ chức", "không tổ chức"), _ISSUED)
+    refused("Nếu " + EMULATION_CONGRESS, _ISSUED)
+
+
+def test_the_term_alone_is_still_the_period_given() -> None:
+    # h-baokhanhhoa-tieu-ban-dai-hoi-thi-dua-2020: with no day after it, the span is read as
+    # the period the phrase gives, as before
+    reading = one("Đại hội Thi đua yêu nước tỉnh lần thứ V (2020 - 2025)", ctx("2020-06-23"))
+    assert days(reading) == (W, date(2020, 1, 1), date(2025, 12, 31))
+
+
+@given(
+    first=st.integers(min_value=2000, max_value=2090), day=st.integers(min_value=1, max_value=28)
+)
+def test_the_day_is_read_in_the_term_or_refused(first: int, day: int) -> None:
+    # whatever the term, a day with its year reads only when the term holds it
+    phrase = (
+        f"Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX ({first}-{first + 5}) diễn ra "
+        f"ngày {day}/10/2026"
+    )
+    if first <= 2026 <= first + 5:
+        assert days(one(phrase, ctx("2026-01-05"))) == (D, date(2026, 10, day), date(2026, 10, day))
+    else:
+        refused(phrase, ctx("2026-01-05"))
