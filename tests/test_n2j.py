@@ -1,11 +1,13 @@
-"""Session 47, family N2 (helper n2j): phrases refused as not recognised at all. The form
-read here: a congress named with its edition and its term in parentheses, "Đại hội … lần thứ
+"""Session 47, family N2 (helper n2j): phrases refused as not recognised at all. Two forms
+read here. A congress named with its edition and its term in parentheses, "Đại hội … lần thứ
 I (2025-2030)", beside the day it is held: the five years are the term that names the
 congress (convention 5), read as "lần thứ I, nhiệm kỳ 2025-2030" is, so the day must fall in
-the term. Its neighbours stay refused: a day outside the term, a span that is no five-year
-term, a cadence, a thing told done, a negation, a condition; a contest's edition is no
-congress, and the term alone is still the period it was (issue 11: never a silent wrong
-date)."""
+the term; its neighbours stay refused: a day outside the term, a span that is no five-year
+term, a cadence, a thing told done, a negation, a condition, and the term alone is still the
+period it was. And the round of an act in parentheses after the time, "cho ý kiến (lần 2)":
+which time the act is, no time of it; a count ("2 lần"), a day inside the parentheses, a
+negation, a condition, a year said from the writing stay refused (issue 11: never a silent
+wrong date)."""
 
 from __future__ import annotations
 
@@ -81,3 +83,40 @@ def test_the_day_is_read_in_the_term_or_refused(first: int, day: int) -> None:
         assert days(one(phrase, ctx("2026-01-05"))) == (D, date(2026, 10, day), date(2026, 10, day))
     else:
         refused(phrase, ctx("2026-01-05"))
+
+
+# --- the round of an act in parentheses after the time ('cho ý kiến (lần 2)') -------------
+
+# zk-baohatinh-phien-hop-55-ubtvqh-2026 (Báo Hà Tĩnh, 01/03/2026)
+SECOND_OPINION = (
+    "Tại Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội, dự kiến diễn ra trong tháng 3, Ủy ban "
+    "Thường vụ Quốc hội sẽ cho ý kiến (lần 2) về việc chuẩn bị Kỳ họp thứ nhất, Quốc hội khóa XVI"
+)
+_MARCH = ctx("2026-03-01")
+
+
+def test_the_round_of_an_act_in_parentheses_names_it() -> None:
+    assert days(one(SECOND_OPINION, _MARCH)) == (W, date(2026, 3, 1), date(2026, 3, 31))
+
+
+def test_a_count_of_times_in_parentheses_stays_refused() -> None:
+    # refusal neighbour: "2 lần" counts the acts (twice in the month: which days?)
+    refused(SECOND_OPINION.replace("(lần 2)", "(2 lần)"), _MARCH)
+
+
+def test_a_day_inside_the_parentheses_stays_refused() -> None:
+    # refusal neighbour: the round's own day is another time
+    refused(SECOND_OPINION.replace("(lần 2)", "(lần 2 vào ngày 5/5)"), _MARCH)
+
+
+def test_the_round_denied_conditional_or_moved_stays_refused() -> None:
+    # refusal neighbours: a negation, a condition, a year said from the writing after it
+    refused(SECOND_OPINION.replace("sẽ cho ý kiến", "sẽ không cho ý kiến"), _MARCH)
+    refused("Phiên họp dự kiến diễn ra trong tháng 3, Ủy ban cho ý kiến (lần 2) nếu cần", _MARCH)
+    refused("Phiên họp dự kiến diễn ra trong tháng 3, Ủy ban cho ý kiến (lần 2), năm sau", _MARCH)
+
+
+@given(round_=st.integers(min_value=1, max_value=99))
+def test_any_round_names_the_act(round_: int) -> None:
+    phrase = SECOND_OPINION.replace("(lần 2)", f"(lần {round_})")
+    assert days(one(phrase, _MARCH)) == (W, date(2026, 3, 1), date(2026, 3, 31))
