@@ -6,8 +6,12 @@ the term; its neighbours stay refused: a day outside the term, a span that is no
 term, a cadence, a thing told done, a negation, a condition, and the term alone is still the
 period it was. And the round of an act in parentheses after the time, "cho ý kiến (lần 2)":
 which time the act is, no time of it; a count ("2 lần"), a day inside the parentheses, a
-negation, a condition, a year said from the writing stay refused (issue 11: never a silent
-wrong date)."""
+negation, a condition, a year said from the writing stay refused. And an event's length said
+with "kéo dài" (lasts), joined by "và" to the month it is held in ("sẽ kéo dài 2,5 ngày và
+dự kiến diễn ra trong tháng 8-2024"), read as `heldwithin` reads "tiến hành trong 3 ngày,
+dự kiến tổ chức vào tháng 10.2020"; a length longer than the month, one day or a span of days
+after it, a cadence, weeks or working days stay refused (issue 11: never a silent wrong
+date)."""
 
 from __future__ import annotations
 
@@ -120,3 +124,59 @@ def test_the_round_denied_conditional_or_moved_stays_refused() -> None:
 def test_any_round_names_the_act(round_: int) -> None:
     phrase = SECOND_OPINION.replace("(lần 2)", f"(lần {round_})")
     assert days(one(phrase, _MARCH)) == (W, date(2026, 3, 1), date(2026, 3, 31))
+
+
+# --- an event's length with 'kéo dài', then the month it is held in (heldwithin) ------------
+
+# zk-mattran-gia-lai-dai-hoi-mttq-tinh-xi-2024 (Mặt trận Gia Lai, 2024; no issue day)
+FRONT_CONGRESS = (
+    "Theo kế hoạch, Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI, nhiệm kỳ 2024-2029 sẽ kéo "
+    "dài 2,5 ngày và dự kiến diễn ra trong tháng 8-2024 tại TP. Pleiku với quy mô 450 đại biểu"
+)
+_LASTS = "Đại hội sẽ kéo dài {count} và dự kiến diễn ra {when}"
+_JANUARY = ctx("2024-01-10")
+
+
+def test_a_length_said_with_lasts_reads_the_month_it_is_held_in() -> None:
+    assert days(one(FRONT_CONGRESS, ctx())) == (W, date(2024, 8, 1), date(2024, 8, 31))
+
+
+def test_a_length_then_its_month_after_a_comma_reads_too() -> None:
+    phrase = "Đại hội sẽ kéo dài 3 ngày, dự kiến tổ chức vào tháng 8-2024"
+    assert days(one(phrase, _JANUARY)) == (W, date(2024, 8, 1), date(2024, 8, 31))
+
+
+def test_a_length_longer_than_the_month_stays_refused() -> None:
+    refused(_LASTS.format(count="40 ngày", when="trong tháng 8-2024"), _JANUARY)
+
+
+def test_a_length_before_one_day_or_a_span_stays_refused() -> None:
+    # refusal neighbours: which of the days? (zt-kimthanh's span is the lead's to rule on)
+    refused(_LASTS.format(count="3 ngày", when="vào ngày 5/8/2024"), _JANUARY)
+    refused(
+        _LASTS.format(count="01 ngày", when="trong khoảng từ ngày 28/6 đến 06/7/2024"), _JANUARY
+    )
+
+
+def test_weeks_working_days_a_cadence_stay_refused() -> None:
+    # refusal neighbours: weeks and working days are no days held; a month of each year
+    refused(_LASTS.format(count="3 tuần", when="trong tháng 8-2024"), _JANUARY)
+    refused(_LASTS.format(count="3 ngày làm việc", when="trong tháng 8-2024"), _JANUARY)
+    refused(_LASTS.format(count="3 ngày", when="trong tháng 8 hằng năm"), _JANUARY)
+
+
+def test_a_length_told_done_denied_or_conditional_stays_refused() -> None:
+    refused("Đại hội đã kéo dài 3 ngày và diễn ra trong tháng 8-2024", _JANUARY)
+    refused("Đại hội không kéo dài 3 ngày và diễn ra trong tháng 8-2024", _JANUARY)
+    refused("Nếu Đại hội kéo dài 3 ngày và diễn ra trong tháng 8-2024", _JANUARY)
+
+
+@given(length=st.integers(min_value=1, max_value=40), half=st.booleans())
+def test_a_length_reads_only_when_it_fits_the_month(length: int, half: bool) -> None:
+    count = f"{length},5 ngày" if half else f"{length} ngày"
+    phrase = _LASTS.format(count=count, when="trong tháng 8-2024")
+    # (the month's 31 days, or a day and a half's calendar days, read as its length too)
+    if length + (1 if half else 0) <= 31:
+        assert days(one(phrase, _JANUARY)) == (W, date(2024, 8, 1), date(2024, 8, 31))
+    else:
+        refused(phrase, _JANUARY)
