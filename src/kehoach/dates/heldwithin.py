@@ -8,7 +8,11 @@ end on); the count is no length of it, as "trong 91 ngày, từ 01/9 đến 30/1
 
 Only a verb of holding right before the count ("tổ chức", "tiến hành", "diễn ra", "họp",
 with "trong" or not), a comma after it, then "(dự kiến) (tổ chức) vào" opening the time; and
-only a count shorter than the window. A count as long as the window is its length (the caller
+only a count shorter than the window. "kéo dài" (lasts) says the length as plainly, and "và"
+joins the time as the comma does: "Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI, nhiệm kỳ
+2024-2029 sẽ kéo dài 2,5 ngày và dự kiến diễn ra trong tháng 8-2024 tại TP. Pleiku" (Mặt trận
+Gia Lai, 2024; zk-mattran), a day and a half counted as the calendar days it touches, "diễn
+ra trong" opening the month it is held in. A count as long as the window is its length (the caller
 reads it so); a longer one, or one without those words ("tổ chức 3 ngày, từ ngày 5/3 đến
 20/3": the first three days, or any three?) stays refused. "tổ chức 01 ngày, trong khoảng từ
 ngày 28/6 đến 06/7/2021" (zt-kimthanh) stays refused too, as test_beforeb holds it (session
@@ -24,11 +28,14 @@ from datetime import date
 
 # the verb of holding the event, right before its count (folded words)
 _HELD_FOR = re.compile(
-    r"(?<![a-z])(?:to\s+chuc|tien\s+hanh|dien\s+ra|hop)\s+(?:trong\s+)?\Z", re.ASCII
+    r"(?<![a-z])(?:to\s+chuc|tien\s+hanh|dien\s+ra|hop|keo\s+dai)\s+(?:trong\s+)?\Z", re.ASCII
 )
-# the comma after the count, then the words that open the window it is held within
+# the comma (or "và") after the count, then the words that open the window it is held within:
+# "vào", or "trong" before a month right after the verb of holding ("và dự kiến diễn ra trong
+# tháng 8-2024"; never "trong khoảng từ ngày …", a span whose one day is asked of the lead)
 _WITHIN_NEXT = re.compile(
-    r"\s*,\s*(?:(?:du\s+kien|se|duoc)\s+)*(?:(?:to\s+chuc|dien\s+ra)\s+)?vao\b",
+    r"\s*(?:,|\s+va)\s*(?:(?:du\s+kien|se|duoc)\s+)*"
+    r"(?:(?:to\s+chuc|dien\s+ra)\s+(?:vao\b|trong\s+(?=thang\b))|vao\b)",
     re.ASCII,
 )
 
@@ -37,13 +44,14 @@ def held_within(prepared: str, count: re.Match[str], first: date, last: date) ->
     """The note of a count of days (`engine._DAYS_COUNT`: its groups "count", "unit") in
     `prepared` (folded) that an event is held for, within the window first .. last written
     after it (see the module); None for any other count."""
-    if count["unit"] != "ngay" or count["half"] or not count["count"].isdigit():
+    whole = count["count"].removesuffix(",5")
+    if count["unit"] != "ngay" or not whole.isdigit():
         return None
-    days = int(count["count"])
+    days = int(whole) + (1 if count["half"] else 0)  # "2,5 ngày" touches three days
     if not _HELD_FOR.search(prepared, 0, count.start()):
         return None
     if not _WITHIN_NEXT.match(prepared, count.end()):
         return None
     if not 1 <= days < (last - first).days + 1:
         return None
-    return f"sự kiện kéo dài {days} ngày, tổ chức trong khoảng thời gian này"
+    return f"sự kiện kéo dài {count['count']} ngày, tổ chức trong khoảng thời gian này"

@@ -2785,6 +2785,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # a congress by its roman ordinal: "Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Dương lần
     # IX" (Bình Dương, 2019): its name, no "lần" (a time) of the deadline
     r"|\blần\s+(?:thứ\s+)?(?-i:[IVXL]+)\b"
+    # ... and the round of an act, its number alone in parentheses: "Ủy ban Thường vụ Quốc hội
+    # sẽ cho ý kiến (lần 2) về việc chuẩn bị Kỳ họp thứ nhất" (Báo Hà Tĩnh, 2026; zk-baohatinh):
+    # which time the act is, no time of it ("2 lần", a count, and "lần thứ 2", a weekday's
+    # "thứ 2" too, stay words of time)
+    r"|\(\s*lần\s+\d{1,2}\s*\)"
     # the ground and the wait a task is set on, inside the step: "Giao UBND huyện Vĩnh Linh
     # căn cứ kết quả giám định … để xem xét, xử lý …" (UBND tỉnh Quảng Trị, CV 1287/2024),
     # "trong lúc chờ đợi ý kiến của Bộ Giao thông vận tải, UBND tỉnh yêu cầu …" (TB 239/2023):

@@ -357,11 +357,47 @@ _EDITION_YEAR = re.compile(
 )
 
 
+# ... and a congress's edition with its term in parentheses, as the press names it: "Dự kiến
+# Đại hội Thi đua yêu nước tỉnh Phú Thọ lần thứ I (2025-2030) được tổ chức vào trong 1 ngày
+# (8/10) tại Trung tâm Hội nghị tỉnh" (Báo Phú Thọ, 2025; zr-baophutho): the five years of the
+# term the congress opens, written as "lần thứ I nhiệm kỳ 2025-2030" is (convention 5: a term
+# names the congress), so that the day read must fall in the term
+# (`refusals.refuse_day_outside_its_terms`). Only "Đại hội" (a contest's or a prize's "lần thứ
+# 15 (2018-2019)" is no term), a span of five years, and a day written after it: alone, "Đại hội
+# Thi đua yêu nước tỉnh lần thứ V (2020 - 2025)" is the period the phrase gives, read as before
+_CONGRESS_TERM = re.compile(
+    r"(?i)(?<!\w)(?P<congress>đại\s+hội\s[^()\d;:.]{0,150}?\blần\s+thứ\s+(?:\d{1,3}|[IVXLC]{1,7}))"
+    r"\s*\(\s*(?P<first>(?:19|20)\d\d)\s*[–—-]\s*(?P<last>(?:19|20)\d\d)\s*\)"
+    r"(?=.*?(?<![\d/.,-])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d,]))",
+    re.DOTALL,
+)
+_TERM_YEARS = 5  # a congress's term: Điều lệ Đảng, Điều 11; the Front's and the unions' too
+# a cadence anywhere beside it: a congress held once a term is no yearly event, and such a
+# phrase stays as printed (refused for the years in parentheses)
+_CADENCE = re.compile(r"(?i)(?<!\w)(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)|định\s+kỳ)(?!\w)")
+
+
+def _as_term(found: re.Match[str]) -> str:
+    """The congress and its term in parentheses (`_CONGRESS_TERM`), the term said so; the
+    text as found when the span is no term's five years."""
+    first, last = int(found["first"]), int(found["last"])
+    if last - first != _TERM_YEARS:
+        return found.group()
+    return f"{found['congress']}, nhiệm kỳ {first}-{last}"
+
+
 def edition_year_named(text: str) -> str:
     """`text` with an edition's year after a dash written after "năm" (`_EDITION_YEAR`:
-    "lần thứ 56 - 2015" -> "lần thứ 56 năm 2015"); any other text as given, and a look back
-    at the edition (`NOT_HELD_THEN`: "Hội nghị tổng kết giải lần thứ 56 - 2025 …", fresh45)
-    held after its year."""
+    "lần thứ 56 - 2015" -> "lần thứ 56 năm 2015"), and a congress's term in parentheses after
+    "nhiệm kỳ" (`_CONGRESS_TERM`: "Đại hội … lần thứ I (2025-2030) … (8/10)" -> "… lần thứ I,
+    nhiệm kỳ 2025-2030 …"); any other text as given, and a look back at the edition
+    (`NOT_HELD_THEN`: "Hội nghị tổng kết giải lần thứ 56 - 2025 …", fresh45) held after its
+    year keeps its dash."""
+    # a term frames any day read, "Trung tâm Hội nghị" or not (not `NOT_HELD_THEN`'s); never
+    # beside a cadence ("… ngày 8/10 hằng năm": which congress?) nor a congress told held
+    # ("đã", "vừa": the day it was held, convention 1), left as printed and refused
+    if not _CADENCE.search(text) and not _TOLD_DONE.search(nfc(text).lower()):
+        text = _CONGRESS_TERM.sub(_as_term, text)
     if NOT_HELD_THEN.search(fold(text)):
         return text
     return _EDITION_YEAR.sub(lambda found: f"{found['edition']} năm {found['year']}", text)
