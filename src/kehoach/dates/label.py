@@ -902,6 +902,10 @@ _COMPOUNDS = re.compile(
     # "định danh" (identify: "tạm ngưng việc cấp thẻ căn cước công dân, định danh điện tử",
     # Công an TP.HCM, 2024; zf-xosobinhdinh-tphcm-tam-ngung-cccd-den-30-6-2024) no "định"
     r"|\bđịnh danh\b"
+    # "nghị định" (a decree: "Luật PCCC&CNCH có hiệu lực từ ngày 1/7/2025, cùng các nghị định,
+    # thông tư hướng dẫn", Vietnamnet 2025; zg-vietnamnet-hung-dao-tap-huan-pccc-2025) is no
+    # "định"; a decree's number and day stay checked as any number is
+    r"|\bnghị định\b"
     # "mang đến", "đem đến", "mang lại" (bring), before no time: "Thời gian tổ chức dự kiến bắt
     # đầu từ ngày 1/2/2026, hứa hẹn mang đến không khí rộn ràng" (An Viên, Đồng Nai, 2025;
     # x-anvien-dong-nai-hoi-hoa-xuan-2026): a verb, no "đến" of a time
