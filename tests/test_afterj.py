@@ -74,3 +74,35 @@ def test_a_text_in_force_with_an_end_condition_or_time_stays_refused(phrase: str
 def test_any_day_in_force_reads_with_what_the_text_brings(day: date) -> None:
     phrase = f"Luật có hiệu lực từ ngày {day.day}/{day.month}/{day.year}, cùng các nghị định"
     assert _started(phrase) == [(ONGOING, day)]
+
+
+# --- the one round named by its year where the words close -----------------------------------
+
+# zn-baoangiang-24-gio-05-2025 (Báo An Giang, 24 giờ, 15/5/2025)
+HANDOVER = (
+    "Ngày 15 và 16/5, Thành ủy, HĐND, UBND, UBMTTQVN TP. Châu Đốc thành lập 2 đoàn công tác "
+    "bàn giao nhà Đại đoàn kết (đợt 2/2025)"
+)
+
+
+def test_the_round_the_words_close_on_is_the_days_read() -> None:
+    assert _read(HANDOVER, "2025-05-15") == [(W, date(2025, 5, 15), date(2025, 5, 16))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the round is of another year than the days
+        "Ngày 15 và 16/5/2024, Thành ủy thành lập 2 đoàn công tác bàn giao nhà Đại đoàn kết "
+        "(đợt 2/2025)",
+        # two rounds for one time, or rounds named by no number
+        "Ngày 15 và 16/5, Thành ủy thành lập đoàn công tác bàn giao nhà (đợt 1) và đợt 2",
+        "Ngày 15 và 16/5, Thành ủy thành lập đoàn công tác bàn giao nhà đợt sau",
+        "Ngày 15 và 16/5, Thành ủy thành lập đoàn công tác bàn giao nhà, các đợt tiếp theo",
+        # a cadence, a negation before the round
+        "Ngày 15 và 16/5, bàn giao nhà Đại đoàn kết, hằng năm đợt 2",
+        "Ngày 15 và 16/5, không bàn giao nhà đợt 2",
+    ],
+)
+def test_rounds_of_another_year_or_several_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-05-15"))
