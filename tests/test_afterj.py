@@ -76,6 +76,37 @@ def test_any_day_in_force_reads_with_what_the_text_brings(day: date) -> None:
     assert _started(phrase) == [(ONGOING, day)]
 
 
+# --- the children's ages in months after "độ tuổi" -------------------------------------------
+
+# zb-kienthuc-ha-noi-vitamin-a-dot-2-2025 (Kiến Thức on Hà Nội's vitamin A campaign, round 2)
+VITAMIN_A = (
+    "Ngày 1-2/12, gần 340.000 trẻ trong độ tuổi từ 6 tháng đến dưới 36 tháng trên địa bàn Hà "
+    "Nội sẽ được uống vitamin A trong chiến dịch bổ sung đợt 2/2025"
+)
+
+
+def test_ages_in_months_after_do_tuoi_are_no_time() -> None:
+    assert _read(VITAMIN_A, "2025-11-30") == [(W, date(2025, 12, 1), date(2025, 12, 2))]
+    ages = "Ngày 1-2/12, trẻ trong độ tuổi từ 6 tháng đến dưới 36 tháng sẽ được uống vitamin A"
+    assert _read(ages, "2025-11-30") == [(W, date(2025, 12, 1), date(2025, 12, 2))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # no "độ tuổi" nor "tháng tuổi": months of what?
+        "Ngày 1-2/12, trẻ trong 6 tháng đến 36 tháng sẽ được uống vitamin A",
+        # a bound with no unit of its own: "6" of what?
+        "Ngày 1-2/12, trẻ trong độ tuổi từ 6 đến 36 tháng sẽ được uống vitamin A",
+        # another time after the ages
+        "Ngày 1-2/12, trẻ trong độ tuổi từ 6 tháng đến dưới 36 tháng sẽ được uống vitamin A, "
+        "sau 6 tháng uống lại",
+    ],
+)
+def test_months_that_may_be_a_time_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-11-30"))
+
+
 # --- the one round named by its year where the words close -----------------------------------
 
 # zn-baoangiang-24-gio-05-2025 (Báo An Giang, 24 giờ, 15/5/2025)

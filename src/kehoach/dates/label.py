@@ -1514,7 +1514,12 @@ GROWTH_TIME = re.compile(
 # (Đại Đoàn Kết, 2025), "trẻ dưới 6 tháng tuổi": ages, never a time ("tháng tuổi" closes them)
 _MONTHS_OF_AGE = re.compile(
     r"(?<![a-z\d/.-])(?:tu\s+)?(?:(?:duoi|tren)\s+)?\d{1,2}(?:\s+thang)?"
-    r"(?:\s*(?:(?:den|toi)(?:\s+(?:duoi|het))?|[–-])\s*\d{1,2})?\s+thang\s+tuoi\b",
+    r"(?:\s*(?:(?:den|toi)(?:\s+(?:duoi|het))?|[–-])\s*\d{1,2})?\s+thang\s+tuoi\b"
+    # ... or after "độ tuổi" (the age range), each bound in months: "Ngày 1-2/12, gần 340.000
+    # trẻ trong độ tuổi từ 6 tháng đến dưới 36 tháng trên địa bàn Hà Nội sẽ được uống vitamin
+    # A" (Kiến Thức, 2025; zb-kienthuc-ha-noi-vitamin-a-dot-2-2025): ages, as "tháng tuổi" says
+    r"|(?<![a-z])do\s+tuoi\s+(?:tu\s+)?(?:(?:duoi|tren)\s+)?\d{1,2}\s+thang"
+    r"(?:\s*(?:(?:den|toi)(?:\s+(?:duoi|het))?|[–-])\s*\d{1,2}\s+thang)?(?![a-z])",
     re.ASCII,
 )
 # A title in quotes after the time part, without a number: "… ngày 08 tháng 6 năm 2025 (Chủ
