@@ -1199,9 +1199,8 @@ def read_trailing(
         said = _CONDITION_AFTER_A_START.sub(lambda one: " " * len(one.group()), said)
     words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day, days_written)
     _no_time_word(words, where="sau")  # the label's check, said of the words after the time
-    # ... which spares a condition of the step ("(nếu còn chỉ tiêu)"): so does this one, and
-    # the one round the words close on, whose days the time part gives (`_ROUND_CLOSING`)
-    if word := _word_of_time_after(_round_named_out(_CONDITION_OF_THE_STEP.sub("   ", words))):
+    # ... which spares a condition of the step ("(nếu còn chỉ tiêu)"): so does this one
+    if word := _word_of_time_after(_CONDITION_OF_THE_STEP.sub("   ", words)):
         raise Unreadable(
             f"từ “{word}” sau thời hạn có thể nêu một thời hạn khác; không đoán, "
             "hãy ghi last_day (và first_day) theo văn bản"
@@ -1234,24 +1233,6 @@ _A_SECOND_YEAR = re.compile(
     r"(?i)(?:(?<!\w)(?:và|hoặc|hay|va)\s+(?:(?:cả|toàn|ca|toan)\s+)?"
     r"|(?:\A|[,;])\s*(?:cả|toàn|ca|toan)\s+)n[ăa]m\s+\d{4}(?![\d/.-])"
 )
-
-
-# The round the work is, named by its number where the words after its time close: "Ngày 15
-# và 16/5, Thành ủy … thành lập 2 đoàn công tác bàn giao nhà Đại đoàn kết (đợt 2/2025)" (Báo
-# An Giang, 2025; zn-baoangiang-24-gio-05-2025), "Ngày 1-2/12, gần 340.000 trẻ … sẽ được uống
-# vitamin A trong chiến dịch bổ sung đợt 2/2025" (zb-kienthuc-ha-noi-vitamin-a-dot-2-2025):
-# the days read are that round's (`rounds` cuts its year). Only one round in the words: "(đợt
-# 1) và đợt 2" names two rounds for one time, and "đợt sau", "các đợt" name none by number
-_ROUND_CLOSING = re.compile(r"(?i)(?<!\w)đợt\s+(?:\d{1,2}|[ivx]{1,4})[\s.;)]*\Z")
-_A_ROUND = re.compile(r"(?i)(?<!\w)đợt(?!\w)")
-
-
-def _round_named_out(words: str) -> str:
-    """`words` with the one round they close on (`_ROUND_CLOSING`) blanked."""
-    closing = _ROUND_CLOSING.search(words)
-    if closing is None or len(_A_ROUND.findall(words)) > 1:
-        return words
-    return words[: closing.start()] + " " * (closing.end() - closing.start())
 
 
 def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, int]]:
