@@ -1086,6 +1086,12 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
     in_force = _in_force_from(one)
     if (one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) and not in_force) or not days:
         raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
+    if in_force and any(char.isdigit() for char in rest):  # "… thay thế Quyết định số 803/QĐ-TTg
+        # ngày 28/6/2012": a text cited, its day beside the one read (test_deadline_forms_zp)
+        raise Unreadable(
+            f"“{' '.join(rest.split()).strip(' ,;:.')}” sau ngày có hiệu lực có số hay ngày khác "
+            "(văn bản được thay thế, một kỳ hạn …): ghi first_day (và last_day) theo văn bản"
+        )
     if in_force and (ends := _FORCE_ENDS_AFTER.search(fold(rest).lower())):
         raise Unreadable(
             f"“{' '.join(rest.split()).strip(' ,;:.')}” sau ngày có hiệu lực nói cả lúc văn bản "
