@@ -902,6 +902,10 @@ _COMPOUNDS = re.compile(
     # "định danh" (identify: "tạm ngưng việc cấp thẻ căn cước công dân, định danh điện tử",
     # Công an TP.HCM, 2024; zf-xosobinhdinh-tphcm-tam-ngung-cccd-den-30-6-2024) no "định"
     r"|\bđịnh danh\b"
+    # "nghị định" (a decree: "Luật PCCC&CNCH có hiệu lực từ ngày 1/7/2025, cùng các nghị định,
+    # thông tư hướng dẫn", Vietnamnet 2025; zg-vietnamnet-hung-dao-tap-huan-pccc-2025) is no
+    # "định"; a decree's number and day stay checked as any number is
+    r"|\bnghị định\b"
     # "mang đến", "đem đến", "mang lại" (bring), before no time: "Thời gian tổ chức dự kiến bắt
     # đầu từ ngày 1/2/2026, hứa hẹn mang đến không khí rộn ràng" (An Viên, Đồng Nai, 2025;
     # x-anvien-dong-nai-hoi-hoa-xuan-2026): a verb, no "đến" of a time
@@ -1516,7 +1520,12 @@ GROWTH_TIME = re.compile(
 # (Đại Đoàn Kết, 2025), "trẻ dưới 6 tháng tuổi": ages, never a time ("tháng tuổi" closes them)
 _MONTHS_OF_AGE = re.compile(
     r"(?<![a-z\d/.-])(?:tu\s+)?(?:(?:duoi|tren)\s+)?\d{1,2}(?:\s+thang)?"
-    r"(?:\s*(?:(?:den|toi)(?:\s+(?:duoi|het))?|[–-])\s*\d{1,2})?\s+thang\s+tuoi\b",
+    r"(?:\s*(?:(?:den|toi)(?:\s+(?:duoi|het))?|[–-])\s*\d{1,2})?\s+thang\s+tuoi\b"
+    # ... or after "độ tuổi" (the age range), each bound in months: "Ngày 1-2/12, gần 340.000
+    # trẻ trong độ tuổi từ 6 tháng đến dưới 36 tháng trên địa bàn Hà Nội sẽ được uống vitamin
+    # A" (Kiến Thức, 2025; zb-kienthuc-ha-noi-vitamin-a-dot-2-2025): ages, as "tháng tuổi" says
+    r"|(?<![a-z])do\s+tuoi\s+(?:tu\s+)?(?:(?:duoi|tren)\s+)?\d{1,2}\s+thang"
+    r"(?:\s*(?:(?:den|toi)(?:\s+(?:duoi|het))?|[–-])\s*\d{1,2}\s+thang)?(?![a-z])",
     re.ASCII,
 )
 # A title in quotes after the time part, without a number: "… ngày 08 tháng 6 năm 2025 (Chủ

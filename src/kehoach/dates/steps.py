@@ -1049,6 +1049,27 @@ def _count_agrees(one: Deadline, count: re.Match[str], folded: str) -> str:
     return agrees
 
 
+# The words after a text's entry into force that say when it stops applying: "có hiệu lực từ
+# ngày 1/7/2025 và hết hiệu lực khi …", "… và chấm dứt hiệu lực của …": a second bound, whose
+# day the words do not give (or a second text's), never what the text brings
+_FORCE_ENDS_AFTER = re.compile(
+    r"\b(?:het|cham\s+dut|khong\s+con|ngung|mat)\s+hieu\s+luc\b", re.ASCII
+)
+
+
+def _in_force_from(one: Deadline) -> bool:
+    """Whether `one` is a text's entry into force, a start bound with no end ("Luật PCCC&CNCH
+    có hiệu lực từ ngày 1/7/2025", `periods`' reading): the words after it say what the text
+    brings ("…, cùng các nghị định, thông tư hướng dẫn", zg-vietnamnet-hung-dao-tap-huan-pccc-
+    2025), checked as a start's are, with no condition spared."""
+    return (
+        one.kind is DeadlineKind.ONGOING
+        and one.earliest is not None
+        and one.first is None
+        and one.last is None
+    )
+
+
 def _with_words(one: Deadline, rest: str) -> Deadline:
     """A dated reading of the time part, with the words after it checked and kept; each of
     several ("Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập …", z-baovinhlong-tra-on-dien-
@@ -1064,8 +1085,20 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
         named = " ".join(rest.split()).strip(" -–—,.;")
         return replace(one, gloss="; ".join(g for g in (one.gloss, named) if g))
     days = [day for day in (one.first, one.last, one.earliest) if day]
-    if one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or not days:
+    in_force = _in_force_from(one)
+    if (one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) and not in_force) or not days:
         raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
+    if in_force and any(char.isdigit() for char in rest):  # "… thay thế Quyết định số 803/QĐ-TTg
+        # ngày 28/6/2012": a text cited, its day beside the one read (test_deadline_forms_zp)
+        raise Unreadable(
+            f"“{' '.join(rest.split()).strip(' ,;:.')}” sau ngày có hiệu lực có số hay ngày khác "
+            "(văn bản được thay thế, một kỳ hạn …): ghi first_day (và last_day) theo văn bản"
+        )
+    if in_force and (ends := _FORCE_ENDS_AFTER.search(fold(rest).lower())):
+        raise Unreadable(
+            f"“{' '.join(rest.split()).strip(' ,;:.')}” sau ngày có hiệu lực nói cả lúc văn bản "
+            f"thôi áp dụng (“{rest[ends.start() : ends.end()]}”): ghi first_day và last_day theo văn bản"
+        )
     if described := _TIME_DESCRIBED.search(rest):
         raise Unreadable(
             f"“{described.group().strip(' ,')} …” sau thời gian kể điều diễn ra lúc đó, không "
@@ -1102,7 +1135,10 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
         explained = tuple(count.span() for count in [*counts, *weeks, *capped, *own_month])
         after_a_day = one.kind is DeadlineKind.DATE
         written = after_a_day or _DAY_WRITTEN.search(one.phrase) is not None
+        # a start bound's condition on the work ("Từ ngày 1/10, … nếu cần") is the work's;
+        # a text's entry into force on a condition ("có hiệu lực từ … nếu …") moves its day
         start_only = one.earliest is not None and one.first is None and one.last is None
+        start_only = start_only and not in_force
         words = (
             read_trailing(rest, after_a_day, explained, days_written=written, start_only=start_only)
             or None
