@@ -8,6 +8,7 @@ the hours of a work, it moves no day. Both stay words of time where they may bou
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from hypothesis import given
@@ -90,3 +91,60 @@ def test_two_days_stay_refused() -> None:
 def test_told_done_stays_refused() -> None:
     phrase = "Xã đã huy động tối đa lực lượng và đã cấp phát cả buổi tối ngày 1/9"
     refused(phrase, ctx("2025-09-05"))
+
+
+# z-dbndhanoi-chuong-my-trieu-tap-ky-hop-2020 (HĐND huyện Chương Mỹ calls its session)
+ONE_AFTERNOON = (
+    "Thời gian tổ chức kỳ họp là 01 buổi chiều, bắt đầu từ 14 giờ 00’ thứ Ba, ngày 28/7/2020"
+)
+
+
+def test_one_afternoon_sitting_at_its_hour_reads_its_day() -> None:
+    assert _read(ONE_AFTERNOON, "2020-07-22") == [(D, date(2020, 7, 28), date(2020, 7, 28))]
+
+
+def test_minutes_without_phut_before_the_weekday_read_the_day() -> None:
+    phrase = "Kỳ họp bắt đầu từ 14 giờ 00 thứ Ba, ngày 28/7/2020"
+    assert _read(phrase, "2020-07-22") == [(D, date(2020, 7, 28), date(2020, 7, 28))]
+
+
+@given(st.integers(min_value=0, max_value=23), st.integers(min_value=0, max_value=59))
+def test_the_minutes_prime_before_the_weekday_reads_as_phut(hour: int, minute: int) -> None:
+    # the hour's minutes marked with a prime read as with "phút, " (an early hour is a start)
+    primed = f"Kỳ họp bắt đầu từ {hour} giờ {minute:02d}’ thứ Ba, ngày 28/7/2020"
+    spelled = f"Kỳ họp bắt đầu từ {hour} giờ {minute:02d} phút, thứ Ba, ngày 28/7/2020"
+    read = parse_deadlines(primed, ctx("2020-07-22"))
+    assert [replace(one, phrase="") for one in read] == [
+        replace(one, phrase="") for one in parse_deadlines(spelled, ctx("2020-07-22"))
+    ]
+    assert {one.earliest or one.last for one in read} == {date(2020, 7, 28)}
+
+
+# refusal neighbours: the weekday still checked, two mornings, the guards
+def test_a_weekday_unlike_the_day_stays_refused() -> None:
+    phrase = ONE_AFTERNOON.replace("thứ Ba", "thứ Tư")
+    assert "không phải Thứ Tư" in refused(phrase, ctx("2020-07-22"))
+
+
+def test_two_mornings_stay_refused() -> None:
+    phrase = "Thời gian tổ chức kỳ họp là 02 buổi sáng, bắt đầu từ 8 giờ 00’ thứ Ba, ngày 28/7/2020"
+    assert "buổi" in refused(phrase, ctx("2020-07-22"))
+
+
+def test_an_afternoon_sitting_denied_or_done_stays_refused() -> None:
+    for told in ("không tổ chức", "đã tổ chức"):
+        phrase = f"Kỳ họp {told} 01 buổi chiều, bắt đầu từ 14 giờ 00’ thứ Ba, ngày 28/7/2020"
+        refused(phrase, ctx("2020-07-22"))
+
+
+def test_an_afternoon_sitting_each_week_stays_refused() -> None:
+    phrase = "Kỳ họp tổ chức 01 buổi chiều, bắt đầu từ 14 giờ 00’ thứ Ba hằng tuần"
+    refused(phrase, ctx("2020-07-22"))
+
+
+def test_an_afternoon_sitting_on_one_of_two_days_stays_refused() -> None:
+    phrase = (
+        "Kỳ họp tổ chức 01 buổi chiều, từ 14 giờ 00’ thứ Ba, ngày 28/7/2020 hoặc thứ Tư, "
+        "ngày 29/7/2020"
+    )
+    refused(phrase, ctx("2020-07-22"))
