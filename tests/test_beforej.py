@@ -1,9 +1,13 @@
-"""Session 47, family W (helper beforej): words before the deadline that move no day.
+"""Session 47, family W (helper beforej): words and numbers before the deadline that move
+no day, read as what they are.
 
 "tối đa" after "huy động" (to mobilise to the utmost) is the measure of the work, not "at
 most", as after "giảm thiểu", "hạn chế", "phát huy"; "cả buổi tối" (the evening too) stretches
-the hours of a work, it moves no day. Both stay words of time where they may bound the time:
-"tối đa" before a number, "buổi" without "cả", a negation, a condition, a cadence, two days.
+the hours of a work. An hour's minutes without "phút" ("14 giờ 00’ thứ Ba, ngày 28/7/2020")
+before a weekday and its day, as with it; one sitting named by its afternoon ("01 buổi
+chiều,"). The statistics' "5 tháng năm 2017": the year's first five months, as "5 tháng đầu
+năm 2017". Each stays refused beside a negation, a condition, a cadence, a second day, a thing
+told done, and where its words may bound the time ("tối đa 30 ngày", "trước buổi sáng").
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from deadline_forms import ctx, days, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 D = DeadlineKind.DATE
+W = DeadlineKind.WINDOW
 
 # v-baothanhhoa-ho-vuong-qua-tet-doc-lap-2025 (Báo Thanh Hóa on the gift for Independence Day)
 GIFTS_BY_THE_FIRST = (
@@ -148,3 +153,71 @@ def test_an_afternoon_sitting_on_one_of_two_days_stays_refused() -> None:
         "ngày 29/7/2020"
     )
     refused(phrase, ctx("2020-07-22"))
+
+
+# h-vpubnd-quang-nam-bao-cao-nhiem-vu-thang-6-2017 (Văn phòng UBND tỉnh Quảng Nam's report)
+MONTH_AND_MONTHS_TO_DATE = "tình hình KT-XH tháng 5 và 5 tháng năm 2017"
+
+
+def test_the_month_and_the_months_to_date_are_two_windows() -> None:
+    assert _read_undated(MONTH_AND_MONTHS_TO_DATE) == [
+        (W, date(2017, 5, 1), date(2017, 5, 31)),
+        (W, date(2017, 1, 1), date(2017, 5, 31)),
+    ]
+
+
+def test_the_months_of_a_year_are_its_first_months() -> None:
+    assert _read_undated("trong 5 tháng năm 2017") == [(W, date(2017, 1, 1), date(2017, 5, 31))]
+
+
+@given(st.integers(min_value=1, max_value=12))
+def test_n_months_of_a_year_read_as_its_first_n_months(count: int) -> None:
+    assert _read_undated(f"trong {count} tháng năm 2017") == _read_undated(
+        f"trong {count} tháng đầu năm 2017"
+    )
+
+
+def _read_undated(phrase: str) -> list[tuple[object, ...]]:
+    return [days(one) for one in parse_deadlines(phrase)]
+
+
+# refusal neighbours: no such month, a count spelled ("năm" may be five), figures told, a
+# cadence, two periods joined by "hoặc", a subject period before another day
+def test_thirteen_months_stay_refused() -> None:
+    refused("13 tháng năm 2017")
+
+
+def test_a_spelled_count_stays_refused() -> None:
+    refused("năm tháng năm 2017")
+
+
+def test_figures_over_the_months_stay_refused() -> None:
+    for phrase in (
+        "Trong 5 tháng năm 2017, tỉnh đã thu ngân sách đạt 40%",
+        "5 tháng năm 2017, toàn tỉnh thu ngân sách đạt 40% dự toán",
+    ):
+        refused(phrase, ctx("2017-06-10"))
+
+
+def test_the_months_with_a_cadence_or_a_choice_stay_refused() -> None:
+    refused("báo cáo 5 tháng năm 2017 hằng năm")
+    refused("báo cáo 5 tháng năm 2017 hoặc 6 tháng năm 2017")
+    refused("định kỳ 6 tháng năm 2020")
+
+
+def test_the_months_reported_before_a_due_day_stay_refused() -> None:
+    refused("5 tháng năm 2017 trước ngày 10/6/2017", ctx("2017-05-20"))
+
+
+def test_the_months_to_date_over_at_issue_stay_refused() -> None:
+    # zd-thuviennhadat-nq-316-cp-phien-hop-thang-9-2025 (expected refused: convention 4)
+    phrase = "I. Về tình hình kinh tế - xã hội tháng 9, quý III và 09 tháng năm 2025"
+    assert "đã qua" in refused(phrase, ctx("2025-10-08"))
+    assert "đã qua" in refused(MONTH_AND_MONTHS_TO_DATE, ctx("2017-06-20"))
+
+
+def test_the_months_to_date_still_running_at_issue_read() -> None:
+    assert _read(MONTH_AND_MONTHS_TO_DATE, "2017-05-20") == [
+        (W, date(2017, 5, 1), date(2017, 5, 31)),
+        (W, date(2017, 1, 1), date(2017, 5, 31)),
+    ]
