@@ -4584,12 +4584,8 @@ _TIME_PHRASES = re.compile(
     r"\bdinh ky\b|\bit nhat\b|\btoi thieu\b"
     # "tối đa" (at most), but not as "to the utmost" after a verb of reducing or making the
     # most of: "… nhằm …, giảm thiểu tối đa những tổn hại tới trẻ em" (Đại Lộc, Quảng Nam
-    # 2023; zs-dailocrt-xa-dai-dong-thang-hanh-dong-vi-tre-em-2023); or of mobilising, before
-    # what is mobilised: "Xã đã huy động tối đa lực lượng và sẽ tăng cường cấp phát …" (Báo
-    # Thanh Hóa, 2025; v-baothanhhoa-ho-vuong-qua-tet-doc-lap-2025), never before a number
-    # ("huy động tối đa 30 ngày" stays a bound)
-    r"|(?<!giam thieu )(?<!han che )(?<!phat huy )(?<!huy dong )\btoi da\b"
-    r"|(?<=huy dong )toi da(?= \d)"
+    # 2023; zs-dailocrt-xa-dai-dong-thang-hanh-dong-vi-tre-em-2023)
+    r"|(?<!giam thieu )(?<!han che )(?<!phat huy )\btoi da\b"
     # "Căn cứ khoản 4 Điều 40 Luật Nghĩa vụ quân sự 2015 quy định Thời gian khám sức khỏe từ
     # ngày 01 tháng 11 đến hết ngày 31 tháng 12 hằng năm" (Dân Luật, Thư viện Pháp luật): the
     # article cited, whose days follow; a text cited by its day ("Căn cứ Luật … ngày …",
@@ -4599,10 +4595,7 @@ _TIME_PHRASES = re.compile(
     # zf-vanhoanghethuat-ctmtqg-van-hoa-2025-2035)
     r"|\bcan cu\b(?! khoan \d{1,2} dieu \d{1,3}\b)(?! (?:chinh tri|phap ly|khoa hoc|thuc tien)\b)"
     r"|\bso voi\b(?! (?:ranh gioi|dia gioi|quy mo|dien tich|ban do)\b)"
-    # ... nor "cả buổi tối" (the evening too), the hours a work is stretched to, no day moved:
-    # "sẽ tăng cường cấp phát cả buổi tối để bảo đảm … chậm nhất trong ngày 1/9" (Báo Thanh
-    # Hóa, 2025; v-baothanhhoa); "trước buổi sáng …" stays a time
-    r"|(?<!\bca )\bbuoi\b(?! (?:hoc|hop|le|lam viec|tiep (?:cong dan|dan|xuc)|gap mat|toa dam|hoi thao"
+    r"|\bbuoi\b(?! (?:hoc|hop|le|lam viec|tiep (?:cong dan|dan|xuc)|gap mat|toa dam|hoi thao"
     r"|giao luu|tap huan|mit tinh|bieu dien)\b)",
     re.ASCII,
 )
