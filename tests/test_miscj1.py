@@ -81,3 +81,28 @@ def test_any_early_span_of_an_autumn_sowing_calendar_is_next_years(
     issued = f"2021-{issued_month:02d}-15"
     reading = _read(f"{start}-{start + length}/{month}", _sown("Cấy", issued))
     assert reading == [(W, date(2022, month, start), date(2022, month, start + length))]
+
+
+# t-hue-snn-lich-thoi-vu-dong-xuan-2018-2019 (Sở NN&PTNT Thừa Thiên Huế, 16/10/2018)
+HEADING = "Bố trí khung lịch thời vụ để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4 đến 25/4"
+
+
+def test_the_winter_spring_crop_named_in_the_autumn_is_the_coming_one() -> None:
+    assert _read(HEADING, ctx("2018-10-16")) == [(W, date(2019, 4, 10), date(2019, 4, 25))]
+    assert _read("vụ Đông Xuân thu hoạch trong tháng 5", ctx("2018-10-16")) == [
+        (W, date(2019, 5, 1), date(2019, 5, 31))
+    ]
+
+
+def test_the_winter_spring_crop_past_or_not_named_stays_refused() -> None:
+    autumn = ctx("2018-10-16")
+    assert "đã qua" in refused(HEADING, ctx("2018-06-16"))  # written in June: the crop past
+    assert refused("lúa vụ Đông Xuân đã trổ tập trung từ 10/4 đến 25/4", autumn)
+    assert refused("lúa vụ Đông Xuân vừa qua trổ tập trung từ 10/4 đến 25/4", autumn)
+    assert refused("lúa vụ Đông Xuân 2017-2018 trổ tập trung từ 10/4 đến 25/4", autumn)
+    assert refused("vụ Đông Xuân năm nay thu hoạch trong tháng 5", autumn)
+    assert refused("lúa vụ Hè Thu trổ tập trung từ 10/4 đến 25/4", autumn)  # another crop
+    assert refused("lúa vụ Đông Xuân trổ tập trung từ 10/4 đến 25/7", autumn)  # July: not its
+    assert refused("lúa vụ Đông Xuân gieo sạ từ 25/11 đến 10/1", autumn)  # across: not here
+    assert refused("lúa vụ Đông Xuân không trổ trước 10/4", autumn)
+    assert refused("nếu lúa vụ Đông Xuân trổ trước 10/4", autumn)

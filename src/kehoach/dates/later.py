@@ -104,6 +104,12 @@ _BARE_CELL = re.compile(r"(?:(?:tu|den(?:\s+het)?|ngay)\s+|[\d/.\s\u2013-])+", r
 _CELL_MONTH = re.compile(r"[/.]\s*(\d{1,2})(?!\d)", re.ASCII)
 _AUTUMN = 9  # the first month a winter-spring calendar is written in
 _CROP_MONTHS = range(1, 6)
+# ... and the crop named in the phrase without its years: "Bố trí khung lịch thời vụ để đảm
+# bảo lúa vụ Đông Xuân trổ tập trung từ 10/4 đến 25/4" (Sở NN&PTNT Thừa Thiên Huế's guidance
+# of 16/10/2018, t-hue-snn-lich-thoi-vu-dong-xuan-2018-2019: April 2019). A crop told as
+# reaped or done ("đã", "vừa") is the one past, and stays as it reads
+_WINTER_SPRING = re.compile(r"(?<![a-z])vu\s+dong\s+xuan(?![a-z])", re.ASCII)
+_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 
 
 def early_next_year(source: Source, context: Context) -> LaterYear | None:
@@ -128,14 +134,20 @@ def early_next_year(source: Source, context: Context) -> LaterYear | None:
 def _sown_next_year(source: Source, context: Context, issued: date) -> LaterYear | None:
     """The next year for a sowing calendar's bare cell (`_SOWING_COLUMN`, `_BARE_CELL`)
     written from September whose months, each after a slash or a dot ("15-20/1": January),
-    are all of January to May; None otherwise."""
+    are all of January to May, or for a phrase of such a text naming the winter-spring crop
+    (`_WINTER_SPRING`) whose days all fall in those months; None otherwise."""
+    if issued.month < _AUTUMN:
+        return None
     header = " ".join(nfc(context.header or "").lower().split())
-    if issued.month < _AUTUMN or not _SOWING_COLUMN.search(header):
-        return None
     cell = source.prepared.strip()
-    if not _BARE_CELL.fullmatch(cell):
+    if _SOWING_COLUMN.search(header) and _BARE_CELL.fullmatch(cell):
+        months = [int(month) for month in _CELL_MONTH.findall(cell)]
+    elif _WINTER_SPRING.search(cell) and not _TOLD_DONE.search(nfc(source.text).lower()):
+        days = list(_EARLY_DAY.finditer(cell))
+        months = [int(day["month"] or day["said"]) for day in days]
+        months += [int(named["month"]) for named in _MONTH_NAMED.finditer(cell)]
+    else:
         return None
-    months = [int(month) for month in _CELL_MONTH.findall(cell)]
     if not months or any(month not in _CROP_MONTHS for month in months):
         return None
     why = f"lịch thời vụ viết ngày {show(issued)}: đầu năm là của vụ tới, năm {issued.year + 1}"
