@@ -89,7 +89,7 @@ HEADING = "Bố trí khung lịch thời vụ để đảm bảo lúa vụ Đôn
 
 def test_the_winter_spring_crop_named_in_the_autumn_is_the_coming_one() -> None:
     assert _read(HEADING, ctx("2018-10-16")) == [(W, date(2019, 4, 10), date(2019, 4, 25))]
-    assert _read("vụ Đông Xuân thu hoạch trong tháng 5", ctx("2018-10-16")) == [
+    assert _read("vụ Đông Xuân dự kiến thu hoạch trong tháng 5", ctx("2018-10-16")) == [
         (W, date(2019, 5, 1), date(2019, 5, 31))
     ]
 
@@ -106,3 +106,7 @@ def test_the_winter_spring_crop_past_or_not_named_stays_refused() -> None:
     assert refused("lúa vụ Đông Xuân gieo sạ từ 25/11 đến 10/1", autumn)  # across: not here
     assert refused("lúa vụ Đông Xuân không trổ trước 10/4", autumn)
     assert refused("nếu lúa vụ Đông Xuân trổ trước 10/4", autumn)
+    # reviewed, or told with no word of a plan: the crop past may be meant
+    assert "đã qua" in refused("Kết quả vụ Đông Xuân: thu hoạch từ 10/4 đến 25/4", autumn)
+    assert "đã qua" in refused("Tổng kết vụ Đông Xuân, lúa trổ từ 10/4 đến 25/4", autumn)
+    assert "đã qua" in refused("Trong vụ Đông Xuân, lúa trổ từ 10/4 đến 25/4", autumn)
