@@ -92,21 +92,81 @@ _YEAR_OR_PAST = re.compile(
     re.ASCII,
 )
 _EARLY_MONTHS = (1, 2)
+# ... and a sowing calendar's cell written in the autumn: "15-20/1", "05-15/2" under "Cấy" in
+# the winter-spring calendar UBND xã Hương Thọ issued on 20/10/2021 (p-huongtho-hue-lich-thoi-
+# vu-dong-xuan-2021: 2022). The winter-spring crop (vụ Đông Xuân) is sown from November,
+# transplanted to February and reaped by May, so a day of January to May in its calendar
+# written from September is the coming crop's, never the one reaped months before. Only a
+# bare cell (days, "từ", "đến") under a column of sowing work, its header as printed ("Cấy",
+# never "Cây trồng")
+_SOWING_COLUMN = re.compile(r"(?<!\w)(?:gieo|cấy|sạ|thời\s+vụ|xuống\s+giống)(?!\w)")
+_BARE_CELL = re.compile(r"(?:(?:tu|den(?:\s+het)?|ngay)\s+|[\d/.\s\u2013-])+", re.ASCII)
+_CELL_MONTH = re.compile(r"[/.]\s*(\d{1,2})(?!\d)", re.ASCII)
+_AUTUMN = 9  # the first month a winter-spring calendar is written in
+_CROP_MONTHS = range(1, 6)
+# ... and the crop named in the phrase without its years: "Bố trí khung lịch thời vụ để đảm
+# bảo lúa vụ Đông Xuân trổ tập trung từ 10/4 đến 25/4" (Sở NN&PTNT Thừa Thiên Huế's guidance
+# of 16/10/2018, t-hue-snn-lich-thoi-vu-dong-xuan-2018-2019: April 2019), only with a word
+# of a plan or a guidance (`_GUIDED`: "bố trí", "lịch thời vụ", "bảo đảm", "dự kiến", …). A
+# crop told as reaped or done ("đã", "vừa") or reviewed ("Kết quả vụ Đông Xuân: thu hoạch từ
+# 10/4 đến 25/4", "Tổng kết …") is the one past, and stays as it reads
+_WINTER_SPRING = re.compile(r"(?<![a-z])vu\s+dong\s+xuan(?![a-z])", re.ASCII)
+_GUIDED = re.compile(
+    r"(?<!\w)(?:bố\s+trí|lịch\s+thời\s+vụ|khung\s+lịch|đảm\s+bảo|bảo\s+đảm|phấn\s+đấu"
+    r"|dự\s+kiến|khuyến\s+cáo|hướng\s+dẫn|kế\s+hoạch|sẽ|cần|phải)(?!\w)"
+)
+_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa|kết\s+quả|tổng\s+kết|sơ\s+kết|đánh\s+giá|đạt|ước)(?!\w)")
 
 
 def early_next_year(source: Source, context: Context) -> LaterYear | None:
     """The next year, for a phrase of a text issued in December whose days without a year
-    all fall in January or February (`_EARLY_DAY`); None otherwise."""
+    all fall in January or February (`_EARLY_DAY`), or a sowing calendar's bare cell written
+    from September whose days all fall in January to May (`_sown_next_year`); None
+    otherwise."""
     issued = context.issued
-    if issued is None or issued.month != 12 or _YEAR_OR_PAST.search(source.prepared):
+    if issued is None or _YEAR_OR_PAST.search(source.prepared):
         return None
+    if sown := _sown_next_year(source, context, issued):
+        return sown
     days = list(_EARLY_DAY.finditer(source.prepared))
     months = [int(day["month"] or day["said"]) for day in days]
     months += [int(named["month"]) for named in _MONTH_NAMED.finditer(source.prepared)]
-    if not days or any(month not in _EARLY_MONTHS for month in months):
+    if issued.month != 12 or not days or any(month not in _EARLY_MONTHS for month in months):
         return None
     why = f"ngày đầu năm sau: văn bản viết ngày {show(issued)}, tháng cuối năm {issued.year}"
     return LaterYear(issued.year + 1, why)
+
+
+def _sown_next_year(source: Source, context: Context, issued: date) -> LaterYear | None:
+    """The next year for a sowing calendar's bare cell (`_SOWING_COLUMN`, `_BARE_CELL`)
+    written from September whose months, each after a slash or a dot ("15-20/1": January),
+    are all of January to May, or for a phrase of such a text naming the winter-spring crop
+    (`_WINTER_SPRING`) whose days all fall in those months; None otherwise."""
+    if issued.month < _AUTUMN:
+        return None
+    header = " ".join(nfc(context.header or "").lower().split())
+    cell = source.prepared.strip()
+    if _SOWING_COLUMN.search(header) and _BARE_CELL.fullmatch(cell):
+        months = [int(month) for month in _CELL_MONTH.findall(cell)]
+    elif _guided_crop(source):
+        days = list(_EARLY_DAY.finditer(cell))
+        months = [int(day["month"] or day["said"]) for day in days]
+        months += [int(named["month"]) for named in _MONTH_NAMED.finditer(cell)]
+    else:
+        return None
+    if not months or any(month not in _CROP_MONTHS for month in months):
+        return None
+    why = f"lịch thời vụ viết ngày {show(issued)}: đầu năm là của vụ tới, năm {issued.year + 1}"
+    return LaterYear(issued.year + 1, why)
+
+
+def _guided_crop(source: Source) -> bool:
+    """Whether `source` names the winter-spring crop (`_WINTER_SPRING`) in a plan's or a
+    guidance's words (`_GUIDED`), never as done or reviewed (`_TOLD_DONE`)."""
+    said = nfc(source.text).lower()
+    if not (_WINTER_SPRING.search(source.prepared) and _GUIDED.search(said)):
+        return False
+    return not _TOLD_DONE.search(said)
 
 
 def later_year(source: Source, context: Context) -> tuple[Source, LaterYear | None]:
