@@ -2689,6 +2689,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # an age in months: "Trẻ em từ 6- 36 tháng tuổi uống vitamin A đợt 2" (Báo Vĩnh Long,
     # 2020), "trẻ từ 6 - 36 tháng tuổi" (the vitamin A campaigns' ages): no month of the year
     r"|\btháng\s+tuổi\b"
+    # ... and an age in years, its "năm" the number five: "miễn học phí đối với giáo dục mầm
+    # non cho trẻ năm tuổi" (Luật Giáo dục 2019, Điều 99, and the roadmaps after it: PLO,
+    # w-press-plo-lo-trinh-mien-hoc-phi-thcs), "trẻ em dưới năm tuổi": no year
+    r"|\bnăm\s+tuổi\b"
     # Tết named as the occasion a work is for, "triển khai kế hoạch bảo đảm an toàn thực phẩm
     # Tết Nguyên đán và Lễ hội Xuân 2026" (Ban Chỉ đạo liên ngành Trung ương, 30/12/2025 -
     # 25/3/2026; zi-nhandan-attp-tet-binh-ngo): no time after or before it ("trước Tết",
