@@ -1,0 +1,77 @@
+"""Session 47, family D (helper twoj): phrases refused as holding two dates, where each date is
+the day of a group of its own. "còn" (whereas) after a day, before the other groups named in
+the plural ("… vào ngày 25/8 còn các khối lớp còn lại … vào ngày 29/8"), opens the other
+group's part as a comma or "riêng" does (issue 11: never a silent wrong date; two deadlines
+are read as two milestones, never resolved into one)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+D = DeadlineKind.DATE
+
+
+def _read(phrase: str, issued: str | None = None) -> list[tuple[object, ...]]:
+    """The kind, first and last day of each of `phrase`'s readings (issued on `issued`)."""
+    return [days(one) for one in parse_deadlines(phrase, ctx(issued))]
+
+
+# za-znews-tam-hoan-tuu-truong-bao-so-5-2025 (Thanh Hóa's school returns, 2025)
+WHEREAS_THE_OTHERS = (
+    "Theo kế hoạch thời gian năm học do UBND tỉnh phê duyệt, học sinh lớp 1, 9 và 12 của tỉnh "
+    "Thanh Hóa tựu trường vào ngày 25/8 còn các khối lớp còn lại sẽ trở lại trường vào ngày "
+    "29/8."
+)
+_FIRST = "học sinh lớp 1 tựu trường vào ngày 25/8 còn các khối lớp khác "
+
+
+def test_whereas_the_other_groups_opens_their_own_day() -> None:
+    assert _read(WHEREAS_THE_OTHERS, "2025-08-25") == [
+        (D, date(2025, 8, 25), date(2025, 8, 25)),
+        (D, date(2025, 8, 29), date(2025, 8, 29)),
+    ]
+
+
+def test_whereas_before_those_named_in_the_plural_too() -> None:
+    phrase = "Lớp 1 tựu trường ngày 20/8/2026 còn những lớp khác tựu trường ngày 25/8/2026"
+    assert _read(phrase) == [
+        (D, date(2026, 8, 20), date(2026, 8, 20)),
+        (D, date(2026, 8, 25), date(2026, 8, 25)),
+    ]
+
+
+@given(st.integers(1, 29), st.integers(1, 29))
+def test_whereas_reads_each_group_its_day(first: int, later: int) -> None:
+    second = first + 1 + later % (30 - first)  # a later day of September
+    phrase = (
+        f"Lớp 1 tựu trường ngày {first}/9/2026 còn các lớp khác tựu trường ngày {second}/9/2026"
+    )
+    assert _read(phrase) == [
+        (D, date(2026, 9, first), date(2026, 9, first)),
+        (D, date(2026, 9, second), date(2026, 9, second)),
+    ]
+
+
+def test_whereas_keeps_refused_what_moves_or_doubts_the_day() -> None:
+    issued = ctx("2025-08-01")
+    for rest in (
+        "không tựu trường vào ngày 29/8.",  # a negation
+        "nếu cần sẽ tựu trường vào ngày 29/8.",  # a condition
+        "tựu trường hằng năm vào ngày 29/8.",  # a cadence beside a day
+        "đã tựu trường vào ngày 20/8.",  # told done
+        "tựu trường vào ngày 29/8 năm sau.",  # a year said from the writing
+        "tựu trường vào ngày 29/8 hoặc 30/8.",  # a choice between two days
+        "chưa có lịch.",  # no day for the others: the words after the day stay checked
+    ):
+        refused(_FIRST + rest, issued)
+
+
+def test_whereas_only_before_others_in_the_plural() -> None:
+    # "còn lại" (left) is no "whereas": the second day stays a second date in the words
+    refused("học sinh lớp 1 tựu trường vào ngày 25/8 còn lại các khối tựu trường vào ngày 29/8.")
