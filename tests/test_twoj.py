@@ -1,8 +1,10 @@
 """Session 47, family D (helper twoj): phrases refused as holding two dates, where each date is
 the day of a group of its own. "còn" (whereas) after a day, before the other groups named in
 the plural ("… vào ngày 25/8 còn các khối lớp còn lại … vào ngày 29/8"), opens the other
-group's part as a comma or "riêng" does (issue 11: never a silent wrong date; two deadlines
-are read as two milestones, never resolved into one)."""
+group's part as a comma or "riêng" does; and "đăng ký" (to register) is no "kỳ" (a period)
+naming a report's data span, so a registration's span then its results' day are two steps
+(issue 11: never a silent wrong date; two deadlines are read as two milestones, never
+resolved into one)."""
 
 from __future__ import annotations
 
@@ -75,3 +77,30 @@ def test_whereas_keeps_refused_what_moves_or_doubts_the_day() -> None:
 def test_whereas_only_before_others_in_the_plural() -> None:
     # "còn lại" (left) is no "whereas": the second day stays a second date in the words
     refused("học sinh lớp 1 tựu trường vào ngày 25/8 còn lại các khối tựu trường vào ngày 29/8.")
+
+
+# za-24h-lich-thi-dgnl-2026 (the aptitude tests' first round, told on 02/01/2026), with "vào
+# ngày" before its last day (the corpus line prints a bare "17/4", still refused): "đăng ký"
+# (to register) folds as "kỳ" (a period) does, and its span was taken for a report's period
+REGISTRATION_THEN_RESULTS = "Đợt 1: đăng ký từ 24/1 đến 23/2, công bố kết quả vào ngày 17/4"
+
+
+def test_a_registration_span_then_its_results_day_are_two_steps() -> None:
+    assert _read(REGISTRATION_THEN_RESULTS, "2026-01-02") == [
+        (DeadlineKind.WINDOW, date(2026, 1, 24), date(2026, 2, 23)),
+        (D, date(2026, 4, 17), date(2026, 4, 17)),
+    ]
+
+
+def test_a_period_of_figures_before_a_report_day_stays_refused() -> None:
+    issued = ctx("2026-01-02")
+    for phrase in (
+        "Số liệu kỳ báo cáo từ 24/1 đến 23/2, gửi báo cáo vào ngày 17/4",  # "kỳ": a period
+        "Số liệu trong KỲ từ 24/1 đến 23/2, gửi báo cáo vào ngày 17/4",  # in capitals too
+        "Đăng ký từ 24/1 đến 23/2, nếu cần công bố kết quả vào ngày 17/4",  # a condition
+        "Đăng ký từ 24/1 đến 23/2, công bố kết quả vào ngày 17/2",  # inside the span
+        "Đăng ký từ 24/1 đến 23/2, công bố kết quả vào ngày 17/4 hoặc 18/4",  # a choice
+        "Đăng ký từ 24/1 đến 23/2, công bố kết quả hằng năm vào ngày 17/4",  # a cadence
+        "Đợt 1: đăng ký từ 24/1 đến 23/2, công bố kết quả 17/4",  # a bare day after words
+    ):
+        refused(phrase, issued)
