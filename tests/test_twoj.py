@@ -3,7 +3,9 @@ the day of a group of its own. "còn" (whereas) after a day, before the other gr
 the plural ("… vào ngày 25/8 còn các khối lớp còn lại … vào ngày 29/8"), opens the other
 group's part as a comma or "riêng" does; and "đăng ký" (to register) is no "kỳ" (a period)
 naming a report's data span, so a registration's span then its results' day are two steps
-(issue 11: never a silent wrong date; two deadlines are read as two milestones, never
+"buổi sinh hoạt" (a session of activity) and the Monday flag salute after a session
+("các buổi sinh hoạt tập thể, chào cờ đầu tuần") name the sessions a campaign goes through,
+no time (issue 11: never a silent wrong date; two deadlines are read as two milestones, never
 resolved into one)."""
 
 from __future__ import annotations
@@ -102,5 +104,45 @@ def test_a_period_of_figures_before_a_report_day_stays_refused() -> None:
         "Đăng ký từ 24/1 đến 23/2, công bố kết quả vào ngày 17/4 hoặc 18/4",  # a choice
         "Đăng ký từ 24/1 đến 23/2, công bố kết quả hằng năm vào ngày 17/4",  # a cadence
         "Đợt 1: đăng ký từ 24/1 đến 23/2, công bố kết quả 17/4",  # a bare day after words
+    ):
+        refused(phrase, issued)
+
+
+# zd-vietbao-so-gddt-phat-dong-phat-am-l-n-2025 (a Sở GD&ĐT's campaign, told on 20/09/2025)
+THROUGH_THE_SESSIONS = (
+    "Việc phát động sẽ được tổ chức thông qua các buổi sinh hoạt tập thể, chào cờ đầu tuần, "
+    "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025"
+)
+_SESSIONS = "Việc phát động thông qua các buổi sinh hoạt tập thể, chào cờ đầu tuần, "
+
+
+def test_the_sessions_a_campaign_goes_through_name_no_time() -> None:
+    assert _read(THROUGH_THE_SESSIONS, "2025-09-20") == [
+        (DeadlineKind.WINDOW, date(2025, 9, 1), date(2025, 10, 15)),
+    ]
+
+
+def test_a_session_of_activity_is_an_event_as_a_meeting_is() -> None:
+    phrase = "Tổ chức các buổi sinh hoạt chuyên đề, hoàn thành trước ngày 15/10/2025"
+    assert _read(phrase, "2025-09-20") == [(D, date(2025, 10, 15), date(2025, 10, 15))]
+
+
+def test_the_flag_salute_keeps_refused_what_moves_or_doubts_the_day() -> None:
+    issued = ctx("2025-09-20")
+    for phrase in (
+        "Tổ chức các buổi sinh hoạt vào buổi sáng, hoàn thành trước ngày 15/10/2025",
+        "Tổ chức buổi chào cờ đầu tuần, hoàn thành trước ngày 15/10/2025",  # "tuần trước …"
+        # "chào cờ đầu tuần" alone, no session named: the start of a week, a time
+        "Việc phát động thông qua chào cờ đầu tuần, triển khai từ tháng 9/2025 và hoàn thành "
+        "trước ngày 15/10/2025",
+        _SESSIONS + "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025 hoặc "
+        "20/10/2025",
+        _SESSIONS + "đã triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025",
+        _SESSIONS + "nếu cần triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025",
+        _SESSIONS + "không triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025",
+        "Tổ chức các buổi sinh hoạt tập thể, chào cờ đầu tuần hằng tuần, triển khai từ tháng "
+        "9/2025 và hoàn thành trước ngày 15/10/2025",
+        "Việc phát động thông qua các buổi sinh hoạt tập thể, chào cờ đầu tuần sau, triển khai "
+        "từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025",
     ):
         refused(phrase, issued)
