@@ -2,10 +2,11 @@
 the day of a group of its own. "còn" (whereas) after a day, before the other groups named in
 the plural ("… vào ngày 25/8 còn các khối lớp còn lại … vào ngày 29/8"), opens the other
 group's part as a comma or "riêng" does; and "đăng ký" (to register) is no "kỳ" (a period)
-naming a report's data span, so a registration's span then its results' day are two steps
+naming a report's data span, so a registration's span then its results' day are two steps.
 "buổi sinh hoạt" (a session of activity) and the Monday flag salute after a session
 ("các buổi sinh hoạt tập thể, chào cờ đầu tuần") name the sessions a campaign goes through,
-no time (issue 11: never a silent wrong date; two deadlines are read as two milestones, never
+no time; and "vốn đầu tư", "giải ngân vốn" in a meeting's agenda are capital reviewed, no
+"vốn" (originally) giving up a time (issue 11: never a silent wrong date; two deadlines are read as two milestones, never
 resolved into one)."""
 
 from __future__ import annotations
@@ -144,5 +145,41 @@ def test_the_flag_salute_keeps_refused_what_moves_or_doubts_the_day() -> None:
         "9/2025 và hoàn thành trước ngày 15/10/2025",
         "Việc phát động thông qua các buổi sinh hoạt tập thể, chào cờ đầu tuần sau, triển khai "
         "từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025",
+    ):
+        refused(phrase, issued)
+
+
+# zj-quangngai-hop-giai-ngan-dau-tu-cong-6-thang-2024 (Quảng Ngãi's meeting, 10/07/2024) and
+# zf-thieunien-xoa-nha-tam-nguoi-co-cong-truoc-27-7-2025 (the Government's meetings, 22/6/2025)
+DISBURSEMENT_REVIEWED = (
+    "Sáng 10-7, Phó Chủ tịch Thường trực UBND tỉnh Trần Hoàng Tuấn cùng các Phó Chủ tịch UBND "
+    "tỉnh: Võ Phiên, Trần Phước Hiền chủ trì họp đánh giá kết quả giải ngân vốn đầu tư công 6 "
+    "tháng đầu năm và triển khai nhiệm vụ trọng tâm trong 6 tháng cuối năm 2024"
+)
+INVESTMENT_PUSHED = (
+    "Sáng 22/6, Thủ tướng Chính phủ Phạm Minh Chính chủ trì đồng thời 3 phiên họp quan trọng: "
+    "Phiên họp lần thứ 5 Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát trên toàn "
+    "quốc; Phiên họp lần thứ 18 Ban Chỉ đạo Nhà nước các công trình, dự án quan trọng quốc gia, "
+    "trọng điểm ngành Giao thông vận tải; và Hội nghị lần thứ 2 thúc đẩy giải ngân vốn đầu tư "
+    "công năm 2025"
+)
+_MEETING = "Sáng 10-7, UBND tỉnh họp đánh giá kết quả giải ngân vốn đầu tư công 6 tháng đầu năm"
+
+
+def test_capital_in_an_agenda_is_money_reviewed_not_a_time_given_up() -> None:
+    assert _read(DISBURSEMENT_REVIEWED, "2024-07-10") == [
+        (D, date(2024, 7, 10), date(2024, 7, 10)),
+    ]
+    assert _read(INVESTMENT_PUSHED, "2025-06-22") == [(D, date(2025, 6, 22), date(2025, 6, 22))]
+
+
+def test_originally_stays_a_time_given_up() -> None:
+    issued = ctx("2024-07-10")
+    for phrase in (
+        "Sáng 10-7, hội nghị vốn dự kiến tổ chức đánh giá kết quả 6 tháng đầu năm 2024",
+        "Sáng 10-7, hội nghị vốn được tổ chức để đánh giá kết quả 6 tháng đầu năm 2024",
+        _MEETING + " 2024, hoãn",  # put off
+        "Sáng 10-7 hằng năm, UBND tỉnh họp đánh giá kết quả giải ngân vốn đầu tư công",
+        _MEETING + " 2024 và hoàn thành trước ngày 30/7",  # a second time
     ):
         refused(phrase, issued)
