@@ -8,7 +8,8 @@ naming a report's data span, so a registration's span then its results' day are 
 no time; and "vốn đầu tư", "giải ngân vốn" in a meeting's agenda are capital reviewed, no
 "vốn" (originally) giving up a time; a periodic duty's month right before "ngày" and a day
 of that month names which duty ("tiếp công dân định kỳ tháng 6/2021 ngày 30/6/2021"), as
-before "vào" (issue 11: never a silent wrong date; two deadlines are read as two milestones, never
+before "vào"; the tasks of a period a meeting told with its day discusses ("bàn … các nhiệm vụ
+trọng tâm trong tháng 9") are its agenda, no window of work (issue 11: never a silent wrong date; two deadlines are read as two milestones, never
 resolved into one)."""
 
 from __future__ import annotations
@@ -221,5 +222,34 @@ def test_the_duty_of_a_month_keeps_refused_another_day_or_time() -> None:
         "thay đổi thời gian tiếp công dân định kỳ tháng 6/2021 từ ngày 29/6/2021 sang ngày "
         "30/6/2021 hoặc 1/7/2021",
         "không tiếp công dân định kỳ tháng 6/2021 ngày 30/6/2021",
+    ):
+        refused(phrase, issued)
+
+
+# zs-thapmuoi-dongthap-hop-thuong-ky-thang-8-2020 (UBND huyện Tháp Mười's meeting, 09/09/2020)
+TASKS_OF_THE_MONTH = (
+    "Ngày 09/9/2020, UBND huyện Tháp Mười họp thường kỳ bàn giải pháp thực hiện các nhiệm vụ "
+    "trọng tâm trong tháng 9"
+)
+_TASKS = "Ngày 09/9/2020, UBND huyện họp bàn các nhiệm vụ trọng tâm trong tháng 9"
+
+
+def test_the_tasks_of_a_period_a_meeting_discusses_name_no_time() -> None:
+    assert _read(TASKS_OF_THE_MONTH, "2020-09-09") == [(D, date(2020, 9, 9), date(2020, 9, 9))]
+    phrase = "Ngày 09/9/2020, UBND huyện họp bàn các nhiệm vụ trong quý IV"
+    assert _read(phrase, "2020-09-09") == [(D, date(2020, 9, 9), date(2020, 9, 9))]
+
+
+def test_a_window_of_work_after_a_meeting_stays_refused() -> None:
+    issued = ctx("2020-09-09")
+    for phrase in (
+        # the work to finish within the month: a second time
+        "Ngày 09/9/2020, UBND huyện họp, yêu cầu hoàn thành các nhiệm vụ trọng tâm trong tháng 9",
+        "Ngày 09/9/2020, UBND huyện họp bàn giải pháp trong tháng 9",  # no tasks named
+        _TASKS + " năm sau",
+        _TASKS + " hoặc tháng 10",
+        "Ngày 09/9 hằng năm, UBND huyện họp bàn các nhiệm vụ trọng tâm trong tháng 9",
+        "Ngày 09/9/2020, UBND huyện đã họp bàn các nhiệm vụ trọng tâm trong tháng 9 và trước "
+        "ngày 20/9",
     ):
         refused(phrase, issued)
