@@ -2705,10 +2705,8 @@ def _month_of_its_day(
     pattern of those words as printed, for the label's check of words of time; else
     `given` and ""."""
     named = _MONTH_OF_ITS_DAY.search(given.prepared[: match.start()])
-    if named is None:
-        periodic = _PERIODIC_MONTH_ON.search(given.prepared[: match.start()])
-        if periodic and (_lead_opens_with_on(match) or _day_right_after(periodic, match)):
-            named = periodic
+    if named is None and _lead_opens_with_on(match):
+        named = _PERIODIC_MONTH_ON.search(given.prepared[: match.start()])
     (one,) = readings if len(readings) == 1 else (None,)
     if named is None or one is None or one.kind is not DeadlineKind.DATE or one.year_inferred:
         return given, ""
@@ -2726,18 +2724,6 @@ def _month_of_its_day(
     month = given.source.original(*named.span("period"))
     blanked = given._replace(source=given.source.blank(*named.span("named")))
     return blanked, f"{re.escape(said)}|{re.escape(month)}"
-
-
-def _day_right_after(periodic: re.Match[str], match: re.Match[str]) -> bool:
-    """Whether the rule read "ngày" and its day right after the periodic duty's month, no
-    word between: "thay đổi thời gian tiếp công dân định kỳ tháng 6/2021 từ ngày 29/6/2021
-    (thứ Ba) sang ngày 30/6/2021 (thứ Tư)" (UBND TP Hải Phòng, TB 245/2021: u-hai-phong-tb-
-    245-hoan-tiep-cong-dan-2021), its move read as the new day (`replaced`), then "… định kỳ
-    tháng 6/2021 ngày 30/6/2021": the June duty, held that day. A comma or any word between
-    ("…, trước ngày 30/6/2021") may set another step's time, and stays refused."""
-    lead = match.groupdict().get("lead") or ""
-    between = match.string[periodic.end("named") : match.start()]
-    return lead.split() == ["ngay"] and not between.strip()
 
 
 def _lead_opens_with_on(match: re.Match[str]) -> bool:
