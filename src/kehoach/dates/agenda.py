@@ -104,9 +104,20 @@ _EVENT = re.compile(
 _NOT_AGENDA = re.compile(
     r"(?<!\w)(?:trước(?! kỳ họp thứ)(?!,? trong,? (?:và )?sau (?:tết|dịp|kỳ nghỉ)(?!\w))|chậm nhất|muộn nhất|trễ nhất|hạn(?! chế)|không quá"
     r"|hoàn thành|hoàn tất|xong|kết thúc|kể từ|từ ngày|đến ngày|đến hết|đến (?:tháng|quý|năm)"
-    r"|sau (?:khi|ngày)|trong (?:vòng|thời hạn|tháng|quý|năm|giai đoạn)|hằng"
+    r"|sau (?:khi|ngày)|hằng"
+    r"|trong (?:vòng|thời hạn|giai đoạn)"
+    # ... "trong tháng 4" (a window of work), but not the tasks of a period a meeting discusses:
+    # "Ngày 09/9/2020, UBND huyện Tháp Mười họp thường kỳ bàn giải pháp thực hiện các nhiệm vụ
+    # trọng tâm trong tháng 9" (zs-thapmuoi-dongthap-hop-thuong-ky-thang-8-2020), as "nhiệm vụ
+    # trọng tâm tháng 9" is (convention 10: a meeting told with its day reads its day alone)
+    r"|(?<!nhiệm vụ )(?<!nhiệm vụ trọng tâm )trong (?:tháng|quý|năm)"
     r"|hàng (?:năm|quý|tháng|tuần|ngày)|định kỳ(?! (?:tháng|quý) \d)|thường xuyên|hoãn"
-    r"|thay vì|lùi|dời|từng|vốn|ban đầu|giờ|dự kiến|tính đến|thành công|ngày(?! hội)"
+    r"|thay vì|lùi|dời|từng|ban đầu|giờ|dự kiến|tính đến|thành công|ngày(?! hội)"
+    # ... "vốn" (originally) but not capital: "chủ trì họp đánh giá kết quả giải ngân vốn đầu
+    # tư công 6 tháng đầu năm …" (Quảng Ngãi, 2024: zj-quangngai-hop-giai-ngan-dau-tu-cong-6-
+    # thang-2024), money disbursed or invested, which an agenda reviews ("vốn dự kiến …",
+    # "vốn được …" stay a time given up)
+    r"|(?<!giải ngân )vốn(?! đầu tư)"
     # ... nor a time told from now: "Hiệp thương lần 2, năm tới", "tổ chức Đại hội lần sau",
     # "đến nay", "ít nhất", "tối đa"
     r"|(?:năm|tháng|quý|tuần|lần|kỳ|đợt) (?:tới|sau|trước|này|nay)|đến nay|hiện nay|sắp tới"

@@ -2500,6 +2500,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
     # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
     r"|\btheo\s+dõi\b"
+    # the Monday flag salute, a school's weekly assembly, named as a session the work goes
+    # through: "Việc phát động sẽ được tổ chức thông qua các buổi sinh hoạt tập thể, chào cờ đầu
+    # tuần, triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025" (Vietbao on a Sở
+    # GD&ĐT's campaign, 2025: zd-vietbao-so-gddt-phat-dong-phat-am-l-n-2025): which sessions,
+    # no time of the work. Only after "buổi", "tiết", "lễ", or listed after another "buổi …"
+    # (the sessions of both); "chào cờ đầu tuần" alone, as the step, may be each Monday's
+    r"|\b(?:buổi|tiết|lễ)\s+chào\s+cờ\s+đầu\s+tuần\b"
+    r"|\bbuổi(?:\s+[^\W\d_]+){1,5}\s*,\s*chào\s+cờ\s+đầu\s+tuần\b"
     # the mid-year financial statements, a report's name: "d) Báo cáo và tóm tắt báo cáo tài
     # chính giữa năm, …; việc công bố phải thực hiện trước ngày 31 tháng 7 hằng năm" (Luật
     # Doanh nghiệp 2020, Điều 109; s-tracuu-luat-doanh-nghiep-dieu-109-cong-bo-thong-tin): the
@@ -4639,7 +4647,7 @@ _TIME_PHRASES = re.compile(
     r"|\bcan cu\b(?! khoan \d{1,2} dieu \d{1,3}\b)(?! (?:chinh tri|phap ly|khoa hoc|thuc tien)\b)"
     r"|\bso voi\b(?! (?:ranh gioi|dia gioi|quy mo|dien tich|ban do)\b)"
     r"|\bbuoi\b(?! (?:hoc|hop|le|lam viec|tiep (?:cong dan|dan|xuc)|gap mat|toa dam|hoi thao"
-    r"|giao luu|tap huan|mit tinh|bieu dien)\b)",
+    r"|giao luu|tap huan|mit tinh|bieu dien|sinh hoat|chao co)\b)",
     re.ASCII,
 )
 # In the step after a schedule line's colon, an event the step is before or after:
