@@ -396,7 +396,7 @@ def edition_year_named(text: str) -> str:
     # a term frames any day read, "Trung tâm Hội nghị" or not (not `NOT_HELD_THEN`'s); never
     # beside a cadence ("… ngày 8/10 hằng năm": which congress?) nor a congress told held
     # ("đã", "vừa": the day it was held, convention 1), left as printed and refused
-    if not _CADENCE.search(text) and not _TOLD_DONE.search(nfc(text).lower()):
+    if not _CADENCE.search(text) and not TOLD_DONE.search(nfc(text)):
         text = _CONGRESS_TERM.sub(_as_term, text)
     if NOT_HELD_THEN.search(fold(text)):
         return text
