@@ -718,9 +718,6 @@ _WEEKDAY_BEFORE_DAY = (
     # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019),
     # "vào 7h sáng chủ nhật ngày 28/12" (Tạp chí Sông Hương, Huế 2014)
     r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi )"
-    # ... and after the hour's minutes without "phút", bare or with their prime: "bắt đầu từ
-    # 14 giờ 00’ thứ Ba, ngày 28/7/2020" (HĐND huyện Chương Mỹ, Hà Nội, 2020; z-dbndhanoi)
-    r"|(?<=\bgio \d\d )|(?<=\bgio \d\d['’′] )"
     # ... after "và" closing a day before it: "nghỉ thêm hai ngày làm việc là thứ Ba (28/4) và
     # thứ Tư (29/4)" (a university's notice, 2026: za-blogtamsu-dai-hoc-nghi-9-ngay), "thứ Ba
     # ngày 28/4 và thứ Tư ngày 29/4": each day with its weekday, each checked; never after a

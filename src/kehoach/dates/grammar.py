@@ -319,10 +319,6 @@ _PERIOD_SHAPE = (
     rf"(?:thang\s+)+\d{{1,2}}(?:{_LIST_SEP}(?:thang\s+)?\d{{1,2}})*(?:{_YEAR_SEP}\d{{4}})?"
     rf"|quy\s+{_QUARTER}(?:{_LIST_SEP}(?:quy\s+)?{_QUARTER})*(?:{_YEAR_SEP}\d{{4}})?"
     rf"|(?:{COUNT}\s+thang|nua)\s+(?:dau|cuoi)\s+nam(?:\s+\d{{4}})?"
-    # "tình hình KT-XH tháng 5 và 5 tháng năm 2017" (Văn phòng UBND tỉnh Quảng Nam, 2017):
-    # the statistics' "N tháng năm Y", the year's first N months to date, as "5 tháng đầu
-    # năm 2017"; only a count in digits and the year written ("năm tháng năm …" may be five)
-    r"|\d{1,2}\s+thang\s+(?=nam\s+\d{4}\b)nam\s+\d{4}"
     # "Trong 2 tháng còn lại của năm 2021, tỉnh Vĩnh Long cho biết sẽ tập trung đôn đốc …"
     # (Doanh nghiệp & Kinh tế xanh, 2021; zd-doanhnghiepkinhtexanh-vinh-long-giai-ngan-2021):
     # the months left of the year, counted, are its last months, as "2 tháng cuối năm 2021"
@@ -1669,7 +1665,7 @@ def read_periods(text: str, fallback_year: int | None) -> list[Span]:
         return _quarters(text, *resolve_year(year, fallback_year))
     if months := _MONTHS_OF_YEAR.match(text):
         count = 6 if months["count"] == "nua" else count_number(months["count"])
-        first_months = months["end"] in ("dau", "")  # "5 tháng năm 2017": the first five
+        first_months = months["end"] == "dau"
         return [_months_of_year(count, first_months, *resolve_year(year, fallback_year))]
     if len(years) >= 2 and not _YEAR_SPAN.search(text):  # "năm 2025 và 2026": a list
         spans = _listed_years([_written_year(y) for y in years])
@@ -1797,10 +1793,7 @@ def _quarters(text: str, year: int, inferred: bool) -> list[Span]:
 
 _YEAR_SPAN = re.compile(r"\d{4}\s*[–—-]\s*(?:nam\s+)?\d{4}", re.ASCII)
 _MONTHS_OF_YEAR = re.compile(
-    rf"(?P<count>{COUNT}|nua)\s+thang\s+(?P<end>dau|cuoi|con\s+lai(?=\s+(?:cua\s+)?nam)"
-    # ... and none before the year: the first N months ("5 tháng năm 2017", `_PERIOD_SHAPE`)
-    r"|(?=nam\s+\d{4}\b))",
-    re.ASCII,
+    rf"(?P<count>{COUNT}|nua)\s+thang\s+(?P<end>dau|cuoi|con\s+lai(?=\s+(?:cua\s+)?nam))", re.ASCII
 )
 # "10 năm 2021 - 2030", "năm năm …"; never "từ năm 2023-2025" (folded "tu", as "tư", four)
 _COUNTED_YEARS = re.compile(rf"(?<![a-z])(?P<count>(?!tu\s){COUNT})\s+nam\s", re.ASCII)

@@ -2627,11 +2627,6 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"[^()\d])+\)"
     # ... the sittings a session lasts, counted ("trong thời gian 01 buổi": `_NAMED_NUMBER`)
     r"|(?<![\d/.-])\d{1,2}\s+buổi\b(?!\s+(?:sáng|chiều|tối|trưa|ngày)\b)"
-    # ... and one sitting named by its half of the day, closed by its comma: "Thời gian tổ
-    # chức kỳ họp là 01 buổi chiều, bắt đầu từ 14 giờ 00’ thứ Ba, ngày 28/7/2020" (HĐND huyện
-    # Chương Mỹ, Hà Nội, 2020; z-dbndhanoi): the afternoon of the day read, no day moved;
-    # "2 buổi sáng" (two mornings, of one day?) stays refused
-    r"|(?<![\d/.-])0?1\s+buổi\s+(?:sáng|chiều)(?=\s*,)"
     # a paper or a contract that runs without end, a kind of it: "Đối với các loại giấy phép
     # lái xe không thời hạn (các hạng A1, A2, A3) được thực hiện trước ngày 31/12/2020" (Báo
     # Tin tức, 2015), "hợp đồng lao động không xác định thời hạn" (Bộ luật Lao động 2019,

@@ -76,7 +76,7 @@ _YEAR = r"(?:19|20)\d\d"
 _PERIOD = (
     r"(?:(?:trong|qua|vao|suot|dau|cuoi|giua)\s+)*"
     rf"(?:(?:(?:giai\s+doan|cac\s+nam|nhung\s+nam|nam|nhiem\s+ky)\s+)?{_YEAR}(?:\s*[-–]\s*(?:19|20)?\d\d)?"
-    rf"|(?:thang\s+\d{{1,2}}|quy\s+(?:[ivx]+|\d)|\d{{1,2}}\s+thang\s+(?:(?:dau|cuoi)\s+)?nam)"
+    rf"|(?:thang\s+\d{{1,2}}|quy\s+(?:[ivx]+|\d)|\d{{1,2}}\s+thang\s+(?:dau|cuoi)\s+nam)"
     rf"\s*(?:[/.-]|\s+nam\s+|\s+)\s*{_YEAR})"
 )
 # (an article's number may open the period: "Điều 2. Trong giai đoạn 2006 - 2010, tình hình

@@ -117,26 +117,6 @@ def _periods_of(match: re.Match[str], given: Input) -> list[Span]:
     return [stretch] if stretch else read_periods(match["when"], given.plan_year)
 
 
-# The statistics' months of a year to date, "5 tháng năm 2017" (`grammar._PERIOD_SHAPE`)
-_MONTHS_TO_DATE = re.compile(r"\d{1,2}\s+thang\s+nam\s", re.ASCII)
-
-
-def _months_to_date_over(match: re.Match[str], given: Input, spans: list[Span]) -> None:
-    """Refuse the months of a year to date ("09 tháng năm 2025") over before the issue day:
-    "I. Về tình hình kinh tế - xã hội tháng 9, quý III và 09 tháng năm 2025" (Nghị quyết
-    316/NQ-CP of 8/10/2025) assesses the figures of a period done (the lead's convention 4).
-    Before it is over, or on a page without its day, it is the period a report covers."""
-    issued = given.context.issued
-    if issued is None or not _MONTHS_TO_DATE.match(match["when"]):
-        return
-    if all(span.last < issued for span in spans):
-        said = given.source.said(*match.span("when"))
-        raise Unreadable(
-            f"“{said}” là các tháng đã qua khi văn bản ban hành ({show(issued)}): số liệu của "
-            "kỳ, không phải thời hạn; ghi last_day theo hạn văn bản nêu"
-        )
-
-
 def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     if match["when"] == "nam" and _WEEKDAY_BEFORE.search(given.prepared[: match.start("when")]):
         said = given.source.original(match.start("when") - 4, match.end("when"))
@@ -147,7 +127,6 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     if match["when"] == "nam":
         _refuse_year_cut(match, given)
     spans = _periods_of(match, given)
-    _months_to_date_over(match, given, spans)
     if len(spans) > 1:  # "Tháng 3, 9/2027": two windows, not March to September
         if match["before"] or match["to_end"]:
             raise Unreadable("“trước”, “đến hết” một danh sách kỳ không liền nhau chưa rõ nghĩa")
