@@ -1398,15 +1398,8 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
 # "riêng" (another group's) after a day opens a part, after a full stop or in the parentheses
 # closing the phrase, which the reading blanks: "1/9 (riêng lớp 1 từ 30/8)" (Doanh nghiệp &
 # Thương hiệu's table of the 2021 school returns)
-# ... and "còn" (whereas) after a day, before the other groups named in the plural: "học sinh
-# lớp 1, 9 và 12 của tỉnh Thanh Hóa tựu trường vào ngày 25/8 còn các khối lớp còn lại sẽ trở
-# lại trường vào ngày 29/8" (Znews, 2025: za-znews-tam-hoan-tuu-truong-bao-so-5-2025): another
-# group's day, as after "riêng" or a comma; "còn" is dropped with the gap. Only before "các",
-# "những": "còn lại", "còn hiệu lực", "còn 10 ngày" (left, still) stay the words they are
 _PART_SEPARATOR = re.compile(
-    r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)|(?<=\d)\.?\s+(?=rieng\s)"
-    r"|(?<=\d)\s+con\s+(?=(?:cac|nhung)\s)",
-    re.ASCII,
+    r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)|(?<=\d)\.?\s+(?=rieng\s)", re.ASCII
 )
 # "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start; never the
 # "từ" of "chậm nhất từ …" (at the latest from: a due moment, `label.no_later_than`)
