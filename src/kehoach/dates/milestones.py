@@ -45,18 +45,6 @@ _COVERED = re.compile(
 )
 
 
-def _covered(label: str) -> bool:
-    """Whether `label` names a span by the figures it covers (`_COVERED`). "ky" is "kỳ" (a
-    period) only as printed so: "đăng ký" (to register) and "ký" (to sign) fold alike, and
-    "Đợt 1: đăng ký từ 24/1 đến 23/2, công bố kết quả vào ngày 17/4" (24h on the 2026 aptitude
-    tests: za-24h-lich-thi-dgnl-2026) names the registration's own span, a step."""
-    folded = fold(label)
-    return any(
-        found.group() != "ky" or label[found.start() : found.end()].lower() == "kỳ"
-        for found in _COVERED.finditer(folded)
-    )
-
-
 # a step told as the aim of the one before ("Gieo sạ từ ngày 06/6 đến 10/6/2023, để kịp thu
 # hoạch trước ngày 30/9", tests/test_deadline_forms_p.py): the sowing's purpose, no step
 _PURPOSE = re.compile(r"\W*(?:de|nham)\b", re.ASCII)
@@ -73,7 +61,7 @@ def steps_in_sequence(found: list[Found]) -> bool:
             return False
         if _PURPOSE.match(fold(one.label or "")):
             return False
-        if one.kind is DeadlineKind.WINDOW and _covered(one.label or ""):
+        if one.kind is DeadlineKind.WINDOW and _COVERED.search(fold(one.label or "")):
             return False
     return all(
         before.last is not None
