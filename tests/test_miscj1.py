@@ -83,20 +83,17 @@ def test_any_early_span_of_an_autumn_sowing_calendar_is_next_years(
     assert reading == [(W, date(2022, month, start), date(2022, month, start + length))]
 
 
-# t-hue-snn-lich-thoi-vu-dong-xuan-2018-2019 (Sở NN&PTNT Thừa Thiên Huế, 16/10/2018)
+# t-hue-snn-lich-thoi-vu-dong-xuan-2018-2019 (Sở NN&PTNT Thừa Thiên Huế, 16/10/2018): the
+# crop named in a sentence, rolled to the coming year, was taken back by the lead (session 47's
+# tester: "lúa vụ Đông Xuân qua trổ …", a guidance cited with its day of April, were rolled too)
 HEADING = "Bố trí khung lịch thời vụ để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4 đến 25/4"
-
-
-def test_the_winter_spring_crop_named_in_the_autumn_is_the_coming_one() -> None:
-    assert _read(HEADING, ctx("2018-10-16")) == [(W, date(2019, 4, 10), date(2019, 4, 25))]
-    assert _read("vụ Đông Xuân dự kiến thu hoạch trong tháng 5", ctx("2018-10-16")) == [
-        (W, date(2019, 5, 1), date(2019, 5, 31))
-    ]
 
 
 def test_the_winter_spring_crop_past_or_not_named_stays_refused() -> None:
     autumn = ctx("2018-10-16")
     assert "đã qua" in refused(HEADING, ctx("2018-06-16"))  # written in June: the crop past
+    assert refused(HEADING, autumn)  # which crop's April: the tester's neighbours below
+    assert refused("Theo hướng dẫn, lúa vụ Đông Xuân qua trổ từ 10/4 đến 25/4", autumn)
     assert refused("lúa vụ Đông Xuân đã trổ tập trung từ 10/4 đến 25/4", autumn)
     assert refused("lúa vụ Đông Xuân vừa qua trổ tập trung từ 10/4 đến 25/4", autumn)
     assert refused("lúa vụ Đông Xuân 2017-2018 trổ tập trung từ 10/4 đến 25/4", autumn)
@@ -110,3 +107,8 @@ def test_the_winter_spring_crop_past_or_not_named_stays_refused() -> None:
     assert "đã qua" in refused("Kết quả vụ Đông Xuân: thu hoạch từ 10/4 đến 25/4", autumn)
     assert "đã qua" in refused("Tổng kết vụ Đông Xuân, lúa trổ từ 10/4 đến 25/4", autumn)
     assert "đã qua" in refused("Trong vụ Đông Xuân, lúa trổ từ 10/4 đến 25/4", autumn)
+
+
+def test_a_header_negating_the_sowing_rolls_no_year() -> None:
+    """Session 47's tester: "Không gieo cấy" over "15-20/1" was rolled to 2022 as "Cấy" is."""
+    refused("15-20/1", replace(ctx("2021-10-20"), header="Không gieo cấy"))

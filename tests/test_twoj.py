@@ -10,9 +10,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given
-from hypothesis import strategies as st
-
 from deadline_forms import ctx, days, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
