@@ -371,7 +371,7 @@ from kehoach.dates.routine import (
 )
 from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import grades_apart, steps_joined
-from kehoach.dates.schoolyear import cut_school_year_served
+from kehoach.dates.schoolyear import cut_school_year_served, refuse_year_of_another
 from kehoach.dates.signing import is_place_name, signing_day_glossed
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
@@ -432,7 +432,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     (`interval.read_interval`), and so is a year of the medium-term public-investment plan
     (`planyear.read_plan_year`). A phrase longer than `MAX_READ` is refused before any of
     them (`longcell.refuse_too_long`): each folds or scans the whole text, and a hostile
-    cell of megabytes took seconds to refuse."""
+    cell of megabytes took seconds to refuse. A day that took the plan's year beside a school
+    year or a season of other years is refused last (`schoolyear.refuse_year_of_another`)."""
     if len(phrase) > MAX_READ:
         raise refuse_too_long(phrase)
     refuse_miscounted_rounds(phrase)
@@ -469,6 +470,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         refuse_rounds_unlike_days(phrase, len(found))  # "2 đợt … ngày 20/2, 10/7 và 13/11"
     if context.standing:
         refuse_one_year(found)
+    refuse_year_of_another(phrase, found)  # "trước ngày 30/8, phục vụ năm học 2027-2028"
     return found
 
 

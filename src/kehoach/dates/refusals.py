@@ -660,6 +660,29 @@ _OBJECT_YEAR = re.compile(
     re.ASCII,
 )
 
+# ... and the programme, the targets, the list of projects or the funds a coming period needs,
+# prepared before it: "Xây dựng chương trình công tác năm 2027", "Xây dựng chỉ tiêu năm 2027",
+# "Đề xuất danh mục dự án năm 2027", "Đăng ký nhu cầu vốn năm 2027", "Đề xuất nhu cầu kinh phí
+# năm 2027", "Trình HĐND phân bổ vốn năm 2027", "Xây dựng lịch công tác tháng 8/2026": a
+# programme of 2027 is built in 2026 (Luật Đầu tư công 2024, Điều 62-63: the lists and needs
+# of the coming year are proposed by the summer before it; Luật Ngân sách 2015, Điều 44-47:
+# allocated by the HĐND before 10/12 of the year before), so a window over 2027 is a false
+# deadline (helper guardsj, session 47). Only right after the verb of preparing: carrying out
+# ("Thực hiện chương trình công tác năm 2024") and registering items to go into another's
+# programme ("đăng ký nội dung đưa vào chương trình công tác năm 2023", h-baoquangnam-cv-7770:
+# expected over 2023) stay read.
+_PREPARED_FOR = re.compile(
+    r"(?:\b(?:xay\s+dung|(?<!thanh )lap|de\s+xuat|dang\s+ky)\s+(?:cac\s+)?"
+    r"(?:chuong\s+trinh\s+cong\s+tac|lich\s+cong\s+tac|chi\s+tieu|danh\s+muc"
+    r"|nhu\s+cau\s+(?:von|kinh\s+phi|ngan\s+sach|dau\s+tu))\b"
+    rf"(?:(?!{_CARRIED_OUT}){_OBJECT_WORD})*?"
+    r"|\btrinh\s+(?:hdnd|hoi\s+dong|ubnd|uy\s+ban|quoc\s+hoi|chinh\s+phu|thu\s+tuong"
+    rf"|cap\s+co\s+tham\s+quyen|thuong\s+truc)\b{_OBJECT_WORD}*?"
+    rf"\bphan\s+bo\s+(?:von|kinh\s+phi|ngan\s+sach|du\s+toan)\b{_OBJECT_WORD}*?)"
+    # ... the period it is for, right after its words: a year, or a month of a year
+    r"(?:\bnam\s+\d{4}|\bthang\s+\d{1,2}\s*(?:[/.-]|\s+nam\s+)\s*\d{4})(?![\d/.-])",
+    re.ASCII,
+)
 
 # ... never the plan the document itself sets out, "như sau" closing the sentence: "Văn phòng
 # UBND tỉnh xây dựng Kế hoạch Chuyển đổi số năm 2026 như sau" (Văn phòng UBND tỉnh Lai Châu,
@@ -694,6 +717,7 @@ def refuse_object_year(source: Source) -> None:
     (`_OWN_PLAN_AS_FOLLOWS`), nor an estimate joined to the plan carried out or assigned
     (`_WITH_THE_PLAN_CARRIED_OUT`)."""
     text = source.prepared
+    _refuse_prepared_for(source)
     if (found := _OBJECT_YEAR.search(text)) is None or not _the_only_time(text, found):
         return
     if _OWN_PLAN_AS_FOLLOWS.search(text):
@@ -706,6 +730,21 @@ def refuse_object_year(source: Source) -> None:
         "số liệu đất đai được thống kê hay của số liệu được dùng (ngân sách năm 2026 được lập "
         "năm 2025, quyết toán năm 2027), không phải thời gian làm việc đó; nếu văn bản có hạn, "
         "ghi last_day (và first_day) theo văn bản"
+    )
+
+
+def _refuse_prepared_for(source: Source) -> None:
+    """Refuse a phrase whose only time is the period a programme, targets, a list or funds
+    are prepared for (`_PREPARED_FOR`), not the document's own programme set out "như sau"
+    (`_OWN_PLAN_AS_FOLLOWS`)."""
+    text = source.prepared
+    found = _PREPARED_FOR.search(text)
+    if found is None or not _the_only_time(text, found) or _OWN_PLAN_AS_FOLLOWS.search(text):
+        return
+    raise Unreadable(
+        f"“{source.said(*found.span())}”: kỳ là kỳ mà chương trình, chỉ tiêu, danh mục, nhu "
+        "cầu vốn được chuẩn bị cho (việc chuẩn bị làm trước kỳ đó), không phải thời gian làm "
+        "việc; nếu văn bản có hạn, ghi last_day (và first_day) theo văn bản"
     )
 
 
@@ -1117,15 +1156,43 @@ _CHANGES_COUNTED = re.compile(
     re.ASCII,
 )
 
+# ... and the period a report's figures cover, opening the phrase with its years written and
+# nothing after it: "Kỳ báo cáo: từ ngày 01/01/2026 đến hết ngày 30/6/2026", "Số liệu tính từ
+# ngày 15/12/2025 đến ngày 14/6/2026", "Số liệu 6 tháng đầu năm 2026", "Phạm vi số liệu: 6
+# tháng đầu năm 2026" (helper guardsj, session 47): what the report covers, the lead's
+# convention 4, never when it is due (read as a window due on its last day before). A rule of
+# reporting ("Số liệu báo cáo 6 tháng đầu năm tính từ ngày 01/01 đến ngày 30/06 của năm báo
+# cáo", a-tt-03-2015-btttt; "Kỳ báo cáo thống kê 6 tháng được tính từ ngày 01 tháng 01 đến hết
+# ngày 30 tháng 6 hàng năm") writes no year and stays recurring; a due day after the period
+# ("…, gửi trước ngày 05/7/2026") is no longer at the end, and stays read. "Thời điểm chốt
+# số liệu: Từ … đến …" is left as it reads (g-bac-kan-cv-5718: expected its window).
+_DAY_WITH_YEAR = r"(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+_DATA_PERIOD = re.compile(
+    r"^\W*(?:(?:tong\s+hop\s+)?so\s+lieu(?:\s+bao\s+cao)?|ky\s+bao\s+cao(?:\s+thong\s+ke)?"
+    r"|pham\s+vi\s+(?:so\s+lieu|bao\s+cao))"
+    r"\s*:?\s*(?:(?:duoc\s+)?tinh\s+)?(?:bat\s+dau\s+)?(?:trong\s+)?"
+    rf"(?:tu\s+{_DAY_WITH_YEAR}\s+(?:den|toi)\s+(?:het\s+)?{_DAY_WITH_YEAR}"
+    r"|\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam\s+\d{4}"
+    r"|(?:quy\s+[ivx]+|thang\s+\d{1,2}|nam)\s*[/-]?\s*\d{4})"
+    r"(?![\d/.-]\d)\s*[.;]?\s*\Z",
+    re.ASCII,
+)
+
 
 def refuse_data_as_of(source: Source) -> None:
-    """Refuse a phrase that names the day its figures run to (`_DATA_AS_OF`) or the period
-    whose changes they count (`_CHANGES_COUNTED`)."""
+    """Refuse a phrase that names the day its figures run to (`_DATA_AS_OF`), the period a
+    report's figures cover (`_DATA_PERIOD`) or the period whose changes they count
+    (`_CHANGES_COUNTED`)."""
     if found := _DATA_AS_OF.search(source.prepared):
         said = source.said(*found.span()).rstrip("0123456789 ")
         raise Unreadable(
             f"“{said} …” là ngày số liệu được tính đến (mốc chốt số liệu), không phải hạn "
             "gửi báo cáo; ghi last_day theo hạn văn bản nêu"
+        )
+    if found := _DATA_PERIOD.search(source.prepared):
+        raise Unreadable(
+            f"“{source.said(*found.span()).strip()}” là kỳ số liệu của báo cáo (báo cáo số "
+            "liệu kỳ nào), không phải thời hạn gửi báo cáo; ghi last_day theo hạn văn bản nêu"
         )
     if found := _CHANGES_COUNTED.search(source.prepared):
         said = source.said(*found.span()).rstrip("0123456789 ")
@@ -1489,6 +1556,63 @@ def refuse_days_unnamed(source: Source) -> None:
         )
 
 
+# A part of a period of several years named before the period, never the period: "Đánh giá
+# giữa kỳ giai đoạn 2026-2030", "Sơ kết giữa kỳ thực hiện Chương trình giai đoạn 2026-2030",
+# "Đánh giá giữa kỳ Kế hoạch 5 năm 2026-2030", "Đánh giá đầu kỳ giai đoạn 2026-2030" (the
+# baseline): a mid-term review falls in the period's middle, a baseline at its start, and a
+# window over the five years put it two to four years late (helper guardsj, session 47; the
+# label's rule refuses "Sơ kết giữa giai đoạn …", "giữa nhiệm kỳ …" already). Only before a
+# span of years with nothing but the step's words between, and only as the phrase's only
+# time: "sơ kết giữa kỳ vào năm 2008" names its year, "điều tra dân số và nhà ở giữa kỳ năm
+# 2024" is the census's name and its year, and the day of a meeting that holds the review
+# ("Sáng 20/6, … kết hợp sơ kết giữa kỳ Chương trình … giai đoạn 2021–2030") reads its day.
+# A session or a term of school ("đầu kỳ họp", "giữa kỳ học", "nghỉ giữa kỳ") is no period.
+_PART_OF_A_TERM = re.compile(
+    r"\b(?:giua|dau)\s+ky\b(?!\s+(?:hop|hoc|thi|nghi)\b)"
+    r"(?:\s+(?!(?:truoc|den|toi|tu|vao|han|xong|cham|ngay|thang|quy|nam|sau)\b)[a-z]+){0,20}?"
+    r"\s+(?:(?:trong|cua)\s+)?(?:(?:\d{1,2}\s+nam\s+)?(?:giai\s+doan|thoi\s+ky)|nhiem\s+ky"
+    r"|\d{1,2}\s+nam|nam)\s+\d{4}\s*[-–—]\s*(?:nam\s+)?\d{4}(?![\d/.-])",
+    re.ASCII,
+)
+
+
+def refuse_part_of_a_term(source: Source) -> None:
+    """Refuse a phrase whose only time is a span of years with its middle or its start
+    named before it (`_PART_OF_A_TERM`)."""
+    _refuse_a_name(
+        source,
+        _PART_OF_A_TERM,
+        "“giữa kỳ”, “đầu kỳ” là một thời điểm trong kỳ nhiều năm, không phải cả kỳ; không "
+        "đoán năm nào; ghi first_day và last_day theo văn bản",
+    )
+
+
+# Years of a span counted in words, or not counted, before its first or last year: "Ba năm
+# đầu giai đoạn 2026-2030" (2026-2028), "Hai năm cuối giai đoạn 2026-2030" (2029-2030),
+# "Những năm đầu …", "Các năm đầu …", "Mấy năm cuối nhiệm kỳ 2021-2026" (how many, unsaid):
+# read as "năm đầu giai đoạn …", the first year alone, the count lost (helper guardsj,
+# session 47). The count in digits ("trong 2 năm đầu giai đoạn …") is refused as a number
+# unread; so are these, whatever the count ("sáu", "sau" typed bare: "after the first year"
+# is no first year either).
+_YEARS_OF_A_SPAN_COUNTED = re.compile(
+    r"(?<![a-z])(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac|nhung|may|vai|mot\s+so)\s+"
+    r"nam\s+(?:dau|cuoi)(?:\s+(?:tien|cung))?\s+(?:cua\s+)?"
+    r"(?:giai\s+doan|thoi\s+ky|nhiem\s+ky|ke\s+hoach|chuong\s+trinh|de\s+an)\b",
+    re.ASCII,
+)
+
+
+def refuse_years_of_a_span_counted(source: Source) -> None:
+    """Refuse the first or last years of a span counted in words or left uncounted
+    (`_YEARS_OF_A_SPAN_COUNTED`)."""
+    if found := _YEARS_OF_A_SPAN_COUNTED.search(source.prepared):
+        said = source.said(*found.span())
+        raise Unreadable(
+            f"“{said}”: số năm đầu hay cuối của kỳ viết bằng chữ hoặc không nêu; không đọc "
+            "thành một năm; ghi first_day và last_day theo văn bản"
+        )
+
+
 def refuse_year_of_a_plan(source: Source) -> None:
     """Refuse a day of a numbered year of a medium-term plan (`_YEAR_OF_A_PLAN`)."""
     if found := _YEAR_OF_A_PLAN.search(source.prepared):
@@ -1624,7 +1748,10 @@ def refuse_unread_kinds(source: Source) -> None:
     period an inspection covers (`refuse_period_inspected`), a condition holding the day
     (`refuse_condition_day`), the span a work qualifying was made public in
     (`refuse_eligible_span`), a day of a numbered year of a medium-term plan
-    (`refuse_year_of_a_plan`), a cycle of several years or weeks (`refuse_cycle_of_years`),
+    (`refuse_year_of_a_plan`), the middle or the start of a period of years
+    (`refuse_part_of_a_term`), years of a span counted in words
+    (`refuse_years_of_a_span_counted`), a cycle of several years or weeks
+    (`refuse_cycle_of_years`),
     days of a cadence said fixed but not named (`refuse_days_unnamed`), several times in
     each period with no day of them named (`timesper.refuse_times_unnamed`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
@@ -1664,6 +1791,8 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_condition_day(source)
         refuse_eligible_span(source)
         refuse_year_of_a_plan(source)
+        refuse_part_of_a_term(source)
+        refuse_years_of_a_span_counted(source)
         refuse_cycle_of_years(source)
         refuse_days_unnamed(source)
         refuse_times_unnamed(source)
