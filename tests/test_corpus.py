@@ -374,7 +374,8 @@ SETS = (
     # 132/154 = 0.8571 on the session-41 merge.
     # 134/154 = 0.8701 on the session-44 merge.
     # 135/154 = 0.8766 on the session-45 merge.
-    Set("p-", 154, 0.876),
+    # 137/154 = 0.8896 on the session-47 merge.
+    Set("p-", 154, 0.889),
     # The thirteenth held-out set (q-, branch collect-q): 171 phrases from 79 documents of
     # party and mass organisations (Tỉnh ủy, Thành ủy, BCĐ 35, Ban Tuyên giáo, the Party statute,
     # Đoàn, Hội đồng Đội, Hội LHTN, HLHPN, HND, CCB, Công đoàn, MTTQ) and of ministries (Bộ GD&ĐT
@@ -427,7 +428,8 @@ SETS = (
     # 138/151 = 0.9139 on the session-39 merge.
     # 139/151 = 0.9205 on the session-40 merge.
     # 140/151 = 0.9272 on the session-41 merge.
-    Set("r-", 151, 0.927),
+    # 141/151 = 0.9338 on the session-47 merge.
+    Set("r-", 151, 0.933),
     # The fifteenth held-out set (s-, branch collect-s, 2026-12-01, beside r-): 160 phrases from 82
     # documents, reporting rules and schedules above all (84 phrases of chế độ báo cáo: report-by
     # days, data periods and filing windows of thông tư, nghị định and provinces' quyết định on
@@ -598,7 +600,8 @@ SETS = (
     # 143/169 = 0.8462 on the session-42 merge.
     # 145/169 = 0.8580 on the session-43 merge.
     # 146/169 = 0.8639 on the session-44 merge.
-    Set("w-", 169, 0.863),
+    # 147/169 = 0.8698 on the session-47 merge.
+    Set("w-", 169, 0.869),
     # The twentieth held-out set (x-, branch collect-x, 2026-12-01): 156 phrases from 83
     # documents of the post-merger administration (2025-2026): the 34 provinces since 1/7/2025
     # and their new communes, wards and merged sở (82 phrases from xã/phường/Sở issuers):
@@ -931,7 +934,8 @@ SETS = (
     # 139/151 = 0.9205 on the session-38 merge.
     # 140/151 = 0.9272 on the session-41 merge.
     # 142/151 = 0.9404 on the session-44 merge.
-    Set("zd-", 151, 0.94),
+    # 143/151 = 0.9470 on the session-47 merge.
+    Set("zd-", 151, 0.947),
     # The held-out set ze- (branch collect-ze, 2026-12-01, collected beside zd-): 190 phrases from
     # 81 documents of 56 issuers on deadlines set for citizens, businesses and candidates: tax
     # law limits (Điều 44 Luật Quản lý thuế, NĐ 52/2021 and NĐ 64/2024 extensions), asset
@@ -988,7 +992,8 @@ SETS = (
     # 144/190 = 0.7579 on the session-44 merge.
     # 145/190 = 0.7632 on the session-45 merge.
     # 147/190 = 0.7737 on the session-46 merge.
-    Set("ze-", 190, 0.773),
+    # 148/190 = 0.7789 on the session-47 merge.
+    Set("ze-", 190, 0.778),
     # The held-out set zf- (branch collect-zf, 2026-12-01, collected beside zg-): 181 phrases from
     # 102 documents of 60 issuers on programmes, schemes and projects with their roadmaps,
     # 2023-2026: Nghị quyết 57-NQ/TW plans, Đề án 06, nông thôn mới (QĐ 51/2025/QĐ-TTg), giảm
@@ -1038,7 +1043,8 @@ SETS = (
     # 157/181 = 0.8674 on the session-43 merge.
     # 158/181 = 0.8729 on the session-44 merge.
     # 159/181 = 0.8785 on the session-45 merge.
-    Set("zf-", 181, 0.878),
+    # 160/181 = 0.8840 on the session-47 merge.
+    Set("zf-", 181, 0.883),
     # The held-out set zg- (branch collect-zg, 2026-12-01): 155 phrases from 97 documents of 90
     # issuers on the administration's own calendar, 2023-2026: reception days of leaders
     # (Hải Dương's 2024 schedule, Hà Tĩnh, Uông Bí), the yearly call-up (pre-selection, the
@@ -1234,7 +1240,8 @@ SETS = (
     # 149/173 = 0.8613 on the session-40 merge.
     # 150/173 = 0.8671 on the session-41 merge.
     # 151/173 = 0.8728 on the session-45 merge.
-    Set("zj-", 173, 0.872),
+    # 152/173 = 0.8786 on the session-47 merge.
+    Set("zj-", 173, 0.878),
     # The held-out set zk- (branch collect-zk, 2026-12-02, beside zj-): 286 phrases from 145
     # documents of 47 provinces and Trung ương on elections and councils, party and mass-
     # organisation congresses, culture, tourism and sport, inspection and justice, home affairs
@@ -1300,7 +1307,8 @@ SETS = (
     # 265/286 = 0.9266 on the session-43 merge.
     # 266/286 = 0.9301 on the session-44 merge.
     # 268/286 = 0.9371 on the session-45 merge.
-    Set("zk-", 286, 0.937),
+    # 272/286 = 0.9510 on the session-47 merge.
+    Set("zk-", 286, 0.951),
     # The held-out set zl- (branch collect-zl, 2026-12-02, beside zm-): 192 phrases from 62
     # documents on the task tables and timetables of plans: provincial, xã/phường and national
     # plans and decisions (PCTNTC, CCHC, chuyển đổi số and NQ 57/66 follow-ups, bình đẳng giới,
@@ -1340,7 +1348,8 @@ SETS = (
     # 175/192 = 0.9115 on the session-38 merge.
     # 176/192 = 0.9167 on the session-42 merge.
     # 177/192 = 0.9219 on the session-43 merge.
-    Set("zl-", 192, 0.921),
+    # 178/192 = 0.9271 on the session-47 merge.
+    Set("zl-", 192, 0.927),
     # The held-out set zm- (branch collect-zm, 2026-12-02, beside zl-): 129 phrases from 70
     # documents on reporting duties and orders: công văn and thông báo with report-by days,
     # reporting rules and reception-day rules (monthly, weekly, yearly), calls for proposals,
@@ -1553,7 +1562,8 @@ SETS = (
     # 130/152 = 0.8553 on the session-41 merge.
     # 131/152 = 0.8618 on the session-43 merge.
     # 132/152 = 0.8684 on the session-45 merge.
-    Set("zp-", 152, 0.868),
+    # 133/152 = 0.8750 on the session-47 merge.
+    Set("zp-", 152, 0.875),
     # The held-out set zq- (branch collect-zq, 2026-12-02, beside zp-): 158 phrases from 56
     # documents not yet in the corpus (every address and document number checked against the
     # existing files; about a third of the pages the search returned, some 45 of 136
@@ -1676,7 +1686,8 @@ SETS = (
     # 112/129 = 0.8682 on the session-44 merge.
     # 113/129 = 0.8760 on the session-45 merge.
     # 114/129 = 0.8837 on the session-46 merge.
-    Set("zr-", 129, 0.883),
+    # 115/129 = 0.8915 on the session-47 merge.
+    Set("zr-", 129, 0.891),
     # The held-out set zs- (branch collect-zs, 2026-12-03, session 29, beside zr-): 170
     # phrases from 68 documents of the central coast, the highlands and the south (no
     # national document), none already in the corpus (every address and phrase checked
@@ -1735,7 +1746,8 @@ SETS = (
     # 142/170 = 0.8353 on the session-43 merge.
     # 144/170 = 0.8471 on the session-45 merge.
     # 145/170 = 0.8529 on the session-46 merge.
-    Set("zs-", 170, 0.852),
+    # 146/170 = 0.8588 on the session-47 merge.
+    Set("zs-", 170, 0.858),
     # The held-out set zt- (branch collect-zt, 2026-12-03, session 30): 140 phrases from 50
     # documents not yet in the corpus (every address and phrase checked against the existing
     # files; most pages the search offered were in it already), from where earlier collectors
