@@ -100,6 +100,7 @@ _EARLY_MONTHS = (1, 2)
 # bare cell (days, "từ", "đến") under a column of sowing work, its header as printed ("Cấy",
 # never "Cây trồng")
 _SOWING_COLUMN = re.compile(r"(?<!\w)(?:gieo|cấy|sạ|thời\s+vụ|xuống\s+giống)(?!\w)")
+_NOT_SOWN = re.compile(r"(?<!\w)không(?!\w)")  # "Không gieo cấy" (session 47's tester)
 _BARE_CELL = re.compile(r"(?:(?:tu|den(?:\s+het)?|ngay)\s+|[\d/.\s\u2013-])+", re.ASCII)
 _CELL_MONTH = re.compile(r"[/.]\s*(\d{1,2})(?!\d)", re.ASCII)
 _AUTUMN = 9  # the first month a winter-spring calendar is written in
@@ -135,12 +136,10 @@ def _sown_next_year(source: Source, context: Context, issued: date) -> LaterYear
         return None
     header = " ".join(nfc(context.header or "").lower().split())
     cell = source.prepared.strip()
-    # ... never a header that negates the work ("Không gieo cấy": the tester's)
-    sown = _SOWING_COLUMN.search(header) and not re.search(r"(?<!\w)không(?!\w)", header)
-    if sown and _BARE_CELL.fullmatch(cell):
-        months = [int(month) for month in _CELL_MONTH.findall(cell)]
-    else:
+    sown = _SOWING_COLUMN.search(header) and not _NOT_SOWN.search(header)
+    if not sown or not _BARE_CELL.fullmatch(cell):
         return None
+    months = [int(month) for month in _CELL_MONTH.findall(cell)]
     if not months or any(month not in _CROP_MONTHS for month in months):
         return None
     why = f"lịch thời vụ viết ngày {show(issued)}: đầu năm là của vụ tới, năm {issued.year + 1}"
