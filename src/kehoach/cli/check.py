@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -235,6 +235,15 @@ def deadline(
             "--from", help="Ngày mốc (dd/mm/yyyy): tính ra ngày của cụm từ “N ngày … kể từ/trước …”"
         ),
     ] = None,
+    header: Annotated[
+        str | None,
+        typer.Option(
+            "--header",
+            metavar="TIÊU_ĐỀ",
+            help="Tiêu đề cột chứa cụm từ, như header: của mốc trong tệp kế hoạch "
+            "(“Số ngày trước ngày bầu cử”: “75 ngày” là 75 ngày trước ngày bầu cử)",
+        ),
+    ] = None,
 ) -> None:
     """Cho biết một cụm từ thời hạn được đọc thế nào (hoặc từng dòng của stdin)."""
     from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
@@ -245,6 +254,7 @@ def deadline(
     context = Context(
         issued=parse_day(issued, "--issued") if issued is not None else None,
         strict_before=strict_before,
+        header=_column_heading(header) if header is not None else None,
         standing=standing,
     )
     if anchor is not None:
@@ -335,7 +345,6 @@ def _explained(error: DeadlineError, context: Context) -> str:
 
 def _reads_standing(phrase: str, context: Context) -> bool:
     """Whether `phrase` reads under a standing rule (`Context.standing`)."""
-    from dataclasses import replace
 
     from kehoach.dates.deadline import DeadlineError, parse_deadlines
     from kehoach.dates.standing import may_read
@@ -359,6 +368,20 @@ def _undecodable(line: str) -> str | None:
         if "\udc80" <= char <= "\udcff":
             return f"byte 0x{ord(char) - 0xDC00:02X} ở cột {column}"
     return None
+
+
+def _column_heading(header: str) -> str:
+    """`--header` as the grammar takes it (`Context.header`, a milestone's `header:`), its
+    spaces collapsed; a usage error when it is empty or too long. (A control character in
+    any argument is refused before a command runs.)"""
+    from kehoach.dates.grammar import MAX_PHRASE
+
+    shown = " ".join(header.split())
+    if not shown:
+        fail("--header trống: ghi tiêu đề cột như văn bản in (“Số ngày trước ngày bầu cử”)")
+    if len(shown) > MAX_PHRASE:
+        fail(f"--header dài {len(shown)} ký tự, quá {MAX_PHRASE}: tiêu đề cột là một dòng ngắn")
+    return shown
 
 
 def _column_header(line: str) -> bool:
@@ -431,7 +454,12 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
             continue
         read += 1
         if number == 1 and _column_header(phrase):  # a column copied with its heading
-            _said(1, f"bỏ qua dòng tiêu đề cột '{phrase.strip()}'")
+            # ... which `import` reads its cells under ("6/2025" under "Thời gian hoàn thành")
+            heading = " ".join(phrase.split())
+            under = context.header is None
+            context = replace(context, header=heading) if under else context
+            told = "; các dòng sau đọc theo tiêu đề này" if under else " (đã có --header)"
+            _said(1, f"bỏ qua dòng tiêu đề cột '{phrase.strip()}'{told}")
             continue
         if number == 1 and phrase.startswith(_UTF16_MARKS):  # every line would be garbage
             _said(
