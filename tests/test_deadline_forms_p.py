@@ -362,10 +362,12 @@ def test_how_a_session_is_held_after_its_day() -> None:
 def test_a_count_of_days_then_its_dated_range() -> None:
     # UBND thành phố Thuận An (Bình Dương), lấy ý kiến quy hoạch sử dụng đất (2021): the
     # count, then "kể từ" and both days, is the range's length, never a count from an anchor.
-    # As printed, its section number "1.2." stays refused (a day written with a dot?)
-    refused("1.2. Thời gian lấy ý kiến nhân dân: 30 ngày, kể từ ngày 01/04/2021 đến 30/04/2021")
+    # As printed, with its section number "1.2.": an outline number before days written
+    # with slashes (the lead's ruling of session 49; with dotted days it stays refused)
     phrase = "Thời gian lấy ý kiến nhân dân: 30 ngày, kể từ ngày 01/04/2021 đến 30/04/2021"
     assert read_days(phrase, "2021-04-08") == (W, "2021-04-01", "2021-04-30")
+    assert read_days(f"1.2. {phrase}", "2021-04-08") == (W, "2021-04-01", "2021-04-30")
+    refused("1.2. Thời gian lấy ý kiến nhân dân: 30 ngày, kể từ ngày 01.04.2021 đến 30.04.2021")
     refused("Thời gian lấy ý kiến: 20 ngày, kể từ ngày 01/04/2021 đến 30/04/2021")
     # one day alone stays a count from an anchor, not read (its last day: counted how?)
     refused("Thời gian lấy ý kiến: 30 ngày, kể từ ngày 01/04/2021")

@@ -184,6 +184,31 @@ _DAY_OF_A_MONTH = re.compile(
 )
 
 
+# ... and an outline number of two to four levels opening a heading: "1.2. Thời gian lấy ý
+# kiến nhân dân: 30 ngày, kể từ ngày 01/04/2021 đến 30/04/2021" (UBND Thuận An, 2021),
+# "3.1. Đối với cá nhân: Thu, nộp một lần trước ngày 30 tháng 7 năm 2022" (xã Chư Băh,
+# 2022). "1.2" alone may be 1 February written with a dot, so only (the lead's ruling of
+# session 49, over the earlier refusals of forms_l, forms_p, named_numbers37): closed by its
+# dot, then a space and a capital (a heading's first word, `_outline`), and with another day
+# in the phrase written with "/", "-" or in words and none with a dot, the cell's own style
+# of writing a day, which an outline number does not follow.
+_OUTLINE = re.compile(r"\A[\s\-–•+]*\d{1,2}(?:\.\d{1,2}){1,3}\.\s+(?=[a-z])", re.ASCII)
+_DOTTED_DAY = re.compile(r"\d\s*\.\s*\d")
+_UNDOTTED_DAY = re.compile(
+    r"\d{1,2}\s*[/-]\s*\d{1,2}|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\b", re.ASCII
+)
+
+
+def _outline(source: Source) -> re.Match[str] | None:
+    """The outline number opening `source` (`_OUTLINE`), when the rest of it writes its
+    days otherwise; else None."""
+    outline = _OUTLINE.match(source.prepared)
+    if outline is None or not source.original(outline.end(), outline.end() + 1).isupper():
+        return None
+    rest = source.prepared[outline.end() :]
+    return outline if _UNDOTTED_DAY.search(rest) and not _DOTTED_DAY.search(rest) else None
+
+
 def _point(source: Source) -> re.Match[str] | None:
     """The point of an argument opening `source` (`_POINT`), or None."""
     point = _POINT.match(source.prepared)
@@ -260,11 +285,12 @@ def stray_close_out(text: str) -> str:
 def list_marker_out(source: Source) -> Source:
     """The source with the number or letter of a list item opening it read as blanks
     (`_LIST_MARKER`): "(2) Tập trung …, hoàn thành trước ngày 30/6/2025" reads as the same
-    words without "(2)"; and a point of an argument in words (`_POINT`: "Thứ hai, …"), a
-    news item's press mark (`_press_mark`: "(TBTCO) - …", "QTV - …")."""
+    words without "(2)"; and a point of an argument in words (`_POINT`: "Thứ hai, …"), an
+    outline number (`_outline`: "1.2. Thời gian …"), a news item's press mark
+    (`_press_mark`: "(TBTCO) - …", "QTV - …")."""
     if press := _press_mark(source):
         source = source.blank(*press.span())
-    if marker := _LIST_MARKER.match(source.prepared) or _point(source):
+    if marker := _LIST_MARKER.match(source.prepared) or _point(source) or _outline(source):
         return source.blank(*marker.span())
     return source
 
