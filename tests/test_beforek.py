@@ -28,6 +28,8 @@ SITTING_OF_ONE_DAY = (
     "Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026 dự kiến tổ chức 01 ngày, trong "
     "khoảng từ ngày 28/6 đến 06/7/2021"
 )
+# s-hepza-bql-1493-bao-cao-tai-nan-lao-dong-2021 (issued 2021-06-03)
+HALF_YEAR_REPORT = "+ Báo cáo 6 tháng năm 2021: 15/6/2021 – 05/7/2021;"
 
 
 def test_the_days_a_sitting_lasts_before_its_window_move_no_day() -> None:
@@ -55,3 +57,32 @@ def test_the_days_a_sitting_lasts_before_its_window_move_no_day() -> None:
 )
 def test_a_count_of_days_without_its_window_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2021-06-07"))
+
+
+def test_a_report_named_by_its_months_before_its_days() -> None:
+    assert _read(HALF_YEAR_REPORT, "2021-06-03") == [(W, date(2021, 6, 15), date(2021, 7, 5))]
+    nine_months = "Báo cáo 9 tháng năm 2021: từ 15/9/2021 đến 05/10/2021"
+    assert _read(nine_months, "2021-06-03") == [(W, date(2021, 9, 15), date(2021, 10, 5))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the report's year unlike its days: which is misprinted?
+        "+ Báo cáo 6 tháng năm 2020: 15/6/2021 – 05/7/2021;",
+        # no colon: a count before the time
+        "Báo cáo 6 tháng năm 2021 gửi trước ngày 05/7/2021",
+        # five months names no report of a period
+        "Báo cáo 5 tháng năm 2021: 15/6/2021 – 05/7/2021;",
+        "Báo cáo 6 tháng và năm 2021: ngày 15/7/2021",
+        "+ Báo cáo 6 tháng năm 2021: 15/6 – 05/7 hằng năm;",
+        "+ Báo cáo 6 tháng năm 2021: không quá ngày 05/7/2021;",
+        "+ Báo cáo 6 tháng năm 2021: đã nộp 15/6/2021 – 05/7/2021;",
+        "Báo cáo 6 tháng năm 2021: nếu chậm, ngày 15/7/2021",
+        "Báo cáo 6 tháng năm 2021: từ 15/6 đến 05/7 năm sau",
+        "Báo cáo 6 tháng năm 2021: ngày 15/7/2021 hoặc 20/7/2021",
+        "+ Báo cáo 6 tháng năm 2021: 15/6/2021 – 05/7/2021; Báo cáo năm: 15/12/2021 – 05/01/2022",
+    ],
+)
+def test_a_report_s_months_beside_another_time_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2021-06-03"))
