@@ -8,9 +8,11 @@ passing, a negation, a condition, a cadence, "đã", "năm sau", "hoặc") stay 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deadline_forms import ctx, days, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
@@ -23,6 +25,11 @@ def _read(phrase: str, issued: str | None = None) -> list[tuple[object, ...]]:
     return [days(one) for one in parse_deadlines(phrase, ctx(issued))]
 
 
+def _in_force(phrase: str, issued: str | None = None) -> list[date | None]:
+    """The start bound of each of `phrase`'s readings (issued on `issued`)."""
+    return [one.earliest for one in parse_deadlines(phrase, ctx(issued))]
+
+
 # zt-kimthanh-hdnd-huyen-lien-tich-ky-hop-thu-nhat-2021 (issued 2021-06-07)
 SITTING_OF_ONE_DAY = (
     "Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026 dự kiến tổ chức 01 ngày, trong "
@@ -30,6 +37,13 @@ SITTING_OF_ONE_DAY = (
 )
 # s-hepza-bql-1493-bao-cao-tai-nan-lao-dong-2021 (issued 2021-06-03)
 HALF_YEAR_REPORT = "+ Báo cáo 6 tháng năm 2021: 15/6/2021 – 05/7/2021;"
+# r-binh-phuoc-nq-07-2016-von-dau-tu (issued 2016-07-05)
+OWN_PASSING = (
+    "Nghị quyết này đã được Hội đồng nhân dân tỉnh Bình Phước khóa IX, kỳ họp thứ nhất thông "
+    "qua ngày 01 tháng 7 năm 2016 và có hiệu lực từ ngày 11 tháng 7 năm 2016./."
+)
+
+_PASSED = "Nghị quyết này đã được Hội đồng nhân dân tỉnh thông qua ngày 20 tháng 12 năm 2016 và "
 
 
 def test_the_days_a_sitting_lasts_before_its_window_move_no_day() -> None:
@@ -86,3 +100,58 @@ def test_a_report_named_by_its_months_before_its_days() -> None:
 )
 def test_a_report_s_months_beside_another_time_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2021-06-03"))
+
+
+def test_a_text_s_own_passing_day_before_its_day_in_force() -> None:
+    assert _in_force(OWN_PASSING, "2016-07-05") == [date(2016, 7, 11)]
+    next_year = (
+        "Quyết định này đã được thông qua ngày 20 tháng 12 năm 2016 và có hiệu lực kể từ ngày "
+        "01 tháng 01 năm 2017."
+    )
+    assert _in_force(next_year, "2016-12-21") == [date(2017, 1, 1)]
+    # the signing day is the text's issue day, as without its passing day
+    assert _in_force(_PASSED + "có hiệu lực từ ngày ký.", "2016-12-21") == [date(2016, 12, 21)]
+    # ... never one before the passing
+    refused(_PASSED + "có hiệu lực từ ngày ký.", ctx("2016-12-01"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # which year: the passing's or the next?
+        _PASSED + "có hiệu lực từ ngày 01 tháng 01.",
+        # in force before it was passed: retroactive, or a misprint
+        _PASSED + "có hiệu lực từ ngày 01/01/2016.",
+        _PASSED + "có hiệu lực từ ngày 01 tháng 01 năm sau.",
+        _PASSED + "có hiệu lực từ ngày 01 tháng 01 năm 2017 hoặc từ ngày ký.",
+        _PASSED + "có hiệu lực sau 10 ngày kể từ ngày thông qua.",
+        _PASSED + "có hiệu lực từ ngày 01/01/2017, nếu Trung ương không có ý kiến khác.",
+        _PASSED + "hết hiệu lực từ ngày 01/01/2018.",
+        "Nghị quyết này không được Hội đồng nhân dân tỉnh thông qua ngày 20 tháng 12 năm 2016 và "
+        "có hiệu lực từ ngày 01/01/2017.",
+        # another text's passing retold (conventions 1 and 8)
+        "Luật Thanh tra được Quốc hội khóa XV, kỳ họp thứ 9 thông qua ngày 25 tháng 6 năm 2025; "
+        "Chủ tịch nước đã ký Lệnh công bố và Luật có hiệu lực kể từ ngày 01 tháng 7 năm 2025.",
+        "Nghị quyết số 12 đã được Hội đồng nhân dân tỉnh thông qua ngày 20 tháng 12 năm 2016 và "
+        "có hiệu lực từ ngày 01/01/2017.",
+    ],
+)
+def test_a_day_in_force_unlike_the_passing_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2016-12-21"))
+
+
+@given(
+    st.dates(min_value=date(2016, 1, 1), max_value=date(2030, 12, 31)),
+    st.integers(min_value=-40, max_value=40),
+)
+def test_the_day_in_force_reads_only_on_or_after_the_passing(passed: date, after: int) -> None:
+    in_force = passed + timedelta(days=after)
+    phrase = (
+        f"Nghị quyết này đã được Hội đồng nhân dân tỉnh thông qua ngày {passed.day} tháng "
+        f"{passed.month} năm {passed.year} và có hiệu lực từ ngày {in_force.day} tháng "
+        f"{in_force.month} năm {in_force.year}."
+    )
+    if after < 0:
+        refused(phrase, ctx(passed.isoformat()))
+    else:
+        assert _in_force(phrase, passed.isoformat()) == [in_force]
