@@ -1,10 +1,12 @@
 """Session 49, family W (helper beforek): phrases refused for a number before the date the
 grammar did not read, read where the number is accounted for as what it is: the days a
 sitting lasts before the window it falls in, the months a report is named by before the
-colon that gives its days, a text's own passing day before the day it takes effect. Their
+colon that gives its days, a text's own passing day before the day it takes effect, the days
+off in a row before their make-up day. Their
 neighbours (a count with no window, a length over three days, a report's months with no
 colon, another text's passing retold, a day in force without its year or before the
-passing, a negation, a condition, a cadence, "đã", "năm sau", "hoặc") stay refused."""
+passing, days off dated beside their make-up day, a negation, a condition, a cadence, "đã",
+"năm sau", "hoặc") stay refused."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from hypothesis import strategies as st
 from deadline_forms import ctx, days, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
+D = DeadlineKind.DATE
 W = DeadlineKind.WINDOW
 
 
@@ -41,6 +44,11 @@ HALF_YEAR_REPORT = "+ Báo cáo 6 tháng năm 2021: 15/6/2021 – 05/7/2021;"
 OWN_PASSING = (
     "Nghị quyết này đã được Hội đồng nhân dân tỉnh Bình Phước khóa IX, kỳ họp thứ nhất thông "
     "qua ngày 01 tháng 7 năm 2016 và có hiệu lực từ ngày 11 tháng 7 năm 2016./."
+)
+# za-znews-lich-nghi-tet-duong-lich-2026 (issued 2025-12-25)
+MAKE_UP_DAY = (
+    "Đại học Thương mại lại thông báo sinh viên nghỉ Tết Dương lịch 4 ngày liên tục và sẽ học "
+    "bù vào ngày 17/1/2026."
 )
 
 _PASSED = "Nghị quyết này đã được Hội đồng nhân dân tỉnh thông qua ngày 20 tháng 12 năm 2016 và "
@@ -155,3 +163,31 @@ def test_the_day_in_force_reads_only_on_or_after_the_passing(passed: date, after
         refused(phrase, ctx(passed.isoformat()))
     else:
         assert _in_force(phrase, passed.isoformat()) == [in_force]
+
+
+def test_the_days_off_in_a_row_before_their_make_up_day_move_no_day() -> None:
+    assert _read(MAKE_UP_DAY, "2025-12-25") == [(D, date(2026, 1, 17), date(2026, 1, 17))]
+    at_work = "Công nhân nghỉ 4 ngày liên tiếp và làm bù vào thứ Bảy, ngày 17/1/2026."
+    assert _read(at_work, "2025-12-25") == [(D, date(2026, 1, 17), date(2026, 1, 17))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the days off dated: a day off and its make-up day (the standing ruling)
+        "Sinh viên nghỉ Tết Dương lịch 4 ngày liên tục từ ngày 1/1 và học bù vào ngày 17/1/2026.",
+        "Sinh viên nghỉ 4 ngày liên tục và sẽ học bù vào ngày 17/1/2026, nghỉ tiếp 2 ngày từ 20/1.",
+        # no "và … bù" right after the count
+        "Sinh viên nghỉ 4 ngày liên tục, học bù vào ngày 17/1/2026.",
+        "Sinh viên nghỉ Tết Dương lịch 4 ngày liên tục và không học bù vào ngày 17/1/2026.",
+        "Sinh viên nghỉ Tết Dương lịch 4 ngày liên tục và đã học bù vào ngày 17/1/2026.",
+        "Nếu trời rét, sinh viên nghỉ 4 ngày liên tục và sẽ học bù vào ngày 17/1/2026.",
+        "Sinh viên nghỉ Tết Dương lịch 4 ngày liên tục và sẽ học bù vào ngày 17/1 năm sau.",
+        "Sinh viên nghỉ Tết Dương lịch 4 ngày liên tục và sẽ học bù vào thứ Bảy hằng tuần.",
+        "Sinh viên nghỉ Tết Dương lịch 4 ngày liên tục và sẽ học bù vào ngày 17/1/2026 hoặc "
+        "24/1/2026.",
+        "Sinh viên nghỉ Tết Dương lịch năm 2025 4 ngày liên tục và sẽ học bù vào ngày 17/1/2026.",
+    ],
+)
+def test_days_off_beside_another_time_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-12-25"))

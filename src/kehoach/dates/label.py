@@ -4481,6 +4481,13 @@ _NAMED_NUMBER = re.compile(
     # sure. One to three days only, and only before "trong khoảng … từ" (a window that holds
     # them): "tổ chức 01 ngày, từ ngày 28/6" (its day, or its first?) stays a number
     r"|(?<=to\schuc\s)0?[1-3]\s+ngay(?=\s*,\s*trong\s+khoang(?:\s+thoi\s+gian)?\s*(?:tu\b|\Z))"
+    # ... and the days off in a row before the make-up day that follows them: "Đại học Thương
+    # mại lại thông báo sinh viên nghỉ Tết Dương lịch 4 ngày liên tục và sẽ học bù vào ngày
+    # 17/1/2026." (Znews, 2025; za-znews-lich-nghi-tet-duong-lich-2026): how long the holiday
+    # is, no day of it; the make-up day is the one read. Only right before "và (sẽ) học bù" or
+    # "làm bù": days off dated ("4 ngày liên tục từ 1/1 …") are a second day, of another
+    # meaning (the standing ruling), and stay refused
+    r"|(?<![\d/.,-])\d{1,2}\s+ngay\s+lien\s+(?:tuc|tiep)(?=\s+va\s+(?:se\s+)?(?:hoc|lam)\s+bu\b)"
     # ... and the rounds of a blood drive, counted with what they are: "Từ nay đến hết tháng 3,
     # Hội Chữ thập đỏ tỉnh … sẽ tiếp tục thực hiện 9 đợt tiếp nhận hiến máu tình nguyện tại"
     # (Báo Đồng Nai, 3/2025; zs-baomoi-dong-nai-9-dot-hien-mau-thang-3-2025): how many, no day
