@@ -4474,13 +4474,6 @@ _NAMED_NUMBER = re.compile(
     # chỉ đạo … sẽ … tổ chức 13 đợt tiếp nhận hiến máu tình nguyện" (Báo Đồng Nai, 2019; zp-,
     # refused before tune-zp): how many, within the time read; never "đợt 2" (a round named)
     r"|(?<=to\schuc\s)\d{1,3}\s+dot\b(?!\s*[/.:-]?\s*\d)"
-    # ... and the days a sitting or an event lasts, counted after "tổ chức" right before the
-    # window it is to fall in: "Kỳ họp thứ nhất, HĐND huyện khóa XX … dự kiến tổ chức 01 ngày,
-    # trong khoảng từ ngày 28/6 đến 06/7/2021" (HĐND huyện Kim Thành, 2021; zt-kimthanh-hdnd-
-    # huyen-lien-tich-ky-hop-thu-nhat-2021): how long it lasts, not when; the window is what is
-    # sure. One to three days only, and only before "trong khoảng … từ" (a window that holds
-    # them): "tổ chức 01 ngày, từ ngày 28/6" (its day, or its first?) stays a number
-    r"|(?<=to\schuc\s)0?[1-3]\s+ngay(?=\s*,\s*trong\s+khoang(?:\s+thoi\s+gian)?\s*(?:tu\b|\Z))"
     # ... and the days off in a row before the make-up day that follows them: "Đại học Thương
     # mại lại thông báo sinh viên nghỉ Tết Dương lịch 4 ngày liên tục và sẽ học bù vào ngày
     # 17/1/2026." (Znews, 2025; za-znews-lich-nghi-tet-duong-lich-2026): how long the holiday
