@@ -2873,10 +2873,6 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # r-binh-phuoc-…; its numbers are `_NAMED_NUMBER`'s): told done, no time of the work
     r"|\b(?:nghị\s+quyết|quyết\s+định|luật|pháp\s+lệnh)\s+này\s+(?:đã\s+)?được\s[^.;:]{0,200}?"
     r"\bthông\s+qua\s+(?:vào\s+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?=\s+và\s*$)"
-    # ... a report named by the months it covers, before the colon that gives its days: "+ Báo
-    # cáo 6 tháng năm 2021: 15/6/2021 – 05/7/2021;" (s-hepza-bql-1493-…; its number is
-    # `_NAMED_NUMBER`'s): which report, no time of the work; the year stays, checked
-    r"|(?<=báo\scáo\s)0?[369]\s+tháng(?:\s+(?:đầu|cuối))?(?=\s+năm\s+\d{4}\s*:)"
     rf"|{_ALL_WEEK}"
 )
 
@@ -4362,13 +4358,6 @@ _NAMED_NUMBER = re.compile(
     # a stage numbered before its colon: "Vòng 1: Sơ loại: Diễn ra từ …", "Bước 2: …" (never
     # "trong vòng 1 ngày", a length, which has no colon)
     r"|(?<![a-z])(?:vong|buoc)\s+\d{1,2}(?=\s*:)"
-    # ... and a report named by the months it covers, before the colon that gives its days:
-    # "+ Báo cáo 6 tháng năm 2021: 15/6/2021 – 05/7/2021;" (BQL các KCX-CN TP.HCM on the work
-    # accident reports, under "Thời gian nhận báo cáo": s-hepza-bql-1493-bao-cao-tai-nan-lao-
-    # dong-2021): which report (a quarter's, a half year's, nine months'), no time of the
-    # work. Only 3, 6 or 9 months with the year written, the year checked against the days as
-    # any year before them is; a report's months with no colon stay a count
-    r"|(?<=bao\scao\s)0?[369]\s+thang(?=(?:\s+(?:dau|cuoi))?\s+nam\s+\d{4}\s*:)"
     # a driving licence's class, letter and digit (Luật Trật tự, an toàn giao thông đường bộ
     # 2024, Điều 57; the older A1-A4 of Luật Giao thông đường bộ 2008): "Giấy phép lái xe hạng
     # A4: chuyển đổi trước ngày 31.12.2016", "(các hạng A1, A2, A3) được thực hiện trước ngày
