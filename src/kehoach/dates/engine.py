@@ -330,6 +330,7 @@ from kehoach.dates.refusals import (
     refuse_day_outside_its_terms,
     refuse_figure_as_of,
     refuse_filing_window_without_year,
+    refuse_in_force_unlike_passing,
     refuse_part_of_a_year_before,
     refuse_part_of_a_year_unread,
     refuse_period_beside_a_day,
@@ -2670,6 +2671,7 @@ def _read_one(given: Input) -> list[Found]:
         given.source.original(0, match.start()), readings, match[0], fold(given.source.text)
     )
     refuse_filing_window_without_year(given.prepared[: match.start()], readings)
+    refuse_in_force_unlike_passing(given.prepared[: match.start()], readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
 
 

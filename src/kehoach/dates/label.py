@@ -2894,6 +2894,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # before its day: "sớm nhất", "sớm hơn" (a start, a comparison), typed bare too ("sớm
     # nhat"), stay checked
     r"|\btựu\s+trường\s+sớm\s*$"
+    # ... a text's own passing day in its closing line, before "và" and the day it takes effect
+    # ("Nghị quyết này đã được … thông qua ngày 01 tháng 7 năm 2016 và có hiệu lực từ …":
+    # r-binh-phuoc-…; its numbers are `_NAMED_NUMBER`'s): told done, no time of the work
+    r"|\b(?:nghị\s+quyết|quyết\s+định|luật|pháp\s+lệnh)\s+này\s+(?:đã\s+)?được\s[^.;:]{0,200}?"
+    r"\bthông\s+qua\s+(?:vào\s+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?=\s+và\s*$)"
     rf"|{_ALL_WEEK}"
 )
 
@@ -4484,10 +4489,29 @@ _NAMED_NUMBER = re.compile(
     # chỉ đạo … sẽ … tổ chức 13 đợt tiếp nhận hiến máu tình nguyện" (Báo Đồng Nai, 2019; zp-,
     # refused before tune-zp): how many, within the time read; never "đợt 2" (a round named)
     r"|(?<=to\schuc\s)\d{1,3}\s+dot\b(?!\s*[/.:-]?\s*\d)"
+    # ... and the days off in a row before the make-up day that follows them: "Đại học Thương
+    # mại lại thông báo sinh viên nghỉ Tết Dương lịch 4 ngày liên tục và sẽ học bù vào ngày
+    # 17/1/2026." (Znews, 2025; za-znews-lich-nghi-tet-duong-lich-2026): how long the holiday
+    # is, no day of it; the make-up day is the one read. Only right before "và (sẽ) học bù" or
+    # "làm bù": days off dated ("4 ngày liên tục từ 1/1 …") are a second day, of another
+    # meaning (the standing ruling), and stay refused
+    r"|(?<![\d/.,-])\d{1,2}\s+ngay\s+lien\s+(?:tuc|tiep)(?=\s+va\s+(?:se\s+)?(?:hoc|lam)\s+bu\b)"
     # ... and the rounds of a blood drive, counted with what they are: "Từ nay đến hết tháng 3,
     # Hội Chữ thập đỏ tỉnh … sẽ tiếp tục thực hiện 9 đợt tiếp nhận hiến máu tình nguyện tại"
     # (Báo Đồng Nai, 3/2025; zs-baomoi-dong-nai-9-dot-hien-mau-thang-3-2025): how many, no day
     r"|(?<![\d/.,-])\d{1,3}\s+dot\s+(?:tiep\s+nhan\s+)?hien\s+mau\b"
+    # a text's own passing day, in its closing line before the day it takes effect: "Nghị
+    # quyết này đã được Hội đồng nhân dân tỉnh Bình Phước khóa IX, kỳ họp thứ nhất thông qua
+    # ngày 01 tháng 7 năm 2016 và có hiệu lực từ ngày 11 tháng 7 năm 2016./." (HĐND tỉnh Bình
+    # Phước, NQ 07/2016; r-binh-phuoc-nq-07-2016-von-dau-tu): the day it was passed, told
+    # done, as the signing line's day is; the day in force is the bound read, on or after it
+    # and with its year (`refusals.refuse_in_force_unlike_passing`). Only the text itself
+    # ("… này"), its passing day written whole and "và" then the time right after:
+    # another text passed and in force ("Luật Thanh tra được Quốc hội … thông qua ngày …;
+    # … Luật có hiệu lực kể từ ngày …"), a retold passing, stays a number
+    r"|(?<![a-z])(?:nghi\s+quyet|quyet\s+dinh|luat|phap\s+lenh)\s+nay\s+(?:da\s+)?duoc\s"
+    r"[^.;:]{0,200}?\bthong\s+qua\s+(?:vao\s+)?ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"
+    r"(?=\s+va\s*\Z)"
     # a share, which counts no time: "đạt 100% mục tiêu", "tăng trưởng 8% trở lên", "hoàn
     # thành 42%", "tỷ lệ 1,5%" (never a day: nothing in a date is followed by "%")
     r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"

@@ -2584,3 +2584,40 @@ def refuse_part_of_a_year_before(words: str, found: list[Found]) -> None:
                 f"{said}): mỗi mốc chỉ ghi một thời hạn; tách thành hai mốc, hoặc ghi last_day "
                 "(và first_day) theo văn bản"
             )
+
+
+# A text's own passing day, told in its closing line before the day it takes effect: "Nghị
+# quyết này đã được Hội đồng nhân dân tỉnh … thông qua ngày 01 tháng 7 năm 2016 và có hiệu
+# lực từ ngày 11 tháng 7 năm 2016./." (r-binh-phuoc-nq-07-2016-von-dau-tu). The label spares
+# the passing day as told done (`label._NAMED_NUMBER`); the day in force is then read only
+# when written whole, on or after it: "có hiệu lực từ ngày ký" (the signing day, not the
+# plan's issue day) and "từ ngày 01 tháng 01" (which year, the passing's or the next?) are
+# guesses, and a day before the passing (a retroactive effect, or a misprint) is left to
+# the clerk.
+_OWN_PASSING = re.compile(
+    r"\b(?:nghi\s+quyet|quyet\s+dinh|luat|phap\s+lenh)\s+nay\s+(?:da\s+)?duoc\s[^.;:]{0,200}?"
+    r"\bthong\s+qua\s+(?:vao\s+)?ngay\s+(?P<day>\d{1,2})\s+thang\s+(?P<month>\d{1,2})\s+nam\s+"
+    r"(?P<year>\d{4})\s+va\b",
+    re.ASCII,
+)
+
+
+def refuse_in_force_unlike_passing(words: str, found: Sequence[Found]) -> None:
+    """Refuse a reading after a text's own passing day (`_OWN_PASSING` in the folded `words`
+    before the time) whose day in force has no year written, no day at all, or falls before
+    the day it was passed."""
+    passing = _OWN_PASSING.search(words)
+    if passing is None:
+        return
+    try:
+        passed = date(int(passing["year"]), int(passing["month"]), int(passing["day"]))
+    except ValueError:
+        passed = None
+    for one in found:
+        start = one.earliest or one.first
+        if passed is None or one.year_inferred or start is None or start < passed:
+            raise Unreadable(
+                "ngày có hiệu lực sau ngày thông qua của văn bản phải ghi đủ ngày, tháng, năm "
+                "và không trước ngày thông qua; không đoán: ghi first_day (ngày có hiệu lực) "
+                "theo văn bản"
+            )
