@@ -3969,7 +3969,12 @@ _DATED_DAY = re.compile(r"[\s,(]*(?:ngay\s+)?\d{1,2}\s*(?:[/.-]\s*\d|thang\b)", 
 _DAY_INSIDE = re.compile(
     r"(?:^|\b(?:ngay|sang|chieu|toi|trua|vao|cac|moi|hang)\s+)thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b"
     r"|\bchu\s+nhat\b"
-    r"|\bngay\s+lam\s+viec\b"
+    # ... "trong (các) ngày làm việc" alone is the manner the period is kept in, on its
+    # working days, no one day: "Phát động mặc áo dài … trong ngày làm việc phù hợp với … từ
+    # ngày 01/3 đến ngày 08/3/2024" (Hội LHPN Khánh Hòa, 2024); a day it names after it
+    # ("trong ngày làm việc cuối cùng", "… tiếp theo", "… đó") stays one day
+    r"|(?<!trong\s)(?<!trong\scac\s)\bngay\s+lam\s+viec\b"
+    r"|\bngay\s+lam\s+viec\s+(?:dau|cuoi|thu|tiep|ke|sau|truoc|gan|hom|do|nay|kia|\d)"
     # "ngày cuối cùng của tháng" is the period's last day, the deadline it is read as; "Thủ đô"
     # folds to "thu do", the capital, no ordinal day: "Kỷ niệm Ngày Giải phóng Thủ đô từ ngày
     # 09/10/2025 đến hết ngày 11/10/2025" (xã Minh Châu, Hà Nội, 2025; zp-, refused before
