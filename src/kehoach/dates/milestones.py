@@ -15,7 +15,8 @@ mixed kinds are read as steps only when nothing leaves that doubt:
 - every part names its own step (a label of two words or more: "Riêng" alone names none),
   none the aim of the one before ("để kịp thu hoạch …", `_PURPOSE`);
 - every part is dated (a day or a span with its first and last day), and each begins after
-  the one before ends: never one inside another, never out of order;
+  the one before ends: never one inside another, never out of order, but for a registration
+  told after the event it is for (`_registers_for`), which must end before it;
 - no window of whole months comes before another step's time (`_whole_months`: it may be the
   period the next step works on or reviews, convention 10), unless told as a span "từ …
   đến …" by a step that reviews nothing (`_own_span`: the sowing's own months);
@@ -34,6 +35,7 @@ from itertools import pairwise
 
 from kehoach.base.text import fold
 from kehoach.dates.found import Found
+from kehoach.dates.news import past_told
 from kehoach.dates.reading import DeadlineKind
 
 _DATED = (DeadlineKind.DATE, DeadlineKind.WINDOW)
@@ -56,19 +58,52 @@ def steps_in_sequence(found: list[Found]) -> bool:
     one milestone each. False leaves the parts to the engine's refusal."""
     if len(found) < 2 or {one.kind for one in found} != set(_DATED):
         return False
+    registrations = [after for before, after in pairwise(found) if _registers_for(before, after)]
     for one in found:
         if one.first is None or one.last is None or len((one.label or "").split()) < 2:
             return False
         if _PURPOSE.match(fold(one.label or "")):
             return False
-        if one.kind is DeadlineKind.WINDOW and _COVERED.search(fold(one.label or "")):
+        label = one.label or ""
+        if registrations and (past_told(label) or _NOT_SO.search(label.lower())):
+            return False  # "thí sinh đã đăng ký …", "chưa mở đăng ký …": no step to come
+        if one in registrations:  # "đăng ký" folds as "kỳ" (a period) does; "kỳ" as printed
+            label = _REGISTRATION.sub(" ", label.lower())
+        if one.kind is DeadlineKind.WINDOW and _COVERED.search(fold(label)):
             return False
     return all(
         before.last is not None
         and after.first is not None
-        and before.last < after.first
+        and (before.last < after.first or _registers_for(before, after))
         and not _whole_months(before)
         for before, after in pairwise(found)
+    )
+
+
+# a registration, as printed: "thí sinh đăng ký dự thi", "đăng kí tham gia"
+_REGISTRATION = re.compile(r"(?<!\w)đăng\s+k[ýí](?!\w)")
+# ... and the words that make a step told beside it none to come: a negation ("chưa mở đăng
+# ký …"), a condition, a choice, a cadence (each year's steps, no one day)
+_NOT_SO = re.compile(r"(?<!\w)(?:không|chưa|chẳng|nếu|hoặc|hằng|hàng|mỗi)(?!\w)")
+
+
+def _registers_for(event: Found, after: Found) -> bool:
+    """ "Lịch thi đợt 1 diễn ra vào ngày 5.4, thí sinh đăng ký dự thi từ ngày 24.1 đến 23.2."
+    (Thanh Niên on the 2026 aptitude tests, za-thanhnien-lich-thi-dgnl-2026): the exam's day,
+    then the span to register for it, told second though it comes first. A registration is
+    for what follows it, so a span "đăng ký …" (as printed) that ends before the day told
+    before it is that event's registration: two steps, each its milestone. The span must be
+    a window of days (no whole months: a period, `whole_months`), the event one day or a span
+    of days that no registration names, and no part told done ("thí sinh đã đăng ký …",
+    `steps_in_sequence`)."""
+    return (
+        after.kind is DeadlineKind.WINDOW
+        and after.last is not None
+        and event.first is not None
+        and after.last < event.first
+        and not whole_months(after)
+        and not _REGISTRATION.search((event.label or "").lower())
+        and _REGISTRATION.search((after.label or "").lower()) is not None
     )
 
 
