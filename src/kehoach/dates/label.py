@@ -40,6 +40,7 @@ from kehoach.dates.occasions import anniversary_spans, held_in_its_year
 from kehoach.dates.unitnouns import (
     COUNTED_THINGS,
     DAY_SHAPED,
+    INCOME_PER_HEAD,
     NAMED_BY_NUMBER,
     PER_HEAD_SUM,
     SHOWS_A_DAY,
@@ -1303,8 +1304,9 @@ _HOURS_A_DAY = re.compile(
     re.ASCII,
 )
 # A sum per head (and month), shows a day and times a round (`unitnouns`), its unit of time a
-# rate's: no "tháng", "ngày" or "đợt" of the step ("mức hỗ trợ 500.000 đồng/người/tháng")
-_RATES = re.compile(rf"{PER_HEAD_SUM}|{SHOWS_A_DAY}|{TIMES_A_ROUND}", re.ASCII)
+# rate's: no "tháng", "ngày" or "đợt" of the step ("mức hỗ trợ 500.000 đồng/người/tháng"); the
+# yearly income per head a plan raises ("lên 74,2 triệu đồng/năm"), no "năm" of the step
+_RATES = re.compile(rf"{PER_HEAD_SUM}|{SHOWS_A_DAY}|{TIMES_A_ROUND}|{INCOME_PER_HEAD}", re.ASCII)
 # A stretch of a canal or a road by its chainage (km + m): "giảm nước từ ngày 1.4.2023 đến ngày
 # 15.4.2023, đoạn từ K0 đến K6+963" (Báo Tây Ninh, 2023): where, never when; only the pair
 _CHAINAGE = re.compile(
