@@ -1,0 +1,129 @@
+"""Session 49, family A (helper afterk): phrases refused for words after the date the grammar
+did not know. Three forms are read: the office hours of the working week after a window
+whose ends are working days, the income per head a plan raises to a sum "/năm", and a new
+year's eve gloss naming its Tết in full. Beside each, the phrases a careful reader would
+refuse stay refused: a window ending on a Saturday, another weekday, a negation, a
+condition, a cadence, a result told of a year gone by, a second year, a wrong lunar day."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+D = DeadlineKind.DATE
+W = DeadlineKind.WINDOW
+
+
+def _read(phrase: str, issued: str | None = None) -> list[tuple[object, ...]]:
+    """The kind, first and last day of each of `phrase`'s readings (issued on `issued`)."""
+    return [days(one) for one in parse_deadlines(phrase, ctx(issued))]
+
+
+# ze-ntt-thi-chuan-dau-ra-tieng-anh-thang-9-2025 (Trường ĐH Nguyễn Tất Thành, 2025)
+OFFICE_WEEK = (
+    "- Thời gian đăng ký: Từ ngày 06/08/2025 đến hết ngày 19/09/2025 (trong giờ hành chính, "
+    "Thứ 2 – Thứ 6)"
+)
+
+
+def test_office_hours_of_the_working_week_after_a_window() -> None:
+    assert _read(OFFICE_WEEK) == [(W, date(2025, 8, 6), date(2025, 9, 19))]
+    spelled = OFFICE_WEEK.replace("Thứ 2 – Thứ 6", "từ thứ Hai đến thứ Sáu")
+    assert _read(spelled) == [(W, date(2025, 8, 6), date(2025, 9, 19))]
+
+
+def test_office_week_beside_a_day_off_end_or_another_week_stays_refused() -> None:
+    # 20/09/2025 is a Saturday: the office is shut on the last day read
+    refused(OFFICE_WEEK.replace("19/09/2025", "20/09/2025"))
+    refused(OFFICE_WEEK.replace("06/08/2025", "09/08/2025"))  # a Saturday opens it
+    refused(OFFICE_WEEK.replace("Thứ 6", "Thứ 7"))  # Saturdays too: which days?
+    refused(OFFICE_WEEK.replace("Thứ 2 –", "Thứ 3 –"))
+    refused(OFFICE_WEEK.replace("Thứ 6)", "Thứ 6 tuần sau)"))
+    refused(OFFICE_WEEK.replace("(trong", "(không trong"))
+    refused(OFFICE_WEEK.replace("(trong", "(nếu trong"))
+    refused(OFFICE_WEEK.replace("Thứ 6)", "Thứ 6 năm sau)"))
+    refused(OFFICE_WEEK.replace("Thứ 6)", "Thứ 6 hằng tuần)"))
+    refused(OFFICE_WEEK + " hoặc đến ngày 30/9/2025")
+    refused(OFFICE_WEEK + "; Thứ 7 từ 8h đến 11h")
+    # one day or a start: no window whose days the week could be
+    refused("Thời gian đăng ký: ngày 19/09/2025 (trong giờ hành chính, Thứ 2 – Thứ 6)")
+    refused("Thời gian đăng ký: Từ ngày 06/08/2025 (trong giờ hành chính, Thứ 2 – Thứ 6)")
+    # months, no days written: their ends are no days the office was said open on
+    refused("Thời gian đăng ký: Từ tháng 8 đến tháng 9/2025 (trong giờ hành chính, Thứ 2 – Thứ 6)")
+    refused("Từ ngày 06/08/2025 đến hết ngày 19/09/2025, thứ 2 – thứ 6")  # no office hours
+
+
+@given(st.integers(min_value=0, max_value=364), st.integers(min_value=1, max_value=60))
+def test_office_week_reads_only_between_working_days(start: int, length: int) -> None:
+    first = date(2025, 1, 1) + timedelta(days=start)
+    last = first + timedelta(days=length)
+    phrase = (
+        f"Nhận hồ sơ từ ngày {first:%d/%m/%Y} đến hết ngày {last:%d/%m/%Y} "
+        "(trong giờ hành chính, Thứ 2 – Thứ 6)"
+    )
+    if first.weekday() < 5 and last.weekday() < 5:
+        assert _read(phrase, "2024-12-01") == [(W, first, last)]
+    else:
+        refused(phrase, ctx("2024-12-01"))
+
+
+# zn-baothanhhoa-xa-quang-ninh-thi-dua-2026 (Báo Thanh Hóa, 08/01/2026)
+INCOME = (
+    "Theo kế hoạch, năm 2026 xã Quảng Ninh phấn đấu đạt tốc độ tăng tổng giá trị sản phẩm 11%, "
+    "nâng thu nhập bình quân đầu người lên 74,2 triệu đồng/năm"
+)
+
+
+def test_the_income_per_head_a_plan_raises_is_no_year() -> None:
+    assert _read(INCOME, "2026-01-08") == [(W, date(2026, 1, 1), date(2026, 12, 31))]
+    plain = "Năm 2026, nâng thu nhập bình quân lên 74 triệu đồng/người/năm"
+    assert _read(plain, "2026-01-08") == [(W, date(2026, 1, 1), date(2026, 12, 31))]
+
+
+def test_income_told_done_past_or_beside_another_time_stays_refused() -> None:
+    issued = ctx("2026-01-08")
+    # a year gone by: its result, not a target (convention 4)
+    refused("Năm 2025, xã nâng thu nhập bình quân đầu người lên 70 triệu đồng/năm", issued)
+    refused("năm 2025 xã đã nâng thu nhập bình quân đầu người lên 70 triệu đồng/năm", issued)
+    refused("năm 2025 thu nhập bình quân đầu người đạt 70 triệu đồng/năm", issued)
+    base = "năm 2026 nâng thu nhập bình quân đầu người lên 74 triệu đồng/năm"
+    refused(base + ", năm 2030 lên 100 triệu đồng/năm", issued)
+    refused(base + " vào năm 2027", issued)
+    refused(base + " và năm 2027", issued)
+    refused(base + " trong 5 năm tới", issued)
+    refused(base + " đến năm 2030", issued)
+    refused(base + " sau 2 năm", issued)
+    refused(base.replace("năm 2026", "hằng năm"), issued)
+    refused(base.replace("năm 2026", "năm 2026 nếu"), issued)
+    refused(base.replace("năm 2026", "năm 2026 không"), issued)
+    # an increase each year: no "lên" to a yearly income
+    refused("năm 2026 tăng thu nhập bình quân đầu người thêm 5 triệu đồng/năm", issued)
+    refused(base.replace("/năm", "/năm/tháng"), issued)
+
+
+@given(st.integers(min_value=10, max_value=999), st.integers(min_value=0, max_value=9))
+def test_any_income_raised_to_reads_the_year(millions: int, tenth: int) -> None:
+    phrase = f"Năm 2027, nâng thu nhập bình quân đầu người lên {millions},{tenth} triệu đồng/năm"
+    assert _read(phrase, "2026-12-01") == [(W, date(2027, 1, 1), date(2027, 12, 31))]
+
+
+# h-b2-baomoi-bac-lieu-ke-hoach-mung-xuan-2024's gloss (Bạc Liêu, Tết Giáp Thìn 2024)
+EVE = "bắn pháo hoa lúc 23 giờ ngày 9/2/2024 (tức đêm Giao thừa 30 Tết Nguyên đán Giáp Thìn)"
+
+
+def test_an_eve_gloss_naming_its_tet_in_full() -> None:
+    assert _read(EVE, "2024-01-20") == [(D, date(2024, 2, 9), date(2024, 2, 9))]
+
+
+def test_an_eve_gloss_that_is_not_the_day_s_stays_refused() -> None:
+    issued = ctx("2024-01-20")
+    refused(EVE.replace("9/2/2024", "8/2/2024"), issued)  # the 29th: no eve
+    refused(EVE.replace("Giáp Thìn", "Quý Mão"), issued)  # the eve opens Giáp Thìn
+    refused(EVE.replace("Giáp Thìn", "Giáp Thìn 2025"), issued)
+    # Quý Mão's last month had 30 days: "29 Tết" is 8/2/2024, no eve
+    refused(EVE.replace("30 Tết", "29 Tết"), issued)
