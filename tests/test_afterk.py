@@ -127,3 +127,34 @@ def test_an_eve_gloss_that_is_not_the_day_s_stays_refused() -> None:
     refused(EVE.replace("Giáp Thìn", "Giáp Thìn 2025"), issued)
     # Quý Mão's last month had 30 days: "29 Tết" is 8/2/2024, no eve
     refused(EVE.replace("30 Tết", "29 Tết"), issued)
+
+
+# zc-tek4tv-dai-hoi-phu-nu-ha-noi-2025 (Tek4tv on Hà Nội's women's congress, 13/11/2025)
+ALSO_THE_DAY = (
+    "Theo kế hoạch, ngày 20 và cả ngày 21/11/2025, Đại hội đại biểu Phụ nữ thành phố Hà Nội "
+    "lần thứ XVII nhiệm kỳ 2025 - 2030 sẽ được diễn ra tại Cung Văn hóa Lao động Hữu nghị Việt "
+    "Xô, với sự tham dự của 448 đại biểu ưu tú, đại diện cho hàng triệu phụ nữ Thủ đô"
+)
+
+
+def test_ca_between_two_days_joins_them() -> None:
+    assert _read(ALSO_THE_DAY, "2025-11-13") == [(W, date(2025, 11, 20), date(2025, 11, 21))]
+    assert _read("họp ngày 20 và cả ngày 21 tháng 11 năm 2025", "2025-11-13") == [
+        (W, date(2025, 11, 20), date(2025, 11, 21))
+    ]
+    # two days apart: two days, as "ngày 20 và ngày 25/11/2025" reads
+    assert _read("ngày 20 và cả ngày 25/11/2025", "2025-11-13") == [
+        (D, date(2025, 11, 20), date(2025, 11, 20)),
+        (D, date(2025, 11, 25), date(2025, 11, 25)),
+    ]
+
+
+def test_ca_beside_another_period_or_word_of_time_stays_refused() -> None:
+    issued = ctx("2025-11-13")
+    refused("ngày 20/11 và cả năm 2026", issued)  # a second period
+    refused("ngày 20 và cả ngày hôm sau", issued)  # no day written after it
+    refused("ngày 20 và không cả ngày 21/11/2025", issued)
+    refused("ngày 20 hoặc cả ngày 21/11/2025", issued)
+    refused("ngày 20 và cả ngày 21/11/2025 nếu cần", issued)
+    refused("ngày 20 và cả ngày 21/11/2025 hằng năm", issued)
+    refused("ngày 20 và cả ngày 21/11/2025 đã xong", issued)
