@@ -1,9 +1,11 @@
 """Session 49, family A (helper afterk): phrases refused for words after the date the grammar
-did not know. Three forms are read: the office hours of the working week after a window
-whose ends are working days, the income per head a plan raises to a sum "/năm", and a new
-year's eve gloss naming its Tết in full. Beside each, the phrases a careful reader would
-refuse stay refused: a window ending on a Saturday, another weekday, a negation, a
-condition, a cadence, a result told of a year gone by, a second year, a wrong lunar day."""
+did not know. Five forms are read: the office hours of the working week after a window
+whose ends are working days, the income per head a plan raises to a sum "/năm", a new
+year's eve gloss naming its Tết in full, "cả" between two days of a list, and a show's
+minutes before its hour. Beside each, the phrases a careful reader would refuse stay
+refused: a window ending on a Saturday, another weekday, a negation, a condition, a
+cadence, a result told of a year gone by, a second year, a wrong lunar day, minutes past
+midnight, a show told done."""
 
 from __future__ import annotations
 
@@ -158,3 +160,46 @@ def test_ca_beside_another_period_or_word_of_time_stays_refused() -> None:
     refused("ngày 20 và cả ngày 21/11/2025 nếu cần", issued)
     refused("ngày 20 và cả ngày 21/11/2025 hằng năm", issued)
     refused("ngày 20 và cả ngày 21/11/2025 đã xong", issued)
+
+
+# h-b2-baomoi-bac-lieu-ke-hoach-mung-xuan-2024 (Bạc Liêu's plan for Tết Giáp Thìn)
+SHOW = (
+    "Thời gian bắn 15 phút, từ 23 giờ ngày 9/2/2024 (tức đêm Giao thừa 30 Tết Nguyên đán Giáp Thìn)"
+)
+
+
+def test_a_show_s_minutes_from_its_hour_make_it_that_day_s() -> None:
+    assert _read(SHOW) == [(D, date(2024, 2, 9), date(2024, 2, 9))]
+    performance = "Thời gian biểu diễn 45 phút, vào 20 giờ ngày 9/2/2024"
+    assert _read(performance, "2024-01-20") == [(D, date(2024, 2, 9), date(2024, 2, 9))]
+    (reading,) = parse_deadlines(SHOW, ctx("2024-01-20"))
+    assert "15 phút" in reading.reading  # the number is accounted for
+
+
+def test_show_minutes_without_their_day_stay_refused() -> None:
+    issued = ctx("2024-01-20")
+    refused(SHOW.replace("23 giờ", "23 giờ 50"), issued)  # past midnight: 10/2's
+    refused("Thời gian biểu diễn 45 phút, từ 23 giờ 30 ngày 9/2/2024", issued)
+    refused("Thời gian bắn 15 phút, từ ngày 9/2/2024", issued)  # no hour
+    refused("Thời gian bắn 15 phút, từ 23 giờ ngày 9/2 đến 10/2/2024", issued)  # a span
+    refused("bắn pháo hoa kéo dài 15 phút, từ 23 giờ ngày 9/2/2024 đến 23 giờ ngày 10/2/2024")
+    refused("Thời gian bắn 15 phút, từ 23 giờ ngày 9/2/2024 và 23 giờ ngày 10/2/2024", issued)
+    refused("Thời gian bắn 15 phút, từ 23 giờ ngày 9/2/2024 hoặc 10/2/2024", issued)
+    refused("có mặt trước 15 phút, từ 23 giờ ngày 9/2/2024", issued)  # before the hour
+    refused("kéo dài 15 phút, trước 0 giờ ngày 10/2/2024", issued)
+    refused("đã bắn pháo hoa kéo dài 15 phút, từ 23 giờ ngày 9/2/2024", issued)
+    refused("vừa bắn pháo hoa kéo dài 15 phút, vào 23 giờ ngày 9/2/2024", issued)
+    refused("không bắn pháo hoa kéo dài 15 phút, từ 23 giờ ngày 9/2/2024", issued)
+    refused("bắn pháo hoa kéo dài 15 phút, từ 23 giờ ngày 9/2/2024 hằng năm", issued)
+    refused("Thời gian bắn 15 phút, từ 23 giờ ngày 9/2/2024, năm sau", issued)
+    refused("Thời gian bắn 15 phút, từ 23 giờ ngày 9/2/2024 (Thứ Bảy)", issued)
+    refused("Thời gian bắn 5 phút, 10 phút, từ 23 giờ ngày 9/2/2024", issued)
+
+
+@given(st.integers(min_value=0, max_value=23), st.integers(min_value=1, max_value=99))
+def test_show_minutes_read_only_within_their_day(hour: int, minutes: int) -> None:
+    phrase = f"Thời gian bắn {minutes} phút, từ {hour} giờ ngày 9/2/2024"
+    if hour * 60 + minutes <= 24 * 60:
+        assert _read(phrase, "2024-01-20") == [(D, date(2024, 2, 9), date(2024, 2, 9))]
+    else:
+        refused(phrase, ctx("2024-01-20"))
