@@ -1032,33 +1032,6 @@ def _window_s_own_month(one: Deadline, folded: str) -> list[re.Match[str]]:
     ]
 
 
-# Office hours of the working week after a window: "Thời gian đăng ký: Từ ngày 06/08/2025 đến
-# hết ngày 19/09/2025 (trong giờ hành chính, Thứ 2 – Thứ 6)" (Trường ĐH Nguyễn Tất Thành,
-# 2025; ze-ntt-thi-chuan-dau-ra-tieng-anh-thang-9-2025): the days of the window the office is
-# open, not a day of their own. Only Monday to Friday, right after "giờ hành chính"
-_OFFICE_WEEK = re.compile(
-    r"(?<![a-z])(?:trong\s+)?gio\s+hanh\s+chinh\s*(?:,\s*|\s+)(?:(?:cac\s+ngay\s+)?tu\s+)?"
-    r"thu\s+(?:2|hai)\s*(?:[-\u2013\u2014]|den)\s*thu\s+(?:6|sau)(?![a-z\d])",
-    re.ASCII,
-)
-_FRIDAY = 4  # date.weekday()
-
-
-def _office_week(one: Deadline, folded: str) -> list[re.Match[str]]:
-    """The office hours of the working week (`_OFFICE_WEEK`) in `folded` (the words after
-    `one`'s time part) when `one` is a window whose first and last days are working days
-    (Monday to Friday), written as days; [] otherwise: a window ending on a Saturday with the office shut
-    then would read a last day nobody can use, and stays refused."""
-    first, last = one.first, one.last
-    if one.kind is not DeadlineKind.WINDOW or first is None or last is None:
-        return []
-    if not _DAY_WRITTEN.search(one.phrase):  # "Từ tháng 8 đến tháng 9": no days written
-        return []
-    if first.weekday() > _FRIDAY or last.weekday() > _FRIDAY:
-        return []
-    return list(_OFFICE_WEEK.finditer(folded.lower()))
-
-
 def _count_agrees(one: Deadline, count: re.Match[str], folded: str) -> str:
     """The note of `count` (`_DAYS`, in `folded`, the words after `one`'s time part) that is
     `one`'s length (`combine.length_agrees`; weeks of work in parentheses right after it,
@@ -1157,8 +1130,7 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
                 f"“{count.group()}” sau thời hạn không khớp khoảng đã đọc; ghi last_day (và "
                 "first_day) theo văn bản"
             )
-    # "các hoạt động tháng 2": its month; "(trong giờ hành chính, Thứ 2 – Thứ 6)": its week
-    own_month = _window_s_own_month(one, folded) + _office_week(one, folded)
+    own_month = _window_s_own_month(one, folded)  # "các hoạt động tháng 2": its month
     try:
         explained = tuple(count.span() for count in [*counts, *weeks, *capped, *own_month])
         after_a_day = one.kind is DeadlineKind.DATE
