@@ -373,6 +373,7 @@ from kehoach.dates.routine import (
 from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import grades_apart, steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served, refuse_year_of_another
+from kehoach.dates.showminutes import show_minutes, show_of_its_day
 from kehoach.dates.signing import is_place_name, signing_day_glossed
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
@@ -1985,7 +1986,14 @@ def _with_words_after(
 def _event_at_its_hour(found: list[Found], asides: Asides) -> tuple[list[Found], Asides]:
     """ "Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2024": a start bound at an hour,
     with no end, whose words name a one-time event (`_ONE_TIME_EVENT`) and no regime
-    (`_REGIME`), is that event's day D at that hour: a date, `time` the hour."""
+    (`_REGIME`), is that event's day D at that hour: a date, `time` the hour. A show's
+    minutes before the hour ("Thời gian bắn 15 phút, từ 23 giờ ngày …") make it one too,
+    when they end before midnight (`showminutes.show_of_its_day`)."""
+    if (minutes := show_minutes(found)) is not None:  # "Thời gian bắn 15 phút, từ 23 giờ …"
+        held = show_of_its_day(found, minutes, asides.start_time or asides.time)
+        if found[0].earliest is None:
+            return [held], asides  # the day's hours were read: they stay as read
+        return [held], asides._replace(time=asides.start_time or asides.time, start_time=None)
     one = found[0] if len(found) == 1 else None
     if one is None or asides.start_time is None or one.last is not None or not one.earliest:
         return found, asides

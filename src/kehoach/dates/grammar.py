@@ -179,6 +179,14 @@ _NO_TIME_WORD = frozenset({"đấu", "tự"})
 _NIGHT = "đêm"
 _NIGHT_BEFORE_DAY = re.compile(r"\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z]+| +|[^a-z ]", re.ASCII)
+# "cả" (also, the whole of) between two days of a list: "Theo kế hoạch, ngày 20 và cả ngày
+# 21/11/2025, Đại hội đại biểu Phụ nữ thành phố Hà Nội … sẽ được diễn ra" (Tek4tv, 2025;
+# zc-tek4tv-dai-hoi-phu-nu-ha-noi-2025): both days, as "ngày 20 và ngày 21/11/2025" reads;
+# read as a blank. Only right after "và" that follows a day's number, and right before
+# "ngày" and a day's number: "và cả năm 2027" (a second period) and "cả ngày" alone stay
+_ALSO = "cả"
+_ALSO_AFTER_A_DAY = re.compile(r"\d\s+và\s+\Z", re.IGNORECASE)
+_ALSO_BEFORE_A_DAY = re.compile(r"\s+ngày\s+\d{1,2}(?!\d)", re.IGNORECASE)
 
 
 class Source(NamedTuple):
@@ -238,6 +246,8 @@ def _source_of(text: str, folded: str) -> Source:
                 word = "toi"  # "đêm 31/12/2024": the night of that day, as "tối 31/12/2024"
             elif said in _NO_TIME_WORD:
                 word += "x"  # "phấn đấu năm 2019" (strive): never "đầu năm 2019"
+            elif said == _ALSO and _also_between_days(text, start, end):
+                word = " " * len(word)  # "ngày 20 và cả ngày 21/11": both days
         parts.append(word)
         if len(word) == end - start:
             origin.extend(range(start, end))
@@ -245,6 +255,12 @@ def _source_of(text: str, folded: str) -> Source:
             origin.extend(start + min(i, end - start - 1) for i in range(len(word)))
     origin.append(len(text))
     return Source(text, "".join(parts), tuple(origin))
+
+
+def _also_between_days(text: str, start: int, end: int) -> bool:
+    """Whether "cả" at text[start:end] joins two days of a list (`_ALSO_AFTER_A_DAY`,
+    `_ALSO_BEFORE_A_DAY`): "ngày 20 và cả ngày 21/11/2025"."""
+    return bool(_ALSO_AFTER_A_DAY.search(text, 0, start) and _ALSO_BEFORE_A_DAY.match(text, end))
 
 
 def show(day: date) -> str:

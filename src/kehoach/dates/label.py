@@ -37,9 +37,11 @@ from kehoach.dates.lunar import (
     folded_cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
+from kehoach.dates.showminutes import SHOW_MINUTES
 from kehoach.dates.unitnouns import (
     COUNTED_THINGS,
     DAY_SHAPED,
+    INCOME_PER_HEAD,
     NAMED_BY_NUMBER,
     PER_HEAD_SUM,
     SHOWS_A_DAY,
@@ -676,7 +678,7 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
     _no_turned_meaning(said, words[:kept], source.prepared[end:], whole, source.text)
     _no_start_day(source, chunks, words[kept:], end)
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
-        _no_number_left(prepared)
+        _no_number_left(_show_minutes_out(source.prepared, end))
         return Label(None, filler)
     last = source.original(*chunks[kept - 1]).lower().strip(_TRIM)
     # "05 năm kỳ đầu" (the first term), "kê khai … lần đầu hoàn thành trước ngày 31.3" (the
@@ -707,7 +709,7 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
     unnamed = _unnamed_in_label(prepared, chunks[kept - 1][1])
     if number := _NUMBER_IN_LABEL.search(unnamed, 0, chunks[kept - 1][1]):
         raise Unreadable(_another_number(source, number, end))
-    _no_number_left(prepared)
+    _no_number_left(_show_minutes_out(source.prepared, end))
     _no_bound_before(source, chunks[kept - 1][1], end)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     by_rule = _manner_before_a_day(source.prepared, end)
@@ -1329,8 +1331,9 @@ _HOURS_A_DAY = re.compile(
     re.ASCII,
 )
 # A sum per head (and month), shows a day and times a round (`unitnouns`), its unit of time a
-# rate's: no "tháng", "ngày" or "đợt" of the step ("mức hỗ trợ 500.000 đồng/người/tháng")
-_RATES = re.compile(rf"{PER_HEAD_SUM}|{SHOWS_A_DAY}|{TIMES_A_ROUND}", re.ASCII)
+# rate's: no "tháng", "ngày" or "đợt" of the step ("mức hỗ trợ 500.000 đồng/người/tháng"); the
+# yearly income per head a plan raises ("lên 74,2 triệu đồng/năm"), no "năm" of the step
+_RATES = re.compile(rf"{PER_HEAD_SUM}|{SHOWS_A_DAY}|{TIMES_A_ROUND}|{INCOME_PER_HEAD}", re.ASCII)
 # A stretch of a canal or a road by its chainage (km + m): "giảm nước từ ngày 1.4.2023 đến ngày
 # 15.4.2023, đoạn từ K0 đến K6+963" (Báo Tây Ninh, 2023): where, never when; only the pair
 _CHAINAGE = re.compile(
@@ -1969,6 +1972,16 @@ _REVIEWED_WORK_TERM = re.compile(
     r"(?:de\s+ra|xac\s+dinh|trien\s+khai)\b",
     re.ASCII,
 )
+
+
+def _show_minutes_out(prepared: str, end: int) -> str:
+    """The label `prepared[:end]` with a show's minutes before its hour blanked
+    (`showminutes.SHOW_MINUTES`, matched on the whole phrase so that the time part after
+    them is seen): `showminutes.show_of_its_day` checks them against the hour read."""
+    label = prepared[:end]
+    for length in SHOW_MINUTES.finditer(prepared, 0, end):
+        label = label[: length.start()] + " " * len(length.group()) + label[length.end() :]
+    return label
 
 
 def _unnamed_in_label(prepared: str, end: int) -> str:

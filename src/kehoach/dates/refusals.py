@@ -1254,6 +1254,10 @@ _FIGURE_AS_OF = re.compile(
     # ("Năm 2025, GRDP tăng 8,5%"): a result as "đạt" is, a target only when its day is ahead
     r"|(?<![a-z])duoc\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d"
     r"|(?<![a-z])(?:tang|giam)\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d(?=[\d.,]*\s*%)"
+    # ... or the income per head raised to a sum (`unitnouns.INCOME_PER_HEAD`): "Năm 2025, xã
+    # nâng thu nhập bình quân đầu người lên 70 triệu đồng/năm" told after 2025 is its result
+    r"|(?<![a-z])(?:nang|tang)\s+thu\s+nhap\s+binh\s+quan(?:\s+dau\s+nguoi)?\s+len\s+"
+    r"(?:(?:khoang|tren|hon)\s+)?\d"
     # ... or a count of units that reached the standard: "Đến ngày 5/3/2026, 120 xã đạt chuẩn
     # nông thôn mới" ("Đến năm 2030, 100% xã đạt chuẩn" is a target while its day is ahead)
     r"|(?<![a-z\d.,])(?P<reached>\d[\d.,]*\s*%?\s+(?:[a-z]+\s+){1,3}?(?:da\s+)?"

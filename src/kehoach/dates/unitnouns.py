@@ -73,6 +73,18 @@ PER_HEAD_SUM = (
     r"\s+dong\s*/\s*(?:doi\s+tuong|nguoi|ho|suat|hoc\s+sinh|thang)\b"
     r"(?:\s*/\s*thang\b)?" + _NOT_BEFORE_DAY
 )
+# The income per head a plan raises its people's to, a target of the year read: "năm 2026 xã
+# Quảng Ninh phấn đấu …, nâng thu nhập bình quân đầu người lên 74,2 triệu đồng/năm" (Báo
+# Thanh Hóa, 2026; zn-baothanhhoa-xa-quang-ninh-thi-dua-2026): "/năm" is the figure's unit (a
+# yearly income), no cadence of the work. Only "nâng"/"tăng" … "lên" (raised to) with the
+# measure's words as printed in between: "thu nhập … đạt" told of a year may be a result, and
+# "tăng thêm 5 triệu đồng/năm" an increase each year
+INCOME_PER_HEAD = (
+    r"(?<![a-z])(?:nang|tang)\s+thu\s+nhap\s+binh\s+quan(?:\s+dau\s+nguoi)?\s+len\s+"
+    r"(?:(?:khoang|tren|hon)\s+)?\d{1,3}(?:[.,]\d{1,2})?\s+(?:trieu|nghin|ngan)\s+dong"
+    # ... no other unit after it ("/tháng" is `PER_HEAD_SUM`'s)
+    r"(?:\s*/\s*nguoi)?(?:\s*/\s*nam)?\b(?!\s*/)" + _NOT_BEFORE_DAY
+)
 # Shows or sessions held each day of a span: "Biểu diễn múa rối nước, cạn và diễn xướng (5
 # suất/ngày) từ 18 - 22.2" (Thanh Niên on Hà Nội's Tết programme, 2026; t-thanhnien-chuong-
 # trinh-mung-nam-moi-binh-ngo-2026): how many a day, never a day ("5/ngày" alone, with no
