@@ -356,7 +356,9 @@ class NewYearEve(NamedTuple):
 
 _EVE_GLOSS = re.compile(
     r"(?:(?:tuc|nham)\s+(?:la\s+)?)?(?:(?:dem|le|thoi\s+khac)\s+)?giao\s+thua"
-    r"(?:\s+(?P<day>29|30)\s+tet)?(?:\s+tet(?:\s+nguyen\s+dan)?)?"
+    # "(tức đêm Giao thừa 30 Tết Nguyên đán Giáp Thìn)" (Bạc Liêu, Tết 2024): the Tết's full
+    # name after the day too; the day and the year are still checked against the calendar
+    r"(?:\s+(?P<day>29|30)\s+tet(?:\s+nguyen\s+dan)?)?(?:\s+tet(?:\s+nguyen\s+dan)?)?"
     rf"(?:\s+(?:nam\s+)?(?P<stem>{_STEM})\s+(?P<branch>{_BRANCH}))?"
     r"(?:\s+(?:nam\s+)?(?P<solar>\d{4}))?[ .,;:]*",
     re.ASCII,
