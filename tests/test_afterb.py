@@ -1,7 +1,8 @@
 """Phrases no rule reads with words after their first full day (session 39, family W: "sau
 ngày tháng còn chữ không hiểu"): the refusal says what really failed, the words after the
 day or the time part before it (`dates.unreadpart`), and the way out (`last_day`). Each from
-its real phrase in the corpus; all stay refused (issue 11 §1: never a silent wrong date)."""
+its real phrase in the corpus; all stay refused (issue 11 §1: never a silent wrong date) but
+h-b2's, read since session 49."""
 
 from __future__ import annotations
 
