@@ -1,8 +1,10 @@
 """Session 49, family D (helper twok): phrases refused as holding a second date or a
 document's number beside their deadline, read where that number is a section's ("1.2. Thời
-gian …"); their neighbours (a day written with dots, a unit of time after the number, a
-number of two digits, no capital after it, a second deadline, a negation) stay refused
-(issue 11: never a silent wrong date; every number accounted for)."""
+gian …"), and where a word after the day only looked like one of time ("định hướng", the
+course set, is no "định" of "định kỳ"); their neighbours (a day written with dots, a unit of
+time after the number, a number of two digits, no capital after it, a second time, a cadence,
+a negation, a thing told done) stay refused (issue 11: never a silent wrong date; every
+number accounted for)."""
 
 from __future__ import annotations
 
@@ -97,3 +99,44 @@ def test_any_small_section_before_any_written_day_reads_that_day(
         f"{section}.{sub}. Đối với tổ chức: nộp hồ sơ trước ngày {day.day}/{day.month}/{day.year}"
     )
     assert _read(phrase) == [(D, day, day)]
+
+
+# --- "định hướng" (the course set) is no "định" of "định kỳ" ----------------------------------
+
+# zs-dantocmiennui-phu-yen-ky-hop-11-hdnd-2022 (Dân tộc & Miền núi on Phú Yên's council)
+COUNCIL_SESSION = (
+    "Ngày 1/11, Hội đồng nhân dân tỉnh Phú Yên khóa VIII, nhiệm kỳ 2021-2026 tổ chức Kỳ họp "
+    "thứ 11 (kỳ họp chuyên đề) để thảo luận và thông qua một số nghị quyết quan trọng liên "
+    "quan đến định hướng phát triển kinh tế - xã hội tại địa phương; thực hiện các thủ tục miễn "
+    "nhiệm Chủ tịch Ủy ban nhân dân tỉnh Phú Yên nhiệm kỳ 2021-2026"
+)
+
+
+def test_the_course_set_at_a_session_moves_no_day() -> None:
+    assert _read(COUNCIL_SESSION, "2022-11-01") == [(D, date(2022, 11, 1), date(2022, 11, 1))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a time after the course: the course's horizon, or a second time of the work
+        "Ngày 1/11, Hội đồng nhân dân tỉnh tổ chức Kỳ họp thứ 11 để thông qua định hướng phát "
+        "triển đến năm 2030",
+        "Ngày 1/11, Hội đồng nhân dân tỉnh tổ chức Kỳ họp thứ 11 để thông qua định hướng phát "
+        "triển 6 tháng cuối năm",
+        "Ngày 1/11, Hội đồng nhân dân tỉnh tổ chức Kỳ họp thứ 11 để thông qua định hướng phát "
+        "triển, dự kiến hoàn thành trước ngày 30/11",
+        "Ngày 1/11, Hội đồng nhân dân tỉnh tổ chức Kỳ họp thứ 11 để thông qua định hướng phát "
+        "triển hoặc ngày 5/11",
+        # "định kỳ" beside it stays the cadence it is
+        "Ngày 1/11, Hội đồng nhân dân tỉnh tổ chức Kỳ họp thứ 11 để thông qua các định hướng "
+        "lớn, định kỳ báo cáo",
+        # told done, negated
+        "Ngày 1/11, Hội đồng nhân dân tỉnh đã tổ chức Kỳ họp thứ 11 để thông qua định hướng "
+        "phát triển",
+        "Ngày 1/11, Hội đồng nhân dân tỉnh không tổ chức Kỳ họp thứ 11 để thông qua định hướng "
+        "phát triển",
+    ],
+)
+def test_a_time_or_a_cadence_beside_the_course_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2022-11-01"))

@@ -932,6 +932,10 @@ _COMPOUNDS = re.compile(
     # "định danh" (identify: "tạm ngưng việc cấp thẻ căn cước công dân, định danh điện tử",
     # Công an TP.HCM, 2024; zf-xosobinhdinh-tphcm-tam-ngung-cccd-den-30-6-2024) no "định"
     r"|\bđịnh danh\b"
+    # "định hướng" (the course set: "thông qua một số nghị quyết quan trọng liên quan đến định
+    # hướng phát triển kinh tế - xã hội", Dân tộc & Miền núi on Phú Yên's council, 2022; zs-
+    # dantocmiennui-phu-yen-ky-hop-11-hdnd-2022) no "định" (of "định kỳ")
+    r"|\bđịnh hướng\b"
     # "nghị định" (a decree: "Luật PCCC&CNCH có hiệu lực từ ngày 1/7/2025, cùng các nghị định,
     # thông tư hướng dẫn", Vietnamnet 2025; zg-vietnamnet-hung-dao-tap-huan-pccc-2025) is no
     # "định"; a decree's number and day stay checked as any number is
