@@ -1,7 +1,8 @@
 """Session 49, family D (helper twok): phrases refused as holding a second date or a
 document's number beside their deadline, read where that number is a section's ("1.2. Thời
 gian …"), and where a word after the day only looked like one of time ("định hướng", the
-course set, is no "định" of "định kỳ"); their neighbours (a day written with dots, a unit of
+course set, is no "định" of "định kỳ"; "chia theo địa bàn", divided by area, no "theo" of a
+rule); their neighbours (a day written with dots, a unit of
 time after the number, a number of two digits, no capital after it, a second time, a cadence,
 a negation, a thing told done) stay refused (issue 11: never a silent wrong date; every
 number accounted for)."""
@@ -140,3 +141,41 @@ def test_the_course_set_at_a_session_moves_no_day() -> None:
 )
 def test_a_time_or_a_cadence_beside_the_course_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2022-11-01"))
+
+
+# --- "chia theo địa bàn" (divided by area) is no "theo" of a rule or a cadence -----------------
+
+# zr-baobariavungtau-bgddt-dieu-le-hoi-khoe-phu-dong-toan-quoc-2024 (the games' two stages)
+TWO_STAGES = (
+    "Năm 2024, HKPĐ tổ chức làm 2 giai đoạn: Giai đoạn 1 tại 5 khu vực (chia theo địa bàn các "
+    "tỉnh, thành phố), thi đấu từ ngày 1/4 đến 20/6/2024; giai đoạn 2, thi đấu toàn quốc tại "
+    "TP.Hải Phòng, thời gian từ ngày 16 đến 28/7/2024"
+)
+
+
+def test_places_divided_by_area_move_no_day() -> None:
+    assert _read(TWO_STAGES, "2024-01-10") == [
+        (W, date(2024, 4, 1), date(2024, 6, 20)),
+        (W, date(2024, 7, 16), date(2024, 7, 28)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # divided by a time: a cadence or rounds, not places
+        "Tại 5 khu vực (chia theo quý), thi đấu từ ngày 1/4 đến 20/6/2024",
+        "Tại 5 khu vực (chia theo từng đợt), thi đấu từ ngày 1/4 đến 20/6/2024",
+        "Tại 5 khu vực chia theo địa bàn theo quý, thi đấu từ ngày 1/4 đến 20/6/2024",
+        "Tại 5 khu vực (chia theo địa bàn, theo kế hoạch năm sau), thi đấu từ ngày 1/4 đến 20/6",
+        # a count left, a negation, a condition, a cadence, a choice, another year
+        "Tại 5 khu vực (chia theo địa bàn 2 năm), thi đấu từ ngày 1/4 đến 20/6/2024",
+        "Tại 5 khu vực (chia theo địa bàn), không thi đấu từ ngày 1/4 đến 20/6/2024",
+        "Tại 5 khu vực (chia theo địa bàn), nếu đủ điều kiện thi đấu từ ngày 1/4 đến 20/6/2024",
+        "Hằng năm, tại 5 khu vực (chia theo địa bàn), thi đấu từ ngày 1/4 đến 20/6",
+        "Tại 5 khu vực (chia theo địa bàn), thi đấu từ ngày 1/4 đến 20/6/2024 hoặc đến 30/6/2024",
+        "Năm 2025, tại 5 khu vực (chia theo địa bàn), thi đấu từ ngày 1/4 đến 20/6/2024",
+    ],
+)
+def test_a_division_by_time_or_a_turned_step_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-01-10"))

@@ -2534,6 +2534,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
     # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
     r"|\btheo\s+dõi\b"
+    # "chia theo địa bàn" (divided by area: "Giai đoạn 1 tại 5 khu vực (chia theo địa bàn các
+    # tỉnh, thành phố), thi đấu từ ngày 1/4 đến 20/6/2024", Báo Bà Rịa - Vũng Tàu on the Hội
+    # khỏe Phù Đổng of 2024; zr-baobariavungtau): how places are grouped, no "theo" of a rule or
+    # a cadence; divided by a time ("chia theo quý", "chia theo từng đợt") stays checked
+    r"|\bchia\s+theo\s+(?:địa\s+bàn|khu\s+vực|cụm|vùng)\b"
     # the Monday flag salute, a school's weekly assembly, named as a session the work goes
     # through: "Việc phát động sẽ được tổ chức thông qua các buổi sinh hoạt tập thể, chào cờ đầu
     # tuần, triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025" (Vietbao on a Sở
