@@ -151,8 +151,7 @@ def no_later_than(source: Source) -> Source:
 # (Thông tư 16/2018/TT-BCT): the item's place in its list, no time. Only a plain item number
 # (one or two digits, or one letter) closed by ")" or ".", then a word: "1.2. …" may be a day
 # written with dots ("28.4 công bố …"), and a unit of time after the number ("15. tháng 3")
-# may be a damaged day, so both stay refused here (a section's number under its own checks:
-# `_SECTION_NUMBER`).
+# may be a damaged day, so both stay refused.
 # A letter closed by ")" is no damaged day: "c) Ngày 04 tháng 9 năm 2025" (THPT Huỳnh Thúc
 # Kháng, Đà Nẵng, 2025: the third line of a schedule) reads as its day.
 _LIST_MARKER = re.compile(
@@ -183,34 +182,6 @@ _DAY_OF_A_MONTH = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:thang|quy|nam|tuan|hang|moi|dinh\s+ky|thu|chu\s+nhat)\b",
     re.ASCII,
 )
-
-
-# ... and the number of a section two or three levels deep, closed by its full stop and
-# followed by a capitalised title: "1.2. Thời gian lấy ý kiến nhân dân: 30 ngày, kể từ ngày
-# 01/04/2021 đến 30/04/2021" (Thuận An, Bình Dương, 2021), "3.1. Đối với cá nhân: Thu, nộp
-# một lần trước ngày 30 tháng 7 năm 2022" (Chư Păh, 2022), "2.2. Tiếp công dân định kỳ: …"
-# (Sở KH&CN Cao Bằng, 2025). Two levels may be a day written with dots ("28.4. Công bố …"), so
-# the number is a section's only where the phrase writes no other day with dots (its days are
-# written with "/" or in words: the writer does not date with dots), and never before a unit
-# of time ("1.2. Tháng 3 …"). Each level is one digit: "10.12. …" may be 10 December and
-# "1.2.23. …" a day of 2023.
-_SECTION_NUMBER = re.compile(
-    r"\A[\s\-–•+]*\d\.\d(?:\.\d)?\.\s+"
-    r"(?!(?:thang|quy|nam|tuan|ngay|ky|dot|lan)\b)(?=[a-z])",
-    re.ASCII,
-)
-_DOTTED_DAY = re.compile(r"\b\d{1,2}\s*\.\s*\d{1,2}\b", re.ASCII)
-
-
-def _section_number(source: Source) -> re.Match[str] | None:
-    """The section number opening `source` (`_SECTION_NUMBER`), or None: None too when the
-    word after it is not capitalised or the phrase writes another day with dots."""
-    number = _SECTION_NUMBER.match(source.prepared)
-    if number is None or not source.original(number.end(), number.end() + 1).isupper():
-        return None
-    if _DOTTED_DAY.search(source.prepared, number.end()):
-        return None
-    return number
 
 
 def _point(source: Source) -> re.Match[str] | None:
@@ -289,12 +260,11 @@ def stray_close_out(text: str) -> str:
 def list_marker_out(source: Source) -> Source:
     """The source with the number or letter of a list item opening it read as blanks
     (`_LIST_MARKER`): "(2) Tập trung …, hoàn thành trước ngày 30/6/2025" reads as the same
-    words without "(2)"; a section's number (`_section_number`: "1.2. Thời gian …"); a
-    point of an argument in words (`_POINT`: "Thứ hai, …"); a news item's press mark
-    (`_press_mark`: "(TBTCO) - …", "QTV - …")."""
+    words without "(2)"; and a point of an argument in words (`_POINT`: "Thứ hai, …"), a
+    news item's press mark (`_press_mark`: "(TBTCO) - …", "QTV - …")."""
     if press := _press_mark(source):
         source = source.blank(*press.span())
-    if marker := _LIST_MARKER.match(source.prepared) or _section_number(source) or _point(source):
+    if marker := _LIST_MARKER.match(source.prepared) or _point(source):
         return source.blank(*marker.span())
     return source
 
