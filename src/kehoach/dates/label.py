@@ -930,6 +930,10 @@ _COMPOUNDS = re.compile(
     # "định danh" (identify: "tạm ngưng việc cấp thẻ căn cước công dân, định danh điện tử",
     # Công an TP.HCM, 2024; zf-xosobinhdinh-tphcm-tam-ngung-cccd-den-30-6-2024) no "định"
     r"|\bđịnh danh\b"
+    # "định hướng" (the course set: "thông qua một số nghị quyết quan trọng liên quan đến định
+    # hướng phát triển kinh tế - xã hội", Dân tộc & Miền núi on Phú Yên's council, 2022; zs-
+    # dantocmiennui-phu-yen-ky-hop-11-hdnd-2022) no "định" (of "định kỳ")
+    r"|\bđịnh hướng\b"
     # "nghị định" (a decree: "Luật PCCC&CNCH có hiệu lực từ ngày 1/7/2025, cùng các nghị định,
     # thông tư hướng dẫn", Vietnamnet 2025; zg-vietnamnet-hung-dao-tap-huan-pccc-2025) is no
     # "định"; a decree's number and day stay checked as any number is
@@ -2539,6 +2543,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
     # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
     r"|\btheo\s+dõi\b"
+    # "chia theo địa bàn" (divided by area: "Giai đoạn 1 tại 5 khu vực (chia theo địa bàn các
+    # tỉnh, thành phố), thi đấu từ ngày 1/4 đến 20/6/2024", Báo Bà Rịa - Vũng Tàu on the Hội
+    # khỏe Phù Đổng of 2024; zr-baobariavungtau): how places are grouped, no "theo" of a rule or
+    # a cadence; divided by a time ("chia theo quý", "chia theo từng đợt") stays checked
+    r"|\bchia\s+theo\s+(?:địa\s+bàn|khu\s+vực|cụm|vùng)\b"
     # the Monday flag salute, a school's weekly assembly, named as a session the work goes
     # through: "Việc phát động sẽ được tổ chức thông qua các buổi sinh hoạt tập thể, chào cờ đầu
     # tuần, triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025" (Vietbao on a Sở
