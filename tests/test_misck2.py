@@ -102,3 +102,46 @@ def test_any_day_of_a_sowing_step_is_that_day_each_year(day: date, step: str) ->
     (reading,) = parse_deadlines(f"{step} trước {day.day}/{day.month}", ctx())
     assert reading.kind is R
     assert reading.rrule == f"FREQ=YEARLY;BYMONTH={day.month};BYMONTHDAY={day.day}"
+
+
+def test_the_other_steps_of_the_calendar_read_each_year() -> None:
+    # zb-bvtvnamdinh-thoi-vu-cay-ua-am-vu-dong: "đất 2 lúa" is two-rice land, no time
+    assert _rules(
+        "Ngô lương thực gieo thẳng trên đất bãi, vào bầu trên đất 2 lúa (trước 25/9), trồng "
+        "trước ngày 5/10"
+    ) == [(R, "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=25"), (R, "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=5")]
+    # zb-bvtvnamdinh-thoi-vu-cay-ua-am-vu-dong: "càng sớm càng tốt" urges, the day stays
+    assert _rules("Nên trồng càng sớm càng tốt, thời vụ kết thúc trước 05/10") == [
+        (R, "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=5")
+    ]
+
+
+# Land named by the rice crops it bears ("trên đất 2 lúa", "chân đất 2 vụ lúa") and "càng sớm
+# càng tốt" (the sooner the better) move no day, on any page.
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("vào bầu trên đất 2 lúa (trước 25/9), trồng trước ngày 5/10", [(9, 25), (10, 5)]),
+        ("Gieo trên chân đất 2 vụ lúa trước 25/9", [(9, 25)]),
+        ("Triển khai càng sớm càng tốt, trước ngày 30/11/2025", [(11, 30)]),
+        ("Càng sớm càng tốt, trước 30/9", [(9, 30)]),
+    ],
+)
+def test_a_kind_of_land_and_an_urging_move_no_day(phrase: str, due: list[tuple[int, int]]) -> None:
+    got = [one.last for one in parse_deadlines(phrase, ctx("2025-09-01"))]
+    assert got == [date(2025, month, day) for month, day in due]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "năng suất đạt 2 lúa trước 5/10",  # "đạt" (reached) folds as "đất": a figure
+        "Gieo trên đất 4 lúa trước 25/9",  # no such land: a number unread
+        "Triển khai càng sớm càng tốt, có thể muộn hơn ngày 30/11/2025",  # another time
+        "Nếu được, triển khai càng sớm càng tốt, trước ngày 30/11/2025",  # a condition
+        "Không triển khai càng sớm càng tốt trước ngày 30/11/2025",  # a negation
+        "Triển khai sớm hơn ngày 30/11/2025",  # "sớm hơn" is another time, not the urging
+    ],
+)
+def test_other_numbers_and_time_words_beside_them_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-09-01"))

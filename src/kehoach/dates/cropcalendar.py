@@ -45,10 +45,10 @@ from kehoach.dates.reading import (
 _Parse = Callable[[str, Context], tuple[Deadline, ...]]
 
 # a sowing step, as printed (NFC, any case): "cấy" is not "cây" (a tree), "sạ" not "sa"; the
-# first day-month must come after it ("Gieo từ 20/9", "Vào bầu trước 25/9")
+# a day-month must come after it ("Gieo từ 20/9", "Vào bầu trên đất 2 lúa (trước 25/9)")
 _SOWING = re.compile(
     r"(?i)(?<!\w)(?:gieo(?!\s+(?:rắc|mầm))|cấy(?!\s+ghép)|sạ|vào\s+bầu|xuống\s+giống"
-    r"|thời\s+vụ)(?!\w)[^\d]*\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
+    r"|thời\s+vụ)(?!\w).*?(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
 )
 # on the folded phrase: what makes the days one season's, an event's or not a due day at all
 _ONE_SEASON = re.compile(
