@@ -1,4 +1,5 @@
-"""Session 49, family M2 (helper misck2): a crop calendar's days on a page with no date.
+"""Session 49, family M2 (helper misck2): a crop calendar's days on a page with no date,
+and a sowing calendar's cell of the season under way.
 
 A sowing calendar printed without a date (it serves every season) gives day-months without a
 year that mean the same days each year: each reads as the yearly rule on its day (a window
@@ -17,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, refused
-from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+from kehoach.dates.deadline import Context, DeadlineKind, parse_deadlines
 
 R = DeadlineKind.RECURRING
 
@@ -145,3 +146,40 @@ def test_a_kind_of_land_and_an_urging_move_no_day(phrase: str, due: list[tuple[i
 )
 def test_other_numbers_and_time_words_beside_them_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-09-01"))
+
+
+# A sowing calendar posted while its season is under way: a bare cell under a column of sowing
+# work that ended a few weeks before the page is that season's step.
+def _cell(phrase: str, header: str, issued: str = "2022-05-11") -> tuple[object, ...]:
+    context = Context(issued=date.fromisoformat(issued), header=header)
+    (reading,) = parse_deadlines(phrase, context)
+    return reading.kind, reading.first, reading.last
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # zu-aroang-hue-lich-thoi-vu-he-thu-2022 (UBND xã A Roàng, posted 11/05/2022)
+        ("15/4 đến 20/4", date(2022, 4, 15), date(2022, 4, 20)),
+        ("20-25/4", date(2022, 4, 20), date(2022, 4, 25)),
+    ],
+)
+def test_a_sowing_cell_of_the_season_under_way_reads_in_its_year(
+    phrase: str, first: date, last: date
+) -> None:
+    assert _cell(phrase, "Gieo mạ") == (DeadlineKind.WINDOW, first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "header"),
+    [
+        ("1/4 đến 5/4", "Gieo mạ"),  # ended 36 days before the page: of which year?
+        ("15/4 đến 20/4", "Thu hoạch"),  # no sowing column: a harvest retold
+        ("15/4 đến 20/4", "Không gieo cấy"),  # the column says what not to sow
+        ("15/4 đến 20/4", ""),  # no column at all
+        ("Gieo mạ từ 15/4 đến 20/4", "Gieo mạ"),  # words in the cell: not a bare cell
+        ("15/4 đến 20/4 (dự kiến)", "Gieo mạ"),
+    ],
+)
+def test_other_past_cells_stay_refused(phrase: str, header: str) -> None:
+    refused(phrase, Context(issued=date(2022, 5, 11), header=header or None))
