@@ -2232,6 +2232,11 @@ _THAN_THE_OTHERS = re.compile(
     r"(?i)(?<!\w)(?:sớm|muộn)\s+hơn\s+(?:các|những)\s+(?:khối|lớp|cấp\s+học|bậc\s+học|trường)"
     r"(?:\s+(?:lớp|học))?\s+(?:còn\s+lại|khác)(?!\w)"
 )
+# ... and "càng sớm càng tốt" (the sooner the better), urging the step on before the day it is
+# due by: "Nên trồng càng sớm càng tốt, thời vụ kết thúc trước 05/10" (Chi cục TT&BVTV Nam
+# Định on the winter crops, zb-bvtvnamdinh): the day said stays the last allowed, no other
+# time is set; "sớm hơn", "sớm nhất" (another time, a start) are not it
+_SOONER_THE_BETTER = re.compile(r"(?i)(?<!\w)càng\s+sớm\s+càng\s+tốt(?!\w)")
 
 # ... and an event's edition counted within its year, "lần thứ N trong năm": "Theo kế hoạch,
 # ngày hội việc làm lần thứ 1 trong năm sẽ được tổ chức vào 28/2 (12 tháng Giêng)" (Netlife,
@@ -2397,6 +2402,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     label = _PEOPLE_BOUND.sub(" ", label)  # "khoảng hơn 4,2 triệu trẻ": the count's bound
     label = _WEEKS_BOUND.sub(" ", label)  # "có ít nhất 35 tuần thực học": the year's weeks
     label = _THAN_THE_OTHERS.sub(" ", label)  # "sớm hơn các khối khác": who starts first
+    label = _SOONER_THE_BETTER.sub(" ", label)  # "càng sớm càng tốt": urged, the day stays
     label = _NTH_IN_THE_YEAR.sub(" ", label)  # "lần thứ 1 trong năm": the year's first fair
     label = _CONDITION_OF_THE_STEP.sub("   ", label)  # "(nếu còn chỉ tiêu)": whether, not when
     label = _without_said_and_order(label, where)
@@ -4379,6 +4385,11 @@ _NAMED_NUMBER = re.compile(
     # ... also after a round's number: "tham dự Giải thưởng đợt 1 giai đoạn 2016 - 2020 về Ban
     # sơ khảo trước ngày 30/9/2017" (Hội VHNT Hà Tĩnh, 2017: zm-vanhocnghethuathatinh)
     rf"|(?:(?<=[a-z] )|(?<=dot \d ))(?:{PROGRAMME_SPAN})"
+    # ... and land named by the rice crops it bears a year: "Ngô lương thực gieo thẳng trên
+    # đất bãi, vào bầu trên đất 2 lúa (trước 25/9), trồng trước ngày 5/10" (Chi cục TT&BVTV
+    # Nam Định on the winter crops, zb-bvtvnamdinh), "chân đất hai vụ lúa": a kind of field
+    # ("đất" after "trên", "chân": "đạt", reached, folds the same)
+    r"|(?<![a-z])(?:tren|chan)\s+dat\s+(?:2|3|hai|ba)\s+(?:vu\s+)?lua\b(?![/.-]\d)"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
     # a campaign named in quotes by its length: "Triển khai chiến dịch “90 ngày làm giàu, làm
     # sạch dữ liệu đất đai” - một trong những nhiệm vụ quan trọng 3 tháng cuối năm 2025" (Báo

@@ -146,6 +146,28 @@ def _sown_next_year(source: Source, context: Context, issued: date) -> LaterYear
     return LaterYear(issued.year + 1, why)
 
 
+# ... and a step of the season under way, in a calendar posted after it: "15/4 đến 20/4",
+# "20-25/4" under "Gieo mạ" in the summer-autumn calendar UBND xã A Roàng posted on 11/05/2022
+# (zu-aroang-hue-lich-thoi-vu-he-thu-2022: 2022), the seedlings of rows transplanted from 5/5.
+# A calendar is posted for the season at hand, so its bare cell under a column of sowing work
+# that ended a few weeks before the page is that season's step, not next year's; further back
+# (`_UNDER_WAY` days, convention 8's month) or in any other cell the year stays unsaid
+_UNDER_WAY = 30
+
+
+def sown_this_season(prepared: str, context: Context, last: date) -> bool:
+    """Whether `prepared` (folded), a bare cell under a column of sowing work (`_SOWING_COLUMN`,
+    `_BARE_CELL`), ends on `last`, before its page's issue day by at most `_UNDER_WAY` days."""
+    issued = context.issued
+    if issued is None or not 0 < (issued - last).days <= _UNDER_WAY:
+        return False
+    header = " ".join(nfc(context.header or "").lower().split())
+    if not _SOWING_COLUMN.search(header) or _NOT_SOWN.search(header):
+        return False
+    cell = prepared.strip()
+    return bool(cell) and _BARE_CELL.fullmatch(cell) is not None
+
+
 def later_year(source: Source, context: Context) -> tuple[Source, LaterYear | None]:
     """The year of a day or month said relative to the issue day (`_NEXT_YEAR`,
     `_COMING_MONTH`), its word blanked; refused without an issue day, or for the issue
