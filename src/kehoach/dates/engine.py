@@ -109,7 +109,6 @@ from kehoach.dates.counted import (
     build_work_length,
 )
 from kehoach.dates.countedlabel import occurrence_spared
-from kehoach.dates.cropcalendar import crop_days_yearly
 from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.daysapart import several_days_said
 from kehoach.dates.daysoffsplit import (
@@ -1600,9 +1599,8 @@ def _year_from_words(text: str, context: Context, kind: Refusal) -> tuple[Deadli
     """On a page with no date, the readings of `text` refused for its missing year (`kind`)
     in the year its words give: its lunar glosses' (`_year_of_lunar_names`), or the edition
     of the festival it tells held ("Tuần Văn hóa … năm 2024 sẽ khai mạc tối 28.11 tại …",
-    `agenda.edition_held`, also after a refusal that says no more than "not understood"), or
-    every year, a crop calendar's days ("Vào bầu trước 25/9 và trồng trước 10/10",
-    `cropcalendar.crop_days_yearly`); None otherwise."""
+    `agenda.edition_held`, also after a refusal that says no more than "not understood");
+    None otherwise."""
     # ... also after a refusal that says no more than "not understood": "Chương trình nghệ
     # thuật mừng Xuân Giáp Thìn 2024 sẽ diễn ra lúc 20h30 ngày 9/2 (nhằm 30 Tết) tại …" (Báo
     # Bạc Liêu, h-b2-baomoi): the gloss still picks the one year, or nothing is read
@@ -1610,8 +1608,6 @@ def _year_from_words(text: str, context: Context, kind: Refusal) -> tuple[Deadli
         return named
     if kind is Refusal.NO_YEAR and (opened := year_opening_its_weekday(text, context, _parse)):
         return opened  # "Năm 2026, Tết Dương lịch rơi vào thứ Năm, ngày 1/1."
-    if kind is Refusal.NO_YEAR and (sown := crop_days_yearly(text, context, _parse_shown)):
-        return sown
     if kind in (Refusal.NO_YEAR, Refusal.UNSAID):
         return edition_held(text, context, _parse_with_words_after)
     return None
