@@ -508,15 +508,28 @@ _OPENING_DAY = re.compile(
     re.ASCII,
 )
 _NOT_YET = re.compile(r"(?<!\w)chưa(?!\w)")  # as printed: "chùa" (a pagoda), "chứa" are none
+# ... or a condition right after the day, which the step waits on: "Ngày 6-3, nếu đủ điều
+# kiện, đoàn kiểm tra số 26 công bố quyết định …" (session 49, helper n2k: a neighbour of the
+# event told with its day); the day holds only if the condition does. As printed: "nêu" (to
+# state) folds alike
+_CONDITION_FIRST = re.compile(r"\W*(?:nếu|trường\s+hợp)(?!\w)")
 
 
 def _refuse_negated_after_its_day(phrase: str) -> None:
     """ "Ngày 28/2, Đoàn không tổ chức ra quân", "… chưa tổ chức …" (fresh45, also after a
     clause of occasion): the step after the day that opens the phrase is negated, so the day
-    is no deadline of it, as `_clause_after_day` refuses after "Chậm nhất ngày …"."""
+    is no deadline of it, as `_clause_after_day` refuses after "Chậm nhất ngày …"; "Ngày 6-3,
+    nếu …, …": the step waits on a condition (`_CONDITION_FIRST`), no firm day either."""
+    phrase = nfc(phrase)  # the words matched as printed, one character for one
     opening = _OPENING_DAY.match(fold(phrase))
     if opening is None:
         return
+    if condition := _CONDITION_FIRST.match(phrase.lower(), opening.end()):
+        said = phrase[opening.end() : condition.end()].strip(" ,")
+        raise Unreadable(
+            f"việc sau ngày mở đầu câu chỉ làm khi có điều kiện (“{said} …”): ngày đó chưa chắc "
+            "là thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
     own = re.split(r"[(:;]", phrase[opening.end() :], maxsplit=1)[0]
     negated = _NEGATED_STEP.search(fold(own)) or _NOT_YET.search(own.lower())
     if negated:

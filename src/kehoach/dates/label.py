@@ -4219,6 +4219,14 @@ NUMBERED_AREA = (
     # chuyennong24h-tuan-van-hoa-long-an-2024), "Q.1": a ward's or a district's number
     r"|(?<![a-z\d.])[pq]\s*\.\s*\d{1,2}\b(?!\s*[/.-]\s*\d)"
 )
+# ... a team sent out, named by its number: "đoàn kiểm tra số 26 của Bộ Chính trị, Ban Bí thư"
+# (Pháp Luật TP.HCM, 2026; zk-plo-kiem-tra-giam-sat-btv-tinh-uy-dak-lak-2026), "Đoàn kiểm tra,
+# giám sát số 12", "Đoàn kiểm tra số 1914", "tổ công tác số 5 của Ban Thường vụ Thành ủy":
+# which team, no time; never before a day's separator ("số 26/KH" is a document's number)
+NUMBERED_TEAM = (
+    r"(?<![a-z])(?:doan|to)\s+(?:kiem\s+tra(?:\s*,\s*giam\s+sat)?|giam\s+sat|thanh\s+tra"
+    r"|cong\s+tac)\s+so\s+\d{1,4}\b(?!\s*[/.-])"
+)
 NUMBERED_ROAD = (
     # a road named by its number: "đoạn Mai Sơn – Quốc lộ 45" (Bộ GTVT, 2023), "QL1A", "Tỉnh
     # lộ 8", never before a day's separator ("Quốc lộ 1/5" is no road)
@@ -4576,7 +4584,7 @@ _NAMED_NUMBER = re.compile(
     # "Đơn vị bầu cử số 2", "Tổ bầu cử số 3", "Khu vực số 1": a name, no document ("số 12/KH")
     r"|(?<![a-z])(?:(?:cum|khoi)(?:\s+thi\s+dua)?|to(?:\s+bau\s+cu)?|khu\s+vuc"
     r"|(?:don\s+vi|ban)\s+bau\s+cu|tieu\s+ban)\s+so\s+\d{1,2}\b(?!\s*[/.-]\s*\d)"
-    rf"|{NUMBERED_AREA}"
+    rf"|{NUMBERED_AREA}|{NUMBERED_TEAM}"
     # a runway, a terminal, an apron named by its number: "Đường cất hạ cánh số 2 khởi công
     # tháng 5/2025" (Long Thành's milestones, Tân Sơn Nhất Cargo; zj- of the corpus)
     r"|(?<![a-z])(?:duong\s+(?:cat\s+ha\s+canh|bang)|nha\s+ga|san\s+do)\s+so\s+\d{1,2}\b"
