@@ -91,3 +91,42 @@ def test_a_word_stating_is_no_condition() -> None:
     assert _read("Ngày 6-3, nêu gương người tốt", "2026-03-06") == [
         (D, date(2026, 3, 6), date(2026, 3, 6))
     ]
+
+
+# --- a month said as this one, then its work with things counted after the comma -----------
+
+# tests/corpus/zh-sggp-tan-dinh-thang-hanh-dong-nguoi-cao-tuoi-2025.yaml
+ELDERS_VISITED = (
+    "Trong tháng 10 này, các đoàn của phường Tân Định sẽ đến tận nhà chúc thọ các cụ 90 tuổi, "
+    "95 tuổi, 100 tuổi và trên 100 tuổi"
+)
+_ELDERS = "Trong tháng 10 này, các đoàn sẽ đến tận nhà chúc thọ các cụ 90 tuổi, 95 tuổi"
+_OCTOBER = (DeadlineKind.WINDOW, date(2025, 10, 1), date(2025, 10, 31))
+
+
+def test_this_month_then_ages_listed_reads_the_month() -> None:
+    assert _read(ELDERS_VISITED, "2025-10-10") == [_OCTOBER]
+
+
+@given(st.lists(st.integers(60, 120), min_size=2, max_size=4), st.sampled_from(["này", "năm nay"]))
+def test_ages_listed_after_this_month_count_no_time(ages: list[int], this: str) -> None:
+    listed = ", ".join(f"{age} tuổi" for age in ages)
+    phrase = f"Trong tháng 10 {this}, các đoàn sẽ đến tận nhà chúc thọ các cụ {listed}"
+    assert _read(phrase, "2025-10-10") == [_OCTOBER]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        _ELDERS.replace("tháng 10", "tháng 9"),  # a month gone at the issue day
+        _ELDERS.replace("chúc thọ", "không chúc thọ"),  # negated
+        _ELDERS + " trước ngày 20/10",  # a second time after the month
+        _ELDERS + " hằng năm",  # a cadence
+        _ELDERS + " hoặc tháng 11",  # a choice of two months
+        _ELDERS + " năm 2026",  # another year
+        "Trong tháng 10 này, các đoàn chúc thọ các cụ 90, 95 và 100",  # numbers of nothing
+        "Trong tháng 10 này, các đoàn làm việc đến tận ngày 30/10",  # "đến tận" a bound
+    ],
+)
+def test_this_month_s_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-10-10"))

@@ -1600,7 +1600,11 @@ _PLACE_NAMED = (
 )
 _NAMES_AFTER = re.compile(
     r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])|\bliên\s+quan\s+(?:đến|tới)\b"
-    r"|\bđến\s+(?=(?:tận\s+)?(?:cấp|các\s+cấp|cơ\s+sở)\b)"
+    r"|\bđến\s+(?=(?:tận\s+)?(?:cấp|các\s+cấp|cơ\s+sở)\b"
+    # ... "đến tận nhà" (right to one's home): "các đoàn … sẽ đến tận nhà chúc thọ các cụ" (SGGP,
+    # 2025; zh-sggp-tan-dinh-thang-hanh-dong-nguoi-cao-tuoi-2025), where one goes; "đến tận
+    # ngày …" (as late as) stays a bound
+    r"|tận\s+(?:nhà|nơi)\b)"
     r"|\bđi\s+vào\b(?!\s*(?:ngày|lúc|hồi|sáng|chiều|tối|trưa|tháng|quý|năm|tuần|dịp|\d))"
     r"|\b(?:từ|trong\s+số)(?=\s+(?:\d[\d.]*\s+)?ứng\s+cử\s+viên\b)"
     # ... and "từ" before the places or bodies something is drawn from: "… được tổ chức từ

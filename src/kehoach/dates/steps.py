@@ -640,6 +640,11 @@ _CUT = re.compile(
     # đây, tỉnh ta sẽ tổ chức Lễ kỷ niệm …" (Báo Hà Giang, 2021), "Tại cuộc bầu cử ngày 15/3
     # tới, các cử tri sẽ bỏ phiếu …" (VietNamNet, 2026): `later` reads the coming day
     r"|(?<=\d)\s+tới(?:\s+đây)?(?=\s*[,;])"
+    # ... or after a month said as this one, "này" or "năm nay", before its comma: "Trong tháng
+    # 10 này, các đoàn của phường Tân Định sẽ đến tận nhà chúc thọ các cụ 90 tuổi, 95 tuổi, 100
+    # tuổi và trên 100 tuổi" (SGGP, 2025; zh-sggp-tan-dinh-thang-hanh-dong-nguoi-cao-tuoi-2025):
+    # `periods` reads the month in the issue day's year, the words after it checked as any
+    r"|(?<=\d)\s+(?:này|năm\s+nay)(?=\s*[,;])"
 )
 _CUTS = 8  # the last numbers only: a deadline phrase is short
 # ... and after a span of days of one month that opens a calendar's line, its work after it
