@@ -130,3 +130,34 @@ def test_ages_listed_after_this_month_count_no_time(ages: list[int], this: str) 
 )
 def test_this_month_s_neighbours_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-10-10"))
+
+
+# --- a lunar gloss whose day and month are written with a dot, as the solar days are ---------
+
+# tests/corpus/zp-baohaiduong-phat-dong-tet-trong-cay-quy-mao-2023.yaml
+TREE_PLANTING = (
+    "Sở Nông nghiệp và Phát triển nông thôn đề nghị các địa phương, cơ quan, đơn vị tập trung tổ "
+    "chức, phát động Tết trồng cây xuân Quý Mão 2023 từ ngày 27.1-24.2 (từ ngày 6 tháng giêng "
+    "đến 5.2 năm Quý Mão)"
+)
+_PLANTING = "phát động Tết trồng cây xuân Quý Mão 2023 từ ngày 27.1-24.2 (từ ngày 6 tháng giêng"
+
+
+def test_a_lunar_end_written_with_a_dot_is_checked_and_read() -> None:
+    assert _read(TREE_PLANTING, "2023-01-27") == [
+        (DeadlineKind.WINDOW, date(2023, 1, 27), date(2023, 2, 24))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        f"{_PLANTING} đến 6.2 năm Quý Mão)",  # not the end's lunar day (24/2/2023 is 5/2)
+        f"{_PLANTING} đến 5.2 năm Nhâm Dần)",  # not its lunar year
+        f"{_PLANTING} đến 5.2 năm Quý Mão), hoặc tháng 3",  # a choice of two
+        "hạn chót ngày 27/1/2023 (6.1)",  # no lunar mark, no year's name: a second date
+        "hạn chót ngày 27/1/2023 (27.1)",
+    ],
+)
+def test_a_dotted_lunar_gloss_s_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2023-01-20"))

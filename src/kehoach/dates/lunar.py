@@ -89,7 +89,10 @@ def _end(p: str) -> str:
         # before the month as before the year; the day is still checked against the solar one
         rf"(?:\s*(?:,\s*(?=thang\s))?(?:thang\s+(?P<{p}name>chap|gieng|giang|\d{{1,2}}|hai|ba|tu|sau|bay|tam|chin|muoi)"
         rf"(?:\s+(?P<{p}leap>nhuan|sau)|\s+truoc(?![a-z]))?"
-        rf"|\s*/\s*(?P<{p}num>\d{{1,2}})(?:\s*/\s*(?P<{p}nyear>\d{{4}}))?"
+        # ... or with a dot, as the solar days beside it are written: "từ ngày 27.1-24.2 (từ
+        # ngày 6 tháng giêng đến 5.2 năm Quý Mão)" (Báo Hải Dương, 2023; zp-baohaiduong-phat-
+        # dong-tet-trong-cay-quy-mao-2023); lunar only with its mark or its year's name
+        rf"|(?:\s*/\s*|\.)(?P<{p}num>\d{{1,2}})(?:\s*/\s*(?P<{p}nyear>\d{{4}}))?"
         # "(tức ngày 9 đến 15-10 âm lịch)", "(nhằm ngày 21-8-2023 đến 1-9-2023 âm lịch)": a
         # day and month written with a dash (no blank: "15 - 17" is a span of days), the
         # lunar year numbered as the solar year its Tết falls in
