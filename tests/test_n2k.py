@@ -161,3 +161,35 @@ def test_a_lunar_end_written_with_a_dot_is_checked_and_read() -> None:
 )
 def test_a_dotted_lunar_gloss_s_neighbours_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2023-01-20"))
+
+
+# --- a weekend's two days said first as the reason, then the days off that make them up -----
+
+# tests/corpus/zs-baomoi-ba-ria-vung-tau-nghi-tet-tan-suu-2021.yaml
+DAYS_IN_LIEU = (
+    "Do ngày Mùng 2 và Mùng 3 Tết (tức ngày 13 và 14/2/2021) trùng vào thứ Bảy và Chủ nhật là "
+    "ngày nghỉ hàng tuần, công chức, viên chức sẽ nghỉ bù vào ngày Mùng 4 và Mùng 5 tết Âm lịch "
+    "(tức ngày 15 và 16/2/2021)"
+)
+
+
+def test_days_off_in_lieu_of_a_weekend_read_as_their_run() -> None:
+    assert _read(DAYS_IN_LIEU, "2021-01-20") == [
+        (DeadlineKind.WINDOW, date(2021, 2, 15), date(2021, 2, 16))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        DAYS_IN_LIEU.replace("Mùng 4 và Mùng 5", "Mùng 5 và Mùng 6"),  # not their lunar days
+        DAYS_IN_LIEU.replace("Mùng 2 và Mùng 3", "Mùng 3 và Mùng 4"),  # the reason's, neither
+        DAYS_IN_LIEU.replace("13 và 14", "12 và 13"),  # no Saturday and Sunday
+        DAYS_IN_LIEU.replace("thứ Bảy và Chủ nhật", "Chủ nhật và thứ Hai"),  # not a weekend
+        DAYS_IN_LIEU.replace("nghỉ bù", "làm bù"),  # a day worked: two days of two meanings
+        DAYS_IN_LIEU.replace("sẽ nghỉ bù", "không nghỉ bù"),  # negated
+        DAYS_IN_LIEU + " hoặc ngày 17/2/2021",  # a choice of two
+    ],
+)
+def test_the_weekend_reason_s_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2021-01-20"))

@@ -150,6 +150,18 @@ _LUNAR_THEN_SOLAR = re.compile(
 )
 
 
+# ... and two lunar days of Tết said first, then their two solar days after "tức": "nghỉ bù
+# vào ngày Mùng 4 và Mùng 5 tết Âm lịch (tức ngày 15 và 16/2/2021)" (Báo Bà Rịa - Vũng Tàu on
+# Tết Tân Sửu 2021, as baomoi prints it): "mùng" before each day and "Tết" or "tháng Giêng"
+# after them say they are lunar
+_LUNAR_PAIR_THEN_SOLAR = re.compile(
+    r"(?i)(?<!\w)(?P<lunar>(?:mùng|mồng)\s+\d{1,2}\s*(?:,|và)\s*(?:mùng|mồng)\s+\d{1,2}\s+"
+    r"(?:tết(?:\s+nguyên\s+đán)?|tháng\s+giêng)(?:\s+âm\s+lịch)?)"
+    r"\s*\(\s*(?:tức|nhằm)\s+(?:ngày\s+)?"
+    r"(?P<solar>\d{1,2}\s*(?:,|và)\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*\)"
+)
+
+
 def solar_first(text: str) -> str:
     """`text` with each lunar date said before its solar day in parentheses
     (`_LUNAR_THEN_SOLAR`) said the other way round, as glosses are read: "24 tháng Chạp (thứ
@@ -162,6 +174,7 @@ def solar_first(text: str) -> str:
             return said.group()
         return f"{said['weekday'] or ''}{said['solar']} ({lunar})"
 
+    text = _LUNAR_PAIR_THEN_SOLAR.sub(lambda said: f"{said['solar']} ({said['lunar']})", text)
     return _LUNAR_THEN_SOLAR.sub(swapped, text)
 
 
