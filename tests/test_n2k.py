@@ -193,3 +193,30 @@ def test_days_off_in_lieu_of_a_weekend_read_as_their_run() -> None:
 )
 def test_the_weekend_reason_s_neighbours_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2021-01-20"))
+
+
+# --- a meeting moved, its deputies' unit and its place's address named by numbers -----------
+
+# tests/corpus/zt-plo-to-dai-bieu-qh-tphcm-don-vi-4-doi-lich-tiep-xuc-cu-tri-2020.yaml
+MEETING_MOVED = (
+    "Do có sự điều chỉnh lịch công tác, Đoàn đại biểu Quốc hội TP.HCM dời thời gian tiếp xúc cử "
+    "tri Tổ đại biểu Quốc hội tại đơn vị 4 với cử tri quận 5, quận 10 và quận 11 sang 8 giờ sáng "
+    "18-5, tại Trung tâm Bồi dưỡng chính trị quận 11 (268 Bình Thới, phường 10, quận 11)"
+)
+_MET = "Đoàn tiếp xúc cử tri vào 8 giờ sáng 18-5 tại Trung tâm"
+
+
+def test_a_unit_and_an_address_by_their_numbers_move_no_day() -> None:
+    assert _read(MEETING_MOVED, "2020-05-15") == [(D, date(2020, 5, 18), date(2020, 5, 18))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đoàn tiếp xúc cử tri tại đơn vị 4 sang 8 giờ sáng 18-5",  # no deputies' group named
+        f"{_MET} (268 Bình Thới, phường 10, quận 11/5)",  # a day after the district's word
+        f"{_MET} (268 Bình Thới, phường 10, quận 11) và ngày 20-5",  # a second day after it
+    ],
+)
+def test_the_unit_and_address_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2020-05-15"))

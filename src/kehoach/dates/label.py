@@ -4180,7 +4180,11 @@ _ADDRESS_WORD = (
 )
 _ADDRESS_PLACE = (
     r"(?:(?:tp\s*\.?|thanh\s+pho|tinh|quan|huyen|phuong|thi\s+xa|thi\s+tran|xa)\s*"
-    rf"{_ADDRESS_WORD}|ha\s+noi\b)"
+    rf"{_ADDRESS_WORD}|ha\s+noi\b"
+    # ... or a district by its number, as the cities numbered theirs before 2025: "(268 Bình
+    # Thới, phường 10, quận 11)" (Pháp Luật TP.HCM, 2020; zt-plo-to-dai-bieu-qh-tphcm-don-vi-4-
+    # doi-lich-tiep-xuc-cu-tri-2020), a name as `NUMBERED_AREA` reads it
+    r"|quan\s+\d{1,2}\b(?!\s*[/.-]\s*\d))"
 )
 _ADDRESS = (
     # ... with the building before it: "Cục Kiểm lâm, nhà A3, số 02 Ngọc Hà, Ba Đình, Hà Nội"
@@ -4588,6 +4592,10 @@ _NAMED_NUMBER = re.compile(
     # "Đơn vị bầu cử số 2", "Tổ bầu cử số 3", "Khu vực số 1": a name, no document ("số 12/KH")
     r"|(?<![a-z])(?:(?:cum|khoi)(?:\s+thi\s+dua)?|to(?:\s+bau\s+cu)?|khu\s+vuc"
     r"|(?:don\s+vi|ban)\s+bau\s+cu|tieu\s+ban)\s+so\s+\d{1,2}\b(?!\s*[/.-]\s*\d)"
+    # ... and the electoral unit a deputies' group is elected in, its number alone: "Tổ đại
+    # biểu Quốc hội tại đơn vị 4 với cử tri quận 5, quận 10 và quận 11" (Pháp Luật TP.HCM, 2020;
+    # zt-plo-to-dai-bieu-qh-tphcm-don-vi-4-doi-lich-tiep-xuc-cu-tri-2020); only after the group
+    r"|(?<=dai\sbieu\squoc\shoi\stai\s)don\s+vi\s+\d{1,2}\b(?!\s*[/.-]\s*\d)"
     rf"|{NUMBERED_AREA}|{NUMBERED_TEAM}"
     # a runway, a terminal, an apron named by its number: "Đường cất hạ cánh số 2 khởi công
     # tháng 5/2025" (Long Thành's milestones, Tân Sơn Nhất Cargo; zj- of the corpus)
