@@ -471,6 +471,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if context.standing:
         refuse_one_year(found)
     refuse_year_of_another(phrase, found)  # "trước ngày 30/8, phục vụ năm học 2027-2028"
+    _refuse_conditional_after_its_day(phrase)  # "Ngày 6-3, nếu đủ điều kiện, …"
     return found
 
 
@@ -518,18 +519,10 @@ _CONDITION_FIRST = re.compile(r"\W*(?:nếu|trường\s+hợp)(?!\w)")
 def _refuse_negated_after_its_day(phrase: str) -> None:
     """ "Ngày 28/2, Đoàn không tổ chức ra quân", "… chưa tổ chức …" (fresh45, also after a
     clause of occasion): the step after the day that opens the phrase is negated, so the day
-    is no deadline of it, as `_clause_after_day` refuses after "Chậm nhất ngày …"; "Ngày 6-3,
-    nếu …, …": the step waits on a condition (`_CONDITION_FIRST`), no firm day either."""
-    phrase = nfc(phrase)  # the words matched as printed, one character for one
+    is no deadline of it, as `_clause_after_day` refuses after "Chậm nhất ngày …"."""
     opening = _OPENING_DAY.match(fold(phrase))
     if opening is None:
         return
-    if condition := _CONDITION_FIRST.match(phrase.lower(), opening.end()):
-        said = phrase[opening.end() : condition.end()].strip(" ,")
-        raise Unreadable(
-            f"việc sau ngày mở đầu câu chỉ làm khi có điều kiện (“{said} …”): ngày đó chưa chắc "
-            "là thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
-        )
     own = re.split(r"[(:;]", phrase[opening.end() :], maxsplit=1)[0]
     negated = _NEGATED_STEP.search(fold(own)) or _NOT_YET.search(own.lower())
     if negated:
@@ -537,6 +530,21 @@ def _refuse_negated_after_its_day(phrase: str) -> None:
             f"việc sau ngày mở đầu câu bị phủ định (“{own[negated.start() : negated.end()]}”): "
             "ngày đó không phải thời hạn phải làm; nếu đúng là thời hạn, ghi last_day theo "
             "văn bản"
+        )
+
+
+def _refuse_conditional_after_its_day(phrase: str) -> None:
+    """ "Ngày 6-3, nếu …, …", "…, Trường hợp …, …": the step after the day that opens the
+    phrase waits on a condition (`_CONDITION_FIRST`), so the day is no firm deadline of it.
+    Asked of a phrase that reads, after its other checks: a reserve day after the condition
+    ("ngày 15/3/2027, trường hợp trời mưa thì ngày 20/3/2027") keeps its own reason."""
+    phrase = nfc(phrase)  # the words matched as printed, one character for one
+    opening = _OPENING_DAY.match(fold(phrase))
+    if opening and (condition := _CONDITION_FIRST.match(phrase.lower(), opening.end())):
+        said = phrase[opening.end() : condition.end()].strip(" ,")
+        raise Unreadable(
+            f"việc sau ngày mở đầu câu chỉ làm khi có điều kiện (“{said} …”): ngày đó chưa chắc "
+            "là thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
 
 
