@@ -18,7 +18,7 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from kehoach.base.text import fold
 from kehoach.dates.grammar import Unreadable
@@ -42,6 +42,19 @@ _REASON_FIRST = re.compile(
     r"(?:\s+năm\s+\d{4})?\s+(?:là|trùng(?:\s+(?:vào|với))?|rơi\s+vào)\s+(?:ngày\s+)?"
     r"(?:thứ\s+bảy|chủ\s+nhật)\s*,\s*(?=[^;]*?(?<!\w)nghỉ\s+bù(?!\w))"
 )
+# ... or of a weekend's two days by their dates, before the days off that make them up: "Do
+# ngày Mùng 2 và Mùng 3 Tết (tức ngày 13 và 14/2/2021) trùng vào thứ Bảy và Chủ nhật là ngày
+# nghỉ hàng tuần, công chức, viên chức sẽ nghỉ bù vào ngày Mùng 4 và Mùng 5 tết Âm lịch (tức
+# ngày 15 và 16/2/2021)" (Báo Bà Rịa - Vũng Tàu on Tết Tân Sửu 2021, as baomoi prints it; the
+# lunar days said first are put after their solar ones, `lunar.solar_first`): cut only when
+# the two days are that Saturday and that Sunday, and their lunar gloss theirs
+_WEEKEND_FIRST = re.compile(
+    r"(?i)\A\W*(?:vì|do)\s+(?:ngày\s+)?(?P<day>\d{1,2})\s*(?:và|,)\s*(?:ngày\s+)?"
+    r"(?P<sunday>\d{1,2})\s*[-/.]\s*(?P<month>\d{1,2})(?:\s*[-/.]\s*(?P<year>\d{4}))?"
+    r"(?:\s*\((?P<gloss>[^()]{1,60})\))?\s+(?:là|trùng(?:\s+(?:vào|với))?|rơi\s+vào)\s+"
+    r"(?:ngày\s+)?thứ\s+bảy\s+và\s+chủ\s+nhật(?:\s*,?\s*là\s+(?:các\s+)?ngày\s+nghỉ\s+hàng"
+    r"\s+tuần)?\s*,\s*(?=[^;]*?(?<!\w)nghỉ\s+bù(?!\w))"
+)
 _YEAR_WRITTEN = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})(?!\d)")
 _WEEKEND = {"thu bay": 5, "chu nhat": 6}
 
@@ -53,6 +66,8 @@ def cut_day_off_reason(text: str, issued: date | None) -> str:
     day's."""
     if first := _REASON_FIRST.match(text):
         return text[first.end() :]
+    if weekend := _WEEKEND_FIRST.match(text):
+        return _weekend_cut(weekend, text, issued)
     reason = _REASON.search(text)
     if reason is None or bool(reason["close"]) != ("(" in reason["open"]):
         return text
@@ -78,6 +93,29 @@ def cut_day_off_reason(text: str, issued: date | None) -> str:
     return text[: reason.start()] + reason["end"]
 
 
+def _weekend_cut(weekend: re.Match[str], text: str, issued: date | None) -> str:
+    """`text` after the weekend said first (`_WEEKEND_FIRST`) when its two days are a Saturday
+    and the Sunday after it and their gloss, if any, is their lunar dates; `text` unchanged
+    when the year cannot be told or the gloss is no lunar date. Raises `Unreadable` when a
+    weekday or the gloss disagrees with the days."""
+    year = int(weekend["year"]) if weekend["year"] else issued.year if issued else None
+    if year is None:
+        return text
+    try:
+        saturday = date(year, int(weekend["month"]), int(weekend["day"]))
+        sunday = date(year, int(weekend["month"]), int(weekend["sunday"]))
+    except ValueError:
+        raise Unreadable(f"“{weekend.group().strip(' ,')}”: ngày không có trong lịch") from None
+    if saturday.weekday() != 5 or sunday != saturday + timedelta(days=1):
+        raise Unreadable(
+            f"ngày {saturday:%d/%m/%Y} và {sunday:%d/%m/%Y} không phải thứ Bảy và Chủ nhật như lý "
+            "do nghỉ bù nêu; trang in sai một trong hai, ghi last_day theo văn bản đã sửa"
+        )
+    if weekend["gloss"] and not _gloss_agrees(weekend["gloss"], saturday, sunday):
+        return text
+    return text[weekend.end() :]
+
+
 def _year_of(reason: re.Match[str], text: str, issued: date | None) -> int | None:
     """The year of the reason's day: written, else the last one written before it (the day
     it moves to), else the issue date's."""
@@ -89,14 +127,15 @@ def _year_of(reason: re.Match[str], text: str, issued: date | None) -> int | Non
     return issued.year if issued else None
 
 
-def _gloss_agrees(gloss: str, day: date) -> bool:
-    """Whether `gloss` is `day`'s lunar date; a gloss that disagrees is refused, one that is
-    no lunar date ("(nghỉ lễ)") leaves the reason in the phrase."""
+def _gloss_agrees(gloss: str, *days: date) -> bool:
+    """Whether `gloss` is the lunar date of `days` (one day, or each of a run); a gloss that
+    disagrees is refused, one that is no lunar date ("(nghỉ lễ)") leaves the reason in the
+    phrase."""
     try:
         ends = parse_gloss(fold(gloss).lower())
         if ends is None:
             return False
-        wrong = gloss_disagreement([day], ends)
+        wrong = gloss_disagreement(list(days), ends)
     except Unlunar:
         return False
     if wrong:

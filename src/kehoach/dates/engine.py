@@ -473,6 +473,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if context.standing:
         refuse_one_year(found)
     refuse_year_of_another(phrase, found)  # "trước ngày 30/8, phục vụ năm học 2027-2028"
+    _refuse_conditional_after_its_day(phrase)  # "Ngày 6-3, nếu đủ điều kiện, …"
     return found
 
 
@@ -510,6 +511,11 @@ _OPENING_DAY = re.compile(
     re.ASCII,
 )
 _NOT_YET = re.compile(r"(?<!\w)chưa(?!\w)")  # as printed: "chùa" (a pagoda), "chứa" are none
+# ... or a condition right after the day, which the step waits on: "Ngày 6-3, nếu đủ điều
+# kiện, đoàn kiểm tra số 26 công bố quyết định …" (session 49, helper n2k: a neighbour of the
+# event told with its day); the day holds only if the condition does. As printed: "nêu" (to
+# state) folds alike
+_CONDITION_FIRST = re.compile(r"\W*(?:nếu|trường\s+hợp)(?!\w)")
 
 
 def _refuse_negated_after_its_day(phrase: str) -> None:
@@ -526,6 +532,21 @@ def _refuse_negated_after_its_day(phrase: str) -> None:
             f"việc sau ngày mở đầu câu bị phủ định (“{own[negated.start() : negated.end()]}”): "
             "ngày đó không phải thời hạn phải làm; nếu đúng là thời hạn, ghi last_day theo "
             "văn bản"
+        )
+
+
+def _refuse_conditional_after_its_day(phrase: str) -> None:
+    """ "Ngày 6-3, nếu …, …", "…, Trường hợp …, …": the step after the day that opens the
+    phrase waits on a condition (`_CONDITION_FIRST`), so the day is no firm deadline of it.
+    Asked of a phrase that reads, after its other checks: a reserve day after the condition
+    ("ngày 15/3/2027, trường hợp trời mưa thì ngày 20/3/2027") keeps its own reason."""
+    phrase = nfc(phrase)  # the words matched as printed, one character for one
+    opening = _OPENING_DAY.match(fold(phrase))
+    if opening and (condition := _CONDITION_FIRST.match(phrase.lower(), opening.end())):
+        said = phrase[opening.end() : condition.end()].strip(" ,")
+        raise Unreadable(
+            f"việc sau ngày mở đầu câu chỉ làm khi có điều kiện (“{said} …”): ngày đó chưa chắc "
+            "là thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
 
 

@@ -1633,7 +1633,11 @@ _PLACE_NAMED = (
 )
 _NAMES_AFTER = re.compile(
     r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])|\bliên\s+quan\s+(?:đến|tới)\b"
-    r"|\bđến\s+(?=(?:tận\s+)?(?:cấp|các\s+cấp|cơ\s+sở)\b)"
+    r"|\bđến\s+(?=(?:tận\s+)?(?:cấp|các\s+cấp|cơ\s+sở)\b"
+    # ... "đến tận nhà" (right to one's home): "các đoàn … sẽ đến tận nhà chúc thọ các cụ" (SGGP,
+    # 2025; zh-sggp-tan-dinh-thang-hanh-dong-nguoi-cao-tuoi-2025), where one goes; "đến tận
+    # ngày …" (as late as) stays a bound
+    r"|tận\s+(?:nhà|nơi)\b)"
     r"|\bđi\s+vào\b(?!\s*(?:ngày|lúc|hồi|sáng|chiều|tối|trưa|tháng|quý|năm|tuần|dịp|\d))"
     r"|\b(?:từ|trong\s+số)(?=\s+(?:\d[\d.]*\s+)?ứng\s+cử\s+viên\b)"
     # ... and "từ" before the places or bodies something is drawn from: "… được tổ chức từ
@@ -4240,7 +4244,11 @@ _ADDRESS_WORD = (
 )
 _ADDRESS_PLACE = (
     r"(?:(?:tp\s*\.?|thanh\s+pho|tinh|quan|huyen|phuong|thi\s+xa|thi\s+tran|xa)\s*"
-    rf"{_ADDRESS_WORD}|ha\s+noi\b)"
+    rf"{_ADDRESS_WORD}|ha\s+noi\b"
+    # ... or a district by its number, as the cities numbered theirs before 2025: "(268 Bình
+    # Thới, phường 10, quận 11)" (Pháp Luật TP.HCM, 2020; zt-plo-to-dai-bieu-qh-tphcm-don-vi-4-
+    # doi-lich-tiep-xuc-cu-tri-2020), a name as `NUMBERED_AREA` reads it
+    r"|quan\s+\d{1,2}\b(?!\s*[/.-]\s*\d))"
 )
 _ADDRESS = (
     # ... with the building before it: "Cục Kiểm lâm, nhà A3, số 02 Ngọc Hà, Ba Đình, Hà Nội"
@@ -4282,6 +4290,14 @@ NUMBERED_AREA = (
     # ... abbreviated as an address prints them: "(P.6, TP.Tân An)" (chuyennong24h, zk-
     # chuyennong24h-tuan-van-hoa-long-an-2024), "Q.1": a ward's or a district's number
     r"|(?<![a-z\d.])[pq]\s*\.\s*\d{1,2}\b(?!\s*[/.-]\s*\d)"
+)
+# ... a team sent out, named by its number: "đoàn kiểm tra số 26 của Bộ Chính trị, Ban Bí thư"
+# (Pháp Luật TP.HCM, 2026; zk-plo-kiem-tra-giam-sat-btv-tinh-uy-dak-lak-2026), "Đoàn kiểm tra,
+# giám sát số 12", "Đoàn kiểm tra số 1914", "tổ công tác số 5 của Ban Thường vụ Thành ủy":
+# which team, no time; never before a day's separator ("số 26/KH" is a document's number)
+NUMBERED_TEAM = (
+    r"(?<![a-z])(?:doan|to)\s+(?:kiem\s+tra(?:\s*,\s*giam\s+sat)?|giam\s+sat|thanh\s+tra"
+    r"|cong\s+tac)\s+so\s+\d{1,4}\b(?!\s*[/.-])"
 )
 NUMBERED_ROAD = (
     # a road named by its number: "đoạn Mai Sơn – Quốc lộ 45" (Bộ GTVT, 2023), "QL1A", "Tỉnh
@@ -4664,7 +4680,11 @@ _NAMED_NUMBER = re.compile(
     # "Đơn vị bầu cử số 2", "Tổ bầu cử số 3", "Khu vực số 1": a name, no document ("số 12/KH")
     r"|(?<![a-z])(?:(?:cum|khoi)(?:\s+thi\s+dua)?|to(?:\s+bau\s+cu)?|khu\s+vuc"
     r"|(?:don\s+vi|ban)\s+bau\s+cu|tieu\s+ban)\s+so\s+\d{1,2}\b(?!\s*[/.-]\s*\d)"
-    rf"|{NUMBERED_AREA}"
+    # ... and the electoral unit a deputies' group is elected in, its number alone: "Tổ đại
+    # biểu Quốc hội tại đơn vị 4 với cử tri quận 5, quận 10 và quận 11" (Pháp Luật TP.HCM, 2020;
+    # zt-plo-to-dai-bieu-qh-tphcm-don-vi-4-doi-lich-tiep-xuc-cu-tri-2020); only after the group
+    r"|(?<=dai\sbieu\squoc\shoi\stai\s)don\s+vi\s+\d{1,2}\b(?!\s*[/.-]\s*\d)"
+    rf"|{NUMBERED_AREA}|{NUMBERED_TEAM}"
     # a runway, a terminal, an apron named by its number: "Đường cất hạ cánh số 2 khởi công
     # tháng 5/2025" (Long Thành's milestones, Tân Sơn Nhất Cargo; zj- of the corpus)
     r"|(?<![a-z])(?:duong\s+(?:cat\s+ha\s+canh|bang)|nha\s+ga|san\s+do)\s+so\s+\d{1,2}\b"

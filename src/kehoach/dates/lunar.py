@@ -89,7 +89,10 @@ def _end(p: str) -> str:
         # before the month as before the year; the day is still checked against the solar one
         rf"(?:\s*(?:,\s*(?=thang\s))?(?:thang\s+(?P<{p}name>chap|gieng|giang|\d{{1,2}}|hai|ba|tu|sau|bay|tam|chin|muoi)"
         rf"(?:\s+(?P<{p}leap>nhuan|sau)|\s+truoc(?![a-z]))?"
-        rf"|\s*/\s*(?P<{p}num>\d{{1,2}})(?:\s*/\s*(?P<{p}nyear>\d{{4}}))?"
+        # ... or with a dot, as the solar days beside it are written: "từ ngày 27.1-24.2 (từ
+        # ngày 6 tháng giêng đến 5.2 năm Quý Mão)" (Báo Hải Dương, 2023; zp-baohaiduong-phat-
+        # dong-tet-trong-cay-quy-mao-2023); lunar only with its mark or its year's name
+        rf"|(?:\s*/\s*|\.)(?P<{p}num>\d{{1,2}})(?:\s*/\s*(?P<{p}nyear>\d{{4}}))?"
         # "(tức ngày 9 đến 15-10 âm lịch)", "(nhằm ngày 21-8-2023 đến 1-9-2023 âm lịch)": a
         # day and month written with a dash (no blank: "15 - 17" is a span of days), the
         # lunar year numbered as the solar year its Tết falls in
@@ -147,6 +150,18 @@ _LUNAR_THEN_SOLAR = re.compile(
 )
 
 
+# ... and two lunar days of Tết said first, then their two solar days after "tức": "nghỉ bù
+# vào ngày Mùng 4 và Mùng 5 tết Âm lịch (tức ngày 15 và 16/2/2021)" (Báo Bà Rịa - Vũng Tàu on
+# Tết Tân Sửu 2021, as baomoi prints it): "mùng" before each day and "Tết" or "tháng Giêng"
+# after them say they are lunar
+_LUNAR_PAIR_THEN_SOLAR = re.compile(
+    r"(?i)(?<!\w)(?P<lunar>(?:mùng|mồng)\s+\d{1,2}\s*(?:,|và)\s*(?:mùng|mồng)\s+\d{1,2}\s+"
+    r"(?:tết(?:\s+nguyên\s+đán)?|tháng\s+giêng)(?:\s+âm\s+lịch)?)"
+    r"\s*\(\s*(?:tức|nhằm)\s+(?:ngày\s+)?"
+    r"(?P<solar>\d{1,2}\s*(?:,|và)\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*\)"
+)
+
+
 def solar_first(text: str) -> str:
     """`text` with each lunar date said before its solar day in parentheses
     (`_LUNAR_THEN_SOLAR`) said the other way round, as glosses are read: "24 tháng Chạp (thứ
@@ -159,6 +174,7 @@ def solar_first(text: str) -> str:
             return said.group()
         return f"{said['weekday'] or ''}{said['solar']} ({lunar})"
 
+    text = _LUNAR_PAIR_THEN_SOLAR.sub(lambda said: f"{said['solar']} ({said['lunar']})", text)
     return _LUNAR_THEN_SOLAR.sub(swapped, text)
 
 

@@ -45,6 +45,7 @@ from kehoach.dates.label import (
     EVENT_IN_STEP,
     GROWTH_TIME,
     NUMBERED_AREA,
+    NUMBERED_TEAM,
     label_years,
     read_label,
     read_named_numbers,
@@ -192,9 +193,13 @@ _EVENT_DAY_FIRST = re.compile(
 # ... or chaired: "Chiều 19/6, đồng chí …, Phó Chủ tịch UBND tỉnh, … chủ trì hội nghị nghe báo
 # cáo dự thảo phương án diễn tập …" (Báo Thanh Hóa, 2025; zg-baothanhhoa-chuan-bi-dien-tap-
 # pctt-ven-bien-2025)
+# ... or a decision announced to those it concerns, an act of that one day: "Ngày 6-3, đoàn
+# kiểm tra số 26 … công bố quyết định kiểm tra, giám sát năm 2026 đối với Ban Thường vụ Tỉnh
+# ủy Đắk Lắk" (Pháp Luật TP.HCM, 2026; zk-plo-kiem-tra-giam-sat-btv-tinh-uy-dak-lak-2026), as
+# "tổ chức hội nghị công bố quyết định …" is
 _HOLDS_AN_EVENT = re.compile(
     r"\b(?:to\s+chuc|khai\s+mac|khoi\s+dong|chu\s+tri\s+(?:hoi\s+nghi|cuoc\s+hop|buoi)"
-    r"|thuc\s+hien\s+le)\b",
+    r"|thuc\s+hien\s+le|cong\s+bo\s+quyet\s+dinh)\b",
     re.ASCII,
 )
 # ... and only these numbers: a month or a year of the subject, a term or a period
@@ -206,7 +211,10 @@ _SUBJECT_PERIOD = re.compile(
 # ... and the numbered areas who hold it (`label.NUMBERED_AREA`): "Ban Chỉ huy phòng thủ khu vực
 # 4 - Vĩnh Yên tổ chức hội nghị hiệp đồng …" (zg-baophutho-hiep-dong-le-giao-nhan-quan-vinh-yen-
 # 2026): a name, no time
-_NAMED_AREA = re.compile(NUMBERED_AREA, re.ASCII)
+# ... and the team that holds it, by its number (`label.NUMBERED_TEAM`): "đoàn kiểm tra số 26
+# của Bộ Chính trị, Ban Bí thư … công bố quyết định kiểm tra, giám sát năm 2026" (zk-plo-kiem-
+# tra-giam-sat-btv-tinh-uy-dak-lak-2026)
+_NAMED_AREA = re.compile(f"{NUMBERED_AREA}|{NUMBERED_TEAM}", re.ASCII)
 # ... the places it is held in, counted ("tại 27 huyện, thị xã, thành phố", "tại 8 điểm giao
 # nhận quân"), and the round or the edition it is, named with its year ("đợt 1 năm 2025": Quảng
 # Trị TV, 2025; "Giải thưởng báo chí Huỳnh Thúc Kháng lần thứ II - năm 2026": Tiền Phong, 2025):
@@ -632,6 +640,11 @@ _CUT = re.compile(
     # đây, tỉnh ta sẽ tổ chức Lễ kỷ niệm …" (Báo Hà Giang, 2021), "Tại cuộc bầu cử ngày 15/3
     # tới, các cử tri sẽ bỏ phiếu …" (VietNamNet, 2026): `later` reads the coming day
     r"|(?<=\d)\s+tới(?:\s+đây)?(?=\s*[,;])"
+    # ... or after a month said as this one, "này" or "năm nay", before its comma: "Trong tháng
+    # 10 này, các đoàn của phường Tân Định sẽ đến tận nhà chúc thọ các cụ 90 tuổi, 95 tuổi, 100
+    # tuổi và trên 100 tuổi" (SGGP, 2025; zh-sggp-tan-dinh-thang-hanh-dong-nguoi-cao-tuoi-2025):
+    # `periods` reads the month in the issue day's year, the words after it checked as any
+    r"|(?<=\d)\s+(?:này|năm\s+nay)(?=\s*[,;])"
 )
 _CUTS = 8  # the last numbers only: a deadline phrase is short
 # ... and after a span of days of one month that opens a calendar's line, its work after it
