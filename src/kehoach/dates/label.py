@@ -1234,8 +1234,10 @@ def read_trailing(
 _TOLD_DONE_AFTER = re.compile(
     r"(?i)\A(?:[\s(\-–—.,;:]*(?:(?:đã|vừa|đều\s+đã)\s+(?:(?:thực\s+hiện|làm)\s+)?"
     r"(?:xong|hoàn\s+thành|hoàn\s+tất)(?:\s+rồi)?|rồi)"
-    # a bare "xong" only set apart as a note: "(xong)", "- xong"
-    r"|\s*[(\-–—.,;:][\s(\-–—.,;:]*xong(?:\s+rồi)?)[\s).!;,]*\Z"
+    # a bare "xong" only set apart as a note: "(xong)", "- xong"; and so "hoàn thành", "hoàn
+    # tất" (a tracking sheet's status column pasted: "Nộp báo cáo trước ngày 15/3/2026 - hoàn
+    # thành", refused on main as a deadline moved, "hoàn" read as "hoãn" and "thành" as "to")
+    r"|\s*[(\-–—.,;:][\s(\-–—.,;:]*(?:xong|hoàn\s+thành|hoàn\s+tất)(?:\s+rồi)?)[\s).!;,]*\Z"
 )
 
 
