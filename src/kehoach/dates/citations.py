@@ -359,7 +359,7 @@ def heading_cut_short(text: str, cut: int) -> bool:
 # công dân nhập ngũ năm 2026; Quyết định số 4807/QĐ-BQP …, từ ngày 04 đến ngày 06/3/2026, …"
 # (u-nghean24h) cites two documents, their years their titles', and reads its own days
 _WORK_OF_A_YEAR_THEN = re.compile(
-    r"\A\W*(?:ke\s+hoach\s+)?(?:trien\s+khai\s+)?thuc\s+hien\s+[^;:()\d]*?(?<![a-z])"
+    r"\A\W*(?:ke\s+hoach\s+)?(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien)\s+[^;:()\d]*?(?<![a-z])"
     r"(?:nam|giai\s+doan)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*[,;]?\s*(?:va\s+|[,;]\s*)",
     re.ASCII,
 )
