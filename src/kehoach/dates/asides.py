@@ -12,7 +12,7 @@ from datetime import date
 from typing import NamedTuple
 
 from kehoach.base.text import fold
-from kehoach.dates.citations import heading_carried_out, reference_spans
+from kehoach.dates.citations import heading_carried_out, reference_spans, refuse_second_document
 from kehoach.dates.commemorated import OCCASIONS, commemorated_days, holidays_named
 from kehoach.dates.grammar import (
     COUNT,
@@ -1700,6 +1700,7 @@ def cite_references(source: Source, asides: Asides) -> tuple[Source, Asides]:
     spans = reference_spans(source.prepared)
     if not spans:
         return source, asides
+    refuse_second_document(source)  # "THỰC HIỆN … NĂM 2025 VÀ CHỈ THỊ SỐ 05/CT-TTG …"
     # a heading that carries out the one document it cites keeps that title's years
     spans = heading_carried_out(source.text, source.prepared) or spans
     titled = [_TITLE_YEARS.search(source.prepared, start, end) for start, end in spans]

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from kehoach.base.text import fold, is_syllable, nfc, unmarked
-from kehoach.dates.grammar import DUE_WORD, Source, Unreadable, prepare
+from kehoach.dates.grammar import DUE_WORD, Contradicted, Source, Unreadable, prepare
 
 # A document cited by its number, and the date it was signed right after the number: a
 # reference, never a deadline ("theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm
@@ -348,6 +348,36 @@ def heading_cut_short(text: str, cut: int) -> bool:
     if heading_carried_out(part, fold(nfc(part))) is None:
         return False
     return heading_carried_out(text, fold(nfc(text))) is None
+
+
+# A plan that carries out a work of a year and a second document cited by number: "THỰC HIỆN
+# CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025 VÀ CHỈ THỊ SỐ 05/CT-TTG VỀ NĂM 2026" (helper guardsk, session
+# 49: read as 2025 alone, the directive and its year left as a gloss by `steps.words_after`).
+# The second document has a time of its own (its year, or none said), so the heading names
+# two works: which one's time is the plan's is the reader's call, never the first year alone.
+# Only a first work named without a number: "Thực hiện Quyết định số 183/QĐ-TTg … về việc gọi
+# công dân nhập ngũ năm 2026; Quyết định số 4807/QĐ-BQP …, từ ngày 04 đến ngày 06/3/2026, …"
+# (u-nghean24h) cites two documents, their years their titles', and reads its own days
+_WORK_OF_A_YEAR_THEN = re.compile(
+    r"\A\W*(?:ke\s+hoach\s+)?(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien)\s+[^;:()\d]*?(?<![a-z])"
+    r"(?:nam|giai\s+doan)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*[,;]?\s*(?:va\s+|[,;]\s*)",
+    re.ASCII,
+)
+
+
+def refuse_second_document(source: Source) -> None:
+    """Refuse a plan that carries out a work of a year and then a document cited by number
+    (`_WORK_OF_A_YEAR_THEN`, `_REFERENCE` right after it), before the citations are blanked
+    as glosses; final (`Contradicted`): the first work cut from the rest reads no deadline."""
+    folded = source.prepared
+    for found in _WORK_OF_A_YEAR_THEN.finditer(folded):
+        if cited := _REFERENCE.match(folded, found.end()):
+            said = source.said(cited.start(), len(folded)).strip(" ,;.")
+            raise Contradicted(
+                f"“{said}”: kế hoạch thực hiện một việc của một năm và thêm một văn bản khác có "
+                "thời gian riêng; không lấy năm của việc đầu làm thời hạn của cả hai; ghi "
+                "last_day (và first_day) theo văn bản"
+            )
 
 
 def _refuse_document_issuing(folded: str, spans: list[tuple[int, int]]) -> None:

@@ -263,7 +263,7 @@ from kehoach.dates.lunar import (
     year_names_agree,
 )
 from kehoach.dates.lunarrow import gloss_of_one_day, two_days_glossed
-from kehoach.dates.milestones import steps_in_sequence, whole_months
+from kehoach.dates.milestones import refuse_step_told_done, steps_in_sequence, whole_months
 from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.monthlymeeting import meeting_month_named
 from kehoach.dates.monthspan import month_then_its_span
@@ -435,7 +435,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     (`planyear.read_plan_year`). A phrase longer than `MAX_READ` is refused before any of
     them (`longcell.refuse_too_long`): each folds or scans the whole text, and a hostile
     cell of megabytes took seconds to refuse. A day that took the plan's year beside a school
-    year or a season of other years is refused last (`schoolyear.refuse_year_of_another`)."""
+    year or a season of other years is refused last (`schoolyear.refuse_year_of_another`),
+    and so are milestones one of whose steps is told done (`milestones.refuse_step_told_done`)."""
     if len(phrase) > MAX_READ:
         raise refuse_too_long(phrase)
     refuse_miscounted_rounds(phrase)
@@ -474,6 +475,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         refuse_one_year(found)
     refuse_year_of_another(phrase, found)  # "trước ngày 30/8, phục vụ năm học 2027-2028"
     _refuse_conditional_after_its_day(phrase)  # "Ngày 6-3, nếu đủ điều kiện, …"
+    refuse_step_told_done(found)  # "Nộp hồ sơ từ 24/1 đến 23/2, đã công bố kết quả …"
     return found
 
 

@@ -1266,8 +1266,10 @@ def read_trailing(
 _TOLD_DONE_AFTER = re.compile(
     r"(?i)\A(?:[\s(\-–—.,;:]*(?:(?:đã|vừa|đều\s+đã)\s+(?:(?:thực\s+hiện|làm)\s+)?"
     r"(?:xong|hoàn\s+thành|hoàn\s+tất)(?:\s+rồi)?|rồi)"
-    # a bare "xong" only set apart as a note: "(xong)", "- xong"
-    r"|\s*[(\-–—.,;:][\s(\-–—.,;:]*xong(?:\s+rồi)?)[\s).!;,]*\Z"
+    # a bare "xong" only set apart as a note: "(xong)", "- xong"; and so "hoàn thành", "hoàn
+    # tất" (a tracking sheet's status column pasted: "Nộp báo cáo trước ngày 15/3/2026 - hoàn
+    # thành", refused on main as a deadline moved, "hoàn" read as "hoãn" and "thành" as "to")
+    r"|\s*[(\-–—.,;:][\s(\-–—.,;:]*(?:xong|hoàn\s+thành|hoàn\s+tất)(?:\s+rồi)?)[\s).!;,]*\Z"
 )
 
 
@@ -3561,6 +3563,10 @@ _COMPARED = re.compile(
 # is sent); "chưa tổ chức trước ngày 15/3", "cấm … trước ngày 15/3": not before that day, a
 # start. (The other negations, "không", are words of time already.)
 _BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
+# ... and "chưa" before "(cho) đến", "tới", "vào": "các lớp khác chưa tựu trường đến ngày 29/8"
+# (not until that day: the session 47 tester's wrong day), "chưa công bố kết quả vào ngày
+# 17/4" (not on it; helper guardsk, session 49: both read as due)
+_UNTIL_OR_ON_NEXT = re.compile(r"\s*(?:(?:cho\s+)?(?:den|toi)|vao)\b", re.ASCII)
 # ... and the figures named before "đến ngày D": "báo cáo nhanh tình hình biến động sĩ số
 # học sinh thời điểm từ đầu năm học đến ngày 15/10" (Bộ GD&ĐT, 2010: due 18/10, said in the
 # next sentence) names the day the figures run to, not the day the report is due. A whole
@@ -3709,6 +3715,19 @@ def _no_turned_meaning(
         raise Unreadable(
             "“chưa …” (chưa đến, chưa hết) không nêu hạn: không đoán, hãy ghi last_day (và "
             "first_day) theo văn bản"
+        )
+    _not_yet_until(whole, rest)
+
+
+def _not_yet_until(whole: list[str], rest: str) -> None:
+    """Refuse a "chưa" that governs the time after it when "(cho) đến", "tới" or "vào" opens
+    it (`_UNTIL_OR_ON_NEXT`, `_not_before_governs`); a ban "đến ngày …" is the ban's span,
+    read as before. `whole` are the label's words as printed, `rest` the folded text after."""
+    if _UNTIL_OR_ON_NEXT.match(rest) and "cấm" not in whole and _not_before_governs(whole):
+        raise Unreadable(
+            "“chưa … (cho) đến, tới, vào …” là chưa làm cho đến ngày đó (mốc bắt đầu, hoặc "
+            "việc không làm ngày đó), không phải hạn cuối; ghi last_day (và first_day) theo văn "
+            "bản"
         )
 
 

@@ -33,10 +33,11 @@ import re
 from datetime import timedelta
 from itertools import pairwise
 
-from kehoach.base.text import fold
+from kehoach.base.text import fold, nfc
 from kehoach.dates.found import Found
+from kehoach.dates.grammar import TOLD_DONE, Unreadable
 from kehoach.dates.news import past_told
-from kehoach.dates.reading import DeadlineKind
+from kehoach.dates.reading import Deadline, DeadlineKind
 
 _DATED = (DeadlineKind.DATE, DeadlineKind.WINDOW)
 # the words of a span that is the period figures cover (a report's data period), folded
@@ -142,3 +143,35 @@ def _own_span(one: Found) -> bool:
     10/2020 và thu hoạch dứt điểm đến ngày 15/01/2021", Kiên Giang, TB 193/2020), never a
     period reviewed; a month, a quarter or "6 tháng đầu năm" named bare may be one."""
     return one.earliest is not None and not _REVIEWS.search(fold(one.label or "").lower())
+
+
+# A step told done among the milestones of one phrase: "Nộp hồ sơ từ 24/1 đến 23/2, đã công bố
+# kết quả vào ngày 17/4", "…, kết quả vừa được công bố ngày 17/4" (helper guardsk, session 49:
+# read as a window and a day due, the results' day a deadline though they are out). A thing
+# done is no deadline (convention 1's told-done), and the steps beside it may be done too.
+# Only "đã"/"vừa" as printed (`TOLD_DONE`), never before a decision's or an order's verb, whose
+# content is still to come ("đã chỉ đạo cấm biển từ 12 giờ ngày 24/9, đồng thời yêu cầu hoàn
+# thành … trước 18 giờ cùng ngày", za-thuonghieucongluan; "đã thống nhất tổ chức … từ …")
+_DECIDED = re.compile(
+    r"(?i)(?<!\w)(?:đã|vừa)\s+(?:được\s+)?(?:chỉ\s+đạo|yêu\s+cầu|thống\s+nhất|quyết\s+định"
+    r"|ấn\s+định|giao|ban\s+hành|(?:thông\s+báo|công\s+bố)\s+(?:lịch|kế\s+hoạch|thời\s+gian)"
+    r"|đề\s+nghị|phê\s+duyệt|xây\s+dựng\s+kế\s+hoạch)(?!\w)"
+)
+
+
+def refuse_step_told_done(found: tuple[Deadline, ...]) -> None:
+    """Refuse the milestones `found` of one phrase when a step of them is told done
+    (`TOLD_DONE` in its label, not a decision's verb: `_DECIDED`); one told not done yet
+    before its day is the label's ("chưa … đến/vào …", `label._UNTIL_OR_ON_NEXT`)."""
+    if len(found) < 2:
+        return
+    for one in found:
+        label = nfc(one.label or "")
+        done = TOLD_DONE.search(label)
+        if done is None or _DECIDED.match(label, done.start()):
+            continue
+        raise Unreadable(
+            f"“{label}”: một bước kể là đã làm (đã, vừa), không phải thời hạn, và các mốc "
+            "cùng câu có thể cũng đã qua; không tách thành mốc; ghi last_day (và first_day) "
+            "của bước còn phải làm theo văn bản, việc đã xong bằng kehoach done"
+        )

@@ -430,6 +430,22 @@ def _done_in_period(source: Source) -> re.Match[str] | None:
     )
 
 
+# ... but a thing planned, then told held in the same clause, is no thing to come: "Dự kiến Đại
+# hội … đã được tổ chức vào trong 1 ngày (8/10)", "Dự kiến kỳ thi đã được tổ chức từ ngày 8/10
+# đến 10/10" (helper guardsk, session 49: n2j's form, read as due; planned and held at once, a
+# careful reader asks which). Only "dự kiến" with no mark of a new clause before the event
+_PLANNED_IN_CLAUSE = re.compile(r"(?i)(?<!\w)dự\s+kiến(?!\w)[^,;.:!?]*\Z")
+
+
+def _planned_then_held(source: Source) -> re.Match[str] | None:
+    """An event told held (`_held`) in the clause that plans it (`_PLANNED_IN_CLAUSE`)."""
+    found = _held(source)
+    if found is None:
+        return None
+    before = source.text[: source.origin[found.start()]]
+    return found if _PLANNED_IN_CLAUSE.search(before) else None
+
+
 def _held(source: Source) -> re.Match[str] | None:
     """An event told as held (`_HELD`), or just held (`_JUST_HELD`, "vừa" as printed)."""
     if found := _HELD.search(source.prepared):
@@ -445,13 +461,17 @@ def _held(source: Source) -> re.Match[str] | None:
 def refuse_told_as_done(source: Source) -> None:
     """Refuse a dated phrase that tells of a thing received (`_RECEIVED`) or of an event held
     or a work opened (`_HELD`, `_OPENED_TOLD`, unless something is still to come,
-    `citations.TO_COME`), or of any work done in the period right after it
+    `citations.TO_COME`, but for an event planned and told held at once, `_planned_then_held`),
+    or of any work done in the period right after it
     (`_DONE_IN_PERIOD`): a past event, never a deadline. Anything told as done after the day
     or period that opens the phrase is `news.refuse_news_told`'s."""
     text = source.prepared
     found = _received(source) if _DATED.search(text) else None
-    if found is None and _DATED_OR_COUNTED.search(text) and not TO_COME.search(source.text):
-        found = _held(source) or _OPENED_TOLD.search(text)
+    if found is None and _DATED_OR_COUNTED.search(text):
+        if not TO_COME.search(source.text):
+            found = _held(source) or _OPENED_TOLD.search(text)
+        else:
+            found = _planned_then_held(source)
     said = source.original(*found.span()) if found else None
     if said is None and (done := _done_in_period(source)):
         said = done.group()
@@ -1572,8 +1592,11 @@ def refuse_days_unnamed(source: Source) -> None:
 # 2024" is the census's name and its year, and the day of a meeting that holds the review
 # ("Sáng 20/6, … kết hợp sơ kết giữa kỳ Chương trình … giai đoạn 2021–2030") reads its day.
 # A session or a term of school ("đầu kỳ họp", "giữa kỳ học", "nghỉ giữa kỳ") is no period.
+# ... and its end: "Tổng kết cuối kỳ giai đoạn 2026-2030", "Đánh giá cuối kỳ giai đoạn
+# 2026-2030" (helper guardsk, session 49: read as the whole five years) are made in the
+# period's last year or after it, never over it; "đến cuối kỳ …" (until its end) is a bound
 _PART_OF_A_TERM = re.compile(
-    r"\b(?:giua|dau)\s+ky\b(?!\s+(?:hop|hoc|thi|nghi)\b)"
+    r"\b(?:giua|dau|(?<!den\s)(?<!toi\s)(?<!het\s)cuoi)\s+ky\b(?!\s+(?:hop|hoc|thi|nghi)\b)"
     r"(?:\s+(?!(?:truoc|den|toi|tu|vao|han|xong|cham|ngay|thang|quy|nam|sau)\b)[a-z]+){0,20}?"
     r"\s+(?:(?:trong|cua)\s+)?(?:(?:\d{1,2}\s+nam\s+)?(?:giai\s+doan|thoi\s+ky)|nhiem\s+ky"
     r"|\d{1,2}\s+nam|nam)\s+\d{4}\s*[-–—]\s*(?:nam\s+)?\d{4}(?![\d/.-])",
@@ -1582,13 +1605,46 @@ _PART_OF_A_TERM = re.compile(
 
 
 def refuse_part_of_a_term(source: Source) -> None:
-    """Refuse a phrase whose only time is a span of years with its middle or its start
-    named before it (`_PART_OF_A_TERM`)."""
+    """Refuse a phrase whose only time is a span of years with its middle, its start or its
+    end named before it (`_PART_OF_A_TERM`)."""
     _refuse_a_name(
         source,
         _PART_OF_A_TERM,
-        "“giữa kỳ”, “đầu kỳ” là một thời điểm trong kỳ nhiều năm, không phải cả kỳ; không "
-        "đoán năm nào; ghi first_day và last_day theo văn bản",
+        "“giữa kỳ”, “đầu kỳ” là một thời điểm trong kỳ nhiều năm (“cuối kỳ”: năm cuối của kỳ "
+        "hoặc sau kỳ), không phải cả kỳ; không đoán năm nào; ghi first_day và last_day theo "
+        "văn bản",
+    )
+
+
+# A review held, its period reviewed the only time named: "UBND xã … xây dựng Kế hoạch tổ chức
+# Hội nghị tổng kết năm 2024 với những nội dung cụ thể sau", "Tổ chức Hội nghị sơ kết 6 tháng
+# đầu năm 2026", "Tổ chức tổng kết công tác năm 2025", "… sơ kết quý I/2026" (helper guardsk,
+# session 49: read as the year, the half or the quarter reviewed). A review of a year is held
+# at its end or early in the next (`occasions._REVIEWED`), of a half in July: the period
+# reviewed is never the meeting's time.
+# Only as what is organised or planned ("tổ chức", "Kế hoạch"): a meeting's agenda named bare
+# ("tổng kết năm 2025, triển khai nhiệm vụ năm 2026") reads its years (the lead's convention
+# 10), and so, in the corpus, does "Hội nghị sơ kết 6 tháng đầu năm 2020 cụm thi đua …"
+# (h-baodongthap); a day or a month of the meeting written beside it is read (`_the_only_time`)
+_REVIEW_HELD = re.compile(
+    r"(?<![a-z])(?:ke\s+hoach\s+(?:to\s+chuc\s+)?|to\s+chuc\s+)"
+    r"(?:(?:hoi\s+nghi|le|buoi|cuoc\s+hop|hop)(?:\s+[a-z]+){0,3}?\s+)?(?:tong|so)\s+ket"
+    r"(?:\s+(?!(?:vao|trong|truoc|den|toi|tu|sau|ngay|thang|tuan|quy|dot|luc|han)\b)[a-z]+){0,12}?"
+    r"\s+(?:(?:(?:\d{1,2}|sau|chin)\s+thang\s+(?:(?:dau|cuoi)\s+)?)?nam\s+"
+    r"|quy\s+(?:[ivx]+|[1-4])\s*(?:nam\s+|/\s*))\d{4}(?![\d/.-])",
+    re.ASCII,
+)
+
+
+def refuse_review_held(source: Source) -> None:
+    """Refuse a review organised or planned whose only time is the period it reviews
+    (`_REVIEW_HELD`)."""
+    _refuse_a_name(
+        source,
+        _REVIEW_HELD,
+        "kỳ được tổng kết, sơ kết (năm, 6 tháng…) không phải thời gian tổ chức hội nghị (tổng "
+        "kết năm họp vào cuối năm đó hoặc đầu năm sau); không đoán ngày họp; ghi first_day và "
+        "last_day của hội nghị theo văn bản",
     )
 
 
@@ -1754,7 +1810,8 @@ def refuse_unread_kinds(source: Source) -> None:
     (`refuse_condition_day`), the span a work qualifying was made public in
     (`refuse_eligible_span`), a day of a numbered year of a medium-term plan
     (`refuse_year_of_a_plan`), the middle or the start of a period of years
-    (`refuse_part_of_a_term`), years of a span counted in words
+    (`refuse_part_of_a_term`), a review held named by its period alone
+    (`refuse_review_held`), years of a span counted in words
     (`refuse_years_of_a_span_counted`), a cycle of several years or weeks
     (`refuse_cycle_of_years`),
     days of a cadence said fixed but not named (`refuse_days_unnamed`), several times in
@@ -1797,6 +1854,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_eligible_span(source)
         refuse_year_of_a_plan(source)
         refuse_part_of_a_term(source)
+        refuse_review_held(source)
         refuse_years_of_a_span_counted(source)
         refuse_cycle_of_years(source)
         refuse_days_unnamed(source)

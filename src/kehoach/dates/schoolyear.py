@@ -56,10 +56,15 @@ def cut_school_year_served(text: str) -> tuple[str, str | None]:
 # 2027-2028", "niên khóa …", "vụ Đông Xuân 2027-2028", "niên vụ …", "mùa mưa 2027". Only
 # the crops' and the weather's seasons by name: "vụ" alone is also the "vụ" of "nhiệm vụ",
 # "mùa" typed bare also "mua" (to buy), "mưa" (rain).
+# ... and an edition's years in parentheses, "Hội thi giáo viên dạy giỏi lần thứ 15 (2018-2019)
+# tổ chức ngày 8/10" (helper guardsk, session 49: read as 8/10 of the plan's year): the contest
+# of those years, its day in them. Only one year or two in a row (`_EDITION_YEARS`): a
+# congress's five-year term in parentheses is `occasions.edition_year_named`'s.
 _YEAR_SERVED = re.compile(
     r"(?<![a-z])(?P<what>nam\s+hoc(?:\s+moi)?|nien\s+khoa|nien\s+vu|mua\s+(?:mua|kho|lu|bao)"
-    r"|vu\s+(?:lua\s+)?(?:dong\s+xuan|he\s+thu|thu\s+dong|chiem\s+xuan|chiem|dong|xuan|he|mua))"
-    r"(?:\s+nam)?\s+(?P<first>\d{4})(?:\s*[-–—]\s*(?P<second>\d{4}))?(?![\d/.-]?\d)",
+    r"|vu\s+(?:lua\s+)?(?:dong\s+xuan|he\s+thu|thu\s+dong|chiem\s+xuan|chiem|dong|xuan|he|mua)"
+    r"|lan\s+thu\s+(?:\d{1,3}|[ivxlc]{1,7})\s*(?=\())"
+    r"(?:\s+nam)?(?:\s+|\(\s*)(?P<first>\d{4})(?:\s*[-–—]\s*(?P<second>\d{4}))?(?![\d/.-]?\d)",
     re.ASCII,
 )
 # ... served: the words right before it say the work is for it ("phục vụ", "chuẩn bị cho",
@@ -70,6 +75,7 @@ _FOR_IT = re.compile(
     re.ASCII,
 )
 _SCHOOL = ("nam", "nien")  # a school year: "năm học", "niên khóa" ("niên vụ" is a crop's)
+_EDITION_YEARS = (0, 1)  # an edition's years: one, or two in a row (a school year's)
 
 
 def refuse_year_of_another(text: str, found: Sequence[Deadline]) -> None:
@@ -80,7 +86,8 @@ def refuse_year_of_another(text: str, found: Sequence[Deadline]) -> None:
     2027-2028" the same (helper guardsj, session 47). Kept: a day in the plan's year when
     the school year or season opens in it, and a day inside a school year it does not serve
     (August of its first year to August of its second, Bộ GD&ĐT's yearly frameworks: "Năm
-    học 2025-2026 kết thúc trước ngày 31/5" in a plan of 2026). Raises `Unreadable`."""
+    học 2025-2026 kết thúc trước ngày 31/5" in a plan of 2026); never a day of the first year
+    before it opens (`_before_it_opens`). Raises `Unreadable`."""
     plan_days = [
         day
         for one in found
@@ -94,9 +101,19 @@ def refuse_year_of_another(text: str, found: Sequence[Deadline]) -> None:
     for named in _YEAR_SERVED.finditer(folded):
         first = int(named["first"])
         second = int(named["second"] or first)
+        if named["what"].startswith("lan") and second - first not in _EDITION_YEARS:
+            continue  # "Đại hội … lần thứ I (2025-2030)": a term, the congress's own check
         served = bool(_FOR_IT.search(folded, 0, named.start()))
         school = named["what"].split()[0] in _SCHOOL and not named["what"].endswith("vu")
+        season = named["what"].startswith("vu") or named["what"].endswith("vu")
         for day in plan_days:
+            if season and _before_it_opens(day, first, second, served):
+                raise Unreadable(
+                    f"ngày {day.strftime('%d/%m')} không ghi năm, năm lấy theo kế hoạch "
+                    f"({day.year}), trước khi “{text[named.start() : named.end()]}” bắt đầu "
+                    f"(cuối năm {first}): ngày ấy có thể thuộc năm {second}; ghi rõ năm, hoặc "
+                    "last_day theo văn bản"
+                )
             if day.year == first:
                 continue
             if school and not served and date(first, 8, 1) <= day <= date(second, 8, 31):
@@ -106,3 +123,14 @@ def refuse_year_of_another(text: str, found: Sequence[Deadline]) -> None:
                 f"({day.year}), trong khi cụm từ nêu “{text[named.start() : named.end()]}”: "
                 "chưa chắc ngày thuộc năm nào; ghi rõ năm, hoặc last_day theo văn bản"
             )
+
+
+def _before_it_opens(day: date, first: int, second: int, served: bool) -> bool:
+    """Whether `day`, of the first of the two years in a row a crop season names, falls before
+    it opens (August of its first year, as a school year does; a winter-spring crop is sown
+    from November): "Gieo cấy lúa vụ Đông Xuân 2026-2027 xong trước ngày 15/2" in a plan of
+    2026 was read 15/02/2026, where the crop's February is 2027's (helper guardsk, session
+    49). Never a day the work is done before it for (`served`: "Trước ngày 30/6 để chuẩn bị
+    cho vụ Đông Xuân 2026-2027" is 30/06/2026). A school year's days are the engine's
+    (`engine._in_its_school_year`: pupils entering its first class enrol from January)."""
+    return second == first + 1 and not served and day < date(first, 8, 1)
