@@ -7,9 +7,9 @@ begin at the hour read. They end the same day only when the hour and the minutes
 midnight, and then the show is that day's: a date, the hour its start, the minutes its
 length. Minutes that run past midnight end on the next day, and a length with no hour, before
 a span of days or beside another deadline says nothing sure of the day: refused, as a show
-told done ("đã") is. Only after
-"kéo dài" or "thời gian bắn/biểu diễn/trình diễn", then a comma and the time part ("từ",
-"vào", "lúc"): "có mặt trước 30 phút" (before the hour) is no length.
+told done ("đã") is. Only after "kéo dài" or "thời gian bắn/biểu diễn/trình diễn", then a
+comma and the time part ("từ", "vào", "lúc"): "có mặt trước 30 phút" (before the hour) is no
+length.
 
 Pure: no I/O, no terminal, no clock.
 """
