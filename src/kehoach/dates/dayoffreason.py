@@ -113,7 +113,32 @@ def _weekend_cut(weekend: re.Match[str], text: str, issued: date | None) -> str:
         )
     if weekend["gloss"] and not _gloss_agrees(weekend["gloss"], saturday, sunday):
         return text
-    return text[weekend.end() :]
+    rest = text[weekend.end() :]
+    _check_made_up_after(rest, sunday)
+    return rest
+
+
+# the solar days written after the weekend, with their month ("16/2", "16/2/2021")
+_LATER_DAY = re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})\s*[-/.]\s*(?P<month>\d{1,2})(?![\d])")
+
+
+def _check_made_up_after(rest: str, sunday: date) -> None:
+    """Refuse the days off in lieu written in `rest` unless each is a working day (Monday to
+    Friday) within two weeks after `sunday`: Bộ luật Lao động 2019, Điều 111–112 moves the
+    weekend's holiday to the days after it. A day before the weekend or on a Saturday is a
+    misprint in one of the two (the session 49 tester's "nghỉ bù vào ngày 12/2/2021" for the
+    weekend of 13 and 14/2/2021)."""
+    for said in _LATER_DAY.finditer(rest):
+        try:
+            day = date(sunday.year, int(said["month"]), int(said["day"]))
+        except ValueError:
+            continue  # not a day: the grammar reads or refuses it
+        if not (sunday < day <= sunday + timedelta(days=14) and day.weekday() < 5):
+            raise Unreadable(
+                f"ngày nghỉ bù {day:%d/%m/%Y} không phải ngày làm việc ngay sau thứ Bảy, Chủ nhật "
+                f"{sunday - timedelta(days=1):%d/%m} và {sunday:%d/%m/%Y} mà lý do nêu; trang in "
+                "sai một trong hai, ghi last_day theo văn bản đã sửa"
+            )
 
 
 def _year_of(reason: re.Match[str], text: str, issued: date | None) -> int | None:

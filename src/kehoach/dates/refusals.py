@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from kehoach.base.text import fold, nfc, unmarked
@@ -2525,6 +2525,34 @@ def _in_its_week(found: Found, prepared: str) -> bool:
 # event told with its day whether the page tells it on that day or after. Further back (the
 # lead's convention 8: a past step retold) or not told so (a plan's "trước ngày 15/3"
 # written after 15/3: of which year?), the year is not said: refused as before.
+# A column heading that names its own year or cadence, folded: "Gieo mạ vụ Xuân 2022" (sown
+# in December 2021), "Thời gian hoàn thành năm 2027", "Thời gian hoàn thành hằng năm" (the
+# session 49 tester): a cell under it without a year is that season's, that year's or every
+# year's, never surely the plan's
+_HEADER_TIME = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)|(?<![a-z])(?:hang|moi)\s+nam(?![a-z])"
+    r"|(?<![a-z])dinh\s+ky(?![a-z])",
+    re.ASCII,
+)
+_SEASON = re.compile(r"(?<![a-z])(?:vu|nien\s+vu|nam\s+hoc)(?![a-z])", re.ASCII)
+
+
+def _refuse_header_time(header: str | None, day: date) -> None:
+    """Refuse a day whose year came from the plan under a `header` naming a cadence, another
+    year than `day`'s, or a season or school year with its year (`_HEADER_TIME`)."""
+    folded = fold(" ".join(nfc(header or "").lower().split()))
+    said = _HEADER_TIME.search(folded)
+    if said is None:
+        return
+    year = said["year"]
+    if year and int(year) == day.year and not _SEASON.search(folded):
+        return
+    raise Unreadable(
+        f"tiêu đề cột “{header}” nêu thời gian riêng (năm, vụ, nhịp lặp lại); ô không ghi năm "
+        "nên không lấy năm của kế hoạch: ghi last_day (và first_day) theo văn bản"
+    )
+
+
 def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
     """Say when the year came from the plan; refuse it if the day was already past, unless
     `prepared` (the phrase, folded) opens with it as news does, a few days before the issue
@@ -2533,6 +2561,7 @@ def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
     day = found.last or found.earliest  # a start bound with no end has its year checked too
     if not found.year_inferred or day is None:
         return found
+    _refuse_header_time(context.header, day)
     issued = context.issued
     # a past day in the week before the page (the page's own day is no past day)
     if issued and day < issued and near_its_page([day], issued, after=False):
@@ -2672,10 +2701,18 @@ _OWN_PASSING = re.compile(
 )
 
 
+# How long after its passing a text takes effect: Luật Ban hành văn bản quy phạm pháp luật
+# 2015, Điều 151 sets only the earliest (45 days for a central text, 10 for a province's);
+# laws passed in one year commonly take effect on 1 January or 1 July of the next. Two years
+# bound what a page plausibly means; a day further off is refused as a likely misprint
+_IN_FORCE_WITHIN = 731
+
+
 def refuse_in_force_unlike_passing(words: str, found: Sequence[Found]) -> None:
     """Refuse a reading after a text's own passing day (`_OWN_PASSING` in the folded `words`
     before the time) whose day in force has no year written, no day at all, or falls before
-    the day it was passed."""
+    the day it was passed or more than `_IN_FORCE_WITHIN` days after it (a resolution passed
+    10/12/2016 in force from 01/01/2027: the year misprinted for 2017?, the session 49 tester)."""
     passing = _OWN_PASSING.search(words)
     if passing is None:
         return
@@ -2685,7 +2722,12 @@ def refuse_in_force_unlike_passing(words: str, found: Sequence[Found]) -> None:
         passed = None
     for one in found:
         start = one.earliest or one.first
-        if passed is None or one.year_inferred or start is None or start < passed:
+        if (
+            passed is None
+            or one.year_inferred
+            or start is None
+            or not passed <= start <= passed + timedelta(days=_IN_FORCE_WITHIN)
+        ):
             raise Unreadable(
                 "ngày có hiệu lực sau ngày thông qua của văn bản phải ghi đủ ngày, tháng, năm "
                 "và không trước ngày thông qua; không đoán: ghi first_day (ngày có hiệu lực) "

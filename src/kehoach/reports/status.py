@@ -521,10 +521,13 @@ def kept_because(day: date, deadline: Deadline | None) -> str | None:
 # is not held. A limit word makes it a deadline to do the thing by ("tổ chức xong trước
 # ngày …", "chậm nhất", "hạn"), rolled as any.
 # "tổ chức" is the verb only: "các cơ quan, tổ chức …", "cá nhân và tổ chức" name bodies,
-# whose report due that day still rolls (review37's catch)
+# whose report due that day still rolls (review37's catch). A make-up day ("học bù", "làm
+# bù") and a day off in lieu ("nghỉ bù") are the days themselves, a Saturday as often as not
+# (the session 49 tester: "… và sẽ học bù vào ngày 17/1/2026" ran to Monday 19/01)
+_MADE_UP = r"|(?:hoc|lam|nghi)\s+bu"
 _EVENT_HELD = re.compile(
     r"(?<![a-z])(?:khai\s+mac|be\s+mac|(?<!cac\s)(?<!va\s)(?<!,\s)(?<!hoac\s)to\s+chuc"
-    r"|dien\s+ra|khai\s+giang|be\s+giang|khanh\s+thanh)(?![a-z])",
+    rf"|dien\s+ra|khai\s+giang|be\s+giang|khanh\s+thanh{_MADE_UP})(?![a-z])",
     re.ASCII,
 )
 _LIMIT = re.compile(
@@ -544,7 +547,9 @@ _LIMIT = re.compile(
 # 7 - 13/12/2026; Lễ trao giải diễn ra ngày 20/12/2026" the entries are due, the ceremony
 # held), never of work readying the event ("Chuẩn bị cơ sở vật chất phục vụ Hội thi được tổ
 # chức từ ngày 10 - 13/12/2026": fresh39b), as printed, lower case.
-_HELD_OVER = re.compile(r"(?<![a-z])(?:dien\s+ra|duoc\s+to\s+chuc|be\s+mac)(?![a-z])", re.ASCII)
+_HELD_OVER = re.compile(
+    rf"(?<![a-z])(?:dien\s+ra|duoc\s+to\s+chuc|be\s+mac{_MADE_UP})(?![a-z])", re.ASCII
+)
 _READYING = re.compile(r"(?<!\w)(?:chuẩn\s+bị|phục\s+vụ|để|nhằm)(?!\w)")
 
 
