@@ -932,8 +932,9 @@ _COMPOUNDS = re.compile(
     r"|\bđịnh danh\b"
     # "định hướng" (the course set: "thông qua một số nghị quyết quan trọng liên quan đến định
     # hướng phát triển kinh tế - xã hội", Dân tộc & Miền núi on Phú Yên's council, 2022; zs-
-    # dantocmiennui-phu-yen-ky-hop-11-hdnd-2022) no "định" (of "định kỳ")
-    r"|\bđịnh hướng\b"
+    # dantocmiennui-phu-yen-ky-hop-11-hdnd-2022) no "định" (of "định kỳ"); only with its object
+    # after it: "giai đoạn 2021-2025 định hướng" closing the phrase is a horizon cut short
+    r"|\bđịnh hướng\b(?=\s+\w)"
     # "nghị định" (a decree: "Luật PCCC&CNCH có hiệu lực từ ngày 1/7/2025, cùng các nghị định,
     # thông tư hướng dẫn", Vietnamnet 2025; zg-vietnamnet-hung-dao-tap-huan-pccc-2025) is no
     # "định"; a decree's number and day stay checked as any number is
