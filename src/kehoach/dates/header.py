@@ -251,7 +251,8 @@ def header_agrees(found: Found, context: Context) -> Found:
     """A dated reading under a column header that names its calendar or its years: "Thời
     gian thực hiện (âm lịch)" makes every day of the column a lunar one, which the deadline
     language does not convert; "Thời hạn (năm 2028)" gives the year the cells leave out.
-    A day read in another year than the header's, or any day under a lunar header, is
+    A day read in another year than the header's, any day under a lunar header, and a day
+    that took the plan's year under a header naming a cadence or a season's years are
     refused: the plan's own year, or the solar calendar, would be a silent wrong date."""
     if not context.header or not _dated(found):
         return found
@@ -270,6 +271,13 @@ def header_agrees(found: Found, context: Context) -> Found:
             f"vào năm {days[-1].year}"
             + (" (năm của kế hoạch, vì ô không ghi năm)" if found.year_inferred else "")
             + ": ghi last_day theo văn bản"
+        )
+    if found.year_inferred and (
+        _HEADER_CADENCE.search(folded) or (years and _HEADER_SEASON.search(folded))
+    ):
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu thời gian riêng (vụ, năm học, nhịp lặp lại); ô không "
+            "ghi năm nên không lấy năm của kế hoạch: ghi last_day (và first_day) theo văn bản"
         )
     return found
 
@@ -499,6 +507,11 @@ def _dated(found: Found) -> bool:
 # Tết)": "Tết Âm lịch" is the Lunar New Year's name, the column's calendar stays the solar one
 _LUNAR_HEADER = re.compile(r"(?<!\btet )\b(?:am\s+lich|lich\s+am|al)\b", re.ASCII)
 _HEADER_YEAR = re.compile(r"(?<![\d/.])((?:19|20|21)\d\d)\b(?!\s*[/.]\s*\d)", re.ASCII)
+# ... and a heading that names a cadence, or a season or school year by its years: "Thời gian
+# hoàn thành hằng năm", "Gieo mạ vụ Xuân 2022" (sown in December 2021; the session 49 tester):
+# a cell under it without a year is every year's or that season's, never surely the plan's
+_HEADER_CADENCE = re.compile(r"(?<![a-z])(?:(?:hang|moi)\s+nam|dinh\s+ky)(?![a-z])", re.ASCII)
+_HEADER_SEASON = re.compile(r"(?<![a-z])(?:vu|nien\s+vu|nam\s+hoc)(?![a-z])", re.ASCII)
 
 
 # A task table's deadline column: "Thời gian hoàn thành" (Phụ lục II of the Government's

@@ -2525,34 +2525,6 @@ def _in_its_week(found: Found, prepared: str) -> bool:
 # event told with its day whether the page tells it on that day or after. Further back (the
 # lead's convention 8: a past step retold) or not told so (a plan's "trước ngày 15/3"
 # written after 15/3: of which year?), the year is not said: refused as before.
-# A column heading that names its own year or cadence, folded: "Gieo mạ vụ Xuân 2022" (sown
-# in December 2021), "Thời gian hoàn thành năm 2027", "Thời gian hoàn thành hằng năm" (the
-# session 49 tester): a cell under it without a year is that season's, that year's or every
-# year's, never surely the plan's
-_HEADER_TIME = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)|(?<![a-z])(?:hang|moi)\s+nam(?![a-z])"
-    r"|(?<![a-z])dinh\s+ky(?![a-z])",
-    re.ASCII,
-)
-_SEASON = re.compile(r"(?<![a-z])(?:vu|nien\s+vu|nam\s+hoc)(?![a-z])", re.ASCII)
-
-
-def _refuse_header_time(header: str | None, day: date) -> None:
-    """Refuse a day whose year came from the plan under a `header` naming a cadence, another
-    year than `day`'s, or a season or school year with its year (`_HEADER_TIME`)."""
-    folded = fold(" ".join(nfc(header or "").lower().split()))
-    said = _HEADER_TIME.search(folded)
-    if said is None:
-        return
-    year = said["year"]
-    if year and int(year) == day.year and not _SEASON.search(folded):
-        return
-    raise Unreadable(
-        f"tiêu đề cột “{header}” nêu thời gian riêng (năm, vụ, nhịp lặp lại); ô không ghi năm "
-        "nên không lấy năm của kế hoạch: ghi last_day (và first_day) theo văn bản"
-    )
-
-
 def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
     """Say when the year came from the plan; refuse it if the day was already past, unless
     `prepared` (the phrase, folded) opens with it as news does, a few days before the issue
@@ -2561,7 +2533,6 @@ def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
     day = found.last or found.earliest  # a start bound with no end has its year checked too
     if not found.year_inferred or day is None:
         return found
-    _refuse_header_time(context.header, day)
     issued = context.issued
     # a past day in the week before the page (the page's own day is no past day)
     if issued and day < issued and near_its_page([day], issued, after=False):
