@@ -372,7 +372,7 @@ def test_more_words_around_the_days(phrase: str, issued: str | None, first: str,
     [
         "từ tháng 10 - 6/2025",  # across the new year: 10/2024, or months 6 to 10?
         "từ tháng 12 – 12/2019",
-        "từ tháng 8 đến 12/2019",  # after "đến", "12/2019" may be a day
+        "từ tháng 8 đến ngày 12/2019",  # after "ngày", "12/2019" is a day cut short
         "nghỉ bù vào ngày tiếp theo ngày 03/9/2018",  # the day after it, not it
         "sắp xếp giai đoạn 2023 - 2025 hoàn thành trong tháng 10/2027",  # outside its span
         "GIAI ĐOẠN 2021 - 2030, GIAI ĐOẠN I: TỪ NĂM 2021 ĐẾN NĂM 2025",  # two spans

@@ -51,7 +51,7 @@ def test_ten_day_third_neighbours_stay_refused() -> None:
     issued = ctx("2018-08-21")
     refused("từ trung tuần tháng 9 - 9/2024", issued)  # one month: no range of months
     refused("từ trung tuần tháng 10 - 6/2025", issued)  # across the new year
-    refused("từ trung tuần tháng 8 đến 12/2019", issued)  # after "đến" (test_deadline_forms_k)
+    refused("từ trung tuần tháng 8 đến ngày 12/2019", issued)  # a day cut short (forms_k)
     refused("Không tổ chức từ trung tuần tháng 9 - 12/2024", issued)
 
 

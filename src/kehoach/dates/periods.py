@@ -358,16 +358,22 @@ def _into_next_year(match: re.Match[str], start: Span, end: Span, given: Input) 
 
 
 def _month_range(match: re.Match[str], given: Input) -> Found:
-    """ "từ tháng 10/2024 - 6/2025": after a dash, "6/2025" is the last month of a range
-    whose first is a month written with its year; after a day ("từ ngày 1/10/2024 - 6/2025"),
-    after a month without its year, or after "đến" it may be a day, and is refused."""
-    if match["dash"] and _MONTH_ALONE.fullmatch(match["start"]):
-        return _months_of_one_year(match, given)
-    if not (match["dash"] and _MONTH_WITH_YEAR.fullmatch(match["start"])):
+    """ "từ tháng 10/2024 - 6/2025", "Từ tháng 9 đến 12/2024" (q-huht): after a dash or
+    "đến", "6/2025" is the last month of a range whose first is a month; its year has four
+    digits, so it is no day and month. After a day ("từ ngày 1/10/2024 - 6/2025") or after
+    the word "ngày" ("từ tháng 8 đến ngày 12/2019") it is a day cut short, and is refused
+    (the lead's ruling of session 50)."""
+    after_a_month = _MONTH_ALONE.fullmatch(match["start"]) or _MONTH_WITH_YEAR.fullmatch(
+        match["start"]
+    )
+    if not after_a_month or _DAY_WORD_BEFORE.search(match.string, 0, match.start("end_month")):
         raise Unreadable(
-            f"“{match['end_month']}” sau dấu gạch chỉ là một tháng khi đầu khoảng là tháng có "
-            "năm (“từ tháng 10/2024 - 6/2025”); ghi rõ “đến tháng …”"
+            f"“{match['end_month']}” chỉ là một tháng sau một tháng (“từ tháng 10/2024 - "
+            "6/2025”), không sau một ngày hay chữ “ngày”: có thể là ngày bị cắt; ghi rõ "
+            "“đến tháng …”"
         )
+    if _MONTH_ALONE.fullmatch(match["start"]):
+        return _months_of_one_year(match, given)
     start = _opening_month(match, read_period(match["start"], given.plan_year))
     end = read_period(f"thang {match['end_month']}", given.plan_year)
     if start.first > end.last:
@@ -389,6 +395,7 @@ def _opening_month(match: re.Match[str], month: Span) -> Span:
 
 _MONTH_WITH_YEAR = re.compile(r"thang\s+\d{1,2}\s*/\s*\d{4}", re.ASCII)
 _MONTH_ALONE = re.compile(r"thang\s+\d{1,2}", re.ASCII)
+_DAY_WORD_BEFORE = re.compile(r"\bngay\s*\Z", re.ASCII)
 
 
 def _months_of_one_year(match: re.Match[str], given: Input) -> Found:

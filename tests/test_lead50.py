@@ -1,0 +1,37 @@
+"""Session 50, the lead's rulings and tidies: a range of months closed after "đến" by a month
+and its four-digit year (q-huht), refused after a day or the word "ngày" (a day cut short)."""
+
+from __future__ import annotations
+
+import pytest
+from deadline_forms import ctx, read_days, refused
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # q-huht-hueuni-moc-xet-tuyen-dai-hoc-2024: the months of one year, its year at the end
+        ("Từ tháng 9 đến 12/2024", "2024-09-01", "2024-12-31"),
+        ("từ tháng 8 đến hết 12/2019", "2019-08-01", "2019-12-31"),
+        ("từ tháng 10/2024 đến 6/2025", "2024-10-01", "2025-06-30"),
+        ("từ trung tuần tháng 8 đến 12/2019", "2019-08-11", "2019-12-31"),
+    ],
+)
+def test_a_month_and_its_year_after_den_closes_a_range_of_months(
+    phrase: str, first: str, last: str
+) -> None:
+    assert read_days(phrase, "2019-03-01") == ("window", first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "từ tháng 8 đến ngày 12/2019",  # "ngày 12/…": a day whose month was cut
+        "từ tháng 10/2024 - ngày 6/2025",
+        "từ ngày 1/10 đến 6/2025",  # after a day: a day cut short
+        "từ tháng 10 đến 6/2025",  # across the new year, its first year unsaid
+        "Không tổ chức từ tháng 9 đến 12/2024",
+    ],
+)
+def test_a_day_cut_short_or_a_month_before_its_start_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2019-03-01"))
