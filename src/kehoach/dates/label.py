@@ -2929,21 +2929,34 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # before its day: "sớm nhất", "sớm hơn" (a start, a comparison), typed bare too ("sớm
     # nhat"), stay checked
     r"|\btựu\s+trường\s+sớm\s*$"
-    # ... a text's own passing day in its closing line, before "và" and the day it takes effect
-    # ("Nghị quyết này đã được … thông qua ngày 01 tháng 7 năm 2016 và có hiệu lực từ …":
-    # r-binh-phuoc-…; its numbers are `_NAMED_NUMBER`'s): told done, no time of the work
-    r"|\b(?:nghị\s+quyết|quyết\s+định|luật|pháp\s+lệnh)\s+này\s+(?:đã\s+)?được\s[^.;:]{0,200}?"
-    r"\bthông\s+qua\s+(?:vào\s+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?=\s+và\s*$)"
     rf"|{_ALL_WEEK}"
 )
+
+
+# A text's own passing day, in its closing line before "và" and the day it takes effect: "Nghị
+# quyết này đã được Hội đồng nhân dân tỉnh Bình Phước khóa IX, kỳ họp thứ nhất thông qua ngày
+# 01 tháng 7 năm 2016 và có hiệu lực từ ngày 11 tháng 7 năm 2016./." (HĐND tỉnh Bình Phước,
+# NQ 07/2016; r-binh-phuoc-nq-07-2016-von-dau-tu): the day it was passed, told done, as the
+# signing line's day is; the day in force is the bound read, on or after it and with its year
+# (`refusals.refuse_in_force_unlike_passing`, which reads the passing day from this pattern).
+# Only the text itself ("… này") with its passing day written whole: another text passed and
+# in force ("Luật Thanh tra được Quốc hội … thông qua ngày …; … Luật có hiệu lực kể từ ngày
+# …"), a retold passing, stays a number. Folded; no named groups (it joins `_NAMED_NUMBER`).
+OWN_PASSING = (
+    r"(?<![a-z])(?:nghi\s+quyet|quyet\s+dinh|luat|phap\s+lenh)\s+nay\s+(?:da\s+)?duoc\s"
+    r"[^.;:]{0,200}?\bthong\s+qua\s+(?:vao\s+)?ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"
+)
+_OWN_PASSING_CLOSING = re.compile(rf"{OWN_PASSING}(?=\s+va\s*\Z)", re.ASCII)
 
 
 def _without_names(text: str) -> str:
     """`text` with the names that hold a word of time but move no day blanked: an
     anniversary (`_ANNIVERSARY`), the hours of each day before a window
-    (`_DAILY_HOURS_FIRST`), the names of `_NAMES_WITH_TIME_WORDS`."""
+    (`_DAILY_HOURS_FIRST`), a text's own passing day (`OWN_PASSING`), the names of
+    `_NAMES_WITH_TIME_WORDS`."""
     text = _blanked(nfc(text), _ANNIVERSARY)
     text = _blanked(text, _DAILY_HOURS_FIRST)  # "từ 05h00 đến 22h00 hàng ngày,"
+    text = _blanked(text, _OWN_PASSING_CLOSING)  # "… thông qua ngày 01 tháng 7 năm 2016 và"
     return _NAMES_WITH_TIME_WORDS.sub(" ", _without_own_glosses(text))
 
 
@@ -4574,18 +4587,8 @@ _NAMED_NUMBER = re.compile(
     # Hội Chữ thập đỏ tỉnh … sẽ tiếp tục thực hiện 9 đợt tiếp nhận hiến máu tình nguyện tại"
     # (Báo Đồng Nai, 3/2025; zs-baomoi-dong-nai-9-dot-hien-mau-thang-3-2025): how many, no day
     r"|(?<![\d/.,-])\d{1,3}\s+dot\s+(?:tiep\s+nhan\s+)?hien\s+mau\b"
-    # a text's own passing day, in its closing line before the day it takes effect: "Nghị
-    # quyết này đã được Hội đồng nhân dân tỉnh Bình Phước khóa IX, kỳ họp thứ nhất thông qua
-    # ngày 01 tháng 7 năm 2016 và có hiệu lực từ ngày 11 tháng 7 năm 2016./." (HĐND tỉnh Bình
-    # Phước, NQ 07/2016; r-binh-phuoc-nq-07-2016-von-dau-tu): the day it was passed, told
-    # done, as the signing line's day is; the day in force is the bound read, on or after it
-    # and with its year (`refusals.refuse_in_force_unlike_passing`). Only the text itself
-    # ("… này"), its passing day written whole and "và" then the time right after:
-    # another text passed and in force ("Luật Thanh tra được Quốc hội … thông qua ngày …;
-    # … Luật có hiệu lực kể từ ngày …"), a retold passing, stays a number
-    r"|(?<![a-z])(?:nghi\s+quyet|quyet\s+dinh|luat|phap\s+lenh)\s+nay\s+(?:da\s+)?duoc\s"
-    r"[^.;:]{0,200}?\bthong\s+qua\s+(?:vao\s+)?ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"
-    r"(?=\s+va\s*\Z)"
+    # a text's own passing day before the day it takes effect (`OWN_PASSING`)
+    rf"|{OWN_PASSING}(?=\s+va\s*\Z)"
     # a share, which counts no time: "đạt 100% mục tiêu", "tăng trưởng 8% trở lên", "hoàn
     # thành 42%", "tỷ lệ 1,5%" (never a day: nothing in a date is followed by "%")
     r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"

@@ -47,7 +47,7 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.guessedcount import refuse_guessed_count
 from kehoach.dates.keptup import refuse_day_kept_up
-from kehoach.dates.label import both_and, without_named_numbers
+from kehoach.dates.label import OWN_PASSING, both_and, without_named_numbers
 from kehoach.dates.later import sown_this_season
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
 from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
@@ -2656,20 +2656,13 @@ def refuse_part_of_a_year_before(words: str, found: list[Found]) -> None:
             )
 
 
-# A text's own passing day, told in its closing line before the day it takes effect: "Nghị
-# quyết này đã được Hội đồng nhân dân tỉnh … thông qua ngày 01 tháng 7 năm 2016 và có hiệu
-# lực từ ngày 11 tháng 7 năm 2016./." (r-binh-phuoc-nq-07-2016-von-dau-tu). The label spares
-# the passing day as told done (`label._NAMED_NUMBER`); the day in force is then read only
+# A text's own passing day (`label.OWN_PASSING`), told before "và" and the day it takes
+# effect. The label spares the passing day as told done; the day in force is then read only
 # when written whole, on or after it: "có hiệu lực từ ngày ký" (the signing day, not the
 # plan's issue day) and "từ ngày 01 tháng 01" (which year, the passing's or the next?) are
 # guesses, and a day before the passing (a retroactive effect, or a misprint) is left to
 # the clerk.
-_OWN_PASSING = re.compile(
-    r"\b(?:nghi\s+quyet|quyet\s+dinh|luat|phap\s+lenh)\s+nay\s+(?:da\s+)?duoc\s[^.;:]{0,200}?"
-    r"\bthong\s+qua\s+(?:vao\s+)?ngay\s+(?P<day>\d{1,2})\s+thang\s+(?P<month>\d{1,2})\s+nam\s+"
-    r"(?P<year>\d{4})\s+va\b",
-    re.ASCII,
-)
+_OWN_PASSING = re.compile(rf"{OWN_PASSING}(?=\s+va\b)", re.ASCII)
 
 
 # How long after its passing a text takes effect: Luật Ban hành văn bản quy phạm pháp luật
@@ -2687,8 +2680,9 @@ def refuse_in_force_unlike_passing(words: str, found: Sequence[Found]) -> None:
     passing = _OWN_PASSING.search(words)
     if passing is None:
         return
+    day, month, year = re.findall(r"\d+", passing.group())[-3:]  # the pattern ends with them
     try:
-        passed = date(int(passing["year"]), int(passing["month"]), int(passing["day"]))
+        passed = date(int(year), int(month), int(day))
     except ValueError:
         passed = None
     for one in found:
