@@ -1,10 +1,13 @@
-"""Session 50, the lead's rulings and tidies: a range of months closed after "đến" by a month
-and its four-digit year (q-huht), refused after a day or the word "ngày" (a day cut short)."""
+"""Session 50, the lead's rulings and fixes: a range of months closed after "đến" by a month
+and its four-digit year (q-huht), refused after a day or the word "ngày" (a day cut short);
+the report of one event due "ngày N tháng sau", refused, not read monthly."""
 
 from __future__ import annotations
 
 import pytest
-from deadline_forms import ctx, read_days, refused
+
+from deadline_forms import ctx, one, read_days, refused
+from kehoach.dates.reading import Frequency
 
 
 @pytest.mark.parametrize(
@@ -35,3 +38,33 @@ def test_a_month_and_its_year_after_den_closes_a_range_of_months(
 )
 def test_a_day_cut_short_or_a_month_before_its_start_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2019-03-01"))
+
+
+# --- the report of one event, due "ngày N tháng sau": once, not each month ------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Báo cáo kết quả hội nghị trước ngày 5 tháng sau",
+        "Báo cáo kết quả tổ chức Hội thi trước ngày 10 của tháng tiếp theo",
+        "các đơn vị báo cáo kết quả đợt cao điểm trước ngày 05 tháng sau",
+    ],
+)
+def test_one_events_report_due_next_month_is_refused_not_monthly(phrase: str) -> None:
+    """Read monthly, a meeting's one report showed due on the 5th of every month."""
+    assert "tháng sau của tháng nào" in refused(phrase, ctx("2026-03-10"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Định kỳ báo cáo kết quả đợt kiểm tra trước ngày 5 tháng sau",
+        "Hằng tháng, báo cáo kết quả hội nghị giao ban trước ngày 5 tháng sau",
+        "Báo cáo kết quả thực hiện trước ngày 5 tháng sau",
+    ],
+)
+def test_a_report_said_to_repeat_stays_monthly(phrase: str) -> None:
+    reading = one(phrase, ctx("2026-03-10"))
+    assert reading.recurrence is not None
+    assert reading.recurrence.frequency is Frequency.MONTHLY
