@@ -100,12 +100,13 @@ def test_a_count_that_fits_its_span_still_reads() -> None:
     assert (reading.first, reading.last) == (date(2026, 4, 25), date(2026, 4, 27))
 
 
-def test_a_length_inside_a_span_keeps_its_reason() -> None:
-    # tests/corpus/zt-kimthanh-hdnd-huyen-lien-tich-ky-hop-thu-nhat-2021.yaml: one day of the
-    # nine, no rounding; refused as main refuses it
+def test_a_length_inside_a_span_without_within_keeps_its_reason() -> None:
+    # tests/corpus/zt-kimthanh-hdnd-huyen-lien-tich-ky-hop-thu-nhat-2021.yaml's neighbour: one
+    # day of the nine, no "trong khoảng" to say it falls within them (with it, the span reads:
+    # the lead's ruling of session 50, test_beforec)
     why = refused(
         "Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026 dự kiến tổ chức 01 ngày, "
-        "trong khoảng từ ngày 28/6 đến 06/7/2021",
+        "từ ngày 28/6 đến 06/7/2021",
         ctx("2021-06-07"),
     )
     assert why.startswith("số “01” đứng trước thời hạn")

@@ -188,13 +188,14 @@ def test_a_length_longer_than_its_month_stays_refused() -> None:
     assert "40" in why
 
 
-def test_a_session_within_a_span_stays_refused_as_held() -> None:
-    # tests/corpus/zt-kimthanh-hdnd-huyen-lien-tich-ky-hop-thu-nhat-2021.yaml: test_beforeb
-    # holds its refusal (session 39); only a month after "vào" is read here
-    why = refused(
+def test_a_session_within_a_span_reads_the_span() -> None:
+    # tests/corpus/zt-kimthanh-hdnd-huyen-lien-tich-ky-hop-thu-nhat-2021.yaml: one day within
+    # the nine (the lead's ruling of session 50; it was held refused since session 39)
+    reading = one(
         "Kỳ họp dự kiến tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2021", ctx("2021-06-07")
     )
-    assert "01" in why
+    assert (reading.first, reading.last) == (date(2021, 6, 28), date(2021, 7, 6))
+    assert "01 ngày" in (reading.gloss or "")
 
 
 # --- the hours of each day, before the window -------------------------------------------------

@@ -68,3 +68,31 @@ def test_a_report_said_to_repeat_stays_monthly(phrase: str) -> None:
     reading = one(phrase, ctx("2026-03-10"))
     assert reading.recurrence is not None
     assert reading.recurrence.frequency is Frequency.MONTHLY
+
+
+# --- an event's length held "trong khoảng" a span: the span (zt-kimthanh) --------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đại hội sẽ kéo dài 01 ngày và dự kiến diễn ra trong khoảng từ ngày 28/6 đến 06/7/2024",
+        "Hội nghị tổ chức 2 ngày, trong khoảng thời gian từ ngày 28/6 đến 06/7/2024",
+    ],
+)
+def test_a_length_held_within_a_span_reads_the_span(phrase: str) -> None:
+    assert read_days(phrase, "2024-01-10") == ("window", "2024-06-28", "2024-07-06")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hội nghị tổ chức 12 ngày, trong khoảng từ ngày 28/6 đến 06/7/2024",  # longer than it
+        "Hội nghị đã tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2024",
+        "Hội nghị không tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2024",
+        "Hội nghị tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2024 nếu đủ điều kiện",
+        "Hội nghị tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2024 hoặc 10/7/2024",
+    ],
+)
+def test_a_length_within_a_span_told_done_denied_or_longer_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-01-10"))
