@@ -1,10 +1,15 @@
 """Session 50, the lead's rulings and fixes: a range of months closed after "đến" by a month
 and its four-digit year (q-huht), refused after a day or the word "ngày" (a day cut short);
-the report of one event due "ngày N tháng sau", refused, not read monthly."""
+the report of one event due "ngày N tháng sau", refused, not read monthly; an event's length
+held "trong khoảng" a span (zt-kimthanh); the office week after a span (ze-ntt)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deadline_forms import ctx, one, read_days, refused
 from kehoach.dates.reading import Frequency
@@ -96,3 +101,34 @@ def test_a_length_held_within_a_span_reads_the_span(phrase: str) -> None:
 )
 def test_a_length_within_a_span_told_done_denied_or_longer_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2024-01-10"))
+
+
+# --- the office week after a span (ze-ntt) ---------------------------------------------------
+
+
+def test_the_office_week_after_a_span_whose_ends_fall_in_it_is_its_gloss() -> None:
+    # tests/corpus/ze-ntt-thi-chuan-dau-ra-tieng-anh-thang-9-2025.yaml: 06/08/2025 is a
+    # Wednesday, 19/09/2025 a Friday
+    phrase = (
+        "- Thời gian đăng ký: Từ ngày 06/08/2025 đến hết ngày 19/09/2025 (trong giờ hành chính, "
+        "Thứ 2 – Thứ 6)"
+    )
+    reading = one(phrase, ctx("2025-08-01"))
+    assert read_days(phrase, "2025-08-01") == ("window", "2025-08-06", "2025-09-19")
+    assert reading.gloss == "trong giờ hành chính, Thứ 2 – Thứ 6"
+
+
+@given(st.dates(date(2024, 1, 1), date(2027, 12, 31)), st.integers(0, 40))
+def test_an_end_outside_the_office_week_is_refused(first: date, length: int) -> None:
+    last = first + timedelta(days=length)
+    phrase = (
+        f"Nhận hồ sơ từ ngày {first:%d/%m/%Y} đến hết ngày {last:%d/%m/%Y} "
+        "(trong giờ hành chính, Thứ 2 – Thứ 6)"
+    )
+    if first.weekday() > 4 or last.weekday() > 4:
+        assert "ngoài" in refused(phrase, ctx("2023-12-01"))
+    else:
+        assert (one(phrase, ctx("2023-12-01")).first, one(phrase, ctx("2023-12-01")).last) == (
+            first,
+            last,
+        )

@@ -449,7 +449,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source, asides = _commemorated(source, asides)
     source, asides = _half_a_day(source, asides)
     source = _weekdays_opening_glosses(_weekdays_after_dated_days(source))
-    source, asides = _weekday_after_a_span_s_end(source, asides)
+    source, asides = _office_week_after_a_span(*_weekday_after_a_span_s_end(source, asides))
     source, part = _weekday_s_part(source)  # "(tối thứ năm)": the weekday checked below
     source, asides, lunar = _lunar_gloss_inside(source, asides)
     for paren in _parens_to_explain(source.prepared):
@@ -796,6 +796,42 @@ def _weekday_after_a_span_s_end(source: Source, asides: Asides) -> tuple[Source,
     _weekday_agrees(one)
     said = source.original(*one.span("paren")).strip("() ")
     return source.blank(*one.span("paren")), _glossed(asides, " ".join(said.split()))
+
+
+# ... and the office week after a span, in parentheses: "- Thời gian đăng ký: Từ ngày
+# 06/08/2025 đến hết ngày 19/09/2025 (trong giờ hành chính, Thứ 2 – Thứ 6)" (Trường Đại học
+# Nguyễn Tất Thành, 2025; ze-ntt-thi-chuan-dau-ra-tieng-anh-thang-9-2025): the days of the
+# span the office takes the work in, which move neither end when both ends fall in that week
+# (the lead's ruling of session 50). An end on a day the office is closed ("… đến hết ngày
+# 20/09/2025", a Saturday) leaves the last day a guess, refused.
+_OFFICE_WEEK_AFTER_SPAN = re.compile(
+    r"\btu\s+(?:ngay\s+)?(?P<first>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s+den\s+(?:het\s+)?"
+    rf"(?:ngay\s+)?{_DAY_WITH_YEAR}\s*(?P<paren>\(\s*(?:trong\s+)?gio\s+hanh\s+chinh\s*,\s*"
+    r"(?:tu\s+)?thu\s+(?:2|hai)\s*(?:[–-]|den)\s*thu\s+(?P<to>6|sau|7|bay)\s*\))",
+    re.ASCII,
+)
+
+
+def _office_week_after_a_span(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """`source` with the office week in parentheses after a span's dated last day
+    (`_OFFICE_WEEK_AFTER_SPAN`) blanked and kept as the gloss, once both ends of the span are
+    checked to fall in it; an end outside it is refused."""
+    found = _OFFICE_WEEK_AFTER_SPAN.search(source.prepared)
+    if found is None:
+        return source, asides
+    last = read_day(found["day"], None).last
+    first = read_day(found["first"], last.year).first
+    if first > last:  # across the new year, its first year unsaid: left as it stands
+        return source, asides
+    closes = 4 if found["to"] in ("6", "sau") else 5  # Friday, or Saturday
+    outside = [day for day in (first, last) if day.weekday() > closes]
+    said = " ".join(source.original(*found.span("paren")).strip("() ").split())
+    if outside:
+        raise Unreadable(
+            f"ngày {show(outside[0])} là {WEEKDAYS[outside[0].weekday()]}, ngoài “{said}”: "
+            "không rõ ngày đầu, ngày cuối thật; ghi first_day và last_day theo văn bản"
+        )
+    return source.blank(*found.span("paren")), _glossed(asides, said)
 
 
 # ... or opening the parenthesis of its gloss, a comma after it: "nghỉ Tết Nguyên đán 2021 từ
