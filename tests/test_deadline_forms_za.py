@@ -285,8 +285,8 @@ def test_a_start_until_an_event_reads_as_its_start(phrase: str, issued: str, ear
         # a number in the event, or a day in it, is no storm's name
         "cấm biển từ ngày 26-11 đến khi có 3 tàu về",
         "cấm biển từ ngày 26-11 đến khi có thông báo ngày 30/11",
-        # a day, not a start: the days off until further notice have no start said
-        "nghỉ học ngày 26/11 cho đến khi có thông báo mới.",
+        # a day off until further notice with a second day: which one starts it?
+        "nghỉ học ngày 26/11 và 27/11 cho đến khi có thông báo mới.",
         # the weather of the days, before the event
         "Mưa lớn kéo dài từ ngày 25/8 cho đến khi có thông báo mới",
         # a note closing the phrase that the start no longer holds

@@ -132,3 +132,42 @@ def test_an_end_outside_the_office_week_is_refused(first: date, length: int) -> 
             first,
             last,
         )
+
+
+# --- a day the work stops on, until further notice: its start (za-huengaynay) ----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "earliest"),
+    [
+        # tests/corpus/za-huengaynay-nghi-hoc-17-11-2025.yaml
+        (
+            "Hiện nay, một số xã, phường đã thông báo các trường học, cơ sở giáo dục trên địa bàn"
+            " cho học sinh nghỉ học ngày 17/11 cho đến khi có thông báo mới.",
+            date(2025, 11, 17),
+        ),
+        (
+            "Học sinh toàn tỉnh nghỉ học vào ngày 20/11 cho đến khi có thông báo mới",
+            date(2025, 11, 20),
+        ),
+    ],
+)
+def test_a_day_stopped_on_until_further_notice_is_its_start(phrase: str, earliest: date) -> None:
+    reading = one(phrase, ctx("2025-11-17"))
+    assert (reading.earliest, reading.first, reading.last) == (earliest, None, None)
+    assert reading.qualifier == "cho đến khi có thông báo mới"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "nghỉ học ngày 17/11 và 18/11 cho đến khi có thông báo mới.",  # which day starts it?
+        "không nghỉ học ngày 17/11 cho đến khi có thông báo mới.",
+        "đã nghỉ học ngày 17/11 cho đến khi có thông báo mới.",
+        "nghỉ học ngày 17/11 cho đến khi có thông báo mới (hoãn)",
+        "tổ chức hội nghị ngày 17/11 cho đến khi có thông báo mới",  # "nghị", no "nghỉ"
+        "đề nghị ngày 17/11 cho đến khi có thông báo mới",
+    ],
+)
+def test_a_day_until_further_notice_without_one_stopping_start_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-11-17"))

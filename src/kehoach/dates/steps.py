@@ -784,10 +784,34 @@ def until_event(text: str) -> UntilEvent | None:
         return None
     if found["count"] and not found["before"]:
         return None  # "đến khi … 10 ngày": no count of days before the event said
-    if not _FROM_A_DAY.search(fold(text[: found.start()]).lower()):
+    start = _from_the_day_stopped(text[: found.start()])
+    if not _FROM_A_DAY.search(fold(start).lower()):
         return None
     step = " ".join((found["step"] or "").split())
-    return UntilEvent(text[: found.start()], " ".join(found["said"].split()), step)
+    return UntilEvent(start, " ".join(found["said"].split()), step)
+
+
+# ... and a day the work stops on, with no "từ": "… cho học sinh nghỉ học ngày 17/11 cho đến
+# khi có thông báo mới." (Huế ngày nay, 2025; za-huengaynay-nghi-hoc-17-11-2025): the days off
+# run from that day until the notice, as "nghỉ học từ ngày 17/11 …" says (the lead's ruling of
+# session 50). Only right after a verb of stopping (nghỉ, tạm dừng, ngừng, đóng cửa); the
+# part before the event must still read as that one start bound (`engine`), so a second day
+# ("nghỉ học ngày 17/11 và 18/11 …") stays refused
+# (printed with its marks: "nghỉ", never the "nghị" of "hội nghị", "đề nghị")
+_STOPPED_ON = re.compile(
+    r"(?<!\w)(?:nghỉ(?:\s+học|\s+làm\s+việc)?|tạm\s+(?:dừng|ngừng|nghỉ)|ngừng|đóng\s+cửa)\s+"
+    r"(?:vào\s+)?(?=(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b)"
+)
+
+
+def _from_the_day_stopped(start: str) -> str:
+    """`start` (the words before "cho đến khi …", NFC) with "từ " put before the one day
+    right after a verb of stopping (`_STOPPED_ON`), when it says no "từ" of its own."""
+    stopped = list(_STOPPED_ON.finditer(start.lower()))
+    if len(stopped) != 1 or re.search(r"\btu\s", fold(start).lower()):
+        return start
+    at = stopped[0].end()
+    return f"{start[:at]}từ {start[at:]}"
 
 
 def words_after(
