@@ -171,3 +171,32 @@ def test_a_day_stopped_on_until_further_notice_is_its_start(phrase: str, earlies
 )
 def test_a_day_until_further_notice_without_one_stopping_start_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-11-17"))
+
+
+# --- "(từ D đến D-M)" alone in its parentheses (zl-nld-gia-lai) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # tests/corpus/zl-nld-gia-lai-hoat-dong-xuan-binh-ngo-2026.yaml
+        ("nổi bật là Hội Báo Xuân Bính Ngọ 2026 (từ 9 đến 12-2)", "2026-02-09", "2026-02-12"),
+        ("Hội thi diễn ra (từ 18 đến 20-9)", "2026-09-18", "2026-09-20"),
+    ],
+)
+def test_a_dashed_span_alone_in_its_parentheses_reads(phrase: str, first: str, last: str) -> None:
+    assert read_days(phrase, "2026-01-21") == ("window", first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hội Báo Xuân (từ 1 đến 10-6 tuổi)",  # ages: the parenthesis holds more
+        "Hội Báo Xuân (từ 9 đến 12-2 âm lịch)",
+        "Hội Báo Xuân (từ 12 đến 9-2)",  # the start after its end
+        "Hội Báo Xuân (từ 9 - 12-2)",  # a dash twice: "9 - 12" may be a date
+        "Hội Báo Xuân không tổ chức (từ 9 đến 12-2)",
+    ],
+)
+def test_a_dashed_span_not_alone_in_its_parentheses_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-21"))

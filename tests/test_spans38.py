@@ -102,8 +102,8 @@ GIA_LAI_TET = ctx("2026-01-21")  # Người Lao Động, hoạt động Xuân B�
 @pytest.mark.parametrize(
     ("phrase", "why"),
     [
-        # in parentheses alone, as "Hội thi diễn ra (từ 18 đến 20-9)" stays refused
-        # (test_deadline_forms_p; zl-nld-gia-lai's "(từ 9 đến 12-2)" waits for a ruling)
+        # outside its parentheses, or not alone in them ("(từ 9 đến 12-2)" alone reads: the
+        # lead's ruling of session 50, test_lead50)
         ("Hội Báo Xuân từ 9 đến 12-2", "“từ ngày”"),  # a count?
         ("Hội Báo Xuân (9 đến 12-2)", "“từ ngày”"),  # no "từ"
         ("Hội Báo Xuân (từ 9 - 12-2)", "“từ ngày”"),  # a dash twice: "9 - 12" may be a date

@@ -18,6 +18,7 @@ from kehoach.dates.found import Decided, Found, Input, date_found, window_found
 from kehoach.dates.grammar import (
     DAY_GROUP,
     DAY_SHAPE,
+    Source,
     Span,
     Unreadable,
     month_number,
@@ -51,7 +52,7 @@ def build_day_span(match: re.Match[str], given: Input) -> Found | list[Found]:
 
 def _day_span_read(match: re.Match[str], given: Input) -> Found:
     """ "từ ngày 4-8/2", "từ 16 đến hết 22/2": days of one month."""
-    _dashed_end(match, given.lunar_span)
+    _dashed_end(match, given.lunar_span, _enclosed(match, given.source))
     month = month_number(match["month"])
     year, inferred = resolve_year(match["year"], given.plan_year)
     first = real_day(year, month, int(match["first"]))
@@ -69,12 +70,13 @@ def _day_span_read(match: re.Match[str], given: Input) -> Found:
 _MARK_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?P<mark>[.-])\s*(?=\d)")
 
 
-def _dashed_end(match: re.Match[str], glossed: bool = False) -> None:
+def _dashed_end(match: re.Match[str], glossed: bool = False, enclosed: bool = False) -> None:
     """ "đợt 1 bắt đầu từ ngày 7 đến 21-3-2018", "từ ngày 1 đến 10-6" (Báo An Giang, 2019):
     an end written with a dash or a dot is a day and its month only after "từ ngày D đến"
     when it has no year ("1-10-6", "từ 1 đến 10-6" may count other things), and with one
     kind of mark ("21-3.2018" is refused). After "từ" alone only when `glossed`: a lunar
-    gloss of two ends follows the span, which its two days must meet."""
+    gloss of two ends follows the span, which its two days must meet, or `enclosed`: the span
+    is alone in its parentheses (`_enclosed`)."""
     if not match["dashed"]:
         return
     # only the marks between two numbers: a sentence's closing full stop ("(từ ngày 9 đến
@@ -98,12 +100,31 @@ def _dashed_end(match: re.Match[str], glossed: bool = False) -> None:
     # "Hội thi diễn ra (từ 18 đến 20-9)" in parentheses alone stays refused (forms_p)
     named = glossed and (match["through"] or dotted) and lead == ["tu"]
     if match["year"] is None and not (
-        ((match["through"] or dotted) and "ngay" in lead) or counted or named
+        ((match["through"] or dotted) and "ngay" in lead) or counted or named or enclosed
     ):
         raise Unreadable(
             "“D đến D-M” không có năm và không có chữ “từ ngày” hay “các ngày” trước: có thể là số khác; "
             "ghi rõ “từ ngày … đến ngày …/…”"
         )
+
+
+# ... and the span alone in parentheses after what it times: "nổi bật là Hội Báo Xuân Bính Ngọ
+# 2026 (từ 9 đến 12-2)" (Người Lao Động, Gia Lai's spring events of 2026; zl-nld-gia-lai-hoat-
+# dong-xuan-binh-ngo-2026), "Hội thi diễn ra (từ 18 đến 20-9)": the press's way of giving an
+# event's days; the parenthesis holds nothing else, so no unit ("từ 1 đến 10-6 tuổi") or
+# other count can follow (the lead's ruling of session 50)
+_OPENS = re.compile(r"\(\s*\Z")
+_CLOSES = re.compile(r"\s*\)")
+
+
+def _enclosed(match: re.Match[str], source: Source) -> bool:
+    """Whether the span "từ D đến D-M" `match` read (in `source.prepared`, where the
+    parentheses are blanked) is alone in its parentheses in `source.text`."""
+    if not match["through"] or match["lead"].split() != ["tu"]:
+        return False
+    opens = source.origin[match.start("lead")]
+    closes = source.origin[match.end("month") - 1] + 1  # the match may take the blanked ")"
+    return bool(_OPENS.search(source.text, 0, opens) and _CLOSES.match(source.text, closes))
 
 
 def build_day_list(match: re.Match[str], given: Input) -> Found | list[Found]:
