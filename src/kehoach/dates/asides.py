@@ -42,6 +42,7 @@ from kehoach.dates.lunar import (
 )
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.reporting import cut_off_apart, report_period
+from kehoach.dates.sittings import ONE_SITTING
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 _WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
@@ -517,7 +518,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source, asides = _weekdays_of_days_without_year(source, asides)
     source, asides = _solar_calendar_after(source, asides)
     source, asides = _cut_off_day(source, asides)
-    return _part_agrees(part, _time_of_day(*_hour_after_its_day(source, asides)))
+    return _part_agrees(part, _one_sitting(*_time_of_day(*_hour_after_its_day(source, asides))))
 
 
 # A weekday in parentheses with the part of the day it falls in, after a dated day and its
@@ -540,6 +541,20 @@ def _weekday_s_part(source: Source) -> tuple[Source, tuple[str, str] | None]:
         return source, None
     said = source.said(*found.span("part"))
     return source.blank(*found.span("part")), (found["part"], said)
+
+
+def _one_sitting(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """`source` with one sitting of a part of the day before its hour blanked
+    (`sittings.ONE_SITTING`: "là 01 buổi chiều, bắt đầu từ 14 giờ … ngày 28/7/2020"), kept as
+    the gloss and as a length of one day; unchanged when there is none, or when the hour read
+    is not of that part."""
+    sitting = ONE_SITTING.search(source.prepared)
+    hour = asides.start_time or asides.time
+    if sitting is None or hour is None or int(hour[:2]) not in PART_HOURS[sitting["part"]]:
+        return source, asides
+    said = source.said(sitting.start(), sitting.end()).strip(" ,")
+    asides = _glossed(_once(asides, length=1), said)
+    return source.blank(sitting.start(), sitting.end()), asides
 
 
 def _part_agrees(
@@ -718,6 +733,9 @@ _WEEKDAY_BEFORE_DAY = (
     # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019),
     # "vào 7h sáng chủ nhật ngày 28/12" (Tạp chí Sông Hương, Huế 2014)
     r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi )"
+    # ... or after its minutes with no "phút", or only their prime: "bắt đầu từ 14 giờ 00’ thứ
+    # Ba, ngày 28/7/2020" (HĐND huyện Chương Mỹ, 2020; z-dbndhanoi), as "14 giờ 30 phút thứ Ba"
+    r"|(?<=\bgio \d\d )|(?<=\bgio \d\d['’′] )"
     # ... after "và" closing a day before it: "nghỉ thêm hai ngày làm việc là thứ Ba (28/4) và
     # thứ Tư (29/4)" (a university's notice, 2026: za-blogtamsu-dai-hoc-nghi-9-ngay), "thứ Ba
     # ngày 28/4 và thứ Tư ngày 29/4": each day with its weekday, each checked; never after a

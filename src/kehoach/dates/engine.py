@@ -375,6 +375,7 @@ from kehoach.dates.schedules import grades_apart, steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served, refuse_year_of_another
 from kehoach.dates.showminutes import show_minutes, show_of_its_day
 from kehoach.dates.signing import is_place_name, signing_day_glossed
+from kehoach.dates.sittings import several_sittings, sittings_fit_one_day
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
@@ -2023,6 +2024,8 @@ def _event_at_its_hour(found: list[Found], asides: Asides) -> tuple[list[Found],
     said = fold(" ".join(part for part in (one.label, one.gloss) if part))
     if not _ONE_TIME_EVENT.search(said) or _REGIME.search(said) or asides.start_time < "05:00":
         return found, asides
+    if several_sittings(said):  # "Lớp học là 10 buổi, bắt đầu từ 14 giờ ngày 28/7/2020"
+        return found, asides
     day = one.earliest
     reading = f"ngày {show(day)} (ngày diễn ra, từ {asides.start_time})"
     event = one._replace(kind=DeadlineKind.DATE, first=day, last=day, earliest=None)
@@ -2695,6 +2698,7 @@ def _read_one(given: Input) -> list[Found]:
                 "cuối để đối chiếu năm đó; không đoán: ghi last_day (và first_day) theo văn bản"
             )
     _within_its_programme(given.prepared[: match.start()], readings)
+    sittings_fit_one_day(given.prepared[: match.start()], readings)  # "là 10 buổi, bắt đầu từ …"
     refuse_part_of_a_year_before(given.source.original(0, match.start()), readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
