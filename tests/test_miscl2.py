@@ -1,0 +1,123 @@
+"""Session 50, family M2 (helper miscl2): phrases refused for assorted other reasons. A
+review meeting told held with no day printed, then the period of work it opens, reads that
+period alone (the lead's ruling 49(b), convention 10); a day, periods that do not take over,
+a negation, a condition, a cadence, "hoặc", a period years off its page stay refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+W = DeadlineKind.WINDOW
+
+
+def _read(phrase: str, issued: str | None = None) -> list[tuple[object, ...]]:
+    """The kind, first and last day of each of `phrase`'s readings (issued on `issued`)."""
+    return [days(one) for one in parse_deadlines(phrase, ctx(issued))]
+
+
+# zl-gialaitv-kong-chro-so-ket-9-thang-2023 (the page prints no day)
+NINE_MONTHS_REVIEWED = (
+    "UBND huyện Kông Chro vừa tổ chức Hội nghị sơ kết tình hình thực hiện nhiệm vụ công tác 9 "
+    "tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023"
+)
+
+
+def test_a_review_told_held_reads_the_period_still_to_do() -> None:
+    assert _read(NINE_MONTHS_REVIEWED) == [(W, date(2023, 10, 1), date(2023, 12, 31))]
+    (one,) = parse_deadlines(NINE_MONTHS_REVIEWED, ctx("2023-10-10"))
+    assert (one.first, one.last) == (date(2023, 10, 1), date(2023, 12, 31))
+    assert one.gloss is not None and "kỳ đã xem xét" in one.gloss
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        (
+            "UBND huyện vừa tổ chức Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 "
+            "tháng cuối năm 2023",
+            date(2023, 7, 1),
+            date(2023, 12, 31),
+        ),
+        (
+            "Mới đây, UBND huyện đã tổ chức Hội nghị tổng kết công tác năm 2023, triển khai "
+            "nhiệm vụ năm 2024",
+            date(2024, 1, 1),
+            date(2024, 12, 31),
+        ),
+        (
+            "UBND xã đã long trọng tổ chức Hội nghị tổng kết công tác năm 2023 và phương "
+            "hướng, nhiệm vụ năm 2024.",
+            date(2024, 1, 1),
+            date(2024, 12, 31),
+        ),
+    ],
+)
+def test_the_period_that_takes_over_from_the_one_reviewed_is_read(
+    phrase: str, first: date, last: date
+) -> None:
+    assert _read(phrase, "2023-12-20") == [(W, first, last)]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a day printed: the meeting told held with its day reads nothing (ruling 49(b))
+        "Ngày 5/10, UBND huyện vừa tổ chức Hội nghị sơ kết 9 tháng, triển khai nhiệm vụ 3 "
+        "tháng cuối năm 2023",
+        "Sáng nay, UBND huyện vừa tổ chức Hội nghị sơ kết 9 tháng, triển khai nhiệm vụ 3 "
+        "tháng cuối năm 2023",
+        "UBND huyện vừa tổ chức Hội nghị sơ kết 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm "
+        "2023 vào ngày 5/10",
+        "UBND huyện vừa tổ chức Hội nghị sơ kết 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm "
+        "2023 (ngày 5/10)",
+        # periods that do not take over from each other
+        "UBND huyện vừa tổ chức Hội nghị sơ kết 9 tháng, triển khai nhiệm vụ 6 tháng cuối năm 2023",
+        "UBND huyện vừa tổ chức Hội nghị sơ kết 9 tháng năm 2022, triển khai nhiệm vụ 3 tháng "
+        "cuối năm 2023",
+        "UBND huyện đã tổ chức Hội nghị tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2023",
+        "UBND huyện vừa tổ chức Hội nghị sơ kết miền Nam, triển khai nhiệm vụ năm 2023",
+        # a negation, a condition, a cadence, a choice, the work told done
+        "UBND huyện không tổ chức Hội nghị sơ kết 9 tháng, triển khai nhiệm vụ 3 tháng cuối "
+        "năm 2023",
+        "Nếu UBND huyện đã tổ chức Hội nghị sơ kết 9 tháng, triển khai nhiệm vụ 3 tháng cuối "
+        "năm 2023",
+        "Hằng năm, UBND huyện đã tổ chức Hội nghị sơ kết 9 tháng, triển khai nhiệm vụ 3 tháng "
+        "cuối năm 2023",
+        "UBND huyện vừa tổ chức Hội nghị sơ kết 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm "
+        "2023 hoặc năm 2024",
+        "UBND huyện vừa tổ chức Hội nghị sơ kết 9 tháng, đã triển khai nhiệm vụ 3 tháng cuối "
+        "năm 2023",
+        # a meeting that reviews nothing stays told held
+        "UBND huyện vừa tổ chức hội nghị triển khai nhiệm vụ 3 tháng cuối năm 2023",
+    ],
+)
+def test_a_review_held_beside_a_day_or_a_doubt_stays_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2023-10-10"))
+
+
+def test_a_period_to_do_years_off_its_page_stays_refused() -> None:
+    # a meeting just held opens the work to come, never that of ten years back
+    phrase = (
+        "UBND huyện vừa tổ chức Hội nghị sơ kết 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2013"
+    )
+    assert refused(phrase, ctx("2023-10-10"))
+
+
+@given(st.integers(min_value=1, max_value=11), st.integers(min_value=1, max_value=11))
+def test_only_the_rest_of_the_year_takes_over(reviewed: int, to_do: int) -> None:
+    phrase = (
+        f"UBND huyện vừa tổ chức Hội nghị sơ kết {reviewed} tháng, triển khai nhiệm vụ {to_do} "
+        "tháng cuối năm 2023"
+    )
+    if reviewed + to_do != 12:
+        assert refused(phrase, ctx("2023-10-10"))
+        return
+    (one,) = parse_deadlines(phrase, ctx("2023-10-10"))
+    assert one.first == date(2023, 12 - to_do + 1, 1) and one.last == date(2023, 12, 31)
