@@ -121,3 +121,45 @@ def test_only_the_rest_of_the_year_takes_over(reviewed: int, to_do: int) -> None
         return
     (one,) = parse_deadlines(phrase, ctx("2023-10-10"))
     assert one.first == date(2023, 12 - to_do + 1, 1) and one.last == date(2023, 12, 31)
+
+
+# zd-binhloc-dongnai-giao-chi-tieu-2026 (issued null in the corpus; read here in its year)
+TARGETS_ANNOUNCED = (
+    "Tại hội nghị, Trưởng phòng Kinh tế hạ tầng và đô thị phường đã công bố Quyết định giao "
+    "chỉ tiêu kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2026"
+)
+
+
+def test_targets_a_decision_announced_at_a_meeting_assigns_are_the_years_work() -> None:
+    assert _read(TARGETS_ANNOUNCED) == [(W, date(2026, 1, 1), date(2026, 12, 31))]
+    assert _read(
+        "Hội nghị công bố quyết định giao chỉ tiêu kế hoạch năm 2026", "2025-12-20"
+    ) == [(W, date(2026, 1, 1), date(2026, 12, 31))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the meeting's own day, a negation, a condition, a second year, a cadence, a choice
+        "Tại hội nghị ngày 18/12, Trưởng phòng đã công bố Quyết định giao chỉ tiêu kế hoạch "
+        "năm 2026",
+        "Ngày 18/12, tại hội nghị, Trưởng phòng đã công bố Quyết định giao chỉ tiêu kế hoạch "
+        "năm 2026",
+        "Hội nghị công bố quyết định giao chỉ tiêu kế hoạch năm 2026 được tổ chức vào ngày 22/12",
+        "Tại hội nghị, Trưởng phòng không công bố Quyết định giao chỉ tiêu kế hoạch năm 2026",
+        "Tại hội nghị, nếu Trưởng phòng công bố Quyết định giao chỉ tiêu kế hoạch năm 2026",
+        "Tại hội nghị, Trưởng phòng đã công bố Quyết định giao chỉ tiêu kế hoạch năm 2026 và "
+        "năm 2027",
+        "Tại hội nghị, Trưởng phòng đã công bố Quyết định giao chỉ tiêu kế hoạch năm 2026 hằng "
+        "năm",
+        "Tại hội nghị, Trưởng phòng đã công bố Quyết định giao chỉ tiêu kế hoạch năm 2026 hoặc "
+        "năm 2027",
+        # a meeting announcing no targets is still held on its days
+        "Tại hội nghị, Trưởng phòng đã công bố Quyết định thành lập năm 2026",
+        "Hội nghị công bố quyết định năm 2026",
+        # an event of its own days, not a meeting's announcement
+        "Tại kỳ thi, Trưởng phòng công bố Quyết định giao chỉ tiêu tuyển sinh năm 2026",
+    ],
+)
+def test_a_meeting_beside_a_day_or_a_doubt_stays_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2025-12-20"))
