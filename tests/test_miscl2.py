@@ -132,9 +132,9 @@ TARGETS_ANNOUNCED = (
 
 def test_targets_a_decision_announced_at_a_meeting_assigns_are_the_years_work() -> None:
     assert _read(TARGETS_ANNOUNCED) == [(W, date(2026, 1, 1), date(2026, 12, 31))]
-    assert _read(
-        "Hội nghị công bố quyết định giao chỉ tiêu kế hoạch năm 2026", "2025-12-20"
-    ) == [(W, date(2026, 1, 1), date(2026, 12, 31))]
+    assert _read("Hội nghị công bố quyết định giao chỉ tiêu kế hoạch năm 2026", "2025-12-20") == [
+        (W, date(2026, 1, 1), date(2026, 12, 31))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -150,8 +150,7 @@ def test_targets_a_decision_announced_at_a_meeting_assigns_are_the_years_work() 
         "Tại hội nghị, nếu Trưởng phòng công bố Quyết định giao chỉ tiêu kế hoạch năm 2026",
         "Tại hội nghị, Trưởng phòng đã công bố Quyết định giao chỉ tiêu kế hoạch năm 2026 và "
         "năm 2027",
-        "Tại hội nghị, Trưởng phòng đã công bố Quyết định giao chỉ tiêu kế hoạch năm 2026 hằng "
-        "năm",
+        "Tại hội nghị, Trưởng phòng đã công bố Quyết định giao chỉ tiêu kế hoạch năm 2026 hằng năm",
         "Tại hội nghị, Trưởng phòng đã công bố Quyết định giao chỉ tiêu kế hoạch năm 2026 hoặc "
         "năm 2027",
         # a meeting announcing no targets is still held on its days
