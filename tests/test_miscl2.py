@@ -1,7 +1,9 @@
 """Session 50, family M2 (helper miscl2): phrases refused for assorted other reasons. A
 review meeting told held with no day printed, then the period of work it opens, reads that
-period alone (the lead's ruling 49(b), convention 10); a day, periods that do not take over,
-a negation, a condition, a cadence, "hoặc", a period years off its page stay refused."""
+period alone (the lead's ruling 49(b), convention 10); a decision announced at a meeting that
+assigns a year's targets reads the year; a programme told half way reads its own period (the
+lead's convention 5). A day, periods that do not take over, a page outside the programme, a
+negation, a condition, a cadence, "hoặc" stay refused."""
 
 from __future__ import annotations
 
@@ -162,3 +164,70 @@ def test_targets_a_decision_announced_at_a_meeting_assigns_are_the_years_work() 
 )
 def test_a_meeting_beside_a_day_or_a_doubt_stays_refused(phrase: str) -> None:
     assert refused(phrase, ctx("2025-12-20"))
+
+
+# zf-baocamau-nua-chang-duong-giam-ngheo-2024 (Báo Cà Mau, 9/4/2024)
+HALF_GONE_BY = (
+    "(CMO) Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025 trên địa bàn "
+    "tỉnh đã qua nửa thời gian thực hiện"
+)
+
+
+def test_a_programme_told_half_way_reads_its_own_period() -> None:
+    assert _read(HALF_GONE_BY, "2024-04-09") == [(W, date(2021, 1, 1), date(2025, 12, 31))]
+    (one,) = parse_deadlines(HALF_GONE_BY, ctx("2024-04-09"))
+    assert one.gloss is not None and "nửa thời gian" in one.gloss
+    assert _read("Chương trình giai đoạn 2021-2025 đã đi qua nửa chặng đường", "2023-06-01") == [
+        (W, date(2021, 1, 1), date(2025, 12, 31))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # no page day, or a page outside the programme's span (a past period, a misprint)
+        (HALF_GONE_BY, None),
+        ("Chương trình giai đoạn 2016-2020 đã qua nửa thời gian thực hiện", "2024-04-09"),
+        ("Chương trình giai đoạn 2026-2030 đã qua nửa thời gian thực hiện", "2024-04-09"),
+        # a half of its own, more than half, not yet half, more words or numbers after it
+        ("Chương trình giai đoạn 2021-2025 đã qua nửa đầu", "2024-04-09"),
+        ("Chương trình giai đoạn 2021-2025 đã qua hơn nửa thời gian thực hiện", "2024-04-09"),
+        ("Chương trình giai đoạn 2021-2025 chưa qua nửa thời gian thực hiện", "2024-04-09"),
+        ("Chương trình giai đoạn 2021-2025 đã qua nửa thời gian thực hiện năm 2023", "2024-04-09"),
+        (
+            "Chương trình giai đoạn 2021-2025 đã qua nửa thời gian thực hiện, cần hoàn thành "
+            "trước ngày 30/6/2024",
+            "2024-04-09",
+        ),
+        ("Chương trình giai đoạn 2021-2025 tại 3 xã đã qua nửa thời gian thực hiện", "2024-04-09"),
+        # a negation, a condition, a cadence, a second span, a choice
+        (
+            "Chương trình giai đoạn 2021-2025 không đạt, đã qua nửa thời gian thực hiện",
+            "2024-04-09",
+        ),
+        ("Nếu chương trình giai đoạn 2021-2025 đã qua nửa thời gian thực hiện", "2024-04-09"),
+        ("Chương trình hằng năm giai đoạn 2021-2025 đã qua nửa thời gian thực hiện", "2024-04-09"),
+        (
+            "Chương trình giai đoạn 2021-2025 và giai đoạn 2026-2030 đã qua nửa thời gian thực hiện",
+            "2024-04-09",
+        ),
+        (
+            "Chương trình giai đoạn 2021-2025 hoặc 2026-2030 đã qua nửa thời gian thực hiện",
+            "2024-04-09",
+        ),
+    ],
+)
+def test_a_half_not_told_gone_by_in_its_programme_stays_refused(
+    phrase: str, issued: str | None
+) -> None:
+    assert refused(phrase, ctx(issued))
+
+
+@given(st.integers(min_value=2000, max_value=2040), st.integers(min_value=1, max_value=10))
+def test_the_page_must_fall_within_the_programme(first: int, length: int) -> None:
+    phrase = f"Chương trình giai đoạn {first}-{first + length} đã qua nửa thời gian thực hiện"
+    issued = "2024-04-09"
+    if first <= 2024 <= first + length:
+        assert _read(phrase, issued) == [(W, date(first, 1, 1), date(first + length, 12, 31))]
+    else:
+        assert refused(phrase, ctx(issued))
