@@ -42,8 +42,8 @@ def test_a_review_told_held_reads_the_period_still_to_do() -> None:
     ("phrase", "first", "last"),
     [
         (
-            "UBND huyện vừa tổ chức Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 "
-            "tháng cuối năm 2023",
+            "UBND huyện vừa tổ chức Hội nghị sơ kết 6 tháng, triển khai nhiệm vụ 6 tháng cuối "
+            "năm 2023",
             date(2023, 7, 1),
             date(2023, 12, 31),
         ),
@@ -96,6 +96,9 @@ def test_the_period_that_takes_over_from_the_one_reviewed_is_read(
         "2023 hoặc năm 2024",
         "UBND huyện vừa tổ chức Hội nghị sơ kết 9 tháng, đã triển khai nhiệm vụ 3 tháng cuối "
         "năm 2023",
+        # the first half named "đầu năm": test_beforeh holds it refused (a question to the lead)
+        "UBND huyện vừa tổ chức Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng "
+        "cuối năm 2023",
         # a meeting that reviews nothing stays told held
         "UBND huyện vừa tổ chức hội nghị triển khai nhiệm vụ 3 tháng cuối năm 2023",
     ],

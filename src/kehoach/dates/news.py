@@ -336,14 +336,15 @@ def cut_reviewed_year(text: str) -> tuple[str, str | None]:
 # hình thực hiện nhiệm vụ công tác 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023" (Gia
 # Lai TV, 2023; zl-gialaitv-kong-chro-so-ket-9-thang-2023): the meeting is over and the nine
 # months reviewed, the last three are the time of work. Only when the period to do closes the
-# phrase and takes over from the one reviewed: the year's months shared out (9 and 3, 6 and
-# 6) in one year, or the year after the one reviewed ("tổng kết năm 2025, triển khai nhiệm vụ
-# năm 2026"). A day or any other number (a meeting told held with its day reads nothing,
-# ruling 49(b)), periods that do not take over, a negation, a condition, a cadence, "hoặc"
-# stay refused.
+# phrase and takes over from the one reviewed: the year's months shared out (9 and 3) in one
+# year, or the year after the one reviewed ("tổng kết năm 2025, triển khai nhiệm vụ năm
+# 2026"). A day or any other number (a meeting told held with its day reads nothing, ruling
+# 49(b)), periods that do not take over, a negation, a condition, a cadence, "hoặc" stay
+# refused, and so does a half named "6 tháng đầu năm" before "6 tháng cuối năm …", which
+# tests/test_beforeh.py holds refused (left to the lead: the same drop would read it).
 _REVIEW_HELD = re.compile(
     r"(?<!\w)(?:da|vua)\s+(?:long\s+trong\s+)?to\s+chuc\s+hoi\s+nghi\s+(?:so|tong)\s+ket(?!\w)"
-    r"[^\d,;:()]*?(?<!\w)(?:(?P<months>\d{1,2})\s+thang(?:\s+dau\s+nam)?|nam)"
+    r"[^\d,;:()]*?(?<!\w)(?:(?P<months>\d{1,2})\s+thang|nam)"
     r"(?:\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d))?(?:\s*,\s*(?:va\s+)?|\s+va\s+)"
     r"(?=(?:trien\s+khai\s+)?(?:phuong\s+huong\s*,?\s*)?nhiem\s+vu(?:\s+cong\s+tac)?\s+"
     r"(?:(?P<later>\d{1,2})\s+thang\s+cuoi\s+nam|nam)\s+(?P<later_year>(?:19|20)\d\d)\s*\.?\s*\Z)"
