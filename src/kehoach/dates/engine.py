@@ -270,6 +270,7 @@ from kehoach.dates.monthspan import month_then_its_span
 from kehoach.dates.monthyear import read_month_unnamed
 from kehoach.dates.news import (
     clause_moves_a_time,
+    cut_review_held,
     cut_reviewed_year,
     day_alone_opening,
     day_may_be_news_or_start,
@@ -306,6 +307,7 @@ from kehoach.dates.periods import (
     in_third_of_month,
 )
 from kehoach.dates.planyear import read_plan_year
+from kehoach.dates.progress import cut_half_gone_by
 from kehoach.dates.reading import (
     Context,
     Deadline,
@@ -646,16 +648,19 @@ _ROUND_NUMBER = re.compile(r"(?i)(?<!\w)đợt\s+(\d{1,2})\b")
 
 def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...]]:
     """`text` without the words beside its time that are no time of the work, and the
-    glosses the reading takes for them: the old time, the year reviewed, the months paid,
-    the base a figure is compared with, the school year a day serves."""
+    glosses the reading takes for them: the old time, the year reviewed, the review held, the
+    programme's half gone by, the months paid, the base a figure is compared with, the school
+    year a day serves."""
     text, instead = cut_replaced(text)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     text = cut_day_off_reason(text, context.issued)  # "…, vì ngày 05/02/2011 là thứ Bảy."
     text, reviewed = cut_reviewed_year(text)  # "đã xem xét … năm 2025, … năm 2026"
+    text, held = cut_review_held(text, context.issued)  # "vừa tổ chức Hội nghị sơ kết …, …"
+    text, halfway = cut_half_gone_by(text, context.issued)  # "… đã qua nửa thời gian thực hiện"
     text, paid = cut_benefit_months(text)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"
     text, compared = cut_compared_figure(text)  # "đạt 70% (tăng 0,66% so với năm 2024)"
     text, margin = cut_margin_before(text)  # "sớm 15 ngày so với năm 2025, dự kiến … ngày …"
     text, served = cut_school_year_served(text)  # "… trước ngày 30-8-2026 để … năm học …"
-    return text, (instead, reviewed, paid, compared, margin, served)
+    return text, (instead, reviewed, held, halfway, paid, compared, margin, served)
 
 
 def _with_glosses(

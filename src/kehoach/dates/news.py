@@ -331,6 +331,71 @@ def cut_reviewed_year(text: str) -> tuple[str, str | None]:
     return " ".join(rest.split()), f"năm đã xem xét, không phải thời gian làm việc: {said}"
 
 
+# A review meeting told held with no day printed, then the period of work it opens (the
+# lead's ruling 49(b), convention 10): "UBND huyện Kông Chro vừa tổ chức Hội nghị sơ kết tình
+# hình thực hiện nhiệm vụ công tác 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023" (Gia
+# Lai TV, 2023; zl-gialaitv-kong-chro-so-ket-9-thang-2023): the meeting is over and the nine
+# months reviewed, the last three are the time of work. Only when the period to do closes the
+# phrase and takes over from the one reviewed: the year's months shared out (9 and 3) in one
+# year, or the year after the one reviewed ("tổng kết năm 2025, triển khai nhiệm vụ năm
+# 2026"). A day or any other number (a meeting told held with its day reads nothing, ruling
+# 49(b)), periods that do not take over, a negation, a condition, a cadence, "hoặc" stay
+# refused, and so does a half named "6 tháng đầu năm" before "6 tháng cuối năm …", which
+# tests/test_beforeh.py holds refused (left to the lead: the same drop would read it).
+_REVIEW_HELD = re.compile(
+    r"(?<!\w)(?:da|vua)\s+(?:long\s+trong\s+)?to\s+chuc\s+hoi\s+nghi\s+(?:so|tong)\s+ket(?!\w)"
+    r"[^\d,;:()]*?(?<!\w)(?:(?P<months>\d{1,2})\s+thang|nam)"
+    r"(?:\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d))?(?:\s*,\s*(?:va\s+)?|\s+va\s+)"
+    r"(?=(?:trien\s+khai\s+)?(?:phuong\s+huong\s*,?\s*)?nhiem\s+vu(?:\s+cong\s+tac)?\s+"
+    r"(?:(?P<later>\d{1,2})\s+thang\s+cuoi\s+nam|nam)\s+(?P<later_year>(?:19|20)\d\d)\s*\.?\s*\Z)"
+)
+# ... what may stand before the meeting told held: the body, no number, no day told in words
+# ("Sáng nay", "hôm qua", "Vừa qua": its day, ruling 49(b)), no word of a negation, a
+# condition, an alternative or a cadence
+_NOT_BEFORE_REVIEW = re.compile(
+    r"\d|(?<!\w)(?:ngay|hom|sang|chieu|toi|trua|dem|nay|qua|neu|khong|chua|hoac|hang"
+    r"|dinh\s+ky|thuong\s+nien|moi\s+(?:nam|quy|thang))(?!\w)"
+)
+
+
+def _takes_over(review: re.Match[str]) -> bool:
+    """Whether the period to do of `review` (`_REVIEW_HELD`) follows the one reviewed: the
+    rest of its year's months, or the year after the one reviewed."""
+    later_year = int(review["later_year"])
+    if review["months"] is not None:
+        shared = review["later"] is not None
+        same_year = review["year"] is None or int(review["year"]) == later_year
+        return shared and same_year and int(review["months"]) + int(review["later"]) == 12
+    return (
+        review["year"] is not None
+        and review["later"] is None
+        and later_year == int(review["year"]) + 1
+    )
+
+
+def cut_review_held(text: str, issued: date | None) -> tuple[str, str | None]:
+    """`text` (NFC) without a review meeting told held and the period it reviewed
+    (`_REVIEW_HELD`) when the period of work after it takes over from that period
+    (`_takes_over`), nothing before it is a number, a day or a word of doubt
+    (`_NOT_BEFORE_REVIEW`), and, on a page with its day, that period is of the page's year
+    or the next (a meeting just held opens the work to come, not one of years back); the
+    gloss the reading takes (the words cut, as printed), or (`text`, None) when nothing is
+    cut."""
+    printed, text = text, nfc(text)
+    folded = fold(text)  # one character for one: the offsets are the text's
+    review = _REVIEW_HELD.search(folded)
+    if review is None or _NOT_BEFORE_REVIEW.search(folded, 0, review.start()):
+        return printed, None
+    if not _takes_over(review):
+        return printed, None
+    if issued is not None and not 0 <= int(review["later_year"]) - issued.year <= 1:
+        return printed, None
+    said = " ".join(text[review.start() : review.end()].split()).strip(" ,")
+    rest = f"{text[: review.start()]} {text[review.end() :]}"
+    gloss = f"hội nghị đã tổ chức, kỳ đã xem xét, không phải thời gian làm việc: {said}"
+    return " ".join(rest.split()), gloss
+
+
 # A day alone opening a sentence, then a comma and a clause with its own time: "Ngày
 # 15/3/2026, lùi thời hạn nộp hồ sơ đến ngày 30/3/2026" (the lead's find, session 29, read
 # as two deadlines, 15/03 and 30/03). The day alone names nothing to do: it is the day the

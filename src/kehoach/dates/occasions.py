@@ -81,9 +81,15 @@ _A_TERM = re.compile(r"(?<![a-z])nhiem ky\Z")
 # tiêu, nhiệm vụ phát triển kinh tế – xã hội, quốc phòng – an ninh năm 2026" (Người Lao Động,
 # 31/12/2025: zc-nld), the year of the work adopted (as convention 10 reads "phương hướng
 # nhiệm vụ năm 2026" after a year reviewed)
+# ... nor the targets a decision announced there assigns: "Tại hội nghị, Trưởng phòng Kinh tế
+# hạ tầng và đô thị phường đã công bố Quyết định giao chỉ tiêu kế hoạch phát triển kinh tế -
+# xã hội và dự toán ngân sách nhà nước năm 2026" (UBND phường Bình Lộc, Đồng Nai, 2025:
+# zd-binhloc-dongnai), the year of the plan assigned (`refusals.refuse_object_year` reads a
+# plan assigned, "giao kế hoạch … năm 2026", as the time of work)
 _REVIEWED = re.compile(
     r"(?<![a-z])(?:tong ket|so ket|bao cao|danh gia|ket qua|quyet toan|cong tac|cac cap"
-    r"|thong qua (?:cac )?(?:chi tieu|nhiem vu|muc tieu))(?![a-z])"
+    r"|thong qua (?:cac )?(?:chi tieu|nhiem vu|muc tieu)"
+    r"|cong bo (?:cac )?quyet dinh giao (?:chi tieu|ke hoach|du toan))(?![a-z])"
 )
 _MANY_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?P<many>cac|nhung|nhieu|mot so|moi|hang))\s*\Z")
 # ... or the first of a list of events, each many: "tổ chức các hoạt động thi, liên hoan văn hóa
