@@ -907,6 +907,23 @@ DAY_AND_NEXT_RULE = word_rule(
     r"(?P<last>\d{1,2}\s*(?P<marks>(?P=mark)|\.)\s*\d{1,2}\s*(?P=marks)\s*\d{4})"
 )
 DAY_GROUP = re.compile(r"(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*/\s*(?P<month>\d{1,2})", re.ASCII)
+# "Chiều ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023" (a university's office, receiving
+# transcripts on two afternoons and two whole days; zq-tdtu): lists of days each written whole,
+# with its month and its year ("cả" before the second read as a blank, `_also_between_days`),
+# one of them a list of two days or more; "31/05/2023, 07/06/2023 và cả ngày 03, 10/06/2023"
+# too. Joined by "," or "và" only: "hoặc" is a choice (`lists.build_dated_groups` checks)
+_DATED_GROUP = r"\d{1,2}(?:\s*,\s*\d{1,2})*\s*/\s*\d{1,2}\s*/\s*\d{4}"
+_DATED_LIST = r"\d{1,2}(?:\s*,\s*\d{1,2})+\s*/\s*\d{1,2}\s*/\s*\d{4}"
+_GROUPS_JOINED = r"\s*(?:,|va)\s*(?:ngay\s+)?"
+DATED_GROUPS_RULE = word_rule(
+    r"(?P<lead>(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:ngay\s+)?)"
+    rf"(?P<groups>(?:{_DATED_GROUP}{_GROUPS_JOINED})+{_DATED_LIST}(?:{_GROUPS_JOINED}{_DATED_GROUP})*"
+    rf"|{_DATED_LIST}(?:{_GROUPS_JOINED}{_DATED_GROUP})+)"
+)
+DATED_GROUP = re.compile(
+    r"(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4})",
+    re.ASCII,
+)
 # "Cả ngày 14/10 và buổi sáng ngày 15/10", "Ngày 14-10 (cả ngày) và buổi sáng ngày 15-10"
 HALF_DAY_RULE = word_rule(
     rf"(?P<lead>(?:ca\s+)?ngay\s+)(?P<first>{DAY_SHAPE})(?:\s*\(\s*ca\s+ngay\s*\))?"
