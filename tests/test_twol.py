@@ -101,3 +101,41 @@ def test_two_lists_of_a_month_read_each_day_written(numbers: list[int]) -> None:
     in_a_row = all((b - a).days == 1 for a, b in pairwise(written))
     expected = [(W, written[0], written[-1])] if in_a_row else _dates(*written)
     assert _read(phrase) == expected
+
+
+# z-haiduong-kh-dai-hoi-tdtt-cac-cap-x-2025-2026 #1 (Hải Dương's sports congresses)
+BARE_MONTH_FIRST = (
+    "Đối với Đại hội TDTT cấp huyện, ngành dự kiến thời gian tổ chức từ 9/2025 đến ngày 15/12/2025"
+)
+_HELD = "Tổ chức Đại hội TDTT cấp cơ sở "
+
+
+def test_a_month_with_its_year_after_tu_opens_a_range_to_a_day() -> None:
+    assert _read(BARE_MONTH_FIRST, None) == [(W, date(2025, 9, 1), date(2025, 12, 15))]
+    # as "từ tháng 9/2025 đến tháng 12/2025" reads, the same month bare
+    phrase = _HELD + "từ 9/2025 đến tháng 12/2025"
+    assert _read(phrase, "2025-08-01") == [(W, date(2025, 9, 1), date(2025, 12, 31))]
+
+
+def test_a_bare_month_first_keeps_refused_what_doubts_or_moves_it() -> None:
+    issued = ctx("2025-08-01")
+    for phrase in (
+        _HELD + "từ 9/2025 - 12/2025",  # after a dash "12/2025" may be a day's digits
+        _HELD + "từ 9/2025 đến ngày 15/12/2024",  # the end before the start
+        _HELD + "từ 13/2025 đến ngày 15/12/2025",  # no month 13
+        _HELD + "từ 9/2025 đến ngày 15/12/2025 hoặc 20/12/2025",  # a choice
+        "Không tổ chức Đại hội từ 9/2025 đến ngày 15/12/2025",
+        "Nếu cần, tổ chức Đại hội từ 9/2025 đến ngày 15/12/2025",
+        "Đã tổ chức Đại hội từ 9/2025 đến ngày 15/12/2025",
+        "Tổ chức Đại hội hằng năm từ 9/2025 đến ngày 15/12/2025",
+        "Thực hiện Thông tư số 9/2025 đến ngày 15/12/2025",  # a text's number, no "từ"
+        "Thực hiện theo Thông tư từ 9/2025/TT-BTC đến ngày 15/12/2025",
+    ):
+        refused(phrase, issued)
+
+
+@given(st.integers(1, 12), st.integers(2020, 2030), st.integers(1, 28))
+def test_a_bare_month_first_runs_from_its_first_day(month: int, year: int, day: int) -> None:
+    phrase = f"{_HELD}từ {month}/{year} đến ngày {day}/12/{year + 1}"
+    first = date(year, month, 1)
+    assert _read(phrase, f"{year}-01-01") == [(W, first, date(year + 1, 12, day))]

@@ -570,7 +570,10 @@ RANGE_RULE = word_rule(
     # tháng 3/2024" (Lào Cai, 2023; zu-vietnamvn-lao-cai-phong-chong-ret-dong-xuan-2023-
     # 2024): from the first day of that third (the 11th), as `_part_of` reads it alone
     r"(?P<tenth_from>(?:thuong|trung|ha)\s+tuan\s+(?=thang\s))?"
-    rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
+    # ... or a month and its year without the word "tháng", right after "từ": "dự kiến thời
+    # gian tổ chức từ 9/2025 đến ngày 15/12/2025" (Hải Dương's sports congresses, 2025; z-
+    # haiduong): no day has a month of four digits; read as "tháng 9/2025" (`periods`)
+    rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START}|(?<=tu )(?P<start_month>\d{{1,2}}\s*/\s*\d{{4}}))"
     rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))"
     r"(?:het\s+|truoc\s+|(?<=den )(?P<late>cuoi\s+)(?=thang\s))?"
     # "Đợt 2: từ ngày 20/11 đến sáng ngày 30/11/2024" (Tạp chí Tài chính, the Quốc hội's 8th
