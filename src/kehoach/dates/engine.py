@@ -129,6 +129,7 @@ from kehoach.dates.grammar import (
     COMING_RULE,
     COUNT_IN_PARENS,
     DATA_PERIOD_RULE,
+    DATED_GROUPS_RULE,
     DATES_LIST_RULE,
     DAY_AND_NEXT_RULE,
     DAY_GROUPS_RULE,
@@ -242,6 +243,7 @@ from kehoach.dates.leadin import (
     spelt_as_time_word,
 )
 from kehoach.dates.lists import (
+    build_dated_groups,
     build_dates_list,
     build_day_and_next,
     build_day_groups,
@@ -4442,6 +4444,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (START_END_RULE, build_start_end),
     (THAT_IS_RULE, build_that_is),
     (HALF_DAY_RULE, build_half_day),
+    (DATED_GROUPS_RULE, build_dated_groups),
     (DAY_GROUPS_RULE, build_day_groups),
     (DAY_AND_NEXT_RULE, build_day_and_next),
     (DATES_LIST_RULE, build_dates_list),

@@ -570,7 +570,10 @@ RANGE_RULE = word_rule(
     # tháng 3/2024" (Lào Cai, 2023; zu-vietnamvn-lao-cai-phong-chong-ret-dong-xuan-2023-
     # 2024): from the first day of that third (the 11th), as `_part_of` reads it alone
     r"(?P<tenth_from>(?:thuong|trung|ha)\s+tuan\s+(?=thang\s))?"
-    rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
+    # ... or a month and its year without the word "tháng", right after "từ": "dự kiến thời
+    # gian tổ chức từ 9/2025 đến ngày 15/12/2025" (Hải Dương's sports congresses, 2025; z-
+    # haiduong): no day has a month of four digits; read as "tháng 9/2025" (`periods`)
+    rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START}|(?<=tu )(?P<start_month>\d{{1,2}}\s*/\s*\d{{4}}))"
     rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))"
     r"(?:het\s+|truoc\s+|(?<=den )(?P<late>cuoi\s+)(?=thang\s))?"
     # "Đợt 2: từ ngày 20/11 đến sáng ngày 30/11/2024" (Tạp chí Tài chính, the Quốc hội's 8th
@@ -907,6 +910,23 @@ DAY_AND_NEXT_RULE = word_rule(
     r"(?P<last>\d{1,2}\s*(?P<marks>(?P=mark)|\.)\s*\d{1,2}\s*(?P=marks)\s*\d{4})"
 )
 DAY_GROUP = re.compile(r"(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*/\s*(?P<month>\d{1,2})", re.ASCII)
+# "Chiều ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023" (a university's office, receiving
+# transcripts on two afternoons and two whole days; zq-tdtu): lists of days each written whole,
+# with its month and its year ("cả" before the second read as a blank, `_also_between_days`),
+# one of them a list of two days or more; "31/05/2023, 07/06/2023 và cả ngày 03, 10/06/2023"
+# too. Joined by "," or "và" only: "hoặc" is a choice (`lists.build_dated_groups` checks)
+_DATED_GROUP = r"\d{1,2}(?:\s*,\s*\d{1,2})*\s*/\s*\d{1,2}\s*/\s*\d{4}"
+_DATED_LIST = r"\d{1,2}(?:\s*,\s*\d{1,2})+\s*/\s*\d{1,2}\s*/\s*\d{4}"
+_GROUPS_JOINED = r"\s*(?:,|va)\s*(?:ngay\s+)?"
+DATED_GROUPS_RULE = word_rule(
+    r"(?P<lead>(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:ngay\s+)?)"
+    rf"(?P<groups>(?:{_DATED_GROUP}{_GROUPS_JOINED})+{_DATED_LIST}(?:{_GROUPS_JOINED}{_DATED_GROUP})*"
+    rf"|{_DATED_LIST}(?:{_GROUPS_JOINED}{_DATED_GROUP})+)"
+)
+DATED_GROUP = re.compile(
+    r"(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4})",
+    re.ASCII,
+)
 # "Cả ngày 14/10 và buổi sáng ngày 15/10", "Ngày 14-10 (cả ngày) và buổi sáng ngày 15-10"
 HALF_DAY_RULE = word_rule(
     rf"(?P<lead>(?:ca\s+)?ngay\s+)(?P<first>{DAY_SHAPE})(?:\s*\(\s*ca\s+ngay\s*\))?"

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from kehoach.dates.found import Decided, Found, Input, date_found, window_found
 from kehoach.dates.grammar import (
+    DATED_GROUP,
     DAY_GROUP,
     DAY_SHAPE,
     Source,
@@ -183,6 +184,43 @@ def build_day_groups(match: re.Match[str], given: Input) -> Found | list[Found]:
         for day in re.findall(r"\d+", group["days"])
     ]
     return _listed_days(days, inferred)
+
+
+# Lists of days out of order are one schedule's only when all fall within a month: "Chiều
+# ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023" interleaves two afternoons and two whole
+# days; a list that goes back further ("… và ngày 20, 27/04/2023") may hold a month mistyped
+_SCHEDULE_DAYS = 31
+
+
+def build_dated_groups(match: re.Match[str], given: Input) -> Found | list[Found]:
+    """ "ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023" (`grammar.DATED_GROUPS_RULE`): lists
+    of days, each with its month and year written; read as `_listed_days` reads them when in
+    order, else one dated deadline each in the order written. Refused (`Unreadable`) when a
+    list is not in order, a day is named twice, or the days out of order span over a month."""
+    del given  # every list carries its own year
+    days: list[date] = []
+    for group in DATED_GROUP.finditer(match["groups"]):
+        year, month = int(group["year"]), month_number(group["month"])
+        listed = [real_day(year, month, int(day)) for day in re.findall(r"\d+", group["days"])]
+        if any(b <= a for a, b in pairwise(listed)):
+            raise Unreadable(
+                "các ngày trong một nhóm phải ghi tăng dần, không lặp; ghi mỗi ngày một mốc "
+                "(deadlines) theo văn bản"
+            )
+        days.extend(listed)
+    if len(set(days)) < len(days):
+        raise Unreadable(
+            "một ngày được ghi hai lần trong danh sách ngày; ghi mỗi ngày một mốc (deadlines) "
+            "theo văn bản"
+        )
+    if all(a < b for a, b in pairwise(days)):
+        return _listed_days(days, False)
+    if (max(days) - min(days)).days > _SCHEDULE_DAYS:
+        raise Unreadable(
+            "các nhóm ngày không theo thứ tự và cách nhau hơn một tháng: có thể ghi nhầm tháng; "
+            "ghi mỗi ngày một mốc (deadlines), mỗi mốc last_day của nó"
+        )
+    return [date_found(Span(d, d, show(d), False), d, f"ngày {show(d)}") for d in days]
 
 
 def build_day_and_next(match: re.Match[str], given: Input) -> Found | list[Found]:

@@ -474,7 +474,9 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
     end = read_point(match["end"], given.plan_year)
     if end.first != end.last:
         _not_before_a_period(match, given, before_end)
-    start = read_point(match["start"], end.last.year)  # "từ 01/3 đến 30/4/2026"
+    # "từ 01/3 đến 30/4/2026"; "từ 9/2025 đến ngày 15/12/2025": the month said without "tháng"
+    said = f"thang {match['start_month']}" if match["start_month"] else match["start"]
+    start = read_point(said, end.last.year)
     if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
         start = read_point(match["start"], end.last.year - 1)
         crossed_new_year(start.first, end.last)
