@@ -88,11 +88,30 @@ _FALLS_ON_A_DAY_OFF = re.compile(
 )
 
 
+# ... but "từ D1 đến D2" after a word that moves a time: "lùi thời hạn nộp hồ sơ từ ngày 20/8
+# đến ngày 22/8", "dời lịch thi từ ngày 20/8 đến ngày 22/8" (helper miscl2, session 50: read
+# as the window 20-22/8) may be the old day and the new one ("từ … sang …" said loosely) or
+# the new window; the words do not say which, so the phrase is refused
+_MOVED_FROM_TO = re.compile(
+    rf"\b{_MOVE}(?:\s+lai)?\b[^.;:()]{{0,80}}?\btu\s+{_TIME}\s+(?:den|toi)\s+(?:het\s+)?{_TIME}",
+    re.ASCII,
+)
+
+
 def cut_replaced(text: str) -> tuple[str, str | None]:
     """`text` (NFC) without the old time of a moved one, and the gloss the reading takes
     ("đã thay thời gian cũ: …", the words cut, as printed); (`text`, None) when nothing is cut. The new
-    time must stay: a cut that would leave no time is not made."""
+    time must stay: a cut that would leave no time is not made.
+
+    Raises `Unreadable` for "từ D1 đến D2" after a word that moves a time (`_MOVED_FROM_TO`)."""
     folded = prepare(fold(text))
+    if moved := _MOVED_FROM_TO.search(folded):
+        said = " ".join(text[moved.start() : moved.end()].split())
+        raise Unreadable(
+            f"“{said}”: “từ … đến …” sau chữ dời, lùi, chuyển, điều chỉnh, gia hạn có thể là "
+            "ngày cũ và ngày mới, hoặc một khoảng mới; không đoán: ghi first_day và last_day "
+            "theo văn bản"
+        )
     spans = sorted(_old_spans(folded, text), reverse=True)
     said: list[str] = []
     for start, end in spans:
