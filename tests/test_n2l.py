@@ -2,7 +2,8 @@
 thời hạn") whose time is said in a form the grammar had no rule for: a count before the
 schedule of a reception ("ít nhất trước 02 ngày làm việc so với lịch tiếp công dân"), and a
 listed place's day and district in parentheses closing the item ("(ngày 18-3, huyện Vĩnh
-Cửu)"). Their neighbours (a negation, a condition, a cadence, a thing told done, a second
+Cửu)"), and a time judged rather late or very early right before it ("khá muộn vào đầu
+tháng 7 (03/7 - 05/7/2026)"). Their neighbours (a negation, a condition, a cadence, a thing told done, a second
 day, a day without its month, a calendar that is no schedule) stay refused."""
 
 from __future__ import annotations
@@ -127,3 +128,47 @@ def test_the_day_and_place_neighbours_stay_refused(phrase: str) -> None:
 def test_any_day_of_the_month_in_the_parentheses_is_that_day(day: int) -> None:
     phrase = f"Trường THPT Trị An (ngày {day}-3, huyện Vĩnh Cửu)"
     assert _day(phrase) == (D, date(2025, 3, day), date(2025, 3, day))
+
+
+# --- a word of degree before "sớm"/"muộn" right before the time it judges -----------------
+
+# tests/corpus/zh-24h-dia-phuong-thi-lop-10-som-nhat-2026.yaml (issued 03/03/2026)
+LATE_EXAM = (
+    "Quảng Ninh công bố lịch thi khá muộn vào đầu tháng 7 (03/7 - 05/7/2026), trở thành địa "
+    "phương có thời gian ôn tập dài nhất trong nhóm đã công bố"
+)
+
+
+def test_a_time_judged_rather_late_is_the_time_printed() -> None:
+    assert days(one(LATE_EXAM, ctx("2026-03-03"))) == (
+        DeadlineKind.WINDOW,
+        date(2026, 7, 3),
+        date(2026, 7, 5),
+    )
+
+
+def test_very_early_before_the_day_is_that_day() -> None:
+    assert days(one("Quảng Ninh tổ chức thi rất sớm vào ngày 5/6", ctx("2026-03-03"))) == (
+        D,
+        date(2026, 6, 5),
+        date(2026, 6, 5),
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # "quá muộn" (too late), a comma between: no word of degree right before the time
+        "Quảng Ninh tổ chức thi quá muộn vào ngày 5/7",
+        "Quảng Ninh tổ chức thi rất sớm, vào ngày 5/7",
+        # no time after it at all
+        "Quảng Ninh tổ chức thi khá muộn",
+        # negated, conditional, told done, a year said from the writing
+        "Quảng Ninh không tổ chức thi khá muộn vào ngày 5/7",
+        "nếu được, Quảng Ninh tổ chức thi khá muộn vào ngày 5/7",
+        "Quảng Ninh đã tổ chức thi khá muộn vào ngày 5/7",
+        "Quảng Ninh tổ chức thi khá muộn vào tháng 7 năm sau",
+    ],
+)
+def test_the_degree_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-03-03"))
