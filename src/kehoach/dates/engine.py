@@ -410,7 +410,7 @@ from kehoach.dates.toldpast import (
 )
 from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import past_its_close, why_unread
-from kehoach.dates.yearaside import year_unbracketed
+from kehoach.dates.yearaside import day_place_unbracketed, year_unbracketed
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
 from kehoach.dates.yearnote import year_said
 from kehoach.dates.yearopened import year_opening_its_weekday
@@ -697,10 +697,11 @@ def _read_year_unbracketed(
     text: str, context: Context, glosses: tuple[str | None, ...]
 ) -> tuple[Deadline, ...] | None:
     """The readings of `text` with its event year in parentheses written plainly
-    (`yearaside.year_unbracketed`: "… lần thứ 8 (năm 2016) … từ ngày 1-8/6"); None when it
-    has none, a word was cut aside, or the plain phrase is refused too (the whole phrase's
-    reason then stands)."""
-    plain = year_unbracketed(text)
+    (`yearaside.year_unbracketed`: "… lần thứ 8 (năm 2016) … từ ngày 1-8/6"), or its closing
+    day and place (`yearaside.day_place_unbracketed`: "… (ngày 18-3, huyện Vĩnh Cửu)"); None
+    when it has none, a word was cut aside, or the plain phrase is refused too (the whole
+    phrase's reason then stands)."""
+    plain = year_unbracketed(text) or day_place_unbracketed(text)
     if plain is None or any(glosses):
         return None
     try:

@@ -1018,11 +1018,17 @@ RELATIVE_BEFORE_RULE = re.compile(
 # tính đến ngày thư viện thực hiện mở cửa hoạt động, tổ chức, cá nhân thành lập thư viện gửi
 # thông báo thành lập …" (Luật Thư viện 2019, Điều 14, as UBND xã Long Thành, Nghệ An prints
 # it: zk-longthanh-nghean-thong-bao-thanh-lap-thu-vien)
+# ... or the schedule of a meeting or a reception, its day: "niêm yết công khai tại phòng tiếp
+# dân ít nhất trước 02 ngày làm việc so với lịch tiếp công dân" (Sở Nội vụ Ninh Thuận, quy chế
+# tiếp công dân 2018; zm-ninhthuan-snv-quy-che-tiep-cong-dan-2018): never a calendar ("lịch
+# âm"), only the schedule of a work (`_SCHEDULED`)
+_SCHEDULED = r"lich\s+(?:tiep|hop|thi|lam\s+viec|cong\s+tac)"
 RELATIVE_BOUND_FIRST_RULE = re.compile(
     _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+(?=truoc\s+\d{1,4}\s+[a-z ]+?\s+(?:den|so\s+voi)\s)"
     r"|(?=truoc\s+\d{1,4}\s+[a-z ]+?\s+tinh\s+den\s))(?P<direction>(?P<lead>truoc))\s+"
     rf"(?P<count>\d{{1,4}})\s+{_UNIT}\s+(?:tinh\s+)?(?:den|so\s+voi)\s+"
-    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
+    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi"
+    rf"|{_SCHEDULED})\b.*?)\s*\Z",
     re.ASCII,
 )
 # "trước ngày khai mạc 2 tuần": the count after the event; "Diễn ra đảm bảo thời gian quy

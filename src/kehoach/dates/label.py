@@ -2239,6 +2239,15 @@ _THAN_THE_OTHERS = re.compile(
     r"(?i)(?<!\w)(?:sớm|muộn)\s+hơn\s+(?:các|những)\s+(?:khối|lớp|cấp\s+học|bậc\s+học|trường)"
     r"(?:\s+(?:lớp|học))?\s+(?:còn\s+lại|khác)(?!\w)"
 )
+# ... and "khá muộn" (rather late), "rất sớm" (very early) right before the time it judges:
+# "Quảng Ninh công bố lịch thi khá muộn vào đầu tháng 7 (03/7 - 05/7/2026)" (24h on the
+# grade-10 exams of 2026; zh-24h-dia-phuong-thi-lop-10-som-nhat-2026): how the day compares
+# with the others', the day itself is the one printed after it. Only a word of degree before
+# "sớm", "muộn" or "trễ" closing the words before the time (or before its "vào"): "muộn
+# nhất", "sớm hơn", "quá muộn" and one before a comma or another word stay words of time
+_DEGREE_OF_THE_TIME = re.compile(
+    r"(?i)(?<!\w)(?:khá|rất|hơi)\s+(?:sớm|muộn|trễ)(?=(?:\s+vào)?\s*\Z)"
+)
 # ... and "càng sớm càng tốt" (the sooner the better), urging the step on before the day it is
 # due by: "Nên trồng càng sớm càng tốt, thời vụ kết thúc trước 05/10" (Chi cục TT&BVTV Nam
 # Định on the winter crops, zb-bvtvnamdinh): the day said stays the last allowed, no other
@@ -2410,6 +2419,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     label = _WEEKS_BOUND.sub(" ", label)  # "có ít nhất 35 tuần thực học": the year's weeks
     label = _THAN_THE_OTHERS.sub(" ", label)  # "sớm hơn các khối khác": who starts first
     label = _SOONER_THE_BETTER.sub(" ", label)  # "càng sớm càng tốt": urged, the day stays
+    label = _DEGREE_OF_THE_TIME.sub(" ", label)  # "khá muộn vào": judged, the day stays
     label = _NTH_IN_THE_YEAR.sub(" ", label)  # "lần thứ 1 trong năm": the year's first fair
     label = _CONDITION_OF_THE_STEP.sub("   ", label)  # "(nếu còn chỉ tiêu)": whether, not when
     label = _without_said_and_order(label, where)
