@@ -265,6 +265,7 @@ from kehoach.dates.lunar import (
     year_names_agree,
 )
 from kehoach.dates.lunarrow import gloss_of_one_day, two_days_glossed
+from kehoach.dates.lunarslip import slipped_gloss
 from kehoach.dates.milestones import refuse_step_told_done, steps_in_sequence, whole_months
 from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.monthlymeeting import meeting_month_named
@@ -1897,8 +1898,10 @@ def _lunar_gloss_checked(
     window ("ngày 28/01/2020 và ngày 29/01/2020 (tức ngày Mùng 4 và Mùng 5 Tết Âm lịch)",
     `lunarrow.two_days_glossed`); naming the one day before it, that day's ("vào ngày
     31-3-2012 (nhằm mùng 10 tháng 3 âm lịch) và nghỉ bù vào ngày 2-4-2012",
-    `lunarrow.gloss_of_one_day`); then every aside checked (`refusals.check_asides`)."""
+    `lunarrow.gloss_of_one_day`); a span's gloss slipped by a day at one end, outvoted by its
+    count (`lunarslip.slipped_gloss`); then every aside checked (`refusals.check_asides`)."""
     found, asides = gloss_of_one_day(two_days_glossed(found, asides), asides, text)
+    found, asides = slipped_gloss(found, asides, text)
     check_asides(found, asides)
     return found, asides
 
