@@ -4,12 +4,14 @@ wrong date; a word of time the rule does not explain stays refused)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, refused
-from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+from kehoach.dates.deadline import Context, Deadline, DeadlineKind, parse_deadlines
 
 R = DeadlineKind.RECURRING
 
@@ -63,3 +65,35 @@ def test_the_month_reported_on_keeps_the_rule_s_day(day: int) -> None:
 )
 def test_a_period_the_rule_does_not_explain_stays_refused(phrase: str) -> None:
     refused(phrase)
+
+
+# z-vnmasterplan-nq-cp-57-phu-luc-ii-nhiem-vu-2025 (Phụ lục II's "Thời gian hoàn thành" cells)
+DUE = "Thời gian hoàn thành"
+
+
+def _cell(phrase: str, header: str | None = DUE) -> Deadline:
+    (reading,) = parse_deadlines(phrase, Context(issued=date(2025, 1, 1), header=header))
+    return reading
+
+
+def test_a_bare_year_and_the_years_after_it_in_a_due_column_is_a_start() -> None:
+    reading = _cell("2025 và những năm tiếp theo")
+    assert (reading.earliest, reading.first, reading.last) == (date(2025, 1, 1), None, None)
+    assert _cell("2027 và các năm tiếp theo.").earliest == date(2027, 1, 1)
+    assert _cell("2026 VÀ NHỮNG NĂM TIẾP THEO", "Thời hạn").earliest == date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("cell", "header"),
+    [
+        ("2025 và những năm tiếp theo", None),  # no column: a bare number may be a count
+        ("2025 và những năm tiếp theo", "Năm ban hành"),
+        ("2025 và những năm tiếp theo", "Số ngày trước ngày bầu cử"),
+        ("6/2025 và những năm tiếp theo", DUE),  # a month, then years: which?
+        ("2025 và năm tiếp theo", DUE),  # one year more: an end the cell does not give
+        ("2025, 2026 và những năm tiếp theo", DUE),
+        ("2025 và những năm tiếp theo 2026", DUE),
+    ],
+)
+def test_other_cells_with_the_years_after_stay_refused(cell: str, header: str | None) -> None:
+    refused(cell, Context(issued=date(2025, 1, 1), header=header))
