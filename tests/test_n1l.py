@@ -97,3 +97,41 @@ def test_a_bare_year_and_the_years_after_it_in_a_due_column_is_a_start() -> None
 )
 def test_other_cells_with_the_years_after_stay_refused(cell: str, header: str | None) -> None:
     refused(cell, Context(issued=date(2025, 1, 1), header=header))
+
+
+# a-tt-02-2019-btc (Thông tư 02/2019/TT-BTC: the 6-month statistical report's period, the
+# source's typo "dầu" for "đầu" kept)
+HALF_YEAR_PERIOD = (
+    "Được tính bắt đầu từ ngày 01 dầu tháng đầu tiên của kỳ báo cáo thống kê cho đến hết ngày "
+    "cuối cùng của tháng thứ sáu của kỳ báo cáo thống kê đó"
+)
+
+
+def test_a_data_period_to_the_sixth_month_s_end_is_cut_off_each_half_year() -> None:
+    assert _rule(HALF_YEAR_PERIOD) == "FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1"
+    assert _rule(
+        "Báo cáo 6 tháng: tính từ ngày 01 đầu tháng đầu tiên của kỳ báo cáo cho đến hết ngày "
+        "cuối cùng của tháng thứ sáu của kỳ báo cáo"
+    ) == ("FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1")
+
+
+_HALF_END = "cho đến hết ngày cuối cùng của tháng thứ sáu"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a start that is no half-year's first day, or a named month: one half, not each
+        f"Được tính bắt đầu từ ngày 02 đầu tháng đầu tiên của kỳ báo cáo {_HALF_END} của kỳ báo cáo",
+        f"Được tính bắt đầu từ ngày 01 tháng 01 {_HALF_END} của kỳ báo cáo thống kê đó",
+        f"Được tính bắt đầu từ ngày 01 tháng 7 {_HALF_END} của kỳ báo cáo thống kê đó",
+        f"Tính từ ngày 01 đầu tháng đầu tiên của kỳ báo cáo năm 2025 {_HALF_END} của kỳ báo cáo",
+        # a report of another period named before it, no period after it, a negation
+        f"Báo cáo quý: tính từ ngày 01 đầu tháng đầu tiên của kỳ báo cáo {_HALF_END} của kỳ báo cáo",
+        f"Báo cáo năm: tính từ ngày 01 đầu tháng đầu tiên của kỳ báo cáo {_HALF_END} của kỳ báo cáo",
+        f"Được tính bắt đầu từ ngày 01 đầu tháng đầu tiên của kỳ báo cáo thống kê {_HALF_END}",
+        f"Không tính từ ngày 01 đầu tháng đầu tiên của kỳ báo cáo {_HALF_END} của kỳ báo cáo",
+    ],
+)
+def test_other_periods_to_the_sixth_month_stay_refused(phrase: str) -> None:
+    refused(phrase)
