@@ -1,6 +1,7 @@
-"""Session 50, family N1 (helper n1l): phrases refused as not recognised at all, where the
-words after a recurring rule name the period its work reports on (issue 11: never a silent
-wrong date; a word of time the rule does not explain stays refused)."""
+"""Session 50, family N1 (helper n1l): phrases refused as not recognised at all, in a form
+the grammar had no rule for: a task table's bare year with the years after it, and a
+statistical report's half-year data period (issue 11: never a silent wrong date; the
+neighbours a careful reader would refuse stay refused)."""
 
 from __future__ import annotations
 
@@ -14,57 +15,6 @@ from deadline_forms import ctx, refused
 from kehoach.dates.deadline import Context, Deadline, DeadlineKind, parse_deadlines
 
 R = DeadlineKind.RECURRING
-
-# i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri (Sở GTVT TP.HCM's monthly update)
-MONTHLY_UPDATE = (
-    "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công phải cập "
-    "nhật kết quả giải quyết nguyện vọng cử tri trên mạng của tháng trước"
-)
-
-
-def _rule(phrase: str, issued: str | None = None) -> str | None:
-    """The RRULE of `phrase`'s one reading, which must be recurring."""
-    (reading,) = parse_deadlines(phrase, ctx(issued))
-    assert reading.kind is R
-    return reading.rrule
-
-
-def test_the_month_reported_on_after_a_monthly_rule_is_no_time_of_its_step() -> None:
-    assert _rule(MONTHLY_UPDATE) == "FREQ=MONTHLY;BYMONTHDAY=5"
-    assert _rule("Hằng tháng, trước ngày 5, các đơn vị báo cáo kết quả của tháng trước.") == (
-        "FREQ=MONTHLY;BYMONTHDAY=5"
-    )
-    assert _rule("Trước ngày 5 hằng tháng, các đơn vị báo cáo kết quả của tháng liền trước") == (
-        "FREQ=MONTHLY;BYMONTHDAY=5"
-    )
-
-
-@given(st.integers(min_value=1, max_value=28))
-def test_the_month_reported_on_keeps_the_rule_s_day(day: int) -> None:
-    phrase = f"Trước ngày {day} hằng tháng, các sở báo cáo kết quả thực hiện của tháng trước"
-    assert _rule(phrase, "2026-01-15") == f"FREQ=MONTHLY;BYMONTHDAY={day}"
-
-
-@pytest.mark.parametrize(
-    "phrase",
-    [
-        # another unit than the rule's: which month, which quarter?
-        "Trước ngày 5 hằng năm, các đơn vị báo cáo kết quả của tháng trước",
-        "Trước ngày 5 hằng tuần, các đơn vị báo cáo kết quả của tháng trước",
-        "Trước ngày 5 hằng tháng và hằng quý, các đơn vị báo cáo kết quả của tháng trước",
-        # a period counted, or said from another point, or not at the step's end
-        "Trước ngày 5 hằng tháng, các đơn vị báo cáo kết quả của 2 tháng trước",
-        "Trước ngày 5 hằng tháng, các đơn vị báo cáo kết quả của tháng trước đó",
-        "Trước ngày 5 hằng tháng, các đơn vị báo cáo kết quả của tháng trước năm 2025",
-        "Trước ngày 5 hằng tháng, các đơn vị báo cáo kết quả từ tháng trước",
-        "Trước ngày 5 hằng tháng, các đơn vị báo cáo kết quả tháng trước",
-        # a second day, a condition
-        "Trước ngày 5 hằng tháng, các đơn vị báo cáo kết quả của tháng trước, trước ngày 10 gửi Sở",
-        "Trước ngày 5 hằng tháng, nếu có, các đơn vị báo cáo kết quả của tháng trước",
-    ],
-)
-def test_a_period_the_rule_does_not_explain_stays_refused(phrase: str) -> None:
-    refused(phrase)
 
 
 # z-vnmasterplan-nq-cp-57-phu-luc-ii-nhiem-vu-2025 (Phụ lục II's "Thời gian hoàn thành" cells)
@@ -81,6 +31,11 @@ def test_a_bare_year_and_the_years_after_it_in_a_due_column_is_a_start() -> None
     assert (reading.earliest, reading.first, reading.last) == (date(2025, 1, 1), None, None)
     assert _cell("2027 và các năm tiếp theo.").earliest == date(2027, 1, 1)
     assert _cell("2026 VÀ NHỮNG NĂM TIẾP THEO", "Thời hạn").earliest == date(2026, 1, 1)
+
+
+@given(st.integers(min_value=2000, max_value=2099))
+def test_the_years_after_start_on_the_first_day_of_the_year_said(year: int) -> None:
+    assert _cell(f"{year} và những năm tiếp theo").earliest == date(year, 1, 1)
 
 
 @pytest.mark.parametrize(
@@ -105,6 +60,13 @@ HALF_YEAR_PERIOD = (
     "Được tính bắt đầu từ ngày 01 dầu tháng đầu tiên của kỳ báo cáo thống kê cho đến hết ngày "
     "cuối cùng của tháng thứ sáu của kỳ báo cáo thống kê đó"
 )
+
+
+def _rule(phrase: str, issued: str | None = None) -> str | None:
+    """The RRULE of `phrase`'s one reading, which must be recurring."""
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert reading.kind is R
+    return reading.rrule
 
 
 def test_a_data_period_to_the_sixth_month_s_end_is_cut_off_each_half_year() -> None:

@@ -410,7 +410,6 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
     checked = source.original(start, clause.end("clause"))
     if exception is None or not exception[0].startswith("truoc"):  # "trước khi kết thúc năm
         checked = FOR_NEXT_YEAR.sub(" ", checked)  # sau": the step's own time, never spared
-        checked = _previous_period_spared(clause["rule"], checked)
     if _DAYS_OFF_ONLY.fullmatch(fold(checked)):  # "…, không kể ngày nghỉ lễ": no step to read
         checked = ""
     try:
@@ -480,23 +479,6 @@ def _unbracketed(rule: Source) -> Source:
         if mark in "()":
             rule = rule.blank(at, at + 1)
     return rule
-
-
-# the period just ended that a monthly or quarterly rule's step reports on, at the step's end:
-# "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị … phải cập nhật kết quả giải quyết
-# nguyện vọng cử tri trên mạng của tháng trước" (Người Lao Động on Sở GTVT TP.HCM): the
-# month the figures cover, not a time of the step; spared only beside the rule's own unit
-_PREVIOUS_PERIOD = re.compile(r"(?i)\s+của\s+(?P<unit>tháng|quý)\s+(?:liền\s+)?trước[\s.;]*$")
-_RULE_UNIT = re.compile(r"(?<![a-z])(?:hang|moi)\s+(?P<unit>nam|quy|thang|tuan)(?![a-z])", re.ASCII)
-
-
-def _previous_period_spared(rule: str, step: str) -> str:
-    """`step` without the period just ended it ends with ("… của tháng trước") when the
-    rule's cadence (`rule`, folded) is of the same unit: the period the work reports on."""
-    said = _PREVIOUS_PERIOD.search(step)
-    if said is None or {unit["unit"] for unit in _RULE_UNIT.finditer(rule)} != {fold(said["unit"])}:
-        return step
-    return step[: said.start()]
 
 
 def _numbers_named(clause: str) -> bool:
