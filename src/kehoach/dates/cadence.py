@@ -539,6 +539,14 @@ def build_data_period(match: re.Match[str], given: Input) -> Found:
     elif match["quarter_day"] or match["quarter_last"]:
         day = int(match["quarter_day"]) if match["quarter_day"] else None
         rule = Recurrence(Frequency.QUARTERLY, day=day)
+    elif match["half_last"]:  # the last day of each half-year: June's and December's
+        if len(re.findall(r"\d+", match["start"])) > 1:  # "từ ngày 01 tháng 01": one half's
+            raise Unreadable(
+                "kỳ số liệu bắt đầu ở một tháng đã nêu, không phải đầu mỗi nửa năm; ghi last_day "
+                "theo văn bản"
+            )
+        day = None
+        rule = Recurrence(Frequency.HALF_YEARLY)
     else:
         month, day = month_number(match["year_month"]), int(match["year_day"])
         real_day(LEAP_YEAR, month, day)
@@ -552,7 +560,7 @@ def build_data_period(match: re.Match[str], given: Input) -> Found:
     period = given.source.original(match.start(), match.end())
     said = " ".join(period.replace("*", " ").split()).rstrip(" .;:")
     cited = " (như Nghị định 09/2019/NĐ-CP, Điều 12)" if _decree_period(rule) else ""
-    reading = f"kỳ số liệu báo cáo {said}{cited}; chốt số liệu {_rule_words(rule)}"
+    reading = f"kỳ số liệu báo cáo {said}{cited}; chốt số liệu {every_words(rule)}"
     return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said)
 
 

@@ -818,6 +818,10 @@ DATA_PERIOD_RULE = word_rule(
     r"|(?P<month_last>cuoi\s+cung\s+cua\s+thang)"
     rf"|(?P<quarter_day>\d{{1,2}})\s+(?:cua\s+)?thang\s+cuoi\s+quy(?:\s+thuoc)?{_OF_PERIOD}"
     rf"|(?P<quarter_last>cuoi\s+cung\s+cua\s+thang\s+thu\s+ba){_OF_PERIOD}"
+    # ... and a half-year's: "Được tính bắt đầu từ ngày 01 đầu tháng đầu tiên của kỳ báo cáo
+    # thống kê cho đến hết ngày cuối cùng của tháng thứ sáu của kỳ báo cáo thống kê đó"
+    # (Thông tư 02/2019/TT-BTC, the 6-month statistical report, as its quarter's "tháng thứ ba")
+    rf"|(?P<half_last>cuoi\s+cung\s+cua\s+thang\s+thu\s+sau){_OF_PERIOD}"
     r"|(?P<year_day>\d{1,2})(?:\s*/\s*|\s+(?:cua\s+)?thang\s+)(?P<year_month>\d{1,2})"
     rf"{_OF_PERIOD})"
 )
