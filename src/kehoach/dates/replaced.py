@@ -92,8 +92,11 @@ _FALLS_ON_A_DAY_OFF = re.compile(
 # đến ngày 22/8", "dời lịch thi từ ngày 20/8 đến ngày 22/8" (helper miscl2, session 50: read
 # as the window 20-22/8) may be the old day and the new one ("từ … sang …" said loosely) or
 # the new window; the words do not say which, so the phrase is refused
+# the verb with the time it moves right after it ("lùi thời hạn", "dời lịch thi", "điều chỉnh
+# thời gian"): never the "chuyển" of "vận chuyển", the "đổi" of "Đổi mới"
 _MOVED_FROM_TO = re.compile(
-    rf"\b{_MOVE}(?:\s+lai)?\b[^.;:()]{{0,80}}?\btu\s+{_TIME}\s+(?:den|toi)\s+(?:het\s+)?{_TIME}",
+    rf"(?<![a-z]){_MOVE}(?:\s+lai)?\s+(?:thoi\s+(?:han|gian|diem)|lich|han|ngay)\b"
+    rf"[^.;:()]{{0,80}}?\btu\s+{_TIME}\s+(?:den|toi)\s+(?:het\s+)?{_TIME}",
     re.ASCII,
 )
 
