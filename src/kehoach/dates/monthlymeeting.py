@@ -36,7 +36,9 @@ from kehoach.dates.reportperiod import ReportPeriod
 # "phiên họp (Chính phủ, thành viên UBND tỉnh) thường kỳ tháng 9 năm 2025", "họp phiên
 # thường kỳ tháng 4/2020": the words between name the body (no digit)
 _MEETING_MONTH = re.compile(
-    r"(?<![a-z])(?:phien\s+hop|hop\s+phien|hop)(?:\s+[a-z]+){0,6}?\s+thuong\s+ky\s+"
+    r"(?<![a-z])(?:(?:phien\s+hop|hop\s+phien|hop)(?:\s+[a-z]+){0,6}?\s+thuong\s+ky"
+    # ... and a leader's reception of citizens, held once a month (`_RECEPTION`)
+    r"|(?P<reception>tiep\s+(?:cong\s+)?dan\s+dinh\s+ky))\s+"
     r"(?P<named>thang\s+(?P<month>0?[1-9]|1[0-2])(?:\s*/\s*|\s+nam\s+)(?P<year>(?:19|20)\d\d))"
     r"(?![\d/.-])",
     re.ASCII,
@@ -56,7 +58,8 @@ def meeting_month_named(start: int, given: Input, readings: list[Found]) -> Repo
         return None
     named = meetings[-1]  # the meeting named last, nearest the time
     year, month = int(named["year"]), int(named["month"])
-    if not date(year, month, 1) <= one.last <= month_end(year, month) + _HELD_AFTER:
+    held_after = timedelta(0) if named["reception"] else _HELD_AFTER  # in its own month
+    if not date(year, month, 1) <= one.last <= month_end(year, month) + held_after:
         return None
     said = given.source.original(*named.span("named"))
     return ReportPeriod(named.span("named"), re.escape(said))
