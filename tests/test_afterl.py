@@ -1,0 +1,103 @@
+"""Session 50, family A (helper afterl): phrases refused for words after the date the grammar
+did not know. Two forms are read: a leader's periodic reception of citizens named by its
+month before the hour and day it opens ("tiếp công dân định kỳ tháng 02 năm 2026, bắt đầu
+từ 08 giờ, ngày 12/02/2026"), and the manner of a clause of purpose after a span of days
+written ("Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, …, để tiến hành đăng ký theo
+hướng dẫn"). Beside each, the phrases a careful reader would refuse stay refused: a month
+that does not hold the day, a month with no year or of another year, a second month, a
+negation, a condition, a cadence, a reception told done, a weekday the day is not, a rule
+after a month, a document cited by number, a second deadline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+D = DeadlineKind.DATE
+W = DeadlineKind.WINDOW
+
+
+def _read(phrase: str, issued: str | None = None) -> list[tuple[object, ...]]:
+    """The kind, first and last day of each of `phrase`'s readings (issued on `issued`)."""
+    return [days(one) for one in parse_deadlines(phrase, ctx(issued))]
+
+
+# n-hatinh-tb-tiep-cong-dan-thang-2-2026 (UBND tỉnh Hà Tĩnh, 2026)
+CHAIRMAN = (
+    "Theo đó, đồng chí Chủ tịch UBND tỉnh tổ chức tiếp công dân định kỳ tháng 02 năm 2026, bắt "
+    "đầu từ 08 giờ, ngày 12 tháng 02 năm 2026 (Thứ Năm) tại Trụ sở Tiếp công dân tỉnh (số 81, "
+    "đường Nguyễn Du, phường Thành Sen, tỉnh Hà Tĩnh)"
+)
+# zg-baohatinh-bi-thu-tiep-dan-thang-2-2026 (Báo Hà Tĩnh, 24/02/2026)
+SECRETARY = (
+    "Thực hiện Quy định số 11-QĐi/TW ngày 18/2/2019 của Bộ Chính trị và Chương trình công tác "
+    "của Tỉnh ủy, đồng chí Nguyễn Duy Lâm - Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh "
+    "ủy tổ chức tiếp dân định kỳ tháng 2 năm 2026 từ 14 giờ ngày 25/2/2026, tại Trụ sở Tiếp công "
+    "dân tỉnh, số 81, đường Nguyễn Du, phường Thành Sen, tỉnh Hà Tĩnh."
+)
+
+
+def test_a_reception_named_by_its_month_is_held_on_its_day() -> None:
+    assert _read(CHAIRMAN) == [(D, date(2026, 2, 12), date(2026, 2, 12))]
+    assert _read(SECRETARY, "2026-02-24") == [(D, date(2026, 2, 25), date(2026, 2, 25))]
+    short = "Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 2/2026 từ 8 giờ ngày 12/02/2026"
+    assert _read(short) == [(D, date(2026, 2, 12), date(2026, 2, 12))]
+
+
+def test_a_reception_s_month_that_does_not_hold_its_day_stays_refused() -> None:
+    held = "tổ chức tiếp dân định kỳ tháng {} từ 14 giờ ngày 25/2/2026"
+    refused("Bí thư Tỉnh ủy " + held.format("3 năm 2026"))  # another month
+    refused("Bí thư Tỉnh ủy " + held.format("2 năm 2025"))  # another year
+    refused("Bí thư Tỉnh ủy " + held.format("2"))  # no year: the plan's is a guess
+    refused("Bí thư Tỉnh ủy " + held.format("2 năm 2026 và tháng 3 năm 2026"))
+    # held the month after, as a meeting may be: a reception is its month's own
+    refused("Bí thư Tỉnh ủy tổ chức tiếp dân định kỳ tháng 2 năm 2026 từ 14 giờ ngày 2/3/2026")
+
+
+def test_a_reception_negated_conditional_done_or_weekly_stays_refused() -> None:
+    said = "tiếp dân định kỳ tháng 2 năm 2026 từ 14 giờ ngày 25/2/2026"
+    refused(f"Bí thư Tỉnh ủy không tổ chức {said}")
+    refused(f"Nếu cần, Bí thư Tỉnh ủy tổ chức {said}")
+    refused(f"Bí thư Tỉnh ủy đã tổ chức {said}")
+    refused("Bí thư Tỉnh ủy tổ chức tiếp dân định kỳ hằng tháng từ 14 giờ ngày 25/2/2026")
+    refused(f"Bí thư Tỉnh ủy tổ chức {said} (thứ Năm)")  # 25/2/2026 is a Wednesday
+
+
+@given(st.integers(min_value=1, max_value=28), st.integers(min_value=1, max_value=12))
+def test_a_reception_reads_only_in_its_own_month(day: int, month: int) -> None:
+    phrase = f"Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 5 năm 2027 từ 8 giờ ngày {day}/{month}/2027"
+    if month == 5:
+        assert _read(phrase) == [(D, date(2027, 5, day), date(2027, 5, day))]
+    else:
+        refused(phrase)
+
+
+# ze-due-thi-chuan-dau-ra-tieng-anh-2018 (ĐH Kinh tế - ĐH Đà Nẵng, 27/07/2018)
+REGISTER = (
+    "Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, đăng nhập vào Website của Trường "
+    "http://due.udn.vn, tại trang Dành cho Sinh viên, chọn mục Đăng ký thi CĐR ngoại ngữ (Chuẩn "
+    "quốc gia) trong Trình đơn cá nhân (bên trái) để tiến hành đăng ký theo hướng dẫn"
+)
+
+
+def test_the_manner_of_a_purpose_after_a_span_of_days_is_no_time() -> None:
+    assert _read(REGISTER, "2018-07-27") == [(W, date(2018, 7, 30), date(2018, 8, 6))]
+    plain = "Từ ngày 30/07/2018 đến ngày 06/08/2018 để đăng ký đúng tiến độ"
+    assert _read(plain, "2018-07-27") == [(W, date(2018, 7, 30), date(2018, 8, 6))]
+
+
+def test_a_rule_after_a_span_outside_a_purpose_or_after_months_stays_refused() -> None:
+    issued = ctx("2018-07-27")
+    span = "Từ ngày 30/07/2018 đến ngày 06/08/2018"
+    refused(f"{span}, sinh viên đăng ký theo hướng dẫn", issued)  # no purpose: the rule's day
+    refused("Từ tháng 7 đến tháng 8/2018 để đăng ký theo hướng dẫn", issued)
+    refused(f"{span} để đăng ký theo hướng dẫn tại Công văn số 12/2018", issued)
+    refused(f"{span} để đăng ký nếu không theo hướng dẫn", issued)
+    refused(f"{span} để đăng ký theo hướng dẫn hằng năm", issued)
+    refused(f"{span} để đăng ký theo hướng dẫn sau đó", issued)
+    refused(f"{span} để đăng ký theo hướng dẫn, chậm nhất ngày 10/8/2018", issued)
