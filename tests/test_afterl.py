@@ -66,6 +66,11 @@ def test_a_reception_negated_conditional_done_or_weekly_stays_refused() -> None:
     refused(f"Bí thư Tỉnh ủy đã tổ chức {said}")
     refused("Bí thư Tỉnh ủy tổ chức tiếp dân định kỳ hằng tháng từ 14 giờ ngày 25/2/2026")
     refused(f"Bí thư Tỉnh ủy tổ chức {said} (thứ Năm)")  # 25/2/2026 is a Wednesday
+    refused(f"Hoãn {said}")  # put off: the day printed is given up
+    refused("Lịch tiếp dân định kỳ tháng 2 năm 2026 được điều chỉnh, từ 14 giờ ngày 25/2/2026")
+    refused(f"Bí thư Tỉnh ủy tổ chức {said}, sau đó tiếp thường xuyên")
+    # December's reception held in January, as a December meeting may be: not a reception's
+    refused("Chủ tịch tiếp công dân định kỳ tháng 12 năm 2025 từ 08 giờ ngày 05/01/2026")
 
 
 @given(st.integers(min_value=1, max_value=28), st.integers(min_value=1, max_value=12))

@@ -15,6 +15,13 @@ accounted for as the meeting's name only when:
   (a December meeting held in January falls there; a day months away is another time, or a
   typo, and stays refused as before).
 
+A leader's periodic reception of citizens is named the same way: "Chủ tịch UBND tỉnh tổ chức
+tiếp công dân định kỳ tháng 02 năm 2026, bắt đầu từ 08 giờ, ngày 12 tháng 02 năm 2026"
+(UBND tỉnh Hà Tĩnh, 2026; n-hatinh-tb-tiep-cong-dan-thang-2-2026), "Bí thư Tỉnh ủy tổ chức
+tiếp dân định kỳ tháng 2 năm 2026 từ 14 giờ ngày 25/2/2026" (Báo Hà Tĩnh, 2026). Luật Tiếp
+công dân 2013 (Điều 12-15) and Quy định 11-QĐi/TW hold it at least one day each month: its
+day must fall in the month named itself, none after.
+
 The meeting's name alone ("PHIÊN HỌP CHÍNH PHỦ THƯỜNG KỲ THÁNG 4 NĂM 2025", a resolution's
 title) is the time part itself and is read as its month elsewhere; this module only speaks of
 the name before another time. Told done ("đã") or given up, the checks of the label refuse it
