@@ -1,12 +1,13 @@
 """Session 50, family A (helper afterl): phrases refused for words after the date the grammar
-did not know. Two forms are read: a leader's periodic reception of citizens named by its
+did not know. Three forms are read: a leader's periodic reception of citizens named by its
 month before the hour and day it opens ("tiếp công dân định kỳ tháng 02 năm 2026, bắt đầu
-từ 08 giờ, ngày 12/02/2026"), and the manner of a clause of purpose after a span of days
-written ("Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, …, để tiến hành đăng ký theo
-hướng dẫn"). Beside each, the phrases a careful reader would refuse stay refused: a month
+từ 08 giờ, ngày 12/02/2026"); the manner of a clause of purpose after a span of days written
+("Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, …, để tiến hành đăng ký theo hướng dẫn");
+whose conclusion the work follows after a day ("theo Kết luận của Bộ Chính trị", as "theo
+chỉ đạo của"). Beside each, the phrases a careful reader would refuse stay refused: a month
 that does not hold the day, a month with no year or of another year, a second month, a
-negation, a condition, a cadence, a reception told done, a weekday the day is not, a rule
-after a month, a document cited by number, a second deadline."""
+negation, a condition, a cadence, a reception told done or put off, a weekday the day is
+not, a rule after a month, a document cited by number, a route beside the day."""
 
 from __future__ import annotations
 
@@ -106,3 +107,32 @@ def test_a_rule_after_a_span_outside_a_purpose_or_after_months_stays_refused() -
     refused(f"{span} để đăng ký theo hướng dẫn hằng năm", issued)
     refused(f"{span} để đăng ký theo hướng dẫn sau đó", issued)
     refused(f"{span} để đăng ký theo hướng dẫn, chậm nhất ngày 10/8/2018", issued)
+
+
+# zd-cafef-can-tho-sap-xep-xa-phuong-2025 (CafeF, 15/04/2025)
+CONCLUSION = (
+    "Ngày 14/4, Sở Nội vụ TP. Cần Thơ phát đi thông báo về việc sắp xếp lại các đơn vị hành "
+    "chính (ĐVHC) cấp xã và cấp tỉnh theo Kết luận của Bộ Chính trị"
+)
+
+
+def test_whose_conclusion_the_work_follows_after_a_day_is_no_time() -> None:
+    assert _read(CONCLUSION, "2025-04-15") == [(D, date(2025, 4, 14), date(2025, 4, 14))]
+    due = "Trước ngày 30/6/2025, các tỉnh hoàn thành sắp xếp theo Kết luận của Bộ Chính trị"
+    assert _read(due, "2025-04-15") == [(D, date(2025, 6, 30), date(2025, 6, 30))]
+
+
+def test_a_conclusion_cited_negated_after_a_month_or_beside_a_route_stays_refused() -> None:
+    issued = ctx("2025-04-15")
+    refused("Ngày 14/4, Sở Nội vụ phát đi thông báo theo Kết luận số 127-KL/TW của Bộ Chính trị")
+    refused("Ngày 14/4, Sở Nội vụ phát đi thông báo theo kết luận của cuộc họp", issued)
+    refused("Trong tháng 4/2025, Sở Nội vụ phát đi thông báo theo Kết luận của Bộ Chính trị")
+    due = "Trước ngày 30/6/2025, các tỉnh {} sắp xếp theo Kết luận của Bộ Chính trị{}"
+    refused(due.format("không hoàn thành", ""), issued)
+    refused(due.format("hoàn thành", " và theo lộ trình"), issued)
+    # a second step with its own day: two milestones, never one
+    two = due.format("hoàn thành", ", báo cáo trước ngày 15/7/2025")
+    assert _read(two, "2025-04-15") == [
+        (D, date(2025, 6, 30), date(2025, 6, 30)),
+        (D, date(2025, 7, 15), date(2025, 7, 15)),
+    ]
