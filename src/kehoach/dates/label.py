@@ -1373,9 +1373,10 @@ _RICE_BATCH = re.compile(r"(?<!\w)trà\s+(?P<number>[1-4])(?!\w)(?!\s*[/.-]\s*\d
 def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> str:
     """`words` after a time part with how the step is done blanked: "theo hình thức họp tập
     trung" (`_HOW`), in office hours (`_OFFICE_HOURS`), the "khi" of who joins with whom
-    (`_AS_JOINED_WITH`); after a day or a span of days written (`days_written`), who asks
-    ("theo yêu cầu của Bộ …") and, in a clause of purpose, its manner (`_MANNER_AFTER_A_DAY`);
-    in any clause of purpose, the rains the work must beat (`_BEFORE_THE_RAINS`)."""
+    (`_AS_JOINED_WITH`); after a day or a span of days written
+    (`days_written`), who asks ("theo yêu cầu của Bộ …"); after a day and, in a
+    clause of purpose, its manner (`_MANNER_AFTER_A_DAY`); in any clause of purpose, the
+    rains the work must beat (`_BEFORE_THE_RAINS`)."""
     for how in _HOW.finditer(fold(words)):
         words = words[: how.start()] + " " * (how.end() - how.start()) + words[how.end() :]
     words = _OFFICE_HOURS.sub(" ", words)
@@ -1389,11 +1390,7 @@ def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> st
     if purpose is None:
         return words
     rest = _BEFORE_THE_RAINS.sub(lambda rain: " " * len(rain.group()), words[purpose.end() :])
-    # ... and after a span of days written: "Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018,
-    # đăng nhập vào Website của Trường …, để tiến hành đăng ký theo hướng dẫn" (ĐH Kinh tế
-    # Đà Nẵng, 2018 and 2020: ze-due-thi-chuan-dau-ra-tieng-anh-*): the purpose's manner, as
-    # after its last day; never after a month or a year, whose rule may set the day
-    if after_a_day or days_written:
+    if after_a_day:
         rest = _MANNER_AFTER_A_DAY.sub(" ", rest)
     return words[: purpose.end()] + rest
 
