@@ -1,13 +1,12 @@
 """Session 50, family A (helper afterl): phrases refused for words after the date the grammar
-did not know. Three forms are read: a leader's periodic reception of citizens named by its
+did not know. Two forms are read: a leader's periodic reception of citizens named by its
 month before the hour and day it opens ("tiếp công dân định kỳ tháng 02 năm 2026, bắt đầu
-từ 08 giờ, ngày 12/02/2026"); the manner of a clause of purpose after a span of days written
-("Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, …, để tiến hành đăng ký theo hướng dẫn");
-whose conclusion the work follows after a day ("theo Kết luận của Bộ Chính trị", as "theo
-chỉ đạo của"). Beside each, the phrases a careful reader would refuse stay refused: a month
-that does not hold the day, a month with no year or of another year, a second month, a
-negation, a condition, a cadence, a reception told done or put off, a weekday the day is
-not, a rule after a month, a document cited by number, a route beside the day."""
+từ 08 giờ, ngày 12/02/2026"); whose conclusion the work follows after a day ("theo Kết luận
+của Bộ Chính trị", as "theo chỉ đạo của"). Beside each, the phrases a careful reader would
+refuse stay refused: a month that does not hold the day, a month with no year or of another
+year, a second month, a negation, a condition, a cadence, a reception told done or put off,
+a weekday the day is not, a conclusion after a month or cited by number, a route beside the
+day."""
 
 from __future__ import annotations
 
@@ -20,7 +19,6 @@ from deadline_forms import ctx, days, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 D = DeadlineKind.DATE
-W = DeadlineKind.WINDOW
 
 
 def _read(phrase: str, issued: str | None = None) -> list[tuple[object, ...]]:
@@ -81,32 +79,6 @@ def test_a_reception_reads_only_in_its_own_month(day: int, month: int) -> None:
         assert _read(phrase) == [(D, date(2027, 5, day), date(2027, 5, day))]
     else:
         refused(phrase)
-
-
-# ze-due-thi-chuan-dau-ra-tieng-anh-2018 (ĐH Kinh tế - ĐH Đà Nẵng, 27/07/2018)
-REGISTER = (
-    "Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, đăng nhập vào Website của Trường "
-    "http://due.udn.vn, tại trang Dành cho Sinh viên, chọn mục Đăng ký thi CĐR ngoại ngữ (Chuẩn "
-    "quốc gia) trong Trình đơn cá nhân (bên trái) để tiến hành đăng ký theo hướng dẫn"
-)
-
-
-def test_the_manner_of_a_purpose_after_a_span_of_days_is_no_time() -> None:
-    assert _read(REGISTER, "2018-07-27") == [(W, date(2018, 7, 30), date(2018, 8, 6))]
-    plain = "Từ ngày 30/07/2018 đến ngày 06/08/2018 để đăng ký đúng tiến độ"
-    assert _read(plain, "2018-07-27") == [(W, date(2018, 7, 30), date(2018, 8, 6))]
-
-
-def test_a_rule_after_a_span_outside_a_purpose_or_after_months_stays_refused() -> None:
-    issued = ctx("2018-07-27")
-    span = "Từ ngày 30/07/2018 đến ngày 06/08/2018"
-    refused(f"{span}, sinh viên đăng ký theo hướng dẫn", issued)  # no purpose: the rule's day
-    refused("Từ tháng 7 đến tháng 8/2018 để đăng ký theo hướng dẫn", issued)
-    refused(f"{span} để đăng ký theo hướng dẫn tại Công văn số 12/2018", issued)
-    refused(f"{span} để đăng ký nếu không theo hướng dẫn", issued)
-    refused(f"{span} để đăng ký theo hướng dẫn hằng năm", issued)
-    refused(f"{span} để đăng ký theo hướng dẫn sau đó", issued)
-    refused(f"{span} để đăng ký theo hướng dẫn, chậm nhất ngày 10/8/2018", issued)
 
 
 # zd-cafef-can-tho-sap-xep-xa-phuong-2025 (CafeF, 15/04/2025)
