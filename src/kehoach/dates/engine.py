@@ -1992,6 +1992,11 @@ _REGIME = re.compile(
     r"|tiep\s+nhan|nhan|dang\s+ky|kiem\s+soat|giam\s+sat|chot)\b",
     re.ASCII,
 )
+# ... and a leader's periodic reception of citizens right before its hour ("Bí thư Tỉnh ủy tổ
+# chức tiếp dân định kỳ tháng 2 năm 2026 từ 14 giờ ngày 25/2/2026"; Luật Tiếp công dân 2013,
+# Điều 12-15: one day each month) is that one day's, whatever the words naming who holds it
+# ("Bí thư", "Ban Chấp hành", "Thực hiện Quy định số …") hold of a regime
+_RECEPTION_HELD = re.compile(r"\btiep\s+(?:cong\s+)?dan\s+dinh\s+ky\Z", re.ASCII)
 
 
 def _with_words_after(
@@ -2033,7 +2038,8 @@ def _event_at_its_hour(found: list[Found], asides: Asides) -> tuple[list[Found],
     if one is None or asides.start_time is None or one.last is not None or not one.earliest:
         return found, asides
     said = fold(" ".join(part for part in (one.label, one.gloss) if part))
-    if not _ONE_TIME_EVENT.search(said) or _REGIME.search(said) or asides.start_time < "05:00":
+    regime = _REGIME.search(said) and not _RECEPTION_HELD.search(said.strip(" ,"))
+    if not _ONE_TIME_EVENT.search(said) or regime or asides.start_time < "05:00":
         return found, asides
     if several_sittings(said):  # "Lớp học là 10 buổi, bắt đầu từ 14 giờ ngày 28/7/2020"
         return found, asides
@@ -3937,7 +3943,12 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
         lead = given.prepared[start.end("label") : start.start("when")]
         # "sớm nhất:" naming the field of a start, "Bắt đầu từ …" its value: one bound
         spared = EARLIER_THEN_DAY + (f"|{EARLIEST_FIELD}" if _BEGINS_ON.search(lead) else "")
-        label = read_label(given.source, start.end("label"), spared, start=True).text
+        # "tiếp công dân định kỳ tháng 02 năm 2026, bắt đầu từ 08 giờ, ngày 12/02/2026": the
+        # reception's name, its month holding the day it opens on (`meeting_month_named`)
+        opens = Found(DeadlineKind.DATE, span.words, span.first, span.first, None, False)
+        named = meeting_month_named(start.end("label"), given, [opens])
+        source = given.source.blank(*named.span) if named else given.source
+        label = read_label(source, start.end("label"), spared, start=True).text
         for year in label_years(given.prepared[: start.end("label")]):  # "Kỳ thi năm 2027 bắt …"
             if year != span.first.year:
                 raise Unreadable(f"năm {year} trước mốc bắt đầu khác năm của mốc ({span.words})")

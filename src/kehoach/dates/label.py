@@ -1736,8 +1736,12 @@ _NAMES_AFTER = re.compile(
 # and whose policy the work carries out, "… tiến hành công tác phát quà cho 29.170 người dân
 # theo chủ trương của Chính phủ" (Báo Thanh Hóa, 31/8/2025; zh-baothanhhoa-yen-truong-qua-
 # tet-doc-lap-2025): the policy's author, no time either
+# ... and whose conclusion, "… thông báo về việc sắp xếp lại các đơn vị hành chính … theo Kết
+# luận của Bộ Chính trị" (CafeF, 15/4/2025; zd-cafef-can-tho-sap-xep-xa-phuong-2025): a
+# direction by its author, as "theo chỉ đạo của" (one cited by its number is checked)
 _BY_WHOSE_WORD = re.compile(
-    r"(?i)\btheo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|lệnh|chủ\s+trương)\s+của(?=\s+[A-ZĐÂĂÊÔƠƯ]"
+    r"(?i)\btheo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|lệnh|chủ\s+trương|kết\s+luận)\s+của"
+    r"(?=\s+[A-ZĐÂĂÊÔƠƯ]"
     # ... a head of an office named by title first: "theo lệnh của bộ trưởng Bộ Công an"
     # (Bộ Công an, 2018)
     r"|\s+(?:bộ\s+trưởng|thủ\s+tướng|chủ\s+tịch|giám\s+đốc|cục\s+trưởng)\s+[A-ZĐÂĂÊÔƠƯ])"

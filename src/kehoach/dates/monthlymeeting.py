@@ -15,6 +15,13 @@ accounted for as the meeting's name only when:
   (a December meeting held in January falls there; a day months away is another time, or a
   typo, and stays refused as before).
 
+A leader's periodic reception of citizens is named the same way: "Chủ tịch UBND tỉnh tổ chức
+tiếp công dân định kỳ tháng 02 năm 2026, bắt đầu từ 08 giờ, ngày 12 tháng 02 năm 2026"
+(UBND tỉnh Hà Tĩnh, 2026; n-hatinh-tb-tiep-cong-dan-thang-2-2026), "Bí thư Tỉnh ủy tổ chức
+tiếp dân định kỳ tháng 2 năm 2026 từ 14 giờ ngày 25/2/2026" (Báo Hà Tĩnh, 2026). Luật Tiếp
+công dân 2013 (Điều 12-15) and Quy định 11-QĐi/TW hold it at least one day each month: its
+day must fall in the month named itself, none after.
+
 The meeting's name alone ("PHIÊN HỌP CHÍNH PHỦ THƯỜNG KỲ THÁNG 4 NĂM 2025", a resolution's
 title) is the time part itself and is read as its month elsewhere; this module only speaks of
 the name before another time. Told done ("đã") or given up, the checks of the label refuse it
@@ -36,7 +43,9 @@ from kehoach.dates.reportperiod import ReportPeriod
 # "phiên họp (Chính phủ, thành viên UBND tỉnh) thường kỳ tháng 9 năm 2025", "họp phiên
 # thường kỳ tháng 4/2020": the words between name the body (no digit)
 _MEETING_MONTH = re.compile(
-    r"(?<![a-z])(?:phien\s+hop|hop\s+phien|hop)(?:\s+[a-z]+){0,6}?\s+thuong\s+ky\s+"
+    r"(?<![a-z])(?:(?:phien\s+hop|hop\s+phien|hop)(?:\s+[a-z]+){0,6}?\s+thuong\s+ky"
+    # ... and a leader's reception of citizens, held once a month (`_RECEPTION`)
+    r"|(?P<reception>tiep\s+(?:cong\s+)?dan\s+dinh\s+ky))\s+"
     r"(?P<named>thang\s+(?P<month>0?[1-9]|1[0-2])(?:\s*/\s*|\s+nam\s+)(?P<year>(?:19|20)\d\d))"
     r"(?![\d/.-])",
     re.ASCII,
@@ -56,7 +65,8 @@ def meeting_month_named(start: int, given: Input, readings: list[Found]) -> Repo
         return None
     named = meetings[-1]  # the meeting named last, nearest the time
     year, month = int(named["year"]), int(named["month"])
-    if not date(year, month, 1) <= one.last <= month_end(year, month) + _HELD_AFTER:
+    held_after = timedelta(0) if named["reception"] else _HELD_AFTER  # in its own month
+    if not date(year, month, 1) <= one.last <= month_end(year, month) + held_after:
         return None
     said = given.source.original(*named.span("named"))
     return ReportPeriod(named.span("named"), re.escape(said))
