@@ -200,3 +200,43 @@ def test_a_dashed_span_alone_in_its_parentheses_reads(phrase: str, first: str, l
 )
 def test_a_dashed_span_not_alone_in_its_parentheses_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-01-21"))
+
+
+# --- "từ D1 đến D2" after a verb that moves a time: old and new, or a new span? (miscl2) ------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Bộ GD-ĐT lùi thời hạn nộp hồ sơ từ ngày 20/8 đến ngày 22/8",
+        "Trường dời lịch thi từ ngày 20/8 đến ngày 22/8",
+        "gia hạn thời gian nộp hồ sơ từ ngày 20/8 đến hết ngày 22/8/2025",
+        "hoãn lịch thi từ ngày 20/8 đến ngày 22/8",
+    ],
+)
+def test_a_span_after_a_verb_that_moves_a_time_is_refused(phrase: str) -> None:
+    assert "ngày cũ và ngày mới" in refused(phrase, ctx("2025-08-10"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # z-baomoi-hdnd-ha-noi-dieu-chinh-ky-hop-thu-muoi-2022: the adjusted span itself
+        (
+            "điều chỉnh thời gian tổ chức kỳ họp thứ mười, HĐND thành phố từ ngày 7-12 đến "
+            "10-12-2022",
+            "2022-12-07",
+            "2022-12-10",
+        ),
+        # "vận chuyển" holds no "chuyển" of a time
+        (
+            "Cấm vận chuyển, chế biến Sò lông từ ngày 01/11/2022 đến hết ngày 31/12/2022",
+            "2022-11-01",
+            "2022-12-31",
+        ),
+        ("Lịch thi được lùi từ ngày 15/9/2022 sang ngày 20/9/2022", "2022-09-20", "2022-09-20"),
+    ],
+)
+def test_a_span_set_or_moved_with_sang_still_reads(phrase: str, first: str, last: str) -> None:
+    _, *days = read_days(phrase, "2022-08-10")
+    assert days == [first, last]
