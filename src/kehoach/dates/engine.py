@@ -70,6 +70,7 @@ from kehoach.dates.cadence import (
     every_frequency,
     every_period,
     listed_words,
+    refuse_cadence_of_an_object,
     refuse_occasion_each_period,
     registration_after_last_day,
     reported_before,
@@ -3795,6 +3796,8 @@ def _cadence_with_its_day(index: int, cadence: Found, parts: list[Source], given
     rules: list[Found] = []
     days: list[date] = []
     labels = {cadence.label} - {None}
+    # "Ngày 1/11, … thông qua nghị quyết định kỳ hằng năm": the text's cadence, after its day
+    refuse_cadence_of_an_object(cadence.label, said, after_a_day=index > 0)
     if cadence.recurrence.frequency is Frequency.WEEKLY:
         return weekly_on(cadence, said, [p for at, p in enumerate(parts) if at != index], given)
     for at, part in enumerate(parts):
