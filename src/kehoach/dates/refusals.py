@@ -2420,14 +2420,22 @@ def not_long_past(found: Found, context: Context) -> Found:
     read as written, however far back: the lead's earlier tests read such retold spans
     (test_deadline_forms_w, _zr, test_deadline_breaker), and 24 corpus phrases name a past
     period as a subject (session 46's measure)."""
-    issued = context.issued
-    if found.kind is DeadlineKind.DATE and issued and found.last:  # noqa: SIM102
-        if (issued - found.last).days > PAST_DUE:
-            raise Unreadable(
-                f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) "
-                f"{(issued - found.last).days} ngày: {_why_long_past((issued - found.last).days)}"
-            )
+    if found.kind is DeadlineKind.DATE and found.last:
+        refuse_long_past(found.last, context)
     return found
+
+
+def refuse_long_past(last: date, context: Context) -> None:
+    """Refuse a day to meet `last` more than `PAST_DUE` days before the document's issue day
+    (convention 8, `not_long_past`); also asked of days listed in a row with their year
+    written ("ngày 20 và ngày 21/11/2024" in a page of 01/11/2025, `lists`: read as a window,
+    each day is as much a day to meet as "ngày 21/11/2024" alone)."""
+    issued = context.issued
+    if issued and (issued - last).days > PAST_DUE:
+        raise Unreadable(
+            f"hạn {show(last)} trước ngày ban hành ({show(issued)}) "
+            f"{(issued - last).days} ngày: {_why_long_past((issued - last).days)}"
+        )
 
 
 def _why_long_past(days: int) -> str:
