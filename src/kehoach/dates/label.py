@@ -1271,6 +1271,12 @@ _TOLD_DONE_AFTER = re.compile(
     # tất" (a tracking sheet's status column pasted: "Nộp báo cáo trước ngày 15/3/2026 - hoàn
     # thành", refused on main as a deadline moved, "hoàn" read as "hoãn" and "thành" as "to")
     r"|\s*[(\-–—.,;:][\s(\-–—.,;:]*(?:xong|hoàn\s+thành|hoàn\s+tất)(?:\s+rồi)?)[\s).!;,]*\Z"
+    # ... and a note set apart that opens with "đã", "vừa" (`grammar.TOLD_DONE`), whatever the
+    # verb, as the last part of the parentheses or after a dash: "đến hết ngày 19/09/2025 (trong
+    # giờ hành chính, đã xong)", "Nộp hồ sơ trước ngày 19/7/2025 (đã nộp)", "… - đã nộp"
+    # (session 50, helper guardsl: read on main, the office hours' comma before the note)
+    r"|\A[^()]*\((?:[^()]*[,;])?\s*(?:đã|vừa|đều\s+đã)\s+[^()\d,;]{1,40}\)[\s.!;,]*\Z"
+    r"|\A\s*[-–—]\s*(?:đã|vừa|đều\s+đã)\s+[^()\d,;]{1,40}\Z"
 )
 
 
@@ -3758,6 +3764,7 @@ def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
     done = bool(
         (said[-1:] == ["đã"] and tail & {"hoan", "xong"})  # "đã | hoàn thành": done
         or _done_first(told)
+        or (_BEFORE_NEXT.match(rest) and _done_right_before(said))  # "đã nộp trước ngày …"
     )
     if _NOT_MET.search(" ".join(said)) or done:
         raise Unreadable(  # "chưa thể hoàn thành trước ngày 15/3": it will not be met by then
@@ -3765,6 +3772,25 @@ def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
             "ngày đó: ngày đó không phải thời hạn đang chạy; ghi last_day theo hạn văn bản nêu, "
             "việc đã xong bằng kehoach done"
         )
+
+
+# "đã" (as printed) one or two words before "trước" a day, the verb between: "3. Đối với cá
+# nhân: đã nộp trước ngày 30 tháng 7 năm 2022" (session 50, helper guardsl; read on main as
+# due 30/07): the step told done before the day (or those who did it so), no running deadline
+# whatever the verb; "đã" further back may be another clause's ("… đã giao Sở Nội vụ …, báo
+# cáo … trước ngày 10/3/2013", zd-plo, read). An aim before it keeps the state to reach by
+# then a deadline (`_AIMED`: "Đảm bảo 100% diện tích đã cấy xong trước ngày 15/2/2026")
+_DONE_RIGHT_BEFORE = 3  # words: "đã | nộp", "đã | đăng ký", "đã | được | cấp"
+
+
+def _done_right_before(said: list[str]) -> bool:
+    """Whether `said` (the label's words as printed, lower case) closes with "đã" and at
+    most two words after it, with no aim before (`_AIMED`)."""
+    near = said[-_DONE_RIGHT_BEFORE:]
+    if "đã" not in near:
+        return False
+    at = len(said) - len(near) + near.index("đã")
+    return not _AIMED.search(fold(" ".join(said[:at])))
 
 
 def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> None:
