@@ -1275,6 +1275,11 @@ _FIGURE_AS_OF = re.compile(
     # ("Năm 2025, GRDP tăng 8,5%"): a result as "đạt" is, a target only when its day is ahead
     r"|(?<![a-z])duoc\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d"
     r"|(?<![a-z])(?:tang|giam)\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d(?=[\d.,]*\s*%)"
+    # ... or "đạt" and what is measured, then its percentage: "năm 2025 xã đạt tốc độ tăng tổng
+    # giá trị sản phẩm 11%" in a page of 08/01/2026 (session 50, helper guardsl: read as a
+    # window over 2025), and a share fallen or risen to a figure: "tỷ lệ hộ nghèo giảm còn 1,2%"
+    r"|(?<![a-z])dat\s+(?:[a-z]+\s+){1,8}?\d(?=[\d.,]*\s*%)"
+    r"|(?<![a-z])(?:tang|giam)\s+(?:con|xuong|len)\s+(?:(?:gan|hon|tren|khoang)\s+)?\d(?=[\d.,]*\s*%)"
     # ... or the income per head raised to a sum (`unitnouns.INCOME_PER_HEAD`): "Năm 2025, xã
     # nâng thu nhập bình quân đầu người lên 70 triệu đồng/năm" told after 2025 is its result
     r"|(?<![a-z])(?:nang|tang)\s+thu\s+nhap\s+binh\s+quan(?:\s+dau\s+nguoi)?\s+len\s+"
