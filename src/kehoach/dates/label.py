@@ -3573,7 +3573,9 @@ _BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
 # ... and "chưa" before "(cho) đến", "tới", "vào": "các lớp khác chưa tựu trường đến ngày 29/8"
 # (not until that day: the session 47 tester's wrong day), "chưa công bố kết quả vào ngày
 # 17/4" (not on it; helper guardsk, session 49: both read as due)
-_UNTIL_OR_ON_NEXT = re.compile(r"\s*(?:(?:cho\s+)?(?:den|toi)|vao)\b", re.ASCII)
+# ... and before "từ" a span ("thí sinh chưa đăng ký dự thi từ ngày 24/1 đến 23/2": not
+# during it; session 50, helper guardsl, read on main as the registration window)
+_UNTIL_OR_ON_NEXT = re.compile(r"\s*(?:(?:cho\s+)?(?:den|toi)|vao|tu)\b", re.ASCII)
 # ... and the figures named before "đến ngày D": "báo cáo nhanh tình hình biến động sĩ số
 # học sinh thời điểm từ đầu năm học đến ngày 15/10" (Bộ GD&ĐT, 2010: due 18/10, said in the
 # next sentence) names the day the figures run to, not the day the report is due. A whole
@@ -3727,15 +3729,33 @@ def _no_turned_meaning(
 
 
 def _not_yet_until(whole: list[str], rest: str) -> None:
-    """Refuse a "chưa" that governs the time after it when "(cho) đến", "tới" or "vào" opens
-    it (`_UNTIL_OR_ON_NEXT`, `_not_before_governs`); a ban "đến ngày …" is the ban's span,
-    read as before. `whole` are the label's words as printed, `rest` the folded text after."""
-    if _UNTIL_OR_ON_NEXT.match(rest) and "cấm" not in whole and _not_before_governs(whole):
-        raise Unreadable(
-            "“chưa … (cho) đến, tới, vào …” là chưa làm cho đến ngày đó (mốc bắt đầu, hoặc "
-            "việc không làm ngày đó), không phải hạn cuối; ghi last_day (và first_day) theo văn "
-            "bản"
-        )
+    """Refuse a "chưa" that governs the time after it when "(cho) đến", "tới", "vào" or "từ"
+    opens it (`_UNTIL_OR_ON_NEXT`, `_not_before_governs`); a ban "đến ngày …" is the ban's
+    span, read as before, and a "chưa" of a state before "từ" (`_not_yet_a_state`) the
+    subject's. `whole` are the label's words as printed, `rest` the folded text after."""
+    opened = _UNTIL_OR_ON_NEXT.match(rest)
+    if opened is None or "cấm" in whole or not _not_before_governs(whole):
+        return
+    if opened.group().strip() == "tu" and _not_yet_a_state(whole):
+        return  # "Những trường chưa đủ chỉ tiêu tuyển bổ sung từ ngày 1/9 …": which schools
+    raise Unreadable(
+        "“chưa … (cho) đến, tới, vào, từ …” là chưa làm cho đến ngày đó (mốc bắt đầu, hoặc "
+        "việc không làm ngày, khoảng đó), không phải hạn cuối; ghi last_day (và first_day) "
+        "theo văn bản"
+    )
+
+
+# "chưa" before a state ("chưa đủ chỉ tiêu", "chưa có tài khoản", "chưa đạt chuẩn", "chưa
+# được cấp"): which ones the subject is, before a span "từ …" of their own step
+# (ze-cafef: "Những trường chưa đủ chỉ tiêu tuyển bổ sung từ ngày 1/9 đến tháng 12/2025")
+_NOT_YET_STATES = frozenset({"có", "đủ", "đạt", "được"})
+
+
+def _not_yet_a_state(whole: list[str]) -> bool:
+    """Whether the last "chưa" of `whole` (as printed, lower case) is before a state
+    (`_NOT_YET_STATES`), so qualifies the subject and governs no span after it."""
+    at = max((i for i, word in enumerate(whole) if word == "chưa"), default=None)
+    return at is not None and whole[at + 1 : at + 2] != [] and whole[at + 1] in _NOT_YET_STATES
 
 
 def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
