@@ -3553,6 +3553,9 @@ def _done_first(told: str) -> bool:
 
 
 _DIGIT_OR_DAY_NEXT = re.compile(r"\s*(?:ngay\s+)?\d", re.ASCII)
+# "đến tận ngày 30/11" (right up to that day) is that day, read as "đến ngày 30/11"; "đến tận
+# cuối tháng 11" was read as the last ten days of November (session 50, helper guardsl)
+_DAY_NUMBER_NEXT = re.compile(r"\s*ngay\s+\d", re.ASCII)
 # the words of a comparison right before a period, which is then the one compared with,
 # never the time of the work: "tăng 10% so cùng kỳ năm 2026" (the press drops "với"),
 # "bằng cùng kỳ năm 2026", "như năm 2026", "tương đương năm 2026", "gấp đôi năm 2026",
@@ -3652,6 +3655,19 @@ def _turning(last: str, bare: bool, rest: str) -> str | None:
     )
 
 
+def _no_right_up_to(last: str, before: str, rest: str) -> None:
+    """Refuse "đến tận", "tới tận" (right up to) before a time that is no day written
+    (`_DAY_NUMBER_NEXT`): "làm việc đến tận cuối tháng 11" runs until its end, never the
+    window of that end it was read as. `last`, `before`: the label's last two words as
+    printed; `rest` the folded text after it."""
+    if last == "tận" and before in ("đến", "tới") and not _DAY_NUMBER_NEXT.match(rest):
+        raise Unreadable(
+            f"“{before} tận …” là kéo dài cho đến hết thời điểm đó (một mốc kết thúc, không rõ "
+            "bắt đầu), không phải khoảng thời gian ghi sau nó; ghi last_day (và first_day) theo "
+            "văn bản"
+        )
+
+
 def _no_turned_meaning(
     said: list[str], words: list[str], rest: str, whole: list[str], text: str = ""
 ) -> None:
@@ -3676,6 +3692,7 @@ def _no_turned_meaning(
             "last_day (và first_day) theo văn bản"
         )
     _no_doubted_day(said, whole, rest)
+    _no_right_up_to(last, before, rest)
     if (last == "tính" or (last == "tinh" and (bare or unaccented))) and _SPAN_NEXT.match(rest):
         raise Unreadable(
             "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
@@ -4319,7 +4336,12 @@ _ADDRESS_PLACE = (
 _ADDRESS = (
     # ... with the building before it: "Cục Kiểm lâm, nhà A3, số 02 Ngọc Hà, Ba Đình, Hà Nội"
     r"(?:(?<![a-z])(?:nha|toa(?:\s+nha)?|tang|lo)\s+[a-z]?\d{1,3}[a-z]?\s*,\s*)?"
-    r"(?:(?<=[,(–-])|(?<=[,(–-]\s)|(?<![a-z])so\s*)(?<![\d/.])\d{1,4}[a-z]?(?:\s*-\s*\d{1,4})?"
+    r"(?:(?<=[,(–-])|(?<=[,(–-]\s)|(?<![a-z])so\s*)(?<![\d/.])"
+    # ... never two numbers falling as a day and its month do ("(20-5 Bình Thới, quận Bình
+    # Thạnh)" beside "sáng 18-5": session 50, helper guardsl), which no house range is: a
+    # range rises ("58-60", "51-53")
+    r"(?!(?:1[3-9]|2\d|3[01])\s*-\s*(?:1[0-2]|0?[1-9])(?!\d))(?!1[0-2]\s*-\s*0?[1-9](?!\d))"
+    r"\d{1,4}[a-z]?(?:\s*-\s*\d{1,4})?"
     rf"(?:\s*,?\s+(?:duong|pho|ngo)\b)?(?:(?>\s*[,–-]?\s*){_ADDRESS_WORD}){{1,12}}?\s*[,–-]\s*"
     # ... a ward may carry its number after its name: "số 8 Phố Tôn Thất Thuyết, Phường Mỹ Đình 2,
     # Quận Nam Từ Liêm, Hà Nội" (Bộ Y tế's address, BHXH on the HIV/AIDS month 2019;
