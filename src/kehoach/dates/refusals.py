@@ -48,7 +48,7 @@ from kehoach.dates.grammar import (
 from kehoach.dates.guessedcount import refuse_guessed_count
 from kehoach.dates.keptup import refuse_day_kept_up
 from kehoach.dates.label import both_and, without_named_numbers
-from kehoach.dates.later import sown_this_season
+from kehoach.dates.later import sown_far_ahead, sown_this_season
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
 from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
@@ -2542,7 +2542,8 @@ def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
     """Say when the year came from the plan; refuse it if the day was already past, unless
     `prepared` (the phrase, folded) opens with it as news does, a few days before the issue
     day (`news.NEWS_DAY`, `news.near_its_page`), or is a sowing calendar's cell of the season
-    under way (`later.sown_this_season`)."""
+    under way (`later.sown_this_season`); refuse such a cell most of a year ahead of its page
+    (`later.sown_far_ahead`)."""
     day = found.last or found.earliest  # a start bound with no end has its year checked too
     if not found.year_inferred or day is None:
         return found
@@ -2566,6 +2567,12 @@ def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
             f"làm: bước này đã qua {(issued - found.last).days} ngày)"
         )
         return found._replace(reading=found.reading + note, year_from="page")
+    if issued and found.last and sown_far_ahead(prepared, context, found.last):
+        raise Unreadable(  # "15/12 đến 20/12" under "Gieo mạ" on a page of 05/01/2022
+            f"ô lịch thời vụ không ghi năm, lấy năm ban hành thì hết ngày {show(found.last)}, "
+            f"gần một năm sau ngày ban hành ({show(issued)}): có thể là vụ đang làm (năm "
+            "trước); ghi first_day và last_day theo văn bản"
+        )
     if context.issued is not None and day < context.issued:
         what, field = ("hạn", "last_day") if found.last else ("mốc bắt đầu", "first_day")
         raise Unreadable(
