@@ -221,6 +221,7 @@ from kehoach.dates.label import (
     period_after_a_noun,
     read_label,
     refuse_another_time,
+    refuse_not_yet_after,
     refuse_step_years,
     refuse_unanchored,
     start_refusal,
@@ -2548,6 +2549,7 @@ def _clause_after_day(
             f"việc sau thời hạn được kể là đã làm (“{own[done.start() :].strip()}”): không "
             "phải thời hạn đang chạy; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
+    refuse_not_yet_after(own)  # "Từ ngày 15/3 đến 20/3, các xã chưa tổ chức đại hội"
     if negated := _NEGATED_STEP.search(fold(own)):
         # "Chậm nhất ngày 2/6, tổ bầu cử không niêm yết …", "Trước ngày 31 tháng 12, các bộ
         # không phải giao dự toán …": what is not to be done (or need not be) by the day is no
@@ -3847,6 +3849,7 @@ def _trailing_step(parts: list[Source], given: Input) -> str | None:
             return None
         try:
             refuse_called_off_after(step or "")  # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết, hoãn"
+            refuse_not_yet_after(step or "")  # "Trong tháng 4, các xã chưa tổ chức đại hội"
         except Unreadable as error:
             raise Decided(error.why, kind=error.kind) from None
         return step

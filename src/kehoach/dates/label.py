@@ -1212,6 +1212,7 @@ def read_trailing(
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")
     _refuse_told_done_after(shown)  # "… - đã xong", "(xong)", "… rồi": as printed
+    refuse_not_yet_after(shown)  # "Trong tháng 4, các xã chưa tổ chức đại hội"
     # the revision is kept in the words shown, its number with it: a schedule's ninth
     # version is not its eighth (the invariant: a changed digit changes the reading)
     if revised := _REVISION.search(text):
@@ -1278,6 +1279,31 @@ _TOLD_DONE_AFTER = re.compile(
     r"|\A[^()]*\((?:[^()]*[,;])?\s*(?:đã|vừa|đều\s+đã)\s+[^()\d,;]{1,40}\)[\s.!;,]*\Z"
     r"|\A\s*[-–—]\s*(?:đã|vừa|đều\s+đã)\s+[^()\d,;]{1,40}\Z"
 )
+
+
+# "chưa" (not yet) in the words after a time part, governing the step: "Trong tháng 4, các xã
+# chưa tổ chức đại hội", "Đến hết tháng 4, các xã chưa tổ chức đại hội" (session 50, helper
+# guardsl: read on main as April's window, as due 30/04), the state told of the period, as
+# "không" there is refused (`_TIME_WORDS`). As printed ("chùa", "chứa" are none); a "chưa" of
+# a state qualifies a noun, the people or things the step is for: "tiêm vét cho các đối tượng
+# chưa được tiêm" (p-huongxuan), "các thí sinh … chưa có tài khoản" (q-isb); so does one
+# whose clause goes on to its own step ("các xã chưa tổ chức đại hội phải báo cáo", "… thì
+# …"); "… hay chưa" (whether) asks
+_NOT_YET_AFTER = re.compile(
+    r"(?i)(?<!\w)(?<!hay\s)(?<!hoặc\s)chưa(?!\w)(?!\s+(?:có|đủ|được|đạt)(?!\w))"
+    r"(?![^,;:]*(?<!\w)(?:phải|thì|cần)(?!\w))"
+)
+
+
+def refuse_not_yet_after(words: str) -> None:
+    """Refuse the words after a time part when "chưa" governs their step (`_NOT_YET_AFTER`):
+    the period tells what is not done in it, no deadline of it."""
+    if found := _NOT_YET_AFTER.search(words):
+        said = words[found.start() :].split(",", maxsplit=1)[0].strip()
+        raise Unreadable(
+            f"việc sau thời hạn bị phủ định (“{said}”): thời hạn đó không phải hạn phải làm; nếu "
+            "đúng là thời hạn, ghi last_day (và first_day) theo văn bản"
+        )
 
 
 def _refuse_told_done_after(words: str) -> None:
