@@ -291,3 +291,78 @@ def test_a_sowing_cell_within_the_season_or_with_its_year_still_reads() -> None:
         assert (reading.kind, str(reading.first), str(reading.last)) == (W, first, last)
     # no sowing column: the cell is no calendar's, read as before
     assert read_days("15/12 đến 20/12", "2022-01-05") == (W, "2022-12-15", "2022-12-20")
+
+
+# the hunt: a figure of a year gone by, and "chưa" governing the step after a time part
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Năm 2025, xã giải ngân 95% kế hoạch vốn",
+        "Năm 2025, GRDP tăng trưởng 8,5%",
+        "Năm 2025 xã vượt 15% kế hoạch thu ngân sách",
+        "Năm 2025, toàn tỉnh trồng mới 1.200 ha rừng",
+        "Năm 2025, có 95% hộ dân sử dụng nước sạch",
+    ],
+)
+def test_a_figure_of_a_year_gone_by_is_its_result(phrase: str) -> None:
+    assert "kết quả đạt được" in refused(phrase, ctx("2026-01-08"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Năm 2026, xã giải ngân 95% kế hoạch vốn",
+        "Năm 2026, có 95% hộ dân sử dụng nước sạch",
+    ],
+)
+def test_a_figure_of_the_year_ahead_still_reads(phrase: str) -> None:
+    assert read_days(phrase, "2026-01-08") == (W, "2026-01-01", "2026-12-31")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trong tháng 4, các xã chưa tổ chức đại hội",
+        "Tháng 4/2026, các xã chưa tổ chức đại hội",
+        "Năm 2026, xã chưa tổ chức lễ hội",
+        "Quý II/2026, các xã chưa tổ chức đại hội",
+        "Đến hết tháng 4, các xã chưa tổ chức đại hội",
+        "Từ ngày 15/3 đến 20/3, các xã chưa tổ chức đại hội",
+        "Chậm nhất ngày 30/4, các xã chưa tổ chức đại hội",
+    ],
+)
+def test_not_yet_after_a_time_part_is_refused(phrase: str) -> None:
+    why = refused(phrase, ctx(MARCH_2026))
+    assert "bị phủ định (“chưa" in why and "last_day" in why
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Trong tháng 4, các xã tổ chức đại hội", (W, "2026-04-01", "2026-04-30")),
+        (
+            "Trong tháng 4, các xã chưa tổ chức đại hội thì tổ chức bổ sung",
+            (W, "2026-04-01", "2026-04-30"),
+        ),
+        (
+            "Trước ngày 30/4, các xã chưa tổ chức đại hội phải báo cáo",
+            (D, "2026-04-30", "2026-04-30"),
+        ),
+        # "chưa" of a state: whom the step is for (p-huongxuan, q-isb)
+        (
+            "Đợt 2 từ 13-15/4/2026: tổ chức tiêm vét cho các đối tượng chưa được tiêm",
+            (W, "2026-04-13", "2026-04-15"),
+        ),
+        (
+            "Từ ngày 05/07 đến ngày 11/07: Cấp tài khoản bổ sung cho các thí sinh chưa có tài "
+            "khoản đăng ký xét tuyển",
+            (W, "2026-07-05", "2026-07-11"),
+        ),
+    ],
+)
+def test_not_yet_of_the_subject_or_a_state_still_reads(
+    phrase: str, expected: tuple[object, ...]
+) -> None:
+    assert read_days(phrase, MARCH_2026) == expected
