@@ -677,6 +677,28 @@ def cadence_beside(said: str, what: str) -> str:
     )
 
 
+# A text adopted, issued or decided, named before the cadence that closes it: "Ngày 1/11, HĐND
+# tỉnh tổ chức Kỳ họp thứ 11 thông qua nghị quyết định kỳ hằng năm" (session 50, helper
+# guardsl; read on main as due each 1 November): the resolution is the yearly one, the sitting
+# is held once. Folded, in the words of the cadence's own part before its cadence
+_ADOPTED = re.compile(r"(?<![a-z])(?:thong\s+qua|ban\s+hanh|quyet\s+dinh|phe\s+duyet)(?![a-z])")
+
+
+def refuse_cadence_of_an_object(label: str | None, said: str, *, after_a_day: bool) -> None:
+    """Refuse a cadence that closes the object of "thông qua", "ban hành", "quyết định" or
+    "phê duyệt" (`_ADOPTED`, in the cadence part's `label`) after a day (`after_a_day`): the
+    cadence is the text's ("nghị quyết định kỳ hằng năm", the yearly resolution), not the
+    day's, and the day told with the step is one day. Raises `Decided`: the parts' reason
+    stands over the whole phrase's."""
+    if after_a_day and label and (adopted := _ADOPTED.search(fold(label).lower())):
+        verb = label[adopted.start() : adopted.end()]
+        raise Decided(
+            f"“{said}” nói về văn bản được {verb.lower()} (một nghị quyết, một kế hoạch hằng "
+            "kỳ), không phải kỳ lặp lại của ngày ghi trước nó: ngày đó là một ngày riêng hay "
+            "hạn của mỗi kỳ, không đoán; ghi last_day theo văn bản"
+        )
+
+
 def rule_of_days(frequency: Frequency, days: list[date]) -> Recurrence | None:
     """The recurrence whose due days, in one year, are exactly `days` (written without a
     year): one day for a yearly cadence, two months six apart (June and December, or

@@ -70,6 +70,7 @@ from kehoach.dates.cadence import (
     every_frequency,
     every_period,
     listed_words,
+    refuse_cadence_of_an_object,
     refuse_occasion_each_period,
     registration_after_last_day,
     reported_before,
@@ -221,6 +222,7 @@ from kehoach.dates.label import (
     period_after_a_noun,
     read_label,
     refuse_another_time,
+    refuse_not_yet_after,
     refuse_step_years,
     refuse_unanchored,
     start_refusal,
@@ -524,6 +526,28 @@ _NOT_YET = re.compile(r"(?<!\w)chưa(?!\w)")  # as printed: "chùa" (a pagoda), 
 # event told with its day); the day holds only if the condition does. As printed: "nêu" (to
 # state) folds alike
 _CONDITION_FIRST = re.compile(r"\W*(?:nếu|trường\s+hợp)(?!\w)")
+# ... or anywhere after the step, which the step holds on as much (session 50, helper
+# guardsl: "Ngày 15/3, tổ chức hội nghị nếu đủ điều kiện", "… (nếu có)", "… trong trường hợp
+# cần thiết", "… khi có ý kiến của Tỉnh ủy", read as a firm 15/03): "nếu"; "trường hợp" but
+# the cases named ("các trường hợp phát sinh"); the step left to circumstances ("tùy tình
+# hình"); "khi" before a need or a leave ("khi có", "khi cần", "khi được", "khi đủ"), never
+# the order of a plain time clause ("sau khi sắp xếp", "trước khi …", "từ khi …"). As printed
+# and lower case; words inside quotation marks (a name: "cuộc thi “Nếu em là …”") are none
+_CONDITION_AFTER = re.compile(
+    r"(?<!\w)(?:nếu"
+    r"|(?<!các\s)(?<!những\s)(?<!mọi\s)(?<!số\s)trường\s+hợp"
+    r"|(?:tùy|tuỳ)(?:\s+theo)?\s+(?:tình\s+hình|điều\s+kiện)"
+    r"|(?<!sau\s)(?<!trước\s)(?<!từ\s)(?<!đến\s)(?<!tới\s)khi\s+(?:có|cần|được|đủ))(?!\w)"
+)
+# a day opening the phrase with no mark after it, or its month named: "Ngày 15/3 tổ chức …",
+# "Ngày 15 tháng 3 năm 2026, …" (folded)
+_DAY_FIRST = re.compile(
+    r"\W*(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:ngay\s+)?\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
+    r"(?![\d/.-])",
+    re.ASCII,
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _refuse_negated_after_its_day(phrase: str) -> None:
@@ -544,17 +568,26 @@ def _refuse_negated_after_its_day(phrase: str) -> None:
 
 
 def _refuse_conditional_after_its_day(phrase: str) -> None:
-    """ "Ngày 6-3, nếu …, …", "…, Trường hợp …, …": the step after the day that opens the
-    phrase waits on a condition (`_CONDITION_FIRST`), so the day is no firm deadline of it.
+    """ "Ngày 6-3, nếu …, …", "…, Trường hợp …, …", "Ngày 15/3, tổ chức hội nghị nếu đủ điều
+    kiện": the step after the day that opens the phrase (`_OPENING_DAY`, `_DAY_FIRST`) waits
+    on a condition, right after the day (`_CONDITION_FIRST`) or after the step
+    (`_CONDITION_AFTER`), so the day is no firm deadline of it.
     Asked of a phrase that reads, after its other checks: a reserve day after the condition
     ("ngày 15/3/2027, trường hợp trời mưa thì ngày 20/3/2027") keeps its own reason."""
     phrase = nfc(phrase)  # the words matched as printed, one character for one
-    opening = _OPENING_DAY.match(fold(phrase))
-    if opening and (condition := _CONDITION_FIRST.match(phrase.lower(), opening.end())):
-        said = phrase[opening.end() : condition.end()].strip(" ,")
+    opening = _OPENING_DAY.match(fold(phrase)) or _DAY_FIRST.match(fold(phrase))
+    if opening is None:
+        return
+    unquoted = _QUOTED.sub(lambda name: " " * len(name.group()), phrase.lower())
+    condition = _CONDITION_FIRST.match(unquoted, opening.end()) or _CONDITION_AFTER.search(
+        unquoted, opening.end()
+    )
+    if condition:
+        said = phrase[condition.start() : condition.end()].strip(" ,(")
         raise Unreadable(
             f"việc sau ngày mở đầu câu chỉ làm khi có điều kiện (“{said} …”): ngày đó chưa chắc "
-            "là thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+            "là thời hạn; nếu văn bản có hạn, ghi last_day (hoặc first_day và last_day) theo "
+            "văn bản"
         )
 
 
@@ -2536,6 +2569,7 @@ def _clause_after_day(
             f"việc sau thời hạn được kể là đã làm (“{own[done.start() :].strip()}”): không "
             "phải thời hạn đang chạy; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
+    refuse_not_yet_after(own)  # "Từ ngày 15/3 đến 20/3, các xã chưa tổ chức đại hội"
     if negated := _NEGATED_STEP.search(fold(own)):
         # "Chậm nhất ngày 2/6, tổ bầu cử không niêm yết …", "Trước ngày 31 tháng 12, các bộ
         # không phải giao dự toán …": what is not to be done (or need not be) by the day is no
@@ -3785,6 +3819,8 @@ def _cadence_with_its_day(index: int, cadence: Found, parts: list[Source], given
     rules: list[Found] = []
     days: list[date] = []
     labels = {cadence.label} - {None}
+    # "Ngày 1/11, … thông qua nghị quyết định kỳ hằng năm": the text's cadence, after its day
+    refuse_cadence_of_an_object(cadence.label, said, after_a_day=index > 0)
     if cadence.recurrence.frequency is Frequency.WEEKLY:
         return weekly_on(cadence, said, [p for at, p in enumerate(parts) if at != index], given)
     for at, part in enumerate(parts):
@@ -3834,6 +3870,7 @@ def _trailing_step(parts: list[Source], given: Input) -> str | None:
             return None
         try:
             refuse_called_off_after(step or "")  # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết, hoãn"
+            refuse_not_yet_after(step or "")  # "Trong tháng 4, các xã chưa tổ chức đại hội"
         except Unreadable as error:
             raise Decided(error.why, kind=error.kind) from None
         return step

@@ -1212,6 +1212,7 @@ def read_trailing(
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")
     _refuse_told_done_after(shown)  # "… - đã xong", "(xong)", "… rồi": as printed
+    refuse_not_yet_after(shown)  # "Trong tháng 4, các xã chưa tổ chức đại hội"
     # the revision is kept in the words shown, its number with it: a schedule's ninth
     # version is not its eighth (the invariant: a changed digit changes the reading)
     if revised := _REVISION.search(text):
@@ -1271,7 +1272,38 @@ _TOLD_DONE_AFTER = re.compile(
     # tất" (a tracking sheet's status column pasted: "Nộp báo cáo trước ngày 15/3/2026 - hoàn
     # thành", refused on main as a deadline moved, "hoàn" read as "hoãn" and "thành" as "to")
     r"|\s*[(\-–—.,;:][\s(\-–—.,;:]*(?:xong|hoàn\s+thành|hoàn\s+tất)(?:\s+rồi)?)[\s).!;,]*\Z"
+    # ... and a note set apart that opens with "đã", "vừa" (`grammar.TOLD_DONE`), whatever the
+    # verb, as the last part of the parentheses or after a dash: "đến hết ngày 19/09/2025 (trong
+    # giờ hành chính, đã xong)", "Nộp hồ sơ trước ngày 19/7/2025 (đã nộp)", "… - đã nộp"
+    # (session 50, helper guardsl: read on main, the office hours' comma before the note)
+    r"|\A[^()]*\((?:[^()]*[,;])?\s*(?:đã|vừa|đều\s+đã)\s+[^()\d,;]{1,40}\)[\s.!;,]*\Z"
+    r"|\A\s*[-–—]\s*(?:đã|vừa|đều\s+đã)\s+[^()\d,;]{1,40}\Z"
 )
+
+
+# "chưa" (not yet) in the words after a time part, governing the step: "Trong tháng 4, các xã
+# chưa tổ chức đại hội", "Đến hết tháng 4, các xã chưa tổ chức đại hội" (session 50, helper
+# guardsl: read on main as April's window, as due 30/04), the state told of the period, as
+# "không" there is refused (`_TIME_WORDS`). As printed ("chùa", "chứa" are none); a "chưa" of
+# a state qualifies a noun, the people or things the step is for: "tiêm vét cho các đối tượng
+# chưa được tiêm" (p-huongxuan), "các thí sinh … chưa có tài khoản" (q-isb); so does one
+# whose clause goes on to its own step ("các xã chưa tổ chức đại hội phải báo cáo", "… thì
+# …"); "… hay chưa" (whether) asks
+_NOT_YET_AFTER = re.compile(
+    r"(?i)(?<!\w)(?<!hay\s)(?<!hoặc\s)chưa(?!\w)(?!\s+(?:có|đủ|được|đạt)(?!\w))"
+    r"(?![^,;:]*(?<!\w)(?:phải|thì|cần)(?!\w))"
+)
+
+
+def refuse_not_yet_after(words: str) -> None:
+    """Refuse the words after a time part when "chưa" governs their step (`_NOT_YET_AFTER`):
+    the period tells what is not done in it, no deadline of it."""
+    if found := _NOT_YET_AFTER.search(words):
+        said = words[found.start() :].split(",", maxsplit=1)[0].strip()
+        raise Unreadable(
+            f"việc sau thời hạn bị phủ định (“{said}”): thời hạn đó không phải hạn phải làm; nếu "
+            "đúng là thời hạn, ghi last_day (và first_day) theo văn bản"
+        )
 
 
 def _refuse_told_done_after(words: str) -> None:
@@ -3574,6 +3606,9 @@ def _done_first(told: str) -> bool:
 
 
 _DIGIT_OR_DAY_NEXT = re.compile(r"\s*(?:ngay\s+)?\d", re.ASCII)
+# "đến tận ngày 30/11" (right up to that day) is that day, read as "đến ngày 30/11"; "đến tận
+# cuối tháng 11" was read as the last ten days of November (session 50, helper guardsl)
+_DAY_NUMBER_NEXT = re.compile(r"\s*ngay\s+\d", re.ASCII)
 # the words of a comparison right before a period, which is then the one compared with,
 # never the time of the work: "tăng 10% so cùng kỳ năm 2026" (the press drops "với"),
 # "bằng cùng kỳ năm 2026", "như năm 2026", "tương đương năm 2026", "gấp đôi năm 2026",
@@ -3594,7 +3629,9 @@ _BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
 # ... and "chưa" before "(cho) đến", "tới", "vào": "các lớp khác chưa tựu trường đến ngày 29/8"
 # (not until that day: the session 47 tester's wrong day), "chưa công bố kết quả vào ngày
 # 17/4" (not on it; helper guardsk, session 49: both read as due)
-_UNTIL_OR_ON_NEXT = re.compile(r"\s*(?:(?:cho\s+)?(?:den|toi)|vao)\b", re.ASCII)
+# ... and before "từ" a span ("thí sinh chưa đăng ký dự thi từ ngày 24/1 đến 23/2": not
+# during it; session 50, helper guardsl, read on main as the registration window)
+_UNTIL_OR_ON_NEXT = re.compile(r"\s*(?:(?:cho\s+)?(?:den|toi)|vao|tu)\b", re.ASCII)
 # ... and the figures named before "đến ngày D": "báo cáo nhanh tình hình biến động sĩ số
 # học sinh thời điểm từ đầu năm học đến ngày 15/10" (Bộ GD&ĐT, 2010: due 18/10, said in the
 # next sentence) names the day the figures run to, not the day the report is due. A whole
@@ -3671,6 +3708,19 @@ def _turning(last: str, bare: bool, rest: str) -> str | None:
     )
 
 
+def _no_right_up_to(last: str, before: str, rest: str) -> None:
+    """Refuse "đến tận", "tới tận" (right up to) before a time that is no day written
+    (`_DAY_NUMBER_NEXT`): "làm việc đến tận cuối tháng 11" runs until its end, never the
+    window of that end it was read as. `last`, `before`: the label's last two words as
+    printed; `rest` the folded text after it."""
+    if last == "tận" and before in ("đến", "tới") and not _DAY_NUMBER_NEXT.match(rest):
+        raise Unreadable(
+            f"“{before} tận …” là kéo dài cho đến hết thời điểm đó (một mốc kết thúc, không rõ "
+            "bắt đầu), không phải khoảng thời gian ghi sau nó; ghi last_day (và first_day) theo "
+            "văn bản"
+        )
+
+
 def _no_turned_meaning(
     said: list[str], words: list[str], rest: str, whole: list[str], text: str = ""
 ) -> None:
@@ -3695,6 +3745,7 @@ def _no_turned_meaning(
             "last_day (và first_day) theo văn bản"
         )
     _no_doubted_day(said, whole, rest)
+    _no_right_up_to(last, before, rest)
     if (last == "tính" or (last == "tinh" and (bare or unaccented))) and _SPAN_NEXT.match(rest):
         raise Unreadable(
             "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
@@ -3748,15 +3799,33 @@ def _no_turned_meaning(
 
 
 def _not_yet_until(whole: list[str], rest: str) -> None:
-    """Refuse a "chưa" that governs the time after it when "(cho) đến", "tới" or "vào" opens
-    it (`_UNTIL_OR_ON_NEXT`, `_not_before_governs`); a ban "đến ngày …" is the ban's span,
-    read as before. `whole` are the label's words as printed, `rest` the folded text after."""
-    if _UNTIL_OR_ON_NEXT.match(rest) and "cấm" not in whole and _not_before_governs(whole):
-        raise Unreadable(
-            "“chưa … (cho) đến, tới, vào …” là chưa làm cho đến ngày đó (mốc bắt đầu, hoặc "
-            "việc không làm ngày đó), không phải hạn cuối; ghi last_day (và first_day) theo văn "
-            "bản"
-        )
+    """Refuse a "chưa" that governs the time after it when "(cho) đến", "tới", "vào" or "từ"
+    opens it (`_UNTIL_OR_ON_NEXT`, `_not_before_governs`); a ban "đến ngày …" is the ban's
+    span, read as before, and a "chưa" of a state before "từ" (`_not_yet_a_state`) the
+    subject's. `whole` are the label's words as printed, `rest` the folded text after."""
+    opened = _UNTIL_OR_ON_NEXT.match(rest)
+    if opened is None or "cấm" in whole or not _not_before_governs(whole):
+        return
+    if opened.group().strip() == "tu" and _not_yet_a_state(whole):
+        return  # "Những trường chưa đủ chỉ tiêu tuyển bổ sung từ ngày 1/9 …": which schools
+    raise Unreadable(
+        "“chưa … (cho) đến, tới, vào, từ …” là chưa làm cho đến ngày đó (mốc bắt đầu, hoặc "
+        "việc không làm ngày, khoảng đó), không phải hạn cuối; ghi last_day (và first_day) "
+        "theo văn bản"
+    )
+
+
+# "chưa" before a state ("chưa đủ chỉ tiêu", "chưa có tài khoản", "chưa đạt chuẩn", "chưa
+# được cấp"): which ones the subject is, before a span "từ …" of their own step
+# (ze-cafef: "Những trường chưa đủ chỉ tiêu tuyển bổ sung từ ngày 1/9 đến tháng 12/2025")
+_NOT_YET_STATES = frozenset({"có", "đủ", "đạt", "được"})
+
+
+def _not_yet_a_state(whole: list[str]) -> bool:
+    """Whether the last "chưa" of `whole` (as printed, lower case) is before a state
+    (`_NOT_YET_STATES`), so qualifies the subject and governs no span after it."""
+    at = max((i for i, word in enumerate(whole) if word == "chưa"), default=None)
+    return at is not None and whole[at + 1 : at + 2] != [] and whole[at + 1] in _NOT_YET_STATES
 
 
 def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
@@ -3785,6 +3854,7 @@ def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
     done = bool(
         (said[-1:] == ["đã"] and tail & {"hoan", "xong"})  # "đã | hoàn thành": done
         or _done_first(told)
+        or (_BEFORE_NEXT.match(rest) and _done_right_before(said))  # "đã nộp trước ngày …"
     )
     if _NOT_MET.search(" ".join(said)) or done:
         raise Unreadable(  # "chưa thể hoàn thành trước ngày 15/3": it will not be met by then
@@ -3792,6 +3862,25 @@ def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
             "ngày đó: ngày đó không phải thời hạn đang chạy; ghi last_day theo hạn văn bản nêu, "
             "việc đã xong bằng kehoach done"
         )
+
+
+# "đã" (as printed) one or two words before "trước" a day, the verb between: "3. Đối với cá
+# nhân: đã nộp trước ngày 30 tháng 7 năm 2022" (session 50, helper guardsl; read on main as
+# due 30/07): the step told done before the day (or those who did it so), no running deadline
+# whatever the verb; "đã" further back may be another clause's ("… đã giao Sở Nội vụ …, báo
+# cáo … trước ngày 10/3/2013", zd-plo, read). An aim before it keeps the state to reach by
+# then a deadline (`_AIMED`: "Đảm bảo 100% diện tích đã cấy xong trước ngày 15/2/2026")
+_DONE_RIGHT_BEFORE = 3  # words: "đã | nộp", "đã | đăng ký", "đã | được | cấp"
+
+
+def _done_right_before(said: list[str]) -> bool:
+    """Whether `said` (the label's words as printed, lower case) closes with "đã" and at
+    most two words after it, with no aim before (`_AIMED`)."""
+    near = said[-_DONE_RIGHT_BEFORE:]
+    if "đã" not in near:
+        return False
+    at = len(said) - len(near) + near.index("đã")
+    return not _AIMED.search(fold(" ".join(said[:at])))
 
 
 def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> None:
@@ -4300,7 +4389,12 @@ _ADDRESS_PLACE = (
 _ADDRESS = (
     # ... with the building before it: "Cục Kiểm lâm, nhà A3, số 02 Ngọc Hà, Ba Đình, Hà Nội"
     r"(?:(?<![a-z])(?:nha|toa(?:\s+nha)?|tang|lo)\s+[a-z]?\d{1,3}[a-z]?\s*,\s*)?"
-    r"(?:(?<=[,(–-])|(?<=[,(–-]\s)|(?<![a-z])so\s*)(?<![\d/.])\d{1,4}[a-z]?(?:\s*-\s*\d{1,4})?"
+    r"(?:(?<=[,(–-])|(?<=[,(–-]\s)|(?<![a-z])so\s*)(?<![\d/.])"
+    # ... never two numbers falling as a day and its month do ("(20-5 Bình Thới, quận Bình
+    # Thạnh)" beside "sáng 18-5": session 50, helper guardsl), which no house range is: a
+    # range rises ("58-60", "51-53")
+    r"(?!(?:1[3-9]|2\d|3[01])\s*-\s*(?:1[0-2]|0?[1-9])(?!\d))(?!1[0-2]\s*-\s*0?[1-9](?!\d))"
+    r"\d{1,4}[a-z]?(?:\s*-\s*\d{1,4})?"
     rf"(?:\s*,?\s+(?:duong|pho|ngo)\b)?(?:(?>\s*[,–-]?\s*){_ADDRESS_WORD}){{1,12}}?\s*[,–-]\s*"
     # ... a ward may carry its number after its name: "số 8 Phố Tôn Thất Thuyết, Phường Mỹ Đình 2,
     # Quận Nam Từ Liêm, Hà Nội" (Bộ Y tế's address, BHXH on the HIV/AIDS month 2019;

@@ -161,6 +161,29 @@ def sown_this_season(prepared: str, context: Context, last: date) -> bool:
     issued = context.issued
     if issued is None or not 0 < (issued - last).days <= _UNDER_WAY:
         return False
+    return _bare_sowing_cell(prepared, context)
+
+
+# ... and a bare cell whose days, in its page's year, fall most of a year after the page:
+# "15/12 đến 20/12" under "Gieo mạ" on a page of 05/01/2022 (session 50, helper guardsl: read
+# as December 2022) is more likely the sowing of the season under way, December before; a
+# calendar is posted for the season at hand, the corpus's farthest cell four months ahead
+# (p-huongtho: "05-15/2" on 20/10/2021). Past `_SEASON_AHEAD` days, which year is unsaid
+_SEASON_AHEAD = 304  # days: ten months
+
+
+def sown_far_ahead(prepared: str, context: Context, last: date) -> bool:
+    """Whether `prepared` (folded), a bare cell under a column of sowing work, ends on `last`
+    more than `_SEASON_AHEAD` days after its page's issue day."""
+    issued = context.issued
+    if issued is None or (last - issued).days <= _SEASON_AHEAD:
+        return False
+    return _bare_sowing_cell(prepared, context)
+
+
+def _bare_sowing_cell(prepared: str, context: Context) -> bool:
+    """Whether `prepared` (folded) is a bare cell (`_BARE_CELL`) under a column of sowing
+    work (`_SOWING_COLUMN`, its header as printed, no "không")."""
     header = " ".join(nfc(context.header or "").lower().split())
     if not _SOWING_COLUMN.search(header) or _NOT_SOWN.search(header):
         return False

@@ -28,6 +28,8 @@ from kehoach.dates.grammar import (
     resolve_year,
     show,
 )
+from kehoach.dates.reading import Context
+from kehoach.dates.refusals import refuse_long_past
 
 _DAY_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
 
@@ -146,15 +148,19 @@ def _day_list_read(match: re.Match[str], given: Input) -> Found | list[Found]:
     if match["from"] and any((b - a).days != 1 for a, b in pairwise(days)):
         # "từ ngày 15, 17, 20/4": a start on each, or days apart? only days in a row are one span
         raise Unreadable("“từ ngày …” trước các ngày không liền nhau: không rõ mốc bắt đầu nào")
-    return _listed_days(days, inferred)
+    return _listed_days(days, inferred, given.context)
 
 
-def _listed_days(days: list[date], inferred: bool) -> Found | list[Found]:
+def _listed_days(days: list[date], inferred: bool, context: Context) -> Found | list[Found]:
     """Days listed for one step, in order: one window when they follow each other (an
-    event over several days), else one dated deadline each."""
+    event over several days), else one dated deadline each. Days in a row with their year
+    written are days to meet as one is: refused long before the document (convention 8,
+    `refusals.refuse_long_past`), as each of days apart is by the engine."""
     if any(b <= a for a, b in pairwise(days)):
         raise Unreadable("các ngày phải ghi tăng dần, không lặp")
     if all((b - a).days == 1 for a, b in pairwise(days)):
+        if not inferred:  # "ngày 20 và ngày 21/11/2024" in a page of 01/11/2025
+            refuse_long_past(days[-1], context)
         span = Span(days[0], days[-1], "", inferred)
         return window_found(span, "các ngày " + ", ".join(show(d) for d in days))
     return [date_found(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
@@ -171,7 +177,9 @@ def build_dates_list(match: re.Match[str], given: Input) -> Found | list[Found]:
     listed = _DAY_IN_LIST.finditer(match.string, match.start("dates"), match.end("dates"))
     spans = [read_day(day.group(), given.plan_year) for day in listed]
     days = [span.first for span in spans]
-    return days_counted(match, _listed_days(days, any(s.year_inferred for s in spans)))
+    return days_counted(
+        match, _listed_days(days, any(s.year_inferred for s in spans), given.context)
+    )
 
 
 def build_day_groups(match: re.Match[str], given: Input) -> Found | list[Found]:
@@ -183,7 +191,7 @@ def build_day_groups(match: re.Match[str], given: Input) -> Found | list[Found]:
         for group in DAY_GROUP.finditer(match["groups"])
         for day in re.findall(r"\d+", group["days"])
     ]
-    return _listed_days(days, inferred)
+    return _listed_days(days, inferred, given.context)
 
 
 # Lists of days out of order are one schedule's only when all fall within a month: "Chiều
@@ -229,7 +237,7 @@ def build_day_and_next(match: re.Match[str], given: Input) -> Found | list[Found
     one day each (`_listed_days`: refused when they are not in order)."""
     last = read_day(match["last"], given.plan_year)
     first = read_day(match["first"], last.last.year)
-    return _listed_days([first.first, last.first], last.year_inferred)
+    return _listed_days([first.first, last.first], last.year_inferred, given.context)
 
 
 def build_half_day(match: re.Match[str], given: Input) -> Found:
