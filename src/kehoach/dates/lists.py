@@ -205,7 +205,6 @@ def build_dated_groups(match: re.Match[str], given: Input) -> Found | list[Found
     of days, each with its month and year written; read as `_listed_days` reads them when in
     order, else one dated deadline each in the order written. Refused (`Unreadable`) when a
     list is not in order, a day is named twice, or the days out of order span over a month."""
-    del given  # every list carries its own year
     days: list[date] = []
     for group in DATED_GROUP.finditer(match["groups"]):
         year, month = int(group["year"]), month_number(group["month"])
@@ -222,7 +221,7 @@ def build_dated_groups(match: re.Match[str], given: Input) -> Found | list[Found
             "theo văn bản"
         )
     if all(a < b for a, b in pairwise(days)):
-        return _listed_days(days, False)
+        return _listed_days(days, False, given.context)
     if (max(days) - min(days)).days > _SCHEDULE_DAYS:
         raise Unreadable(
             "các nhóm ngày không theo thứ tự và cách nhau hơn một tháng: có thể ghi nhầm tháng; "

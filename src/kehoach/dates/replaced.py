@@ -112,9 +112,9 @@ def cut_replaced(text: str) -> tuple[str, str | None]:
     Raises `Unreadable` for "từ D1 đến D2" after a word that moves a time (`_MOVED_FROM_TO`)."""
     folded = prepare(fold(text))
     if moved := _MOVED_FROM_TO.search(folded):
-        said = " ".join(text[moved.start() : moved.end()].split())
+        told = " ".join(text[moved.start() : moved.end()].split())
         raise Unreadable(
-            f"“{said}”: “từ … đến …” sau chữ dời, lùi, chuyển, hoãn, gia hạn có thể là "
+            f"“{told}”: “từ … đến …” sau chữ dời, lùi, chuyển, hoãn, gia hạn có thể là "
             "ngày cũ và ngày mới, hoặc một khoảng mới; không đoán: ghi first_day và last_day "
             "theo văn bản"
         )
