@@ -240,3 +240,40 @@ def test_a_span_after_a_verb_that_moves_a_time_is_refused(phrase: str) -> None:
 def test_a_span_set_or_moved_with_sang_still_reads(phrase: str, first: str, last: str) -> None:
     _, *days = read_days(phrase, "2022-08-10")
     assert days == [first, last]
+
+
+# --- "tối đa" before an effort's means, "cả buổi tối" (beforel's form; ruling 50(g)) ----------
+
+# v-baothanhhoa-ho-vuong-qua-tet-doc-lap-2025 #1 (issued 2025-08-31)
+GIFTS_BY = (
+    "Xã đã huy động tối đa lực lượng và sẽ tăng cường cấp phát cả buổi tối để bảo đảm 100% "
+    "người dân địa phương sẽ nhận được quà của Nhà nước chậm nhất trong ngày 1/9"
+)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        GIFTS_BY,
+        "Huy động tối đa nguồn lực, hoàn thành trước ngày 1/9",
+        "Làm việc cả buổi trưa để hoàn thành trước ngày 1/9",
+    ],
+)
+def test_the_utmost_means_and_the_evenings_worked_move_no_day(phrase: str) -> None:
+    assert read_days(phrase, "2025-08-31") == ("date", "2025-09-01", "2025-09-01")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Huy động tối đa 5 ngày, hoàn thành trước ngày 15/9",  # a bound of the time
+        "Huy động tối đa nhân lực; tối đa không quá ngày 15/9",
+        "Cấp phát cả buổi tối hôm nay, hoàn thành trước ngày 15/9",
+        "Cấp phát cả buổi tối hằng ngày, hoàn thành trước ngày 15/9",
+        "Cấp phát cả buổi sáng, hoàn thành trước ngày 15/9",
+        "Không huy động tối đa lực lượng, hoàn thành trước ngày 15/9",
+        "Huy động tối đa lực lượng trong 5 ngày, hoàn thành trước ngày 15/9",
+    ],
+)
+def test_the_effort_s_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-08-31"))

@@ -2289,6 +2289,20 @@ _DEGREE_OF_THE_TIME = re.compile(
 # Định on the winter crops, zb-bvtvnamdinh): the day said stays the last allowed, no other
 # time is set; "sớm hơn", "sớm nhất" (another time, a start) are not it
 _SOONER_THE_BETTER = re.compile(r"(?i)(?<!\w)càng\s+sớm\s+càng\s+tốt(?!\w)")
+# ... and "tối đa" (to the utmost) before the means an effort puts in, and the work carried
+# on into the evening or the noon break ("cả buổi tối", "cả buổi trưa": even then): "Xã đã huy
+# động tối đa lực lượng và sẽ tăng cường cấp phát cả buổi tối để bảo đảm 100% người dân …
+# nhận được quà của Nhà nước chậm nhất trong ngày 1/9" (Báo Thanh Hóa on the gifts of Tết Độc
+# lập, 2025; v-baothanhhoa): how hard and at which hours the days are worked, never the day
+# the work ends by. Before a count, "không quá", "là", "đến" or "trong", "tối đa" stays a bound
+# of the time ("tối đa 05 ngày"); a part of the day before a day or "hôm nay" is that day's
+# ("cả buổi tối ngày 31/8": a second time) and stays checked
+_UTMOST_OR_AFTER_HOURS = re.compile(
+    r"(?i)(?<!\w)tối\s+đa\s+(?=(?:các\s+|mọi\s+)?(?:lực\s+lượng|nguồn\s+lực|nhân\s+lực"
+    r"|phương\s+tiện|vật\s+tư|(?:trang\s+)?thiết\s+bị|máy\s+móc)(?!\w))"
+    r"|(?<!\w)cả\s+(?:các\s+|những\s+)?buổi\s+(?:tối|trưa)(?!\w)"
+    r"(?![\s,]*(?:ngày|hôm|đêm|nay|mai|thứ|chủ\s+nhật|\d)(?!\w))"
+)
 
 # ... and an event's edition counted within its year, "lần thứ N trong năm": "Theo kế hoạch,
 # ngày hội việc làm lần thứ 1 trong năm sẽ được tổ chức vào 28/2 (12 tháng Giêng)" (Netlife,
@@ -2456,6 +2470,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     label = _THAN_THE_OTHERS.sub(" ", label)  # "sớm hơn các khối khác": who starts first
     label = _SOONER_THE_BETTER.sub(" ", label)  # "càng sớm càng tốt": urged, the day stays
     label = _DEGREE_OF_THE_TIME.sub(" ", label)  # "khá muộn vào": judged, the day stays
+    label = _UTMOST_OR_AFTER_HOURS.sub(" ", label)  # "huy động tối đa lực lượng": how hard
     label = _NTH_IN_THE_YEAR.sub(" ", label)  # "lần thứ 1 trong năm": the year's first fair
     label = _CONDITION_OF_THE_STEP.sub("   ", label)  # "(nếu còn chỉ tiêu)": whether, not when
     label = _without_said_and_order(label, where)
