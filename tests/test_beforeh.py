@@ -47,8 +47,8 @@ def test_the_first_half_takes_the_year_of_the_second(phrase: str, issued: str) -
     "phrase",
     [
         # told done: the half reviewed is dropped (convention 10), which this form does not do
-        "UBND huyện vừa tổ chức Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng "
-        "cuối năm 2025",
+        # (a meeting told held, "vừa tổ chức Hội nghị sơ kết 6 tháng đầu năm, …", reads the
+        # half to do: the lead's ruling 50(h), test_lead50)
         "Hội nghị đã đánh giá kết quả 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2025",
         # the second half of the year written would come after the first half it names
         "kết quả 6 tháng cuối năm, nhiệm vụ 6 tháng đầu năm 2026",

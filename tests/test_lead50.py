@@ -277,3 +277,29 @@ def test_the_utmost_means_and_the_evenings_worked_move_no_day(phrase: str) -> No
 )
 def test_the_effort_s_neighbours_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-08-31"))
+
+
+# --- a review told held, "6 tháng đầu năm", then the half to do (ruling 50(h)) ---------------
+
+
+def test_a_first_half_reviewed_then_the_second_to_do_reads_the_second() -> None:
+    phrase = (
+        "UBND huyện vừa tổ chức Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng "
+        "cuối năm 2025"
+    )
+    assert read_days(phrase, "2025-07-10") == ("window", "2025-07-01", "2025-12-31")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "UBND huyện vừa tổ chức Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 3 tháng "
+        "cuối năm 2025",  # 6 and 3 make no year
+        "Sáng nay, UBND huyện vừa tổ chức Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ "
+        "6 tháng cuối năm 2025",  # its day told
+        "UBND huyện vừa tổ chức Hội nghị sơ kết 6 tháng đầu năm 2024, triển khai nhiệm vụ 6 "
+        "tháng cuối năm 2025",  # another year
+    ],
+)
+def test_a_half_reviewed_that_does_not_take_over_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-07-10"))

@@ -340,11 +340,11 @@ def cut_reviewed_year(text: str) -> tuple[str, str | None]:
 # year, or the year after the one reviewed ("tổng kết năm 2025, triển khai nhiệm vụ năm
 # 2026"). A day or any other number (a meeting told held with its day reads nothing, ruling
 # 49(b)), periods that do not take over, a negation, a condition, a cadence, "hoặc" stay
-# refused, and so does a half named "6 tháng đầu năm" before "6 tháng cuối năm …", which
-# tests/test_beforeh.py holds refused (left to the lead: the same drop would read it).
+# refused. The months reviewed may say they open the year ("Hội nghị sơ kết 6 tháng đầu năm,
+# triển khai nhiệm vụ 6 tháng cuối năm 2025": the lead's ruling 50(h), as 49(b) reads it).
 _REVIEW_HELD = re.compile(
     r"(?<!\w)(?:da|vua)\s+(?:long\s+trong\s+)?to\s+chuc\s+hoi\s+nghi\s+(?:so|tong)\s+ket(?!\w)"
-    r"[^\d,;:()]*?(?<!\w)(?:(?P<months>\d{1,2})\s+thang|nam)"
+    r"[^\d,;:()]*?(?<!\w)(?:(?P<months>\d{1,2})\s+thang(?:\s+dau\s+nam)?|nam)"
     r"(?:\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d))?(?:\s*,\s*(?:va\s+)?|\s+va\s+)"
     r"(?=(?:trien\s+khai\s+)?(?:phuong\s+huong\s*,?\s*)?nhiem\s+vu(?:\s+cong\s+tac)?\s+"
     r"(?:(?P<later>\d{1,2})\s+thang\s+cuoi\s+nam|nam)\s+(?P<later_year>(?:19|20)\d\d)\s*\.?\s*\Z)"
