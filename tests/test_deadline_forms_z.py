@@ -79,7 +79,7 @@ def test_no_month_past_december_in_a_deadline_column(month: int, year: int) -> N
         ("2025", "Thời hạn giải quyết"),  # a processing time counts days
         ("6/2025", "Ngày có hiệu lực"),  # the day a text takes effect
         ("6/25", DUE),  # a two-digit year is no year
-        ("2025 và những năm tiếp theo", DUE),  # no end (issue 11: refused)
+        ("2025 và những năm sau", DUE),  # (with "tiếp theo" it reads: ruling 50(i))
         ("năm tiếp theo", DUE),  # z-vnmasterplan-…: a stray cell, no year named
     ],
 )

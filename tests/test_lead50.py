@@ -5,6 +5,7 @@ held "trong khoảng" a span (zt-kimthanh); the office week after a span (ze-ntt
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, one, read_days, refused
+from kehoach.dates.deadline import parse_deadlines
 from kehoach.dates.reading import Frequency
 
 
@@ -303,3 +305,25 @@ def test_a_first_half_reviewed_then_the_second_to_do_reads_the_second() -> None:
 )
 def test_a_half_reviewed_that_does_not_take_over_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-07-10"))
+
+
+# --- a due column's bare year "và những năm tiếp theo": a start (n1l's form, ruling 50(i)) ----
+
+
+@pytest.mark.parametrize("cell", ["2025 và những năm tiếp theo", "2025 và các năm tiếp theo"])
+def test_a_bare_year_and_the_years_after_it_is_a_start(cell: str) -> None:
+    # z-vnmasterplan-…#24: a task table's "Thời gian hoàn thành" column
+    (reading,) = parse_deadlines(cell, replace(ctx("2025-03-01"), header="Thời gian hoàn thành"))
+    assert (reading.earliest, reading.first, reading.last) == (date(2025, 1, 1), None, None)
+
+
+@pytest.mark.parametrize(
+    ("cell", "header"),
+    [
+        ("6/2025 và những năm tiếp theo", "Thời gian hoàn thành"),  # a month's years?
+        ("2025 và những năm tiếp theo", "Số ngày trước ngày bầu cử"),
+        ("2025 và những năm tiếp theo", None),  # no due column
+    ],
+)
+def test_the_years_after_elsewhere_stay_refused(cell: str, header: str | None) -> None:
+    refused(cell, replace(ctx("2025-03-01"), header=header))

@@ -525,8 +525,12 @@ _DUE_COLUMN = re.compile(r"\b(?:thoi\s+(?:gian|han)|tien\s+do|hoan\s+thanh)\b", 
 # (Nghị định 30/2020/NĐ-CP, Phụ lục I writes a month "tháng 6/2025"; a table leaves the word
 # out): "6/2025", "06/2025", "3.2026", "2027". Elsewhere "6/2025" may be a fraction, a number
 # of a document or a round ("đợt 2/2025"), and a bare year a count: refused there.
+# ... and a year with the years after it, no end: "2025 và những năm tiếp theo" (Phụ lục II
+# of Nghị quyết 57's programme, as "năm 2025 và những năm tiếp theo" reads; never a month's)
 _BARE_PERIOD = re.compile(
-    r"\s*(?:(?P<month>\d{1,2})\s*[/.]\s*)?(?P<year>(?:19|20)\d\d)\s*\.?\s*", re.ASCII
+    r"\s*(?:(?P<month>\d{1,2})\s*[/.]\s*)?(?P<year>(?:19|20)\d\d)"
+    r"(?P<onward>(?(month)(?!)|\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo))?\s*\.?\s*",
+    re.ASCII,
 )
 _MONTHS = range(1, 13)
 
@@ -538,12 +542,12 @@ def due_column_period(cell: str, context: Context) -> str | None:
     or column, and for a month that does not exist ("13/2025": left unread, refused)."""
     if not context.header:
         return None
-    bare = _BARE_PERIOD.fullmatch(cell)
+    bare = _BARE_PERIOD.fullmatch(fold(nfc(cell)))
     header = fold(" ".join(nfc(context.header).split()))
     if bare is None or not _DUE_COLUMN.search(header) or _other_column(header):
         return None
     if bare["month"] is None:
-        return f"năm {bare['year']}"
+        return f"năm {bare['year']}{' và những năm tiếp theo' if bare['onward'] else ''}"
     if int(bare["month"]) not in _MONTHS:
         return None
     return f"tháng {int(bare['month'])}/{bare['year']}"
