@@ -327,3 +327,26 @@ def test_a_bare_year_and_the_years_after_it_is_a_start(cell: str) -> None:
 )
 def test_the_years_after_elsewhere_stay_refused(cell: str, header: str | None) -> None:
     refused(cell, replace(ctx("2025-03-01"), header=header))
+
+
+# --- the session 50 tester's finds on the merge ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hội nghị diễn ra từ 8 đến 11 giờ ngày 28/6/2021",  # main: 08/06 - 28/06
+        "Tiếp nhận hồ sơ từ 8 đến 17 giờ ngày 28/6/2021",
+        "Trực từ 7 - 22h ngày 28/6/2021",
+        "Kỳ họp dự kiến tổ chức 01 ngày, trong khoảng từ 8 đến 17 giờ ngày 28/6/2021",
+    ],
+)
+def test_two_hours_sharing_one_unit_are_never_a_day(phrase: str) -> None:
+    assert "hai giờ chung một chữ" in refused(phrase, ctx("2021-05-10"))
+
+
+def test_two_hours_each_with_its_unit_read_their_day() -> None:
+    assert read_days("từ 8 giờ đến 17 giờ ngày 28/6/2021", "2021-05-10")[1:] == (
+        "2021-06-28",
+        "2021-06-28",
+    )

@@ -333,6 +333,7 @@ from kehoach.dates.refusals import (
     not_long_past,
     one_day_of_a_part,
     refuse_as_usual,
+    refuse_before_asides,
     refuse_begun_told,
     refuse_day_outside_its_terms,
     refuse_figure_as_of,
@@ -342,7 +343,6 @@ from kehoach.dates.refusals import (
     refuse_part_of_a_year_unread,
     refuse_period_beside_a_day,
     refuse_school_term_over_a_year,
-    refuse_told_back,
     refuse_told_day_ahead,
     refuse_two_last_days,
     refuse_unread_kinds,
@@ -1777,7 +1777,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
         source = source.blank(*span)
     source, weeks = _weeks_out(source)  # "Lịch làm việc tuần 21 (từ ngày 21/5/2018 …)"
     prepared_all = source.prepared  # before the citations are blanked as glosses
-    refuse_told_back(source)
+    refuse_before_asides(source)  # "(đã lùi lại)", "từ 8 đến 11 giờ ngày 28/6": no 8 June
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     _refuse_only_then(text)
     refuse_unread_kinds(source)

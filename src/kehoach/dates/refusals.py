@@ -1529,6 +1529,33 @@ _CYCLE_OF_YEARS = re.compile(
 )
 
 
+# Two hours of one day with their unit written once, after the second: "Hội nghị diễn ra từ 8
+# đến 11 giờ ngày 28/6/2021" (the session 50 tester: read as the window 08/06 - 28/06/2021,
+# the first hour taken for a day of the month). What the hours are is plain to a reader; the
+# grammar reads "từ 8 giờ đến 11 giờ", so the phrase is refused with that way out
+_HOURS_SHARING_A_UNIT = re.compile(
+    r"\btu\s+(?:\d{1,2})\s*(?:den|toi|[–-])\s*(?:\d{1,2})\s*(?:gio|h)(?![a-z])", re.ASCII
+)
+
+
+def refuse_before_asides(source: Source) -> None:
+    """The refusals made before the asides are read, which would take a part of the phrase
+    for a gloss or a time of day: a time told back (`refuse_told_back`), two hours sharing one
+    unit (`refuse_hours_sharing_a_unit`)."""
+    refuse_told_back(source)
+    refuse_hours_sharing_a_unit(source)
+
+
+def refuse_hours_sharing_a_unit(source: Source) -> None:
+    """Refuse two hours sharing one "giờ" (`_HOURS_SHARING_A_UNIT`), for good (`Contradicted`):
+    never a day and an hour. Before the asides, which read the second hour alone."""
+    if found := _HOURS_SHARING_A_UNIT.search(source.prepared):
+        raise Contradicted(
+            f"“{source.said(*found.span())}”: hai giờ chung một chữ “giờ”, không phải ngày; ghi "
+            "“từ 8 giờ đến 11 giờ ngày …”, hoặc last_day theo văn bản"
+        )
+
+
 def refuse_cycle_of_years(source: Source) -> None:
     """Refuse a cycle of several years or weeks not read (`_CYCLE_OF_YEARS`), saying why:
     with no start named, the way out ("bắt đầu từ năm …", or the next one's last_day); with
