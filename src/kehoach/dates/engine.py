@@ -1777,7 +1777,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
         source = source.blank(*span)
     source, weeks = _weeks_out(source)  # "Lịch làm việc tuần 21 (từ ngày 21/5/2018 …)"
     prepared_all = source.prepared  # before the citations are blanked as glosses
-    refuse_before_asides(source)  # "(đã lùi lại)", "từ 8 đến 11 giờ ngày 28/6": no 8 June
+    refuse_before_asides(source)  # "Căn cứ …" told back; "từ 8 đến 11 giờ ngày 28/6": no 8 June
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     _refuse_only_then(text)
     refuse_unread_kinds(source)
