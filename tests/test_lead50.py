@@ -350,3 +350,25 @@ def test_two_hours_each_with_its_unit_read_their_day() -> None:
         "2021-06-28",
         "2021-06-28",
     )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "kỳ họp 10 ngày, bắt đầu từ 8 giờ ngày 28/7/2020",  # main: 28/07 alone, "kỳ họp 10"
+        "Thời gian tổ chức kỳ họp 02 ngày, bắt đầu từ 8 giờ 00’ thứ Ba, ngày 28/7/2020",
+        "Thời gian tổ chức kỳ họp 1,5 ngày, bắt đầu từ 8 giờ 00’ thứ Ba, ngày 28/7/2020",
+        "Từ ngày tháng 9 đến 12/2024",  # a template's blank day
+        # a sitting within more than a year: a year's typo more likely
+        "Kỳ họp dự kiến tổ chức 01 ngày, trong khoảng từ ngày 28/6/2020 đến 06/7/2021",
+    ],
+)
+def test_the_testers_wrong_readings_of_counts_and_spans_are_refused(phrase: str) -> None:
+    refused(phrase, ctx("2020-07-01"))
+
+
+def test_a_numbered_sitting_before_its_day_still_reads() -> None:
+    assert read_days("Kỳ họp thứ 10 HĐND tỉnh diễn ra ngày 28/7/2020", "2020-07-01")[1:] == (
+        "2020-07-28",
+        "2020-07-28",
+    )

@@ -43,6 +43,12 @@ _WITHIN_NEXT = re.compile(
 )
 
 
+# the longest span an event of a few days is said to fall "within": two months (a month
+# read after "vào" is one); a year and more is a typo of a year more likely (the session 50
+# tester), refused
+_LONGEST_WITHIN = 62
+
+
 def held_within(prepared: str, count: re.Match[str], first: date, last: date) -> str | None:
     """The note of a count of days (`engine._DAYS_COUNT`: its groups "count", "unit") in
     `prepared` (folded) that an event is held for, within the window first .. last written
@@ -56,5 +62,7 @@ def held_within(prepared: str, count: re.Match[str], first: date, last: date) ->
     if not _WITHIN_NEXT.match(prepared, count.end()):
         return None
     if not 1 <= days < (last - first).days + 1:
+        return None
+    if (last - first).days > _LONGEST_WITHIN:  # "trong khoảng từ ngày 28/6/2020 đến 06/7/2021"
         return None
     return f"sự kiện kéo dài {count['count']} ngày, tổ chức trong khoảng thời gian này"

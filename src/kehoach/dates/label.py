@@ -4511,7 +4511,9 @@ _NAMED_NUMBER = re.compile(
     # on the Lai Châu hydropower plant, 2015; zr-cand-lai-chau-tien-do-thuy-dien-lai-chau-2015)
     r"|to\s+may(?:\s+so)?"
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
-    r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
+    # ... never before a unit of time: "kỳ họp 10 ngày, bắt đầu từ 8 giờ ngày 28/7/2020" is a
+    # sitting of ten days, no tenth sitting (the session 50 tester: read as 28/07 alone)
+    r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)(?!\s+(?:ngay|tuan|buoi)\b)"
     r"|(?<![a-z])(?:nam\s+hoc|nien\s+khoa|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
     # ... and the count of the school years listed after its colon, two or three of them: "(kết
     # quả xếp loại 02 năm: năm học 2020-2021 và năm học 2021-2022), trước ngày 15/7/2022" (Sở

@@ -362,11 +362,15 @@ def _month_range(match: re.Match[str], given: Input) -> Found:
     "đến", "6/2025" is the last month of a range whose first is a month; its year has four
     digits, so it is no day and month. After a day ("từ ngày 1/10/2024 - 6/2025") or after
     the word "ngày" ("từ tháng 8 đến ngày 12/2019") it is a day cut short, and is refused
-    (the lead's ruling of session 50)."""
+    (the lead's ruling of session 50); so is a template's blank day, "Từ ngày tháng 9 đến …"."""
     after_a_month = _MONTH_ALONE.fullmatch(match["start"]) or _MONTH_WITH_YEAR.fullmatch(
         match["start"]
     )
-    if not after_a_month or _DAY_WORD_BEFORE.search(match.string, 0, match.start("end_month")):
+    if (
+        not after_a_month
+        or _DAY_WORD_BEFORE.search(match.string, 0, match.start("end_month"))
+        or _DAY_WORD_BEFORE.search(match.string, 0, match.start("start"))  # "Từ ngày tháng 9"
+    ):
         raise Unreadable(
             f"“{match['end_month']}” chỉ là một tháng sau một tháng (“từ tháng 10/2024 - "
             "6/2025”), không sau một ngày hay chữ “ngày”: có thể là ngày bị cắt; ghi rõ "
