@@ -372,3 +372,18 @@ def test_a_numbered_sitting_before_its_day_still_reads() -> None:
         "2020-07-28",
         "2020-07-28",
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # a notice of April: which year's November? (the tester's find on ruling 50(d))
+        ("cho học sinh nghỉ học ngày 17/11 cho đến khi có thông báo mới", "2026-04-14"),
+        # a cadence in the event: what repeats?
+        ("cho học sinh nghỉ học ngày 17/11 cho đến khi có thông báo mới hằng năm", "2025-11-17"),
+    ],
+)
+def test_a_day_stopped_on_far_from_its_notice_or_with_a_cadence_is_refused(
+    phrase: str, issued: str
+) -> None:
+    refused(phrase, ctx(issued))

@@ -1055,6 +1055,8 @@ def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] |
         return None
     if not found or any(one.last is not None or one.earliest is None for one in found):
         return None
+    if cut.stopped and not _near_its_page(found, context):
+        return None  # "nghỉ học ngày 17/11 …" in a notice of April: which year's November?
     return tuple(
         replace(
             one,
@@ -1062,6 +1064,24 @@ def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] |
             qualifier="; ".join(q for q in (one.qualifier, cut.said) if q),
             label=one.label or cut.step or None,
             reading=f"{one.reading}; kết thúc {cut.said}: sự kiện chưa có ngày",
+        )
+        for one in found
+    )
+
+
+_STOPPED_NEAR = 31  # days: a notice of days off until further notice tells of its own days
+
+
+def _near_its_page(found: tuple[Deadline, ...], context: Context) -> bool:
+    """Whether each start `found` whose year came from the plan is within `_STOPPED_NEAR`
+    days of the plan's issue day (a start with its year written stands as printed)."""
+    issued = context.issued
+    return all(
+        not one.year_from_plan
+        or (
+            issued is not None
+            and one.earliest is not None
+            and abs((one.earliest - issued).days) <= _STOPPED_NEAR
         )
         for one in found
     )

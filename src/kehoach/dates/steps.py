@@ -755,6 +755,9 @@ _UNTIL_EVENT = re.compile(
     r"(?:\s*[,;]\s*(?P<step>[^\d;()–—]+?))?[\s.;!]*$",
     re.IGNORECASE,
 )
+_CADENCE_IN_EVENT = re.compile(
+    r"\b(?:(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh\s+ky|thuong\s+nien)\b", re.ASCII
+)
 _STORM_NAMED = re.compile(r"(?i)(?<!\w)(?:cơn\s+)?bão\s+số\s+\d{1,2}(?!\d)")
 _FROM_A_DAY = re.compile(
     r"\btu\s+(?:(?:\d{1,2}\s*(?:h|gio)[^,;]*?)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
@@ -773,6 +776,7 @@ class UntilEvent(NamedTuple):
     start: str
     said: str
     step: str
+    stopped: bool = False  # its start's "từ" put in before a day stopped on (`_STOPPED_ON`)
 
 
 def until_event(text: str) -> UntilEvent | None:
@@ -782,13 +786,15 @@ def until_event(text: str) -> UntilEvent | None:
     found = _UNTIL_EVENT.search(text)
     if found is None or any(c.isdigit() for c in _STORM_NAMED.sub("", found["event"])):
         return None
+    if _CADENCE_IN_EVENT.search(fold(found["event"]).lower()):
+        return None  # "… cho đến khi có thông báo mới hằng năm": what repeats?
     if found["count"] and not found["before"]:
         return None  # "đến khi … 10 ngày": no count of days before the event said
     start = _from_the_day_stopped(text[: found.start()])
     if not _FROM_A_DAY.search(fold(start).lower()):
         return None
     step = " ".join((found["step"] or "").split())
-    return UntilEvent(start, " ".join(found["said"].split()), step)
+    return UntilEvent(start, " ".join(found["said"].split()), step, start != text[: found.start()])
 
 
 # ... and a day the work stops on, with no "từ": "… cho học sinh nghỉ học ngày 17/11 cho đến
