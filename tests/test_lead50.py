@@ -56,6 +56,11 @@ def test_a_day_cut_short_or_a_month_before_its_start_stays_refused(phrase: str) 
         "Báo cáo kết quả hội nghị trước ngày 5 tháng sau",
         "Báo cáo kết quả tổ chức Hội thi trước ngày 10 của tháng tiếp theo",
         "các đơn vị báo cáo kết quả đợt cao điểm trước ngày 05 tháng sau",
+        # the session 50 tester's: other events, "tổng kết" before the meeting
+        "Báo cáo kết quả bầu cử trước ngày 5 tháng sau",
+        "Báo cáo tổng kết hội nghị trước ngày 5 tháng sau",
+        "Báo cáo kết quả tập huấn trước ngày 5 tháng sau",
+        "Báo cáo kết quả tổ chức Ngày hội trước ngày 5 tháng sau",
     ],
 )
 def test_one_events_report_due_next_month_is_refused_not_monthly(phrase: str) -> None:

@@ -419,8 +419,11 @@ _MONTHLY_SAID = re.compile(
 # ngày 5 tháng sau" is due once, in the month after the meeting's (note47's open item),
 # unless the phrase says the report repeats ("hằng tháng", "định kỳ", "tháng báo cáo")
 _ONE_EVENT_REPORTED = re.compile(
-    r"\bbao\s+cao\s+(?:ket\s+qua\s+)?(?:to\s+chuc\s+)?(?:hoi\s+nghi|hoi\s+thao|hoi\s+thi"
-    r"|cuoc\s+thi|ky\s+thi|dai\s+hoi|le|dot|chien\s+dich|dien\s+tap|cuoc\s+kiem\s+tra)\b",
+    r"\bbao\s+cao\s+(?:(?:ket\s+qua|tong\s+ket|so\s+ket)\s+)?(?:(?:to\s+chuc|tham\s+gia)\s+)?"
+    r"(?:hoi\s+nghi|hoi\s+thao|hoi\s+thi|cuoc\s+thi|ky\s+thi|dai\s+hoi|le|dot|chien\s+dich"
+    r"|dien\s+tap|(?:cuoc\s+)?kiem\s+tra|(?:cuoc\s+)?bau\s+cu|tap\s+huan|ngay\s+hoi"
+    r"|thang\s+hanh\s+dong|tuan\s+le|buoi\s+lam\s+viec|toa\s+dam|lop|ra\s+quan|giai"
+    r"|su\s+kien|(?:cuoc\s+)?khao\s+sat)\b",
     re.ASCII,
 )
 _EACH_MONTH_SAID = re.compile(
