@@ -392,3 +392,27 @@ def test_a_day_stopped_on_far_from_its_notice_or_with_a_cadence_is_refused(
     phrase: str, issued: str
 ) -> None:
     refused(phrase, ctx(issued))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        (
+            "đã tiếp công dân định kỳ tháng 02 năm 2026, bắt đầu từ 08 giờ, ngày 12/02/2026",
+            "2026-01-20",
+        ),
+        (
+            "Chủ tịch UBND tỉnh đã tổ chức tiếp công dân định kỳ tháng 02 năm 2026, bắt đầu từ "
+            "08 giờ, ngày 12/02/2026",
+            "2026-01-20",
+        ),
+        (
+            "Tại hội nghị, lãnh đạo chưa công bố Quyết định giao chỉ tiêu kế hoạch năm 2026",
+            "2026-01-05",
+        ),
+    ],
+)
+def test_a_reception_told_held_or_targets_not_yet_assigned_are_refused(
+    phrase: str, issued: str
+) -> None:
+    refused(phrase, ctx(issued))

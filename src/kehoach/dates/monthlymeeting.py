@@ -53,6 +53,11 @@ _MEETING_MONTH = re.compile(
 _HELD_AFTER = timedelta(days=31)
 
 
+# "đã", "vừa", "chưa", "không" up to two words before the meeting: told done or denied (the
+# session 50 tester: "đã tiếp công dân định kỳ tháng 02 năm 2026, … ngày 12/02/2026" read)
+_TOLD_BEFORE = re.compile(r"(?<![a-z])(?:da|vua|chua|khong)\s+(?:[a-z]+\s+){0,2}\Z", re.ASCII)
+
+
 def meeting_month_named(start: int, given: Input, readings: list[Found]) -> ReportPeriod | None:
     """The month naming a regular meeting before the time part (prepared[:start]), when the
     one reading is a day the meeting may be held on (see the module); else None. The caller
@@ -64,6 +69,8 @@ def meeting_month_named(start: int, given: Input, readings: list[Found]) -> Repo
     if not meetings or one.last is None:
         return None
     named = meetings[-1]  # the meeting named last, nearest the time
+    if _TOLD_BEFORE.search(given.prepared, 0, named.start()):
+        return None  # "đã tiếp công dân định kỳ tháng 02 …": told done, no name explained
     year, month = int(named["year"]), int(named["month"])
     held_after = timedelta(0) if named["reception"] else _HELD_AFTER  # in its own month
     if not date(year, month, 1) <= one.last <= month_end(year, month) + held_after:

@@ -89,7 +89,7 @@ _A_TERM = re.compile(r"(?<![a-z])nhiem ky\Z")
 _REVIEWED = re.compile(
     r"(?<![a-z])(?:tong ket|so ket|bao cao|danh gia|ket qua|quyet toan|cong tac|cac cap"
     r"|thong qua (?:cac )?(?:chi tieu|nhiem vu|muc tieu)"
-    r"|cong bo (?:cac )?quyet dinh giao (?:chi tieu|ke hoach|du toan))(?![a-z])"
+    r"|(?<!chua )(?<!khong )cong bo (?:cac )?quyet dinh giao (?:chi tieu|ke hoach|du toan))(?![a-z])"
 )
 _MANY_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?P<many>cac|nhung|nhieu|mot so|moi|hang))\s*\Z")
 # ... or the first of a list of events, each many: "tổ chức các hoạt động thi, liên hoan văn hóa
