@@ -416,3 +416,21 @@ def test_a_reception_told_held_or_targets_not_yet_assigned_are_refused(
     phrase: str, issued: str
 ) -> None:
     refused(phrase, ctx(issued))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # one year's first half, or another period's: not each half-year (n1l's form)
+        "từ ngày 01 của tháng đầu tiên của kỳ báo cáo đến hết ngày cuối cùng của tháng thứ sáu "
+        "của năm báo cáo",
+        "từ ngày 01 của tháng đầu tiên của kỳ báo cáo đến hết ngày cuối cùng của tháng thứ sáu "
+        "của kỳ báo cáo, hằng năm",
+        "Kỳ báo cáo năm: từ ngày 01 của tháng đầu tiên của kỳ báo cáo đến hết ngày cuối cùng của "
+        "tháng thứ sáu của kỳ báo cáo",
+        "từ ngày 01 của tháng thứ hai của kỳ báo cáo đến hết ngày cuối cùng của tháng thứ sáu của "
+        "kỳ báo cáo",
+    ],
+)
+def test_a_half_year_data_period_not_each_halfs_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-03-10"))

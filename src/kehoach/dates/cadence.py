@@ -532,6 +532,25 @@ def _rule_words(rule: Recurrence) -> str:
     return f"hằng tháng, hạn {f'ngày {rule.day}' if rule.day else 'ngày cuối tháng'}"
 
 
+# a half-year's data period, whole and alone: from the first day of the report period's first
+# month to the last of its sixth, "của kỳ báo cáo" (Thông tư 02/2019/TT-BTC). A named month, a
+# second month, "năm báo cáo" (one year's first half), words before it ("Kỳ báo cáo năm: …")
+# or after it (", hằng năm") are one half's or another period's (the session 50 tester)
+_FIRST_MONTH_OF_PERIOD = re.compile(r"^\d{1,2}\s+(?:dau\s+|cua\s+)?thang\s+dau\s+tien\s+cua\s+ky\b")
+_SIXTH_OF_PERIOD = re.compile(r"thang\s+thu\s+sau\s+(?:cua\s+)?(?:thuoc\s+)?ky\b")
+
+
+def _each_half(match: re.Match[str], given: Input) -> bool:
+    """Whether the half-year data period `match` read is each half's (see above)."""
+    return bool(
+        len(re.findall(r"\d+", match["start"])) == 1  # "… của kỳ báo cáo năm 2025": one half
+        and _FIRST_MONTH_OF_PERIOD.match(match["start"].strip())
+        and _SIXTH_OF_PERIOD.search(match["half_last"] + match.string[match.end("half_last") :])
+        and not given.prepared[: match.start()].strip(" .;:,-")
+        and not given.prepared[match.end() :].strip(" .;:,-")
+    )
+
+
 def build_data_period(match: re.Match[str], given: Input) -> Found:
     """The figures a periodic report covers, from the day after one cut-off to the next
     (Nghị định 09/2019/NĐ-CP, Điều 12: the 15th of the previous month to the 14th): read
@@ -543,7 +562,7 @@ def build_data_period(match: re.Match[str], given: Input) -> Found:
         day = int(match["quarter_day"]) if match["quarter_day"] else None
         rule = Recurrence(Frequency.QUARTERLY, day=day)
     elif match["half_last"]:  # the last day of each half-year: June's and December's
-        if len(re.findall(r"\d+", match["start"])) > 1:  # "từ ngày 01 tháng 01": one half's
+        if not _each_half(match, given):  # "từ ngày 01 tháng 01", "… của năm báo cáo"
             raise Unreadable(
                 "kỳ số liệu bắt đầu ở một tháng đã nêu, không phải đầu mỗi nửa năm; ghi last_day "
                 "theo văn bản"
