@@ -540,6 +540,9 @@ _FIRST_MONTH_OF_PERIOD = re.compile(r"^\d{1,2}\s+(?:dau\s+|cua\s+)?thang\s+dau\s
 _SIXTH_OF_PERIOD = re.compile(r"thang\s+thu\s+sau\s+(?:cua\s+)?(?:thuoc\s+)?ky\b")
 
 
+_ANOTHER_CADENCE = re.compile(r"\b(?:hang|moi)\s+(?:nam|quy|thang)\b", re.ASCII)
+
+
 def _each_half(match: re.Match[str], given: Input) -> bool:
     """Whether the half-year data period `match` read is each half's (see above)."""
     return bool(
@@ -548,6 +551,7 @@ def _each_half(match: re.Match[str], given: Input) -> bool:
         and _SIXTH_OF_PERIOD.search(match["half_last"] + match.string[match.end("half_last") :])
         and not given.prepared[: match.start()].strip(" .;:,-")
         and not given.prepared[match.end() :].strip(" .;:,-")
+        and not _ANOTHER_CADENCE.search(fold(given.source.text).lower())  # its whole phrase
     )
 
 
