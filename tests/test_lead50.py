@@ -434,3 +434,11 @@ def test_a_reception_told_held_or_targets_not_yet_assigned_are_refused(
 )
 def test_a_half_year_data_period_not_each_halfs_is_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-03-10"))
+
+
+def test_a_sittings_length_then_its_span_in_parentheses_reads_the_span() -> None:
+    # tests/corpus/zn-tuson-bac-ninh-trang-ha-tiep-xuc-cu-tri-2019.yaml: read on main only as
+    # "kỳ họp 01" (a first sitting's number); now as the day held within the span
+    phrase = "Dự kiến thời gian tổ chức kỳ họp 01 ngày (từ ngày 22 đến ngày 27/7/2019)"
+    assert read_days(phrase, "2019-07-01") == ("window", "2019-07-22", "2019-07-27")
+    refused(phrase.replace("(", "").replace(")", ""), ctx("2019-07-01"))  # bare: which day?

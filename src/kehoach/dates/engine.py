@@ -3343,7 +3343,7 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
     )
     note = _length_note(count, first, last, enclosed=bool(enclosed))
     if note is None:  # "sẽ được tiến hành trong 3 ngày, dự kiến tổ chức vào tháng 10.2020"
-        note = held_within(given.prepared, count, first, last)
+        note = held_within(given.prepared, count, first, last, given.enclosed)
     if note is None:
         return given, ""
     # "10 ngày | cuối tháng 3": its "ngày" too, else read as "ngày cuối tháng 3", one day

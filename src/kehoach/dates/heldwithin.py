@@ -43,23 +43,30 @@ _WITHIN_NEXT = re.compile(
 )
 
 
+_SPAN_NEXT = re.compile(r"\s*tu\s", re.ASCII)  # the parenthesis blanked before "từ"
 # the longest span an event of a few days is said to fall "within": two months (a month
 # read after "vào" is one); a year and more is a typo of a year more likely (the session 50
 # tester), refused
 _LONGEST_WITHIN = 62
 
 
-def held_within(prepared: str, count: re.Match[str], first: date, last: date) -> str | None:
+def held_within(
+    prepared: str, count: re.Match[str], first: date, last: date, enclosed: bool = False
+) -> str | None:
     """The note of a count of days (`engine._DAYS_COUNT`: its groups "count", "unit") in
     `prepared` (folded) that an event is held for, within the window first .. last written
-    after it (see the module); None for any other count."""
+    after it (see the module), or right after it in parentheses when `enclosed` ("Dự kiến
+    thời gian tổ chức kỳ họp 01 ngày (từ ngày 22 đến ngày 27/7/2019)", HĐND huyện Tiên Du,
+    Bắc Ninh, 2019: zn-tuson; the parentheses say when, as "trong khoảng" does); None for
+    any other count."""
     whole = count["count"].removesuffix(",5")
     if count["unit"] != "ngay" or not whole.isdigit():
         return None
     days = int(whole) + (1 if count["half"] else 0)  # "2,5 ngày" touches three days
     if not _HELD_FOR.search(prepared, 0, count.start()):
         return None
-    if not _WITHIN_NEXT.match(prepared, count.end()):
+    within = _WITHIN_NEXT.match(prepared, count.end())
+    if not (within or (enclosed and _SPAN_NEXT.match(prepared, count.end()))):
         return None
     if not 1 <= days < (last - first).days + 1:
         return None
