@@ -281,7 +281,8 @@ def test_a_dashed_range_of_months_with_their_years() -> None:
     "phrase",
     [
         "Đại hội TDTT cấp xã tổ chức từ tháng 10 - 6/2025",  # the start without its year
-        "Đại hội TDTT cấp xã tổ chức từ tháng 10/2024 đến 6/2025",  # after "đến": a day?
+        # after "đến ngày": a day cut short ("đến 6/2025" reads: the lead's ruling 50(a))
+        "Đại hội TDTT cấp xã tổ chức từ tháng 10/2024 đến ngày 6/2025",
         "Đại hội TDTT cấp xã tổ chức từ ngày 10/10/2024 - 6/2025",  # after a day
         "Đại hội TDTT cấp xã tổ chức từ quý IV/2024 - 6/2025",
         "Đại hội TDTT cấp xã tổ chức từ tháng 10/2024 - 6/2023",  # a year off: reversed

@@ -92,12 +92,13 @@ _FALLS_ON_A_DAY_OFF = re.compile(
 # đến ngày 22/8", "dời lịch thi từ ngày 20/8 đến ngày 22/8" (helper miscl2, session 50: read
 # as the window 20-22/8) may be the old day and the new one ("từ … sang …" said loosely) or
 # the new window; the words do not say which, so the phrase is refused
-# the verb with the time it moves right after it ("lùi thời hạn", "dời lịch thi", "gia hạn
-# thời gian"): never the "chuyển" of "vận chuyển", the "đổi" of "hoán đổi ngày làm việc";
-# "điều chỉnh thời gian tổ chức … từ ngày 7-12 đến 10-12-2022" sets the new span (z-baomoi,
-# z-svhttdl-dong-thap read it so)
+# the verb with the time it moves right after it ("lùi thời hạn", "dời lịch thi"): never the
+# "chuyển" of "vận chuyển", the "đổi" of "hoán đổi ngày làm việc"; "điều chỉnh thời gian tổ
+# chức … từ ngày 7-12 đến 10-12-2022" and "gia hạn thời gian nhận tác phẩm dự thi từ ngày
+# 1/3/2025 đến hết ngày 25/4/2025" set the new span (z-baomoi, z-svhttdl-dong-thap, zq- read
+# them so: an extension is the span the work is now open)
 _MOVED_FROM_TO = re.compile(
-    r"(?<![a-z])(?:lui|(?<!hoan\s)doi|chuyen|hoan|gia\s+han)(?:\s+lai)?\s+"
+    r"(?<![a-z])(?:lui|(?<!hoan\s)doi|chuyen|hoan)(?:\s+lai)?\s+"
     r"(?:thoi\s+(?:han|gian|diem)|lich|han|ngay)\b"
     rf"[^.;:()]{{0,80}}?\btu\s+{_TIME}\s+(?:den|toi)\s+(?:het\s+)?{_TIME}",
     re.ASCII,
@@ -114,7 +115,7 @@ def cut_replaced(text: str) -> tuple[str, str | None]:
     if moved := _MOVED_FROM_TO.search(folded):
         told = " ".join(text[moved.start() : moved.end()].split())
         raise Unreadable(
-            f"“{told}”: “từ … đến …” sau chữ dời, lùi, chuyển, hoãn, gia hạn có thể là "
+            f"“{told}”: “từ … đến …” sau chữ dời, lùi, chuyển, hoãn có thể là "
             "ngày cũ và ngày mới, hoặc một khoảng mới; không đoán: ghi first_day và last_day "
             "theo văn bản"
         )
