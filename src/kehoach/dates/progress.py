@@ -51,7 +51,5 @@ def cut_half_gone_by(text: str, issued: date | None) -> tuple[str, str | None]:
     if not int(found["first"]) <= issued.year <= int(found["last"]):
         return printed, None
     said = " ".join(text[found.start("told") : found.end()].split()).strip(" .")
-    rest = text[: found.start("told")]
-    return " ".join(
-        rest.split()
-    ), f"chương trình đã đi được nửa thời gian, không phải thời hạn: {said}"
+    gloss = f"chương trình đã đi được nửa thời gian, không phải thời hạn: {said}"
+    return " ".join(text[: found.start("told")].split()), gloss
