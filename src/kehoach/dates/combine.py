@@ -326,7 +326,7 @@ def school_weeks_agree(weeks: int, first: date, last: date) -> str | None:
 
 def length_unlike(count: int, unit: str, first: date, last: date) -> str | None:
     """The refusal of a count of `unit` before a window written with both its days that
-    `length_agrees` does not confirm but misses by at most `_NEAR_MISS` days, as a press item
+    `length_agrees` does not confirm but misses by at most `NEAR_MISS` days, as a press item
     or a notice prints it: "Thời gian niêm yết:20 ngày, kể từ ngày 11-4-2018 đến hết ngày
     2-5-2018" (22 days by the calendar), "phong trào thi đua 30 ngày đêm … từ ngày 15/7/2025
     đến 15/8/2025", "kéo dài trong 3 tháng, bắt đầu từ ngày 20/12/2025 đến hết ngày
@@ -341,7 +341,7 @@ def length_unlike(count: int, unit: str, first: date, last: date) -> str | None:
         abs((after(first - ONE_DAY, count, unit) - last).days),
         abs((after(first, count, unit) - last).days),
     )
-    if misses > _NEAR_MISS:
+    if misses > NEAR_MISS:
         return None
     days = (last - first).days + 1
     return (
@@ -351,7 +351,7 @@ def length_unlike(count: int, unit: str, first: date, last: date) -> str | None:
     )
 
 
-_NEAR_MISS = 3  # days: "20 ngày" over 22, "3 tháng" from 20/12 to 18/3; a week off is no rounding
+NEAR_MISS = 3  # days: "20 ngày" over 22, "3 tháng" from 20/12 to 18/3; a week off is no rounding
 
 
 def with_count_note(found: Found, note: str) -> Found:
