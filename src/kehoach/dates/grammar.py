@@ -737,7 +737,7 @@ REPORT_DAY_RULE = word_rule(
     r"|to\s+khai\s+(?P<form>thang|quy)\s*:\s*)?"
     r"(?:(?:(?:cham|muon)\s+nhat(?:\s+truoc)?|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
     r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?:(?P<day>\d{1,2})|(?P<last>cuoi\s+cung))"
-    r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
+    r"(?:(?:\s*[/-]\s*|\s+thang\s+)(?P<month>\d{1,2})"
     # a day of a named month is a report's yearly day only when a report or a year says so
     # ... or the year before the taxed one: "Trước ngày 30 tháng 12 của năm trước năm tính
     # thuế" (a tax-filing table's lump-sum row, Luật Quản lý thuế 2019, Điều 44; zp-, not

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from kehoach.base.text import fold, nfc, unmarked
 from kehoach.dates.found import Found
 from kehoach.dates.grammar import Source, Unreadable, real_day, show
-from kehoach.dates.reading import Context
+from kehoach.dates.reading import Context, DeadlineKind
 from kehoach.dates.yearnote import year_said
 
 
@@ -28,6 +28,9 @@ class LaterYear(NamedTuple):
     year: int  # the year the days without one take
     why: str  # how it was reckoned from the issue day, for the reading
     parts: int = 1  # the months "tới" closes, listed before it ("tháng 8 và 9 tới": 2)
+    # whether a word of the phrase says it ("năm sau", "tới"); False when reckoned from the
+    # issue month alone (`early_next_year`: a day of January in a text of December)
+    said: bool = True
 
 
 # "từ ngày 31/12 đến hết tháng 1 năm sau" (xã Mù Cang Chải, 2025): the year after the
@@ -123,7 +126,7 @@ def early_next_year(source: Source, context: Context) -> LaterYear | None:
     if issued.month != 12 or not days or any(month not in _EARLY_MONTHS for month in months):
         return None
     why = f"ngày đầu năm sau: văn bản viết ngày {show(issued)}, tháng cuối năm {issued.year}"
-    return LaterYear(issued.year + 1, why)
+    return LaterYear(issued.year + 1, why, said=False)
 
 
 def _sown_next_year(source: Source, context: Context, issued: date) -> LaterYear | None:
@@ -143,7 +146,7 @@ def _sown_next_year(source: Source, context: Context, issued: date) -> LaterYear
     if not months or any(month not in _CROP_MONTHS for month in months):
         return None
     why = f"lịch thời vụ viết ngày {show(issued)}: đầu năm là của vụ tới, năm {issued.year + 1}"
-    return LaterYear(issued.year + 1, why)
+    return LaterYear(issued.year + 1, why, said=False)
 
 
 # ... and a step of the season under way, in a calendar posted after it: "15/4 đến 20/4",
@@ -191,12 +194,30 @@ def _bare_sowing_cell(prepared: str, context: Context) -> bool:
     return bool(cell) and _BARE_CELL.fullmatch(cell) is not None
 
 
+# A year's report named before its day in the same clause: "báo cáo năm vào ngày 20-2 năm
+# sau" (Bộ VHTTDL, Thông tư 18/2021/TT-BVHTTDL on tourism statistics: y-vhnt), "Báo cáo cả
+# năm …", "báo cáo hằng năm …": "năm sau" is the year after the one reported on, each year,
+# as "… của năm sau" is read by the report rules (`grammar.REPORT_DAY_RULE`, which refuse it
+# without such a report); never a report of a year named ("báo cáo năm 2021 …")
+_YEARS_REPORT = re.compile(
+    r"(?<![a-z])bao\s+cao\s+(?:ca\s+|hang\s+)?nam(?![a-z])(?!\s*\d)(?P<rest>[^;]*)\Z", re.ASCII
+)
+
+
+def _of_a_years_report(prepared: str, end: int) -> bool:
+    """Whether the clause closing at `end` of `prepared` (folded) names a year's report
+    (`_YEARS_REPORT`) before the day "năm sau" follows."""
+    return _YEARS_REPORT.search(prepared, 0, end) is not None
+
+
 def later_year(source: Source, context: Context) -> tuple[Source, LaterYear | None]:
     """The year of a day or month said relative to the issue day (`_NEXT_YEAR`,
     `_COMING_MONTH`), its word blanked; refused without an issue day, or for the issue
     day's own month ("tháng 5 tới" written in May: this May, or the next?). A day early in
     the year in a text of December takes the next year (`early_next_year`)."""
     next_year = _NEXT_YEAR.search(source.prepared)
+    if next_year and _of_a_years_report(source.prepared, next_year.start()):
+        next_year = None  # "báo cáo năm vào ngày 20-2 năm sau": the report rules' year
     coming = _COMING_MONTH.search(source.prepared) or _COMING_DAY.search(source.prepared)
     coming_year = _COMING_YEAR.search(source.prepared)
     if coming_year and " ".join(source.original(*coming_year.span("word")).lower().split()) != (
@@ -269,6 +290,8 @@ def later_year_of_one_part(found: list[Found], later: LaterYear) -> None:
     """ "tháng 7 và tháng 3 tới" (in a plan of May 2027): "tới" closes the last part and says
     its year (March 2028), not the year of the parts before it (July 2027). Several parts
     with such a year are refused. (A lone "năm sau" is refused before: `later_year`.)"""
+    if not later.said and all(one.kind is DeadlineKind.RECURRING for one in found):
+        return  # each year's rules, the next year only reckoned from the issue month
     if len(found) > 1 and len(found) != later.parts:
         raise Unreadable(
             f"“năm sau”, “tới” đi với vế cuối ({later.year}); các vế trước không rõ năm nào; "
@@ -278,7 +301,11 @@ def later_year_of_one_part(found: list[Found], later: LaterYear) -> None:
 
 def in_later_year(found: Found, later: LaterYear) -> Found:
     """A reading whose days took `later.year`: said so, never as the plan's own year; a
-    phrase that wrote its year beside "năm sau" or "tới" is refused."""
+    phrase that wrote its year beside "năm sau" or "tới" is refused. A rule repeating each
+    year takes no year: "hằng năm, trước ngày 15/1" in a text of December is each 15 January,
+    the next year's only reckoned from the issue month (`early_next_year`), kept as read."""
+    if not found.year_inferred and not later.said and found.kind is DeadlineKind.RECURRING:
+        return found
     if not found.year_inferred:
         raise Unreadable("“năm sau”, “tới” chỉ đi với ngày, tháng không ghi năm; ghi last_day")
     reading = year_said(found.reading, later.year, f"; năm {later.year}: {later.why}")
