@@ -103,3 +103,37 @@ def test_a_one_off_day_early_in_the_year_written_in_december_still_takes_the_nex
 )
 def test_a_january_day_in_december_with_other_words_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2021-12-15"))
+
+
+# --- the school year's reserve week beside the year's end: a step, not a day in its stead ---
+
+
+def test_the_reserve_week_before_the_school_years_end_reads_both() -> None:
+    # p-plo-tay-ninh-nam-hoc-2025-2026
+    phrase = (
+        "Tuần dự phòng bố trí từ 25 đến 29-5-2026, bảo đảm kết thúc năm học trước ngày 31-5-2026"
+    )
+    week, end = parse_deadlines(phrase, ctx("2025-08-20"))
+    assert (str(week.first), str(week.last)) == ("2026-05-25", "2026-05-29")
+    assert (str(end.first), str(end.last)) == ("2026-05-31", "2026-05-31")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a reserve week beside an exam or an event may stand in for it
+        "Thi học kỳ ngày 15/5/2026, tuần dự phòng từ 18 đến 22-5-2026",
+        "ngày 15/3/2026, tuần dự phòng từ 20/3 đến 25/3/2026",
+        # a reserve day, a condition, the year's end told done, after the week, another year
+        "kết thúc năm học trước ngày 31-5-2026, dự phòng ngày 2-6-2026",
+        "Tuần dự phòng bố trí từ 25 đến 29-5-2026, ngày dự phòng 30-5-2026, bảo đảm kết thúc "
+        "năm học trước ngày 31-5-2026",
+        "Tuần dự phòng bố trí từ 25 đến 29-5-2026, trường hợp trời mưa thì kết thúc năm học "
+        "ngày 31-5-2026",
+        "Tuần dự phòng bố trí từ 25 đến 29-5-2026, đã kết thúc năm học trước ngày 31-5-2026",
+        "Tuần dự phòng bố trí từ 1 đến 5-6-2026, bảo đảm kết thúc năm học trước ngày 31-5-2026",
+        "Tuần dự phòng bố trí từ 25 đến 29-5-2026, bảo đảm kết thúc năm học trước ngày 31-5-2025",
+    ],
+)
+def test_a_reserve_week_or_day_elsewhere_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-08-20"))

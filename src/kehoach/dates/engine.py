@@ -1339,6 +1339,22 @@ _ONLY_THEN = re.compile(
 # ngày 20/3/2027" (the reserve day), "…, trường hợp trời mưa thì ngày 20/3/2027" (if it
 # rains): one of the days will be kept, never both
 _FALLBACK = re.compile(r"(?i)(?:^|\s)(?:dự\s+phòng|(?:trong\s+)?trường\s+hợp\b.*\bthì)(?:\s|$)")
+# ... but the school year's reserve week beside the year's end: "Tuần dự phòng bố trí từ 25
+# đến 29-5-2026, bảo đảm kết thúc năm học trước ngày 31-5-2026" (Tây Ninh's frame of the
+# school year 2025-2026, as Pháp Luật TP.HCM prints it: p-plo-tay-ninh): a week of the
+# calendar set aside to make up lost days (the Bộ GD&ĐT's frame names it so), before the
+# year's end, never a day standing in for it. Only beside "kết thúc năm học": a reserve
+# week beside an exam or an event ("Thi học kỳ ngày …, tuần dự phòng …") may replace it
+_RESERVE_WEEK = re.compile(r"(?i)^\W*tuần\s+dự\s+phòng\b")
+_SCHOOL_YEAR_ENDS = re.compile(r"(?i)\bkết\s+thúc\s+năm\s+học\b")
+
+
+def _reserve_week_of_a_school_year(one: Found, found: list[Found]) -> bool:
+    """Whether `one` is the school year's reserve week (`_RESERVE_WEEK`) beside the year's
+    end (`_SCHOOL_YEAR_ENDS`), a step of its own."""
+    if not one.label or not _RESERVE_WEEK.match(one.label):
+        return False
+    return any(other.label and _SCHOOL_YEAR_ENDS.search(other.label) for other in found)
 
 
 # a planned day beside the day it was done, each after its field's name: "Kế hoạch: tháng
@@ -1390,6 +1406,8 @@ def _refuse_parts(found: list[Found]) -> None:
                 "bên cạnh hạn gửi; ghi last_day theo hạn gửi văn bản nêu"
             )
         if one.label and _FALLBACK.search(one.label):
+            if _reserve_week_of_a_school_year(one, found):
+                continue
             raise Unreadable(
                 f"“{one.label} …” nêu một ngày thay thế (dự phòng, trường hợp … thì …), không "
                 "phải một thời hạn nữa: không tự chọn một; ghi last_day theo hạn cơ quan chọn"
