@@ -137,3 +137,37 @@ def test_the_reserve_week_before_the_school_years_end_reads_both() -> None:
 )
 def test_a_reserve_week_or_day_elsewhere_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-08-20"))
+
+
+# --- the list of projects a land-use plan must adjust or cancel: the year's work ------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # w-kien-giang-nq-521-2020-danh-muc-du-an
+        "DANH MỤC DỰ ÁN, CÔNG TRÌNH PHẢI ĐIỀU CHỈNH, HỦY BỎ TRONG NĂM 2021 TRÊN ĐỊA BÀN",
+        "Danh mục dự án phải hủy bỏ trong năm 2021",
+    ],
+)
+def test_the_projects_a_plan_must_cancel_in_a_year_read_the_year(phrase: str) -> None:
+    reading = one(phrase, ctx("2020-12-23"))
+    assert (str(reading.first), str(reading.last)) == ("2021-01-01", "2021-12-31")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Lễ hội năm 2021 phải hủy bỏ",  # an event had to be called off
+        "Danh mục lễ hội phải hủy bỏ trong năm 2021",  # events, not projects
+        "Dự án đã phải hủy bỏ trong năm 2021",  # told done
+        "Danh mục dự án đã phải hủy bỏ trong năm 2021",
+        "Danh mục dự án bị hủy bỏ trong năm 2021",  # cancelled, passive
+        "dự án phải hủy bỏ năm 2021 do dịch",  # no list: had to be, or must?
+        "dự án phải hủy bỏ ngày 15/3/2021",
+        "Dự án không phải hủy bỏ trong năm 2021",
+        "Danh mục dự án phải điều chỉnh, hủy bỏ trong năm 2021, hoãn đến năm 2022",
+    ],
+)
+def test_a_cancellation_told_or_of_an_event_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2020-12-23"))

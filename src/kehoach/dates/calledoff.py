@@ -215,6 +215,8 @@ def refuse_called_off(source: Source) -> None:
     said = _CALLED_OFF.search(text)
     if said is None or _NEW_DAY.search(text, said.end()) or _pause_over_its_span(text):
         return
+    if _PROJECTS_TO_CANCEL.search(text, 0, said.end()):
+        return  # "dự án … phải điều chỉnh, hủy bỏ trong năm 2021": a duty, no event given up
     rest = text[said.end() :]
     if not any(char.isdigit() for char in rest) or _UNTIL.match(rest):
         return  # after its day, or "tạm dừng đến ngày D": the label's own refusals say why
@@ -222,6 +224,20 @@ def refuse_called_off(source: Source) -> None:
         f"“{said[0]} …” nói việc bị hoãn hoặc tạm dừng, không nêu ngày mới: thời gian in "
         "trong câu là thời gian đã bỏ, không phải thời hạn; ghi last_day khi có lịch mới"
     )
+
+
+# The projects a land-use plan must adjust or cancel, a list HĐND resolutions adopt each year
+# (Luật Đất đai 2013, Điều 49: a project not carried out within its years is adjusted or
+# cancelled): "DANH MỤC DỰ ÁN, CÔNG TRÌNH PHẢI ĐIỀU CHỈNH, HỦY BỎ TRONG NĂM 2021 TRÊN ĐỊA
+# BÀN" (HĐND tỉnh Kiên Giang, NQ 521/2020: w-kien-giang), the work to do in the year, no
+# event called off. Only the list ("danh mục") of projects or works, and "phải" (must) right
+# before the verbs, told done by no word: "Lễ hội … phải hủy bỏ", "dự án đã phải hủy bỏ"
+# (had to be called off) are events given up, and stay refused
+_PROJECTS_TO_CANCEL = re.compile(
+    r"(?i)(?<!\w)danh\s+mục\s+(?:các\s+)?(?:dự\s+án|công\s+trình)(?!\w)[^;.]*?"
+    r"(?<!\w)(?<!đã\s)(?<!bị\s)(?<!vừa\s)phải\s+"
+    r"(?:điều\s+chỉnh\s*(?:,|và|hoặc)\s*)?(?:hủy|huỷ)\s+bỏ(?!\w)"
+)
 
 
 # A pause that names its own span, its start and its end: "trung tâm sẽ tạm ngưng thu gom rác
