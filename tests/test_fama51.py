@@ -171,3 +171,38 @@ def test_the_projects_a_plan_must_cancel_in_a_year_read_the_year(phrase: str) ->
 )
 def test_a_cancellation_told_or_of_an_event_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2020-12-23"))
+
+
+# --- a cadence, then "liên tục" after its comma: how it is kept, as with no comma -----------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        # zb-phucthanh-nghean-dang-ky-vac-xin-dtlcp-2023
+        (
+            "UBND xã thực hiện tiêm phòng bổ sung vắc xin hàng tháng, liên tục nên đề nghị "
+            "người dân lưu ý để thực hiện",
+            "FREQ=MONTHLY;BYMONTHDAY=-1",
+        ),
+        ("tiêm phòng hằng tuần, liên tục", "FREQ=WEEKLY;BYDAY=SU"),
+    ],
+)
+def test_a_cadence_kept_up_continually_reads_the_cadence(phrase: str, rrule: str) -> None:
+    assert one(phrase, ctx("2023-12-14")).rrule == rrule
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tiêm phòng hàng tháng, liên tục đến khi hết dịch",  # until: a bound
+        "tiêm phòng hàng tháng, liên tục trong 3 tháng",  # a length
+        "tiêm phòng hàng tháng, liên tục đến ngày 30/6/2024",
+        "tiêm phòng hàng tháng, liên tục từ tháng 1/2024",
+        "tiêm phòng hàng tháng, liên tục nếu còn vắc xin",  # a condition
+        "tiêm phòng hàng tháng, liên tục hằng năm",  # another cadence
+        "tiêm phòng hàng tháng, liên tục, trước ngày 20",
+    ],
+)
+def test_continually_with_another_time_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2023-12-14"))

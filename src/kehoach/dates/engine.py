@@ -221,6 +221,7 @@ from kehoach.dates.label import (
     no_later_than,
     period_after_a_noun,
     read_label,
+    read_step,
     refuse_another_time,
     refuse_not_yet_after,
     refuse_step_years,
@@ -3846,6 +3847,40 @@ def _bare_cadence(parts: list[Source], given: Input) -> tuple[int, Found] | None
     return found[0] if len(found) == 1 else None
 
 
+# "UBND xã thực hiện tiêm phòng bổ sung vắc xin hàng tháng, liên tục nên đề nghị người dân
+# lưu ý để thực hiện" (xã Phúc Thành, Nghệ An, 2023: zb-phucthanh): "liên tục" (continually)
+# after the cadence's comma says how the cadence is kept, as "hàng tháng liên tục" says it
+# with no comma; no other time. Only "liên tục" opening the part, and no number or word of
+# time after it (`label.read_step`: "…, liên tục đến khi hết dịch" stays refused)
+_CONTINUALLY = re.compile(r"\W*lien\s+tuc(?![a-z])", re.ASCII)
+
+
+def _kept_up(part: Source) -> bool:
+    """Whether `part` is "liên tục" and words with no number nor word of time
+    (`_CONTINUALLY`)."""
+    opening = _CONTINUALLY.match(part.prepared)
+    if opening is None or re.search(r"\d", part.prepared):
+        return False
+    try:
+        read_step(part, opening.end(), len(part.prepared))
+    except Unreadable:
+        return False
+    return True
+
+
+def _cadence_alone(
+    index: int, cadence: Found, said: str, parts: list[Source], given: Input
+) -> Found | None:
+    """The cadence read with no day of a month beside it: kept up "liên tục" (`_kept_up`),
+    or weekly, on the weekday the other part names (`cadence.weekly_on`); None otherwise."""
+    if index == 0 and all(_kept_up(part) for part in parts[1:]):
+        return cadence  # "… hàng tháng, liên tục …": as "hàng tháng liên tục" reads
+    assert cadence.recurrence is not None
+    if cadence.recurrence.frequency is Frequency.WEEKLY:
+        return weekly_on(cadence, said, [p for at, p in enumerate(parts) if at != index], given)
+    return None
+
+
 def _cadence_with_its_day(index: int, cadence: Found, parts: list[Source], given: Input) -> Found:
     """ "định kỳ 6 tháng, trước ngày 20/6 và 20/12", "hằng quý, trước ngày 20 tháng cuối
     quý", "định kỳ hằng năm, chậm nhất ngày 15/12": the day written after the cadence IS
@@ -3859,8 +3894,8 @@ def _cadence_with_its_day(index: int, cadence: Found, parts: list[Source], given
     labels = {cadence.label} - {None}
     # "Ngày 1/11, … thông qua nghị quyết định kỳ hằng năm": the text's cadence, after its day
     refuse_cadence_of_an_object(cadence.label, said, after_a_day=index > 0)
-    if cadence.recurrence.frequency is Frequency.WEEKLY:
-        return weekly_on(cadence, said, [p for at, p in enumerate(parts) if at != index], given)
+    if (alone := _cadence_alone(index, cadence, said, parts, given)) is not None:
+        return alone
     for at, part in enumerate(parts):
         if at == index:
             continue
