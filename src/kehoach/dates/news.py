@@ -307,9 +307,14 @@ def refuse_news_told(source: Source) -> None:
 # and a semicolon copied for the comma after the year reviewed changes nothing, nor one
 # copied for a comma before it ("về tình hình tổ chức; hoạt động năm 2025, phương hướng …":
 # read as two windows, harden22's hunt; one semicolon: two would be a list's clauses).
+# "và" joins the two as the comma does when the work to come follows it by its name (a
+# programme, direction, tasks or plan): "Kỳ họp đã thông qua Báo cáo tình hình hoạt động năm
+# 2025 và chương trình công tác năm 2026 của Thường trực HĐND phường" (zd-baogialai-hdnd-
+# phuong-dien-hong-2025): the report on 2025 was passed, 2026 is the time of work.
 _REVIEWED_YEAR = re.compile(
     r"(?<!\w)da\s+(?:xem\s+xet|danh\s+gia|thong\s+qua\s+(?:cac\s+)?bao\s+cao)(?!\w)"
-    r"[^\d;]*?(?:;[^\d;]*?)?(?<!\w)nam\s+(?P<year>(?:19|20)\d\d)\s*[,;]\s*"
+    r"[^\d;]*?(?:;[^\d;]*?)?(?<!\w)nam\s+(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*[,;]\s*|\s+va\s+(?=(?:chuong\s+trinh|phuong\s+huong|nhiem\s+vu|ke\s+hoach)(?!\w)))"
 )
 _LATER_YEAR = re.compile(r"(?<!\w)nam\s+(?P<year>(?:19|20)\d\d)(?![\d/.-])")
 
