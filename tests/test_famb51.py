@@ -171,3 +171,59 @@ def test_a_year_reviewed_and_the_programme_to_come_reads_the_later_year(phrase: 
 )
 def test_a_year_reviewed_and_other_words_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-12-29"))
+
+
+# --- a thing told done on its day, then the work still to come with its own time -----------
+
+_OPENED = "Theo đó, đối với các công trình, dự án đã thông xe kỹ thuật vào ngày "
+
+
+def test_a_day_told_done_before_the_work_to_come_reads_the_work_s_day() -> None:
+    # tests/corpus/zb-sggp-bxd-dua-du-an-vao-khai-thac-19-1-2026.yaml
+    phrase = (
+        f"{_OPENED}19-12-2025, các nhà thầu cần huy động tối đa nguồn lực, phấn đấu hoàn thành "
+        "để đưa vào khai thác sử dụng trước ngày 19-1-2026"
+    )
+    (reading,) = parse_deadlines(phrase, ctx("2026-01-10"))
+    assert (reading.kind.value, str(reading.first), str(reading.last)) == (
+        "date",
+        "2026-01-19",
+        "2026-01-19",
+    )
+    assert reading.phrase == phrase
+    assert reading.gloss is not None and "19-12-2025" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the day told done not yet come at the page's day: a contradiction, or a typo
+        f"{_OPENED}19-1-2026, các nhà thầu cần phấn đấu hoàn thành trước ngày 30-1-2026",
+        # the rest told done too, or with no word of work to come, or on a condition
+        "Dự án đã thông xe kỹ thuật vào ngày 19-12-2025, các nhà thầu đã hoàn thành trước "
+        "ngày 19-1-2026",
+        "Dự án đã thông xe kỹ thuật vào ngày 19-12-2025, các nhà thầu hoàn thành trước ngày "
+        "19-1-2026",
+        "Dự án đã thông xe kỹ thuật vào ngày 19-12-2025, nếu các nhà thầu phấn đấu hoàn thành "
+        "trước ngày 19-1-2026",
+        # the due day already past at the page's day
+        "Dự án đã thông xe kỹ thuật vào ngày 19-12-2025, các nhà thầu phấn đấu hoàn thành "
+        "trước ngày 1-12-2025",
+        # the day told done without its year, or with no comma closing its clause
+        "Dự án đã thông xe kỹ thuật vào ngày 19-12, các nhà thầu phấn đấu hoàn thành trước "
+        "ngày 19-1-2026",
+        "Dự án đã thông xe kỹ thuật vào ngày 19-12-2025 các nhà thầu phấn đấu hoàn thành "
+        "trước ngày 19-1-2026",
+        # a copy without its diacritics ("đã" unsure)
+        "Du an da thong xe ky thuat vao ngay 19-12-2025, cac nha thau phan dau hoan thanh "
+        "truoc ngay 19-1-2026",
+        # no time of the work to come; two deadlines joined by "hoặc"
+        "Dự án đã thông xe kỹ thuật vào ngày 19-12-2025, phấn đấu hoàn thành",
+        "Dự án đã thông xe kỹ thuật vào ngày 19-12-2025, phấn đấu hoàn thành trước ngày "
+        "19-1-2026 hoặc trước ngày 30-1-2026",
+        # planned and told done at once after the comma
+        "Dự án đã thông xe kỹ thuật vào ngày 19-12-2025, dự kiến đã khánh thành vào ngày 5-1-2026",
+    ],
+)
+def test_a_day_told_done_with_other_words_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-10"))
