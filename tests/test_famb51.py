@@ -227,3 +227,13 @@ def test_a_day_told_done_before_the_work_to_come_reads_the_work_s_day() -> None:
 )
 def test_a_day_told_done_with_other_words_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-01-10"))
+
+
+def test_an_event_s_day_to_come_after_its_opening_told_done_stays_refused() -> None:
+    # no due word after the day told done: the closing day of a sitting, a schedule's look-
+    # alike that test_deadline_schedules holds refused
+    refused(
+        "Kỳ họp thứ 9 đã khai mạc trọng thể vào ngày 21/10/2025, dự kiến bế mạc vào sáng ngày "
+        "30/11/2025",
+        ctx("2025-10-25"),
+    )

@@ -342,8 +342,10 @@ def cut_reviewed_year(text: str) -> tuple[str, str | None]:
 # nhà thầu cần huy động tối đa nguồn lực, phấn đấu hoàn thành để đưa vào khai thác sử dụng
 # trước ngày 19-1-2026" (SGGP, 2026; zb-sggp-bxd-dua-du-an-vao-khai-thac-19-1-2026): the day
 # told done says which works, 19/1/2026 is the deadline. Only a day with its year, before the
-# page's day, right before a comma, and the rest to come (`TO_COME`) with nothing in it told
-# done; the day is cut, its words kept, and the rest read with every check.
+# page's day, right before a comma, and the rest to come (`TO_COME`), due (`due_after`: an
+# event's day to come, "đã khai mạc … vào ngày 21/10/2024, dự kiến bế mạc vào …", stays
+# refused, test_deadline_schedules) with nothing in it told done; the day is cut, its words
+# kept, and the rest read with every check.
 _DONE_DAY_CLAUSE = re.compile(
     r"(?<!\w)đã\s+(?:được\s+)?(?:[^\W\d_]+\s+){1,8}?"
     r"(?P<day>(?:(?:vào|hồi)\s+)?(?:ngày\s+)?(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
@@ -365,7 +367,8 @@ def cut_done_day(text: str, issued: date | None) -> tuple[str, str | None]:
     except ValueError:
         return printed, None
     rest = text[done.end() :]
-    if told >= issued or not TO_COME.search(rest) or past_told(rest):
+    to_come = TO_COME.search(rest) is not None and due_after(rest.lower())
+    if told >= issued or not to_come or past_told(rest):
         return printed, None
     said = " ".join(text[done.start() : done.end("day")].split())
     cut = f"{text[: done.start('day')].rstrip()}{text[done.end('day') :]}"
