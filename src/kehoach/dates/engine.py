@@ -276,6 +276,7 @@ from kehoach.dates.monthspan import month_then_its_span
 from kehoach.dates.monthyear import read_month_unnamed
 from kehoach.dates.news import (
     clause_moves_a_time,
+    cut_done_day,
     cut_review_held,
     cut_reviewed_year,
     day_alone_opening,
@@ -692,12 +693,13 @@ def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...
     text = cut_day_off_reason(text, context.issued)  # "…, vì ngày 05/02/2011 là thứ Bảy."
     text, reviewed = cut_reviewed_year(text)  # "đã xem xét … năm 2025, … năm 2026"
     text, held = cut_review_held(text, context.issued)  # "vừa tổ chức Hội nghị sơ kết …, …"
+    text, done = cut_done_day(text, context.issued)  # "… đã thông xe … vào ngày D, … phấn đấu …"
     text, halfway = cut_half_gone_by(text, context.issued)  # "… đã qua nửa thời gian thực hiện"
     text, paid = cut_benefit_months(text)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"
     text, compared = cut_compared_figure(text)  # "đạt 70% (tăng 0,66% so với năm 2024)"
     text, margin = cut_margin_before(text)  # "sớm 15 ngày so với năm 2025, dự kiến … ngày …"
     text, served = cut_school_year_served(text)  # "… trước ngày 30-8-2026 để … năm học …"
-    return text, (instead, reviewed, held, halfway, paid, compared, margin, served)
+    return text, (instead, reviewed, held, done, halfway, paid, compared, margin, served)
 
 
 def _with_glosses(

@@ -307,9 +307,14 @@ def refuse_news_told(source: Source) -> None:
 # and a semicolon copied for the comma after the year reviewed changes nothing, nor one
 # copied for a comma before it ("về tình hình tổ chức; hoạt động năm 2025, phương hướng …":
 # read as two windows, harden22's hunt; one semicolon: two would be a list's clauses).
+# "và" joins the two as the comma does when the work to come follows it by its name (a
+# programme, direction, tasks or plan): "Kỳ họp đã thông qua Báo cáo tình hình hoạt động năm
+# 2025 và chương trình công tác năm 2026 của Thường trực HĐND phường" (zd-baogialai-hdnd-
+# phuong-dien-hong-2025): the report on 2025 was passed, 2026 is the time of work.
 _REVIEWED_YEAR = re.compile(
     r"(?<!\w)da\s+(?:xem\s+xet|danh\s+gia|thong\s+qua\s+(?:cac\s+)?bao\s+cao)(?!\w)"
-    r"[^\d;]*?(?:;[^\d;]*?)?(?<!\w)nam\s+(?P<year>(?:19|20)\d\d)\s*[,;]\s*"
+    r"[^\d;]*?(?:;[^\d;]*?)?(?<!\w)nam\s+(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*[,;]\s*|\s+va\s+(?=(?:chuong\s+trinh|phuong\s+huong|nhiem\s+vu|ke\s+hoach)(?!\w)))"
 )
 _LATER_YEAR = re.compile(r"(?<!\w)nam\s+(?P<year>(?:19|20)\d\d)(?![\d/.-])")
 
@@ -329,6 +334,45 @@ def cut_reviewed_year(text: str) -> tuple[str, str | None]:
     said = " ".join(text[reviewed.start() : reviewed.end()].split()).strip(" ,")
     rest = f"{text[: reviewed.start()]} {text[reviewed.end() :]}"
     return " ".join(rest.split()), f"năm đã xem xét, không phải thời gian làm việc: {said}"
+
+
+# A thing told done on its day, closing its clause, then the work still to come with its own
+# time (the rule of "A past event told as done": "A day still to come in the same phrase is
+# read"): "Theo đó, đối với các công trình, dự án đã thông xe kỹ thuật vào ngày 19-12-2025, các
+# nhà thầu cần huy động tối đa nguồn lực, phấn đấu hoàn thành để đưa vào khai thác sử dụng
+# trước ngày 19-1-2026" (SGGP, 2026; zb-sggp-bxd-dua-du-an-vao-khai-thac-19-1-2026): the day
+# told done says which works, 19/1/2026 is the deadline. Only a day with its year, before the
+# page's day, right before a comma, and the rest to come (`TO_COME`), due (`due_after`: an
+# event's day to come, "đã khai mạc … vào ngày 21/10/2024, dự kiến bế mạc vào …", stays
+# refused, test_deadline_schedules) with nothing in it told done; the day is cut, its words
+# kept, and the rest read with every check.
+_DONE_DAY_CLAUSE = re.compile(
+    r"(?<!\w)đã\s+(?:được\s+)?(?:[^\W\d_]+\s+){1,8}?"
+    r"(?P<day>(?:(?:vào|hồi)\s+)?(?:ngày\s+)?(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"\s*(?P=sep)\s*(?P<y>\d{4}))\s*,\s*"
+)
+
+
+def cut_done_day(text: str, issued: date | None) -> tuple[str, str | None]:
+    """`text` (NFC) without the day of a thing told done before the work to come
+    (`_DONE_DAY_CLAUSE`), and the gloss the reading takes (the day cut, as printed); (`text`,
+    None) when nothing is cut."""
+    printed, text = text, nfc(text)
+    lowered = text.lower()
+    done = _DONE_DAY_CLAUSE.search(lowered) if len(lowered) == len(text) else None
+    if issued is None or done is None:
+        return printed, None
+    try:
+        told = date(int(done["y"]), int(done["m"]), int(done["d"]))
+    except ValueError:
+        return printed, None
+    rest = text[done.end() :]
+    to_come = TO_COME.search(rest) is not None and due_after(rest.lower())
+    if told >= issued or not to_come or past_told(rest):
+        return printed, None
+    said = " ".join(text[done.start() : done.end("day")].split())
+    cut = f"{text[: done.start('day')].rstrip()}{text[done.end('day') :]}"
+    return " ".join(cut.split()), f"việc đã làm, ngày đó không phải thời hạn: {said}"
 
 
 # A review meeting told held with no day printed, then the period of work it opens (the

@@ -857,7 +857,9 @@ def words_after(
         try:
             if (_FROM_FIRST.match(text) or cut in spans) and _NO_MARK_NEXT.match(text, cut):
                 refuse_pause_after_span(text[cut:])  # "Từ ngày 4-10/12 tạm dừng tiếp dân"
-            if len(readings) > 1 and not _one_list(readings, text[cut:]):
+            joined = _one_list(readings, text[cut:])
+            joined = joined or _last_clause_s(readings, text[cut:], context.issued)
+            if len(readings) > 1 and not joined:
                 if note := as_every_year(text[cut:]):  # "…, kỳ II trước 31/5/2026, tương tự
                     # các năm trước": a note on each day, kept as its gloss
                     return tuple(
@@ -957,6 +959,36 @@ def _one_list(readings: tuple[Deadline, ...], after: str = "") -> bool:
 
 
 _WHERE_OR_WITH = re.compile(r"\s*(?:tai|voi|o)\s", re.ASCII)
+
+# ... and whose work or why, right after the last of two clauses' periods with no mark
+# between: "… 6 tháng đầu năm và nhiệm vụ trọng tâm 6 tháng cuối năm 2022 của tỉnh"
+# (zk-baobariavungtau-khai-mac-ky-hop-thu-tam-2022), "… tại Hà Nội … vào tháng 4/2023; tại
+# thành phố Nha Trang vào tháng 5/2023 nhằm quảng bá, …" (zs-tinbong247news-festival-bien-
+# nha-trang-lan-10-2023). A genitive ("của") closing the phrase in a few words names whose the
+# work is, a purpose ("nhằm") why it is done: neither moves a day. A comma before them opens
+# a clause of its own ("Năm 2024 và 7 tháng đầu năm 2025, Việt Nam là …", zi-mard-pctt:
+# figures over past periods), and so does a genitive that goes on with a verb ("… của Việt
+# Nam chịu ảnh hưởng …"): both stay refused.
+_WHOSE_OR_WHY = re.compile(r"\s+(?:cua(?:\s+[a-z]+){1,5}|nham\s.*)\W*\Z", re.ASCII | re.DOTALL)
+
+
+def _last_clause_s(readings: tuple[Deadline, ...], after: str, issued: date | None) -> bool:
+    """Whether the words `after` several periods of whole months, that are not one list
+    (`_one_list`), only say whose the work is or why (`_WHOSE_OR_WHY`), with nothing told
+    done (`past_told`), and no period is over at the page's day (`issued`): each period is
+    then read with them, as `_with_words` checks them."""
+    if not all(_whole_months(one) for one in readings) or past_told(after):
+        return False
+    if issued is not None and any(one.last and one.last < issued for one in readings):
+        return False  # a period past told with the one to come: figures, or work done?
+    return _WHOSE_OR_WHY.match(fold(after).lower()) is not None
+
+
+def _whole_months(one: Deadline) -> bool:
+    """Whether `one` is a window of whole months (a month, quarter, half-year or years)."""
+    if one.kind is not DeadlineKind.WINDOW or not (one.first and one.last):
+        return False
+    return one.first.day == 1 and (one.last + timedelta(days=1)).day == 1
 
 
 def _one_day(one: Deadline) -> bool:
