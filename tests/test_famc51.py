@@ -100,6 +100,10 @@ def test_once_a_quarter_and_its_office_read_as_the_quarters_day() -> None:
             Frequency.MONTHLY,
             15,
         ),
+        # offices whose names fold to words of time ("Tư" as "từ"), or hold "Đầu", "Tiếp"
+        ("Báo cáo trước ngày 15 hằng tháng về Sở Tư pháp", Frequency.MONTHLY, 15),
+        ("Báo cáo trước ngày 15 hằng tháng về Sở Kế hoạch và Đầu tư", Frequency.MONTHLY, 15),
+        ("Báo cáo trước ngày 15 hằng tháng về Ban Tiếp công dân", Frequency.MONTHLY, 15),
     ],
 )
 def test_a_rules_cadence_once_or_its_office_after_it(
@@ -121,6 +125,9 @@ def test_a_rules_cadence_once_or_its_office_after_it(
         "Báo cáo trước ngày 15 hằng tháng về Sở Tài chính hoặc Bộ",
         "Báo cáo trước ngày 15 hằng tháng về Sở Tài chính tháng sau",  # a word of time
         "Báo cáo trước ngày 15 hằng tháng về Sở Tài chính (đợt 2)",
+        "Báo cáo trước ngày 15 hằng tháng về Sở Tài chính từ nay",
+        "Báo cáo trước ngày 15 hằng tháng về Sở Tài chính trong tuần",
+        "Bao cao truoc ngay 15 hang thang ve So Tu phap",  # no marks: "Tu" may be "từ"
         "Báo cáo trước ngày 15/3/2026 hằng năm về Sở Tài chính",  # a year and a cadence
         "nếu báo cáo trước ngày 15 hằng tháng về Sở Tài chính",  # a condition
         "đã báo cáo trước ngày 15 hằng tháng về Sở Tài chính",  # told done

@@ -9,7 +9,8 @@ The office names no time: it is cut from the phrase and kept as the gloss, only 
 closes the phrase right after the words that close a rule's due day ("hằng tháng", "mỗi
 quý", "năm sau", "quý tiếp theo", "tháng báo cáo"), starts with an office's word printed
 with its capital ("Sở", "Chi cục", "UBND", …: "cho số lao động" is a count) and holds no
-number and no word of time. Anything else is left in place, and refused as before.
+number and no word of time (read with its marks: a phrase printed without them is left in
+place). Anything else is left in place, and refused as before.
 
 Pure: no I/O, no terminal, no clock.
 """
@@ -35,11 +36,11 @@ _RECIPIENT = re.compile(
     r"(?:\s+[a-z&-]+){0,10}))[ .;]*\Z",
     re.ASCII,
 )
-# a word that could give the office's words a time of their own
+# a word that could give the office's words a time of their own, as printed: folded, "Sở Tư
+# pháp" would hold "từ"; "Sở Kế hoạch và Đầu tư", "Ban Tiếp công dân" are offices
 _TIME_WORD = re.compile(
-    r"(?<![a-z])(?:ngay|thang|quy|nam|tuan|truoc|sau|den|tu|khi|neu|han|lan|dot|ky|hoac|trong"
-    r"|cham|muon|tiep|ke)(?![a-z])",
-    re.ASCII,
+    r"(?<!\w)(?:ngày|tháng|quý|năm|tuần|trước|sau|đến|tới|từ|khi|nếu|hạn|lần|đợt|kỳ|hoặc|trong"
+    r"|chậm|muộn|tiếp\s+theo|nay|hôm)(?!\w)"
 )
 
 
@@ -47,11 +48,13 @@ def cut_recipient_after_rule(text: str) -> tuple[str, str | None]:
     """`text` without the office closing its rule's due day (see the module), and the gloss
     the reading takes for it (the words as printed); (`text`, None) when nothing is cut."""
     said = nfc(text)
-    found = _RECIPIENT.search(fold(said))  # one character for one: spans are `said`'s
+    folded = fold(said)  # one character for one: spans are `said`'s
+    found = _RECIPIENT.search(folded)
     if found is None or not said[found.start("office")].isupper():
         return text, None
-    office = found.group("said")[found.start("office") - found.start("said") :]
-    if _TIME_WORD.search(office):
+    if folded == said.lower():  # printed without its marks: "tu" may be "từ", kept refused
+        return text, None
+    if _TIME_WORD.search(said[found.start("office") : found.end("said")].lower()):
         return text, None
     start, end = found.span("cut")
     return said[:start] + said[end:], " ".join(said[found.start("said") : end].split())
