@@ -41,9 +41,17 @@ _DAY = re.compile(
     r"(?:\s+chot)?|(?<![a-z])vao|(?<![a-z])den(?:\s+het)?|(?<![a-z])toi)\s+)*)"
     r"(?P<said>(?:(?<![a-z])ngay\s+)?(?<![\d/.-])(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})"
     r"(?!\s*[/.-]\s*\d)|\s+thang\s+(?P<mw>\d{1,2}))(?!\d))"
-    r"(?P<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep\s+theo)(?![a-z]))?",
+    r"(?:(?P<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep\s+theo)(?![a-z]))"
+    # ... or "năm trước" closing the phrase after a due day: "Ủy ban nhân dân cấp tỉnh trình Hội
+    # đồng nhân dân cùng cấp quyết định dự toán ngân sách địa phương … trước ngày 10 tháng 12
+    # năm trước" (Luật Ngân sách nhà nước 2015, Điều 30; Nghị định 163/2016/NĐ-CP, Điều 29):
+    # the year before the budget year the work prepares, so each year's 10/12
+    r"|(?P<prev>\s+nam\s+truoc(?=\W*\Z)))?",
     re.ASCII,
 )
+# the words before a day in the year before that make it a due day ("trước", "chậm nhất",
+# "hạn"): never "đến ngày 31/12 năm trước", a figure's day (the balance at the year's end)
+_DUE_BEFORE = re.compile(r"(?<![a-z])(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|han(?:\s+chot)?)\s+\Z")
 # anything that makes the day a one-off's or another calendar's: a year, this or another
 # named year, a school year, a lunar day
 _DOUBT = re.compile(
@@ -53,6 +61,7 @@ _DOUBT = re.compile(
 _EVERY_YEAR = "hằng năm "
 _NEXT_YEAR = " của năm sau"
 STANDING_NOTE = "quy định áp dụng hằng năm (văn bản là quy định thường xuyên)"
+_YEAR_BEFORE_NOTE = "ngày của năm trước năm mà việc phục vụ (“năm trước”); "
 
 
 def read_standing(text: str, context: Context, read: Reader) -> tuple[Deadline, ...] | None:
@@ -64,9 +73,11 @@ def read_standing(text: str, context: Context, read: Reader) -> tuple[Deadline, 
     days = list(_DAY.finditer(folded))
     if len(days) > 1:  # "Trước ngày 05/4, 05/7, 05/10, 05/11": a day per period
         return read_day_per_period(text, context, read)
-    if len(days) != 1 or _DOUBT.search(folded):
+    if len(days) != 1 or _DOUBT.search(_without_year_before(folded, days[0])):
         return None
     day = days[0]
+    if day["prev"] and not _DUE_BEFORE.search(day["lead"]):
+        return None
     if not day["lead"] and not day["said"].startswith("ngay") and folded[: day.start()].strip():
         return None  # "tỷ lệ 1/2": a bare number pair inside words is no day
     month, dd = int(day["m"] or day["mw"]), int(day["d"])
@@ -83,8 +94,8 @@ def read_standing(text: str, context: Context, read: Reader) -> tuple[Deadline, 
         except (Unreadable, ValueError):
             continue
         if len(readings) == 1 and readings[0].kind is DeadlineKind.RECURRING:
-            one = readings[0]
-            note = f"{one.reading}; {STANDING_NOTE}"
+            one = _for_the_year_after(readings[0]) if day["prev"] else readings[0]
+            note = f"{one.reading}; {_YEAR_BEFORE_NOTE if day['prev'] else ''}{STANDING_NOTE}"
             return (replace(one, phrase=text, qualifier=None, reading=note),)
     return None
 
@@ -93,7 +104,24 @@ def may_read(text: str) -> bool:
     """Whether `text` holds the one day-month without a year a standing rule reads (cheap:
     no reading; what asks "would --standing read it?" of every refusal checks this first)."""
     folded = fold(nfc(text))
-    return len(_DAY.findall(folded)) == 1 and not _DOUBT.search(folded)
+    days = list(_DAY.finditer(folded))
+    return len(days) == 1 and not _DOUBT.search(_without_year_before(folded, days[0]))
+
+
+def _for_the_year_after(one: Deadline) -> Deadline:
+    """`one`, due in the year before the one its work is for ("trước ngày 10 tháng 12 năm
+    trước": the budget of the year after), naming that year (`Recurrence.offset` 1)."""
+    if one.recurrence is None:
+        return one
+    return replace(one, recurrence=replace(one.recurrence, offset=1))
+
+
+def _without_year_before(folded: str, day: re.Match[str]) -> str:
+    """`folded` without the "năm trước" closing its due day (`_DAY`'s `prev`), which alone
+    of the words `_DOUBT` names is read; `folded` as it is when the day has none."""
+    if not day["prev"]:
+        return folded
+    return folded[: day.start("prev")] + folded[day.end("prev") :]
 
 
 def refuse_one_year(readings: tuple[Deadline, ...]) -> None:
