@@ -123,7 +123,7 @@ _CAPITAL = (
     [
         _CAPITAL,
         "hoàn thành kế hoạch vốn trong những tháng còn lại của năm, bảo đảm tiến độ",
-        "hoàn thành kế hoạch vốn trong các tháng còn lại của năm để bảo đảm tiến độ",
+        "hoàn thành kế hoạch vốn trong các tháng còn lại của năm; bảo đảm tiến độ",
     ],
 )
 def test_the_rest_of_the_year_is_the_issue_years(phrase: str) -> None:
@@ -161,6 +161,17 @@ def test_the_rest_of_the_year_is_the_issue_years(phrase: str) -> None:
             "2025-10-21",
         ),
         ("hoàn thành trong thời gian còn lại của nhiệm kỳ, bảo đảm tiến độ", "2025-10-21"),
+        # a year of another kind: a school year's rest ends in May, not on 31/12
+        (
+            "hoàn thành chương trình trong thời gian còn lại của năm học, bảo đảm chất lượng",
+            "2025-10-21",
+        ),
+        ("hoàn thành trong thời gian còn lại của năm tài chính, bảo đảm tiến độ", "2025-10-21"),
+        ("hoàn thành trong thời gian còn lại của năm thứ nhất, bảo đảm tiến độ", "2025-10-21"),
+        (
+            "hoàn thành kế hoạch vốn trong các tháng còn lại của năm để bảo đảm tiến độ",
+            "2025-10-21",
+        ),
     ],
 )
 def test_the_rest_of_a_year_not_so_written_stays_refused(phrase: str, issued: str | None) -> None:

@@ -10,8 +10,9 @@ count of calendar days after "không quá" is most often a stay's or an event's 
 ("thời gian tổ chức Đại hội … (không quá 2 ngày)", `grammar.LENGTH_CAP_RULE`) and stays
 refused, as does a phrase with any other number (but a step's own, "Bước 2:") or with words
 after the count. A numbered step of a procedure closed by its own time, "Thời gian thực hiện
-06 ngày làm việc", is read the same way (`_STEP_TIME`). A limit counted from an event ("không quá 15 ngày làm việc kể từ ngày nhận đủ hồ sơ") is read by the
-counted rules (`counted.build_relative`), never here.
+06 ngày làm việc", is read the same way (`_STEP_TIME`). A limit counted from an event
+("không quá 15 ngày làm việc kể từ ngày nhận đủ hồ sơ") is read by the counted rules
+(`counted.build_relative`), never here.
 
 Pure: no I/O, no terminal, no clock.
 """

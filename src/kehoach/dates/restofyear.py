@@ -7,11 +7,12 @@ cong-2025).
 document is written in, as "trong năm nay" is that year: the phrase refused as printed is
 read once more with the issue year written after "năm", as the grammar reads "… còn lại của
 năm 2025" (`grammar.PERIOD_RULE`: from the issue day to 31/12), the reading saying where its
-year came from. Only with an issue day; only when the phrase writes no year of its own (one
-written elsewhere may be the year meant: "kế hoạch vốn năm 2026 … còn lại của năm"); and
-never with "năm" closing the phrase, whose year may have been cut off in the copy, as
-`periods._refuse_year_cut` refuses "… trong năm" there. A phrase so written that the grammar
-still refuses keeps its refusal.
+year came from. Only with "năm" closed by a comma, a semicolon or a colon (never "năm
+học", a school year's rest, nor "năm tài chính"), never with "năm" closing the phrase, whose
+year may have been cut off in the copy (as `periods._refuse_year_cut` refuses "… trong năm"
+there); only with an issue day; only when the phrase writes no year of its own (one written
+elsewhere may be the year meant: "kế hoạch vốn năm 2026 … còn lại của năm"). A phrase so
+written that the grammar still refuses keeps its refusal.
 
 Pure: no I/O, no terminal, no clock.
 """
@@ -26,11 +27,12 @@ from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.reading import Context, Deadline
 
-# on the folded phrase: the rest of the year, "năm" followed by a word (never its year, and
-# never the phrase's end)
+# on the folded phrase: the rest of the year, "năm" closed by a comma, a semicolon or a colon
+# and more words (never its year, never the phrase's end, and never a year of another kind,
+# "năm học", "năm tài chính", "năm thứ nhất", whose rest ends elsewhere)
 _REST_OF_YEAR = re.compile(
     r"(?<![a-z])(?:(?:nhung|cac)\s+thang|thoi\s+gian)\s+con\s+lai\s+(?:cua\s+)?nam"
-    r"(?=[\s,;:]+[a-z])(?!\s+nay\b)",
+    r"(?=\s*[,;:]\s*[a-z])",
     re.ASCII,
 )
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)", re.ASCII)
