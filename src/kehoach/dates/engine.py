@@ -245,6 +245,7 @@ from kehoach.dates.leadin import (
     period_come,
     spelt_as_time_word,
 )
+from kehoach.dates.listitems import read_list_items
 from kehoach.dates.lists import (
     build_dated_groups,
     build_dates_list,
@@ -362,6 +363,7 @@ from kehoach.dates.reporting import (
     refuse_report_title_period,
 )
 from kehoach.dates.reportperiod import report_period_named
+from kehoach.dates.restofyear import read_rest_of_year
 from kehoach.dates.roundcount import (
     refuse_miscounted_rounds,
     refuse_misnumbered_rounds,
@@ -470,10 +472,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             raise Unreadable(LEFT_TO_FILL, blank=True) from None
         if error.kind is Refusal.UNSAID and (hours := hours_only(phrase)):
             raise hours from None  # "15 giờ 30 - 15giờ 40": no day, no cadence, said so
-        # "trước 12/2026": a month without "tháng"
-        if isinstance(error, Contradicted) or not (
-            dated := read_month_unnamed(phrase, context, _parse_printed)
-        ):
+        if isinstance(error, Contradicted) or not (dated := _read_as_meant(phrase, context, error)):
             raise
         found = dated
     # (the characters that print nothing dropped first: "tr\u00adước" is one word)
@@ -488,6 +487,19 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     _refuse_conditional_after_its_day(phrase)  # "Ngày 6-3, nếu đủ điều kiện, …"
     refuse_step_told_done(found)  # "Nộp hồ sơ từ 24/1 đến 23/2, đã công bố kết quả …"
     return found
+
+
+def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[Deadline, ...] | None:
+    """The readings of a phrase refused as printed, read again as it means: items of a list
+    each alone ("… hồ sơ hợp lệ. - Trường hợp …", unless the whole phrase's refusal stands
+    over its parts'), the rest of the year the issue year's ("trong thời gian còn lại của
+    năm, …"), a month without "tháng" ("trước 12/2026"); None when none of them reads it."""
+    items = None if isinstance(error, Decided) else read_list_items(phrase, context, parse)
+    return (
+        items
+        or read_rest_of_year(phrase, context, _parse_printed)
+        or read_month_unnamed(phrase, context, _parse_printed)
+    )
 
 
 def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
