@@ -2,13 +2,16 @@
 
 A span of years closing a schedule line's step, "Ngày D: <step>, năm Y-Y+1" or "…, giai đoạn
 Y1 - Y2", names the work (a prize's edition, a plan), as "năm học", "nhiệm kỳ" do: the day
-is read when it falls within the span (`label.WORK_SPAN_LAST`, `steps.label_after`)."""
+is read when it falls within the span (`label.WORK_SPAN_LAST`, `steps.label_after`). An
+outline number "2.2." opening a heading is the line's mark when the phrase writes its day as
+a monthly rule's "ngày 15 hằng tháng" (`label._outline`, the lead's ruling of session 49)."""
 
 from __future__ import annotations
 
 import pytest
 
-from deadline_forms import ctx, read_days, refused
+from deadline_forms import ctx, one, read_days, refused
+from kehoach.dates.deadline import parse_deadlines
 
 # --- a span of years naming the work after a schedule line's day ------------------------------
 
@@ -87,3 +90,38 @@ def test_a_prize_span_named_after_its_noun_keeps_its_own_rule() -> None:
         "VIII giai đoạn 2016-2020",
         "2020-09-25",
     ) == ("window", "2021-02-01", "2021-04-30")
+
+
+# --- an outline number before a monthly rule's day in words ----------------------------------
+
+
+def test_an_outline_number_opens_a_monthly_rule_in_words() -> None:
+    # y-cao-bang-skhcn-lich-tiep-cong-dan-2025 (issued: null)
+    (reading,) = parse_deadlines(
+        "2.2. Tiếp công dân định kỳ: Giám đốc Sở tiếp công dân định kỳ vào ngày 15 hằng tháng "
+        "(nếu ngày 15 hàng tháng trùng vào ngày nghỉ hàng tuần, nghỉ lễ, nghỉ tết thì lịch tiếp "
+        "công dân chuyển sang ngày làm việc tiếp theo)",
+        ctx(),
+    )
+    assert reading.rrule == "FREQ=MONTHLY;BYMONTHDAY=15"
+    assert one("2.2. Tiếp công dân định kỳ vào ngày 15 mỗi tháng").rrule == (
+        "FREQ=MONTHLY;BYMONTHDAY=15"
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # no capital after it, or no dot closing it: "2.2" may be 2 February (ruling 49)
+        "2.2. tiếp công dân định kỳ vào ngày 15 hằng tháng",
+        "2.2 Tiếp công dân định kỳ vào ngày 15 hằng tháng",
+        # another day written with a dot: the cell's own style of writing a day
+        "2.2. Tiếp công dân định kỳ vào ngày 15 hằng tháng, từ 1.3",
+        "2.2. Tiếp công dân định kỳ vào ngày 15 hằng tháng và ngày 2.2",
+        # a day of the month with no cadence, a quarter's day
+        "2.2. Tiếp công dân vào ngày 15",
+        "2.2. Tiếp công dân định kỳ vào ngày 15 hằng quý",
+    ],
+)
+def test_an_outline_number_beside_no_monthly_day_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-03-01"))

@@ -194,10 +194,15 @@ _DAY_OF_A_MONTH = re.compile(
 # dot, then a space and a capital (a heading's first word, `_outline`), and with another day
 # in the phrase written with "/", "-" or in words and none with a dot, the cell's own style
 # of writing a day, which an outline number does not follow.
+# ... a monthly rule's day in words is such a day: "2.2. Tiếp công dân định kỳ: Giám đốc Sở
+# tiếp công dân định kỳ vào ngày 15 hằng tháng (nếu …)" (Sở KH&CN Cao Bằng, 2025; y-cao-bang-
+# skhcn-lich-tiep-cong-dan-2025), a day of every month, which no one day "2.2" opens
 _OUTLINE = re.compile(r"\A[\s\-–•+]*\d{1,2}(?:\.\d{1,2}){1,3}\.\s+(?=[a-z])", re.ASCII)
 _DOTTED_DAY = re.compile(r"\d\s*\.\s*\d")
 _UNDOTTED_DAY = re.compile(
-    r"\d{1,2}\s*[/-]\s*\d{1,2}|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\b", re.ASCII
+    r"\d{1,2}\s*[/-]\s*\d{1,2}|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\b"
+    r"|\bngay\s+\d{1,2}\s+(?:hang|moi)\s+thang\b",
+    re.ASCII,
 )
 
 
