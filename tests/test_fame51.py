@@ -4,7 +4,9 @@ A span of years closing a schedule line's step, "Ngày D: <step>, năm Y-Y+1" or
 Y1 - Y2", names the work (a prize's edition, a plan), as "năm học", "nhiệm kỳ" do: the day
 is read when it falls within the span (`label.WORK_SPAN_LAST`, `steps.label_after`). An
 outline number "2.2." opening a heading is the line's mark when the phrase writes its day as
-a monthly rule's "ngày 15 hằng tháng" (`label._outline`, the lead's ruling of session 49)."""
+a monthly rule's "ngày 15 hằng tháng" (`label._outline`, the lead's ruling of session 49).
+The span after the comma closing a sentence opened by its time ("Tháng 10/2016, Quốc hội sẽ
+thông qua …, giai đoạn 2016 - 2020.") is the same name (`engine._read_work_span_apart`)."""
 
 from __future__ import annotations
 
@@ -90,6 +92,55 @@ def test_a_prize_span_named_after_its_noun_keeps_its_own_rule() -> None:
         "VIII giai đoạn 2016-2020",
         "2020-09-25",
     ) == ("window", "2021-02-01", "2021-04-30")
+
+
+# --- the same span after the comma closing a month's or a day's sentence ----------------------
+
+
+def test_a_span_after_the_comma_closing_the_step_names_the_work() -> None:
+    # w-press-tinkinhte-ke-hoach-dau-tu-trung-han-2016 (issued: null)
+    phrase = (
+        "Tháng 10/2016, Quốc hội sẽ thông qua Kế hoạch Đầu tư trung hạn, giai đoạn 2016 - 2020."
+    )
+    assert read_days(phrase) == ("window", "2016-10-01", "2016-10-31")
+    assert (
+        one(phrase).label
+        == "Quốc hội sẽ thông qua Kế hoạch Đầu tư trung hạn, giai đoạn 2016 - 2020"
+    )
+    assert read_days(
+        "Thang 10/2016, Quoc hoi se thong qua Ke hoach Dau tu trung han, giai doan 2016 - 2020."
+    ) == ("window", "2016-10-01", "2016-10-31")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the month outside the span
+        "Tháng 10/2021, Quốc hội sẽ thông qua Kế hoạch Đầu tư trung hạn, giai đoạn 2016 - 2020.",
+        # told done, or on a condition
+        "Tháng 10/2016, Quốc hội đã thông qua Kế hoạch Đầu tư trung hạn, giai đoạn 2016 - 2020.",
+        "Tháng 10/2016, nếu đủ điều kiện, Quốc hội sẽ thông qua Kế hoạch Đầu tư trung hạn, "
+        "giai đoạn 2016 - 2020.",
+        "Tháng 10/2016, khi đủ điều kiện, Quốc hội sẽ thông qua Kế hoạch Đầu tư trung hạn, "
+        "giai đoạn 2016 - 2020.",
+        "Ngày 31/7/2024: đã hết hạn nhận tác phẩm dự thi Giải báo chí lần thứ XVI, năm 2023-2024",
+        # two months, a cadence, a second period joined, the span a time of the step
+        "Tháng 10/2016 và tháng 12/2016, Quốc hội sẽ thông qua Kế hoạch Đầu tư trung hạn, "
+        "giai đoạn 2016 - 2020.",
+        "Tháng 10/2016, Quốc hội sẽ thông qua Kế hoạch Đầu tư trung hạn hằng năm, "
+        "giai đoạn 2016 - 2020.",
+        "Tháng 10/2016, Quốc hội sẽ thông qua Kế hoạch Đầu tư trung hạn, giai đoạn 2016 - 2020 "
+        "và năm 2021.",
+        "Tháng 10/2016, Quốc hội sẽ thông qua Kế hoạch Đầu tư trung hạn, hoàn thành trong giai "
+        "đoạn 2016 - 2020.",
+        # "năm" over more than two years
+        "Tháng 10/2016, Quốc hội sẽ thông qua Kế hoạch Đầu tư trung hạn, năm 2016-2020.",
+        # a month without its year and no issue day
+        "Tháng 10, Quốc hội sẽ thông qua Kế hoạch Đầu tư trung hạn, giai đoạn 2016 - 2020.",
+    ],
+)
+def test_a_span_after_the_comma_beside_a_doubt_stays_refused(phrase: str) -> None:
+    refused(phrase)
 
 
 # --- an outline number before a monthly rule's day in words ----------------------------------

@@ -1995,6 +1995,15 @@ def work_span_last(folded: str) -> re.Match[str] | None:
     return span
 
 
+def work_span_after_comma(text: str) -> re.Match[str] | None:
+    """The span of years naming the work that closes `text` (in NFC) after a comma
+    (`work_span_last`), matched on its fold (one character for one); else None."""
+    span = work_span_last(fold(text))
+    if span is None or not text[: span.start()].rstrip().endswith(","):
+        return None
+    return span
+
+
 def refuse_step_years(
     words: str, days: list[date], year_from_plan: bool = False, near: bool = False
 ) -> None:

@@ -34,6 +34,7 @@ from kehoach.dates.grammar import (
     HOLIDAY_SHIFT,
     LABEL_AFTER,
     RULE_FIRST,
+    TOLD_DONE,
     Refusal,
     Source,
     Unreadable,
@@ -119,7 +120,8 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
         refuse_called_off_after(label.text)
         refuse_another_time(label.text)  # "Ngày 18/3 Hiệp thương lần 2, năm tới"
     if named:  # the span stays in the step, whose days `refuse_step_years` checks against it
-        return (framed, None, asides) if label.text is None else (date_part, words, asides)
+        done = TOLD_DONE.search(words)  # "Ngày D: đã hết hạn …, năm …": no cause to read it
+        return (framed, None, asides) if label.text is None or done else (date_part, words, asides)
     return date_part, label.text, asides
 
 
