@@ -166,6 +166,7 @@ from kehoach.dates.grammar import (
     START_RULE,
     THAT_IS_RULE,
     TIME_THEN_STEP,
+    TOLD_DONE,
     UNKNOWN_RULE,
     WEEKDAY_EVERY_WEEK_RULE,
     WRITE_THE_DAYS,
@@ -230,6 +231,7 @@ from kehoach.dates.label import (
     stray_close_out,
     subject_year,
     without_road_numbers,
+    work_span_after_comma,
     year_unlike_its_time,
 )
 from kehoach.dates.later import (
@@ -779,7 +781,40 @@ def _read_rewritten(
         or _read_week_number_alone(text, context, glosses)
         or _read_said_plainly(text, context)
         or _read_after_countdown(text, context)
+        or _read_work_span_apart(text, context, glosses)
     )
+
+
+_ON_A_CONDITION = re.compile(r"(?i)(?<!\w)(?:nếu|khi|trường\s+hợp)(?!\w)")
+
+
+def _read_work_span_apart(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The one dated reading of `text` without the span of years closing it after a comma,
+    the name of the work (`label.work_span_after_comma`: "Tháng 10/2016, Quốc hội sẽ thông
+    qua Kế hoạch Đầu tư trung hạn, giai đoạn 2016 - 2020."), its step taking the span back;
+    None when it has none, a word was cut aside, the rest is refused, is no one day or span
+    with a step of its own, or falls outside the span (a typo, or two deadlines)."""
+    span = work_span_after_comma(nfc(text))
+    # ... never told done or on a condition ("đã thông qua", "nếu đủ điều kiện"): the rest
+    # may read them, the span is no cause to add a reading the words doubt
+    if span is None or any(glosses) or TOLD_DONE.search(text) or _ON_A_CONDITION.search(text):
+        return None
+    try:
+        found = _parse_whole(nfc(text)[: span.start()].rstrip(" ,"), context)
+    except Unreadable:
+        return None
+    if len(found) != 1 or found[0].label is None:
+        return None
+    one, first, last = found[0], int(span["first"]), int(span["last"])
+    days = (one.first, one.last)
+    if one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or None in days:
+        return None
+    if any(day is None or not first <= day.year <= last for day in days):
+        return None
+    named = nfc(text)[span.start() :].strip(" ,.;")
+    return (replace(one, label=f"{one.label}, {named}"),)
 
 
 def _read_said_plainly(text: str, context: Context) -> tuple[Deadline, ...] | None:

@@ -194,10 +194,15 @@ _DAY_OF_A_MONTH = re.compile(
 # dot, then a space and a capital (a heading's first word, `_outline`), and with another day
 # in the phrase written with "/", "-" or in words and none with a dot, the cell's own style
 # of writing a day, which an outline number does not follow.
+# ... a monthly rule's day in words is such a day: "2.2. Tiếp công dân định kỳ: Giám đốc Sở
+# tiếp công dân định kỳ vào ngày 15 hằng tháng (nếu …)" (Sở KH&CN Cao Bằng, 2025; y-cao-bang-
+# skhcn-lich-tiep-cong-dan-2025), a day of every month, which no one day "2.2" opens
 _OUTLINE = re.compile(r"\A[\s\-–•+]*\d{1,2}(?:\.\d{1,2}){1,3}\.\s+(?=[a-z])", re.ASCII)
 _DOTTED_DAY = re.compile(r"\d\s*\.\s*\d")
 _UNDOTTED_DAY = re.compile(
-    r"\d{1,2}\s*[/-]\s*\d{1,2}|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\b", re.ASCII
+    r"\d{1,2}\s*[/-]\s*\d{1,2}|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\b"
+    r"|\bngay\s+\d{1,2}\s+(?:hang|moi)\s+thang\b",
+    re.ASCII,
 )
 
 
@@ -1959,6 +1964,46 @@ def _refuse_joined_period(words: str) -> None:
         )
 
 
+# A span of years closing the words after an opening time, the name of the work the step
+# belongs to: "Tháng 10/2016, Quốc hội sẽ thông qua Kế hoạch Đầu tư trung hạn, giai đoạn
+# 2016 - 2020." (Tin kinh tế, 2016; w-press-tinkinhte-ke-hoach-dau-tu-trung-han-2016), "Ngày
+# 31/7/2024: Thời hạn cuối nhận tác phẩm dự thi Giải báo chí … lần thứ XVI, năm 2023-2024"
+# (Tạp chí Mặt trận; z-tapchimattran-giai-bao-chi-dai-doan-ket-xvi-2023-2024): the plan's
+# and the prize's years, as "năm học 2023-2024", "nhiệm kỳ 2021-2026" are (`_NAMED_NUMBER`);
+# the lead's conv13: with a real day beside it, the day is read and the span is a name
+# explained. "năm" only for two years in a row (an edition, a school or crop year); never
+# after a word that makes the span a time ("hoàn thành trong giai đoạn 2016 - 2020", "đến",
+# "cả"), and the days read must fall within it (`refuse_step_years`)
+WORK_SPAN_LAST = re.compile(
+    r"(?<![a-z])(?<!trong )(?<!den )(?<!toi )(?<!tu )(?<!truoc )(?<!sau )(?<!het )"
+    r"(?<!cuoi )(?<!dau )(?<!suot )(?<!ca )(?<!va )(?<!hoac )"
+    r"(?:giai\s+doan|nam(?=\s+(?P<first_year>\d{4})\s*[–—-]\s*(?P<next_year>\d{4})))"
+    r"\s+(?P<first>(?:19|20)\d\d)\s*[–—-]\s*(?P<last>(?:19|20)\d\d)[\s.]*\Z",
+    re.ASCII,
+)
+
+
+def work_span_last(folded: str) -> re.Match[str] | None:
+    """The span of years naming the work that closes `folded` (`WORK_SPAN_LAST`), when it
+    runs forward (two years in a row after "năm"); else None."""
+    span = WORK_SPAN_LAST.search(folded)
+    if span is None:
+        return None
+    first, last = int(span["first"]), int(span["last"])
+    if not first < last <= first + (1 if span["first_year"] else 20):
+        return None
+    return span
+
+
+def work_span_after_comma(text: str) -> re.Match[str] | None:
+    """The span of years naming the work that closes `text` (in NFC) after a comma
+    (`work_span_last`), matched on its fold (one character for one); else None."""
+    span = work_span_last(fold(text))
+    if span is None or not text[: span.start()].rstrip().endswith(","):
+        return None
+    return span
+
+
 def refuse_step_years(
     words: str, days: list[date], year_from_plan: bool = False, near: bool = False
 ) -> None:
@@ -1971,7 +2016,18 @@ def refuse_step_years(
     are its subject (`agenda.meeting_years`; `near`: an event held, told within a week of its
     page)."""
     _refuse_joined_period(words)
-    folded = fold(words)
+    words, folded = nfc(words), fold(words)  # one character for one, to cut both alike
+    span = work_span_last(folded)
+    # ... a span the words name already (`_NAMED_NUMBER`) keeps its own rule: a prize's works
+    # "… lần thứ VIII giai đoạn 2016-2020" are received in 2021 (zr-baohaiduong)
+    if span and any(char.isdigit() for char in without_named_numbers(folded)[span.start() :]):
+        first, last = int(span["first"]), int(span["last"])
+        if year_from_plan or not days or any(not first <= day.year <= last for day in days):
+            raise Unreadable(
+                f"thời hạn không nằm trong các năm {first} - {last} nêu sau nó (tên của việc): "
+                "một trong hai viết nhầm, hoặc là hai thời hạn; ghi last_day theo văn bản"
+            )
+        words, folded = words[: span.start()], folded[: span.start()]
     subject = meeting_years(words, days, near=near)
     for year in label_years(folded):
         if year in subject:

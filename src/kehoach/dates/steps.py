@@ -34,6 +34,7 @@ from kehoach.dates.grammar import (
     HOLIDAY_SHIFT,
     LABEL_AFTER,
     RULE_FIRST,
+    TOLD_DONE,
     Refusal,
     Source,
     Unreadable,
@@ -53,6 +54,7 @@ from kehoach.dates.label import (
     read_trailing,
     refuse_another_time,
     refuse_step_years,
+    work_span_last,
 )
 from kehoach.dates.news import past_told
 from kehoach.dates.occasions import refuse_held_after_a_year
@@ -103,8 +105,10 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
         return date_part, None, asides._replace(gloss=words)
     if in_force_step(words):  # "27/03/2009 Văn bản có hiệu lực 03/2009/TT-BCT": a start
         return date_part, words, asides
+    named = work_span_last(rest.prepared)  # "…, giai đoạn 2016 - 2020": the work's name
     try:
-        label = read_label(rest, len(rest.prepared), EVENT_IN_STEP)
+        unnamed = rest.blank(*named.span()) if named else rest
+        label = read_label(unnamed, len(unnamed.prepared), EVENT_IN_STEP)
     except Unreadable as error:
         if (
             ":" in source.prepared[line.end(which) : rest_at]
@@ -115,6 +119,9 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
     if label.text is not None:
         refuse_called_off_after(label.text)
         refuse_another_time(label.text)  # "Ngày 18/3 Hiệp thương lần 2, năm tới"
+    if named:  # the span stays in the step, whose days `refuse_step_years` checks against it
+        done = TOLD_DONE.search(words)  # "Ngày D: đã hết hạn …, năm …": no cause to read it
+        return (framed, None, asides) if label.text is None or done else (date_part, words, asides)
     return date_part, label.text, asides
 
 
