@@ -4593,6 +4593,14 @@ _NAMED_NUMBER = re.compile(
     # thúc vào tháng 12/2013" (Công an nhân dân, 2013: zm-cand-thi-anh-heritage); never "trong
     # 2 đợt" (the deadlines the rounds give, `asides`)
     r"|(?<![a-z])(?:chia\s+(?:thanh|lam)|gom)\s+\d{1,2}\s+(?:dot|vong)\b(?!\s*[/.-]\s*\d)"
+    # ... and the phases a work is done in, counted before a colon that opens the first of
+    # them: "Thời gian thu thập thông tin trong 2 giai đoạn: giai đoạn 1 (từ ngày 5/1/2026 đến
+    # hết ngày 31/3/2026) thu thập …" (QĐ 2837/QĐ-BTC on the 2026 economic census, as Báo Đà
+    # Nẵng prints it: z-baodanang-, za-baodanang-qd-2837-): how many, the days those of phase
+    # 1; `roundcount` holds the count to the phases listed. Never "trong 2 đợt (đợt 1, …)"
+    # (`asides` reads the rounds' deadlines) nor a count whose colon opens no first phase
+    r"|(?<![a-z])(?:chia\s+(?:thanh|lam)|gom|trong)\s+\d{1,2}\s+(?:dot|giai\s+doan)"
+    r"(?=\s*:\s*(?:dot|giai\s+doan)\s+(?:0?1|i)(?![\w/.-]))"
     # a stage numbered before its colon: "Vòng 1: Sơ loại: Diễn ra từ …", "Bước 2: …" (never
     # "trong vòng 1 ngày", a length, which has no colon)
     r"|(?<![a-z])(?:vong|buoc)\s+\d{1,2}(?=\s*:)"

@@ -1,0 +1,71 @@
+"""Session 51, helper famf51: words after a time part that main refused, read where a careful
+reader reads them one way only. The phases a work is done in, counted before the colon that
+opens phase 1 (z-baodanang-, za-baodanang-qd-2837-)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deadline_forms import ctx, read_days, refused
+from kehoach.dates.deadline import parse_deadlines
+
+# --- the phases counted before the colon that opens phase 1 (label._NAMED_NUMBER) ----------
+
+_CENSUS = (
+    "Thời gian thu thập thông tin trong 2 giai đoạn: giai đoạn 1 (từ ngày 5/1/2026 đến hết "
+    "ngày 31/3/2026) thu thập thông tin các đơn vị điều tra là cơ sở sản xuất kinh doanh cá "
+    "thể phi nông, lâm nghiệp và thủy sản; tổ hợp tác; cơ sở tôn giáo, tín ngưỡng"
+)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        _CENSUS,  # z-baodanang-qd-2837-btc-tong-dieu-tra-kinh-te-2026
+        _CENSUS + ".",  # za-baodanang-qd-2837-tong-dieu-tra-kinh-te-2026
+        # the same count, its phase's days without parentheses, or rounds ("đợt")
+        "Thu thập thông tin trong 2 giai đoạn: giai đoạn 1 từ ngày 5/1/2026 đến hết ngày 31/3/2026",
+        "Thu thập thông tin trong 2 đợt: đợt 1 từ ngày 5/1/2026 đến hết ngày 31/3/2026",
+        "Thu thập thông tin gồm 2 giai đoạn: giai đoạn 1 từ ngày 5/1/2026 đến hết ngày 31/3/2026",
+        # diacritics stripped
+        "Thu thap thong tin trong 2 giai doan: giai doan 1 (tu ngay 5/1/2026 den het ngay 31/3/2026)",
+    ],
+)
+def test_phases_counted_before_phase_one_read_its_days(phrase: str) -> None:
+    assert read_days(phrase, "2025-12-01") == ("window", "2026-01-05", "2026-03-31")
+
+
+def test_both_phases_listed_after_their_count_read_two_windows() -> None:
+    readings = parse_deadlines(
+        "Thu thập thông tin trong 2 giai đoạn: giai đoạn 1 (từ ngày 5/1/2026 đến hết ngày "
+        "31/3/2026), giai đoạn 2 (từ ngày 1/4/2026 đến hết ngày 30/6/2026)",
+        ctx("2025-12-01"),
+    )
+    assert [(str(one.first), str(one.last)) for one in readings] == [
+        ("2026-01-05", "2026-03-31"),
+        ("2026-04-01", "2026-06-30"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the colon opens no phase 1: which phase the days are, or all of them, is unsaid
+        "Thu thập thông tin trong 2 giai đoạn: giai đoạn 2 (từ ngày 5/1/2026 đến hết ngày 31/3/2026)",
+        "Thu thập thông tin trong 2 giai đoạn: từ ngày 5/1/2026 đến hết ngày 31/3/2026",
+        "Thu thập thông tin trong 2 giai đoạn từ ngày 5/1/2026 đến hết ngày 31/3/2026",
+        # a length before the colon, not a count of phases
+        "Thu thập thông tin trong 2 tháng: giai đoạn 1 (từ ngày 5/1/2026 đến hết ngày 31/3/2026)",
+        # the count disagrees with the phases listed (`roundcount`)
+        "Thu thập thông tin trong 3 giai đoạn: giai đoạn 1 (từ ngày 5/1/2026 đến hết ngày "
+        "31/3/2026); giai đoạn 2 (từ ngày 1/4/2026 đến hết ngày 30/6/2026)",
+        # told done, a condition after it, a cadence before it
+        "Thu thập thông tin trong 2 giai đoạn: giai đoạn 1 (từ ngày 5/1/2026 đến hết ngày "
+        "31/3/2026) đã hoàn thành",
+        "Thu thập thông tin trong 2 giai đoạn: giai đoạn 1 (từ ngày 5/1/2026 đến hết ngày "
+        "31/3/2026) nếu đủ điều kiện",
+        "Hằng năm, thu thập thông tin trong 2 giai đoạn: giai đoạn 1 (từ ngày 5/1 đến hết ngày 31/3)",
+    ],
+)
+def test_phases_counted_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-12-01"))
