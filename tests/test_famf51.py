@@ -4,6 +4,8 @@ opens phase 1 (z-baodanang-, za-baodanang-qd-2837-)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from deadline_forms import ctx, read_days, refused
@@ -69,3 +71,50 @@ def test_both_phases_listed_after_their_count_read_two_windows() -> None:
 )
 def test_phases_counted_neighbours_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-12-01"))
+
+
+# --- "cấm không cho" (forbid to): the prohibition's start, as "cấm" alone (label._FORBID_TO) --
+
+_STORM_ORDER = (
+    "Bộ Chỉ huy Quân sự tỉnh chỉ đạo Ban Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp với "
+    "các sở, ngành, đơn vị và địa phương liên quan nghiêm cấm không cho tàu xuất bến, thời gian "
+    "bắt đầu từ 17 giờ ngày 5-11-2025 cho đến khi có bản tin thông báo cuối cùng về bão số 13 "
+    "của Trung tâm Dự báo khí tượng thủy văn Quốc gia."
+)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        _STORM_ORDER,  # za-baogialai-cv-6104-cam-bien-bao-so-13-2025
+        "Nghiêm cấm không cho tàu xuất bến từ 17 giờ ngày 5-11-2025 cho đến khi bão tan.",
+    ],
+)
+def test_forbid_to_from_an_hour_until_an_event_is_a_start(phrase: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2025-11-05"))
+    assert (reading.earliest, reading.last) == (date(2025, 11, 5), None)
+
+
+def test_forbid_to_over_a_window_reads_the_window() -> None:
+    phrase = "Nghiêm cấm không cho tàu xuất bến từ ngày 5-11-2025 đến ngày 8-11-2025."
+    assert read_days(phrase, "2025-11-01") == ("window", "2025-11-05", "2025-11-08")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # "không" that negates: not forbidden, or not let (whose time is unsaid)
+        "Không cấm tàu xuất bến từ 17 giờ ngày 5-11-2025 cho đến khi bão tan.",
+        "Không cho tàu xuất bến từ 17 giờ ngày 5-11-2025 cho đến khi bão tan.",
+        # forbidden before a day: a start, no deadline (`refusals`)
+        "Nghiêm cấm không cho tàu xuất bến trước ngày 5-11-2025",
+        # told done, a cadence before it
+        "Nghiêm cấm không cho tàu xuất bến, thời gian bắt đầu từ 17 giờ ngày 5-11-2025 cho đến "
+        "khi bão tan, đã kết thúc.",
+        "Hằng năm nghiêm cấm không cho tàu xuất bến từ ngày 5-11 đến ngày 8-11.",
+        # diacritics stripped: "khi" may be "khi" or another word
+        "Nghiem cam khong cho tau xuat ben tu 17 gio ngay 5-11-2025 cho den khi bao tan.",
+    ],
+)
+def test_forbid_to_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-11-01"))

@@ -2289,6 +2289,12 @@ _DEGREE_OF_THE_TIME = re.compile(
 # Định on the winter crops, zb-bvtvnamdinh): the day said stays the last allowed, no other
 # time is set; "sớm hơn", "sớm nhất" (another time, a start) are not it
 _SOONER_THE_BETTER = re.compile(r"(?i)(?<!\w)càng\s+sớm\s+càng\s+tốt(?!\w)")
+# ... and the "không" of "cấm không cho" (forbid to), the prohibition a storm order sets from
+# its hour: "nghiêm cấm không cho tàu xuất bến, thời gian bắt đầu từ 17 giờ ngày 5-11-2025
+# cho đến khi …" (Bộ CHQS tỉnh Gia Lai, CV 6104 on storm no. 13, 2025: za-baogialai-cv-6104-
+# cam-bien-bao-so-13-2025), as "nghiêm cấm tàu xuất bến" is read: no negation of the work nor
+# of its time. Only between "cấm" and "cho"; "không cấm", "không cho" alone stay refused
+_FORBID_TO = re.compile(r"(?i)(?<=cấm\s)không(?=\s+cho(?!\w))")
 # ... and "tối đa" (to the utmost) before the means an effort puts in, and the work carried
 # on into the evening or the noon break ("cả buổi tối", "cả buổi trưa": even then): "Xã đã huy
 # động tối đa lực lượng và sẽ tăng cường cấp phát cả buổi tối để bảo đảm 100% người dân …
@@ -2469,6 +2475,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     label = _WEEKS_BOUND.sub(" ", label)  # "có ít nhất 35 tuần thực học": the year's weeks
     label = _THAN_THE_OTHERS.sub(" ", label)  # "sớm hơn các khối khác": who starts first
     label = _SOONER_THE_BETTER.sub(" ", label)  # "càng sớm càng tốt": urged, the day stays
+    label = _FORBID_TO.sub("     ", label)  # "nghiêm cấm không cho tàu xuất bến": forbid
     label = _DEGREE_OF_THE_TIME.sub(" ", label)  # "khá muộn vào": judged, the day stays
     label = _UTMOST_OR_AFTER_HOURS.sub(" ", label)  # "huy động tối đa lực lượng": how hard
     label = _NTH_IN_THE_YEAR.sub(" ", label)  # "lần thứ 1 trong năm": the year's first fair
