@@ -118,3 +118,54 @@ def test_forbid_to_over_a_window_reads_the_window() -> None:
 )
 def test_forbid_to_neighbours_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-11-01"))
+
+
+# --- the work kept up after a start with no end (label._KEPT_UP_AFTER_A_START) --------------
+
+_WASTE = (
+    "Từ ngày 1/2/2026, xã Thiệu Hóa cũng sẽ phối hợp với Hợp tác xã Dịch vụ vệ sinh môi trường "
+    "Tân Sơn tổ chức thu gom rác thải sinh hoạt tập trung, vận chuyển ra khỏi địa bàn để xử lý "
+    "theo quy định, bảo đảm thường xuyên, liên tục, khắc phục triệt để tình trạng tồn đọng rác "
+    "sinh hoạt gây ô nhiễm trong thời gian qua"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "earliest"),
+    [
+        (_WASTE, date(2026, 2, 1)),  # x-baothanhhoa-xa-thieu-hoa-ve-sinh-moi-truong-2026
+        (
+            "Từ tháng 2/2026, xã Thiệu Hóa tổ chức thu gom rác thải sinh hoạt, bảo đảm thường "
+            "xuyên, liên tục, khắc phục tình trạng tồn đọng rác",
+            date(2026, 2, 1),
+        ),
+    ],
+)
+def test_work_kept_up_after_a_start_is_that_start(phrase: str, earliest: date) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2026-01-20"))
+    assert (reading.earliest, reading.first, reading.last) == (earliest, None, None)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a cadence, an end, the years after: times of their own
+        "Từ ngày 1/2/2026, xã Thiệu Hóa tổ chức thu gom rác thải sinh hoạt thường xuyên hằng "
+        "tháng, khắc phục tình trạng tồn đọng rác",
+        "Từ ngày 1/2/2026, xã Thiệu Hóa tổ chức thu gom rác thải sinh hoạt thường xuyên đến hết "
+        "năm, khắc phục tình trạng tồn đọng rác",
+        "Từ ngày 1/2/2026, xã Thiệu Hóa tổ chức thu gom rác thải sinh hoạt thường xuyên, liên "
+        "tục và các năm tiếp theo, khắc phục tình trạng tồn đọng rác",
+        # a day due after it
+        "Từ ngày 1/2/2026, xã Thiệu Hóa tổ chức thu gom rác thải sinh hoạt, bảo đảm thường "
+        "xuyên, liên tục, khắc phục tình trạng tồn đọng rác trước ngày 15/2/2026",
+        # told done
+        "Từ ngày 1/2/2026, xã Thiệu Hóa đã tổ chức thu gom rác thải sinh hoạt, bảo đảm thường "
+        "xuyên, liên tục, khắc phục tình trạng tồn đọng rác",
+        # diacritics stripped: "thuong xuyen" stays the open end it may be
+        "Tu ngay 1/2/2026, xa Thieu Hoa to chuc thu gom rac thai sinh hoat, bao dam thuong "
+        "xuyen, lien tuc, khac phuc tinh trang ton dong rac",
+    ],
+)
+def test_work_kept_up_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-20"))

@@ -1170,6 +1170,15 @@ _CONDITION_AFTER_A_START = re.compile(
 )
 
 
+# ... and the work told kept up after a start with no end: "Từ ngày 1/2/2026, xã Thiệu Hóa
+# cũng sẽ phối hợp … tổ chức thu gom rác thải sinh hoạt tập trung, … bảo đảm thường xuyên, liên
+# tục, khắc phục triệt để tình trạng tồn đọng rác …" (Báo Thanh Hóa, 2026: x-baothanhhoa-xa-
+# thieu-hoa-ve-sinh-moi-truong-2026): how the work goes on from the day read, which has no end
+# and gets none. After a day or a span "thường xuyên" leaves it without an end (`_OPEN_END`:
+# "năm 2025 và thường xuyên") and stays refused; "hằng tháng", "định kỳ" are checked as ever
+_KEPT_UP_AFTER_A_START = re.compile(r"(?i)(?<!\w)(?:thường\s+xuyên|liên\s+tục)(?!\w)")
+
+
 def read_trailing(
     text: str,
     after_a_day: bool,
@@ -1233,6 +1242,8 @@ def read_trailing(
     if start_only:  # "Từ ngày 1/10, … nếu cần": whether the work is done, from the start read
         said = _CONDITION_AFTER_A_START.sub(lambda one: " " * len(one.group()), said)
     words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day, days_written)
+    if start_only:  # "Từ ngày 1/2/2026, … bảo đảm thường xuyên, liên tục": no end, as read
+        words = _KEPT_UP_AFTER_A_START.sub(lambda kept: " " * len(kept.group()), words)
     _no_time_word(words, where="sau")  # the label's check, said of the words after the time
     # ... which spares a condition of the step ("(nếu còn chỉ tiêu)"): so does this one
     if word := _word_of_time_after(_CONDITION_OF_THE_STEP.sub("   ", words)):
