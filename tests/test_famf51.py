@@ -169,3 +169,49 @@ def test_work_kept_up_after_a_start_is_that_start(phrase: str, earliest: date) -
 )
 def test_work_kept_up_neighbours_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-01-20"))
+
+
+# --- the time to come an aim serves, closing a clause of purpose (label._HORIZON_OF_THE_AIM) --
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # zn-baothanhhoa-hac-thanh-bch-lan-5-2025
+        (
+            "hoàn thành cao nhất các mục tiêu, nhiệm vụ năm 2026, tạo nền tảng để phát triển "
+            "nhanh và bền vững hơn trong thời gian tới",
+            "2026-01-01",
+            "2026-12-31",
+        ),
+        (
+            "hoàn thành các nhiệm vụ trước ngày 15/12/2026, nhằm phát triển bền vững trong những "
+            "năm tới.",
+            "2026-12-15",
+            "2026-12-15",
+        ),
+    ],
+)
+def test_time_to_come_of_an_aim_moves_no_day(phrase: str, first: str, last: str) -> None:
+    assert read_days(phrase)[1:] == (first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # no purpose: the work itself set in the time to come
+        "hoàn thành cao nhất các mục tiêu, nhiệm vụ năm 2026, triển khai trong thời gian tới",
+        # a count, a named period, the years after, a cadence: times of their own
+        "hoàn thành các nhiệm vụ năm 2026, tạo nền tảng để phát triển trong 2 năm tới",
+        "hoàn thành các nhiệm vụ năm 2026, tạo nền tảng để phát triển trong tháng tới",
+        "hoàn thành các nhiệm vụ năm 2026, tạo nền tảng để phát triển trong thời gian tới và "
+        "những năm tiếp theo",
+        "hoàn thành các nhiệm vụ năm 2026, tạo nền tảng để phát triển trong thời gian tới hằng năm",
+        # not closing the phrase: a condition after it
+        "hoàn thành các nhiệm vụ năm 2026, để phát triển trong thời gian tới, nếu đủ điều kiện",
+        # diacritics stripped: "toi" may be "tới" or "tối"
+        "hoan thanh cac nhiem vu nam 2026, tao nen tang de phat trien trong thoi gian toi",
+    ],
+)
+def test_time_to_come_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-12-01"))

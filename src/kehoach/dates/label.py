@@ -1419,7 +1419,8 @@ def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> st
     (`_AS_JOINED_WITH`); after a day or a span of days written
     (`days_written`), who asks ("theo yêu cầu của Bộ …"); after a day and, in a
     clause of purpose, its manner (`_MANNER_AFTER_A_DAY`); in any clause of purpose, the
-    rains the work must beat (`_BEFORE_THE_RAINS`)."""
+    rains the work must beat (`_BEFORE_THE_RAINS`) and the time to come its aim serves
+    (`_HORIZON_OF_THE_AIM`)."""
     for how in _HOW.finditer(fold(words)):
         words = words[: how.start()] + " " * (how.end() - how.start()) + words[how.end() :]
     words = _OFFICE_HOURS.sub(" ", words)
@@ -1433,6 +1434,7 @@ def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> st
     if purpose is None:
         return words
     rest = _BEFORE_THE_RAINS.sub(lambda rain: " " * len(rain.group()), words[purpose.end() :])
+    rest = _HORIZON_OF_THE_AIM.sub(lambda ahead: " " * len(ahead.group()), rest)
     if after_a_day:
         rest = _MANNER_AFTER_A_DAY.sub(" ", rest)
     return words[: purpose.end()] + rest
@@ -1849,6 +1851,15 @@ _MANNER_AFTER_A_DAY = re.compile(
 # Ngãi 2023), "trước mùa mưa bão": weather, no day (a day written there is still checked)
 _BEFORE_THE_RAINS = re.compile(
     r"(?i)\btrước\s+(?:khi\s+(?:có\s+)?)?(?:mùa\s+)?(?:mưa\s+(?:lũ|bão)|lũ|bão|mưa|lũ\s+lụt)\b"
+)
+# ... and in a clause of purpose closing the phrase, the time to come that the aim serves:
+# "hoàn thành cao nhất các mục tiêu, nhiệm vụ năm 2026, tạo nền tảng để phát triển nhanh và
+# bền vững hơn trong thời gian tới" (Báo Thanh Hóa on xã Hạc Thành, 2025: zn-baothanhhoa-hac-
+# thanh-bch-lan-5-2025): where the development leads, no time of the work read. Never a count
+# ("trong 2 năm tới") nor a named period ("trong tháng tới"), and never outside a purpose
+# ("…, triển khai trong thời gian tới" stays refused)
+_HORIZON_OF_THE_AIM = re.compile(
+    r"(?i)(?<!\w)(?:trong\s+)?(?:thời\s+gian|những\s+năm)\s+tới(?=[\s.;…]*\Z)"
 )
 # after a time part: the day moved or only foreseen ("dự kiến lùi", "gia hạn", "hoãn")
 _POSTPONED = re.compile(r"(?i)\bhoãn\b")
