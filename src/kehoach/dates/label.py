@@ -1175,6 +1175,15 @@ _CONDITION_AFTER_A_START = re.compile(
 )
 
 
+# ... and the work told kept up after a start with no end: "Từ ngày 1/2/2026, xã Thiệu Hóa
+# cũng sẽ phối hợp … tổ chức thu gom rác thải sinh hoạt tập trung, … bảo đảm thường xuyên, liên
+# tục, khắc phục triệt để tình trạng tồn đọng rác …" (Báo Thanh Hóa, 2026: x-baothanhhoa-xa-
+# thieu-hoa-ve-sinh-moi-truong-2026): how the work goes on from the day read, which has no end
+# and gets none. After a day or a span "thường xuyên" leaves it without an end (`_OPEN_END`:
+# "năm 2025 và thường xuyên") and stays refused; "hằng tháng", "định kỳ" are checked as ever
+_KEPT_UP_AFTER_A_START = re.compile(r"(?i)(?<!\w)(?:thường\s+xuyên|liên\s+tục)(?!\w)")
+
+
 def read_trailing(
     text: str,
     after_a_day: bool,
@@ -1238,6 +1247,8 @@ def read_trailing(
     if start_only:  # "Từ ngày 1/10, … nếu cần": whether the work is done, from the start read
         said = _CONDITION_AFTER_A_START.sub(lambda one: " " * len(one.group()), said)
     words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day, days_written)
+    if start_only:  # "Từ ngày 1/2/2026, … bảo đảm thường xuyên, liên tục": no end, as read
+        words = _KEPT_UP_AFTER_A_START.sub(lambda kept: " " * len(kept.group()), words)
     _no_time_word(words, where="sau")  # the label's check, said of the words after the time
     # ... which spares a condition of the step ("(nếu còn chỉ tiêu)"): so does this one
     if word := _word_of_time_after(_CONDITION_OF_THE_STEP.sub("   ", words)):
@@ -1413,7 +1424,8 @@ def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> st
     (`_AS_JOINED_WITH`); after a day or a span of days written
     (`days_written`), who asks ("theo yêu cầu của Bộ …"); after a day and, in a
     clause of purpose, its manner (`_MANNER_AFTER_A_DAY`); in any clause of purpose, the
-    rains the work must beat (`_BEFORE_THE_RAINS`)."""
+    rains the work must beat (`_BEFORE_THE_RAINS`) and the time to come its aim serves
+    (`_HORIZON_OF_THE_AIM`)."""
     for how in _HOW.finditer(fold(words)):
         words = words[: how.start()] + " " * (how.end() - how.start()) + words[how.end() :]
     words = _OFFICE_HOURS.sub(" ", words)
@@ -1427,6 +1439,7 @@ def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> st
     if purpose is None:
         return words
     rest = _BEFORE_THE_RAINS.sub(lambda rain: " " * len(rain.group()), words[purpose.end() :])
+    rest = _HORIZON_OF_THE_AIM.sub(lambda ahead: " " * len(ahead.group()), rest)
     if after_a_day:
         rest = _MANNER_AFTER_A_DAY.sub(" ", rest)
     return words[: purpose.end()] + rest
@@ -1843,6 +1856,15 @@ _MANNER_AFTER_A_DAY = re.compile(
 # Ngãi 2023), "trước mùa mưa bão": weather, no day (a day written there is still checked)
 _BEFORE_THE_RAINS = re.compile(
     r"(?i)\btrước\s+(?:khi\s+(?:có\s+)?)?(?:mùa\s+)?(?:mưa\s+(?:lũ|bão)|lũ|bão|mưa|lũ\s+lụt)\b"
+)
+# ... and in a clause of purpose closing the phrase, the time to come that the aim serves:
+# "hoàn thành cao nhất các mục tiêu, nhiệm vụ năm 2026, tạo nền tảng để phát triển nhanh và
+# bền vững hơn trong thời gian tới" (Báo Thanh Hóa on xã Hạc Thành, 2025: zn-baothanhhoa-hac-
+# thanh-bch-lan-5-2025): where the development leads, no time of the work read. Never a count
+# ("trong 2 năm tới") nor a named period ("trong tháng tới"), and never outside a purpose
+# ("…, triển khai trong thời gian tới" stays refused)
+_HORIZON_OF_THE_AIM = re.compile(
+    r"(?i)(?<!\w)(?:trong\s+)?(?:thời\s+gian|những\s+năm)\s+tới(?=[\s.;…]*\Z)"
 )
 # after a time part: the day moved or only foreseen ("dự kiến lùi", "gia hạn", "hoãn")
 _POSTPONED = re.compile(r"(?i)\bhoãn\b")
@@ -2345,6 +2367,12 @@ _DEGREE_OF_THE_TIME = re.compile(
 # Định on the winter crops, zb-bvtvnamdinh): the day said stays the last allowed, no other
 # time is set; "sớm hơn", "sớm nhất" (another time, a start) are not it
 _SOONER_THE_BETTER = re.compile(r"(?i)(?<!\w)càng\s+sớm\s+càng\s+tốt(?!\w)")
+# ... and the "không" of "cấm không cho" (forbid to), the prohibition a storm order sets from
+# its hour: "nghiêm cấm không cho tàu xuất bến, thời gian bắt đầu từ 17 giờ ngày 5-11-2025
+# cho đến khi …" (Bộ CHQS tỉnh Gia Lai, CV 6104 on storm no. 13, 2025: za-baogialai-cv-6104-
+# cam-bien-bao-so-13-2025), as "nghiêm cấm tàu xuất bến" is read: no negation of the work nor
+# of its time. Only between "cấm" and "cho"; "không cấm", "không cho" alone stay refused
+_FORBID_TO = re.compile(r"(?i)(?<=cấm\s)không(?=\s+cho(?!\w))")
 # ... and "tối đa" (to the utmost) before the means an effort puts in, and the work carried
 # on into the evening or the noon break ("cả buổi tối", "cả buổi trưa": even then): "Xã đã huy
 # động tối đa lực lượng và sẽ tăng cường cấp phát cả buổi tối để bảo đảm 100% người dân …
@@ -2525,6 +2553,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     label = _WEEKS_BOUND.sub(" ", label)  # "có ít nhất 35 tuần thực học": the year's weeks
     label = _THAN_THE_OTHERS.sub(" ", label)  # "sớm hơn các khối khác": who starts first
     label = _SOONER_THE_BETTER.sub(" ", label)  # "càng sớm càng tốt": urged, the day stays
+    label = _FORBID_TO.sub("     ", label)  # "nghiêm cấm không cho tàu xuất bến": forbid
     label = _DEGREE_OF_THE_TIME.sub(" ", label)  # "khá muộn vào": judged, the day stays
     label = _UTMOST_OR_AFTER_HOURS.sub(" ", label)  # "huy động tối đa lực lượng": how hard
     label = _NTH_IN_THE_YEAR.sub(" ", label)  # "lần thứ 1 trong năm": the year's first fair
@@ -4649,6 +4678,14 @@ _NAMED_NUMBER = re.compile(
     # thúc vào tháng 12/2013" (Công an nhân dân, 2013: zm-cand-thi-anh-heritage); never "trong
     # 2 đợt" (the deadlines the rounds give, `asides`)
     r"|(?<![a-z])(?:chia\s+(?:thanh|lam)|gom)\s+\d{1,2}\s+(?:dot|vong)\b(?!\s*[/.-]\s*\d)"
+    # ... and the phases a work is done in, counted before a colon that opens the first of
+    # them: "Thời gian thu thập thông tin trong 2 giai đoạn: giai đoạn 1 (từ ngày 5/1/2026 đến
+    # hết ngày 31/3/2026) thu thập …" (QĐ 2837/QĐ-BTC on the 2026 economic census, as Báo Đà
+    # Nẵng prints it: z-baodanang-, za-baodanang-qd-2837-): how many, the days those of phase
+    # 1; `roundcount` holds the count to the phases listed. Never "trong 2 đợt (đợt 1, …)"
+    # (`asides` reads the rounds' deadlines) nor a count whose colon opens no first phase
+    r"|(?<![a-z])(?:chia\s+(?:thanh|lam)|gom|trong)\s+\d{1,2}\s+(?:dot|giai\s+doan)"
+    r"(?=\s*:\s*(?:dot|giai\s+doan)\s+(?:0?1|i)(?![\w/.-]))"
     # a stage numbered before its colon: "Vòng 1: Sơ loại: Diễn ra từ …", "Bước 2: …" (never
     # "trong vòng 1 ngày", a length, which has no colon)
     r"|(?<![a-z])(?:vong|buoc)\s+\d{1,2}(?=\s*:)"
