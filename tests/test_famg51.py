@@ -67,3 +67,54 @@ def test_each_cadence_said_with_its_own_hang_is_one_more_cadence(
 )
 def test_a_listed_cadence_beside_another_time_stays_refused(phrase: str) -> None:
     refused(phrase, _STANDING)
+
+
+# --- a count before a yearly window, its own length -----------------------------------------
+
+_BUDGET = (
+    "Bước 4: Bộ Tài chính kiểm tra, rà soát số liệu quyết toán của các bộ, cơ quan trung ương "
+    "và số liệu quyết toán NSĐP đã được HĐND tỉnh phê duyệt trong thời hạn 1 tháng (từ ngày "
+    "1/7 đến hết ngày 31/7 hàng năm)"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "month", "day"),
+    [
+        # tests/corpus/y-thoibaotaichinh-de-xuat-thoi-gian-quyet-toan-nsnn.yaml
+        (_BUDGET, 7, 31),
+        ("kiểm tra trong thời hạn 31 ngày (từ ngày 1/7 đến hết ngày 31/7 hàng năm)", 7, 31),
+        ("kiểm tra trong thời hạn 1 tuần (từ ngày 1/7 đến hết ngày 7/7 hàng năm)", 7, 7),
+        ("kiểm tra trong thời hạn 1 tháng, từ ngày 1/7 đến hết ngày 31/7 hàng năm", 7, 31),
+    ],
+)
+def test_a_count_that_is_the_yearly_window_s_length_is_explained(
+    phrase: str, month: int, day: int
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.recurrence is not None
+    assert reading.recurrence.frequency is Frequency.YEARLY
+    assert (reading.recurrence.month, reading.recurrence.day) == (month, day)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "kiểm tra trong thời hạn 2 tháng (từ ngày 1/7 đến hết ngày 31/7 hàng năm)",  # too long
+        "kiểm tra trong thời hạn 10 ngày (từ ngày 1/7 đến hết ngày 31/7 hàng năm)",  # a part
+        # counted from the day after (Bộ luật Dân sự 2015, Điều 147): its note would name a year
+        "kiểm tra trong thời hạn 30 ngày (từ ngày 1/7 đến hết ngày 31/7 hàng năm)",
+        # February's end: a month one year, not the next
+        "kiểm tra trong thời hạn 1 tháng (từ ngày 1/2 đến hết ngày 28/2 hàng năm)",
+        "kiểm tra trong thời hạn 1 tháng (từ ngày 15/1 đến hết ngày 14/2 hàng năm)",
+        "nếu cần, kiểm tra trong thời hạn 1 tháng (từ ngày 1/7 đến hết ngày 31/7 hàng năm)",
+        "kiểm tra trong thời hạn 1 tháng (từ ngày 1/7 đến hết ngày 31/7 hàng tháng)",
+        "kiểm tra trong thời hạn 1 tháng (từ ngày 1/7 đến hết ngày 3l/7 hàng năm)",  # damaged
+        "kiểm tra 1 tháng sau (từ ngày 1/7 đến hết ngày 31/7 hàng năm)",
+        "kiểm tra 3 lần trong thời hạn 1 tháng (từ ngày 1/7 đến hết ngày 31/7 hàng năm)",
+        "kiểm tra trong thời hạn 1 tháng (từ ngày 1/7 đến hết ngày 31/7 hàng năm) và 2 ngày sau đó",
+    ],
+)
+def test_a_count_unlike_the_yearly_window_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-05"))
