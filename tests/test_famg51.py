@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from deadline_forms import ctx, refused
+from deadline_forms import ctx, read_days, refused
 from kehoach.dates.deadline import Context, DeadlineKind, parse_deadlines
 from kehoach.dates.reading import Frequency
 
@@ -118,3 +118,41 @@ def test_a_count_that_is_the_yearly_window_s_length_is_explained(
 )
 def test_a_count_unlike_the_yearly_window_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-01-05"))
+
+
+# --- a report's period set apart at the opening: "Riêng trong quý I năm 2019, …" -------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        # tests/corpus/g-snv-thua-thien-hue-cv-391-2019-danh-gia-cbccvc.yaml
+        ("Riêng trong quý I năm 2019, gửi trước ngày 05/5/2019", "2019-05-05"),
+        ("Riêng quý I/2019, gửi trước ngày 05/5/2019", "2019-05-05"),
+        ("Riêng trong 6 tháng đầu năm 2019, gửi trước ngày 05/7/2019", "2019-07-05"),
+        ("Rieng trong quy I nam 2019, gui truoc ngay 05/5/2019", "2019-05-05"),  # typed bare
+    ],
+)
+def test_a_period_set_apart_names_the_report_due_after_it(phrase: str, last: str) -> None:
+    assert read_days(phrase, "2019-04-09") == (DeadlineKind.DATE, last, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Riêng trong quý III năm 2019, gửi trước ngày 05/5/2019",  # due before the period
+        "Riêng trong quý I năm 2019, gửi trước ngày 05/9/2019",  # long after it
+        "Riêng trong quý I năm 2018, gửi trước ngày 05/5/2019",  # another year
+        "Riêng trong quý I, gửi trước ngày 05/5/2019",  # no year: which quarter?
+        "Riêng trong quý I năm 2019, đã gửi trước ngày 05/5/2019",  # told done
+        "Riêng trong quý I năm 2019, nếu cần, gửi trước ngày 05/5/2019",  # a condition
+        "Riêng trong quý I năm 2019, gửi đến ngày 05/5/2019",  # the figures' day?
+        "Riêng trong quý I năm 2019, gửi sau ngày 05/5/2019",  # a start
+        "Riêng trong quý I năm 2019, gửi trước ngày 05 hằng tháng",  # a cadence
+        "Riêng trong quý I năm 2019, gửi 2 bản trước ngày 05/5/2019",  # a number left
+        "Riêng trong quý I năm 2019 gửi trước ngày 05/5/2019",  # no comma: not set apart
+        "Trong quý I năm 2019, gửi trước ngày 05/5/2019",  # no "Riêng": a time of the work
+    ],
+)
+def test_a_period_set_apart_that_does_not_name_the_report_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2019-04-09"))
