@@ -63,6 +63,9 @@ def test_each_cadence_said_with_its_own_hang_is_one_more_cadence(
         "báo cáo định kỳ hằng quý và hằng quý về hoạt động khoáng sản",  # the same twice
         "báo cáo định kỳ 6 tháng và hàng năm trong phạm vi 15 ngày",  # a count of days
         "báo cáo định kỳ 6 tháng và hàng năm trong phạm vi tỉnh sau ngày 5/7",
+        "nộp các báo cáo định kỳ 6 tháng và hàng năm sau về hoạt động khoáng sản",  # next year
+        "nộp các báo cáo định kỳ 6 tháng và mỗi năm một lần về hoạt động khoáng sản",
+        "nộp các báo cáo hằng năm và hằng tháng 3 về hoạt động khoáng sản",  # March, each year?
     ],
 )
 def test_a_listed_cadence_beside_another_time_stays_refused(phrase: str) -> None:
