@@ -3412,7 +3412,9 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
         r"\(\s*\Z", given.prepared[: count.start()]
     )
     note = _length_note(count, first, last, enclosed=bool(enclosed))
-    if note is None:  # "sẽ được tiến hành trong 3 ngày, dự kiến tổ chức vào tháng 10.2020"
+    if readings[0].first is None:  # a yearly window (`_the_count`): its days of no one year,
+        note = "" if note == "" else None  # so only a count of them all, no note naming one
+    elif note is None:  # "sẽ được tiến hành trong 3 ngày, dự kiến tổ chức vào tháng 10.2020"
         note = held_within(given.prepared, count, first, last, given.enclosed)
     if note is None:
         return given, ""
@@ -3427,17 +3429,39 @@ def _the_count(
     """The one count of days, weeks or months (`_DAYS_COUNT`) before the one window or day
     read from the whole phrase, with that reading's first and last day; None when there is
     no such count, several, several readings or a part ("trong 1 ngày 10/9 và 11/9" counts
-    the days of all the parts)."""
+    the days of all the parts). A yearly window's days are its days in a year
+    (`_yearly_window_days`)."""
     one = readings[0] if len(readings) == 1 else None
     whole = given.source.origin[0] == 0 and given.source.origin[-1] == len(given.source.text)
-    if one is None or one.first is None or one.last is None or not whole:
+    if one is None or not whole:
+        return None
+    first, last = (one.first, one.last) if one.first else _yearly_window_days(match)
+    if first is None or last is None:
         return None
     counted = [  # the count stands before the rule; its "ngày" may be the rule's own lead
         found
         for found in _DAYS_COUNT.finditer(given.prepared[: match.end()])
         if found.end("count") <= match.start()
     ]
-    return (counted[0], one.first, one.last) if len(counted) == 1 else None
+    return (counted[0], first, last) if len(counted) == 1 else None
+
+
+def _yearly_window_days(match: re.Match[str]) -> tuple[date | None, date | None]:
+    """The first and last day of a yearly window (`YEARLY_WINDOW_RULE`) in a common year,
+    so that a count before it is checked as before a dated one: "kiểm tra, rà soát số liệu
+    quyết toán … trong thời hạn 1 tháng (từ ngày 1/7 đến hết ngày 31/7 hàng năm)" (the
+    budget settlement's steps, Thời báo Tài chính; y-thoibaotaichinh). (None, None) for
+    any other rule, or a window that holds February's end, whose length changes in a leap
+    year (a count would agree one year in four, or three in four)."""
+    if match.re is not YEARLY_WINDOW_RULE:
+        return None, None
+    opens, month = int(match["opens_month"] or match["month"]), int(match["month"])
+    if opens <= 2 <= month:
+        return None, None
+    try:  # a common year: no 29/02 (the rule's own reading has refused one)
+        return date(2001, opens, int(match["opens"])), date(2001, month, int(match["day"]))
+    except ValueError:
+        return None, None
 
 
 def _label_of_counted(

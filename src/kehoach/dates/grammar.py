@@ -436,7 +436,10 @@ _EVERY = (
     # định 1944/QĐ-TTg 2021), "định kỳ 6 tháng và năm"
     # ... never a period named after the comma: "hằng năm, quý IV" is each year's fourth
     # quarter, not each quarter too
-    r"(?P<also>(?:(?:\s*,\s*|\s+va\s+)(?:nam|quy|thang|(?:6|06|sau)\s+thang)\b"
+    # ... each one said with its own "hằng" too: "lập và nộp các báo cáo định kỳ 6 tháng và
+    # hàng năm về hoạt động khoáng sản" (Quyết định 549/1997/QĐ-ĐCKS; s-idm-qd-549-1997), as
+    # "định kỳ 6 tháng và năm" is
+    r"(?P<also>(?:(?:\s*,\s*|\s+va\s+)(?:(?:hang|moi)\s+)?(?:nam|quy|thang|(?:6|06|sau)\s+thang)\b"
     r"(?!\s*(?:[ivx]+\b|\d|(?:dau|cuoi|giua|nay|sau|truoc|toi)\b)))+)?"
 )
 

@@ -978,6 +978,12 @@ _COMPOUNDS = re.compile(
     # "trong việc" (in the work of: "tăng cường công tác phối hợp … trong việc thực hiện các biện
     # pháp phòng ngừa", Đại Lộc 2023, zs-dailocrt-…-vi-tre-em-2023) is no "trong" (within)
     r"|\btrong việc\b"
+    # ... nor "trong phạm vi" (within the bounds of) a place or a remit: "các báo cáo định kỳ
+    # 6 tháng và hàng năm về hoạt động khoáng sản trong phạm vi tỉnh" (Quyết định
+    # 549/1997/QĐ-ĐCKS; s-idm-qd-549-1997); before a count ("trong phạm vi 30 ngày") it
+    # stays a time
+    r"|\btrong phạm vi (?=(?:toàn |cả )?(?:tỉnh|huyện|xã|phường|thành phố|quốc|nước|địa bàn"
+    r"|quản lý|chức năng|nhiệm vụ|ngành|cơ quan|đơn vị)\b)"
     # "góp phần vào" (contribute to: "hoàn thành tốt nhiệm vụ … trong năm 2025, góp phần vào
     # tăng trưởng từ 8% trở lên", the Deputy PM to Bộ Dân tộc và Tôn giáo, 2025; zf-
     # dantoctongiao-pho-thu-tuong-lam-viec-bo-dttg-2025) is no "vào" of a day

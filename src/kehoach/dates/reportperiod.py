@@ -34,14 +34,27 @@ from kehoach.dates.reading import DeadlineKind
 
 # the report, the words that say which (no digit, no clause joined), then its period: a
 # half or the first nine months with its year, or a quarter with its year
-_REPORT_PERIOD = re.compile(
-    r"\bbao\s+cao(?P<what>(?:\s+[a-z&]+){0,12}?)\s+(?:cho\s+)?"
-    r"(?P<named>(?:(?P<months>6|06|sau|9|09)\s+thang\s+(?P<part>dau|cuoi)"
+_PERIOD = (
+    r"(?:(?P<months>6|06|sau|9|09)\s+thang\s+(?P<part>dau|cuoi)"
     r"|quy\s+(?P<quarter>iv|i{1,3}|[1-4]))(?:\s*[/-]\s*|\s+nam\s+)(?P<year>(?:19|20)\d\d)"
     # ... or the year itself: "gửi báo cáo thống kê chính thức năm 2018 về Bộ Tư pháp (Cục Kế
     # hoạch – Tài chính) trước ngày 15 tháng 3 năm 2019" (Bộ Tư pháp, 2019)
-    r"|nam\s+(?P<whole>(?:19|20)\d\d))"
+    r"|nam\s+(?P<whole>(?:19|20)\d\d)"
+)
+_REPORT_PERIOD = re.compile(
+    r"\bbao\s+cao(?P<what>(?:\s+[a-z&]+){0,12}?)\s+(?:cho\s+)?"
+    rf"(?P<named>{_PERIOD})"
     r"(?![\d/.-])\s*:?(?P<rest>[^\d,;:]*)\Z",
+    re.ASCII,
+)
+# ... or the period set apart at the phrase's opening, "Riêng …,", in a reporting rule whose
+# reports the phrases around it name: "Riêng trong quý I năm 2019, gửi trước ngày 05/5/2019"
+# (Sở Nội vụ Thừa Thiên Huế, CV 391/2019 on the officials' quarterly ratings; g-snv-thua-
+# thien-hue-cv-391-2019): that period's report, due on the day after it, as "báo cáo quý I
+# năm 2019 gửi trước ngày 05/5/2019" is; its comma closes it, the rest holds no number
+_SET_APART = re.compile(
+    r"\A\W*rieng\s+(?P<what>)(?P<named>(?:trong\s+)?(?:" + _PERIOD + r"))"
+    r"(?![\d/.-])\s*,\s*(?P<rest>[^\d,;:]*)\Z",
     re.ASCII,
 )
 # words that would make the day a span's end, a start, or join another clause
@@ -86,7 +99,9 @@ def report_period_named(start: int, given: Input, readings: list[Found]) -> Repo
     """The period of a report named before the time part (prepared[:start]), when the one
     reading is a day due in the time that report is due (see the module's rules); else
     None. The caller blanks it: its numbers are the report's name."""
-    named = _REPORT_PERIOD.search(given.prepared[:start])
+    named = _REPORT_PERIOD.search(given.prepared[:start]) or _SET_APART.match(
+        given.prepared[:start]
+    )
     (one,) = readings if len(readings) == 1 else (None,)
     if named is None or one is None or one.kind is not DeadlineKind.DATE:
         return None
