@@ -547,6 +547,19 @@ _DAY_FIRST = re.compile(
     r"(?![\d/.-])",
     re.ASCII,
 )
+# ... and a window or a month opening the phrase, then its comma: "Từ ngày 15/3 đến 20/3, tổ
+# chức hội nghị (nếu có)", "Tháng 5, tổ chức hội nghị nếu đủ điều kiện" (session 51's brief,
+# the tester's of session 50: read as a firm window). Only a comma: a timetable's row, "Từ
+# ngày 5/7 đến 17h00 ngày 15/8/2023: Xét tuyển thẳng, xác nhận nhập học trên Hệ thống (nếu
+# có)" (q-dhktna, the corpus's window), is whether any candidate is there, the row's days
+# kept; nor a start alone ("Từ ngày 1/10, … nếu cần": whether, from the start read)
+_DATE_FOLDED = r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+_SPAN_FIRST = re.compile(
+    rf"\W*tu\s+(?:ngay\s+)?\d{{1,2}}(?:\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)?"
+    rf"\s*(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?{_DATE_FOLDED}\s*,\s*"
+    r"|\W*(?:trong\s+)?thang\s+\d{1,2}(?:\s*[/.-]\s*\d{4}|\s+nam\s+\d{4})?\s*,\s*",
+    re.ASCII,
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -569,13 +582,15 @@ def _refuse_negated_after_its_day(phrase: str) -> None:
 
 def _refuse_conditional_after_its_day(phrase: str) -> None:
     """ "Ngày 6-3, nếu …, …", "…, Trường hợp …, …", "Ngày 15/3, tổ chức hội nghị nếu đủ điều
-    kiện": the step after the day that opens the phrase (`_OPENING_DAY`, `_DAY_FIRST`) waits
+    kiện": the step after the day that opens the phrase (`_OPENING_DAY`, `_DAY_FIRST`; a window
+    or a month and its comma, `_SPAN_FIRST`) waits
     on a condition, right after the day (`_CONDITION_FIRST`) or after the step
     (`_CONDITION_AFTER`), so the day is no firm deadline of it.
     Asked of a phrase that reads, after its other checks: a reserve day after the condition
     ("ngày 15/3/2027, trường hợp trời mưa thì ngày 20/3/2027") keeps its own reason."""
     phrase = nfc(phrase)  # the words matched as printed, one character for one
-    opening = _OPENING_DAY.match(fold(phrase)) or _DAY_FIRST.match(fold(phrase))
+    folded = fold(phrase)
+    opening = _OPENING_DAY.match(folded) or _DAY_FIRST.match(folded) or _SPAN_FIRST.match(folded)
     if opening is None:
         return
     unquoted = _QUOTED.sub(lambda name: " " * len(name.group()), phrase.lower())
@@ -1055,8 +1070,8 @@ def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] |
         return None
     if not found or any(one.last is not None or one.earliest is None for one in found):
         return None
-    if cut.stopped and not _near_its_page(found, context):
-        return None  # "nghỉ học ngày 17/11 …" in a notice of April: which year's November?
+    if not _near_its_page(found, context):
+        return None  # "nghỉ học (từ) ngày 17/11 …" in a notice of April: which November?
     return tuple(
         replace(
             one,
