@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 
 from deadline_forms import ctx, one, read_days, refused
+from kehoach.dates.deadline import parse_deadlines
+from kehoach.dates.reading import Frequency
 
 # --- a condition after the step a window or a month opens ------------------------------------
 
@@ -126,3 +128,87 @@ def test_a_start_until_an_event_near_its_page_reads(
 )
 def test_a_start_until_an_event_far_from_its_page_is_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-04-10"))
+
+
+# --- a work told not done ("chưa") or a class told taught ("đã học") on its days --------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the session 50 tester's, read as two due days
+        "chưa tiếp nhận ngày 17/05/2023 và ngày 20/05/2023",
+        "Các đơn vị chưa tiếp nhận vào ngày 17/05/2023",
+        "Hồ sơ chưa được xử lý ngày 17/05/2023",
+        # read as the window on main
+        "Lớp học đã học 10 buổi, từ ngày 17/05/2023 đến ngày 20/05/2023",
+        "Lớp học đã học từ ngày 1/5 đến ngày 10/5/2023",
+    ],
+)
+def test_a_work_told_not_done_or_a_class_told_taught_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2023-05-15"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        # tests/corpus/r-baothanhhoa-thuy-loi-mua-kho-2026.yaml: "chưa" of who, then the duty
+        (
+            "các xã, phường chưa đạt khối lượng nạo vét theo kế hoạch phải hoàn thành trước"
+            " ngày 2/2/2026",
+            date(2026, 2, 2),
+        ),
+        # "chưa …" closed by its comma: the step after it is due
+        ("các đơn vị chưa nộp, nộp ngày 20/5/2026", date(2026, 5, 20)),
+        # "Đại học" is no "đã học"
+        ("Đại học Huế tổ chức hội thảo ngày 20/5/2026", date(2026, 5, 20)),
+    ],
+)
+def test_chua_of_who_and_dai_hoc_still_read(phrase: str, last: date) -> None:
+    assert one(phrase, ctx("2026-01-15")).last == last
+
+
+def test_a_day_to_come_after_chua_still_reads() -> None:
+    # tests/corpus/t-nhandan-cd-84-ttg-xoa-nha-tam-2025.yaml: the words stop at "trước"
+    phrase = (
+        "Những căn còn lại chưa xây dựng thì đồng loạt khởi công trước ngày 20/6/2025 để kịp"
+        " hoàn thành trước ngày 31/8/2025"
+    )
+    assert [r.last for r in parse_deadlines(phrase, ctx("2025-06-01"))] == [
+        date(2025, 6, 20),
+        date(2025, 8, 31),
+    ]
+
+
+# --- a cadence closing the step after an opening day: the kind of the thing, or when? ---------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the session 50 tester's: one review meeting on 1/11, read as each year's
+        "Ngày 1/11, tổ chức hội nghị tổng kết hằng năm",
+        "Ngày 1/11, tổ chức hội nghị tổng kết hàng năm.",
+        "Sáng 6/4, Hội nghị sơ kết định kỳ mỗi năm",
+    ],
+)
+def test_a_cadence_closing_the_step_after_an_opening_day_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-10"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # tests/corpus/v-nghilong-nghe-an-ngay-gia-dinh-viet-nam.yaml: the cadence of another day
+        "ngày 4-5-2001, Thủ tướng Chính phủ đã ban hành Quyết định số 72/2001/QĐ-TTg lấy ngày"
+        " 28-6 hàng năm là Ngày Gia đình Việt Nam",
+        # the cadence right after the day
+        "Tổ chức hội nghị tổng kết vào ngày 1/11 hằng năm",
+        # the cadence of a named day, words after it
+        "Ngày 4-10, “Ngày toàn dân PCCC” hàng năm là thời điểm",
+    ],
+)
+def test_a_cadence_of_the_day_still_reads_yearly(phrase: str) -> None:
+    recurrence = one(phrase, ctx("2026-01-10")).recurrence
+    assert recurrence is not None
+    assert recurrence.frequency is Frequency.YEARLY

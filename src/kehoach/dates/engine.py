@@ -199,7 +199,7 @@ from kehoach.dates.heldwithin import held_within
 from kehoach.dates.hoursasdays import hours_as_days
 from kehoach.dates.hoursonly import hours_only
 from kehoach.dates.instituted import chosen_each_year, without_institution
-from kehoach.dates.interval import read_interval
+from kehoach.dates.interval import CADENCE, read_interval
 from kehoach.dates.keptup import kept_up_after_cadence, kept_up_agrees
 from kehoach.dates.label import (
     AFTER_EVENT_ON,
@@ -483,6 +483,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         refuse_one_year(found)
     refuse_year_of_another(phrase, found)  # "trước ngày 30/8, phục vụ năm học 2027-2028"
     _refuse_conditional_after_its_day(phrase)  # "Ngày 6-3, nếu đủ điều kiện, …"
+    _refuse_cadence_of_the_thing(phrase, found)  # "Ngày 1/11, tổ chức hội nghị … hằng năm"
     refuse_step_told_done(found)  # "Nộp hồ sơ từ 24/1 đến 23/2, đã công bố kết quả …"
     return found
 
@@ -604,6 +605,31 @@ def _refuse_conditional_after_its_day(phrase: str) -> None:
             "là thời hạn; nếu văn bản có hạn, ghi last_day (hoặc first_day và last_day) theo "
             "văn bản"
         )
+
+
+def _refuse_cadence_of_the_thing(phrase: str, found: tuple[Deadline, ...]) -> None:
+    """ "Ngày 1/11, tổ chức hội nghị tổng kết hằng năm" (session 51's brief, the session 50
+    tester's: read as each 1 November): a cadence closing the words after the day that opens
+    the phrase (`_OPENING_DAY`, its comma or colon), no other number between, may name the kind of the thing (the yearly
+    review meeting, held once on that day) as well as when it recurs, so a reading that
+    recurs from it is refused. The day and its cadence together ("Ngày 1/11 hằng năm, …")
+    read as before."""
+    if not any(one.kind is DeadlineKind.RECURRING for one in found):
+        return
+    folded = fold(phrase)
+    opening = _OPENING_DAY.match(folded)
+    if opening is None or not (cadence := CADENCE.search(folded, opening.end())):
+        return
+    if re.search(r"\d", folded[opening.end() : cadence.start()]) or folded[cadence.end() :].strip(
+        " .;"
+    ):
+        return  # "… lấy ngày 28-6 hàng năm là Ngày Gia đình …": the cadence of another day
+    said = nfc(phrase)[cadence.start() : cadence.end()]
+    raise Unreadable(
+        f"“{said}” đứng sau việc, không đứng sau ngày mở đầu câu: có thể là tên loại việc (hội "
+        "nghị hằng năm tổ chức một lần vào ngày đó) hay là nhịp lặp lại; không đoán, ghi "
+        "last_day hoặc rrule theo văn bản"
+    )
 
 
 def _written_plainly(phrase: str) -> str:
