@@ -212,3 +212,56 @@ def test_a_cadence_of_the_day_still_reads_yearly(phrase: str) -> None:
     recurrence = one(phrase, ctx("2026-01-10")).recurrence
     assert recurrence is not None
     assert recurrence.frequency is Frequency.YEARLY
+
+
+# --- a year gone by opening the phrase, its shares no time ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the session 50 tester's, on a page of 2026: read as the window of 2025
+        "Năm 2025, phấn đấu 95% hộ dân sử dụng nước sạch",
+        "Trong năm 2025, phấn đấu 99,5% thủ tục hành chính được giải quyết đúng hạn",
+        # tests/corpus/zp-hungyen-dcs-dong-hung-phat-dong-thi-dua-2026.yaml, as before
+        "Năm 2025, UBND xã Đông Hưng tập trung lãnh đạo, chỉ đạo đổi mới công tác thi đua",
+    ],
+)
+def test_a_past_year_opening_with_its_shares_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-10"))
+
+
+def test_the_page_s_own_year_opening_with_its_shares_still_reads() -> None:
+    phrase = "Năm 2026, phấn đấu 95% hộ dân sử dụng nước sạch"
+    assert read_days(phrase, "2026-01-10") == ("window", "2026-01-01", "2026-12-31")
+
+
+# --- a document told issued before its day ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the session 50 tester's, read as due 15/01/2026
+        "Tại hội nghị, lãnh đạo đã công bố kế hoạch năm 2026 trước ngày 15/01/2026",
+        "Sở đã ban hành kế hoạch trước ngày 15/01/2026",
+        "UBND tỉnh đã chính thức công bố Quyết định về chỉ tiêu trước ngày 15/01/2026.",
+    ],
+)
+def test_a_document_told_issued_before_its_day_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-12-01"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the step named after the document is its content: the day is due
+        "Sở đã ban hành kế hoạch, yêu cầu các đơn vị báo cáo trước ngày 15/01/2026",
+        "Sở đã thông báo các trường nộp hồ sơ trước ngày 15/01/2026",
+        "Sở đã công bố kế hoạch năm 2026, các đơn vị hoàn thành trước ngày 15/01/2026",
+        # no "đã": a plan's
+        "Sở công bố kế hoạch năm 2026 trước ngày 15/01/2026",
+    ],
+)
+def test_a_step_after_the_document_or_no_da_still_reads(phrase: str) -> None:
+    assert one(phrase, ctx("2025-12-01")).last == date(2026, 1, 15)

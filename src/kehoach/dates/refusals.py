@@ -338,6 +338,26 @@ _DONE_ON_DAY = re.compile(
 _NOT_DONE_ON_DAY = re.compile(_DONE_ON_DAY.pattern.replace("(?<!\\w)đã", "(?<!\\w)chưa", 1))
 
 
+# ... and a document told issued or announced before its day, the words between naming the
+# document only: "Tại hội nghị, lãnh đạo đã công bố kế hoạch năm 2026 trước ngày 15/01/2026"
+# (session 51's brief, the session 50 tester's: read as due 15/01). A decision's words end
+# `_DONE_ON_DAY`'s search, as its content may be a day to come ("đã công bố lịch thi vào ngày
+# 1/6"); "trước" (by) after a document alone says when it was issued. A step named between
+# ("đã ban hành kế hoạch, yêu cầu các đơn vị báo cáo trước ngày …", "đã thông báo các trường
+# nộp hồ sơ trước …") is the document's content and stops the search; so does a number after
+# the day (another time, perhaps to come)
+_STEP_NAMED = (
+    r"(?:tổ\s+chức|nộp|gửi|báo\s+cáo|hoàn\s+thành|thực\s+hiện|triển\s+khai|thi|đăng\s+ký|xét"
+    r"|tuyển|khởi\s+công|nghỉ|học|nhận|tiếp\s+nhận|trình|để|nhằm|các|giao|yêu\s+cầu|đề\s+nghị"
+    r"|chỉ\s+đạo|hướng\s+dẫn|sẽ|dự\s+kiến|phải|cần|đến|từ|vào|trong|hạn|xong|kết\s+thúc)"
+)
+_ISSUED_BEFORE_DAY = re.compile(
+    r"(?<!\w)đã\s+(?:(?:chính\s+thức|ký)\s+)?(?:công\s+bố|ban\s+hành|thông\s+qua|phê\s+duyệt)\s+"
+    rf"(?:(?!{_STEP_NAMED}(?!\w))[^\W\d_]+\s+(?:\d{{4}}\s+)?){{1,12}}?"
+    r"trước\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?[^\d]*\Z"
+)
+
+
 # ... and the period right after a verb of two words, with no "trong/vào": "đường dây 500kV
 # đã đóng điện tháng 10-2015" (fresh44; main read "công trình đã đóng điện tháng 10/2015").
 # Never after an object ("đã xem xét các báo cáo hoạt động năm 2025, phương hướng … năm
@@ -437,6 +457,7 @@ def _done_in_period(source: Source) -> re.Match[str] | None:
         or _DONE_ON_DAY.search(text)
         or _DONE_OVER_SPAN.search(text)
         or _DONE_ON_OCCASION.search(text)
+        or _ISSUED_BEFORE_DAY.search(text)
     )
 
 
@@ -830,15 +851,15 @@ _FUNDS_EXAMINED = re.compile(
 
 
 # a share said beside it, "Với tỉ lệ 92,11% đại biểu tán thành", is no time
-_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 
 
 def _the_only_time(text: str, *found: re.Match[str]) -> bool:
     """Whether the matches `found` hold the only numbers of `text` but a horizon beside them
-    (`_HORIZON`), shares (`_SHARE`) and the things counted or named (`without_named_numbers`:
+    (`_HORIZON`), shares (`SHARE`) and the things counted or named (`without_named_numbers`:
     "đề nghị 4 bộ, ngành chưa gửi báo cáo quyết toán … năm 2017", zr-baodauthau)."""
     rest = without_named_numbers(_without(text, found))
-    return not any(char.isdigit() for char in _SHARE.sub(" ", _HORIZON.sub(" ", rest)))
+    return not any(char.isdigit() for char in SHARE.sub(" ", _HORIZON.sub(" ", rest)))
 
 
 def _without(text: str, found: tuple[re.Match[str], ...]) -> str:
