@@ -265,3 +265,37 @@ def test_a_document_told_issued_before_its_day_is_refused(phrase: str) -> None:
 )
 def test_a_step_after_the_document_or_no_da_still_reads(phrase: str) -> None:
     assert one(phrase, ctx("2025-12-01")).last == date(2026, 1, 15)
+
+
+# --- a quarter's data period starting in a month named: one quarter's, not each ---------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the session 50 tester's: read as each quarter
+        "từ ngày 01 tháng 7 đến hết ngày cuối cùng của tháng thứ ba của kỳ báo cáo",
+        "Được tính bắt đầu từ ngày 01 tháng 7 cho đến hết ngày cuối cùng của tháng thứ ba của kỳ"
+        " báo cáo thống kê đó",
+        "từ ngày 01/7 đến hết ngày cuối cùng của tháng thứ ba của kỳ báo cáo",
+    ],
+)
+def test_a_quarter_s_data_period_from_a_month_named_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-10"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # tests/corpus/zp-thuviennhadat-tt-02-2019-btc-ky-bao-cao-thong-ke.yaml
+        "- Báo cáo thống kê quý: Được tính bắt đầu từ ngày 01 đầu tháng đầu tiên của kỳ báo cáo"
+        " thống kê cho đến hết ngày cuối cùng của tháng thứ ba của kỳ báo cáo thống kê đó",
+        # tests/corpus/y-gia-lai-ducco-byt-tt-05-2023-hiv-chot-so-lieu.yaml
+        "Báo cáo định kỳ hàng quý: tính từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 của"
+        " tháng cuối quý của kỳ báo cáo",
+    ],
+)
+def test_each_quarter_s_data_period_still_reads_quarterly(phrase: str) -> None:
+    recurrence = one(phrase, ctx("2026-01-10")).recurrence
+    assert recurrence is not None
+    assert recurrence.frequency is Frequency.QUARTERLY
