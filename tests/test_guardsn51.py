@@ -27,6 +27,10 @@ from kehoach.dates.reading import Frequency
         "Trong tháng 5/2025, tổ chức hội nghị nếu đủ điều kiện",
         "Tháng 5 năm 2025, tổ chức hội nghị tùy tình hình thực tế",
         "Từ ngày 15 đến 20/3, tổ chức hội nghị khi có ý kiến của Tỉnh ủy",
+        # the days joined by a dash (this helper's hunt: p-chauphu-angiang's phrase with a
+        # condition added)
+        "Từ ngày 14-17/11/2025, Ban Chỉ đạo phong trào huyện sẽ tiến hành kiểm tra hồ sơ"
+        " phong trào các xã, thị trấn năm 2025 (nếu có)",
         # as an opening day was already (session 50)
         "Ngày 15/3, tổ chức hội nghị (nếu có)",
     ],
@@ -48,6 +52,14 @@ def test_a_condition_after_an_opening_window_or_month_is_refused(phrase: str) ->
             "2023-08-15",
         ),
         # the neighbours with no condition keep their window
+        # (tests/corpus/p-chauphu-angiang-kiem-tra-ho-so-2023.yaml, its year moved)
+        (
+            "Từ ngày 14-17/11/2025, Ban Chỉ đạo phong trào huyện sẽ tiến hành kiểm tra hồ sơ"
+            " phong trào các xã, thị trấn năm 2025",
+            "2025-03-01",
+            "2025-11-14",
+            "2025-11-17",
+        ),
         ("Từ ngày 15/3 đến 20/3, tổ chức hội nghị", "2025-03-01", "2025-03-15", "2025-03-20"),
         ("Tháng 5, tổ chức hội nghị", "2025-03-01", "2025-05-01", "2025-05-31"),
         # the cases named, no condition

@@ -550,14 +550,15 @@ _DAY_FIRST = re.compile(
 )
 # ... and a window or a month opening the phrase, then its comma: "Từ ngày 15/3 đến 20/3, tổ
 # chức hội nghị (nếu có)", "Tháng 5, tổ chức hội nghị nếu đủ điều kiện" (session 51's brief,
-# the tester's of session 50: read as a firm window). Only a comma: a timetable's row, "Từ
+# the tester's of session 50: read as a firm window; "Từ ngày 14-17/11/2023, Ban Chỉ đạo …
+# sẽ tiến hành kiểm tra … (nếu có)", the days joined by a dash, this helper's hunt). Only a comma: a timetable's row, "Từ
 # ngày 5/7 đến 17h00 ngày 15/8/2023: Xét tuyển thẳng, xác nhận nhập học trên Hệ thống (nếu
 # có)" (q-dhktna, the corpus's window), is whether any candidate is there, the row's days
 # kept; nor a start alone ("Từ ngày 1/10, … nếu cần": whether, from the start read)
 _DATE_FOLDED = r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
 _SPAN_FIRST = re.compile(
-    rf"\W*tu\s+(?:ngay\s+)?\d{{1,2}}(?:\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)?"
-    rf"\s*(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?{_DATE_FOLDED}\s*,\s*"
+    rf"\W*(?:tu\s+)?(?:ngay\s+)?\d{{1,2}}(?:\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)?"
+    rf"\s*(?:(?:den|toi)\s+(?:het\s+)?|[-–]\s*)(?:ngay\s+)?{_DATE_FOLDED}\s*,\s*"
     r"|\W*(?:trong\s+)?thang\s+\d{1,2}(?:\s*[/.-]\s*\d{4}|\s+nam\s+\d{4})?\s*,\s*",
     re.ASCII,
 )
