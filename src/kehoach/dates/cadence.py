@@ -555,6 +555,16 @@ def _each_half(match: re.Match[str], given: Input) -> bool:
     )
 
 
+def _from_the_period_s_first_month(match: re.Match[str]) -> bool:
+    """Whether a quarter's data period to "ngày cuối cùng của tháng thứ ba của kỳ báo cáo"
+    starts on the first day of the report period's first month, its only number (Thông tư
+    02/2019/TT-BTC, the quarterly statistical report): "từ ngày 01 tháng 7 … đến hết
+    ngày cuối cùng của tháng thứ ba của kỳ báo cáo" (session 51's brief) starts in a month
+    named, one quarter's (or a half's?), never each quarter's."""
+    start = match["start"].strip()
+    return len(re.findall(r"\d+", start)) == 1 and bool(_FIRST_MONTH_OF_PERIOD.match(start))
+
+
 def build_data_period(match: re.Match[str], given: Input) -> Found:
     """The figures a periodic report covers, from the day after one cut-off to the next
     (Nghị định 09/2019/NĐ-CP, Điều 12: the 15th of the previous month to the 14th): read
@@ -563,6 +573,11 @@ def build_data_period(match: re.Match[str], given: Input) -> Found:
         day = int(match["month_day"]) if match["month_day"] else None
         rule = Recurrence(Frequency.MONTHLY, day=day)
     elif match["quarter_day"] or match["quarter_last"]:
+        if match["quarter_last"] and not _from_the_period_s_first_month(match):
+            raise Unreadable(
+                "kỳ số liệu bắt đầu ở một tháng đã nêu, không phải đầu mỗi quý; ghi last_day "
+                "theo văn bản"
+            )
         day = int(match["quarter_day"]) if match["quarter_day"] else None
         rule = Recurrence(Frequency.QUARTERLY, day=day)
     elif match["half_last"]:  # the last day of each half-year: June's and December's

@@ -200,7 +200,7 @@ from kehoach.dates.heldwithin import held_within
 from kehoach.dates.hoursasdays import hours_as_days
 from kehoach.dates.hoursonly import hours_only
 from kehoach.dates.instituted import chosen_each_year, without_institution
-from kehoach.dates.interval import read_interval
+from kehoach.dates.interval import CADENCE, read_interval
 from kehoach.dates.keptup import kept_up_after_cadence, kept_up_agrees
 from kehoach.dates.label import (
     AFTER_EVENT_ON,
@@ -487,6 +487,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         refuse_one_year(found)
     refuse_year_of_another(phrase, found)  # "trước ngày 30/8, phục vụ năm học 2027-2028"
     _refuse_conditional_after_its_day(phrase)  # "Ngày 6-3, nếu đủ điều kiện, …"
+    _refuse_cadence_of_the_thing(phrase, found)  # "Ngày 1/11, tổ chức hội nghị … hằng năm"
     refuse_step_told_done(found)  # "Nộp hồ sơ từ 24/1 đến 23/2, đã công bố kết quả …"
     return found
 
@@ -564,6 +565,20 @@ _DAY_FIRST = re.compile(
     r"(?![\d/.-])",
     re.ASCII,
 )
+# ... and a window or a month opening the phrase, then its comma: "Từ ngày 15/3 đến 20/3, tổ
+# chức hội nghị (nếu có)", "Tháng 5, tổ chức hội nghị nếu đủ điều kiện" (session 51's brief,
+# the tester's of session 50: read as a firm window; "Từ ngày 14-17/11/2023, Ban Chỉ đạo …
+# sẽ tiến hành kiểm tra … (nếu có)", the days joined by a dash, this helper's hunt). Only a comma: a timetable's row, "Từ
+# ngày 5/7 đến 17h00 ngày 15/8/2023: Xét tuyển thẳng, xác nhận nhập học trên Hệ thống (nếu
+# có)" (q-dhktna, the corpus's window), is whether any candidate is there, the row's days
+# kept; nor a start alone ("Từ ngày 1/10, … nếu cần": whether, from the start read)
+_DATE_FOLDED = r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+_SPAN_FIRST = re.compile(
+    rf"\W*(?:tu\s+)?(?:ngay\s+)?\d{{1,2}}(?:\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)?"
+    rf"\s*(?:(?:den|toi)\s+(?:het\s+)?|[-–]\s*)(?:ngay\s+)?{_DATE_FOLDED}\s*,\s*"
+    r"|\W*(?:trong\s+)?thang\s+\d{1,2}(?:\s*[/.-]\s*\d{4}|\s+nam\s+\d{4})?\s*,\s*",
+    re.ASCII,
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -586,13 +601,15 @@ def _refuse_negated_after_its_day(phrase: str) -> None:
 
 def _refuse_conditional_after_its_day(phrase: str) -> None:
     """ "Ngày 6-3, nếu …, …", "…, Trường hợp …, …", "Ngày 15/3, tổ chức hội nghị nếu đủ điều
-    kiện": the step after the day that opens the phrase (`_OPENING_DAY`, `_DAY_FIRST`) waits
+    kiện": the step after the day that opens the phrase (`_OPENING_DAY`, `_DAY_FIRST`; a window
+    or a month and its comma, `_SPAN_FIRST`) waits
     on a condition, right after the day (`_CONDITION_FIRST`) or after the step
     (`_CONDITION_AFTER`), so the day is no firm deadline of it.
     Asked of a phrase that reads, after its other checks: a reserve day after the condition
     ("ngày 15/3/2027, trường hợp trời mưa thì ngày 20/3/2027") keeps its own reason."""
     phrase = nfc(phrase)  # the words matched as printed, one character for one
-    opening = _OPENING_DAY.match(fold(phrase)) or _DAY_FIRST.match(fold(phrase))
+    folded = fold(phrase)
+    opening = _OPENING_DAY.match(folded) or _DAY_FIRST.match(folded) or _SPAN_FIRST.match(folded)
     if opening is None:
         return
     unquoted = _QUOTED.sub(lambda name: " " * len(name.group()), phrase.lower())
@@ -606,6 +623,31 @@ def _refuse_conditional_after_its_day(phrase: str) -> None:
             "là thời hạn; nếu văn bản có hạn, ghi last_day (hoặc first_day và last_day) theo "
             "văn bản"
         )
+
+
+def _refuse_cadence_of_the_thing(phrase: str, found: tuple[Deadline, ...]) -> None:
+    """ "Ngày 1/11, tổ chức hội nghị tổng kết hằng năm" (session 51's brief, the session 50
+    tester's: read as each 1 November): a cadence closing the words after the day that opens
+    the phrase (`_OPENING_DAY`, its comma or colon), no other number between, may name the kind of the thing (the yearly
+    review meeting, held once on that day) as well as when it recurs, so a reading that
+    recurs from it is refused. The day and its cadence together ("Ngày 1/11 hằng năm, …")
+    read as before."""
+    if not any(one.kind is DeadlineKind.RECURRING for one in found):
+        return
+    folded = fold(phrase)
+    opening = _OPENING_DAY.match(folded)
+    if opening is None or not (cadence := CADENCE.search(folded, opening.end())):
+        return
+    if re.search(r"\d", folded[opening.end() : cadence.start()]) or folded[cadence.end() :].strip(
+        " .;"
+    ):
+        return  # "… lấy ngày 28-6 hàng năm là Ngày Gia đình …": the cadence of another day
+    said = nfc(phrase)[cadence.start() : cadence.end()]
+    raise Unreadable(
+        f"“{said}” đứng sau việc, không đứng sau ngày mở đầu câu: có thể là tên loại việc (hội "
+        "nghị hằng năm tổ chức một lần vào ngày đó) hay là nhịp lặp lại; không đoán, ghi "
+        "last_day hoặc rrule theo văn bản"
+    )
 
 
 def _written_plainly(phrase: str) -> str:
@@ -1107,8 +1149,8 @@ def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] |
         return None
     if not found or any(one.last is not None or one.earliest is None for one in found):
         return None
-    if cut.stopped and not _near_its_page(found, context):
-        return None  # "nghỉ học ngày 17/11 …" in a notice of April: which year's November?
+    if not _near_its_page(found, context):
+        return None  # "nghỉ học (từ) ngày 17/11 …" in a notice of April: which November?
     return tuple(
         replace(
             one,

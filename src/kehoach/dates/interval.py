@@ -78,7 +78,7 @@ _NAMED_YEAR = re.compile(r"(?<![a-z])(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d|[/.
 _DECADE = 10
 # a cadence printed beside the cycle ("hai năm một lần trước ngày 20/11 hàng năm"): the phrase
 # says two cadences, and neither is read over the other
-_CADENCE = re.compile(r"(?<![a-z])(?:hang|moi)\s+(?:nam|quy|thang|tuan|ngay)(?![a-z])", re.ASCII)
+CADENCE = re.compile(r"(?<![a-z])(?:hang|moi)\s+(?:nam|quy|thang|tuan|ngay)(?![a-z])", re.ASCII)
 # the year a text comes in force ("Luật … có hiệu lực từ năm 2015; Đại hội 5 năm một lần"):
 # the rule's, not the first year of the cycle
 _IN_FORCE = re.compile(r"(?<![a-z])hieu\s+luc\s+(?:thi\s+hanh\s+)?(?:ke\s+)?tu\b", re.ASCII)
@@ -116,7 +116,7 @@ def read_interval(text: str, context: Context, read: Reader) -> tuple[Deadline, 
     cycle, anchor = cycles[0], anchors[0]
     if anchor.re is _NAMED_YEAR and _count(cycle) != _DECADE:
         return None  # a last digit fixes the phase of ten years alone
-    if _CADENCE.search(folded) or _IN_FORCE.search(folded, 0, anchor.end()):
+    if CADENCE.search(folded) or _IN_FORCE.search(folded, 0, anchor.end()):
         return None
     if _TOLD.search(said.lower()):
         raise Unreadable(
@@ -175,7 +175,7 @@ def _once_a_year_alone(
     rest = folded[: once.start()] + " " + folded[once.end() :]
     if (
         "nam" not in folded[anchor.start() : anchor.start("year")]
-        or _CADENCE.search(rest)
+        or CADENCE.search(rest)
         or _IN_FORCE.search(folded, 0, anchor.end())
         or _TOLD.search(said.lower())
         or _IF.search(said.lower())
