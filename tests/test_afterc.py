@@ -99,11 +99,12 @@ def test_a_count_of_days_beside_the_teams_stays_refused() -> None:
 
 
 def test_a_span_s_end_is_not_named_as_a_number_after_it() -> None:
-    # tests/corpus/z-baodanang-qd-2837-btc-tong-dieu-tra-kinh-te-2026.yaml: on main the
-    # reason said "số “31” đứng sau thời hạn", the span's own end; the words after the span
-    # hold no time, and the time part ("trong 2 giai đoạn: …") is named
+    # tests/corpus/z-baodanang-qd-2837-btc-tong-dieu-tra-kinh-te-2026.yaml, its phase 1 named
+    # 2 (phase 1 reads since famf51: test_famf51): on main the reason said "số “31” đứng sau
+    # thời hạn", the span's own end; the words after the span hold no time, and the time
+    # part ("trong 2 giai đoạn: …") is named
     why = refused(
-        "Thời gian thu thập thông tin trong 2 giai đoạn: giai đoạn 1 (từ ngày 5/1/2026 đến hết "
+        "Thời gian thu thập thông tin trong 2 giai đoạn: giai đoạn 2 (từ ngày 5/1/2026 đến hết "
         "ngày 31/3/2026) thu thập thông tin các đơn vị điều tra là cơ sở sản xuất kinh doanh cá "
         "thể phi nông, lâm nghiệp và thủy sản; tổ hợp tác; cơ sở tôn giáo, tín ngưỡng",
         ctx("2025-08-22"),
