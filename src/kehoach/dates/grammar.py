@@ -424,10 +424,7 @@ _EVERY = (
     # độc, khử trùng … mỗi tuần một lần" (Báo Ninh Thuận on the 2019 disinfection month;
     # z-baoninhthuan-thang-ve-sinh-tieu-doc-dot-2-2019): the cadence "mỗi tuần" says, its
     # count one; "2 lần" stays `timesper`'s refusal
-    # ... "một quý một lần" the same, one period for each time: "DNCX phải nộp báo cáo nhập -
-    # xuất - tồn nguyên liệu vật tư một quý một lần" (Thông tư 128/2013/TT-BTC, Điều 41)
-    r"|(?:dinh\s+ky\s+)?(?:hang|moi|(?<![a-z])mot)\s+(?P<once_said>nam|quy|thang|tuan)"
-    r"\s+(?:1|01|mot)\s+lan\b"
+    r"|(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<once_said>nam|quy|thang|tuan)\s+(?:1|01|mot)\s+lan\b"
     # ... and a periodic duty said with its count, once each period: "được khám sức khỏe định
     # kỳ 1 lần/năm" (UBND TP.HCM's plan for the elderly, 2025); "N năm/lần" is an interval,
     # refused apart (`routine`: which year does it start in?)
