@@ -327,7 +327,6 @@ from kehoach.dates.reading import (
     rrule_text,
     usual_offset,
 )
-from kehoach.dates.recipient import cut_recipient_after_rule
 from kehoach.dates.refusals import (
     FIXED_WAY_OUT,
     LONG_PAST,
@@ -745,7 +744,7 @@ def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...
     """`text` without the words beside its time that are no time of the work, and the
     glosses the reading takes for them: the old time, the year reviewed, the review held, the
     programme's half gone by, the months paid, the base a figure is compared with, the school
-    year a day serves, the office a rule's report is sent to."""
+    year a day serves."""
     text, instead = cut_replaced(text)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     text = cut_day_off_reason(text, context.issued)  # "…, vì ngày 05/02/2011 là thứ Bảy."
     text, reviewed = cut_reviewed_year(text)  # "đã xem xét … năm 2025, … năm 2026"
@@ -756,8 +755,7 @@ def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...
     text, compared = cut_compared_figure(text)  # "đạt 70% (tăng 0,66% so với năm 2024)"
     text, margin = cut_margin_before(text)  # "sớm 15 ngày so với năm 2025, dự kiến … ngày …"
     text, served = cut_school_year_served(text)  # "… trước ngày 30-8-2026 để … năm học …"
-    text, office = cut_recipient_after_rule(text)  # "… ngày 15 hằng tháng về Sở Tài chính"
-    return text, (instead, reviewed, held, done, halfway, paid, compared, margin, served, office)
+    return text, (instead, reviewed, held, done, halfway, paid, compared, margin, served)
 
 
 def _with_glosses(
