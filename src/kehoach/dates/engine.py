@@ -565,12 +565,12 @@ _DAY_FIRST = re.compile(
     re.ASCII,
 )
 # ... and a window or a month opening the phrase, then its comma: "Từ ngày 15/3 đến 20/3, tổ
-# chức hội nghị (nếu có)", "Tháng 5, tổ chức hội nghị nếu đủ điều kiện" (session 51's brief,
-# the tester's of session 50: read as a firm window; "Từ ngày 14-17/11/2023, Ban Chỉ đạo …
-# sẽ tiến hành kiểm tra … (nếu có)", the days joined by a dash, this helper's hunt). Only a comma: a timetable's row, "Từ
-# ngày 5/7 đến 17h00 ngày 15/8/2023: Xét tuyển thẳng, xác nhận nhập học trên Hệ thống (nếu
-# có)" (q-dhktna, the corpus's window), is whether any candidate is there, the row's days
-# kept; nor a start alone ("Từ ngày 1/10, … nếu cần": whether, from the start read)
+# chức hội nghị (nếu có)", "Tháng 5, tổ chức hội nghị nếu đủ điều kiện" (session 50's
+# tester: read as a firm window), "Từ ngày 14-17/11/2023, Ban Chỉ đạo … sẽ tiến hành kiểm
+# tra … (nếu có)" (the days joined by a dash). Only a comma: a timetable's row, "Từ ngày 5/7
+# đến 17h00 ngày 15/8/2023: Xét tuyển thẳng, xác nhận nhập học trên Hệ thống (nếu có)"
+# (q-dhktna, the corpus's window), is whether any candidate is there, the row's days kept;
+# nor a start alone ("Từ ngày 1/10, … nếu cần": whether, from the start read)
 _DATE_FOLDED = r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
 _SPAN_FIRST = re.compile(
     rf"\W*(?:tu\s+)?(?:ngay\s+)?\d{{1,2}}(?:\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)?"
@@ -625,12 +625,12 @@ def _refuse_conditional_after_its_day(phrase: str) -> None:
 
 
 def _refuse_cadence_of_the_thing(phrase: str, found: tuple[Deadline, ...]) -> None:
-    """ "Ngày 1/11, tổ chức hội nghị tổng kết hằng năm" (session 51's brief, the session 50
-    tester's: read as each 1 November): a cadence closing the words after the day that opens
-    the phrase (`_OPENING_DAY`, its comma or colon), no other number between, may name the kind of the thing (the yearly
-    review meeting, held once on that day) as well as when it recurs, so a reading that
-    recurs from it is refused. The day and its cadence together ("Ngày 1/11 hằng năm, …")
-    read as before."""
+    """ "Ngày 1/11, tổ chức hội nghị tổng kết hằng năm" (session 50's tester: read as each
+    1 November): a cadence closing the words after the day that opens the phrase
+    (`_OPENING_DAY`, its comma or colon), no other number between, may name the kind of the
+    thing (the yearly review meeting, held once on that day) as well as when it recurs, so a
+    reading that recurs from it is refused. The day and its cadence together ("Ngày 1/11 hằng
+    năm, …") read as before."""
     if not any(one.kind is DeadlineKind.RECURRING for one in found):
         return
     folded = fold(phrase)
