@@ -487,6 +487,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_year_of_another(phrase, found)  # "trước ngày 30/8, phục vụ năm học 2027-2028"
     _refuse_conditional_after_its_day(phrase)  # "Ngày 6-3, nếu đủ điều kiện, …"
     _refuse_cadence_of_the_thing(phrase, found)  # "Ngày 1/11, tổ chức hội nghị … hằng năm"
+    _refuse_cadence_undone(phrase, found)  # "Báo cáo định kỳ … hàng năm không phải gửi"
     refuse_step_told_done(found)  # "Nộp hồ sơ từ 24/1 đến 23/2, đã công bố kết quả …"
     return found
 
@@ -647,6 +648,29 @@ def _refuse_cadence_of_the_thing(phrase: str, found: tuple[Deadline, ...]) -> No
         "nghị hằng năm tổ chức một lần vào ngày đó) hay là nhịp lặp lại; không đoán, ghi "
         "last_day hoặc rrule theo văn bản"
     )
+
+
+# a cadence's work told not done, given up or done, closing the phrase: "Báo cáo định kỳ 6
+# tháng và hàng năm không phải gửi", "… thôi gửi", "… hàng quý và hàng năm đã gửi" (session
+# 51's tester: read as the cadences)
+_CADENCE_UNDONE = re.compile(
+    r"(?<!\w)(?:khong(?:\s+(?:con|phai|can))?|chua|thoi|ngung|dung|da)\s+(?:phai\s+)?"
+    r"(?:gui|nop|lap|thuc\s+hien|bao\s+cao)\W*\Z",
+    re.ASCII,
+)
+
+
+def _refuse_cadence_undone(phrase: str, found: tuple[Deadline, ...]) -> None:
+    """A recurring reading of a phrase that ends by telling its work not done, given up or
+    done (`_CADENCE_UNDONE`) is refused: no report is due by it."""
+    if not any(one.kind is DeadlineKind.RECURRING for one in found):
+        return
+    if undone := _CADENCE_UNDONE.search(fold(phrase)):
+        said = nfc(phrase)[undone.start() : undone.end()].strip(" .;")
+        raise Unreadable(
+            f"“{said}” nói việc định kỳ không làm, thôi làm hay đã làm: không có hạn nào theo "
+            "nhịp đó; nếu văn bản có hạn, ghi last_day hoặc rrule theo văn bản"
+        )
 
 
 def _written_plainly(phrase: str) -> str:
@@ -1439,14 +1463,24 @@ _FALLBACK = re.compile(r"(?i)(?:^|\s)(?:dự\s+phòng|(?:trong\s+)?trường\s+h
 # week beside an exam or an event ("Thi học kỳ ngày …, tuần dự phòng …") may replace it
 _RESERVE_WEEK = re.compile(r"(?i)^\W*tuần\s+dự\s+phòng\b")
 _SCHOOL_YEAR_ENDS = re.compile(r"(?i)\bkết\s+thúc\s+năm\s+học\b")
+_RESERVE_BEFORE_THE_END = timedelta(days=14)
 
 
 def _reserve_week_of_a_school_year(one: Found, found: list[Found]) -> bool:
     """Whether `one` is the school year's reserve week (`_RESERVE_WEEK`) beside the year's
-    end (`_SCHOOL_YEAR_ENDS`), a step of its own."""
-    if not one.label or not _RESERVE_WEEK.match(one.label):
+    end (`_SCHOOL_YEAR_ENDS`), a step of its own: the week's last day no later than the end
+    and at most `_RESERVE_BEFORE_THE_END` before it (a week of another year or month is a typo
+    or another calendar's: session 51's tester, "từ 25 đến 29-5-2024, … trước ngày
+    31-5-2026")."""
+    if not one.label or not _RESERVE_WEEK.match(one.label) or one.last is None:
         return False
-    return any(other.label and _SCHOOL_YEAR_ENDS.search(other.label) for other in found)
+    return any(
+        other.label
+        and _SCHOOL_YEAR_ENDS.search(other.label)
+        and other.last is not None
+        and timedelta(0) <= other.last - one.last <= _RESERVE_BEFORE_THE_END
+        for other in found
+    )
 
 
 # a planned day beside the day it was done, each after its field's name: "Kế hoạch: tháng
@@ -3986,9 +4020,11 @@ def _kept_up(part: Source) -> bool:
 def _cadence_alone(
     index: int, cadence: Found, said: str, parts: list[Source], given: Input
 ) -> Found | None:
-    """The cadence read with no day of a month beside it: kept up "liên tục" (`_kept_up`),
-    or weekly, on the weekday the other part names (`cadence.weekly_on`); None otherwise."""
-    if index == 0 and all(_kept_up(part) for part in parts[1:]):
+    """The cadence read with no day of a month beside it: kept up "liên tục" (`_kept_up`;
+    never told done, "Các xã đã tiêm phòng hằng năm, liên tục": session 51's tester), or
+    weekly, on the weekday the other part names (`cadence.weekly_on`); None otherwise."""
+    told_done = cadence.label is not None and re.search(r"(?i)(?<!\w)đã(?!\w)", cadence.label)
+    if index == 0 and not told_done and all(_kept_up(part) for part in parts[1:]):
         return cadence  # "… hàng tháng, liên tục …": as "hàng tháng liên tục" reads
     assert cadence.recurrence is not None
     if cadence.recurrence.frequency is Frequency.WEEKLY:

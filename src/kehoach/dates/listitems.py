@@ -26,6 +26,12 @@ from kehoach.dates.reading import Context, Deadline
 # capital ("… hồ sơ hợp lệ. - Trường hợp …"); never a dash between numbers ("15.3 - 20.3")
 _NEXT_ITEM = re.compile(r"(?<=\.)\s+[-–]\s+(?=[^\W\d_])")
 
+# an item pointing back at another's time ("- Đợt 1: trước ngày 15/4/2025. - Đợt 2: 10 ngày
+# sau đó", session 51's tester): the items are not each alone
+_POINTS_BACK = re.compile(
+    r"(?i)(?<!\w)(?:sau|trước|kể\s+từ)\s+(?:đó|ngày\s+đó|thời\s+điểm\s+đó)(?!\w)"
+)
+
 Parse = Callable[[str, Context], tuple[Deadline, ...]]
 
 
@@ -33,7 +39,7 @@ def read_list_items(phrase: str, context: Context, parse: Parse) -> tuple[Deadli
     """The readings of each item of `phrase` (see the module), or None when it is not so made
     or an item is refused or takes its year from the plan."""
     items = _items(phrase)
-    if len(items) < 2:
+    if len(items) < 2 or _POINTS_BACK.search(phrase):
         return None
     found: list[Deadline] = []
     for item in items:

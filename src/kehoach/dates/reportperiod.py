@@ -51,10 +51,13 @@ _REPORT_PERIOD = re.compile(
 # reports the phrases around it name: "Riêng trong quý I năm 2019, gửi trước ngày 05/5/2019"
 # (Sở Nội vụ Thừa Thiên Huế, CV 391/2019 on the officials' quarterly ratings; g-snv-thua-
 # thien-hue-cv-391-2019): that period's report, due on the day after it, as "báo cáo quý I
-# năm 2019 gửi trước ngày 05/5/2019" is; its comma closes it, the rest holds no number
+# năm 2019 gửi trước ngày 05/5/2019" is; its comma closes it, and only the sending of the
+# report follows ("gửi", "nộp báo cáo"): any other work set apart in a period ("Riêng trong
+# quý I năm 2025, tổ chức hội nghị trước ngày 05/7/2025", session 51's tester) is no report
+# due after it, and the day outside the period stays refused
 _SET_APART = re.compile(
     r"\A\W*rieng\s+(?P<what>)(?P<named>(?:trong\s+)?(?:" + _PERIOD + r"))"
-    r"(?![\d/.-])\s*,\s*(?P<rest>[^\d,;:]*)\Z",
+    r"(?![\d/.-])\s*,\s*(?P<rest>(?:(?:gui|nop)(?:\s+bao\s+cao)?|bao\s+cao)\s*)\Z",
     re.ASCII,
 )
 # words that would make the day a span's end, a start, or join another clause

@@ -36,6 +36,13 @@ _REST_OF_YEAR = re.compile(
     re.ASCII,
 )
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)", re.ASCII)
+# as printed (folded, "nếu" would be "nêu"): a condition on the work ("…, tổ chức kiểm tra
+# (nếu có)", "trường hợp được bố trí kinh phí thì …"), or work stopped or banned ("tạm dừng
+# tuyển sinh", "cấm tổ chức lễ hội"): the rest of the year is no firm time of work (session
+# 51's tester; the engine refuses a condition after an opening window the same way)
+_NOT_FIRM = re.compile(
+    r"(?<!\w)(?:nếu|trường\s+hợp|khi|tạm\s+dừng|tạm\s+ngừng|ngừng|dừng|hủy\s+bỏ|cấm)(?!\w)"
+)
 
 Parse = Callable[[str, Context], tuple[Deadline, ...]]
 
@@ -48,6 +55,8 @@ def read_rest_of_year(phrase: str, context: Context, parse: Parse) -> tuple[Dead
     folded = fold(shown)  # fold keeps one character for one: the offsets cut `shown`
     found = list(_REST_OF_YEAR.finditer(folded))
     if issued is None or len(found) != 1 or _A_YEAR.search(folded):
+        return None
+    if _NOT_FIRM.search(shown.lower()):
         return None
     at = found[0].end()
     try:

@@ -986,9 +986,21 @@ def _last_clause_s(readings: tuple[Deadline, ...], after: str, issued: date | No
     then read with them, as `_with_words` checks them."""
     if not all(_whole_months(one) for one in readings) or past_told(after):
         return False
+    if any(_whole_year(one) for one in readings):
+        return False  # "Báo cáo … năm 2025 và chương trình … năm 2026 của …": a year reviewed?
     if issued is not None and any(one.last and one.last < issued for one in readings):
         return False  # a period past told with the one to come: figures, or work done?
     return _WHOSE_OR_WHY.match(fold(after).lower()) is not None
+
+
+def _whole_year(one: Deadline) -> bool:
+    """Whether `one` is a window of one or more whole years: the periods a review names
+    beside the work to come (convention 10; session 51's tester: "Kỳ họp thông qua Báo cáo
+    tình hình hoạt động năm 2025 và chương trình công tác năm 2026 của Thường trực HĐND
+    phường" read as both years), so never read here."""
+    if one.first is None or one.last is None:
+        return False
+    return (one.first.month, one.first.day, one.last.month, one.last.day) == (1, 1, 12, 31)
 
 
 def _whole_months(one: Deadline) -> bool:
