@@ -171,3 +171,10 @@ def test_a_cadence_kept_up_told_done_stays_refused(phrase: str) -> None:
 def test_list_items_pointing_back_stay_refused() -> None:
     # famd51's listitems read item 2's "10 ngày sau đó" as a count with no anchor
     refused("- Đợt 1: trước ngày 15/4/2025. - Đợt 2: 10 ngày sau đó", ctx("2025-03-01"))
+
+
+def test_those_not_yet_done_then_their_day_reads() -> None:
+    # guardsn51's "chưa" before a day stops at "thì": the CI on the merge (test_guardsk) and
+    # the tester's loss
+    phrase = "các đơn vị chưa nộp thì nộp ngày 20/5/2023"
+    assert read_days(phrase, "2023-05-01") == ("date", "2023-05-20", "2023-05-20")

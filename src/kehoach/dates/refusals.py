@@ -334,8 +334,12 @@ _DONE_ON_DAY = re.compile(
 # ... and a work told not done on its day, "chưa" (not yet) in the place of "đã": "chưa tiếp
 # nhận ngày 17/05/2023 và ngày 20/05/2023" (session 51's brief, the session 50 tester's: read
 # as two due days). The words between stop at a plan's word as `_DONE_ON_DAY`'s do: "những
-# căn còn lại chưa xây dựng thì đồng loạt khởi công trước ngày 20/6/2025" (t-nhandan) reads
-_NOT_DONE_ON_DAY = re.compile(_DONE_ON_DAY.pattern.replace("(?<!\\w)đã", "(?<!\\w)chưa", 1))
+# căn còn lại chưa xây dựng thì đồng loạt khởi công trước ngày 20/6/2025" (t-nhandan) reads;
+# and at "thì", the work to do of those not yet done ("Những căn chưa xây dựng thì khởi công
+# vào ngày 20/6", test_guardsk; "các đơn vị chưa nộp thì nộp ngày 20/5/2023")
+_NOT_DONE_ON_DAY = re.compile(
+    _DONE_ON_DAY.pattern.replace("(?<!\\w)đã", "(?<!\\w)chưa", 1).replace("(?!(?:", "(?!(?:thì|", 1)
+)
 
 
 # ... and a document told issued or announced before its day, the words between naming the
