@@ -178,3 +178,33 @@ def test_those_not_yet_done_then_their_day_reads() -> None:
     # the tester's loss
     phrase = "các đơn vị chưa nộp thì nộp ngày 20/5/2023"
     assert read_days(phrase, "2023-05-01") == ("date", "2023-05-20", "2023-05-20")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Sở đã ban hành kế hoạch trước ngày 15 tháng 01 năm 2026",
+        "Kế hoạch đã được ban hành trước ngày 15/01/2026",
+        "Sở đã ban hành kế hoạch chậm nhất ngày 15/01/2026",
+        "Sở đã kịp ban hành kế hoạch trước ngày 15/01/2026",
+        "Sở đã phát hành kế hoạch trước ngày 15/01/2026",
+        "Sở đã ban bố kế hoạch trước ngày 15/01/2026",
+        "Sở đã công khai kế hoạch trước ngày 15/01/2026",
+        "Sở đã thông báo kế hoạch trước ngày 15/01/2026",
+    ],
+)
+def test_a_document_told_issued_before_its_day_is_refused(phrase: str) -> None:
+    # the tester's holes in guardsn51's told-issued guard (read as due 15/01/2026 on main)
+    assert "đã" in refused(phrase, ctx("2025-12-01"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Sở đã ban hành kế hoạch, yêu cầu các đơn vị báo cáo trước ngày 15/01/2026",
+        "Sở đã thông báo các trường nộp hồ sơ trước ngày 15/01/2026",
+        "Sở ban hành kế hoạch trước ngày 15/01/2026",
+    ],
+)
+def test_a_document_s_step_or_one_to_issue_still_reads(phrase: str) -> None:
+    assert read_days(phrase, "2025-12-01") == ("date", "2026-01-15", "2026-01-15")

@@ -355,10 +355,17 @@ _STEP_NAMED = (
     r"|tuyển|khởi\s+công|nghỉ|học|nhận|tiếp\s+nhận|trình|để|nhằm|các|giao|yêu\s+cầu|đề\s+nghị"
     r"|chỉ\s+đạo|hướng\s+dẫn|sẽ|dự\s+kiến|phải|cần|đến|từ|vào|trong|hạn|xong|kết\s+thúc)"
 )
+# (also "đã được / đã kịp …", the other verbs of making a document public, the due word
+# "chậm nhất", the day in words, and the document named first, "Kế hoạch đã được ban hành
+# trước ngày …": session 51's tester)
 _ISSUED_BEFORE_DAY = re.compile(
-    r"(?<!\w)đã\s+(?:(?:chính\s+thức|ký)\s+)?(?:công\s+bố|ban\s+hành|thông\s+qua|phê\s+duyệt)\s+"
-    rf"(?:(?!{_STEP_NAMED}(?!\w))[^\W\d_]+\s+(?:\d{{4}}\s+)?){{1,12}}?"
-    r"trước\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?[^\d]*\Z"
+    r"(?<!\w)đã\s+(?:(?:được|kịp)\s+)?(?:(?:chính\s+thức|ký)\s+)?"
+    r"(?:công\s+bố|ban\s+hành|thông\s+qua|phê\s+duyệt|phát\s+hành|ban\s+bố|công\s+khai"
+    r"|thông\s+báo)\s+"
+    rf"(?:(?!{_STEP_NAMED}(?!\w))[^\W\d_]+\s+(?:\d{{4}}\s+)?){{0,12}}?"
+    r"(?:trước|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    r"[^\d]*\Z"
 )
 
 
