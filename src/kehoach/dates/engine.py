@@ -4023,7 +4023,7 @@ def _cadence_alone(
     """The cadence read with no day of a month beside it: kept up "liên tục" (`_kept_up`;
     never told done, "Các xã đã tiêm phòng hằng năm, liên tục": session 51's tester), or
     weekly, on the weekday the other part names (`cadence.weekly_on`); None otherwise."""
-    told_done = cadence.label is not None and re.search(r"(?i)(?<!\w)đã(?!\w)", cadence.label)
+    told_done = cadence.label is not None and TOLD_DONE.search(cadence.label)
     if index == 0 and not told_done and all(_kept_up(part) for part in parts[1:]):
         return cadence  # "… hàng tháng, liên tục …": as "hàng tháng liên tục" reads
     assert cadence.recurrence is not None
