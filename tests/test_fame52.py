@@ -83,3 +83,68 @@ def test_the_note_s_neighbours_stay_refused(phrase: str) -> None:
 
 def test_a_note_alone_names_no_day() -> None:
     refused("Năm học mới, tương tự các năm trước", AUG_2025)
+
+
+# --- the manner of a clause of purpose after a span of days written (`label._manner_out`) ----
+
+DUE_2018 = ctx("2018-07-27")  # tests/corpus/ze-due-thi-chuan-dau-ra-tieng-anh-2018.yaml
+DUE_2018_PHRASE = (
+    "Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, đăng nhập vào Website của Trường "
+    "http://due.udn.vn, tại trang Dành cho Sinh viên, chọn mục Đăng ký thi CĐR ngoại ngữ "
+    "(Chuẩn quốc gia) trong Trình đơn cá nhân (bên trái) để tiến hành đăng ký theo hướng dẫn"
+)
+SPAN = (
+    "Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, chọn mục Đăng ký thi trong Trình đơn cá "
+    "nhân để tiến hành đăng ký"
+)
+
+
+def test_the_registration_window_reads_with_its_guidance() -> None:
+    (reading,) = parse_deadlines(DUE_2018_PHRASE, DUE_2018)
+    assert (reading.kind, reading.first, reading.last) == (
+        DeadlineKind.WINDOW,
+        date(2018, 7, 30),
+        date(2018, 8, 6),
+    )
+
+
+def test_the_2020_registration_with_its_hour_typed_after_ngay_reads() -> None:
+    # tests/corpus/ze-due-thi-chuan-dau-ra-tieng-anh-2020.yaml
+    phrase = DUE_2018_PHRASE.replace(
+        "Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018",
+        "Từ ngày 08h00 ngày 15/10/2020 đến 16h00 ngày 21/10/2020",
+    )
+    (reading,) = parse_deadlines(phrase, ctx("2020-10-14"))
+    assert (reading.kind, reading.first, reading.last) == (
+        DeadlineKind.WINDOW,
+        date(2020, 10, 15),
+        date(2020, 10, 21),
+    )
+
+
+@pytest.mark.parametrize("manner", ["theo hướng dẫn", "theo quy định", "đúng thời hạn"])
+def test_a_manner_in_the_purpose_after_a_span_reads(manner: str) -> None:
+    (reading,) = parse_deadlines(f"{SPAN} {manner}", DUE_2018)
+    assert (reading.first, reading.last) == (date(2018, 7, 30), date(2018, 8, 6))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        f"{SPAN} theo lịch",  # a calendar may set its own days
+        f"{SPAN} theo hướng dẫn trước ngày 10/8/2018",  # a second day
+        f"{SPAN} theo hướng dẫn, nếu còn chỉ tiêu",  # a condition
+        f"{SPAN} theo hướng dẫn của năm sau",  # another year
+        # not a clause of purpose: the guidance may set the step's own day
+        "Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, thí sinh nộp bản chính theo quy định",
+        # not a span of days: a month or a year, whose days the guidance may set
+        "Trong tháng 8/2018, chọn mục Đăng ký thi để tiến hành đăng ký theo hướng dẫn",
+        "Năm 2018, chọn mục Đăng ký thi để tiến hành đăng ký theo hướng dẫn",
+        # not yet, told done
+        "Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, chưa chọn mục Đăng ký thi để tiến hành "
+        "đăng ký theo hướng dẫn",
+        "Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, đã đăng ký để dự thi theo hướng dẫn",
+    ],
+)
+def test_the_manner_s_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, DUE_2018)
