@@ -420,6 +420,7 @@ from kehoach.dates.toldpast import (
 from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import past_its_close, why_unread
 from kehoach.dates.yearaside import day_place_unbracketed, year_unbracketed
+from kehoach.dates.yearlynote import read_before_a_yearly_note
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
 from kehoach.dates.yearnote import year_said
 from kehoach.dates.yearopened import year_opening_its_weekday
@@ -1373,7 +1374,7 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             or grades_apart(nfc(phrase), context, _parse_shown)
         ):
             return read
-        found = words_after(nfc(phrase), context, _parse)
+        found = _words_after_or_noted(nfc(phrase), context)
         if found is None:
             raise
         if isinstance(found, Unreadable):  # the time part read; the words after it say why
@@ -1393,6 +1394,17 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             context,
         )
         return found
+
+
+def _words_after_or_noted(text: str, context: Context) -> tuple[Deadline, ...] | Unreadable | None:
+    """`steps.words_after` of `text`, or, when it reads none, the part before a closing
+    "as every year" read by every rule (`yearlynote`): "Năm học mới, học kỳ I … trước ngày
+    18/1/2026, kỳ II trước 31/5/2026, tương tự các năm trước" is two steps joined after a
+    lead-in, which the cut's plain grammar does not read."""
+    found = words_after(text, context, _parse)
+    if isinstance(found, tuple):
+        return found
+    return read_before_a_yearly_note(text, context, _parse_shown) or found
 
 
 def _opening_lasting(phrase: str, context: Context) -> tuple[Deadline, ...] | None:

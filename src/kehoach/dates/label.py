@@ -1208,7 +1208,8 @@ def read_trailing(
     another calendar, no start ("trở đi", "trở lên"), no moved or estimated day ("lùi",
     "gia hạn", "dự kiến"); `_MOVES_NO_DAY_AFTER` names the few phrases that hold such a
     word and move no day ("Kỳ thi …", "trong Công viên …"), and, only `after_a_day` (a
-    day written) and in a clause of purpose ("để …", "nhằm …": the step of whoever the work
+    day written) or after a span of days written (`days_written`) and in a clause of
+    purpose ("để …", "nhằm …": the step of whoever the work
     is for), its manner: "để tổng hợp báo cáo Thủ tướng Chính phủ theo quy định", "… đúng
     thời hạn quy định". Elsewhere they stay refused, as they give a time of their own:
     "đến ngày 7/8, thí sinh phải nộp bản chính theo quy định"; "tốt nghiệp THPT năm 2022, …
@@ -1428,8 +1429,9 @@ def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> st
     """`words` after a time part with how the step is done blanked: "theo hình thức họp tập
     trung" (`_HOW`), in office hours (`_OFFICE_HOURS`), the "khi" of who joins with whom
     (`_AS_JOINED_WITH`); after a day or a span of days written
-    (`days_written`), who asks ("theo yêu cầu của Bộ …"); after a day and, in a
-    clause of purpose, its manner (`_MANNER_AFTER_A_DAY`); in any clause of purpose, the
+    (`days_written`), who asks ("theo yêu cầu của Bộ …"); after a day or a span of days
+    written and, in a clause of purpose, its manner (`_MANNER_AFTER_A_DAY`); in any clause
+    of purpose, the
     rains the work must beat (`_BEFORE_THE_RAINS`) and the time to come its aim serves
     (`_HORIZON_OF_THE_AIM`)."""
     for how in _HOW.finditer(fold(words)):
@@ -1446,7 +1448,11 @@ def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> st
         return words
     rest = _BEFORE_THE_RAINS.sub(lambda rain: " " * len(rain.group()), words[purpose.end() :])
     rest = _HORIZON_OF_THE_AIM.sub(lambda ahead: " " * len(ahead.group()), rest)
-    if after_a_day:
+    # ... and after a span of days written, as after one: "Từ ngày 30/07/2018 đến 16h00 ngày
+    # 06/08/2018, đăng nhập vào Website của Trường … để tiến hành đăng ký theo hướng dẫn" (ĐH
+    # Kinh tế Đà Nẵng, 2018 and 2020: ze-due-thi-chuan-dau-ra-tieng-anh-*), how the work the
+    # span is for is done; never after a month or a year, whose own days a rule may set
+    if after_a_day or days_written:
         rest = _MANNER_AFTER_A_DAY.sub(" ", rest)
     return words[: purpose.end()] + rest
 
