@@ -1880,6 +1880,14 @@ _HORIZON_OF_THE_AIM = re.compile(
 )
 # after a time part: the day moved or only foreseen ("dự kiến lùi", "gia hạn", "hoãn")
 _POSTPONED = re.compile(r"(?i)\bhoãn\b")
+# ... but not the renewal a step files for (blanked before `_MOVED_OR_ESTIMATED` is looked
+# for), named by the paper renewed: "…, người sử dụng lao động phải nộp hồ sơ xin gia hạn giấy
+# phép lao động cho người nước ngoài" (ze-dichvuluat-gia-han-work-permit): the step files a
+# request, no deadline is extended (as `_EXTENSION_REQUEST_FILED` before the time); blanked
+# with as many spaces, so positions hold
+_RENEWAL_FILED = re.compile(
+    r"\b(?:xin|de\s+nghi)\s+gia\s+han(?=\s+(?:giay\s+phep|thi\s+thuc|hop\s+dong)\b)", re.ASCII
+)
 # after a time part: no end ("năm 2025 và các giai đoạn kế tiếp", "… và thường xuyên")
 _OPEN_END = re.compile(
     r"\b(?:tiep\s+theo|ke\s+tiep|tiep\s+sau|thuong\s+xuyen|lau\s+dai|lien\s+tuc|sap\s+toi"
@@ -1889,13 +1897,6 @@ _OPEN_END = re.compile(
 # ... never "dự kiến" before a count of things, which estimates the count: "Đợt 1: …, bắt đầu
 # từ 8h ngày 28/2/2026; dự kiến 15-20 doanh nghiệp tham gia" (Nghệ An 24h, 2026); the count
 # itself is checked as every number is (`_no_number_left`), a day after it refused there
-# ... but not the renewal a step files for, named by the paper renewed: "…, người sử dụng lao
-# động phải nộp hồ sơ xin gia hạn giấy phép lao động cho người nước ngoài" (ze-dichvuluat-gia-
-# han-work-permit): the step files a request, no deadline is extended (as
-# `_EXTENSION_REQUEST_FILED` before the time); the same length, so positions hold
-_RENEWAL_FILED = re.compile(
-    r"\b(?:xin|de\s+nghi)\s+gia\s+han(?=\s+(?:giay\s+phep|thi\s+thuc|hop\s+dong)\b)", re.ASCII
-)
 _MOVED_OR_ESTIMATED = re.compile(  # on the folded words: "hoàn thành" (folded "hoan") is none
     r"\b(?:du\s+kien(?!\s+(?:(?:khoang|tren|hon|gan|tu)\s+)?\d[\d.,]*"
     r"(?:\s*[–—-]\s*\d[\d.,]*)?\s+[a-z])"
