@@ -47,7 +47,9 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
     _no_second_count(event)
     # "ngày kết thúc 6 tháng đầu năm tài chính"; the texts, articles and forms cited
     named = _NAMED_PERIOD.sub(" ", _CITED.sub(" ", without_references(fold(event))))
-    before = match["direction"].startswith("truoc")
+    # "trước", or "tính đến" after the bound said first ("trước ít nhất 5 ngày nhưng không quá
+    # 45 ngày tính đến ngày …", `grammar.RELATIVE_BEFORE_RULE`): counted back to the event
+    before = " ".join(match["direction"].split()).startswith(("truoc", "tinh den"))
     if any(char.isdigit() for char in named):
         _refuse_dated_anchor(count, unit, event, before)
         raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")

@@ -4484,6 +4484,8 @@ def _label(
     # "làm việc sáng thứ 7 hằng tuần": the part of the day joins, as "sáng ngày 13/10" does
     part = match.groupdict().get("part")
     joined = match["lead"] or on_weekday or colon or given.enclosed or part
+    # "trước ít nhất 5 ngày … tính đến ngày …": its "trước" said first (`RELATIVE_BEFORE_RULE`)
+    joined = joined or match.groupdict().get("bound_first")
     # "Liên hợp quốc đã chọn ngày Chủ nhật tuần thứ 3 của tháng 11 hằng năm là …": chosen
     joined = joined or chosen_each_year(given.prepared[:start], given.prepared[start:])
     joined = joined or _day_of_the_step(label.text or "", given.prepared[:start])

@@ -1000,8 +1000,13 @@ _UNIT = r"(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
 # Động on Nghị định 152/2020/NĐ-CP, Điều 20: ze-nld-gia-han-giay-phep-lao-dong-nd-152-2021):
 # the deadline is the lesser count before the event; the greater, in the same unit, opens the
 # time to file (`counted.build_relative` checks both)
+# ... joined by "và" and capped by "tối đa" as well: "trước khi giấy phép lao động hết hạn tối
+# thiểu là 5 ngày và tối đa 45 ngày, người sử dụng lao động phải nộp hồ sơ xin gia hạn …"
+# (Dịch vụ Luật on Nghị định 152/2020/NĐ-CP, Điều 20; ze-dichvuluat-gia-han-work-permit): the
+# same two bounds, the lesser the latest day
+_CAP_WORDS = r"(?:nhung|va)\s+(?:khong\s+qua|toi\s+da)"
 _CAPPED = (
-    r"(?P<cap>\s+nhung\s+khong\s+qua\s+(?P<cap_count>\d{1,4})\s+"
+    rf"(?P<cap>\s+{_CAP_WORDS}\s+(?P<cap_count>\d{{1,4}})\s+"
     r"(?P<cap_unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam))"
 )
 # "ít nhất 30 ngày làm việc trước ngày khai mạc Đại hội"
@@ -1009,14 +1014,18 @@ RELATIVE_BEFORE_RULE = re.compile(
     _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?"
     # (the bound said first, "trước ít nhất 5 ngày", only before its cap: the count then
     # after "trước" again, never alone, "trước 5 ngày trước ngày …")
-    r"|truoc\s+(?:it|toi)\s+(?:nhat|thieu)\s+(?=\d{1,4}\s+[a-z ]+?\s+nhung\s+khong\s+qua\s))?"
+    rf"|(?P<bound_first>truoc)\s+(?:it|toi)\s+(?:nhat|thieu)\s+"
+    rf"(?=\d{{1,4}}\s+[a-z ]+?\s+{_CAP_WORDS}\s))?"
     # (a comma may part the count from its bound: "Chậm nhất là 20 ngày làm việc, trước ngày
     # dự kiến tiếp xúc cử tri", Báo Đại biểu Nhân dân's reply on Luật Tổ chức Quốc hội, as
     # "…, sau ngày nhận được đề nghị" is read by `RELATIVE_RULE`)
     # (the comma only before an event with no number: "không quá 3 ngày, trước ngày 15/3/2021,
     # trước ngày 20/3/2021" is a length beside two deadlines, refused as before)
     rf"(?<!ngay\s)(?P<count>\d{{1,4}})\s+{_UNIT}{_CAPPED}?(?:\s+|\s*,\s+(?=truoc\s+\D*\Z))"
-    r"(?P<direction>(?P<lead>truoc))\s+"
+    # (after the bound said first with its cap, the count said to reach the event, "tính
+    # đến": "trước ít nhất 05 ngày nhưng không quá 45 ngày tính đến ngày giấy phép lao động
+    # hết hạn", ze-dichvuhanhchinhcong-gia-han-giay-phep-lao-dong; "trước" is said once, first)
+    r"(?P<direction>(?P<lead>truoc)|(?(bound_first)tinh\s+den|(?!)))\s+"
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
     re.ASCII,
 )
@@ -1060,7 +1069,9 @@ RELATIVE_AFTER_COUNT_RULE = re.compile(
     # never "tối đa 10 ngày" (at most: a start bound); "tối thiểu" as "ít nhất" ("hơn", "trên"
     # are refused by counted._no_open_end, "đại hội cấp trên 30 ngày" is a level)
     r"(?<!toi\sda)(?<!khong\squa)(?<!nhieu\snhat)"
-    rf"\s+(?:(?:it\s+nhat|toi\s+thieu)\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}"
+    # ("tối thiểu là 5 ngày": the bound's "là" too, never left in the event's words) then the
+    # earliest bound after it, as `RELATIVE_BEFORE_RULE` reads it (`_CAPPED`)
+    rf"\s+(?:(?:it\s+nhat|toi\s+thieu)(?:\s+la)?\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}{_CAPPED}?"
     # ... then who does what by then, after a comma, or where, after "tại" (no number: the
     # words are checked as a step's by `counted.build_relative`): "Trước thời hạn hiệu lực
     # của giấy phép 30 ngày, tổ chức, cá nhân phải nộp hồ sơ …" (as above), "Sinh viên xem

@@ -997,6 +997,11 @@ _COMPOUNDS = re.compile(
     # trung hạn giai đoạn trước, Bộ … phân bổ mức vốn đầu tư công trung hạn" (Luật Đầu tư công
     # 2019, Điều 55): no "hạn" of a deadline
     r"|\b(?:trung hạn|ngắn hạn|dài hạn|hạn mức|hạn chế)\b"
+    # ... nor the renewal a step files for, named by the paper renewed: "…, người sử dụng lao
+    # động phải nộp hồ sơ xin gia hạn giấy phép lao động cho người nước ngoài" (Dịch vụ Luật on
+    # Nghị định 152/2020/NĐ-CP; ze-dichvuluat-gia-han-work-permit): what is filed, no "hạn" of
+    # a time (a day or a count after it is still checked, as any number is)
+    r"|\b(?:xin|đề nghị) gia hạn(?= (?:giấy phép|thị thực|hợp đồng)\b)"
     # "theo mẫu" (on the form) and "đến" before the body a report goes to: "báo cáo tình hình
     # thay đổi lao động đến Sở Nội vụ" (Nghị định 129/2025/NĐ-CP), "nộp bảng tự chấm điểm đến
     # cơ quan đăng ký hợp tác xã theo mẫu tại Phụ lục 2" (Thông tư 01/2020/TT-BKHĐT): a form
@@ -1272,7 +1277,8 @@ def read_trailing(
         )
     _no_day_inside(words, before_a_day=False)
     refuse_unanchored(words)
-    moved = _MOVED_OR_ESTIMATED.search(fold(words)) or _POSTPONED.search(words)
+    renewal = _RENEWAL_FILED.sub(lambda filed: " " * len(filed.group()), fold(words))
+    moved = _MOVED_OR_ESTIMATED.search(renewal) or _POSTPONED.search(words)
     if moved:
         said_moved = words[moved.start() : moved.end()]
         raise Unreadable(
@@ -1880,6 +1886,14 @@ _HORIZON_OF_THE_AIM = re.compile(
 )
 # after a time part: the day moved or only foreseen ("dự kiến lùi", "gia hạn", "hoãn")
 _POSTPONED = re.compile(r"(?i)\bhoãn\b")
+# ... but not the renewal a step files for (blanked before `_MOVED_OR_ESTIMATED` is looked
+# for), named by the paper renewed: "…, người sử dụng lao động phải nộp hồ sơ xin gia hạn giấy
+# phép lao động cho người nước ngoài" (ze-dichvuluat-gia-han-work-permit): the step files a
+# request, no deadline is extended (as `_EXTENSION_REQUEST_FILED` before the time); blanked
+# with as many spaces, so positions hold
+_RENEWAL_FILED = re.compile(
+    r"\b(?:xin|de\s+nghi)\s+gia\s+han(?=\s+(?:giay\s+phep|thi\s+thuc|hop\s+dong)\b)", re.ASCII
+)
 # after a time part: no end ("năm 2025 và các giai đoạn kế tiếp", "… và thường xuyên")
 _OPEN_END = re.compile(
     r"\b(?:tiep\s+theo|ke\s+tiep|tiep\s+sau|thuong\s+xuyen|lau\s+dai|lien\s+tuc|sap\s+toi"

@@ -419,6 +419,9 @@ def _name_or_abbreviation(text: str, match: re.Match[str], lower: bool) -> bool:
 # follows: "XÃ, PHƯỜNG KHÔNG MA TÚY" (drug-free communes, r-nghe-an-kh-695-xa-phuong-khong-
 # ma-tuy-2025) is "ma túy", never "mùa" without its "ù" (a season is no "túy")
 _WHOLE_BEFORE = {"ma": re.compile(r"\s+t(?:úy|uý)(?!\w)", re.IGNORECASE)}
+# ... and forms that the word before them shows whole: "tối đa" (at most: "tối thiểu là 5 ngày
+# và tối đa 45 ngày", ze-dichvuluat-gia-han-work-permit) is never "tối địa" short of its "ị"
+_WHOLE_AFTER = {"đa": re.compile(r"(?<!\w)tối\s+\Z", re.IGNORECASE)}
 # a survey's or a report's form named by its letter: "phiếu B", "mẫu C"
 _FORM_NAMED = re.compile(r"\b(?:phiếu|mẫu|biểu)\s+\Z", re.IGNORECASE)
 
@@ -437,6 +440,8 @@ def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
         return _damaged_beside(text, match)  # told by its neighbour, a letter alone too
     single = len(form) == 1 and not match[0].isupper() and (form.isascii() or form == "đ")
     whole = form in _WHOLE_BEFORE and _WHOLE_BEFORE[form].match(text, match.end()) is not None
+    after = _WHOLE_AFTER.get(form)
+    whole = whole or (after is not None and after.search(text, 0, match.start()) is not None)
     ordinal = _ROMAN.fullmatch(match[0]) and _ORDERED_BY.search(text, 0, match.start())
     if whole or ordinal or (single and not _a_word_between_words(text, match)):
         return ()  # "ma túy" told whole; "lần thứ X"; "điểm b, c khoản 1", "t", "đ": letters
