@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from deadline_forms import ctx, one, refused
+from deadline_forms import ctx, one, read_days, refused
 from kehoach.dates.deadline import DeadlineKind
 
 
@@ -70,3 +70,48 @@ def test_a_designation_of_one_year_stays_that_year() -> None:
     reading = one("tháng 6 năm 2025 được xác định là Tháng hành động vì trẻ em", ctx("2025-05-01"))
     assert reading.kind is DeadlineKind.WINDOW
     assert (str(reading.first), str(reading.last)) == ("2025-06-01", "2025-06-30")
+
+
+# --- the rice varieties a sowing calendar lists before their window ------------------------
+# "Nhóm giống có thời gian sinh trưởng trung ngắn ngày như: Thiên ưu 8, BC 15, HT1: Gieo từ
+# ngày 25- 30/12" (HTX Hòa Tiến 1, lịch thời vụ Đông Xuân 2017-2018): the numbers name the
+# varieties, the window after the last colon is the sowing's (`label._NAMED_NUMBER`).
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # tests/corpus/zu-htxhoatien1-lich-thoi-vu-dong-xuan-2017-2018.yaml
+        "Nhóm giống có thời gian sinh trưởng trung ngắn ngày như: Thiên ưu 8, BC 15, HT1: Gieo"
+        " từ ngày 25- 30/12",
+        "Nhóm giống như: Thiên ưu 8, BC 15, HT1: Gieo từ ngày 25- 30/12",
+        "Nhom giong co thoi gian sinh truong trung ngan ngay nhu: Thien uu 8, BC 15, HT1: Gieo"
+        " tu ngay 25- 30/12",
+    ],
+)
+def test_the_varieties_listed_before_their_sowing_window_are_names(phrase: str) -> None:
+    assert read_days(phrase, "2017-12-01") == ("window", "2017-12-25", "2017-12-30")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a word of time among the "names": no list of varieties
+        "Nhóm giống như: Thiên ưu 8, trước 15, HT1: Gieo từ ngày 25- 30/12",
+        # a name with a day's mark: a day to the eye (the page's own "13/2" variety)
+        "Nhóm giống như: Thiên ưu 8, BC 15/12, HT1: Gieo từ ngày 25- 30/12",
+        "Nhóm giống có thời gian sinh trưởng dàu ngày như 13/2, NX30, Xi23: gieo từ ngày 15/12"
+        " - 20/12",
+        # no colon closing the list: the names run into the step
+        "Nhóm giống như: Thiên ưu 8, BC 15, HT1 gieo từ ngày 25- 30/12",
+        # a negation, a delay after it
+        "Nhóm giống như: Thiên ưu 8, BC 15, HT1: không gieo từ ngày 25- 30/12",
+        "Nhóm giống như Thiên ưu 8, BC 15, HT1: Gieo từ ngày 25- 30/12, nếu trời rét thì lùi lại",
+        # a variety named "Nam …" folds to "năm" (a year): not taken for a name
+        "Nhóm giống như: Nếp 87, Nam Ưu 2: Gieo từ ngày 25- 30/12",
+        # numbers with no "giống … như" before them
+        "Thiên ưu 8, BC 15, HT1: Gieo từ ngày 25- 30/12",
+    ],
+)
+def test_numbers_that_may_not_be_varieties_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2017-12-01"))
