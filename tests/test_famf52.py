@@ -115,3 +115,46 @@ def test_the_varieties_listed_before_their_sowing_window_are_names(phrase: str) 
 )
 def test_numbers_that_may_not_be_varieties_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2017-12-01"))
+
+
+# --- a reception held every working day ------------------------------------------------------
+# "… tiếp công dân thường xuyên trong giờ hành chính vào tất cả các ngày làm việc trong năm"
+# (xã Tây Sơn, Gia Lai, 2025): ongoing, as "thường xuyên" alone reads (`grammar.ONGOING_RULE`).
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # tests/corpus/o-gia-lai-tay-son-lich-tiep-cong-dan-2025.yaml
+        "UBND xã phân công chuyên viên Văn phòng HĐND & UBND xã tiếp công dân thường xuyên"
+        " trong giờ hành chính vào tất cả các ngày làm việc trong năm",
+        "tiếp công dân thường xuyên vào các ngày làm việc",
+        "tiếp công dân thường xuyên, vào tất cả các ngày làm việc.",
+    ],
+)
+def test_a_reception_every_working_day_is_ongoing(phrase: str) -> None:
+    reading = one(phrase, ctx("2025-01-05"))
+    assert reading.kind is DeadlineKind.ONGOING
+    assert (reading.first, reading.last, reading.recurrence) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # each weekday: a weekly rule, never read as ongoing here
+        "tiếp công dân thường xuyên vào các ngày làm việc trong tuần",
+        # a year, a school year, a weekday, another day or a number in the phrase
+        "tiếp công dân thường xuyên vào các ngày làm việc trong năm 2025",
+        "tiếp công dân thường xuyên vào các ngày làm việc trong năm học",
+        "tiếp công dân thường xuyên vào các ngày làm việc thứ Hai",
+        "tiếp công dân thường xuyên vào các ngày làm việc, trước ngày 5/3",
+        "Từ ngày 1/3/2025, tiếp công dân thường xuyên vào các ngày làm việc",
+        "Tổ 3 tiếp công dân thường xuyên vào các ngày làm việc",
+        # a negation, a condition, a cadence before it
+        "không tiếp công dân thường xuyên vào các ngày làm việc trong năm",
+        "nếu cần, tiếp công dân thường xuyên vào các ngày làm việc",
+        "hằng tháng tiếp công dân thường xuyên vào các ngày làm việc",
+    ],
+)
+def test_working_days_with_another_time_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-01-05"))
