@@ -3,7 +3,11 @@ with the neighbours that must stay refused.
 
 A yearly day or month "được xác định là" (is designated as) a named day or month is named as
 "được chọn là" names it: "tháng 6 hàng năm được xác định là Tháng hành động vì trẻ em Việt
-Nam" (Hội LHPN Khánh Hòa, 2025) reads as June of every year (`asides._NOTE`, `_NAMED`)."""
+Nam" (Hội LHPN Khánh Hòa, 2025) reads as June of every year (`asides._NOTE`, `_NAMED`). The
+rice varieties a sowing calendar lists after "giống … như" and before the colon of their
+window are names (`label._NAMED_NUMBER`). "thường xuyên" with the working days it is held on,
+closing a phrase with no number, is ongoing (`grammar.ONGOING_RULE`, `cadence.build_ongoing`).
+No reading here depends on today: the days are the phrase's, the rules' days are RFC 5545."""
 
 from __future__ import annotations
 
