@@ -1172,7 +1172,11 @@ _NOTE = re.compile(
     # 2026; v-tienphong-thang-thanh-nien-hang-nam), "“Ngày 9 tháng 11 hằng năm là Ngày Pháp
     # luật nước Cộng hoà xã hội chủ nghĩa Việt Nam” (Ngày Pháp luật Việt Nam)" (Luật Phổ biến,
     # giáo dục pháp luật 2012, Điều 8): checked as the name is (`_NAMED`, `_reads_after`)
-    rf"|(?:{_AFTER_CADENCE})\s+(?:(?:duoc\s+)?(?:lua\s+)?chon\s+)?(?:la|lam)\s+[^()\d]+"
+    # ... or "được xác định là" (is designated: "tháng 6 hàng năm được xác định là Tháng hành
+    # động vì trẻ em Việt Nam", Hội LHPN Khánh Hòa 2025; zh-phunu-khanhhoa-thang-hanh-dong-
+    # vi-tre-em-2025), the same naming as "được chọn là"
+    rf"|(?:{_AFTER_CADENCE})\s+(?:(?:duoc\s+)?(?:(?:lua\s+)?chon|xac\s+dinh)\s+)?(?:la|lam)\s+"
+    r"[^()\d]+"
     r"(?:\(\s*[^()\d]+\))?"
     # … and "lấy <days> làm <the week's name>" after the days themselves
     r"|(?<=\d)\s+lam\s+(?=(?:ngay|tuan\s+le|thang)\s)[^()\d]+"
@@ -1196,7 +1200,7 @@ _NOTE = re.compile(
 # người nghèo”", "Ngày sách Việt Nam" capitalised itself); never a weekday, a part of a month
 # or a festival's day ("là ngày Chủ nhật" is a weekday to check, "là ngày cuối tháng" a time)
 _NAMED = re.compile(
-    r"\W*(?:(?:được\s+)?(?:lựa\s+)?chọn\s+)?(?:là|làm)\s+[“\"']?"
+    r"\W*(?:(?:được\s+)?(?:(?:lựa\s+)?chọn|xác\s+định)\s+)?(?:là|làm)\s+[“\"']?"
     r"(?:(?:Ngày|Tuần\s+lễ|Tháng)\s+|(?:ngày|tuần\s+lễ|tháng)\s+(?=[“\"']?[A-ZĐ])"
     # ... or "ngày" before a name in lower case, as a province prints its own day: "Chủ tịch
     # Ủy ban nhân dân tỉnh quyết định lấy ngày 10-10 hàng năm là ngày chuyển đổi số tỉnh"

@@ -235,6 +235,15 @@ def build_yearly_window(match: re.Match[str], _given: Input) -> Found:
 
 
 def build_ongoing(match: re.Match[str], given: Input) -> Found:
+    """ "thường xuyên": ongoing, no day. Said with the working days it is held on
+    (`grammar._EVERY_WORKING_DAY`), it reads only in a phrase that names no other time: a
+    number there ("…, trước ngày 5/3") may be a deadline of the same work, refused."""
+    if match.groupdict().get("held") and re.search(r"\d", given.source.text):
+        said = " ".join(given.source.said(*match.span("held")).split())
+        raise Unreadable(
+            f"“thường xuyên {said}” kèm một số hoặc ngày khác trong cụm từ: không rõ là hạn "
+            "riêng hay của việc thường xuyên; không đoán, hãy ghi last_day theo văn bản"
+        )
     return Found(
         DeadlineKind.ONGOING, "thường xuyên, không có ngày cố định", label=_step(match, given)
     )

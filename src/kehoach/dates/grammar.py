@@ -940,9 +940,19 @@ HALF_DAY_RULE = word_rule(
     # "ngày" said again or not: "… và buổi sáng 15.10" (Thanh Niên, 2025; j- of the corpus)
     rf"\s+va\s+buoi\s+(?P<part>sang|chieu)\s+(?:ngay\s+)?(?P<last>{DAY_SHAPE})"
 )
+# ... and the days it is held on, every working day, said after it: "UBND xã phân công chuyên
+# viên Văn phòng HĐND & UBND xã tiếp công dân thường xuyên trong giờ hành chính vào tất cả
+# các ngày làm việc trong năm" (xã Tây Sơn, Gia Lai, lịch tiếp công dân 2025; o-gia-lai-tay-
+# son-lich-tiep-cong-dan-2025): the reception of Luật Tiếp công dân 2013, Điều 10, kept at the
+# office each working day, ongoing as "thường xuyên" says; no day of its own. Never with a
+# year after "trong năm", nor "trong tuần" (each weekday, a weekly rule to read by its days)
+_EVERY_WORKING_DAY = (
+    r"(?:\s+trong\s+gio\s+hanh\s+chinh)?\s*,?\s+vao\s+(?:tat\s+ca\s+)?cac\s+ngay\s+lam\s+viec"
+    r"(?:\s+trong\s+nam)?(?=[ .;]*\Z)"
+)
 ONGOING_RULE = word_rule(
-    r"(?P<lead>(?:thuong\s+xuyen|lien\s+tuc)"
-    rf"(?:(?:\s*[,;&–—-]\s*|\s+va\s+)(?:thuong\s+xuyen|lien\s+tuc))?){_STEP}?"
+    rf"(?P<lead>thuong\s+xuyen(?P<held>{_EVERY_WORKING_DAY})|(?:thuong\s+xuyen|lien\s+tuc)"
+    rf"(?:(?:\s*[,;&–—-]\s*|\s+va\s+)(?:thuong\s+xuyen|lien\s+tuc))?)(?(held)|{_STEP}?)"
 )
 UNKNOWN_RULE = word_rule(
     r"(?P<lead>(?:khong|chua)\s+(?:neu|co|xac\s+dinh|quy\s+dinh|ghi)"

@@ -4588,6 +4588,12 @@ def without_road_numbers(prepared: str) -> str:
 
 _SCHOOL_YEAR = r"nam\s+hoc\s+\d{4}\s*[–—-]\s*\d{4}"
 _AND_SCHOOL_YEAR = rf"\s*(?:,|va)\s*{_SCHOOL_YEAR}"
+# a rice variety's name in a sowing calendar's list, folded: "thien uu 8", "bc 15", "ht1"
+_VARIETY_WORD = (
+    r"(?!(?:truoc|sau|den|toi|tu|ngay|thang|nam|tuan|quy|gio|luc|dot|vu|gieo|cay|sa|trong"
+    r"|xuong|hoac|hay|va|khong|neu)\b)[a-z]+"
+)
+_VARIETY = rf"{_VARIETY_WORD}(?:\s+{_VARIETY_WORD}){{0,2}}\s*\d{{0,4}}[a-z]?"
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|khoi|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
     # the items of a reply numbered as the letter it answers: "Nội dung 2 và 3: Giao UBND
@@ -4675,6 +4681,15 @@ _NAMED_NUMBER = re.compile(
     # Nam Định on the winter crops, zb-bvtvnamdinh), "chân đất hai vụ lúa": a kind of field
     # ("đất" after "trên", "chân": "đạt", reached, folds the same)
     r"|(?<![a-z])(?:tren|chan)\s+dat\s+(?:2|3|hai|ba)\s+(?:vu\s+)?lua\b(?![/.-]\d)"
+    # ... and the rice varieties a sowing calendar lists after "giống … như", closed by the
+    # colon before their sowing window: "Nhóm giống có thời gian sinh trưởng trung ngắn ngày
+    # như: Thiên ưu 8, BC 15, HT1: Gieo từ ngày 25- 30/12" (HTX Hòa Tiến 1, lịch thời vụ Đông
+    # Xuân 2017-2018; zu-htxhoatien1-lich-thoi-vu-dong-xuan-2017-2018): each name a word or
+    # letters with its number glued or after a space, never a number with a day's mark
+    # ("13/2", a variety too, stays refused: a day to the eye)
+    # ... and no word of time or of sowing among them ("như: BC 15, trước 20: …" is no list)
+    r"|(?<![a-z])giong\b[^:;\d]*?\bnhu\s*:?\s+"
+    rf"(?:{_VARIETY}\s*,\s*){{1,6}}{_VARIETY}(?=\s*:)"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
     # a campaign named in quotes by its length: "Triển khai chiến dịch “90 ngày làm giàu, làm
     # sạch dữ liệu đất đai” - một trong những nhiệm vụ quan trọng 3 tháng cuối năm 2025" (Báo
