@@ -10,6 +10,7 @@ import pytest
 
 from deadline_forms import ctx, one, refused
 from kehoach.dates.deadline import Context, Deadline, DeadlineKind, parse_deadlines
+from kehoach.dates.recurrence import occurrences
 
 
 def _days(readings: tuple[Deadline, ...]) -> list[tuple[DeadlineKind, date | None, date | None]]:
@@ -157,3 +158,51 @@ def test_the_days_pointed_back_at_are_no_count_of_the_days_after() -> None:
 )
 def test_days_pointed_back_at_beside_other_doubts_stay_refused(phrase: str) -> None:
     refused(phrase, _MAKE_UP)
+
+
+# --- a tax table's abbreviations, a quarter's day counted in the quarter (taxterms) ----------
+
+_TAX = Context(issued=None, header="Thời hạn nộp thuế", standing=True)
+_QUARTERLY = "Chậm nhất là ng thứ 30 quý tiếp theo quý PS NV thuế"
+
+
+def _due_days(read: Deadline) -> list[date]:
+    """The days a clerk is reminded of in 2026."""
+    return [one.due for one in occurrences(read.rrule or "", date(2026, 1, 1), date(2026, 12, 31))]
+
+
+def test_the_thirtieth_day_of_the_next_quarter_is_the_thirtieth_of_its_first_month() -> None:
+    # tests/corpus/zp-giasutoan-bang-thoi-han-khai-thue.yaml, row 2 (Luật Quản lý thuế 2006,
+    # Điều 32, khoản 1 b: "ngày thứ ba mươi của quý tiếp theo quý phát sinh nghĩa vụ thuế")
+    read = one(_QUARTERLY, _TAX)
+    assert read.kind is DeadlineKind.RECURRING
+    assert _due_days(read) == [date(2026, month, 30) for month in (1, 4, 7, 10)]
+    assert read.phrase == _QUARTERLY
+
+
+def test_the_quarter_s_day_written_out_reads_the_same() -> None:
+    read = one("Chậm nhất là ngày thứ 30 của quý tiếp theo quý phát sinh nghĩa vụ thuế", ctx())
+    assert _due_days(read) == [date(2026, month, 30) for month in (1, 4, 7, 10)]
+
+
+def test_the_monthly_day_with_its_abbreviations_reads_each_month() -> None:
+    read = one("Chậm nhất là ng thứ 20 của tháng tiếp theo tháng PS NV thuế", _TAX)
+    assert _due_days(read) == [date(2026, month, 20) for month in range(1, 13)]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        _QUARTERLY.replace("30", "31"),  # past April's 30 days: not in the first month
+        _QUARTERLY.replace("30", "45"),
+        _QUARTERLY.replace(" thuế", ""),  # on no tax: the abbreviations not known
+        _QUARTERLY.replace("quý tiếp theo quý", "năm tiếp theo năm"),  # not a quarter's
+        "Không phải nộp " + _QUARTERLY[0].lower() + _QUARTERLY[1:],  # a negation
+        _QUARTERLY + ", nếu có",  # a condition
+        _QUARTERLY + " hoặc ng thứ 20 của tháng tiếp theo tháng PS NV thuế",  # two terms
+        # "th" may be "thứ" or "thì" a copy lost a letter of: left to the lost-glyph check
+        "Chậm nhất là ng thứ 20 của th tiếp theo th PS NV thuế",
+    ],
+)
+def test_tax_terms_otherwise_stay_refused(phrase: str) -> None:
+    refused(phrase, _TAX)

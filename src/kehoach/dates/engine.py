@@ -408,6 +408,7 @@ from kehoach.dates.steps import (
     words_after,
 )
 from kehoach.dates.subjects import refuse_period_of_a_subject
+from kehoach.dates.taxterms import tax_terms_written_out
 from kehoach.dates.tetsplit import cut_tet_split, split_disagreement
 from kehoach.dates.thesedays import without_these_days
 from kehoach.dates.thingsyear import days_before_their_year
@@ -891,9 +892,16 @@ def _read_said_plainly(text: str, context: Context) -> tuple[Deadline, ...] | No
     (`hoursasdays.hours_as_days`: "trong 96 giờ (4 ngày) kể từ khi …"), or its count spelt in
     words written in digits (`speltcount.count_in_digits`: "chậm nhất là mười ngày, kể từ
     ngày …"), or without the days named before it points back at (`thesedays`: "lịch học của
-    hai ngày này sẽ được chuyển sang …"); None when it has none of them, or the phrase so
-    written is refused too (the whole phrase's reason then stands)."""
-    for plain in (hours_as_days(text), count_in_digits(nfc(text)), without_these_days(text)):
+    hai ngày này sẽ được chuyển sang …"), or with a tax table's abbreviations written out
+    (`taxterms`: "Chậm nhất là ng thứ 20 của th tiếp theo th PS NV thuế"); None when it has
+    none of them, or the phrase so written is refused too (the whole phrase's reason then
+    stands)."""
+    for plain in (
+        hours_as_days(text),
+        count_in_digits(nfc(text)),
+        without_these_days(text),
+        tax_terms_written_out(text),
+    ):
         if plain is None:
             continue
         try:
