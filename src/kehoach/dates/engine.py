@@ -386,9 +386,11 @@ from kehoach.dates.routine import (
 from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import grades_apart, steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served, refuse_year_of_another
+from kehoach.dates.sessions import cut_sessions
 from kehoach.dates.showminutes import show_minutes, show_of_its_day
 from kehoach.dates.signing import is_place_name, signing_day_glossed
 from kehoach.dates.sittings import several_sittings, sittings_fit_one_day
+from kehoach.dates.spacedpair import TWO_DAYS_IN_A_ROW, span_of_spaced_pair
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
@@ -406,7 +408,9 @@ from kehoach.dates.steps import (
     words_after,
 )
 from kehoach.dates.subjects import refuse_period_of_a_subject
+from kehoach.dates.taxterms import tax_terms_written_out
 from kehoach.dates.tetsplit import cut_tet_split, split_disagreement
+from kehoach.dates.thesedays import without_these_days
 from kehoach.dates.thingsyear import days_before_their_year
 from kehoach.dates.toldpast import (
     refuse_appraised_told,
@@ -847,6 +851,8 @@ def _read_rewritten(
         or _read_said_plainly(text, context)
         or _read_after_countdown(text, context)
         or _read_work_span_apart(text, context, glosses)
+        or _read_spaced_pair(text, context, glosses)
+        or _read_sessions_counted(text, context, glosses)
     )
 
 
@@ -886,9 +892,17 @@ def _read_said_plainly(text: str, context: Context) -> tuple[Deadline, ...] | No
     """The readings of `text` with its count of hours glossed by its days written as the days
     (`hoursasdays.hours_as_days`: "trong 96 giờ (4 ngày) kể từ khi …"), or its count spelt in
     words written in digits (`speltcount.count_in_digits`: "chậm nhất là mười ngày, kể từ
-    ngày …"); None when it has neither, or the phrase so written is refused too (the whole
-    phrase's reason then stands)."""
-    for plain in (hours_as_days(text), count_in_digits(nfc(text))):
+    ngày …"), or without the days named before it points back at (`thesedays`: "lịch học của
+    hai ngày này sẽ được chuyển sang …"), or with a tax table's abbreviations written out
+    (`taxterms`: "Chậm nhất là ng thứ 20 của th tiếp theo th PS NV thuế"); None when it has
+    none of them, or the phrase so written is refused too (the whole phrase's reason then
+    stands)."""
+    for plain in (
+        hours_as_days(text),
+        count_in_digits(nfc(text)),
+        without_these_days(text),
+        tax_terms_written_out(text),
+    ):
         if plain is None:
             continue
         try:
@@ -915,6 +929,53 @@ def _read_after_countdown(text: str, context: Context) -> tuple[Deadline, ...] |
     if found[0].first != counted.lands_on:  # the day printed, before any roll off a day off
         raise Unreadable(counted.missed(found[0].first))
     return (found[0],)
+
+
+def _read_spaced_pair(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The one window of two days in a row printed side by side with no joiner ("trong dịp
+    nghỉ Lễ 30/4 01/5": `spacedpair`), read as the span of both; None when the phrase has no
+    such pair, a word was cut aside, the span is refused, or it is not one window of two days
+    in a row (days further apart may be two rounds or a span's ends: not chosen)."""
+    spanned = span_of_spaced_pair(text)
+    if spanned is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(spanned, context)
+    except Unreadable:
+        return None
+    one = found[0] if len(found) == 1 else None
+    if one is None or one.kind is not DeadlineKind.WINDOW or not one.first or not one.last:
+        return None
+    if (one.last - one.first).days != TWO_DAYS_IN_A_ROW:
+        return None
+    return (replace(one, phrase=text),)
+
+
+def _read_sessions_counted(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The days of `text` after its count of sessions ("Thời gian: 03 buổi, ngày 30/12/2020;
+    …": `sessions`), the count their gloss; None when it has no such count, a word was cut
+    aside, the rest is refused, or it is not as many days, one session each, as counted."""
+    sessions = cut_sessions(text)
+    if sessions is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(sessions.rest, context)
+    except Unreadable:
+        return None
+    days = {
+        one.last
+        for one in found
+        if one.kind is DeadlineKind.DATE and one.last and one.first == one.last
+    }
+    if sessions.number < _TWO or len(found) != sessions.number or len(days) != sessions.number:
+        return None
+    return tuple(
+        replace(one, phrase=text, gloss=_gloss_with(one.gloss, sessions.said)) for one in found
+    )
 
 
 def _read_tet_split(
