@@ -164,6 +164,34 @@ DAMAGED = {
 # dựng" (zj-baobariavungtau, no "ú") repaired to "trước" gave a results told ("Năm 2024, …
 # đạt nhiều kết quả …") the due word that lets it read (harden22's hunt)
 _NOT_DAMAGED = {"trc": re.compile(r"(?<=kien )trc|trc(?= (?:tiep|thuoc|tuyen)(?![a-z]))")}
+# ... and words such a copy makes of a weekly cadence, repaired only where their neighbour
+# tells them: "trc 17h00, th 6 hng tun" (Trường Đại học Công đoàn, 2017, j-2-dhcd-thu-tuc-
+# thay-doi-gio-giang-2017: "trước 17h00, thứ 6 hằng tuần", every letter with a mark lost).
+# "th" is "thứ" only in lower case after a blank or a comma, before a weekday's number 2-7
+# and the cadence ("TH" is an abbreviation: "720/KTNN-TH"; "th 6 tháng" is no weekday);
+# "tun" is "tuần" only after "hằng", "hàng", "mỗi" as the copy prints them (after a number
+# `lostglyph` already tells it)
+_CADENCE_BEFORE = r"(?<![a-z])(?:hang|hng|moi|mi)"
+_DAMAGED_BESIDE = {
+    "th": (
+        "thu",
+        re.compile(r"(?:\A|[ ,])\Z"),
+        re.compile(rf"\A [2-7],? (?:{_CADENCE_BEFORE}) (?:tuan|tun)(?![a-z])"),
+    ),
+    "tun": ("tuan", re.compile(rf"{_CADENCE_BEFORE} \Z"), re.compile(r"\A")),
+}
+
+
+def _damaged_beside(word: str, said: str, prepared: str, start: int, end: int) -> str:
+    """`word` (`said` as printed) repaired when its neighbours tell it (`_DAMAGED_BESIDE`),
+    else as it is."""
+    if word not in _DAMAGED_BESIDE or not said.islower():
+        return word
+    repair, before, after = _DAMAGED_BESIDE[word]
+    told = before.search(prepared[:start]) and after.match(prepared[end:])
+    return repair if told else word
+
+
 # Words that fold to a word of time and are none: "đấu" (phấn đấu, strive; đấu thầu) is
 # no "đầu" (the start of a period); read as a word of their own
 # ... and "tự" (self: "do người nộp thuế tự xác định", ze-vasep) is no "từ" (from)
@@ -241,6 +269,7 @@ def _source_of(text: str, folded: str) -> Source:
             kept = _NOT_DAMAGED.get(word)
             if kept is None or not kept.match(prepared, start):
                 word = DAMAGED.get(word, word)
+            word = _damaged_beside(word, text[start:end], prepared, start, end)
             said = text[start:end].lower()
             if said == _NIGHT and _NIGHT_BEFORE_DAY.match(text, end):
                 word = "toi"  # "đêm 31/12/2024": the night of that day, as "tối 31/12/2024"

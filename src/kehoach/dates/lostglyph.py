@@ -174,6 +174,25 @@ for _form, _whole, _after in (
     _DAMAGED_BEFORE.setdefault(_form, []).append(
         (_whole, re.compile(rf"\s+(?:{_after})(?!\w)", re.IGNORECASE))
     )
+# ... but the word of its own told by the word before it, which its damaged form never
+# follows: "NÂNG CAO NĂNG LỰC CẠNH TRANH QUỐC GIA NĂM 2019" (Nghị quyết 02/NQ-CP of 2019 as
+# Đà Nẵng's QĐ 881 names it, u-da-nang-qd-881-2019-nq-02: a title in capitals) is "quốc
+# gia" (the nation), never "quốc giữa", nor "tham giữa" (take part): the year is read as
+# printed, where "giữa năm" would make it a half-year's middle. Not after a word that ends in
+# "quốc" of its own, before which "giữa" may stand: "trên toàn quốc giữa tháng 4", "Trung
+# Quốc giữa năm", "Tổ quốc", "Vương quốc", "Liên Hợp Quốc", "cường quốc"
+_QUOC_OF_ITS_OWN = (
+    *("toàn", "trung", "hàn", "anh", "vương", "hợp", "tổ", "đế", "cường", "ngoại"),
+    *("bản", "quý", "ái", "cứu", "kiến", "lập", "mẫu", "nội", "cả"),
+)
+_WHOLE_AFTER: dict[str, re.Pattern[str]] = {
+    "gia": re.compile(
+        r"(?<!\w)"
+        + "".join(f"(?<!\\b{word}\\s)(?<!\\b{unaccent(word)}\\s)" for word in _QUOC_OF_ITS_OWN)
+        + r"(?:quốc|quoc)\s+\Z|(?<!\w)tham\s+\Z",
+        re.IGNORECASE,
+    ),
+}
 # ... and damage after a word that the word of its own never follows: "thông bo" is "thông
 # báo" ("Bắt đầu từ ngày ra thông bo đến hết ngày 31/5/2022", h-thuvien-tay-ninh-ke-hoach-
 # cuoc-thi-2022, no "á": the notice's day lost, read as due alone; harden21's hunt); "bo" is
@@ -456,8 +475,11 @@ def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
 
 def _damaged_beside(text: str, match: re.Match[str]) -> tuple[str, ...]:
     """The words the word `match` may have been, told by the word after it
-    (`_DAMAGED_BEFORE`) or before it (`_DAMAGED_AFTER`)."""
+    (`_DAMAGED_BEFORE`) or before it (`_DAMAGED_AFTER`); none after a word that makes it a
+    word of its own (`_WHOLE_AFTER`)."""
     form, before = match[0].lower(), text[max(0, match.start() - 12) : match.start()]
+    if form in _WHOLE_AFTER and _WHOLE_AFTER[form].search(text, 0, match.start()):
+        return ()  # "QUỐC GIA NĂM 2019": the nation's, no "quốc giữa"
     return tuple(
         whole for whole, after in _DAMAGED_BEFORE.get(form, []) if after.match(text, match.end())
     ) + tuple(whole for whole, word in _DAMAGED_AFTER.get(form, []) if word.search(before))
