@@ -25,8 +25,7 @@ SWAP = (
 
 def _read(phrase: str, issued: str | None) -> list[tuple[object, ...]]:
     return [
-        (one.kind, one.first, one.last, one.label)
-        for one in parse_deadlines(phrase, ctx(issued))
+        (one.kind, one.first, one.last, one.label) for one in parse_deadlines(phrase, ctx(issued))
     ]
 
 
@@ -186,10 +185,8 @@ def test_the_days_swapped_of_one_clause_all_carry_its_meaning() -> None:
         "học sinh nghỉ thứ Sáu ngày 2/1/2026 và học bù vào thứ Bảy, ngày 20/12/2025 (thay cho "
         "thứ Bảy 13/12/2025).",
         # a make-up day among the days off, a day back before their end
-        "học sinh nghỉ từ ngày 1/1/2026 đến hết ngày 4/1/2026 và học bù vào thứ Bảy ngày "
-        "3/1/2026.",
-        "học sinh nghỉ từ ngày 1/1/2026 đến hết ngày 4/1/2026 và đi học trở lại vào ngày "
-        "3/1/2026.",
+        "học sinh nghỉ từ ngày 1/1/2026 đến hết ngày 4/1/2026 và học bù vào thứ Bảy ngày 3/1/2026.",
+        "học sinh nghỉ từ ngày 1/1/2026 đến hết ngày 4/1/2026 và đi học trở lại vào ngày 3/1/2026.",
         # a make-up day every week: no day
         "học sinh nghỉ thứ Sáu ngày 2/1/2026 và học bù vào thứ Bảy hằng tuần.",
         # "Nghị quyết" is no day off ("nghị" folds as "nghỉ")
@@ -210,3 +207,49 @@ def test_a_day_off_taken_for_a_make_up_day_is_never_read() -> None:
     # "để" joins a day worked to the day off it buys; a day off "để học bù" says nothing
     # clear of which day is which
     refused("học sinh nghỉ thứ Sáu ngày 2/1/2026 để học bù vào thứ Bảy ngày 20/12/2025.")
+
+
+# tests/corpus/za-dantri-tphcm-nghi-tet-16-ngay-2026.yaml: the days off counted from their
+# first day, up to the eve of the day back
+HOA_SEN = (
+    "Trường Tiểu học - THCS - THPT Hoa Sen (phường Tân Đông Hiệp) cho học sinh nghỉ 14 ngày từ "
+    "ngày 10/2 (tức 23 tháng Chạp) và đi học lại vào 24/2 (tức mùng 8 tháng Giêng)."
+)
+
+
+def test_days_off_counted_from_their_first_day_end_on_the_eve_of_the_day_back() -> None:
+    readings = parse_deadlines(HOA_SEN, ctx("2026-01-26"))
+    assert [(one.kind, one.first, one.last) for one in readings] == [
+        (W, date(2026, 2, 10), date(2026, 2, 23)),
+        (D, date(2026, 2, 24), date(2026, 2, 24)),
+    ]
+    assert (readings[0].label or "").endswith("cho học sinh nghỉ")
+    assert readings[1].label == "đi học lại"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the count not the days to the day back
+        "Trường Hoa Sen cho học sinh nghỉ 13 ngày từ ngày 10/2 (tức 23 tháng Chạp) và đi học "
+        "lại vào 24/2 (tức mùng 8 tháng Giêng).",
+        # a lunar gloss its day is not
+        "Trường Hoa Sen cho học sinh nghỉ 14 ngày từ ngày 10/2 (tức 24 tháng Chạp) và đi học "
+        "lại vào 24/2 (tức mùng 8 tháng Giêng).",
+        # a make-up day is no day back: the days off do not end on its eve
+        "Trường Hoa Sen cho học sinh nghỉ 14 ngày từ ngày 10/2 và học bù vào 24/2.",
+        # a weekday its day is not
+        "Trường Hoa Sen cho học sinh nghỉ 14 ngày từ ngày 10/2 và đi học lại vào thứ Hai 24/2.",
+        # told done
+        "Trường Hoa Sen đã cho học sinh nghỉ 14 ngày từ ngày 10/2 và đi học lại vào 24/2.",
+    ],
+)
+def test_days_off_counted_in_doubt_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-26"))
+
+
+def test_days_off_counted_across_the_new_year_of_the_plan_stay_refused() -> None:
+    # the plan's year read into two years: 29/12/2025 and 3/1/2026, never guessed
+    refused(
+        "Trường cho học sinh nghỉ 5 ngày từ ngày 29/12 và đi học lại vào 3/1.", ctx("2025-12-01")
+    )

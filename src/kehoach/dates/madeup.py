@@ -16,8 +16,10 @@ parenthesis right before the second clause's word of meaning (`_JOINT`), one cla
 the days off ("nghỉ", its last word of meaning) and the other the day made up ("làm bù", "học
 bù"), the day back ("đi học lại", "đi làm trở lại") or, joined by "để", the day worked ("đi
 làm thứ Bảy … để nghỉ …"); each clause read by the engine alone (its weekdays checked there),
-to dated days only, years all printed or all the plan's in one year; a day back after the days off, a
-make-up day never among them. A condition, a negation, a thing told done, a replacement or an
+to dated days only, years all printed or all the plan's in one year; a day back after the
+days off, a make-up day never among them. Days off counted from their first day ("nghỉ 14
+ngày từ ngày 10/2") before a day back are the window to its eve when the count agrees
+(`_counted_to_the_day_back`). A condition, a negation, a thing told done, a replacement or an
 alternative anywhere (`_DOUBT`) leaves the refusal standing (`label._MADE_UP`'s reason), and
 so does anything unclear: which day is which is never guessed.
 
@@ -30,6 +32,7 @@ import re
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import replace
+from datetime import timedelta
 from enum import Enum
 
 from kehoach.base.text import nfc
@@ -80,9 +83,11 @@ def day_off_and_made_up(text: str, context: Context, parse: _Parse) -> tuple[Dea
     head, tail, word = clauses
     token = _inside.set(True)
     try:
-        first, second = parse(head, context), parse(tail, context)
-    except Unreadable:
-        return None
+        first, second = _read(head, context, parse), _read(tail, context, parse)
+        if not first and second:  # "nghỉ 14 ngày từ ngày 10/2 … và đi học lại vào 24/2"
+            first = _counted_to_the_day_back(head, second, context, parse)
+        elif first and not second:
+            second = _counted_to_the_day_back(tail, first, context, parse)
     finally:
         _inside.reset(token)
     meanings = _meaning(first, word), _meaning(second, word)
@@ -114,6 +119,45 @@ def _clauses(text: str) -> tuple[str, str, str | None] | None:
             return None
         tail = closing["inner"]
     return head, tail, joint["word"]
+
+
+def _read(clause: str, context: Context, parse: _Parse) -> tuple[Deadline, ...]:
+    """The readings of one clause; none when it is refused."""
+    try:
+        return parse(clause, context)
+    except Unreadable:
+        return ()
+
+
+# the days off counted from their first day, the clause's end: "cho học sinh nghỉ 14 ngày từ
+# ngày 10/2 (tức 23 tháng Chạp)" (as printed, lower case)
+_COUNTED_FROM = re.compile(
+    r"(?<!\w)nghỉ\s+(?P<count>\d{1,2})\s+ngày(?:\s+liên\s+(?:tục|tiếp))?\s*,?\s+từ\s+"
+    r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s*\([^()]*\))?[\s.;]*\Z"
+)
+
+
+def _counted_to_the_day_back(
+    clause: str, other: tuple[Deadline, ...], context: Context, parse: _Parse
+) -> tuple[Deadline, ...]:
+    """The days off of `clause`, counted from their first day ("nghỉ 14 ngày từ ngày 10/2"),
+    as the window up to the eve of the day back the other clause reads (`other`): "… và đi
+    học lại vào 24/2" (Trường Hoa Sen, TP.HCM, Tết 2026; za-dantri-tphcm). Read only when the
+    count is the days from the first day to that eve; none otherwise (the refusal stands)."""
+    counted = _COUNTED_FROM.search(clause.lower())
+    back = other[0] if len(other) == 1 else None
+    if counted is None or back is None or back.first is None or back.first != back.last:
+        return ()
+    if _meaning(other, None) is not _Meaning.BACK:
+        return ()
+    eve = back.first - timedelta(days=1)
+    said = f"{eve.day}/{eve.month}" + ("" if back.year_from_plan else f"/{eve.year}")
+    span = _read(f"{clause.rstrip(' .;')} đến hết ngày {said}", context, parse)
+    if len(span) != 1 or span[0].kind is not DeadlineKind.WINDOW or span[0].first is None:
+        return ()
+    if (back.first - span[0].first).days != int(counted["count"]):
+        return ()
+    return span
 
 
 def _outside_parentheses(text: str, at: int) -> bool:
