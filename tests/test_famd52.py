@@ -110,6 +110,15 @@ def test_a_day_off_and_its_make_up_day_are_two_milestones_each_with_its_words() 
                 (D, "2025-04-26", "2025-04-26", "làm bù"),
             ],
         ),
+        # the teacher's make-up day
+        (
+            "Giáo viên nghỉ thứ Sáu ngày 2/1/2026 và dạy bù vào thứ Bảy ngày 20/12/2025.",
+            "2025-12-13",
+            [
+                (D, "2026-01-02", "2026-01-02", "Giáo viên nghỉ"),
+                (D, "2025-12-20", "2025-12-20", "dạy bù"),
+            ],
+        ),
         # the day back after a span of days off
         (
             "học sinh nghỉ từ ngày 1/1/2026 đến hết ngày 4/1/2026 và đi học trở lại vào thứ Hai "

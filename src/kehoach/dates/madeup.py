@@ -14,8 +14,8 @@ make-up day for the day off.
 Read only when the phrase is exactly two clauses joined by "và", "để" or an opening
 parenthesis right before the second clause's word of meaning (`_JOINT`), one clause naming
 the days off ("nghỉ", its last word of meaning) and the other the day made up ("làm bù", "học
-bù"), the day back ("đi học lại", "đi làm trở lại") or, joined by "để", the day worked ("đi
-làm thứ Bảy … để nghỉ …"); each clause read by the engine alone (its weekdays checked there),
+bù", "dạy bù"), the day back ("đi học lại", "đi làm trở lại") or, joined by "để", the day
+worked ("đi làm thứ Bảy … để nghỉ …"); each clause read by the engine alone (its weekdays checked there),
 to dated days only, years all printed or all the plan's in one year; a day back after the
 days off, a make-up day never among them. Days off counted from their first day ("nghỉ 14
 ngày từ ngày 10/2") before a day back are the window to its eve when the count agrees
@@ -52,7 +52,7 @@ class _Meaning(Enum):
 # the words of meaning, as printed (lower case, NFC): "nghỉ" with its marks ("nghị quyết"
 # folds alike); the last one in a clause's label says what its day is
 _WORDS = re.compile(
-    r"(?<!\w)(?:(?P<made_up>(?:đi\s+)?(?:làm|học)\s+bù)"
+    r"(?<!\w)(?:(?P<made_up>(?:đi\s+)?(?:làm|học|dạy)\s+bù)"
     r"|(?P<back>(?:đi\s+)?(?:học|làm(?:\s+việc)?)(?:\s+bình\s+thường)?\s+(?:trở\s+)?lại)"
     r"|(?P<worked>đi\s+(?:làm|học)(?!\s+bù))"
     r"|(?P<off>nghỉ))(?!\w)"
@@ -60,9 +60,9 @@ _WORDS = re.compile(
 # where the two clauses join: "… và học bù …", "…, để nghỉ …", "… (làm bù …)": right before
 # the second clause's word of meaning (as printed, lower case)
 _JOINT = re.compile(
-    r"\s*,?\s+(?P<word>và|để)\s+(?=(?:sẽ\s+)?(?:được\s+)?(?:nghỉ|(?:đi\s+)?(?:làm|học)\s+bù"
+    r"\s*,?\s+(?P<word>và|để)\s+(?=(?:sẽ\s+)?(?:được\s+)?(?:nghỉ|(?:đi\s+)?(?:làm|học|dạy)\s+bù"
     r"|đi\s+(?:làm|học)|(?:học|làm(?:\s+việc)?)(?:\s+bình\s+thường)?\s+(?:trở\s+)?lại)(?!\w))"
-    r"|\s*\(\s*(?=(?:đi\s+)?(?:làm|học)\s+bù(?!\w))"
+    r"|\s*\(\s*(?=(?:đi\s+)?(?:làm|học|dạy)\s+bù(?!\w))"
 )
 # a condition, a negation, a thing told done, a replacement, an alternative, a guess: the
 # days may not hold as told (as printed, lower case; "đã" would fold as "da")
