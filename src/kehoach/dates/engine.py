@@ -272,6 +272,7 @@ from kehoach.dates.lunar import (
 )
 from kehoach.dates.lunarrow import gloss_of_one_day, two_days_glossed
 from kehoach.dates.lunarslip import slipped_gloss
+from kehoach.dates.madeup import day_off_and_made_up
 from kehoach.dates.milestones import refuse_step_told_done, steps_in_sequence, whole_months
 from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.monthlymeeting import meeting_month_named
@@ -1419,6 +1420,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             or days_off_and_their_kinds(phrase, context, _parse_shown)
             # "nghỉ thêm hai ngày làm việc là thứ Ba (28/4) và thứ Tư (29/4)": one run
             or days_off_named(phrase, context, _parse_shown)
+            # "nghỉ … thứ Sáu ngày 2/1/2026 và học bù vào thứ Bảy ngày 20/12/2025": two days
+            or day_off_and_made_up(phrase, context, _parse_shown)
             # "… là tháng 6 năm 2025 bắt đầu từ … và kết thúc vào …": one window in its month
             or month_then_its_span(phrase, context, _parse_shown)
         ):

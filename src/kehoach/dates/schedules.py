@@ -81,8 +81,8 @@ _NOT_TWO = re.compile(
 # đại biểu HĐND huyện vào ngày 19 tháng 6 năm 2020", zt-hdnd-bentre: "kỳ họp" or "họp" alone
 # names no step, "tổ chức kỳ họp" does). A day
 # off beside the day that makes it up or the day back is no step: "nghỉ thứ Hai ngày
-# 31/8/2026 và làm bù vào ngày thứ Bảy 22/8/2026" (p-huengaynay) is refused, two days of
-# different meaning, neither due
+# 31/8/2026 và làm bù vào ngày thứ Bảy 22/8/2026" (p-huengaynay), two days of different
+# meaning, is read by `madeup.day_off_and_made_up` (ruling 52(a)), not here
 _SCHEDULE_STEP = re.compile(
     r"(?<!\w)(?:khai\s+mạc|bế\s+mạc|khai\s+giảng|bế\s+giảng|tựu\s+trường|công\s+bố"
     r"|đăng\s+ký|diễn\s+ra|(?:nhận|tiếp\s+nhận|nộp)\s+hồ\s+sơ|phiên\s+trù\s+bị"
