@@ -279,8 +279,10 @@ def _check_duration(duration: Found, out: list[Found]) -> list[Found]:
 
 def length_agrees(count: int, unit: str, first: date, last: date) -> str | None:
     """Whether `count` `unit` ("90 ngày", "3 tháng") is the length of the window first ..
-    last, both days written: counted with its first day, as if from the day before it
-    ("trong 91 ngày, từ 01/9 đến 30/11"; a month from 31/1 ends 28/2, not 27/2) -> "";
+    last, both days written: counted with its first day, ending the day before the count
+    from it ends ("trong 91 ngày, từ 01/9 đến 30/11"; a month from 1/2 ends 28/2, a month
+    from 1/7 ends 31/7, never 30/7: session 51's tester, "trong thời hạn 1 tháng (từ ngày 1/7
+    đến hết ngày 30/7 hàng năm)" read, as if counted from 30/6) -> "";
     counted from the day after it, as Bộ luật Dân sự 2015, Điều 147 counts a period ("90
     ngày, bắt đầu từ ngày 01/9/2025 đến ngày 30/11/2025", Kế hoạch 197/KH-UBND Thanh Hóa)
     -> a note saying so, for the reading; None when neither (one of the two is wrong, and
@@ -289,7 +291,7 @@ def length_agrees(count: int, unit: str, first: date, last: date) -> str | None:
     day. A count below one ("0 ngày") is no length of a window."""
     if count < 1:
         return None
-    if after(first - ONE_DAY, count, unit) == last or _whole_months(count, unit, first, last):
+    if after(first, count, unit) - ONE_DAY == last or _whole_months(count, unit, first, last):
         return ""
     if after(first, count, unit) != last:
         return None
