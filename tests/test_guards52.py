@@ -162,6 +162,7 @@ def test_a_move_told_on_the_opening_day_still_reads() -> None:
         "Tai hoi nghi, lanh dao da cong bo ke hoach nam 2026 truoc ngay 15/01/2026",
         "So da thong qua ke hoach cham nhat ngay 10/3/2026",
         "Ke hoach da duoc ban hanh truoc ngay 10 thang 3 nam 2026",
+        "Kế hoạch đã được ban hanh truoc ngay 10/3/2026",  # typed bare in part
     ],
 )
 def test_a_document_told_issued_before_its_day_typed_bare_is_refused(phrase: str) -> None:
@@ -174,6 +175,7 @@ def test_a_document_told_issued_before_its_day_typed_bare_is_refused(phrase: str
         "So da thong bao cac truong nop ho so truoc ngay 15/01/2026",  # the notice's step
         "UBND tinh da ban hanh ke hoach, yeu cau cac don vi bao cao truoc ngay 15/01/2026",
         "UBND tinh se ban hanh ke hoach truoc ngay 15/01/2026",  # one to issue
+        "Kế hoạch đa ban hanh truoc ngay 15/01/2026",  # "đa" (many), no "đã"
     ],
 )
 def test_a_document_s_step_typed_bare_still_reads(phrase: str) -> None:
@@ -194,6 +196,7 @@ def test_a_document_s_step_typed_bare_still_reads(phrase: str) -> None:
         "Các đơn vị chưa nộp báo cáo trong ngày 17/05/2023",
         "Chưa tiếp nhận hồ sơ trong các ngày 17/05 và 20/05/2023",
         "chua tiep nhan ho so trong cac ngay 17/05 va 20/05/2023",
+        "Chưa tiep nhan ngay 17/05/2023",  # typed bare in part
     ],
 )
 def test_a_work_told_not_done_on_its_day_is_refused(phrase: str) -> None:

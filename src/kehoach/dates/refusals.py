@@ -385,7 +385,7 @@ _ISSUED_BEFORE_DAY = re.compile(
     r"(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
     r"[^\d]*\Z"
 )
-# ... and both typed without diacritics, in a phrase that has none (`unmarked`): "da ban hanh
+# ... and both typed without diacritics, wholly or in part (`_bare_twin`): "da ban hanh
 # Ke hoach so 12/KH-UBND truoc ngay 10/3/2026", "Chua tiep nhan ngay 17/05/2023 …" (session
 # 51's tester: read as due), the same words with their marks taken off (`unaccent`, the case
 # of the pattern's classes kept), derived so the twins never drift, as `_BEGUN_TOLD_BARE`
@@ -492,8 +492,21 @@ def _done_in_period(source: Source) -> re.Match[str] | None:
         or _DONE_ON_DAY.search(text)
         or _DONE_OVER_SPAN.search(text)
         or _DONE_ON_OCCASION.search(text)
-        or (_ISSUED_BEFORE_DAY_BARE if unmarked(text) else _ISSUED_BEFORE_DAY).search(text)
+        or _ISSUED_BEFORE_DAY.search(text)
+        or _bare_twin(_ISSUED_BEFORE_DAY_BARE, text, ("đã", "da"))
     )
+
+
+def _bare_twin(bare: re.Pattern[str], text: str, told: tuple[str, ...]) -> re.Match[str] | None:
+    """The first match of `bare` (a pattern's twin without diacritics) on the folded `text`
+    (lower case) whose first word is printed as one of `told`: a copy typed bare, wholly or
+    in part ("Kế hoạch đã được ban hanh truoc ngay 10/3/2026"), never "đa" (many) or "chùa"
+    (a pagoda) folded alike. Offsets agree: `fold` keeps one character for one."""
+    printed = nfc(text)
+    for found in bare.finditer(fold(printed)):
+        if printed[found.start() :].split(maxsplit=1)[0] in told:
+            return found
+    return None
 
 
 # ... but a thing planned, then told held in the same clause, is no thing to come: "Dự kiến Đại
@@ -552,10 +565,12 @@ def _held(source: Source) -> re.Match[str] | None:
 
 
 def _not_done_on_day(text: str) -> re.Match[str] | None:
-    """A work told not done on its day (`_NOT_DONE_ON_DAY`), as printed, or typed bare in a
-    phrase with no diacritic (`_NOT_DONE_ON_DAY_BARE`)."""
+    """A work told not done on its day (`_NOT_DONE_ON_DAY`), as printed, or typed bare
+    (`_NOT_DONE_ON_DAY_BARE`, `_bare_twin`)."""
     said = " ".join(nfc(text).lower().split())
-    return (_NOT_DONE_ON_DAY_BARE if unmarked(said) else _NOT_DONE_ON_DAY).search(said)
+    return _NOT_DONE_ON_DAY.search(said) or _bare_twin(
+        _NOT_DONE_ON_DAY_BARE, said, ("chưa", "chua")
+    )
 
 
 def refuse_told_as_done(source: Source) -> None:
