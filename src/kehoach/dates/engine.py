@@ -654,8 +654,10 @@ def _refuse_conditional_after_its_day(phrase: str, found: tuple[Deadline, ...]) 
 def _time_opening(folded: str, found: tuple[Deadline, ...]) -> int | None:
     """Where the time that opens `folded` ends (`_TIME_TOKEN` one after another, a number
     among them), when `found` holds a day or a window of fixed days; None when it holds none,
-    when no time opens the phrase, or when a colon follows it: a timetable's row ("Từ ngày 5/7
-    đến 17h00 ngày 15/8/2023: Xét tuyển thẳng … (nếu có)", q-dhktna) keeps its days. A start
+    when no time opens the phrase, or when neither a step nor a comma follows it: a
+    timetable's row ("Từ ngày 5/7 đến 17h00 ngày 15/8/2023: Xét tuyển thẳng … (nếu có)",
+    q-dhktna) and a note on the time itself ("Từ ngày 26/3/2012 đến ngày 30/3/2012 (Nếu có
+    thay đổi sẽ thông báo lại)", l-binh-duong) keep their days. A start
     alone ("Từ ngày 1/10, … nếu cần", its `earliest`) and a count of days from an event
     ("Trong thời hạn 10 ngày, kể từ …, nếu …", RELATIVE) are no fixed days, and keep theirs."""
     if not any(one.kind in _FIXED and one.last is not None for one in found):
@@ -665,7 +667,8 @@ def _time_opening(folded: str, found: tuple[Deadline, ...]) -> int | None:
         if token.end() == end:
             break
         end = token.end()
-    if not _A_TIME.search(folded, 0, end) or folded[end:].lstrip().startswith(":"):
+    after = folded[end:].lstrip()
+    if not _A_TIME.search(folded, 0, end) or (not after[:1].isalpha() and after[:1] != ","):
         return None
     return end
 
