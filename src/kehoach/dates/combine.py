@@ -280,7 +280,10 @@ def _check_duration(duration: Found, out: list[Found]) -> list[Found]:
 def length_agrees(count: int, unit: str, first: date, last: date) -> str | None:
     """Whether `count` `unit` ("90 ngày", "3 tháng") is the length of the window first ..
     last, both days written: counted with its first day, as if from the day before it
-    ("trong 91 ngày, từ 01/9 đến 30/11"; a month from 31/1 ends 28/2, not 27/2) -> "";
+    ("trong 91 ngày, từ 01/9 đến 30/11"; a month from 31/1 ends 28/2, not 27/2), months from
+    a month's first day being whole months ("1 tháng (từ 1/7 đến 31/7)", never 30/7: session
+    51's tester, "trong thời hạn 1 tháng (từ ngày 1/7 đến hết ngày 30/7 hàng năm)" read, as
+    if counted from 30/6) -> "";
     counted from the day after it, as Bộ luật Dân sự 2015, Điều 147 counts a period ("90
     ngày, bắt đầu từ ngày 01/9/2025 đến ngày 30/11/2025", Kế hoạch 197/KH-UBND Thanh Hóa)
     -> a note saying so, for the reading; None when neither (one of the two is wrong, and
@@ -289,7 +292,7 @@ def length_agrees(count: int, unit: str, first: date, last: date) -> str | None:
     day. A count below one ("0 ngày") is no length of a window."""
     if count < 1:
         return None
-    if after(first - ONE_DAY, count, unit) == last or _whole_months(count, unit, first, last):
+    if _counted_with_first_day(count, unit, first, last):
         return ""
     if after(first, count, unit) != last:
         return None
@@ -297,11 +300,18 @@ def length_agrees(count: int, unit: str, first: date, last: date) -> str | None:
     return f"{count} {unit} tính từ ngày sau {show(first)} (Bộ luật Dân sự 2015, Điều 147){both}"
 
 
-def _whole_months(count: int, unit: str, first: date, last: date) -> bool:
+def _counted_with_first_day(count: int, unit: str, first: date, last: date) -> bool:
+    """Whether first .. last lasts `count` `unit` counted with its first day: from the day
+    before it, but months or years from a month's first day, which are whole months (a
+    month counted from 30/6 ends 30/7, yet July is one month: `_whole_months`)."""
+    if unit in ("tháng", "năm") and first.day == 1:
+        return _whole_months(count * (12 if unit == "năm" else 1), first, last)
+    return after(first - ONE_DAY, count, unit) == last
+
+
+def _whole_months(count: int, first: date, last: date) -> bool:
     """Whether first .. last is `count` whole calendar months ("1 tháng (từ 1/7 đến
-    31/7)": a month counted from 30/6 ends 30/7, yet July is one month)."""
-    if unit != "tháng" or first.day != 1:
-        return False
+    31/7)"), `first` a month's first day."""
     years, month = divmod(first.month + count - 2, 12)
     return last == month_end(first.year + years, month + 1)
 

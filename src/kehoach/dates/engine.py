@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
-from kehoach.base.text import fold, nfc, run_together
+from kehoach.base.text import fold, nfc, run_together, unmarked
 from kehoach.dates.aftertet import (
     AFTER_TET,
     AFTER_TET_SPARED,
@@ -491,7 +491,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if context.standing:
         refuse_one_year(found)
     refuse_year_of_another(phrase, found)  # "trước ngày 30/8, phục vụ năm học 2027-2028"
-    _refuse_conditional_after_its_day(phrase)  # "Ngày 6-3, nếu đủ điều kiện, …"
+    _refuse_conditional_after_its_day(phrase, found)  # "Ngày 6-3, nếu đủ điều kiện, …"
     _refuse_cadence_of_the_thing(phrase, found)  # "Ngày 1/11, tổ chức hội nghị … hằng năm"
     _refuse_cadence_undone(phrase, found)  # "Báo cáo định kỳ … hàng năm không phải gửi"
     refuse_step_told_done(found)  # "Nộp hồ sơ từ 24/1 đến 23/2, đã công bố kết quả …"
@@ -563,6 +563,16 @@ _CONDITION_AFTER = re.compile(
     r"|(?:tùy|tuỳ)(?:\s+theo)?\s+(?:tình\s+hình|điều\s+kiện)"
     r"|(?<!sau\s)(?<!trước\s)(?<!từ\s)(?<!đến\s)(?<!tới\s)khi\s+(?:có|cần|được|đủ))(?!\w)"
 )
+# ... the same typed without diacritics, in a phrase that has none (`unmarked`: session 51's
+# tester, "Ngay 15/3, to chuc hoi nghi (neu co)" read as a firm 15/03): "neu" but "nêu rõ"
+# (to state clearly), the one reading of those letters a step says
+_CONDITION_FIRST_BARE = re.compile(r"\W*(?:neu(?!\s+ro(?!\w))|truong\s+hop)(?!\w)")
+_CONDITION_AFTER_BARE = re.compile(
+    r"(?<!\w)(?:neu(?!\s+ro(?!\w))"
+    r"|(?<!cac\s)(?<!nhung\s)(?<!moi\s)(?<!so\s)truong\s+hop"
+    r"|tuy(?:\s+theo)?\s+(?:tinh\s+hinh|dieu\s+kien)"
+    r"|(?<!sau\s)(?<!truoc\s)(?<!tu\s)(?<!den\s)(?<!toi\s)khi\s+(?:co|can|duoc|du))(?!\w)"
+)
 # a day opening the phrase with no mark after it, or its month named: "Ngày 15/3 tổ chức …",
 # "Ngày 15 tháng 3 năm 2026, …" (folded)
 _DAY_FIRST = re.compile(
@@ -581,11 +591,22 @@ _DAY_FIRST = re.compile(
 _DATE_FOLDED = r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
 _SPAN_FIRST = re.compile(
     rf"\W*(?:tu\s+)?(?:ngay\s+)?\d{{1,2}}(?:\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)?"
-    rf"\s*(?:(?:den|toi)\s+(?:het\s+)?|[-–]\s*)(?:ngay\s+)?{_DATE_FOLDED}\s*,\s*"
+    rf"\s*(?:(?:den|toi)\s+(?:het\s+)?|[-–—]\s*)(?:ngay\s+)?{_DATE_FOLDED}\s*,\s*"
     r"|\W*(?:trong\s+)?thang\s+\d{1,2}(?:\s*[/.-]\s*\d{4}|\s+nam\s+\d{4})?\s*,\s*",
     re.ASCII,
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# ... and, for a reading of fixed days, any opening made of time words alone, with its
+# comma or none (session 51's tester: "Từ ngày 14—17/11/2025, tổ chức hội nghị (nếu có)",
+# "Trong các ngày 14-17/11/2025, …", "Từ ngày 15/3 đến 20/3/2026 tổ chức hội nghị (nếu
+# có)", "Quý II/2026, …", "Tháng 5-6/2026, …", "6 tháng đầu năm 2026, …", read as firm
+# windows): a number, a separator or a word of a time, one after another (folded)
+_TIME_TOKEN = re.compile(
+    r"\s*(?:\d+(?:\s*(?:h|gio)(?:\s*\d+(?:\s*phut)?)?)?(?![a-z])|[/.\-–—]|,(?=\s*\d)"
+    r"|(?:tu|den|toi|het|ngay|cac|trong|thang|quy|nam|dau|cuoi|giua|va|giai\s+doan|sang"
+    r"|chieu|trua|dem|tuan|thu|hai|ba|sau\s+thang|[ivx]+)(?![a-z]))",
+    re.ASCII,
+)
 
 
 def _refuse_negated_after_its_day(phrase: str) -> None:
@@ -605,10 +626,11 @@ def _refuse_negated_after_its_day(phrase: str) -> None:
         )
 
 
-def _refuse_conditional_after_its_day(phrase: str) -> None:
+def _refuse_conditional_after_its_day(phrase: str, found: tuple[Deadline, ...]) -> None:
     """ "Ngày 6-3, nếu …, …", "…, Trường hợp …, …", "Ngày 15/3, tổ chức hội nghị nếu đủ điều
     kiện": the step after the day that opens the phrase (`_OPENING_DAY`, `_DAY_FIRST`; a window
-    or a month and its comma, `_SPAN_FIRST`) waits
+    or a month and its comma, `_SPAN_FIRST`; for a reading of fixed days, any time that opens
+    it, `_time_opening`) waits
     on a condition, right after the day (`_CONDITION_FIRST`) or after the step
     (`_CONDITION_AFTER`), so the day is no firm deadline of it.
     Asked of a phrase that reads, after its other checks: a reserve day after the condition
@@ -616,12 +638,16 @@ def _refuse_conditional_after_its_day(phrase: str) -> None:
     phrase = nfc(phrase)  # the words matched as printed, one character for one
     folded = fold(phrase)
     opening = _OPENING_DAY.match(folded) or _DAY_FIRST.match(folded) or _SPAN_FIRST.match(folded)
-    if opening is None:
+    end = opening.end() if opening else _time_opening(folded, found)
+    if end is None:
         return
     unquoted = _QUOTED.sub(lambda name: " " * len(name.group()), phrase.lower())
-    condition = _CONDITION_FIRST.match(unquoted, opening.end()) or _CONDITION_AFTER.search(
-        unquoted, opening.end()
+    first, after = (
+        (_CONDITION_FIRST_BARE, _CONDITION_AFTER_BARE)
+        if unmarked(phrase)
+        else (_CONDITION_FIRST, _CONDITION_AFTER)
     )
+    condition = first.match(unquoted, end) or after.search(unquoted, end)
     if condition:
         said = phrase[condition.start() : condition.end()].strip(" ,(")
         raise Unreadable(
@@ -629,6 +655,35 @@ def _refuse_conditional_after_its_day(phrase: str) -> None:
             "là thời hạn; nếu văn bản có hạn, ghi last_day (hoặc first_day và last_day) theo "
             "văn bản"
         )
+
+
+def _time_opening(folded: str, found: tuple[Deadline, ...]) -> int | None:
+    """Where the time that opens `folded` ends (`_TIME_TOKEN` one after another, a number
+    among them), when `found` holds a day or a window of fixed days; None when it holds none,
+    when no time opens the phrase, or when neither a step nor a comma follows it: a
+    timetable's row ("Từ ngày 5/7 đến 17h00 ngày 15/8/2023: Xét tuyển thẳng … (nếu có)",
+    q-dhktna) and a note on the time itself ("Từ ngày 26/3/2012 đến ngày 30/3/2012 (Nếu có
+    thay đổi sẽ thông báo lại)", l-binh-duong) keep their days. A start
+    alone ("Từ ngày 1/10, … nếu cần", its `earliest`) and a count of days from an event
+    ("Trong thời hạn 10 ngày, kể từ …, nếu …", RELATIVE) are no fixed days, and keep theirs."""
+    if not any(one.kind in _FIXED and one.last is not None for one in found):
+        return None
+    end = len(folded) - len(folded.lstrip(_LEAD))
+    while token := _TIME_TOKEN.match(folded, end):
+        if token.end() == end:
+            break
+        end = token.end()
+    after = folded[end:].lstrip()
+    if not _A_TIME.search(folded, 0, end) or (not after[:1].isalpha() and after[:1] != ","):
+        return None
+    return end
+
+
+_FIXED = (DeadlineKind.DATE, DeadlineKind.WINDOW)
+# what makes the opening a time: a day and its month, a year, or a unit and its number; not
+# an item's number ("1. Thời gian Hội thi: …", l-binh-duong) nor a count ("2 đơn vị …")
+_A_TIME = re.compile(r"\d\s*[/.\-–—]\s*\d|\d{4}|(?:ngay|thang|quy|nam)\s+(?:\d|[ivx]+\b)", re.ASCII)
+_LEAD = ' \t\n-–—+*•("“'  # a bullet, a dash or a mark before the opening
 
 
 def _refuse_cadence_of_the_thing(phrase: str, found: tuple[Deadline, ...]) -> None:

@@ -3759,7 +3759,15 @@ _BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
 # 17/4" (not on it; helper guardsk, session 49: both read as due)
 # ... and before "từ" a span ("thí sinh chưa đăng ký dự thi từ ngày 24/1 đến 23/2": not
 # during it; session 50, helper guardsl, read on main as the registration window)
-_UNTIL_OR_ON_NEXT = re.compile(r"\s*(?:(?:cho\s+)?(?:den|toi)|vao|tu)\b", re.ASCII)
+# ... and "trong" (within) a day or a period: "Chưa tổ chức hội nghị trong tháng 5/2023"
+# (session 52: read as the month, the step negated), as "vào" is; never a count's "trong
+# thời hạn 03 ngày", "trong 03 ngày" ("Trường hợp hồ sơ chưa hợp lệ, trong thời hạn 03 ngày
+# làm việc kể từ …", zk-thuvienphapluat: the case, then the body's own time)
+_UNTIL_OR_ON_NEXT = re.compile(
+    r"\s*(?:(?:cho\s+)?(?:den|toi)|vao|tu"
+    r"|trong\s+(?:(?:cac|nhung)\s+)?(?:(?:dau|giua|cuoi)\s+)?(?:ngay|thang|quy|nam|tuan|dot|dip))\b",
+    re.ASCII,
+)
 # ... and the figures named before "đến ngày D": "báo cáo nhanh tình hình biến động sĩ số
 # học sinh thời điểm từ đầu năm học đến ngày 15/10" (Bộ GD&ĐT, 2010: due 18/10, said in the
 # next sentence) names the day the figures run to, not the day the report is due. A whole
@@ -3927,17 +3935,18 @@ def _no_turned_meaning(
 
 
 def _not_yet_until(whole: list[str], rest: str) -> None:
-    """Refuse a "chưa" that governs the time after it when "(cho) đến", "tới", "vào" or "từ"
-    opens it (`_UNTIL_OR_ON_NEXT`, `_not_before_governs`); a ban "đến ngày …" is the ban's
-    span, read as before, and a "chưa" of a state before "từ" (`_not_yet_a_state`) the
-    subject's. `whole` are the label's words as printed, `rest` the folded text after."""
+    """Refuse a "chưa" that governs the time after it when "(cho) đến", "tới", "vào", "từ"
+    or "trong" opens it (`_UNTIL_OR_ON_NEXT`, `_not_before_governs`); a ban "đến ngày …" is
+    the ban's span, read as before, and a "chưa" of a state before "từ" or "trong"
+    (`_not_yet_a_state`) the subject's. `whole` are the label's words as printed, `rest` the
+    folded text after."""
     opened = _UNTIL_OR_ON_NEXT.match(rest)
     if opened is None or "cấm" in whole or not _not_before_governs(whole):
         return
-    if opened.group().strip() == "tu" and _not_yet_a_state(whole):
+    if opened.group().split()[0] in ("tu", "trong") and _not_yet_a_state(whole):
         return  # "Những trường chưa đủ chỉ tiêu tuyển bổ sung từ ngày 1/9 …": which schools
     raise Unreadable(
-        "“chưa … (cho) đến, tới, vào, từ …” là chưa làm cho đến ngày đó (mốc bắt đầu, hoặc "
+        "“chưa … (cho) đến, tới, vào, từ, trong …” là chưa làm cho đến ngày đó (mốc bắt đầu, hoặc "
         "việc không làm ngày, khoảng đó), không phải hạn cuối; ghi last_day (và first_day) "
         "theo văn bản"
     )

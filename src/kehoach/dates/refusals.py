@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
-from kehoach.base.text import fold, nfc, unmarked
+from kehoach.base.text import fold, nfc, unaccent, unmarked
 from kehoach.dates.agenda import agenda_after_day, reviews_then_plans
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.benefits import refuse_benefit_month
@@ -79,6 +79,18 @@ _ANOTHER_BOUND = re.compile(
 _NOT_OR = re.compile(r"hãy(?!\w)")
 
 
+# ... and a "hoặc" that moves the step to another time is one: "Từ ngày 14-17/11/2025, tổ chức
+# hội nghị hoặc lùi sang tháng 12", "… hoặc hoãn đến …", "… hoặc chuyển sang ngày 20/11"
+# (session 51's tester: read as two windows, or as the later day alone): the other time is
+# offered instead, never a second deadline; its verb, a few words, then its time (folded)
+_MOVED_INSTEAD = re.compile(
+    r"(?:hoac|hay)\s+(?:(?:co\s+the|se|duoc)\s+)?(?:lui|hoan|chuyen|doi|dich|day)"
+    r"(?:\s+[a-z]+){0,5}?\s+(?:sang|den|toi|vao|xuong|lai)\s+(?:het\s+|cuoi\s+|dau\s+)?"
+    r"(?:ngay|thang|quy|nam|tuan|dot|dip|\d)",
+    re.ASCII,
+)
+
+
 def _in_anchor(source: Source, word: re.Match[str]) -> bool:
     """Whether the "hoặc" `word` stands in the anchor of the count before it (`_IN_ANCHOR`),
     the count in digits or spelt in words (then written in digits first: one count only)."""
@@ -96,7 +108,9 @@ def refuse_alternatives(source: Source) -> None:
     for word in ALTERNATIVE.finditer(source.prepared):
         if any(start <= word.start() < end for start, end in days_off):
             continue
-        if joins_things(source.prepared, word):
+        if joins_things(source.prepared, word) and not _MOVED_INSTEAD.match(
+            source.prepared, word.start()
+        ):
             continue  # "dự toán điều chỉnh giảm hoặc bổ sung, gửi … sau 30 ngày": two things
         if _NOT_OR.match(source.original(word.start(), len(source.prepared)).lower()):
             continue  # "Hãy tránh xa ma túy": do!, not or
@@ -337,8 +351,12 @@ _DONE_ON_DAY = re.compile(
 # căn còn lại chưa xây dựng thì đồng loạt khởi công trước ngày 20/6/2025" (t-nhandan) reads;
 # and at "thì", the work to do of those not yet done ("Những căn chưa xây dựng thì khởi công
 # vào ngày 20/6", test_guardsk; "các đơn vị chưa nộp thì nộp ngày 20/5/2023")
+# ... and "trong" (within) before the day, as "vào": "chưa tiếp nhận trong ngày 17/05/2023 …"
+# (session 51's tester: read as due)
 _NOT_DONE_ON_DAY = re.compile(
-    _DONE_ON_DAY.pattern.replace("(?<!\\w)đã", "(?<!\\w)chưa", 1).replace("(?!(?:", "(?!(?:thì|", 1)
+    _DONE_ON_DAY.pattern.replace("(?<!\\w)đã", "(?<!\\w)chưa", 1)
+    .replace("(?!(?:", "(?!(?:thì|", 1)
+    .replace("(?:(?:vào|hồi)\\s+)?", "(?:(?:vào|hồi|trong)\\s+)?(?:các\\s+)?", 1)
 )
 
 
@@ -367,6 +385,12 @@ _ISSUED_BEFORE_DAY = re.compile(
     r"(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
     r"[^\d]*\Z"
 )
+# ... and both typed without diacritics, wholly or in part (`_bare_twin`): "da ban hanh
+# Ke hoach so 12/KH-UBND truoc ngay 10/3/2026", "Chua tiep nhan ngay 17/05/2023 …" (session
+# 51's tester: read as due), the same words with their marks taken off (`unaccent`, the case
+# of the pattern's classes kept), derived so the twins never drift, as `_BEGUN_TOLD_BARE`
+_NOT_DONE_ON_DAY_BARE = re.compile(unaccent(_NOT_DONE_ON_DAY.pattern))
+_ISSUED_BEFORE_DAY_BARE = re.compile(unaccent(_ISSUED_BEFORE_DAY.pattern))
 
 
 # ... and the period right after a verb of two words, with no "trong/vào": "đường dây 500kV
@@ -469,7 +493,20 @@ def _done_in_period(source: Source) -> re.Match[str] | None:
         or _DONE_OVER_SPAN.search(text)
         or _DONE_ON_OCCASION.search(text)
         or _ISSUED_BEFORE_DAY.search(text)
+        or _bare_twin(_ISSUED_BEFORE_DAY_BARE, text, ("đã", "da"))
     )
+
+
+def _bare_twin(bare: re.Pattern[str], text: str, told: tuple[str, ...]) -> re.Match[str] | None:
+    """The first match of `bare` (a pattern's twin without diacritics) on the folded `text`
+    (lower case) whose first word is printed as one of `told`: a copy typed bare, wholly or
+    in part ("Kế hoạch đã được ban hanh truoc ngay 10/3/2026"), never "đa" (many) or "chùa"
+    (a pagoda) folded alike. Offsets agree: `fold` keeps one character for one."""
+    printed = nfc(text)
+    for found in bare.finditer(fold(printed)):
+        if printed[found.start() :].split(maxsplit=1)[0] in told:
+            return found
+    return None
 
 
 # ... but a thing planned, then told held in the same clause, is no thing to come: "Dự kiến Đại
@@ -488,16 +525,52 @@ def _planned_then_held(source: Source) -> re.Match[str] | None:
     return found if _PLANNED_IN_CLAUSE.search(before) else None
 
 
+# ... but a class told taught, then after its comma the test of it, a step with its own day:
+# "Học viên đã học, thi ngày 20/5/2023" (session 51's tester: refused since "đã học" was
+# told done; the exam day is the deadline). The lessons may be counted ("đã học 10 buổi, thi
+# …"), never dated: "đã học từ ngày 17/5 đến 20/5, thi …" keeps them told done. Only the
+# steps that close a course; "đã học và thi ngày 20/5/2023" is one clause told done
+_TAUGHT_THEN_TESTED = re.compile(
+    r"(?:\s+[a-z0-9]+){0,4}?\s*[,;]\s*(?:(?:se|phai|du\s+kien)\s+)?"
+    r"(?:thi|kiem\s+tra|sat\s+hach|bao\s+ve|tot\s+nghiep)\b",
+    re.ASCII,
+)
+
+
+def _taught_then_tested(prepared: str, found: re.Match[str]) -> bool:
+    """Whether `found` (a `_HELD` match) is a class told taught, then the test to come
+    (`_TAUGHT_THEN_TESTED`), with nothing told done or just done after it ("…, thi ngày
+    20/5/2023 đã có kết quả": the test held too)."""
+    if not found.group().endswith("hoc"):
+        return False
+    test = _TAUGHT_THEN_TESTED.match(prepared, found.end())
+    return test is not None and not _TOLD_AFTER.search(prepared, test.end())
+
+
+_TOLD_AFTER = re.compile(r"\b(?:da|vua|roi|xong)\b", re.ASCII)
+
+
 def _held(source: Source) -> re.Match[str] | None:
-    """An event told as held (`_HELD`), or just held (`_JUST_HELD`, "vừa" as printed)."""
-    if found := _HELD.search(source.prepared):
-        return found
+    """An event told as held (`_HELD`), or just held (`_JUST_HELD`, "vừa" as printed); a
+    class told taught before the test that closes it is none (`_TAUGHT_THEN_TESTED`)."""
+    for found in _HELD.finditer(source.prepared):
+        if not _taught_then_tested(source.prepared, found):
+            return found
     if both_and(source.text):  # "Vừa tổ chức thực hiện, vừa kiểm tra, …": both … and
         return None
     for found in _JUST_HELD.finditer(source.prepared):
         if source.original(*found.span("told")).lower() == "vừa":
             return found
     return None
+
+
+def _not_done_on_day(text: str) -> re.Match[str] | None:
+    """A work told not done on its day (`_NOT_DONE_ON_DAY`), as printed, or typed bare
+    (`_NOT_DONE_ON_DAY_BARE`, `_bare_twin`)."""
+    said = " ".join(nfc(text).lower().split())
+    return _NOT_DONE_ON_DAY.search(said) or _bare_twin(
+        _NOT_DONE_ON_DAY_BARE, said, ("chưa", "chua")
+    )
 
 
 def refuse_told_as_done(source: Source) -> None:
@@ -519,7 +592,7 @@ def refuse_told_as_done(source: Source) -> None:
         said = done.group()
     if said is None:
         said = _done_of_month(source)
-    if said is None and (undone := _NOT_DONE_ON_DAY.search(" ".join(source.text.lower().split()))):
+    if said is None and (undone := _not_done_on_day(source.text)):
         raise Unreadable(
             f"“{undone.group()} …” kể một việc chưa làm vào ngày đó, không phải thời hạn; "
             "nếu văn bản có hạn, ghi last_day theo văn bản"
