@@ -1,13 +1,15 @@
 """Session 52, helper famg52: refusals of the tuning corpus read where a careful reader reads
 them one way only. A count said before its event, whose event ends on "trên" (above) or
-"ngoài" (abroad): no comparison (ze-nld-tphcm-bhyt-hoc-sinh-sinh-vien-2025)."""
+"ngoài" (abroad): no comparison (ze-nld-tphcm-bhyt-hoc-sinh-sinh-vien-2025). A window opened
+by an event and closed by a day of each year: due on that day every year
+(ze-tthc-hue-thanh-tra-tinh-thu-tuc)."""
 
 from __future__ import annotations
 
 import pytest
 
 from deadline_forms import ctx, one, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import Context, DeadlineKind
 
 # --- a count before its event: the event's last word binds no count (counted._no_open_end) --
 
@@ -60,3 +62,72 @@ def test_a_count_before_its_event_ending_on_above_reads(
 )
 def test_a_comparison_or_a_condition_near_the_count_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-08-01"))
+
+
+# --- a window from an event to a day of each year (grammar.AFTER_EVENT_EACH_YEAR_RULE) ---------
+
+# ze-tthc-hue-thanh-tra-tinh-thu-tuc (Thông tư 08/2013/TT-TTCP, as Thừa Thiên Huế prints it)
+_DISCLOSURE = (
+    "Thời điểm công khai được thực hiện trong khoảng thời gian từ sau khi hoàn thành việc "
+    "kiểm tra Bản kê khai quy định tại Khoản 3 Điều 5 Thông tư số 08/2013/TT-TTCP đến ngày 31 "
+    "tháng 3 hàng năm."
+)
+_AFTER_CHECK = "công khai từ sau khi hoàn thành việc kiểm tra Bản kê khai"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        _DISCLOSURE,
+        f"{_AFTER_CHECK} đến ngày 31/3 hằng năm",
+        f"{_AFTER_CHECK} cho đến hết ngày 31/3 mỗi năm",
+        f"{_AFTER_CHECK} đến trước ngày 31/3 hằng năm",  # "trước" counts the day by default
+        f"{_AFTER_CHECK} đến ngày 31/3, hằng năm",
+        # diacritics stripped
+        "cong khai tu sau khi hoan thanh viec kiem tra ban ke khai den ngay 31/3 hang nam",
+    ],
+)
+def test_a_window_from_an_event_to_a_day_of_each_year_is_due_that_day(phrase: str) -> None:
+    for context in (ctx(), ctx("2025-01-01")):
+        reading = one(phrase, context)
+        assert reading.kind is DeadlineKind.RECURRING
+        assert reading.rrule == "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31"
+        assert reading.first is None and reading.last is None  # no one day: each year's
+        assert reading.gloss is not None and "sau khi" in reading.gloss  # the opening kept
+
+
+def test_before_the_day_each_year_strictly_is_the_day_before() -> None:
+    strict = Context(strict_before=True)
+    reading = one(f"{_AFTER_CHECK} đến trước ngày 31/3 hằng năm", strict)
+    assert reading.rrule == "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=30"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # told done, a condition, a negation, not yet
+        f"đã {_AFTER_CHECK} đến ngày 31/3 hằng năm",
+        f"vừa {_AFTER_CHECK} đến ngày 31/3 hằng năm",
+        f"nếu {_AFTER_CHECK} đến ngày 31/3 hằng năm",
+        f"Trường hợp {_AFTER_CHECK} đến ngày 31/3 hằng năm",
+        f"không {_AFTER_CHECK} đến ngày 31/3 hằng năm",
+        f"chưa {_AFTER_CHECK} đến ngày 31/3 hằng năm",
+        # a day with its year, a day of each month (a cut-off of figures?), of each quarter
+        f"{_AFTER_CHECK} đến ngày 31/3/2025 hằng năm",
+        f"{_AFTER_CHECK} đến ngày 20 hằng tháng",
+        f"{_AFTER_CHECK} đến ngày 31/3 hằng quý",
+        # a day no year has, the next year's day, a lunar day
+        f"{_AFTER_CHECK} đến ngày 31/2 hằng năm",
+        f"{_AFTER_CHECK} đến ngày 31/3 năm sau hằng năm",
+        f"{_AFTER_CHECK} đến ngày 31/3 hằng năm (âm lịch)",
+        # a second time: a choice, another deadline, another year
+        f"{_AFTER_CHECK} đến ngày 31/3 hằng năm hoặc ngày 30/4",
+        f"{_AFTER_CHECK} đến ngày 31/3 hằng năm và báo cáo trước ngày 15/4",
+        f"{_AFTER_CHECK} đến ngày 31/3 hằng năm, chậm nhất ngày 15/4",
+        f"{_AFTER_CHECK} đến ngày 31/3 hằng năm, năm 2026",
+        # the event holds a number: a count, no name
+        "công khai từ sau khi hoàn thành 3 việc đến ngày 31/3 hằng năm",
+    ],
+)
+def test_a_window_each_year_told_done_or_with_another_time_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-01-01"))
