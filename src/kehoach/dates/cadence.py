@@ -174,6 +174,28 @@ def _yearly(when: str, before: bool, strict: bool) -> Found:
     return _yearly_found(span.last, span.last.day, "")
 
 
+_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+
+
+def build_after_event_each_year(match: re.Match[str], given: Input) -> Found:
+    """ "từ sau khi hoàn thành việc kiểm tra Bản kê khai … đến ngày 31 tháng 3 hàng năm"
+    (Thông tư 08/2013/TT-TTCP: each year's disclosure, `grammar.AFTER_EVENT_EACH_YEAR_RULE`):
+    due on that day of each year, as "đến hết ngày 31/3 hằng năm" is; the opening event,
+    which has no day, is kept as the gloss, as `periods.build_after_event_until` keeps it.
+    Told done before it ("đã công khai từ sau khi …"), refused as "đã … trước ngày 31/3 hằng
+    năm" is: what was done is no rule a plan keeps."""
+    before = nfc(given.source.original(0, match.start())).lower()
+    if told := _TOLD_DONE.search(before):
+        raise Unreadable(
+            f"“{told.group()} …” trước khoảng thời gian kể một việc đã làm, không phải thời hạn "
+            "mỗi năm; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+    found = _yearly(match["when"], bool(match["before"]), given.context.strict_before)
+    since = given.source.original(match.start("lead"), match.start("event"))
+    event = given.source.original(*match.span("event"))
+    return found._replace(gloss=" ".join(f"{since}{event}".split()))
+
+
 def _yearless(span: Span) -> str:
     return span.words.removesuffix(f"/{LEAP_YEAR}")
 

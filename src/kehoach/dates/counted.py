@@ -43,7 +43,7 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
     event, step = _anchor_and_step(event)
     if word := estimate_word(event):  # "khoảng", "chừng"; never "đại chúng" (the public)
         raise Unreadable(f"“{word}” trong “{event}” là ước lượng, không phải thời hạn")
-    _no_open_end(event)
+    _no_open_end(event, count_after=_count_after_event(match))
     _no_second_count(event)
     # "ngày kết thúc 6 tháng đầu năm tài chính"; the texts, articles and forms cited
     named = _NAMED_PERIOD.sub(" ", _CITED.sub(" ", without_references(fold(event))))
@@ -208,13 +208,18 @@ def _numbers_named(clause: str) -> bool:
     return True
 
 
-def _no_open_end(event: str) -> None:
+def _no_open_end(event: str, *, count_after: bool) -> None:
     """Refuse an event whose last word needs the count after it: a comparison ("trước bầu
     cử hơn 23 ngày", more than 23 days: not by the 23rd day before) or an ordinal waiting
-    for its number ("trước kỳ họp thứ 10 ngày": the 10th session, or 10 days before it?)."""
+    for its number ("trước kỳ họp thứ 10 ngày": the 10th session, or 10 days before it?).
+    A comparison word can only bind a count that follows it: with the count said first,
+    "trên" closing the event is "above" ("Trường hợp thẻ BHYT còn thời hạn 10 ngày trước khi
+    hết hạn thì HS-SV liên hệ với cơ sở giáo dục để đăng ký tham gia tiếp theo các phương
+    thức trên", Người Lao Động 2025: the ways named above), no comparison."""
     words = event.lower().split()
     last = words[-1] if words else ""
-    if last in _COMPARED and words[-2:-1] != ["cấp"]:  # "đại hội … cấp trên/dưới": a level
+    compared = count_after and last in _COMPARED
+    if compared and words[-2:-1] != ["cấp"]:  # "đại hội … cấp trên/dưới": a level
         raise Unreadable(
             f"“{last} …” là so sánh (hơn, dưới … số ngày đó), không phải đúng số ngày trước "
             "mốc; không đoán, hãy ghi last_day theo văn bản"
@@ -224,6 +229,14 @@ def _no_open_end(event: str) -> None:
             f"số sau “{event}” có thể là số thứ tự của nó, không phải số ngày; không đoán, "
             "hãy ghi last_day theo văn bản"
         )
+
+
+def _count_after_event(match: re.Match[str]) -> bool:
+    """Whether the count is said after its event ("trước ngày khai mạc 2 tuần"); False when
+    it comes first ("2 tuần trước ngày khai mạc") or the rule has none ("ngày làm việc tiếp
+    theo ngay sau …")."""
+    has_count = "count" in match.re.groupindex and match["count"] is not None
+    return has_count and match.start("count") > match.start("event")
 
 
 _COMPARED = frozenset({"hơn", "trên", "dưới", "quá", "ngoài", "tầm", "độ", "cỡ"})

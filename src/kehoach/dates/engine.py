@@ -57,6 +57,7 @@ from kehoach.dates.asides import (
 from kehoach.dates.benefits import cut_benefit_months
 from kehoach.dates.cadence import (
     LEAP_YEAR,
+    build_after_event_each_year,
     build_data_period,
     build_days_every,
     build_month_after_year_end,
@@ -124,6 +125,7 @@ from kehoach.dates.eventspan import (
 )
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
+    AFTER_EVENT_EACH_YEAR_RULE,
     AFTER_EVENT_UNTIL_RULE,
     ANCHOR_IN_PARENS,
     CLAUSE_SEPARATOR,
@@ -4865,6 +4867,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (IN_FORCE_RULE, build_in_force),
     (DAY_SPAN_RULE, build_day_span),
     (DAY_LIST_RULE, build_day_list),
+    (AFTER_EVENT_EACH_YEAR_RULE, build_after_event_each_year),
     (AFTER_EVENT_UNTIL_RULE, build_after_event_until),
     (WORK_LENGTH_RULE, build_work_length),
     (RELATIVE_RULE, build_relative),

@@ -1033,6 +1033,19 @@ AFTER_EVENT_UNTIL_RULE = word_rule(
     r"(?P<lead>tu\s+sau\s+khi\s+(?P<event>[a-z ]+?)\s+(?:cho\s+)?den\s+)"
     rf"(?:{_BEFORE_DAY}|(?:het\s+)?(?:ngay\s+)*)(?P<when>{DAY_SHAPE})"
 )
+# ... and the same window each year, its closing day written without a year before the
+# yearly cadence: "Thời điểm công khai được thực hiện trong khoảng thời gian từ sau khi hoàn
+# thành việc kiểm tra Bản kê khai quy định tại Khoản 3 Điều 5 Thông tư số 08/2013/TT-TTCP đến
+# ngày 31 tháng 3 hàng năm" (Thông tư 08/2013/TT-TTCP on asset declarations, as the TTHC
+# portal of Thừa Thiên Huế prints it; ze-tthc-hue-thanh-tra-tinh-thu-tuc): the window opens on
+# an event and closes on that day of each year, due then (`cadence.build_after_event_each_year`).
+# Only "hằng/mỗi năm" right after a day and month: "đến ngày 20 hằng tháng" may be the
+# figures' cut-off (j-2-baodauthau) and stays refused, as a day written with its year does
+AFTER_EVENT_EACH_YEAR_RULE = word_rule(
+    r"(?P<lead>tu\s+sau\s+khi\s+(?P<event>[a-z ]+?)\s+(?:cho\s+)?den\s+)"
+    r"(?:" + _BEFORE_DAY + r"|(?:het\s+)?(?:ngay\s+)*)"
+    r"(?P<when>\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2})\s*,?\s+(?:hang|moi)\s+nam"
+)
 _UNIT = r"(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
 # ... the earliest the step may be done, after the latest: "trước ít nhất 5 ngày nhưng không
 # quá 45 ngày trước ngày GPLĐ hết hạn, NSDLĐ phải nộp hồ sơ đề nghị gia hạn GPLĐ" (Người Lao
