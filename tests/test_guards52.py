@@ -245,6 +245,10 @@ def test_those_not_yet_done_then_their_day_still_reads(phrase: str) -> None:
 
 
 # --- 5. a class told taught, then its exam ---------------------------------------------------
+# guards52 read the exam after "đã học," as its day; the merge's tester (fresh52) found it read
+# exams already held and graded ("thi đỗ ngày …", "…, kết quả đạt 95%", "tốt nghiệp năm 2020"),
+# and a past exam on a later page. The lead took the reading back: a phrase that tells the class
+# taught stays refused whole, its way out is last_day.
 
 
 @pytest.mark.parametrize(
@@ -253,38 +257,22 @@ def test_those_not_yet_done_then_their_day_still_reads(phrase: str) -> None:
         "Học viên đã học, thi ngày 20/5/2023",
         "Hoc vien da hoc, thi ngay 20/5/2023",
         "Học viên đã học; thi ngày 20/5/2023",
-        "Học viên đã học, sẽ thi ngày 20/5/2023",
-        "Học viên đã học, thi tốt nghiệp ngày 20/5/2023",
-    ],
-)
-def test_the_exam_after_the_class_told_taught_reads(phrase: str) -> None:
-    assert read_days(phrase, "2023-01-01") == (DeadlineKind.DATE, "2023-05-20", "2023-05-20")
-
-
-def test_the_test_after_the_class_told_taught_reads_its_window() -> None:
-    phrase = "Học viên đã học, kiểm tra từ ngày 20/5 đến 22/5/2023"
-    assert read_days(phrase, "2023-01-01") == (DeadlineKind.WINDOW, "2023-05-20", "2023-05-22")
-
-
-@pytest.mark.parametrize(
-    "phrase",
-    [
-        "Học viên đã học và thi ngày 20/5/2023",  # one clause told done
+        "Học viên đã học, kiểm tra từ ngày 20/5 đến 22/5/2023",
+        "Học viên đã học, thi đỗ ngày 20/5/2023",
+        "Học viên đã học, thi ngày 20/5/2023, kết quả đạt 95%",
+        "Học viên đã học, sát hạch ngày 20/5/2023 đạt yêu cầu",
+        "Học viên đã học, tốt nghiệp năm 2020",
+        "Học viên đã học và thi ngày 20/5/2023",
         "Học viên đã học, đã thi ngày 20/5/2023",
         "Học viên đã học, chưa thi ngày 20/5/2023",
-        "Học viên đã học, không thi ngày 20/5/2023",
         "Học viên đã học, thi ngày 20/5/2023 đã có kết quả",
-        "Học viên đã học, thi ngày 20/5/2023 rồi",
         "Học viên đã học, thi xong ngày 20/5/2023",
         "Học viên đã học từ ngày 17/5 đến 19/5/2023, thi ngày 20/5/2023",
         "Lớp học đã học 10 buổi, từ ngày 17/05 đến ngày 20/05/2023",
         "Học viên đã học, thi ngày 20/5/2023 nếu đủ điều kiện",
-        "Học viên đã học, thi ngày 20/5/2023 hoặc ngày 25/5/2023",
     ],
 )
-def test_the_class_told_taught_with_its_exam_done_or_uncertain_stays_refused(
-    phrase: str,
-) -> None:
+def test_a_class_told_taught_stays_refused_with_its_exam(phrase: str) -> None:
     refused(phrase, ctx("2023-01-01"))
 
 

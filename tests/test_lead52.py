@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from deadline_forms import ctx, read_days, refused
+from kehoach.dates.deadline import parse_deadlines
 
 
 @pytest.mark.parametrize("told", ["đã", "vừa", "Đã"])
@@ -17,3 +18,67 @@ def test_a_cadence_told_done_then_kept_up_is_refused(told: str) -> None:
 
 def test_a_cadence_kept_up_still_reads() -> None:
     assert read_days("Các xã tiêm phòng hằng năm, liên tục", "2026-03-01")[0] == "recurring"
+
+
+_RENEWED = (
+    "Trường hợp thẻ BHYT còn thời hạn 10 ngày trước khi hết hạn thì HS-SV {step} với cơ sở "
+    "giáo dục theo các phương thức trên"
+)
+
+
+@pytest.mark.parametrize(
+    "step",
+    ["không cần liên hệ", "chưa được đăng ký", "đã đăng ký tham gia tiếp", "có thể liên hệ"],
+)
+def test_a_count_before_its_event_with_a_step_not_firm_is_refused(step: str) -> None:
+    # famg52 let "trên" close an event when the count comes first; the event then ran on
+    # into a step told not done, done or optional, read as due (the merge's tester, fresh52)
+    refused(_RENEWED.format(step=step), ctx("2026-03-01"))
+
+
+def test_the_count_before_its_event_still_reads() -> None:
+    # tests/corpus/ze-nld-tphcm-bhyt-hoc-sinh-sinh-vien-2025.yaml
+    (reading,) = parse_deadlines(_RENEWED.format(step="liên hệ"), ctx("2026-03-01"))
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.direction) == (10, "before")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Các đơn vị đã nộp báo cáo trước ngày 10/3/2026",
+        "Các đơn vị đã gửi báo cáo về Sở Nội vụ trước ngày 10/3/2026",
+        "cac don vi da nop bao cao truoc ngay 10/3/2026",
+        "Các đơn vị đã được nộp hồ sơ trước ngày 10/3/2026",
+    ],
+)
+def test_a_report_told_sent_before_its_day_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-03-15"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Các đơn vị nộp báo cáo trước ngày 10/3/2026",
+        "Các đơn vị chưa nộp báo cáo thì nộp trước ngày 10/3/2026",
+    ],
+)
+def test_a_report_to_send_before_its_day_still_reads(phrase: str) -> None:
+    assert read_days(phrase, "2026-03-01") == ("date", "2026-03-10", "2026-03-10")
+
+
+_MOVED = "Để đảm bảo tiến độ đào tạo, lịch học của {count} ngày này sẽ được chuyển sang học bù vào các ngày thứ Bảy ({days})."
+
+
+@pytest.mark.parametrize(
+    ("count", "days"), [("hai", "9/5 - 16/5"), ("ba", "9/5 và 16/5"), ("hai", "9/5")]
+)
+def test_the_days_pointed_back_at_must_be_as_many_single_days(count: str, days: str) -> None:
+    # famc52's thesedays read "(9/5 - 16/5)" after "các ngày thứ Bảy" as the week between
+    refused(_MOVED.format(count=count, days=days), ctx("2026-04-20"))
+
+
+def test_the_two_days_pointed_back_at_still_read() -> None:
+    # tests/corpus/za-blogtamsu-dai-hoc-nghi-9-ngay-gio-to-30-4-2026.yaml
+    found = parse_deadlines(_MOVED.format(count="hai", days="9/5 và 16/5"), ctx("2026-04-20"))
+    assert [str(one.last) for one in found] == ["2026-05-09", "2026-05-16"]

@@ -218,6 +218,14 @@ def _no_open_end(event: str, *, count_after: bool) -> None:
     thức trên", Người Lao Động 2025: the ways named above), no comparison."""
     words = event.lower().split()
     last = words[-1] if words else ""
+    if not count_after and last in _COMPARED and _STEP_NOT_FIRM.search(event):
+        # "… 10 ngày trước khi hết hạn thì HS-SV không cần liên hệ … theo các phương thức
+        # trên" (the merge's tester, fresh52): the event runs on into a step told not done,
+        # done or optional, which no check of the step sees inside the event
+        raise Unreadable(
+            f"mốc “{event}” kể cả một việc không làm, đã làm hoặc có thể làm; không đoán, hãy "
+            "ghi last_day theo văn bản"
+        )
     compared = count_after and last in _COMPARED
     if compared and words[-2:-1] != ["cấp"]:  # "đại hội … cấp trên/dưới": a level
         raise Unreadable(
@@ -239,6 +247,7 @@ def _count_after_event(match: re.Match[str]) -> bool:
     return has_count and match.start("count") > match.start("event")
 
 
+_STEP_NOT_FIRM = re.compile(r"(?i)(?<!\w)(?:không|chưa|đã|vừa|có\s+thể|nếu|miễn)(?!\w)")
 _COMPARED = frozenset({"hơn", "trên", "dưới", "quá", "ngoài", "tầm", "độ", "cỡ"})
 _ORDINAL_HEADS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "đợt", "kỳ", "vòng"})
 

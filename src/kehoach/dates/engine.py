@@ -955,19 +955,29 @@ def _read_said_plainly(text: str, context: Context) -> tuple[Deadline, ...] | No
     (`taxterms`: "Chậm nhất là ng thứ 20 của th tiếp theo th PS NV thuế"); None when it has
     none of them, or the phrase so written is refused too (the whole phrase's reason then
     stands)."""
+    these = without_these_days(text)
     for plain in (
         hours_as_days(text),
         count_in_digits(nfc(text)),
-        without_these_days(text),
+        these[0] if these else None,
         tax_terms_written_out(text),
     ):
         if plain is None:
             continue
         try:
-            return _parse_whole(plain, context)
+            read = _parse_whole(plain, context)
         except Unreadable:
             continue
+        if these and plain == these[0] and not _one_day_each(read, these[1]):
+            continue
+        return read
     return None
+
+
+def _one_day_each(read: tuple[Deadline, ...], count: int) -> bool:
+    """Whether `read` is `count` readings of one day each (the days "của hai ngày này" points
+    back at, `thesedays`)."""
+    return len(read) == count and all(one.first == one.last is not None for one in read)
 
 
 def _read_after_countdown(text: str, context: Context) -> tuple[Deadline, ...] | None:

@@ -375,11 +375,12 @@ _STEP_NAMED = (
 )
 # (also "đã được / đã kịp …", the other verbs of making a document public, the due word
 # "chậm nhất", the day in words, and the document named first, "Kế hoạch đã được ban hành
-# trước ngày …": session 51's tester)
+# trước ngày …": session 51's tester); a report or a file told sent or filed before its day
+# ("Các đơn vị đã nộp báo cáo trước ngày 10/3/2026", session 52's tester: read as due)
 _ISSUED_BEFORE_DAY = re.compile(
     r"(?<!\w)đã\s+(?:(?:được|kịp)\s+)?(?:(?:chính\s+thức|ký)\s+)?"
     r"(?:công\s+bố|ban\s+hành|thông\s+qua|phê\s+duyệt|phát\s+hành|ban\s+bố|công\s+khai"
-    r"|thông\s+báo)\s+"
+    r"|thông\s+báo|(?:nộp|gửi)(?:\s+(?:báo\s+cáo|hồ\s+sơ))?)\s+"
     rf"(?:(?!{_STEP_NAMED}(?!\w))[^\W\d_]+\s+(?:\d{{4}}\s+)?){{0,12}}?"
     r"(?:trước|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}"
     r"(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
@@ -525,37 +526,10 @@ def _planned_then_held(source: Source) -> re.Match[str] | None:
     return found if _PLANNED_IN_CLAUSE.search(before) else None
 
 
-# ... but a class told taught, then after its comma the test of it, a step with its own day:
-# "Học viên đã học, thi ngày 20/5/2023" (session 51's tester: refused since "đã học" was
-# told done; the exam day is the deadline). The lessons may be counted ("đã học 10 buổi, thi
-# …"), never dated: "đã học từ ngày 17/5 đến 20/5, thi …" keeps them told done. Only the
-# steps that close a course; "đã học và thi ngày 20/5/2023" is one clause told done
-_TAUGHT_THEN_TESTED = re.compile(
-    r"(?:\s+[a-z0-9]+){0,4}?\s*[,;]\s*(?:(?:se|phai|du\s+kien)\s+)?"
-    r"(?:thi|kiem\s+tra|sat\s+hach|bao\s+ve|tot\s+nghiep)\b",
-    re.ASCII,
-)
-
-
-def _taught_then_tested(prepared: str, found: re.Match[str]) -> bool:
-    """Whether `found` (a `_HELD` match) is a class told taught, then the test to come
-    (`_TAUGHT_THEN_TESTED`), with nothing told done or just done after it ("…, thi ngày
-    20/5/2023 đã có kết quả": the test held too)."""
-    if not found.group().endswith("hoc"):
-        return False
-    test = _TAUGHT_THEN_TESTED.match(prepared, found.end())
-    return test is not None and not _TOLD_AFTER.search(prepared, test.end())
-
-
-_TOLD_AFTER = re.compile(r"\b(?:da|vua|roi|xong)\b", re.ASCII)
-
-
 def _held(source: Source) -> re.Match[str] | None:
-    """An event told as held (`_HELD`), or just held (`_JUST_HELD`, "vừa" as printed); a
-    class told taught before the test that closes it is none (`_TAUGHT_THEN_TESTED`)."""
-    for found in _HELD.finditer(source.prepared):
-        if not _taught_then_tested(source.prepared, found):
-            return found
+    """An event told as held (`_HELD`), or just held (`_JUST_HELD`, "vừa" as printed)."""
+    if found := _HELD.search(source.prepared):
+        return found
     if both_and(source.text):  # "Vừa tổ chức thực hiện, vừa kiểm tra, …": both … and
         return None
     for found in _JUST_HELD.finditer(source.prepared):

@@ -20,14 +20,23 @@ import re
 
 from kehoach.base.text import nfc
 
-_THESE_DAYS = re.compile(r"(?i)\s+của\s+(?:hai|ba|bốn|[2-4]|0[2-4])\s+ngày\s+(?:này|đó)(?!\w)")
+_THESE_DAYS = re.compile(
+    r"(?i)\s+của\s+(?P<count>hai|ba|bốn|[2-4]|0[2-4])\s+ngày\s+(?:này|đó)(?!\w)"
+)
 
 
-def without_these_days(text: str) -> str | None:
-    """`text` without its one "của hai ngày này" (see the module); None when it has none, or
-    more than one."""
+_COUNTS = {"hai": 2, "ba": 3, "bốn": 4}
+
+
+def without_these_days(text: str) -> tuple[str, int] | None:
+    """`text` without its one "của hai ngày này" (see the module), and the number of days it
+    points back at: the days written after it must be as many, each one day ("(9/5 - 16/5)"
+    after "các ngày thứ Bảy" is two Saturdays, never the week between: the merge's tester,
+    session 52); None when it has none, or more than one."""
     shown = nfc(text)
     found = list(_THESE_DAYS.finditer(shown))
     if len(found) != 1:
         return None
-    return shown[: found[0].start()] + shown[found[0].end() :]
+    said = found[0]["count"].lower()
+    count = _COUNTS[said] if said in _COUNTS else int(said)
+    return shown[: found[0].start()] + shown[found[0].end() :], count
