@@ -82,3 +82,50 @@ def test_the_two_days_pointed_back_at_still_read() -> None:
     # tests/corpus/za-blogtamsu-dai-hoc-nghi-9-ngay-gio-to-30-4-2026.yaml
     found = parse_deadlines(_MOVED.format(count="hai", days="9/5 và 16/5"), ctx("2026-04-20"))
     assert [str(one.last) for one in found] == ["2026-05-09", "2026-05-16"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tổ chức hội nghị vào ngày 15/11/2025 (có thể hoãn sang ngày 20/11/2025)",
+        "Từ ngày 14-17/11/2025, tổ chức hội nghị, có thể lùi sang tháng 12",
+        "Từ ngày 14-17/11/2025, tổ chức hội nghị (có thể lùi sang tháng 12)",
+        "Tổ chức hội nghị trước ngày 15/11/2025, có thể được dời sang tháng 12/2025",
+    ],
+)
+def test_a_time_that_may_be_moved_is_refused(phrase: str) -> None:
+    # read as the later time alone, or as two windows (the merge's tester, fresh52)
+    refused(phrase, ctx("2025-10-01"))
+
+
+def test_a_time_moved_for_sure_still_reads() -> None:
+    assert read_days("Hoãn hội nghị sang ngày 20/11/2025", "2025-10-01") == (
+        "date",
+        "2025-11-20",
+        "2025-11-20",
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Chủ nhật, ngày 16/11/2025, tổ chức hội nghị nếu đủ điều kiện",
+        "Thứ Bảy, ngày 15/11/2025, tổ chức hội nghị (nếu có)",
+        "Thứ Sáu, ngày 14/11/2025, tổ chức hội nghị (nếu có)",
+        "Vào ngày 15/11/2025, tổ chức hội nghị (nếu có)",
+    ],
+)
+def test_a_condition_after_a_weekday_and_its_day_is_refused(phrase: str) -> None:
+    # "Ngày 16/11/2025, … nếu đủ điều kiện" was refused, the weekday before it hid the day
+    refused(phrase, ctx("2025-10-01"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Chủ nhật, ngày 16/11/2025, tổ chức hội nghị", "2025-11-16"),
+        ("Vào ngày 15/11/2025, tổ chức hội nghị tổng kết", "2025-11-15"),
+    ],
+)
+def test_a_weekday_and_its_day_without_a_condition_still_read(phrase: str, day: str) -> None:
+    assert read_days(phrase, "2025-10-01") == ("date", day, day)

@@ -192,6 +192,17 @@ _DEFERRAL_ASKED = re.compile(
 )
 
 
+# A time that may be moved: "Tổ chức hội nghị vào ngày 15/11/2025 (có thể hoãn sang ngày
+# 20/11/2025)", "…, có thể lùi sang tháng 12" (session 52's tester: read as the later time
+# alone, or as two). "có thể" (may) before a verb of moving leaves both times open: neither is
+# the deadline until the plan says which. Read with the diacritics: folded, "hoãn" is "hoàn"
+# ("có thể hoàn thành sớm" reads).
+_MAY_MOVE = re.compile(
+    r"(?i)(?<!\w)có\s+thể\s+(?:được\s+|bị\s+)?(?:tạm\s+)?(?:hoãn|lùi|dời|chuyển|đổi|điều\s+chỉnh)"
+    r"(?!\w)"
+)
+
+
 def refuse_called_off(source: Source) -> None:
     """Refuse a phrase that tells of an event called off or put off anywhere in it
     (`_CALLED_OFF`), or of a plan given up (`_FORMER_PLAN`), and names no day it is moved to
@@ -199,6 +210,11 @@ def refuse_called_off(source: Source) -> None:
     `_PUT_OFF_AFTER`): the day or period printed is the one given up, never a deadline (the
     lead's convention 2, session 22). A phrase with no number after the word, or a pause
     until a day (`_UNTIL`), is left to the refusals at its edges."""
+    if may := _MAY_MOVE.search(nfc(source.text)):
+        raise Unreadable(
+            f"“{may.group()} …”: thời gian có thể được đổi, chưa chắc là thời hạn; không đoán, "
+            "ghi last_day theo lịch chính thức"
+        )
     text = _DEFERRAL_ASKED.sub(lambda asked: " " * len(asked.group()), source.text)
     former = _former_plan(source.text)
     if former and not _new_day_after(source.text, former[1]):

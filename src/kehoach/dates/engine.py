@@ -602,11 +602,14 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # comma or none (session 51's tester: "Từ ngày 14—17/11/2025, tổ chức hội nghị (nếu có)",
 # "Trong các ngày 14-17/11/2025, …", "Từ ngày 15/3 đến 20/3/2026 tổ chức hội nghị (nếu
 # có)", "Quý II/2026, …", "Tháng 5-6/2026, …", "6 tháng đầu năm 2026, …", read as firm
-# windows): a number, a separator or a word of a time, one after another (folded)
+# windows): a number, a separator or a word of a time, one after another (folded); also a
+# weekday or "Vào" before the day ("Chủ nhật, ngày 16/11/2025, …", "Vào ngày 15/11/2025, …":
+# session 52's tester)
 _TIME_TOKEN = re.compile(
-    r"\s*(?:\d+(?:\s*(?:h|gio)(?:\s*\d+(?:\s*phut)?)?)?(?![a-z])|[/.\-–—]|,(?=\s*\d)"
+    r"\s*(?:\d+(?:\s*(?:h|gio)(?:\s*\d+(?:\s*phut)?)?)?(?![a-z])|[/.\-–—]|,(?=\s*(?:ngay\s+)?\d)"
     r"|(?:tu|den|toi|het|ngay|cac|trong|thang|quy|nam|dau|cuoi|giua|va|giai\s+doan|sang"
-    r"|chieu|trua|dem|tuan|thu|hai|ba|sau\s+thang|[ivx]+)(?![a-z]))",
+    r"|chieu|trua|dem|tuan|thu(?:\s+(?:bay|sau))?|chu\s+nhat|vao|hai|ba|sau\s+thang|[ivx]+)"
+    r"(?![a-z]))",
     re.ASCII,
 )
 
