@@ -182,7 +182,8 @@ SETS = (
     # 37/45 = 0.8222 with tune-k's second slice beside it. 40/45 = 0.8889 after tune-m.
     # 41/45 = 0.9111 after tune-wide (session 26, the refusals of a- … zi- by cause).
     # 42/45 = 0.9333 on the session-40 merge.
-    Set("i-2-", 45, 0.933),
+    # 43/45 = 0.9556 on the session-52 merge.
+    Set("i-2-", 45, 0.955),
     # The seventh held-out set (j-, branch collect-j): 91 phrases from 48 documents of 28
     # provinces and national bodies (congress and election schedules of 2019-2026, festival
     # and campaign plans with lunar-date glosses, exam schedules, directives with end dates);
@@ -217,7 +218,8 @@ SETS = (
     # 60/68 = 0.8824 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 62/68 = 0.9118 on the session-38 merge.
     # 63/68 = 0.9265 on the session-43 merge.
-    Set("j-2-", 68, 0.926),
+    # 64/68 = 0.9412 on the session-52 merge.
+    Set("j-2-", 68, 0.941),
     # The eighth held-out set (k-, branch collect-k): 116 phrases from 59 documents of 27
     # provinces and national bodies (congress schedules by quarter and month, Sở Nội vụ and
     # audit reporting deadlines, counted and working-day deadlines, event and holiday notices,
@@ -256,7 +258,8 @@ SETS = (
     # 121/139 = 0.8705 on the session-43 merge.
     # 122/139 = 0.8777 on the session-44 merge.
     # 124/139 = 0.8921 on the session-45 merge.
-    Set("l-", 139, 0.892),
+    # 125/139 = 0.8993 on the session-52 merge.
+    Set("l-", 139, 0.899),
     # The tenth held-out set (m-, branch collect-m): 145 phrases from 67 documents of national
     # bodies (42 phrases: Quốc hội session schedules, Bộ GD&ĐT admission milestones, Bộ Nội vụ,
     # Bộ Tư pháp, Bộ VHTTDL, MTTQ election steps) and of 20 provinces from Quảng Ngãi southward
@@ -320,7 +323,8 @@ SETS = (
     # 158/174 = 0.9080 on the session-41 merge.
     # 161/174 = 0.9253 on the session-42 merge.
     # 163/174 = 0.9368 on the session-43 merge.
-    Set("o-", 174, 0.936),
+    # 164/174 = 0.9425 on the session-52 merge.
+    Set("o-", 174, 0.942),
     # The twelfth held-out set (n-, branch collect-n, beside o-): 161 phrases from 80 documents of
     # national bodies (39 phrases: Bộ KH&CN, Bộ Xây dựng, Bộ Tư pháp, Bộ NN&PTNT and Cục Lâm
     # nghiệp consultations, Bộ Nội vụ, Bộ Y tế and Văn phòng Chính phủ letters) and of 24
@@ -616,7 +620,8 @@ SETS = (
     # 146/169 = 0.8639 on the session-44 merge.
     # 147/169 = 0.8698 on the session-47 merge.
     # 149/169 = 0.8817 on the session-51 merge.
-    Set("w-", 169, 0.881),
+    # 151/169 = 0.8935 on the session-52 merge.
+    Set("w-", 169, 0.893),
     # The twentieth held-out set (x-, branch collect-x, 2026-12-01): 156 phrases from 83
     # documents of the post-merger administration (2025-2026): the 34 provinces since 1/7/2025
     # and their new communes, wards and merged sở (82 phrases from xã/phường/Sở issuers):
@@ -687,7 +692,8 @@ SETS = (
     # 175/192 = 0.9115 on the session-44 merge.
     # 176/192 = 0.9167 on the session-45 merge.
     # 180/192 = 0.9375 on the session-51 merge.
-    Set("y-", 192, 0.937),
+    # 181/192 = 0.9427 on the session-52 merge.
+    Set("y-", 192, 0.942),
     # The twenty-second held-out set (z-, branch collect-z, 2026-12-01): 299 phrases from 136
     # documents: the 2026 plans the press and portals show (Sơn La's CCHC and KT-XH 2026,
     # Thanh Hóa's weekly schedule, the 2026 election, the Quốc hội XVI calendar), council
@@ -817,7 +823,8 @@ SETS = (
     # 223/259 = 0.8610 on the session-49 merge.
     # 224/259 = 0.8649 on the session-50 merge.
     # 226/259 = 0.8726 on the session-51 merge.
-    Set("za-", 259, 0.872),
+    # 231/259 = 0.8919 on the session-52 merge.
+    Set("za-", 259, 0.891),
     # The held-out set zb- (branch collect-zb, 2026-12-01): 171 phrases from 85 documents of 66
     # issuers on sector plans and calendars (irrigation water-release rounds 2007-2026, crop
     # sowing calendars, livestock and child vaccination rounds, vitamin A campaigns, Tết waste
@@ -1021,7 +1028,8 @@ SETS = (
     # 148/190 = 0.7789 on the session-47 merge.
     # 149/190 = 0.7842 on the session-50 merge.
     # 150/190 = 0.7895 on the session-51 merge.
-    Set("ze-", 190, 0.789),
+    # 157/190 = 0.8263 on the session-52 merge.
+    Set("ze-", 190, 0.826),
     # The held-out set zf- (branch collect-zf, 2026-12-01, collected beside zg-): 181 phrases from
     # 102 documents of 60 issuers on programmes, schemes and projects with their roadmaps,
     # 2023-2026: Nghị quyết 57-NQ/TW plans, Đề án 06, nông thôn mới (QĐ 51/2025/QĐ-TTg), giảm
@@ -1180,7 +1188,8 @@ SETS = (
     # 163/187 = 0.8717 on the session-43 merge.
     # 164/187 = 0.8770 on the session-49 merge.
     # 165/187 = 0.8824 on the session-50 merge.
-    Set("zh-", 187, 0.882),
+    # 166/187 = 0.8877 on the session-52 merge.
+    Set("zh-", 187, 0.887),
     # The held-out set zi- (branch collect-zi, 2026-12-02, beside zh-): 215 phrases from 107
     # documents of 91 issuers on disasters, safety and the year's end, 2024-2026: storm and
     # flood orders (công điện of the Thủ tướng and provinces, sea bans with open ends, dike
@@ -1385,7 +1394,8 @@ SETS = (
     # 177/192 = 0.9219 on the session-43 merge.
     # 178/192 = 0.9271 on the session-47 merge.
     # 180/192 = 0.9375 on the session-50 merge.
-    Set("zl-", 192, 0.937),
+    # 181/192 = 0.9427 on the session-52 merge.
+    Set("zl-", 192, 0.942),
     # The held-out set zm- (branch collect-zm, 2026-12-02, beside zl-): 129 phrases from 70
     # documents on reporting duties and orders: công văn and thông báo with report-by days,
     # reporting rules and reception-day rules (monthly, weekly, yearly), calls for proposals,
@@ -1603,7 +1613,8 @@ SETS = (
     # 132/152 = 0.8684 on the session-45 merge.
     # 133/152 = 0.8750 on the session-47 merge.
     # 134/152 = 0.8816 on the session-49 merge.
-    Set("zp-", 152, 0.881),
+    # 135/152 = 0.8882 on the session-52 merge.
+    Set("zp-", 152, 0.888),
     # The held-out set zq- (branch collect-zq, 2026-12-02, beside zp-): 158 phrases from 56
     # documents not yet in the corpus (every address and document number checked against the
     # existing files; about a third of the pages the search returned, some 45 of 136
@@ -1870,7 +1881,8 @@ SETS = (
     # 80/94 = 0.8511 on the session-43 merge.
     # 81/94 = 0.8617 on the session-44 merge.
     # 83/94 = 0.8830 on the session-49 merge.
-    Set("zu-", 94, 0.882),
+    # 84/94 = 0.8936 on the session-52 merge.
+    Set("zu-", 94, 0.893),
     # The held-out set zv- (branch collect-zv, 2026-12-03, session 32): 109 phrases from 34
     # documents not yet in the corpus (every address grepped against the existing files first;
     # most pages the search offered for plans, school-year frames and inspection plans were in
