@@ -291,12 +291,12 @@ def test_no_poor_household_left_is_the_target_not_a_negation() -> None:
 
 def test_words_after_a_span_with_an_hour_are_checked_as_after_a_window() -> None:
     # tests/corpus/ze-due-thi-chuan-dau-ra-tieng-anh-2018.yaml: the span's two ends were named
-    # as days standing apart; "theo hướng dẫn" (by the guidance, which may set its own day)
-    # after the window is what stays refused
-    why = refused(
+    # as days standing apart; "theo hướng dẫn" closing the purpose clause ("để tiến hành đăng
+    # ký theo hướng dẫn") is the manner of the step, no day of its own (fame52, session 52)
+    reading = one(
         "Từ ngày 30/07/2018 đến 16h00 ngày 06/08/2018, đăng nhập vào Website của Trường "
         "http://due.udn.vn, tại trang Dành cho Sinh viên, chọn mục Đăng ký thi CĐR ngoại ngữ "
-        "(Chuẩn quốc gia) trong Trình đơn cá nhân (bên trái) để tiến hành đăng ký theo hướng dẫn"
+        "(Chuẩn quốc gia) trong Trình đơn cá nhân (bên trái) để tiến hành đăng ký theo hướng dẫn",
+        ctx("2018-07-20"),
     )
-    assert "nhiều chỗ viết như ngày tháng" not in why
-    assert "từ “theo” đứng sau thời hạn" in why
+    assert (reading.first, reading.last) == (date(2018, 7, 30), date(2018, 8, 6))

@@ -83,16 +83,16 @@ def test_the_hour_after_a_doubled_from_day_starts_the_span() -> None:
     assert (reading.first, reading.last) == (date(2020, 10, 15), date(2020, 10, 21))
 
 
-def test_the_doubled_from_day_keeps_its_real_refusal() -> None:
-    # the corpus phrase goes on "… đăng ký theo hướng dẫn": the guidance may set its own day
-    # (test_afterc); refused for that, no longer for "two hours"
-    why = refused(
+def test_the_doubled_from_day_reads_its_window() -> None:
+    # the corpus phrase goes on "… đăng ký theo hướng dẫn", the manner of the purpose clause
+    # (fame52, session 52: test_afterc); no longer refused for "two hours"
+    reading = one(
         "Từ ngày 08h00 ngày 15/10/2020 đến 16h00 ngày 21/10/2020, đăng nhập vào Website của "
         "Trường http://due.udn.vn, tại trang Dành cho Sinh viên, chọn mục Đăng ký thi CĐR ngoại "
         "ngữ (Chuẩn quốc gia) trong Trình đơn cá nhân (bên trái) để tiến hành đăng ký theo hướng dẫn",
         ctx("2020-10-14"),
     )
-    assert "từ “theo” đứng sau thời hạn" in why
+    assert (reading.first, reading.last) == (date(2020, 10, 15), date(2020, 10, 21))
 
 
 # --- a review-and-plan conference's years before its day -------------------------------------

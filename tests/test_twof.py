@@ -43,20 +43,17 @@ def test_groups_told_each_with_its_own_day_read_in_any_order() -> None:
     assert last_days(GROUPS_EACH_THEIR_DAY, "2019-07-30") == (date(2019, 8, 19), date(2019, 8, 5))
 
 
-def test_a_day_off_and_its_make_up_day_keep_the_refusal_and_say_why() -> None:
-    # p-huengaynay-hue-nghi-tet-quoc-khanh-2026 expects it refused: a day off and the Saturday
-    # worked for it are two days of different meaning, neither due; the way out says so
-    why = refused(
+def test_a_day_off_and_its_make_up_day_read_as_two_milestones() -> None:
+    # the lead's ruling 52(a) (session 52, famd52's madeup.py): a day off and the Saturday
+    # worked for it are two milestones, each with its own words; p-huengaynay-hue-nghi-tet-
+    # quoc-khanh-2026 expected a refusal before the ruling, za-vietnamnet the two days
+    found = parse_deadlines(
         "nghỉ thứ Hai ngày 31/8/2026 và làm bù vào ngày thứ Bảy 22/8/2026", ctx("2025-10-20")
     )
-    assert "ngày nghỉ và ngày làm bù" in why and "mỗi ngày một mốc (deadlines)" in why
-    # za-vietnamnet-thcs-nguyen-van-troi-nghi-tet-duong-lich-2026: the same, told backwards
-    why = refused(
-        "nhà trường sẽ cho học sinh nghỉ lễ thêm thứ Sáu ngày 2/1/2026 và học bù vào thứ Bảy "
-        "ngày 20/12/2025.",
-        ctx("2025-12-13"),
-    )
-    assert "không phải một thời hạn" in why
+    assert [(str(one.last), one.label) for one in found] == [
+        ("2026-08-31", "nghỉ"),
+        ("2026-08-22", "làm bù"),
+    ]
 
 
 def test_one_group_told_twice_keeps_the_refusal() -> None:

@@ -123,7 +123,14 @@ def test_days_off_named_otherwise_keep_the_refusal() -> None:
     refused("Nhà trường vừa cho nghỉ hai ngày là thứ Ba (28/4) và thứ Tư (29/4).", issued)
     refused("không nghỉ hai ngày là thứ Ba (28/4) và thứ Tư (29/4).", issued)
     refused("nếu mưa bão, nghỉ hai ngày là thứ Ba (28/4) và thứ Tư (29/4).", issued)
-    refused("nghỉ hai ngày là thứ Ba (28/4) và thứ Tư (29/4) và học bù thứ Bảy (9/5)", issued)
+    # ruling 52(a): the days off and the make-up day read as two milestones (madeup.py)
+    found = parse_deadlines(
+        "nghỉ hai ngày là thứ Ba (28/4) và thứ Tư (29/4) và học bù thứ Bảy (9/5)", issued
+    )
+    assert [(str(one.first), str(one.last)) for one in found] == [
+        ("2026-04-28", "2026-04-29"),
+        ("2026-05-09", "2026-05-09"),
+    ]
     refused("được nghỉ 02 ngày (Thứ năm, ngày 30/4/2020 và Thứ sáu, ngày 01/5/2021)")
 
 

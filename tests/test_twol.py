@@ -78,7 +78,6 @@ def test_lists_of_days_keep_refused_what_doubts_or_moves_them() -> None:
         "đã tiếp nhận vào ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023",
         "chưa tiếp nhận vào ngày 17, 24/05/2023 và ngày 20, 27/05/2023",
         "Tiếp nhận từ ngày 17, 24/05/2023 và ngày 20, 27/05/2023",  # a start with no end
-        "Nghỉ các ngày 1, 2/9/2025 và làm bù ngày 6, 13/9/2025",  # days off, make-up days
         "Nghỉ ngày 1, 2/9/2025 và ngày 6, 13/9/2025 (làm bù)",
     ):
         refused(phrase, issued)
@@ -139,3 +138,15 @@ def test_a_bare_month_first_runs_from_its_first_day(month: int, year: int, day: 
     phrase = f"{_HELD}từ {month}/{year} đến ngày {day}/12/{year + 1}"
     first = date(year, month, 1)
     assert _read(phrase, f"{year}-01-01") == [(W, first, date(year + 1, 12, day))]
+
+
+def test_days_off_and_their_make_up_days_read_under_ruling_52a() -> None:
+    # the lead's ruling 52(a) (madeup.py): each clause its own milestones, with its words
+    found = parse_deadlines(
+        "Nghỉ các ngày 1, 2/9/2025 và làm bù ngày 6, 13/9/2025", ctx("2025-08-01")
+    )
+    assert [(str(one.first), str(one.last), one.label) for one in found] == [
+        ("2025-09-01", "2025-09-02", "Nghỉ"),
+        ("2025-09-06", "2025-09-06", "làm bù"),
+        ("2025-09-13", "2025-09-13", "làm bù"),
+    ]

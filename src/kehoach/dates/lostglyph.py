@@ -438,9 +438,10 @@ def _name_or_abbreviation(text: str, match: re.Match[str], lower: bool) -> bool:
 # follows: "XÃ, PHƯỜNG KHÔNG MA TÚY" (drug-free communes, r-nghe-an-kh-695-xa-phuong-khong-
 # ma-tuy-2025) is "ma túy", never "mùa" without its "ù" (a season is no "túy")
 _WHOLE_BEFORE = {"ma": re.compile(r"\s+t(?:úy|uý)(?!\w)", re.IGNORECASE)}
-# ... and forms that the word before them shows whole: "tối đa" (at most: "tối thiểu là 5 ngày
-# và tối đa 45 ngày", ze-dichvuluat-gia-han-work-permit) is never "tối địa" short of its "ị"
-_WHOLE_AFTER = {"đa": re.compile(r"(?<!\w)tối\s+\Z", re.IGNORECASE)}
+# ... and forms that the word before them shows whole (`_WHOLE_AFTER`, above): "tối đa" (at
+# most: "tối thiểu là 5 ngày và tối đa 45 ngày", ze-dichvuluat-gia-han-work-permit) is never
+# "tối địa" short of its "ị"
+_WHOLE_AFTER["đa"] = re.compile(r"(?<!\w)tối\s+\Z", re.IGNORECASE)
 # a survey's or a report's form named by its letter: "phiếu B", "mẫu C"
 _FORM_NAMED = re.compile(r"\b(?:phiếu|mẫu|biểu)\s+\Z", re.IGNORECASE)
 
