@@ -28,7 +28,13 @@ _RENEWED = (
 
 @pytest.mark.parametrize(
     "step",
-    ["không cần liên hệ", "chưa được đăng ký", "đã đăng ký tham gia tiếp", "có thể liên hệ"],
+    [
+        "không cần liên hệ",
+        "ko cần liên hệ",
+        "chưa được đăng ký",
+        "đã đăng ký tham gia tiếp",
+        "có thể liên hệ",
+    ],
 )
 def test_a_count_before_its_event_with_a_step_not_firm_is_refused(step: str) -> None:
     # famg52 let "trên" close an event when the count comes first; the event then ran on
@@ -50,6 +56,10 @@ def test_the_count_before_its_event_still_reads() -> None:
         "Các đơn vị đã gửi báo cáo về Sở Nội vụ trước ngày 10/3/2026",
         "cac don vi da nop bao cao truoc ngay 10/3/2026",
         "Các đơn vị đã được nộp hồ sơ trước ngày 10/3/2026",
+        "Các đơn vị đã nộp bổ sung báo cáo trước ngày 10/3/2026",
+        "Các đơn vị đã nộp lại báo cáo trước ngày 10/3/2026",
+        "Các đơn vị đã chuyển báo cáo trước ngày 10/3/2026",
+        "Các đơn vị đã gởi báo cáo trước ngày 10/3/2026",
     ],
 )
 def test_a_report_told_sent_before_its_day_is_refused(phrase: str) -> None:
@@ -61,6 +71,7 @@ def test_a_report_told_sent_before_its_day_is_refused(phrase: str) -> None:
     [
         "Các đơn vị nộp báo cáo trước ngày 10/3/2026",
         "Các đơn vị chưa nộp báo cáo thì nộp trước ngày 10/3/2026",
+        "Các đơn vị chuyển báo cáo trước ngày 10/3/2026",
     ],
 )
 def test_a_report_to_send_before_its_day_still_reads(phrase: str) -> None:
@@ -71,7 +82,14 @@ _MOVED = "Để đảm bảo tiến độ đào tạo, lịch học của {count
 
 
 @pytest.mark.parametrize(
-    ("count", "days"), [("hai", "9/5 - 16/5"), ("ba", "9/5 và 16/5"), ("hai", "9/5")]
+    ("count", "days"),
+    [
+        ("hai", "9/5 - 16/5"),
+        ("ba", "9/5 và 16/5"),
+        ("hai", "9/5"),
+        ("hai", "9/5/2026 và 9/5/2026"),
+        ("hai", "9/5/2026 và 16/5/2027"),
+    ],
 )
 def test_the_days_pointed_back_at_must_be_as_many_single_days(count: str, days: str) -> None:
     # famc52's thesedays read "(9/5 - 16/5)" after "các ngày thứ Bảy" as the week between
@@ -91,6 +109,10 @@ def test_the_two_days_pointed_back_at_still_read() -> None:
         "Từ ngày 14-17/11/2025, tổ chức hội nghị, có thể lùi sang tháng 12",
         "Từ ngày 14-17/11/2025, tổ chức hội nghị (có thể lùi sang tháng 12)",
         "Tổ chức hội nghị trước ngày 15/11/2025, có thể được dời sang tháng 12/2025",
+        "Tổ chức hội nghị vào ngày 15/11/2025 (có thể thay đổi sang ngày 20/11/2025)",
+        "Tổ chức hội nghị vào ngày 15/11/2025 (có thể lui lại ngày 20/11/2025)",
+        "Tổ chức hội nghị vào ngày 15/11/2025 (có thể sẽ hoãn sang ngày 20/11/2025)",
+        "Hạn cuối nộp hồ sơ là ngày 20/3/2026, có thể dịch chuyển sang ngày 25/3/2026",
     ],
 )
 def test_a_time_that_may_be_moved_is_refused(phrase: str) -> None:
@@ -113,6 +135,11 @@ def test_a_time_moved_for_sure_still_reads() -> None:
         "Thứ Bảy, ngày 15/11/2025, tổ chức hội nghị (nếu có)",
         "Thứ Sáu, ngày 14/11/2025, tổ chức hội nghị (nếu có)",
         "Vào ngày 15/11/2025, tổ chức hội nghị (nếu có)",
+        "Lúc 8h00 ngày 15/11/2025, tổ chức hội nghị nếu đủ điều kiện",
+        "Vào lúc 8h00, Chủ nhật, ngày 16/11/2025, tổ chức hội nghị nếu đủ điều kiện",
+        "8h00, Chủ nhật, ngày 16/11/2025, tổ chức hội nghị nếu đủ điều kiện",
+        "Buổi sáng ngày 15/11/2025, tổ chức hội nghị nếu đủ điều kiện",
+        "Đúng ngày 15/11/2025, tổ chức hội nghị nếu đủ điều kiện",
     ],
 )
 def test_a_condition_after_a_weekday_and_its_day_is_refused(phrase: str) -> None:
@@ -125,7 +152,43 @@ def test_a_condition_after_a_weekday_and_its_day_is_refused(phrase: str) -> None
     [
         ("Chủ nhật, ngày 16/11/2025, tổ chức hội nghị", "2025-11-16"),
         ("Vào ngày 15/11/2025, tổ chức hội nghị tổng kết", "2025-11-15"),
+        ("Lúc 8h00 ngày 15/11/2025, tổ chức hội nghị", "2025-11-15"),
     ],
 )
 def test_a_weekday_and_its_day_without_a_condition_still_read(phrase: str, day: str) -> None:
     assert read_days(phrase, "2025-10-01") == ("date", day, day)
+
+
+def test_the_days_pointed_back_at_are_refused_when_only_possible() -> None:
+    phrase = "Lịch học của hai ngày này có thể được học bù vào ngày 9/5 và 16/5/2026."
+    refused(phrase, ctx("2026-04-20"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "last"),
+    [
+        # a thing allowed until a deadline, no time moved (the second tester, session 52)
+        (
+            "Thí sinh có thể điều chỉnh nguyện vọng từ ngày 2/7 đến 17h00 ngày 14/7/2026",
+            "window",
+            "2026-07-14",
+        ),
+        ("Thí sinh có thể điều chỉnh nguyện vọng trước 17h00 ngày 30/7/2026", "date", "2026-07-30"),
+        (
+            "Hoàn thành trước ngày 30/6/2026; các đơn vị có thể chuyển báo cáo qua email",
+            "date",
+            "2026-06-30",
+        ),
+        (
+            "Doanh nghiệp có thể chuyển đổi sang hóa đơn điện tử trước ngày 1/7/2026",
+            "date",
+            "2026-07-01",
+        ),
+        ("Học sinh có thể chuyển trường trước ngày 15/8/2026", "date", "2026-08-15"),
+    ],
+)
+def test_a_thing_that_may_be_changed_by_a_deadline_still_reads(
+    phrase: str, kind: str, last: str
+) -> None:
+    found = read_days(phrase, "2026-03-01")
+    assert (found[0], found[2]) == (kind, last)

@@ -194,12 +194,17 @@ _DEFERRAL_ASKED = re.compile(
 
 # A time that may be moved: "Tổ chức hội nghị vào ngày 15/11/2025 (có thể hoãn sang ngày
 # 20/11/2025)", "…, có thể lùi sang tháng 12" (session 52's tester: read as the later time
-# alone, or as two). "có thể" (may) before a verb of moving leaves both times open: neither is
-# the deadline until the plan says which. Read with the diacritics: folded, "hoãn" is "hoàn"
-# ("có thể hoàn thành sớm" reads).
+# alone, or as two). "có thể" (may) before a verb of moving a time to another leaves both
+# open: neither is the deadline until the plan says which. Only moving to a time: "Thí sinh có
+# thể điều chỉnh nguyện vọng đến 17h00 ngày 14/7", "có thể chuyển khoản trước ngày …" allow a
+# thing until a deadline, which reads (the second tester, session 52). Read with the
+# diacritics: folded, "hoãn" is "hoàn" ("có thể hoàn thành sớm" reads).
 _MAY_MOVE = re.compile(
-    r"(?i)(?<!\w)có\s+thể\s+(?:được\s+|bị\s+)?(?:tạm\s+)?(?:hoãn|lùi|dời|chuyển|đổi|điều\s+chỉnh)"
-    r"(?!\w)"
+    r"(?i)(?<!\w)có\s+thể\s+(?:sẽ\s+)?(?:được\s+|bị\s+)?(?:tạm\s+)?"
+    r"(?:(?:hoãn|lùi|lui|dời)(?:\s+[^\W\d_]+){0,3}?\s+(?:sang|đến|tới|lại|qua|vào)"
+    r"|(?:chuyển|đổi|thay\s+đổi|dịch(?:\s+chuyển)?|điều\s+chỉnh)(?:\s+[^\W\d_]+){0,3}?"
+    r"\s+(?:sang|lại|qua))"
+    r"\s+(?:ngày|tháng|quý|năm|tuần|đầu|cuối|giữa|\d)"
 )
 
 

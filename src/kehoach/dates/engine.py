@@ -603,12 +603,14 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "Trong các ngày 14-17/11/2025, …", "Từ ngày 15/3 đến 20/3/2026 tổ chức hội nghị (nếu
 # có)", "Quý II/2026, …", "Tháng 5-6/2026, …", "6 tháng đầu năm 2026, …", read as firm
 # windows): a number, a separator or a word of a time, one after another (folded); also a
-# weekday or "Vào" before the day ("Chủ nhật, ngày 16/11/2025, …", "Vào ngày 15/11/2025, …":
-# session 52's tester)
+# weekday, an hour or "Vào", "Lúc", "Buổi", "Đúng" before the day ("Chủ nhật, ngày 16/11/2025,
+# …", "Vào lúc 8h00, Chủ nhật, ngày 15/11/2026, …": session 52's testers)
 _TIME_TOKEN = re.compile(
-    r"\s*(?:\d+(?:\s*(?:h|gio)(?:\s*\d+(?:\s*phut)?)?)?(?![a-z])|[/.\-–—]|,(?=\s*(?:ngay\s+)?\d)"
+    r"\s*(?:\d+(?:\s*(?:h|gio)(?:\s*\d+(?:\s*phut)?)?)?(?![a-z])|[/.\-–—]"
+    r"|,(?=\s*(?:(?:ngay\s+)?\d|thu\s|chu\s+nhat))"
     r"|(?:tu|den|toi|het|ngay|cac|trong|thang|quy|nam|dau|cuoi|giua|va|giai\s+doan|sang"
-    r"|chieu|trua|dem|tuan|thu(?:\s+(?:bay|sau))?|chu\s+nhat|vao|hai|ba|sau\s+thang|[ivx]+)"
+    r"|chieu|trua|dem|tuan|thu(?:\s+(?:bay|sau))?|chu\s+nhat|vao|luc|buoi|dung|hai|ba"
+    r"|sau\s+thang|[ivx]+)"
     r"(?![a-z]))",
     re.ASCII,
 )
@@ -978,9 +980,11 @@ def _read_said_plainly(text: str, context: Context) -> tuple[Deadline, ...] | No
 
 
 def _one_day_each(read: tuple[Deadline, ...], count: int) -> bool:
-    """Whether `read` is `count` readings of one day each (the days "của hai ngày này" points
-    back at, `thesedays`)."""
-    return len(read) == count and all(one.first == one.last is not None for one in read)
+    """Whether `read` is `count` readings of one day each, all different and in one year (the
+    days "của hai ngày này" points back at, `thesedays`: a day printed twice, or a second
+    year, is a slip of the page, not chosen)."""
+    days = {one.last for one in read if one.first == one.last is not None}
+    return len(read) == count == len(days) and len({day.year for day in days if day}) == 1
 
 
 def _read_after_countdown(text: str, context: Context) -> tuple[Deadline, ...] | None:

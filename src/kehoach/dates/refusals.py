@@ -380,7 +380,7 @@ _STEP_NAMED = (
 _ISSUED_BEFORE_DAY = re.compile(
     r"(?<!\w)đã\s+(?:(?:được|kịp)\s+)?(?:(?:chính\s+thức|ký)\s+)?"
     r"(?:công\s+bố|ban\s+hành|thông\s+qua|phê\s+duyệt|phát\s+hành|ban\s+bố|công\s+khai"
-    r"|thông\s+báo|(?:nộp|gửi)(?:\s+(?:báo\s+cáo|hồ\s+sơ))?)\s+"
+    r"|thông\s+báo|(?:nộp|gửi|gởi|chuyển)(?:\s+(?:bổ\s+sung|lại))?(?:\s+(?:báo\s+cáo|hồ\s+sơ))?)\s+"
     rf"(?:(?!{_STEP_NAMED}(?!\w))[^\W\d_]+\s+(?:\d{{4}}\s+)?){{0,12}}?"
     r"(?:trước|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}"
     r"(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
@@ -542,9 +542,15 @@ def _not_done_on_day(text: str) -> re.Match[str] | None:
     """A work told not done on its day (`_NOT_DONE_ON_DAY`), as printed, or typed bare
     (`_NOT_DONE_ON_DAY_BARE`, `_bare_twin`)."""
     said = " ".join(nfc(text).lower().split())
-    return _NOT_DONE_ON_DAY.search(said) or _bare_twin(
-        _NOT_DONE_ON_DAY_BARE, said, ("chưa", "chua")
+    if found := _NOT_DONE_ON_DAY.search(said):
+        return found
+    bare = _bare_twin(_NOT_DONE_ON_DAY_BARE, said, ("chưa", "chua"))
+    # only words typed bare after "chưa": the words printed with their marks were searched
+    # as printed ("chưa nhập học cho tới ngày 5/9" is the label's "until", test_guardsk)
+    typed_bare = (
+        bare is not None and said[bare.start() : bare.end()].split(maxsplit=1)[-1].isascii()
     )
+    return bare if typed_bare else None
 
 
 def refuse_told_as_done(source: Source) -> None:

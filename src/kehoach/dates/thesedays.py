@@ -26,16 +26,18 @@ _THESE_DAYS = re.compile(
 
 
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4}
+_MAY = re.compile(r"(?i)(?<!\w)có\s+thể(?!\w)")
 
 
 def without_these_days(text: str) -> tuple[str, int] | None:
     """`text` without its one "của hai ngày này" (see the module), and the number of days it
     points back at: the days written after it must be as many, each one day ("(9/5 - 16/5)"
     after "các ngày thứ Bảy" is two Saturdays, never the week between: the merge's tester,
-    session 52); None when it has none, or more than one."""
+    session 52); None when it has none, or more than one, or when the days are only possible
+    ("có thể được học bù vào …": the second tester)."""
     shown = nfc(text)
     found = list(_THESE_DAYS.finditer(shown))
-    if len(found) != 1:
+    if len(found) != 1 or _MAY.search(shown):
         return None
     said = found[0]["count"].lower()
     count = _COUNTS[said] if said in _COUNTS else int(said)
