@@ -376,11 +376,13 @@ _STEP_NAMED = (
 # (also "đã được / đã kịp …", the other verbs of making a document public, the due word
 # "chậm nhất", the day in words, and the document named first, "Kế hoạch đã được ban hành
 # trước ngày …": session 51's tester); a report or a file told sent or filed before its day
-# ("Các đơn vị đã nộp báo cáo trước ngày 10/3/2026", session 52's tester: read as due)
+# ("Các đơn vị đã nộp báo cáo trước ngày 10/3/2026", session 52's tester: read as due); only
+# with the report or file named: "đã nộp trước ngày …" alone is `milestones`' (test_guardsl:
+# "Đảm bảo 100% hộ dân đã nộp trước ngày 30/7/2025" is a target and reads)
 _ISSUED_BEFORE_DAY = re.compile(
     r"(?<!\w)đã\s+(?:(?:được|kịp)\s+)?(?:(?:chính\s+thức|ký)\s+)?"
     r"(?:công\s+bố|ban\s+hành|thông\s+qua|phê\s+duyệt|phát\s+hành|ban\s+bố|công\s+khai"
-    r"|thông\s+báo|(?:nộp|gửi|gởi|chuyển)(?:\s+(?:bổ\s+sung|lại))?(?:\s+(?:báo\s+cáo|hồ\s+sơ))?)\s+"
+    r"|thông\s+báo|(?:nộp|gửi|gởi|chuyển)(?:\s+(?:bổ\s+sung|lại))?\s+(?:báo\s+cáo|hồ\s+sơ))\s+"
     rf"(?:(?!{_STEP_NAMED}(?!\w))[^\W\d_]+\s+(?:\d{{4}}\s+)?){{0,12}}?"
     r"(?:trước|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}"
     r"(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
