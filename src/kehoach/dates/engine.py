@@ -973,18 +973,24 @@ def _read_said_plainly(text: str, context: Context) -> tuple[Deadline, ...] | No
             read = _parse_whole(plain, context)
         except Unreadable:
             continue
-        if these and plain == these[0] and not _one_day_each(read, these[1]):
+        if these and plain == these[0] and not _one_day_each(read, these[1], one_year=True):
             continue
         return read
     return None
 
 
-def _one_day_each(read: tuple[Deadline, ...], count: int) -> bool:
-    """Whether `read` is `count` readings of one day each, all different and in one year (the
-    days "của hai ngày này" points back at, `thesedays`: a day printed twice, or a second
-    year, is a slip of the page, not chosen)."""
-    days = {one.last for one in read if one.first == one.last is not None}
-    return len(read) == count == len(days) and len({day.year for day in days if day}) == 1
+def _one_day_each(read: tuple[Deadline, ...], count: int, *, one_year: bool) -> bool:
+    """Whether `read` is `count` dated readings of one day each, all different, and with
+    `one_year` all in one year (a day printed twice, or for the days "của hai ngày này" points
+    back at a second year, is a slip of the page, not chosen)."""
+    days = {
+        one.last
+        for one in read
+        if one.kind is DeadlineKind.DATE and one.last and one.first == one.last
+    }
+    if len(read) != count or len(days) != count:
+        return False
+    return not one_year or len({day.year for day in days}) == 1
 
 
 def _read_after_countdown(text: str, context: Context) -> tuple[Deadline, ...] | None:
@@ -1041,12 +1047,7 @@ def _read_sessions_counted(
         found = _parse_whole(sessions.rest, context)
     except Unreadable:
         return None
-    days = {
-        one.last
-        for one in found
-        if one.kind is DeadlineKind.DATE and one.last and one.first == one.last
-    }
-    if sessions.number < _TWO or len(found) != sessions.number or len(days) != sessions.number:
+    if sessions.number < _TWO or not _one_day_each(found, sessions.number, one_year=False):
         return None
     return tuple(
         replace(one, phrase=text, gloss=_gloss_with(one.gloss, sessions.said)) for one in found
