@@ -912,6 +912,7 @@ def _read_rewritten(
         or _read_tet_split(text, context, glosses)
         or _read_week_number_alone(text, context, glosses)
         or _read_said_plainly(text, context)
+        or _read_without_these_days(text, context)
         or _read_after_countdown(text, context)
         or _read_work_span_apart(text, context, glosses)
         or _read_spaced_pair(text, context, glosses)
@@ -955,28 +956,31 @@ def _read_said_plainly(text: str, context: Context) -> tuple[Deadline, ...] | No
     """The readings of `text` with its count of hours glossed by its days written as the days
     (`hoursasdays.hours_as_days`: "trong 96 giờ (4 ngày) kể từ khi …"), or its count spelt in
     words written in digits (`speltcount.count_in_digits`: "chậm nhất là mười ngày, kể từ
-    ngày …"), or without the days named before it points back at (`thesedays`: "lịch học của
-    hai ngày này sẽ được chuyển sang …"), or with a tax table's abbreviations written out
-    (`taxterms`: "Chậm nhất là ng thứ 20 của th tiếp theo th PS NV thuế"); None when it has
-    none of them, or the phrase so written is refused too (the whole phrase's reason then
-    stands)."""
-    these = without_these_days(text)
-    for plain in (
-        hours_as_days(text),
-        count_in_digits(nfc(text)),
-        these[0] if these else None,
-        tax_terms_written_out(text),
-    ):
+    ngày …"), or with a tax table's abbreviations written out (`taxterms`: "Chậm nhất là ng
+    thứ 20 của th tiếp theo th PS NV thuế"); None when it has none of them, or the phrase so
+    written is refused too (the whole phrase's reason then stands)."""
+    for plain in (hours_as_days(text), count_in_digits(nfc(text)), tax_terms_written_out(text)):
         if plain is None:
             continue
         try:
-            read = _parse_whole(plain, context)
+            return _parse_whole(plain, context)
         except Unreadable:
             continue
-        if these and plain == these[0] and not _one_day_each(read, these[1], one_year=True):
-            continue
-        return read
     return None
+
+
+def _read_without_these_days(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """The days of `text` without the words pointing back at them (`thesedays`: "lịch học
+    của hai ngày này sẽ được chuyển sang …"), as many as the words count; None when it has no
+    such words, the rest is refused, or is not that many days, one each, in one year."""
+    these = without_these_days(text)
+    if these is None:
+        return None
+    try:
+        read = _parse_whole(these[0], context)
+    except Unreadable:
+        return None
+    return read if _one_day_each(read, these[1], one_year=True) else None
 
 
 def _one_day_each(read: tuple[Deadline, ...], count: int, *, one_year: bool) -> bool:
