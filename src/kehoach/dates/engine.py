@@ -410,6 +410,7 @@ from kehoach.dates.steps import (
     until_event,
     words_after,
 )
+from kehoach.dates.strayinitial import read_stray_initial
 from kehoach.dates.subjects import refuse_period_of_a_subject
 from kehoach.dates.taxterms import tax_terms_written_out
 from kehoach.dates.tetsplit import cut_tet_split, split_disagreement
@@ -504,12 +505,15 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
     """The readings of a phrase refused as printed, read again as it means: items of a list
     each alone ("… hồ sơ hợp lệ. - Trường hợp …", unless the whole phrase's refusal stands
     over its parts'), the rest of the year the issue year's ("trong thời gian còn lại của
-    năm, …"), a month without "tháng" ("trước 12/2026"); None when none of them reads it."""
+    năm, …"), a month without "tháng" ("trước 12/2026"), a weekday whose first letter the copy
+    doubled ("Thứ S Sáu, ngày 21 tháng 11 năm 2025", `strayinitial`); None when none of them
+    reads it."""
     items = None if isinstance(error, Decided) else read_list_items(phrase, context, parse)
     return (
         items
         or read_rest_of_year(phrase, context, _parse_printed)
         or read_month_unnamed(phrase, context, _parse_printed)
+        or read_stray_initial(phrase, context, _parse_printed)
     )
 
 
