@@ -4307,9 +4307,13 @@ _SUNDAY_SHORT = re.compile(r"(?<![\w&/.-])(?<![A-ZĐ]{2},)C\.?N(?![\w&])(?!,[A-Z
 # ... never a round's ordinal: "- Đợt thứ hai: bắt đầu từ 10h00' ngày 14/4/2023 và kết thúc vào
 # 10h00' ngày 24/4/2023" (a quiz's rounds, Thái Bình 2023; zr-thaibinh, refused before
 # tune-zr), "Vòng thứ nhất", as `engine._WEEKDAYS_LAST` already reads "đợt thứ Hai"
+# ... and a weekday whose first letter a copy printed twice, whatever comes before it (no
+# ordinal is printed so): "Họp Thứ B Ba hằng tuần" was read as every week due on its Sunday
+# (famg53's report, session 53; `strayinitial` reads the form beside a day)
 _ENDS_ON_WEEKDAY = re.compile(
     r"(?<!\blan )(?<!\bhop )(?<!\bkhoa )(?<!\bhoi )(?<!\bky )(?<!\bdot )(?<!\bvong )"
-    r"\bthu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\s*\Z|\bchu\s+nhat\s*\Z",
+    r"\bthu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\s*\Z|\bchu\s+nhat\s*\Z"
+    r"|\bthu\s+[a-z]\s+(?:hai|ba|tu|nam|sau|bay)\s*\Z",
     re.ASCII,
 )
 # ... or on a weekday the grammar does not know: "thứ Xyz hàng tuần", "thu Sau" typed bare with a
