@@ -438,6 +438,16 @@ def _name_or_abbreviation(text: str, match: re.Match[str], lower: bool) -> bool:
 # follows: "XÃ, PHƯỜNG KHÔNG MA TÚY" (drug-free communes, r-nghe-an-kh-695-xa-phuong-khong-
 # ma-tuy-2025) is "ma túy", never "mùa" without its "ù" (a season is no "túy")
 _WHOLE_BEFORE = {"ma": re.compile(r"\s+t(?:úy|uý)(?!\w)", re.IGNORECASE)}
+# ... and "tu" (to practise a religion) in "khóa tu", a retreat, then the retreat's name or a
+# word that is no time: "khóa tu "Yên Tử suối nguồn tuệ giác" thu hút khoảng 3.000 phật tử"
+# (Thanh Niên on the Yên Tử spring festival, 2026; x-thanhnien-phuong-yen-tu-khai-hoi-2026),
+# never "từ" typed bare. Before a number or a word of time ("khóa tu ngày 5/3", "khóa tu
+# tháng 4") it may still be "khóa từ …" (a course from), and is repaired
+_WHOLE_BEFORE["tu"] = re.compile(
+    r"(?<=khóa\stu|khoá\stu)(?=\s*[“\"«]|\s+(?!(?:ngày|tháng|năm|tuần|quý|đầu|cuối|giữa|nay|hôm"
+    r"|sáng|chiều|tối|trưa|đêm|lúc|mùng|mồng|đến|tới|ngay|thang|nam)(?!\w))[^\W\d_])",
+    re.IGNORECASE,
+)
 # ... and forms that the word before them shows whole (`_WHOLE_AFTER`, above): "tối đa" (at
 # most: "tối thiểu là 5 ngày và tối đa 45 ngày", ze-dichvuluat-gia-han-work-permit) is never
 # "tối địa" short of its "ị"

@@ -681,6 +681,20 @@ _SPAN_THEN_WORK = re.compile(
     r"(?!\s+(?:tuổi|tuần|tháng|năm|ngày|giờ|phút|hằng|hàng|mỗi)(?!\w))"
     r"(?!\s+(?:chưa|đã|vẫn|mới|không)(?!\w))"
 )
+# ... and the same span with both days written with a dot, as the press prints them: "Trong
+# khuôn khổ lễ hội, từ ngày 25.2 - 4.3 diễn ra triển lãm về Phật giáo Trúc Lâm Yên Tử"
+# (Thanh Niên on the Yên Tử spring festival, 2026; x-thanhnien-phuong-yen-tu-khai-hoi-2026),
+# read as "từ ngày 25.2 - 4.3, diễn ra …" is. A dotted pair may be a decimal ("1.5 triệu"), so
+# only after "từ ngày", each pair a day of the month and a month (1-31 and 1-12), both ends
+# dotted, and never before a unit or a count's word the numbers could measure
+_DOTTED_DAY = r"(?:0?[1-9]|[12]\d|3[01])\s*\.\s*(?:0?[1-9]|1[0-2])(?:\s*\.\s*\d{4})?"
+_DOTTED_SPAN_THEN_WORK = re.compile(
+    rf"(?i)(?<!\w)từ\s+ngày\s+{_DOTTED_DAY}(?![\d/.])"
+    r"(?:\s+(?:đến|tới)\s+(?:hết\s+)?|\s*[–-]\s*)"
+    rf"(?:ngày\s+)?{_DOTTED_DAY}(?![\d/.-])(?=\s+[^\W\d_])"
+    r"(?!\s+(?:tuổi|tuần|tháng|năm|ngày|giờ|phút|hằng|hàng|mỗi|triệu|tỷ|tỉ|nghìn|ngàn|lần)(?!\w))"
+    r"(?!\s+(?:chưa|đã|vẫn|mới|không)(?!\w))"
+)
 # A line opening with its time ("Từ …", "Bắt đầu từ …") whose words follow the time with
 # no mark between: a calendar's line, where a pause's days are no step (`refuse_pause_after_span`)
 _FROM_FIRST = re.compile(r"(?i)\s*(?:bắt\s+đầu\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?\d")
@@ -852,7 +866,11 @@ def words_after(
     if opening := _OPENING_SPAN.match(text) or _OPENING_DUE_DAY.match(text):
         cuts = sorted({*cuts, opening.end()})
     # "Theo kế hoạch, từ ngày 1/12 đến 7/12 các đại biểu sẽ …": the span, then its work
-    spans = {found.end() for found in _SPAN_THEN_WORK.finditer(text)}
+    spans = {
+        found.end()
+        for rule in (_SPAN_THEN_WORK, _DOTTED_SPAN_THEN_WORK)
+        for found in rule.finditer(text)
+    }
     cuts = sorted({*cuts, *spans})
     for cut in reversed(cuts):
         if heading_cut_short(text, cut):  # a cited title's years are no heading's cut short
