@@ -40,6 +40,7 @@ from kehoach.dates.lunar import (
     parse_eve,
     parse_gloss,
 )
+from kehoach.dates.meetingcited import meeting_cited
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.reporting import cut_off_apart, report_period
 from kehoach.dates.sittings import ONE_SITTING
@@ -881,11 +882,29 @@ def _weekdays_of_dated_days(source: Source) -> Source:
         day = read_day(found["day"], None).last
         if day.weekday() != weekday_number(found):
             raise _wrong_weekday(day, weekday_number(found))
-        source = source.blank(found.start(), found.end())
+        source = _day_word_doubled(source.blank(found.start(), found.end()), found)
         if found["open"]:  # and the closing parenthesis after the day
             close = source.prepared.index(")", found.end())
             source = source.blank(close, close + 1)
     return source
+
+
+# "Nghỉ từ thứ Hai, ngày 28-01-2019 đến hết ngày Chủ nhật, ngày 10-02-2019 (nhằm ngày 23 tháng
+# Chạp năm Mậu Tuất đến hết ngày mùng 6 tháng Giêng năm Kỷ Hợi)" (Sở GD-ĐT An Giang, khung năm
+# học 2018-2019; o-an-giang-khung-nam-hoc-2018-2019): "ngày" said before the weekday and again
+# before its day, one day; the weekday blanked left "đến hết ngày ngày 10-02-2019", read as
+# nothing. The first "ngày" goes with its weekday, only when the second stands right after it
+_DAY_WORD_BEFORE = re.compile(r"\bngay\s+\Z", re.ASCII)
+_DAY_WORD_AFTER = re.compile(r"ngay\s", re.ASCII)
+
+
+def _day_word_doubled(source: Source, weekday: re.Match[str]) -> Source:
+    """`source` (its `weekday` blanked) with the "ngày" before that weekday blanked too, when
+    "ngày" is said again before the day after it (`_DAY_WORD_BEFORE`, `_DAY_WORD_AFTER`)."""
+    before = _DAY_WORD_BEFORE.search(source.prepared, 0, weekday.start())
+    if before is None or not _DAY_WORD_AFTER.match(source.prepared, weekday.end()):
+        return source
+    return source.blank(before.start(), before.end())
 
 
 # ... and before a day without its year: "nghỉ … từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày
@@ -923,7 +942,7 @@ def _weekdays_of_days_without_year(source: Source, asides: Asides) -> tuple[Sour
         for one in found
     )
     for one in found:
-        source = source.blank(one.start(), one.end())
+        source = _day_word_doubled(source.blank(one.start(), one.end()), one)
         if one["open"]:  # and the closing parenthesis after the day
             close = source.prepared.index(")", one.end())
             source = source.blank(close, close + 1)
@@ -1755,7 +1774,9 @@ def cite_references(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """Blank the documents the phrase cites by number (`_REFERENCE`), kept as the gloss:
     "Hội nghị tổng kết Quyết định 178/2004/QĐ-TTg … trong tháng 3-2024" reads March 2024,
     whatever year the decision bears. A phrase that is only a citation is no deadline."""
-    spans = reference_spans(source.prepared)
+    # ... and a meeting's conclusion cited by its day: "Theo kết luận của … tại cuộc họp ngày
+    # 17/10/2017, …" (`meetingcited`)
+    spans = sorted([*reference_spans(source.prepared), *meeting_cited(source.prepared)])
     if not spans:
         return source, asides
     refuse_second_document(source)  # "THỰC HIỆN … NĂM 2025 VÀ CHỈ THỊ SỐ 05/CT-TTG …"

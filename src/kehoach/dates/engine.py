@@ -272,7 +272,7 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
-from kehoach.dates.lunarrow import gloss_of_one_day, two_days_glossed
+from kehoach.dates.lunarrow import gloss_of_last_day, gloss_of_one_day, two_days_glossed
 from kehoach.dates.lunarslip import slipped_gloss
 from kehoach.dates.madeup import day_off_and_made_up
 from kehoach.dates.milestones import refuse_step_told_done, steps_in_sequence, whole_months
@@ -756,7 +756,34 @@ def _written_plainly(phrase: str) -> str:
     shown = on_the_occasion_day(shown)  # "vào dịp kỷ niệm 136 năm … (19/5/1890-19/5/2026)"
     shown = edition_year_named(shown)  # "Giải … lần thứ 56 - 2015 sẽ được tổ chức …"
     shown = before_or_within(shown)  # "trước hoặc trong quý II/2026": by the quarter's end
+    shown = _term_dash_restored(shown)  # "Đại hội chi bộ nhiệm kỳ 2022 2025"
     return _bare_span(shown)  # "15/4 đến 20/4", a crop calendar's cell: "từ 15/4 đến 20/4"
+
+
+# A term or a period whose dash the copy lost between its two years: "Chiều ngày 20/5/2022, chi
+# bộ Thôn 17 xã Quảng Phú long trọng tổ chức Đại hội chi bộ nhiệm kỳ 2022 2025" (Đảng bộ xã
+# Quảng Phú, Thọ Xuân, 2022; zt-quangphu-thoxuan-dai-hoi-diem-chi-bo-thon-17-2022). Two years
+# in a row after "nhiệm kỳ", "giai đoạn", "thời kỳ" are the period's two ends, as "nhiệm kỳ
+# 2022 - 2025" prints them; only when the second is the later, at most 10 years on (a term
+# of office is five years, a plan's period five or ten): anything else stays as printed.
+_TERM_DASH_LOST = re.compile(
+    r"(?i)(?<!\w)(?P<head>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
+    r"(?P<first>(?:19|20)\d\d) +(?P<second>(?:19|20)\d\d)(?![\d/.,-])"
+)
+_LONGEST_PERIOD = 10
+
+
+def _term_dash_restored(text: str) -> str:
+    """`text` with the dash between a period's two years put back (`_TERM_DASH_LOST`); the
+    phrase is kept as printed."""
+
+    def dashed(said: re.Match[str]) -> str:
+        first, second = int(said["first"]), int(said["second"])
+        if not 0 < second - first <= _LONGEST_PERIOD:
+            return said.group()
+        return f"{said['head']}{first} - {second}"
+
+    return _TERM_DASH_LOST.sub(dashed, text)
 
 
 def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
@@ -2254,9 +2281,11 @@ def _lunar_gloss_checked(
     window ("ngày 28/01/2020 và ngày 29/01/2020 (tức ngày Mùng 4 và Mùng 5 Tết Âm lịch)",
     `lunarrow.two_days_glossed`); naming the one day before it, that day's ("vào ngày
     31-3-2012 (nhằm mùng 10 tháng 3 âm lịch) và nghỉ bù vào ngày 2-4-2012",
-    `lunarrow.gloss_of_one_day`); a span's gloss slipped by a day at one end, outvoted by its
+    `lunarrow.gloss_of_one_day`), or closing the phrase right after its last day, that day's
+    (`lunarrow.gloss_of_last_day`); a span's gloss slipped by a day at one end, outvoted by its
     count (`lunarslip.slipped_gloss`); then every aside checked (`refusals.check_asides`)."""
     found, asides = gloss_of_one_day(two_days_glossed(found, asides), asides, text)
+    found, asides = gloss_of_last_day(found, asides, text)  # "…, ngày 23/02/2026 (tức …)"
     found, asides = slipped_gloss(found, asides, text)
     check_asides(found, asides)
     return found, asides

@@ -1378,7 +1378,11 @@ _NAME_MARKS = re.compile(
     # ... "quy định", "xác định" (no "quý", no "định kỳ"), "tư pháp" (no "từ"): "chưa đầy đủ
     # theo quy định hoặc phát hiện có dấu hiệu sai phạm … do người nộp thuế tự xác định hoặc
     # có sai sót khác" (ze-vasep), "Phiếu lý lịch tư pháp" (ze-tvpl-hoi-dap)
-    r"|\bquy\s+dinh\b|\bxac\s+dinh\b|\btu\s+phap\b",
+    r"|\bquy\s+dinh\b|\bxac\s+dinh\b|\btu\s+phap\b"
+    # ... the provinces whose name holds "Nam" (no "năm", a year): "Từ ngày 20/5 - 01/6/2023,
+    # tại Nhà Văn hóa tỉnh Hà Nam sẽ diễn ra Liên hoan các trích đoạn hay nghệ thuật sân khấu
+    # toàn quốc năm 2023" (Cổng TTĐT Hà Nam, 2023; z-hanam: "hay" is good, of the excerpts)
+    r"|\b(?:ha|quang)\s+nam\b|\bnam\s+dinh\b",
     re.ASCII,
 )
 _FIRST_TIME = re.compile(

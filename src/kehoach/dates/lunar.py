@@ -185,10 +185,15 @@ def solar_first(text: str) -> str:
 # ... "Qúy" too, the tone on the "u" as old typing habits place it: "bảo đảm ANTT Tết Nguyên đán
 # Qúy Mão 2023 …, thời gian từ ngày 15-11-2022 đến 5-2-2023" (Báo Thanh Hóa, 2022;
 # zr-baothanhhoa, refused before tune-zr as a lunar day unread); the name is checked the same
+# ... the name in parentheses after its Tết: "Tết Nguyên Đán (Kỷ Hợi): Nghỉ từ thứ Hai, ngày
+# 28-01-2019 đến hết ngày Chủ nhật, ngày 10-02-2019 (…)" (Sở GD-ĐT An Giang, khung năm học
+# 2018-2019; o-an-giang-khung-nam-hoc-2018-2019), the same name, checked the same
 NAMED_LUNAR_YEAR = re.compile(
     r"(?<![\w])(?:(?P<kind>(?i:xuân|tết(?:\s+nguyên\s+đán)?|năm))\s+)"
+    r"(?:(?<=(?i:tết|đán)\s)(?P<open>\(\s*))?"
     r"(?P<stem>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý|Qúy)\s+"
     r"(?P<branch>Tý|Tỵ|Tị|Sửu|Dần|Mão|Mẹo|Thìn|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
+    r"(?(open)\s*\))"
     r"(?:\s+(?:(?i:năm)\s+)?(?P<solar>\d{4}))?(?![\w])"
 )
 

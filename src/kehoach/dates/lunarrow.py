@@ -15,7 +15,7 @@ Pure: no I/O.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from kehoach.base.text import fold
 from kehoach.dates.asides import Asides
@@ -89,3 +89,52 @@ def gloss_of_one_day(found: list[Found], asides: Asides, text: str) -> tuple[lis
     said = asides.gloss or ""
     first = first._replace(gloss=f"{first.gloss}; {said}" if first.gloss else said)
     return [first, *found[1:]], Asides()
+
+
+# ... and a gloss of one lunar day closing a phrase of several readings, right after its last
+# day: "Thời gian ngưng tiếp nhận hồ sơ thủ tục hành chính bắt đầu từ ngày 14/02/2026 và tiếp
+# nhận lại hồ sơ từ thứ Hai, ngày 23/02/2026 (tức ngày 07 tháng Giêng năm Bính Ngọ)" (Sở Nội vụ
+# Đồng Nai, Tết 2026; x-dong-nai-snv-ngung-tiep-nhan-ho-so-tet-2026): the gloss is the lunar
+# date of the day it follows (mùng 7 Tết is 23/02/2026), as "(tức …)" glosses the day before
+# it anywhere; refused before as parentheses of no one reading. The day printed right before
+# the parenthesis must be the last reading's one day (a date, or the day a start bound names)
+# and the gloss its lunar date; any other stays refused.
+_GLOSS_CLOSING = re.compile(
+    r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})(?:\s*[/.-]\s*\d{4})?"
+    r"\s*\([^()\d]*\d[^()]*\)[\s.;]*\Z",
+    re.ASCII,
+)
+
+
+def gloss_of_last_day(found: list[Found], asides: Asides, text: str) -> tuple[list[Found], Asides]:
+    """`found` with a lunar gloss of one day (`asides` holding nothing else) kept as the gloss
+    of the last reading, and `asides` without it, when the gloss closes `text` right after
+    that reading's one day (`_GLOSS_CLOSING`) and names its lunar date; both as given
+    otherwise (fewer than two readings, another aside, a gloss of several days, printed after
+    another day or naming another lunar day)."""
+    alone = asides._replace(lunar=(), gloss=None) == Asides()
+    named = [day for end in asides.lunar for day in end.days]
+    if len(found) < _TWO or len(named) != 1 or not alone or text.count("(") != 1:
+        return found, asides
+    closing = _GLOSS_CLOSING.search(fold(text))
+    last = found[-1]
+    day = _one_day_of(last)
+    if closing is None or day is None:
+        return found, asides
+    if (int(closing["day"]), int(closing["month"])) != (day.day, day.month):
+        return found, asides  # the day before the gloss is not the last reading's
+    if gloss_disagreement([day], asides.lunar) is not None:
+        return found, asides
+    said = asides.gloss or ""
+    last = last._replace(gloss=f"{last.gloss}; {said}" if last.gloss else said)
+    return [*found[:-1], last], Asides()
+
+
+def _one_day_of(one: Found) -> date | None:
+    """The one solar day `one` names: a date's (as written), or a start bound's; None for a
+    span or any other reading."""
+    if one.kind is not DeadlineKind.DATE:
+        return None
+    if one.last is not None:
+        return (one.written or one.last) if one.first == one.last else None
+    return one.earliest if one.first is None else None
