@@ -59,3 +59,49 @@ def test_the_start_within_reads_as_its_from_form(phrase: str, first: str, last: 
 )
 def test_the_start_within_s_neighbours_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2021-06-01"))
+
+
+def test_a_news_item_signed_with_its_site_s_address_reads_its_period() -> None:
+    # tests/corpus/zh-vtv9-byt-4-vac-xin-tiem-chung-mo-rong-2024-2030.yaml (no issue day):
+    # the channel's digit in "VTV9.vtv.vn" is no day, "vn" no "văn" short of its vowel, and
+    # "4 vắc-xin" counts vaccines
+    phrase = (
+        "VTV9.vtv.vn - Bộ Y tế cho biết từ năm 2024 đến năm 2030, thêm 4 vắc-xin được tiêm "
+        "chủng miễn phí cho người dân"
+    )
+    assert read_days(phrase) == ("window", "2024-01-01", "2030-12-31")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "vtv9.vtv.vn - từ năm 2024 đến năm 2030",
+        "VOV.VN - Bộ Y tế cho biết từ năm 2024 đến năm 2030",
+        "Bộ Y tế cho biết từ năm 2024 đến năm 2030, thêm 4 loại vắc xin",
+    ],
+)
+def test_the_site_s_address_and_the_vaccines_counted_move_no_day(phrase: str) -> None:
+    assert read_days(phrase) == ("window", "2024-01-01", "2030-12-31")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a number after the address, before the dash: no press mark, the number unread
+        "VTV9.vtv.vn 2024 - từ năm 2024 đến năm 2030",
+        # the vaccines not added; added on a condition; a count of months, not of vaccines;
+        # vaccines per year (a cadence); another day after them
+        "VTV9.vtv.vn - Bộ Y tế cho biết từ năm 2024 đến năm 2030 sẽ không thêm vắc-xin",
+        "Bộ Y tế cho biết từ năm 2024 đến năm 2030, thêm 4 vắc-xin nếu đủ kinh phí",
+        "Bộ Y tế cho biết từ năm 2024 đến năm 2030, thêm 4 tháng tiêm vắc-xin",
+        "Bộ Y tế cho biết từ năm 2024 đến năm 2030, thêm 4 vắc-xin/năm",
+        "Bộ Y tế cho biết từ năm 2024 đến năm 2030, thêm 4 vắc-xin 15/3",
+    ],
+)
+def test_the_site_mark_s_and_the_vaccines_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx())
+
+
+def test_a_word_run_into_a_full_stop_is_no_address() -> None:
+    # "Trc" after "thành." is no domain: the damaged word is still read as "Trước"
+    assert read_days("Hoàn thành.Trc ngày 10/4/2027") == ("date", "2027-04-10", "2027-04-10")
