@@ -397,6 +397,7 @@ from kehoach.dates.spacedpair import TWO_DAYS_IN_A_ROW, span_of_spaced_pair
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
+from kehoach.dates.startwithin import start_within_then_end
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
@@ -756,6 +757,7 @@ def _written_plainly(phrase: str) -> str:
     shown = on_the_occasion_day(shown)  # "vào dịp kỷ niệm 136 năm … (19/5/1890-19/5/2026)"
     shown = edition_year_named(shown)  # "Giải … lần thứ 56 - 2015 sẽ được tổ chức …"
     shown = before_or_within(shown)  # "trước hoặc trong quý II/2026": by the quarter's end
+    shown = start_within_then_end(shown)  # "bắt đầu trong quý I, hoàn thành trước …"
     shown = _term_dash_restored(shown)  # "Đại hội chi bộ nhiệm kỳ 2022 2025"
     return _bare_span(shown)  # "15/4 đến 20/4", a crop calendar's cell: "từ 15/4 đến 20/4"
 

@@ -249,10 +249,20 @@ _SHUT_PRESS_MARK = re.compile(
 )
 
 
+# ... or the paper's web address before a spaced dash: "VTV9.vtv.vn - Bộ Y tế cho biết từ năm
+# 2024 đến năm 2030, thêm 4 vắc-xin được tiêm chủng miễn phí …" (VTV9, 2024; zh-vtv9-byt-4-vac-
+# xin-tiem-chung-mo-rong-2024-2030), "VTV.vn - Bắt đầu từ 0h ngày 20/1 …": a host name of
+# letters and digits, dotted, ending in a domain the Vietnamese press uses, then " - " and a
+# word; its digits name the channel (VTV9), no time
+_SITE_PRESS_MARK = re.compile(
+    r"\A\s*[a-z][a-z0-9]*(?:\.[a-z0-9]+)*\.(?:vn|com|net|org)\s+[-–—]\s+(?=[a-z])", re.ASCII
+)
+
+
 def _press_mark(source: Source) -> re.Match[str] | None:
-    """The press mark opening `source` (`_PRESS_MARK`, `_BARE_PRESS_MARK` in capitals as
-    printed); None when there is none."""
-    if press := _PRESS_MARK.match(source.prepared):
+    """The press mark opening `source` (`_PRESS_MARK`, `_SITE_PRESS_MARK`, `_BARE_PRESS_MARK`
+    in capitals as printed); None when there is none."""
+    if press := _PRESS_MARK.match(source.prepared) or _SITE_PRESS_MARK.match(source.prepared):
         return press
     bare = _BARE_PRESS_MARK.match(source.prepared) or _SHUT_PRESS_MARK.match(source.prepared)
     if bare and source.original(*bare.span()).strip(" -–—()").isupper():

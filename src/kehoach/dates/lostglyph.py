@@ -275,6 +275,12 @@ def _forms() -> dict[str, tuple[str, ...]]:
 _FORMS = _forms()
 # a word alone: not a letter of "B1", "25B", "Nm3", nor of a code ("TT-BCT", "VH,TT&DL")
 _WORD = re.compile(r"(?<![\w/&-])[^\W\d_]+(?![\w/&-])")
+# A web address's domain after its dot ("VTV9.vtv.vn - Bộ Y tế cho biết …", VTV9 2024;
+# zh-vtv9-byt-4-vac-xin-tiem-chung-mo-rong-2024-2030): "vn" there is the country's domain,
+# never "văn" short of its vowel. Only a domain the press's addresses end in, in lower case,
+# right after a dot that follows a letter or a digit of the host, and before no letter: a
+# word run into a full stop ("hoàn thành.Trc ngày …") stays a word to repair
+_HOST_NAME_PART = re.compile(r"(?<=[A-Za-z0-9])\.(?:vn|com|net|org|gov|edu)(?![\w.]*\w)", re.ASCII)
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _TRIED = 8  # repairs read at most: each is a whole reading of the phrase
 
@@ -326,6 +332,8 @@ def _repairs(text: str) -> list[_Repair]:
     for match in _WORD.finditer(text):
         printed = match[0]
         if printed.isascii() and not marked and printed.lower() not in _TYPED_BARE:
+            continue
+        if _HOST_NAME_PART.match(text, match.start() - 1):  # "VTV9.vtv.vn": an address
             continue
         if printed in _SHORT_OF_A_LETTER:
             found.append(_Repair(*match.span(), printed, _SHORT_OF_A_LETTER[printed]))

@@ -53,6 +53,9 @@ COUNTED_THINGS = (
     # the matches of a tournament: "từ ngày 07/7/2024 đến ngày 11/8/2024, với tổng số 61 trận
     # đấu" (Thọ Xuân, Thanh Hóa, 2024; zl-thoxuan-thanhhoa-giai-bong-da-cup-lam-son-2024)
     r"|tran\s+dau"
+    # the vaccines a programme adds: "từ năm 2024 đến năm 2030, thêm 4 vắc-xin được tiêm chủng
+    # miễn phí cho người dân" (VTV9, 2024; zh-vtv9-byt-4-vac-xin-tiem-chung-mo-rong-2024-2030)
+    r"|(?:loai\s+)?(?:vac\s*-?\s*xin|vaccine)"
     r")\b"
     + _NOT_BEFORE_DAY
     # ... nor a unit of time after the noun: "1 trong tám ngày" (one of eight days) folds as
