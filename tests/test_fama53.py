@@ -1,0 +1,160 @@
+"""Session 53, helper fama53 (famA: the long tail of the refused corpus phrases). Two forms,
+each kept to the shape it was built for: the previous month's (or quarter's) results a monthly
+(quarterly) duty reports on, closing the step after the rule's comma ("…, cập nhật kết quả …
+của tháng trước"), which moves no day; and crop seasons told after their count ("tiêm phòng
+vào 2 vụ chính trong năm gồm vụ Xuân - Hè (từ …), vụ Thu - Đông (từ …)"), each season's
+window a milestone. Every neighbour (a condition, a denial, a told-done, another period, a
+count that disagrees, years apart, a season lower case or typed bare, a report's period
+named by its season) is refused or read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from deadline_forms import ctx, one, read_days, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+# tests/corpus/i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri.yaml
+_NLD = (
+    "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công phải cập "
+    "nhật kết quả giải quyết nguyện vọng cử tri trên mạng của tháng trước"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule"),
+    [
+        (_NLD, "FREQ=MONTHLY;BYMONTHDAY=5"),
+        ("Trước ngày 5 hằng tháng, báo cáo kết quả thực hiện của tháng trước", "BYMONTHDAY=5"),
+    ],
+)
+def test_last_months_results_leave_the_monthly_day(phrase: str, rule: str) -> None:
+    reading = one(phrase, ctx("2019-03-01"))
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.rrule is not None and rule in reading.rrule
+    assert reading.label is not None and "tháng trước" in reading.label
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the period is no rule's own: a yearly rule, or a quarter beside a monthly one
+        "Trước ngày 5 hằng năm, báo cáo kết quả thực hiện của tháng trước",
+        "Trước ngày 10 hằng tháng, báo cáo kết quả của quý trước",
+        # a time of its own ("vào tháng trước"), or more after it
+        "Trước ngày 5 hằng tháng, nộp báo cáo vào tháng trước",
+        "Trước ngày 5 hằng tháng, báo cáo kết quả của tháng trước nữa",
+        "Trước ngày 5 hằng tháng, báo cáo kết quả của tháng trước, chậm nhất ngày 10/3/2026",
+        # denied, told done, or a condition
+        "Trước ngày 5 hằng tháng, không phải báo cáo kết quả của tháng trước",
+        "Trước ngày 5 hằng tháng, các đơn vị đã báo cáo kết quả của tháng trước",
+        "Trước ngày 5 hằng tháng, nếu có, báo cáo kết quả của tháng trước",
+        # typed bare: left as it was
+        "Truoc ngay 5 hang thang, bao cao ket qua cua thang truoc",
+    ],
+)
+def test_last_period_elsewhere_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2019-03-01"))
+
+
+# tests/corpus/n-tuyenquang-kh-21-snn-tiem-phong-2018.yaml (issued 08/03/2018)
+_HEAD = "Thời gian tổ chức tiêm phòng vào 2 vụ chính trong năm gồm"
+_SEASONS = "vụ Xuân - Hè (từ 15/3 - 15/4), vụ Thu - Đông (từ 15/9 - 15/10)"
+
+
+def _windows(phrase: str, issued: str = "2018-03-08") -> list[tuple[object, ...]]:
+    return [
+        (one.kind, str(one.first), str(one.last), one.label)
+        for one in parse_deadlines(phrase, ctx(issued))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        f"{_HEAD} {_SEASONS}",
+        f"{_HEAD} vụ Xuân - Hè (từ 15/3 - 15/4) và vụ Thu - Đông (từ 15/9 - 15/10).",
+    ],
+)
+def test_seasons_after_their_count_are_each_a_window(phrase: str) -> None:
+    assert _windows(phrase) == [
+        (DeadlineKind.WINDOW, "2018-03-15", "2018-04-15", "vụ Xuân - Hè"),
+        (DeadlineKind.WINDOW, "2018-09-15", "2018-10-15", "vụ Thu - Đông"),
+    ]
+
+
+def test_seasons_counted_in_words() -> None:
+    phrase = (
+        "Tổ chức tiêm phòng vào hai vụ gồm vụ Xuân (từ 15/3 đến 15/4) và vụ Thu (từ 15/9 đến 15/10)"
+    )
+    assert [
+        (str(one.first), str(one.last)) for one in parse_deadlines(phrase, ctx("2018-03-08"))
+    ] == [
+        ("2018-03-15", "2018-04-15"),
+        ("2018-09-15", "2018-10-15"),
+    ]
+
+
+def test_autumn_season_is_no_weekday() -> None:
+    assert read_days("vụ Thu - Đông (từ 15/9 - 15/10)", "2018-03-08") == (
+        DeadlineKind.WINDOW,
+        "2018-09-15",
+        "2018-10-15",
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # the count disagrees, or one season only
+        (f"Thời gian tổ chức tiêm phòng vào 3 vụ chính trong năm gồm {_SEASONS}", "2018-03-08"),
+        (f"{_HEAD} vụ Xuân - Hè (từ 15/3 - 15/4)", "2018-03-08"),
+        # denied, told done, a condition, a cadence, another year named before
+        (f"Không tổ chức tiêm phòng vào 2 vụ chính trong năm gồm {_SEASONS}", "2018-03-08"),
+        (f"Đã tổ chức tiêm phòng vào 2 vụ chính trong năm gồm {_SEASONS}", "2018-03-08"),
+        (f"Nếu có dịch, tổ chức tiêm phòng vào 2 vụ chính trong năm gồm {_SEASONS}", "2018-03-08"),
+        (f"Hằng năm tổ chức tiêm phòng vào 2 vụ chính trong năm gồm {_SEASONS}", "2018-03-08"),
+        (f"Năm 2019 tổ chức tiêm phòng vào 2 vụ chính gồm {_SEASONS}", "2018-03-08"),
+        # years apart, overlapping, one season twice, a day not a window, more after a season
+        (
+            f"{_HEAD} vụ Xuân - Hè (từ 15/3 - 15/4/2018), vụ Thu - Đông (từ 15/9 - 15/10/2019)",
+            "2018-03-08",
+        ),
+        (f"{_HEAD} vụ Xuân - Hè (từ 15/3 - 15/9), vụ Thu - Đông (từ 15/8 - 15/10)", "2018-03-08"),
+        (f"{_HEAD} vụ Xuân - Hè (từ 15/3 - 15/4), vụ Xuân - Hè (từ 15/9 - 15/10)", "2018-03-08"),
+        (f"{_HEAD} vụ Xuân - Hè (từ 15/3 - 15/4), vụ Thu - Đông (ngày 15/10)", "2018-03-08"),
+        (f"{_HEAD} {_SEASONS}, gửi báo cáo trước 30/10", "2018-03-08"),
+        (f"{_HEAD} {_SEASONS} hằng năm", "2018-03-08"),
+        (
+            f"{_HEAD} vụ Xuân - Hè (từ 15/3 - 15/4), vụ Thu - Đông (từ 15/9 - 15/10 năm sau)",
+            "2018-03-08",
+        ),
+        (
+            f"{_HEAD} vụ Xuân - Hè (từ 15/3 - 15/4), vụ Thu - Đông (dự kiến từ 15/9 - 15/10, có "
+            "thể lùi sang tháng 11)",
+            "2018-03-08",
+        ),
+        # no capitals, typed bare: no season named as plans print it
+        (
+            f"{_HEAD} vụ xuân - hè (từ 15/3 - 15/4), vụ thu - đông (từ 15/9 - 15/10)",
+            "2018-03-08",
+        ),
+        (
+            "To chuc tiem phong vao 2 vu chinh trong nam gom vu Xuan - He (tu 15/3 - 15/4), "
+            "vu Thu - Dong (tu 15/9 - 15/10)",
+            "2018-03-08",
+        ),
+        # the first season past when the plan is issued (ruling 39(b))
+        (f"{_HEAD} {_SEASONS}", "2018-10-01"),
+    ],
+)
+def test_seasons_otherwise_stay_refused(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))
+
+
+def test_a_season_naming_a_reports_period_is_no_step() -> None:
+    # a season's span beside a due day is the period a report covers, never two milestones
+    refused(
+        "Báo cáo kết quả sản xuất vụ Đông Xuân từ tháng 1 đến tháng 4/2020, gửi trước ngày 15/5/2020",
+        ctx("2020-01-08"),
+    )
