@@ -158,3 +158,29 @@ def test_a_season_naming_a_reports_period_is_no_step() -> None:
         "Báo cáo kết quả sản xuất vụ Đông Xuân từ tháng 1 đến tháng 4/2020, gửi trước ngày 15/5/2020",
         ctx("2020-01-08"),
     )
+
+
+# tests/corpus/zq-luatvietnam-thue-ho-kinh-doanh-tu-2026.yaml: refused (no due day for a
+# quarterly tax), but never explained by a weekday that is not there
+def test_revenue_from_is_no_wednesday() -> None:
+    why = refused(
+        "Nhóm 2: Doanh thu từ 200 triệu – 03 tỷ đồng/năm – phải kê khai, nộp thuế theo quý; sử "
+        "dụng hóa đơn điện tử",
+        ctx("2025-12-20"),
+    )
+    assert "thứ trong tuần" not in why
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        (
+            "+ Chiều thứ 2 chiều thứ 5: Từ lúc 13h30’ bắt đầu thu gom từ các thôn Quán Vinh, Áng "
+            "Sơn và Đại Áng",
+            "“thứ 2 chiều thứ 5” là thứ trong tuần",
+        ),
+        ("chieu thu 2 chieu thu 5: tu luc 13h30 bat dau thu gom", "“thu 2 chieu thu 5”"),
+    ],
+)
+def test_weekdays_alone_are_still_named(phrase: str, said: str) -> None:
+    assert said in refused(phrase, ctx("2025-03-01"))
