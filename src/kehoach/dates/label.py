@@ -4346,8 +4346,11 @@ _ENDS_ON_WEEKDAY = re.compile(
 # letter lost, read as every week due on its Sunday before harden21 found it (any word after
 # "thứ" but a weekday's, capitalised as a weekday is, or after "thứ" as printed; never an
 # ordinal's "lần / kỳ họp / khóa / hội thứ …", and never "thu" lowercase, a verb "thu phí")
+# ... nor a crop season after "vụ": "vụ Thu - Đông (từ 15/9 - 15/10)" (Sở NN&PTNT Tuyên
+# Quang, KH 21/2018 on livestock vaccination; n-tuyenquang-kh-21-snn-tiem-phong-2018) is the
+# autumn-winter season, "Thu" (autumn) no "thứ"
 _WEEKDAY_NAMES = frozenset({"hai", "ba", "tu", "nam", "sau", "bay"})
-_ORDINAL_BEFORE = frozenset({"lan", "hop", "khoa", "hoi", "ky", "dot", "vong"})
+_ORDINAL_BEFORE = frozenset({"lan", "hop", "khoa", "hoi", "ky", "dot", "vong", "vu"})
 
 
 def _ends_on_unknown_day(cased: list[str]) -> bool:

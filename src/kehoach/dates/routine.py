@@ -71,7 +71,15 @@ def weekdays_alone_said(text: str) -> str:
     names the way out (last_day). "" when the phrase names no weekday, or a cadence, a week
     or a day beside it."""
     folded = fold(text)
-    found = list(_WEEKDAYS_ALONE.finditer(folded))
+    # "thứ" as printed, or a phrase typed bare: "Doanh thu từ 200 triệu – 03 tỷ đồng/năm" (Luật
+    # Việt Nam on the 2026 household-business tax groups; zq-luatvietnam-thue-ho-kinh-doanh-tu-
+    # 2026) folds "thu từ" to "thu tu", no Wednesday
+    bare = text.isascii()
+    found = [
+        one
+        for one in _WEEKDAYS_ALONE.finditer(folded)
+        if bare or not text[one.start() : one.start() + 3].lower().startswith("thu")
+    ]
     if not found or _CADENCE_OR_DAY.search(folded):
         return ""
     said = text[found[0].start() : found[-1].end()]  # fold keeps one character for one

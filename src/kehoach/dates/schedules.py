@@ -91,6 +91,11 @@ _SCHEDULE_STEP = re.compile(
 # a round's number in a clause's step: "đợt 1", "giai đoạn II", "lần 2"
 _ROUND = re.compile(r"\b(?:dot|giai\s+doan|lan)\s+(?P<n>\d{1,2}|i{1,3}|iv|v)\b", re.ASCII)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+# ... or a crop season named, as the rounds of farm work are: "tiêm phòng vào 2 vụ chính trong
+# năm gồm vụ Xuân - Hè (từ 15/3 - 15/4), vụ Thu - Đông (từ 15/9 - 15/10)" (Sở NN&PTNT Tuyên
+# Quang, KH 21/2018; n-tuyenquang-kh-21-snn-tiem-phong-2018). Printed with its capital, as
+# plans print a season's name: "vụ thu hoạch", lower case, is no season
+_SEASON = re.compile(r"(?<!\w)vụ\s+(?:Đông|Hè|Thu|Xuân|Mùa|Chiêm)(?!\w)")
 _MOST_JOINTS = 8  # a longer list is a schedule's table, not a sentence of steps
 _LONGEST = 600  # characters: a longer text is a paragraph, whose steps are told apart
 # a time told with its number: a day and its month ("15/7/2020", "25-10", "6.4"), or a month,
@@ -112,9 +117,7 @@ def steps_joined(text: str, context: Context, read: Read) -> tuple[Deadline, ...
     if _inside.get() or not _may_hold_steps(text):
         return None
     folded = fold(text).lower()
-    if (counted := _COUNT_OF_ROUNDS.search(folded)) and (
-        rounds := _counted_rounds(text, counted, context, read)
-    ):
+    if rounds := _counted(text, folded, context, read):
         return rounds
     if (worked := _DAYS_OF_WORK.search(folded)) and (
         sitting := _sitting_worked(text, worked, context, read)
@@ -188,6 +191,18 @@ _COUNT_OF_ROUNDS = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b", re.ASCII)
 
 
+def _counted(text: str, folded: str, context: Context, read: Read) -> tuple[Deadline, ...] | None:
+    """The rounds (`_counted_rounds`) or the crop seasons (`_counted_seasons`) told after their
+    count, when `text` (`folded`) so tells them; None otherwise."""
+    if (counted := _COUNT_OF_ROUNDS.search(folded)) and (
+        rounds := _counted_rounds(text, counted, context, read)
+    ):
+        return rounds
+    if seasons := _COUNT_OF_SEASONS.search(folded):
+        return _counted_seasons(text, seasons, context, read)
+    return None
+
+
 def _counted_rounds(
     text: str, counted: re.Match[str], context: Context, read: Read
 ) -> tuple[Deadline, ...] | None:
@@ -208,6 +223,65 @@ def _counted_rounds(
     if not _head_agrees(counted.string[: counted.start()], rounds):
         return None
     return tuple(replace(one, phrase=text) for one in rounds)
+
+
+# ... and the crop seasons told after their count: "Thời gian tổ chức tiêm phòng vào 2 vụ chính
+# trong năm gồm vụ Xuân - Hè (từ 15/3 - 15/4), vụ Thu - Đông (từ 15/9 - 15/10)" (Sở NN&PTNT
+# Tuyên Quang, KH 21/2018; n-tuyenquang-kh-21-snn-tiem-phong-2018): the seasons' windows, each
+# a milestone, as many as counted (folded; the seasons follow right after)
+_COUNT_OF_SEASONS = re.compile(
+    rf"\b(?:vao|trong|theo|lam|co)\s+(?P<n>{COUNT})\s+vu(?:\s+chinh)?(?:\s+trong\s+nam)?"
+    r"\s*,?\s*(?:gom|la|:)\s*:?\s*(?=vu\s)",
+    re.ASCII,
+)
+
+
+def _counted_seasons(
+    text: str, counted: re.Match[str], context: Context, read: Read
+) -> tuple[Deadline, ...] | None:
+    """The seasons told after their count (`_COUNT_OF_SEASONS`), each one window
+    (`_season_items`), when they are as many as counted, each season of its own, apart in
+    one year, and the words before the count hold no other number nor a word that moves the
+    year or makes it a cadence (`_HEAD_MOVES`); None otherwise. Only here is a season a step:
+    elsewhere "vụ Đông Xuân từ tháng 1 đến tháng 4/2020, gửi trước …" may be the period a
+    report covers."""
+    head = counted.string[: counted.start()]
+    if _HEAD_MOVES.search(head) or any(char.isdigit() for char in head):
+        return None
+    rest = nfc(text)[counted.end() :]  # fold keeps one character for one: the offsets hold
+    seasons = _season_items(rest, count_number(counted["n"]), context, read)
+    if seasons is None or len({one.label for one in seasons}) != len(seasons):
+        return None
+    if not _apart_in_one_year(seasons) or not all(
+        _SEASON.match(one.label or "") for one in seasons
+    ):
+        return None
+    return tuple(replace(one, phrase=text) for one in seasons)
+
+
+def _season_items(
+    rest: str, many: int, context: Context, read: Read
+) -> tuple[Deadline, ...] | None:
+    """The `many` items of `rest`, each from a season's name (`_SEASON`) to the next, read
+    by `read` as one window each; None when they are not so many, `rest` opens on no season,
+    or an item reads otherwise."""
+    starts = [season.start() for season in _SEASON.finditer(rest)]
+    if not starts or starts[0] != 0 or len(starts) != many:
+        return None
+    seasons: list[Deadline] = []
+    for start, end in zip(starts, [*starts[1:], len(rest)], strict=True):
+        try:
+            found = read(_ITEM_JOINT.sub("", rest[start:end]), context)
+        except Unreadable:
+            return None
+        if len(found) != 1 or found[0].kind is not DeadlineKind.WINDOW:
+            return None
+        seasons.append(found[0])
+    return tuple(seasons)
+
+
+# what joins an item to the next: "…), vụ …", "… và vụ …", "…; vụ …"
+_ITEM_JOINT = re.compile(r"\s*(?:[,;]\s*)?(?:\bvà\s*)?\Z")
 
 
 def _apart_in_one_year(rounds: tuple[Deadline, ...]) -> bool:
@@ -301,7 +375,7 @@ def _step_words(text: str, folded: str) -> int:
     return sum(
         len(rule.findall(where))
         for rule, where in ((DUE_WORD, folded), (_SCHEDULE_STEP, said), (_ROUND, folded))
-    )
+    ) + len(_SEASON.findall(nfc(text)))
 
 
 def _key(readings: tuple[Deadline, ...]) -> tuple[tuple[object, ...], ...]:
