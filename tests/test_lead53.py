@@ -20,3 +20,30 @@ def test_a_weekly_meeting_on_a_weekday_with_a_doubled_initial_is_refused(phrase:
 
 def test_a_weekly_meeting_with_no_weekday_still_reads() -> None:
     assert read_days("Họp giao ban hằng tuần", "2026-03-01")[0] == "recurring"
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "không phải báo cáo kết quả",
+        "các đơn vị không gửi báo cáo",
+        "các đơn vị đã báo cáo kết quả",
+        "các đơn vị vừa gửi báo cáo",
+        "các đơn vị chưa báo cáo kết quả",
+    ],
+)
+def test_a_monthly_rule_whose_step_is_denied_or_told_done_is_refused(step: str) -> None:
+    # the step after a rule's comma went unchecked: read as due on the 5th of every month
+    # (fama53's report), while after a one-off day the same words are refused
+    refused(f"Trước ngày 5 hằng tháng, {step}", ctx("2026-03-01"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trước ngày 5 hằng tháng, các đơn vị báo cáo kết quả",
+        "Trước ngày 10 hằng tháng, các đơn vị gửi báo cáo về Sở, trừ trường hợp không phát sinh",
+    ],
+)
+def test_a_monthly_rule_with_its_step_still_reads(phrase: str) -> None:
+    assert read_days(phrase, "2026-03-01")[0] == "recurring"

@@ -214,6 +214,7 @@ from kehoach.dates.label import (
     EARLIEST_OF_ALL_ON,
     END_MARK,
     EVENT_IN_STEP,
+    NEGATED_STEP,
     PROGRAMME_SPAN,
     bullet_out,
     crossed_new_year,
@@ -227,6 +228,7 @@ from kehoach.dates.label import (
     read_step,
     refuse_another_time,
     refuse_not_yet_after,
+    refuse_step_not_due,
     refuse_step_years,
     refuse_unanchored,
     start_refusal,
@@ -629,7 +631,7 @@ def _refuse_negated_after_its_day(phrase: str) -> None:
     if opening is None:
         return
     own = re.split(r"[(:;]", phrase[opening.end() :], maxsplit=1)[0]
-    negated = _NEGATED_STEP.search(fold(own)) or _NOT_YET.search(own.lower())
+    negated = NEGATED_STEP.search(fold(own)) or _NOT_YET.search(own.lower())
     if negated:
         raise Unreadable(
             f"việc sau ngày mở đầu câu bị phủ định (“{own[negated.start() : negated.end()]}”): "
@@ -2914,34 +2916,8 @@ def _clause_after_day(
     dated = (DeadlineKind.DATE, DeadlineKind.WINDOW)  # a day, or a range "từ … đến …"
     if len(found) != 1 or found[0].kind not in dated or found[0].label is not None:
         return source, None
-    # the step's own verb: before what it lists or explains ("… một số nội dung: Có sự tăng,
-    # giảm đột biến (không bình thường) …" is a report due, m-baomoi-bgddt-bien-dong-si-so)
-    own = re.split(r"[(:;]", step, maxsplit=1)[0]
-    if done := _DONE_STEP.search(own.lower()):
-        # "Trước ngày 31 tháng 12, các bộ đã hoàn thành việc giao dự toán …" (fresh44): told done
-        raise Unreadable(
-            f"việc sau thời hạn được kể là đã làm (“{own[done.start() :].strip()}”): không "
-            "phải thời hạn đang chạy; nếu văn bản có hạn, ghi last_day theo văn bản"
-        )
-    refuse_not_yet_after(own)  # "Từ ngày 15/3 đến 20/3, các xã chưa tổ chức đại hội"
-    if negated := _NEGATED_STEP.search(fold(own)):
-        # "Chậm nhất ngày 2/6, tổ bầu cử không niêm yết …", "Trước ngày 31 tháng 12, các bộ
-        # không phải giao dự toán …": what is not to be done (or need not be) by the day is no
-        # deadline of the step; the day may be a ban's end or an exemption's (helper ng, 44)
-        raise Unreadable(
-            f"việc sau thời hạn bị phủ định (“{own[negated.start() : negated.end()]}”): thời "
-            "hạn có thể là hạn cấm hay hạn miễn, không phải hạn phải làm; nếu đúng là thời hạn, "
-            "ghi last_day theo văn bản"
-        )
+    refuse_step_not_due(step)
     return rule, step
-
-
-_DONE_STEP = re.compile(r"(?<!\w)(?:đã|vừa)\s+\w")  # as printed: "đa" (many) is no "đã"
-# a step negated: "không" as its verb's negation (never "hàng không", "không gian", "không
-# khí", "không quân", "không lưu", "không phận", "không ảnh": nouns)
-_NEGATED_STEP = re.compile(
-    r"(?<![a-z])(?<!hang )khong(?![a-z])(?! (?:gian|khi|quan|luu|phan|anh)(?![a-z]))", re.ASCII
-)
 
 
 def _read_headed(given: Input) -> list[Found]:

@@ -1348,6 +1348,39 @@ def refuse_not_yet_after(words: str) -> None:
         )
 
 
+_DONE_STEP = re.compile(r"(?<!\w)(?:đã|vừa)\s+\w")  # as printed: "đa" (many) is no "đã"
+# a step negated: "không" as its verb's negation (never "hàng không", "không gian", "không
+# khí", "không quân", "không lưu", "không phận", "không ảnh": nouns)
+NEGATED_STEP = re.compile(
+    r"(?<![a-z])(?<!hang )khong(?![a-z])(?! (?:gian|khi|quan|luu|phan|anh)(?![a-z]))", re.ASCII
+)
+
+
+def refuse_step_not_due(step: str) -> None:
+    """Refuse the step printed after a deadline's comma (as printed) when its own verb, before
+    what it lists or explains, is told done, not yet done or negated: the day is then no
+    deadline of it. Raises `Unreadable` naming the words."""
+    # before what it lists or explains ("… một số nội dung: Có sự tăng, giảm đột biến (không
+    # bình thường) …" is a report due, m-baomoi-bgddt-bien-dong-si-so)
+    own = re.split(r"[(:;]", step, maxsplit=1)[0]
+    if done := _DONE_STEP.search(own.lower()):
+        # "Trước ngày 31 tháng 12, các bộ đã hoàn thành việc giao dự toán …" (fresh44): told done
+        raise Unreadable(
+            f"việc sau thời hạn được kể là đã làm (“{own[done.start() :].strip()}”): không "
+            "phải thời hạn đang chạy; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+    refuse_not_yet_after(own)  # "Từ ngày 15/3 đến 20/3, các xã chưa tổ chức đại hội"
+    if negated := NEGATED_STEP.search(fold(own)):
+        # "Chậm nhất ngày 2/6, tổ bầu cử không niêm yết …", "Trước ngày 31 tháng 12, các bộ
+        # không phải giao dự toán …": what is not to be done (or need not be) by the day is no
+        # deadline of the step; the day may be a ban's end or an exemption's (helper ng, 44)
+        raise Unreadable(
+            f"việc sau thời hạn bị phủ định (“{own[negated.start() : negated.end()]}”): thời "
+            "hạn có thể là hạn cấm hay hạn miễn, không phải hạn phải làm; nếu đúng là thời hạn, "
+            "ghi last_day theo văn bản"
+        )
+
+
 def _refuse_told_done_after(words: str) -> None:
     """Refuse the words after a time part when they only tell the work done
     (`_TOLD_DONE_AFTER`): no deadline still running (convention 1's told-done)."""

@@ -53,6 +53,7 @@ from kehoach.dates.label import (
     read_step,
     read_trailing,
     refuse_another_time,
+    refuse_step_not_due,
     refuse_step_years,
     work_span_last,
 )
@@ -419,6 +420,8 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
         checked = FOR_NEXT_YEAR.sub(" ", checked)  # sau": the step's own time, never spared
     if _DAYS_OFF_ONLY.fullmatch(fold(checked)):  # "…, không kể ngày nghỉ lễ": no step to read
         checked = ""
+    if exception is None:  # "Trước ngày 5 hằng tháng, không phải báo cáo …" (fama53's report:
+        refuse_step_not_due(checked)  # read as due each month), as after a one-off day
     try:
         step = Source.of(checked, fold(checked))
         read_step(step, 0, len(step.prepared))
