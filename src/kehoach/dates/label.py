@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, is_syllable, nfc, spelled, unmarked
+from kehoach.dates.aftertime import numbered_round, rules_after_a_start_out
 from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
@@ -1065,6 +1066,8 @@ def _word_of_time_after(text: str) -> str | None:
     for index, (word, following) in enumerate(zip(words, [*words[1:], ""], strict=False)):
         if word == "năm" and following.isdigit():
             continue  # a year named: the caller checks it is the reading's
+        if numbered_round(words, index):
+            continue  # "… trong chiến dịch bổ sung đợt 2(/2025)": the round, no time
         if word in ("hoặc", "hay") and two_things:
             continue
         if _in_place_name(cased, index):
@@ -1263,6 +1266,7 @@ def read_trailing(
     words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day, days_written)
     if start_only:  # "Từ ngày 1/2/2026, … bảo đảm thường xuyên, liên tục": no end, as read
         words = _KEPT_UP_AFTER_A_START.sub(lambda kept: " " * len(kept.group()), words)
+        words = rules_after_a_start_out(words)  # "Kể từ ngày 1-7-2024, … theo quy định"
     _no_time_word(words, where="sau")  # the label's check, said of the words after the time
     # ... which spares a condition of the step ("(nếu còn chỉ tiêu)"): so does this one
     if word := _word_of_time_after(_CONDITION_OF_THE_STEP.sub("   ", words)):
