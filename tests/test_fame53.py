@@ -75,6 +75,8 @@ def test_one_numbered_round_after_the_days_reads_as_without_it(round_: str) -> N
         f"{AGES} đợt 2, đợt 3 vào ngày 5/12",
         "Ngày 1/12, trẻ được uống vitamin A đợt 2 nếu đợt 1 chưa xong",
         "Ngày 1/12, trẻ đã được uống vitamin A đợt 2",  # told done
+        # after a cadence a round is each period's, or one: left to the clerk, as before
+        "Trước ngày 5 hằng tháng, báo cáo đợt 2",
         "Ngay 1-2/12, tre trong do tuoi tu 6 thang den duoi 36 thang duoc uong vitamin A dot 2/2025",
     ],
 )
