@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, is_syllable, nfc, spelled, unmarked
+from kehoach.dates.aftertime import rules_after_a_start_out
 from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
@@ -1273,6 +1274,7 @@ def read_trailing(
     words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day, days_written)
     if start_only:  # "Từ ngày 1/2/2026, … bảo đảm thường xuyên, liên tục": no end, as read
         words = _KEPT_UP_AFTER_A_START.sub(lambda kept: " " * len(kept.group()), words)
+        words = rules_after_a_start_out(words)  # "Kể từ ngày 1-7-2024, … theo quy định"
     _no_time_word(words, where="sau")  # the label's check, said of the words after the time
     # ... which spares a condition of the step ("(nếu còn chỉ tiêu)"): so does this one
     if word := _word_of_time_after(_CONDITION_OF_THE_STEP.sub("   ", words)):
