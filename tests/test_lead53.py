@@ -47,3 +47,19 @@ def test_a_monthly_rule_whose_step_is_denied_or_told_done_is_refused(step: str) 
 )
 def test_a_monthly_rule_with_its_step_still_reads(phrase: str) -> None:
     assert read_days(phrase, "2026-03-01")[0] == "recurring"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["nộp thuế hằng quý", "Kê khai thuế hằng tháng", "nop thue hang thang"]
+)
+def test_a_tax_each_period_with_no_day_is_refused(phrase: str) -> None:
+    # read as due on the period's last day; Luật Quản lý thuế 2019, Điều 44 sets the 20th of
+    # the next month, the last day of the next quarter's first month (fama53's report)
+    assert "Quản lý thuế" in refused(phrase, ctx("2026-03-01"))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Chậm nhất ngày 20 hằng tháng, nộp thuế", "Trả tiền thuê nhà hằng tháng"]
+)
+def test_a_tax_with_its_day_or_a_rent_still_reads(phrase: str) -> None:
+    assert read_days(phrase, "2026-03-01")[0] == "recurring"

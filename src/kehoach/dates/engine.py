@@ -73,6 +73,7 @@ from kehoach.dates.cadence import (
     listed_words,
     refuse_cadence_of_an_object,
     refuse_occasion_each_period,
+    refuse_tax_at_period_end,
     registration_after_last_day,
     reported_before,
     rule_of_days,
@@ -847,6 +848,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_held_well_told(shown, found, context)  # "HĐND xã … tổ chức thành công kỳ họp …"
     refuse_appraised_told(shown, found, context)  # "Việc … được tổ chức nghiêm túc …"
     refuse_occasion_each_period(shown, found)  # "vào dịp Quốc khánh hằng năm"
+    refuse_tax_at_period_end(shown, found)  # "nộp thuế hằng quý": the law's day, not the end
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )
