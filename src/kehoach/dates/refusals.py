@@ -56,6 +56,7 @@ from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.signing import refuse_dateline
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.timesper import refuse_times_unnamed
+from kehoach.dates.yearlynamed import refuse_yearly_day_misnamed
 from kehoach.dates.yearnote import plan_year_note
 
 # the anchor of a count, its last words before the "hoặc": "công khai chậm nhất là 15 ngày,
@@ -1991,7 +1992,8 @@ def refuse_unread_kinds(source: Source) -> None:
     (`refuse_week_of_month`), a day cut after "tháng" (`refuse_month_cut`) or after a joint
     ("NĂM 2016 -", `refuse_joint_cut`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), a day told as kept up
-    (`keptup.refuse_day_kept_up`), an event called off
+    (`keptup.refuse_day_kept_up`), a day of each year named as an occasion of another day
+    (`yearlynamed.refuse_yearly_day_misnamed`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
     (`refuse_adjusted_plan_period`) or named in an agreement (`refuse_agreement_period`),
     the year of a result (`refuse_result_year`), the year of a budget or a plan estimated, built,
@@ -2033,6 +2035,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_told_as_done(source)
         refuse_day_kept_up(source)
         refuse_photo_caption(source)
+        refuse_yearly_day_misnamed(source)
         refuse_called_off(source)
         refuse_adjusted_plan_period(source)
         refuse_agreement_period(source)
