@@ -26,6 +26,8 @@ from kehoach.dates.reading import DeadlineKind
         "Các đơn vị Đã nộp báo cáo đến hết ngày 10/3/2026",
         "da nop bao cao den het ngay 10/3/2026",
         "Các đơn vị đã gửi hồ sơ tới hết ngày 10/3/2026",
+        "đã nộp báo cáo năm 2025 đến hết ngày 10/3/2026",
+        "Các đơn vị vừa nộp báo cáo đến hết ngày 10/3/2026",
     ],
 )
 def test_a_report_told_sent_with_its_time_is_refused(phrase: str) -> None:

@@ -395,15 +395,16 @@ _ISSUED_BEFORE_DAY = re.compile(
 # in parentheses between ("đã nộp báo cáo (bản giấy) trước ngày …"): session 53's brief, all
 # read as due on main. The words between stop as `_ISSUED_BEFORE_DAY`'s do, and at "thì" (the
 # work asked of those who sent: "Các đơn vị đã nộp báo cáo thì gửi bản giấy trước ngày …"
-# reads); no comma between (a new clause), no number after the time (another time)
+# reads); no comma between (a new clause), no number after the time (another time) but a
+# year after a word ("đã nộp báo cáo năm 2025 đến hết ngày …"); "vừa" (just) as "đã"
 _SENT_TIME = (
     r"(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
     r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
 )
 _FILED_TOLD = re.compile(
-    r"(?<!\w)đã\s+(?:(?:được|kịp)\s+)?(?:nộp|gửi|gởi|chuyển)(?:\s+(?:bổ\s+sung|lại))?"
+    r"(?<!\w)(?:đã|vừa)\s+(?:(?:được|kịp)\s+)?(?:nộp|gửi|gởi|chuyển)(?:\s+(?:bổ\s+sung|lại))?"
     r"\s+(?:báo\s+cáo|hồ\s+sơ)\s+"
-    rf"(?:(?!(?:{_STEP_NAMED}|thì)(?!\w))[^\W\d_]+\s+|\([^()\d]*\)\s+"
+    rf"(?:(?!(?:{_STEP_NAMED}|thì)(?!\w))[^\W\d_]+\s+(?:\d{{4}}\s+)?|\([^()\d]*\)\s+"
     r"|và\s+(?:nộp|gửi|gởi|chuyển)\s+){0,12}?"
     r"(?:trước|chậm\s+nhất(?:\s+là)?|(?:đến|tới)(?:\s+hết)?|trong|vào|từ)\s+"
     rf"{_SENT_TIME}(?:\s*(?:đến|tới|[-–])\s*(?:hết\s+)?{_SENT_TIME})?"
@@ -540,7 +541,7 @@ def _done_in_period(source: Source) -> re.Match[str] | None:
         or _ISSUED_BEFORE_DAY.search(text)
         or _bare_twin(_ISSUED_BEFORE_DAY_BARE, text, ("đã", "da"))
         or _FILED_TOLD.search(text)
-        or _bare_twin(_FILED_TOLD_BARE, text, ("đã", "da"))
+        or _bare_twin(_FILED_TOLD_BARE, text, ("đã", "da", "vừa"))
         or _done_over_span_closing(text)
     )
 
