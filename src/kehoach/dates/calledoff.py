@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold, nfc, spelled, unmarked
+from kehoach.base.text import fold, nfc, spelled, unaccent, unmarked
 from kehoach.dates.citations import refuse_text_event_after, without_references
 from kehoach.dates.grammar import Source, Unreadable
 
@@ -199,13 +199,38 @@ _DEFERRAL_ASKED = re.compile(
 # thể điều chỉnh nguyện vọng đến 17h00 ngày 14/7", "có thể chuyển khoản trước ngày …" allow a
 # thing until a deadline, which reads (the second tester, session 52). Read with the
 # diacritics: folded, "hoãn" is "hoàn" ("có thể hoàn thành sớm" reads).
+# ... and a move told likely, not planned: "nhiều khả năng hoãn sang ngày 20/3/2026", "có khả
+# năng lùi sang …", "có lẽ sẽ dời sang …" (session 53's brief: read as the later day alone). A
+# move told planned, "dự kiến hoãn sang ngày …", names the plan's new time and reads, as "Hà
+# Nội dự kiến sẽ lùi lịch thi xuống cuối tháng 6/2026" (zh-24h-dia-phuong-thi-lop-10-som-nhat)
+_MAY = r"(?:có\s+thể|(?:nhiều|có)\s+khả\s+năng|khả\s+năng\s+(?:cao\s+)?|có\s+lẽ)"
 _MAY_MOVE = re.compile(
-    r"(?i)(?<!\w)có\s+thể\s+(?:sẽ\s+)?(?:được\s+|bị\s+)?(?:tạm\s+)?"
-    r"(?:(?:hoãn|lùi|lui|dời)(?:\s+[^\W\d_]+){0,3}?\s+(?:sang|đến|tới|lại|qua|vào)"
-    r"|(?:chuyển|đổi|thay\s+đổi|dịch(?:\s+chuyển)?|điều\s+chỉnh)(?:\s+[^\W\d_]+){0,3}?"
+    rf"(?i)(?<!\w){_MAY}\s+(?:sẽ\s+)?(?:được\s+|bị\s+)?(?:tạm\s+)?"
+    r"(?:(?P<verb>hoãn|lùi|lui|dời)(?:\s+[^\W\d_]+){0,3}?\s+(?:sang|đến|tới|lại|qua|vào)"
+    r"|(?P<other>chuyển|đổi|thay\s+đổi|dịch(?:\s+chuyển)?|điều\s+chỉnh)(?:\s+[^\W\d_]+){0,3}?"
     r"\s+(?:sang|lại|qua))"
     r"\s+(?:ngày|tháng|quý|năm|tuần|đầu|cuối|giữa|\d)"
 )
+# ... and the same typed without diacritics or with a mark gone astray: "co the hoan sang
+# ngay 20/3/2026", "có thễ hoãn sang ngày …" (session 53's brief: read as the later day),
+# matched folded (`_may_move`); the verb as printed must be one of moving or typed bare, so
+# "có thể hoàn thành", "hoàn lại" (finish, refund: "hoàn" folds as "hoãn") never match
+_MAY_MOVE_FOLDED = re.compile(unaccent(_MAY_MOVE.pattern))
+_MOVING = frozenset({"hoãn", "lùi", "dời", "chuyển", "đổi", "thay đổi", "dịch", "điều chỉnh"})
+
+
+def _may_move(text: str) -> re.Match[str] | None:
+    """A time told as one that may be moved (`_MAY_MOVE`), or so told typed bare or with a
+    mark astray (`_MAY_MOVE_FOLDED`), its verb printed as a verb of moving or bare."""
+    shown = nfc(text)
+    if found := _MAY_MOVE.search(shown):
+        return found
+    for found in _MAY_MOVE_FOLDED.finditer(fold(shown)):
+        group = "verb" if found["verb"] else "other"
+        verb = " ".join(shown[slice(*found.span(group))].lower().split())
+        if verb.isascii() or verb in _MOVING:
+            return found
+    return None
 
 
 def refuse_called_off(source: Source) -> None:
@@ -215,9 +240,9 @@ def refuse_called_off(source: Source) -> None:
     `_PUT_OFF_AFTER`): the day or period printed is the one given up, never a deadline (the
     lead's convention 2, session 22). A phrase with no number after the word, or a pause
     until a day (`_UNTIL`), is left to the refusals at its edges."""
-    if may := _MAY_MOVE.search(nfc(source.text)):
+    if may := _may_move(source.text):
         raise Unreadable(
-            f"“{may.group()} …”: thời gian có thể được đổi, chưa chắc là thời hạn; không đoán, "
+            f"“{nfc(source.text)[slice(*may.span())]} …”: thời gian có thể được đổi, chưa chắc là thời hạn; không đoán, "
             "ghi last_day theo lịch chính thức"
         )
     text = _DEFERRAL_ASKED.sub(lambda asked: " " * len(asked.group()), source.text)

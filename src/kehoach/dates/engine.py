@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
-from kehoach.base.text import fold, nfc, run_together, unmarked
+from kehoach.base.text import fold, nfc, run_together, unaccent, unmarked
 from kehoach.dates.aftertet import (
     AFTER_TET,
     AFTER_TET_SPARED,
@@ -1894,20 +1894,47 @@ def _refuse_weather_told(text: str) -> None:
 # 2016 (bỏ)", "…, hoãn vô thời hạn", "Giai đoạn 2021-2025 (dời)", "… (điều chỉnh)", "…, có thể
 # lùi lại", "… (không thực hiện)", "…, tùy tình hình": no day to meet, or not that one
 # ... and "…, nhưng đã bỏ", "(ngưng)", "…, ngưng thực hiện", "(sai)" (fresh38: read as the day)
+# ... and the time named as the note's subject, the note's other verbs of moving and what it
+# hangs on: "(thời gian có thể thay đổi tùy điều kiện thực tế)", "…, có thể xê dịch", "…, có
+# thể rút ngắn" (session 53's brief: read as firm, where "(có thể thay đổi)" was refused)
+_NOTE_SUBJECT = r"(?:(?:thời\s+gian|thời\s+hạn|thời\s+điểm|lịch(?:\s+trình)?|ngày|kế\s+hoạch)\s+)?"
+_NOTE_HANGS_ON = (
+    r"(?:\s+(?:tùy|tuỳ|căn\s+cứ)(?:\s+(?:theo|vào))?\s+(?:điều\s+kiện|tình\s+hình)"
+    r"(?:\s+(?:thực\s+tế|cụ\s+thể))?|\s+(?:cho\s+)?phù\s+hợp)?"
+)
 _NOTE_CALLED_OFF = re.compile(
-    r"(?:\(|[,;]|\s[–—-])\s*(?:nhưng\s+)?(?:đã\s+|bị\s+|tạm\s+|sẽ\s+|có\s+thể\s+|dự\s+kiến\s+)?"
-    r"(?:(?:ngưng|ngừng|dừng|thôi)(?:\s+thực\s+hiện)?|(?:ghi\s+)?sai"
+    rf"(?:\(|[,;]|\s[–—-])\s*(?:nhưng\s+)?{_NOTE_SUBJECT}"
+    r"(?:đã\s+|bị\s+|tạm\s+|sẽ\s+|có\s+thể\s+(?:sẽ\s+)?(?:được\s+)?|dự\s+kiến\s+)?"
+    r"(?:(?:(?:ngưng|ngừng|dừng|thôi)(?:\s+thực\s+hiện)?|(?:ghi\s+)?sai"
     r"|bỏ|hủy(?:\s+bỏ)?|huỷ(?:\s+bỏ)?|hoãn(?:\s+lại|\s+vô\s+thời\s+hạn)?|dời(?:\s+lại)?|đổi"
     r"|(?:có\s+)?thay\s+đổi|điều\s+chỉnh|lùi(?:\s+lại)?|không\s+(?:thực\s+hiện|tổ\s+chức)"
-    r"|tu[ỳỳ]\s+(?:theo\s+)?tình\s+hình|tùy\s+(?:theo\s+)?tình\s+hình)\s*(?:\)\W*|[.;]?\s*)$"
+    rf"|xê\s+dịch|rút\s+ngắn){_NOTE_HANGS_ON}"
+    r"|(?:tu[ỳỳ]|tùy)\s+(?:theo\s+)?tình\s+hình)\s*(?:\)\W*|[.;]?\s*)$"
 )
+
+
+# ... and the note typed without diacritics: "(thoi gian co the thay doi)" (session 53's
+# brief, neighbours: read as the day); only a note with no mark at all (`_note_called_off`)
+_NOTE_CALLED_OFF_BARE = re.compile(unaccent(_NOTE_CALLED_OFF.pattern))
+
+
+def _note_called_off(text: str) -> str | None:
+    """The note closing `text` that its time was dropped or moved (`_NOTE_CALLED_OFF`), or
+    that note typed bare (`_NOTE_CALLED_OFF_BARE`), as printed."""
+    said = nfc(text).lower()
+    if found := _NOTE_CALLED_OFF.search(said):
+        return found.group()
+    found = _NOTE_CALLED_OFF_BARE.search(fold(said))
+    if found is not None and said[slice(*found.span())].isascii():
+        return said[slice(*found.span())]
+    return None
 
 
 def _refuse_note_called_off(text: str) -> None:
     """Refuse a phrase closed by a note that its time was dropped or moved (`_NOTE_CALLED_OFF`),
     for good: no cut reads the time without its note."""
-    if found := _NOTE_CALLED_OFF.search(nfc(text).lower()):
-        said = found.group().strip(" ,;()–—-.")
+    if found := _note_called_off(text):
+        said = found.strip(" ,;()–—-.")
         raise Contradicted(
             f"“({said})” sau thời hạn: thời hạn đã bỏ, đổi, hoãn, hủy hoặc dừng (hay tuỳ tình "
             "hình), không phải thời hạn đang chạy; ghi thời hạn hiện hành vào last_day, thời "

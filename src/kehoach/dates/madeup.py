@@ -36,7 +36,7 @@ from datetime import timedelta
 from enum import Enum
 
 from kehoach.base.text import nfc
-from kehoach.dates.grammar import Unreadable
+from kehoach.dates.grammar import Contradicted, Unreadable
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
 _Parse = Callable[[str, Context], tuple[Deadline, ...]]
@@ -98,6 +98,15 @@ def day_off_and_made_up(text: str, context: Context, parse: _Parse) -> tuple[Dea
         return None
     if not _days_fit(first, second, meanings[0] is _Meaning.OFF, meanings):
         return None
+    off_clause, off, other = (
+        (head, first, second) if meanings[0] is _Meaning.OFF else (tail, second, first)
+    )
+    if miscount := _miscounted(off_clause, off, other, meanings):
+        raise Contradicted(
+            f"“{miscount}” không khớp với số ngày từ ngày nghỉ đầu đến ngày trở lại: số ngày "
+            "nghỉ hoặc một trong hai ngày in sai; không đoán, ghi mỗi ngày một mốc (deadlines) "
+            "theo văn bản"
+        )
     return tuple(replace(one, phrase=text) for one in (*_labelled(first), *_labelled(second)))
 
 
@@ -218,6 +227,40 @@ def _days_fit(
     if other_meaning is _Meaning.BACK:
         return all(day > end for day in days for _, end in spans)
     return True
+
+
+# the count of the days off, as printed (lower case): "nghỉ 1 ngày vào thứ Năm (1/1/2026)",
+# "được nghỉ 05 ngày liên tục từ …", "nghỉ lễ 4 ngày …"
+_COUNT_OFF = re.compile(
+    r"(?<!\w)nghỉ\s+(?:thêm\s+)?(?:(?:lễ|tết)\s+)?(?P<count>\d{1,2})\s+ngày(?!\w)"
+)
+
+
+def _miscounted(
+    clause: str,
+    off: tuple[Deadline, ...],
+    other: tuple[Deadline, ...],
+    meanings: tuple[_Meaning | None, _Meaning | None],
+) -> str | None:
+    """The count of the days off in their `clause` ("nghỉ 1 ngày", as printed) when it is not
+    the days from the first day off to the day back the other clause reads: counted on the
+    calendar, or
+    without the Saturdays and Sundays between (a weekend is no day off taken: "nghỉ 1 ngày
+    vào thứ Sáu (2/1/2026) và đi làm trở lại vào thứ Hai (5/1/2026)"). "nghỉ 1 ngày vào thứ
+    Năm (1/1/2026) … trở lại vào thứ Hai (5/1/2026)" (session 53's brief) leaves Friday 2/1
+    untold: one of the two is wrong, and which is never guessed. None when no count, or no
+    day back (a make-up day is no bound of the days off)."""
+    counted = _COUNT_OFF.search(nfc(clause).lower())
+    starts = [one.first for one in off if one.first]
+    backs = [one.first for one in other if one.first]
+    if counted is None or _Meaning.BACK not in meanings or not starts or not backs:
+        return None
+    first, back = min(starts), min(backs)
+    days = [first + timedelta(days=n) for n in range((back - first).days)]
+    weekdays = [day for day in days if day.weekday() < 5]
+    if int(counted["count"]) in (len(days), len(weekdays)):
+        return None
+    return nfc(clause)[slice(*counted.span())]
 
 
 def _labelled(readings: tuple[Deadline, ...]) -> tuple[Deadline, ...]:

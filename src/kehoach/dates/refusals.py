@@ -56,6 +56,7 @@ from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.signing import refuse_dateline
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.timesper import refuse_times_unnamed
+from kehoach.dates.yearlynamed import refuse_yearly_day_misnamed
 from kehoach.dates.yearnote import plan_year_note
 
 # the anchor of a count, its last words before the "hoặc": "công khai chậm nhất là 15 ngày,
@@ -388,12 +389,54 @@ _ISSUED_BEFORE_DAY = re.compile(
     r"(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
     r"[^\d]*\Z"
 )
+# ... and a report or a file told sent with any bound of its time, not "trước" alone: "đã nộp
+# báo cáo đến hết ngày 10/3/2026", "đã nộp báo cáo từ ngày 1/3 đến ngày 10/3/2026" (a window
+# told done), a second sending joined ("đã nộp báo cáo và gửi hồ sơ trước ngày …") or a note
+# in parentheses between ("đã nộp báo cáo (bản giấy) trước ngày …"): session 53's brief, all
+# read as due on main. The words between stop as `_ISSUED_BEFORE_DAY`'s do, and at "thì" (the
+# work asked of those who sent: "Các đơn vị đã nộp báo cáo thì gửi bản giấy trước ngày …"
+# reads); no comma between (a new clause), no number after the time (another time) but a
+# year after a word ("đã nộp báo cáo năm 2025 đến hết ngày …"); "vừa" (just) as "đã"
+_SENT_TIME = (
+    r"(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+    r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+)
+_FILED_TOLD = re.compile(
+    r"(?<!\w)(?:đã|vừa)\s+(?:(?:được|kịp)\s+)?(?:nộp|gửi|gởi|chuyển)(?:\s+(?:bổ\s+sung|lại))?"
+    r"\s+(?:báo\s+cáo|hồ\s+sơ)\s+"
+    rf"(?:(?!(?:{_STEP_NAMED}|thì)(?!\w))[^\W\d_]+\s+(?:\d{{4}}\s+)?|\([^()\d]*\)\s+"
+    r"|và\s+(?:nộp|gửi|gởi|chuyển)\s+){0,12}?"
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|(?:đến|tới)(?:\s+hết)?|trong|vào|từ)\s+"
+    rf"{_SENT_TIME}(?:\s*(?:đến|tới|[-–])\s*(?:hết\s+)?{_SENT_TIME})?"
+    r"[^\d]*\Z"
+)
+# ... and any work told done over a span that closes the phrase: "Các hộ đã gieo từ ngày
+# 25-30/12/2025" (session 53's brief: read as the window; "đã gieo xong …" is
+# `_DONE_OVER_SPAN`'s). Nothing after the span, so the phrase names no one by the work (the
+# households "đã kê khai từ ngày 20/9 đến …" before a duty of theirs read), and the words
+# between stop at a plan's, a decision's or a time's word as `_DONE_ON_DAY`'s, at a
+# permission ("đã được phép nghỉ từ ngày 1/3 đến 10/3": days granted, still to come) and at
+# a thing that happened ("Các trường hợp chết … đã xảy ra từ ngày 16/02/2018 đến hết ngày
+# 31/03/2019", d-tdt-2019-nguoihanoi: the period of the cases counted, a window)
+_SPAN_DAYS = r"\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?"
+_DONE_OVER_SPAN_CLOSING = re.compile(
+    r"(?<!\w)đã\s+(?:được\s+)?(?!phép(?!\w))"
+    rf"(?:(?!(?:{_PLANNED_WORD}|{_DECIDED_WORD}|{_TIME_WORD_BARE}|phép|quyền|xảy|phát\s+sinh|diễn)(?!\w))"
+    r"[^\W\d_]+\s+){1,6}?"
+    r"từ\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+    rf"{_SPAN_DAYS}\s*(?:[-–]|(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?)\s*{_SPAN_DAYS}"
+    r"[\s.;]*\Z"
+)
+
+
 # ... and both typed without diacritics, wholly or in part (`_bare_twin`): "da ban hanh
 # Ke hoach so 12/KH-UBND truoc ngay 10/3/2026", "Chua tiep nhan ngay 17/05/2023 …" (session
 # 51's tester: read as due), the same words with their marks taken off (`unaccent`, the case
 # of the pattern's classes kept), derived so the twins never drift, as `_BEGUN_TOLD_BARE`
 _NOT_DONE_ON_DAY_BARE = re.compile(unaccent(_NOT_DONE_ON_DAY.pattern))
 _ISSUED_BEFORE_DAY_BARE = re.compile(unaccent(_ISSUED_BEFORE_DAY.pattern))
+_FILED_TOLD_BARE = re.compile(unaccent(_FILED_TOLD.pattern))
+_DONE_OVER_SPAN_CLOSING_BARE = re.compile(unaccent(_DONE_OVER_SPAN_CLOSING.pattern))
 
 
 # ... and the period right after a verb of two words, with no "trong/vào": "đường dây 500kV
@@ -497,7 +540,27 @@ def _done_in_period(source: Source) -> re.Match[str] | None:
         or _DONE_ON_OCCASION.search(text)
         or _ISSUED_BEFORE_DAY.search(text)
         or _bare_twin(_ISSUED_BEFORE_DAY_BARE, text, ("đã", "da"))
+        or _FILED_TOLD.search(text)
+        or _bare_twin(_FILED_TOLD_BARE, text, ("đã", "da", "vừa"))
+        or _done_over_span_closing(text)
     )
+
+
+# ... said of its subject alone: the words before "đã" one short clause with no word that
+# makes them a noun's complement ("tiêm … cho vật nuôi của các hộ đã kê khai từ ngày 20/9 đến
+# 20/10/2025", zp-kieuphu-hanoi-tiem-phong-dot-2-2025: whose animals, the window read)
+_COMPLEMENT = re.compile(r"(?<![^\W\d_])(?:của|cua|cho|với|voi|về|ve|mà|ma)(?![^\W\d_])|[,;:]")
+
+
+def _done_over_span_closing(text: str) -> re.Match[str] | None:
+    """A work told done over the span closing `text` (`_DONE_OVER_SPAN_CLOSING`, as printed
+    or typed bare), said of its subject alone (`_COMPLEMENT`, a few words)."""
+    found = _DONE_OVER_SPAN_CLOSING.search(text) or _bare_twin(
+        _DONE_OVER_SPAN_CLOSING_BARE, text, ("đã", "da")
+    )
+    if found is None or _COMPLEMENT.search(text, 0, found.start()):
+        return None
+    return found if len(text[: found.start()].split()) <= 8 else None
 
 
 def _bare_twin(bare: re.Pattern[str], text: str, told: tuple[str, ...]) -> re.Match[str] | None:
@@ -1930,7 +1993,8 @@ def refuse_unread_kinds(source: Source) -> None:
     (`refuse_week_of_month`), a day cut after "tháng" (`refuse_month_cut`) or after a joint
     ("NĂM 2016 -", `refuse_joint_cut`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), a day told as kept up
-    (`keptup.refuse_day_kept_up`), an event called off
+    (`keptup.refuse_day_kept_up`), a day of each year named as an occasion of another day
+    (`yearlynamed.refuse_yearly_day_misnamed`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
     (`refuse_adjusted_plan_period`) or named in an agreement (`refuse_agreement_period`),
     the year of a result (`refuse_result_year`), the year of a budget or a plan estimated, built,
@@ -1972,6 +2036,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_told_as_done(source)
         refuse_day_kept_up(source)
         refuse_photo_caption(source)
+        refuse_yearly_day_misnamed(source)
         refuse_called_off(source)
         refuse_adjusted_plan_period(source)
         refuse_agreement_period(source)
