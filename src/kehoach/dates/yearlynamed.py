@@ -34,12 +34,9 @@ def refuse_yearly_day_misnamed(source: Source) -> None:
     """Refuse a day of each year named as a known occasion (`_NAMED_YEARLY`, `OCCASIONS`)
     whose own day is another: one of the two is mistyped."""
     for found in _NAMED_YEARLY.finditer(fold(source.text)):
-        name = " ".join(found["name"].split())
+        name, printed = " ".join(found["name"].split()), (int(found["d"]), int(found["m"]))
         for occasion, day in OCCASIONS.items():
-            if (name + " ").startswith(occasion + " ") and day != (
-                int(found["d"]),
-                int(found["m"]),
-            ):
+            if day != printed and (name + " ").startswith(occasion + " "):
                 start = found.start("name")
                 named = source.text[start : start + len(occasion)]
                 raise Unreadable(
