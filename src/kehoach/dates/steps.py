@@ -418,6 +418,7 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
     checked = source.original(start, clause.end("clause"))
     if exception is None or not exception[0].startswith("truoc"):  # "trước khi kết thúc năm
         checked = FOR_NEXT_YEAR.sub(" ", checked)  # sau": the step's own time, never spared
+        checked = _last_period_spared(clause["rule"], checked)
     if _DAYS_OFF_ONLY.fullmatch(fold(checked)):  # "…, không kể ngày nghỉ lễ": no step to read
         checked = ""
     if exception is None:  # "Trước ngày 5 hằng tháng, không phải báo cáo …" (fama53's report:
@@ -432,6 +433,32 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
     if asides.gloss is not None:
         return unchanged
     return rule, None, asides._replace(gloss=words)
+
+
+# The period a monthly or quarterly duty reports on, closing its step: "Định kỳ từ ngày 1 đến
+# ngày 5 hằng tháng, các đơn vị và phòng ban được phân công phải cập nhật kết quả giải quyết
+# nguyện vọng cử tri trên mạng của tháng trước" (Sở GTVT TP.HCM, as Người Lao Động prints it;
+# i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri): the results are last month's, the day is
+# the rule's; as "của năm sau" (`FOR_NEXT_YEAR`) names the year the work is for. Only "của"
+# before it, at the clause's end, and the period the rule's own cadence ("hằng tháng" for "tháng
+# trước", "hằng quý" for "quý trước"): "…, nộp vào tháng trước", "hằng năm, … của tháng trước"
+# keep their words of time, and are refused; so is a step denied, told done or put as a
+# condition ("không phải báo cáo …", "đã báo cáo …": no duty of last month's to do)
+_LAST_PERIOD = re.compile(r"(?i)\s+của\s+(?P<period>tháng|quý)\s+trước\s*$")
+_RULE_PERIOD = {"tháng": "thang", "quý": "quy"}
+_NOT_TO_DO = re.compile(r"(?i)(?<!\w)(?:không|chưa|đã|vừa|nếu|trừ)(?!\w)")
+
+
+def _last_period_spared(rule: str, checked: str) -> str:
+    """`checked` (the step after a rule's comma, as printed) with "của tháng trước" (or "của
+    quý trước") at its end blanked when `rule` (folded) is due each such period."""
+    last = _LAST_PERIOD.search(checked)
+    if last is None or _NOT_TO_DO.search(checked):
+        return checked
+    period = _RULE_PERIOD[last["period"].lower()]
+    if not re.search(rf"\b(?:hang|moi)\s+{period}\b", rule):
+        return checked
+    return checked[: last.start()] + " " * len(last.group())
 
 
 # The rule's source named before it, closed by its comma: "Căn cứ pháp lý trên quy định, trước
