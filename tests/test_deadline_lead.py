@@ -192,12 +192,6 @@ def test_a_monthly_window_is_due_on_its_last_day_each_month(phrase: str, label: 
         ("từ ngày 25 đến ngày 5 hằng tháng", "ngày đầu phải trước"),  # across months: which?
         ("từ ngày 20 đến ngày 30 hằng tháng", "mọi tháng"),  # no 30th in February
         ("từ ngày 5 đến ngày 10 hằng tháng 3", "tháng 3"),  # March each year?
-        # the step names another time (the previous month's results): refused, not guessed
-        (
-            "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công "
-            "phải cập nhật kết quả giải quyết nguyện vọng cử tri trên mạng của tháng trước",
-            "không nhận ra",
-        ),
     ],
 )
 def test_monthly_windows_that_cannot_be_one_rule_are_refused(phrase: str, said: str) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from deadline_forms import ctx, read_days, refused
+from deadline_forms import ctx, one, read_days, refused
+from kehoach.dates.deadline import DeadlineKind
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,28 @@ def test_a_tax_each_period_with_no_day_is_refused(phrase: str) -> None:
 )
 def test_a_tax_with_its_day_or_a_rent_still_reads(phrase: str) -> None:
     assert read_days(phrase, "2026-03-01")[0] == "recurring"
+
+
+_LAST_MONTHS = (
+    "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công phải cập "
+    "nhật kết quả giải quyết nguyện vọng cử tri trên mạng {tail}"
+)
+
+
+def test_last_month_s_results_after_a_monthly_window_read_as_the_rule() -> None:
+    # tests/corpus/i-2-nld-…: the lead's ruling 53(b), "của tháng trước" names the results
+    # reported, as "của năm sau" names the year a yearly duty is for; once held refused
+    reading = one(_LAST_MONTHS.format(tail="của tháng trước"), ctx("2026-03-01"))
+    assert (reading.kind, reading.rrule) == (DeadlineKind.RECURRING, "FREQ=MONTHLY;BYMONTHDAY=5")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "của quý trước",  # another period than the rule's
+        "vào tháng trước",  # a time of the work
+        "nếu có, của tháng trước",  # a condition
+    ],
+)
+def test_another_period_or_a_condition_after_the_monthly_window_is_refused(tail: str) -> None:
+    refused(_LAST_MONTHS.format(tail=tail), ctx("2026-03-01"))

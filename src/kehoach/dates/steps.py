@@ -442,11 +442,12 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
 # the rule's; as "của năm sau" (`FOR_NEXT_YEAR`) names the year the work is for. Only "của"
 # before it, at the clause's end, and the period the rule's own cadence ("hằng tháng" for "tháng
 # trước", "hằng quý" for "quý trước"): "…, nộp vào tháng trước", "hằng năm, … của tháng trước"
-# keep their words of time, and are refused; so is a step denied, told done or put as a
-# condition ("không phải báo cáo …", "đã báo cáo …": no duty of last month's to do)
+# keep their words of time, and are refused; so is a step put as a condition or an exception
+# ("nếu …", "trừ …"; one denied or told done is `refuse_step_not_due`'s). The lead's ruling
+# 53(b): the words name the results, not a time of the duty
 _LAST_PERIOD = re.compile(r"(?i)\s+của\s+(?P<period>tháng|quý)\s+trước\s*$")
 _RULE_PERIOD = {"tháng": "thang", "quý": "quy"}
-_NOT_TO_DO = re.compile(r"(?i)(?<!\w)(?:không|chưa|đã|vừa|nếu|trừ)(?!\w)")
+_NOT_TO_DO = re.compile(r"(?i)(?<!\w)(?:nếu|trừ)(?!\w)")
 
 
 def _last_period_spared(rule: str, checked: str) -> str:
