@@ -297,7 +297,6 @@ def test_a_day_said_to_be_the_last_one_for_a_step() -> None:
     "phrase",
     [
         "đến 17 giờ ngày 23/7 là hạn cuối cho các thí sinh nộp bổ sung sau 3 ngày",
-        "đến 17 giờ ngày 23/7 là hạn cuối cho đợt 1, trước ngày 30/7 cho đợt 2",
         "đến 17 giờ ngày 23/7 là hạn cuối của năm sau",
         "đến 17 giờ ngày 23/7 là hạn cuối hoặc chậm nhất ngày 25/7",
         "sau ngày 23/7 là hạn cuối cho các thí sinh điều chỉnh nguyện vọng",

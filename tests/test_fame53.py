@@ -1,6 +1,6 @@
-"""Session 53, helper fame53 (issue 11, family E): words after a time part that name how the
-work is done, never a time (`aftertime`): the rules a start's work follows ("Kể từ ngày
-1-7-2024, … theo quy định"); their neighbours refused."""
+"""Session 53, helper fame53 (issue 11, family E): words after a time part that name the work,
+never a time (`aftertime`): the one round named by its number ("… đợt 2/2025") and the rules a
+start's work follows ("Kể từ ngày 1-7-2024, … theo quy định"); their neighbours refused."""
 
 from __future__ import annotations
 
@@ -24,14 +24,64 @@ RESUMED = (
     "2. Kể từ ngày 1-7-2024, các đơn vị trên sẽ tiếp tục việc cấp căn cước, định danh điện tử "
     "cho người dân TP theo quy định"
 )
+AGES = "Ngày 1-2/12, trẻ trong độ tuổi từ 6 tháng đến dưới 36 tháng sẽ được uống vitamin A"
 START = "Kể từ ngày 1-7-2024, các đơn vị trên sẽ tiếp tục việc cấp căn cước"
 
 
-def test_a_round_named_after_its_days_stays_refused() -> None:
-    # tests/corpus/zb-kienthuc-ha-noi-vitamin-a-dot-2-2025.yaml: "đợt" after the time part
-    # is a word of time for `read_trailing` (test_deadline_forms_e keeps "… là hạn cuối cho
-    # đợt 1, trước ngày 30/7 cho đợt 2" refused): left for a ruling, not read here
-    refused(VITAMIN, NOV_2025)
+def test_the_campaign_round_reads_its_two_days() -> None:
+    reading = one(VITAMIN, NOV_2025)
+    assert reading.kind is DeadlineKind.WINDOW
+    assert (reading.first, reading.last) == (date(2025, 12, 1), date(2025, 12, 2))
+
+
+def test_the_round_lends_its_year_to_a_page_without_one() -> None:
+    # tests/corpus/zb-daidoanket-vitamin-a-tag.yaml: the tag page prints no date
+    phrase = (
+        "Trong 2 ngày (từ 1–2/12), Hà Nội tổ chức chiến dịch bổ sung Vitamin A liều cao đợt "
+        "2/2025 cho gần 340.000 trẻ từ 6 đến dưới 36 tháng tuổi tại hơn 3.000 điểm uống trên "
+        "toàn địa bàn"
+    )
+    reading = one(phrase, ctx())
+    assert (reading.first, reading.last) == (date(2025, 12, 1), date(2025, 12, 2))
+
+
+def test_a_round_in_parentheses_after_two_days_reads_them() -> None:
+    # tests/corpus/zn-baoangiang-24-gio-05-2025.yaml
+    phrase = (
+        "Ngày 15 và 16/5, Thành ủy, HĐND, UBND, UBMTTQVN TP. Châu Đốc thành lập 2 đoàn công tác "
+        "bàn giao nhà Đại đoàn kết (đợt 2/2025)"
+    )
+    reading = one(phrase, ctx("2025-05-15"))
+    assert reading.kind is DeadlineKind.WINDOW
+    assert (reading.first, reading.last) == (date(2025, 5, 15), date(2025, 5, 16))
+
+
+@pytest.mark.parametrize("round_", ["đợt 2", "đợt II", "đợt 2/2025", "đợt 2 năm 2025"])
+def test_one_numbered_round_after_the_days_reads_as_without_it(round_: str) -> None:
+    reading = one(f"{AGES} {round_}", NOV_2025)
+    assert (reading.first, reading.last) == (date(2025, 12, 1), date(2025, 12, 2))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        f"{AGES} đợt 2 và đợt 3",  # two rounds: each may have a day of its own
+        f"{AGES} đợt 2 hoặc đợt 3",
+        f"{AGES} đợt sau",  # a round placed in time
+        f"{AGES} đợt 2 tháng 12",  # "2 tháng 12": a day
+        f"{AGES} đợt 2 (hoãn)",
+        f"{AGES} đợt 2/2024",  # a round of another year than the days
+        f"{AGES} đợt 2 năm 2024",
+        f"{AGES} đợt 2, đợt 3 vào ngày 5/12",
+        "Ngày 1/12, trẻ được uống vitamin A đợt 2 nếu đợt 1 chưa xong",
+        "Ngày 1/12, trẻ đã được uống vitamin A đợt 2",  # told done
+        # after a cadence a round is each period's, or one: left to the clerk, as before
+        "Trước ngày 5 hằng tháng, báo cáo đợt 2",
+        "Ngay 1-2/12, tre trong do tuoi tu 6 thang den duoi 36 thang duoc uong vitamin A dot 2/2025",
+    ],
+)
+def test_a_round_beside_another_time_or_doubt_stays_refused(phrase: str) -> None:
+    refused(phrase, NOV_2025)
 
 
 def test_the_work_resumed_from_its_start_by_the_rules_reads_its_start() -> None:

@@ -3,10 +3,12 @@ neighbour that still reads."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from deadline_forms import ctx, one, read_days, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 
 @pytest.mark.parametrize(
@@ -89,3 +91,26 @@ def test_last_month_s_results_after_a_monthly_window_read_as_the_rule() -> None:
 )
 def test_another_period_or_a_condition_after_the_monthly_window_is_refused(tail: str) -> None:
     refused(_LAST_MONTHS.format(tail=tail), ctx("2026-03-01"))
+
+
+def test_two_rounds_each_with_its_last_day_read_as_two_milestones() -> None:
+    # once held refused ("đợt" after a last-day clause a time of its own); with the one round
+    # named by its number read as a name (fame53's form), it reads as a careful reader
+    # writes it: round 1 by 17:00 on 23/7, round 2 by 30/7 (the lead's ruling 53(c))
+    first, second = parse_deadlines(
+        "đến 17 giờ ngày 23/7 là hạn cuối cho đợt 1, trước ngày 30/7 cho đợt 2", ctx("2017-07-23")
+    )
+    assert (first.last, first.time, first.label) == (date(2017, 7, 23), "17:00", "cho đợt 1")
+    assert (second.last, second.label) == (date(2017, 7, 30), "cho đợt 2")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "đến 17 giờ ngày 23/7 là hạn cuối cho đợt sau",  # a round placed in time
+        "Ngày 1-2/12, uống vitamin A đợt 2 và đợt 3",  # two rounds: each may have its day
+        "Ngày 1-2/12, uống vitamin A đợt 2/2026",  # another year than the day's
+    ],
+)
+def test_a_round_placed_in_time_or_two_rounds_after_a_day_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-11-20"))

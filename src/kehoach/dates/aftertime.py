@@ -1,14 +1,20 @@
-"""Words after a time part that name how the work is done, never a time: the rules a start's
-work follows.
+"""Words after a time part that name the work, never a time: a round by its number, the
+rules a start's work follows.
 
-`label.read_trailing` refuses "theo" after the time part (`label._NOT_IN_STEP`): it may hand
-the day to a rule ("đến ngày 7/8, thí sinh phải nộp bản chính theo quy định"). After a start
-with no end it names none: "2. Kể từ ngày 1-7-2024, các đơn vị trên sẽ tiếp tục việc cấp căn
-cước, định danh điện tử cho người dân TP theo quy định" (Công an TP.HCM, 2024; zf-
-xosobinhdinh-tphcm-tam-ngung-cccd-den-30-6-2024): how the work resumed on the day read is
-done. A start reads no deadline, so the rule moves none, and the start is the day written;
-after a deadline or a window the rule may set the day and stays refused
-(`label._MANNER_AFTER_A_DAY` spares it only in a clause of purpose).
+`label.read_trailing` refuses any word of time after the time part (`label._NOT_IN_STEP`):
+"đợt" may open another round's time ("…, đợt sau vào tháng 12"), "theo" may hand the day to
+a rule ("đến ngày 7/8, thí sinh phải nộp bản chính theo quy định"). Two uses name no time:
+  - a round by its number: "Ngày 1-2/12, gần 340.000 trẻ … sẽ được uống vitamin A trong
+    chiến dịch bổ sung đợt 2/2025" (Kiến Thức on Hà Nội's vitamin A campaign, 2025;
+    zb-kienthuc-ha-noi-vitamin-a-dot-2-2025): the round the days read belong to, its year
+    cut and checked against them by `rounds` ("đợt 2/2025" -> "đợt 2"); the label before a
+    time reads "đợt 2" so already (`label._NAMED_NUMBER`), the words after it did not;
+  - the rules the work follows from a start with no end: "2. Kể từ ngày 1-7-2024, các đơn vị
+    trên sẽ tiếp tục việc cấp căn cước, định danh điện tử cho người dân TP theo quy định"
+    (Công an TP.HCM, 2024; zf-xosobinhdinh-tphcm-tam-ngung-cccd-den-30-6-2024): how the work
+    resumed on the day read is done. A start reads no deadline, so the rule moves none, and
+    the start is the day written; after a deadline the rule may set the day and stays
+    refused (`label._MANNER_AFTER_A_DAY` spares it only in a clause of purpose).
 
 Pure: no I/O, no clock.
 """
@@ -16,6 +22,25 @@ Pure: no I/O, no clock.
 from __future__ import annotations
 
 import re
+
+# "đợt" and its number, digits or a Roman numeral, as `_word_of_time_after` splits the words
+# (lower case): "đợt 2", "đợt ii"; never "đợt sau", "đợt tới", "đợt này" (a round placed in
+# time), nor a number with a separator after it ("đợt 2/2025" left uncut: another year, the
+# number check refuses it before this)
+_ROUND_NUMBER = re.compile(r"\d{1,2}|i{1,3}|iv|v|vi{1,3}|ix|x")
+
+
+def numbered_round(words: list[str], index: int) -> bool:
+    """Whether words[index] and the word after it (lower case, as `_word_of_time_after` splits
+    them) are the one round the words name, by its number ("đợt 2"), which names no time.
+    Two rounds ("đợt 2 và đợt 3") may each have a day of their own: not spared."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (
+        words[index] == "đợt"
+        and _ROUND_NUMBER.fullmatch(following) is not None
+        and words.count("đợt") == 1
+    )
+
 
 # "theo quy định", "theo đúng quy định", whole; never before "tại" (a provision cited: its
 # day is checked as a number, but the provision may set the time: left refused), and never

@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, is_syllable, nfc, spelled, unmarked
-from kehoach.dates.aftertime import rules_after_a_start_out
+from kehoach.dates.aftertime import numbered_round, rules_after_a_start_out
 from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
@@ -1061,10 +1061,12 @@ _COMPOUNDS = re.compile(
 )
 
 
-def _word_of_time_after(text: str) -> str | None:
+def _word_of_time_after(text: str, *, round_named: bool = False) -> str | None:
     """The first word after a time part that may name another time (`_NOT_IN_STEP`), or
     None (`_COMPOUNDS` are words of their own; the names of `_without_names`, "Tháng hành
-    động vì trẻ em", move no day)."""
+    động vì trẻ em", move no day). `round_named`: the one round named by its number ("đợt
+    2", `aftertime.numbered_round`) is no such word, after a day or a span (never after a
+    cadence, whose rounds are each period's)."""
     # ... nor an event named a week ("Tuần Du lịch - Văn hóa Lai Châu", `_named_week_or_hour`)
     named = _named_week_or_hour(_without_names(_without_spring_names(without_references(text))))
     cased = re.findall(r"\w+", _COMPOUNDS.sub(_joined, named))
@@ -1076,6 +1078,8 @@ def _word_of_time_after(text: str) -> str | None:
     for index, (word, following) in enumerate(zip(words, [*words[1:], ""], strict=False)):
         if word == "năm" and following.isdigit():
             continue  # a year named: the caller checks it is the reading's
+        if round_named and numbered_round(words, index):
+            continue  # "… trong chiến dịch bổ sung đợt 2(/2025)": the round, no time
         if word in ("hoặc", "hay") and two_things:
             continue
         if _in_place_name(cased, index):
@@ -1277,7 +1281,7 @@ def read_trailing(
         words = rules_after_a_start_out(words)  # "Kể từ ngày 1-7-2024, … theo quy định"
     _no_time_word(words, where="sau")  # the label's check, said of the words after the time
     # ... which spares a condition of the step ("(nếu còn chỉ tiêu)"): so does this one
-    if word := _word_of_time_after(_CONDITION_OF_THE_STEP.sub("   ", words)):
+    if word := _word_of_time_after(_CONDITION_OF_THE_STEP.sub("   ", words), round_named=True):
         raise Unreadable(
             f"từ “{word}” sau thời hạn có thể nêu một thời hạn khác; không đoán, "
             "hãy ghi last_day (và first_day) theo văn bản"
