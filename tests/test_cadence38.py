@@ -189,14 +189,16 @@ def test_rule_after_its_source_with_a_year_in_the_step_stays_refused() -> None:
     _refused("Theo quy định, trước ngày 10/01 hàng năm, doanh nghiệp cần phải gửi báo cáo năm 2025")
 
 
-def test_monthly_window_for_the_month_before_stays_refused() -> None:
-    # tests/corpus/i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri.yaml: the due days read,
-    # but each would report on its own month where the step says the month before; refused
-    # (test_deadline_lead holds it; the lead's merge, session 38) until the offset is read
-    _refused(
+def test_monthly_window_for_the_month_before_reports_on_the_month_before() -> None:
+    # tests/corpus/i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri.yaml: refused (session 38)
+    # until the offset was read; since the lead's ruling 53(b) each 5th reports on the month
+    # before it (`Recurrence.offset` -1, from the step's "của tháng trước")
+    read = parse_deadline(
         "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công phải "
         "cập nhật kết quả giải quyết nguyện vọng cử tri trên mạng của tháng trước"
     )
+    assert read.recurrence is not None
+    assert (read.rrule, read.recurrence.offset) == ("FREQ=MONTHLY;BYMONTHDAY=5", -1)
 
 
 def test_month_before_after_a_yearly_rule_stays_refused() -> None:

@@ -1027,23 +1027,29 @@ def refuse_occasion_each_period(text: str, found: Sequence[Deadline]) -> None:
         )
 
 
-# A tax named beside a cadence with no day: "nộp thuế hằng quý" (fama53's report: read as due
-# on the quarter's last day). The law sets the tax's own day, never the period's end: a monthly
-# declaration by the 20th of the next month, a quarterly one by the last day of the first
-# month of the next quarter, a yearly one by the last day of the third (fourth for a
+# A tax filed or paid each period with no day: "nộp thuế hằng quý" (fama53's report: read as
+# due on the quarter's last day). The law sets the tax's own day, never the period's end: a
+# monthly declaration by the 20th of the next month, a quarterly one by the last day of the
+# first month of the next quarter, a yearly one by the last day of the third (fourth for a
 # personal income tax settlement) month after the year (Luật Quản lý thuế 38/2019/QH14, Điều
-# 44.1; payment by the same day, Điều 55). As printed, or typed bare after its verb ("nop
-# thue"); "thuê" (a hire, a rent) is no tax
-_TAX = re.compile(r"(?i)(?<!\w)thuế(?!\w)")
-_TAX_BARE = re.compile(r"(?<![a-z])(?:nop|khai|quyet\s+toan)\s+thue(?![a-z])", re.ASCII)
+# 44.1; payment by the same day, Điều 55). Only the filing or paying of it ("nộp / khai / kê
+# khai / quyết toán / đóng … thuế", a tax's short name after such a verb, "tờ khai", "kê khai
+# doanh thu"), never a tax office's report or meeting ("Cục Thuế báo cáo hằng quý", the
+# merge's tester, fresh53); as printed, or typed bare ("nop thue"), never "thuê" (a rent)
+_TAX = re.compile(
+    r"(?i)(?<!\w)(?:(?:nộp|khai|quyết\s+toán|đóng)(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?:thuế|GTGT|VAT|TNCN|TNDN)|tờ\s+khai|kê\s+khai\s+doanh\s+thu)(?!\w)"
+)
+_TAX_BARE = re.compile(r"(?<![a-z])(?:nop|khai|quyet\s+toan|dong)\s+thue(?![a-z])")
 
 
 def refuse_tax_at_period_end(text: str, found: Sequence[Deadline]) -> None:
-    """Refuse a bare cadence (`Recurrence.bare`) in a phrase that names a tax (`_TAX`): the
-    law's due day is not the period's last day. Raises `Unreadable` citing the law."""
+    """Refuse a bare cadence (`Recurrence.bare`) in a phrase that files or pays a tax (`_TAX`):
+    the law's due day is not the period's last day. Raises `Unreadable` citing the law."""
     if not any(one.recurrence is not None and one.recurrence.bare for one in found):
         return
-    if _TAX.search(nfc(text)) or _TAX_BARE.search(fold(text).lower()):
+    bare = _TAX_BARE.search(nfc(text).lower())  # typed bare: "thue" printed as it is
+    if _TAX.search(nfc(text)) or bare:
         raise Unreadable(
             "thuế có hạn khai, nộp riêng theo Luật Quản lý thuế 2019 (Điều 44: kỳ tháng chậm "
             "nhất ngày 20 của tháng sau, kỳ quý ngày cuối của tháng đầu quý sau), không phải "

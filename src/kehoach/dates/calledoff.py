@@ -379,8 +379,12 @@ def refuse_called_off_after(step: str) -> None:
 # the step or follow who it is for ("học sinh nghỉ học"). Only after the opening span with
 # no comma: a comma's step "từ ngày 16/1 đến hết ngày 26/1, tạm dừng thi công đào đường"
 # (zj-dantri-ha-noi-tam-dung-dao-duong-dai-hoi-14) is a ban's own window the corpus reads.
+# ... or a work called off or put off in them: "Trong khuôn khổ lễ hội, từ ngày 25.2 - 4.3 hủy
+# triển lãm" (the merge's tester, fresh53: read as the exhibition's window), "bãi bỏ", "thôi
+# tổ chức", "hoãn"
 _PAUSED = re.compile(
-    r"(?i)(?<!\w)(?:(?:tạm\s+)?(?:dừng|ngừng|ngưng)|nghỉ|(?:nghiêm\s+|tạm\s+)?cấm)(?!\w)"
+    r"(?i)(?<!\w)(?:(?:tạm\s+)?(?:dừng|ngừng|ngưng)|nghỉ|(?:nghiêm\s+|tạm\s+)?cấm"
+    r"|h(?:ủy|uỷ)(?:\s+bỏ)?|bãi\s+bỏ|thôi\s+tổ\s+chức|hoãn)(?!\w)"
 )
 _PAUSED_WITHIN = 4  # the pause opens the step, or follows who rests ("học sinh các cấp nghỉ")
 
@@ -393,7 +397,7 @@ def refuse_pause_after_span(step: str) -> None:
     head = " ".join(words[:_PAUSED_WITHIN])
     if found := _PAUSED.search(head):
         raise Unreadable(
-            f"“{found.group()} …” sau khoảng ngày nói việc tạm dừng, nghỉ hoặc bị cấm trong "
+            f"“{found.group()} …” sau khoảng ngày nói việc tạm dừng, nghỉ, bị cấm, hủy hoặc hoãn trong "
             "những ngày đó, không phải việc phải làm trước hạn; không đọc thành thời hạn; nếu "
             "kế hoạch có việc phải làm trong khoảng đó, ghi last_day (và first_day) theo văn bản"
         )

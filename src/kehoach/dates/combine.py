@@ -245,6 +245,10 @@ def _start_to_end(start: Found, found: list[Found]) -> Found:
         start = start._replace(reading=show(first))
     if first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(first)} sau hạn cuối {show(end.last)}")
+    # a period's start ends on or after its first day: "bắt đầu trong quý I, hoàn thành trước
+    # ngày 1-1-2026" (the merge's tester, fresh53: read as the one day 01/01) says no window
+    if show(first) not in start.reading and end.last <= first:  # a month's, a quarter's
+        raise Unreadable(f"hạn cuối {show(end.last)} là ngày đầu của kỳ bắt đầu “{start.reading}”")
     reading = (
         f"khoảng {show(first)} – {show(end.last)} (bắt đầu từ {start.reading}, "
         f"hạn cuối {show(end.last)}); tính trễ hạn từ ngày cuối"

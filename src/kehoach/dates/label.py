@@ -1362,6 +1362,15 @@ NEGATED_STEP = re.compile(
 )
 
 
+# ... or exempted from it: "chưa phải báo cáo", "chẳng phải / chẳng cần", "(được) miễn báo cáo",
+# "bãi bỏ việc báo cáo" (the merge's tester, fresh53: read as due each month); never "miễn
+# phí" (free of charge), "miễn dịch" (immunity), "miễn nhiệm" (a dismissal, a task)
+_EXEMPT_STEP = re.compile(
+    r"(?<!\w)(?:chưa\s+phải|chẳng\s+(?:phải|cần)|miễn(?!\s+(?:phí|dịch|nhiễm|nhiệm)(?!\w))"
+    r"|bãi\s+bỏ)(?!\w)"
+)
+
+
 def refuse_step_not_due(step: str) -> None:
     """Refuse the step printed after a deadline's comma (as printed) when its own verb, before
     what it lists or explains, is told done, not yet done or negated: the day is then no
@@ -1376,7 +1385,7 @@ def refuse_step_not_due(step: str) -> None:
             "phải thời hạn đang chạy; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
     refuse_not_yet_after(own)  # "Từ ngày 15/3 đến 20/3, các xã chưa tổ chức đại hội"
-    if negated := NEGATED_STEP.search(fold(own)):
+    if negated := NEGATED_STEP.search(fold(own)) or _EXEMPT_STEP.search(own.lower()):
         # "Chậm nhất ngày 2/6, tổ bầu cử không niêm yết …", "Trước ngày 31 tháng 12, các bộ
         # không phải giao dự toán …": what is not to be done (or need not be) by the day is no
         # deadline of the step; the day may be a ban's end or an exemption's (helper ng, 44)

@@ -248,7 +248,11 @@ def _counted_seasons(
     head = counted.string[: counted.start()]
     if _HEAD_MOVES.search(head) or any(char.isdigit() for char in head):
         return None
+    if not _TIME_HEADING.match(head) or _HEAD_DOUBTS.search(head):  # "Chưa tổ chức …"
+        return None
     rest = nfc(text)[counted.end() :]  # fold keeps one character for one: the offsets hold
+    if not _CLOSED_LAST.search(rest):  # "… (từ 15/9 - 15/10) trong giai đoạn 2027-2030"
+        return None
     seasons = _season_items(rest, count_number(counted["n"]), context, read)
     if seasons is None or len({one.label for one in seasons}) != len(seasons):
         return None
@@ -296,6 +300,20 @@ def _apart_in_one_year(rounds: tuple[Deadline, ...]) -> bool:
     return len(years) == 1 and all(one[1] < other[0] for one, other in pairwise(days))
 
 
+# ... and only under a heading of time or a verb of doing, as the plan prints it: "Thời gian
+# tổ chức tiêm phòng vào 2 vụ chính …" (n-tuyenquang), "Tổ chức tiêm phòng vào hai vụ …",
+# with no word that denies, stops, makes conditional or tells done the work ("Chưa tổ chức
+# tiêm phòng …", "Khi có dịch tiêm phòng …", "Kết quả tiêm phòng …": the merge's tester,
+# fresh53, all read as this year's two windows)
+_TIME_HEADING = re.compile(
+    r"\s*(?:[-+•*]\s*)?(?:thoi\s+gian|to\s+chuc|thuc\s+hien|trien\s+khai)\s", re.ASCII
+)
+_HEAD_DOUBTS = re.compile(
+    r"\b(?:chua|khong|da|vua|dung|ngung|huy|khi|neu|truong\s+hop|tuy|ket\s+qua)\b", re.ASCII
+)
+# ... and the last season's span closes the phrase: words after it may set the years ("… (từ
+# 15/9 - 15/10) trong giai đoạn 2027-2030": each year of the period, not this year's)
+_CLOSED_LAST = re.compile(r"\)\s*[.;]?\s*\Z")
 # words before the count that change what the rounds are: a cadence (each year's rounds,
 # not this year's alone) or a year said from the writing ("Năm ngoái, …", "Năm sau, …")
 _HEAD_MOVES = re.compile(
