@@ -311,6 +311,7 @@ from kehoach.dates.occasions import (
 )
 from kehoach.dates.openlength import open_length
 from kehoach.dates.overnight import one_night
+from kehoach.dates.paidcovered import paid_or_covered_after
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -2179,7 +2180,8 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     if after is None:
         source, after = _clause_after_day(source, context, plan_year)
     source, asides = shift_after_cadence(once_a_month_said_first(source), asides)
-    source, late = registration_after_last_day(source, asides.gloss)
+    # "… định kỳ 1 lần/năm, nguồn kinh phí … do ngân sách TP thanh toán": who pays, no time
+    source, late = registration_after_last_day(*paid_or_covered_after(source, asides.gloss))
     asides = asides._replace(gloss=late)
     # "… hằng tháng được duy trì": the rule told as kept up, then its step after a comma
     source, step, asides = clause_after_cadence(*kept_up_after_cadence(source, asides))
