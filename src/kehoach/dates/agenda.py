@@ -654,6 +654,8 @@ def _an_event_and_its_agenda(rest: str) -> bool:
         return False
     if past_told(rest) or _RESULT_TOLD.search(_WORKED_ON.sub("đánh giá ", rest)):
         return False
+    if _term_not_its_years(bare):  # "Đại hội chi bộ nhiệm kỳ 2022 15": a number unread
+        return False
     # each clause's periods after its own subject: "…; triển khai nhiệm vụ tháng 2 năm 2026"
     # names the agenda, "…; tháng 6/2026 tổ chức tổng kết" a step of its own
     for clause in _without_editions(bare).split(";"):
@@ -661,6 +663,29 @@ def _an_event_and_its_agenda(rest: str) -> bool:
         if period and not _SUBJECT.search(clause, 0, period.start()):
             return False
     return True
+
+
+# The numbers after "nhiệm kỳ" in an agenda: a term is named by its two years, "nhiệm kỳ 2022 -
+# 2025" (Điều lệ Đảng, Điều 12: a congress elects for its term; the term is printed as its
+# first and last year), its dash at times lost ("nhiệm kỳ 2022 2025", zt-quangphu-thoxuan,
+# `engine._term_dash_restored`), "5 năm" before them. Any other number there was read as
+# part of the body's name and accounted for nothing (issue 11 §1: a reading accounts for
+# every number): "nhiệm kỳ 2022 15", "nhiệm kỳ 2022 - 15" (the second year cut short, a
+# damaged copy), "nhiệm kỳ 15" (no term is numbered so; a body's numbered term is "khóa XV").
+# The rule stands back and the refusal of the number left stays.
+_TERM_NUMBERS = re.compile(
+    r"\bnhiem\s+ky\s+(?:\(\s*)?(?:\d+\s+nam\s+)?(?P<numbers>\d[\d\s\-–—]*)", re.ASCII
+)
+_TERM_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–—]?\s*(?:19|20)\d\d")
+
+
+def _term_not_its_years(bare: str) -> bool:
+    """Whether a term in `bare` (folded) is followed by numbers that are not its two years
+    (`_TERM_NUMBERS`, `_TERM_YEARS`)."""
+    return any(
+        not _TERM_YEARS.fullmatch(term["numbers"].strip(" -–—"))
+        for term in _TERM_NUMBERS.finditer(bare.lower())
+    )
 
 
 # A meeting's agenda that reviews how a period's work was carried out and then sets the next
