@@ -131,3 +131,40 @@ def test_a_cadence_without_an_order_still_reads(phrase: str, frequency: Frequenc
     assert reading.kind is DeadlineKind.RECURRING
     assert reading.recurrence is not None
     assert reading.recurrence.frequency is frequency
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "tổ chức hội nghị đến 25",  # to the 25th: a span, not the one day
+        "tổ chức hội nghị và 25",
+        "tổ chức hội nghị - 25",
+        "tổ chức hội nghị, kéo dài 3",
+        "tổ chức hội nghị lần 2 vào 25",
+        "tổ chức hội nghị, 25 bế mạc",
+        "tổ chức Đại hội nhiệm kỳ 2022 - 2025 kéo dài đến 22",
+    ],
+)
+def test_a_bare_day_after_a_bound_in_an_event_s_words_is_refused(words: str) -> None:
+    refused(f"Ngày 20/5/2022, UBND xã {words}", ctx("2022-05-15"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Ngày 20/5/2022, UBND xã tổ chức hội nghị lần thứ 2",
+        "Ngày 20/5/2022, UBND xã tổ chức hội nghị với 25 đại biểu",
+    ],
+)
+def test_an_event_s_counts_keep_its_day(phrase: str) -> None:
+    assert read_days(phrase, "2022-05-15") == ("date", "2022-05-20", "2022-05-20")
+
+
+def test_an_age_typed_with_a_letter_lost_is_no_bound() -> None:
+    # tests/corpus/ze-thuanbac-ninh-thuan-bac-son-dang-ky-nvqs-2023.yaml: "tổi" is "tuổi",
+    # never "tới" (to)
+    phrase = (
+        "Sáng 11/4/2023, Hội đồng NVQS xã Bắc Sơn tổ chức đăng ký nghĩa vụ quân sự lần đầu cho "
+        "thanh niên lứa tổi 17"
+    )
+    assert read_days(phrase, "2023-04-11") == ("date", "2023-04-11", "2023-04-11")

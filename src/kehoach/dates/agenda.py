@@ -656,6 +656,8 @@ def _an_event_and_its_agenda(rest: str) -> bool:
         return False
     if _term_not_its_years(bare):  # "Đại hội chi bộ nhiệm kỳ 2022 15": a number unread
         return False
+    if _BARE_DAY_BOUND.search(rest):  # "… tổ chức hội nghị đến 25": to the 25th
+        return False
     # each clause's periods after its own subject: "…; triển khai nhiệm vụ tháng 2 năm 2026"
     # names the agenda, "…; tháng 6/2026 tổ chức tổng kết" a step of its own
     for clause in _without_editions(bare).split(";"):
@@ -677,6 +679,20 @@ _TERM_NUMBERS = re.compile(
     r"\bnhiem\s+ky\s+(?:\(\s*)?(?:\d+\s+nam\s+)?(?P<numbers>\d[\d\s\-–—]*)", re.ASCII
 )
 _TERM_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–—]?\s*(?:19|20)\d\d")
+
+
+# ... and a bare number that may be a day of the month, after a word of a bound or a length
+# and closing its clause: "Ngày 20/5/2022, UBND xã tổ chức hội nghị đến 25" (to the 25th),
+# "… kéo dài 3" (lasting three days?), "… lần 2 vào 25", or before the close of the event
+# ("…, 25 bế mạc") (helper guardsb53: all read as the one day 20/05/2022). The day the
+# opening gives may be the first of several; which, the words do not say.
+# (As printed, lower case: folded, "tới" is "tổi" of "lứa tuổi" typed with a letter lost:
+# "thanh niên lứa tổi 17", ze-thuanbac.)
+_BARE_DAY_BOUND = re.compile(
+    r"(?<!\w)(?:đến|tới|vào|kéo\s+dài|trong|sang|và|hoặc|[-–—])\s*"
+    r"(?:ngày\s+)?(?:[0-2]?\d|3[01])(?![\d/.,])\s*(?:[,.;:)]|\Z)"
+    r"|,\s*(?:[0-2]?\d|3[01])\s+(?:(?:khai|bế)\s+mạc|kết\s+thúc)(?!\w)"
+)
 
 
 def _term_not_its_years(bare: str) -> bool:
