@@ -654,6 +654,10 @@ def _an_event_and_its_agenda(rest: str) -> bool:
         return False
     if past_told(rest) or _RESULT_TOLD.search(_WORKED_ON.sub("đánh giá ", rest)):
         return False
+    if _term_not_its_years(bare):  # "Đại hội chi bộ nhiệm kỳ 2022 15": a number unread
+        return False
+    if _BARE_DAY_BOUND.search(rest):  # "… tổ chức hội nghị đến 25": to the 25th
+        return False
     # each clause's periods after its own subject: "…; triển khai nhiệm vụ tháng 2 năm 2026"
     # names the agenda, "…; tháng 6/2026 tổ chức tổng kết" a step of its own
     for clause in _without_editions(bare).split(";"):
@@ -661,6 +665,43 @@ def _an_event_and_its_agenda(rest: str) -> bool:
         if period and not _SUBJECT.search(clause, 0, period.start()):
             return False
     return True
+
+
+# The numbers after "nhiệm kỳ" in an agenda: a term is named by its two years, "nhiệm kỳ 2022 -
+# 2025" (Điều lệ Đảng, Điều 12: a congress elects for its term; the term is printed as its
+# first and last year), its dash at times lost ("nhiệm kỳ 2022 2025", zt-quangphu-thoxuan,
+# `engine._term_dash_restored`), "5 năm" before them. Any other number there was read as
+# part of the body's name and accounted for nothing (issue 11 §1: a reading accounts for
+# every number): "nhiệm kỳ 2022 15", "nhiệm kỳ 2022 - 15" (the second year cut short, a
+# damaged copy), "nhiệm kỳ 15" (no term is numbered so; a body's numbered term is "khóa XV").
+# The rule stands back and the refusal of the number left stays.
+_TERM_NUMBERS = re.compile(
+    r"\bnhiem\s+ky\s+(?:\(\s*)?(?:\d+\s+nam\s+)?(?P<numbers>\d[\d\s\-–—]*)", re.ASCII
+)
+_TERM_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–—]?\s*(?:19|20)\d\d")
+
+
+# ... and a bare number that may be a day of the month, after a word of a bound or a length
+# and closing its clause: "Ngày 20/5/2022, UBND xã tổ chức hội nghị đến 25" (to the 25th),
+# "… kéo dài 3" (lasting three days?), "… lần 2 vào 25", or before the close of the event
+# ("…, 25 bế mạc") (helper guardsb53: all read as the one day 20/05/2022). The day the
+# opening gives may be the first of several; which, the words do not say.
+# (As printed, lower case: folded, "tới" is "tổi" of "lứa tuổi" typed with a letter lost:
+# "thanh niên lứa tổi 17", ze-thuanbac.)
+_BARE_DAY_BOUND = re.compile(
+    r"(?<!\w)(?:đến|tới|vào|kéo\s+dài|trong|sang|và|hoặc|[-–—])\s*"
+    r"(?:ngày\s+)?(?:[0-2]?\d|3[01])(?![\d/.,])\s*(?:[,.;:)]|\Z)"
+    r"|,\s*(?:[0-2]?\d|3[01])\s+(?:(?:khai|bế)\s+mạc|kết\s+thúc)(?!\w)"
+)
+
+
+def _term_not_its_years(bare: str) -> bool:
+    """Whether a term in `bare` (folded) is followed by numbers that are not its two years
+    (`_TERM_NUMBERS`, `_TERM_YEARS`)."""
+    return any(
+        not _TERM_YEARS.fullmatch(term["numbers"].strip(" -–—"))
+        for term in _TERM_NUMBERS.finditer(bare.lower())
+    )
 
 
 # A meeting's agenda that reviews how a period's work was carried out and then sets the next

@@ -54,6 +54,7 @@ from kehoach.dates.asides import (
     unwrap_time_part,
     weekday_number,
 )
+from kehoach.dates.barecondition import refuse_bare_condition
 from kehoach.dates.benefits import cut_benefit_months
 from kehoach.dates.cadence import (
     LEAP_YEAR,
@@ -310,6 +311,7 @@ from kehoach.dates.occasions import (
     refuse_held_after_a_year,
 )
 from kehoach.dates.openlength import open_length
+from kehoach.dates.ordinalcadence import refuse_ordered_round_each_period
 from kehoach.dates.overnight import one_night
 from kehoach.dates.paidcovered import paid_or_covered_after
 from kehoach.dates.periods import (
@@ -502,6 +504,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     _refuse_conditional_after_its_day(phrase, found)  # "Ngày 6-3, nếu đủ điều kiện, …"
     _refuse_cadence_of_the_thing(phrase, found)  # "Ngày 1/11, tổ chức hội nghị … hằng năm"
     _refuse_cadence_undone(phrase, found)  # "Báo cáo định kỳ … hàng năm không phải gửi"
+    refuse_ordered_round_each_period(phrase, found)  # "đợt thứ Hai hằng năm": no day
+    refuse_bare_condition(found)  # "Truoc ngay 15/11/2026, thong xe cau neu du dieu kien"
     refuse_step_told_done(found)  # "Nộp hồ sơ từ 24/1 đến 23/2, đã công bố kết quả …"
     return found
 
