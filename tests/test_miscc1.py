@@ -95,12 +95,23 @@ def test_a_finish_inside_the_ground_breaking_s_year_is_one_day() -> None:
     [
         # neighbour: another step word than the ground-breaking keeps the period a subject
         "Kiểm tra trong năm 2026 và hoàn thành trước ngày 30/8/2027",
-        # neighbour: "bắt đầu" (the work's own start, zk-cuuchienbinh's shape) reads no period
-        "Cấp cơ sở bắt đầu trong quý I/2026, hoàn thành trước ngày 31-5-2026",
     ],
 )
 def test_a_period_beside_a_day_without_a_ground_breaking_stays_refused(phrase: str) -> None:
     assert refused(phrase, ctx("2025-12-01"))
+
+
+def test_a_start_within_a_period_then_the_end_is_one_window() -> None:
+    # "bắt đầu" (the work's own start, zk-cuuchienbinh's shape), once held refused here, reads
+    # since famc53 as the "bắt đầu từ" form does (startwithin): from the period's first day
+    reading = one(
+        "Cấp cơ sở bắt đầu trong quý I/2026, hoàn thành trước ngày 31-5-2026", ctx("2025-12-01")
+    )
+    assert (reading.kind, reading.first, reading.last) == (
+        DeadlineKind.WINDOW,
+        date(2026, 1, 1),
+        date(2026, 5, 31),
+    )
 
 
 # --- a count's anchor ends at a semicolon when only shares follow --------------------------
