@@ -7,10 +7,12 @@ day of a yearless phrase ("cần ghi rõ năm") named no field."""
 from __future__ import annotations
 
 import ast
+from datetime import date
 from pathlib import Path
 
 from deadline_forms import ctx, refused
 from kehoach.dates import refusals
+from kehoach.dates.deadline import parse_deadlines
 
 WAYS_OUT = ("last_day", "first_day")
 
@@ -44,15 +46,17 @@ def test_past_window_without_year_names_last_day() -> None:
     assert "ghi last_day" in why
 
 
-def test_parenthesis_of_no_one_deadline_names_way_out() -> None:
-    # tests/corpus/x-dong-nai-snv-ngung-tiep-nhan-ho-so-tet-2026.yaml
-    why = refused(
+def test_a_lunar_gloss_after_the_last_day_is_that_day_s() -> None:
+    # tests/corpus/x-dong-nai-snv-ngung-tiep-nhan-ho-so-tet-2026.yaml: held refused (the
+    # parenthesis named no one deadline) until famd53's lunarrow checks a gloss closing a
+    # list against its last day: 23/02/2026 is the 7th of Giêng, Bính Ngọ
+    pause, back = parse_deadlines(
         "Thời gian ngưng tiếp nhận hồ sơ thủ tục hành chính bắt đầu từ ngày 14/02/2026 và tiếp "
         "nhận lại hồ sơ từ thứ Hai, ngày 23/02/2026 (tức ngày 07 tháng Giêng năm Bính Ngọ)",
         ctx("2026-02-10"),
     )
-    assert "phần trong ngoặc không rõ thuộc thời hạn nào" in why
-    assert "ghi last_day (và first_day)" in why
+    assert (pause.earliest, back.earliest) == (date(2026, 2, 14), date(2026, 2, 23))
+    assert back.gloss == "tức ngày 07 tháng Giêng năm Bính Ngọ"
 
 
 def test_weekday_beside_a_window_names_last_day() -> None:
