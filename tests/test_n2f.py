@@ -97,7 +97,6 @@ _ELDERLY = (
 @pytest.mark.parametrize(
     "phrase",
     [
-        _ELDERLY,  # zh-thitruonghanghoa
         "Trên cơ sở kết quả đánh giá, phân loại và xếp hạng kết quả CCHC được công bố hàng năm, "
         "các cơ quan, đơn vị, địa phương chủ động xây dựng mục tiêu, nhiệm vụ về CCHC của đơn vị "
         "cho phù hợp với yêu cầu chung của tỉnh",  # zl-hethongphapluat

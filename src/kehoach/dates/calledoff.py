@@ -397,7 +397,7 @@ def refuse_pause_after_span(step: str) -> None:
     head = " ".join(words[:_PAUSED_WITHIN])
     if found := _PAUSED.search(head):
         raise Unreadable(
-            f"“{found.group()} …” sau khoảng ngày nói việc tạm dừng, nghỉ, bị cấm, hủy hoặc hoãn trong "
+            f"“{found.group()} …” sau khoảng ngày nói việc tạm dừng, nghỉ hoặc bị cấm (hay bị hủy, hoãn) trong "
             "những ngày đó, không phải việc phải làm trước hạn; không đọc thành thời hạn; nếu "
             "kế hoạch có việc phải làm trong khoảng đó, ghi last_day (và first_day) theo văn bản"
         )
