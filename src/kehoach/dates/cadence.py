@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from kehoach.base.text import fold, nfc
+from kehoach.base.text import fold, nfc, unaccent
 from kehoach.dates.asides import WEEKDAYS, weekday_number
 from kehoach.dates.found import Decided, Found, Input
 from kehoach.dates.grammar import (
@@ -1040,7 +1040,7 @@ _TAX = re.compile(
     r"(?i)(?<!\w)(?:(?:nộp|khai|quyết\s+toán|đóng)(?:\s+[^\W\d_]+){0,3}?\s+"
     r"(?:thuế|GTGT|VAT|TNCN|TNDN)|tờ\s+khai|kê\s+khai\s+doanh\s+thu)(?!\w)"
 )
-_TAX_BARE = re.compile(r"(?<![a-z])(?:nop|khai|quyet\s+toan|dong)\s+thue(?![a-z])")
+_TAX_BARE = re.compile(unaccent(_TAX.pattern))  # derived: the twins never drift
 
 
 def refuse_tax_at_period_end(text: str, found: Sequence[Deadline]) -> None:
@@ -1048,7 +1048,7 @@ def refuse_tax_at_period_end(text: str, found: Sequence[Deadline]) -> None:
     the law's due day is not the period's last day. Raises `Unreadable` citing the law."""
     if not any(one.recurrence is not None and one.recurrence.bare for one in found):
         return
-    bare = _TAX_BARE.search(nfc(text).lower())  # typed bare: "thue" printed as it is
+    bare = _TAX_BARE.search(nfc(text))  # typed bare: "thue" printed as it is
     if _TAX.search(nfc(text)) or bare:
         raise Unreadable(
             "thuế có hạn khai, nộp riêng theo Luật Quản lý thuế 2019 (Điều 44: kỳ tháng chậm "

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kehoach.dates.grammar import YEARLESS
+
 # folded; who concluded: words only, none of time ("trước", "đến", "hạn" …) and no number
 _WHO = (
     r"(?:\s+(?!(?:truoc|sau|den|toi|tu|han|cham|trong|ngay|thang|quy|nam|tuan|hang|moi"
@@ -54,13 +56,13 @@ _DAY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))
 
 def _written(day: re.Match[str]) -> tuple[date, bool] | None:
     """The day `day` (`_DAY`) names and whether its year is printed (a day without one is
-    placed in a leap year, 2000, to be checked as a real day), or None when its year is not
+    placed in `grammar.YEARLESS`, a leap year, to be checked as a real day), or None when its year is not
     of four digits or it is no real day."""
     year = day[3]
     if year is not None and len(year) != len("2025"):
         return None
     try:
-        return date(int(year or 2000), int(day[2]), int(day[1])), year is not None
+        return date(int(year or YEARLESS), int(day[2]), int(day[1])), year is not None
     except ValueError:
         return None
 
