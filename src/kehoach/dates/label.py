@@ -1021,6 +1021,11 @@ _COMPOUNDS = re.compile(
     # and an addressee, no time
     r"|\btheo mẫu\b|\bđến (?=(?:sở|bộ|cơ quan|ủy ban|ubnd|văn phòng|cục|chi cục|kho bạc|ban"
     r"|phòng|hội đồng|thanh tra|người|các cơ quan|các sở|các bộ"
+    # ... and the establishments a guidance is sent down to: "ban hành văn bản hướng dẫn triển
+    # khai đến các cơ sở giáo dục mầm non, phổ thông trên địa bàn quản lý" (Thanh Niên on
+    # TP.HCM's 2026-2027 admissions: u-thanhnien-hcm-moc-tuyen-sinh-dau-cap-2026-2027), "gửi
+    # đến các đơn vị", "phổ biến đến các trường": who receives it, no time
+    r"|các (?:cơ sở|đơn vị|trường|địa phương)"
     # ... "Hàng tháng, người lao động phải đến trung tâm dịch vụ việc làm thực hiện thông báo
     # tìm kiếm việc làm" (VnExpress on unemployment benefit, Luật Việc làm 2013, Điều 52;
     # ze-vnexpress-giai-dap-bao-hiem-that-nghiep): the office one goes to

@@ -1,0 +1,56 @@
+"""Session 54, family D (famd54): the long tail of refused corpus phrases, each form with
+the neighbours that must stay refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from deadline_forms import ctx, read_days, refused
+
+# the page's date of Thanh Niên's TP.HCM admissions timeline (u-thanhnien-hcm-moc-tuyen-sinh-
+# dau-cap-2026-2027)
+_ADMISSIONS = "2026-01-12"
+_SENT_DOWN = (
+    "Từ ngày 15.1 đến ngày 2.2, UBND phường, xã, đặc khu căn cứ kế hoạch phân công nhiệm vụ "
+    "cho các thành viên chịu trách nhiệm, tập huấn các đơn vị và ban hành văn bản hướng dẫn "
+    "triển khai đến các cơ sở giáo dục mầm non, phổ thông trên địa bàn quản lý"
+)
+
+
+def test_a_guidance_sent_down_to_the_schools_reads_its_window() -> None:
+    # "đến các cơ sở giáo dục": who receives the guidance, no "đến" (until) of a time; it
+    # was refused as a word of time in the step
+    assert read_days(_SENT_DOWN, _ADMISSIONS) == ("window", "2026-01-15", "2026-02-02")
+
+
+@pytest.mark.parametrize("body", ["các đơn vị", "các trường", "các địa phương"])
+def test_a_step_sent_down_to_a_body_reads_its_window(body: str) -> None:
+    phrase = f"Từ ngày 15.1 đến ngày 2.2, UBND phường gửi văn bản hướng dẫn đến {body}"
+    assert read_days(phrase, _ADMISSIONS) == ("window", "2026-01-15", "2026-02-02")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "đến các cơ sở giáo dục trước ngày 10/2",  # a second day: whose deadline?
+        "đến các cơ sở giáo dục nếu có yêu cầu",  # a condition
+        "đến các đơn vị năm sau",  # another year
+        "đến các ngày 20/1",  # "đến" before days: a time, no body
+    ],
+)
+def test_a_step_sent_down_with_another_time_or_a_condition_is_refused(after: str) -> None:
+    refused(
+        f"Từ ngày 15.1 đến ngày 2.2, UBND phường ban hành văn bản hướng dẫn {after}",
+        ctx(_ADMISSIONS),
+    )
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "UBND phường chưa ban hành văn bản hướng dẫn triển khai đến các cơ sở giáo dục",
+        "UBND phường đã ban hành văn bản hướng dẫn triển khai đến các cơ sở giáo dục",
+    ],
+)
+def test_a_step_sent_down_denied_or_told_done_is_refused(step: str) -> None:
+    refused(f"Từ ngày 15.1 đến ngày 2.2, {step}", ctx(_ADMISSIONS))
