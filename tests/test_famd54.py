@@ -3,9 +3,11 @@ the neighbours that must stay refused."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from deadline_forms import ctx, read_days, refused
+from deadline_forms import ctx, last_days, read_days, refused
 
 # the page's date of Thanh Niên's TP.HCM admissions timeline (u-thanhnien-hcm-moc-tuyen-sinh-
 # dau-cap-2026-2027)
@@ -54,3 +56,38 @@ def test_a_step_sent_down_with_another_time_or_a_condition_is_refused(after: str
 )
 def test_a_step_sent_down_denied_or_told_done_is_refused(step: str) -> None:
     refused(f"Từ ngày 15.1 đến ngày 2.2, {step}", ctx(_ADMISSIONS))
+
+
+# Báo Hải Dương, 01/2022, the Sở NN&PTNT's advice for the spring crop (zb-baohaiduong-khong-
+# gieo-ma-xuan-muon-truoc-31-1-2022)
+_SPRING_ADVICE = "2022-01-28"
+
+
+def test_the_late_spring_crop_named_before_its_days_reads_both_windows() -> None:
+    # "trà xuân muộn" is the late spring batch of rice, no "muộn" (late) of a time
+    phrase = (
+        "Nông dân nên gieo trà xuân muộn từ ngày 1 - 10.2, gieo mạ non trên nền đất cứng, mạ "
+        "sân, mạ khay cấy máy hoặc gieo thẳng từ ngày 10 - 20.2"
+    )
+    assert last_days(phrase, _SPRING_ADVICE) == (date(2022, 2, 10), date(2022, 2, 20))
+
+
+@pytest.mark.parametrize("batch", ["trà xuân muộn", "trà mùa sớm", "trà xuân sớm"])
+def test_a_seasons_batch_reads_its_window(batch: str) -> None:
+    phrase = f"Nông dân gieo {batch} từ ngày 1 - 10.2"
+    assert read_days(phrase, _SPRING_ADVICE) == ("window", "2022-02-01", "2022-02-10")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "gieo trà xuân muộn hơn từ ngày 1 - 10.2",  # later than what?
+        "gieo trà muộn hơn từ ngày 1 - 10.2",
+        "gieo trà xuân muộn nếu trời rét từ ngày 1 - 10.2",  # a condition
+        "đã gieo trà xuân muộn từ ngày 1 - 10.2",  # told done
+        "gieo tra xuan muon tu ngay 1 - 10.2",  # no marks: "muon" may be "muộn" of a time
+        "không gieo mạ trà xuân muộn qua đông trước ngày 31.1",  # not before: no deadline
+    ],
+)
+def test_a_batch_later_than_something_conditional_done_or_denied_is_refused(phrase: str) -> None:
+    refused(phrase, ctx(_SPRING_ADVICE))

@@ -3091,7 +3091,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|\bkhông\s+giới\s+hạn\s+số\s+lần\b"
     # the batches of a sowing calendar: "Trà sớm", "Trà muộn: Gieo sạ từ ngày 06/6 đến
     # 10/6/2023 …" (Trà Hiệp, Quảng Ngãi 2023): the early and the late crop, whose own days follow
-    r"|\btrà\s+(?:sớm|muộn|chính\s+vụ)\b"
+    # ... named with their season too: "Nông dân nên gieo trà xuân muộn từ ngày 1 - 10.2, …"
+    # (Báo Hải Dương, 01/2022, the Sở NN&PTNT's advice: zb-baohaiduong-khong-gieo-ma-xuan-muon-
+    # truoc-31-1-2022), "trà mùa sớm": the late spring crop, a batch; no "muộn" of a time
+    # (never "muộn hơn", "sớm hơn": later, earlier than some other time)
+    r"|\btrà\s+(?:(?:xuân|mùa|hè\s+thu|thu\s+đông)\s+)?(?:sớm|muộn|chính\s+vụ)\b(?!\s+hơn\b)"
     # "lưu thông trong khung giờ cấm … đến hết ngày 31/12/2024" (Báo Bình Dương, 2024): the
     # hours of a day a rule covers, named; no hour of the deadline (one written is a number)
     r"|\bkhung\s+giờ\b"
