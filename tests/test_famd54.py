@@ -91,3 +91,43 @@ def test_a_seasons_batch_reads_its_window(batch: str) -> None:
 )
 def test_a_batch_later_than_something_conditional_done_or_denied_is_refused(phrase: str) -> None:
     refused(phrase, ctx(_SPRING_ADVICE))
+
+
+def test_an_extension_with_the_schedule_it_replaced_told_before_reads_the_new_day() -> None:
+    # VOV, 2021 (ze-vov2-dieu-chinh-so-tuyen-truong-quan-doi-2021): the parentheses tell the
+    # old schedule, begun and planned before the extension; the day outside is the deadline
+    phrase = (
+        "Thời gian sơ tuyển kéo dài đến ngày 15/5/2021, (Trước đó công tác sơ tuyển vào các học "
+        "viện, trường Quân đội đã được bắt đầu từ ngày 01/3/2021, dự kiến kết thúc vào "
+        "25/4/2021)"
+    )
+    assert read_days(phrase) == ("date", "2021-05-15", "2021-05-15")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Trước đó 3 ngày đã tổng duyệt",  # three days before that: a time of its own
+        "trước đó 2 ngày, các trường đã nộp danh sách",
+        "Trước đó dự kiến kết thúc vào 25/4/2021",  # nothing told done: a plan still?
+        "Trước đó, các trường đã nộp danh sách, phải xét duyệt trước ngày 20/5/2021",  # a duty
+        "Trước đó đa số trường dự kiến kết thúc vào 25/4/2021",  # "đa số" (most): no "đã"
+    ],
+)
+def test_a_before_that_aside_with_a_time_a_duty_or_nothing_done_is_refused(aside: str) -> None:
+    refused(f"Hạn nộp hồ sơ kéo dài đến ngày 15/5/2021 ({aside})")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hạn nộp hồ sơ không kéo dài đến ngày 15/5/2021 (Trước đó các trường đã nộp danh "
+        "sách ngày 10/5/2021)",
+        "Nếu cần, hạn nộp hồ sơ kéo dài đến ngày 15/5/2021 (Trước đó các trường đã nộp danh "
+        "sách ngày 10/5/2021)",
+    ],
+)
+def test_a_denied_or_conditional_extension_with_a_before_that_aside_is_refused(
+    phrase: str,
+) -> None:
+    refused(phrase)

@@ -164,8 +164,20 @@ _WEEKS_IN_PARENS = re.compile(r"(?P<weeks>\d{1,2})\s+tuan\s+thuc\s+hoc", re.ASCI
 # the schedule replaced, said to be so; the days outside the parentheses are the deadline
 # "Trước ngày 15/4/2022 (lùi từ 08/4/2022)": the day it was moved from, said the same way;
 # never "(lùi đến …)", "(gia hạn đến …)", which say the day outside is no longer the one
+# ... and the schedule an extension replaced, told as what was done before it: "Thời gian sơ
+# tuyển kéo dài đến ngày 15/5/2021, (Trước đó công tác sơ tuyển … đã được bắt đầu từ ngày
+# 01/3/2021, dự kiến kết thúc vào 25/4/2021)" (VOV, 2021, the army schools' pre-selection:
+# ze-vov2-dieu-chinh-so-tuyen-truong-quan-doi-2021): "trước đó" (before that) opening the
+# parentheses, a thing told done ("đã", not the "đa" of "đa số") in them; never "trước đó 3
+# ngày" (three days before that: a time of its own), nor with a duty among them ("phải",
+# "cần", "hạn", "chậm nhất", "trước ngày": a deadline of its own, not the past)
+_TOLD_BEFORE = (
+    r"truoc\s+do\b(?!\s*\d)(?=.*\bda\b(?!\s+so\b))"
+    r"(?!.*\b(?:phai|can|yeu\s+cau|han|cham\s+nhat|muon\s+nhat|truoc\s+ngay)\b)"
+)
 _REPLACED = re.compile(
-    r"(?:thay\s+(?:vi|cho)|khong\s+phai|(?:da\s+)?(?:lui|doi|gia\s+han)(?:\s+lai)?\s+tu)\b.*",
+    r"(?:thay\s+(?:vi|cho)|khong\s+phai|(?:da\s+)?(?:lui|doi|gia\s+han)(?:\s+lai)?\s+tu"
+    rf"|{_TOLD_BEFORE})\b.*",
     re.ASCII,
 )
 # "75 ngày", "chậm nhất 25 ngày", "chậm nhất 105 ngày - Điều 7, 8, 9": a count alone, with
