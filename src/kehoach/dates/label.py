@@ -1499,8 +1499,9 @@ _RICE_BATCH = re.compile(r"(?<!\w)trà\s+(?P<number>[1-4])(?!\w)(?!\s*[/.-]\s*\d
 
 def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> str:
     """`words` after a time part with how the step is done blanked: "theo hình thức họp tập
-    trung" (`_HOW`), in office hours (`_OFFICE_HOURS`), the "khi" of who joins with whom
-    (`_AS_JOINED_WITH`); after a day or a span of days written
+    trung" (`_HOW`), in office hours (`_OFFICE_HOURS`), on schedule ("theo đúng tiến độ",
+    `_ON_SCHEDULE_AFTER`), the "khi" of who joins with whom (`_AS_JOINED_WITH`); after a
+    day or a span of days written
     (`days_written`), who asks ("theo yêu cầu của Bộ …"); after a day or a span of days
     written and, in a clause of purpose, its manner (`_MANNER_AFTER_A_DAY`); in any clause
     of purpose, the
@@ -1509,6 +1510,8 @@ def _manner_out(words: str, after_a_day: bool, days_written: bool = False) -> st
     for how in _HOW.finditer(fold(words)):
         words = words[: how.start()] + " " * (how.end() - how.start()) + words[how.end() :]
     words = _OFFICE_HOURS.sub(" ", words)
+    # "… trong năm 2026 theo đúng tiến độ": on schedule, as "đúng tiến độ" (any time part)
+    words = _ON_SCHEDULE_AFTER.sub(lambda kept: " " * len(kept.group()), words)
     words = _AS_JOINED_WITH.sub("   ", words)
     if after_a_day or days_written:  # "từ … 16-12-2018 đến 15-2-2019, theo lệnh của bộ trưởng …"
         words = _BY_WHOSE_WORD.sub(" ", words)
@@ -2501,6 +2504,17 @@ _UTMOST_OR_AFTER_HOURS = re.compile(
 # the day written; never with the year's number after it ("trong năm 2026" is a time)
 _NTH_IN_THE_YEAR = re.compile(
     r"(?i)(?<!\w)lần\s+thứ\s+(?:\d{1,2}|nhất|hai|ba|tư)\s+trong\s+năm(?!\w)(?!\s*\d)"
+)
+
+# "theo đúng tiến độ" closing the words after a time part: "Người đứng đầu các cơ quan …
+# ưu tiên bố trí … nguồn lực để hoàn thành các nhiệm vụ trong năm 2026 theo đúng tiến độ"
+# (Nghị quyết 57-NQ/TW tasks as Hải Phòng's Trần Nhân Tông page prints them, 2026;
+# zf-trannhantong-haiphong-nhiem-vu-nq57-2026): on schedule, how the work is done within the
+# time read, as "đúng tiến độ" without "theo" already reads there. Only "đúng" (never "theo
+# tiến độ của …", whose owner may set a day) and only closing a clause: "theo đúng tiến độ
+# được giao, …" too; whatever follows, a day or a count, is still checked.
+_ON_SCHEDULE_AFTER = re.compile(
+    r"(?i)\btheo\s+đúng\s+tiến\s+độ(?:\s+(?:đã\s+)?(?:được\s+giao|đề\s+ra))?(?=\s*(?:[,;.)]|$))"
 )
 
 # "sau" (after) a meeting named, closed by a comma or "và", with the step going on after it:
