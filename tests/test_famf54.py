@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from deadline_forms import ctx, read_days, refused
+from deadline_forms import ctx, one, read_days, refused
 from kehoach.dates.calendaryear import calendar_year_plainly
 
 _GIO_TO = "Giỗ Tổ Hùng Vương (10/3 Âm lịch) rơi vào Chủ nhật 26/4 Dương lịch"
@@ -32,6 +32,12 @@ _GIO_TO = "Giỗ Tổ Hùng Vương (10/3 Âm lịch) rơi vào Chủ nhật 26/
 )
 def test_a_year_s_calendar_names_the_day_s_year(phrase: str, issued: str) -> None:
     assert read_days(phrase, issued) == ("date", "2026-04-26", "2026-04-26")
+
+
+def test_the_step_keeps_the_calendar_as_printed() -> None:
+    reading = one(f"Theo lịch năm 2026, {_GIO_TO}", ctx("2026-03-10"))
+    assert reading.label == "Theo lịch năm 2026, Giỗ Tổ Hùng Vương (10/3 Âm lịch) rơi"
+    assert reading.gloss is not None and "10/3 Âm lịch" in reading.gloss
 
 
 def test_a_year_s_calendar_on_a_page_with_no_date_reads_as_the_plain_year() -> None:

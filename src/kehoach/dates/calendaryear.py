@@ -25,7 +25,9 @@ import re
 from kehoach.base.text import fold, nfc
 
 # "Theo lịch năm 2026," opening the phrase (folded); what follows starts at "năm"
-_PER_CALENDAR = re.compile(r"\A[^\w]*theo\s+lich\s+(?=nam\s+(?:19|20)\d\d\s*,)", re.ASCII)
+_PER_CALENDAR = re.compile(
+    r"\A[^\w]*(?P<frame>theo\s+lich\s+)(?=nam\s+(?:19|20)\d\d\s*,)", re.ASCII
+)
 
 
 def calendar_year_plainly(text: str) -> str | None:
@@ -37,3 +39,17 @@ def calendar_year_plainly(text: str) -> str | None:
         return None
     rest = shown[found.end() :]
     return rest[:1].upper() + rest[1:]
+
+
+def label_as_printed(label: str | None, text: str, plain: str) -> str | None:
+    """`label`, read from `plain` (`calendar_year_plainly(text)`), with its opening year
+    given back the calendar `text` names it by ("Năm 2026, Giỗ Tổ …" -> "Theo lịch năm 2026,
+    Giỗ Tổ …"); any other label as it is."""
+    shown = nfc(text)
+    found = _PER_CALENDAR.match(fold(shown))
+    if found is None or label is None or not label.startswith(plain[:_OPENING]):
+        return label
+    return shown[found.start("frame") : found.end() + _OPENING] + label[_OPENING:]
+
+
+_OPENING = len("Năm 2026")  # the year that opens the plain sentence

@@ -82,7 +82,7 @@ from kehoach.dates.cadence import (
     weekly_on,
 )
 from kehoach.dates.cadencefirst import cadence_put_last
-from kehoach.dates.calendaryear import calendar_year_plainly
+from kehoach.dates.calendaryear import calendar_year_plainly, label_as_printed
 from kehoach.dates.calledoff import refuse_called_off_after
 from kehoach.dates.callup import callup_exam_year
 from kehoach.dates.capped import read_capped
@@ -949,9 +949,10 @@ def _read_calendar_year(
     if plain is None or any(glosses):
         return None
     try:
-        return _parse_whole(plain, context)
+        found = _parse_whole(plain, context)
     except Unreadable:
         return None
+    return tuple(replace(one, label=label_as_printed(one.label, text, plain)) for one in found)
 
 
 def _read_rewritten(
