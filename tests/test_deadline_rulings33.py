@@ -113,8 +113,8 @@ def test_theo_naming_a_plan_or_a_rule_leaves_the_deadline_read(
 @pytest.mark.parametrize(
     "phrase",
     [
-        # u-24h-gio-to-hung-vuong-2026: an almanac's fact, no deadline
-        "Theo lịch năm 2026, Giỗ Tổ Hùng Vương (10/3 Âm lịch) rơi vào Chủ nhật 26/4 Dương lịch",
+        # (u-24h-gio-to-hung-vuong-2026, "Theo lịch năm 2026, Giỗ Tổ … rơi vào Chủ nhật 26/4",
+        # reads its day since famf54 (`calendaryear`, test_famf54): the lead to rule)
         "Các tờ khai theo quý hạn nộp là ngày 30 tháng sau",  # a cadence
         "Trường hợp nộp theo tháng thì hạn nộp chậm nhất đến ngày 20",
         "Theo kế hoạch ban đầu, hội nghị được tổ chức vào ngày 15/3/2026",  # convention 2

@@ -82,6 +82,7 @@ from kehoach.dates.cadence import (
     weekly_on,
 )
 from kehoach.dates.cadencefirst import cadence_put_last
+from kehoach.dates.calendaryear import calendar_year_plainly, label_as_printed
 from kehoach.dates.calledoff import refuse_called_off_after
 from kehoach.dates.callup import callup_exam_year
 from kehoach.dates.capped import read_capped
@@ -937,12 +938,30 @@ def _read_year_unbracketed(
         return None
 
 
+def _read_calendar_year(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The readings of `text` opened by a year's calendar ("Theo lịch năm 2026, Giỗ Tổ …
+    rơi vào Chủ nhật 26/4") said as the year alone ("Năm 2026, …", `calendaryear`); None
+    when it opens otherwise, a word was cut aside, or the plain phrase is refused too (the
+    whole phrase's reason then stands)."""
+    plain = calendar_year_plainly(text)
+    if plain is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(plain, context)
+    except Unreadable:
+        return None
+    return tuple(replace(one, label=label_as_printed(one.label, text, plain)) for one in found)
+
+
 def _read_rewritten(
     text: str, context: Context, glosses: tuple[str | None, ...], refused: Unreadable
 ) -> tuple[Deadline, ...] | None:
     """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …") or
     its clause of purpose ("Hưởng ứng …, ngày 28/2, …"),
-    its event year out of parentheses, its opening cadence put after its clause, its Tết
+    its event year out of parentheses, its year's calendar as the year alone ("Theo lịch năm
+    2026, …"), its opening cadence put after its clause, its Tết
     break without the days on each side of Tết, its hours said as the days they gloss or its
     count spelt in words written in digits, or its day without the countdown that lands on
     it; None when none of them reads it."""
@@ -950,6 +969,7 @@ def _read_rewritten(
         _said_after_lead_in(text, context, glosses)
         or _read_after_occasion(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
+        or _read_calendar_year(text, context, glosses)
         or _read_cadence_put_last(text, context, glosses, refused)
         or _read_tet_split(text, context, glosses)
         or _read_week_number_alone(text, context, glosses)
