@@ -241,6 +241,7 @@ from kehoach.dates.label import (
     work_span_after_comma,
     year_unlike_its_time,
 )
+from kehoach.dates.lapsed import read_lapsed
 from kehoach.dates.later import (
     in_later_year,
     later_year,
@@ -516,14 +517,16 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
     each alone ("… hồ sơ hợp lệ. - Trường hợp …", unless the whole phrase's refusal stands
     over its parts'), the rest of the year the issue year's ("trong thời gian còn lại của
     năm, …"), a month without "tháng" ("trước 12/2026"), a weekday whose first letter the copy
-    doubled ("Thứ S Sáu, ngày 21 tháng 11 năm 2025", `strayinitial`); None when none of them
-    reads it."""
+    doubled ("Thứ S Sáu, ngày 21 tháng 11 năm 2025", `strayinitial`), a limit told by its
+    lapse ("Nếu quá 60 ngày kể từ ngày sinh mà … chưa …, … bị xử phạt", `lapsed`); None when
+    none of them reads it."""
     items = None if isinstance(error, Decided) else read_list_items(phrase, context, parse)
     return (
         items
         or read_rest_of_year(phrase, context, _parse_printed)
         or read_month_unnamed(phrase, context, _parse_printed)
         or read_stray_initial(phrase, context, _parse_printed)
+        or read_lapsed(phrase, context, _parse_printed)
     )
 
 
