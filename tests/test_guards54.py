@@ -6,8 +6,9 @@ its neighbours are read right or refused:
   2027-2030") is no gloss (`label._refuse_years_spanned_after`);
 - "khóa tu", "đi tu" before a time may be a retreat held that day or "từ" typed bare
   (`lostglyph._refuse_retreat_read_as_from`);
-- a rise or a fall in per cent, or a weather's measure, after a span of days is a figure
-  counted then (`refusals._change_over_days`, `refusals._refuse_measure_over_days`);
+- a rise or a fall in per cent after a span of days or one day, or a weather's measure after
+  a span, is a figure counted then (`refusals._refuse_change_over_days`,
+  `refusals._refuse_measure_over_days`);
 - a cadence with no day told done or not done yet ("Các xã đã tiêm phòng hằng năm") is a
   record (`engine._refuse_habit_told_done`);
 - a bare number right after the event's word ("Ngày 20/5/2022, họp 15") is unexplained
@@ -119,6 +120,8 @@ def test_a_course_from_its_day_written_whole_stays_a_start() -> None:
         "từ ngày 25.2 - 4.3 nhiệt độ 35 độ C",
         "từ ngày 25.2 - 4.3.2026 nhiệt độ 35°C",
         "từ ngày 25.2 - 4.3.2026 lượng mưa 200mm",
+        "Ngày 25/2, khách tham quan giảm 30%",  # one day's figure
+        "Ngày 4/3/2026, giá vé giảm 30%",
     ],
 )
 def test_a_figure_counted_over_a_span_of_days_is_no_window(phrase: str) -> None:
@@ -137,6 +140,14 @@ def test_a_figure_counted_over_a_span_of_days_is_no_window(phrase: str) -> None:
 )
 def test_a_cut_or_an_aim_over_the_days_stays_read(phrase: str, first: str, last: str) -> None:
     assert read_days(phrase, "2025-03-01") == ("window", first, last)
+
+
+def test_an_aim_on_one_day_stays_read() -> None:
+    assert read_days("Ngày 25/3, phấn đấu giảm 30%", "2025-03-01") == (
+        "date",
+        "2025-03-25",
+        "2025-03-25",
+    )
 
 
 def test_a_year_s_aim_in_per_cent_stays_read() -> None:

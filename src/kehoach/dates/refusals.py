@@ -1496,17 +1496,13 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
     shown = " ".join(nfc(text).split())  # "năm  2025": one space, as the pattern reads
     said = fold(shown)  # one character for one of `shown`
     _refuse_measure_over_days(shown, said)
+    _refuse_change_over_days(shown, said)
     figure = _FIGURE_AS_OF.search(said)
     if figure is None:
         return
     issued = context.issued
     past = issued is not None and bool(lasts) and all(last and last < issued for last in lasts)
     told = figure["reported"] or figure["estimated"] or figure["now"] or figure["achieved"]
-    if _change_over_days(said, figure):
-        raise Unreadable(
-            f"“{shown.strip()}”: mức tăng, giảm (phần trăm) trong những ngày đó là số liệu kể "
-            "lại, không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
-        )
     if past or told or _COMPARED.search(said, figure.end()):
         words = figure["achieved"] or figure["results"] or figure["reached"]
         cut = figure.end() if words else figure.end() - 1  # "đạt 9": not the 9
@@ -1540,11 +1536,27 @@ _MEASURED = re.compile(
 )
 
 
-def _change_over_days(said: str, figure: re.Match[str]) -> bool:
-    """Whether the figure `figure` (of `said`, folded) is a rise or a fall in per cent
-    closing the phrase (`_CHANGE_CLOSING`) over a span of days (`_DAYS_SPAN_OPENING`)."""
-    period = said[slice(*figure.span("period"))]
-    return bool(_DAYS_SPAN_OPENING.fullmatch(period) and _CHANGE_CLOSING.search(said))
+# ... or one day opening it, then its comma: "Ngày 25/2, khách tham quan giảm 30%"
+_DAY_OPENING = re.compile(r"\W*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,", re.ASCII)
+# ... and no aim between ("phấn đấu giảm 30%", "mục tiêu …": a target over the days)
+_AIMED = re.compile(
+    r"(?<![a-z])(?:phan\s+dau|muc\s+tieu|chi\s+tieu|ke\s+hoach|bao\s+dam|dam\s+bao|phai|can"
+    r"|du\s+kien|quyet\s+tam|nham|gop\s+phan|it\s+nhat|toi\s+thieu)(?![a-z])",
+    re.ASCII,
+)
+
+
+def _refuse_change_over_days(shown: str, said: str) -> None:
+    """Refuse a rise or a fall in per cent closing the phrase (`_CHANGE_CLOSING`) after a
+    span of days or one day opening it (`_DAYS_SPAN_OPENING`, `_DAY_OPENING`), no aim
+    between (`_AIMED`): a figure counted then, no deadline."""
+    opening = _DAYS_SPAN_OPENING.match(said) or _DAY_OPENING.match(said)
+    change = _CHANGE_CLOSING.search(said)
+    if opening and change and not _AIMED.search(said, opening.end(), change.start()):
+        raise Unreadable(
+            f"“{shown.strip()}”: mức tăng, giảm (phần trăm) trong những ngày đó là số liệu kể "
+            "lại, không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
 
 
 def _refuse_measure_over_days(shown: str, said: str) -> None:
