@@ -75,6 +75,8 @@ def test_a_body_s_term_after_a_day_of_the_plan_s_year_stays_its_name() -> None:
     [
         "Tổ chức khóa tu ngày 1/3/2026",  # a retreat that day, or a course from it?
         "Khóa tu ngày 1/3/2026",
+        "Tổ chức khóa tu vào ngày 1/3/2026",
+        "khóa tu sáng 1/3/2026",
         "Tổ chức khoá tu 1/3/2026",
         "Tổ chức khóa tu tháng 3/2026",
         "mở khóa tu ngày 5/3/2026",
@@ -270,6 +272,13 @@ def test_a_tet_break_without_tet_s_first_day_is_refused(phrase: str) -> None:
         # the solar new year, and a day made up: no mùng 1 needed
         ("Nghỉ Tết Dương lịch từ 1/1/2026 đến 2/1/2026", "window", "2026-01-01", "2026-01-02"),
         ("Nghỉ bù Tết Nguyên đán ngày 23/2/2026", "date", "2026-02-23", "2026-02-23"),
+        # the break as a bound of the day back (test_deadline_audit32's)
+        (
+            "Học sinh đi học sau nghỉ Tết Nguyên đán vào ngày 23/2/2026",
+            "date",
+            "2026-02-23",
+            "2026-02-23",
+        ),
     ],
 )
 def test_a_tet_break_holding_tet_or_no_tet_break_reads(

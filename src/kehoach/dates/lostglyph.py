@@ -570,7 +570,9 @@ def refuse_lost_glyph(
 # A span ("khóa tu ngày 1/3 đến 5/3") reads the same window either way and is kept.
 _PRACTISE_BEFORE_TIME = re.compile(
     r"(?<!\w)(?:khóa|khoá|khoa|đi|xuất\s+gia|xuat\s+gia|nhập|nhap)\s+(?P<tu>tu)\s+"
-    r"(?=(?:ngày|ngay|tháng|thang|năm|nam|tuần|tuan|quý|quy|mùng|mung|mồng|mong|\d))",
+    # ... "vào", a part of the day between: "khóa tu vào ngày 1/3", "khóa tu sáng 1/3"
+    r"(?=(?:(?:vào|vao|sáng|sang|chiều|chieu|tối|toi|trưa|trua|đêm|dem)\s+)?"
+    r"(?:ngày|ngay|tháng|thang|năm|nam|tuần|tuan|quý|quy|mùng|mung|mồng|mong|\d))",
     re.IGNORECASE,
 )
 
