@@ -124,6 +124,7 @@ def test_a_course_from_its_day_written_whole_stays_a_start() -> None:
         "từ ngày 25.2 - 4.3.2026 lượng mưa 200mm",
         "Ngày 25/2, khách tham quan giảm 30%",  # one day's figure
         "Ngày 4/3/2026, giá vé giảm 30%",
+        "Ngày 4/3/2026 khách tham quan giảm 30%",
     ],
 )
 def test_a_figure_counted_over_a_span_of_days_is_no_window(phrase: str) -> None:

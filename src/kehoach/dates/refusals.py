@@ -1536,8 +1536,10 @@ _MEASURED = re.compile(
 )
 
 
-# ... or one day opening it, then its comma: "Ngày 25/2, khách tham quan giảm 30%"
-_DAY_OPENING = re.compile(r"\W*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,", re.ASCII)
+# ... or one day opening it: "Ngày 25/2, khách tham quan giảm 30%", "Ngày 4/3/2026 khách …"
+_DAY_OPENING = re.compile(
+    r"\W*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?![\d/.-])\s*,?", re.ASCII
+)
 # ... and no aim between ("phấn đấu giảm 30%", "mục tiêu …": a target over the days)
 _AIMED = re.compile(
     r"(?<![a-z])(?:phan\s+dau|muc\s+tieu|chi\s+tieu|ke\s+hoach|bao\s+dam|dam\s+bao|phai|can"
