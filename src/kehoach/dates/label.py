@@ -2182,7 +2182,12 @@ _TIME_BEFORE_YEARS = re.compile(
     r"(?:(?:giai\s+doan|thoi\s+ky|nhiem\s+ky|cac\s+nam|nam)\s+)?\Z",
     re.ASCII,
 )
-_TERM_BEFORE_YEARS = re.compile(r"(?<![a-z])(?:nhiem\s+ky|khoa)\s+\Z", re.ASCII)
+# ... a body's term, and a school year or a crop season, whose years `refusals` weighs
+# against the day's own ("trước ngày 15/8 để chuẩn bị cho năm học 2027-2028": test_guardsj)
+_TERM_BEFORE_YEARS = re.compile(
+    r"(?<![a-z])(?:nhiem\s+ky|khoa|nam\s+hoc|nien\s+khoa|(?:vu|mua)(?:\s+[a-z]+){0,3})\s+\Z",
+    re.ASCII,
+)
 
 
 def _refuse_years_spanned_after(folded: str, days: list[date], year_from_plan: bool) -> None:
