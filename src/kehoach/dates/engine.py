@@ -771,6 +771,12 @@ def _refuse_cadence_undone(phrase: str, found: tuple[Deadline, ...]) -> None:
 # ... or told not done yet ("Các xã chưa tiêm phòng hằng năm": a state, no rule either)
 _HABIT_TOLD = re.compile(r"(?i)(?<!\w)(?:đã|vừa|chưa)(?!\w)")
 _HABIT_TOLD_BARE = re.compile(r"(?i)(?<!\w)(?:da|vua|chua)(?!\w)")
+# ... never a cadence told with its day, a rule set, planned or kept on (test_deadline_breaker27:
+# "Hội nghị giao ban đã được quy định tổ chức vào ngày cuối cùng của tháng")
+_RULE_KEPT = re.compile(
+    r"(?<![a-z])(?:ngay|thu\s+[a-z]+|chu\s+nhat|quy\s+dinh|ke\s+hoach|tiep\s+tuc)(?![a-z])",
+    re.ASCII,
+)
 
 
 def _refuse_habit_told_done(found: tuple[Deadline, ...]) -> None:
@@ -782,6 +788,8 @@ def _refuse_habit_told_done(found: tuple[Deadline, ...]) -> None:
         if rule is None or (rule.month, rule.day, rule.weekday) != (None, None, None):
             continue
         label = nfc(one.label or "")
+        if _RULE_KEPT.search(fold(one.phrase).lower()):
+            continue  # "… đã được quy định tổ chức vào ngày cuối cùng của tháng": its day
         bare = label.isascii()  # "Cac xa da tiem phong hang nam": a copy typed bare
         done = (_HABIT_TOLD_BARE if bare else _HABIT_TOLD).search(label)
         if done is None or told_decided(label, done.start()):
