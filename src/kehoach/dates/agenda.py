@@ -656,7 +656,8 @@ def _an_event_and_its_agenda(rest: str) -> bool:
         return False
     if _term_not_its_years(bare):  # "Đại hội chi bộ nhiệm kỳ 2022 15": a number unread
         return False
-    if _BARE_DAY_BOUND.search(rest):  # "… tổ chức hội nghị đến 25": to the 25th
+    # "… tổ chức hội nghị đến 25": to the 25th; "Ngày 20/5/2022, họp 15": "15" unexplained
+    if _BARE_DAY_BOUND.search(rest) or _EVENT_THEN_NUMBER.search(rest):
         return False
     # each clause's periods after its own subject: "…; triển khai nhiệm vụ tháng 2 năm 2026"
     # names the agenda, "…; tháng 6/2026 tổ chức tổng kết" a step of its own
@@ -692,6 +693,17 @@ _BARE_DAY_BOUND = re.compile(
     r"(?<!\w)(?:đến|tới|vào|kéo\s+dài|trong|sang|và|hoặc|[-–—])\s*"
     r"(?:ngày\s+)?(?:[0-2]?\d|3[01])(?![\d/.,])\s*(?:[,.;:)]|\Z)"
     r"|,\s*(?:[0-2]?\d|3[01])\s+(?:(?:khai|bế)\s+mạc|kết\s+thúc)(?!\w)"
+)
+
+
+# ... and a bare number closing its clause right after the event's word (`_EVENT`): "Ngày
+# 20/5/2022, họp 15" (session 54, helper guards54: read as the one day, "15" unexplained).
+# Issue 11 §1: a reading accounts for every number; "15" may be a second day (the 15th), a
+# count of what is not said, or a session's number that lost its "thứ". Only right after the
+# event's word: a number after a name is the name's ("thôn Cập Nhất 2", "đơn vị 10", "lứa
+# tuổi 17", "lần thứ 15").
+_EVENT_THEN_NUMBER = re.compile(
+    rf"{_EVENT.pattern}\s+\d{{1,3}}(?![\w/.,-]*\d)\s*(?:[,.;:)]|\Z)", re.IGNORECASE
 )
 
 

@@ -276,12 +276,18 @@ from kehoach.dates.lunar import (
     folded_cycle_name,
     occasion_disagreement,
     solar_first,
+    tet_break_disagreement,
     year_names_agree,
 )
 from kehoach.dates.lunarrow import gloss_of_last_day, gloss_of_one_day, two_days_glossed
 from kehoach.dates.lunarslip import slipped_gloss
 from kehoach.dates.madeup import day_off_and_made_up
-from kehoach.dates.milestones import refuse_step_told_done, steps_in_sequence, whole_months
+from kehoach.dates.milestones import (
+    refuse_step_told_done,
+    steps_in_sequence,
+    told_decided,
+    whole_months,
+)
 from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.monthlymeeting import meeting_month_named
 from kehoach.dates.monthspan import month_then_its_span
@@ -506,6 +512,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     _refuse_conditional_after_its_day(phrase, found)  # "Ngày 6-3, nếu đủ điều kiện, …"
     _refuse_cadence_of_the_thing(phrase, found)  # "Ngày 1/11, tổ chức hội nghị … hằng năm"
     _refuse_cadence_undone(phrase, found)  # "Báo cáo định kỳ … hàng năm không phải gửi"
+    _refuse_habit_told_done(found)  # "Các xã đã tiêm phòng hằng năm": a record, no rule
+    _refuse_tet_break_without_tet(phrase, found)  # "Tết …: Nghỉ từ 14-01-2026 …": no mùng 1
     refuse_ordered_round_each_period(phrase, found)  # "đợt thứ Hai hằng năm": no day
     refuse_bare_condition(found)  # "Truoc ngay 15/11/2026, thong xe cau neu du dieu kien"
     refuse_step_told_done(found)  # "Nộp hồ sơ từ 24/1 đến 23/2, đã công bố kết quả …"
@@ -756,6 +764,56 @@ def _refuse_cadence_undone(phrase: str, found: tuple[Deadline, ...]) -> None:
             f"“{said}” nói việc định kỳ không làm, thôi làm hay đã làm: không có hạn nào theo "
             "nhịp đó; nếu văn bản có hạn, ghi last_day hoặc rrule theo văn bản"
         )
+
+
+# ... and a habit told done before the cadence, with no day of its own: "Các xã đã tiêm phòng
+# hằng năm", "đã khám sức khỏe định kỳ 1 lần/năm" (session 54, helper guards54: read as due
+# each 31/12). What a body says it has kept doing is its record, no rule a plan sets (the
+# convention 1's told-done); a decision's verb after "đã" ("đã giao …", `milestones`'s
+# `_DECIDED`) sets the rule still to keep, and a yearly day named ("đã quyết định lấy ngày
+# 21/4 hàng năm là …") is the day's, kept to the forms that read it.
+# ... or told not done yet ("Các xã chưa tiêm phòng hằng năm": a state, no rule either)
+_HABIT_TOLD = re.compile(r"(?i)(?<!\w)(?:đã|vừa|chưa)(?!\w)")
+_HABIT_TOLD_BARE = re.compile(r"(?i)(?<!\w)(?:da|vua|chua)(?!\w)")
+# ... never a cadence told with its day, a rule set, planned or kept on (test_deadline_breaker27:
+# "Hội nghị giao ban đã được quy định tổ chức vào ngày cuối cùng của tháng")
+_RULE_KEPT = re.compile(
+    r"(?<![a-z])(?:ngay|thu\s+[a-z]+|chu\s+nhat|quy\s+dinh|ke\s+hoach|tiep\s+tuc)(?![a-z])",
+    re.ASCII,
+)
+
+
+def _refuse_habit_told_done(found: tuple[Deadline, ...]) -> None:
+    """Refuse a cadence with no day (`Recurrence` with no month, day nor weekday) whose step
+    is told done or not done yet (`_HABIT_TOLD` in its label, as printed or typed bare; no
+    decision's verb after it)."""
+    for one in found:
+        rule = one.recurrence
+        if rule is None or (rule.month, rule.day, rule.weekday) != (None, None, None):
+            continue
+        label = nfc(one.label or "")
+        if _RULE_KEPT.search(fold(one.phrase).lower()):
+            continue  # "… đã được quy định tổ chức vào ngày cuối cùng của tháng": its day
+        bare = label.isascii()  # "Cac xa da tiem phong hang nam": a copy typed bare
+        done = (_HABIT_TOLD_BARE if bare else _HABIT_TOLD).search(label)
+        if done is None or told_decided(label, done.start()):
+            continue
+        raise Unreadable(
+            f"“{label} …”: việc định kỳ kể là đã làm hay chưa làm (đã, vừa, chưa), không phải "
+            "thời hạn đang chạy; nếu văn bản đặt hạn, ghi last_day hoặc rrule theo văn bản"
+        )
+
+
+def _refuse_tet_break_without_tet(phrase: str, found: tuple[Deadline, ...]) -> None:
+    """A Tết break none of whose days is mùng 1 tháng Giêng is refused
+    (`lunar.tet_break_disagreement`): a month or a day mistyped, which the words do not say."""
+    spans = [
+        (one.first, one.last)
+        for one in found
+        if one.kind in (DeadlineKind.DATE, DeadlineKind.WINDOW) and one.first and one.last
+    ]
+    if wrong := tet_break_disagreement(fold(phrase).lower(), spans):
+        raise Contradicted(f"{wrong}; một trong hai viết nhầm: ghi last_day theo văn bản")
 
 
 def _written_plainly(phrase: str) -> str:

@@ -2160,6 +2160,7 @@ def refuse_step_years(
                 "một trong hai viết nhầm, hoặc là hai thời hạn; ghi last_day theo văn bản"
             )
         words, folded = words[: span.start()], folded[: span.start()]
+    _refuse_years_spanned_after(folded, days, year_from_plan)
     subject = meeting_years(words, days, near=near)
     for year in label_years(folded):
         if year in subject:
@@ -2173,6 +2174,46 @@ def refuse_step_years(
             raise Unreadable(
                 f"năm {year} sau ngày tháng khác năm của thời hạn ({days[-1].year}); ghi rõ "
                 "năm của ngày, hoặc ghi last_day"
+            )
+
+
+# Two years in a row after the time, set as the time the work runs over: "Tiêm phòng (từ 15/9
+# - 15/10) trong giai đoạn 2027-2030" (session 54, helper guards54: read 15/9–15/10 of the
+# plan's year, the stage kept as a note). `_LABEL_YEAR` skips a year joined to another, and
+# `WORK_SPAN_LAST` a span after "trong", "từ", "suốt" (a time, no name): such a span said after
+# a day-month is each year of it, or another deadline, never the plan's year alone.
+_YEARS_SPANNED = re.compile(
+    r"(?<![\d/.])(?P<first>(?:19|20)\d\d)\s*[–—-]\s*(?P<last>(?:19|20)\d\d)(?![\d/.])", re.ASCII
+)
+_TIME_BEFORE_YEARS = re.compile(
+    r"(?<![a-z])(?:trong|suot|tu|den|toi|ca|qua|cac)\s+"
+    r"(?:(?:giai\s+doan|thoi\s+ky|nhiem\s+ky|cac\s+nam|nam)\s+)?\Z",
+    re.ASCII,
+)
+# ... a body's term, and a school year or a crop season, whose years `refusals` weighs
+# against the day's own ("trước ngày 15/8 để chuẩn bị cho năm học 2027-2028": test_guardsj)
+_TERM_BEFORE_YEARS = re.compile(
+    r"(?<![a-z])(?:nhiem\s+ky|khoa|nam\s+hoc|nien\s+khoa|(?:vu|mua)(?:\s+[a-z]+){0,3})\s+\Z",
+    re.ASCII,
+)
+
+
+def _refuse_years_spanned_after(folded: str, days: list[date], year_from_plan: bool) -> None:
+    """Refuse a span of years (`_YEARS_SPANNED`) in the words after a reading's time
+    (`folded`) set as the time itself (`_TIME_BEFORE_YEARS`: "trong giai đoạn 2027-2030"),
+    or holding none of the `days` whose year came from the plan ("(từ 15/9 - 15/10) cho
+    giai đoạn 2027-2030" read in 2025). A body's term names the body ("Đại hội …, nhiệm kỳ
+    2026-2031" on a day of 2025, `_TERM_BEFORE_YEARS`), no time of the work."""
+    folded = without_references(folded)
+    for span in _YEARS_SPANNED.finditer(folded):
+        first, last = int(span["first"]), int(span["last"])
+        outside = any(not first <= day.year <= last for day in days)
+        lent = year_from_plan and outside and not _TERM_BEFORE_YEARS.search(folded, 0, span.start())
+        if lent or _TIME_BEFORE_YEARS.search(folded, 0, span.start()):
+            raise Unreadable(
+                f"“{span.group()}” sau thời hạn là các năm việc được làm: ngày tháng có thể "
+                "lặp lại mỗi năm trong đó, hoặc là một thời hạn khác; không đoán năm: ghi "
+                "last_day (và first_day) của từng năm theo văn bản, hoặc ghi rõ năm của ngày"
             )
 
 

@@ -544,6 +544,7 @@ def refuse_lost_glyph(
     phrase as printed). At most `_TRIED` repairs are read; a phrase that needs more is
     refused unread."""
     text = nfc(phrase)
+    _refuse_retreat_read_as_from(text, readings)
     repairs = _repairs(text)
     marked = any(not char.isascii() for char in text if char.isalpha())
     tries = _tries(repairs) if marked else _at_once(repairs)
@@ -559,6 +560,37 @@ def refuse_lost_glyph(
         if _days(again) != wanted:
             raise Contradicted(_why(shown, ", ".join(f"“{one.whole}”" for one in repairs)))
     _refuse_mark_for_comma(text, wanted, read)
+
+
+# "tu" printed bare right after the words that make it "tu" (to practise a religion) and
+# right before a time: "Tổ chức khóa tu ngày 1/3/2026" (session 54, helper guards54: read as
+# a start from 1/3, "tu" folded to "từ"), "đi tu năm 2020", "xuất gia tu từ …". A retreat
+# held on that day is as likely as a course "khóa từ ngày …" (from it) that lost its marks,
+# and the two are different kinds of time: a start bound read so is refused, never guessed.
+# A span ("khóa tu ngày 1/3 đến 5/3") reads the same window either way and is kept.
+_PRACTISE_BEFORE_TIME = re.compile(
+    r"(?<!\w)(?:khóa|khoá|khoa|đi|xuất\s+gia|xuat\s+gia|nhập|nhap)\s+(?P<tu>tu)\s+"
+    # ... "vào", a part of the day between: "khóa tu vào ngày 1/3", "khóa tu sáng 1/3"
+    r"(?=(?:(?:vào|vao|sáng|sang|chiều|chieu|tối|toi|trưa|trua|đêm|dem)\s+)?"
+    r"(?:ngày|ngay|tháng|thang|năm|nam|tuần|tuan|quý|quy|mùng|mung|mồng|mong|\d))",
+    re.IGNORECASE,
+)
+
+
+def _refuse_retreat_read_as_from(text: str, readings: Sequence[_Reading]) -> None:
+    """Refuse a start bound (a first day, no last) read where "tu" stands after "khóa",
+    "đi", "xuất gia" and before a time (`_PRACTISE_BEFORE_TIME`): a retreat's word, or "từ"
+    typed bare; the printed words do not tell which."""
+    found = _PRACTISE_BEFORE_TIME.search(text)
+    if found is None:
+        return
+    if any(one.earliest is not None and one.last is None for one in readings):
+        said = text[found.start() : found.end("tu")]
+        raise Contradicted(
+            f"“{said} …” có thể là “tu” (khóa tu, đi tu: việc diễn ra vào ngày đó) hoặc “từ” "
+            "chép mất dấu (mốc bắt đầu); không đoán: ghi last_day (và first_day) theo văn bản, "
+            "hoặc viết rõ “từ ngày …”"
+        )
 
 
 def _at_once(repairs: Sequence[_Repair]) -> list[tuple[str, list[_Repair]]]:

@@ -559,3 +559,76 @@ def occasion_disagreement(folded: str, day: date) -> str | None:
                 "giờ ngày mùng 1 Tết)"
             )
     return None
+
+
+# A break named for Tết Nguyên đán: "Tết Nguyên Đán (Bính Ngọ): Nghỉ từ ngày 14-01-2026 đến
+# hết ngày 22-01-2026" (session 54, helper guards54: read, its cycle year checked, though Tết
+# Bính Ngọ is 17/02/2026, a month after). The state's Tết holiday is "01 ngày cuối năm và 04
+# ngày đầu năm âm lịch" (Bộ luật Lao động 2019, Điều 112): every Tết break holds mùng 1 tháng
+# Giêng, and one that does not has a mistyped month. Only a break ("nghỉ Tết …", "Tết …: Nghỉ
+# …") of Tết Nguyên đán, âm lịch, cổ truyền or named by its year, never "nghỉ bù", "làm bù",
+# "hoán đổi" (days moved, off on either side of it), nor Tết Dương lịch.
+_TET_NAMED = rf"tet\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen|\(?\s*(?:{_STEM})\s+(?:{_BRANCH})\b)"
+_TET_BREAK = re.compile(
+    rf"(?<![a-z])(?:nghi\s+{_TET_NAMED}"
+    rf"|{_TET_NAMED}[^.;:]{{0,30}}?:\s*nghi(?![a-z]))",
+    re.ASCII,
+)
+_DAYS_MOVED = re.compile(r"(?<![a-z])(?:(?:nghi|lam)\s+bu|hoan\s+doi)(?![a-z])", re.ASCII)
+# ... nor the break named as a bound of other days: "Học sinh trở lại trường sau kỳ nghỉ Tết
+# Nguyên đán vào ngày 10/2/2025" (the day back), "trước kỳ nghỉ Tết …"
+_BREAK_AS_BOUND = re.compile(
+    r"(?<![a-z])(?:sau|truoc)\s+(?:(?:ky|dip|dot|thoi\s+gian|khi)\s+)?\Z", re.ASCII
+)
+_DAY_BACK = re.compile(
+    r"(?<![a-z])(?:tro\s+lai|quay\s+lai|(?:hoc|lam\s+viec|di\s+lam)\s+lai)(?![a-z])", re.ASCII
+)
+_LONGEST_CHECKED = 400  # days: a break as long holds a Tết whatever its days
+
+
+def tet_break_disagreement(folded: str, spans: list[tuple[date, date]]) -> str | None:
+    """Why the days of a Tết break (`_TET_BREAK` in `folded`, lower case) are not a Tết
+    break: none of `spans` (each break's first and last day) holds mùng 1 tháng Giêng; None
+    when one does, when the phrase names no such break, or when the calendar cannot tell."""
+    if not spans or not _a_tet_break(folded) or any(_holds_tet(*span) for span in spans):
+        return None
+    shown = ", ".join(f"{a:%d/%m/%Y}" + (f" – {b:%d/%m/%Y}" if b != a else "") for a, b in spans)
+    year = spans[0][0].year
+    try:
+        tet = next(day for day in _year_days(year) if _is_tet(day))
+    except (Unlunar, StopIteration):
+        return f"kỳ nghỉ Tết ({shown}) không có ngày mùng 1 Tết"
+    return f"kỳ nghỉ Tết ({shown}) không có ngày mùng 1 Tết (năm {year}: {tet:%d/%m/%Y})"
+
+
+def _a_tet_break(folded: str) -> bool:
+    """Whether `folded` names a Tết break (`_TET_BREAK`) whose days are its own: no days
+    moved (`_DAYS_MOVED`), no bound nor day back (`_BREAK_AS_BOUND`, `_DAY_BACK`)."""
+    named = _TET_BREAK.search(folded)
+    return not (
+        named is None
+        or _DAYS_MOVED.search(folded)
+        or _BREAK_AS_BOUND.search(folded, 0, named.start())
+        or _DAY_BACK.search(folded)
+    )
+
+
+def _holds_tet(first: date, last: date) -> bool:
+    """Whether the days `first` to `last` hold mùng 1 tháng Giêng; True when too long to
+    miss it (`_LONGEST_CHECKED`) or when the calendar cannot tell (`Unlunar`)."""
+    if (last - first).days >= _LONGEST_CHECKED:
+        return True
+    try:
+        return any(_is_tet(first + _ONE_DAY * at) for at in range((last - first).days + 1))
+    except Unlunar:
+        return True
+
+
+def _is_tet(day: date) -> bool:
+    lunar = lunar_date(day)
+    return (lunar.day, lunar.month, lunar.leap) == (1, 1, False)
+
+
+def _year_days(year: int) -> list[date]:
+    """The days Tết may fall on in `year` (21 January to 20 February)."""
+    return [date(year, 1, 21) + _ONE_DAY * at for at in range(31)]

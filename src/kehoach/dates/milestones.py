@@ -159,6 +159,12 @@ _DECIDED = re.compile(
 )
 
 
+def told_decided(label: str, at: int) -> bool:
+    """Whether the "đã"/"vừa" at `at` of `label` (NFC) opens a decision's or an order's verb
+    (`_DECIDED`), whose content is still to come."""
+    return _DECIDED.match(label, at) is not None
+
+
 def refuse_step_told_done(found: tuple[Deadline, ...]) -> None:
     """Refuse the milestones `found` of one phrase when a step of them is told done
     (`TOLD_DONE` in its label, not a decision's verb: `_DECIDED`); one told not done yet
@@ -168,7 +174,7 @@ def refuse_step_told_done(found: tuple[Deadline, ...]) -> None:
     for one in found:
         label = nfc(one.label or "")
         done = TOLD_DONE.search(label)
-        if done is None or _DECIDED.match(label, done.start()):
+        if done is None or told_decided(label, done.start()):
             continue
         raise Unreadable(
             f"“{label}”: một bước kể là đã làm (đã, vừa), không phải thời hạn, và các mốc "

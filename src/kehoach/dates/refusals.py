@@ -1495,6 +1495,8 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
     issue day: the work's state, no deadline."""
     shown = " ".join(nfc(text).split())  # "năm  2025": one space, as the pattern reads
     said = fold(shown)  # one character for one of `shown`
+    _refuse_measure_over_days(shown, said)
+    _refuse_change_over_days(shown, said)
     figure = _FIGURE_AS_OF.search(said)
     if figure is None:
         return
@@ -1507,6 +1509,66 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
         raise Unreadable(
             f"“{shown[:cut].strip()} …” là kết quả đạt được tính đến ngày đó "
             "(số liệu tại một ngày), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
+        )
+
+
+# A span of days opening the phrase ("từ ngày 25.2 - 4.3", "Từ 25/2 đến 4/3"), then a rise or
+# a fall in per cent closing it, or a weather's measure: "từ ngày 25.2 - 4.3 khách tham quan
+# giảm 30%" (session 54, helper guards54: read as a window). Issue 11 §1: every number is
+# accounted for, and a figure over a week's days is what was counted then, no target (a plan
+# sets its targets over a year, a quarter, a month: "Năm 2026 phấn đấu giảm 50% số vụ TNGT");
+# a price cut over the days names what is cut ("giảm 30% giá vé") and is left as read.
+_DAYS_SPAN_OPENING = re.compile(
+    r"\W*(?:trong\s+)?(?:(?:cac|nhung)\s+)?(?:ngay\s+)?tu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{4})?\s*(?:[-–—]|den|toi)\s*(?:(?:het\s+)?ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{4})?(?![\d/.-]*\d)",
+    re.ASCII,
+)
+_CHANGE_CLOSING = re.compile(
+    r"(?<![a-z])(?:tang|giam)\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d[\d.,]*\s*%\W*\Z",
+    re.ASCII,
+)
+# ... the weather's measures: "lượng mưa 200mm", "nhiệt độ 35 độ C", "35°C"
+_MEASURED = re.compile(
+    r"(?<![\d.,])\d[\d.,]*\s*(?:mm|cm|°\s*c|do\s+c)(?![a-z])"
+    r"|(?<![a-z])(?:nhiet\s+do|luong\s+mua|muc\s+nuoc)(?![a-z])",
+    re.ASCII,
+)
+
+
+# ... or one day opening it: "Ngày 25/2, khách tham quan giảm 30%", "Ngày 4/3/2026 khách …"
+_DAY_OPENING = re.compile(
+    r"\W*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?![\d/.-])\s*,?", re.ASCII
+)
+# ... and no aim between ("phấn đấu giảm 30%", "mục tiêu …": a target over the days)
+_AIMED = re.compile(
+    r"(?<![a-z])(?:phan\s+dau|muc\s+tieu|chi\s+tieu|ke\s+hoach|bao\s+dam|dam\s+bao|phai|can"
+    r"|du\s+kien|quyet\s+tam|nham|gop\s+phan|it\s+nhat|toi\s+thieu)(?![a-z])",
+    re.ASCII,
+)
+
+
+def _refuse_change_over_days(shown: str, said: str) -> None:
+    """Refuse a rise or a fall in per cent closing the phrase (`_CHANGE_CLOSING`) after a
+    span of days or one day opening it (`_DAYS_SPAN_OPENING`, `_DAY_OPENING`), no aim
+    between (`_AIMED`): a figure counted then, no deadline."""
+    opening = _DAYS_SPAN_OPENING.match(said) or _DAY_OPENING.match(said)
+    change = _CHANGE_CLOSING.search(said)
+    if opening and change and not _AIMED.search(said, opening.end(), change.start()):
+        raise Unreadable(
+            f"“{shown.strip()}”: mức tăng, giảm (phần trăm) trong những ngày đó là số liệu kể "
+            "lại, không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
+def _refuse_measure_over_days(shown: str, said: str) -> None:
+    """Refuse a span of days opening the phrase (`_DAYS_SPAN_OPENING`) then a weather's
+    measure (`_MEASURED`): the days a forecast or a report covers, no deadline."""
+    span = _DAYS_SPAN_OPENING.match(said)
+    if span and (measure := _MEASURED.search(said, span.end())):
+        raise Unreadable(
+            f"“{shown[: measure.end()].strip()} …” kể số đo trong những ngày đó (thời tiết, số "
+            "liệu), không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
 
 
