@@ -100,3 +100,39 @@ def test_days_before_a_province_stay_refused(phrase: str) -> None:
 )
 def test_names_its_province(after: str, named: bool) -> None:
     assert names_its_province(after) is named
+
+
+# --- a damaged word inside a quoted title with no number is the title's (label) ------------
+
+SONG_LAM = (  # zr-tapchisonglam-gia-han-cuoc-van-dong-sang-tac-nghe-an-2023, its font's losses
+    "Sở Văn hóa và Thể thao Nghệ An thông báo tiếp tục gia hạn thời gian tiếp nhận tác phẩm "
+    "tham gia Cuộc vận động sáng tác văn học nghệ thuật về chủ đề “Xây dựng nông thôn mới, xây "
+    "dựng con người, văn hóa Nghệ An đáp ứng yêu cu phát trin bn vững đt nước” về các lĩnh "
+    "vực âm nhạc, kịch bản sân khấu, văn học và nhiếp ảnh đến hết 30/9/2023"
+)
+
+
+def test_a_quoted_title_s_damaged_words_do_not_refuse_the_day_after_it() -> None:
+    (reading,) = parse_deadlines(SONG_LAM, ctx())
+    assert (reading.first, reading.last) == (date(2023, 9, 30), date(2023, 9, 30))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the damaged word outside the quotes: it may be "sớm nhất", "không"
+        "tiếp nhận tác phẩm về chủ đề “Xây dựng nông thôn mới” sm nht đến hết 30/9/2023",
+        "tiếp nhận tác phẩm về chủ đề “phát trin bn vững” k trước ngày 30/9/2023",
+        # the quotes hold a time of their own: not a title alone
+        "tiếp nhận tác phẩm về chủ đề “phát trin bn vững đến năm 2030” đến hết 30/9/2023",
+        # the quoted words are what the deadline is: "sớm nhất" stays a word of time
+        "tiếp nhận tác phẩm hoàn thành “sm nht” ngày 30/9/2023",
+        # a condition, a told-done before the day still refuse
+        "nếu tiếp nhận tác phẩm về chủ đề “phát trin bn vững” đến hết 30/9/2023",
+        "tiếp nhận tác phẩm về chủ đề “phát trin bn vững” đã kết thúc ngày 30/9/2023",
+        # straight quotes are no title's mark here (as `label._QUOTED_TITLE` reads them)
+        'tiếp nhận tác phẩm về chủ đề "phát trin bn vững" đến hết 30/9/2023',
+    ],
+)
+def test_damaged_words_that_may_be_the_deadline_s_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2023-06-01"))
