@@ -2316,7 +2316,12 @@ def _no_damaged_word(words: str) -> None:
     ngày" is "không trước" (not before). Such a fragment beside the time part may be a word
     of time the checks cannot see; refused, as the word itself would be. Fragments:
     a lower-case word with no vowel (`DAMAGED` repairs the few that are sure), "ko"/"hok"
-    (không), and words that join into a word of time as printed ("sa u", "chư a", "S a u")."""
+    (không), and words that join into a word of time as printed ("sa u", "chư a", "S a u").
+    A title in quotes without a number (`_QUOTED_TITLE`) is a name, its damaged words no word
+    of time: "… Cuộc vận động sáng tác … về chủ đề “Xây dựng nông thôn mới, … đáp ứng yêu cu
+    phát trin bn vững đt nước” … đến hết 30/9/2023" (Tạp chí Sông Lam, 2023; its font lost
+    "ầ", "ể", "ề", "ấ")."""
+    words = _QUOTED_TITLE.sub(" ", words)
     tokens = [token.strip(_TRIM + "()“”\"'") for token in words.split()]
     for at, token in enumerate(tokens):
         dashed = _DASH_FOR_U.search(token) is not None

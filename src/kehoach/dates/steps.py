@@ -59,6 +59,7 @@ from kehoach.dates.label import (
 )
 from kehoach.dates.news import past_told
 from kehoach.dates.occasions import refuse_held_after_a_year
+from kehoach.dates.provinceafter import names_its_province
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 from kehoach.dates.unreadpart import closes_a_span
 
@@ -915,6 +916,11 @@ def words_after(
                 refuse_pause_after_span(text[cut:])  # "Từ ngày 4-10/12 tạm dừng tiếp dân"
             joined = _one_list(readings, text[cut:])
             joined = joined or _last_clause_s(readings, text[cut:], context.issued)
+            # "… năm 2018; Kế hoạch … năm 2019, tỉnh Điện Biên": whose all the periods are
+            # (whole months or years only: days in a row stay `_not_one_list`'s question)
+            joined = joined or (
+                all(_whole_months(one) for one in readings) and names_its_province(text[cut:])
+            )
             if len(readings) > 1 and not joined:
                 if note := as_every_year(text[cut:]):  # "…, kỳ II trước 31/5/2026, tương tự
                     # các năm trước": a note on each day, kept as its gloss
