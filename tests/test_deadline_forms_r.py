@@ -70,7 +70,7 @@ def test_any_count_of_days_under_a_processing_time(count: int, unit: str, header
         ("15 ngày", "Thời gian thực hiện"),  # a plan's column: from what?
         ("15 ngày", "Ghi chú"),
         ("sau ngày", "Ngày thụ lý"),  # "sau" (after), folded like "sáu" (six)
-        ("03", "Ngày thụ lý"),  # a bare number: days, or the 3rd? (r-tthc-hue-so-nong-nghiep)
+        ("03", "Ngày thụ lý hồ sơ"),  # a bare number under more words: the day it is accepted?
         ("0 ngày", "Thời hạn giải quyết"),
     ],
 )

@@ -1248,6 +1248,9 @@ def _said_after_lead_in(
         return _parse_whole(f"{lead.words.rstrip(' ,:')}: {lead.rest}", context)
     try:
         found = _parse_whole(lead.rest, context)
+        # what is told opens with its day: its step on a condition holds it as alone (famb54:
+        # "Sở GD cho biết ngày 1-7 sẽ tổ chức hội nghị nếu đủ điều kiện" read a firm 01/07)
+        _refuse_conditional_after_its_day(lead.rest, found)
         if lead.per_plan and not all(one.last is None and one.earliest for one in found):
             return None  # after "Theo kế hoạch …,": a start alone only (issue 11 §1)
         day = found[0].last or found[0].earliest or found[0].first

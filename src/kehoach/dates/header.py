@@ -391,9 +391,29 @@ def with_header_unit(cell: str, header: str) -> str:
     any other cell as given. Under a header that names no unit ("Thời gian giải quyết: 07",
     calendar or working days?) the count stays bare and unread: the lead's convention 9
     (session 24), reading working days where calendar days were meant is a day too late."""
-    if _BARE_COUNT.fullmatch(fold(cell)) and (unit := _header_unit(header)):
+    if not _BARE_COUNT.fullmatch(fold(cell)):
+        return cell
+    if unit := _header_unit(header) or _days_of_acceptance(header):
         return f"{cell.strip(' .')} {unit}"
     return cell
+
+
+# Huế's procedure lists head their processing-time column "Ngày thụ lý" (the days the
+# agency takes to settle a file it accepted: STT / Tên thủ tục / Ngày thụ lý, the portal
+# tthc.thuathienhue.gov.vn; r-tthc-hue-so-nong-nghiep-muc-2, ze-tthc-hue-thanh-tra-tinh) and
+# print most cells "02 ngày", "05 ngày làm việc", "30 ngày, kể từ ngày thụ lý …", a few bare
+# ("03", "60"). The header's "Ngày" is the unit those cells count in, as "Số ngày xử lý"'s is:
+# a bare cell is that many days, read as "N ngày" beside it is (calendar days, the lead's
+# convention 9). Where the law meant working days (Luật Thú y 2015, Điều 37: "03 ngày làm
+# việc") calendar days fall no later, never a day too late. Only the header alone: a header
+# naming more ("Ngày thụ lý hồ sơ"?) says what the day is, not a count.
+_DAYS_OF_ACCEPTANCE = re.compile(r"\s*ngay\s+thu\s+ly\s*", re.ASCII)
+
+
+def _days_of_acceptance(header: str) -> str | None:
+    """ "ngày" when the column `header` is "Ngày thụ lý" alone (`_DAYS_OF_ACCEPTANCE`)."""
+    folded = fold(" ".join(nfc(header).split())).lower()
+    return "ngày" if _DAYS_OF_ACCEPTANCE.fullmatch(folded) else None
 
 
 _BARE_COUNT = re.compile(r"\s*\d{1,3}[\s.]*", re.ASCII)

@@ -116,7 +116,7 @@ def after_lead_in(text: str) -> LeadIn | None:
     """`text` cut after its lead-in (`_LEAD_IN`, `_PER_SOURCE`) when the words after it hold a
     number (the time to read), tell nothing done (`_DONE`) and, after a source ("cho biết",
     "theo thông tin từ …"), tell a thing to come (`_TO_COME`); None otherwise."""
-    folded = fold(text).lower()  # one character for one: the spans are the text's
+    folded = fold(_codes_masked(text)).lower()  # one character for one: the text's spans
     per_plan = _PER_PLAN.match(folded)
     if per_plan is not None:
         return _after_plan_named(text, folded, per_plan)
@@ -127,6 +127,21 @@ def after_lead_in(text: str) -> LeadIn | None:
         lead = _after_source(text[at:], folded[at:])
         return lead._replace(told_on=day) if lead is not None and lead.told else None
     return _after_source(text, folded)
+
+
+# A unit's code in the title of who tells: "Thượng tá Hồ Thị Lãnh, Phó Trưởng phòng PC06, cho
+# biết từ ngày 1-7, việc cấp căn cước công dân … sẽ tiếp tục theo quy định" (CafeF,
+# 24/6/2024; zf-cafef-tphcm-tam-ngung-cap-cccd-2024): the police number their departments
+# so (PC06, the administrative police of a province's Công an; PA05, PV01 …), two or three
+# capitals and two digits in one word, no time. Its digits are no number of the lead-in.
+# Not one capital ("T10", "Q12": a month or a quarter as notes abbreviate them).
+_UNIT_CODE = re.compile(r"(?<![\w/.-])[A-Z]{2,3}\d{2}(?![\w/.-])")
+
+
+def _codes_masked(text: str) -> str:
+    """`text` (as printed: its case kept) with the digits of each unit code (`_UNIT_CODE`) as letters, one
+    for one: "PC06" is "PCxx", the rest unchanged."""
+    return _UNIT_CODE.sub(lambda code: code.group()[:-2] + "xx", text)
 
 
 def _after_source(text: str, folded: str) -> LeadIn | None:
@@ -217,8 +232,10 @@ def period_come(prepared: str, clause: str) -> tuple[int, int] | None:
 def as_label(lead: LeadIn, day: date) -> str:
     """The lead-in's words as the label of its day ("Lịch cũ: ngày 01/06/2025"), for the
     rules of a label to judge: words that tell an old, a put-off or a past time ("Lịch cũ",
-    "Theo kế hoạch ban đầu", "Thời gian … trước đây") refuse the day there as anywhere."""
-    return f"{lead.words.rstrip(' ,:')}: ngày {day.day:02d}/{day.month:02d}/{day.year}"
+    "Theo kế hoạch ban đầu", "Thời gian … trước đây") refuse the day there as anywhere. A
+    unit's code in them ("PC06", `_UNIT_CODE`) is read without its digits, as it was cut."""
+    words = _codes_masked(lead.words.rstrip(" ,:"))
+    return f"{words}: ngày {day.day:02d}/{day.month:02d}/{day.year}"
 
 
 class Occasion(NamedTuple):
