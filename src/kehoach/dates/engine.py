@@ -121,6 +121,7 @@ from kehoach.dates.daysoffsplit import (
     days_off_named,
     weekend_counted_in,
 )
+from kehoach.dates.dueafter import read_due_after
 from kehoach.dates.eventspan import (
     opening_lasting,
     opening_to_closing,
@@ -1481,9 +1482,10 @@ def _count_anchored_first(text: str) -> tuple[Deadline, ...] | None:
 
 def _count_unanchored(text: str) -> tuple[Deadline, ...] | None:
     """ "báo cáo UBND tỉnh trong 30 ngày làm việc": a phrase refused whole, read as a duty's
-    count with no anchor (`unanchored.read_unanchored`, the lead's ruling of session 33);
-    None when it is not so made (the refusal stands)."""
-    found = read_unanchored(text)
+    count with no anchor (`unanchored.read_unanchored`, the lead's ruling of session 33), or
+    as a duty closed by the count it is done after ("… phải tiêm nhắc lại lần hai sau 28
+    ngày", `dueafter.read_due_after`); None when it is not so made (the refusal stands)."""
+    found = read_unanchored(text) or read_due_after(text)
     return None if found is None else (_deadline(text, found, Asides()),)
 
 
