@@ -447,7 +447,8 @@ SETS = (
     # 141/151 = 0.9338 on the session-47 merge.
     # 143/151 = 0.9470 on the session-49 merge.
     # 144/151 = 0.9536 on the session-53 merge.
-    Set("r-", 151, 0.953),
+    # 145/151 = 0.9603 on the session-54 merge.
+    Set("r-", 151, 0.96),
     # The fifteenth held-out set (s-, branch collect-s, 2026-12-01, beside r-): 160 phrases from 82
     # documents, reporting rules and schedules above all (84 phrases of chế độ báo cáo: report-by
     # days, data periods and filing windows of thông tư, nghị định and provinces' quyết định on
@@ -558,7 +559,8 @@ SETS = (
     # 166/193 = 0.8601 on the session-45 merge.
     # 171/193 = 0.8860 on the session-50 merge.
     # 172/193 = 0.8912 on the session-52 merge.
-    Set("u-", 193, 0.891),
+    # 175/193 = 0.9067 on the session-54 merge.
+    Set("u-", 193, 0.906),
     # The eighteenth held-out set (v-, branch collect-v, 2026-12-01): 213 phrases from 132
     # documents, tasks with their days as the pages corpus prints them: campaign months and
     # weeks (children, gender equality, drugs, HIV, labour safety, the poor, disaster
@@ -894,7 +896,8 @@ SETS = (
     # 133/171 = 0.7778 on the session-45 merge.
     # 136/171 = 0.7953 on the session-51 merge.
     # 138/171 = 0.8070 on the session-53 merge.
-    Set("zb-", 171, 0.807),
+    # 139/171 = 0.8129 on the session-54 merge.
+    Set("zb-", 171, 0.812),
     # The held-out set zc- (branch collect-zc, 2026-12-01, collected after za-): 207 phrases from
     # 79 documents of 53 issuers on the mass organisations' and councils' calendars of 2023-2026
     # (party, Front, Women's, Youth, Farmers' and trade-union congresses with their terms, HĐND
@@ -1038,7 +1041,8 @@ SETS = (
     # 149/190 = 0.7842 on the session-50 merge.
     # 150/190 = 0.7895 on the session-51 merge.
     # 157/190 = 0.8263 on the session-52 merge.
-    Set("ze-", 190, 0.826),
+    # 160/190 = 0.8421 on the session-54 merge.
+    Set("ze-", 190, 0.842),
     # The held-out set zf- (branch collect-zf, 2026-12-01, collected beside zg-): 181 phrases from
     # 102 documents of 60 issuers on programmes, schemes and projects with their roadmaps,
     # 2023-2026: Nghị quyết 57-NQ/TW plans, Đề án 06, nông thôn mới (QĐ 51/2025/QĐ-TTg), giảm
@@ -1091,7 +1095,8 @@ SETS = (
     # 160/181 = 0.8840 on the session-47 merge.
     # 161/181 = 0.8895 on the session-50 merge.
     # 162/181 = 0.8950 on the session-53 merge.
-    Set("zf-", 181, 0.895),
+    # 164/181 = 0.9061 on the session-54 merge.
+    Set("zf-", 181, 0.906),
     # The held-out set zg- (branch collect-zg, 2026-12-01): 155 phrases from 97 documents of 90
     # issuers on the administration's own calendar, 2023-2026: reception days of leaders
     # (Hải Dương's 2024 schedule, Hà Tĩnh, Uông Bí), the yearly call-up (pre-selection, the
@@ -1517,7 +1522,8 @@ SETS = (
     # 142/150 = 0.9467 on the session-49 merge.
     # 143/150 = 0.9533 on the session-51 merge.
     # 144/150 = 0.9600 on the session-53 merge.
-    Set("zn-", 150, 0.96),
+    # 145/150 = 0.9667 on the session-54 merge.
+    Set("zn-", 150, 0.966),
     # The held-out set zo- (branch collect-zo, 2026-12-02, beside zn-): 154 phrases from 67
     # documents not yet in the corpus (addresses checked against every file and zn-'s; two
     # shared with zn- dropped before the commit) on the schedules and reporting duties of 2025-
@@ -1627,7 +1633,8 @@ SETS = (
     # 133/152 = 0.8750 on the session-47 merge.
     # 134/152 = 0.8816 on the session-49 merge.
     # 135/152 = 0.8882 on the session-52 merge.
-    Set("zp-", 152, 0.888),
+    # 136/152 = 0.8947 on the session-54 merge.
+    Set("zp-", 152, 0.894),
     # The held-out set zq- (branch collect-zq, 2026-12-02, beside zp-): 158 phrases from 56
     # documents not yet in the corpus (every address and document number checked against the
     # existing files; about a third of the pages the search returned, some 45 of 136
@@ -1753,7 +1760,8 @@ SETS = (
     # 114/129 = 0.8837 on the session-46 merge.
     # 115/129 = 0.8915 on the session-47 merge.
     # 116/129 = 0.8992 on the session-49 merge.
-    Set("zr-", 129, 0.899),
+    # 117/129 = 0.9070 on the session-54 merge.
+    Set("zr-", 129, 0.906),
     # The held-out set zs- (branch collect-zs, 2026-12-03, session 29, beside zr-): 170
     # phrases from 68 documents of the central coast, the highlands and the south (no
     # national document), none already in the corpus (every address and phrase checked
@@ -1897,7 +1905,8 @@ SETS = (
     # 83/94 = 0.8830 on the session-49 merge.
     # 84/94 = 0.8936 on the session-52 merge.
     # 85/94 = 0.9043 on the session-53 merge.
-    Set("zu-", 94, 0.904),
+    # 86/94 = 0.9149 on the session-54 merge.
+    Set("zu-", 94, 0.914),
     # The held-out set zv- (branch collect-zv, 2026-12-03, session 32): 109 phrases from 34
     # documents not yet in the corpus (every address grepped against the existing files first;
     # most pages the search offered for plans, school-year frames and inspection plans were in
