@@ -170,10 +170,13 @@ _WEEKS_IN_PARENS = re.compile(r"(?P<weeks>\d{1,2})\s+tuan\s+thuc\s+hoc", re.ASCI
 # ze-vov2-dieu-chinh-so-tuyen-truong-quan-doi-2021): "trước đó" (before that) opening the
 # parentheses, a thing told done ("đã", not the "đa" of "đa số") in them; never "trước đó 3
 # ngày" (three days before that: a time of its own), nor with a duty among them ("phải",
-# "cần", "hạn", "chậm nhất", "trước ngày": a deadline of its own, not the past)
+# "cần", "hạn", "chậm nhất", "trước", "đến", "bắt buộc", "nộp": a deadline of its own, not the
+# past), nor a move or a group's own day ("lùi đến", "gia hạn", "kéo dài", "hoãn", "riêng …":
+# the day outside may no longer hold, or hold for some only; fresh54)
 _TOLD_BEFORE = (
     r"truoc\s+do\b(?!\s*\d)(?=.*\bda\b(?!\s+so\b))"
-    r"(?!.*\b(?:phai|can|yeu\s+cau|han|cham\s+nhat|muon\s+nhat|truoc\s+ngay)\b)"
+    r"(?!.*\b(?:phai|can|yeu\s+cau|han|cham\s+nhat|muon\s+nhat|truoc|den|toi|bat\s+buoc"
+    r"|nop|lui|gia\s+han|keo\s+dai|hoan(?!\s+thanh)|rieng)\b)"
 )
 _REPLACED = re.compile(
     r"(?:thay\s+(?:vi|cho)|khong\s+phai|(?:da\s+)?(?:lui|doi|gia\s+han)(?:\s+lai)?\s+tu"

@@ -34,7 +34,10 @@ _DUE_AFTER = re.compile(
 # cadence, an anchor of their own, a condition, a denial or a thing told done
 _ANOTHER_WORD = re.compile(
     r"(?i)(?<!\w)(?:ngày|tháng|năm|quý|tuần|giờ|trước|sau|đến|tới|từ|kể|tính|hằng|hàng|mỗi"
-    r"|định\s+kỳ|cứ|hoặc|hay|nữa|nếu|khi|trường\s+hợp|không|chưa|đã|vừa|đang)(?!\w)"
+    r"|định\s+kỳ|cứ|hoặc|hay|nữa|nếu|khi|trường\s+hợp|không|chưa|đã|vừa|đang"
+    # ... or a least wait, whose count is the earliest day, no day due by ("Người dân phải
+    # đợi ít nhất sau 28 ngày": fresh54)
+    r"|ít\s+nhất|tối\s+thiểu|sớm\s+nhất|đợi|chờ)(?!\w)"
 )
 _UNITS = {"ngay": "ngày", "ngay lam viec": "ngày làm việc", "tuan": "tuần", "thang": "tháng"}
 

@@ -589,8 +589,13 @@ _CONDITION_AFTER = re.compile(
     r"(?<!\w)(?:nếu"
     r"|(?<!các\s)(?<!những\s)(?<!mọi\s)(?<!số\s)trường\s+hợp"
     r"|(?:tùy|tuỳ)(?:\s+theo)?\s+(?:tình\s+hình|điều\s+kiện)"
+    # ... "miễn là đủ điều kiện", "với điều kiện …", "phụ thuộc vào tình hình" (fresh54)
+    r"|miễn\s+là|với\s+điều\s+kiện|(?:phụ|tùy|tuỳ)\s+thuộc"
     r"|(?<!sau\s)(?<!trước\s)(?<!từ\s)(?<!đến\s)(?<!tới\s)khi\s+(?:có|cần|được|đủ))(?!\w)"
 )
+# ... or told not to happen: "Ngày 1-7 sẽ không tổ chức hội nghị" (fresh54: read as a firm
+# 01/07), "Sở GD cho biết ngày 1-7 sẽ không …"
+_WILL_NOT = re.compile(r"(?<!\w)sẽ\s+(?:không|chưa|chẳng)(?!\w)")
 # ... the same typed without diacritics, in a phrase that has none (`unmarked`: session 51's
 # tester, "Ngay 15/3, to chuc hoi nghi (neu co)" read as a firm 15/03): "neu" but "nêu rõ"
 # (to state clearly), the one reading of those letters a step says
@@ -681,6 +686,12 @@ def _refuse_conditional_after_its_day(phrase: str, found: tuple[Deadline, ...]) 
         else (_CONDITION_FIRST, _CONDITION_AFTER)
     )
     condition = first.match(unquoted, end) or after.search(unquoted, end)
+    if denied := _WILL_NOT.search(unquoted, end):
+        raise Unreadable(
+            f"việc sau ngày mở đầu câu bị phủ định (“{phrase[denied.start() : denied.end()]} …”): "
+            "ngày đó không phải thời hạn phải làm; nếu đúng là thời hạn, ghi last_day theo "
+            "văn bản"
+        )
     if condition:
         said = phrase[condition.start() : condition.end()].strip(" ,(")
         raise Unreadable(
@@ -774,7 +785,8 @@ def _refuse_cadence_undone(phrase: str, found: tuple[Deadline, ...]) -> None:
 # `_DECIDED`) sets the rule still to keep, and a yearly day named ("đã quyết định lấy ngày
 # 21/4 hàng năm là …") is the day's, kept to the forms that read it.
 # ... or told not done yet ("Các xã chưa tiêm phòng hằng năm": a state, no rule either)
-_HABIT_TOLD = re.compile(r"(?i)(?<!\w)(?:đã|vừa|chưa)(?!\w)")
+# ... or kept up ("Các xã vẫn / thường tiêm phòng hằng năm": fresh54; never "thường xuyên")
+_HABIT_TOLD = re.compile(r"(?i)(?<!\w)(?:đã|vừa|chưa|vẫn|thường(?!\s+xuyên))(?!\w)")
 _HABIT_TOLD_BARE = re.compile(r"(?i)(?<!\w)(?:da|vua|chua)(?!\w)")
 # ... never a cadence told with its day, a rule set, planned or kept on (test_deadline_breaker27:
 # "Hội nghị giao ban đã được quy định tổ chức vào ngày cuối cùng của tháng")
@@ -800,8 +812,8 @@ def _refuse_habit_told_done(found: tuple[Deadline, ...]) -> None:
         if done is None or told_decided(label, done.start()):
             continue
         raise Unreadable(
-            f"“{label} …”: việc định kỳ kể là đã làm hay chưa làm (đã, vừa, chưa), không phải "
-            "thời hạn đang chạy; nếu văn bản đặt hạn, ghi last_day hoặc rrule theo văn bản"
+            f"“{label} …”: việc định kỳ kể là đã làm, chưa làm hay vẫn làm (đã, vừa, chưa, "
+            "vẫn, thường), không phải thời hạn đang chạy; nếu văn bản đặt hạn, ghi last_day hoặc rrule theo văn bản"
         )
 
 

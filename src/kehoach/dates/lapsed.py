@@ -49,6 +49,24 @@ _SANCTION = re.compile(
     r"(?<!\w)(?:bị\s+(?:xử\s+phạt|phạt|xử\s+lý|thu\s+hồi|hủy|huỷ)"
     r"|không\s+(?:còn\s+)?được|mất\s+quyền|hết\s+hiệu\s+lực)(?!\w)"
 )
+# ... denied, doubted, asked or told done before or after it ("cha mẹ không bị xử phạt", "có
+# bị xử phạt hay không", "được miễn …", "đã bị xử phạt": fresh54), none a sanction to come
+_SANCTION_DOUBTED = re.compile(r"(?<!\w)(?:không|chẳng|chưa|miễn|hề|liệu|đã|vẫn|hay)(?!\w)")
+# a duty that is no plain duty undone: "không thể" (cannot), "chưa kịp" (not yet in time)
+_NOT_PLAIN_DUTY = re.compile(r"(?:thể|kịp)(?!\w)")
+_NOT_PLAIN_WHO = re.compile(r"(?<!\w)(?:vẫn|còn)\s*\Z")
+
+
+def _sanctioned(then: str) -> bool:
+    """Whether `then` (lower case) names a sanction or a loss (`_SANCTION`) with nothing
+    denying, doubting, asking or telling it done around it (`_SANCTION_DOUBTED`)."""
+    sanction = _SANCTION.search(then)
+    if sanction is None:
+        return False
+    around = then[: sanction.start()] + " " + then[sanction.end() :]
+    return _SANCTION_DOUBTED.search(around) is None
+
+
 # after the count: a second condition ("nếu", "trừ", "trường hợp") or a word of time ("hằng
 # năm", "trước", "đến"), which may set another limit or a cadence
 _OTHER_CONDITION = re.compile(
@@ -63,8 +81,10 @@ def read_lapsed(phrase: str, context: Context, parse: Parse) -> tuple[Deadline, 
     is not so made, or the count alone is refused or reads otherwise."""
     shown = " ".join(nfc(phrase).split())
     found = _LAPSED.match(shown.lower())
-    if found is None or not _SANCTION.search(found["then"]):
+    if found is None or not _sanctioned(found["then"]) or "?" in shown:
         return None
+    if _NOT_PLAIN_DUTY.match(found["duty"]) or _NOT_PLAIN_WHO.search(found["who"]):
+        return None  # "mà cha mẹ không thể / chưa kịp / vẫn chưa …": no plain duty undone
     if _OTHER_CONDITION.search(found.string, found.start("who")):
         return None
     try:
