@@ -49,7 +49,8 @@ _ANOTHER_TIME = re.compile(
 # ... and a duty after the cap denied or on a condition ("phải thực hiện nếu …", "phải không
 # …"): its time may not run at all (the lead's ruling 38(g)), folded
 _UNSURE_DUTY = re.compile(r"(?<![a-z])(?:neu|khi|truong\s+hop|khong|chua)(?![a-z])", re.ASCII)
-_UNITS = {"ngay": "ngày", "ngay lam viec": "ngày làm việc", "tuan": "tuần", "thang": "tháng"}
+# the folded units a count is written in, as printed (also `dueafter`'s)
+COUNT_UNITS = {"ngay": "ngày", "ngay lam viec": "ngày làm việc", "tuan": "tuần", "thang": "tháng"}
 
 
 def read_anchor_first(text: str) -> Found | None:
@@ -68,7 +69,7 @@ def read_anchor_first(text: str) -> Found | None:
     if found["duty"] and _UNSURE_DUTY.search(found["duty"]):
         return None
     anchor = said[found.start("event") : found.end("event")].strip(" ,")
-    unit = _UNITS.get(" ".join(found["unit"].split()), "năm")
+    unit = COUNT_UNITS.get(" ".join(found["unit"].split()), "năm")
     relative = Relative.counted(int(found["count"]), unit, before=False, anchor=anchor)
     label = said[found.start(step) : found.end(step)] if step else None
     reading = (

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from kehoach.base.text import fold, nfc
+from kehoach.dates.anchorfirst import COUNT_UNITS
 from kehoach.dates.found import Found
 from kehoach.dates.reading import DeadlineKind, Relative
 
@@ -39,7 +40,6 @@ _ANOTHER_WORD = re.compile(
     # đợi ít nhất sau 28 ngày": fresh54)
     r"|ít\s+nhất|tối\s+thiểu|sớm\s+nhất|đợi|chờ)(?!\w)"
 )
-_UNITS = {"ngay": "ngày", "ngay lam viec": "ngày làm việc", "tuan": "tuần", "thang": "tháng"}
 
 
 def read_due_after(text: str) -> Found | None:
@@ -55,14 +55,8 @@ def read_due_after(text: str) -> Found | None:
     step = said[: due.start("count")].rstrip()[:-3].rstrip(" ,")
     if count < 1 or _ANOTHER_WORD.search(step):
         return None
-    unit = _UNITS.get(" ".join(due["unit"].split()), "năm")
-    relative = Relative(
-        offset=count,
-        unit=unit.removesuffix(" làm việc"),
-        working_days=unit.endswith("làm việc"),
-        direction="after",
-        anchor=None,
-    )
+    unit = COUNT_UNITS.get(" ".join(due["unit"].split()), "năm")
+    relative = Relative.counted(count, unit, before=False, anchor=None)
     reading = (
         f"sau {count} {unit}; cụm từ không nêu mốc tính (ngày nào bắt đầu đếm), nên không có "
         "ngày cố định: ghi ngày của mốc trong kế hoạch, hoặc ghi last_day theo văn bản"

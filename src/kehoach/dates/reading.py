@@ -169,8 +169,9 @@ class Relative:
     anchor: str | None
 
     @classmethod
-    def counted(cls, offset: int, unit: str, before: bool, anchor: str) -> Relative:
-        """From the unit as written: "ngày làm việc" is days with working_days set."""
+    def counted(cls, offset: int, unit: str, before: bool, anchor: str | None) -> Relative:
+        """From the unit as written: "ngày làm việc" is days with working_days set; `anchor`
+        None when the phrase names no day to count from."""
         return cls(
             offset=offset,
             unit=unit.removesuffix(" làm việc"),
