@@ -104,6 +104,16 @@ from kehoach.dates.combine import (
 from kehoach.dates.commemorated import named_before_its_day
 from kehoach.dates.compared import cut_compared_figure, cut_margin_before
 from kehoach.dates.compareday import day_and_the_day_it_beats
+from kehoach.dates.conditional import (
+    CONDITION_AFTER,
+    CONDITION_AFTER_BARE,
+    CONDITION_FIRST,
+    CONDITION_FIRST_BARE,
+    NEGATED_STEP,
+    NOT_YET,
+    QUOTED,
+    WILL_NOT,
+)
 from kehoach.dates.copydamage import day_word_doubled
 from kehoach.dates.countdown import countdown
 from kehoach.dates.counted import (
@@ -218,7 +228,6 @@ from kehoach.dates.label import (
     EARLIEST_OF_ALL_ON,
     END_MARK,
     EVENT_IN_STEP,
-    NEGATED_STEP,
     PROGRAMME_SPAN,
     bullet_out,
     crossed_new_year,
@@ -572,40 +581,6 @@ _OPENING_DAY = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*[,:]\s*",
     re.ASCII,
 )
-_NOT_YET = re.compile(r"(?<!\w)chưa(?!\w)")  # as printed: "chùa" (a pagoda), "chứa" are none
-# ... or a condition right after the day, which the step waits on: "Ngày 6-3, nếu đủ điều
-# kiện, đoàn kiểm tra số 26 công bố quyết định …" (session 49, helper n2k: a neighbour of the
-# event told with its day); the day holds only if the condition does. As printed: "nêu" (to
-# state) folds alike
-_CONDITION_FIRST = re.compile(r"\W*(?:nếu|trường\s+hợp)(?!\w)")
-# ... or anywhere after the step, which the step holds on as much (session 50, helper
-# guardsl: "Ngày 15/3, tổ chức hội nghị nếu đủ điều kiện", "… (nếu có)", "… trong trường hợp
-# cần thiết", "… khi có ý kiến của Tỉnh ủy", read as a firm 15/03): "nếu"; "trường hợp" but
-# the cases named ("các trường hợp phát sinh"); the step left to circumstances ("tùy tình
-# hình"); "khi" before a need or a leave ("khi có", "khi cần", "khi được", "khi đủ"), never
-# the order of a plain time clause ("sau khi sắp xếp", "trước khi …", "từ khi …"). As printed
-# and lower case; words inside quotation marks (a name: "cuộc thi “Nếu em là …”") are none
-_CONDITION_AFTER = re.compile(
-    r"(?<!\w)(?:nếu"
-    r"|(?<!các\s)(?<!những\s)(?<!mọi\s)(?<!số\s)trường\s+hợp"
-    r"|(?:tùy|tuỳ)(?:\s+theo)?\s+(?:tình\s+hình|điều\s+kiện)"
-    # ... "miễn là đủ điều kiện", "với điều kiện …", "phụ thuộc vào tình hình" (fresh54)
-    r"|miễn\s+là|với\s+điều\s+kiện|(?:phụ|tùy|tuỳ)\s+thuộc"
-    r"|(?<!sau\s)(?<!trước\s)(?<!từ\s)(?<!đến\s)(?<!tới\s)khi\s+(?:có|cần|được|đủ))(?!\w)"
-)
-# ... or told not to happen: "Ngày 1-7 sẽ không tổ chức hội nghị" (fresh54: read as a firm
-# 01/07), "Sở GD cho biết ngày 1-7 sẽ không …"
-_WILL_NOT = re.compile(r"(?<!\w)sẽ\s+(?:không|chưa|chẳng)(?!\w)")
-# ... the same typed without diacritics, in a phrase that has none (`unmarked`: session 51's
-# tester, "Ngay 15/3, to chuc hoi nghi (neu co)" read as a firm 15/03): "neu" but "nêu rõ"
-# (to state clearly), the one reading of those letters a step says
-_CONDITION_FIRST_BARE = re.compile(r"\W*(?:neu(?!\s+ro(?!\w))|truong\s+hop)(?!\w)")
-_CONDITION_AFTER_BARE = re.compile(
-    r"(?<!\w)(?:neu(?!\s+ro(?!\w))"
-    r"|(?<!cac\s)(?<!nhung\s)(?<!moi\s)(?<!so\s)truong\s+hop"
-    r"|tuy(?:\s+theo)?\s+(?:tinh\s+hinh|dieu\s+kien)"
-    r"|(?<!sau\s)(?<!truoc\s)(?<!tu\s)(?<!den\s)(?<!toi\s)khi\s+(?:co|can|duoc|du))(?!\w)"
-)
 # a day opening the phrase with no mark after it, or its month named: "Ngày 15/3 tổ chức …",
 # "Ngày 15 tháng 3 năm 2026, …" (folded)
 _DAY_FIRST = re.compile(
@@ -628,7 +603,6 @@ _SPAN_FIRST = re.compile(
     r"|\W*(?:trong\s+)?thang\s+\d{1,2}(?:\s*[/.-]\s*\d{4}|\s+nam\s+\d{4})?\s*,\s*",
     re.ASCII,
 )
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # ... and, for a reading of fixed days, any opening made of time words alone, with its
 # comma or none (session 51's tester: "Từ ngày 14—17/11/2025, tổ chức hội nghị (nếu có)",
 # "Trong các ngày 14-17/11/2025, …", "Từ ngày 15/3 đến 20/3/2026 tổ chức hội nghị (nếu
@@ -655,7 +629,7 @@ def _refuse_negated_after_its_day(phrase: str) -> None:
     if opening is None:
         return
     own = re.split(r"[(:;]", phrase[opening.end() :], maxsplit=1)[0]
-    negated = NEGATED_STEP.search(fold(own)) or _NOT_YET.search(own.lower())
+    negated = NEGATED_STEP.search(fold(own)) or NOT_YET.search(own.lower())
     if negated:
         raise Unreadable(
             f"việc sau ngày mở đầu câu bị phủ định (“{own[negated.start() : negated.end()]}”): "
@@ -669,8 +643,8 @@ def _refuse_conditional_after_its_day(phrase: str, found: tuple[Deadline, ...]) 
     kiện": the step after the day that opens the phrase (`_OPENING_DAY`, `_DAY_FIRST`; a window
     or a month and its comma, `_SPAN_FIRST`; for a reading of fixed days, any time that opens
     it, `_time_opening`) waits
-    on a condition, right after the day (`_CONDITION_FIRST`) or after the step
-    (`_CONDITION_AFTER`), so the day is no firm deadline of it.
+    on a condition, right after the day (`CONDITION_FIRST`) or after the step
+    (`CONDITION_AFTER`), so the day is no firm deadline of it.
     Asked of a phrase that reads, after its other checks: a reserve day after the condition
     ("ngày 15/3/2027, trường hợp trời mưa thì ngày 20/3/2027") keeps its own reason."""
     phrase = nfc(phrase)  # the words matched as printed, one character for one
@@ -679,14 +653,14 @@ def _refuse_conditional_after_its_day(phrase: str, found: tuple[Deadline, ...]) 
     end = opening.end() if opening else _time_opening(folded, found)
     if end is None:
         return
-    unquoted = _QUOTED.sub(lambda name: " " * len(name.group()), phrase.lower())
+    unquoted = QUOTED.sub(lambda name: " " * len(name.group()), phrase.lower())
     first, after = (
-        (_CONDITION_FIRST_BARE, _CONDITION_AFTER_BARE)
+        (CONDITION_FIRST_BARE, CONDITION_AFTER_BARE)
         if unmarked(phrase)
-        else (_CONDITION_FIRST, _CONDITION_AFTER)
+        else (CONDITION_FIRST, CONDITION_AFTER)
     )
     condition = first.match(unquoted, end) or after.search(unquoted, end)
-    if denied := _WILL_NOT.search(unquoted, end):
+    if denied := WILL_NOT.search(unquoted, end):
         raise Unreadable(
             f"việc sau ngày mở đầu câu bị phủ định (“{phrase[denied.start() : denied.end()]} …”): "
             "ngày đó không phải thời hạn phải làm; nếu đúng là thời hạn, ghi last_day theo "
@@ -2465,15 +2439,15 @@ def _wholly_enclosed(text: str) -> bool:
     return ENCLOSED.fullmatch(fold(text)) is not None
 
 
-# a whole phrase in quotes, as a cell is copied from a spreadsheet or quoted in a report
-# ('"Từ ngày 03/02/2026 đến ngày 15/3/2026"', '“Trước ngày 15/12/2026”'): the same phrase
-_QUOTED = re.compile(r'\s*(?P<open>["“«])(?P<inner>[^"“”«»]*)(?P<close>["”»])[ .,;:]*')
+# a whole phrase in quotes (`conditional.QUOTED`), as a cell is copied from a spreadsheet or
+# quoted in a report ('"Từ ngày 03/02/2026 đến ngày 15/3/2026"', '“Trước ngày 15/12/2026”'):
+# the same phrase
 _QUOTE_PAIRS = frozenset({'""', "“”", "«»"})
 
 
 def _quoted(prepared: str) -> re.Match[str] | None:
-    """The whole `prepared` phrase in a pair of quotes (`_QUOTED`), or None."""
-    found = _QUOTED.fullmatch(prepared)
+    """The whole `prepared` phrase in a pair of quotes (`QUOTED`), or None."""
+    found = QUOTED.fullmatch(prepared)
     return found if found and found["open"] + found["close"] in _QUOTE_PAIRS else None
 
 

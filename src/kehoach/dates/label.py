@@ -15,6 +15,7 @@ from kehoach.dates.aftertime import numbered_round, rules_after_a_start_out
 from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
+from kehoach.dates.conditional import NEGATED_STEP
 from kehoach.dates.daysoffsplit import WEEKEND_COUNTED
 from kehoach.dates.grammar import (
     ALSO_CALLED,
@@ -1360,12 +1361,6 @@ def refuse_not_yet_after(words: str) -> None:
 
 
 _DONE_STEP = re.compile(r"(?<!\w)(?:đã|vừa)\s+\w")  # as printed: "đa" (many) is no "đã"
-# a step negated: "không" as its verb's negation (never "hàng không", "không gian", "không
-# khí", "không quân", "không lưu", "không phận", "không ảnh": nouns)
-NEGATED_STEP = re.compile(
-    r"(?<![a-z])(?<!hang )khong(?![a-z])(?! (?:gian|khi|quan|luu|phan|anh)(?![a-z]))", re.ASCII
-)
-
 
 # ... or exempted from it: "chưa phải báo cáo", "chẳng phải / chẳng cần", "(được) miễn báo cáo",
 # "bãi bỏ việc báo cáo" (the merge's tester, fresh53: read as due each month); never "miễn
