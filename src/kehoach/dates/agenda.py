@@ -29,6 +29,7 @@ from datetime import date
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.citations import DAY
+from kehoach.dates.conditional import step_held_back
 from kehoach.dates.grammar import TOLD_DONE, Source, Unreadable, show
 from kehoach.dates.news import CONGRESS_TOLD_BACK, eve_year, near_its_page, past_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
@@ -613,7 +614,23 @@ def _told(text: str) -> tuple[str, str] | None:
     step = " ".join(f"{before} {text[opening.end() :]}".split()).rstrip(" .;")
     if not _an_event_and_its_agenda(nfc(step).lower()):
         return None
+    if before:
+        _refuse_held_back(step)  # "Sở GD cho biết sáng 1-7 sẽ tổ chức hội nghị nếu …"
     return days, step
+
+
+def _refuse_held_back(step: str) -> None:
+    """Refuse the event told by its body before its day ("Sở GD cho biết sáng 1-7 sẽ tổ chức
+    hội nghị nếu đủ điều kiện", "Hội nghị sáng 1/7 không tổ chức", helper guards55: read as a
+    firm 01/07) when the step waits on a condition or is told not to happen or not yet
+    (`conditional.step_held_back`): the checks a day opening the phrase gets
+    (`engine._refuse_conditional_after_its_day`) never saw the day inside it."""
+    if said := step_held_back(step):
+        raise Unreadable(
+            f"việc kể cùng ngày chỉ làm khi có điều kiện hoặc bị phủ định (“{said} …”): ngày đó "
+            "chưa chắc là thời hạn; nếu văn bản có hạn, ghi last_day (hoặc first_day và "
+            "last_day) theo văn bản"
+        )
 
 
 _YEAR_IN_BODY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
