@@ -781,14 +781,29 @@ def _refuse_habit_told_done(found: tuple[Deadline, ...]) -> None:
         label = nfc(one.label or "")
         if _RULE_KEPT.search(fold(one.phrase).lower()):
             continue  # "… đã được quy định tổ chức vào ngày cuối cùng của tháng": its day
-        bare = label.isascii()  # "Cac xa da tiem phong hang nam": a copy typed bare
-        done = (_HABIT_TOLD_BARE if bare else _HABIT_TOLD).search(label)
-        if done is None or told_decided(label, done.start()):
-            continue
-        raise Unreadable(
-            f"“{label} …”: việc định kỳ kể là đã làm, chưa làm hay vẫn làm (đã, vừa, chưa, "
-            "vẫn, thường), không phải thời hạn đang chạy; nếu văn bản đặt hạn, ghi last_day hoặc rrule theo văn bản"
-        )
+        # the step, then the words after the cadence, which its label leaves out
+        for words, said in ((label, label), (_after_cadence(one.phrase), nfc(one.phrase))):
+            bare = words.isascii()  # "Cac xa da tiem phong hang nam": a copy typed bare
+            done = (_HABIT_TOLD_BARE if bare else _HABIT_TOLD).search(words)
+            if done is not None and not told_decided(words, done.start()):
+                _refuse_habit(said.strip())
+
+
+def _after_cadence(phrase: str) -> str:
+    """The words of `phrase` (NFC) after its last cadence (`interval.CADENCE`): "Hội nghị tổng
+    kết hằng năm đã tổ chức" (helper guards55: read as due each 31/12) tells the habit done
+    after it, words the label of the cadence's reading leaves out; "" with no cadence."""
+    shown = nfc(phrase)
+    cadences = list(CADENCE.finditer(fold(shown).lower()))
+    return shown[cadences[-1].end() :] if cadences else ""
+
+
+def _refuse_habit(said: str) -> None:
+    """Refuse a cadence told done, not done yet or kept up, in the words `said` (NFC)."""
+    raise Unreadable(
+        f"“{said} …”: việc định kỳ kể là đã làm, chưa làm hay vẫn làm (đã, vừa, chưa, "
+        "vẫn, thường), không phải thời hạn đang chạy; nếu văn bản đặt hạn, ghi last_day hoặc rrule theo văn bản"
+    )
 
 
 def _refuse_tet_break_without_tet(phrase: str, found: tuple[Deadline, ...]) -> None:
