@@ -418,6 +418,7 @@ from kehoach.dates.showminutes import show_minutes, show_of_its_day
 from kehoach.dates.signing import is_place_name, signing_day_glossed
 from kehoach.dates.sittings import several_sittings, sittings_fit_one_day
 from kehoach.dates.spacedpair import TWO_DAYS_IN_A_ROW, span_of_spaced_pair
+from kehoach.dates.spanofyears import refuse_days_across_years
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
@@ -519,6 +520,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if context.standing:
         refuse_one_year(found)
     refuse_year_of_another(phrase, found)  # "trước ngày 30/8, phục vụ năm học 2027-2028"
+    refuse_days_across_years(nfc(phrase), found)  # "từ 15/9 đến 15/10, giai đoạn 2026 - 2030"
     _refuse_conditional_after_its_day(phrase, found)  # "Ngày 6-3, nếu đủ điều kiện, …"
     _refuse_cadence_of_the_thing(phrase, found)  # "Ngày 1/11, tổ chức hội nghị … hằng năm"
     _refuse_cadence_undone(phrase, found)  # "Báo cáo định kỳ … hàng năm không phải gửi"
