@@ -1525,7 +1525,11 @@ _DAYS_SPAN_OPENING = re.compile(
     re.ASCII,
 )
 _CHANGE_CLOSING = re.compile(
-    r"(?<![a-z])(?:tang|giam)\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d[\d.,]*\s*%\W*\Z",
+    r"(?<![a-z])(?:tang|giam)\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d[\d.,]*\s*%\W*\Z"
+    # ... or a figure reached, its unit after it: "Từ ngày 1/7 đến 30/9, lượng khách đạt 30.000
+    # lượt" (helper guards55: read as a window; issue 11 §1, the count accounted for nothing)
+    r"|(?<![a-z])dat\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d[\d.,]*\s*(?:%|[a-z]+(?:\s+[a-z]+)?)?"
+    r"\W*\Z",
     re.ASCII,
 )
 # ... the weather's measures: "lượng mưa 200mm", "nhiệt độ 35 độ C", "35°C"
@@ -1549,15 +1553,17 @@ _AIMED = re.compile(
 
 
 def _refuse_change_over_days(shown: str, said: str) -> None:
-    """Refuse a rise or a fall in per cent closing the phrase (`_CHANGE_CLOSING`) after a
+    """Refuse a rise or a fall in per cent, or a figure reached, closing the phrase
+    (`_CHANGE_CLOSING`) after a
     span of days or one day opening it (`_DAYS_SPAN_OPENING`, `_DAY_OPENING`), no aim
     between (`_AIMED`): a figure counted then, no deadline."""
     opening = _DAYS_SPAN_OPENING.match(said) or _DAY_OPENING.match(said)
     change = _CHANGE_CLOSING.search(said)
     if opening and change and not _AIMED.search(said, opening.end(), change.start()):
         raise Unreadable(
-            f"“{shown.strip()}”: mức tăng, giảm (phần trăm) trong những ngày đó là số liệu kể "
-            "lại, không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+            f"“{shown.strip()}”: mức tăng, giảm (phần trăm) hay con số đạt được trong những ngày "
+            "đó là số liệu kể lại, không phải thời hạn; nếu văn bản có hạn, ghi last_day theo "
+            "văn bản"
         )
 
 
