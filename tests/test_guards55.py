@@ -170,3 +170,48 @@ def test_a_figure_after_its_days_is_refused(phrase: str) -> None:
 def test_a_target_over_the_days_still_reads() -> None:
     reading = one("Từ ngày 1/7 đến 30/9, phấn đấu lượng khách đạt 30.000 lượt", ctx("2025-03-01"))
     assert (reading.first, reading.last) == (date(2025, 7, 1), date(2025, 9, 30))
+
+
+# --- a day opening the phrase with no mark, then its step negated ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("Ngày 1-7 các xã không tổ chức hội nghị", "không"),  # read as a firm 01/07
+        ("Ngày 15 tháng 3 năm 2026 không tổ chức hội nghị", "không"),
+        ("Ngay 1-7 cac xa khong to chuc hoi nghi", "khong"),
+        ("Ngày 1-7 các xã chưa tổ chức hội nghị", "chưa"),
+        ("Ngày 1-7 các xã chẳng tổ chức hội nghị", "chẳng"),
+        ("Ngày 1-7, các xã chẳng tổ chức hội nghị", "chẳng"),
+    ],
+)
+def test_a_day_opening_the_phrase_then_its_step_negated_is_refused(phrase: str, said: str) -> None:
+    why = refused(phrase, ctx("2025-03-01"))
+    assert f"(“{said}”)" in why
+    assert "phủ định" in why
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trước ngày 1/7 các xã chẳng gửi báo cáo",
+        "Trước ngày 1/7, các xã chẳng gửi báo cáo",
+        "Từ ngày 1/7 đến 30/9, các xã chẳng tổ chức hội nghị",
+        "Trong tháng 7, các xã chẳng tổ chức hội nghị",
+        "Sở GD cho biết sáng 1-7 các xã chẳng tổ chức hội nghị",
+    ],
+)
+def test_a_step_told_with_chang_after_its_time_is_refused(phrase: str) -> None:
+    assert "chẳng" in refused(phrase, ctx("2025-03-01"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Ngày 1-7 sẽ tổ chức hội nghị",
+        "Ngày 1-7 tổ chức hội nghị không gian mạng",  # "không gian": space, a noun
+    ],
+)
+def test_a_day_opening_the_phrase_with_its_step_still_reads(phrase: str) -> None:
+    assert one(phrase, ctx("2025-03-01")).last == date(2025, 7, 1)

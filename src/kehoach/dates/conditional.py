@@ -24,6 +24,10 @@ NEGATED_STEP = re.compile(
 )
 # a step not done yet, as printed: "chùa" (a pagoda), "chứa" are none
 NOT_YET = re.compile(r"(?<!\w)chưa(?!\w)")
+# ... or "chẳng" (not), as printed (folded, "chặng" is a leg of a route, "chàng" a young man):
+# "Ngày 1-7, các xã chẳng tổ chức hội nghị" (helper guards55: read as a firm 01/07); never
+# "chẳng hạn" (for example) nor "chẳng những" (not only)
+NOT_AT_ALL = re.compile(r"(?<!\w)chẳng(?!\w)(?!\s+(?:hạn|những)(?!\w))")
 # ... or a condition right after the day, which the step waits on: "Ngày 6-3, nếu đủ điều
 # kiện, đoàn kiểm tra số 26 công bố quyết định …" (session 49, helper n2k: a neighbour of the
 # event told with its day); the day holds only if the condition does. As printed: "nêu" (to
@@ -65,10 +69,15 @@ QUOTED = re.compile(r'\s*(?P<open>["“«])(?P<inner>[^"“”«»]*)(?P<close>[
 def step_held_back(words: str) -> str | None:
     """The words of `words` (a step told with its day, as printed) that make it wait on a
     condition (`CONDITION_AFTER`, or typed bare in words with no mark, `CONDITION_AFTER_BARE`)
-    or tell it negated or not done yet (`NEGATED_STEP`, `NOT_YET`); None when none does.
+    or tell it negated or not done yet (`NEGATED_STEP`, `NOT_YET`, `NOT_AT_ALL`); None when none does.
     Words inside quotation marks (a name: "cuộc thi “Nếu em là …”") are none."""
     shown = QUOTED.sub(lambda name: " " * len(name.group()), nfc(words))
     after = CONDITION_AFTER_BARE if unmarked(shown) else CONDITION_AFTER
     lower = shown.lower()
-    held = after.search(lower) or NEGATED_STEP.search(fold(lower)) or NOT_YET.search(lower)
+    held = (
+        after.search(lower)
+        or NEGATED_STEP.search(fold(lower))
+        or NOT_YET.search(lower)
+        or NOT_AT_ALL.search(lower)
+    )
     return None if held is None else shown[held.start() : held.end()]

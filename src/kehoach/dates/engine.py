@@ -110,6 +110,7 @@ from kehoach.dates.conditional import (
     CONDITION_FIRST,
     CONDITION_FIRST_BARE,
     NEGATED_STEP,
+    NOT_AT_ALL,
     NOT_YET,
     QUOTED,
     WILL_NOT,
@@ -627,11 +628,18 @@ def _refuse_negated_after_its_day(phrase: str) -> None:
     """ "Ngày 28/2, Đoàn không tổ chức ra quân", "… chưa tổ chức …" (fresh45, also after a
     clause of occasion): the step after the day that opens the phrase is negated, so the day
     is no deadline of it, as `_clause_after_day` refuses after "Chậm nhất ngày …"."""
-    opening = _OPENING_DAY.match(fold(phrase))
+    folded = fold(phrase)
+    # ... or with no mark after the day: "Ngày 1-7 các xã không tổ chức hội nghị" (helper
+    # guards55: read as a firm 01/07)
+    opening = _OPENING_DAY.match(folded) or _DAY_FIRST.match(folded)
     if opening is None:
         return
     own = re.split(r"[(:;]", phrase[opening.end() :], maxsplit=1)[0]
-    negated = NEGATED_STEP.search(fold(own)) or NOT_YET.search(own.lower())
+    negated = (
+        NEGATED_STEP.search(fold(own))
+        or NOT_YET.search(own.lower())
+        or NOT_AT_ALL.search(own.lower())
+    )
     if negated:
         raise Unreadable(
             f"việc sau ngày mở đầu câu bị phủ định (“{own[negated.start() : negated.end()]}”): "

@@ -15,7 +15,7 @@ from kehoach.dates.aftertime import numbered_round, rules_after_a_start_out
 from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
-from kehoach.dates.conditional import NEGATED_STEP
+from kehoach.dates.conditional import NEGATED_STEP, NOT_AT_ALL
 from kehoach.dates.daysoffsplit import WEEKEND_COUNTED
 from kehoach.dates.grammar import (
     ALSO_CALLED,
@@ -1385,7 +1385,11 @@ def refuse_step_not_due(step: str) -> None:
             "phải thời hạn đang chạy; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
     refuse_not_yet_after(own)  # "Từ ngày 15/3 đến 20/3, các xã chưa tổ chức đại hội"
-    if negated := NEGATED_STEP.search(fold(own)) or _EXEMPT_STEP.search(own.lower()):
+    if negated := (
+        NEGATED_STEP.search(fold(own))
+        or NOT_AT_ALL.search(own.lower())
+        or _EXEMPT_STEP.search(own.lower())
+    ):
         # "Chậm nhất ngày 2/6, tổ bầu cử không niêm yết …", "Trước ngày 31 tháng 12, các bộ
         # không phải giao dự toán …": what is not to be done (or need not be) by the day is no
         # deadline of the step; the day may be a ban's end or an exemption's (helper ng, 44)
@@ -5172,6 +5176,7 @@ _NAMED_NUMBER = re.compile(
 _TIME_WORDS = frozenset(
     {"tháng", "quý", "quí", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay", "không"}
     | {"chậm"}  # "chậm hơn ngày 30/6" (later than): "chậm nhất" is the rule's own word
+    | {"chẳng"}  # "not", as "không" (helper guards55: "Trước ngày 1/7 các xã chẳng gửi …")
     | {"trước", "sau", "giờ", "lúc", "khoảng", "theo", "nếu", "trừ"}
 )
 # Words of time that are part of a name: "năm học", "Học kỳ", "thường kỳ" are not.
