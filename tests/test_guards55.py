@@ -211,6 +211,7 @@ def test_a_step_told_with_chang_after_its_time_is_refused(phrase: str) -> None:
     [
         "Ngày 1-7 sẽ tổ chức hội nghị",
         "Ngày 1-7 tổ chức hội nghị không gian mạng",  # "không gian": space, a noun
+        "Ngày 1-7, chẳng hạn, tổ chức hội nghị",  # "chẳng hạn": for example, no negation
     ],
 )
 def test_a_day_opening_the_phrase_with_its_step_still_reads(phrase: str) -> None:

@@ -2704,6 +2704,13 @@ def _no_condition_on_a_need(label: str, where: str) -> None:
         raise Unreadable(_changes_meaning(said.strip(" ,;:(."), "trước"))
 
 
+def _not_at_all(word: str, following: str) -> bool:
+    """Whether `word` (lower case, as printed) is "chẳng" (not), as "không" (helper guards55:
+    "Trước ngày 1/7 các xã chẳng gửi …"), never "chẳng hạn" (for example) nor "chẳng những"
+    (not only) by the word `following` it (`conditional.NOT_AT_ALL`)."""
+    return word == "chẳng" and NOT_AT_ALL.match(f"{word} {following}") is not None
+
+
 def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "trước") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline; `cited`:
@@ -2759,7 +2766,11 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
             raise Unreadable(_changes_meaning(word, where))  # typed bare: "som nhat la ngay 18/9"
         # a word written with its diacritics is a word of time only as spelled: "thắng lợi"
         # (win), "thẳng", "Tuấn" fold to "thang", "tuan" and are none
-        if word in _TIME_WORDS or (word.isascii() and word in _TIME_WORDS_FOLDED):
+        if (
+            word in _TIME_WORDS
+            or (word.isascii() and word in _TIME_WORDS_FOLDED)
+            or _not_at_all(word, following)
+        ):
             raise Unreadable(_changes_meaning(word, where))
         if meant := misspelt_time_word(word):  # "sóm nhất ngày 15/3": at the earliest
             raise Unreadable(
@@ -5176,7 +5187,6 @@ _NAMED_NUMBER = re.compile(
 _TIME_WORDS = frozenset(
     {"tháng", "quý", "quí", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay", "không"}
     | {"chậm"}  # "chậm hơn ngày 30/6" (later than): "chậm nhất" is the rule's own word
-    | {"chẳng"}  # "not", as "không" (helper guards55: "Trước ngày 1/7 các xã chẳng gửi …")
     | {"trước", "sau", "giờ", "lúc", "khoảng", "theo", "nếu", "trừ"}
 )
 # Words of time that are part of a name: "năm học", "Học kỳ", "thường kỳ" are not.
