@@ -443,6 +443,7 @@ from kehoach.dates.toldpast import (
 )
 from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import past_its_close, why_unread
+from kehoach.dates.weekdaytold import read_weekday_told
 from kehoach.dates.yearaside import day_place_unbracketed, year_unbracketed
 from kehoach.dates.yearlynote import read_before_a_yearly_note
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
@@ -528,7 +529,8 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
     năm, …"), a month without "tháng" ("trước 12/2026"), a weekday whose first letter the copy
     doubled ("Thứ S Sáu, ngày 21 tháng 11 năm 2025", `strayinitial`), a limit told by its
     lapse ("Nếu quá 60 ngày kể từ ngày sinh mà … chưa …, … bị xử phạt", `lapsed`); None when
-    none of them reads it."""
+    none of them reads it; a weekday told of a day after it, checked and set aside ("Năm 2026,
+    Tết Dương lịch (ngày 1/1) vào thứ Năm.", `weekdaytold`)."""
     items = None if isinstance(error, Decided) else read_list_items(phrase, context, parse)
     return (
         items
@@ -536,6 +538,7 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
         or read_month_unnamed(phrase, context, _parse_printed)
         or read_stray_initial(phrase, context, _parse_printed)
         or read_lapsed(phrase, context, _parse_printed)
+        or read_weekday_told(phrase, context, _parse_printed)
     )
 
 
