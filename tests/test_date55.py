@@ -119,3 +119,50 @@ def test_a_reason_that_does_not_check_stays_refused(phrase: str) -> None:
 def test_a_wrong_reason_weekday_is_refused_saying_which_is_the_day_s() -> None:
     why = refused(ADVISED.replace("thứ Sáu", "thứ Năm"), NOV_2025)
     assert "05/12/2025 là Thứ Sáu, không phải Thứ Năm" in why
+
+
+# --- an hour between a label's comma and its day: no signing line -----------------------------
+
+# t-24h-phao-hoa-tet-duong-lich-2026 (24h, 31/12/2025)
+FIREWORKS = (
+    "Tại TP HCM, màn bắn pháo hoa chào năm mới 2026 dự kiến kéo dài 15 phút, từ 0h đến 0h15 "
+    "ngày 1/1/2026, tại 6 điểm"
+)
+DEC_31 = ctx("2025-12-31")
+
+
+def test_an_event_at_its_hours_after_a_comma_reads_its_day() -> None:
+    reading = one(FIREWORKS, DEC_31)
+    assert days(reading) == (D, date(2026, 1, 1), date(2026, 1, 1))
+    assert reading.phrase == FIREWORKS
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "màn bắn pháo hoa, từ 22h đến 22h15 ngày 1/1/2026",
+        "Hội nghị, 8h ngày 1/1/2026",
+        "Hội nghị, 8 giờ 30 ngày 1/1/2026",
+    ],
+)
+def test_an_hour_before_the_day_says_no_signing_line(phrase: str) -> None:
+    assert days(one(phrase, DEC_31)) == (D, date(2026, 1, 1), date(2026, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # a signing line, with or without an hour before its day: a place alone
+        ("Hà Nội, ngày 1/1/2026", "dòng nơi và ngày ban hành"),
+        ("Hà Nội, 8h ngày 1/1/2026", "dòng nơi và ngày ban hành"),
+        ("Hội nghị, ngày 1/1/2026", "dòng nơi và ngày ban hành"),
+        # a number that is no hour before the day: a document's
+        ("Hội nghị, số 8 ngày 1/1/2026", "số 8"),
+        # told done, on a condition, two hours
+        ("Hội nghị đã diễn ra, 8h ngày 1/1/2026", "đã diễn ra"),
+        ("Hội nghị, nếu cần, 8h ngày 1/1/2026", "nếu"),
+        ("Hội nghị, 8h ngày 1/1/2026 và 9h ngày 2/1/2026", "hai giờ"),
+    ],
+)
+def test_the_neighbours_of_an_hour_before_the_day_stay_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, DEC_31)

@@ -406,7 +406,7 @@ from kehoach.dates.schedules import grades_apart, steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served, refuse_year_of_another
 from kehoach.dates.sessions import cut_sessions
 from kehoach.dates.showminutes import show_minutes, show_of_its_day
-from kehoach.dates.signing import is_place_name, signing_day_glossed
+from kehoach.dates.signing import hour_before_its_day, is_place_name, signing_day_glossed
 from kehoach.dates.sittings import several_sittings, sittings_fit_one_day
 from kehoach.dates.spacedpair import TWO_DAYS_IN_A_ROW, span_of_spaced_pair
 from kehoach.dates.speltcount import count_in_digits
@@ -4734,6 +4734,7 @@ def _label(
             dated and bare and not held and not label.filler
         )
         and given.prepared[:start].rstrip().endswith(",")
+        and not hour_before_its_day(given.source, start)  # "…, từ 0h đến 0h15 ngày 1/1/2026"
     ):
         raise Unreadable(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời "
