@@ -119,9 +119,10 @@ def test_start_then_a_length_foreseen_stays_refused() -> None:
             "2026-01-04",
             "(“5.4”, “24.1 đến 10.4”)",
         ),
-        # y-nld-han-bao-cao-lao-dong-6-thang-cuoi-nam-2025: the advised day and the reason's
+        # y-nld-han-bao-cao-lao-dong-6-thang-cuoi-nam-2025's neighbour: the day told done (the
+        # corpus phrase itself reads since session 55, below)
         (
-            "Thực tế, các đơn vị nên hoàn thành trước ngày 4-12, vì ngày 5-12 rơi vào thứ Sáu",
+            "Thực tế, các đơn vị đã hoàn thành trước ngày 4-12, vì ngày 5-12 rơi vào thứ Sáu",
             "2025-11-28",
             "(“4-12”, “5-12”)",
         ),
@@ -132,6 +133,14 @@ def test_days_apart_are_named_in_the_refusal(phrase: str, issued: str, shown: st
     assert why.startswith(f"không nhận ra thời hạn: câu có nhiều chỗ viết như ngày tháng {shown}")
     assert "deadlines" in why
     assert "last_day" in why  # the way out
+
+
+def test_the_advised_day_with_its_weekday_reason_reads() -> None:
+    # y-nld-han-bao-cao-lao-dong-6-thang-cuoi-nam-2025: the advised day and the reason's, which
+    # is 05/12/2025, a Friday as it says: the reason checked and set aside (session 55, helper
+    # date55, `weekdaytold`), the day the corpus's 04/12/2025
+    phrase = "Thực tế, các đơn vị nên hoàn thành trước ngày 4-12, vì ngày 5-12 rơi vào thứ Sáu"
+    assert read_days(phrase, "2025-11-28") == (D, "2025-12-04", "2025-12-04")
 
 
 def test_a_lunar_gloss_is_no_day_apart() -> None:

@@ -416,7 +416,7 @@ from kehoach.dates.schedules import grades_apart, steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served, refuse_year_of_another
 from kehoach.dates.sessions import cut_sessions
 from kehoach.dates.showminutes import show_minutes, show_of_its_day
-from kehoach.dates.signing import is_place_name, signing_day_glossed
+from kehoach.dates.signing import hour_before_its_day, is_place_name, signing_day_glossed
 from kehoach.dates.sittings import several_sittings, sittings_fit_one_day
 from kehoach.dates.spacedpair import TWO_DAYS_IN_A_ROW, span_of_spaced_pair
 from kehoach.dates.spanofyears import refuse_days_across_years
@@ -454,6 +454,7 @@ from kehoach.dates.toldpast import (
 )
 from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import past_its_close, why_unread
+from kehoach.dates.weekdaytold import read_weekday_told
 from kehoach.dates.yearaside import day_place_unbracketed, year_unbracketed
 from kehoach.dates.yearlynote import read_before_a_yearly_note
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
@@ -540,7 +541,8 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
     năm, …"), a month without "tháng" ("trước 12/2026"), a weekday whose first letter the copy
     doubled ("Thứ S Sáu, ngày 21 tháng 11 năm 2025", `strayinitial`), a limit told by its
     lapse ("Nếu quá 60 ngày kể từ ngày sinh mà … chưa …, … bị xử phạt", `lapsed`); None when
-    none of them reads it."""
+    none of them reads it; a weekday told of a day after it, checked and set aside ("Năm 2026,
+    Tết Dương lịch (ngày 1/1) vào thứ Năm.", `weekdaytold`)."""
     items = None if isinstance(error, Decided) else read_list_items(phrase, context, parse)
     return (
         items
@@ -548,6 +550,7 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
         or read_month_unnamed(phrase, context, _parse_printed)
         or read_stray_initial(phrase, context, _parse_printed)
         or read_lapsed(phrase, context, _parse_printed)
+        or read_weekday_told(phrase, context, _parse_printed)
     )
 
 
@@ -4730,6 +4733,7 @@ def _label(
             dated and bare and not held and not label.filler
         )
         and given.prepared[:start].rstrip().endswith(",")
+        and not hour_before_its_day(given.source, start)  # "…, từ 0h đến 0h15 ngày 1/1/2026"
     ):
         raise Unreadable(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời "

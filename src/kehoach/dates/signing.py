@@ -100,6 +100,23 @@ def refuse_dateline(source: Source) -> None:
         )
 
 
+# an hour, as written before a day: "22h", "0h15", "8 giờ 30" (folded)
+_HOUR = re.compile(r"(?<![\d/.,])\d{1,2}\s*(?:h|gio)(?![a-z])", re.ASCII)
+
+
+def hour_before_its_day(source: Source, start: int) -> bool:
+    """Whether the words between the comma closing a label and the day at `start` write an
+    hour, blanked from `source.prepared` as the day's own ("Tại TP HCM, màn bắn pháo hoa …
+    kéo dài 15 phút, từ 0h đến 0h15 ngày 1/1/2026, tại 6 điểm": 24h on the 2026 fireworks,
+    t-24h-phao-hoa-tet-duong-lich-2026). A signing line writes its place and day, never an
+    hour (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.5: "<địa danh>, ngày … tháng … năm …"):
+    the label is then what happens at that hour of the day, no place signing."""
+    comma = source.prepared.rfind(",", 0, start)
+    if comma < 0 or source.prepared[comma + 1 : start].strip():
+        return False
+    return _HOUR.search(fold(nfc(source.original(comma + 1, start)))) is not None
+
+
 # The day a document is signed, named as the start of what it grants, its date right after in
 # parentheses closing the phrase: "… được hưởng kể từ ngày quyết định được ký (28-12-2025)"
 # (SGGP on the An Giang safe-zone xã, 30/12/2025), "Quyết định có hiệu lực kể từ ngày ký
