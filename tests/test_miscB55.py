@@ -1,0 +1,98 @@
+"""Session 55, helper miscB55 (issue 11: the deadline language, the long tail of refused
+phrases). Two forms, each a start bound read where a word beside it stopped it:
+
+- a text told in force from a day inside a sentence telling what was done with it ("Báo cáo
+  viên đã giới thiệu những điểm mới trong Luật … có hiệu lực từ ngày 1/7/2025"): the text's
+  entry into force, an earliest day, no work told as begun (`refusals._BEGUN_TOLD`);
+- the sanction's condition closing the clause after a start with no end ("… mức xử phạt tăng
+  nặng nếu không thực hiện đúng thời hạn"): the fine for missing limits the phrase does not
+  say; the start stands (`label._CONDITION_AFTER_A_START`).
+
+Their neighbours (a law out of force, a window, a work told begun, a limit named, a day
+written after the condition, no start) stay refused: never a silent wrong date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from deadline_forms import ctx, one, refused
+from kehoach.dates.reading import DeadlineKind
+
+# --- a text told in force from a day, beside what was done with it ---------------------------
+
+TRAINING = "2025-10-01"  # zg-vietnamnet-hung-dao-tap-huan-pccc-2025's page
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the corpus phrase (zg-vietnamnet-hung-dao-tap-huan-pccc-2025)
+        "Báo cáo viên đã giới thiệu những điểm mới trong Luật PCCC&CNCH có hiệu lực từ ngày "
+        "1/7/2025, cùng các nghị định, thông tư hướng dẫn.",
+        "Báo cáo viên đã giới thiệu những điểm mới trong Luật có hiệu lực thi hành từ ngày 1/7/2025",
+        "Hội nghị đã quán triệt Nghị định có hiệu lực kể từ ngày 1/7/2025",
+    ],
+)
+def test_a_text_in_force_beside_what_was_done_reads_its_start(phrase: str) -> None:
+    reading = one(phrase, ctx(TRAINING))
+    assert reading.earliest == date(2025, 7, 1)
+    assert reading.last is None  # a start, never a day due
+    assert reading.kind is DeadlineKind.ONGOING
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Báo cáo viên đã giới thiệu Luật PCCC&CNCH hết hiệu lực từ ngày 1/7/2025",  # out of force
+        "Các trường đã dọn dẹp vệ sinh từ ngày 30/9/2025",  # a work told begun, as before
+        "Báo cáo viên đã giới thiệu Luật có hiệu lực từ ngày 1/7/2025 đến ngày 31/12/2025",
+        "Đơn vị đã triển khai Luật có hiệu lực từ ngày 1/7/2025, nếu không thì",
+        "Báo cáo viên đã giới thiệu những điểm mới trong Luật không có hiệu lực từ ngày 1/7/2025",
+    ],
+)
+def test_a_text_in_force_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx(TRAINING))
+
+
+# --- the sanction's condition after a start with no end ---------------------------------------
+
+RESIDENCE = "2026-02-12"  # zu-tienphong-ha-noi-dang-ky-thuong-tru-tam-tru-2026's page
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the corpus phrase (zu-tienphong-ha-noi-dang-ky-thuong-tru-tam-tru-2026)
+        "Theo đó, từ năm 2026, việc đăng ký thường trú, tạm trú sẽ được siết chặt hơn, đi kèm "
+        "với mức xử phạt tăng nặng nếu không thực hiện đúng thời hạn",
+        "Từ năm 2026, các hộ đăng ký thường trú; nếu không thực hiện đúng quy định, sẽ bị phạt",
+        "Từ năm 2026, việc đăng ký sẽ bị xử phạt nếu không chấp hành đúng thời hạn.",
+    ],
+)
+def test_a_start_then_the_sanction_s_condition_reads_the_start(phrase: str) -> None:
+    reading = one(phrase, ctx(RESIDENCE))
+    assert (reading.earliest, reading.first, reading.last) == (date(2026, 1, 1), None, None)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a limit named after the condition: which one, the phrase says
+        "Từ năm 2026, việc đăng ký thường trú sẽ bị xử phạt nếu không thực hiện đúng thời hạn 30 ngày",
+        "Từ năm 2026, việc đăng ký thường trú sẽ bị xử phạt nếu không thực hiện đúng thời hạn "
+        "trước ngày 15/1",
+        # a year or a day, not a start: the condition may be on that time
+        "Năm 2026, việc đăng ký thường trú sẽ bị xử phạt nếu không thực hiện đúng thời hạn",
+        "trước ngày 15/3/2026, việc đăng ký thường trú sẽ bị xử phạt nếu không thực hiện đúng "
+        "thời hạn",
+        # a negation of its own left in the clause
+        "Từ năm 2026, việc đăng ký sẽ không được thực hiện nếu không thực hiện đúng thời hạn",
+        # bare, whose "khong" may be another word: as before
+        "tu nam 2026, viec dang ky thuong tru se bi xu phat neu khong thuc hien dung thoi han",
+    ],
+)
+def test_the_sanction_s_condition_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx(RESIDENCE))
