@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, is_syllable, nfc, spelled, unmarked
-from kehoach.dates.aftertime import numbered_round, rules_after_a_start_out
+from kehoach.dates.aftertime import hours_of_each_day, numbered_round, rules_after_a_start_out
 from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
@@ -1275,6 +1275,8 @@ def read_trailing(
         text = text[: revised.start()] + " " * len(revised.group())
     folded = fold(text)
     spans = [*explained, *_named_after(text, folded, after_a_day)]
+    if start_only:  # "… bắt đầu lúc 05h đến 14h": each day's hours, from the start on
+        spans += hours_of_each_day(folded)
     for start, end in spans:  # fold keeps the length: one character for one
         text = text[:start] + " " * (end - start) + text[end:]
         folded = folded[:start] + " " * (end - start) + folded[end:]
