@@ -192,3 +192,14 @@ def test_a_start_then_each_day_s_hours_reads_the_start(phrase: str) -> None:
 )
 def test_each_day_s_hours_neighbours_stay_refused(phrase: str) -> None:
     refused(phrase, ctx(GARBAGE))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "từ ngày 8/5/2025: từ 7 giờ đến 11 giờ",  # a schedule's row: that one day's hours?
+        "bắt đầu từ ngày 8/5/2025, từ 7 giờ đến 11 giờ",
+    ],
+)
+def test_hours_right_after_a_start_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-05-07"))
