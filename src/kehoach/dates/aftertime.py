@@ -66,3 +66,30 @@ def rules_after_a_start_out(words: str) -> str:
     if _DUE_BY_RULE.search(words):
         return words
     return _BY_RULE.sub(lambda rule: " " * len(rule.group()), words)
+
+
+# ... and the hours of each day the work runs, from a start with no end: "chuyển đổi lộ trình
+# thu gom rác ban đêm sang bàn ngày bắt đầu từ ngày 15/11/2017 đối với thu gom bằng xe ba gác
+# bắt đầu lúc 05h đến 14h" (phường Hòa Minh, Đà Nẵng, 2017; v-hoaminh-da-nang-lich-thu-gom-rac-
+# 2017): the collection's hours inside each day from the start on, no day; the start is the
+# day written. Two hours joined ("lúc|từ HHh … đến|- HHh"), nothing of a day after them
+# ("đến 14h ngày 20/11", "… hôm sau", "… sáng mai" give a day and stay checked), and the
+# work named before them: hours right after the start ("từ ngày 8/5/2025: từ 7 giờ đến 11
+# giờ", a schedule's row) may be that one day's and stay refused. Read over the folded words
+_HOUR = r"\d{1,2}\s*(?:h|gio)(?:\s*\d{2}(?:\s*phut)?)?"
+_HOURS_OF_EACH_DAY = re.compile(
+    rf"(?<![a-z\d])(?:bat\s+dau\s+)?(?:luc|tu)\s+{_HOUR}\s*(?:den|-|–)\s*{_HOUR}(?![a-z\d'’])"
+    r"(?!\s*(?:[/.-]\s*\d|(?:ngay|hom|sang|chieu|toi|dem|trua|mai|cung|thu|chu\s+nhat)\b))",
+    re.ASCII,
+)
+
+
+def hours_of_each_day(folded: str) -> list[tuple[int, int]]:
+    """The spans of `folded` (the words after a start with no end, folded) that give the
+    hours of each day the work runs (`_HOURS_OF_EACH_DAY`): no time of the phrase. The
+    caller calls it only after a start."""
+    return [
+        hours.span()
+        for hours in _HOURS_OF_EACH_DAY.finditer(folded)
+        if any(char.isalpha() for char in folded[: hours.start()])  # the work named first
+    ]

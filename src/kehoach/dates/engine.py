@@ -139,6 +139,7 @@ from kehoach.dates.eventspan import (
     opening_to_closing_continuous,
 )
 from kehoach.dates.found import Decided, Found, Input, whole_years
+from kehoach.dates.fromtomorrow import from_tomorrow
 from kehoach.dates.grammar import (
     AFTER_EVENT_EACH_YEAR_RULE,
     AFTER_EVENT_UNTIL_RULE,
@@ -896,6 +897,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
         )
     shown = _rounds_listed(shown)  # "02 đợt (đợt 1, trước ngày …; đợt 2, trước ngày …)"
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
+    shown, today = from_tomorrow(shown, context, today)  # "Từ mai, …": the day after it
     shown = one_night(
         shown, context.issued
     )  # "đêm 2/3, rạng sáng 3/3": from the evening to the next dawn

@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, is_syllable, nfc, spelled, unmarked
-from kehoach.dates.aftertime import numbered_round, rules_after_a_start_out
+from kehoach.dates.aftertime import hours_of_each_day, numbered_round, rules_after_a_start_out
 from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
@@ -1203,8 +1203,16 @@ _DETAILS_TO_COME = re.compile(
 # the conjunction (and the need, the weather it hangs on) is blanked: the other words stay
 # checked ("nếu sau ngày 5/10 …" keeps its day, "nếu quá hạn" its word); after a day or a
 # window the condition stays refused (it may be on the time: "nếu cần thiết, gia hạn …")
+# ... and the sanction's condition closing the clause, whole: "Theo đó, từ năm 2026, việc
+# đăng ký thường trú, tạm trú sẽ được siết chặt hơn, đi kèm với mức xử phạt tăng nặng nếu
+# không thực hiện đúng thời hạn" (Tiền Phong, 2026; zu-tienphong-ha-noi-dang-ky-thuong-tru-
+# tam-tru-2026): the fine for missing the time limits the residence rules set, none of which
+# the phrase says; the start read is untouched. Only closing a clause (a limit named after
+# it, "thời hạn 30 ngày", stays checked)
 _CONDITION_AFTER_A_START = re.compile(
-    r"(?i)(?<!\w)(?:nếu(?:\s+(?:cần(?:\s+thiết)?|có\s+nhu\s+cầu)(?!\w))?"
+    r"(?i)(?<!\w)(?:nếu\s+không\s+(?:thực\s+hiện|chấp\s+hành)\s+đúng\s+(?:thời\s+hạn|quy\s+định)"
+    r"(?=\s*(?:[,.;)]|\Z))"
+    r"|nếu(?:\s+(?:cần(?:\s+thiết)?|có\s+nhu\s+cầu)(?!\w))?"
     r"|tu[ỳù]\s+(?:theo\s+)?tình\s+hình(?:\s+thời\s+tiết)?|khi\s+có\s+nhu\s+cầu)(?!\w)"
 )
 
@@ -1268,6 +1276,8 @@ def read_trailing(
         text = text[: revised.start()] + " " * len(revised.group())
     folded = fold(text)
     spans = [*explained, *_named_after(text, folded, after_a_day)]
+    if start_only:  # "… bắt đầu lúc 05h đến 14h": each day's hours, from the start on
+        spans += hours_of_each_day(folded)
     for start, end in spans:  # fold keeps the length: one character for one
         text = text[:start] + " " * (end - start) + text[end:]
         folded = folded[:start] + " " * (end - start) + folded[end:]

@@ -681,11 +681,21 @@ def refuse_photo_caption(source: Source) -> None:
 # từ ngày 31/12/2025", u-cafef-quoc-lo-1a-van-dien-ngoc-hoi-2026, an earliest day), nor a
 # decision or a notice about days to come ("đã quyết định cho học sinh nghỉ từ ngày …", "đã
 # thông báo …", "đã chốt lịch nghỉ … từ ngày 16/2").
+# ... nor a text told in force from the day, whatever was done with it: "Báo cáo viên đã giới
+# thiệu những điểm mới trong Luật PCCC&CNCH có hiệu lực từ ngày 1/7/2025" (VietNamNet on a
+# fire-safety training, 2025; zg-vietnamnet-hung-dao-tap-huan-pccc-2025): the law's entry into
+# force (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 151: the day a text sets for it),
+# a fact of the text, read as any "có hiệu lực từ …" (`grammar.IN_FORCE_RULE`); what was told
+# done is the training. Only "có hiệu lực (thi hành)" right before "từ" ("hết hiệu lực" is
+# none)
 _BEGUN_TOLD = re.compile(
     r"(?<!\w)đã\s+(?!(?:được|cho|thống\s+nhất|quyết\s+định|đồng\s+ý|ban\s+hành|chốt|yêu\s+cầu"
     r"|đề\s+nghị|chỉ\s+đạo|thông\s+báo|công\s+bố|có|ký|gửi|phát\s+động|giao|lên|dự\s+kiến"
     r"|đề\s+xuất|ấn\s+định|xác\s+định|lùi|dời|điều\s+chỉnh|chuyển|hoãn|phê\s+duyệt)(?!\w))"
-    r"(?:(?!đã|được)[^\d,;:()]){1,60}?\s(?:kể\s+)?từ\s+(?:ngày\s+|ngay\s+)?\d"
+    r"(?:(?!đã|được)[^\d,;:()]){1,60}?"
+    r"(?<!\scó\shiệu\slực)(?<!\scó\shiệu\slực\sthi\shành)"  # ... nor with "kể" in the body:
+    r"(?<!\scó\shiệu\slực\skể)(?<!\scó\shiệu\slực\sthi\shành\skể)"
+    r"\s(?:kể\s+)?từ\s+(?:ngày\s+|ngay\s+)?\d"
 )
 # ... and in a copy without any diacritic ("Nuoc rut, mot so truong da don dep ve sinh tu ngay
 # 30/10" read as a start bound): the same words folded, derived so the two never drift. Not
