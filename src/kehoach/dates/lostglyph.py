@@ -29,6 +29,7 @@ from typing import NamedTuple, Protocol
 
 from kehoach.base.text import nfc, unaccent
 from kehoach.dates.grammar import Contradicted
+from kehoach.dates.taxterms import month_abbreviated
 
 _VOCABULARY = frozenset(
     " ".join(
@@ -328,9 +329,12 @@ def _repairs(text: str) -> list[_Repair]:
     marked = any(not char.isascii() for char in text if char.isalpha())
     lower = any(char.islower() for char in text)
     titled = _titled(text)
+    abbreviated = month_abbreviated(text)  # "của th tiếp theo th PS NV thuế": "tháng"
     found = []
     for match in _WORD.finditer(text):
         printed = match[0]
+        if match.span() in abbreviated:
+            continue
         if printed.isascii() and not marked and printed.lower() not in _TYPED_BARE:
             continue
         if _HOST_NAME_PART.match(text, match.start() - 1):  # "VTV9.vtv.vn": an address

@@ -15,7 +15,9 @@ after it is the year after the one reported on (`Recurrence.offset` -1). A phras
 year, a second day or month, a lunar day, "năm nay" or any word the grammar does not read
 stays as it reads without the rule: the reading must be the yearly rule on the day said,
 else nothing is read here. A list of day-months on one day of the month ("Trước ngày 05/4,
-05/7, 05/10, 05/11") is one yearly rule on that day of each month (`standingdays`).
+05/7, 05/10, 05/11") is one yearly rule on that day of each month (`standingdays`); a window
+closed by "năm sau" ("từ ngày 1/2 đến hết ngày 30/6 năm sau") each year's window
+(`standingwindow`).
 
 Pure: no I/O, no terminal, no clock.
 """
@@ -30,6 +32,7 @@ from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
 from kehoach.dates.standingdays import read_day_per_period
+from kehoach.dates.standingwindow import read_window_of_next_year
 
 Reader = Callable[[str, Context], tuple[Deadline, ...]]
 
@@ -72,7 +75,9 @@ def read_standing(text: str, context: Context, read: Reader) -> tuple[Deadline, 
     folded = fold(said)
     days = list(_DAY.finditer(folded))
     if len(days) > 1:  # "Trước ngày 05/4, 05/7, 05/10, 05/11": a day per period
-        return read_day_per_period(text, context, read)
+        # ... or "từ ngày 1/2 đến hết ngày 30/6 năm sau": each year's window, on the last
+        window = read_window_of_next_year(text, context, read) if len(days) == 2 else None
+        return window or read_day_per_period(text, context, read)
     if len(days) != 1 or _DOUBT.search(_without_year_before(folded, days[0])):
         return None
     day = days[0]
