@@ -2,7 +2,10 @@
 and their neighbours held refused (issue 11 §1: never a silent wrong date).
 
 - a clause of the step that comes first ("Sau khi …,") before a span written whole: the
-  span's days, the clause its gloss (`firststep`).
+  span's days, the clause its gloss (`firststep`);
+- the thing's year closing a phrase before the place it is held at ("… năm 2026 tại tuyến
+  đường …"), its days' lunar gloss in parentheses set aside as those days told again
+  (`thingsyear`).
 """
 
 from __future__ import annotations
@@ -86,3 +89,61 @@ def test_first_step_then_a_count_stays_counted_from_the_event() -> None:
     reading = one("Sau khi có kết quả, trong 10 ngày, thí sinh phải nộp lệ phí", MAR_2026)
     assert reading.kind is DeadlineKind.RELATIVE
     assert reading.first is None and reading.last is None
+
+
+# --- the thing's year, then its place, closing the phrase ----------------------------------------
+
+JAN_2026 = ctx("2026-01-24")  # x-sggp-phuong-binh-dong-cho-hoa-tet-2026's page
+CHO_HOA = (
+    "Từ ngày 2-2 đến 16-2 (nhằm ngày 15 tháng Chạp đến 29 tháng Chạp Âm lịch), UBND phường "
+    "Bình Đông (TPHCM) tổ chức Chợ hoa Tết Bình Đông - Xuân Bính Ngọ năm 2026 tại tuyến đường "
+    "Tạ Quang Bửu"
+)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        CHO_HOA,
+        # typed without diacritics
+        "Tu ngay 2-2 den 16-2 (nham ngay 15 thang Chap den 29 thang Chap am lich), UBND phuong "
+        "Binh Dong to chuc Cho hoa Tet nam 2026 tai tuyen duong Ta Quang Buu",
+        # no gloss
+        "Từ ngày 2-2 đến 16-2, UBND phường Bình Đông tổ chức Chợ hoa Tết năm 2026 tại tuyến "
+        "đường Tạ Quang Bửu",
+    ],
+)
+def test_year_then_place_reads_the_days(phrase: str) -> None:
+    reading = one(phrase, JAN_2026)
+    assert reading.kind is DeadlineKind.WINDOW
+    assert (reading.first, reading.last) == (date(2026, 2, 2), date(2026, 2, 16))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the gloss disagrees with the days (2/2/2026 is the 15th of tháng Chạp)
+        "Từ ngày 2-2 đến 16-2 (nhằm ngày 14 tháng Chạp đến 29 tháng Chạp Âm lịch), UBND phường "
+        "Bình Đông tổ chức Chợ hoa Tết năm 2026 tại tuyến đường Tạ Quang Bửu",
+        # the year named is not the days' year
+        "Từ ngày 2-2 đến 16-2, UBND phường Bình Đông tổ chức Chợ hoa Tết năm 2027 tại tuyến "
+        "đường Tạ Quang Bửu",
+        # a time in the place's words, or a number in parentheses that is no gloss
+        "Từ ngày 2-2 đến 16-2, UBND phường Bình Đông tổ chức Chợ hoa Tết năm 2026 tại phường "
+        "Bình Đông trong tháng Ba",
+        "Từ ngày 2-2 đến 16-2 (đợt 2), UBND phường tổ chức Chợ hoa Tết năm 2026 tại tuyến đường "
+        "Tạ Quang Bửu",
+        # told done, negated, on a condition, or a start alone
+        "Từ ngày 2-2 đến 16-2, UBND phường Bình Đông đã tổ chức Chợ hoa Tết năm 2026 tại tuyến "
+        "đường Tạ Quang Bửu",
+        "Từ ngày 2-2 đến 16-2, UBND phường không tổ chức Chợ hoa Tết năm 2026 tại tuyến đường "
+        "Tạ Quang Bửu",
+        "Từ ngày 2-2 đến 16-2, UBND phường tổ chức Chợ hoa Tết nếu đủ điều kiện năm 2026 tại "
+        "tuyến đường Tạ Quang Bửu",
+        "Từ ngày 2-2, UBND phường tổ chức Chợ hoa Tết năm 2026 tại tuyến đường Tạ Quang Bửu",
+        # a due day before the year: the year may be a second deadline
+        "Trước ngày 15/11, tổng hợp báo cáo năm 2026 tại trụ sở Ủy ban",
+    ],
+)
+def test_year_then_place_neighbours_refused(phrase: str) -> None:
+    refused(phrase, JAN_2026)
