@@ -138,6 +138,7 @@ from kehoach.dates.eventspan import (
     opening_to_closing,
     opening_to_closing_continuous,
 )
+from kehoach.dates.firststep import after_first_step
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.fromtomorrow import from_tomorrow
 from kehoach.dates.grammar import (
@@ -1046,6 +1047,7 @@ def _read_rewritten(
     return (
         _said_after_lead_in(text, context, glosses)
         or _read_after_occasion(text, context, glosses)
+        or _read_after_first_step(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
         or _read_calendar_year(text, context, glosses)
         or _read_cadence_put_last(text, context, glosses, refused)
@@ -1334,6 +1336,28 @@ def _read_after_occasion(
     if rest is not occasion.rest:  # the year written on the day from the clause: said so
         one = replace(one, reading=f"{one.reading}; năm {occasion.year} lấy theo “{said}”")
     return (one,)
+
+
+def _read_after_first_step(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The one window after the clause of the step that comes first opening `text`
+    (`firststep.after_first_step`: "Sau khi kết thúc thời gian đăng ký nguyện vọng, từ 15/7
+    đến 21/7/2026, thí sinh phải nộp lệ phí …"), the clause its gloss. None when the line is
+    not so made, a word was cut aside, the rest is refused (the whole phrase's reason then
+    stands) or reads as anything but one window with both its days."""
+    first = after_first_step(text)
+    if first is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(first.rest, context)
+    except Unreadable:
+        return None
+    if len(found) != 1 or found[0].kind is not DeadlineKind.WINDOW:
+        return None
+    if found[0].first is None or found[0].last is None:
+        return None
+    return (replace(found[0], gloss=_gloss_with(found[0].gloss, first.clause)),)
 
 
 _TOLD_DAY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?")

@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
+from kehoach.dates.lunar import Unlunar, parse_gloss
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
 _Parse = Callable[[str, Context], tuple[Deadline, ...]]
@@ -63,14 +64,60 @@ _DAY = re.compile(
 )
 
 
+# ... or before the place the thing is held at, closing the phrase: "Từ ngày 2-2 đến 16-2
+# (nhằm ngày 15 tháng Chạp đến 29 tháng Chạp Âm lịch), UBND phường Bình Đông (TPHCM) tổ chức
+# Chợ hoa Tết Bình Đông - Xuân Bính Ngọ năm 2026 tại tuyến đường Tạ Quang Bửu" (SGGP,
+# 24/01/2026; x-sggp-phuong-binh-dong-cho-hoa-tet-2026): where, never when. Only "tại" and a
+# place's head noun (a street, a ward, a square …), then its name in a few words with no
+# number nor mark (folded), none of them a word of time (`_NOT_A_PLACE_WORD`)
+_PLACE_CLOSING = re.compile(
+    r"\s+tai\s+(?:tuyen\s+)?(?:duong|pho|phuong|xa|quan|huyen|tinh|thanh\s+pho|khu\s+vuc"
+    r"|cong\s+vien|quang\s+truong|tru\s+so|nha\s+van\s+hoa|san\s+van\s+dong)"
+    r"(?P<name>(?:\s+[a-z]+){1,6})\s*[.]?\s*\Z",
+    re.ASCII,
+)
+# "tại xã … trong tháng Ba", "tại phường … đến hết năm": a time in the place's words
+_NOT_A_PLACE_WORD = frozenset(
+    {"trong", "den", "toi", "truoc", "sau", "tu", "ngay", "thang", "nam", "quy", "tuan", "dip"}
+    | {"khi", "hang", "moi", "dau", "cuoi", "giua", "het", "nay", "ky", "dot", "lan", "tet"}
+    | {"va", "hoac", "neu", "khong", "chua", "da", "vua", "lui", "hoan", "dung"}
+)
+# a gloss in parentheses beside the days, in the lunar calendar: its numbers are those days
+# told again (`lunar.parse_gloss`), checked against them when the rest is read
+_PARENS = re.compile(r"\(([^()]*)\)")
+
+
+def _without_lunar_glosses(folded: str) -> str:
+    """`folded` with each lunar gloss in parentheses blanked, one character for one."""
+
+    def blank(paren: re.Match[str]) -> str:
+        try:
+            ends = parse_gloss(paren[1])
+        except Unlunar:
+            ends = None
+        return " " * len(paren.group()) if ends else paren.group()
+
+    return _PARENS.sub(blank, folded)
+
+
+def _place_out(folded: str) -> str:
+    """`folded` without the place closing it (`_PLACE_CLOSING`), blanked; as it is when it
+    has none or its name holds a word of time."""
+    place = _PLACE_CLOSING.search(folded)
+    if place is None or _NOT_A_PLACE_WORD.intersection(place["name"].split()):
+        return folded
+    return folded[: place.start()] + " " * (len(folded) - place.start())
+
+
 def days_before_their_year(
     text: str, context: Context, parse: _Parse
 ) -> tuple[Deadline, ...] | None:
-    """The readings of `text` (as printed) without the year closing it (`_YEAR_CLOSING`), read
-    by `parse`, when each is a date or a window every day of which falls in that year; None
-    otherwise (the caller's refusal stands)."""
+    """The readings of `text` (as printed) without the year closing it (`_YEAR_CLOSING`), or
+    closing it before the place the thing is held at (`_PLACE_CLOSING`), read by `parse`,
+    when each is a date or a window every day of which falls in that year; None otherwise
+    (the caller's refusal stands)."""
     shown = nfc(text)
-    folded = fold(shown)
+    folded = _place_out(fold(shown))
     closing = _YEAR_CLOSING.search(folded)
     if closing is None or _TIME_WORD_BEFORE.search(folded[: closing.start()]):
         return None
@@ -82,7 +129,8 @@ def days_before_their_year(
     # ngày 4 đến 5/3, thanh niên … lên đường thực hiện nghĩa vụ quân sự năm 2026")
     year = int(closing["year"])
     said_again = re.compile(rf"\bnam {year}\b", re.ASCII)
-    if re.search(r"\d", said_again.sub(" ", _DAY.sub(" ", folded[: closing.start()]))):
+    before = _without_lunar_glosses(folded[: closing.start()])
+    if re.search(r"\d", said_again.sub(" ", _DAY.sub(" ", before))):
         return None
     rest = shown[: closing.start()].rstrip(" ,")
     try:
