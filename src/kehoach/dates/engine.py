@@ -138,6 +138,7 @@ from kehoach.dates.eventspan import (
     opening_to_closing,
     opening_to_closing_continuous,
 )
+from kehoach.dates.extension import read_extension
 from kehoach.dates.firststep import after_first_step
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.fromtomorrow import from_tomorrow
@@ -542,9 +543,10 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
     over its parts'), the rest of the year the issue year's ("trong thời gian còn lại của
     năm, …"), a month without "tháng" ("trước 12/2026"), a weekday whose first letter the copy
     doubled ("Thứ S Sáu, ngày 21 tháng 11 năm 2025", `strayinitial`), a limit told by its
-    lapse ("Nếu quá 60 ngày kể từ ngày sinh mà … chưa …, … bị xử phạt", `lapsed`); None when
-    none of them reads it; a weekday told of a day after it, checked and set aside ("Năm 2026,
-    Tết Dương lịch (ngày 1/1) vào thứ Năm.", `weekdaytold`)."""
+    lapse ("Nếu quá 60 ngày kể từ ngày sinh mà … chưa …, … bị xử phạt", `lapsed`), a weekday
+    told of a day after it, checked and set aside ("Năm 2026, Tết Dương lịch (ngày 1/1) vào thứ
+    Năm.", `weekdaytold`), an extension by a count ("Gia hạn 05 tháng đối với số thuế …",
+    `extension`); None when none of them reads it."""
     items = None if isinstance(error, Decided) else read_list_items(phrase, context, parse)
     return (
         items
@@ -553,7 +555,16 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
         or read_stray_initial(phrase, context, _parse_printed)
         or read_lapsed(phrase, context, _parse_printed)
         or read_weekday_told(phrase, context, _parse_printed)
+        or _extended(phrase)
     )
+
+
+def _extended(text: str) -> tuple[Deadline, ...] | None:
+    """ "Gia hạn 05 tháng đối với số thuế … từ tháng 3 đến tháng 6 năm 2021": a phrase refused
+    whole, read as a count after the thing's own due day (`extension.read_extension`); None
+    when it is not so made (the refusal stands)."""
+    found = read_extension(text)
+    return None if found is None else (_deadline(text, found, Asides()),)
 
 
 def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:

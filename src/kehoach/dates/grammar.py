@@ -1514,8 +1514,13 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
 # "riêng" (another group's) after a day opens a part, after a full stop or in the parentheses
 # closing the phrase, which the reading blanks: "1/9 (riêng lớp 1 từ 30/8)" (Doanh nghiệp &
 # Thương hiệu's table of the 2021 school returns)
+# ... and "còn các" (the others, another group) right after a day, with no comma: "học sinh
+# lớp 1, 9 và 12 … tựu trường vào ngày 25/8 còn các khối lớp còn lại sẽ trở lại trường vào
+# ngày 29/8" (Znews on Thanh Hóa's school year 2025-2026: za-znews-tam-hoan-tuu-truong), as
+# "…, còn …" after a comma (`engine._CONTRAST`); a part with no time of its own ("… còn các xã
+# chưa hoàn thành") is no deadline, and the phrase stays refused
 _PART_SEPARATOR = re.compile(
-    r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)|(?<=\d)\.?\s+(?=rieng\s)", re.ASCII
+    r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)|(?<=\d)\.?\s+(?=rieng\s|con\s+cac\s)", re.ASCII
 )
 # "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start; never the
 # "từ" of "chậm nhất từ …" (at the latest from: a due moment, `label.no_later_than`)
