@@ -319,6 +319,7 @@ from kehoach.dates.occasions import (
     on_the_occasion_day,
     refuse_held_after_a_year,
 )
+from kehoach.dates.onceperiod import read_once_a_period
 from kehoach.dates.openlength import open_length
 from kehoach.dates.ordinalcadence import refuse_ordered_round_each_period
 from kehoach.dates.overnight import one_night
@@ -527,8 +528,10 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
     over its parts'), the rest of the year the issue year's ("trong thời gian còn lại của
     năm, …"), a month without "tháng" ("trước 12/2026"), a weekday whose first letter the copy
     doubled ("Thứ S Sáu, ngày 21 tháng 11 năm 2025", `strayinitial`), a limit told by its
-    lapse ("Nếu quá 60 ngày kể từ ngày sinh mà … chưa …, … bị xử phạt", `lapsed`); None when
-    none of them reads it."""
+    lapse ("Nếu quá 60 ngày kể từ ngày sinh mà … chưa …, … bị xử phạt", `lapsed`), a report
+    due once a period by its count, sent to an office ("… một quý một lần và chậm nhất vào
+    ngày 15 của tháng đầu quý sau cho Chi cục Hải quan …", `onceperiod`); None when none of
+    them reads it."""
     items = None if isinstance(error, Decided) else read_list_items(phrase, context, parse)
     return (
         items
@@ -536,6 +539,7 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
         or read_month_unnamed(phrase, context, _parse_printed)
         or read_stray_initial(phrase, context, _parse_printed)
         or read_lapsed(phrase, context, _parse_printed)
+        or read_once_a_period(phrase, context, _parse_printed)
     )
 
 
