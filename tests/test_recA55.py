@@ -1,18 +1,25 @@
-"""Session 55, helper recA55: a report due once a period, said by its count ("một quý một
+"""Session 55, helper recA55. First, a report due once a period, said by its count ("một quý một
 lần", "1 lần/năm"), on the day of that period's rule, sent to a named office ("cho Sở", "cho
 Chi cục Hải quan …") (`kehoach.dates.onceperiod`). The count says the cadence, the office
 moves no day: each quarter on the 15th of the next quarter's first month (Thông tư
 128/2013/TT-BTC, Điều 41), each year on 10 January. Its neighbours stay refused: a count
 of another period than the day's rule, a count with no day, several periods, "ít nhất", a
 negation, a condition, a thing told done, a year written, "cho năm sau".
+
+Second, a standing reporting rule's data period printed without a year ("Báo cáo thống kê
+năm được tính bắt đầu từ ngày 1/1 cho đến hết ngày 31/12"): every year's, cut off on its last
+day (`kehoach.dates.standingspan`, the session 34 ruling on standing rules); a window of
+work or filing stays refused, as that ruling left it.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from deadline_forms import ctx, one, refused
-from kehoach.dates.reading import DeadlineKind, Frequency
+from kehoach.dates.reading import Context, DeadlineKind, Frequency
 
 ISSUED = ctx("2013-09-10")
 
@@ -119,3 +126,74 @@ def test_a_count_with_no_day_is_not_given_the_period_end(phrase: str) -> None:
 def test_the_count_without_its_marks_is_left_to_the_lost_glyph_check() -> None:
     # "vao" may be "vào" with its mark lost: the phrase read whole decides, and refuses
     refused("bao cao 1 lan/nam vao truoc ngay 10/1 hang nam cho So", ISSUED)
+
+
+# --- a standing reporting rule's data period without a year (`standingspan`) -------------------
+
+STANDING = Context(issued=None, standing=True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        # s-ttdn-che-do-bao-cao-thong-ke-quoc-gia: the yearly statistical report's figures
+        (
+            "Báo cáo thống kê năm được tính bắt đầu từ ngày 1/1 cho đến hết ngày 31/12",
+            "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31",
+        ),
+        # q-thukyluat-btp-tt-03-2019-ky-bao-cao-thong-ke: the six-month report's actual figures
+        (
+            "Số liệu thực tế được lấy từ ngày 01 tháng 01 đến hết ngày 31 tháng 5",
+            "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=31",
+        ),
+    ],
+)
+def test_a_standing_rules_data_period_is_cut_off_on_its_last_day_each_year(
+    phrase: str, rrule: str
+) -> None:
+    reading = one(phrase, STANDING)
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.rrule == rrule
+    assert reading.phrase == phrase
+    assert "quy định áp dụng hằng năm" in reading.reading
+    # the same, with its issue day: every year's still, never the issue year's alone
+    dated = one(phrase, Context(issued=date(2019, 5, 15), standing=True))
+    assert dated.rrule == rrule
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # not a standing rule: one window of the plan's year, or refused (no year)
+        "Số liệu thực tế được lấy từ ngày 01 tháng 01 đến hết ngày 31 tháng 5",
+    ],
+)
+def test_a_data_period_outside_a_standing_rule_is_not_made_yearly(phrase: str) -> None:
+    refused(phrase, ctx())
+    assert one(phrase, ctx("2019-03-01")).kind is DeadlineKind.WINDOW
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a window of work or of filing: the session 34 ruling leaves it refused
+        "Từ ngày 1/6 đến ngày 30/6",
+        "từ ngày 01/12 đến ngày 15/12",
+        "Thời gian nộp báo cáo: từ ngày 15/6 đến hết ngày 04/7",
+        "Số liệu gửi từ ngày 01 tháng 01 đến hết ngày 31 tháng 5",
+        # a year, this year, another calendar, another number
+        "Số liệu năm nay được lấy từ ngày 01 tháng 01 đến hết ngày 31 tháng 5",
+        "Số liệu năm học được tính từ ngày 01 tháng 9 đến hết ngày 31 tháng 5",
+        "Số liệu của 2 quý được lấy từ ngày 01 tháng 01 đến hết ngày 31 tháng 5",
+        "Số liệu được tính từ ngày 1/1 đến hết ngày 31/12 âm lịch",
+        # a negation, a condition, a thing told done
+        "Không lấy số liệu từ ngày 01 tháng 01 đến hết ngày 31 tháng 5",
+        "Nếu cần, số liệu được tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 5",
+        "Số liệu đã được tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 5",
+        # not a real day
+        "Số liệu được tính từ ngày 30/2 đến hết ngày 31/3",
+    ],
+)
+def test_other_spans_of_a_standing_rule_stay_refused(phrase: str) -> None:
+    refused(phrase, STANDING)
+    refused(phrase, Context(issued=date(2019, 5, 15), standing=True))

@@ -413,6 +413,7 @@ from kehoach.dates.spacedpair import TWO_DAYS_IN_A_ROW, span_of_spaced_pair
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
+from kehoach.dates.standingspan import read_standing_span
 from kehoach.dates.startwithin import start_within_then_end
 from kehoach.dates.steps import (
     clause_after_cadence,
@@ -466,7 +467,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     A phrase refused while it holds a blank where a day or a month goes ("ngày … tháng …
     năm 2026") is refused for the blank: the words around it are not the clerk's problem.
     Under a standing rule (`Context.standing`) a day-month without a year is read first as
-    every year's (`standing.read_standing`); any other reading there that takes its year
+    every year's (`standing.read_standing`), and so is a span of two such days closing the
+    phrase (`standingspan`); any other reading there that takes its year
     from the plan is refused (`standing.refuse_one_year`). A count of rounds that the rounds
     listed do not meet is refused first, whatever reads the rest, and milestones whose rounds
     are not numbered 1, 2, … once each in order are refused (`roundcount`). A rule due
@@ -484,7 +486,10 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         return cycled
     if planned := read_plan_year(phrase, context, parse):  # "năm thứ tư của kế hoạch …"
         return planned
-    if context.standing and (yearly := read_standing(phrase, context, parse)):
+    if context.standing and (
+        yearly := read_standing(phrase, context, parse)
+        or read_standing_span(phrase, context, parse)  # "… từ ngày 1/1 đến hết ngày 31/12"
+    ):
         return yearly
     if HINT.search(phrase) and (yearly := read_anniversary(phrase, context, parse)):
         return yearly  # "ngày 16/10 ngày truyền thống UBKT": every year's, said so
