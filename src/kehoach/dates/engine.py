@@ -332,6 +332,7 @@ from kehoach.dates.occasions import (
     on_the_occasion_day,
     refuse_held_after_a_year,
 )
+from kehoach.dates.onceperiod import read_once_a_period
 from kehoach.dates.openlength import open_length
 from kehoach.dates.ordinalcadence import refuse_ordered_round_each_period
 from kehoach.dates.overnight import one_night
@@ -426,6 +427,7 @@ from kehoach.dates.spanofyears import refuse_days_across_years
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
+from kehoach.dates.standingspan import read_standing_span
 from kehoach.dates.startwithin import start_within_then_end
 from kehoach.dates.steps import (
     clause_after_cadence,
@@ -480,7 +482,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     A phrase refused while it holds a blank where a day or a month goes ("ngày … tháng …
     năm 2026") is refused for the blank: the words around it are not the clerk's problem.
     Under a standing rule (`Context.standing`) a day-month without a year is read first as
-    every year's (`standing.read_standing`); any other reading there that takes its year
+    every year's (`standing.read_standing`), and so is a span of two such days closing the
+    phrase (`standingspan`); any other reading there that takes its year
     from the plan is refused (`standing.refuse_one_year`). A count of rounds that the rounds
     listed do not meet is refused first, whatever reads the rest, and milestones whose rounds
     are not numbered 1, 2, … once each in order are refused (`roundcount`). A rule due
@@ -498,7 +501,10 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         return cycled
     if planned := read_plan_year(phrase, context, parse):  # "năm thứ tư của kế hoạch …"
         return planned
-    if context.standing and (yearly := read_standing(phrase, context, parse)):
+    if context.standing and (
+        yearly := read_standing(phrase, context, parse)
+        or read_standing_span(phrase, context, parse)  # "… từ ngày 1/1 đến hết ngày 31/12"
+    ):
         return yearly
     if HINT.search(phrase) and (yearly := read_anniversary(phrase, context, parse)):
         return yearly  # "ngày 16/10 ngày truyền thống UBKT": every year's, said so
@@ -546,7 +552,9 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
     lapse ("Nếu quá 60 ngày kể từ ngày sinh mà … chưa …, … bị xử phạt", `lapsed`), a weekday
     told of a day after it, checked and set aside ("Năm 2026, Tết Dương lịch (ngày 1/1) vào thứ
     Năm.", `weekdaytold`), an extension by a count ("Gia hạn 05 tháng đối với số thuế …",
-    `extension`); None when none of them reads it."""
+    `extension`), a report due once a period by its count, sent to an office ("… một quý một
+    lần và chậm nhất vào ngày 15 của tháng đầu quý sau cho Chi cục Hải quan …", `onceperiod`);
+    None when none of them reads it."""
     items = None if isinstance(error, Decided) else read_list_items(phrase, context, parse)
     return (
         items
@@ -556,6 +564,7 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
         or read_lapsed(phrase, context, _parse_printed)
         or read_weekday_told(phrase, context, _parse_printed)
         or _extended(phrase)
+        or read_once_a_period(phrase, context, _parse_printed)
     )
 
 

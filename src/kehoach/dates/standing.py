@@ -113,6 +113,13 @@ def may_read(text: str) -> bool:
     return len(days) == 1 and not _DOUBT.search(_without_year_before(folded, days[0]))
 
 
+def may_doubt(folded: str) -> bool:
+    """Whether `folded` (a folded phrase) names a year or another calendar (`_DOUBT`: a year,
+    "năm nay", "năm học", a lunar day), which makes its days a one-off's: no standing rule's
+    every year (`standingspan` asks it of a span)."""
+    return bool(_DOUBT.search(folded))
+
+
 def _for_the_year_after(one: Deadline) -> Deadline:
     """`one`, due in the year before the one its work is for ("trước ngày 10 tháng 12 năm
     trước": the budget of the year after), naming that year (`Recurrence.offset` 1)."""
