@@ -188,6 +188,7 @@ from kehoach.dates.grammar import (
     show,
     split_parts,
 )
+from kehoach.dates.groundsfirst import after_grounds, grounds_agree
 from kehoach.dates.header import (
     count_from_header,
     count_of,
@@ -1033,7 +1034,7 @@ def _read_rewritten(
     text: str, context: Context, glosses: tuple[str | None, ...], refused: Unreadable
 ) -> tuple[Deadline, ...] | None:
     """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …") or
-    its clause of purpose ("Hưởng ứng …, ngày 28/2, …"),
+    its clause of purpose ("Hưởng ứng …, ngày 28/2, …") or its grounds ("Thực hiện …, từ ngày …"),
     its event year out of parentheses, its year's calendar as the year alone ("Theo lịch năm
     2026, …"), its opening cadence put after its clause, its Tết
     break without the days on each side of Tết, its hours said as the days they gloss or its
@@ -1042,6 +1043,7 @@ def _read_rewritten(
     return (
         _said_after_lead_in(text, context, glosses)
         or _read_after_occasion(text, context, glosses)
+        or _read_after_grounds(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
         or _read_calendar_year(text, context, glosses)
         or _read_cadence_put_last(text, context, glosses, refused)
@@ -1330,6 +1332,30 @@ def _read_after_occasion(
     if rest is not occasion.rest:  # the year written on the day from the clause: said so
         one = replace(one, reading=f"{one.reading}; năm {occasion.year} lấy theo “{said}”")
     return (one,)
+
+
+def _read_after_grounds(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The readings of the news line after the grounds that open `text`
+    (`groundsfirst.after_grounds`: "Thực hiện Luật … năm 2025, từ ngày 13-15/2 thanh niên …"),
+    read as that line alone, the grounds its gloss. None when the line is not so made, a word
+    was cut aside, what follows the grounds is refused (the whole phrase's reason then stands),
+    its step waits on a condition, or the grounds cannot be those of the days read
+    (`groundsfirst.grounds_agree`: a text cited after them, a year named not theirs)."""
+    grounds = after_grounds(text)
+    if grounds is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(grounds.rest, context)
+        _refuse_conditional_after_its_day(grounds.rest, found)
+    except Unreadable:
+        return None
+    days = [d for one in found for d in (one.first, one.earliest, one.last) if d is not None]
+    if not days or not grounds_agree(grounds, min(days)):
+        return None
+    said = f"“{' '.join(grounds.words.split())}” là căn cứ, không phải thời hạn"
+    return tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)
 
 
 _TOLD_DAY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?")
