@@ -126,3 +126,11 @@ def test_one_day_with_its_comma_after_grounds_naming_their_matter_reads() -> Non
         ctx("2023-10-01"),
     )
     assert (reading.kind, reading.last) == (DeadlineKind.DATE, date(2023, 10, 16))
+
+
+def test_a_yearless_day_beside_grounds_naming_the_next_year_stays_refused() -> None:
+    # the call-up of 2026 told on a page of February 2025: which February?
+    refused(
+        "Thực hiện nhiệm vụ tuyển quân năm 2026, từ ngày 13-15/2 thanh niên sẽ lên đường",
+        FEB_2025,
+    )

@@ -1352,7 +1352,8 @@ def _read_after_grounds(
     except Unreadable:
         return None
     days = [d for one in found for d in (one.first, one.earliest, one.last) if d is not None]
-    if not days or not grounds_agree(grounds, min(days)):
+    written = not any(one.year_from_plan for one in found)
+    if not days or not grounds_agree(grounds, min(days), year_written=written):
         return None
     said = f"“{' '.join(grounds.words.split())}” là căn cứ, không phải thời hạn"
     return tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)

@@ -154,10 +154,13 @@ def _days_cited(clause: str) -> tuple[date, ...] | None:
     return tuple(cited)
 
 
-def grounds_agree(grounds: Grounds, first: date) -> bool:
+def grounds_agree(grounds: Grounds, first: date, *, year_written: bool) -> bool:
     """Whether the grounds can be those of work beginning on `first`: every text they cite
-    signed before it, and every year they name that of `first` or the next (a call-up "năm
-    2026" is examined from November 2025)."""
+    signed before it, and every year they name that of `first`, or the next when the work's
+    year is written (`year_written`: "tuyển quân năm 2026, từ ngày 1/11/2025" is examined in
+    the year before). A day that took its year from the plan beside grounds naming another
+    ("nhiệm vụ tuyển quân năm 2026, từ ngày 13-15/2" on a page of 2025) is not guessed."""
     if any(day >= first for day in grounds.cited):
         return False
-    return all(first.year <= year <= first.year + 1 for year in grounds.years)
+    last = first.year + 1 if year_written else first.year
+    return all(first.year <= year <= last for year in grounds.years)
