@@ -202,6 +202,7 @@ from kehoach.dates.grammar import (
     show,
     split_parts,
 )
+from kehoach.dates.groundsfirst import after_grounds, grounds_agree
 from kehoach.dates.header import (
     count_from_header,
     count_of,
@@ -1058,7 +1059,7 @@ def _read_rewritten(
     text: str, context: Context, glosses: tuple[str | None, ...], refused: Unreadable
 ) -> tuple[Deadline, ...] | None:
     """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …") or
-    its clause of purpose ("Hưởng ứng …, ngày 28/2, …"),
+    its clause of purpose ("Hưởng ứng …, ngày 28/2, …") or its grounds ("Thực hiện …, từ ngày …"),
     its event year out of parentheses, its year's calendar as the year alone ("Theo lịch năm
     2026, …"), its opening cadence put after its clause, its Tết
     break without the days on each side of Tết, its hours said as the days they gloss or its
@@ -1068,6 +1069,7 @@ def _read_rewritten(
         _said_after_lead_in(text, context, glosses)
         or _read_after_occasion(text, context, glosses)
         or _read_after_first_step(text, context, glosses)
+        or _read_after_grounds(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
         or _read_calendar_year(text, context, glosses)
         or _read_cadence_put_last(text, context, glosses, refused)
@@ -1378,6 +1380,31 @@ def _read_after_first_step(
     if found[0].first is None or found[0].last is None:
         return None
     return (replace(found[0], gloss=_gloss_with(found[0].gloss, first.clause)),)
+
+
+def _read_after_grounds(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The readings of the news line after the grounds that open `text`
+    (`groundsfirst.after_grounds`: "Thực hiện Luật … năm 2025, từ ngày 13-15/2 thanh niên …"),
+    read as that line alone, the grounds its gloss. None when the line is not so made, a word
+    was cut aside, what follows the grounds is refused (the whole phrase's reason then stands),
+    its step waits on a condition, or the grounds cannot be those of the days read
+    (`groundsfirst.grounds_agree`: a text cited after them, a year named not theirs)."""
+    grounds = after_grounds(text)
+    if grounds is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(grounds.rest, context)
+        _refuse_conditional_after_its_day(grounds.rest, found)
+    except Unreadable:
+        return None
+    days = [d for one in found for d in (one.first, one.earliest, one.last) if d is not None]
+    written = not any(one.year_from_plan for one in found)
+    if not days or not grounds_agree(grounds, min(days), year_written=written):
+        return None
+    said = f"“{' '.join(grounds.words.split())}” là căn cứ, không phải thời hạn"
+    return tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)
 
 
 _TOLD_DAY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?")
