@@ -19,8 +19,15 @@ from kehoach.base.text import fold, nfc, unmarked
 
 # a step negated: "không" as its verb's negation (never "hàng không", "không gian", "không
 # khí", "không quân", "không lưu", "không phận", "không ảnh": nouns); folded
+# ... nor a slogan's or a name's "không" (session 55's tester: "Ngày 1-7 khai mạc Tuần lễ không
+# khói thuốc", "phát động phong trào nói không với ma túy", "chuyển đổi số không giấy tờ",
+# read as 01/07 before the day-first check): "nói không", "không khói thuốc", "không giấy
+# (tờ)", "không (dùng) tiền mặt", "không rác thải", "không ma túy", "không bạo lực"
 NEGATED_STEP = re.compile(
-    r"(?<![a-z])(?<!hang )khong(?![a-z])(?! (?:gian|khi|quan|luu|phan|anh)(?![a-z]))", re.ASCII
+    r"(?<![a-z])(?<!hang )(?<!noi )khong(?![a-z])"
+    r"(?! (?:gian|khi|quan|luu|phan|anh|khoi thuoc|giay|(?:dung )?tien mat|rac|ma tuy|bao luc)"
+    r"(?![a-z]))",
+    re.ASCII,
 )
 # a step not done yet, as printed: "chùa" (a pagoda), "chứa" are none
 NOT_YET = re.compile(r"(?<!\w)chưa(?!\w)")
@@ -28,6 +35,15 @@ NOT_YET = re.compile(r"(?<!\w)chưa(?!\w)")
 # "Ngày 1-7, các xã chẳng tổ chức hội nghị" (helper guards55: read as a firm 01/07); never
 # "chẳng hạn" (for example) nor "chẳng những" (not only)
 NOT_AT_ALL = re.compile(r"(?<!\w)chẳng(?!\w)(?!\s+(?:hạn|những)(?!\w))")
+# ... or told not to be done in the words of speech (session 55's tester: "Ngày 1-7 các xã đừng
+# / chả / ko tổ chức hội nghị" read as a firm 01/07): "đừng" (do not), "chả" (never "chả giò",
+# "chả cá", "chả lụa": dishes), "ko" (typed for "không"), as printed
+DO_NOT = re.compile(
+    r"(?<!\w)(?:đừng|ko|chả(?!\s+(?:giò|cá|lụa|quế|mực|nem|bò|tôm|cua|rươi|ram)(?!\w)))(?!\w)"
+)
+# ... or told cancelled: "Hội nghị sáng 1-7 sẽ bị hủy", "Sở GD cho biết sáng 1-7 sẽ hủy hội nghị"
+# (session 55's tester: read as a firm 01/07; "hoãn", "dời" were refused already)
+CANCELLED = re.compile(r"(?<!\w)(?:sẽ\s+(?:bị\s+)?|bị\s+)h(?:ủy|uỷ)(?:\s+bỏ)?(?!\w)")
 # ... or a condition right after the day, which the step waits on: "Ngày 6-3, nếu đủ điều
 # kiện, đoàn kiểm tra số 26 công bố quyết định …" (session 49, helper n2k: a neighbour of the
 # event told with its day); the day holds only if the condition does. As printed: "nêu" (to
@@ -66,18 +82,27 @@ CONDITION_AFTER_BARE = re.compile(
 QUOTED = re.compile(r'\s*(?P<open>["“«])(?P<inner>[^"“”«»]*)(?P<close>["”»])[ .,;:]*')
 
 
+def negation(words: str) -> re.Match[str] | None:
+    """Where `words` (a step told with its day, as printed) tell it negated (`NEGATED_STEP`,
+    matched folded: one character for one), not done yet (`NOT_YET`), not at all
+    (`NOT_AT_ALL`, `DO_NOT`) or cancelled (`CANCELLED`); None when they do not."""
+    lower = words.lower()
+    return (
+        NEGATED_STEP.search(fold(lower))
+        or NOT_YET.search(lower)
+        or NOT_AT_ALL.search(lower)
+        or DO_NOT.search(lower)
+        or CANCELLED.search(lower)
+    )
+
+
 def step_held_back(words: str) -> str | None:
     """The words of `words` (a step told with its day, as printed) that make it wait on a
     condition (`CONDITION_AFTER`, or typed bare in words with no mark, `CONDITION_AFTER_BARE`)
-    or tell it negated or not done yet (`NEGATED_STEP`, `NOT_YET`, `NOT_AT_ALL`); None when none does.
+    or tell it negated, not done yet or cancelled (`negation`); None when none does.
     Words inside quotation marks (a name: "cuộc thi “Nếu em là …”") are none."""
     shown = QUOTED.sub(lambda name: " " * len(name.group()), nfc(words))
     after = CONDITION_AFTER_BARE if unmarked(shown) else CONDITION_AFTER
     lower = shown.lower()
-    held = (
-        after.search(lower)
-        or NEGATED_STEP.search(fold(lower))
-        or NOT_YET.search(lower)
-        or NOT_AT_ALL.search(lower)
-    )
+    held = after.search(lower) or negation(shown)
     return None if held is None else shown[held.start() : held.end()]

@@ -109,11 +109,9 @@ from kehoach.dates.conditional import (
     CONDITION_AFTER_BARE,
     CONDITION_FIRST,
     CONDITION_FIRST_BARE,
-    NEGATED_STEP,
-    NOT_AT_ALL,
-    NOT_YET,
     QUOTED,
     WILL_NOT,
+    negation,
 )
 from kehoach.dates.copydamage import day_word_doubled
 from kehoach.dates.countdown import countdown
@@ -534,6 +532,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_year_of_another(phrase, found)  # "trước ngày 30/8, phục vụ năm học 2027-2028"
     refuse_days_across_years(nfc(phrase), found)  # "từ 15/9 đến 15/10, giai đoạn 2026 - 2030"
     _refuse_conditional_after_its_day(phrase, found)  # "Ngày 6-3, nếu đủ điều kiện, …"
+    _refuse_condition_over_parts(found)  # "Nếu đủ điều kiện, lớp 1 … 25/8 còn các lớp … 29/8"
     _refuse_cadence_of_the_thing(phrase, found)  # "Ngày 1/11, tổ chức hội nghị … hằng năm"
     _refuse_cadence_undone(phrase, found)  # "Báo cáo định kỳ … hàng năm không phải gửi"
     _refuse_habit_told_done(found)  # "Các xã đã tiêm phòng hằng năm": a record, no rule
@@ -661,16 +660,31 @@ def _refuse_negated_after_its_day(phrase: str) -> None:
     if opening is None:
         return
     own = re.split(r"[(:;]", phrase[opening.end() :], maxsplit=1)[0]
-    negated = (
-        NEGATED_STEP.search(fold(own))
-        or NOT_YET.search(own.lower())
-        or NOT_AT_ALL.search(own.lower())
-    )
-    if negated:
+    if negated := negation(own):
         raise Unreadable(
             f"việc sau ngày mở đầu câu bị phủ định (“{own[negated.start() : negated.end()]}”): "
             "ngày đó không phải thời hạn phải làm; nếu đúng là thời hạn, ghi last_day theo "
             "văn bản"
+        )
+
+
+def _refuse_condition_over_parts(found: tuple[Deadline, ...]) -> None:
+    """Refuse milestones of one phrase the first of which opens on a condition ("Nếu …, …",
+    "Trường hợp …, …": `CONDITION_FIRST` at its label's start) when another's label names
+    none: "Trường hợp đủ điều kiện, lớp 1 tựu trường vào ngày 25/8 còn các lớp khác tựu trường
+    vào ngày 29/8" (session 55's tester: read as two firm days, the condition in the first
+    label only) may hold both days on it, and the second is shown firm."""
+    if len(found) < 2:
+        return
+    labels = [nfc(one.label or "").lower() for one in found]
+    first = (CONDITION_FIRST_BARE if unmarked(labels[0]) else CONDITION_FIRST).match(labels[0])
+    if first is None:
+        return
+    if any(not CONDITION_AFTER.search(label) for label in labels[1:]):
+        raise Unreadable(
+            f"điều kiện mở đầu câu (“{nfc(found[0].label or '')[: first.end()].strip()} …”) có "
+            "thể áp cho cả các mốc sau: không chắc mốc nào chắc chắn; ghi từng mốc (last_day) "
+            "theo văn bản, điều kiện vào ghi chú"
         )
 
 

@@ -374,14 +374,27 @@ _PART_OF_TOMORROW_GLOSSED = re.compile(
     r"(?![\d/.-])(?=\s*(?:,|\Z))"
 )
 
+# ... and a start from tomorrow glossed in brackets: "Từ mai (3/3), các trường cho học sinh
+# nghỉ" (session 55's tester, a page of 01/03: read as due 03/03 with "Từ mai" its step): the
+# day must be the page's next, as with "ngày mai (3/3)". Matched folded
+_FROM_TOMORROW_GLOSSED = re.compile(
+    r"(?<![a-z])(?P<lead>tu)\s+mai\s*\(\s*(?:ngay\s+)?"
+    r"(?P<day>(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?)\s*\)"
+)
+
 
 def _tomorrow_glossed(text: str, context: Context) -> str:
     """`text` (NFC) with "ngày mai - 31/10" written "ngày 31/10" (`_TOMORROW_GLOSSED`),
-    "sáng mai, 15-11," written "sáng ngày 15/11/2025," (`_PART_OF_TOMORROW_GLOSSED`);
+    "sáng mai, 15-11," written "sáng ngày 15/11/2025," (`_PART_OF_TOMORROW_GLOSSED`), "Từ mai
+    (3/3)" written "Từ ngày 3/3" (`_FROM_TOMORROW_GLOSSED`);
     refused when the page's issue day is known and the day is not the day after it."""
     if part := _PART_OF_TOMORROW_GLOSSED.search(text):
         said = _tomorrow_said(part, text, context, f"{part['part'].lower()} mai, ")
         return f"{text[: part.start()]}{part['part']} ngày {said}{text[part.end() :]}"
+    if start := _FROM_TOMORROW_GLOSSED.search(fold(text)):
+        said = _tomorrow_said(start, text, context, "từ mai - ")
+        lead = text[start.start("lead") : start.end("lead")]
+        return f"{text[: start.start()]}{lead} ngày {said}{text[start.end() :]}"
     found = _TOMORROW_GLOSSED.search(fold(text))
     if found is None:
         return text

@@ -706,11 +706,35 @@ _BEGUN_TOLD = re.compile(
 _BEGUN_TOLD_BARE = re.compile(fold(_BEGUN_TOLD.pattern))
 
 
+# ... the text's entry into force, which `_BEGUN_TOLD` lets read in a sentence told done, only
+# when sure of it: its day printed with its year (or "ngày ký", the issue day), the text in
+# force, no draft (session 55's
+# tester: "Báo cáo viên đã giới thiệu Luật PCCC có hiệu lực từ ngày 1/7" read as 01/07 of the
+# page's year, when the law told of may be in force since the year before; "… chưa có hiệu
+# lực từ ngày 1/7/2026", "… dự thảo Luật PCCC có hiệu lực …" read as starts)
+_IN_FORCE_TOLD = re.compile(r"(?<!\w)đã\s.*?có\s+hiệu\s+lực(?!\w)")
+_IN_FORCE_SURE = re.compile(
+    r"(?<!chưa\s)(?<!không\s)có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?"
+    r"(?:\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|tháng\s+\d{1,2},?\s+năm)\s*\d{4}|ký(?!\w))"
+)
+
+
 def refuse_begun_told(text: str, starts_only: bool) -> None:
     """Refuse a work told as begun on its day (`_BEGUN_TOLD`) when the phrase reads as start
-    bounds only (`starts_only`) and names nothing to come (`citations.TO_COME`)."""
+    bounds only (`starts_only`) and names nothing to come (`citations.TO_COME`); or a text's
+    entry into force told in such a sentence (`_IN_FORCE_TOLD`) and not sure
+    (`_IN_FORCE_SURE`, no "dự thảo")."""
     if not starts_only or TO_COME.search(text):
         return
+    shown = nfc(text).lower()
+    if _IN_FORCE_TOLD.search(shown) and (
+        not _IN_FORCE_SURE.search(shown) or re.search(r"(?<!\w)dự\s+thảo(?!\w)", shown)
+    ):
+        raise Unreadable(
+            "ngày có hiệu lực kể trong câu về việc đã làm mà không chắc (không ghi năm, chưa có "
+            "hiệu lực, hay của một dự thảo): không phải mốc phải giữ; nếu văn bản có hạn, ghi "
+            "last_day (và first_day) theo văn bản"
+        )
     bare = unmarked(text)
     if found := (_BEGUN_TOLD_BARE if bare else _BEGUN_TOLD).search(nfc(text).lower()):
         said = nfc(text)[found.start() : found.end() - 1].strip()

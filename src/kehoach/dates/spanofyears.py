@@ -34,7 +34,8 @@ _FIXED = (DeadlineKind.DATE, DeadlineKind.WINDOW)
 def refuse_days_across_years(text: str, found: Sequence[Deadline]) -> None:
     """Refuse days of one year read beside a span of years (see the module docstring): the
     span read as a milestone of its own beside them (`_span_read`), or closing the phrase
-    (`_SPAN_CLOSING`) while the days took the plan's year. Raises `Unreadable`."""
+    (`_SPAN_CLOSING`) while the days took the plan's year; or any span of whole years read
+    beside days of one of its years (`_whole_years`). Raises `Unreadable`."""
     days = [one for one in found if one.kind in _FIXED and _within_one_year(one)]
     if not days:
         return
@@ -45,12 +46,33 @@ def refuse_days_across_years(text: str, found: Sequence[Deadline]) -> None:
             continue
         closing = _SPAN_CLOSING.search(folded)
         if _span_read(found, first, last) or (closing and any(one.year_from_plan for one in days)):
-            said = text[span.start() : span.end()]
-            raise Unreadable(
-                f"những ngày trong một năm đứng cạnh “{said}”: có thể là mỗi năm của "
-                "giai đoạn, không phải một năm hay cả giai đoạn; ghi từng năm một mốc "
-                "(deadlines: last_day, first_day mỗi năm), hoặc rrule theo văn bản"
-            )
+            _refuse(text[span.start() : span.end()])
+    # ... or however the span is named, read as a milestone of its own beside days of one of
+    # its years (session 55's tester: "…, từ năm 2026 đến năm 2030", "…, 2026 - 2030", "…, thời
+    # gian 2026 - 2030": the days took the span's first year); a body's term is left alone
+    if "nhiem ky" in folded:
+        return
+    years = {day.first.year for day in days if day.first is not None}
+    for one in found:
+        if one.first is None or one.last is None or not _whole_years(one):
+            continue
+        if any(one.first.year <= year <= one.last.year for year in years):
+            _refuse(f"{one.first:%Y} - {one.last:%Y}")
+
+
+def _refuse(said: str) -> None:
+    raise Unreadable(
+        f"những ngày trong một năm đứng cạnh “{said}”: có thể là mỗi năm của "
+        "giai đoạn, không phải một năm hay cả giai đoạn; ghi từng năm một mốc "
+        "(deadlines: last_day, first_day mỗi năm), hoặc rrule theo văn bản"
+    )
+
+
+def _whole_years(one: Deadline) -> bool:
+    """Whether `one` is two or more whole years, 01/01 of one to 31/12 of a later one."""
+    if one.first is None or one.last is None or one.first.year >= one.last.year:
+        return False
+    return (one.first.month, one.first.day, one.last.month, one.last.day) == (1, 1, 12, 31)
 
 
 def _within_one_year(one: Deadline) -> bool:
