@@ -30,8 +30,9 @@ from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
+from kehoach.dates.reading import Context, Deadline
 from kehoach.dates.standing import STANDING_NOTE, may_doubt
+from kehoach.dates.standingwindow import yearly_due_on
 
 Reader = Callable[[str, Context], tuple[Deadline, ...]]
 
@@ -75,15 +76,7 @@ def read_standing_span(text: str, context: Context, read: Reader) -> tuple[Deadl
         readings = read(said + _EVERY_YEAR, replace(context, standing=False))
     except (Unreadable, ValueError):
         return None
-    if len(readings) != 1 or not _due_on(readings[0], int(span["m2"]), int(span["d2"])):
+    if len(readings) != 1 or not yearly_due_on(readings[0], int(span["m2"]), int(span["d2"])):
         return None
     one = readings[0]
     return (replace(one, phrase=text, reading=f"{one.reading}; {STANDING_NOTE}"),)
-
-
-def _due_on(one: Deadline, month: int, day: int) -> bool:
-    """Whether `one` is a yearly rule due on `day`/`month` each year."""
-    rule = one.recurrence
-    if one.kind is not DeadlineKind.RECURRING or rule is None:
-        return False
-    return rule.frequency is Frequency.YEARLY and (rule.month, rule.day) == (month, day)

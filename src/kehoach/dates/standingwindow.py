@@ -77,10 +77,10 @@ def read_window_of_next_year(
         readings = read(rewritten, replace(context, standing=False))
     except (Unreadable, ValueError):
         return None
-    if len(readings) != 1 or not _yearly_window_until(readings[0], closes):
+    if len(readings) != 1 or not yearly_due_on(readings[0], closes.month, closes.day):
         return None
     one = readings[0]
-    assert one.recurrence is not None  # `_yearly_window_until` checked it
+    assert one.recurrence is not None  # `yearly_due_on` checked it
     rule = replace(one.recurrence, offset=-1)
     return (replace(one, phrase=text, recurrence=rule, reading=f"{one.reading}; {NOTE}"),)
 
@@ -102,12 +102,13 @@ def _day(window: re.Match[str], day: str, month: str) -> date | None:
         return None
 
 
-def _yearly_window_until(one: Deadline, closes: date) -> bool:
-    """Whether `one` is the yearly rule due on `closes`'s day-month, on its own year (the
-    grammar's reading of "từ … đến … hằng năm")."""
+def yearly_due_on(one: Deadline, month: int, day: int) -> bool:
+    """Whether `one` is the grammar's plain yearly rule due on `day`/`month` each year, in its
+    own year (no months listed, no period covered, no offset): what "từ … đến … hằng năm"
+    reads as, asked of a rewritten standing phrase (here and `standingspan`)."""
     rule = one.recurrence
     if one.kind is not DeadlineKind.RECURRING or rule is None:
         return False
     if rule.frequency is not Frequency.YEARLY or rule.months or rule.covers or rule.offset:
         return False
-    return (rule.month, rule.day) == (closes.month, closes.day)
+    return (rule.month, rule.day) == (month, day)
