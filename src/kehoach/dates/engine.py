@@ -316,6 +316,7 @@ from kehoach.dates.news import (
     near_its_page,
     past_told,
 )
+from kehoach.dates.nextinline import after_next_in_line
 from kehoach.dates.nthweekday import NTH_WEEKDAY_RULE, build_nth_weekday
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
@@ -531,9 +532,12 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         refuse_one_year(found)
     refuse_year_of_another(phrase, found)  # "trước ngày 30/8, phục vụ năm học 2027-2028"
     refuse_days_across_years(nfc(phrase), found)  # "từ 15/9 đến 15/10, giai đoạn 2026 - 2030"
-    _refuse_conditional_after_its_day(phrase, found)  # "Ngày 6-3, nếu đủ điều kiện, …"
+    # the day after a word of sequence opens what follows it: "Tiếp đó, từ ngày 15/3 đến 20/3,
+    # tổ chức hội nghị (nếu có)" was read a firm window (`nextinline`)
+    opened = after_next_in_line(phrase) or phrase
+    _refuse_conditional_after_its_day(opened, found)  # "Ngày 6-3, nếu đủ điều kiện, …"
     _refuse_condition_over_parts(found)  # "Nếu đủ điều kiện, lớp 1 … 25/8 còn các lớp … 29/8"
-    _refuse_cadence_of_the_thing(phrase, found)  # "Ngày 1/11, tổ chức hội nghị … hằng năm"
+    _refuse_cadence_of_the_thing(opened, found)  # "Ngày 1/11, tổ chức hội nghị … hằng năm"
     _refuse_cadence_undone(phrase, found)  # "Báo cáo định kỳ … hàng năm không phải gửi"
     _refuse_habit_told_done(found)  # "Các xã đã tiêm phòng hằng năm": a record, no rule
     _refuse_tet_break_without_tet(phrase, found)  # "Tết …: Nghỉ từ 14-01-2026 …": no mùng 1
@@ -1095,7 +1099,35 @@ def _read_rewritten(
         or _read_work_span_apart(text, context, glosses)
         or _read_spaced_pair(text, context, glosses)
         or _read_sessions_counted(text, context, glosses)
+        or _read_after_next_in_line(text, context, glosses)
     )
+
+
+def _read_after_next_in_line(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The readings of `text` after the word of sequence opening it
+    (`nextinline.after_next_in_line`: "Tiếp đó, từ ngày 7/2 đến hết ngày 3/3, …"), read as a
+    phrase of its own (`parse`: a condition or a negation after the day that now opens it is
+    refused as it is anywhere, "Tiếp đó, ngày 6-3, nếu đủ điều kiện, …"), kept only as days
+    written out (a date or a window, both ends read, nothing counted from the step before);
+    None when it has no such word, a word was cut aside, or the rest is refused (the whole
+    phrase's reason then stands)."""
+    rest = after_next_in_line(text)
+    if rest is None or any(glosses):
+        return None
+    try:
+        found = parse(rest, context)
+    except Unreadable:
+        return None
+    fixed = all(
+        one.kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
+        and one.first is not None
+        and one.last is not None
+        and one.relative is None
+        for one in found
+    )
+    return found if found and fixed else None
 
 
 _ON_A_CONDITION = re.compile(r"(?i)(?<!\w)(?:nếu|khi|trường\s+hợp)(?!\w)")
