@@ -34,6 +34,13 @@ def test_the_choice_with_no_opening_reads_the_same_day() -> None:
     assert reading.gloss == "tổ chức Ngày hội Đại đoàn kết"
 
 
+def test_the_month_written_as_a_word_reads_the_same_day() -> None:
+    phrase = "Ủy ban đã chọn ngày 18 tháng 11 hằng năm để tổ chức Ngày hội Đại đoàn kết"
+    (reading,) = parse_deadlines(phrase, SEPT_2023)
+    assert reading.rrule == "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=18"
+    assert reading.gloss == "để tổ chức Ngày hội Đại đoàn kết"
+
+
 def test_a_page_with_no_date_reads_it_too() -> None:
     (reading,) = parse_deadlines(GREAT_UNITY, ctx())
     assert reading.rrule == "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=18"
@@ -46,14 +53,19 @@ def test_a_page_with_no_date_reads_it_too() -> None:
         "Năm 2023, Ủy ban Trung ương Mặt trận đã chọn ngày 18/11 hằng năm tổ chức Ngày hội",
         "Ngày 1/8/2023 Nghị quyết số 04 của Ủy ban đã chọn ngày 18/11 hàng năm tổ chức Ngày hội",
         "Ngày 1/8/2024 Nghị quyết số 04 của Ủy ban đã chọn ngày 18/11 hàng năm tổ chức Ngày hội",
-        # a condition, a choice to come, a proposal, a negation
+        # a condition, a choice to come, a proposal, a negation, no one who chose
+        "Ủy ban sẽ chọn ngày 18/11 hằng năm tổ chức Ngày hội",
+        "Đã chọn ngày 18/11 hàng năm tổ chức Ngày hội",
         "Nếu Ủy ban Trung ương Mặt trận đã chọn ngày 18/11 hằng năm tổ chức Ngày hội",
         "Ủy ban dự kiến đã chọn ngày 18/11 hằng năm tổ chức Ngày hội",
         "Ủy ban đã không chọn ngày 18/11 hằng năm tổ chức Ngày hội",
         # the choice ended or moved after it
         "Ủy ban đã chọn ngày 18/11 hằng năm tổ chức Ngày hội không còn nữa",
         "Ủy ban đã chọn ngày 18/11 hằng năm tổ chức Ngày hội, nay chuyển sang ngày 20/11",
-        # a time in the occasion
+        # a time in the occasion, or a deadline after it
+        "Ủy ban đã chọn ngày 18/11 hằng năm tổ chức Ngày hội từ năm 2026",
+        "Ủy ban đã chọn ngày 18/11 hằng năm tổ chức Ngày hội; hạn báo cáo trước ngày 30/11",
+        "Ủy ban đã chọn ngày 18/11 hằng năm tổ chức Ngày hội nếu đủ điều kiện",
         "Ủy ban đã chọn ngày 18/11 hằng năm tổ chức Ngày hội trong 3 ngày",
         "Ủy ban đã chọn ngày 18/11 hằng năm tổ chức Ngày hội trước ngày 20/11",
         # two days, a lunar day, a day with its year, no such day

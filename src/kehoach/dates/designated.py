@@ -48,7 +48,8 @@ _DESIGNATED = re.compile(
     r"(?P<who>[^\W\d_][^\d,;:.!?()]*?(?:\bso\s+\d{1,4}(?:/[a-z0-9-]+)*[^\d,;:.!?()]*?)?)"
     r"\s+(?P<told>da)\s+(?:chinh\s+thuc\s+)?"
     # what was chosen: a day and its month, of each year
-    r"(?P<rule>(?:chon|lay)\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.-])\s*,?\s+(?:hang|moi)\s+nam)"
+    r"(?P<rule>(?:chon|lay)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*|\s+thang\s+)\d{1,2}(?![\d/.-])"
+    r"\s*,?\s+(?:hang|moi)\s+nam)"
     # for what
     r"(?:\s+(?P<rest>(?:lam|la|de|to\s+chuc)\s[^\d]*?))?[\s.;]*\Z",
     re.ASCII,
