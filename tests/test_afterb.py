@@ -2,31 +2,40 @@
 ngày tháng còn chữ không hiểu"): the refusal says what really failed, the words after the
 day or the time part before it (`dates.unreadpart`), and the way out (`last_day`). Each from
 its real phrase in the corpus; all stay refused (issue 11 §1: never a silent wrong date) but
-h-b2's, read since session 49, and t-24h's, read since session 55."""
+h-b2's, read since session 49, t-24h's, read since session 55, and t-gialaitv's, read since
+session 56."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from deadline_forms import ctx, one, refused
+from kehoach.dates.deadline import parse_deadlines
 
 UNSAID = "sau ngày tháng còn chữ không hiểu"
 
 
 def test_two_different_days_are_named_not_the_words_after() -> None:
     # tests/corpus/t-gialaitv-ngay-hoi-dai-doan-ket-2023.yaml: the resolution's day, then the
-    # rule's "18/11 hàng năm"; on main the reason named only the words after 1/8/2003
-    why = refused(
+    # rule's "18/11 hàng năm"; on main the reason named only the words after 1/8/2003. Since
+    # session 56 (helper recur56, `dates.designated`) the resolution's day is read as when the
+    # yearly day was chosen, told done, and the phrase reads 18/11 each year, as its corpus
+    # line says; a neighbour whose choice is told in the page's own year stays refused and
+    # names that day
+    (reading,) = parse_deadlines(
         "Cách đây 20 năm, ngày 1/8/2003 Nghị quyết số 04 của Ủy ban Trung ương Mặt trận Tổ quốc "
         "Việt Nam đã chọn ngày 18/11 hàng năm tổ chức “Ngày hội Đại đoàn kết toàn dân tộc ở "
         "khu dân cư” trên phạm vi toàn quốc",
         ctx("2023-09-13"),
     )
-    # the session-40 merge (branches n1c and n2c together) reads "hàng năm tổ chức …" as the
-    # time part and names the resolution's day as the other: still both days' roles unread,
-    # and the way out is the same (its reason named "18/11" too before: noted for the lead)
-    assert "“1/8/2003”" in why
-    assert "deadlines" in why
+    assert reading.rrule == "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=18"
+    why = refused(
+        "Ngày 1/8/2023 Nghị quyết số 04 của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã chọn "
+        "ngày 18/11 hàng năm tổ chức “Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư” trên "
+        "phạm vi toàn quốc",
+        ctx("2023-09-13"),
+    )
+    assert "1/8/2023" in why  # the told day is named, never read as the yearly one
 
 
 def test_the_same_day_twice_is_no_choice_between_days() -> None:

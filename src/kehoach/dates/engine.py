@@ -130,6 +130,7 @@ from kehoach.dates.daysoffsplit import (
     days_off_named,
     weekend_counted_in,
 )
+from kehoach.dates.designated import read_designated
 from kehoach.dates.dueafter import read_due_after
 from kehoach.dates.eventspan import (
     opening_lasting,
@@ -557,8 +558,9 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
     told of a day after it, checked and set aside ("Năm 2026, Tết Dương lịch (ngày 1/1) vào thứ
     Năm.", `weekdaytold`), an extension by a count ("Gia hạn 05 tháng đối với số thuế …",
     `extension`), a report due once a period by its count, sent to an office ("… một quý một
-    lần và chậm nhất vào ngày 15 của tháng đầu quý sau cho Chi cục Hải quan …", `onceperiod`);
-    None when none of them reads it."""
+    lần và chậm nhất vào ngày 15 của tháng đầu quý sau cho Chi cục Hải quan …", `onceperiod`), a
+    day of each year told chosen in the past ("… đã chọn ngày 18/11 hàng năm tổ chức …",
+    `designated`); None when none of them reads it."""
     items = None if isinstance(error, Decided) else read_list_items(phrase, context, parse)
     return (
         items
@@ -569,6 +571,7 @@ def _read_as_meant(phrase: str, context: Context, error: Unreadable) -> tuple[De
         or read_weekday_told(phrase, context, _parse_printed)
         or _extended(phrase)
         or read_once_a_period(phrase, context, _parse_printed)
+        or read_designated(phrase, context, _parse_printed)
     )
 
 
