@@ -123,6 +123,8 @@ from kehoach.dates.counted import (
     build_work_length,
 )
 from kehoach.dates.countedlabel import occurrence_spared
+from kehoach.dates.countedoccasion import HINT as COUNTED_HINT
+from kehoach.dates.countedoccasion import read_counted_occasion
 from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.daysapart import several_days_said
 from kehoach.dates.daysoffsplit import (
@@ -477,6 +479,19 @@ _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 _UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
+def _occasion_day(phrase: str, context: Context) -> tuple[Deadline, ...] | None:
+    """An occasion's day said alone: a tradition's or a founding's day, every year's
+    (`anniversary.read_anniversary`: "ngày 16/10 ngày truyền thống UBKT"), or an anniversary
+    counted with its occasion's own day, the year the count names
+    (`countedoccasion.read_counted_occasion`: "kỷ niệm 116 năm Ngày Quốc tế Phụ nữ 8-3");
+    None for any other phrase."""
+    if HINT.search(phrase) and (yearly := read_anniversary(phrase, context, parse)):
+        return yearly
+    if COUNTED_HINT.search(phrase):
+        return read_counted_occasion(phrase, context, parse)
+    return None
+
+
 def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase` as printed (`_parse_printed`), kept only when a word the copy
     may have damaged, read whole, reads the same days (`lostglyph.refuse_lost_glyph`).
@@ -507,8 +522,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         or read_standing_span(phrase, context, parse)  # "… từ ngày 1/1 đến hết ngày 31/12"
     ):
         return yearly
-    if HINT.search(phrase) and (yearly := read_anniversary(phrase, context, parse)):
-        return yearly  # "ngày 16/10 ngày truyền thống UBKT": every year's, said so
+    if kept := _occasion_day(phrase, context):
+        return kept  # "ngày 16/10 ngày truyền thống UBKT", "kỷ niệm 116 năm … Phụ nữ 8-3"
     if SAME_DAY.search(phrase) and (both := read_same_day(phrase, context, parse)):
         return both  # "từ 5h ngày 21/7 … trước 10h cùng ngày": the start, then that day
     try:
