@@ -218,6 +218,7 @@ from kehoach.dates.header import (
 from kehoach.dates.heldwithin import held_within
 from kehoach.dates.hoursasdays import hours_as_days
 from kehoach.dates.hoursonly import hours_only
+from kehoach.dates.inforceterm import term_in_force
 from kehoach.dates.instituted import chosen_each_year, without_institution
 from kehoach.dates.interval import CADENCE, read_interval
 from kehoach.dates.keptup import kept_up_after_cadence, kept_up_agrees
@@ -458,6 +459,7 @@ from kehoach.dates.toldpast import (
 )
 from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import past_its_close, why_unread
+from kehoach.dates.untilbefore import until_count_before
 from kehoach.dates.weekdaytold import read_weekday_told
 from kehoach.dates.yearaside import day_place_unbracketed, year_unbracketed
 from kehoach.dates.yearlynote import read_before_a_yearly_note
@@ -1095,6 +1097,8 @@ def _read_rewritten(
         or _read_work_span_apart(text, context, glosses)
         or _read_spaced_pair(text, context, glosses)
         or _read_sessions_counted(text, context, glosses)
+        or _read_until_count_before(text, context, glosses)
+        or _read_term_in_force(text, context, glosses)
     )
 
 
@@ -1234,6 +1238,49 @@ def _read_sessions_counted(
     return tuple(
         replace(one, phrase=text, gloss=_gloss_with(one.gloss, sessions.said)) for one in found
     )
+
+
+def _read_until_count_before(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The one count back from an event of `text` closing "… đến trước ngày thi lại 3 ngày",
+    read without its "đến" (`untilbefore`); None when it has no such close, a word was cut
+    aside, the rest is refused, or it is not one count before an event."""
+    plain = until_count_before(text)
+    if plain is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(plain, context)
+    except Unreadable:
+        return None
+    if len(found) != 1 or found[0].relative is None or found[0].relative.direction != "before":
+        return None
+    return (replace(found[0], phrase=text),)
+
+
+def _read_term_in_force(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The window of a text in force from a month's first day "and carried out for 5 years"
+    (`inforceterm`), read as its span written out, the count said in the reading; None when
+    it has no such close, a word was cut aside, or the span is refused or read otherwise."""
+    term = term_in_force(text)
+    if term is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(term.spanned, context)
+    except Unreadable:
+        return None
+    one = found[0] if len(found) == 1 else None
+    if one is None or one.kind is not DeadlineKind.WINDOW:
+        return None
+    if (one.first, one.last) != (term.first, term.last):
+        return None
+    reading = (
+        f"khoảng {show(term.first)} – {show(term.last)} (hiệu lực từ {show(term.first)}, "
+        f"{term.said}: tính cả ngày đầu, năm/tháng tròn từ ngày 1); tính trễ hạn từ ngày cuối"
+    )
+    return (replace(one, phrase=text, reading=reading),)
 
 
 def _read_tet_split(
