@@ -4,7 +4,10 @@ neighbours that must stay refused (issue 11 §1: never a silent wrong date):
 - "… đến trước ngày thi lại 3 ngày": up to a count of days before an event, due that many
   days before it, as "trước ngày thi lại 3 ngày" is read (`untilbefore`);
 - "… có hiệu lực thi hành từ ngày 1/1/2025 và được thực hiện trong 5 năm": a text in force
-  from a month's first day for whole years or months, its term's window (`inforceterm`).
+  from a month's first day for whole years or months, its term's window (`inforceterm`);
+- "Thời gian tạm ngừng cấp phép tàu từ 10 giờ ngày 24-9-2025 và sẽ kết thúc … khi có bản tin
+  cuối cùng …": a pause whose time is named as its own, from its start
+  (`calledoff._pause_over_its_span`), its end said as an event (`endswhen`).
 
 Both are read only once the whole phrase is refused (`engine._read_rewritten`): no phrase
 read before reads otherwise.
@@ -158,3 +161,57 @@ def test_a_term_in_force_from_a_months_first_day_is_its_window(
 )
 def test_term_in_force_neighbours_stay_refused(phrase: str) -> None:
     refused(phrase, NGHE_AN)
+
+
+# --- a pause's own time from its start, its end an event -----------------------------------
+
+STORM = ctx("2025-09-24")  # Pháp Luật TP.HCM on storm Bualoi (bão số 9), 24/9/2025
+
+
+def test_a_pause_named_as_its_time_starts_on_its_day_until_the_event() -> None:
+    # za-plo-quang-ninh-ninh-binh-hung-yen-cam-bien-bao-so-9-2025, the form's own phrase
+    reading = one(
+        "Thời gian tạm ngừng cấp phép tàu từ 10 giờ ngày 24-9-2025 và sẽ kết thúc việc tạm "
+        "ngừng cấp phép khi có bản tin cuối cùng về cơn bão số 9.",
+        STORM,
+    )
+    assert (reading.earliest, reading.first, reading.last) == (date(2025, 9, 24), None, None)
+    assert reading.qualifier is not None and "bản tin cuối cùng" in reading.qualifier
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Cấm biển từ 06 giờ ngày 26/9/2025 và kết thúc khi bão tan",
+        "Thời gian tạm ngừng cấp phép tàu từ ngày 24-9 và sẽ kết thúc khi có thông báo mới",
+    ],
+)
+def test_an_end_said_as_ending_when_reads_as_until(phrase: str) -> None:
+    reading = one(phrase, STORM)
+    assert reading.earliest is not None and reading.last is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # an event paused, a time given up or planned, the pause not named as the time
+        "Thời gian tạm dừng tổ chức kỳ họp từ ngày 24-9-2025 và sẽ kết thúc khi có thông báo mới",
+        "Thời gian tạm hoãn cấp phép tàu từ ngày 24-9-2025 và sẽ kết thúc khi có thông báo mới",
+        "Thời gian tạm ngừng cấp phép tàu dự kiến từ ngày 24-9-2025 và sẽ kết thúc khi có thông "
+        "báo mới",
+        "Tạm ngừng cấp phép tàu từ ngày 24-9-2025 và sẽ kết thúc khi có thông báo mới",
+        # a second day (its end, or a day given up?); told done; a condition; a negation
+        "Thời gian tạm ngừng cấp phép tàu từ 10 giờ ngày 24-9-2025 và sẽ kết thúc khi có bản "
+        "tin cuối cùng vào ngày 30/9",
+        "Thời gian tạm ngừng cấp phép tàu từ 10 giờ ngày 24-9-2025 và đã kết thúc khi có bản "
+        "tin cuối cùng về cơn bão số 9.",
+        "Nếu bão mạnh lên, thời gian tạm ngừng cấp phép tàu từ ngày 24-9-2025 và sẽ kết thúc "
+        "khi có thông báo mới",
+        "Thời gian tạm ngừng cấp phép tàu không từ ngày 24-9-2025",
+        # a span with its end, and an event end after it: two ends
+        "Thời gian tạm ngừng cấp phép tàu từ ngày 24-9-2025 đến ngày 30-9-2025 và sẽ kết thúc "
+        "khi có thông báo mới",
+    ],
+)
+def test_pause_and_end_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, STORM)

@@ -131,6 +131,7 @@ from kehoach.dates.daysoffsplit import (
     weekend_counted_in,
 )
 from kehoach.dates.dueafter import read_due_after
+from kehoach.dates.endswhen import end_said_as_until
 from kehoach.dates.eventspan import (
     opening_lasting,
     opening_to_closing,
@@ -1099,6 +1100,7 @@ def _read_rewritten(
         or _read_sessions_counted(text, context, glosses)
         or _read_until_count_before(text, context, glosses)
         or _read_term_in_force(text, context, glosses)
+        or _read_end_said_as_until(text, context, glosses)
     )
 
 
@@ -1281,6 +1283,24 @@ def _read_term_in_force(
         f"{term.said}: tính cả ngày đầu, năm/tháng tròn từ ngày 1); tính trễ hạn từ ngày cuối"
     )
     return (replace(one, phrase=text, reading=reading),)
+
+
+def _read_end_said_as_until(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The start bounds of `text` whose end is said "và (sẽ) kết thúc … khi <event>"
+    (`endswhen`), read as "… đến khi <event>"; None when it has no such end, a word was cut
+    aside, the rest is refused, or it reads as more than start bounds."""
+    plain = end_said_as_until(text)
+    if plain is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(plain, context)
+    except Unreadable:
+        return None
+    if not found or any(one.last is not None or one.earliest is None for one in found):
+        return None
+    return tuple(replace(one, phrase=text) for one in found)
 
 
 def _read_tet_split(
