@@ -1080,8 +1080,9 @@ def _read_rewritten(
     its event year out of parentheses, its year's calendar as the year alone ("Theo lịch năm
     2026, …"), its opening cadence put after its clause, its Tết
     break without the days on each side of Tết, its hours said as the days they gloss or its
-    count spelt in words written in digits, or its day without the countdown that lands on
-    it; None when none of them reads it."""
+    count spelt in words written in digits, its day without the countdown that lands on
+    it, its "đến trước <event> N ngày" without "đến", its term in force written as its span,
+    or its end "và sẽ kết thúc … khi …" said "đến khi …"; None when none of them reads it."""
     return (
         _said_after_lead_in(text, context, glosses)
         or _read_after_occasion(text, context, glosses)
