@@ -77,6 +77,10 @@ def test_until_before_reads_as_before(phrase: str, offset: int, unit: str, ancho
         "đến trước ngày 15/6/2023 3 ngày",
         "đến trước ngày thi lại hơn 3 ngày",
         "Bắt đầu từ khi có điểm lần 1 đến trước ngày thi lại khoảng 3 ngày",
+        # the figures' cut-off, as before "đến trước ngày D" (never a deadline)
+        "Số liệu tính đến trước ngày thi 3 ngày",
+        "tổng hợp kết quả đến trước ngày thi 3 ngày",
+        "Lũy kế đến trước ngày thi 3 ngày",
         # an ordinal, not a count; a second deadline after it
         "đến trước kỳ thi thứ 3 ngày",
         "đến trước ngày thi lại 3 ngày, sau đó nộp lệ phí trước ngày 20/6",

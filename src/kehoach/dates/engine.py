@@ -1243,17 +1243,23 @@ def _read_sessions_counted(
     )
 
 
+_PROBE_YEAR = 2030  # a year written on the probe's day when the plan has no issue day
+
+
 def _read_until_count_before(
     text: str, context: Context, glosses: tuple[str | None, ...]
 ) -> tuple[Deadline, ...] | None:
     """The one count back from an event of `text` closing "… đến trước ngày thi lại 3 ngày",
     read without its "đến" (`untilbefore`); None when it has no such close, a word was cut
-    aside, the rest is refused, or it is not one count before an event."""
-    plain = until_count_before(text)
-    if plain is None or any(glosses):
+    aside, the words before "đến" are refused before a day ("Số liệu tính đến …": a cut-off),
+    the rest is refused, or it is not one count before an event."""
+    year = context.issued.year + 1 if context.issued else _PROBE_YEAR
+    until = until_count_before(text, year)
+    if until is None or any(glosses):
         return None
     try:
-        found = _parse_whole(plain, context)
+        _parse_whole(until.probe, context)  # the words before "đến" as before a day
+        found = _parse_whole(until.plain, context)
     except Unreadable:
         return None
     if len(found) != 1 or found[0].relative is None or found[0].relative.direction != "before":

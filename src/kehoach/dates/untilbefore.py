@@ -12,7 +12,10 @@ when the words before "đến" hold no day: they open the window on an event ("t
 lần 1") or name the work; a day there ("từ ngày 5/6 đến trước ngày thi 3 ngày") would be a
 start of its own, which this reading would drop, and stays refused. The phrase is read again
 with "đến" dropped and every rule and refusal of a whole phrase; the caller keeps the reading
-only when it is one count back from the event.
+only when it is one count back from the event, and only when the words before "đến" read as
+they do before "đến trước ngày D" (`probe`): "Số liệu tính đến …", "tổng hợp kết quả đến …",
+"Lũy kế đến …" are the figures' cut-off (`label`'s checks, which key on the "đến" dropped
+here), never a deadline.
 
 Pure: no I/O, no clock.
 """
@@ -20,6 +23,7 @@ Pure: no I/O, no clock.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
 
@@ -34,11 +38,18 @@ _UNTIL_BEFORE = re.compile(
 _ORDINAL = re.compile(r"(?<![a-z])(?:lan|dot|vong)\s+\d{1,2}(?![\d/.-])", re.ASCII)
 
 
-def until_count_before(text: str) -> str | None:
+class UntilBefore(NamedTuple):
+    """A phrase closing "… (cho) đến trước <event> N ngày", said without its "đến"."""
+
+    plain: str  # the phrase without "(cho) đến", the words before it parted by a comma
+    probe: str  # the words before "trước" with a day written in place of the event and count
+
+
+def until_count_before(text: str, year: int) -> UntilBefore | None:
     """`text` with the "(cho) đến" before "trước <event> N <unit>" closing it dropped (see
-    the module), the words before it parted by a comma; None when it has no such close or
-    the words before it hold a number that is no round's ordinal (a day, a month: a start
-    of its own)."""
+    the module), and the probe of the words before it: them, "đến trước ngày 28/12/`year`";
+    None when it has no such close or the words before it hold a number that is no round's
+    ordinal (a day, a month: a start of its own)."""
     shown = nfc(text)
     folded = fold(shown).lower()  # one character for one: the spans are the text's
     found = _UNTIL_BEFORE.search(folded)
@@ -48,4 +59,6 @@ def until_count_before(text: str) -> str | None:
         return None
     before = shown[: found.start()].rstrip()
     joiner = ", " if before and before[-1].isalnum() else " "
-    return f"{before}{joiner}{shown[found.end() :]}".lstrip(" ,")
+    plain = f"{before}{joiner}{shown[found.end() :]}".lstrip(" ,")
+    probe = f"{shown[: found.end()]}trước ngày 28/12/{year}"
+    return UntilBefore(plain, probe)
