@@ -306,15 +306,35 @@ _SPAN = re.compile(
 )
 
 
+# ... or the pause's own time named as its field, from its start: "Thời gian tạm ngừng cấp
+# phép tàu từ 10 giờ ngày 24-9-2025 và sẽ kết thúc việc tạm ngừng cấp phép khi có bản tin
+# cuối cùng về cơn bão số 9." (Pháp Luật TP.HCM, 24/9/2025, on Quảng Ninh's ban on sailing
+# before storm Bualoi; za-plo-quang-ninh-ninh-binh-hung-yen-cam-bien-bao-so-9-2025): "Thời
+# gian tạm ngừng" says the time after it is the pause's own, as "Thời gian tạm ngưng … là từ
+# ngày 25 đến 30-6" is; a start alone reads as one (the end an event, `_start_until_an_event`).
+# Only opening the phrase, a start "từ" with its number after it, the one day of the phrase
+# (an end of a span is `_SPAN`'s; any other day may be one given up), and the same guards: no
+# event paused, no word giving a time up or planning it
+_PAUSE_TIME_FIELD = re.compile(r"(?i)\A\W*thời\s+gian\s+(?=tạm\s+(?:dừng|ngừng|ngưng)(?!\w))")
+_START_SAID = re.compile(r"(?i)(?<!\w)từ\s+[^,;:()]{0,24}?\d")
+_A_DAY_WRITTEN = re.compile(r"(?i)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\d{1,2}\s+tháng\s+\d{1,2}")
+
+
 def _pause_over_its_span(text: str) -> bool:
-    """Whether `text` (NFC) tells a pause over its own span (`_PAUSE`, `_SPAN`), of no event
+    """Whether `text` (NFC) tells a pause over its own span (`_PAUSE`, `_SPAN`) or from the
+    start its time's field names (`_PAUSE_TIME_FIELD`, `_START_SAID`), of no event
     (`_EVENT_PAUSED`) and with no word giving a time up or planning it (`_OTHER_CALL_OFF`)."""
     pause = _PAUSE.search(text)
-    return (
-        pause is not None
-        and _OTHER_CALL_OFF.search(text) is None
-        and _EVENT_PAUSED.match(text, pause.end()) is None
-        and _SPAN.search(text) is not None
+    if pause is None or _OTHER_CALL_OFF.search(text) is not None:
+        return False
+    if _EVENT_PAUSED.match(text, pause.end()) is not None:
+        return False
+    if _SPAN.search(text) is not None:
+        return True
+    return bool(
+        _PAUSE_TIME_FIELD.match(text)
+        and _START_SAID.search(text, pause.end())
+        and len(_A_DAY_WRITTEN.findall(text)) == 1
     )
 
 

@@ -134,6 +134,7 @@ from kehoach.dates.daysoffsplit import (
 )
 from kehoach.dates.designated import read_designated
 from kehoach.dates.dueafter import read_due_after
+from kehoach.dates.endswhen import end_said_as_until
 from kehoach.dates.eventspan import (
     opening_lasting,
     opening_to_closing,
@@ -221,6 +222,7 @@ from kehoach.dates.header import (
 from kehoach.dates.heldwithin import held_within
 from kehoach.dates.hoursasdays import hours_as_days
 from kehoach.dates.hoursonly import hours_only
+from kehoach.dates.inforceterm import term_in_force
 from kehoach.dates.instituted import chosen_each_year, without_institution
 from kehoach.dates.interval import CADENCE, read_interval
 from kehoach.dates.keptup import kept_up_after_cadence, kept_up_agrees
@@ -462,6 +464,7 @@ from kehoach.dates.toldpast import (
 )
 from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import past_its_close, why_unread
+from kehoach.dates.untilbefore import until_count_before
 from kehoach.dates.weekdaytold import read_weekday_told
 from kehoach.dates.yearaside import day_place_unbracketed, year_unbracketed
 from kehoach.dates.yearlynote import read_before_a_yearly_note
@@ -1099,8 +1102,9 @@ def _read_rewritten(
     its event year out of parentheses, its year's calendar as the year alone ("Theo lịch năm
     2026, …"), its opening cadence put after its clause, its Tết
     break without the days on each side of Tết, its hours said as the days they gloss or its
-    count spelt in words written in digits, or its day without the countdown that lands on
-    it; None when none of them reads it."""
+    count spelt in words written in digits, its day without the countdown that lands on
+    it, its "đến trước <event> N ngày" without "đến", its term in force written as its span,
+    or its end "và sẽ kết thúc … khi …" said "đến khi …"; None when none of them reads it."""
     return (
         _said_after_lead_in(text, context, glosses)
         or _read_after_occasion(text, context, glosses)
@@ -1118,6 +1122,9 @@ def _read_rewritten(
         or _read_spaced_pair(text, context, glosses)
         or _read_sessions_counted(text, context, glosses)
         or _read_after_next_in_line(text, context, glosses)
+        or _read_until_count_before(text, context, glosses)
+        or _read_term_in_force(text, context, glosses)
+        or _read_end_said_as_until(text, context, glosses)
     )
 
 
@@ -1284,6 +1291,73 @@ def _read_sessions_counted(
     return tuple(
         replace(one, phrase=text, gloss=_gloss_with(one.gloss, sessions.said)) for one in found
     )
+
+
+_PROBE_YEAR = 2030  # a year written on the probe's day when the plan has no issue day
+
+
+def _read_until_count_before(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The one count back from an event of `text` closing "… đến trước ngày thi lại 3 ngày",
+    read without its "đến" (`untilbefore`); None when it has no such close, a word was cut
+    aside, the words before "đến" are refused before a day ("Số liệu tính đến …": a cut-off),
+    the rest is refused, or it is not one count before an event."""
+    year = context.issued.year + 1 if context.issued else _PROBE_YEAR
+    until = until_count_before(text, year)
+    if until is None or any(glosses):
+        return None
+    try:
+        _parse_whole(until.probe, context)  # the words before "đến" as before a day
+        found = _parse_whole(until.plain, context)
+    except Unreadable:
+        return None
+    if len(found) != 1 or found[0].relative is None or found[0].relative.direction != "before":
+        return None
+    return (replace(found[0], phrase=text),)
+
+
+def _read_term_in_force(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The window of a text in force from a month's first day "and carried out for 5 years"
+    (`inforceterm`), read as its span written out, the count said in the reading; None when
+    it has no such close, a word was cut aside, or the span is refused or read otherwise."""
+    term = term_in_force(text)
+    if term is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(term.spanned, context)
+    except Unreadable:
+        return None
+    one = found[0] if len(found) == 1 else None
+    if one is None or one.kind is not DeadlineKind.WINDOW:
+        return None
+    if (one.first, one.last) != (term.first, term.last):
+        return None
+    reading = (
+        f"khoảng {show(term.first)} – {show(term.last)} (hiệu lực từ {show(term.first)}, "
+        f"{term.said}: tính cả ngày đầu, năm/tháng tròn từ ngày 1); tính trễ hạn từ ngày cuối"
+    )
+    return (replace(one, phrase=text, reading=reading),)
+
+
+def _read_end_said_as_until(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The start bounds of `text` whose end is said "và (sẽ) kết thúc … khi <event>"
+    (`endswhen`), read as "… đến khi <event>"; None when it has no such end, a word was cut
+    aside, the rest is refused, or it reads as more than start bounds."""
+    plain = end_said_as_until(text)
+    if plain is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(plain, context)
+    except Unreadable:
+        return None
+    if not found or any(one.last is not None or one.earliest is None for one in found):
+        return None
+    return tuple(replace(one, phrase=text) for one in found)
 
 
 def _read_tet_split(
