@@ -4573,12 +4573,35 @@ def _two_works(before: Found, after_: Found) -> bool:
     """ "Nuôi tôm sú-lúa, thả giống từ tháng 1 đến tháng 6/2023; nuôi tôm sú thâm canh, bán
     thâm canh, thả giống từ tháng 2 đến hết tháng 9/2023" (Bến Tre, khung lịch thời vụ tôm
     2023): two windows, the second starting inside the first and ending after it. Neither
-    holds the other, so neither restates or narrows the other: two works, each its own."""
+    holds the other, so neither restates or narrows the other: two works, each its own.
+    Listed the other way round as well, the second starting before the first and ending
+    inside it: "Hội thi sáng tạo kỹ thuật sẽ nhận hồ sơ tham gia từ tháng 1/2022 đến
+    30/6/2023; Cuộc thi sáng tạo Thanh thiếu niên – Nhi đồng nhận hồ sơ dự thi từ tháng 9/2021
+    đến 15/6/2022" (Kon Tum TV, z-kontumtv: two contests, each its own window); the order a page
+    lists two works in says nothing of their days. Not so for steps numbered in a row ("đợt 1
+    … từ 1/3 …; đợt 2 … từ 1/2 …", `_NUMBERED_STEP`): the second round before the first is a
+    day or a year printed wrong, most likely, and stays refused; nor for days whose year the
+    plan gave (the second, listed before the first, may be another year's)."""
     windows = before.kind is after_.kind is DeadlineKind.WINDOW
     if not windows or None in (before.first, before.last, after_.first, after_.last):
         return False
     assert before.first and before.last and after_.first and after_.last
-    return before.first < after_.first <= before.last < after_.last
+    if before.first < after_.first <= before.last < after_.last:
+        return True
+    pair = (before, after_)
+    if any(
+        one.year_inferred or _NUMBERED_STEP.search(fold(one.label or "").lower()) for one in pair
+    ):
+        return False
+    return after_.first < before.first <= after_.last < before.last
+
+
+# a step numbered in a row: "đợt 1", "lần 2", "giai đoạn II", "vòng 1", "học kỳ I" (folded)
+_NUMBERED_STEP = re.compile(
+    r"(?<![a-z])(?:dot|lan|giai\s+doan|vong|buoc|ky|khoa|phan|thu)\s+(?:\d{1,2}|[ivx]{1,4})"
+    r"(?![a-z\d])",
+    re.ASCII,
+)
 
 
 def _read_part(given: Input) -> tuple[str, list[Found]]:
