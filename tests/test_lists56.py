@@ -84,3 +84,49 @@ def test_other_overlaps_stay_refused(phrase: str, issued: str | None) -> None:
 )
 def test_the_neighbours_of_the_two_works_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2021-08-01"))
+
+
+# --- a month and the year to its end: "tháng 5 và 5 tháng năm 2017" (`yeartodate`) ----------
+
+# h-vpubnd-quang-nam-bao-cao-nhiem-vu-thang-6-2017 (the page prints no date)
+QUANG_NAM = "tình hình KT-XH tháng 5 và 5 tháng năm 2017"
+
+
+def test_a_month_and_the_months_to_its_end() -> None:
+    assert _windows(QUANG_NAM) == [(W, "2017-05-01", "2017-05-31"), (W, "2017-01-01", "2017-05-31")]
+    # not yet past at the issue day (the month's last day included)
+    assert _windows(QUANG_NAM, "2017-05-31")[1] == (W, "2017-01-01", "2017-05-31")
+    # without diacritics, a count with its zero, the year's last month
+    assert _windows("tinh hinh KT-XH thang 5 va 5 thang nam 2017")[1] == (
+        W,
+        "2017-01-01",
+        "2017-05-31",
+    )
+    assert _windows("tháng 05 và 05 tháng năm 2017")[1] == (W, "2017-01-01", "2017-05-31")
+    assert _windows("tháng 12 và 12 tháng năm 2017") == [
+        (W, "2017-12-01", "2017-12-31"),
+        (W, "2017-01-01", "2017-12-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # a past period assessed (the lead's convention 4): the report came after it
+        (QUANG_NAM, "2017-06-10"),
+        ("I. Về tình hình kinh tế - xã hội tháng 9, quý III và 09 tháng năm 2025", "2025-10-08"),
+        # a count other than the month's: the months to date end with the month named
+        ("tình hình KT-XH tháng 5 và 6 tháng năm 2017", None),
+        # a day of the month, not the month; one month only; two such pairs
+        ("ngày 5 tháng 5 và 5 tháng năm 2017", None),
+        ("tháng 1 và 1 tháng năm 2017", None),
+        ("tháng 5 và 5 tháng năm 2017, tháng 6 và 6 tháng năm 2017", None),
+        # a told-done, a condition, a negation, a due day beside it: each refused as before
+        ("tình hình KT-XH tháng 5 và 5 tháng năm 2017 đã được đánh giá", None),
+        ("Nếu cần, báo cáo tình hình KT-XH tháng 5 và 5 tháng năm 2017", None),
+        ("không báo cáo tình hình KT-XH tháng 5 và 5 tháng năm 2017", None),
+        ("báo cáo tình hình tháng 5 và 5 tháng năm 2017 trước ngày 20/5/2017", None),
+    ],
+)
+def test_the_neighbours_of_the_months_to_date_stay_refused(phrase: str, issued: str | None) -> None:
+    refused(phrase, ctx(issued))

@@ -464,6 +464,7 @@ from kehoach.dates.yearlynote import read_before_a_yearly_note
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
 from kehoach.dates.yearnote import year_said
 from kehoach.dates.yearopened import year_opening_its_weekday
+from kehoach.dates.yeartodate import read_month_and_year_to_date
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 
@@ -1732,6 +1733,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             or day_off_and_made_up(phrase, context, _parse_shown)
             # "… là tháng 6 năm 2025 bắt đầu từ … và kết thúc vào …": one window in its month
             or month_then_its_span(phrase, context, _parse_shown)
+            # "tình hình KT-XH tháng 5 và 5 tháng năm 2017": the month and the year to its end
+            or read_month_and_year_to_date(phrase, context, _parse_shown)
         ):
             return opened
         if named := _year_from_words(nfc(phrase), context, error.kind):
