@@ -471,6 +471,7 @@ from kehoach.dates.yearlynote import read_before_a_yearly_note
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
 from kehoach.dates.yearnote import year_said
 from kehoach.dates.yearopened import year_opening_its_weekday
+from kehoach.dates.yeartodate import read_month_and_year_to_date
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 
@@ -1856,6 +1857,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             or day_off_and_made_up(phrase, context, _parse_shown)
             # "… là tháng 6 năm 2025 bắt đầu từ … và kết thúc vào …": one window in its month
             or month_then_its_span(phrase, context, _parse_shown)
+            # "tình hình KT-XH tháng 5 và 5 tháng năm 2017": the month and the year to its end
+            or read_month_and_year_to_date(phrase, context, _parse_shown)
         ):
             return opened
         if named := _year_from_words(nfc(phrase), context, error.kind):
@@ -4697,12 +4700,35 @@ def _two_works(before: Found, after_: Found) -> bool:
     """ "Nuôi tôm sú-lúa, thả giống từ tháng 1 đến tháng 6/2023; nuôi tôm sú thâm canh, bán
     thâm canh, thả giống từ tháng 2 đến hết tháng 9/2023" (Bến Tre, khung lịch thời vụ tôm
     2023): two windows, the second starting inside the first and ending after it. Neither
-    holds the other, so neither restates or narrows the other: two works, each its own."""
+    holds the other, so neither restates or narrows the other: two works, each its own.
+    Listed the other way round as well, the second starting before the first and ending
+    inside it: "Hội thi sáng tạo kỹ thuật sẽ nhận hồ sơ tham gia từ tháng 1/2022 đến
+    30/6/2023; Cuộc thi sáng tạo Thanh thiếu niên – Nhi đồng nhận hồ sơ dự thi từ tháng 9/2021
+    đến 15/6/2022" (Kon Tum TV, z-kontumtv: two contests, each its own window); the order a page
+    lists two works in says nothing of their days. Not so for steps numbered in a row ("đợt 1
+    … từ 1/3 …; đợt 2 … từ 1/2 …", `_NUMBERED_STEP`): the second round before the first is a
+    day or a year printed wrong, most likely, and stays refused; nor for days whose year the
+    plan gave (the second, listed before the first, may be another year's)."""
     windows = before.kind is after_.kind is DeadlineKind.WINDOW
     if not windows or None in (before.first, before.last, after_.first, after_.last):
         return False
     assert before.first and before.last and after_.first and after_.last
-    return before.first < after_.first <= before.last < after_.last
+    if before.first < after_.first <= before.last < after_.last:
+        return True
+    pair = (before, after_)
+    if any(
+        one.year_inferred or _NUMBERED_STEP.search(fold(one.label or "").lower()) for one in pair
+    ):
+        return False
+    return after_.first < before.first <= after_.last < before.last
+
+
+# a step numbered in a row: "đợt 1", "lần 2", "giai đoạn II", "vòng 1", "học kỳ I" (folded)
+_NUMBERED_STEP = re.compile(
+    r"(?<![a-z])(?:dot|lan|giai\s+doan|vong|buoc|ky|khoa|phan|thu)\s+(?:\d{1,2}|[ivx]{1,4})"
+    r"(?![a-z\d])",
+    re.ASCII,
+)
 
 
 def _read_part(given: Input) -> tuple[str, list[Found]]:
