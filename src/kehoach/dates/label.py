@@ -3144,6 +3144,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # 16, dự kiến tổ chức từ ngày …" (Báo Thái Nguyên, 2023): which meetings, no time
     r"|(?:\btiếp\s+xúc\s+(?:với\s+)?cử\s+tri|\bTXCT)\b(?:\s*\([^()\d]*\))?"
     r"[^\d,;:()]{0,60}?\s(?:trước|sau)(?:\s+và\s+sau)?(?=\s+(?:các\s+|mỗi\s+)?kỳ\s+họp\b)"
+    # ... and what the voters say at those meetings, named by them (the same Điều 94: "ý kiến,
+    # kiến nghị của cử tri"): "tổng hợp ý kiến, kiến nghị của cử tri trước kỳ họp, gửi về
+    # Thường trực HĐND huyện … trước ngày 27/11/2021" (HĐND huyện Phú Lộc, 2021; zt-phuloc-
+    # hdnd-huyen-ke-hoach-tiep-xuc-cu-tri-ky-hop-3-2021): whose opinions, no time. Only with
+    # the session closed by its comma or semicolon: a day or a count after "kỳ họp" may be the
+    # session's, the work due before it ("… trước kỳ họp ngày 5/12", "… trước kỳ họp 10 ngày")
+    r"|\b(?:ý\s+kiến|kiến\s+nghị)(?:\s*(?:,|và)\s*(?:ý\s+kiến|kiến\s+nghị))?\s+(?:của\s+)?"
+    r"cử\s+tri\s+(?:trước|sau)(?:\s+và\s+sau)?(?=\s+(?:các\s+|mỗi\s+)?kỳ\s+họp\s*[,;])"
     # ... and a term named after its years, "Đại hội chi Hội nhiệm kỳ 2023 - 2028" (Hội Nông
     # dân Tháp Mười, 2023): whose congress, never a time beside the one read (the lead's
     # convention 5: a real date beside a term keeps the date's reading)
