@@ -2528,6 +2528,24 @@ _THAN_THE_OTHERS = re.compile(
     r"(?i)(?<!\w)(?:sớm|muộn)\s+hơn\s+(?:các|những)\s+(?:khối|lớp|cấp\s+học|bậc\s+học|trường)"
     r"(?:\s+(?:lớp|học))?\s+(?:còn\s+lại|khác)(?!\w)"
 )
+# ... and "sớm hơn" (earlier), "muộn hơn", "trễ hơn" said of the whole work against what was
+# planned or done before, its clause closed: "Tuyển sinh đại học 2026 sẽ diễn ra sớm hơn, thí
+# sinh đăng ký nguyện vọng từ 2/7 đến 4/7/2026" (Dân trí, 2025; za-dantri-lich-xet-tuyen-dai-
+# hoc-2026-som-2-tuan), "Luật đất đai 2024 sẽ có hiệu lực sớm hơn dự kiến và bắt đầu có hiệu
+# lực từ ngày 01/7/2024" (zj-luattoanquoc-luat-dat-dai-2024-hieu-luc-som): the time printed is
+# the new one, the comparison moves no day of it. Only after the verb of an event's time
+# ("diễn ra", "có hiệu lực", "bắt đầu" …): "có thể đăng ký sớm hơn" lets the work start before
+# the days printed, their first no longer the first allowed. Only bare or against a reference with no
+# time of its own ("dự kiến", "năm trước", "thông báo trước đó"), and only before a comma, a
+# semicolon, "và" or "vì": "sớm hơn 2 tuần", "sớm hơn ngày 15/3", "sớm hơn so với năm 2025"
+# (a count, a day, a year) and "sớm hơn hoặc …" stay checked
+_EARLIER_THAN_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:diễn\s+ra|có\s+hiệu\s+lực|tổ\s+chức|bắt\s+đầu|khai\s+mạc|khai\s+giảng"
+    r"|kết\s+thúc)\s+(?:sớm|muộn|trễ)\s+hơn"
+    r"(?:\s+(?:so\s+với\s+)?(?:dự\s+kiến(?:\s+ban\s+đầu)?|kế\s+hoạch(?:\s+ban\s+đầu)?|mọi\s+năm"
+    r"|(?:các\s+)?năm\s+(?:trước|ngoái)|thông\s+báo\s+trước\s+đó|lịch\s+cũ))?"
+    r"(?=\s*(?:[,;]|(?:và|vì)\s))"
+)
 # ... and "khá muộn" (rather late), "rất sớm" (very early) right before the time it judges:
 # "Quảng Ninh công bố lịch thi khá muộn vào đầu tháng 7 (03/7 - 05/7/2026)" (24h on the
 # grade-10 exams of 2026; zh-24h-dia-phuong-thi-lop-10-som-nhat-2026): how the day compares
@@ -2745,6 +2763,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     label = _PEOPLE_BOUND.sub(" ", label)  # "khoảng hơn 4,2 triệu trẻ": the count's bound
     label = _WEEKS_BOUND.sub(" ", label)  # "có ít nhất 35 tuần thực học": the year's weeks
     label = _THAN_THE_OTHERS.sub(" ", label)  # "sớm hơn các khối khác": who starts first
+    label = _EARLIER_THAN_BEFORE.sub(" ", label)  # "sẽ diễn ra sớm hơn, …": the time printed
     label = _SOONER_THE_BETTER.sub(" ", label)  # "càng sớm càng tốt": urged, the day stays
     label = _FORBID_TO.sub("     ", label)  # "nghiêm cấm không cho tàu xuất bến": forbid
     label = _DEGREE_OF_THE_TIME.sub(" ", label)  # "khá muộn vào": judged, the day stays
@@ -3144,6 +3163,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # 16, dự kiến tổ chức từ ngày …" (Báo Thái Nguyên, 2023): which meetings, no time
     r"|(?:\btiếp\s+xúc\s+(?:với\s+)?cử\s+tri|\bTXCT)\b(?:\s*\([^()\d]*\))?"
     r"[^\d,;:()]{0,60}?\s(?:trước|sau)(?:\s+và\s+sau)?(?=\s+(?:các\s+|mỗi\s+)?kỳ\s+họp\b)"
+    # ... and what the voters say at those meetings, named by them (the same Điều 94: "ý kiến,
+    # kiến nghị của cử tri"): "tổng hợp ý kiến, kiến nghị của cử tri trước kỳ họp, gửi về
+    # Thường trực HĐND huyện … trước ngày 27/11/2021" (HĐND huyện Phú Lộc, 2021; zt-phuloc-
+    # hdnd-huyen-ke-hoach-tiep-xuc-cu-tri-ky-hop-3-2021): whose opinions, no time. Only with
+    # the session closed by its comma or semicolon: a day or a count after "kỳ họp" may be the
+    # session's, the work due before it ("… trước kỳ họp ngày 5/12", "… trước kỳ họp 10 ngày")
+    r"|\b(?:ý\s+kiến|kiến\s+nghị)(?:\s*(?:,|và)\s*(?:ý\s+kiến|kiến\s+nghị))?\s+(?:của\s+)?"
+    r"cử\s+tri\s+(?:trước|sau)(?:\s+và\s+sau)?(?=\s+(?:các\s+|mỗi\s+)?kỳ\s+họp\s*[,;])"
     # ... and a term named after its years, "Đại hội chi Hội nhiệm kỳ 2023 - 2028" (Hội Nông
     # dân Tháp Mười, 2023): whose congress, never a time beside the one read (the lead's
     # convention 5: a real date beside a term keeps the date's reading)
@@ -3224,7 +3251,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # "trong lúc chờ đợi ý kiến của Bộ Giao thông vận tải, UBND tỉnh yêu cầu …" (TB 239/2023):
     # on what, while what; a day or a count after them is still checked
     r"|\bcăn\s+cứ\s+(?:vào\s+)?(?=(?:kết\s+quả|tình\s+hình|nội\s+dung|ý\s+kiến|đề\s+nghị"
-    r"|chức\s+năng|nhiệm\s+vụ|hồ\s+sơ|thực\s+tế|điều\s+kiện)\b)"
+    r"|chức\s+năng|nhiệm\s+vụ|hồ\s+sơ|thực\s+tế|điều\s+kiện"
+    # ... or on the needs: "Tuy nhiên, căn cứ vào nhu cầu và tình hình thực tế, Luật đất đai
+    # 2024 sẽ có hiệu lực … từ ngày 01/7/2024" (zj-luattoanquoc-luat-dat-dai-2024-hieu-luc-som)
+    r"|nhu\s+cầu)\b)"
     r"|\btrong\s+(?:lúc|khi|thời\s+gian)\s+chờ(?:\s+đợi)?\b"
     # "HĐND tỉnh … tổ chức Kỳ họp thứ 20 … thông qua một số nội dung theo thẩm quyền" (Báo
     # Quảng Nam, 2024), "trả lời kiến nghị của các hộ dân theo thẩm quyền" (UBND tỉnh Quảng
