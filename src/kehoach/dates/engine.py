@@ -113,6 +113,7 @@ from kehoach.dates.conditional import (
     WILL_NOT,
     negation,
 )
+from kehoach.dates.contrasted import after_contrast
 from kehoach.dates.copydamage import day_word_doubled
 from kehoach.dates.countdown import countdown
 from kehoach.dates.counted import (
@@ -1083,6 +1084,7 @@ def _read_rewritten(
         _said_after_lead_in(text, context, glosses)
         or _read_after_occasion(text, context, glosses)
         or _read_after_first_step(text, context, glosses)
+        or _read_after_contrast(text, context, glosses)
         or _read_after_grounds(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
         or _read_calendar_year(text, context, glosses)
@@ -1394,6 +1396,24 @@ def _read_after_first_step(
     if found[0].first is None or found[0].last is None:
         return None
     return (replace(found[0], gloss=_gloss_with(found[0].gloss, first.clause)),)
+
+
+def _read_after_contrast(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The readings of what is done instead of a thing denied (`contrasted.after_contrast`:
+    "…, không quy định lịch tựu trường mà từ ngày 29-8 đến 4-9 sẽ tập trung đón trẻ"), read
+    as that part alone, the denied words its gloss. None when the line is not so made, a word
+    was cut aside, or what follows "mà" is refused (the whole phrase's reason then stands)."""
+    contrast = after_contrast(text)
+    if contrast is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(contrast.rest, context)
+    except Unreadable:
+        return None
+    said = f"“{contrast.denied}” là điều bị phủ định (“không … mà …”), không phải thời hạn"
+    return tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)
 
 
 def _read_after_grounds(
