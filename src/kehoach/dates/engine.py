@@ -465,6 +465,7 @@ from kehoach.dates.yearlynote import read_before_a_yearly_note
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
 from kehoach.dates.yearnote import year_said
 from kehoach.dates.yearopened import year_opening_its_weekday
+from kehoach.dates.yearsto import end_year_named
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 
@@ -1137,9 +1138,16 @@ def _read_said_plainly(text: str, context: Context) -> tuple[Deadline, ...] | No
     (`hoursasdays.hours_as_days`: "trong 96 giờ (4 ngày) kể từ khi …"), or its count spelt in
     words written in digits (`speltcount.count_in_digits`: "chậm nhất là mười ngày, kể từ
     ngày …"), or with a tax table's abbreviations written out (`taxterms`: "Chậm nhất là ng
-    thứ 20 của th tiếp theo th PS NV thuế"); None when it has none of them, or the phrase so
+    thứ 20 của th tiếp theo th PS NV thuế"), or its end year named as its first is
+    (`yearsto.end_year_named`: "từ năm 2012 đến 2015"); None when it has none of them, or the phrase so
     written is refused too (the whole phrase's reason then stands)."""
-    for plain in (hours_as_days(text), count_in_digits(nfc(text)), tax_terms_written_out(text)):
+    plainly = (
+        hours_as_days(text),
+        count_in_digits(nfc(text)),
+        tax_terms_written_out(text),
+        end_year_named(text),  # "từ năm 2012 đến 2015": "năm" before both years
+    )
+    for plain in plainly:
         if plain is None:
             continue
         try:
