@@ -104,6 +104,8 @@ def test_time_after_a_thing_denied_neighbours_read(
         "không quy định lịch tựu trường mà từ ngày 29-8 đến 4-9 hằng năm sẽ tập trung đón trẻ",
         # a score, no span of days
         "không quy định lịch tựu trường mà từ 5 - 7/10 điểm sẽ được khen",
+        # "không gian" (space) is no denial
+        "Không gian văn hóa mà từ ngày 29-8 đến 4-9 sẽ tập trung đón trẻ",
     ],
 )
 def test_time_after_a_thing_denied_neighbours_refused(phrase: str) -> None:

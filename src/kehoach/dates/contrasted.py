@@ -48,17 +48,22 @@ _NOT_DENIED_ALONE = re.compile(
     r"|chỉ|riêng|phải|thay\s+vì)(?!\w)"
 )
 _DENIAL = re.compile(r"(?<!\w)không(?!\w)")
+# ... and no "không" that opens a noun, where a reader may take it for no denial at all: "không
+# gian" (space), "không khí" (air), "không quân" (air force), "không phận", "không trung" …
+_NOUN = re.compile(r"(?i)(?<!\w)không\s+(?:gian|khí|quân|phận|lưu|trung|dây|ảnh)(?!\w)")
 
 
 def after_contrast(text: str) -> Contrast | None:
     """`text` (as printed) cut after "không …" and its "mà" (`_CONTRAST`), before the time of
     what is done instead; None when it is not so made, or the words before "mà" hold a word of
-    time, a condition, a thing done or more than one denial (`_NOT_DENIED_ALONE`)."""
+    time, a condition, a thing done or more than one denial (`_NOT_DENIED_ALONE`), or a noun
+    opened by "không" (`_NOUN`)."""
     shown = nfc(text)
     found = _CONTRAST.match(shown)
     if found is None:
         return None
     denied = shown[found.start("denied") : found.end("denied")]
-    if _NOT_DENIED_ALONE.search(denied.lower()) or len(_DENIAL.findall(denied.lower())) != 1:
+    denials = _DENIAL.findall(denied.lower())
+    if _NOT_DENIED_ALONE.search(denied.lower()) or len(denials) != 1 or _NOUN.search(denied):
         return None
     return Contrast(" ".join(denied.split()), shown[found.start("rest") :])
