@@ -113,6 +113,7 @@ from kehoach.dates.conditional import (
     WILL_NOT,
     negation,
 )
+from kehoach.dates.contrasted import after_contrast
 from kehoach.dates.copydamage import day_word_doubled
 from kehoach.dates.countdown import countdown
 from kehoach.dates.counted import (
@@ -471,6 +472,7 @@ from kehoach.dates.yearlynote import read_before_a_yearly_note
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
 from kehoach.dates.yearnote import year_said
 from kehoach.dates.yearopened import year_opening_its_weekday
+from kehoach.dates.yearsto import end_year_named
 from kehoach.dates.yeartodate import read_month_and_year_to_date
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
@@ -1110,6 +1112,7 @@ def _read_rewritten(
         _said_after_lead_in(text, context, glosses)
         or _read_after_occasion(text, context, glosses)
         or _read_after_first_step(text, context, glosses)
+        or _read_after_contrast(text, context, glosses)
         or _read_after_grounds(text, context, glosses)
         or _read_year_unbracketed(text, context, glosses)
         or _read_calendar_year(text, context, glosses)
@@ -1193,9 +1196,16 @@ def _read_said_plainly(text: str, context: Context) -> tuple[Deadline, ...] | No
     (`hoursasdays.hours_as_days`: "trong 96 giờ (4 ngày) kể từ khi …"), or its count spelt in
     words written in digits (`speltcount.count_in_digits`: "chậm nhất là mười ngày, kể từ
     ngày …"), or with a tax table's abbreviations written out (`taxterms`: "Chậm nhất là ng
-    thứ 20 của th tiếp theo th PS NV thuế"); None when it has none of them, or the phrase so
+    thứ 20 của th tiếp theo th PS NV thuế"), or its end year named as its first is
+    (`yearsto.end_year_named`: "từ năm 2012 đến 2015"); None when it has none of them, or the phrase so
     written is refused too (the whole phrase's reason then stands)."""
-    for plain in (hours_as_days(text), count_in_digits(nfc(text)), tax_terms_written_out(text)):
+    plainly = (
+        hours_as_days(text),
+        count_in_digits(nfc(text)),
+        tax_terms_written_out(text),
+        end_year_named(text),  # "từ năm 2012 đến 2015": "năm" before both years
+    )
+    for plain in plainly:
         if plain is None:
             continue
         try:
@@ -1519,6 +1529,24 @@ def _read_after_first_step(
     if found[0].first is None or found[0].last is None:
         return None
     return (replace(found[0], gloss=_gloss_with(found[0].gloss, first.clause)),)
+
+
+def _read_after_contrast(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The readings of what is done instead of a thing denied (`contrasted.after_contrast`:
+    "…, không quy định lịch tựu trường mà từ ngày 29-8 đến 4-9 sẽ tập trung đón trẻ"), read
+    as that part alone, the denied words its gloss. None when the line is not so made, a word
+    was cut aside, or what follows "mà" is refused (the whole phrase's reason then stands)."""
+    contrast = after_contrast(text)
+    if contrast is None or any(glosses):
+        return None
+    try:
+        found = _parse_whole(contrast.rest, context)
+    except Unreadable:
+        return None
+    said = f"“{contrast.denied}” là điều bị phủ định (“không … mà …”), không phải thời hạn"
+    return tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)
 
 
 def _read_after_grounds(

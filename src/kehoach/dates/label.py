@@ -1787,6 +1787,11 @@ _NAMES_AFTER = re.compile(
     # 2025; zh-sggp-tan-dinh-thang-hanh-dong-nguoi-cao-tuoi-2025), where one goes; "đến tận
     # ngày …" (as late as) stays a bound
     r"|tận\s+(?:nhà|nơi)\b)"
+    # ... and the levels of government, from the centre to the grassroots, whole: "… mục tiêu
+    # hình thành hệ thống chăm sóc sức khỏe đồng bộ từ trung ương đến cơ sở" (Báo Mới on the
+    # national target programme for health 2012-2015; w-press-baomoi-ctmtqg-y-te-2012-2015):
+    # where, no start nor end of a time
+    r"|\btừ\s+trung\s+ương\s+(?:đến|tới)\s+(?:cơ\s+sở|địa\s+phương)\b"
     r"|\bđi\s+vào\b(?!\s*(?:ngày|lúc|hồi|sáng|chiều|tối|trưa|tháng|quý|năm|tuần|dịp|\d))"
     r"|\b(?:từ|trong\s+số)(?=\s+(?:\d[\d.]*\s+)?ứng\s+cử\s+viên\b)"
     # ... and "từ" before the places or bodies something is drawn from: "… được tổ chức từ
