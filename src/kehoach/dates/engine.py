@@ -458,6 +458,7 @@ from kehoach.dates.toldpast import (
 )
 from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import past_its_close, why_unread
+from kehoach.dates.uptoperiod import refuse_beside_another
 from kehoach.dates.weekdaytold import read_weekday_told
 from kehoach.dates.yearaside import day_place_unbracketed, year_unbracketed
 from kehoach.dates.yearlynote import read_before_a_yearly_note
@@ -4076,6 +4077,7 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
     _plan_year_after_a_written_one(parts, ordered, given.context.issued)
     _subject_period_then_its_time(parts, ordered)
     combined = combine(_restated(parts, ordered))
+    refuse_beside_another(parts, combined)  # "đến tháng 9/2025 và tháng 10/2025" (ruling 56(a))
     _labelled_parts_in_order(combined)
     if step is not None:
         dated = combined[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)

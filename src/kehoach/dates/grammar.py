@@ -502,9 +502,19 @@ DAY_RULE = word_rule(
 )
 # the subject of a phrase that says which day something is: "Ngày khai giảng …"
 DAY_SUBJECT = re.compile(r"\s*ngay\s+[a-z]", re.ASCII)
+# One month or one quarter and its year after "đến" (`PERIOD_RULE`'s `to_end`): "đến tháng
+# 9/2023", "đến tháng 10 năm 2023", "đến quý I.2022"; no other period nor day after its year
+_TO_PERIOD_OF_A_YEAR = (
+    rf"\s+(?:thang\s+\d{{1,2}}|quy\s+{_QUARTER}){_YEAR_SEP}\d{{4}}"
+    r"(?![\d/.-]|\s*(?:,|va)\s*(?:thang|quy|\d))"
+)
 PERIOD_RULE = word_rule(
     r"(?P<lead>(?P<before>(?:truoc\s+)+)"
-    r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d))\s+"
+    r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d)"
+    # ... and "đến tháng 9/2023", "đến quý I/2026" with the year written (ruling 56(a), issue
+    # 11 §2: as "Đến năm 2035", through the period's last day); one period only, never one
+    # without its year (whose year is it?) nor a list ("đến tháng 9, 10/2023")
+    rf"|den(?={_TO_PERIOD_OF_A_YEAR}))\s+"
     # "từ nay tới cuối năm 2027": as "từ nay đến …", from the issue day (never the last
     # quarter of 2027, which "tới cuối năm" alone, a window, would be)
     r"|tu\s+nay\s+toi\s+(?:het|cuoi)\s+"
