@@ -948,8 +948,11 @@ DAY_GROUPS_RULE = word_rule(
 DAY_AND_NEXT_RULE = word_rule(
     # ... or without "ngày", as a copy that dropped it prints them ("truyền thống(7/10 và
     # 8/10/2016)", read as two days before harden24's hunt), never after "số" (a number)
-    r"(?<!\btu\s)(?<!\bso\s)(?P<lead>(?:ngay\s+)?)"
-    r"(?P<first>\d{1,2}\s*(?P<mark>[/.-])\s*\d{1,2})\s+va\s+"
+    # ... and after "từ" (ruling 56(b), issue 11: "Từ ngày 3/1 và 4/1/2026, …", zi-cafef-csgt-
+    # ha-noi-nghi-tet-duong-lich-2026, is one window), the first day with its year written too
+    # ("Quốc tang vào ngày 04/04/2025 và 05/04/2025", o-tay-ninh-ninh-thanh-tb-treo-co-4-2025)
+    r"(?<!\bso\s)(?P<lead>(?:tu\s+(?=ngay\s))?(?:ngay\s+)?)"
+    r"(?P<first>\d{1,2}\s*(?P<mark>[/.-])\s*\d{1,2}(?:\s*(?P=mark)\s*\d{4})?)\s+va\s+"
     # ... one mark throughout, as copies print it: "14-11 và 15-11-2026", "14.11 và 15.11.2026",
     # or the full day alone written d.m.yyyy ("Ngày 7/10 và 8.10.2016"); never a first day
     # with a dot before a day with a slash ("7.10" may be a number)
