@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc, run_together, unaccent, unmarked
+from kehoach.dates.afterday import after_day
 from kehoach.dates.aftertet import (
     AFTER_TET,
     AFTER_TET_SPARED,
@@ -316,6 +317,7 @@ from kehoach.dates.news import (
     near_its_page,
     past_told,
 )
+from kehoach.dates.notbefore import not_before, with_ban
 from kehoach.dates.nthweekday import NTH_WEEKDAY_RULE, build_nth_weekday
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
@@ -935,6 +937,8 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown = _rounds_listed(shown)  # "02 đợt (đợt 1, trước ngày …; đợt 2, trước ngày …)"
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     shown, today = from_tomorrow(shown, context, today)  # "Từ mai, …": the day after it
+    shown, today = after_day(shown, today)  # "phải sau ngày 31-8": from 01/09 (ruling 56(c))
+    shown, today, ban = not_before(shown, today)  # "không gieo … trước ngày 31.1" (56(d))
     shown = one_night(
         shown, context.issued
     )  # "đêm 2/3, rạng sáng 3/3": from the evening to the next dawn
@@ -973,7 +977,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )
-    found = _with_glosses(found, today, glosses)
+    found = with_ban(_with_glosses(found, today, glosses), ban)
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
