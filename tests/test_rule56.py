@@ -4,6 +4,10 @@ silent wrong date):
 
 - 56(a) "đến tháng M/Y", "đến quý N/Y" closing a task: due on the period's last day, as
   "Đến năm 2035" is (`grammar.PERIOD_RULE`, `periods._to_end`, `uptoperiod`);
+- 56(b) two days in a row, "ngày" once, the month and year after the last: one window
+  (`grammar.DAY_AND_NEXT_RULE`, `lists.build_day_and_next`);
+- 56(c) "sau ngày D" setting a start: the earliest day D+1 (`afterday`);
+- 56(d) "không … trước ngày D": the earliest day D (`notbefore`).
 """
 
 from __future__ import annotations
@@ -95,3 +99,171 @@ def test_a_month_range_still_reads_as_its_window() -> None:
 def test_up_to_a_month_without_a_year_stays_refused_without_an_issue_day() -> None:
     assert "không ghi năm" in refused("đến tháng 9")
     assert [one.last for one in parse_deadlines("đến tháng 9/2026", ctx())] == [date(2026, 9, 30)]
+
+
+# --- 56(b) days in a row joined by "và": one window -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # o-tay-ninh-ninh-thanh-tb-treo-co-4-2025
+        (
+            "Theo quy định Quốc tang vào ngày 04/04/2025 và 05/04/2025 các trụ sở cơ quan, tổ "
+            "chức, trường học, thực hiện treo cờ rủ",
+            "2025-04-02",
+            date(2025, 4, 4),
+            date(2025, 4, 5),
+        ),
+        ("ngày 04/04/2026 và 05/04/2026", "2026-03-01", date(2026, 4, 4), date(2026, 4, 5)),
+        ("Từ ngày 3/1 và 4/1/2027", "2026-12-01", date(2027, 1, 3), date(2027, 1, 4)),
+        ("ngày 31/12/2026 và 01/01/2027", "2026-12-01", date(2026, 12, 31), date(2027, 1, 1)),
+        ("các ngày 08, 09 và 10/7", "2026-03-01", date(2026, 7, 8), date(2026, 7, 10)),
+        ("hai ngày 23 và 24/5/2026", "2026-03-01", date(2026, 5, 23), date(2026, 5, 24)),
+        ("ngay 04/04/2026 va 05/04/2026", "2026-03-01", date(2026, 4, 4), date(2026, 4, 5)),
+    ],
+)
+def test_days_in_a_row_are_one_window(phrase: str, issued: str, first: date, last: date) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.kind, reading.first, reading.last) == (DeadlineKind.WINDOW, first, last)
+
+
+def test_days_apart_stay_what_they_were() -> None:
+    found = parse_deadlines("ngày 04/04/2026 và 06/04/2026", ctx("2026-03-01"))
+    assert [(one.kind, one.last) for one in found] == [
+        (DeadlineKind.DATE, date(2026, 4, 4)),
+        (DeadlineKind.DATE, date(2026, 4, 6)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("Từ ngày 3/1 và 5/1/2027", "2026-12-01"),  # apart after "từ": two starts?
+        ("ba ngày 23 và 24/5/2026", "2026-03-01"),  # the count disagrees
+        ("3 ngày 23 và 24/5/2026", "2026-03-01"),
+        ("hai ngày 23 và 25/5/2026", "2026-03-01"),
+        ("ngày 04/04/2025 và 05/04/2025", "2026-03-01"),  # a past year
+        ("ngày 04/04/2024 và 05/04/2026", "2026-03-01"),  # two years
+        ("số 3/1 và 4/1/2027", "2026-12-01"),  # a number
+        # "ngày" said again: two events, each its day (zg-vietbao expects two days)
+        (
+            "Bộ Công an chỉ đạo tăng cường công tác bảo đảm an ninh, trật tự sự kiện ngày 30/6 "
+            "và ngày 1/7, đấu tranh có hiệu quả với các âm mưu",
+            "2025-06-01",
+        ),
+        ("nếu ngày 04/04/2026 và 05/04/2026 mưa thì hoãn", "2026-03-01"),  # a condition
+        ("đã tổ chức vào ngày 04/04/2026 và 05/04/2026", "2026-03-01"),  # told done
+    ],
+)
+def test_days_in_a_row_neighbours_are_refused(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))
+
+
+# --- 56(c) "sau ngày D" as a start: from D+1 ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "earliest"),
+    [
+        # zp-tintucmientay-an-giang's clause (its second clause "… từ 5cm trở lên" stays refused)
+        (
+            "theo quy định, mùa vụ được phép khai thác cá linh phải sau ngày 31-8",
+            "2018-08-20",
+            date(2018, 9, 1),
+        ),
+        (
+            "Sau ngày 26/02/2027, sinh viên nộp mức thu thêm 25% học phí",
+            "2027-01-05",
+            date(2027, 2, 27),
+        ),
+        ("nộp hồ sơ sau ngày 30/4/2026", "2026-03-01", date(2026, 5, 1)),
+        ("nộp hồ sơ sau ngày 31/12/2026", "2026-03-01", date(2027, 1, 1)),
+        ("nộp hồ sơ sau ngày 28/2/2028", "2026-03-01", date(2028, 2, 29)),
+        ("nop ho so sau ngay 30/4/2026", "2026-03-01", date(2026, 5, 1)),
+    ],
+)
+def test_after_a_day_is_a_start_from_the_next(phrase: str, issued: str, earliest: date) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.earliest, reading.last) == (earliest, None)
+    assert "bắt đầu từ ngày hôm sau" in reading.reading  # the reading says how
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "30 ngày sau ngày 15/9/2026",  # a count's anchor
+        "chậm nhất 10 ngày làm việc sau ngày 15/9/2026",
+        "ngay sau ngày 15/9/2026",  # right after: which day?
+        "nếu sau ngày 15/9/2026",  # a condition
+        "không nộp sau ngày 15/9/2026",  # not ruled
+        "đã nộp sau ngày 15/9/2026",  # told done
+        "sau ngày 31/12",  # no year, the next day in the next year
+        "sau ngày 28/2",  # no year, its next day depends on the year
+        "sau ngày 31/4/2026",  # no such day
+        "sau ngày 15/9/2026 đến ngày 20/9/2026",  # another day
+        "sau ngày 15/9/2026 và sau ngày 20/9/2026",
+        "sau ngày ký",
+    ],
+)
+def test_after_a_day_neighbours_are_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-03-01"))
+
+
+def test_after_a_day_without_its_year_needs_an_issue_day() -> None:
+    refused("nộp hồ sơ sau ngày 30/4")
+
+
+# --- 56(d) "không … trước ngày D": from D ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "earliest", "step"),
+    [
+        # zb-baohaiduong's clause (its "để tránh … đợt rét …" after the day stays refused)
+        (
+            "Sở Nông nghiệp và Phát triển nông thôn khuyến cáo nông dân tuyệt đối không gieo mạ "
+            "trà xuân muộn qua đông trước ngày 31.1",
+            "2022-01-10",
+            date(2022, 1, 31),
+            "tuyệt đối không gieo mạ trà xuân muộn qua đông",
+        ),
+        (
+            "các trường không được tổ chức nhập học trước ngày 22/8/2026",
+            "2026-03-01",
+            date(2026, 8, 22),
+            "không được tổ chức nhập học",
+        ),
+        ("khong gieo ma truoc ngay 31/1/2027", "2026-12-01", date(2027, 1, 31), "khong gieo ma"),
+    ],
+)
+def test_a_ban_before_a_day_is_a_start_on_that_day(
+    phrase: str, issued: str, earliest: date, step: str
+) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.earliest, reading.last) == (earliest, None)
+    assert reading.label is not None and step in reading.label  # the ban kept in the step
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "chưa gieo mạ trước ngày 31/1/2027",  # "chưa"
+        "nếu không gieo mạ trước ngày 31/1/2027",  # a condition
+        "đã không gieo mạ trước ngày 31/1/2027",  # told done
+        "không gieo mạ, thu hoạch trước ngày 31/1/2027",  # a second clause between
+        "không gieo mạ và thu hoạch xong trước ngày 31/1/2027",
+        "không gieo mạ trước ngày 31/1/2027 và ngày 5/2/2027",  # another day
+        "không gieo mạ sau ngày 31/1/2027",  # not ruled
+        "không gieo mạ trước ngày 31.13",
+        "Giấy phép lái xe không thời hạn được cấp trước ngày 1/7/2012",  # no ban: a term
+        "không được nộp hồ sơ trước 30 ngày",  # no day
+    ],
+)
+def test_a_ban_before_a_day_neighbours_are_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-12-01"))
+
+
+def test_a_ban_before_a_day_without_its_year_needs_an_issue_day() -> None:
+    # d-thcl-xet-tuyen-bac-ninh (expect: refuse): no year, and the page gives no issue day
+    refused("Bộ Giáo dục và Đào tạo yêu cầu các trường không được tổ chức nhập học trước ngày 22/8")
