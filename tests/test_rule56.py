@@ -45,6 +45,17 @@ def test_up_to_a_month_or_quarter_is_its_last_day(phrase: str, issued: str, last
     assert "trong văn bản hành chính là đến hết" in reading.reading  # the reading says so
 
 
+def test_up_to_a_month_expected_then_its_step() -> None:
+    # ze-vtcnews-hoan-kiem's clause (its closing "… theo quy định" stays refused, another
+    # family: the words after a day)
+    reading = one(
+        "Trường hợp còn ý kiến khác, chính quyền sẽ tiếp tục tuyên truyền, đối thoại và vận "
+        "động, dự kiến đến tháng 3/2026 sẽ hoàn tất phê duyệt và triển khai",
+        ctx("2025-10-20"),
+    )
+    assert (reading.kind, reading.last) == (DeadlineKind.DATE, date(2026, 3, 31))
+
+
 def test_from_now_up_to_a_month_is_a_window_from_the_issue_day() -> None:
     # c-baoquangnam-dai-hoi-doan-tinh-2022, g-baotintuc-ha-noi-cong-vien-tuoi-tre-2023
     reading = one("từ nay đến tháng 9.2022", ctx("2022-03-10"))
@@ -204,6 +215,13 @@ def test_after_a_day_is_a_start_from_the_next(phrase: str, issued: str, earliest
         "sau ngày 15/9/2026 đến ngày 20/9/2026",  # another day
         "sau ngày 15/9/2026 và sau ngày 20/9/2026",
         "sau ngày ký",
+        # a sanction, a stop, a negation or a condition beside it: a deadline in disguise
+        "Sau ngày 30/4/2026, không nhận hồ sơ",
+        "Sau ngày 30/4/2026, nếu chưa nộp thì bị phạt",
+        "Sau ngày 30/4/2026, mọi trường hợp đều bị xử phạt",
+        "sau ngày 30/4/2026 sẽ dừng tiếp nhận",
+        "dừng tiếp nhận hồ sơ sau ngày 30/4/2026",
+        "Hồ sơ nộp muộn sau ngày 30/4/2026",
     ],
 )
 def test_after_a_day_neighbours_are_refused(phrase: str) -> None:
@@ -234,7 +252,18 @@ def test_after_a_day_without_its_year_needs_an_issue_day() -> None:
             date(2026, 8, 22),
             "không được tổ chức nhập học",
         ),
-        ("khong gieo ma truoc ngay 31/1/2027", "2026-12-01", date(2027, 1, 31), "khong gieo ma"),
+        (
+            "tuyet doi khong gieo ma truoc ngay 31/1/2027",
+            "2026-12-01",
+            date(2027, 1, 31),
+            "tuyet doi khong gieo ma",
+        ),
+        (
+            "khuyến cáo nông dân không gieo mạ trước ngày 31/1/2027",
+            "2026-12-01",
+            date(2027, 1, 31),
+            "không gieo mạ",
+        ),
     ],
 )
 def test_a_ban_before_a_day_is_a_start_on_that_day(
@@ -258,6 +287,13 @@ def test_a_ban_before_a_day_is_a_start_on_that_day(
         "không gieo mạ trước ngày 31.13",
         "Giấy phép lái xe không thời hạn được cấp trước ngày 1/7/2012",  # no ban: a term
         "không được nộp hồ sơ trước 30 ngày",  # no day
+        # no ban said: a failure told, a sanction after, "whichever" (a deadline 30/4)
+        "không gieo mạ trước ngày 31/1/2027",
+        "Doanh nghiệp không nộp báo cáo trước ngày 30/4/2027",
+        "Doanh nghiệp không nộp báo cáo trước ngày 30/4/2027 sẽ bị xử phạt",
+        "Doanh nghiệp không được nộp báo cáo trước ngày 30/4/2027 thì bị phạt",
+        "Đơn vị nào không được nộp báo cáo trước ngày 30/4/2027",
+        "Hồ sơ tuyệt đối không nộp trước ngày 30/4/2027 bị loại",
     ],
 )
 def test_a_ban_before_a_day_neighbours_are_refused(phrase: str) -> None:

@@ -11,7 +11,7 @@ the day was reckoned (as `fromtomorrow` writes "Từ mai" with its day). Bộ lu
 Never a relative anchor ("30 ngày sau ngày 15/3": a count from the day, `relative`), "ngay
 sau ngày" (right after: which day?), a day after "sau ngày ký/ban hành" (no digits: not
 this form), nor a phrase with a negation before it ("không … sau ngày D": a deadline, not
-ruled), another day of its own (which bounds which?), or a day without its year whose next
+ruled) or a sanction, a stop or a condition beside it (`_ENDS_A_TIME`: a deadline D), another day of its own (which bounds which?), or a day without its year whose next
 day depends on the year (28/02) or falls in the next one (31/12).
 
 Pure: no I/O, no terminal, no clock.
@@ -36,6 +36,14 @@ _ANCHORED = re.compile(
 # a negation, a condition or a told-done before the day: the day is no start there
 _NOT_A_START = re.compile(r"\b(?:khong|chua|chang|neu|da|tru)\b", re.ASCII)
 # any other day or month in the phrase ("31/8", "31-8", "tháng 9", a year)
+# ... nor words after it that make "sau ngày D" the end of a time, a deadline in disguise:
+# a sanction, a stop, a lapse, a refusal, a negation or a condition ("Sau ngày 30/4/2026,
+# không nhận hồ sơ", "… sẽ dừng tiếp nhận", "… nếu chưa nộp thì bị phạt": due by 30/4)
+_ENDS_A_TIME = re.compile(
+    r"\b(?:khong|chua|chang|neu|phat|bi|dung|ngung|khoa|tu\s+choi|huy|thu\s+hoi|het"
+    r"|muon|tre|qua\s+han|mat|cham|tam)\b",
+    re.ASCII,
+)
 _ANOTHER_TIME = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bthang\s+\d|\b(?:19|20)\d\d\b", re.ASCII)
 _NO_YEAR = 2001  # a year that is not a leap year: a day without its year is checked in it
 
@@ -49,6 +57,8 @@ def _the_one(folded: str) -> re.Match[str] | None:
     before, after = folded[: found[0].start()], folded[found[0].end() :]
     if _ANCHORED.search(before) or _NOT_A_START.search(before):
         return None
+    if _ENDS_A_TIME.search(before) or _ENDS_A_TIME.search(after):
+        return None  # "dừng tiếp nhận sau ngày 30/4", "…, không nhận hồ sơ"
     if _ANOTHER_TIME.search(before) or _ANOTHER_TIME.search(after):
         return None
     return found[0]

@@ -9,10 +9,12 @@ sowing may start on 31/1. The phrase is written "<việc> không sớm hơn ngà
 any start; its step keeps the words of the ban as printed (`with_ban`), its note says how
 the day was read.
 
-Only when the negation is the verb the day bounds: "không" (after "tuyệt đối", "hoàn toàn"
-at most, before "được" at most), then the verb's words with no digit, no mark of a second
-clause (",", ";", ":", parentheses), no other word of time, condition or negation ("chưa",
-"nếu", "đã"), then "trước ngày D"; one such day and no other in the phrase. "không … sau
+Only when the negation is the verb the day bounds and is said as a ban: "không được",
+"tuyệt đối (hoàn toàn) không", or "không" in the clause of a directive ("khuyến cáo",
+"yêu cầu"), then the verb's words with no digit, no mark of a second clause (",", ";", ":",
+parentheses), no other word of time, condition or negation ("chưa", "nếu", "đã"), then
+"trước ngày D"; one such day and no other in the phrase, no condition before it, no
+sanction after it ("… không nộp báo cáo trước ngày 30/4 sẽ bị xử phạt": a deadline 30/4). "không … sau
 ngày D" (not after: a deadline D) is not ruled: no corpus phrase has it.
 
 Pure: no I/O, no terminal, no clock.
@@ -41,8 +43,19 @@ _NOT_ONE_VERB = re.compile(
     r"|ngay|thang|nam|quy|tuan|ky|dot|lan)\b",
     re.ASCII,
 )
-# before the ban: a condition, a told-done, "chưa"
-_NOT_A_BAN = re.compile(r"\b(?:neu|chua|da|truong\s+hop|khi)\b", re.ASCII)
+# before the ban: a condition ("Trường hợp …", "Đơn vị nào …": whichever), a told-done,
+# "chưa"
+_NOT_A_BAN = re.compile(r"\b(?:neu|chua|da|truong\s+hop|khi|nao)\b", re.ASCII)
+# ... after it: a sanction or a consequence ("Doanh nghiệp không nộp báo cáo trước ngày
+# 30/4 sẽ bị xử phạt" tells who failed a deadline 30/4, no ban)
+_CONSEQUENCE = re.compile(r"\b(?:bi|phat|thi|se|coi|loai|mat|huy|khong|chua|neu|tru)\b", re.ASCII)
+# A ban said as one: "không được" (may not), "tuyệt đối/hoàn toàn không", or "không" in the
+# clause of a directive ("khuyến cáo nông dân không gieo …", "yêu cầu các trường không …");
+# a bare "Doanh nghiệp không nộp báo cáo trước ngày D" may tell a failure, not forbid
+_DIRECTIVE = re.compile(
+    r"\b(?:khuyen\s+cao|yeu\s+cau|de\s+nghi|chi\s+dao|luu\s+y|huong\s+dan)\b[^,;:.]*\Z",
+    re.ASCII,
+)
 _ANOTHER_TIME = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bthang\s+\d|\b(?:19|20)\d\d\b", re.ASCII)
 
 
@@ -67,6 +80,9 @@ def not_before(text: str, note: str | None) -> tuple[str, str | None, Ban | None
     one = found[0]
     before, after = folded[: one.start()], folded[one.end() :]
     if _NOT_A_BAN.search(before) or _ANOTHER_TIME.search(before + " " + after):
+        return text, note, None
+    said = "duoc" in one["ban"] or one["ban"].startswith(("tuyet", "hoan"))
+    if not (said or _DIRECTIVE.search(before)) or _CONSEQUENCE.search(after):
         return text, note, None
     verb = printed[one.start("verb") : one.end("verb")]
     day = " ".join(printed[one.start("day") : one.end("day")].split())
