@@ -215,6 +215,7 @@ def test_after_a_day_is_a_start_from_the_next(phrase: str, issued: str, earliest
         "sau ngày 15/9/2026 đến ngày 20/9/2026",  # another day
         "sau ngày 15/9/2026 và sau ngày 20/9/2026",
         "sau ngày ký",
+        "nộp hồ sơ saụ ngày 30/4/2026",  # a mistyped mark: another word
         # a sanction, a stop, a negation or a condition beside it: a deadline in disguise
         "Sau ngày 30/4/2026, không nhận hồ sơ",
         "Sau ngày 30/4/2026, nếu chưa nộp thì bị phạt",
@@ -294,6 +295,8 @@ def test_a_ban_before_a_day_is_a_start_on_that_day(
         "Doanh nghiệp không được nộp báo cáo trước ngày 30/4/2027 thì bị phạt",
         "Đơn vị nào không được nộp báo cáo trước ngày 30/4/2027",
         "Hồ sơ tuyệt đối không nộp trước ngày 30/4/2027 bị loại",
+        "tuyệt đối khổng gieo mạ trước ngày 31/1/2027",  # a mistyped mark: another word
+        "tuyệt đối không gieo mạ trược ngày 31/1/2027",
     ],
 )
 def test_a_ban_before_a_day_neighbours_are_refused(phrase: str) -> None:

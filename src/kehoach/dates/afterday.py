@@ -25,7 +25,7 @@ from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import COUNT, DAY_SHAPE, ONE_DAY, Unreadable, read_day, show
 
 _AFTER_DAY = re.compile(
-    rf"(?<![a-z])(?:phai\s+)?sau\s+ngay\s+(?P<day>{DAY_SHAPE})(?![\d/.-]*\d)(?!\s*(?:gio|h)\b)",
+    rf"(?<![a-z])(?:phai\s+)?(?P<after>sau)\s+ngay\s+(?P<day>{DAY_SHAPE})(?![\d/.-]*\d)(?!\s*(?:gio|h)\b)",
     re.ASCII,
 )
 # ... not a count's anchor ("30 ngày sau ngày …", "02 tháng sau ngày …"), not "ngay sau"
@@ -81,6 +81,14 @@ def _next_day(said: str) -> tuple[str, str] | None:
     return f"{day.day:02d}/{day.month:02d}", f"{following.day:02d}/{following.month:02d}"
 
 
+def spelt(printed: str, span: tuple[int, int], word: str) -> bool:
+    """Whether the word at `span` of `printed` is `word` as printed ("sau", "trước"), or bare
+    in a phrase printed with no diacritic at all: "saụ ngày 15/3/2027" (a mistyped mark) may
+    be another word, and is refused as before."""
+    said = printed[span[0] : span[1]].lower()
+    return said == word or (said.isascii() and printed.isascii())
+
+
 def after_day(text: str, note: str | None) -> tuple[str, str | None]:
     """`text` with its one "sau ngày D" written "từ ngày D+1" (`_the_one`), and the note the
     reading takes; `text` and `note` as they are when the phrase is not so made, or already
@@ -90,7 +98,7 @@ def after_day(text: str, note: str | None) -> tuple[str, str | None]:
     printed = nfc(text)
     one = _the_one(fold(printed).lower())
     days = _next_day(one["day"]) if one else None
-    if one is None or days is None:
+    if one is None or days is None or not spelt(printed, one.span("after"), "sau"):
         return text, note
     was, said = days
     start = "Từ" if printed[one.start()].isupper() else "từ"

@@ -27,12 +27,13 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
+from kehoach.dates.afterday import spelt
 from kehoach.dates.grammar import DAY_SHAPE, Unreadable
 from kehoach.dates.reading import Deadline
 
 _NOT_BEFORE = re.compile(
-    r"(?<![a-z])(?P<ban>(?:(?:tuyet\s+doi|hoan\s+toan)\s+)?khong\s+(?:duoc\s+)?)"
-    r"(?P<verb>[a-z][a-z ]{1,80}?)\s+truoc\s+ngay\s+"
+    r"(?<![a-z])(?P<ban>(?:(?:tuyet\s+doi|hoan\s+toan)\s+)?(?P<no>khong)\s+(?:duoc\s+)?)"
+    r"(?P<verb>[a-z][a-z ]{1,80}?)\s+(?P<before>truoc)\s+ngay\s+"
     rf"(?P<day>{DAY_SHAPE})(?![\d/.-]*\d)(?!\s*(?:gio|h)\b)",
     re.ASCII,
 )
@@ -81,6 +82,10 @@ def not_before(text: str, note: str | None) -> tuple[str, str | None, Ban | None
     before, after = folded[: one.start()], folded[one.end() :]
     if _NOT_A_BAN.search(before) or _ANOTHER_TIME.search(before + " " + after):
         return text, note, None
+    if not (
+        spelt(printed, one.span("no"), "không") and spelt(printed, one.span("before"), "trước")
+    ):
+        return text, note, None  # "khổng", "trược": not the words of a ban
     said = "duoc" in one["ban"] or one["ban"].startswith(("tuyet", "hoan"))
     if not (said or _DIRECTIVE.search(before)) or _CONSEQUENCE.search(after):
         return text, note, None
