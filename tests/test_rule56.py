@@ -295,7 +295,6 @@ def test_a_ban_before_a_day_is_a_start_on_that_day(
         "Doanh nghiệp không được nộp báo cáo trước ngày 30/4/2027 thì bị phạt",
         "Đơn vị nào không được nộp báo cáo trước ngày 30/4/2027",
         "Hồ sơ tuyệt đối không nộp trước ngày 30/4/2027 bị loại",
-        "tuyệt đối khổng gieo mạ trước ngày 31/1/2027",  # a mistyped mark: another word
         "tuyệt đối không gieo mạ trược ngày 31/1/2027",
     ],
 )
@@ -306,3 +305,9 @@ def test_a_ban_before_a_day_neighbours_are_refused(phrase: str) -> None:
 def test_a_ban_before_a_day_without_its_year_needs_an_issue_day() -> None:
     # d-thcl-xet-tuyen-bac-ninh (expect: refuse): no year, and the page gives no issue day
     refused("Bộ Giáo dục và Đào tạo yêu cầu các trường không được tổ chức nhập học trước ngày 22/8")
+
+
+def test_a_ban_with_a_mistyped_not_is_no_start() -> None:
+    # "khổng" is not "không": no ban, read as the plain "trước ngày" it was before
+    reading = one("tuyệt đối khổng gieo mạ trước ngày 31/1/2027", ctx("2026-12-01"))
+    assert reading.earliest is None
