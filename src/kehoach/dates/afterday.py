@@ -33,8 +33,14 @@ _ANCHORED = re.compile(
     rf"(?:(?<![a-z]){COUNT}\s+(?:ngay(?:\s+lam\s+viec)?|tuan|thang|nam|gio)|\bngay|\blien)\s*\Z",
     re.ASCII,
 )
-# a negation, a condition or a told-done before the day: the day is no start there
-_NOT_A_START = re.compile(r"\b(?:khong|chua|chang|neu|da|tru)\b", re.ASCII)
+# a negation, a condition, a told-done or another time word before the day ("Trước đó,
+# sau ngày …", "Sau Hội nghị, … sau ngày …"), or "sau" closing a period's name ("năm học
+# sau", next school year): the day is no start there
+_NOT_A_START = re.compile(
+    r"\b(?:khong|chua|chang|neu|da|tru|sau|truoc|tu|den|toi|trong)\b"
+    r"|\b(?:nam|thang|tuan|quy|ky|hoc|lan|dot)\s*\Z",
+    re.ASCII,
+)
 # any other day or month in the phrase ("31/8", "31-8", "tháng 9", a year)
 # ... nor words after it that make "sau ngày D" the end of a time, a deadline in disguise:
 # a sanction, a stop, a lapse, a refusal, a negation or a condition ("Sau ngày 30/4/2026,

@@ -32,7 +32,7 @@ from kehoach.dates.grammar import DAY_SHAPE, Unreadable
 from kehoach.dates.reading import Deadline
 
 _NOT_BEFORE = re.compile(
-    r"(?<![a-z])(?P<ban>(?:(?:tuyet\s+doi|hoan\s+toan)\s+)?(?P<no>khong)\s+(?:duoc\s+)?)"
+    r"(?<![a-z])(?P<ban>(?:(?:tuyet\s+doi|hoan\s+toan)\s+)?(?<!hang\s)(?P<no>khong)\s+(?:duoc\s+)?)"
     r"(?P<verb>[a-z][a-z ]{1,80}?)\s+(?P<before>truoc)\s+ngay\s+"
     rf"(?P<day>{DAY_SHAPE})(?![\d/.-]*\d)(?!\s*(?:gio|h)\b)",
     re.ASCII,
