@@ -43,16 +43,21 @@ def test_two_days_apart_with_an_anniversary_after_them() -> None:
     assert [r.last for r in readings] == [date(2023, 11, 15), date(2023, 11, 18)]
 
 
-def test_two_days_in_a_row_with_words_after_stay_refused() -> None:
+def test_two_days_in_a_row_with_words_after_read_as_one_window() -> None:
     # tests/corpus/o-tay-ninh-ninh-thanh-tb-treo-co-4-2025.yaml: the corpus reads the two days
-    # of national mourning as one window (f928036), convention 12 would read two days; the
-    # reason says which two days and both ways out
-    why = refused(
+    # of national mourning as one window (f928036); ruling 56(b) of issue 11 (session 56)
+    # decides it so: two days in a row, "ngày" once, one window first..last (this test
+    # asserted the refusal before the ruling)
+    (reading,) = parse_deadlines(
         "Theo quy định Quốc tang vào ngày 04/04/2025 và 05/04/2025 các trụ sở cơ quan, tổ chức, "
-        "trường học, thực hiện treo cờ rủ"
+        "trường học, thực hiện treo cờ rủ",
+        ctx(),
     )
-    assert "04/04/2025 và 05/04/2025 là hai ngày liền nhau" in why
-    assert "first_day và last_day" in why
+    assert (reading.kind, reading.first, reading.last) == (
+        DeadlineKind.WINDOW,
+        date(2025, 4, 4),
+        date(2025, 4, 5),
+    )
 
 
 def test_two_days_in_a_row_across_a_month_stay_refused() -> None:

@@ -247,9 +247,10 @@ REFUSED = [
     ("trước ngày 23/6/2022 nếu có thể", "“nếu có thể”"),
     ("trước ngày 15/12/2022 (dự kiến)", "“(dự kiến)”"),
     ("Tham mưu UBND tỉnh 05/7/2022", "thiếu từ nối"),
-    ("Sau ngày 15/3/2026", "sau"),
+    # "Sau ngày 15/3/2026": a start from 16/03 since ruling 56(c), as "từ ngày …" is
+    ("Sau ngày 15/3/2026", "thiếu mốc kết thúc"),
     ("từ ngày 15/3/2026", "thiếu mốc kết thúc"),
-    ("đến tháng 6/2026", "đến hết"),
+    ("đến tháng 6", "đến hết"),  # no year ("đến tháng 6/2026" reads since ruling 56(a))
     ("Thường xuyên, trước ngày 15/12/2022", "cụm từ nêu 2 thời hạn"),
     ("Tháng 6, 8/2022", "cụm từ nêu 2 thời hạn"),
     # recurring deadlines that do not fit their frequency
@@ -268,6 +269,11 @@ def test_refuses(phrase: str, why: str) -> None:
     assert caught.value.phrase == phrase
     assert why in caught.value.why
     assert repr(phrase[:300])[:-1] in str(caught.value)  # a long phrase is quoted by its start
+
+
+def test_up_to_a_month_with_its_year_is_its_last_day() -> None:
+    # was refused in `REFUSED` ("đến hết"); ruling 56(a) of issue 11 reads it as "Đến năm 2035"
+    assert parse_deadline("đến tháng 6/2026", PLAN_2022).last == date(2026, 6, 30)
 
 
 def test_year_from_the_plan_needs_a_plan_date() -> None:

@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc, run_together, unaccent, unmarked
+from kehoach.dates.afterday import after_day
 from kehoach.dates.aftertet import (
     AFTER_TET,
     AFTER_TET_SPARED,
@@ -323,6 +324,7 @@ from kehoach.dates.news import (
     past_told,
 )
 from kehoach.dates.nextinline import after_next_in_line
+from kehoach.dates.notbefore import not_before, with_ban
 from kehoach.dates.nthweekday import NTH_WEEKDAY_RULE, build_nth_weekday
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
@@ -466,6 +468,7 @@ from kehoach.dates.toldpast import (
 from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import past_its_close, why_unread
 from kehoach.dates.untilbefore import until_count_before
+from kehoach.dates.uptoperiod import refuse_beside_another
 from kehoach.dates.weekdaytold import read_weekday_told
 from kehoach.dates.yearaside import day_place_unbracketed, year_unbracketed
 from kehoach.dates.yearlynote import read_before_a_yearly_note
@@ -962,6 +965,8 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown = _rounds_listed(shown)  # "02 đợt (đợt 1, trước ngày …; đợt 2, trước ngày …)"
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     shown, today = from_tomorrow(shown, context, today)  # "Từ mai, …": the day after it
+    shown, today = after_day(shown, today)  # "phải sau ngày 31-8": from 01/09 (ruling 56(c))
+    shown, today, ban = not_before(shown, today)  # "không gieo … trước ngày 31.1" (56(d))
     shown = one_night(
         shown, context.issued
     )  # "đêm 2/3, rạng sáng 3/3": from the evening to the next dawn
@@ -1000,7 +1005,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )
-    found = _with_glosses(found, today, glosses)
+    found = with_ban(_with_glosses(found, today, glosses), ban)
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
@@ -4231,6 +4236,7 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
     _plan_year_after_a_written_one(parts, ordered, given.context.issued)
     _subject_period_then_its_time(parts, ordered)
     combined = combine(_restated(parts, ordered))
+    refuse_beside_another(parts, combined)  # "đến tháng 9/2025 và tháng 10/2025" (ruling 56(a))
     _labelled_parts_in_order(combined)
     if step is not None:
         dated = combined[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)

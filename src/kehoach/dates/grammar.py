@@ -502,9 +502,19 @@ DAY_RULE = word_rule(
 )
 # the subject of a phrase that says which day something is: "Ngày khai giảng …"
 DAY_SUBJECT = re.compile(r"\s*ngay\s+[a-z]", re.ASCII)
+# One month or one quarter and its year after "đến" (`PERIOD_RULE`'s `to_end`): "đến tháng
+# 9/2023", "đến tháng 10 năm 2023", "đến quý I.2022"; no other period nor day after its year
+_TO_PERIOD_OF_A_YEAR = (
+    rf"\s+(?:thang\s+\d{{1,2}}|quy\s+{_QUARTER}){_YEAR_SEP}\d{{4}}"
+    r"(?![\d/.-]|\s*(?:,|va)\s*(?:thang|quy|\d))"
+)
 PERIOD_RULE = word_rule(
     r"(?P<lead>(?P<before>(?:truoc\s+)+)"
-    r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d))\s+"
+    r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d)"
+    # ... and "đến tháng 9/2023", "đến quý I/2026" with the year written (ruling 56(a), issue
+    # 11 §2: as "Đến năm 2035", through the period's last day); one period only, never one
+    # without its year (whose year is it?) nor a list ("đến tháng 9, 10/2023")
+    rf"|den(?={_TO_PERIOD_OF_A_YEAR}))\s+"
     # "từ nay tới cuối năm 2027": as "từ nay đến …", from the issue day (never the last
     # quarter of 2027, which "tới cuối năm" alone, a window, would be)
     r"|tu\s+nay\s+toi\s+(?:het|cuoi)\s+"
@@ -938,8 +948,11 @@ DAY_GROUPS_RULE = word_rule(
 DAY_AND_NEXT_RULE = word_rule(
     # ... or without "ngày", as a copy that dropped it prints them ("truyền thống(7/10 và
     # 8/10/2016)", read as two days before harden24's hunt), never after "số" (a number)
-    r"(?<!\btu\s)(?<!\bso\s)(?P<lead>(?:ngay\s+)?)"
-    r"(?P<first>\d{1,2}\s*(?P<mark>[/.-])\s*\d{1,2})\s+va\s+"
+    # ... and after "từ" (ruling 56(b), issue 11: "Từ ngày 3/1 và 4/1/2026, …", zi-cafef-csgt-
+    # ha-noi-nghi-tet-duong-lich-2026, is one window), the first day with its year written too
+    # ("Quốc tang vào ngày 04/04/2025 và 05/04/2025", o-tay-ninh-ninh-thanh-tb-treo-co-4-2025)
+    r"(?<!\bso\s)(?P<lead>(?:tu\s+(?=ngay\s))?(?:ngay\s+)?)"
+    r"(?P<first>\d{1,2}\s*(?P<mark>[/.-])\s*\d{1,2}(?:\s*(?P=mark)\s*\d{4})?)\s+va\s+"
     # ... one mark throughout, as copies print it: "14-11 và 15-11-2026", "14.11 và 15.11.2026",
     # or the full day alone written d.m.yyyy ("Ngày 7/10 và 8.10.2016"); never a first day
     # with a dot before a day with a slash ("7.10" may be a number)

@@ -232,10 +232,15 @@ def build_dated_groups(match: re.Match[str], given: Input) -> Found | list[Found
 
 def build_day_and_next(match: re.Match[str], given: Input) -> Found | list[Found]:
     """ "(Ngày 7/10 và 8/10/2016)": two days, the first taking the year written once after
-    the second (`grammar.DAY_AND_NEXT_RULE`); one window when they follow each other, else
-    one day each (`_listed_days`: refused when they are not in order)."""
+    the second (`grammar.DAY_AND_NEXT_RULE`); one window when they follow each other (ruling
+    56(b) of issue 11: "ngày 04/04/2025 và 05/04/2025", "Từ ngày 3/1 và 4/1/2026"), else one
+    day each (`_listed_days`: refused when they are not in order), never after "từ"."""
     last = read_day(match["last"], given.plan_year)
     first = read_day(match["first"], last.last.year)
+    if "tu" in match["lead"].split() and (last.first - first.first).days != 1:
+        # "Từ ngày 3/1 và 5/1/2026": a start on each (two rounds), or one span? Only days in
+        # a row are one window (ruling 56(b)), as after "từ ngày 15, 17, 20/4"
+        raise Unreadable("“từ ngày …” trước các ngày không liền nhau: không rõ mốc bắt đầu nào")
     return _listed_days([first.first, last.first], last.year_inferred, given.context)
 
 

@@ -33,6 +33,7 @@ from kehoach.dates.grammar import (
 from kehoach.dates.label import crossed_new_year, read_named_numbers
 from kehoach.dates.lists import days_counted
 from kehoach.dates.reading import DeadlineKind
+from kehoach.dates.uptoperiod import through_the_period
 
 
 def build_day(match: re.Match[str], given: Input) -> Found:
@@ -435,8 +436,8 @@ def _to_end(span: Span, to_end: str, given: Input) -> Found:
         )
     if (to_end.startswith("tu nay") or "con lai" in to_end) and issued:
         return _from_issue(span, issued)
-    if to_end == "den":  # "Đến năm 2035"
-        why = f"“đến {span.words}” trong văn bản hành chính là đến hết {span.words}"
+    if to_end == "den":  # "Đến năm 2035", "đến tháng 9/2023" (ruling 56(a))
+        why = through_the_period(span)
         found = date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
     elif "cuoi" in to_end:
         why = f"“cuối {span.words}” hiểu là ngày cuối cùng của {span.words}"
