@@ -247,8 +247,7 @@ REFUSED = [
     ("trước ngày 23/6/2022 nếu có thể", "“nếu có thể”"),
     ("trước ngày 15/12/2022 (dự kiến)", "“(dự kiến)”"),
     ("Tham mưu UBND tỉnh 05/7/2022", "thiếu từ nối"),
-    # "Sau ngày 15/3/2026": a start from 16/03 since ruling 56(c), as "từ ngày …" is
-    ("Sau ngày 15/3/2026", "thiếu mốc kết thúc"),
+    ("Sau ngày 15/3/2026", "sau"),
     ("từ ngày 15/3/2026", "thiếu mốc kết thúc"),
     ("đến tháng 6", "đến hết"),  # no year ("đến tháng 6/2026" reads since ruling 56(a))
     ("Thường xuyên, trước ngày 15/12/2022", "cụm từ nêu 2 thời hạn"),

@@ -236,7 +236,8 @@ def test_a_numbered_step_before_its_period_still_reads() -> None:
 
 
 def test_up_to_a_bare_period_with_toi_is_refused_as_with_den() -> None:
-    """ "tới tháng 3/2027" was March (due 31/03) though "đến tháng 3/2027" is refused."""
+    """ "tới tháng 3/2027" was March (due 31/03); ruling 56(a) reads "đến tháng 3/2027" through
+    its last day, never "tới" (refused, as "đến" was before the ruling)."""
     assert "tới" in refused("tới tháng 3/2027", PLAN)
     assert "tới" in refused("tới quý II/2027", PLAN)
     assert _days("tới hết tháng 3/2027") == [(date(2027, 3, 31), date(2027, 3, 31))]

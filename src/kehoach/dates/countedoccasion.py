@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.occasions import anniversary_agrees, founded_days
@@ -43,10 +44,13 @@ _FORM = re.compile(
 )
 # words before "kỷ niệm" that make it no day of the anniversary's own: a bound or a time
 # ("trước", "đến", "hướng tới", "sau", "trong", "dịp"), a thing told done ("đã", "vừa"), a
-# condition or a denial ("nếu", "khi", "không", "chưa"), a cadence ("hằng năm")
+# condition or a denial ("nếu", "khi", "không", "chưa"), a cadence ("hằng năm"),
 _NOT_ALONE = re.compile(
     r"(?<![a-z])(?:truoc|sau|den|toi|tu|trong|dip|han|het|cham|muon|da|vua|neu|khi|hop"
-    r"|khong|chua|hang|moi|dinh|ngay|thang|nam|quy|tuan)(?![a-z])",
+    r"|khong|chua|hang|moi|dinh|ngay|thang|nam|quy|tuan"
+    # ... or a report of it, due after the day ("Báo cáo kết quả tổ chức kỷ niệm …", "Tổng
+    # kết …": the merge's fresh tester, session 56)
+    r"|bao\s+cao|ket\s+qua|tong\s+ket|so\s+ket|danh\s+gia|rut\s+kinh)(?![a-z])",
     re.ASCII,
 )
 
@@ -71,4 +75,4 @@ def read_counted_occasion(text: str, context: Context, read: Reader) -> tuple[De
     if one.last is None or (one.last.day, one.last.month) != (day, month):
         return None
     anniversary_agrees(fold(spelled), [one.last])  # raises for a count of another year
-    return found
+    return tuple(replace(one, phrase=text) for one in found)  # the phrase as printed

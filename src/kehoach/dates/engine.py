@@ -25,7 +25,6 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc, run_together, unaccent, unmarked
-from kehoach.dates.afterday import after_day
 from kehoach.dates.aftertet import (
     AFTER_TET,
     AFTER_TET_SPARED,
@@ -324,7 +323,6 @@ from kehoach.dates.news import (
     past_told,
 )
 from kehoach.dates.nextinline import after_next_in_line
-from kehoach.dates.notbefore import not_before, with_ban
 from kehoach.dates.nthweekday import NTH_WEEKDAY_RULE, build_nth_weekday
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
@@ -468,7 +466,7 @@ from kehoach.dates.toldpast import (
 from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import past_its_close, why_unread
 from kehoach.dates.untilbefore import until_count_before
-from kehoach.dates.uptoperiod import refuse_beside_another
+from kehoach.dates.uptoperiod import refuse_beside_another, refuse_not_until
 from kehoach.dates.weekdaytold import read_weekday_told
 from kehoach.dates.yearaside import day_place_unbracketed, year_unbracketed
 from kehoach.dates.yearlynote import read_before_a_yearly_note
@@ -965,8 +963,6 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown = _rounds_listed(shown)  # "02 đợt (đợt 1, trước ngày …; đợt 2, trước ngày …)"
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     shown, today = from_tomorrow(shown, context, today)  # "Từ mai, …": the day after it
-    shown, today = after_day(shown, today)  # "phải sau ngày 31-8": from 01/09 (ruling 56(c))
-    shown, today, ban = not_before(shown, today)  # "không gieo … trước ngày 31.1" (56(d))
     shown = one_night(
         shown, context.issued
     )  # "đêm 2/3, rạng sáng 3/3": from the evening to the next dawn
@@ -1005,7 +1001,8 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )
-    found = with_ban(_with_glosses(found, today, glosses), ban)
+    refuse_not_until(shown, found)  # "Đến tháng 9/2026 mới triển khai" (ruling 56(a))
+    found = _with_glosses(found, today, glosses)
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
@@ -4757,10 +4754,14 @@ def _two_works(before: Found, after_: Found) -> bool:
     return after_.first < before.first <= after_.last < before.last
 
 
-# a step numbered in a row: "đợt 1", "lần 2", "giai đoạn II", "vòng 1", "học kỳ I" (folded)
+# a step numbered in a row: "đợt 1", "lần 2", "giai đoạn II", "vòng 1", "học kỳ I", "đợt
+# hai", "lần thứ nhất" (folded); or a window said again corrected ("nay sửa lại …": the merge's
+# fresh tester, session 56), whose first reading no longer holds
 _NUMBERED_STEP = re.compile(
-    r"(?<![a-z])(?:dot|lan|giai\s+doan|vong|buoc|ky|khoa|phan|thu)\s+(?:\d{1,2}|[ivx]{1,4})"
-    r"(?![a-z\d])",
+    r"(?<![a-z])(?:dot|lan|giai\s+doan|vong|buoc|ky|khoa|phan|thu)\s+(?:thu\s+)?"
+    r"(?:\d{1,2}|[ivx]{1,4}|mot|nhat|nhi|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)"
+    r"(?![a-z\d])"
+    r"|(?<![a-z])(?:nay|sua|thay|doi\s+lai|dieu\s+chinh)(?![a-z])",
     re.ASCII,
 )
 

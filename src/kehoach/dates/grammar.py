@@ -504,17 +504,23 @@ DAY_RULE = word_rule(
 DAY_SUBJECT = re.compile(r"\s*ngay\s+[a-z]", re.ASCII)
 # One month or one quarter and its year after "đến" (`PERIOD_RULE`'s `to_end`): "đến tháng
 # 9/2023", "đến tháng 10 năm 2023", "đến quý I.2022"; no other period nor day after its year
+# ... never "not until" ("Đến tháng 9/2026 mới triển khai", "… bắt đầu thu phí": a start, the
+# merge's fresh tester, session 56)
 _TO_PERIOD_OF_A_YEAR = (
     rf"\s+(?:thang\s+\d{{1,2}}|quy\s+{_QUARTER}){_YEAR_SEP}\d{{4}}"
     r"(?![\d/.-]|\s*(?:,|va)\s*(?:thang|quy|\d))"
+    r"(?!\s*,?\s*(?:moi|bat\s+dau|khoi\s+cong|trien\s+khai)\b)"
 )
+# ... nor after a word that makes "đến" a wait or a lasting ("chờ/đợi đến", "kéo dài đến", "sau
+# đó đến", "để đến", "phải đến", "cho đến" (folded "chờ" and "cho" alike)): no deadline said
+_NOT_UP_TO = r"(?<!\bcho\s)(?<!\bdoi\s)(?<!\bdai\s)(?<!\bdo\s)(?<!\bde\s)(?<!\bphai\s)"
 PERIOD_RULE = word_rule(
     r"(?P<lead>(?P<before>(?:truoc\s+)+)"
     r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d)"
     # ... and "đến tháng 9/2023", "đến quý I/2026" with the year written (ruling 56(a), issue
     # 11 §2: as "Đến năm 2035", through the period's last day); one period only, never one
     # without its year (whose year is it?) nor a list ("đến tháng 9, 10/2023")
-    rf"|den(?={_TO_PERIOD_OF_A_YEAR}))\s+"
+    rf"|{_NOT_UP_TO}den(?={_TO_PERIOD_OF_A_YEAR}))\s+"
     # "từ nay tới cuối năm 2027": as "từ nay đến …", from the issue day (never the last
     # quarter of 2027, which "tới cuối năm" alone, a window, would be)
     r"|tu\s+nay\s+toi\s+(?:het|cuoi)\s+"

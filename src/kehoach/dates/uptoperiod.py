@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 
+from kehoach.base.text import fold
 from kehoach.dates.found import Decided, Found
 from kehoach.dates.grammar import Source, Span
+from kehoach.dates.reading import Deadline
 
 # the words of the reading that say the period is counted whole ("Đến năm 2035" as well)
 _WHOLE = "trong văn bản hành chính là đến hết"
@@ -37,7 +39,7 @@ _FROM_NOW_UP_TO = re.compile(r"(?<![a-z])tu\s+nay\s+den\s+(?:thang|quy)\s", re.A
 
 def _up_to_a_month_or_quarter(one: Found) -> bool:
     """Whether `one` is "đến tháng …"/"đến quý …" read whole (`through_the_period`)."""
-    return f"{_WHOLE} tháng" in one.reading or f"{_WHOLE} quý" in one.reading
+    return _up_to_a_month_or_quarter_said(one.reading)
 
 
 def refuse_beside_another(parts: list[Source], combined: list[Found]) -> None:
@@ -52,3 +54,29 @@ def refuse_beside_another(parts: list[Source], combined: list[Found]) -> None:
             "“đến” một tháng hoặc một quý đứng cạnh một thời hạn khác: không rõ “đến” có "
             "tính cho kỳ sau không; ghi last_day (và first_day) cho từng thời hạn"
         )
+
+
+# "Đến tháng 9/2026 mới bắt đầu thi công" (not until: a start), "… bắt đầu thu phí": the
+# period then "mới" or a verb of starting (the merge's fresh tester, session 56); the grammar
+# refuses the words joined (`grammar._TO_PERIOD_OF_A_YEAR`), this the phrase cut after its year
+_NOT_UNTIL = re.compile(
+    r"(?<![a-z])(?:den|toi)\s+(?:thang|quy)\s[^,;]*?\d{4}\s*,?\s*"
+    r"(?:moi|bat\s+dau|khoi\s+cong|trien\s+khai)(?![a-z])",
+    re.ASCII,
+)
+
+
+def refuse_not_until(text: str, found: tuple[Deadline, ...]) -> None:
+    """Refuse "đến tháng M/Y" read through its last day (ruling 56(a)) when the words after
+    the period say a start ("… mới triển khai": not until then)."""
+    if any(_up_to_a_month_or_quarter_said(one.reading) for one in found) and _NOT_UNTIL.search(
+        fold(text).lower()
+    ):
+        raise Decided(
+            "“đến … mới …”, “đến … bắt đầu …” nói việc chỉ bắt đầu từ kỳ đó, không phải hạn "
+            "cuối; ghi first_day (và last_day) theo văn bản"
+        )
+
+
+def _up_to_a_month_or_quarter_said(reading: str) -> bool:
+    return f"{_WHOLE} tháng" in reading or f"{_WHOLE} quý" in reading
