@@ -1074,12 +1074,7 @@ def _read_year_unbracketed(
     when it has none, a word was cut aside, or the plain phrase is refused too (the whole
     phrase's reason then stands)."""
     plain = year_unbracketed(text) or day_place_unbracketed(text)
-    if plain is None or any(glosses):
-        return None
-    try:
-        return _parse_whole(plain, context)
-    except Unreadable:
-        return None
+    return _reread(plain, context, glosses)
 
 
 def _read_calendar_year(
@@ -1090,13 +1085,25 @@ def _read_calendar_year(
     when it opens otherwise, a word was cut aside, or the plain phrase is refused too (the
     whole phrase's reason then stands)."""
     plain = calendar_year_plainly(text)
+    found = _reread(plain, context, glosses)
+    if found is None or plain is None:
+        return None
+    return tuple(replace(one, label=label_as_printed(one.label, text, plain)) for one in found)
+
+
+def _reread(
+    plain: str | None, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The readings of `plain`, a refused phrase said otherwise by one of `_read_rewritten`'s
+    rewrites; None when there is no rewrite, a word was cut aside (`glosses`: the rewrite
+    was made of the text before the cut), or the rewrite is refused too (the whole phrase's
+    reason then stands)."""
     if plain is None or any(glosses):
         return None
     try:
-        found = _parse_whole(plain, context)
+        return _parse_whole(plain, context)
     except Unreadable:
         return None
-    return tuple(replace(one, label=label_as_printed(one.label, text, plain)) for one in found)
 
 
 def _read_rewritten(
@@ -1104,6 +1111,7 @@ def _read_rewritten(
 ) -> tuple[Deadline, ...] | None:
     """The readings of `text`, `refused`, said otherwise: after its lead-in ("… cho biết …") or
     its clause of purpose ("Hưởng ứng …, ngày 28/2, …") or its grounds ("Thực hiện …, từ ngày …"),
+    after what it denies ("không A mà <time> B") or its word of sequence ("Tiếp đó, …"),
     its event year out of parentheses, its year's calendar as the year alone ("Theo lịch năm
     2026, …"), its opening cadence put after its clause, its Tết
     break without the days on each side of Tết, its hours said as the days they gloss or its
@@ -1272,11 +1280,8 @@ def _read_spaced_pair(
     such pair, a word was cut aside, the span is refused, or it is not one window of two days
     in a row (days further apart may be two rounds or a span's ends: not chosen)."""
     spanned = span_of_spaced_pair(text)
-    if spanned is None or any(glosses):
-        return None
-    try:
-        found = _parse_whole(spanned, context)
-    except Unreadable:
+    found = _reread(spanned, context, glosses)
+    if found is None:
         return None
     one = found[0] if len(found) == 1 else None
     if one is None or one.kind is not DeadlineKind.WINDOW or not one.first or not one.last:
@@ -1293,11 +1298,10 @@ def _read_sessions_counted(
     …": `sessions`), the count their gloss; None when it has no such count, a word was cut
     aside, the rest is refused, or it is not as many days, one session each, as counted."""
     sessions = cut_sessions(text)
-    if sessions is None or any(glosses):
+    if sessions is None:
         return None
-    try:
-        found = _parse_whole(sessions.rest, context)
-    except Unreadable:
+    found = _reread(sessions.rest, context, glosses)
+    if found is None:
         return None
     if sessions.number < _TWO or not _one_day_each(found, sessions.number, one_year=False):
         return None
@@ -1337,11 +1341,10 @@ def _read_term_in_force(
     (`inforceterm`), read as its span written out, the count said in the reading; None when
     it has no such close, a word was cut aside, or the span is refused or read otherwise."""
     term = term_in_force(text)
-    if term is None or any(glosses):
+    if term is None:
         return None
-    try:
-        found = _parse_whole(term.spanned, context)
-    except Unreadable:
+    found = _reread(term.spanned, context, glosses)
+    if found is None:
         return None
     one = found[0] if len(found) == 1 else None
     if one is None or one.kind is not DeadlineKind.WINDOW:
@@ -1362,11 +1365,8 @@ def _read_end_said_as_until(
     (`endswhen`), read as "… đến khi <event>"; None when it has no such end, a word was cut
     aside, the rest is refused, or it reads as more than start bounds."""
     plain = end_said_as_until(text)
-    if plain is None or any(glosses):
-        return None
-    try:
-        found = _parse_whole(plain, context)
-    except Unreadable:
+    found = _reread(plain, context, glosses)
+    if found is None:
         return None
     if not found or any(one.last is not None or one.earliest is None for one in found):
         return None
@@ -1381,11 +1381,10 @@ def _read_tet_split(
     none, a word was cut aside, or the rest is refused too (the whole phrase's reason then
     stands). Refused when the counts do not fall on the window's days (`split_disagreement`)."""
     split = cut_tet_split(text)
-    if split is None or any(glosses):
+    if split is None:
         return None
-    try:
-        found = _parse_whole(split.rest, context)
-    except Unreadable:
+    found = _reread(split.rest, context, glosses)
+    if found is None:
         return None
     if len(found) != 1 or found[0].kind is not DeadlineKind.WINDOW:
         return None
@@ -1520,11 +1519,10 @@ def _read_after_first_step(
     not so made, a word was cut aside, the rest is refused (the whole phrase's reason then
     stands) or reads as anything but one window with both its days."""
     first = after_first_step(text)
-    if first is None or any(glosses):
+    if first is None:
         return None
-    try:
-        found = _parse_whole(first.rest, context)
-    except Unreadable:
+    found = _reread(first.rest, context, glosses)
+    if found is None:
         return None
     if len(found) != 1 or found[0].kind is not DeadlineKind.WINDOW:
         return None
@@ -1541,11 +1539,10 @@ def _read_after_contrast(
     as that part alone, the denied words its gloss. None when the line is not so made, a word
     was cut aside, or what follows "mà" is refused (the whole phrase's reason then stands)."""
     contrast = after_contrast(text)
-    if contrast is None or any(glosses):
+    if contrast is None:
         return None
-    try:
-        found = _parse_whole(contrast.rest, context)
-    except Unreadable:
+    found = _reread(contrast.rest, context, glosses)
+    if found is None:
         return None
     said = f"“{contrast.denied}” là điều bị phủ định (“không … mà …”), không phải thời hạn"
     return tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)
