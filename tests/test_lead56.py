@@ -2,9 +2,11 @@
 wrong date). Each phrase below read a wrong day on the merge (the base refused it); each is
 refused now, and the forms' own phrases still read.
 
-- ruling 56(a) "đến tháng M/Y" through its last day: never "not until" ("Đến tháng 9/2026 mới
-  triển khai", "… bắt đầu thu phí": a start), nor after a wait or a lasting ("Chờ đến …",
-  "kéo dài đến …", "Sau đó đến …", "Từ nay cho đến …");
+- ruling 56(a) "đến tháng M/Y" through its last day: only for a task closing by then (the
+  period alone, a word of completion, "từ nay đến …"), never "not until" ("Đến tháng 9/2026
+  mới triển khai", "… sẽ khởi công": a start), a state ("… vẫn chưa có") or a lasting
+  ("Chờ đến …", "kéo dài đến …", "Đóng cửa đến …", "Miễn đến …");
+- ruling 56(b): days in a row given in turn ("lần lượt", "tương ứng") are one day each;
 - two overlapping works (`engine._two_works`): rounds numbered in words ("đợt hai", "lần thứ
   hai") or a window said again corrected ("nay sửa lại") are no two works;
 - `countedoccasion`: a report of the occasion ("Báo cáo kết quả tổ chức kỷ niệm …") is due
@@ -19,6 +21,7 @@ from datetime import date
 import pytest
 
 from deadline_forms import ctx, one, refused
+from kehoach.dates.deadline import parse_deadlines
 
 
 @pytest.mark.parametrize(
@@ -34,6 +37,22 @@ from deadline_forms import ctx, one, refused
         "Từ nay cho đến tháng 9/2026, tổ chức đại hội",
         "Mùa mưa kéo dài đến tháng 9/2026",
         "Đến quý III/2026 mới triển khai",
+        # the second tester: a start, a state or a lasting with other words after the period
+        "Từ nay đến tháng 9/2026 mới triển khai",
+        "Từ nay đến quý 3/2026 sẽ bắt đầu thi công",
+        "Từ nay đến tháng 9/2026, mới triển khai",
+        "Đến tháng 9/2026 thì triển khai",
+        "Den thang 9/2026 thi trien khai",
+        "Đến tháng 9/2026 sẽ khởi công",
+        "Đến tháng 9/2026 dự án mới đi vào hoạt động",
+        "Đến tháng 9/2026 có hiệu lực",
+        "Đến tháng 9/2026 áp dụng",
+        "Đến tháng 9/2026 vẫn chưa có",
+        "Kéo dài thời gian đến tháng 9/2026",
+        "Miễn đến tháng 9/2026",
+        "Đóng cửa đến tháng 9/2026",
+        "Cấm đến tháng 9/2026",
+        "Đến tháng 9/2026 nghỉ hưu",
     ],
 )
 def test_up_to_a_month_said_as_not_until_or_a_wait_is_refused(phrase: str) -> None:
@@ -45,6 +64,9 @@ def test_up_to_a_month_said_as_not_until_or_a_wait_is_refused(phrase: str) -> No
     [
         ("hoàn thành đến tháng 9/2026", date(2026, 9, 30)),
         ("hoàn thành đến quý IV/2026", date(2026, 12, 31)),
+        ("Đến tháng 9/2026", date(2026, 9, 30)),
+        ("Đến tháng 9/2026 sẽ hoàn thành", date(2026, 9, 30)),
+        ("dự kiến đến tháng 9/2026 sẽ hoàn tất phê duyệt", date(2026, 9, 30)),
     ],
 )
 def test_up_to_a_month_still_reads_through_its_last_day(phrase: str, last: date) -> None:
@@ -63,6 +85,24 @@ def test_up_to_a_month_still_reads_through_its_last_day(phrase: str, last: date)
 )
 def test_overlapping_windows_of_rounds_or_a_correction_are_refused(phrase: str) -> None:
     refused(phrase, ctx("2021-08-01"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đợt 1 và đợt 2 tổ chức lần lượt vào ngày 04/04/2026 và 05/04/2026",
+        "Hai lớp học tương ứng ngày 04/04/2026 và 05/04/2026",
+        "Lần lượt tổ chức ngày 04/04/2026 và 05/04/2026",
+    ],
+)
+def test_days_in_a_row_given_in_turn_are_one_day_each(phrase: str) -> None:
+    # ruling 56(b) reads two days in a row as one window; "lần lượt", "tương ứng" give one
+    # day to each thing named (the second tester)
+    readings = parse_deadlines(phrase, ctx("2026-03-01"))
+    assert [(r.first, r.last) for r in readings] == [
+        (date(2026, 4, 4), date(2026, 4, 4)),
+        (date(2026, 4, 5), date(2026, 4, 5)),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -25,13 +25,7 @@ from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 @pytest.mark.parametrize(
     ("phrase", "issued", "last"),
     [
-        # o-quang-nam-snn-khung-lich-tom-2023
-        (
-            "Đối với vùng nuôi cơ sở hạ tầng đảm bảo, chủ động nguồn nước, giải pháp kỹ thuật "
-            "nuôi phù hợp, có thể thả giống đến tháng 10 năm 2023",
-            "2023-02-01",
-            date(2023, 10, 31),
-        ),
+        ("đến tháng 9/2026", "2026-03-01", date(2026, 9, 30)),  # the period alone
         ("hoàn thành đến tháng 9/2026", "2026-03-01", date(2026, 9, 30)),
         ("hoàn thành đến tháng 02-2027", "2026-03-01", date(2027, 2, 28)),
         ("hoàn thành đến quý I.2027", "2026-03-01", date(2027, 3, 31)),
@@ -96,6 +90,10 @@ def test_from_now_up_to_a_month_is_a_window_from_the_issue_day() -> None:
         "đến tháng 9/2025",  # a past month
         "tới tháng 9/2026",  # the ruling is "đến"'s
         "đến ngày 9/2026",
+        # a permission lasting up to the month (o-quang-nam-snn-khung-lich-tom-2023, read on
+        # the merge, refused after its fresh testers: a lasting, not a task closing by then)
+        "Đối với vùng nuôi cơ sở hạ tầng đảm bảo, chủ động nguồn nước, giải pháp kỹ thuật "
+        "nuôi phù hợp, có thể thả giống đến tháng 10 năm 2026",
     ],
 )
 def test_up_to_a_month_neighbours_are_refused(phrase: str) -> None:

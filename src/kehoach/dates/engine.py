@@ -466,7 +466,7 @@ from kehoach.dates.toldpast import (
 from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import past_its_close, why_unread
 from kehoach.dates.untilbefore import until_count_before
-from kehoach.dates.uptoperiod import refuse_beside_another, refuse_not_until
+from kehoach.dates.uptoperiod import refuse_beside_another, refuse_up_to_unsure
 from kehoach.dates.weekdaytold import read_weekday_told
 from kehoach.dates.yearaside import day_place_unbracketed, year_unbracketed
 from kehoach.dates.yearlynote import read_before_a_yearly_note
@@ -1001,7 +1001,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )
-    refuse_not_until(shown, found)  # "Đến tháng 9/2026 mới triển khai" (ruling 56(a))
+    refuse_up_to_unsure(shown, found)  # "Đến tháng 9/2026 sẽ khởi công" (ruling 56(a))
     found = _with_glosses(found, today, glosses)
     if shown == phrase:
         return found

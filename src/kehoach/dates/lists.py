@@ -148,17 +148,26 @@ def _day_list_read(match: re.Match[str], given: Input) -> Found | list[Found]:
     if match["from"] and any((b - a).days != 1 for a, b in pairwise(days)):
         # "từ ngày 15, 17, 20/4": a start on each, or days apart? only days in a row are one span
         raise Unreadable("“từ ngày …” trước các ngày không liền nhau: không rõ mốc bắt đầu nào")
-    return _listed_days(days, inferred, given.context)
+    return _listed_days(days, inferred, given.context, given.prepared)
 
 
-def _listed_days(days: list[date], inferred: bool, context: Context) -> Found | list[Found]:
+# "lần lượt vào ngày 04/04 và 05/04", "tương ứng ngày …": one day for each thing named, in
+# turn (the merge's second tester, session 56), never one window
+_RESPECTIVELY = re.compile(r"(?<![a-z])(?:lan\s+luot|tuong\s+ung)(?![a-z])", re.ASCII)
+
+
+def _listed_days(
+    days: list[date], inferred: bool, context: Context, prepared: str = ""
+) -> Found | list[Found]:
     """Days listed for one step, in order: one window when they follow each other (an
-    event over several days), else one dated deadline each. Days in a row with their year
+    event over several days) and the phrase (`prepared`) does not give them in turn
+    (`_RESPECTIVELY`), else one dated deadline each. Days in a row with their year
     written are days to meet as one is: refused long before the document (convention 8,
     `refusals.refuse_long_past`), as each of days apart is by the engine."""
     if any(b <= a for a, b in pairwise(days)):
         raise Unreadable("các ngày phải ghi tăng dần, không lặp")
-    if all((b - a).days == 1 for a, b in pairwise(days)):
+    in_turn = _RESPECTIVELY.search(prepared) is not None
+    if not in_turn and all((b - a).days == 1 for a, b in pairwise(days)):
         if not inferred:  # "ngày 20 và ngày 21/11/2024" in a page of 01/11/2025
             refuse_long_past(days[-1], context)
         span = Span(days[0], days[-1], "", inferred)
@@ -178,7 +187,8 @@ def build_dates_list(match: re.Match[str], given: Input) -> Found | list[Found]:
     spans = [read_day(day.group(), given.plan_year) for day in listed]
     days = [span.first for span in spans]
     return days_counted(
-        match, _listed_days(days, any(s.year_inferred for s in spans), given.context)
+        match,
+        _listed_days(days, any(s.year_inferred for s in spans), given.context, given.prepared),
     )
 
 
@@ -191,7 +201,7 @@ def build_day_groups(match: re.Match[str], given: Input) -> Found | list[Found]:
         for group in DAY_GROUP.finditer(match["groups"])
         for day in re.findall(r"\d+", group["days"])
     ]
-    return _listed_days(days, inferred, given.context)
+    return _listed_days(days, inferred, given.context, given.prepared)
 
 
 # Lists of days out of order are one schedule's only when all fall within a month: "Chiều
@@ -221,7 +231,7 @@ def build_dated_groups(match: re.Match[str], given: Input) -> Found | list[Found
             "theo văn bản"
         )
     if all(a < b for a, b in pairwise(days)):
-        return _listed_days(days, False, given.context)
+        return _listed_days(days, False, given.context, given.prepared)
     if (max(days) - min(days)).days > _SCHEDULE_DAYS:
         raise Unreadable(
             "các nhóm ngày không theo thứ tự và cách nhau hơn một tháng: có thể ghi nhầm tháng; "
@@ -241,7 +251,9 @@ def build_day_and_next(match: re.Match[str], given: Input) -> Found | list[Found
         # "Từ ngày 3/1 và 5/1/2026": a start on each (two rounds), or one span? Only days in
         # a row are one window (ruling 56(b)), as after "từ ngày 15, 17, 20/4"
         raise Unreadable("“từ ngày …” trước các ngày không liền nhau: không rõ mốc bắt đầu nào")
-    return _listed_days([first.first, last.first], last.year_inferred, given.context)
+    return _listed_days(
+        [first.first, last.first], last.year_inferred, given.context, given.prepared
+    )
 
 
 def build_half_day(match: re.Match[str], given: Input) -> Found:

@@ -56,26 +56,62 @@ def refuse_beside_another(parts: list[Source], combined: list[Found]) -> None:
         )
 
 
-# "Đến tháng 9/2026 mới bắt đầu thi công" (not until: a start), "… bắt đầu thu phí": the
-# period then "mới" or a verb of starting (the merge's fresh tester, session 56); the grammar
-# refuses the words joined (`grammar._TO_PERIOD_OF_A_YEAR`), this the phrase cut after its year
-_NOT_UNTIL = re.compile(
-    r"(?<![a-z])(?:den|toi)\s+(?:thang|quy)\s[^,;]*?\d{4}\s*,?\s*"
-    r"(?:moi|bat\s+dau|khoi\s+cong|trien\s+khai)(?![a-z])",
-    re.ASCII,
+# Where "đến tháng M/Y" is sure to close a task (the merge's two fresh testers, session 56,
+# found the same words saying a start, a state or a lasting: "Đến tháng 9/2026 sẽ khởi công",
+# "… thì triển khai", "… có hiệu lực", "… nghỉ hưu", "Đóng cửa đến tháng 9/2026", "Miễn đến
+# …"): a word of completion right after the period ("đến tháng 3/2026 sẽ hoàn tất …"), or,
+# after "từ nay" (a span from the issue day to be used up) or a word of completion before
+# ("hoàn thành đến tháng 9/2026"), nothing after the period but a clause of completion after
+# a comma ("…, phải xử lý dứt điểm …"); or the period alone; never "mới", "thì", "bắt đầu"
+# after it (not until)
+_UP_TO = re.compile(
+    r"(?<![a-z])(?P<now>tu\s+nay\s+)?den\s+(?:thang|quy)\s[^,;]*?\d{4}(?!\d)", re.ASCII
+)
+_COMPLETED = re.compile(
+    r"(?<![a-z])(?:hoan\s+thanh|hoan\s+tat|xong|dut\s+diem|ket\s+thuc)(?![a-z])", re.ASCII
+)
+_DONE_AFTER = re.compile(r"\s*,?\s*(?:(?:se|phai)\s+)?" + _COMPLETED.pattern, re.ASCII)
+_AFTER_DONE = re.compile(r"\W*\Z|\s*[,;]\s*(?:phai\s+)?[^;]*?" + _COMPLETED.pattern, re.ASCII)
+_NOT_UNTIL = re.compile(r"(?<![a-z])(?:moi|thi|bat\s+dau|khoi\s+cong)(?![a-z])", re.ASCII)
+# a range the period ends ("từ tháng 6 đến tháng 8-2020", "tháng 6 đến tháng 8-2020")
+_A_START = re.compile(
+    r"(?<![a-z])tu\s+(?:thang|quy|ngay|nam|\d)|(?:thang|quy)\s+[\divx]+\s*\Z", re.ASCII
 )
 
 
-def refuse_not_until(text: str, found: tuple[Deadline, ...]) -> None:
-    """Refuse "đến tháng M/Y" read through its last day (ruling 56(a)) when the words after
-    the period say a start ("… mới triển khai": not until then)."""
-    if any(_up_to_a_month_or_quarter_said(one.reading) for one in found) and _NOT_UNTIL.search(
-        fold(text).lower()
-    ):
-        raise Decided(
-            "“đến … mới …”, “đến … bắt đầu …” nói việc chỉ bắt đầu từ kỳ đó, không phải hạn "
-            "cuối; ghi first_day (và last_day) theo văn bản"
-        )
+def refuse_up_to_unsure(text: str, found: tuple[Deadline, ...]) -> None:
+    """Refuse "đến tháng M/Y" read through its last day (ruling 56(a)), or "từ nay đến
+    tháng M/Y" read from the issue day, or "đến tháng M/Y" read as a start, unless the
+    phrase says a task closing by then (`_UP_TO`, `_COMPLETED`): the same words say a start
+    ("Đến tháng 9/2026 sẽ khởi công"), a state or a lasting ("Đóng cửa đến tháng 9/2026")
+    as often."""
+    folded = fold(text).lower()
+    up_to = _UP_TO.search(folded)
+    said = any(_up_to_a_month_or_quarter_said(one.reading) for one in found)
+    started = any(one.last is None and one.earliest is not None for one in found)
+    shaped = up_to is not None and (
+        up_to["now"] is not None or (started and not _A_START.search(folded[: up_to.start()]))
+    )
+    if not (said or shaped) or (up_to is not None and _closes_a_task(folded, up_to)):
+        return
+    raise Decided(
+        "“đến tháng …”, “đến quý …” không có “hết”: chỉ đọc là hạn cuối kỳ khi câu nói việc "
+        "phải xong trước khi hết kỳ (“hoàn thành đến …”, “từ nay đến …”); ở đây có thể là mốc "
+        "bắt đầu hay thời gian kéo dài; ghi “đến hết …” hoặc last_day theo văn bản"
+    )
+
+
+def _closes_a_task(folded: str, up_to: re.Match[str]) -> bool:
+    """Whether the words around "đến <period>" (`up_to`) say a task done by its end."""
+    before, after = folded[: up_to.start()], folded[up_to.end() :]
+    if _NOT_UNTIL.search(after):
+        return False
+    if _DONE_AFTER.match(after):
+        return True
+    # ... or the phrase is the period alone, as a deadline cell prints it ("Đến tháng 9/2026")
+    bare = not before.strip(" -–+*.:") and not after.strip(" .;")
+    opened = up_to["now"] is not None or _COMPLETED.search(before) is not None
+    return bare or (opened and _AFTER_DONE.match(after) is not None)
 
 
 def _up_to_a_month_or_quarter_said(reading: str) -> bool:
