@@ -37,18 +37,13 @@ def through_the_period(span: Span) -> str:
 _FROM_NOW_UP_TO = re.compile(r"(?<![a-z])tu\s+nay\s+den\s+(?:thang|quy)\s", re.ASCII)
 
 
-def _up_to_a_month_or_quarter(one: Found) -> bool:
-    """Whether `one` is "đến tháng …"/"đến quý …" read whole (`through_the_period`)."""
-    return _up_to_a_month_or_quarter_said(one.reading)
-
-
 def refuse_beside_another(parts: list[Source], combined: list[Found]) -> None:
     """Refuse "đến tháng M/Y" (or a quarter) read beside another deadline of the phrase
     ("đến tháng 9/2025 và tháng 10/2025", "đến quý I/2026, quý II/2026"): whether "đến"
     bounds the second period too is not said; ruling 56(a) reads one period only."""
     if len(combined) < 2:
         return
-    up_to = any(_up_to_a_month_or_quarter(one) for one in combined)
+    up_to = any(_up_to_a_month_or_quarter_said(one.reading) for one in combined)
     if up_to or any(_FROM_NOW_UP_TO.search(part.prepared) for part in parts):
         raise Decided(
             "“đến” một tháng hoặc một quý đứng cạnh một thời hạn khác: không rõ “đến” có "
@@ -115,4 +110,5 @@ def _closes_a_task(folded: str, up_to: re.Match[str]) -> bool:
 
 
 def _up_to_a_month_or_quarter_said(reading: str) -> bool:
+    """Whether `reading` is of "đến tháng …"/"đến quý …" read whole (`through_the_period`)."""
     return f"{_WHOLE} tháng" in reading or f"{_WHOLE} quý" in reading
