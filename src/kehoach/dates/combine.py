@@ -70,6 +70,11 @@ _END_WORDS = re.compile(
     r"(?:(?P<end>ket\s+thuc|hoan\s+thanh|xong|den|toi|keo\s+dai|het)\b|\Z)",
     re.ASCII,
 )
+# ... but an end said as an event ("và sẽ kết thúc khi có bản tin cuối cùng; các tàu phải về
+# bờ trước 17 giờ ngày 24-9-2025", the ban on sailing of Quảng Ninh for storm no. 9, 2025, as
+# session 56's fresh tester wrote it): the work ends on the event, and the day after it is
+# another step's, never the end of a window from the start
+_AT_AN_EVENT = re.compile(r"\s*khi\b", re.ASCII)
 _SPELLED = {
     "joined": frozenset({"và", "sẽ", "thì", "được", "dự kiến"}),
     "end": frozenset({"kết thúc", "hoàn thành", "xong", "đến", "tới", "kéo dài", "hết"}),
@@ -85,6 +90,11 @@ def _another_step(start: Found, found: list[Found]) -> bool:
     if start.label is None or label is None:
         return False
     ends = _END_WORDS.match(fold(label))
+    if ends and ends["end"] and _AT_AN_EVENT.match(fold(label), ends.end()):
+        raise Unreadable(  # "…, các tàu phải về bờ trước 17 giờ ngày 24-9-2025": the ships'
+            f"“{label} …”: việc bắt đầu trước đó kết thúc khi có một sự kiện, không vào ngày "
+            "ghi sau; ngày đó là hạn của việc khác: ghi mỗi việc một mốc (deadlines)"
+        )
     return ends is None or not all(
         spelled(label, ends, group, words) for group, words in _SPELLED.items()
     )

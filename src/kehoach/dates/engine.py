@@ -186,7 +186,6 @@ from kehoach.dates.grammar import (
     REPORT_DAY_RULE,
     REPORT_HEAD,
     START_END_RULE,
-    START_RULE,
     THAT_IS_RULE,
     TIME_THEN_STEP,
     TOLD_DONE,
@@ -204,6 +203,7 @@ from kehoach.dates.grammar import (
     read_point,
     show,
     split_parts,
+    start_match,
 )
 from kehoach.dates.groundsfirst import after_grounds, grounds_agree
 from kehoach.dates.header import (
@@ -1987,6 +1987,10 @@ _ONLY_THEN = re.compile(
     r"(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*mới\s+"
     r"(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công)"
 )
+# ... and a wait: "chờ đến ngày 15/9/2025 mới nộp hồ sơ", "Chờ đến năm 2030 mới triển khai"
+# (session 56's fresh tester and helper e57: read as due then): the work waits for that
+# time, it is not due by it. As printed ("cho den" typed bare is "cho đến", until)
+_WAITED_FOR = re.compile(r"(?:^|[\s,;:(])(?:chờ|đợi)(?:\s+cho)?\s+(?:đến|tới)\s")
 
 
 # A part of a list that stands in for another, not beside it: "ngày 15/3/2027, dự phòng
@@ -2289,12 +2293,18 @@ def _refuse_note_called_off(text: str) -> None:
 
 
 def _refuse_only_then(text: str) -> None:
-    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read, a phrase
-    telling how a work stands (`_refuse_standing`), the weather (`_refuse_weather_told`) or
-    closed by a note that its time was called off (`_refuse_note_called_off`)."""
+    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`) and a wait ("chờ đến
+    …", `_WAITED_FOR`), never re-read, a phrase telling how a work stands
+    (`_refuse_standing`), the weather (`_refuse_weather_told`) or closed by a note that its
+    time was called off (`_refuse_note_called_off`)."""
     _refuse_standing(text)
     _refuse_weather_told(text)
     _refuse_note_called_off(text)
+    if _WAITED_FOR.search(text.lower()):
+        raise Contradicted(
+            "“chờ đến …” là thời điểm việc được chờ tới, không phải hạn phải xong; không đoán, "
+            "hãy ghi last_day (và first_day) theo văn bản"
+        )
     if _ONLY_THEN.search(text.lower()):
         raise Contradicted(
             "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "
@@ -3237,7 +3247,7 @@ def _read(given: Input) -> list[Found]:
                 except Unreadable:
                     pass
         started: Unreadable | None = None  # why the phrase read as a start was refused
-        if START_RULE.match(given.prepared):  # "tựu trường từ 28/8/2025": no end
+        if start_match(given.source):  # "tựu trường từ 28/8/2025": no end
             try:
                 return combine([_read_part(given)])
             except Unreadable as why:
@@ -4442,7 +4452,7 @@ def _whole_year_spans(readings: list[Found]) -> list[tuple[date, date]]:
 def _dated_start(part: Source) -> date | None:
     """The day a start part gives with its year written ("Bắt đầu từ ngày 16/1/2025"), or
     None."""
-    start = START_RULE.match(part.prepared)
+    start = start_match(part)
     if start is None or not _A_YEAR.search(start["when"]):
         return None
     try:
@@ -4765,7 +4775,7 @@ _NUMBERED_STEP = re.compile(
 
 def _read_part(given: Input) -> tuple[str, list[Found]]:
     """One part: a start bound, a duration, or deadlines."""
-    if start := START_RULE.match(given.prepared):
+    if start := start_match(given.source):
         _no_weekday_taken_for_from(given, start.end("label"), start.start("when"))
         span = read_point(start["when"], given.plan_year)
         given, open_note = _open_length_counted(given, start.end("label"), span.first)

@@ -37,13 +37,13 @@ from kehoach.dates.grammar import (
     PART_OF_DAY,
     PRESS_SAID,
     SHIFTED_DAY,
-    START_RULE,
     Contradicted,
     Source,
     Unreadable,
     joins_things,
     month_end,
     show,
+    start_match,
 )
 from kehoach.dates.guessedcount import refuse_guessed_count
 from kehoach.dates.keptup import refuse_day_kept_up
@@ -2898,7 +2898,7 @@ def refuse_two_last_days(parts: list[Source]) -> None:
     milestones the document does not set. Refused, with the way out."""
     dated = [part for part in parts if any(char.isdigit() for char in part.prepared)]
     for earlier, later in pairwise(dated):  # "sớm nhất vào ngày 1/8, muộn nhất …": a window
-        if _LATEST.match(later.prepared) and not START_RULE.match(earlier.prepared):
+        if _LATEST.match(later.prepared) and not start_match(earlier):
             raise Unreadable(
                 "nêu hai hạn cuối cho cùng một việc (“trước …”, rồi “chậm nhất …”): không tự "
                 "chọn một; ghi last_day theo hạn cơ quan chọn"

@@ -1,0 +1,102 @@
+"""Session 57, the lead's fixes (issue 11 §1: never a silent wrong date).
+
+- a start bound ("từ D", `grammar.start_match`) only where "từ" is printed as "từ" (or
+  "tư", "tu": a lost mark, typed bare): the "tử" of "điện tử" (session 56's fresh tester:
+  "… và bản điện tử 05/04/2026" read the second day as a start), "tủ", "tù", "tứ" are other
+  words, as is "tu" typed bare after "dien", "phan", "nguyen", "luong".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from deadline_forms import ctx, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Nộp bản giấy vào ngày 04/04/2026 và bản điện tử 05/04/2026",
+        "Nộp bản điện tử 05/04/2026",
+        "Nop ban dien tu 05/04/2026",
+        "Lắp đặt tủ 05/04/2026",
+        "Phạt tù 05/04/2026",
+        "Cấp thẻ tứ 05/04/2026",
+    ],
+)
+def test_a_word_folded_as_from_is_no_start(phrase: str) -> None:
+    refused(phrase, ctx("2026-03-01"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tựu trường từ 28/8/2026",
+        "TỪ NGÀY 28/8/2026",
+        "tuu truong tu 28/8/2026",
+        "Bắt đầu tư ngày 28/8/2026",
+        "Thi trắc nghiệm điện tử từ ngày 28/8/2026",
+    ],
+)
+def test_from_as_printed_still_reads_a_start(phrase: str) -> None:
+    reading = one(phrase, ctx("2026-03-01"))
+    assert (reading.earliest, reading.last) == (date(2026, 8, 28), None)
+
+
+def test_an_electronic_copy_due_on_its_day_still_reads() -> None:
+    reading = one("Nộp bản điện tử ngày 05/04/2026", ctx("2026-03-01"))
+    assert (reading.kind, reading.last) == (DeadlineKind.DATE, date(2026, 4, 5))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tạm ngừng cấp phép cho tàu ra khơi từ 10 giờ ngày 24-9-2025 và sẽ kết thúc khi có "
+        "bản tin cuối cùng; các tàu phải về bờ trước 17 giờ ngày 24-9-2025",
+        "Tạm ngừng cấp phép từ ngày 24/9/2025 và kết thúc khi bão tan, các tàu phải về bờ "
+        "trước ngày 30/9/2025",
+    ],
+)
+def test_a_start_ended_by_an_event_is_no_window_to_another_steps_day(phrase: str) -> None:
+    """The pause ends on the event; the ships' day is theirs, never the pause's end
+    (`combine._AT_AN_EVENT`; session 56's fresh tester saw it read 24/09 – 24/09)."""
+    refused(phrase, ctx("2025-09-23"))
+
+
+def test_a_start_with_its_end_in_words_still_reads_its_window() -> None:
+    reading = one("Học kỳ 2 bắt đầu từ 8-1-2026, và sẽ kết thúc vào 25-5-2026", ctx("2025-12-01"))
+    assert (reading.first, reading.last) == (date(2026, 1, 8), date(2026, 5, 25))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("cấm trình diễn từ 14 giờ 00 phút, ngày 08 tháng 6 năm 2026", date(2026, 6, 8)),
+        ("Cắt điện từ ngày 08/6/2026", date(2026, 6, 8)),
+    ],
+)
+def test_from_after_a_word_folded_like_dien_still_reads(phrase: str, day: date) -> None:
+    assert one(phrase, ctx("2026-03-01")).earliest == day
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "chờ đến ngày 15/9/2025 mới nộp hồ sơ",
+        "Chờ đến ngày 15/9/2025",
+        "Chờ cho đến ngày 15/9/2025 mới làm",
+        "Đợi tới tháng 9/2025",
+        "chờ đến năm 2030 mới triển khai",
+    ],
+)
+def test_a_wait_is_no_deadline(phrase: str) -> None:
+    """The work waits for that time, it is not due by it (helper e57 saw the first read as
+    due 15/09/2025; `engine._WAITED_FOR`)."""
+    assert "chờ đến" in refused(phrase, ctx("2025-03-01"))
+
+
+def test_until_a_day_still_reads_its_day() -> None:
+    assert one("Cho đến ngày 15/9/2025", ctx("2025-03-01")).last == date(2025, 9, 15)
