@@ -62,6 +62,18 @@ def test_a_sittings_opening_takes_the_year_of_its_closing() -> None:
     ]
 
 
+def test_an_opening_at_its_hour_takes_the_year_of_the_closing() -> None:
+    # held refused by test_deadline_forms_m before session 57 ("one year written, the other
+    # taken from the plan"): issued on 13/06/2022, 08/7 comes first in 2022, the year written
+    readings = parse_deadlines(
+        "khai mạc lúc 8 giờ ngày 08/7 và bế mạc lúc 19 giờ ngày 10/7/2022", ctx("2022-06-13")
+    )
+    assert [(one.last, one.time) for one in readings] == [
+        (date(2022, 7, 8), "08:00"),
+        (date(2022, 7, 10), "19:00"),
+    ]
+
+
 def test_a_day_before_the_new_year_of_the_last_step_reads_in_that_year() -> None:
     # 10/1 comes first on 10/1/2014 after a plan of July 2013, and 2014 is written after it
     readings = parse_deadlines(
