@@ -89,3 +89,20 @@ def test_a_text_just_issued_by_its_number_is_no_day() -> None:
 
 def test_a_count_after_the_issued_text_stays_refused() -> None:
     refused("UBND tỉnh ban hành Kế hoạch 25 ngày, triển khai từ ngày 1/9/2026", ISSUED)
+
+
+def test_the_day_after_a_text_just_issued_by_its_number_reads() -> None:
+    reading = one("UBND tỉnh vừa ban hành Chỉ thị 05, yêu cầu hoàn thành trước ngày 15/3/2026")
+    assert reading.last == date(2026, 3, 15)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a number then a day after the comma: a list of days, or the text's number?
+        "UBND tỉnh vừa ban hành Kế hoạch 12, 13/3/2026 tổ chức hội nghị",
+        "ban hành Nghị quyết 12, hằng năm báo cáo trước ngày 15/12",
+    ],
+)
+def test_a_number_after_the_issued_text_then_a_day_stays_refused(phrase: str) -> None:
+    refused(phrase, ISSUED)
