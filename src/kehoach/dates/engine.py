@@ -301,6 +301,7 @@ from kehoach.dates.lunar import (
 from kehoach.dates.lunarrow import gloss_of_last_day, gloss_of_one_day, two_days_glossed
 from kehoach.dates.lunarslip import slipped_gloss
 from kehoach.dates.madeup import day_off_and_made_up
+from kehoach.dates.measurebasis import cut_measure_basis
 from kehoach.dates.milestones import (
     refuse_step_told_done,
     steps_in_sequence,
@@ -1025,8 +1026,8 @@ _ROUND_NUMBER = re.compile(r"(?i)(?<!\w)đợt\s+(\d{1,2})\b")
 def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...]]:
     """`text` without the words beside its time that are no time of the work, and the
     glosses the reading takes for them: the old time, the year reviewed, the review held, the
-    programme's half gone by, the months paid, the base a figure is compared with, the school
-    year a day serves."""
+    programme's half gone by, the months paid, the base a figure is compared with, the
+    measure a target is counted by, the school year a day serves."""
     text, instead = cut_replaced(text)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     text = cut_day_off_reason(text, context.issued)  # "…, vì ngày 05/02/2011 là thứ Bảy."
     text, reviewed = cut_reviewed_year(text)  # "đã xem xét … năm 2025, … năm 2026"
@@ -1035,9 +1036,11 @@ def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...
     text, halfway = cut_half_gone_by(text, context.issued)  # "… đã qua nửa thời gian thực hiện"
     text, paid = cut_benefit_months(text)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"
     text, compared = cut_compared_figure(text)  # "đạt 70% (tăng 0,66% so với năm 2024)"
+    text, measure = cut_measure_basis(text)  # "Tỷ lệ hộ nghèo (theo chuẩn nghèo giai đoạn …)"
     text, margin = cut_margin_before(text)  # "sớm 15 ngày so với năm 2025, dự kiến … ngày …"
     text, served = cut_school_year_served(text)  # "… trước ngày 30-8-2026 để … năm học …"
-    return text, (instead, reviewed, held, done, halfway, paid, compared, margin, served)
+    glosses = (instead, reviewed, held, done, halfway, paid, compared, measure, margin, served)
+    return text, glosses
 
 
 def _with_glosses(
