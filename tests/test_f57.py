@@ -131,6 +131,10 @@ def test_the_yearly_rule_keeps_the_repository_count_of_before() -> None:
         "Vào bầu trước 25/9 và không trồng trước 10/10",  # a negation
         "Đã vào bầu trước 25/9 và trồng trước 10/10",  # told done
         "Vào bầu trước 25/9 và có thể trồng trước 10/10",  # a permission
+        "Vào bầu trước 25/9 và được trồng trước 10/10",
+        "Tạm dừng vào bầu trước 25/9 và trồng trước 10/10",  # a pause
+        "Cấm khai thác trước 25/9 và cấm đánh bắt trước 10/10",  # a ban
+        "Các xã gửi trước 20/12, huyện gửi trước 10/1",  # into the next year: which year's?
         "Dự kiến vào bầu trước 25/9 và trồng trước 10/10",  # a forecast
         "Vào bầu trước 25/9 và chờ đến trước 10/10 mới trồng",  # a wait
         "Vào bầu trước 25/9 hoặc trồng trước 10/10",  # alternatives

@@ -58,11 +58,12 @@ _MONTH_WORD = re.compile(
     r"|gieng|chap)(?![a-z]))",
     re.ASCII,
 )
-# a year or "năm" (năm sau, hằng năm, năm nay), a cadence ("hằng tháng", "mỗi"), a negation, a condition, a permission, a
-# forecast, a wait, a thing told done: not a plain rule's two due days
+# a year or "năm" (năm sau, hằng năm, năm nay), a cadence ("hằng tháng", "mỗi"), a negation,
+# a condition, a permission ("có thể", "được"), a ban ("cấm"), a pause ("tạm dừng"), a
+# forecast, a wait, a thing told done: not a plain rule's due days
 _DOUBTED = re.compile(
     r"\d{3,}|(?<![a-z])(?:nam|hang|moi|tung|khong|chua|chang|da|vua|neu|truong\s+hop|tru"
-    r"|co\s+the|du\s+kien|cho|sau\s+khi|khi|am\s+lich|al)(?![a-z])",
+    r"|co\s+the|duoc|cam|tam|du\s+kien|cho|sau\s+khi|khi|am\s+lich|al)(?![a-z])",
     re.ASCII,
 )
 _OR = re.compile(r"(?<![a-z])hoac(?![a-z])", re.ASCII)
