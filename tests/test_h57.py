@@ -3,7 +3,9 @@
 - a hyphenated compound in the words after a cadence ("kinh tế - xã hội", "an ninh - quốc
   phòng", "Bà Rịa - Vũng Tàu") is read as the same words without the hyphen are: the step
   after "mỗi năm một lần", "hằng tháng" … (`grammar._LISTED_STEP`). Its neighbours that name
-  another time, a condition, a pause or a thing told done after the hyphen stay refused.
+  another time, a condition, a pause or a thing told done after the hyphen stay refused;
+- a cadence left after numbered grounds closed by a comma ("Theo Nghị quyết 72 của Bộ Chính
+  trị, …") is no phrase of only a citation (`asides._cadence_after_grounds`).
 """
 
 from __future__ import annotations
@@ -80,4 +82,80 @@ def test_a_cadence_then_words_with_a_hyphen_reads_as_without_it(phrase: str, rru
     ],
 )
 def test_a_cadence_then_a_hyphen_before_another_time_or_a_doubt_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-06-01"))
+
+
+# - a cadence left after grounds that cite a text by its number and close with a comma ("Theo
+#   Nghị quyết 72 của Bộ Chính trị, …") is the phrase's own rule, as it is after "Theo kế
+#   hoạch, …" (`asides._cadence_after_grounds`); the text's title alone, or a rule told done,
+#   conditional, allowed, forecast or denied, stays refused as only a citation.
+_RADIO = (
+    "Theo Nghị quyết 72 của Bộ Chính trị, từ năm 2026, Việt Nam sẽ triển khai khám sức khỏe "
+    "định kỳ hoặc sàng lọc miễn phí ít nhất mỗi năm một lần cho người dân"
+)
+
+
+def test_a_yearly_rule_from_a_year_after_numbered_grounds_reads() -> None:
+    reading = one(_RADIO)
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.earliest == date(2026, 1, 1)
+    assert reading.rrule == "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1"
+    assert reading.gloss is not None and "Nghị quyết 72" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        ("Theo Nghị định 09/2019/NĐ-CP, hằng năm báo cáo", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1"),
+        ("Theo Kế hoạch 45/KH-UBND, kiểm tra hằng tuần", "FREQ=WEEKLY;BYDAY=SU"),
+    ],
+)
+def test_a_cadence_after_numbered_grounds_reads_as_after_unnumbered(
+    phrase: str, rrule: str
+) -> None:
+    assert one(phrase, ctx("2025-06-01")).rrule == rrule
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a text named by its number and title: its content, no rule of the phrase
+        "Quyết định 1234/QĐ-UBND ban hành quy chế họp hằng tháng",
+        "Thông tư 02/2020/TT-BNV hướng dẫn chế độ báo cáo hằng năm",
+        "Nghị định 09/2019/NĐ-CP quy định chế độ báo cáo định kỳ hằng năm",
+        "Theo Nghị quyết 72 về việc khám sức khỏe mỗi năm một lần, từ năm 2026 triển khai",
+        # told done, conditional, allowed, forecast, denied
+        "Theo Kế hoạch 45/KH-UBND, nếu có kinh phí thì hằng năm tổ chức kiểm tra",
+        "Theo Kế hoạch 45/KH-UBND, đã tổ chức kiểm tra hằng năm",
+        "Theo Kế hoạch 45/KH-UBND, dự kiến tổ chức kiểm tra hằng năm",
+        "Theo Kế hoạch 45/KH-UBND, có thể tổ chức kiểm tra hằng năm",
+        "Theo Kế hoạch 45/KH-UBND, không tổ chức kiểm tra hằng năm",
+        "Theo Nghị quyết 72 của Bộ Chính trị, từ năm 2026, Việt Nam đã triển khai khám sức khỏe "
+        "mỗi năm một lần cho người dân",
+        "Theo Nghị quyết 72 của Bộ Chính trị, từ năm 2026, Việt Nam có thể triển khai khám sức "
+        "khỏe mỗi năm một lần cho người dân",
+        "Theo Nghị quyết 72 của Bộ Chính trị, từ năm 2026, nếu đủ kinh phí, khám sức khỏe mỗi năm "
+        "một lần cho người dân",
+        "Theo Nghị quyết 72 của Bộ Chính trị, từ năm 2026, dự kiến khám sức khỏe mỗi năm một lần "
+        "cho người dân",
+        "Theo Nghị quyết 72 của Bộ Chính trị, từ năm 2026, chưa khám sức khỏe mỗi năm một lần",
+        "Theo Nghị quyết 72 của Bộ Chính trị, từ năm 2026, khám sức khỏe mỗi năm một lần khi có "
+        "yêu cầu",
+        # another count, another time beside the cadence
+        "Theo Nghị quyết 72 của Bộ Chính trị, từ năm 2026, khám sức khỏe mỗi năm hai lần cho "
+        "người dân",
+        "Theo Nghị quyết 72 của Bộ Chính trị, đến năm 2030, khám sức khỏe mỗi năm một lần cho "
+        "người dân",
+        "Theo Nghị quyết 72 của Bộ Chính trị, từ năm 2026 đến năm 2030, khám sức khỏe mỗi năm một "
+        "lần cho người dân",
+        "Theo Nghị quyết 72 của Bộ Chính trị, trước năm 2026, khám sức khỏe mỗi năm một lần cho "
+        "người dân",
+        "Theo Nghị quyết 72 của Bộ Chính trị, năm 2026, khám sức khỏe mỗi năm một lần cho người dân",
+        "Theo Nghị quyết 72 của Bộ Chính trị, từ ngày 1/7/2026, khám sức khỏe mỗi năm một lần cho "
+        "người dân",
+        "Theo Nghị quyết 72 của Bộ Chính trị, từ năm 2026, khám sức khỏe mỗi tháng một lần cho "
+        "người dân",
+    ],
+)
+def test_a_cadence_beside_a_citation_that_is_no_rule_in_force_is_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-06-01"))
