@@ -42,6 +42,12 @@ from kehoach.dates.reading import DeadlineKind
             "tại Sở Tài chính",
         ),
         (
+            "Chủ tịch UBND tỉnh tiếp công dân vào thứ năm hằng tuần tại Trụ sở Tiếp công dân "
+            "tỉnh, đường Hùng Vương, thành phố Pleiku",
+            "FREQ=WEEKLY;BYDAY=TH",
+            "tại Trụ sở Tiếp công dân tỉnh, đường Hùng Vương, thành phố Pleiku",
+        ),
+        (
             "họp ngày 15 hàng tháng tại Hội trường UBND tỉnh Quảng Nam",
             "FREQ=MONTHLY;BYMONTHDAY=15",
             "tại Hội trường UBND tỉnh Quảng Nam",
@@ -84,6 +90,12 @@ def test_the_issue_day_changes_nothing_of_a_rule_with_its_place() -> None:
         "nộp báo cáo trước ngày 15/3 hàng tháng tại Sở Tài chính",
         "họp 2 lần mỗi tháng tại trụ sở UBND",
         "tổ chức ngày 5/3/2008 và duy trì hàng tháng tại các xã",
+        # a season, a pause or a wait in the place: the rule is not every week
+        "sinh hoạt hằng tuần tại nhà văn hóa trong mùa hè",
+        "họp vào thứ hai hàng tuần tại trụ sở cho đến khi có thông báo mới",
+        "họp vào thứ hai hàng tuần tại trụ sở mới",
+        "họp vào thứ hai hàng tuần tại trụ sở (từ ngày 5/3)",
+        "tiếp công dân vào thứ 5 hàng tuần tại Phòng tiếp công dân (nghỉ từ ngày 1/3)",
     ],
 )
 def test_a_place_with_a_time_or_a_rule_refused_alone_stays_refused(phrase: str) -> None:

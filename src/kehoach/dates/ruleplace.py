@@ -32,19 +32,20 @@ _PLACE_CLOSING_A_RULE = re.compile(
     re.ASCII,
 )
 
-# Words of time, a count or a condition, with their marks (folded, "năm" would be "nam" of
+# Words of time, a season, a pause, a count or a condition ("tại nhà văn hóa trong mùa hè":
+# weekly only in summer), with their marks (folded, "năm" would be "nam" of
 # "Quảng Nam"): a place holding one is not only a place
 _TIME_IN_PLACE = re.compile(
     r"(?i)(?<!\w)(?:ngày|tháng|năm|tuần|quý|kỳ|kì|lúc|giờ|hạn|khi|nếu|trước|sau|đến|từ|"
     r"thời|hôm|nay|mai|lần|đợt|thứ|đầu|cuối|giữa|hoặc|thì|trở|kể|chậm|muộn|sớm|trừ|"
-    r"không|chưa|đã)(?!\w)"
+    r"không|chưa|đã|trong|suốt|mùa|dịp|vụ|hè|lễ|tết|nghỉ|tạm|ngừng|dừng|hoãn|mới|còn)(?!\w)"
 )
 # ... and in a copy typed without marks, the same words folded ("tai ky hop cuoi nam"): there
 # "nam" may be a place's "Nam" too, refused all the same
 _TIME_IN_BARE_PLACE = re.compile(
     r"(?i)(?<!\w)(?:ngay|thang|nam|tuan|quy|ky|ki|luc|gio|han|khi|neu|truoc|sau|den|tu|"
     r"thoi|hom|nay|mai|lan|dot|thu|dau|cuoi|giua|hoac|thi|tro|ke|cham|muon|som|"
-    r"khong|chua|da)(?!\w)"
+    r"khong|chua|da|trong|suot|mua|dip|vu|he|le|tet|nghi|tam|ngung|dung|hoan|moi|con)(?!\w)"
 )
 
 
