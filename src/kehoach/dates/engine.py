@@ -423,7 +423,6 @@ from kehoach.dates.routine import (
     is_duty,
     weekdays_alone_said,
 )
-from kehoach.dates.ruleplace import place_after_rule
 from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import grades_apart, steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served, refuse_year_of_another
@@ -2548,8 +2547,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     source, after, asides = label_after(source, asides)
     if after is None:
         source, after = _clause_after_day(source, context, plan_year)
-    # "… hằng tuần tại UBND xã": the place the rule's day is kept at, after its shift clause
-    source, asides = place_after_rule(*shift_after_cadence(once_a_month_said_first(source), asides))
+    source, asides = shift_after_cadence(once_a_month_said_first(source), asides)
     # "… định kỳ 1 lần/năm, nguồn kinh phí … do ngân sách TP thanh toán": who pays, no time
     source, late = registration_after_last_day(*paid_or_covered_after(source, asides.gloss))
     asides = asides._replace(gloss=late)

@@ -660,14 +660,9 @@ _STEP = r"(?P<step>\s+(?!(?:truoc|(?:cham|muon)\s+nhat(?:\s+(?:la|vao))?)\s+ngay
 # (Chỉ thị 13/CT-TTg 2016 as Người Tiêu Dùng quotes it; z-nguoitieudung-thang-hanh-dong-attp-
 # 2021); no digit, and `read_step` refuses a word of time there. Only there: "Thường xuyên
 # kiểm tra …, tránh để …" is an adverb in a sentence, no ongoing work (`ONGOING_RULE`)
-# ... and a hyphen joining two words of a compound, as printed: "… ít nhất mỗi năm một lần cho
-# người cao tuổi, …, vùng có điều kiện kinh tế - xã hội khó khăn, …" (the draft decree under
-# Luật Phòng bệnh as thuvienphapluat prints it, zh-luatvietnam; refused before session 57
-# where the same words without the hyphen read). Letters on both sides: no number, and
-# `read_step` still refuses a word of time, a pause or a condition after it
 _LISTED_STEP = (
     r"(?P<step>\s+(?!(?:truoc|(?:cham|muon)\s+nhat(?:\s+(?:la|vao))?)\s+ngay\s)"
-    r"[a-z](?:[a-z ]|,(?=\s*[a-z])|[“”](?=[a-z ]|\Z)|(?<=[a-z])\s*[-–]\s*(?=[a-z]))*?)"
+    r"[a-z](?:[a-z ]|,(?=\s*[a-z])|[“”](?=[a-z ]|\Z))*?)"
 )
 # "Hằng năm", "Định kỳ hằng quý", "Hằng năm, trước ngày 15/12"
 EVERY_FIRST_RULE = word_rule(
