@@ -1,9 +1,11 @@
 """Session 57, the lead's fixes (issue 11 §1: never a silent wrong date).
 
 - a start bound ("từ D", `grammar.start_match`) only where "từ" is printed as "từ" (or
-  "tư", "tu": a lost mark, typed bare): the "tử" of "điện tử" (session 56's fresh tester:
-  "… và bản điện tử 05/04/2026" read the second day as a start), "tủ", "tù", "tứ" are other
-  words, as is "tu" typed bare after "dien", "phan", "nguyen", "luong".
+  "tu" typed bare): the "tử" of "điện tử" (session 56's fresh tester: "… và bản điện tử
+  05/04/2026" read the second day as a start), "tủ", "tù", "tứ", "tư" (fourth) are other
+  words, as is "tu" typed bare after "dien", "phan", "nguyen", "luong";
+- a start whose end is an event or a clause of its own is no window to another step's day;
+- a wait ("chờ đến …") is no deadline.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from kehoach.dates.deadline import DeadlineKind
         "Lắp đặt tủ 05/04/2026",
         "Phạt tù 05/04/2026",
         "Cấp thẻ tứ 05/04/2026",
+        # "tư" is also "fourth" (the merge's fresh tester)
+        "Tiêm vắc xin mũi tư 05/04/2026",
+        "Họp khóa tư 05/04/2026",
     ],
 )
 def test_a_word_folded_as_from_is_no_start(phrase: str) -> None:
@@ -37,7 +42,6 @@ def test_a_word_folded_as_from_is_no_start(phrase: str) -> None:
         "tựu trường từ 28/8/2026",
         "TỪ NGÀY 28/8/2026",
         "tuu truong tu 28/8/2026",
-        "Bắt đầu tư ngày 28/8/2026",
         "Thi trắc nghiệm điện tử từ ngày 28/8/2026",
     ],
 )
@@ -58,6 +62,15 @@ def test_an_electronic_copy_due_on_its_day_still_reads() -> None:
         "bản tin cuối cùng; các tàu phải về bờ trước 17 giờ ngày 24-9-2025",
         "Tạm ngừng cấp phép từ ngày 24/9/2025 và kết thúc khi bão tan, các tàu phải về bờ "
         "trước ngày 30/9/2025",
+        # the event said any way, or a clause of its own (the merge's fresh tester)
+        "Sơ tán dân từ 20/9/2025 và sẽ kết thúc sau khi có bản tin cuối cùng; các tàu phải về "
+        "bờ trước ngày 24-9-2025",
+        "Sơ tán dân từ 20/9/2025, kéo dài đến khi bão tan; các tàu phải về bờ trước ngày 24-9-2025",
+        "Sơ tán dân từ 20/9/2025 và sẽ kết thúc tùy diễn biến bão; các tàu phải về bờ trước "
+        "ngày 24-9-2025",
+        "Sơ tán dân từ 20/9/2025 và sẽ kết thúc theo thông báo; các tàu phải về bờ trước ngày "
+        "24-9-2025",
+        "Sơ tán dân từ 20/9/2025 và sẽ kết thúc; các tàu phải về bờ trước ngày 24-9-2025",
     ],
 )
 def test_a_start_ended_by_an_event_is_no_window_to_another_steps_day(phrase: str) -> None:
@@ -100,3 +113,25 @@ def test_a_wait_is_no_deadline(phrase: str) -> None:
 
 def test_until_a_day_still_reads_its_day() -> None:
     assert one("Cho đến ngày 15/9/2025", ctx("2025-03-01")).last == date(2025, 9, 15)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đến năm 2030, tỉnh là tỉnh khá, đến năm 2045 co the là tỉnh phát triển",
+        "Đến năm 2030, tỉnh là tỉnh khá, đến năm 2045 hy vọng là tỉnh phát triển",
+        "Đến năm 2030, tỉnh là tỉnh khá, đến năm 2045 có khả năng là tỉnh phát triển",
+    ],
+)
+def test_a_hedged_goal_staged_by_years_is_refused(phrase: str) -> None:
+    """`stagedyears._HEDGED`, in any spelling (the merge's fresh tester)."""
+    refused(phrase, ctx("2025-03-01"))
+
+
+@pytest.mark.parametrize(
+    "tail", ["tùy điều kiện", "ở vùng thuận lợi", "cấp tiểu học", ", ngoài ra tùy trường"]
+)
+def test_a_year_said_after_with_a_condition_after_it_is_refused(tail: str) -> None:
+    """`stepyear._QUALIFIED_AFTER`: the words after the last day would be dropped."""
+    phrase = f"hoàn thành chương trình năm học vào 23-5 và kết thúc năm học trước 31-5-2014 {tail}"
+    refused(phrase, ctx("2013-08-20"))

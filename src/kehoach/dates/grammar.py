@@ -1557,11 +1557,11 @@ START_RULE = re.compile(
 )
 # ... its "từ" as printed: the folded "tu" is also "tử", "tủ", "tù", "tứ", "tự" ("Nộp bản
 # giấy vào ngày 04/04/2026 và bản điện tử 05/04/2026", session 56's fresh tester: "điện tử"
-# read the day as a start). Only "từ", or "tư", "tu" (a lost mark, typed bare), as
-# `label.py` reads a word right before a day (its `_READ_AS_WRITTEN`; "tủ ngày 5/3" is
-# refused there as a "từ" perhaps mistyped), and never the "tử" of a word, typed bare too
-# ("Nop ban dien tu 05/04/2026")
-_FROM_SPELLINGS = frozenset({"từ", "tư", "tu"})
+# read the day as a start). Only "từ", or "tu" typed bare: "tư" is also "fourth" ("Tiêm vắc
+# xin mũi tư 05/04/2026", the merge's fresh tester), "tủ ngày 5/3" is refused in `label.py` as
+# a "từ" perhaps mistyped; never the "tử" of a word, typed bare too ("Nop ban dien tu
+# 05/04/2026")
+_FROM_SPELLINGS = frozenset({"từ", "tu"})
 TU_WORD_HEADS = frozenset({"điện", "phần", "nguyên", "lượng"})  # "điện tử", "phần tử", …
 _TU_WORD_HEADS_FOLDED = frozenset(fold(head) for head in TU_WORD_HEADS)
 
@@ -1581,7 +1581,7 @@ def start_match(source: Source) -> re.Match[str] | None:
 
 
 def _word_of(before: str, tu: str) -> bool:
-    """Whether "tu", "tư" (never "từ" as printed: "cắt điện từ ngày 5/3") after `before` is
+    """Whether "tu" (never "từ" as printed: "cắt điện từ ngày 5/3") after `before` is
     the "tử" of "điện tử": `before` printed so, or typed bare ("dien tu"; "trình diễn từ"
     folds the same and is no head)."""
     return (

@@ -270,8 +270,10 @@ _TIME_FIELD = re.compile(
 # one last day, never two days apart, as "giai đoạn 2021 - 2025" names its first and last
 # years. Only the word itself before the range, no number or name between ("giai đoạn 2:
 # 1/9 - 30/11" is a step's name, read by its colon or not at all)
-# ("chờ đến giai đoạn …", "tới giai đoạn …": up to it, or a wait, stay refused)
-_PHASE_NAMED = re.compile(r"(?<![a-z])(?<!den )(?<!toi )(?<!cho )giai\s+doan\s*\Z", re.ASCII)
+# ... and only "trong giai đoạn" (within it): the merge's fresh tester read "ngoài giai đoạn
+# …" (outside it), "kéo dài quá giai đoạn …", "tránh giai đoạn …", "cuối giai đoạn …" as the
+# phase's window; "chờ đến giai đoạn …", "tới giai đoạn …" (up to it, a wait) stay refused
+_PHASE_NAMED = re.compile(r"(?<![a-z])trong\s+giai\s+doan\s*\Z", re.ASCII)
 
 
 def _span_named(match: re.Match[str], given: Input) -> bool:

@@ -63,6 +63,15 @@ _DOUBT_UNMARKED = re.compile(
     r"|hang\s+nam|moi\s+nam|am\s+lich|cho|moi)(?![a-z])",
     re.ASCII,
 )
+# ... and the words after the last day, where a condition or the grades and places the days
+# hold for would be dropped (the merge's fresh tester: "… trước 31-5-2014 tùy điều kiện",
+# "… trong điều kiện bình thường", "… ở vùng thuận lợi", "… cấp tiểu học" read as firm days);
+# a step after its day ("… và trước 31-5-2014 kết thúc năm học") is no clause (folded)
+_QUALIFIED_AFTER = re.compile(
+    r"[,;:(]|(?<![a-z])(?:tuy|dieu\s+kien|truong\s+hop|neu|o|cap|ngoai\s+ra|rieng|doi\s+voi"
+    r"|tru|khi)(?![a-z])",
+    re.ASCII,
+)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)", re.ASCII)
 
 
@@ -76,7 +85,12 @@ def steps_year_said_after(
     shown = nfc(text)
     folded = fold(shown).lower()  # one character for one of `shown`
     days = list(_DAY.finditer(folded))
-    if issued is None or not any(one["year"] for one in days) or _doubted(shown, folded):
+    if (
+        issued is None
+        or not any(one["year"] for one in days)
+        or _doubted(shown, folded)
+        or _QUALIFIED_AFTER.search(folded, days[-1].end())
+    ):
         return None
     if _years_besides(folded, days) - {int(one["year"]) for one in days if one["year"]}:
         return None  # "Kế hoạch năm 2013: … vào 23-5 …, trước 31-5-2014": which year?
