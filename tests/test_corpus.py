@@ -366,7 +366,8 @@ SETS = (
     # 152/161 = 0.9441 on the session-45 merge.
     # 154/161 = 0.9565 on the session-50 merge.
     # 155/161 = 0.9627 on the session-53 merge.
-    Set("n-", 161, 0.962),
+    # 156/161 = 0.9689 on the session-57 merge.
+    Set("n-", 161, 0.968),
     # The thirteenth held-out set (p-, branch collect-p, 2026-12-01): 154 phrases from 86
     # documents of 39 provinces (old and merged names), commune, ward and district notices and
     # plans and provincial departments' schedules (vaccination and refuse-collection rounds,
@@ -610,7 +611,8 @@ SETS = (
     # 194/213 = 0.9108 on the session-49 merge.
     # 195/213 = 0.9155 on the session-50 merge.
     # 196/213 = 0.9202 on the session-55 merge.
-    Set("v-", 213, 0.92),
+    # 197/213 = 0.9249 on the session-57 merge.
+    Set("v-", 213, 0.924),
     # nineteenth held-out set (w-, branch collect-w, 2026-12-01): 169 phrases from 90 documents,
     # central and older texts above all: Văn phòng Chính phủ letters and notices (1999-2018),
     # ministries' letters and circulars (Bộ Xây dựng, Bộ VHTTDL, Bộ Tư pháp, Bộ GTVT, Bộ Công
@@ -917,7 +919,8 @@ SETS = (
     # 138/171 = 0.8070 on the session-53 merge.
     # 139/171 = 0.8129 on the session-54 merge.
     # 140/171 = 0.8187 on the session-56 merge.
-    Set("zb-", 171, 0.818),
+    # 143/171 = 0.8363 on the session-57 merge.
+    Set("zb-", 171, 0.836),
     # The held-out set zc- (branch collect-zc, 2026-12-01, collected after za-): 207 phrases from
     # 79 documents of 53 issuers on the mass organisations' and councils' calendars of 2023-2026
     # (party, Front, Women's, Youth, Farmers' and trade-union congresses with their terms, HĐND
@@ -1119,7 +1122,8 @@ SETS = (
     # 162/181 = 0.8950 on the session-53 merge.
     # 164/181 = 0.9061 on the session-54 merge.
     # 165/181 = 0.9116 on the session-56 merge.
-    Set("zf-", 181, 0.911),
+    # 166/181 = 0.9171 on the session-57 merge.
+    Set("zf-", 181, 0.917),
     # The held-out set zg- (branch collect-zg, 2026-12-01): 155 phrases from 97 documents of 90
     # issuers on the administration's own calendar, 2023-2026: reception days of leaders
     # (Hải Dương's 2024 schedule, Hà Tĩnh, Uông Bí), the yearly call-up (pre-selection, the
@@ -1788,7 +1792,8 @@ SETS = (
     # 115/129 = 0.8915 on the session-47 merge.
     # 116/129 = 0.8992 on the session-49 merge.
     # 117/129 = 0.9070 on the session-54 merge.
-    Set("zr-", 129, 0.906),
+    # 118/129 = 0.9147 on the session-57 merge.
+    Set("zr-", 129, 0.914),
     # The held-out set zs- (branch collect-zs, 2026-12-03, session 29, beside zr-): 170
     # phrases from 68 documents of the central coast, the highlands and the south (no
     # national document), none already in the corpus (every address and phrase checked
