@@ -79,14 +79,20 @@ def cut_compared_figure(text: str) -> tuple[str, str | None]:
         spans.append(closing.span("aside"))
     if not spans:
         return text, None
+    rest, said = spans_cut(text, spans, "(), ")
+    if not any(char.isdigit() for char in rest):
+        return text, None
+    return " ".join(rest.split()), f"so sánh với kỳ gốc: {said}"
+
+
+def spans_cut(text: str, spans: list[tuple[int, int]], strip: str) -> tuple[str, str]:
+    """`text` with `spans` blanked (its length kept, so offsets still point into it) and the
+    words of the spans, each stripped of `strip`, joined by "; " for the gloss."""
     kept = list(text)
     for start, end in spans:
         kept[start:end] = " " * (end - start)
-    rest = "".join(kept)
-    if not any(char.isdigit() for char in rest):
-        return text, None
-    said = "; ".join(" ".join(text[start:end].split()).strip("(), ") for start, end in spans)
-    return " ".join(rest.split()), f"so sánh với kỳ gốc: {said}"
+    said = "; ".join(" ".join(text[start:end].split()).strip(strip) for start, end in spans)
+    return "".join(kept), said
 
 
 # A margin before the step's words and its day, closed by its comma: "lịch thi tốt nghiệp THPT

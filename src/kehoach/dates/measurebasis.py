@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from kehoach.base.text import fold
+from kehoach.dates.compared import spans_cut
 
 _YEARS = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
 _BASIS = re.compile(
@@ -49,17 +50,13 @@ def _set_before(folded: str, spans: list[tuple[int, int]], rest: str) -> bool:
 
 def cut_measure_basis(text: str) -> tuple[str, str | None]:
     """`text` without the poverty lines in parentheses a target is counted by (`_BASIS`),
-    when a number stays outside them from the lines' years on (`_set_before`), and the gloss the reading takes; (`text`, None) when nothing
-    is cut."""
+    when a number stays outside them from the lines' years on (`_set_before`), and the gloss
+    the reading takes; (`text`, None) when nothing is cut."""
     folded = fold(text).lower()  # one character for one: the spans are the text's
     spans = [found.span() for found in _BASIS.finditer(folded)]
     if not spans:
         return text, None
-    kept = list(text)
-    for start, end in spans:
-        kept[start:end] = " " * (end - start)
-    rest = "".join(kept)
+    rest, said = spans_cut(text, spans, "() ")
     if not any(char.isdigit() for char in rest) or not _set_before(folded, spans, rest):
         return text, None
-    said = "; ".join(" ".join(text[start:end].split()).strip("() ") for start, end in spans)
     return " ".join(rest.split()), f"thước đo: {said}"
