@@ -354,7 +354,6 @@ from kehoach.dates.periods import (
     build_that_is,
     build_year_of_span,
     in_third_of_month,
-    phase_spanned,
 )
 from kehoach.dates.planyear import read_plan_year
 from kehoach.dates.progress import cut_half_gone_by
@@ -5071,12 +5070,7 @@ def _label(
     # "Liên hợp quốc đã chọn ngày Chủ nhật tuần thứ 3 của tháng 11 hằng năm là …": chosen
     joined = joined or chosen_each_year(given.prepared[:start], given.prepared[start:])
     joined = joined or _day_of_the_step(label.text or "", given.prepared[:start])
-    # "giai đoạn mới 2026-2030"; "giai đoạn 1/9 – 30/11/2025", two days (`phase_spanned`)
-    joined = (
-        joined
-        or _stage_qualified(match, given.prepared[:start])
-        or phase_spanned(match, given.prepared)
-    )
+    joined = joined or _stage_qualified(match, given.prepared[:start])  # "giai đoạn mới 2026-2030"
     joined = joined or (dated and _held_by_its_mode(given.source.text, given.context.header))
     # "… về Ngày Gia đình Việt Nam 28/6/2016": the occasion named before its own day
     joined = joined or (dated and _occasion_before(match, given.prepared))

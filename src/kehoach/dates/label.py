@@ -767,7 +767,6 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
     if (
         _DIGIT_NEXT.match(source.prepared, end)
         and not _each_term_opened(text, source.original(chunks[kept - 1][1], end))
-        and not _phase_spanned(words[kept - 2 : kept], source.prepared[end:])
         and (
             _numbered_in_parens(source.original(0, end))
             or last in _NUMBERING
@@ -4717,22 +4716,6 @@ def _each_term_opened(label: str, between: str) -> bool:
     return _EACH_TERM.search(fold(label).lower()) is not None and "(" in between
 
 
-# A phase's span, the two days after "giai đoạn", the end written with its year, closing the
-# phrase: "diễn ra trong giai đoạn 1/9 – 30/11/2025" (`periods.phase_spanned`), no phase
-# numbered 1 ("giai đoạn 1 (1/9 - 30/11)", "giai đoạn 1/9", "giai đoạn 1/2 - 3/2025" stay
-# numbers, and so does the span with more in its part: `periods.phase_spanned`)
-_PHASE_SPAN_NEXT = re.compile(
-    r"\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[–—-]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}[\s.;]*\Z",
-    re.ASCII,
-)
-
-
-def _phase_spanned(closing: list[str], after: str) -> bool:
-    """Whether the label closes with "giai đoạn" (`closing`, its two last words folded) and
-    a phase's span written day to day follows it (`_PHASE_SPAN_NEXT`)."""
-    return closing == ["giai", "doan"] and _PHASE_SPAN_NEXT.match(after) is not None
-
-
 _ANY_NUMBER = re.compile(r"\d+", re.ASCII)
 # A postal address, where to send the work: a house number ("113", "58-60", "Số 02", "số
 # 51A"), the street and the places that hold it, down to a ward, district, city or province
@@ -5221,12 +5204,6 @@ _NAMED_NUMBER = re.compile(
     # (its signing day, `citations`) nor with an issuer, after which one may stand
     r"|(?<![a-z])(?:cong\s+dien|cong\s+van|quyet\s+dinh|thong\s+bao|ke\s+hoach|chi\s+thi"
     r"|nghi\s+quyet|to\s+trinh|huong\s+dan)\s+so\s+\d{1,5}(?=\s+ve\b)"
-    # ... or the one just issued, its bare number closed by a comma: "Hà Nội vừa ban hành Kế
-    # hoạch 252, mở màn cho chiến dịch …" (Soha on Hà Nội's KH 252/KH-UBND, 2025; v-soha-ha-
-    # noi-kh-252-du-lieu-dat-dai-2025): "ban hành" makes it a text; never a four-digit number
-    # ("ban hành kế hoạch 2026," may be the year's plan) nor a count ("kế hoạch 100 ngày")
-    r"|(?<=ban\shanh\s)(?:ke\s+hoach|quyet\s+dinh|chi\s+thi|cong\s+van|cong\s+dien"
-    r"|nghi\s+quyet)\s+\d{1,3}(?=\s*,)"
     # ... and a report the press names as its source, its issuer before its subject: "Theo
     # báo cáo số 12662 của Bộ Nội vụ về tình hình thực hiện công tác cải cách hành chính, trong
     # năm 2026, …" (VietNamNet, 2026; u-vietnamnet-bnv-bao-cao-12662-cchc-2026): only "Theo"

@@ -264,42 +264,12 @@ _TIME_FIELD = re.compile(
 )
 
 
-# ... and "giai đoạn" (a phase, one stretch of time) right before the two days: "chiến dịch 90
-# ngày đêm … diễn ra trong giai đoạn 1/9 – 30/11/2025" (Soha on Hà Nội's KH 252/2025, the
-# land-data campaign; v-soha-ha-noi-kh-252-du-lieu-dat-dai-2025): a phase has one first and
-# one last day, never two days apart, as "giai đoạn 2021 - 2025" names its first and last
-# years. Only the word itself before the range, no number or name between ("giai đoạn 2:
-# 1/9 - 30/11" is a step's name, read by its colon or not at all)
-# ... and only "trong giai đoạn" (within it): the merge's fresh tester read "ngoài giai đoạn
-# …" (outside it), "kéo dài quá giai đoạn …", "tránh giai đoạn …", "cuối giai đoạn …" as the
-# phase's window; "chờ đến giai đoạn …", "tới giai đoạn …" (up to it, a wait) stay refused
-_PHASE_NAMED = re.compile(r"(?<![a-z])trong\s+giai\s+doan\s*\Z", re.ASCII)
-
-
 def _span_named(match: re.Match[str], given: Input) -> bool:
     """Whether the words before the bare range `match` name it a span: "các ngày" (the days,
     plural: "vào các ngày 26/5 - 29/5/2026", 24h on the grade-10 exams of 2026), read in the
-    rule (`grammar.RANGE_RULE`'s `bare`), the field of its time (`_TIME_FIELD`), or "giai
-    đoạn" (`_PHASE_NAMED`)."""
-    before = given.prepared[: match.start()]
-    return (
-        "cac" in match["bare"].split()
-        or bool(_TIME_FIELD.search(before))
-        or phase_spanned(match, given.prepared)
-    )
-
-
-def phase_spanned(match: re.Match[str], prepared: str) -> bool:
-    """Whether `match` (in `prepared`) is a bare range right after "giai đoạn"
-    (`_PHASE_NAMED`), its end written with its year, closing its part of the phrase: the
-    phase's first and last days. The word joins the range to its step as "trong" does
-    (`engine`'s label check). Words after the part are checked as after any range
-    (`steps.read_trailing`)."""
-    return (
-        match.groupdict().get("bare") is not None
-        and _PHASE_NAMED.search(prepared[: match.start()]) is not None
-        and _WITH_YEAR.match(match["end"].strip()) is not None
-        and not prepared[match.end() :].strip(" .;")
+    rule (`grammar.RANGE_RULE`'s `bare`), or the field of its time (`_TIME_FIELD`)."""
+    return "cac" in match["bare"].split() or bool(
+        _TIME_FIELD.search(given.prepared[: match.start()])
     )
 
 
