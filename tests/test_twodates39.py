@@ -180,11 +180,9 @@ def test_an_opening_outside_the_events_days_stays_refused() -> None:
 
 
 def test_two_steps_each_with_its_day_point_to_two_milestones() -> None:
-    # n-bacninh-tuu-truong-2013-2014 reads now, its year written once on the last step
-    # (`stepyear`, session 57: 23/5/2014 and 31/5/2014); a year that is not the first coming
-    # of the earlier day after the issue day leaves it refused, with this way out
+    # n-bacninh-tuu-truong-2013-2014: "vào 23-5" (no "ngày") is not read, so both stay refused
     why = refused(
-        "hoàn thành chương trình năm học vào 23-5 và kết thúc năm học trước 31-5-2015",
+        "hoàn thành chương trình năm học vào 23-5 và kết thúc năm học trước 31-5-2014",
         ctx("2013-08-20"),
     )
     assert "“23-5”" in why and "mỗi việc một mốc" in why

@@ -451,7 +451,6 @@ from kehoach.dates.steps import (
     until_event,
     words_after,
 )
-from kehoach.dates.stepyear import steps_year_said_after
 from kehoach.dates.strayinitial import read_stray_initial
 from kehoach.dates.subjects import refuse_period_of_a_subject
 from kehoach.dates.taxterms import tax_terms_written_out
@@ -1908,8 +1907,6 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             or steps_joined(nfc(phrase), context, _parse_shown)
             # "25/8 (Lớp 1, 9, 12 tựu trường 20/8)": the grades in parentheses start apart
             or grades_apart(nfc(phrase), context, _parse_shown)
-            # "… vào 23-5 và kết thúc năm học trước 31-5-2014": the year written once, last
-            or steps_year_said_after(nfc(phrase), context, _parse_shown, steps_joined)
         ):
             return read
         found = _words_after_or_noted(nfc(phrase), context)
