@@ -433,7 +433,6 @@ from kehoach.dates.spacedpair import TWO_DAYS_IN_A_ROW, span_of_spaced_pair
 from kehoach.dates.spanofyears import refuse_days_across_years
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
-from kehoach.dates.stagedyears import goals_by_year
 from kehoach.dates.standing import read_standing, refuse_one_year
 from kehoach.dates.standingspan import read_standing_span
 from kehoach.dates.standingsteps import read_standing_steps
@@ -1902,8 +1901,6 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
         if read := (
             in_force_then_replaced(nfc(phrase), context, _parse)
             or _clauses_read_apart(nfc(phrase), context)
-            # "Đến năm 2030, … là tỉnh phát triển khá, đến năm 2045 là …": goals by years
-            or goals_by_year(phrase, context, _parse_shown)
             or steps_joined(nfc(phrase), context, _parse_shown)
             # "25/8 (Lớp 1, 9, 12 tựu trường 20/8)": the grades in parentheses start apart
             or grades_apart(nfc(phrase), context, _parse_shown)
