@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kehoach.base.text import fold, spelled
+from kehoach.base.text import fold, nfc, spelled
 from kehoach.dates.found import Found, window_found
 from kehoach.dates.grammar import ONE_DAY, Span, Unreadable, after, month_end, show
 from kehoach.dates.label import crossed_new_year, year_unlike_its_time
@@ -74,11 +74,12 @@ _END_WORDS = re.compile(
 # bờ trước 17 giờ ngày 24-9-2025", the ban on sailing of Quảng Ninh for storm no. 9, 2025, as
 # session 56's fresh tester wrote it): the work ends on the event, and the day after it is
 # another step's, never the end of a window from the start
-# ... said any way ("sau khi", "ngay khi", "tùy diễn biến", "theo thông báo", "trong trường
-# hợp …": that tester's second pass), or a sentence of its own after the end words ("và sẽ kết
-# thúc; các tàu …"); a comma may list the same work's steps ("hoàn thành công tác xét tặng
-# giải thưởng, gửi hồ sơ lên Hội đồng cấp Bộ trước ngày 31/12/2025", zq-giaoducthoidai)
-_AT_AN_EVENT = re.compile(r".*?(?:;|(?<![a-z])(?:khi|tuy|theo|truong\s+hop)(?![a-z]))", re.ASCII)
+# ... said any way ("sau khi", "ngay khi", "tùy diễn biến", "trong trường hợp …": that
+# tester's second pass), or a sentence of its own after the end words ("và sẽ kết thúc; các
+# tàu …"); as printed ("không khí", "khí thải" fold to "khi"); never "theo" ("kết thúc theo kế
+# hoạch vào ngày 30/9/2026") nor a comma, which may list the same work's steps ("hoàn thành
+# công tác xét tặng giải thưởng, gửi hồ sơ lên Hội đồng cấp Bộ trước ngày 31/12/2025")
+_AT_AN_EVENT = re.compile(r"(?i).*?(?:;|(?<!\w)(?:khi|tùy|tuỳ|trường\s+hợp)(?!\w))")
 _SPELLED = {
     "joined": frozenset({"và", "sẽ", "thì", "được", "dự kiến"}),
     "end": frozenset({"kết thúc", "hoàn thành", "xong", "đến", "tới", "kéo dài", "hết"}),
@@ -94,7 +95,7 @@ def _another_step(start: Found, found: list[Found]) -> bool:
     if start.label is None or label is None:
         return False
     ends = _END_WORDS.match(fold(label))
-    if ends and ends["end"] and _AT_AN_EVENT.match(fold(label), ends.end()):
+    if ends and ends["end"] and _AT_AN_EVENT.match(nfc(label), ends.end()):
         raise Unreadable(  # "…, các tàu phải về bờ trước 17 giờ ngày 24-9-2025": the ships'
             f"“{label} …”: việc bắt đầu trước đó kết thúc theo một sự kiện hay một vế khác, "
             "không vào ngày ghi sau; ngày đó là hạn của việc khác: ghi mỗi việc một mốc "

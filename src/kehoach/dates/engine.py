@@ -509,10 +509,10 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     Under a standing rule (`Context.standing`) a day-month without a year is read first as
     every year's (`standing.read_standing`), and so is a span of two such days closing the
     phrase (`standingspan`), and steps each due before its own such day (`standingsteps`);
-    any other reading there that takes its year
-    from the plan is refused (`standing.refuse_one_year`). A count of rounds that the rounds
-    listed do not meet is refused first, whatever reads the rest, and milestones whose rounds
-    are not numbered 1, 2, … once each in order are refused (`roundcount`). A rule due
+    any other reading there that takes its year from the plan is refused
+    (`standing.refuse_one_year`). A count of rounds that the rounds listed do not meet is
+    refused first, whatever reads the rest, and milestones whose rounds are not numbered 1,
+    2, … once each in order are refused (`roundcount`). A rule due
     every few years from a year named is read over its yearly reading
     (`interval.read_interval`), and so is a year of the medium-term public-investment plan
     (`planyear.read_plan_year`). A phrase longer than `MAX_READ` is refused before any of
@@ -1996,7 +1996,12 @@ _ONLY_THEN = re.compile(
 # ... and a wait: "chờ đến ngày 15/9/2025 mới nộp hồ sơ", "Chờ đến năm 2030 mới triển khai"
 # (session 56's fresh tester and helper e57: read as due then): the work waits for that
 # time, it is not due by it. As printed ("cho den" typed bare is "cho đến", until)
-_WAITED_FOR = re.compile(r"(?:^|[\s,;:(])(?:chờ|đợi)(?:\s+cho)?\s+(?:đến|tới)\s")
+_WAITED_FOR = re.compile(
+    r"(?:^|[\s,;:(])(?:chờ|đợi)(?:\s+cho)?\s+(?:đến|tới)\s+"
+    # ... a time after it: "hồ sơ chờ đến hạn", "chờ đến lượt" (a file's turn) are no wait for
+    # the deadline (that tester's second pass)
+    r"(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:ngày|tháng|quý|năm|\d)"
+)
 
 
 # A part of a list that stands in for another, not beside it: "ngày 15/3/2027, dự phòng

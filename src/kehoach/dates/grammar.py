@@ -1555,40 +1555,25 @@ START_RULE = re.compile(
     rf"(?:(?:ngay|vao)\s+)*(?P<when>{_POINT_SHAPE}|(?<=bat dau tu ){_DASHED_END})[ .,;:]*\Z",
     re.ASCII,
 )
-# ... its "từ" as printed: the folded "tu" is also "tử", "tủ", "tù", "tứ", "tự" ("Nộp bản
-# giấy vào ngày 04/04/2026 và bản điện tử 05/04/2026", session 56's fresh tester: "điện tử"
-# read the day as a start). Only "từ", or "tu" typed bare: "tư" is also "fourth" ("Tiêm vắc
-# xin mũi tư 05/04/2026", the merge's fresh tester), "tủ ngày 5/3" is refused in `label.py` as
-# a "từ" perhaps mistyped; never the "tử" of a word, typed bare too ("Nop ban dien tu
-# 05/04/2026")
+# ... its "từ" as printed: the folded "tu" is also "tử", "tủ", "tù", "tứ", "tự", "tư" ("Nộp
+# bản giấy vào ngày 04/04/2026 và bản điện tử 05/04/2026", session 56's fresh tester: "điện
+# tử" read the day as a start; "Tiêm vắc xin mũi tư 05/04/2026", fourth). Only "từ", or "tu"
+# typed bare ("Cat dien tu ngay 5/3/2026", "Tang luong tu 1/7/2026"); "tủ ngày 5/3" is refused
+# in `label.py` as a "từ" perhaps mistyped
 _FROM_SPELLINGS = frozenset({"từ", "tu"})
 TU_WORD_HEADS = frozenset({"điện", "phần", "nguyên", "lượng"})  # "điện tử", "phần tử", …
-_TU_WORD_HEADS_FOLDED = frozenset(fold(head) for head in TU_WORD_HEADS)
 
 
 def start_match(source: Source) -> re.Match[str] | None:
     """`START_RULE` matched on `source`, or None where a "tu" among its words of start is
-    printed as another word (`_FROM_SPELLINGS`, `TU_WORD_HEADS`)."""
+    printed as another word (`_FROM_SPELLINGS`)."""
     found = START_RULE.match(source.prepared)
     if found is None:
         return None
-    words = source.original(0, found.start("when")).split()
-    lead = len(source.original(found.end("label"), found.start("when")).split())
-    for before, word in pairwise(["", *words][-lead - 1 :]):
-        if fold(word) == "tu" and (word.lower() not in _FROM_SPELLINGS or _word_of(before, word)):
+    for word in source.original(found.end("label"), found.start("when")).split():
+        if fold(word) == "tu" and word.lower() not in _FROM_SPELLINGS:
             return None
     return found
-
-
-def _word_of(before: str, tu: str) -> bool:
-    """Whether "tu" (never "từ" as printed: "cắt điện từ ngày 5/3") after `before` is
-    the "tử" of "điện tử": `before` printed so, or typed bare ("dien tu"; "trình diễn từ"
-    folds the same and is no head)."""
-    return (
-        tu.lower() != "từ"
-        and fold(before) in _TU_WORD_HEADS_FOLDED
-        and (before.lower() in TU_WORD_HEADS or before.isascii())
-    )
 
 
 # "không quá 4 ngày, tổ chức trước ngày 31/10/2025": how long the event may last (a

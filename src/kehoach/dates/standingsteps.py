@@ -60,10 +60,14 @@ _MONTH_WORD = re.compile(
 )
 # a year or "năm" (năm sau, hằng năm, năm nay), a cadence ("hằng tháng", "mỗi"), a negation,
 # a condition, a permission ("có thể", "được"), a ban ("cấm"), a pause ("tạm dừng"), a
-# forecast, a wait, a thing told done: not a plain rule's due days
+# forecast, a wait, a thing told done: not a plain rule's due days; nor a step to avoid, stop
+# or limit before the day ("tránh", "đừng", "hạn chế", "dừng", "ngừng", "thôi", "bỏ", "kiêng",
+# "giảm", "chớ": the merge's second fresh tester read "… và tránh trồng trước 10/10" as
+# due by then, "not before" being a start) or one that waits on the weather ("tùy")
 _DOUBTED = re.compile(
     r"\d{3,}|(?<![a-z])(?:nam|hang|moi|tung|khong|chua|chang|da|vua|neu|truong\s+hop|tru"
-    r"|co\s+the|duoc|cam|tam|du\s+kien|cho|sau\s+khi|khi|am\s+lich|al)(?![a-z])",
+    r"|co\s+the|duoc|cam|tam|du\s+kien|cho|sau\s+khi|khi|am\s+lich|al|tranh|dung|han\s+che"
+    r"|ngung|thoi|bo|kieng|giam|cho|tuy)(?![a-z])",
     re.ASCII,
 )
 _OR = re.compile(r"(?<![a-z])hoac(?![a-z])", re.ASCII)
