@@ -104,9 +104,7 @@ def test_a_day_with_its_year_stays_that_day(phrase: str, last: date) -> None:
     "phrase",
     [
         "Từ ngày 1/6 đến ngày 30/6",  # a window: every year's? the ruling leaves it as today
-        # two days, the second no due day (session 57, f57: two steps each due before its
-        # own day read each every year, `standingsteps`, test_f57.py)
-        "Vào bầu trước 25/9 và trồng từ 10/10",
+        "Vào bầu trước 25/9 và trồng trước 10/10",  # two days
         "trước ngày 30/6 năm nay",  # this year's: a one-off
         "trước ngày 15 tháng 3 âm lịch",  # another calendar
         "tỷ lệ 1/2 trước ngày",  # no day at all

@@ -435,7 +435,6 @@ from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
 from kehoach.dates.standingspan import read_standing_span
-from kehoach.dates.standingsteps import read_standing_steps
 from kehoach.dates.startwithin import start_within_then_end
 from kehoach.dates.steps import (
     clause_after_cadence,
@@ -508,11 +507,10 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     năm 2026") is refused for the blank: the words around it are not the clerk's problem.
     Under a standing rule (`Context.standing`) a day-month without a year is read first as
     every year's (`standing.read_standing`), and so is a span of two such days closing the
-    phrase (`standingspan`), and steps each due before its own such day (`standingsteps`);
-    any other reading there that takes its year from the plan is refused
-    (`standing.refuse_one_year`). A count of rounds that the rounds listed do not meet is
-    refused first, whatever reads the rest, and milestones whose rounds are not numbered 1,
-    2, … once each in order are refused (`roundcount`). A rule due
+    phrase (`standingspan`); any other reading there that takes its year from the plan is
+    refused (`standing.refuse_one_year`). A count of rounds that the rounds listed do not meet
+    is refused first, whatever reads the rest, and milestones whose rounds are not numbered
+    1, 2, … once each in order are refused (`roundcount`). A rule due
     every few years from a year named is read over its yearly reading
     (`interval.read_interval`), and so is a year of the medium-term public-investment plan
     (`planyear.read_plan_year`). A phrase longer than `MAX_READ` is refused before any of
@@ -530,7 +528,6 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if context.standing and (
         yearly := read_standing(phrase, context, parse)
         or read_standing_span(phrase, context, parse)  # "… từ ngày 1/1 đến hết ngày 31/12"
-        or read_standing_steps(phrase, context, parse)  # "Vào bầu trước 25/9 và trồng trước 10/10"
     ):
         return yearly
     if kept := _occasion_day(phrase, context):
