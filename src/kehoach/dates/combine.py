@@ -74,12 +74,16 @@ _END_WORDS = re.compile(
 # bờ trước 17 giờ ngày 24-9-2025", the ban on sailing of Quảng Ninh for storm no. 9, 2025, as
 # session 56's fresh tester wrote it): the work ends on the event, and the day after it is
 # another step's, never the end of a window from the start
-# ... said any way ("sau khi", "ngay khi", "tùy diễn biến", "trong trường hợp …": that
-# tester's second pass), or a sentence of its own after the end words ("và sẽ kết thúc; các
-# tàu …"); as printed ("không khí", "khí thải" fold to "khi"); never "theo" ("kết thúc theo kế
-# hoạch vào ngày 30/9/2026") nor a comma, which may list the same work's steps ("hoàn thành
-# công tác xét tặng giải thưởng, gửi hồ sơ lên Hội đồng cấp Bộ trước ngày 31/12/2025")
-_AT_AN_EVENT = re.compile(r"(?i).*?(?:;|(?<!\w)(?:khi|tùy|tuỳ|trường\s+hợp)(?!\w))")
+# ... said any way ("sau khi", "ngay khi", "tùy diễn biến", "trong trường hợp …", "nếu",
+# "chừng nào": the testers' later passes), then a clause of its own ("…; các tàu …", "…, các
+# tàu …"), or a sentence of its own after the end words ("và sẽ kết thúc; các tàu …"). As
+# printed ("không khí" is no "khi"); never "theo" ("kết thúc theo kế hoạch vào ngày …"), an
+# event with no clause after it ("kết thúc khi hết ngày 30/9/2025", "… trong trường hợp đủ
+# chỉ tiêu, chậm nhất 30/9/2025": the day is the same work's end), nor a comma listing the
+# same work's steps ("hoàn thành công tác xét tặng giải thưởng, gửi hồ sơ lên …")
+_AT_AN_EVENT = re.compile(
+    r"(?i).*?(?:(?<!\w)(?:khi|tùy|tuỳ|trường\s+hợp|nếu|chừng\s+nào)(?!\w).*?[,;:]|[;:])\s*\w"
+)
 _SPELLED = {
     "joined": frozenset({"và", "sẽ", "thì", "được", "dự kiến"}),
     "end": frozenset({"kết thúc", "hoàn thành", "xong", "đến", "tới", "kéo dài", "hết"}),

@@ -1992,12 +1992,14 @@ _ONLY_THEN = re.compile(
 )
 # ... and a wait: "chờ đến ngày 15/9/2025 mới nộp hồ sơ", "Chờ đến năm 2030 mới triển khai"
 # (session 56's fresh tester and helper e57: read as due then): the work waits for that
-# time, it is not due by it. As printed ("cho den" typed bare is "cho đến", until)
+# time, it is not due by it. As printed ("cho den" typed bare is "cho đến", until), as the
+# verb: opening the phrase or a clause, or after "phải", "sẽ", "cần", "còn", "vẫn", "mà"
+# ("danh sách chờ đến 30/6/2026", "Hàng chờ đến ngày 15/9 phải giải quyết xong": a list, a
+# queue, up to the day); with a time after it ("hồ sơ chờ đến hạn", "chờ đến lượt" are none)
 _WAITED_FOR = re.compile(
-    r"(?:^|[\s,;:(])(?:chờ|đợi)(?:\s+cho)?\s+(?:đến|tới)\s+"
-    # ... a time after it: "hồ sơ chờ đến hạn", "chờ đến lượt" (a file's turn) are no wait for
-    # the deadline (that tester's second pass)
-    r"(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:ngày|tháng|quý|năm|\d)"
+    r"(?:^|[,;:(]\s*|(?<!\w)(?:phải|sẽ|cần|còn|vẫn|mà)\s+)(?:chờ|đợi)(?:\s+cho|\s+mãi)?"
+    r"\s+(?:đến|tới)(?:\s+tận)?\s+(?:(?:hết|cuối|đầu|giữa|sáng|chiều|tối|thứ)\s+)?"
+    r"(?:ngày|tháng|quý|năm|hai|ba|tư|sáu|bảy|\d)"
 )
 
 

@@ -1570,9 +1570,10 @@ def start_match(source: Source) -> re.Match[str] | None:
     found = START_RULE.match(source.prepared)
     if found is None:
         return None
-    for word in source.original(found.end("label"), found.start("when")).split():
-        if fold(word) == "tu" and word.lower() not in _FROM_SPELLINGS:
-            return None
+    words = source.original(found.end("label"), found.start("when")).split()
+    for before, word in pairwise(["", *words]):
+        if fold(word) == "tu" and word.lower() not in _FROM_SPELLINGS and fold(before) != "thu":
+            return None  # never the "Tư" of "thứ Tư" (Wednesday): "từ thứ Tư ngày 8/4/2026"
     return found
 
 

@@ -3963,6 +3963,9 @@ _COMPARED = re.compile(
 # is sent); "chưa tổ chức trước ngày 15/3", "cấm … trước ngày 15/3": not before that day, a
 # start. (The other negations, "không", are words of time already.)
 _BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
+# ... and a cadence before it: "Cấm khai thác hằng năm trước ngày 10/10" (read as a yearly
+# deadline, and so "Cấm khai thác trước 10/10" in a standing rule, written so to be read)
+_CADENCE_THEN_BEFORE = re.compile(r"\s*(?:hang|moi)\s+(?:nam|thang|quy|tuan)\s+truoc\b", re.ASCII)
 # ... and "chưa" before "(cho) đến", "tới", "vào": "các lớp khác chưa tựu trường đến ngày 29/8"
 # (not until that day: the session 47 tester's wrong day), "chưa công bố kết quả vào ngày
 # 17/4" (not on it; helper guardsk, session 49: both read as due)
@@ -4018,6 +4021,10 @@ _REPORT_NAMED = re.compile(
 _PERIOD_NEXT = re.compile(r"\s*(?:quy|thang|nam|\d{1,2}\s+thang)\b", re.ASCII)
 _REPORTED_SPAN_NEXT = re.compile(r"\s*(?:tinh\s+)?(?:tu|den)\b", re.ASCII)
 _NOT_BEFORE = frozenset({"chưa", "cấm", "chua", "chẳng", "chả"})  # chẳng, chả: not
+# ... and a step to avoid or limit before the day: "Tránh gieo cấy trước ngày 10/10/2026",
+# "Đừng/Chớ/Kiêng …", "Hạn chế gieo trước …" (session 57's second fresh tester: read as due
+# 10/10, "not before" being a start), as printed ("tranh" may be "tranh chấp", a dispute)
+_AVOID_BEFORE = frozenset({"tránh", "đừng", "chớ", "kiêng"})
 # a unit right before "trước"/"sau" and the time part: a number of them before or after it
 _UNITS_COUNTED = frozenset({"ngày", "tuần", "tháng", "hôm"})
 _BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
@@ -4130,10 +4137,12 @@ def _no_turned_meaning(
             "không phải hạn tính cả ngày đó như “trước ngày …”; không đoán, hãy ghi last_day "
             "(và first_day) theo văn bản"
         )
-    if _BEFORE_NEXT.match(rest) and _not_before_governs(whole):
+    if (_BEFORE_NEXT.match(rest) or _CADENCE_THEN_BEFORE.match(rest)) and _not_before_governs(
+        whole
+    ):
         raise Unreadable(
-            "“chưa/cấm … trước …” là không được làm trước ngày đó (mốc bắt đầu), không phải "
-            "hạn cuối; ghi last_day (và first_day) theo văn bản"
+            "“chưa/cấm/tránh … trước …” là không được làm trước ngày đó (mốc bắt đầu), không "
+            "phải hạn cuối; ghi last_day (và first_day) theo văn bản"
         )
     if last == "chưa" or (last == "chua" and bare):  # "chưa đến ngày 15/3": not yet
         raise Unreadable(
@@ -4300,8 +4309,25 @@ def _ban_marks_lost(said: list[str], at: int) -> bool:
     )
 
 
+def _avoided(said: list[str], at: int) -> bool:
+    """ "Tránh gieo cấy trước …", "Nông dân cần hạn chế gieo trước …": a word of avoiding
+    (`_AVOID_BEFORE`, "hạn chế") heading the step, alone or after "cần", "nên", "phải", "lưu
+    ý"; never inside a thing named ("kế hoạch phòng, tránh bão", "việc hạn chế nhựa": a work
+    due by the day)."""
+    word = said[at]
+    if word == "chế" and said[at - 1 : at] == ["hạn"]:
+        at -= 1
+    elif word not in _AVOID_BEFORE:
+        return False
+    return all(head in _ADVISING for head in said[:at])
+
+
+_ADVISING = frozenset({"cần", "nên", "phải", "lưu", "ý", "bà", "con", "nông", "dân", "người"})
+
+
 def _not_before_governs(said: list[str]) -> bool:
-    """Whether the last "chưa"/"cấm" of the label (`_NOT_BEFORE`) governs the time after it:
+    """Whether the last "chưa"/"cấm" of the label (`_NOT_BEFORE`; "tránh", "hạn chế",
+    `_AVOID_BEFORE`) governs the time after it:
     "chưa tổ chức trước ngày 15/3", "chưa hoàn thành trước …" (not before: a start). A verb
     of completion after the words it negates starts the deadline's own clause: "xã chưa đạt
     chuẩn hoàn thành trước ngày 30/6" (the communes not yet up to standard complete by
@@ -4312,6 +4338,7 @@ def _not_before_governs(said: list[str]) -> bool:
             i
             for i, word in enumerate(said)
             if (word in _NOT_BEFORE and said[i + 1 : i + 2] != ["hạn"])  # "chẳng hạn": e.g.
+            or _avoided(said, i)
             or _ban_marks_lost(said, i)
         ),
         default=None,
