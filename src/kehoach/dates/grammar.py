@@ -1561,7 +1561,6 @@ START_RULE = re.compile(
 # typed bare ("Cat dien tu ngay 5/3/2026", "Tang luong tu 1/7/2026"); "tủ ngày 5/3" is refused
 # in `label.py` as a "từ" perhaps mistyped
 _FROM_SPELLINGS = frozenset({"từ", "tu"})
-TU_WORD_HEADS = frozenset({"điện", "phần", "nguyên", "lượng"})  # "điện tử", "phần tử", …
 
 
 def start_match(source: Source) -> re.Match[str] | None:

@@ -23,7 +23,6 @@ from kehoach.dates.grammar import (
     DAMAGED,
     EARLY_OR_LATE,
     PRESS_SAID,
-    TU_WORD_HEADS,
     Refusal,
     Source,
     Unreadable,
@@ -4038,7 +4037,7 @@ _READ_AS_WRITTEN = frozenset({"từ", "tư", "tu", "sau", "sáu"})
 # and "tự" of "tương tự" (alike): "sẽ có một đêm bắn pháo hoa tương tự vào tối thứ Bảy, ngày
 # 7.2.2026" (TP.HCM's fireworks permit, 2025; zi-vietbao-tphcm-phao-hoa-vinhomes-grand-park)
 _TU_COMPOUNDS = {
-    "tử": TU_WORD_HEADS,
+    "tử": frozenset({"điện", "phần", "nguyên", "lượng"}),
     "tự": frozenset({"tương"}),
 }
 
