@@ -15,14 +15,11 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
-
-Reader = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, Reader
 
 # cheap: the words as printed, before anything is folded (`engine.parse` asks every phrase)
 HINT = re.compile(r"truyền thống|thành lập", re.IGNORECASE)

@@ -23,17 +23,14 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import COUNT, Unreadable
 from kehoach.dates.numbers import count_number
-from kehoach.dates.reading import Context, Deadline, DeadlineKind
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 from kehoach.dates.workdays import show
-
-_Parse = Callable[[str, Context], tuple[Deadline, ...]]
 
 # ", sớm hơn 2 tháng so với mục tiêu đề ra (30/6/2025)", ", sớm hơn khoảng hai tuần so với năm
 # 2025 (26 - 27/6)": closing the phrase (folded)
@@ -48,7 +45,7 @@ _DAYS_KINDS = (DeadlineKind.DATE, DeadlineKind.WINDOW)
 
 
 def day_and_the_day_it_beats(
-    text: str, context: Context, parse: _Parse
+    text: str, context: Context, parse: Reader
 ) -> tuple[Deadline, ...] | None:
     """The one reading of `text` without its closing margin and old day (`_MARGIN_AND_OLD_DAY`),
     read by `parse`, when the old day stands where the margin says; None when the phrase has
@@ -81,7 +78,7 @@ def day_and_the_day_it_beats(
     return (replace(new, phrase=text),)
 
 
-def _old_days(said: str, year: str | None, new: Deadline, parse: _Parse) -> Deadline | None:
+def _old_days(said: str, year: str | None, new: Deadline, parse: Reader) -> Deadline | None:
     """The old day or days in parentheses, read in the year compared with (`year`), else in
     the new day's; None when they are not one date or window."""
     issued = date(int(year) if year else new.last.year if new.last else 1, 1, 1)

@@ -24,14 +24,11 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.occasions import anniversary_agrees, founded_days
-from kehoach.dates.reading import Context, Deadline, DeadlineKind
-
-Reader = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 
 # cheap, as printed: `engine.parse` asks every phrase
 HINT = re.compile(r"kỷ\s+niệm", re.IGNORECASE)

@@ -24,17 +24,14 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import COUNT, TOLD_DONE, Unreadable
 from kehoach.dates.numbers import count_number
-from kehoach.dates.reading import Context, Deadline, DeadlineKind
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 from kehoach.dates.workdays import show
-
-_Parse = Callable[[str, Context], tuple[Deadline, ...]]
 
 # "(trong đó, 02 ngày nghỉ lễ … và 02 ngày là ngày nghỉ hàng tuần)" closing the phrase (folded)
 _SPLIT = re.compile(r"\s*\(\s*trong\s+do\s*,?\s+(?P<inner>[^()]+?)\s*\)[ .;]*\Z", re.ASCII)
@@ -54,7 +51,7 @@ _PART = re.compile(
 
 
 def days_off_and_their_kinds(
-    text: str, context: Context, parse: _Parse
+    text: str, context: Context, parse: Reader
 ) -> tuple[Deadline, ...] | None:
     """The one window of `text` without the closing parentheses saying what its days off
     are (`_SPLIT`), read by `parse`, when the parts add up to it (see the module); None
@@ -174,7 +171,7 @@ _WEEKDAY_NUMBER |= {str(n): n - 2 for n in range(2, 8)}
 _SUNDAY = 6
 
 
-def days_off_named(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:
+def days_off_named(text: str, context: Context, parse: Reader) -> tuple[Deadline, ...] | None:
     """The one window of a run of days off counted, then named each by its weekday
     (`_RUN_NAMED`): `text` read by `parse` with the days listed after "trong" and the count,
     their weekdays dropped once each is checked against its day; None when the phrase is not

@@ -26,16 +26,13 @@ Pure: no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Source, Unreadable
 from kehoach.dates.label import read_step
-from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
-
-_Parse = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, Reader
 
 # (folded, one character for one: the spans are the NFC phrase's)
 _DESIGNATED = re.compile(
@@ -68,7 +65,7 @@ _NO_LONGER = re.compile(
 )
 
 
-def read_designated(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:
+def read_designated(text: str, context: Context, parse: Reader) -> tuple[Deadline, ...] | None:
     """The yearly reading of `text` when it tells a day of each year chosen in the past
     (`_DESIGNATED`): the chosen day read by `parse` as every year's, the occasion as the
     gloss; None when the phrase is not so made, or what it chose does not read as one day of

@@ -15,14 +15,11 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold
 from kehoach.dates.grammar import Unreadable, show
-from kehoach.dates.reading import Context, Deadline, DeadlineKind
-
-Read = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 
 # the length, its comma, then the opening: "kéo dài 8 ngày, khai mạc …" (folded)
 _LENGTH_THEN_OPENING = re.compile(
@@ -57,7 +54,7 @@ _OPENING_LASTING = re.compile(
 _A_YEAR = 366
 
 
-def opening_lasting(text: str, context: Context, read: Read) -> tuple[Deadline, ...] | None:
+def opening_lasting(text: str, context: Context, read: Reader) -> tuple[Deadline, ...] | None:
     """The one window of `text` from its opening to the day it lasts until
     (`_OPENING_LASTING`); None when the phrase is not so told, or the opening and the end
     are not one day each, in order. Raises `Unreadable` for a window over a year."""
@@ -93,7 +90,7 @@ def opening_lasting(text: str, context: Context, read: Read) -> tuple[Deadline, 
     )
 
 
-def opening_to_closing(text: str, context: Context, read: Read) -> tuple[Deadline, ...] | None:
+def opening_to_closing(text: str, context: Context, read: Reader) -> tuple[Deadline, ...] | None:
     """The one window of `text` from its opening to its closing when the length before the
     opening agrees with them (see the module); None when the phrase is not so told. The
     opening reads with the words before it (the length blanked), the closing alone, its year
@@ -154,7 +151,7 @@ _TIME_IN_CLAUSE = re.compile(
 
 
 def opening_to_closing_continuous(
-    text: str, context: Context, read: Read
+    text: str, context: Context, read: Reader
 ) -> tuple[Deadline, ...] | None:
     """The one window of `text` from its opening to its closing when a clause after them says
     the sitting runs without a break (`_CONTINUOUS`); None when the phrase is not so told, the
@@ -204,7 +201,7 @@ def _continuous_clause(folded: str) -> re.Match[str] | None:
 
 
 def _two_days(
-    opening_said: str, closing_said: str, context: Context, read: Read
+    opening_said: str, closing_said: str, context: Context, read: Reader
 ) -> tuple[Deadline, Deadline] | None:
     """The opening and the closing read, each one day, the closing after the opening (its
     year, if unsaid, the opening's); None otherwise."""
@@ -224,7 +221,9 @@ def _two_days(
     return opening, closing
 
 
-def _glossed_span(window: Deadline, spanned: str, context: Context, read: Read) -> Deadline | None:
+def _glossed_span(
+    window: Deadline, spanned: str, context: Context, read: Reader
+) -> Deadline | None:
     """`window` with the parentheses `spanned` that gloss the whole span (a lunar span) as its
     gloss, when they say its days as the grammar reads them with it; None when they do not."""
     assert window.first is not None and window.last is not None
@@ -239,7 +238,7 @@ def _glossed_span(window: Deadline, spanned: str, context: Context, read: Read) 
 _CLOSING_PARENTHESES = re.compile(r"\s*(\([^()]*\))[\s.]*\Z")
 
 
-def _closing(said: str, context: Context, read: Read) -> tuple[Deadline, str | None]:
+def _closing(said: str, context: Context, read: Reader) -> tuple[Deadline, str | None]:
     """The closing day read from `said`, and None; or, when `said` reads only without the
     parentheses that close it (a lunar gloss of the whole span, which no one day agrees
     with), the day read without them and those parentheses, for the caller to check

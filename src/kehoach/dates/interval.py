@@ -35,15 +35,12 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, rrule_text
-
-Reader = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, Reader, rrule_text
 
 _COUNTS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
 _COUNTS["muoi"] = 10

@@ -27,14 +27,11 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import nfc
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline, DeadlineKind
-
-Parse = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 
 # the words between the parts: no number, no clause, no bracket (read on the NFC lower case)
 _WORDS = r"[^\d,;.:()\[\]]"
@@ -75,7 +72,7 @@ _OTHER_CONDITION = re.compile(
 )
 
 
-def read_lapsed(phrase: str, context: Context, parse: Parse) -> tuple[Deadline, ...] | None:
+def read_lapsed(phrase: str, context: Context, parse: Reader) -> tuple[Deadline, ...] | None:
     """The limit of a duty told by its lapse (see the module): the count "N ngày kể từ …"
     read by `parse` alone, as one RELATIVE reading, the duty its step; None when the phrase
     is not so made, or the count alone is refused or reads otherwise."""

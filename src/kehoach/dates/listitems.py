@@ -17,10 +17,9 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline
+from kehoach.dates.reading import Context, Deadline, Reader
 
 # the full stop closing an item, the dash opening the next one, and its first letter, a
 # capital ("… hồ sơ hợp lệ. - Trường hợp …"); never a dash between numbers ("15.3 - 20.3")
@@ -32,10 +31,8 @@ _POINTS_BACK = re.compile(
     r"(?i)(?<!\w)(?:sau|trước|kể\s+từ)\s+(?:đó|ngày\s+đó|thời\s+điểm\s+đó)(?!\w)"
 )
 
-Parse = Callable[[str, Context], tuple[Deadline, ...]]
 
-
-def read_list_items(phrase: str, context: Context, parse: Parse) -> tuple[Deadline, ...] | None:
+def read_list_items(phrase: str, context: Context, parse: Reader) -> tuple[Deadline, ...] | None:
     """The readings of each item of `phrase` (see the module), or None when it is not so made
     or an item is refused or takes its year from the plan."""
     items = _items(phrase)

@@ -29,7 +29,6 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import replace
 from datetime import timedelta
@@ -37,9 +36,7 @@ from enum import Enum
 
 from kehoach.base.text import nfc
 from kehoach.dates.grammar import Contradicted, Unreadable
-from kehoach.dates.reading import Context, Deadline, DeadlineKind
-
-_Parse = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 
 
 class _Meaning(Enum):
@@ -74,7 +71,7 @@ _LONGEST = 400  # characters: a longer text is a paragraph, not one sentence of 
 _inside: ContextVar[bool] = ContextVar("_madeup_inside", default=False)
 
 
-def day_off_and_made_up(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:
+def day_off_and_made_up(text: str, context: Context, parse: Reader) -> tuple[Deadline, ...] | None:
     """The milestones of a day off and its make-up day, or the day back, told in one sentence
     (see the module); None when `text` is not of that form or any doubt touches it."""
     clauses = _clauses(text)
@@ -130,7 +127,7 @@ def _clauses(text: str) -> tuple[str, str, str | None] | None:
     return head, tail, joint["word"]
 
 
-def _read(clause: str, context: Context, parse: _Parse) -> tuple[Deadline, ...]:
+def _read(clause: str, context: Context, parse: Reader) -> tuple[Deadline, ...]:
     """The readings of one clause; none when it is refused."""
     try:
         return parse(clause, context)
@@ -147,7 +144,7 @@ _COUNTED_FROM = re.compile(
 
 
 def _counted_to_the_day_back(
-    clause: str, other: tuple[Deadline, ...], context: Context, parse: _Parse
+    clause: str, other: tuple[Deadline, ...], context: Context, parse: Reader
 ) -> tuple[Deadline, ...]:
     """The days off of `clause`, counted from their first day ("nghỉ 14 ngày từ ngày 10/2"),
     as the window up to the eve of the day back the other clause reads (`other`): "… và đi

@@ -20,14 +20,11 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline, DeadlineKind
-
-_Parse = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 
 # "tháng 6 năm 2025", "tháng 6/2025", "tháng 6" (folded) right before the start's word:
 # "(bắt đầu) từ …"; never a month counted ("3 tháng bắt đầu từ …" has no "tháng" first)
@@ -39,7 +36,7 @@ _MONTH_THEN_START = re.compile(
 )
 
 
-def month_then_its_span(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:
+def month_then_its_span(text: str, context: Context, parse: Reader) -> tuple[Deadline, ...] | None:
     """The one window of `text` (as printed) read without the month named right before its
     start (`_MONTH_THEN_START`), when every day of it falls in that month (and year, if
     named); None otherwise (the caller's refusal stands)."""

@@ -15,22 +15,19 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline
+from kehoach.dates.reading import Context, Deadline, Reader
 
 # on the folded phrase: "trước 12/2026" (never "trước ngày 12/2026", "trước tháng 12/2026")
 _BEFORE_MONTH = re.compile(
     r"(?<!\w)truoc\s+(?P<month>0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d\d(?![\d/.-])", re.ASCII
 )
 
-Parse = Callable[[str, Context], tuple[Deadline, ...]]
 
-
-def read_month_unnamed(phrase: str, context: Context, parse: Parse) -> tuple[Deadline, ...] | None:
+def read_month_unnamed(phrase: str, context: Context, parse: Reader) -> tuple[Deadline, ...] | None:
     """The readings of `phrase` with "tháng" written before its month (see the module), or
     None when it is not so made or the phrase so written is refused too."""
     shown = nfc(phrase)

@@ -23,14 +23,11 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
-
-Parse = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, Reader
 
 # "một quý một lần", "1 năm 1 lần", "01 lần/năm", "1 lần / quý" (folded): once in each
 # period; never a count of several periods ("2 năm một lần": `routine`'s refusal)
@@ -60,7 +57,7 @@ _DOUBTED = re.compile(
 )
 
 
-def read_once_a_period(phrase: str, context: Context, parse: Parse) -> tuple[Deadline, ...] | None:
+def read_once_a_period(phrase: str, context: Context, parse: Reader) -> tuple[Deadline, ...] | None:
     """The reading of `phrase` with its count of once a period written as "hằng <kỳ>" and
     the office it is sent to left out (see the module), the phrase kept as printed; None when
     it says no such count, or the reading is not one recurring rule of that period."""

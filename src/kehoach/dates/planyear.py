@@ -20,15 +20,12 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.interval import every_few_years, plain_yearly
-from kehoach.dates.reading import Context, Deadline
-
-Reader = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, Reader
 
 FIRST_PLAN_YEAR = 2016  # the first medium-term public-investment plan, 2016-2020
 PLAN_YEARS = 5

@@ -9,6 +9,7 @@ Pure: no I/O, no terminal, no clock.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -334,3 +335,8 @@ def _by_month_day(day: int | None) -> str:
     if day <= 28:
         return f"BYMONTHDAY={day}"
     return f"BYMONTHDAY={','.join(map(str, range(28, day + 1)))};BYSETPOS=-1"
+
+
+# What reads a phrase in a context: `engine.parse`, handed to the modules that read a phrase
+# again with words cut or written out (they cannot import the engine, which imports them)
+Reader = Callable[[str, Context], tuple[Deadline, ...]]

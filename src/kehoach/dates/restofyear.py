@@ -20,12 +20,11 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline
+from kehoach.dates.reading import Context, Deadline, Reader
 
 # on the folded phrase: the rest of the year, "năm" closed by a comma, a semicolon or a colon
 # and more words (never its year, never the phrase's end, and never a year of another kind,
@@ -44,10 +43,8 @@ _NOT_FIRM = re.compile(
     r"(?<!\w)(?:nếu|trường\s+hợp|khi|tạm\s+dừng|tạm\s+ngừng|ngừng|dừng|hủy\s+bỏ|cấm)(?!\w)"
 )
 
-Parse = Callable[[str, Context], tuple[Deadline, ...]]
 
-
-def read_rest_of_year(phrase: str, context: Context, parse: Parse) -> tuple[Deadline, ...] | None:
+def read_rest_of_year(phrase: str, context: Context, parse: Reader) -> tuple[Deadline, ...] | None:
     """The readings of `phrase` with the issue year written after its "năm" (see the module),
     or None when it is not so made or the phrase so written is refused too."""
     issued = context.issued

@@ -15,11 +15,10 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 
 from kehoach.base.text import fold
-from kehoach.dates.reading import Context, Deadline, DeadlineKind
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 
 _HOUR = r"\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?"
 # the day named once, after an hour: "từ 5h ngày 21/7", "Từ 7 giờ ngày 21/7"
@@ -32,10 +31,8 @@ _CLAUSE = re.compile(r"(?i)(?:\.\s+|;\s+|,\s+dong\s+thoi\s+)")
 # a cheap test before the reading: the words "cùng ngày" at all
 SAME_DAY = re.compile(r"(?i)\bc[ùu]ng\s+ng[àa]y\b")
 
-Parse = Callable[[str, Context], tuple[Deadline, ...]]
 
-
-def read_same_day(phrase: str, context: Context, parse: Parse) -> tuple[Deadline, ...] | None:
+def read_same_day(phrase: str, context: Context, parse: Reader) -> tuple[Deadline, ...] | None:
     """The start and the same-day deadline of `phrase` (see the module), or None when it is
     not so made; a clause `parse` refuses raises its refusal through."""
     # matched folded, so a copy that lost its marks ("12 gio cùng ngày") is read alike;

@@ -39,7 +39,7 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import replace
 from datetime import timedelta
@@ -48,9 +48,7 @@ from itertools import pairwise
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import COUNT, DUE_WORD, Unreadable
 from kehoach.dates.numbers import count_number
-from kehoach.dates.reading import Context, Deadline, DeadlineKind
-
-Read = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 
 # where two clauses join: "…, và …", "… và …", "…, …", "…; …"
 # ... or "để kịp" (so as to be in time to) before the next step's own deadline: "Những căn
@@ -109,7 +107,7 @@ _DATED = (DeadlineKind.DATE, DeadlineKind.WINDOW)
 _inside: ContextVar[bool] = ContextVar("_inside", default=False)
 
 
-def steps_joined(text: str, context: Context, read: Read) -> tuple[Deadline, ...] | None:
+def steps_joined(text: str, context: Context, read: Reader) -> tuple[Deadline, ...] | None:
     """The milestones of `text` when it is two or more clauses joined by "và", "," or ";",
     each one dated deadline of its own step (see the module); None otherwise. `read` reads
     one clause as a phrase (the engine's reading with its words after the time); a clause is
@@ -156,7 +154,7 @@ _GRADES_OWN_DAY = re.compile(
 _GROUPS_DAYS = 31
 
 
-def grades_apart(text: str, context: Context, read: Read) -> tuple[Deadline, ...] | None:
+def grades_apart(text: str, context: Context, read: Reader) -> tuple[Deadline, ...] | None:
     """The day of a cell and the day of the grades in its parentheses (`_GRADES_OWN_DAY`),
     each a milestone of one day, in the order printed: both read by `read`, their years both
     written or both the plan's, different days within `_GROUPS_DAYS` of each other; None
@@ -191,7 +189,7 @@ _COUNT_OF_ROUNDS = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b", re.ASCII)
 
 
-def _counted(text: str, folded: str, context: Context, read: Read) -> tuple[Deadline, ...] | None:
+def _counted(text: str, folded: str, context: Context, read: Reader) -> tuple[Deadline, ...] | None:
     """The rounds (`_counted_rounds`) or the crop seasons (`_counted_seasons`) told after their
     count, when `text` (`folded`) so tells them; None otherwise."""
     if (counted := _COUNT_OF_ROUNDS.search(folded)) and (
@@ -204,7 +202,7 @@ def _counted(text: str, folded: str, context: Context, read: Read) -> tuple[Dead
 
 
 def _counted_rounds(
-    text: str, counted: re.Match[str], context: Context, read: Read
+    text: str, counted: re.Match[str], context: Context, read: Reader
 ) -> tuple[Deadline, ...] | None:
     """The rounds told after their count (`_COUNT_OF_ROUNDS`), read by `read` as milestones,
     when they are dated and as many as counted, numbered 1 to N in order, and the words
@@ -237,7 +235,7 @@ _COUNT_OF_SEASONS = re.compile(
 
 
 def _counted_seasons(
-    text: str, counted: re.Match[str], context: Context, read: Read
+    text: str, counted: re.Match[str], context: Context, read: Reader
 ) -> tuple[Deadline, ...] | None:
     """The seasons told after their count (`_COUNT_OF_SEASONS`), each one window
     (`_season_items`), when they are as many as counted, each season of its own, apart in
@@ -264,7 +262,7 @@ def _counted_seasons(
 
 
 def _season_items(
-    rest: str, many: int, context: Context, read: Read
+    rest: str, many: int, context: Context, read: Reader
 ) -> tuple[Deadline, ...] | None:
     """The `many` items of `rest`, each from a season's name (`_SEASON`) to the next, read
     by `read` as one window each; None when they are not so many, `rest` opens on no season,
@@ -349,7 +347,7 @@ _WEEKEND = 5  # date.weekday() of Saturday
 
 
 def _sitting_worked(
-    text: str, worked: re.Match[str], context: Context, read: Read
+    text: str, worked: re.Match[str], context: Context, read: Reader
 ) -> tuple[Deadline, ...] | None:
     """The sitting's days told after its days of work (`_DAYS_OF_WORK`), each a milestone,
     when they are single days from an opening ("khai mạc") to a closing ("bế mạc") whose
@@ -414,7 +412,7 @@ def _outside_parentheses(text: str, at: int) -> bool:
 
 
 def _partitions(
-    text: str, joints: list[re.Match[str]], context: Context, read: Read
+    text: str, joints: list[re.Match[str]], context: Context, read: Reader
 ) -> Iterator[tuple[Deadline, ...]]:
     """Every cut of `text` at some of `joints` into two or more clauses that pass
     `_clause`, and in order (`_in_order`)."""
@@ -459,7 +457,7 @@ def _may_cut(text: str, joints: list[re.Match[str]]) -> bool:
     return clauses >= 2
 
 
-def _clause(text: str, context: Context, read: Read) -> Deadline | None:
+def _clause(text: str, context: Context, read: Reader) -> Deadline | None:
     """The one dated deadline `text` reads as, with a step of its own and a word that says
     it is due or names a schedule's step (`_SCHEDULE_STEP`), or a span ("từ … đến …") of a
     round numbered ("đợt 1", "giai đoạn 2"); None otherwise. The words are looked at before

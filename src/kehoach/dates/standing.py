@@ -25,16 +25,13 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, Reader
 from kehoach.dates.standingdays import read_day_per_period
 from kehoach.dates.standingwindow import read_window_of_next_year
-
-Reader = Callable[[str, Context], tuple[Deadline, ...]]
 
 # the one day-month, folded, with the words before it that make it a deadline ("chậm nhất
 # là vào ngày 15/3", "trước ngày 31 tháng 01", "hạn chót 20/12") and the year after it that

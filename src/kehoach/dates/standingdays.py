@@ -20,14 +20,11 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline, DeadlineKind
-
-Reader = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 
 # one day-month without a year: "05/4", "05.7", "5-10" (never "05/4/2019" nor "1/2/3")
 _ONE = r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?!\s*[/.-]\s*\d)(?!\d)"

@@ -25,16 +25,13 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline
+from kehoach.dates.reading import Context, Deadline, Reader
 from kehoach.dates.standing import STANDING_NOTE, may_doubt
 from kehoach.dates.standingwindow import yearly_due_on
-
-Reader = Callable[[str, Context], tuple[Deadline, ...]]
 
 _DAY_MONTH = r"(?P<d{n}>\d{{1,2}})(?:\s*/\s*|\s+thang\s+)(?P<m{n}>\d{{1,2}})"
 # the span closing the phrase, folded: "từ ngày 1/1 cho đến hết ngày 31/12", "bắt đầu từ

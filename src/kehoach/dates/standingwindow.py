@@ -24,15 +24,12 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import TOLD_DONE, Unreadable
-from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
-
-Reader = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, Reader
 
 _MONTH_OF = r"(?:\s*[/.-]\s*|\s+thang\s+)"
 # "từ ngày 1/2 đến hết ngày 30/6 năm sau" closing the phrase (folded)

@@ -11,7 +11,6 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -60,7 +59,7 @@ from kehoach.dates.label import (
 from kehoach.dates.news import past_told
 from kehoach.dates.occasions import refuse_held_after_a_year
 from kehoach.dates.provinceafter import names_its_province
-from kehoach.dates.reading import Context, Deadline, DeadlineKind
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 from kehoach.dates.unreadpart import closes_a_span
 
 # A frame opening the sentence, closed by its comma, right before the day of a schedule line
@@ -531,9 +530,6 @@ def _numbers_named(clause: str) -> bool:
     return not label_years(fold(clause))  # "… báo cáo của năm 2025": which year's rule?
 
 
-_Parse = Callable[[str, Context], tuple[Deadline, ...]]
-
-
 # A text's article on its effect (Nghị định 30/2020/NĐ-CP, Phụ lục I: "Điều … Hiệu lực thi
 # hành"), then the texts it replaces or repeals, or where it was published: "Quyết định này
 # có hiệu lực thi hành kể từ ngày 14 tháng 9 năm 2024 và thay thế Quyết định số
@@ -575,7 +571,7 @@ _TIME_IN_WORDS = re.compile(
 
 
 def in_force_then_replaced(
-    text: str, context: Context, parse: _Parse
+    text: str, context: Context, parse: Reader
 ) -> tuple[Deadline, ...] | None:
     """ "… có hiệu lực thi hành kể từ ngày D và thay thế Quyết định số … ngày …": the start
     bound of the effect clause, the texts it replaces or repeals kept as its gloss. The words
@@ -874,7 +870,7 @@ def _from_the_day_stopped(start: str) -> str:
 
 
 def words_after(
-    text: str, context: Context, parse: _Parse
+    text: str, context: Context, parse: Reader
 ) -> tuple[Deadline, ...] | Unreadable | None:
     """ "trình UBND tỉnh trước ngày 15/11/2021 để tổng hợp, gửi Ban Tuyên giáo Tỉnh ủy …"
     (UBND Bắc Kạn, 2021), "Từ ngày 01/9 đến 30/11/2025, tỉnh Thanh Hóa triển khai chiến

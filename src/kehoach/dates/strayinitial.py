@@ -20,14 +20,11 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import nfc
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline
-
-Parse = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, Reader
 
 # "Thứ S Sáu": "Thứ" (as printed, with its marks), a lone capital, a word
 _DOUBLED = re.compile(r"(?<!\w)(?:[Tt]hứ|THỨ)\s+(?P<stray>[A-ZĐ])\s+(?P<word>[^\W\d_]+)(?!\w)")
@@ -47,7 +44,7 @@ def _stray(found: re.Match[str]) -> bool:
     return word.lower() in _WEEKDAYS and word[0].upper() == found["stray"]
 
 
-def read_stray_initial(phrase: str, context: Context, parse: Parse) -> tuple[Deadline, ...] | None:
+def read_stray_initial(phrase: str, context: Context, parse: Reader) -> tuple[Deadline, ...] | None:
     """The readings of `phrase` with each weekday's doubled first letter (`_DOUBLED`) taken
     out, the phrase kept as printed; None when it has none, or the phrase so written is
     refused too (a weekday the day does not fall on among the reasons)."""

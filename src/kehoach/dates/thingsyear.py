@@ -27,15 +27,12 @@ Pure: no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.lunar import Unlunar, parse_gloss
-from kehoach.dates.reading import Context, Deadline, DeadlineKind
-
-_Parse = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 
 # "… đợt giao quân năm 2026." closing the phrase (folded), after a word that is no word of
 # time: the year of the thing named
@@ -110,7 +107,7 @@ def _place_out(folded: str) -> str:
 
 
 def days_before_their_year(
-    text: str, context: Context, parse: _Parse
+    text: str, context: Context, parse: Reader
 ) -> tuple[Deadline, ...] | None:
     """The readings of `text` (as printed) without the year closing it (`_YEAR_CLOSING`), or
     closing it before the place the thing is held at (`_PLACE_CLOSING`), read by `parse`,

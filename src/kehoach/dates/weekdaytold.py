@@ -29,16 +29,13 @@ Pure: no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.asides import WEEKDAY, WEEKDAYS, weekday_number
 from kehoach.dates.grammar import Unreadable, show
-from kehoach.dates.reading import Context, Deadline, DeadlineKind
-
-_Parse = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 
 # a day and its month, with its year or none (folded)
 _DAY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.-])"
@@ -60,7 +57,7 @@ _YEAR_OPENING = re.compile(r"\A\W*nam\s+(?P<year>(?:19|20)\d\d)\s*,", re.ASCII)
 _REASON_NEAR = 7  # days: a reason's day beside the deadline it explains
 
 
-def read_weekday_told(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:
+def read_weekday_told(text: str, context: Context, parse: Reader) -> tuple[Deadline, ...] | None:
     """The readings of `text` whose closing weekday told of a day (`_FALLS_ON`,
     `_BECAUSE_FALLS_ON`) agrees with the calendar, read by `parse` without it; None when no
     such weekday closes it or the rest does not read as the module's docstring says (the
@@ -75,7 +72,7 @@ def read_weekday_told(text: str, context: Context, parse: _Parse) -> tuple[Deadl
 
 
 def _day_then_its_weekday(
-    shown: str, told: re.Match[str], context: Context, parse: _Parse
+    shown: str, told: re.Match[str], context: Context, parse: Reader
 ) -> tuple[Deadline, ...] | None:
     """The one day read from the words before the weekday, that day's weekday checked."""
     rest = shown[: told.end("cut")]
@@ -93,7 +90,7 @@ def _day_then_its_weekday(
 
 
 def _in_the_year_opening(
-    shown: str, told: re.Match[str], named: int, context: Context, parse: _Parse
+    shown: str, told: re.Match[str], named: int, context: Context, parse: Reader
 ) -> tuple[Deadline, ...] | None:
     """The rest read without the year opening the phrase ("Năm 2026, …"), when the page's own
     rule then takes the day in that very year and the weekday told is that day's: the year is
@@ -113,7 +110,7 @@ def _in_the_year_opening(
 
 
 def _deadline_then_a_reason(
-    shown: str, reason: re.Match[str], context: Context, parse: _Parse
+    shown: str, reason: re.Match[str], context: Context, parse: Reader
 ) -> tuple[Deadline, ...] | None:
     """The one deadline before the reason, the reason's day (near it) on its weekday."""
     try:

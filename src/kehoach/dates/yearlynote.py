@@ -19,18 +19,15 @@ Pure: no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.dates.asides import as_every_year
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Context, Deadline
-
-Read = Callable[[str, Context], tuple[Deadline, ...]]
+from kehoach.dates.reading import Context, Deadline, Reader
 
 
 def read_before_a_yearly_note(
-    text: str, context: Context, read: Read
+    text: str, context: Context, read: Reader
 ) -> tuple[Deadline, ...] | None:
     """The readings of `text` without its closing ", tương tự các năm trước" (or "như mọi
     năm", `as_every_year`), each glossed with the note, when `read` reads the words before

@@ -17,12 +17,11 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold
 from kehoach.dates.grammar import Unreadable, month_end
-from kehoach.dates.reading import Context, Deadline
+from kehoach.dates.reading import Context, Deadline, Reader
 
 # "tháng 5 và 5 tháng năm 2017" (folded): the month, then as many months and the year; never
 # after a day ("ngày 5 tháng 5 và …") nor a count of months before it ("3 tháng 5 …")
@@ -32,11 +31,9 @@ _MONTH_AND_TO_DATE = re.compile(
     re.ASCII,
 )
 
-Parse = Callable[[str, Context], tuple[Deadline, ...]]
-
 
 def read_month_and_year_to_date(
-    phrase: str, context: Context, parse: Parse
+    phrase: str, context: Context, parse: Reader
 ) -> tuple[Deadline, ...] | None:
     """The readings of `phrase` with "N tháng năm Y" after "tháng N và" read as the first N
     months of Y (see the module); None when it is not so made, or the period is past at the
