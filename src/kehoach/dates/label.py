@@ -539,7 +539,6 @@ _ROUND_WEEK = r"\btuần(?=\s+(?:cuối\s+cùng|thứ\s+\w+)\s*$)"
 # day in the parentheses, the deadline. Never with a number or "ngày" after "sau" ("ngay sau
 # ngày 15/6 (trước …)": a start bound), nor before any other time part
 _BY_IN_PARENTHESES = re.compile(r"\(\s*\Z")
-_BEFORE_NEXT = re.compile(r"\s*truoc\b", re.ASCII)
 _RIGHT_AFTER_AN_EVENT = r"(?<!\w)ngay\s+sau\s+(?!ngày\b)[^\d()]+$"
 # ... and "as soon as possible", with the day it must be done by in the parentheses: "gửi về
 # Bộ Nội vụ trong thời gian sớm nhất (trước ngày 1/5) để kịp thời thẩm định" (Công văn
