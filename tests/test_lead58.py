@@ -5,7 +5,10 @@
   "Năm 2019, tỷ lệ hộ nghèo là 5%" is (corpus convention 4); a year ahead stays a target;
 - a time closed by what it hangs on, "tùy điều kiện" as "tùy tình hình" was, with a comma or
   right after the time ("Hoàn thành trước 30/6/2026 tùy điều kiện": read as firm, labelled
-  "tùy điều kiện"; session 57's testers).
+  "tùy điều kiện"; session 57's testers);
+- what should have been ("Đáng lẽ", "Đáng lý", "Đúng ra", as "Lẽ ra" was) and a stressed
+  "not until" ("Phải/Mãi/Chỉ đến ngày D mới …", any verb) are no deadline (session 58's
+  fresh tester: each read as due that day).
 """
 
 from __future__ import annotations
@@ -73,3 +76,42 @@ def test_another_step_that_hangs_on_the_situation_keeps_the_first_steps_day() ->
     assert read_days(
         "Xây dựng kế hoạch trước 30/6/2026 và triển khai tùy điều kiện", "2026-03-01"
     ) == (DeadlineKind.DATE, "2026-06-30", "2026-06-30")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đáng lẽ hoàn thành ngày 30/4/2026",
+        "Đúng ra phải xong trước 30/4/2026",
+        "Đáng lý phải hoàn thành trước 30/4/2026",
+        "Đáng lẽ ra phải nộp trước 30/4/2026",
+    ],
+)
+def test_what_should_have_been_is_no_deadline(phrase: str) -> None:
+    assert "đã đổi" in refused(phrase, PLAN_2026)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Phải đến ngày 15/5/2026 mới thu hoạch",
+        "Phải đến ngày 15/5/2026 mới có kết quả",
+        "Mãi đến ngày 15/5/2026 mới hoàn thành",
+        "Chỉ đến 15/5/2026 mới nhận hồ sơ",
+    ],
+)
+def test_a_stressed_not_until_is_no_deadline(phrase: str) -> None:
+    assert "mốc sớm nhất" in refused(phrase, PLAN_2026)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Đúng hạn trước 30/4/2026", "2026-04-30"),
+        ("Phải hoàn thành đến ngày 15/5/2026", "2026-05-15"),
+        # the day school resumes is that day's event, no "phải" stressing a wait
+        ("Đến ngày 2/3/2026 mới đi học trở lại", "2026-03-02"),
+    ],
+)
+def test_their_neighbours_keep_their_day(phrase: str, day: str) -> None:
+    assert read_days(phrase, "2026-03-01") == (DeadlineKind.DATE, day, day)

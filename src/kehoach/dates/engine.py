@@ -1986,9 +1986,13 @@ _TWO = 2
 # allowed, only then begun): the first day, not the last ("đến ngày 2/3 mới đi học trở lại",
 # the day school resumes, is that day's event, and reads)
 # ... after "đến"/"tới" ("Từ ngày 2/3 mới bắt đầu nhận hồ sơ" is a start, and reads as one)
+# ... and with any verb after "mới" when "phải", "mãi", "chỉ" or "tận" stresses the wait:
+# "Phải đến ngày 15/5/2026 mới thu hoạch", "Mãi đến ngày 15/5/2026 mới hoàn thành" (session
+# 58's fresh tester: read as due then; not before that day, or a past told)
 _ONLY_THEN = re.compile(
     r"(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*mới\s+"
     r"(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công)"
+    r"|(?<!\w)(?:phải|mãi|chỉ|tận)\s+(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*mới\s+\w"
 )
 # ... and a wait: "chờ đến ngày 15/9/2025 mới nộp hồ sơ", "Chờ đến năm 2030 mới triển khai"
 # (session 56's fresh tester and helper e57: read as due then): the work waits for that
