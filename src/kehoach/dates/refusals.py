@@ -1512,32 +1512,22 @@ _COMPARED = re.compile(
 )
 
 
-# A figure of a year gone by whose subject comes first: "Tỷ lệ hộ nghèo năm 2019 là 5%",
-# "Kim ngạch xuất khẩu năm 2024 tăng 10%" in a plan of 2026 (session 57's fresh tester: read
-# as a window over that year). The year's figure is what was counted, as "Năm 2019, tỷ lệ hộ
-# nghèo là 5%" is (`_FIGURE_AS_OF`, corpus convention 4: figures of a past year are refused);
-# a year still ahead is a target's ("Tỷ lệ che phủ rừng năm 2030 đạt 42%"), and an aim
-# before the year keeps it one ("Phấn đấu tỷ lệ … năm 2025 đạt …").
-_SUBJECT_YEAR_FIGURE = re.compile(
-    r"^\W*(?P<subject>(?:(?!phan\s+dau|muc\s+tieu|chi\s+tieu|ke\s+hoach|phai|can|du\s+kien"
-    r"|quyet\s+tam|nham|bao\s+dam|dam\s+bao|den|toi|truoc|tu)[a-z]+\s+){1,8}?)"
-    r"(?:trong\s+)?nam\s+(?P<year>\d{4})\s*,?\s*"
+# A figure of a period gone by whose subject comes first: "Tỷ lệ hộ nghèo năm 2019 là 5%",
+# "Kim ngạch xuất khẩu năm 2024 tăng 10%", "Tỷ lệ giải ngân tháng 1/2026 đạt 20%" in a plan
+# of 03/2026 (session 57's and 58's fresh testers: read as a window over that period). The
+# period's figure is what was counted, as "Năm 2019, tỷ lệ hộ nghèo là 5%" is
+# (`_FIGURE_AS_OF`, corpus convention 4: figures of a past period are refused); a period
+# still running or ahead is a target's ("Tỷ lệ che phủ rừng năm 2030 đạt 42%"), and an aim
+# before the period keeps it one ("Phấn đấu tỷ lệ … năm 2025 đạt …").
+_SUBJECT_PERIOD_FIGURE = re.compile(
+    r"^\W*(?:(?!(?:phan\s+dau|muc\s+tieu|chi\s+tieu|ke\s+hoach|phai|can|du\s+kien|quyet\s+tam"
+    r"|nham|bao\s+dam|dam\s+bao|den|toi|truoc|tu)\b)[a-z]+\s+){1,8}?"
+    r"(?:trong\s+)?(?:(?:\d{1,2}\s+thang\s+(?:dau|cuoi)\s+)?nam\s+\d{4}"
+    r"|(?:thang|quy)\s+[\divx]{1,4}\s*(?:/|\s+nam\s+)\s*\d{4})\s*,?\s*"
     r"(?:la|dat|con|chi\s+con|uoc(?:\s+(?:dat|tinh|thuc\s+hien))?|tang|giam)\s+"
     r"(?:(?:gan|hon|tren|duoi|khoang|xap\s+xi)\s+)?\d",
     re.ASCII,
 )
-
-
-def _refuse_past_year_figure(shown: str, said: str, context: Context) -> None:
-    """Refuse `_SUBJECT_YEAR_FIGURE` when its year is over by the issue day."""
-    figure = _SUBJECT_YEAR_FIGURE.match(said)
-    issued = context.issued
-    if figure is None or issued is None or int(figure["year"]) >= issued.year:
-        return
-    raise Unreadable(
-        f"“{shown[: figure.end() - 1].strip()} …” là số liệu của năm {figure['year']} đã qua "
-        "(kết quả đạt được), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
-    )
 
 
 def figure_period(text: str) -> str | None:
@@ -1559,12 +1549,16 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
     said = fold(shown)  # one character for one of `shown`
     _refuse_measure_over_days(shown, said)
     _refuse_change_over_days(shown, said)
-    _refuse_past_year_figure(shown, said, context)
+    issued = context.issued
+    past = issued is not None and bool(lasts) and all(last and last < issued for last in lasts)
+    if past and (subject_first := _SUBJECT_PERIOD_FIGURE.match(said)):
+        raise Unreadable(
+            f"“{shown[: subject_first.end() - 1].strip()} …” là số liệu của một kỳ đã qua (kết "
+            "quả đạt được), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
+        )
     figure = _FIGURE_AS_OF.search(said)
     if figure is None:
         return
-    issued = context.issued
-    past = issued is not None and bool(lasts) and all(last and last < issued for last in lasts)
     told = figure["reported"] or figure["estimated"] or figure["now"] or figure["achieved"]
     if past or told or _COMPARED.search(said, figure.end()):
         words = figure["achieved"] or figure["results"] or figure["reached"]
