@@ -12,7 +12,6 @@ from datetime import date
 from typing import NamedTuple
 
 from kehoach.base.text import fold
-from kehoach.dates.calledoff import tells_a_pause
 from kehoach.dates.citations import heading_carried_out, reference_spans, refuse_second_document
 from kehoach.dates.commemorated import OCCASIONS, commemorated_days, holidays_named
 from kehoach.dates.grammar import (
@@ -1181,16 +1180,6 @@ _AS_THE_LAW = (
     r"|quy\s+dinh\s+cua\s+phap\s+luat|luat\s+dinh)"
 )
 _AFTER_TIME = rf"(?<=\d)|(?<=\d\))|{_AFTER_CADENCE}"  # "(15-22/5) được lấy chủ đề …"
-# ... and what the time part brought about, told by the press after it: "Năm nay, chính quyền
-# thông báo cấm bắt cá từ đầu tháng 6 đến cuối tháng 8 khiến nhiều người không có thu nhập"
-# (Báo Tin tức, 25/8/2017, on An Giang's ban on fishing young cá linh; zp-baotintuc-an-giang-
-# cam-khai-thac-ca-linh-non-2017): "khiến" (causing) opens the effect of the ban on people,
-# which moves none of its days. Only right after the time part, words alone: a number or a
-# word of time in it (`_NOT_IN_NOTE`: "khiến việc nộp hồ sơ lùi sang tháng sau"), a condition
-# ("nếu") or a word of a pause, a ban or a work called off ("khiến lễ hội phải hủy", "khiến
-# học sinh phải nghỉ": `calledoff.tells_a_pause`) leaves the phrase refused: the effect may be
-# on the work itself
-_CONSEQUENCE = r"\s*,?\s+khien\s+[^()\d]+"
 _THEME = r"\s*,?\s+(?:voi|co|duoc\s+lay|lay|mang)\s+chu\s+de\s*:?\s*[“\"][^“”\"\d]*[”\"]?"
 _NOTE = re.compile(
     # … and where: "trên địa bàn thành phố …", "trong toàn tỉnh", "trên toàn quốc", "trên
@@ -1202,7 +1191,6 @@ _NOTE = re.compile(
     # … and what for: "để …", "nhằm …", "làm cơ sở …" ("gửi báo cáo về Bộ Xây dựng trước ngày
     # 30/3/2021 làm cơ sở xây dựng chiến lược …", Bộ Xây dựng 2021)
     r"|\s*\(\s*rieng\s[^()\d]*\)|\s*,?\s+(?:de|nham|van\s+hanh|lam\s+co\s+so)\s+[^()\d]+"
-    rf"|{_CONSEQUENCE}"
     # ("trong phạm vi cả nước": "Giải thưởng … tổ chức hàng năm trong phạm vi cả nước", Lào
     # Cai 2023, zk-pbgdpl-laocai-giai-thuong-sang-tao-khcn-2023)
     r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:pham\s+vi\s+)?(?:toan|ca)\s+(?:quoc|nuoc|cau|tinh)"
@@ -1382,8 +1370,6 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
             return source, asides
     elif not fixed and (_NOT_IN_NOTE.search(words) or (purpose and not _reads_after(said))):
         return source, asides  # left in place: the phrase is refused as it stands
-    elif re.match(_CONSEQUENCE, words) and tells_a_pause(said):
-        return source, asides  # "… khiến lễ hội phải hủy": the work's own days may be given up
     return source.blank(note.start(), note.end()), _glossed(asides, " ".join(said.split()))
 
 

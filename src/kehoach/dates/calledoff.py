@@ -409,12 +409,6 @@ _PAUSED = re.compile(
 _PAUSED_WITHIN = 4  # the pause opens the step, or follows who rests ("học sinh các cấp nghỉ")
 
 
-def tells_a_pause(words: str) -> bool:
-    """Whether `words` (as printed) tell of a pause, a rest, a ban or a work called off or
-    put off (`_PAUSED`) anywhere in them."""
-    return _PAUSED.search(words) is not None
-
-
 def refuse_pause_after_span(step: str) -> None:
     """Refuse the words after a calendar line's opening span (`step`, as printed) that tell
     of a pause, a rest or a ban in its days (`_PAUSED`, among their first words): the span
