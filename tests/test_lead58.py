@@ -1,6 +1,6 @@
 """Session 58, the lead's fixes (issue 11 §1: never a silent wrong date).
 
-- a figure of a period gone by, its subject first ("Tỷ lệ hộ nghèo năm 2019 là 5%" in a plan of
+- a figure of a year gone by, its subject first ("Tỷ lệ hộ nghèo năm 2019 là 5%" in a plan of
   2026, found by session 57's fresh tester: read as a window over 2019), is a result, as
   "Năm 2019, tỷ lệ hộ nghèo là 5%" is (corpus convention 4); a year ahead stays a target;
 - a time closed by what it hangs on, "tùy điều kiện" as "tùy tình hình" was, with a comma or
@@ -8,16 +8,14 @@
   "tùy điều kiện"; session 57's testers);
 - what should have been ("Đáng lẽ", "Đáng lý", "Đúng ra", as "Lẽ ra" was) and a stressed
   "not until" ("Phải/Mãi/Chỉ đến ngày D mới …", any verb) are no deadline (session 58's
-  fresh tester: each read as due that day);
-- a step named as its deadline opening the phrase reads its day with no "trước": "Hạn nộp
-  15/5/2026", "Hạn nộp hồ sơ 15/5/2026" (refused on main, where "Hạn nộp: 15/5/2026" read).
+  fresh tester: each read as due that day).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from deadline_forms import ctx, one, read_days, refused
+from deadline_forms import ctx, read_days, refused
 from kehoach.dates.deadline import DeadlineKind
 
 PLAN_2026 = ctx("2026-03-01")
@@ -33,12 +31,6 @@ PLAN_2026 = ctx("2026-03-01")
         "Tổng thu ngân sách năm 2025 là 5.000 tỷ đồng",
         "Số hộ nghèo năm 2025 giảm 500 hộ",
         "Ty le ho ngheo nam 2019 la 5%",
-        # a month, a quarter, a half year gone by (session 58's fresh tester)
-        "Tỷ lệ giải ngân tháng 1/2026 đạt 20%",
-        "Tỷ lệ giải ngân quý IV/2025 đạt 90%",
-        "Tỷ lệ giải ngân 6 tháng đầu năm 2025 đạt 40%",
-        "Tỷ lệ hồ sơ trực tuyến năm 2025 đạt 80%",
-        "Tốc độ tăng trưởng GRDP năm 2025 ước đạt 8,5%",
     ],
 )
 def test_a_figure_of_a_year_gone_by_is_no_deadline(phrase: str) -> None:
@@ -46,20 +38,21 @@ def test_a_figure_of_a_year_gone_by_is_no_deadline(phrase: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("phrase", "first", "last"),
+    ("phrase", "year"),
     [
-        ("Tỷ lệ che phủ rừng năm 2030 đạt 42%", "2030-01-01", "2030-12-31"),
-        ("Tỷ lệ hộ nghèo năm 2026 là 3%", "2026-01-01", "2026-12-31"),
-        ("Tỷ lệ giải ngân tháng 3/2026 đạt 20%", "2026-03-01", "2026-03-31"),
-        # an aim before the period keeps it a target's, whatever the period
-        ("Phấn đấu tỷ lệ che phủ rừng năm 2025 đạt 42%", "2025-01-01", "2025-12-31"),
-        ("Mục tiêu tỷ lệ hộ nghèo năm 2025 còn 2%", "2025-01-01", "2025-12-31"),
+        ("Tỷ lệ che phủ rừng năm 2030 đạt 42%", "2030"),
+        ("Tỷ lệ hộ nghèo năm 2026 là 3%", "2026"),
+        # an aim before the year keeps it a target's, whatever the year
+        ("Phấn đấu tỷ lệ che phủ rừng năm 2025 đạt 42%", "2025"),
+        ("Mục tiêu tỷ lệ hộ nghèo năm 2025 còn 2%", "2025"),
     ],
 )
-def test_a_period_running_ahead_or_aimed_at_stays_a_target(
-    phrase: str, first: str, last: str
-) -> None:
-    assert read_days(phrase, "2026-03-01") == (DeadlineKind.WINDOW, first, last)
+def test_a_year_ahead_or_aimed_at_stays_a_target(phrase: str, year: str) -> None:
+    assert read_days(phrase, "2026-03-01") == (
+        DeadlineKind.WINDOW,
+        f"{year}-01-01",
+        f"{year}-12-31",
+    )
 
 
 @pytest.mark.parametrize(
@@ -122,42 +115,3 @@ def test_a_stressed_not_until_is_no_deadline(phrase: str) -> None:
 )
 def test_their_neighbours_keep_their_day(phrase: str, day: str) -> None:
     assert read_days(phrase, "2026-03-01") == (DeadlineKind.DATE, day, day)
-
-
-@pytest.mark.parametrize(
-    ("phrase", "label"),
-    [
-        ("Hạn nộp 15/5/2026", "Hạn nộp"),
-        ("Hạn cuối 15/5/2026", "Hạn cuối"),
-        ("Hạn nộp hồ sơ 15/5/2026", "Hạn nộp hồ sơ"),
-        ("Hạn gửi báo cáo 15/5/2026", "Hạn gửi báo cáo"),
-        ("Hạn đăng ký 15/5/2026", "Hạn đăng ký"),
-        ("Han nop 15/5/2026", "Han nop"),
-    ],
-)
-def test_a_step_named_as_its_deadline_reads_its_day(phrase: str, label: str) -> None:
-    reading = one(phrase, PLAN_2026)
-    assert (reading.kind, str(reading.last), reading.label) == (
-        DeadlineKind.DATE,
-        "2026-05-15",
-        label,
-    )
-
-
-@pytest.mark.parametrize(
-    "phrase",
-    [
-        "Gia hạn nộp 15/5/2026",  # an extension: what it extends is not said
-        "Hết hạn nộp 15/5/2026",
-        "Hạn nộp cũ 15/5/2026",
-        "Hạn nộp hồ sơ lùi sang 15/5/2026",
-        "Hạn nộp hồ sơ được gia hạn 15/5/2026",
-        "Hạn nộp hồ sơ hoãn 15/5/2026",
-        "Hạn nộp hồ sơ khoảng 15/5/2026",
-        "Hạn nộp hồ sơ sau 15/5/2026",
-        "Hạn nộp không phải 15/5/2026",
-        "Hạn nộp đã qua 15/5/2026",
-    ],
-)
-def test_a_deadline_named_and_changed_is_still_refused(phrase: str) -> None:
-    refused(phrase, PLAN_2026)

@@ -2612,15 +2612,9 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
 # aptitude tests, za-dantri-lich-thi-dgnl-dgtd-2026), "Ngày nhận hồ sơ tuyển mầm non là 1/7,
 # ngày công bố kết quả 20/7" (Giáo dục Việt Nam, 2020): a step named as its day ("ngày" and
 # the step's words) joins the day right after it, as "là" would; never a document's own day
-# ("ngày ký", "ngày ban hành", "ngày có hiệu lực"), which other rules read or refuse.
-# ... and a step named as its deadline opening the phrase: "Hạn nộp 15/5/2026", "Hạn cuối
-# 15/5/2026", "Hạn nộp hồ sơ 15/5/2026" (session 58's fresh tester: refused for want of a
-# "trước", where "Hạn nộp: 15/5/2026" and "Hạn chót 15/5/2026" read); never "Gia hạn nộp …",
-# "Hết hạn nộp …" (an extension, a closing: other words head them)
+# ("ngày ký", "ngày ban hành", "ngày có hiệu lực"), which other rules read or refuse
 _DAY_OF_THE_STEP = re.compile(
-    r"(?:ngay\s+(?!(?:ky|ban\s+hanh|(?:co\s+)?hieu\s+luc)\b)"
-    r"|(?:thoi\s+)?han\s+(?=(?:chot|cuoi|nop|gui|dang\s+ky)\b))[a-z]+(?:\s+[a-z]+){0,5}",
-    re.ASCII,
+    r"ngay\s+(?!(?:ky|ban\s+hanh|(?:co\s+)?hieu\s+luc)\b)[a-z]+(?:\s+[a-z]+){0,5}", re.ASCII
 )
 
 
