@@ -1992,7 +1992,9 @@ _TWO = 2
 _ONLY_THEN = re.compile(
     r"(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*mới\s+"
     r"(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công)"
-    r"|(?<!\w)(?:phải|mãi|chỉ|tận)\s+(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*mới\s+\w"
+    r"|(?<!\w)(?:phải|mãi|chỉ|tận)(?:\s+cho)?\s+(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*"
+    # (never the end it names: "Phải đến ngày 15/5/2026 mới hết hạn" is due then)
+    r"mới\s+(?!hết|kết\s+thúc|đóng|khóa|khoá)\w"
 )
 # ... and a wait: "chờ đến ngày 15/9/2025 mới nộp hồ sơ", "Chờ đến năm 2030 mới triển khai"
 # (session 56's fresh tester and helper e57: read as due then): the work waits for that
@@ -2261,23 +2263,19 @@ def _refuse_weather_told(text: str) -> None:
 # ... and the time named as the note's subject, the note's other verbs of moving and what it
 # hangs on: "(thời gian có thể thay đổi tùy điều kiện thực tế)", "…, có thể xê dịch", "…, có
 # thể rút ngắn" (session 53's brief: read as firm, where "(có thể thay đổi)" was refused)
-# ... and what it hangs on alone, after a comma or right after the time: "Hoàn thành trước
-# 30/6/2026 tùy điều kiện", "Triển khai từ 1/9 đến 30/11/2025, tùy điều kiện" (session 57's testers: read
-# as firm, labelled "tùy điều kiện")
 _NOTE_SUBJECT = r"(?:(?:thời\s+gian|thời\s+hạn|thời\s+điểm|lịch(?:\s+trình)?|ngày|kế\s+hoạch)\s+)?"
 _NOTE_HANGS_ON = (
     r"(?:\s+(?:tùy|tuỳ|căn\s+cứ)(?:\s+(?:theo|vào))?\s+(?:điều\s+kiện|tình\s+hình)"
     r"(?:\s+(?:thực\s+tế|cụ\s+thể))?|\s+(?:cho\s+)?phù\s+hợp)?"
 )
 _NOTE_CALLED_OFF = re.compile(
-    rf"(?:\(|[,;]|\s[–—-]|(?:(?<=\d)|(?<=\s[ivx])|(?<=\s[ivx]{2})|(?<=\s[ivx]{3}))\s(?=tu[ỳỳ]|tùy))\s*(?:nhưng\s+)?{_NOTE_SUBJECT}"
+    rf"(?:\(|[,;]|\s[–—-])\s*(?:nhưng\s+)?{_NOTE_SUBJECT}"
     r"(?:đã\s+|bị\s+|tạm\s+|sẽ\s+|có\s+thể\s+(?:sẽ\s+)?(?:được\s+)?|dự\s+kiến\s+)?"
     r"(?:(?:(?:ngưng|ngừng|dừng|thôi)(?:\s+thực\s+hiện)?|(?:ghi\s+)?sai"
     r"|bỏ|hủy(?:\s+bỏ)?|huỷ(?:\s+bỏ)?|hoãn(?:\s+lại|\s+vô\s+thời\s+hạn)?|dời(?:\s+lại)?|đổi"
     r"|(?:có\s+)?thay\s+đổi|điều\s+chỉnh|lùi(?:\s+lại)?|không\s+(?:thực\s+hiện|tổ\s+chức)"
     rf"|xê\s+dịch|rút\s+ngắn){_NOTE_HANGS_ON}"
-    r"|(?:tu[ỳỳ]|tùy)\s+(?:theo\s+)?(?:tình\s+hình|điều\s+kiện)(?:\s+(?:thực\s+tế|cụ\s+thể))?)"
-    r"\s*(?:\)\W*|[.;]?\s*)$"
+    r"|(?:tu[ỳỳ]|tùy)\s+(?:theo\s+)?tình\s+hình)\s*(?:\)\W*|[.;]?\s*)$"
 )
 
 

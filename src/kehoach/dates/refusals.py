@@ -1518,14 +1518,16 @@ _COMPARED = re.compile(
 # period's figure is what was counted, as "Năm 2019, tỷ lệ hộ nghèo là 5%" is
 # (`_FIGURE_AS_OF`, corpus convention 4: figures of a past period are refused); a period
 # still running or ahead is a target's ("Tỷ lệ che phủ rừng năm 2030 đạt 42%"), and an aim
-# before the period keeps it one ("Phấn đấu tỷ lệ … năm 2025 đạt …").
+# before the period keeps it one ("Phấn đấu tỷ lệ … năm 2025 đạt …"), as a deadline's word
+# does ("Thời hạn quyết toán năm 2025 là 31/1/2026").
 _SUBJECT_PERIOD_FIGURE = re.compile(
     r"^\W*(?:(?!(?:phan\s+dau|muc\s+tieu|chi\s+tieu|ke\s+hoach|phai|can|du\s+kien|quyet\s+tam"
-    r"|nham|bao\s+dam|dam\s+bao|den|toi|truoc|tu)\b)[a-z]+\s+){1,8}?"
+    r"|nham|bao\s+dam|dam\s+bao|den|toi|truoc|tu|han)\b)[a-z]+\s+){1,8}?"
     r"(?:trong\s+)?(?:(?:\d{1,2}\s+thang\s+(?:dau|cuoi)\s+)?nam\s+\d{4}"
     r"|(?:thang|quy)\s+[\divx]{1,4}\s*(?:/|\s+nam\s+)\s*\d{4})\s*,?\s*"
     r"(?:la|dat|con|chi\s+con|uoc(?:\s+(?:dat|tinh|thuc\s+hien))?|tang|giam)\s+"
-    r"(?:(?:gan|hon|tren|duoi|khoang|xap\s+xi)\s+)?\d",
+    # (a figure, never a day: "Hạn nộp hồ sơ quyết toán năm 2025 là 31/1/2026" is a deadline)
+    r"(?:(?:gan|hon|tren|duoi|khoang|xap\s+xi)\s+)?\d(?!\d?\s*[/.-]\s*\d{1,2}\b)",
     re.ASCII,
 )
 
