@@ -15,6 +15,7 @@ from kehoach.dates.aftertime import hours_of_each_day, numbered_round, rules_aft
 from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
+from kehoach.dates.cohortcode import COHORT_AND_EARLIER, COHORT_CODE
 from kehoach.dates.conditional import NEGATED_STEP, NOT_AT_ALL
 from kehoach.dates.daysoffsplit import WEEKEND_COUNTED
 from kehoach.dates.grammar import (
@@ -2923,6 +2924,9 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
     # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
     r"|\btheo\s+dõi\b"
+    # the intakes of students up to a code, "sinh viên từ K25 về trước" (`cohortcode`): who,
+    # never a start nor a "before" of the deadline
+    rf"|{COHORT_AND_EARLIER}"
     # "chia theo địa bàn" (divided by area: "Giai đoạn 1 tại 5 khu vực (chia theo địa bàn các
     # tỉnh, thành phố), thi đấu từ ngày 1/4 đến 20/6/2024", Báo Bà Rịa - Vũng Tàu on the Hội
     # khỏe Phù Đổng of 2024; zr-baobariavungtau): how places are grouped, no "theo" of a rule or
@@ -4953,6 +4957,11 @@ _NAMED_NUMBER = re.compile(
     # cấp 3 … tựu trường năm học mới 2014- 2015" (Báo Ấp Bắc, 2014; l-tien-giang-tuu-truong-
     # 2014-2015); only 1 to 3 and never before a unit ("cấp 3 ngày": granted in three days)
     r"|(?<![a-z])cap\s+[1-3](?![\d/.,-]|\s*(?:ngay|thang|nam|tuan|gio|phut|h|lan|%)(?![a-z]))"
+    # a cohort of students by its code, "K" and its two digits glued: "- Sinh viên K27 bắt
+    # đầu đăng ký từ ngày 09/08/2022" (Đại học Duy Tân's credit registration, 2022; zv-
+    # duytan-dang-ky-tin-chi-hk1-2022-2023), who, as "khóa 27" is; only right after "sinh
+    # viên" / "học viên" and alone (`cohortcode.COHORT_CODE`)
+    rf"|{COHORT_CODE}"
     # a road's chainage, kilometre and metres: "thi công đoạn đường từ Km0 – Km1+500 … để
     # hoàn thành trước ngày 02/09/2025" (Tương tác Huế, 2025), "đoạn Km12+300 - Km15+000"
     r"|(?<![a-z\d])km\s*\d{1,4}(?:\s*\+\s*\d{1,3})?(?![\d/.,-]?\d)"
