@@ -744,6 +744,9 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
             # 2025 cut-off scores; zq-giadinh-suckhoedoisong-lich-cong-bo-diem-chuan-2025),
             # read as the start it is; before a due day it stays checked ("sớm nhất ngày …")
             (r"\bsớm\s+nhất(?=\s*:?\s*(?:bắt\s+đầu\s*)?$)", start),
+            # "early" said of a return with the grades it joins, right before "vào ngày":
+            # "tựu trường sớm cùng lớp 1, 2 vào ngày 22/8" (`_EARLY_WITH_THE_GRADES`)
+            (_EARLY_WITH_THE_GRADES, _early_with_the_grades_on_its_day(source, end)),
         )
         if on
     )
@@ -2530,6 +2533,28 @@ _PEOPLE_BOUND = re.compile(
 # Vĩnh Long's 2025-2026 plan, zo-kienthuc-vinh-long-ke-hoach-thoi-gian-nam-hoc-2025-2026;
 # tune-zo): which pupils start first, on the day written; never "sớm hơn 2 tuần", "sớm hơn
 # ngày …" (a count or a day: another time)
+# ... and "sớm" (early) of a return to school beside the grades it joins, closing the words
+# right before "vào ngày" and its day: "Bà Rịa - Vũng Tàu lại tổ chức cho học sinh lớp 10 tựu
+# trường sớm cùng lớp 1, 2 vào ngày 22/8." (VnExpress on the school year 2022-2023; zw-
+# vnexpress-hon-50-tinh-lich-tuu-truong-2022): earlier than the other grades, on the day
+# printed, which is the return's. Only "tựu trường sớm cùng (với) lớp …" with grades' numbers
+# and nothing after them; "sớm nhất", "sớm hơn", a count ("sớm cùng lớp 1 hai tuần") or
+# any other time part ("trước ngày …", "từ ngày …") stay words of time
+_EARLY_WITH_THE_GRADES = (
+    r"(?<=tựu\strường\s)sớm(?=\s+cùng\s+(?:với\s+)?(?:các\s+)?(?:khối\s+)?lớp\s+\d{1,2}"
+    r"(?:\s*(?:,|và)\s*(?:lớp\s+)?\d{1,2})*\s*$)"
+)
+_ON_ITS_OWN_DAY = re.compile(r"\s*vao\s+ngay\s+\d{1,2}\s*[/.-]\s*\d", re.ASCII)
+
+
+def _early_with_the_grades_on_its_day(source: Source, end: int) -> bool:
+    """Whether the time part after `source.prepared[:end]` is "vào ngày" and its day, and the
+    words before it tell no return done ("đã tựu trường sớm cùng lớp 1, 2 vào ngày 22/8" is
+    a record, `_DONE_STEP`): where `_EARLY_WITH_THE_GRADES` may be spared."""
+    on_its_day = _ON_ITS_OWN_DAY.match(source.prepared, end) is not None
+    return on_its_day and _DONE_STEP.search(source.original(0, end)) is None
+
+
 _THAN_THE_OTHERS = re.compile(
     r"(?i)(?<!\w)(?:sớm|muộn)\s+hơn\s+(?:các|những)\s+(?:khối|lớp|cấp\s+học|bậc\s+học|trường)"
     r"(?:\s+(?:lớp|học))?\s+(?:còn\s+lại|khác)(?!\w)"
