@@ -683,6 +683,18 @@ def _no_time_word_folded_alike(
     )
 
 
+# the time part of a return early with the grades (`_EARLY_WITH_THE_GRADES`): its own day
+_ON_ITS_OWN_DAY = re.compile(r"\s*vao\s+ngay\s+\d{1,2}\s*[/.-]\s*\d", re.ASCII)
+
+
+def _early_with_the_grades_on_its_day(source: Source, end: int) -> bool:
+    """Whether the time part after `source.prepared[:end]` is "vào ngày" and its day, and the
+    words before it tell no return done ("đã tựu trường sớm cùng lớp 1, 2 vào ngày 22/8" is
+    a record, `_DONE_STEP`): where `_EARLY_WITH_THE_GRADES` may be spared."""
+    on_its_day = _ON_ITS_OWN_DAY.match(source.prepared, end) is not None
+    return on_its_day and _DONE_STEP.search(source.original(0, end)) is None
+
+
 def read_label(source: Source, end: int, spared: str = "", *, start: bool = False) -> Label:
     """The step named by prepared[:end], the words before the date part; `spared` words
     are not taken for words of time (see `_no_time_word`). `start`: the time part is a
@@ -2533,6 +2545,10 @@ _PEOPLE_BOUND = re.compile(
 # Vĩnh Long's 2025-2026 plan, zo-kienthuc-vinh-long-ke-hoach-thoi-gian-nam-hoc-2025-2026;
 # tune-zo): which pupils start first, on the day written; never "sớm hơn 2 tuần", "sớm hơn
 # ngày …" (a count or a day: another time)
+_THAN_THE_OTHERS = re.compile(
+    r"(?i)(?<!\w)(?:sớm|muộn)\s+hơn\s+(?:các|những)\s+(?:khối|lớp|cấp\s+học|bậc\s+học|trường)"
+    r"(?:\s+(?:lớp|học))?\s+(?:còn\s+lại|khác)(?!\w)"
+)
 # ... and "sớm" (early) of a return to school beside the grades it joins, closing the words
 # right before "vào ngày" and its day: "Bà Rịa - Vũng Tàu lại tổ chức cho học sinh lớp 10 tựu
 # trường sớm cùng lớp 1, 2 vào ngày 22/8." (VnExpress on the school year 2022-2023; zw-
@@ -2543,21 +2559,6 @@ _PEOPLE_BOUND = re.compile(
 _EARLY_WITH_THE_GRADES = (
     r"(?<=tựu\strường\s)sớm(?=\s+cùng\s+(?:với\s+)?(?:các\s+)?(?:khối\s+)?lớp\s+\d{1,2}"
     r"(?:\s*(?:,|và)\s*(?:lớp\s+)?\d{1,2})*\s*$)"
-)
-_ON_ITS_OWN_DAY = re.compile(r"\s*vao\s+ngay\s+\d{1,2}\s*[/.-]\s*\d", re.ASCII)
-
-
-def _early_with_the_grades_on_its_day(source: Source, end: int) -> bool:
-    """Whether the time part after `source.prepared[:end]` is "vào ngày" and its day, and the
-    words before it tell no return done ("đã tựu trường sớm cùng lớp 1, 2 vào ngày 22/8" is
-    a record, `_DONE_STEP`): where `_EARLY_WITH_THE_GRADES` may be spared."""
-    on_its_day = _ON_ITS_OWN_DAY.match(source.prepared, end) is not None
-    return on_its_day and _DONE_STEP.search(source.original(0, end)) is None
-
-
-_THAN_THE_OTHERS = re.compile(
-    r"(?i)(?<!\w)(?:sớm|muộn)\s+hơn\s+(?:các|những)\s+(?:khối|lớp|cấp\s+học|bậc\s+học|trường)"
-    r"(?:\s+(?:lớp|học))?\s+(?:còn\s+lại|khác)(?!\w)"
 )
 # ... and "sớm hơn" (earlier), "muộn hơn", "trễ hơn" said of the whole work against what was
 # planned or done before, its clause closed: "Tuyển sinh đại học 2026 sẽ diễn ra sớm hơn, thí
