@@ -13,7 +13,12 @@ from typing import NamedTuple
 
 from kehoach.base.text import fold
 from kehoach.dates.citations import heading_carried_out, reference_spans, refuse_second_document
-from kehoach.dates.commemorated import OCCASIONS, commemorated_days, holidays_named
+from kehoach.dates.commemorated import (
+    OCCASIONS,
+    commemorated_days,
+    holidays_named,
+    named_before_its_day,
+)
 from kehoach.dates.grammar import (
     COUNT,
     DAY_SHAPE,
@@ -527,6 +532,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     if lunar or trailing:
         source, asides = _lunar_year_after(source, asides)
     source, asides = _named_day(source, asides)
+    source, asides = _named_day_unbracketed(source, asides)
     source, asides = _occasion_after_its_day(source, asides)
     source, asides = _horizon(source, asides)
     source, asides = _term_weeks(source, asides)
@@ -673,6 +679,31 @@ def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
         )
     source = source.blank(*named.span("name")).blank(*named.span("open"))
     return source.blank(*named.span("close")), _glossed(asides, name)
+
+
+# ... and a known occasion named between "ngày" and its own day, no parentheses: "Bộ Y tế tổ
+# chức Chiến dịch bổ sung vitamin A đợt 1 cho trẻ em bắt đầu từ ngày Quốc tế thiếu nhi 1/6"
+# (Báo Thái Bình, 2023; zb-baothaibinh-chien-dich-vitamin-a-2023). The name only joined the
+# label (`engine._occasion_before`), which swallowed the "từ" before it: "bắt đầu từ ngày Quốc
+# tế thiếu nhi 1/6" was read due on 1/6, a start read as a deadline. Read as "từ ngày 1/6",
+# the name its gloss, as "(1/6)" after it is (`_named_day`). Only a known occasion whose own
+# day it is (`commemorated.named_before_its_day`); the day closes the phrase
+_DAY_AFTER_ITS_NAME = re.compile(
+    rf"\bngay\s+(?P<name>[a-z][a-z ]*?)\s+(?P<when>{DAY_SHAPE})[ .,;:]*\Z", re.ASCII
+)
+
+
+def _named_day_unbracketed(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """A known occasion named right before its own day (`_DAY_AFTER_ITS_NAME`) blanked, the
+    name kept as the gloss; any other name, or a day not the occasion's, stays as printed."""
+    named = _DAY_AFTER_ITS_NAME.search(source.prepared)
+    if named is None:
+        return source, asides
+    day = read_day(named["when"], YEARLESS).first
+    if not named_before_its_day(source.prepared[: named.start("when")], day.day, day.month):
+        return source, asides
+    name = " ".join(source.said(*named.span("name")).split())
+    return source.blank(*named.span("name")), _glossed(asides, f"Ngày {name[:1].upper()}{name[1:]}")
 
 
 # ... and the occasion named in parentheses after its day: "Khai mạc ngày 19/5/2022 (Ngày sinh
