@@ -532,7 +532,6 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     if lunar or trailing:
         source, asides = _lunar_year_after(source, asides)
     source, asides = _named_day(source, asides)
-    source, asides = _named_day_unbracketed(source, asides)
     source, asides = _occasion_after_its_day(source, asides)
     source, asides = _horizon(source, asides)
     source, asides = _term_weeks(source, asides)
@@ -656,10 +655,11 @@ def occasion_of_a_year(words: str) -> str | None:
 def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """ "trước ngày Sinh nhật Bác (19/5)": read as "trước ngày 19/5", the name kept as the
     gloss; a name of a known occasion must agree with the date (`OCCASIONS`), else the
-    phrase is refused: one of the two is wrong."""
+    phrase is refused: one of the two is wrong. Without the parentheses, a known occasion
+    whose own day it is (`_named_day_unbracketed`)."""
     named = _NAMED_DAY.search(source.prepared)
     if named is None:
-        return source, asides
+        return _named_day_unbracketed(source, asides)
     name = source.said(*named.span("name"))
     if not name[:1].isupper() or _NOT_A_NAME.search(named["name"]):
         return source, asides
@@ -1143,13 +1143,42 @@ _TIME_IN_PAREN = re.compile(
 # vượt tiến độ 8 tháng so với hợp đồng ký kết" (Thời báo Tài chính, zf-), "sang ngày 28/8, muộn
 # hơn 3 ngày so với kế hoạch ban đầu" (Kênh14, za-): the day printed is the new one, the old
 # is only counted from it (the session 22 convention 2: the time that replaces is read)
+# ... and the recent years together, as the custom is: "Kỳ thi tốt nghiệp THPT 2026 dự kiến
+# diễn ra trong hai ngày 11-12/6, sớm khoảng hai tuần so với những năm gần đây." (VnExpress,
+# 08/2025; zw-vnexpress-hoc-sinh-tp-hcm-tuu-truong-2025), "so với các năm trước (đây)": the
+# years before, no words after them ("… gần đây bị hủy" stays checked), never one year named
+# ("so với năm 2025" keeps its number, checked)
 _MARGIN_VERB = r"(?:day\s+)?(?:som|muon)(?:\s+hon)?|rut\s+ngan|vuot\s+tien\s+do"
 _AGAINST_PLAN = r"ke\s+hoach(?:\s+(?:ban\s+dau|de\s+ra))?|hop\s+dong(?:\s+(?:da\s+)?ky(?:\s+ket)?)?"
 _COMPARED = (
     rf"(?:{_MARGIN_VERB})\s+(?:(?:khoang|it\s+nhat)\s+)?(?:{COUNT})\s+(?:ngay|tuan|thang)"
-    r"(?:\s+so\s+voi\s+(?:(?:thong\s+le|nam\s+(?:ngoai|truoc|nay))(?:\s+[a-z ]+?)?"
-    rf"|(?:ngay|le|ky)\s+[a-z ]+?|{_AGAINST_PLAN}))?"
+    r"(?:\s+so\s+voi\s+(?:(?:thong\s+le|nam\s+(?:ngoai|truoc|nay))(?P<tail>\s+[a-z ]+?)?"
+    r"|(?:nhung|cac)\s+nam\s+(?:gan\s+day|truoc(?:\s+day)?)"
+    rf"|(?:ngay|le|ky)(?P<event>\s+[a-z ]+?)|{_AGAINST_PLAN}))?"
 )
+# ... the words naming what is compared ("thông lệ các kỳ bầu cử trước đó", "ngày bầu cử toàn
+# quốc") are a name, never a clause: "Kỳ thi diễn ra ngày 11/6/2026, sớm hơn 2 tuần so với năm
+# ngoái nhưng đã bị hủy" was read due on 11/6 (helper f58), the call-off taken for the name of
+# the year compared. A word that opens a clause, turns, negates, calls off, moves or hedges the
+# time there leaves the comparison in place, to be refused with the words after it (folded:
+# "bị", "đã" of any marks; a name that holds one is refused, never misread)
+_CLAUSE_IN_NAME = re.compile(
+    r"\b(?:nhung|song|tuy\s+nhien|va|hoac|neu|bi|da|se|chua|khong|huy|hoan|dung|ngung"
+    r"|bai\s+bo|het\s+hieu\s+luc|du\s+kien|lui|doi|tam|thay\s+doi|dieu\s+chinh|con)\b",
+    re.ASCII,
+)
+
+
+def _compared_by_name(found: re.Match[str] | None) -> bool:
+    """Whether a comparison matched by `_COMPARED` (its groups `tail`, `event`, None in the
+    weeks of study `_HEAD_GLOSS` also takes) names what it is compared with and no more
+    (`_CLAUSE_IN_NAME`); False when `found` is None."""
+    if found is None:
+        return False
+    named = f"{found['tail'] or ''} {found['event'] or ''}"
+    return _CLAUSE_IN_NAME.search(named) is None
+
+
 # "tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức khai giảng" (UBND
 # Vĩnh Phúc, QĐ 1513/2022): after a dash, how far the day stands from an event, restating it
 _COUNTED_AGAINST = (
@@ -1178,7 +1207,7 @@ def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bo
     if rounds := _ROUNDS.search(found["head"]):  # "gửi về Sở trong 2 đợt (đợt 1, …; đợt 2, …)"
         asides = _once(asides, rounds=count_number(rounds["count"]))
         source = source.blank(rounds.start(), rounds.end())
-    if said := _HEAD_GLOSS.search(found["head"]):
+    if (said := _HEAD_GLOSS.search(found["head"])) and _compared_by_name(said):
         words = source.original(said.start(), said.end()).strip(" ,.;:")
         asides = _glossed(asides, " ".join(words.split()))
         source = source.blank(said.start(), said.end())
@@ -1388,8 +1417,9 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if note is None:
         return source, asides
     words = note["note"]
+    compared = _COMPARED_AT.fullmatch(words)
     fixed = (
-        _COMPARED_AT.match(words)
+        _compared_by_name(compared)
         or re.match(_AS_EVERY_YEAR, words.strip(" ,"))
         or re.fullmatch(_THEME + r"[ .,;:]*", words)
         or re.fullmatch(_AS_THE_LAW + r"[ .,;:]*", words)
