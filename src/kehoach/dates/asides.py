@@ -687,9 +687,13 @@ def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
 # label (`engine._occasion_before`), which swallowed the "từ" before it: "bắt đầu từ ngày Quốc
 # tế thiếu nhi 1/6" was read due on 1/6, a start read as a deadline. Read as "từ ngày 1/6",
 # the name its gloss, as "(1/6)" after it is (`_named_day`). Only a known occasion whose own
-# day it is (`commemorated.named_before_its_day`); the day closes the phrase
+# day it is (`commemorated.named_before_its_day`); the day closes the phrase, or its yearly
+# cadence does ("bắt đầu từ ngày Quốc tế thiếu nhi 1/6 hằng năm" was read due on 1/6 each year,
+# refused as "từ ngày 1/6 hằng năm" is: a start each year, no deadline)
 _DAY_AFTER_ITS_NAME = re.compile(
-    rf"\bngay\s+(?P<name>[a-z][a-z ]*?)\s+(?P<when>{DAY_SHAPE})[ .,;:]*\Z", re.ASCII
+    rf"\bngay\s+(?P<name>[a-z][a-z ]*?)\s+(?P<when>{DAY_SHAPE})"
+    r"(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z",
+    re.ASCII,
 )
 
 
