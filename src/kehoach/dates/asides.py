@@ -13,7 +13,12 @@ from typing import NamedTuple
 
 from kehoach.base.text import fold
 from kehoach.dates.citations import heading_carried_out, reference_spans, refuse_second_document
-from kehoach.dates.commemorated import OCCASIONS, commemorated_days, holidays_named
+from kehoach.dates.commemorated import (
+    OCCASIONS,
+    commemorated_days,
+    holidays_named,
+    named_before_its_day,
+)
 from kehoach.dates.grammar import (
     COUNT,
     DAY_SHAPE,
@@ -650,10 +655,11 @@ def occasion_of_a_year(words: str) -> str | None:
 def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """ "trước ngày Sinh nhật Bác (19/5)": read as "trước ngày 19/5", the name kept as the
     gloss; a name of a known occasion must agree with the date (`OCCASIONS`), else the
-    phrase is refused: one of the two is wrong."""
+    phrase is refused: one of the two is wrong. Without the parentheses, a known occasion
+    whose own day it is (`_named_day_unbracketed`)."""
     named = _NAMED_DAY.search(source.prepared)
     if named is None:
-        return source, asides
+        return _named_day_unbracketed(source, asides)
     name = source.said(*named.span("name"))
     if not name[:1].isupper() or _NOT_A_NAME.search(named["name"]):
         return source, asides
@@ -673,6 +679,35 @@ def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
         )
     source = source.blank(*named.span("name")).blank(*named.span("open"))
     return source.blank(*named.span("close")), _glossed(asides, name)
+
+
+# ... and a known occasion named between "ngày" and its own day, no parentheses: "Bộ Y tế tổ
+# chức Chiến dịch bổ sung vitamin A đợt 1 cho trẻ em bắt đầu từ ngày Quốc tế thiếu nhi 1/6"
+# (Báo Thái Bình, 2023; zb-baothaibinh-chien-dich-vitamin-a-2023). The name only joined the
+# label (`engine._occasion_before`), which swallowed the "từ" before it: "bắt đầu từ ngày Quốc
+# tế thiếu nhi 1/6" was read due on 1/6, a start read as a deadline. Read as "từ ngày 1/6",
+# the name its gloss, as "(1/6)" after it is (`_named_day`). Only a known occasion whose own
+# day it is (`commemorated.named_before_its_day`); the day closes the phrase, or its yearly
+# cadence does ("bắt đầu từ ngày Quốc tế thiếu nhi 1/6 hằng năm" was read due on 1/6 each year,
+# refused as "từ ngày 1/6 hằng năm" is: a start each year, no deadline)
+_DAY_AFTER_ITS_NAME = re.compile(
+    rf"\bngay\s+(?P<name>[a-z][a-z ]*?)\s+(?P<when>{DAY_SHAPE})"
+    r"(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z",
+    re.ASCII,
+)
+
+
+def _named_day_unbracketed(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """A known occasion named right before its own day (`_DAY_AFTER_ITS_NAME`) blanked, the
+    name kept as the gloss; any other name, or a day not the occasion's, stays as printed."""
+    named = _DAY_AFTER_ITS_NAME.search(source.prepared)
+    if named is None:
+        return source, asides
+    day = read_day(named["when"], YEARLESS).first
+    if not named_before_its_day(source.prepared[: named.start("when")], day.day, day.month):
+        return source, asides
+    name = " ".join(source.said(*named.span("name")).split())
+    return source.blank(*named.span("name")), _glossed(asides, f"Ngày {name[:1].upper()}{name[1:]}")
 
 
 # ... and the occasion named in parentheses after its day: "Khai mạc ngày 19/5/2022 (Ngày sinh
@@ -1112,13 +1147,42 @@ _TIME_IN_PAREN = re.compile(
 # vượt tiến độ 8 tháng so với hợp đồng ký kết" (Thời báo Tài chính, zf-), "sang ngày 28/8, muộn
 # hơn 3 ngày so với kế hoạch ban đầu" (Kênh14, za-): the day printed is the new one, the old
 # is only counted from it (the session 22 convention 2: the time that replaces is read)
+# ... and the recent years together, as the custom is: "Kỳ thi tốt nghiệp THPT 2026 dự kiến
+# diễn ra trong hai ngày 11-12/6, sớm khoảng hai tuần so với những năm gần đây." (VnExpress,
+# 08/2025; zw-vnexpress-hoc-sinh-tp-hcm-tuu-truong-2025), "so với các năm trước (đây)": the
+# years before, no words after them ("… gần đây bị hủy" stays checked), never one year named
+# ("so với năm 2025" keeps its number, checked)
 _MARGIN_VERB = r"(?:day\s+)?(?:som|muon)(?:\s+hon)?|rut\s+ngan|vuot\s+tien\s+do"
 _AGAINST_PLAN = r"ke\s+hoach(?:\s+(?:ban\s+dau|de\s+ra))?|hop\s+dong(?:\s+(?:da\s+)?ky(?:\s+ket)?)?"
 _COMPARED = (
     rf"(?:{_MARGIN_VERB})\s+(?:(?:khoang|it\s+nhat)\s+)?(?:{COUNT})\s+(?:ngay|tuan|thang)"
-    r"(?:\s+so\s+voi\s+(?:(?:thong\s+le|nam\s+(?:ngoai|truoc|nay))(?:\s+[a-z ]+?)?"
-    rf"|(?:ngay|le|ky)\s+[a-z ]+?|{_AGAINST_PLAN}))?"
+    r"(?:\s+so\s+voi\s+(?:(?:thong\s+le|nam\s+(?:ngoai|truoc|nay))(?P<tail>\s+[a-z ]+?)?"
+    r"|(?:nhung|cac)\s+nam\s+(?:gan\s+day|truoc(?:\s+day)?)"
+    rf"|(?:ngay|le|ky)(?P<event>\s+[a-z ]+?)|{_AGAINST_PLAN}))?"
 )
+# ... the words naming what is compared ("thông lệ các kỳ bầu cử trước đó", "ngày bầu cử toàn
+# quốc") are a name, never a clause: "Kỳ thi diễn ra ngày 11/6/2026, sớm hơn 2 tuần so với năm
+# ngoái nhưng đã bị hủy" was read due on 11/6 (helper f58), the call-off taken for the name of
+# the year compared. A word that opens a clause, turns, negates, calls off, moves or hedges the
+# time there leaves the comparison in place, to be refused with the words after it (folded:
+# "bị", "đã" of any marks; a name that holds one is refused, never misread)
+_CLAUSE_IN_NAME = re.compile(
+    r"\b(?:nhung|song|tuy\s+nhien|va|hoac|neu|bi|da|se|chua|khong|huy|hoan|dung|ngung"
+    r"|bai\s+bo|het\s+hieu\s+luc|du\s+kien|lui|doi|tam|thay\s+doi|dieu\s+chinh|con)\b",
+    re.ASCII,
+)
+
+
+def _compared_by_name(found: re.Match[str] | None) -> bool:
+    """Whether a comparison matched by `_COMPARED` (its groups `tail`, `event`, None in the
+    weeks of study `_HEAD_GLOSS` also takes) names what it is compared with and no more
+    (`_CLAUSE_IN_NAME`); False when `found` is None."""
+    if found is None:
+        return False
+    named = f"{found['tail'] or ''} {found['event'] or ''}"
+    return _CLAUSE_IN_NAME.search(named) is None
+
+
 # "tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức khai giảng" (UBND
 # Vĩnh Phúc, QĐ 1513/2022): after a dash, how far the day stands from an event, restating it
 _COUNTED_AGAINST = (
@@ -1147,7 +1211,7 @@ def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bo
     if rounds := _ROUNDS.search(found["head"]):  # "gửi về Sở trong 2 đợt (đợt 1, …; đợt 2, …)"
         asides = _once(asides, rounds=count_number(rounds["count"]))
         source = source.blank(rounds.start(), rounds.end())
-    if said := _HEAD_GLOSS.search(found["head"]):
+    if (said := _HEAD_GLOSS.search(found["head"])) and _compared_by_name(said):
         words = source.original(said.start(), said.end()).strip(" ,.;:")
         asides = _glossed(asides, " ".join(words.split()))
         source = source.blank(said.start(), said.end())
@@ -1357,8 +1421,9 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if note is None:
         return source, asides
     words = note["note"]
+    compared = _COMPARED_AT.fullmatch(words)
     fixed = (
-        _COMPARED_AT.match(words)
+        _compared_by_name(compared)
         or re.match(_AS_EVERY_YEAR, words.strip(" ,"))
         or re.fullmatch(_THEME + r"[ .,;:]*", words)
         or re.fullmatch(_AS_THE_LAW + r"[ .,;:]*", words)

@@ -1197,6 +1197,10 @@ _DAYS_OFF_LEFT_OUT = re.compile(
 )
 
 
+# a word of an office's name, never one that opens a clause, calls off, hedges or negates
+_NO_CLAUSE_WORD = (
+    r"(?!(?:đã|bị|sẽ|hủy|huỷ|hoãn|dừng|ngừng|và|nhưng|hoặc|không|chưa|nếu|dự|có|tạm)(?!\w))"
+)
 # The exact time inside the days read, left to be announced, in parentheses after them: "Dự
 # kiến lễ giao nhận quân diễn ra từ ngày 3/3/2026 - 5/3/2026 (thời gian cụ thể giao cho Bộ
 # Chỉ huy Quân sự tỉnh thông báo sau)" (Gia đình & Xã hội and Sức khỏe & Đời sống, 2026:
@@ -1207,6 +1211,32 @@ _DETAILS_TO_COME = re.compile(
     r"(?i)\(\s*(?:lịch|thời\s+gian|giờ)\s+cụ\s+thể\s+(?:sẽ\s+)?"
     r"(?:(?:do|giao\s+cho)\s+[^()\d]{1,80}?\s+)?(?:sẽ\s+)?(?:thông\s+báo|công\s+bố)\s+sau\s*\)"
 )
+# ... and the other days, beyond the ones read, left to be announced by the office that sets
+# them: "phân luồng giao thông tạm thời từ 10 giờ ngày 21/8 đến 5 giờ ngày 22/8/2025 (các ngày
+# khác Cục Cảnh sát giao thông sẽ tiếp tục thông tin đến người dân)" (VietnamPlus, 2025;
+# zv-vietnamplus-phan-luong-giao-thong-80-nam-quoc-khanh-2025): the days read stand, the others
+# are other deadlines to come. Only after days written (after a month, "các ngày khác" may be
+# days inside it); only an office named by its kind ("Cục", "Sở", "Ban", …) and words that are
+# no clause of their own (`_NO_CLAUSE_WORD`: "các ngày khác Ban tổ chức đã hủy" tells of a
+# call-off), then "sẽ (tiếp tục) thông tin / thông báo / công bố", whole, closing its
+# parentheses
+_OTHER_DAYS_TO_COME = re.compile(
+    r"\(\s*(?:[Ll]ịch\s+)?(?:[Cc]ác|[Nn]hững)\s+ngày\s+(?:khác|còn\s+lại|tiếp\s+theo)\s+"
+    r"(?:(?:do\s+)?(?:Cục|Sở|Bộ|Ban|Phòng|Ủy\s+ban|UBND|Công\s+an|Trung\s+tâm|Trường|Công\s+ty"
+    rf"|Điện\s+lực|BTC)(?:\s+{_NO_CLAUSE_WORD}[^\W\d_]+){{0,6}}?\s+)?"
+    r"sẽ\s+(?:tiếp\s+tục\s+)?(?:thông\s+tin|thông\s+báo|công\s+bố)"
+    r"(?:\s+(?:sau|(?:đến|tới|cho)\s+(?:người\s+dân|nhân\s+dân|các\s+đơn\s+vị)))?\s*\)"
+)
+
+
+def _to_be_announced_out(text: str, *, dated: bool) -> str:
+    """`text` with what is left to be announced blanked: the exact time inside the days read
+    (`_DETAILS_TO_COME`) and, after days written (`dated`), the other days
+    (`_OTHER_DAYS_TO_COME`); as many spaces, so positions hold."""
+    text = _DETAILS_TO_COME.sub(lambda to_come: " " * len(to_come.group()), text)
+    if dated:
+        text = _OTHER_DAYS_TO_COME.sub(lambda to_come: " " * len(to_come.group()), text)
+    return text
 
 
 # A condition on the work after a start with no end: "Từ ngày 1/10, tùy tình hình thời tiết,
@@ -1279,7 +1309,7 @@ def read_trailing(
     # 2026 phấn đấu giảm ít nhất 50% số vụ TNGT" (zi-tapchixaydung-giam-tngt-2026)
     text = _SHARE_BOUND.sub(lambda bound: " " * len(bound.group()), text)
     text = _DAYS_OFF_LEFT_OUT.sub(lambda days_off: " " * len(days_off.group()), text)
-    text = _DETAILS_TO_COME.sub(lambda to_come: " " * len(to_come.group()), text)
+    text = _to_be_announced_out(text, dated=after_a_day or days_written)
     for part in _TERM_CONTENTS.finditer(text):
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")
