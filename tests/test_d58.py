@@ -1,6 +1,6 @@
 """Another day beside the deadline that is no time of the work, in parentheses (session 58, d58).
 
-Three phrases of the refusal family "ngoài … cụm từ còn một ngày khác hoặc số hiệu văn bản"
+Four phrases of the refusal family "ngoài … cụm từ còn một ngày khác hoặc số hiệu văn bản"
 hold, in parentheses, a number or a day that is no time of the work, and the rest reads as it
 would alone:
 
@@ -14,7 +14,10 @@ would alone:
   the work's time the count from the signing;
 - the years an anniversary counts, the first counted in: "… Lễ kỷ niệm 30 năm Hội thi Tin học
   trẻ toàn quốc (1995 - 2024) tại TP Hà Nội vào đầu tháng 8-2024"
-  (zv-sggp-tin-hoc-tre-vong-khu-vuc-mien-trung-2024.yaml; `occasions.anniversary_spans`).
+  (zv-sggp-tin-hoc-tre-vong-khu-vuc-mien-trung-2024.yaml; `occasions.anniversary_spans`);
+- some of an event's activities begun before its official opening: "Thời gian khai mạc chính
+  thức vào lúc 20 giờ 10 phút ngày 06/11/2022 (một số hoạt động thể thao được bắt đầu từ ngày
+  04/11/2022)" (l-soc-trang-ngay-hoi-khmer-2022.yaml; `openedbefore`): the opening's day.
 
 The risk is taking the wrong one of two days as the deadline: each form is tested with the
 neighbours that must stay refused (a hedge, a negation, a condition, another verb, a day or
@@ -278,3 +281,76 @@ def test_anniversary_counted_whole_reads_as_before() -> None:
     # the years the count apart were spared before this session: still read
     phrase = _ANNIVERSARY.format("1994 - 2024", "vào ngày 10/8/2024")
     assert read_days(phrase, _CONTEST_PAGE) == (DeadlineKind.DATE, "2024-08-10", "2024-08-10")
+
+
+# --- some of an event's activities begun before its official opening -------------------------
+
+_OPENING = "Thời gian khai mạc chính thức vào lúc 20 giờ 10 phút ngày 06/11/2022 ({})"
+_FESTIVAL_PAGE = "2022-10-20"
+_OPENING_DAY = (DeadlineKind.DATE, "2022-11-06", "2022-11-06")
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        "một số hoạt động thể thao được bắt đầu từ ngày 04/11/2022",
+        "các hoạt động thể thao diễn ra từ ngày 04/11/2022",
+        "một số hoạt động thể thao sẽ được tổ chức từ ngày 04/11/2022",
+        "một số môn thi đấu diễn ra ngày 04/11/2022",
+    ],
+)
+def test_parts_begun_before_the_opening_read_the_opening(parts: str) -> None:
+    reading = one(_OPENING.format(parts), ctx(_FESTIVAL_PAGE))
+    assert (reading.kind, str(reading.first), str(reading.last)) == _OPENING_DAY
+    assert "04/11/2022" in (reading.gloss or "")
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        "một số hoạt động thể thao được bắt đầu từ ngày 10/11/2022",  # after the opening
+        "một số hoạt động thể thao được bắt đầu từ ngày 06/11/2022",  # the same day
+        "một số hoạt động thể thao được bắt đầu từ ngày 04/10/2022",  # a month before
+        "một số hoạt động thể thao có thể bắt đầu từ ngày 04/11/2022",  # a hedge
+        "một số hoạt động thể thao không bắt đầu từ ngày 04/11/2022",  # negated
+        "một số hoạt động thể thao chưa bắt đầu từ ngày 04/11/2022",
+        "một số hoạt động thể thao đã bắt đầu từ ngày 04/11/2022",  # told done
+        "một số hoạt động thể thao vừa bắt đầu từ ngày 04/11/2022",
+        "một số hoạt động thể thao dự kiến bắt đầu từ ngày 04/11/2022",
+        "một số hoạt động thể thao còn bắt đầu từ ngày 04/11/2022",
+        "một số hoạt động thể thao được bắt đầu từ ngày 04/11",  # no full day
+        "một số hoạt động thể thao được bắt đầu từ ngày 04/11/2022 nếu thời tiết cho phép",
+        "một số hoạt động thể thao kết thúc ngày 04/11/2022",  # another verb
+        "một số hoạt động thể thao được bắt đầu từ ngày 04/11/2022 đến ngày 05/11/2022",
+        "hạn đăng ký thi đấu ngày 04/11/2022",  # a deadline of its own
+        "một số hoạt động thể thao được bắt đầu từ ngày 04/11/2022, hạn đăng ký ngày 01/11/2022",
+        "một số hoạt động thể thao được bắt đầu từ ngày 31/11/2022",  # no such day
+    ],
+)
+def test_parts_neighbours_stay_refused(parts: str) -> None:
+    refused(_OPENING.format(parts), ctx(_FESTIVAL_PAGE))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a closing, not the opening
+        "Thời gian bế mạc chính thức vào lúc 20 giờ ngày 06/11/2022 (một số hoạt động thể thao "
+        "được bắt đầu từ ngày 04/11/2022)",
+        # the opening's day without its year
+        "Thời gian khai mạc chính thức vào lúc 20 giờ 10 phút ngày 06/11 (một số hoạt động thể "
+        "thao được bắt đầu từ ngày 04/11/2022)",
+        # a deadline, no opening
+        "Hạn nộp hồ sơ ngày 06/11/2022 (một số hoạt động thể thao được bắt đầu từ ngày 04/11/2022)",
+        # more after the parentheses
+        "Thời gian khai mạc chính thức vào lúc 20 giờ 10 phút ngày 06/11/2022 (một số hoạt động "
+        "thể thao được bắt đầu từ ngày 04/11/2022), bế mạc ngày 08/11/2022",
+        # told done, or negated
+        "Thời gian khai mạc chính thức đã diễn ra vào ngày 06/11/2022 (một số hoạt động thể thao "
+        "được bắt đầu từ ngày 04/11/2022)",
+        "Thời gian khai mạc chính thức có thể lùi lại, không phải ngày 06/11/2022 (một số hoạt "
+        "động thể thao được bắt đầu từ ngày 04/11/2022)",
+    ],
+)
+def test_parts_phrase_neighbours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx(_FESTIVAL_PAGE))

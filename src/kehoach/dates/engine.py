@@ -341,6 +341,7 @@ from kehoach.dates.occasions import (
     refuse_held_after_a_year,
 )
 from kehoach.dates.onceperiod import read_once_a_period
+from kehoach.dates.openedbefore import cut_opened_before
 from kehoach.dates.openlength import open_length
 from kehoach.dates.ordinalcadence import refuse_ordered_round_each_period
 from kehoach.dates.overnight import one_night
@@ -1026,7 +1027,7 @@ def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...
     glosses the reading takes for them: the old time, the year reviewed, the review held, the
     programme's half gone by, the months paid, the base a figure is compared with, the
     measure a target is counted by, a move in parentheses after a day, a cited text's day in
-    force, the school year a day serves."""
+    force, the parts of an event begun before its opening, the school year a day serves."""
     text, instead = cut_replaced(text)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     text = cut_day_off_reason(text, context.issued)  # "…, vì ngày 05/02/2011 là thứ Bảy."
     text, reviewed = cut_reviewed_year(text)  # "đã xem xét … năm 2025, … năm 2026"
@@ -1039,6 +1040,7 @@ def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...
     text, margin = cut_margin_before(text)  # "sớm 15 ngày so với năm 2025, dự kiến … ngày …"
     text, moved = cut_moved_aside(text)  # "từ 9h ngày 1/2/2026 (lùi hơn 1 tháng so với …) đến …"
     text, in_force = cut_in_force_cited(text)  # "Nghị định số 43/… (nghị định có hiệu lực từ …)"
+    text, opened = cut_opened_before(text)  # "khai mạc … ngày 06/11/2022 (một số hoạt động …)"
     text, served = cut_school_year_served(text)  # "… trước ngày 30-8-2026 để … năm học …"
     glosses = (
         instead,
@@ -1052,6 +1054,7 @@ def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...
         margin,
         moved,
         in_force,
+        opened,
         served,
     )
     return text, glosses
