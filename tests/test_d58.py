@@ -354,3 +354,37 @@ def test_parts_neighbours_stay_refused(parts: str) -> None:
 )
 def test_parts_phrase_neighbours_stay_refused(phrase: str) -> None:
     refused(phrase, ctx(_FESTIVAL_PAGE))
+
+
+# --- the years after "kỷ niệm N năm" not the count apart: never the work's period ------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # read on main as a window from 1990 to 2024
+        "Lễ kỷ niệm 30 năm Hội thi Tin học trẻ toàn quốc (1990 - 2024)",
+        "Lễ kỷ niệm 30 năm Hội thi Tin học trẻ toàn quốc (1990 - 2024) vào ngày 10/8/2024",
+        "Chào mừng kỷ niệm 30 năm thành lập trường (1990 - 2024)",
+        "Kỷ niệm 30 năm thành lập trường (1995 - 2030)",
+    ],
+)
+def test_anniversary_years_unlike_the_count_are_refused(phrase: str) -> None:
+    assert "kỷ niệm 30 năm" in refused(phrase, ctx(_CONTEST_PAGE))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the count's own years, alone: no time of the work at all
+        "Lễ kỷ niệm 30 năm Hội thi Tin học trẻ toàn quốc (1995 - 2024)",
+        "Chào mừng kỷ niệm 30 năm thành lập trường (1995 - 2024)",
+    ],
+)
+def test_anniversary_years_alone_are_no_window(phrase: str) -> None:
+    refused(phrase, ctx(_CONTEST_PAGE))
+
+
+def test_plan_years_unlike_its_count_keep_their_own_reason() -> None:
+    # no "kỷ niệm": the plan's own check of its years says why
+    assert "5 năm" in refused("Thực hiện kế hoạch 5 năm (2021 - 2030)", ctx(_CONTEST_PAGE))

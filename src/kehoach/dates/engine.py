@@ -331,7 +331,7 @@ from kehoach.dates.occasions import (
     EVENT_HELD,
     NOT_HELD_THEN,
     anniversary_agrees,
-    anniversary_spans,
+    anniversary_spans_checked,
     edition_year_named,
     event_on_its_days,
     held_on_its_days,
@@ -2542,7 +2542,8 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
         ),
         context,
     )
-    for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
+    # "30 năm … (12/8/1991 - 12/8/2021)"; "kỷ niệm 30 năm … (1990 - 2024)" refused
+    for span in anniversary_spans_checked(source.prepared):
         source = source.blank(*span)
     source, weeks = _weeks_out(source)  # "Lịch làm việc tuần 21 (từ ngày 21/5/2018 …)"
     prepared_all = source.prepared  # before the citations are blanked as glosses

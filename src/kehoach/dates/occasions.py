@@ -344,6 +344,27 @@ def anniversary_spans(prepared: str) -> list[tuple[int, int]]:
     ]
 
 
+def anniversary_spans_checked(prepared: str) -> list[tuple[int, int]]:
+    """`anniversary_spans` of `prepared`, after `refuse_anniversary_years_unlike`."""
+    refuse_anniversary_years_unlike(prepared)
+    return anniversary_spans(prepared)
+
+
+def refuse_anniversary_years_unlike(prepared: str) -> None:
+    """Refuse two years alone in parentheses right after "kỷ niệm N năm" and its name
+    (`_YEARS_COUNTED_IN`) that are not the count apart: "Lễ kỷ niệm 30 năm Hội thi Tin học
+    trẻ toàn quốc (1990 - 2024)" was read as a window from 1990 to 2024, the work's period,
+    where the span can only be the anniversary's, one of its years (or the count) misprinted."""
+    for found in _YEARS_COUNTED_IN.finditer(prepared):
+        count, first, last = int(found["n"]), int(found["y1"]), int(found["y2"])
+        if last - first not in (count, count - 1):
+            raise Unreadable(
+                f"“({first} - {last})” sau “kỷ niệm {count} năm” là những năm của lễ kỷ niệm, "
+                f"không phải thời gian của việc, và cách nhau {last - first} năm chứ không phải "
+                f"{count}: một số viết nhầm; ghi last_day (và first_day) theo văn bản"
+            )
+
+
 def _counted_in(found: re.Match[str]) -> bool:
     """Whether the years alone of `found` (`_YEARS_COUNTED_IN`) are the count apart with the
     first counted in, and every other year of the phrase is their last."""
