@@ -14,7 +14,9 @@ The same holds for a step's margin or change against another year, said before t
 words and day and closed by its comma (`cut_margin_before`): "… được đẩy lên sớm 15 ngày so
 với năm 2025, dự kiến diễn ra trong ngày 11 và ngày 12/6/2026": the day printed is the new one
 (the session 22 convention 2: the time that replaces is read; the lead's ruling 41(c) reads the
-printed day beside "sớm hơn N … so với …" after it).
+printed day beside "sớm hơn N … so với …" after it), and for a move in parentheses right
+after a day (`cut_moved_aside`): "… từ 9h ngày 1/2/2026 (lùi hơn 1 tháng so với thông báo
+trước đó) đến 16h30 ngày 7/2/2026" reads the days printed.
 
 Pure: no I/O.
 """
