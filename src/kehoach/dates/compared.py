@@ -14,7 +14,9 @@ The same holds for a step's margin or change against another year, said before t
 words and day and closed by its comma (`cut_margin_before`): "… được đẩy lên sớm 15 ngày so
 với năm 2025, dự kiến diễn ra trong ngày 11 và ngày 12/6/2026": the day printed is the new one
 (the session 22 convention 2: the time that replaces is read; the lead's ruling 41(c) reads the
-printed day beside "sớm hơn N … so với …" after it).
+printed day beside "sớm hơn N … so với …" after it), and for a move in parentheses right
+after a day (`cut_moved_aside`): "… từ 9h ngày 1/2/2026 (lùi hơn 1 tháng so với thông báo
+trước đó) đến 16h30 ngày 7/2/2026" reads the days printed.
 
 Pure: no I/O.
 """
@@ -127,6 +129,38 @@ _BEFORE_ITS_STEP = re.compile(
     r"\s*,(?=\s*(?!tuc\b)[a-z][^\d]*\d)",
     re.ASCII,
 )
+
+
+# A margin in parentheses right after a day, against the time said before: "Các thí sinh đăng
+# ký ca thi từ 9h ngày 1/2/2026 (lùi hơn 1 tháng so với thông báo trước đó) đến 16h30 ngày
+# 7/2/2026." (24h on the 2026 aptitude tests; za-24h-lich-thi-dgnl-2026): the day printed is
+# the new one, the old is only counted from it (the session 22 convention 2: the time that
+# replaces is read), and the count is no time of the work. Only a move by a count of days,
+# weeks or months ("lùi", "sớm", "muộn", "chậm" and "hơn"), against a notice, a plan or a
+# year named, nothing else inside: a day there ("lùi 1 tháng so với ngày 1/1") names the old
+# time, a hedge or a condition ("có thể lùi …", "… nếu …") is no settled move, and both stay
+# with the refusals
+_AGAINST_SAID = (
+    r"(?:thong\s+bao|lich|du\s+kien|ke\s+hoach)(?:\s+(?:truoc\s+do|ban\s+dau|cu|de\s+ra))?"
+    r"|(?:nam|mua|ky\s+thi|dot\s+thi)\s+(?:ngoai|truoc|(?:19|20)\d\d)|thong\s+le"
+)
+_MOVED_ASIDE = re.compile(
+    r"(?<=\d)\s*(?P<aside>\(\s*(?:lui|som|muon|cham)(?:\s+hon)?\s+(?:(?:khoang|gan)\s+)?"
+    rf"(?:{COUNT})\s+(?:ngay|tuan|thang)\s+so\s+voi\s+(?:{_AGAINST_SAID})\s*\))",
+    re.ASCII,
+)
+
+
+def cut_moved_aside(text: str) -> tuple[str, str | None]:
+    """`text` without the margin in parentheses after a day (`_MOVED_ASIDE`: "(lùi hơn 1
+    tháng so với thông báo trước đó)"), and the gloss the reading takes; (`text`, None) when
+    there is none."""
+    folded = fold(text).lower()  # one character for one: the spans are the text's
+    spans = [found.span("aside") for found in _MOVED_ASIDE.finditer(folded)]
+    if not spans:
+        return text, None
+    rest, said = spans_cut(text, spans, "() ")
+    return " ".join(rest.split()), f"so sánh: {said}"
 
 
 def cut_margin_before(text: str) -> tuple[str, str | None]:

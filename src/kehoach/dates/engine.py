@@ -102,7 +102,7 @@ from kehoach.dates.combine import (
     with_count_note,
 )
 from kehoach.dates.commemorated import named_before_its_day
-from kehoach.dates.compared import cut_compared_figure, cut_margin_before
+from kehoach.dates.compared import cut_compared_figure, cut_margin_before, cut_moved_aside
 from kehoach.dates.compareday import day_and_the_day_it_beats
 from kehoach.dates.conditional import (
     CONDITION_AFTER,
@@ -223,6 +223,7 @@ from kehoach.dates.header import (
 from kehoach.dates.heldwithin import held_within
 from kehoach.dates.hoursasdays import hours_as_days
 from kehoach.dates.hoursonly import hours_only
+from kehoach.dates.inforcecited import cut_in_force_cited
 from kehoach.dates.inforceterm import term_in_force
 from kehoach.dates.instituted import chosen_each_year, without_institution
 from kehoach.dates.interval import CADENCE, read_interval
@@ -330,7 +331,7 @@ from kehoach.dates.occasions import (
     EVENT_HELD,
     NOT_HELD_THEN,
     anniversary_agrees,
-    anniversary_spans,
+    anniversary_spans_checked,
     edition_year_named,
     event_on_its_days,
     held_on_its_days,
@@ -340,6 +341,7 @@ from kehoach.dates.occasions import (
     refuse_held_after_a_year,
 )
 from kehoach.dates.onceperiod import read_once_a_period
+from kehoach.dates.openedbefore import cut_opened_before
 from kehoach.dates.openlength import open_length
 from kehoach.dates.ordinalcadence import refuse_ordered_round_each_period
 from kehoach.dates.overnight import one_night
@@ -1025,7 +1027,8 @@ def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...
     """`text` without the words beside its time that are no time of the work, and the
     glosses the reading takes for them: the old time, the year reviewed, the review held, the
     programme's half gone by, the months paid, the base a figure is compared with, the
-    measure a target is counted by, the school year a day serves."""
+    measure a target is counted by, a move in parentheses after a day, a cited text's day in
+    force, the parts of an event begun before its opening, the school year a day serves."""
     text, instead = cut_replaced(text)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     text = cut_day_off_reason(text, context.issued)  # "…, vì ngày 05/02/2011 là thứ Bảy."
     text, reviewed = cut_reviewed_year(text)  # "đã xem xét … năm 2025, … năm 2026"
@@ -1036,8 +1039,25 @@ def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...
     text, compared = cut_compared_figure(text)  # "đạt 70% (tăng 0,66% so với năm 2024)"
     text, measure = cut_measure_basis(text)  # "Tỷ lệ hộ nghèo (theo chuẩn nghèo giai đoạn …)"
     text, margin = cut_margin_before(text)  # "sớm 15 ngày so với năm 2025, dự kiến … ngày …"
+    text, moved = cut_moved_aside(text)  # "từ 9h ngày 1/2/2026 (lùi hơn 1 tháng so với …) đến …"
+    text, in_force = cut_in_force_cited(text)  # "Nghị định số 43/… (nghị định có hiệu lực từ …)"
+    text, opened = cut_opened_before(text)  # "khai mạc … ngày 06/11/2022 (một số hoạt động …)"
     text, served = cut_school_year_served(text)  # "… trước ngày 30-8-2026 để … năm học …"
-    glosses = (instead, reviewed, held, done, halfway, paid, compared, measure, margin, served)
+    glosses = (
+        instead,
+        reviewed,
+        held,
+        done,
+        halfway,
+        paid,
+        compared,
+        measure,
+        margin,
+        moved,
+        in_force,
+        opened,
+        served,
+    )
     return text, glosses
 
 
@@ -2532,7 +2552,8 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
         ),
         context,
     )
-    for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
+    # "30 năm … (12/8/1991 - 12/8/2021)"; "kỷ niệm 30 năm … (1990 - 2024)" refused
+    for span in anniversary_spans_checked(source.prepared):
         source = source.blank(*span)
     source, weeks = _weeks_out(source)  # "Lịch làm việc tuần 21 (từ ngày 21/5/2018 …)"
     prepared_all = source.prepared  # before the citations are blanked as glosses

@@ -311,15 +311,68 @@ _SPAN_AFTER_COUNT = re.compile(
 )
 
 
+# ... and its years alone, the first counted as the first of the N, after "kỷ niệm": "Lễ kỷ niệm
+# 30 năm Hội thi Tin học trẻ toàn quốc (1995 - 2024) tại TP Hà Nội vào đầu tháng 8-2024" (SGGP,
+# 2024; zv-sggp-tin-hoc-tre-vong-khu-vuc-mien-trung-2024: the 1995 contest the first of 30).
+# Only after "kỷ niệm" ("kế hoạch 5 năm (2021-2025)" is the plan's period, counted so too), and
+# only when every other year the phrase writes is the span's last, the year it is kept in
+# ("(1995 - 2024) … tháng 8-2025" is a misprint of one of them, and stays refused)
+_YEARS_COUNTED_IN = re.compile(
+    r"(?<![a-z])ky\s+niem\s+(?P<n>\d{1,3})\s+nam\s+"
+    # the name: words alone, no mark, no word of a period ("…, giai đoạn (1995 - 2024)")
+    r"(?:(?!(?:giai\s+doan|thoi\s+ky|nhiem\s+ky|tu|den)\b)[a-z]+\s+){1,20}?"
+    r"(?P<span>\(\s*(?P<y1>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d)\s*\))",
+    re.ASCII,
+)
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)", re.ASCII)
+
+
 def anniversary_spans(prepared: str) -> list[tuple[int, int]]:
     """Where `prepared` gives an anniversary's span after its count (`_SPAN_AFTER_COUNT`):
     the parentheses of "30 năm … (12/8/1991 - 12/8/2021)", only when the years are the count
-    apart."""
-    return [
+    apart; and its years alone after "kỷ niệm", the first counted in (`_YEARS_COUNTED_IN`:
+    "kỷ niệm 30 năm … (1995 - 2024)")."""
+    spans = [
         found.span("span")
         for found in _SPAN_AFTER_COUNT.finditer(prepared)
         if int(found["y2"]) - int(found["y1"]) == int(found["n"])
     ]
+    return spans + [
+        found.span("span")
+        for found in _YEARS_COUNTED_IN.finditer(prepared)
+        if found.span("span") not in spans and _counted_in(found)
+    ]
+
+
+def anniversary_spans_checked(prepared: str) -> list[tuple[int, int]]:
+    """`anniversary_spans` of `prepared`, after `refuse_anniversary_years_unlike`."""
+    refuse_anniversary_years_unlike(prepared)
+    return anniversary_spans(prepared)
+
+
+def refuse_anniversary_years_unlike(prepared: str) -> None:
+    """Refuse two years alone in parentheses right after "kỷ niệm N năm" and its name
+    (`_YEARS_COUNTED_IN`) that are not the count apart: "Lễ kỷ niệm 30 năm Hội thi Tin học
+    trẻ toàn quốc (1990 - 2024)" was read as a window from 1990 to 2024, the work's period,
+    where the span can only be the anniversary's, one of its years (or the count) misprinted."""
+    for found in _YEARS_COUNTED_IN.finditer(prepared):
+        count, first, last = int(found["n"]), int(found["y1"]), int(found["y2"])
+        if last - first not in (count, count - 1):
+            raise Unreadable(
+                f"“({first} - {last})” sau “kỷ niệm {count} năm” là những năm của lễ kỷ niệm, "
+                f"không phải thời gian của việc, và cách nhau {last - first} năm chứ không phải "
+                f"{count}: một số viết nhầm; ghi last_day (và first_day) theo văn bản"
+            )
+
+
+def _counted_in(found: re.Match[str]) -> bool:
+    """Whether the years alone of `found` (`_YEARS_COUNTED_IN`) are the count apart with the
+    first counted in, and every other year of the phrase is their last."""
+    last, (start, end) = int(found["y2"]), found.span("span")
+    if last - int(found["y1"]) != int(found["n"]) - 1:
+        return False
+    rest = found.string[:start] + " " + found.string[end:]
+    return all(int(year) == last for year in _A_YEAR.findall(rest))
 
 
 # ... after "vào dịp" (on the occasion), the span's second day is the occasion's own day that
