@@ -49,20 +49,23 @@ _WORK_NEXT = re.compile(rf"\s+{_WORK}")
 # The verbs that call off, suspend, abolish or waive what follows, as printed (lower case,
 # NFC): never "dừng chân" (a stop on the way), "trạm dừng nghỉ" (a rest stop), "dừng đỗ"
 # (stopping and parking, a traffic term), "ngừng nghỉ" ("không ngừng nghỉ": tirelessly),
-# "hủy hoại" (ruin), "thôi thúc" (urge), "không phải là" (is not)
+# "hủy hoại" (ruin), "thôi thúc" (urge), "không phải là" (is not); "hoãn" (put off, no new
+# time: "Hoãn họp giao ban hằng tuần")
 _VERB = re.compile(
     r"(?<!\w)(?:bãi\s+bỏ|(?:hủy|huỷ)\s+bỏ|(?:hủy|huỷ)(?!\s+(?:hoại|diệt))"
     r"|thôi(?!\s+(?:thúc|miên))|tạm(?:\s+thời)?\s+(?:dừng|ngừng|ngưng)"
     r"|dừng(?!\s+(?:chân|nghỉ|đỗ))|ngừng(?!\s+nghỉ)|ngưng(?!\s+(?:tụ|đọng|trệ))"
-    r"|đình\s+chỉ|chấm\s+dứt|không\s+(?:còn|phải)(?!\s+là)"
+    r"|đình\s+chỉ|chấm\s+dứt|không\s+(?:còn|phải)(?!\s+là)|(?:tạm\s+)?hoãn"
     r"|(?P<work>bỏ|miễn))(?!\w)"
 )
 # ... and typed bare, a copy with no diacritic at all ("Bai bo bao cao hang thang"): a bare
 # word that may be another one only before the work it calls off ("dung" is also "dùng",
-# use; "thoi" "thời", time; "huy" "huy động", mobilise; "bo" "Bộ", a ministry)
+# use; "thoi" "thời", time; "huy" "huy động", mobilise; "bo" "Bộ", a ministry; "hoan" "hoàn
+# thành", complete)
 _VERB_BARE = re.compile(
-    r"(?<![a-z])(?:bai\s+bo|huy\s+bo|tam(?:\s+thoi)?\s+(?:dung|ngung)|ngung|dinh\s+chi"
-    rf"|cham\s+dut|khong\s+(?:con|phai)(?!\s+la)|(?:huy|thoi|dung|bo|mien)(?=\s+{_WORK}))"
+    r"(?<![a-z])(?:bai\s+bo|huy\s+bo|tam(?:\s+thoi)?\s+(?:dung|ngung|hoan)|ngung|dinh\s+chi"
+    rf"|cham\s+dut|khong\s+(?:con|phai)(?!\s+la)|huy(?!\s+dong)(?=\s+{_WORK})|thoi(?!\s+ky)"
+    rf"(?=\s+{_WORK})|(?:dung|bo|mien|hoan)(?=\s+{_WORK}))"
     r"(?![a-z])"
 )
 # The words before the verb that make it the matter of another work, folded: "báo cáo tình
