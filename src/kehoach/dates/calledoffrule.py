@@ -18,8 +18,10 @@ with its subject is read as the corpus has it ("Sở Tư pháp dừng tổ chứ
 The verb heads the step unless a word before it makes it the matter of another work
 (`_MATTER`): "Báo cáo tình hình bãi bỏ thủ tục hằng tháng" (the report is monthly), "Kiểm tra
 việc dừng đỗ xe hằng tuần" (the check), "Hằng năm, rà soát, bãi bỏ văn bản hết hiệu lực" (the
-review, and the repeal it leads to, each year). Any other word before it is taken for who
-does it: an unknown word is a refusal, never a rule read wrong. "miễn phí" (free of charge:
+review, and the repeal it leads to, each year); unless what it calls off is itself a work
+done each period (`_PERIODIC_WORK`: "Nghiên cứu bãi bỏ báo cáo hằng tháng", the monthly
+report). Any other word before it is taken for who does it: an unknown word is a refusal,
+never a rule read wrong. "miễn phí" (free of charge:
 "người dân sẽ được khám sức khỏe định kỳ hoặc khám sàng lọc miễn phí ít nhất mỗi năm 1 lần",
 zf-antv-nq-72-suc-khoe-nguoi-dan) waives nothing: "miễn" and "bỏ" call off only the work
 they name (`_WORK`).
@@ -70,44 +72,59 @@ _VERB_BARE = re.compile(
 )
 # The words before the verb that make it the matter of another work, folded: "báo cáo tình
 # hình bãi bỏ …", "kiểm tra việc dừng …", "rà soát, đề xuất bãi bỏ …", "tuyên truyền, vận động
-# người dân ngừng …"; and the first syllable of a word the verb closes ("tiêu hủy", destroy;
-# "phân hủy", "loại bỏ", "xóa bỏ", "trạm dừng"; "không ngừng", without stopping)
+# người dân ngừng …"
 _MATTER = re.compile(
     r"(?<![a-z])(?:bao\s+cao|tong\s+hop|kiem\s+tra|ra\s+soat|de\s+xuat|kien\s+nghi"
     r"|tham\s+muu|theo\s+doi|giam\s+sat|danh\s+gia|thong\s+ke|nghien\s+cuu|xay\s+dung"
     r"|huong\s+dan|tuyen\s+truyen|pho\s+bien|van\s+dong|khuyen\s+khich|cong\s+bo"
     r"|thong\s+bao|trinh|xem\s+xet|tham\s+dinh|gop\s+y|cap\s+nhat|du\s+thao|soan\s+thao"
     r"|ban\s+hanh|xu\s+ly|viec|ve|cua|tinh\s+hinh|ket\s+qua|cong\s+tac|danh\s+muc"
-    r"|danh\s+sach|so\s+lieu|tac\s+dong|nguyen\s+nhan|ly\s+do|sau|khi|neu|nham"
-    r"|tieu|phan|pha|loai|xoa|vut|tram|diem|ben|khong|chua)(?![a-z])"
+    r"|danh\s+sach|so\s+lieu|tac\s+dong|nguyen\s+nhan|ly\s+do|sau|khi|neu|nham)(?![a-z])"
 )
+# ... but a matter that is itself a work done each period, right after the verb, takes the
+# cadence after it: "Nghiên cứu bãi bỏ báo cáo hằng tháng", "Xem xét bãi bỏ chế độ báo cáo
+# hằng tháng" (the monthly report is the one to abolish), where "Báo cáo tình hình bãi bỏ thủ
+# tục hằng tháng" reports each month (folded)
+_PERIODIC_WORK = re.compile(
+    r"\s+(?:(?:viec|to\s+chuc|thuc\s+hien|cac|nhung|mot\s+so|cuoc|buoi|phien|ky)\s+)*"
+    r"(?:bao\s+cao|hop|giao\s+ban|hoi\s+nghi|kiem\s+tra|kham|tiep\s+(?:cong\s+)?dan"
+    r"|sinh\s+hoat|tap\s+huan|truc|thi|che\s+do|nop|gui)(?![a-z])"
+)
+# The first syllable of a word the verb closes: "tiêu hủy" (destroy), "phân hủy", "loại bỏ",
+# "xóa bỏ", "trạm dừng", "không ngừng" (without stopping), folded, right before it
+_WORD_CLOSED = re.compile(r"(?<![a-z])(?:tieu|phan|pha|loai|xoa|vut|tram|diem|ben|khong|chua)\W*\Z")
 
 
-def called_off_head(step: str) -> str | None:
-    """The verb that calls off the work of `step` (a reading's label) when it heads it
-    (`_VERB`, or `_VERB_BARE` in a step typed bare), no word before it making it another
-    work's matter (`_MATTER`); else None."""
+def called_off(step: str) -> str | None:
+    """The verb that calls off the work of `step` (a reading's label): heading it (`_VERB`,
+    or `_VERB_BARE` in a step typed bare), no word before it making it another work's
+    matter (`_MATTER`), or, as that matter, calling off a work done each period
+    (`_PERIODIC_WORK`); else None."""
     shown = nfc(step).lower()
+    folded = fold(shown)
     bare = unmarked(shown)
-    pattern, text = (_VERB_BARE, fold(shown)) if bare else (_VERB, shown)
-    for verb in pattern.finditer(text):
-        if _MATTER.search(fold(shown[: verb.start()])):
-            return None  # "báo cáo tình hình bãi bỏ …": the verb is the report's matter
-        if bare or verb["work"] is None or _WORK_NEXT.match(fold(shown), verb.end()):
+    for verb in (_VERB_BARE if bare else _VERB).finditer(folded if bare else shown):
+        before = folded[: verb.start()]
+        if _WORD_CLOSED.search(before):
+            continue  # "tiêu hủy", "không ngừng": no calling off
+        if not bare and verb["work"] is not None and not _WORK_NEXT.match(folded, verb.end()):
+            continue  # "bỏ phiếu", "miễn phí": no work called off
+        if not _MATTER.search(before) or _PERIODIC_WORK.match(folded, verb.end()):
             return shown[verb.start() : verb.end()]
-    return None  # "bỏ phiếu", "miễn phí": no work called off
+        # "báo cáo tình hình bãi bỏ thủ tục …": the verb is the report's matter
+    return None
 
 
 def refuse_rule_called_off(found: Sequence[Deadline]) -> None:
     """Refuse readings of which one recurs (a cadence, a rule, a standing day) when its step
-    is headed by a verb calling its work off (`called_off_head`): the cadence is the
+    calls its work off (`called_off`): the cadence is the
     abolished or suspended thing's, no rule to keep. Raises `Unreadable` with the way out."""
     for one in found:
         if one.recurrence is None or not one.label:
             continue
-        if verb := called_off_head(one.label):
+        if verb := called_off(one.label):
             raise Unreadable(
-                f"“{verb} …” mở đầu việc: việc định kỳ đó bị bãi bỏ, hủy, dừng hoặc được miễn, "
-                "nhịp lặp lại là của việc bị bỏ, không phải thời hạn phải làm; nếu văn bản "
-                "đặt hạn (ngày dừng, ngày bãi bỏ), ghi last_day theo văn bản"
+                f"“{verb} …”: việc định kỳ đó bị bãi bỏ, hủy, dừng, hoãn hoặc được miễn; nhịp lặp "
+                "lại là của việc bị bỏ, không phải thời hạn phải làm; nếu văn bản đặt hạn (ngày "
+                "dừng, ngày bãi bỏ), ghi last_day theo văn bản"
             )
