@@ -189,6 +189,12 @@ def test_a_day_or_a_cadence_called_off_is_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-03-01"))
 
 
+def test_a_text_ceasing_to_apply_is_still_refused_as_the_text_s_day() -> None:
+    assert "văn bản" in refused("Chấm dứt hiệu lực ngày 15/3/2027", ctx("2026-03-01"))
+    (ends,) = parse_deadlines("chấm dứt hiệu lực từ ngày 15/3/2027", ctx("2026-03-01"))
+    assert ends.earliest == date(2027, 3, 15)  # the start of its ceasing, as before
+
+
 def test_a_standing_calendar_s_stop_is_no_yearly_rule() -> None:
     # "stop sowing before 10/10" may end the sowing by then or keep it from starting before
     standing = Context(issued=date(2026, 3, 1), standing=True)

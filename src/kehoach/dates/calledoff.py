@@ -342,9 +342,10 @@ def _pause_over_its_span(text: str) -> bool:
 # Hội nghị ngày 15/3", "miễn báo cáo quý I/2027" (a report waived; "Bỏ phiếu ngày 15/3", a
 # vote, reads); "thôi thúc" (urge) and "dừng chân" (a stop) are no calling off. "Bỏ kiểm tra
 # ngày 15/7/2026" (a check dropped) and "Chấm dứt họp ngày 15/7/2026" (ended) read as due
-# that day before session 58 (helper a58); "bỏ" only before the work it drops
+# that day before session 58 (helper a58); "bỏ" only before the work it drops, "chấm dứt
+# hiệu lực" (a text ceasing to apply) left to `citations`, which says so
 _CALLED_OFF_FIRST = re.compile(
-    rf"(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}|chấm\s+dứt"
+    rf"(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}|chấm\s+dứt(?!\s+hiệu\s+lực)"
     r"|(?:miễn|bỏ)\s+(?:báo\s+cáo|nộp|thực\s+hiện|kiểm\s+tra|tổ\s+chức|họp|giao\s+ban|thi))"
     r"(?!\w)(?!\s+(?:thúc|chân)\b)"
 )
