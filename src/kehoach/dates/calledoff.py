@@ -340,10 +340,14 @@ def _pause_over_its_span(text: str) -> bool:
 
 # Before the day, the words that open saying so: "Hoãn tổ chức Hội nghị ngày 15/3", "Hủy bỏ
 # Hội nghị ngày 15/3", "miễn báo cáo quý I/2027" (a report waived; "Bỏ phiếu ngày 15/3", a
-# vote, reads); "thôi thúc" (urge) and "dừng chân" (a stop) are no calling off
+# vote, reads); "thôi thúc" (urge) and "dừng chân" (a stop) are no calling off. "Bỏ kiểm tra
+# ngày 15/7/2026" (a check dropped) and "Chấm dứt họp ngày 15/7/2026" (ended) read as due
+# that day before session 58 (helper a58); "bỏ" only before the work it drops, "chấm dứt
+# hiệu lực" (a text ceasing to apply) left to `citations`, which says so
 _CALLED_OFF_FIRST = re.compile(
-    rf"(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}"
-    r"|miễn\s+(?:báo\s+cáo|nộp|thực\s+hiện|kiểm\s+tra|tổ\s+chức))(?!\w)(?!\s+(?:thúc|chân)\b)"
+    rf"(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}|chấm\s+dứt(?!\s+hiệu\s+lực)"
+    r"|(?:miễn|bỏ)\s+(?:báo\s+cáo|nộp|thực\s+hiện|kiểm\s+tra|tổ\s+chức|họp|giao\s+ban|thi))"
+    r"(?!\w)(?!\s+(?:thúc|chân)\b)"
 )
 # ... on a bare day or period ("Hủy bỏ văn bản trước ngày 15/3" is a deadline to cancel by;
 # "tạm dừng đến ngày 30/6" is refused as a pause)
@@ -367,7 +371,9 @@ def refuse_called_off_before(said: str, rest: str) -> None:
 _CALLED_OFF_LAST = re.compile(
     # ("bỏ" only here, closing the step: "bỏ phiếu" opening one is to vote)
     rf"(?:\b(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}|bỏ|hoãn\s+lại|bị\s+(?:hủy|huỷ)"
-    r"|không\s+tổ\s+chức)|\b(?:hoan|huy|dung|ngung))[\s.,;:!)]*$",
+    # ("được miễn", "không còn": "Báo cáo hằng tháng được miễn" read as the monthly rule
+    # before session 58; never "miễn" alone, "Lệ phí: Miễn" is a fee waived)
+    r"|không\s+tổ\s+chức|được\s+miễn|không\s+còn)|\b(?:hoan|huy|dung|ngung))[\s.,;:!)]*$",
     re.IGNORECASE,
 )
 _CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")

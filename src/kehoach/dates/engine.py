@@ -84,6 +84,7 @@ from kehoach.dates.cadence import (
 from kehoach.dates.cadencefirst import cadence_put_last
 from kehoach.dates.calendaryear import calendar_year_plainly, label_as_printed
 from kehoach.dates.calledoff import refuse_called_off_after
+from kehoach.dates.calledoffrule import refuse_rule_called_off
 from kehoach.dates.callup import callup_exam_year
 from kehoach.dates.capped import read_capped
 from kehoach.dates.citations import (
@@ -520,7 +521,16 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     them (`longcell.refuse_too_long`): each folds or scans the whole text, and a hostile
     cell of megabytes took seconds to refuse. A day that took the plan's year beside a school
     year or a season of other years is refused last (`schoolyear.refuse_year_of_another`),
-    and so are milestones one of whose steps is told done (`milestones.refuse_step_told_done`)."""
+    and so are milestones one of whose steps is told done (`milestones.refuse_step_told_done`).
+    Whichever of them reads it, a rule whose step calls its work off ("Bãi bỏ báo cáo hằng
+    tháng") is refused (`calledoffrule.refuse_rule_called_off`)."""
+    found = _parse_any(phrase, context)
+    refuse_rule_called_off(found)  # "Thôi báo cáo hằng quý": the quarterly report is no more
+    return found
+
+
+def _parse_any(phrase: str, context: Context) -> tuple[Deadline, ...]:
+    """The readings of `phrase` by the first of `parse`'s readers that reads it."""
     if len(phrase) > MAX_READ:
         raise refuse_too_long(phrase)
     refuse_miscounted_rounds(phrase)
