@@ -427,7 +427,6 @@ from kehoach.dates.routine import (
 )
 from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import grades_apart, steps_joined
-from kehoach.dates.schoolreturn import earliest_return_said
 from kehoach.dates.schoolyear import cut_school_year_served, refuse_year_of_another
 from kehoach.dates.sessions import cut_sessions
 from kehoach.dates.showminutes import show_minutes, show_of_its_day
@@ -1241,16 +1240,13 @@ def _read_said_plainly(text: str, context: Context) -> tuple[Deadline, ...] | No
     words written in digits (`speltcount.count_in_digits`: "chậm nhất là mười ngày, kể từ
     ngày …"), or with a tax table's abbreviations written out (`taxterms`: "Chậm nhất là ng
     thứ 20 của th tiếp theo th PS NV thuế"), or its end year named as its first is
-    (`yearsto.end_year_named`: "từ năm 2012 đến 2015"), or its earliest return to school
-    counted back from the opening said as its day (`schoolreturn.earliest_return_said`:
-    "tựu trường sớm nhất trước một tuần vào ngày 29/8"); None when it has none of them, or the phrase so
+    (`yearsto.end_year_named`: "từ năm 2012 đến 2015"); None when it has none of them, or the phrase so
     written is refused too (the whole phrase's reason then stands)."""
     plainly = (
         hours_as_days(text),
         count_in_digits(nfc(text)),
         tax_terms_written_out(text),
         end_year_named(text),  # "từ năm 2012 đến 2015": "năm" before both years
-        earliest_return_said(text),  # "tựu trường sớm nhất trước một tuần vào ngày 29/8"
     )
     for plain in plainly:
         if plain is None:

@@ -15,7 +15,6 @@ from kehoach.dates.aftertime import hours_of_each_day, numbered_round, rules_aft
 from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
-from kehoach.dates.cohortcode import COHORT_AND_EARLIER, COHORT_CODE
 from kehoach.dates.conditional import NEGATED_STEP, NOT_AT_ALL
 from kehoach.dates.daysoffsplit import WEEKEND_COUNTED
 from kehoach.dates.grammar import (
@@ -682,18 +681,6 @@ def _no_time_word_folded_alike(
     )
 
 
-# the time part of a return early with the grades (`_EARLY_WITH_THE_GRADES`): its own day
-_ON_ITS_OWN_DAY = re.compile(r"\s*vao\s+ngay\s+\d{1,2}\s*[/.-]\s*\d", re.ASCII)
-
-
-def _early_with_the_grades_on_its_day(source: Source, end: int) -> bool:
-    """Whether the time part after `source.prepared[:end]` is "vào ngày" and its day, and the
-    words before it tell no return done ("đã tựu trường sớm cùng lớp 1, 2 vào ngày 22/8" is
-    a record, `_DONE_STEP`): where `_EARLY_WITH_THE_GRADES` may be spared."""
-    on_its_day = _ON_ITS_OWN_DAY.match(source.prepared, end) is not None
-    return on_its_day and _DONE_STEP.search(source.original(0, end)) is None
-
-
 def read_label(source: Source, end: int, spared: str = "", *, start: bool = False) -> Label:
     """The step named by prepared[:end], the words before the date part; `spared` words
     are not taken for words of time (see `_no_time_word`). `start`: the time part is a
@@ -755,9 +742,6 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
             # 2025 cut-off scores; zq-giadinh-suckhoedoisong-lich-cong-bo-diem-chuan-2025),
             # read as the start it is; before a due day it stays checked ("sớm nhất ngày …")
             (r"\bsớm\s+nhất(?=\s*:?\s*(?:bắt\s+đầu\s*)?$)", start),
-            # "early" said of a return with the grades it joins, right before "vào ngày":
-            # "tựu trường sớm cùng lớp 1, 2 vào ngày 22/8" (`_EARLY_WITH_THE_GRADES`)
-            (_EARLY_WITH_THE_GRADES, _early_with_the_grades_on_its_day(source, end)),
         )
         if on
     )
@@ -2578,17 +2562,6 @@ _THAN_THE_OTHERS = re.compile(
     r"(?i)(?<!\w)(?:sớm|muộn)\s+hơn\s+(?:các|những)\s+(?:khối|lớp|cấp\s+học|bậc\s+học|trường)"
     r"(?:\s+(?:lớp|học))?\s+(?:còn\s+lại|khác)(?!\w)"
 )
-# ... and "sớm" (early) of a return to school beside the grades it joins, closing the words
-# right before "vào ngày" and its day: "Bà Rịa - Vũng Tàu lại tổ chức cho học sinh lớp 10 tựu
-# trường sớm cùng lớp 1, 2 vào ngày 22/8." (VnExpress on the school year 2022-2023; zw-
-# vnexpress-hon-50-tinh-lich-tuu-truong-2022): earlier than the other grades, on the day
-# printed, which is the return's. Only "tựu trường sớm cùng (với) lớp …" with grades' numbers
-# and nothing after them; "sớm nhất", "sớm hơn", a count ("sớm cùng lớp 1 hai tuần") or
-# any other time part ("trước ngày …", "từ ngày …") stay words of time
-_EARLY_WITH_THE_GRADES = (
-    r"(?<=tựu\strường\s)sớm(?=\s+cùng\s+(?:với\s+)?(?:các\s+)?(?:khối\s+)?lớp\s+\d{1,2}"
-    r"(?:\s*(?:,|và)\s*(?:lớp\s+)?\d{1,2})*\s*$)"
-)
 # ... and "sớm hơn" (earlier), "muộn hơn", "trễ hơn" said of the whole work against what was
 # planned or done before, its clause closed: "Tuyển sinh đại học 2026 sẽ diễn ra sớm hơn, thí
 # sinh đăng ký nguyện vọng từ 2/7 đến 4/7/2026" (Dân trí, 2025; za-dantri-lich-xet-tuyen-dai-
@@ -2979,9 +2952,6 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
     # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
     r"|\btheo\s+dõi\b"
-    # the intakes of students up to a code, "sinh viên từ K25 về trước" (`cohortcode`): who,
-    # never a start nor a "before" of the deadline
-    rf"|{COHORT_AND_EARLIER}"
     # "chia theo địa bàn" (divided by area: "Giai đoạn 1 tại 5 khu vực (chia theo địa bàn các
     # tỉnh, thành phố), thi đấu từ ngày 1/4 đến 20/6/2024", Báo Bà Rịa - Vũng Tàu on the Hội
     # khỏe Phù Đổng of 2024; zr-baobariavungtau): how places are grouped, no "theo" of a rule or
@@ -5018,11 +4988,6 @@ _NAMED_NUMBER = re.compile(
     # cấp 3 … tựu trường năm học mới 2014- 2015" (Báo Ấp Bắc, 2014; l-tien-giang-tuu-truong-
     # 2014-2015); only 1 to 3 and never before a unit ("cấp 3 ngày": granted in three days)
     r"|(?<![a-z])cap\s+[1-3](?![\d/.,-]|\s*(?:ngay|thang|nam|tuan|gio|phut|h|lan|%)(?![a-z]))"
-    # a cohort of students by its code, "K" and its two digits glued: "- Sinh viên K27 bắt
-    # đầu đăng ký từ ngày 09/08/2022" (Đại học Duy Tân's credit registration, 2022; zv-
-    # duytan-dang-ky-tin-chi-hk1-2022-2023), who, as "khóa 27" is; only right after "sinh
-    # viên" / "học viên" and alone (`cohortcode.COHORT_CODE`)
-    rf"|{COHORT_CODE}"
     # a road's chainage, kilometre and metres: "thi công đoạn đường từ Km0 – Km1+500 … để
     # hoàn thành trước ngày 02/09/2025" (Tương tác Huế, 2025), "đoạn Km12+300 - Km15+000"
     r"|(?<![a-z\d])km\s*\d{1,4}(?:\s*\+\s*\d{1,3})?(?![\d/.,-]?\d)"
