@@ -1526,8 +1526,10 @@ _SUBJECT_PERIOD_FIGURE = re.compile(
     r"(?:trong\s+)?(?:(?:\d{1,2}\s+thang\s+(?:dau|cuoi)\s+)?nam\s+\d{4}"
     r"|(?:thang|quy)\s+[\divx]{1,4}\s*(?:/|\s+nam\s+)\s*\d{4})\s*,?\s*"
     r"(?:la|dat|con|chi\s+con|uoc(?:\s+(?:dat|tinh|thuc\s+hien))?|tang|giam)\s+"
-    # (a figure, never a day: "Hạn nộp hồ sơ quyết toán năm 2025 là 31/1/2026" is a deadline)
-    r"(?:(?:gan|hon|tren|duoi|khoang|xap\s+xi)\s+)?\d(?!\d?\s*[/.-]\s*\d{1,2}\b)",
+    # (a figure, never a day: "Hạn nộp hồ sơ quyết toán năm 2025 là 31/1/2026" is a deadline;
+    # nor a length: "Đợt kiểm tra tháng 2/2026 là 5 ngày, từ ngày 23/2 đến 27/2/2026")
+    r"(?:(?:gan|hon|tren|duoi|khoang|xap\s+xi)\s+)?\d(?!\d?\s*[/.-]\s*\d{1,2}\b)"
+    r"(?![\d.,]*\s*(?:ngay|tuan|thang|nam|gio|phut|buoi)\b)",
     re.ASCII,
 )
 
