@@ -23,10 +23,12 @@ import re
 
 from kehoach.dates.grammar import Source, Unreadable
 
-# a word of time or of the event's own doing between: the day is then not (only) the event's
+# a word of time between, or the event told as news ("sẽ được khai mạc vào ngày 7/7") or by
+# its end ("kết thúc ngày …", when entries may close): the day is then not (only) the
+# event's. Its opening stays the event's day ("lễ khai giảng ngày 5/9", "bắt đầu ngày …")
 _TIME_WORD = (
     r"(?:vao|trong|truoc|den|toi|tu|sau|ngay|thang|tuan|quy|dot|luc|han|xong|cham|hoan|se"
-    r"|duoc|khai|be|ket\s+thuc|bat)\b"
+    r"|duoc|ket\s+thuc)\b"
 )
 _WORDS = rf"(?:\s+(?!{_TIME_WORD})[a-z]+)"
 # the events one gets ready for; "lễ" never in "hợp lệ", "thường lệ", "lệ phí"

@@ -2,9 +2,9 @@
 
 Form: a verb of looking back on a period, then what is looked back on, then the period, and
 no other time: "Tổng kết năm 2025", "Sơ kết 6 tháng đầu năm 2026", "Kiểm toán báo cáo tài
-chính năm 2025", "Kiểm điểm năm 2025", "Bình xét thi đua năm 2025", "Tổng kết 5 năm thực
-hiện Nghị quyết giai đoạn 2021-2025" (a fresh tester of session 58, read as a window over
-the period reviewed, due on its last day). A review of a year is made at its end or early in
+chính năm 2025", "Kiểm điểm năm 2025", "Bình xét thi đua năm 2025" ("Xét khen thưởng",
+"Chấm điểm thi đua" alike), "Tổng kết 5 năm thực hiện Nghị quyết giai đoạn 2021-2025" (a
+fresh tester of session 58, read as a window over the period reviewed, due on its last day). A review of a year is made at its end or early in
 the next (`occasions._REVIEWED`; "Hội nghị tổng kết công tác năm 2025" held on 8/1/2026 in
 zd-baophutho-dang-bo-ccq-dang-tinh-2026.yaml), a half's in July, and a year's
 accounts are audited after it closes (Luật Kiểm toán độc lập 2011, Điều 37: the financial
@@ -57,14 +57,17 @@ PERIOD_REVIEWED = re.compile(
     # (never a meeting named by the review, a plan of audits, the audit office, a subject)
     r"(?<![a-z])(?<!hoi nghi )(?<!le )(?<!buoi )(?<!cuoc hop )(?<!phien hop )(?<!ky hop )"
     r"(?<!dai hoi )(?<!ke hoach )(?<!chuong trinh )(?<!tong )(?<!viec )"
-    r"(?:tong\s+ket|so\s+ket|kiem\s+diem|kiem\s+toan(?!\s+nha\s+nuoc)|binh\s+xet)"
+    r"(?:tong\s+ket|so\s+ket|kiem\s+diem|kiem\s+toan(?!\s+nha\s+nuoc)|binh\s+xet"
+    r"|xet\s+khen\s+thuong|cham\s+diem\s+thi\s+dua)"
     rf"{_LOOKED_BACK_ON}{{0,14}}?{_PERIOD}",
     re.ASCII,
 )
 
 # The doing an inspection or a check looks into, "việc" and the work, then its year:
-# "Thanh tra việc thực hiện chính sách năm 2025". Never a plan of checks or checks
-# strengthened ("công tác kiểm tra, giám sát việc …": when they run).
+# "Thanh tra việc thực hiện chính sách năm 2025". Never a plan of checks, a team, or checks
+# strengthened ("Tăng cường công tác kiểm tra, giám sát việc …": when they run), nor a
+# supervision: "giám sát việc sử dụng vốn năm 2026" is held over the year of the funds
+# (test_deadline_misreads31).
 DOING_INSPECTED = re.compile(
     r"(?<![a-z])(?<!cong tac )(?<!tang cuong )(?<!ke hoach )(?<!chuong trinh )(?<!doan )"
     r"(?:thanh\s+tra|kiem\s+tra)(?:\s*,\s*(?:thanh\s+tra|kiem\s+tra|giam\s+sat))*\s+viec"
@@ -73,9 +76,9 @@ DOING_INSPECTED = re.compile(
 )
 
 WHY_REVIEWED = (
-    "kỳ được tổng kết, sơ kết, kiểm điểm, kiểm toán, bình xét (năm, 6 tháng, giai đoạn…) là kỳ "
-    "được nhìn lại, không phải thời gian làm việc đó (làm vào cuối kỳ hoặc sau kỳ); không đoán "
-    "ngày"
+    "kỳ được tổng kết, sơ kết, kiểm điểm, kiểm toán, bình xét, xét khen thưởng (năm, 6 tháng, "
+    "giai đoạn…) là kỳ được nhìn lại, không phải thời gian làm việc đó (làm vào cuối kỳ hoặc sau "
+    "kỳ); không đoán ngày"
 )
 WHY_INSPECTED = (
     "năm là năm của việc được thanh tra, kiểm tra (việc đã làm trong kỳ đó), không phải thời "
