@@ -189,11 +189,16 @@ def test_neighbours_refused_before_stay_refused(phrase: str) -> None:
         "Chuẩn bị cho lễ khai giảng ngày 5/9/2026",
         "Chuẩn bị cho kỳ thi bắt đầu ngày 10/6/2026",
         "Chuẩn bị tài liệu phục vụ kỳ họp HĐND diễn ra ngày 10/7/2026",
+        "Chuẩn bị các điều kiện tổ chức Hội nghị ngày 20/4/2026",
+        "Đăng ký tham dự Hội nghị (ngày 20/4/2026)",
+        # the event's month: a window that ends after the event
+        "Đăng ký tham gia Hội chợ tháng 5/2026",
+        "Chuẩn bị cho Đại hội tháng 10/2026",
     ],
 )
 def test_a_task_for_an_event_dated_by_the_event_is_refused(phrase: str) -> None:
     """Registering, sending, preparing are due before the event's day, which is no deadline."""
-    assert "ngày diễn ra sự kiện" in refused(phrase, MAR_2026)
+    assert "lúc diễn ra sự kiện" in refused(phrase, MAR_2026)
 
 
 def test_preparation_never_due_on_the_exam_day() -> None:
@@ -236,6 +241,21 @@ def test_neighbours_of_an_event_read_as_before(phrase: str, day: str) -> None:
     """The event itself on its day, or a task with its own time: one date, as main read it."""
     reading = one(phrase, MAR_2026)
     assert (reading.kind, str(reading.last)) == (DeadlineKind.DATE, day)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "month"),
+    [
+        ("Tổ chức Hội chợ tháng 5/2026", ("2026-05-01", "2026-05-31")),
+        ("Cử cán bộ tham dự tập huấn tháng 5/2026", ("2026-05-01", "2026-05-31")),
+        ("Đăng ký tham dự hội nghị trong tháng 4/2026", ("2026-04-01", "2026-04-30")),
+        ("Chuẩn bị cho Đại hội, hoàn thành trong tháng 9/2026", ("2026-09-01", "2026-09-30")),
+    ],
+)
+def test_neighbours_of_an_event_month_read_as_before(phrase: str, month: tuple[str, str]) -> None:
+    """The event held or attended in its month, or the task's own month after "trong": the
+    month's window, as main read it."""
+    assert read_days(phrase, "2026-03-01") == (DeadlineKind.WINDOW, *month)
 
 
 def test_the_registration_told_apart_from_the_meeting_stays_refused() -> None:

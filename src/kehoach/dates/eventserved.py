@@ -1,7 +1,8 @@
 """The day of an event a task is done for, never the task's own day.
 
 Form: a verb of getting ready for an event (đăng ký, gửi, nộp, chuẩn bị), the event (hội
-nghị, kỳ thi, đại hội, tập huấn …) and its day right after it, no word of time between:
+nghị, kỳ thi, đại hội, tập huấn …) and its day (or its month) right after it, no word of
+time between:
 "Đăng ký tham dự hội nghị ngày 20/4/2026", "Gửi tham luận phục vụ Hội nghị sơ kết ngày
 20/4/2026", "Chuẩn bị cho kỳ thi ngày 10/6/2026, hoàn thành trước 30/5/2026" (a fresh tester
 of session 58: each read the event's day as due). One registers, sends a paper or prepares
@@ -39,20 +40,23 @@ _EVENT = (
 _EVENT_DAY = re.compile(
     r"(?<![a-z])(?:dang\s+ky|gui|nop|chuan\s+bi)"
     rf"{_WORDS}{{0,8}}?\s+{_EVENT}{_WORDS}{{0,10}}?"
-    # the event's day, or the day it is held on: "… tổ chức (vào) ngày 20/4/2026"
-    r"\s+(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?(?:vao\s+)?(?:ngay\s+)?"
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
+    # the event's day, or the day it is held on: "… tổ chức (vào) ngày 20/4/2026", "(ngày
+    # 20/4/2026)"; or its month, "Đăng ký tham gia Hội chợ tháng 5/2026" (a window that ends
+    # after the event)
+    r"\s*\(?\s*(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?(?:vao\s+)?"
+    r"(?:(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
+    r"|thang\s+\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?(?![\d/.-]))",
     re.ASCII,
 )
 
 
 def refuse_event_day_served(source: Source) -> None:
-    """Refuse a task done for an event whose only day in its words is the event's
-    (`_EVENT_DAY`): due before that day, by a day not given."""
+    """Refuse a task done for an event dated by the event's day or month (`_EVENT_DAY`): due
+    before it, by a day not given."""
     if found := _EVENT_DAY.search(source.prepared):
         said = source.said(*found.span())
         raise Unreadable(
-            f"“{said}”: ngày là ngày diễn ra sự kiện (hội nghị, kỳ thi…); việc đăng ký, gửi, "
-            "nộp, chuẩn bị cho sự kiện phải xong trước ngày đó, vào ngày văn bản không nêu ở "
+            f"“{said}”: ngày (tháng) là lúc diễn ra sự kiện (hội nghị, kỳ thi…); việc đăng ký, "
+            "gửi, nộp, chuẩn bị cho sự kiện phải xong trước đó, vào ngày văn bản không nêu ở "
             "đây; không lấy ngày sự kiện làm hạn; ghi last_day theo văn bản"
         )
