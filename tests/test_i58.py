@@ -93,6 +93,9 @@ def test_an_agenda_of_spans_is_refused_not_read_as_the_span_reviewed() -> None:
         ("Hoàn thành việc tổng kết trong tháng 12/2026", ("WINDOW", "2026-12-01", "2026-12-31")),
         ("Tổng kết năm 2025 trong tháng 1/2026", ("WINDOW", "2026-01-01", "2026-01-31")),
         ("Tổng kết, trao giải trong tháng 10/2026", ("WINDOW", "2026-10-01", "2026-10-31")),
+        ("Kiểm điểm cuối năm 2025", ("WINDOW", "2025-10-01", "2025-12-31")),
+        ("Tổng kết đầu năm 2027", ("WINDOW", "2027-01-01", "2027-03-31")),
+        ("Sơ kết giữa năm 2026", ("WINDOW", "2026-04-01", "2026-09-30")),
         ("Kiểm tra việc thực hiện trước ngày 30/6/2026", ("DATE", "2026-06-30", "2026-06-30")),
         (
             "Kiểm toán báo cáo tài chính năm 2025 hoàn thành trước ngày 31/3/2026",

@@ -38,10 +38,11 @@ from __future__ import annotations
 import re
 
 # words of time that give the review a time of its own ("tổng kết vào năm 2010", "trong tháng
-# 12/2020", "trước ngày …") or start the agenda's next item ("triển khai", "phương hướng")
+# 12/2020", "trước ngày …", "Kiểm điểm cuối năm 2025", "Sơ kết giữa năm 2026": when it is
+# made) or start the agenda's next item ("triển khai", "phương hướng")
 _TIME_OR_NEXT = (
     r"(?:vao|trong|truoc|den|toi|tu|sau|ngay|thang|tuan|quy|dot|luc|han|xong|cham|hoan|tien"
-    r"|trien|phuong|xac|nhiem\s+ky|giai\s+doan|thoi\s+ky|nam|dip|khi|lan)\b"
+    r"|trien|phuong|xac|nhiem\s+ky|giai\s+doan|thoi\s+ky|nam|dip|khi|lan|cuoi|dau|giua)\b"
 )
 # what is looked back on: words, a count of years ("5 năm thực hiện …"), a comma between
 # ("công tác thi đua, khen thưởng năm 2025")
