@@ -236,6 +236,8 @@ def test_preparation_never_due_on_the_exam_day() -> None:
         ("Nộp lệ phí ngày 20/4/2026", "2026-04-20"),
         ("Nộp hồ sơ hợp lệ ngày 20/4/2026", "2026-04-20"),
         ("Chuẩn bị hội trường ngày 20/4/2026", "2026-04-20"),
+        # what is said at the event, ready when it is used (test_deadline_forms_zn)
+        ("chuẩn bị bài phát biểu tại hội nghị ngày 15/3/2026", "2026-03-15"),
         # the contest's end, by which entries close
         ("Nộp bài dự thi cho cuộc thi kết thúc ngày 20/4/2026", "2026-04-20"),
     ],

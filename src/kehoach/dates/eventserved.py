@@ -32,9 +32,11 @@ _TIME_WORD = (
     r"|duoc|ket\s+thuc)\b"
 )
 _WORDS = rf"(?:\s+(?!{_TIME_WORD})[a-z]+)"
-# the events one gets ready for; "lễ" never in "hợp lệ", "thường lệ", "lệ phí"
+# the events one gets ready for; "lễ" never in "hợp lệ", "thường lệ", "lệ phí". Never what is
+# prepared to be said or shown at the event ("chuẩn bị bài phát biểu tại hội nghị ngày
+# 15/3/2027", test_deadline_forms_zn): ready on the event's day, when it is used
 _EVENT = (
-    r"(?:hoi\s+(?:nghi|thao|thi|dien|cho)|ky\s+thi|cuoc\s+thi|dai\s+hoi|ky\s+hop|tap\s+huan"
+    r"(?<!tai\s)(?:hoi\s+(?:nghi|thao|thi|dien|cho)|ky\s+thi|cuoc\s+thi|dai\s+hoi|ky\s+hop|tap\s+huan"
     r"|(?:cuoc|phien|buoi)\s+hop|lien\s+hoan|(?<!hop\s)(?<!thuong\s)le(?!\s+phi\b))\b"
 )
 _EVENT_DAY = re.compile(
