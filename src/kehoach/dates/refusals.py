@@ -28,6 +28,7 @@ from kehoach.dates.copydamage import (
     refuse_letter_for_digit,
     refuse_lost_before_time,
 )
+from kehoach.dates.eventserved import refuse_event_day_served
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALSO_CALLED,
@@ -53,6 +54,7 @@ from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement,
 from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
+from kehoach.dates.reviewed import DOING_INSPECTED, PERIOD_REVIEWED, WHY_INSPECTED, WHY_REVIEWED
 from kehoach.dates.signing import refuse_dateline
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.timesper import refuse_times_unnamed
@@ -1978,6 +1980,14 @@ def refuse_review_held(source: Source) -> None:
     )
 
 
+def refuse_period_reviewed(source: Source) -> None:
+    """Refuse a review, an audit or a rating whose only time is the period it looks back on
+    (`reviewed.PERIOD_REVIEWED`), and an inspection of a doing whose only time is the doing's
+    year (`reviewed.DOING_INSPECTED`): the review of a period is made after it."""
+    _refuse_a_name(source, PERIOD_REVIEWED, WHY_REVIEWED)
+    _refuse_a_name(source, DOING_INSPECTED, WHY_INSPECTED)
+
+
 # Years of a span counted in words, or not counted, before its first or last year: "Ba năm
 # đầu giai đoạn 2026-2030" (2026-2028), "Hai năm cuối giai đoạn 2026-2030" (2029-2030),
 # "Những năm đầu …", "Các năm đầu …", "Mấy năm cuối nhiệm kỳ 2021-2026" (how many, unsaid):
@@ -2142,7 +2152,9 @@ def refuse_unread_kinds(source: Source) -> None:
     (`refuse_eligible_span`), a day of a numbered year of a medium-term plan
     (`refuse_year_of_a_plan`), the middle or the start of a period of years
     (`refuse_part_of_a_term`), a review held named by its period alone
-    (`refuse_review_held`), years of a span counted in words
+    (`refuse_review_held`) or by the period it looks back on (`refuse_period_reviewed`), a
+    task done for an event dated by the event's day (`eventserved.refuse_event_day_served`),
+    years of a span counted in words
     (`refuse_years_of_a_span_counted`), a cycle of several years or weeks
     (`refuse_cycle_of_years`),
     days of a cadence said fixed but not named (`refuse_days_unnamed`), several times in
@@ -2187,6 +2199,8 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_year_of_a_plan(source)
         refuse_part_of_a_term(source)
         refuse_review_held(source)
+        refuse_period_reviewed(source)
+        refuse_event_day_served(source)
         refuse_years_of_a_span_counted(source)
         refuse_cycle_of_years(source)
         refuse_days_unnamed(source)
