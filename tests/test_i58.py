@@ -25,6 +25,8 @@ time (helper i58, session 58: a fresh tester's finds on main, issued 01/03/2026)
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from deadline_forms import ctx, one, read_days, refused
@@ -266,3 +268,21 @@ def test_neighbours_of_an_event_month_read_as_before(phrase: str, month: tuple[s
 def test_the_registration_told_apart_from_the_meeting_stays_refused() -> None:
     """Main's refusal the brief reuses: two days, none chosen."""
     refused("Hội nghị ngày 20/4/2026, đăng ký trước ngày 15/4/2026", MAR_2026)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a deadline's own words, where it is sent, what comes of the event (the merge's
+        # tester: each refused by the first version, read right on main)
+        "Đăng ký tham dự hội nghị muộn nhất ngày 10/4/2026",
+        "Đăng ký tham dự hội nghị trễ nhất ngày 10/4/2026",
+        "Đăng ký tham dự hội nghị không muộn hơn ngày 10/4/2026",
+        "Các đơn vị đăng ký tham dự hội nghị về Văn phòng ngày 10/4/2026",
+        "Đăng ký tham dự hội nghị qua email ngày 10/4/2026",
+        "Gửi biên bản hội nghị ngày 10/4/2026",
+        "Gửi kết quả hội nghị ngày 10/4/2026",
+    ],
+)
+def test_a_task_for_an_event_with_its_own_deadline_reads_it(phrase: str) -> None:
+    assert one(phrase, ctx("2026-03-01")).last == date(2026, 4, 10)

@@ -17,8 +17,10 @@ with its subject is read as the corpus has it ("Sở Tư pháp dừng tổ chứ
 
 The verb calls the cadence off only right before a work done each period (`_PERIODIC_WORK`:
 the report, the meeting, the check, the examination): "Nghiên cứu bãi bỏ báo cáo hằng tháng"
-(the monthly report is the one to abolish). Before anything else the verb is a periodic work
-of its own, a real duty: "Hằng tháng, tổ chức hủy tài liệu mật", "Hằng năm, UBND tỉnh bãi bỏ
+(the monthly report is the one to abolish: no rule; "Nghiên cứu bãi bỏ …", the matter of a
+study, is left as main reads it, with the report's and the review's words, `_MATTER`: "Hằng
+năm, rà soát, đề xuất bãi bỏ chế độ báo cáo" is a yearly review). Before anything else the
+verb is a periodic work of its own, a real duty: "Hằng tháng, tổ chức hủy tài liệu mật", "Hằng năm, UBND tỉnh bãi bỏ
 văn bản hết hiệu lực", "chi trả trợ cấp cho người lao động thôi việc" (the merge's tester;
 a first version took any verb not after a report's words, and lost them); "miễn phí" and
 "bỏ phiếu" call nothing off.
@@ -56,6 +58,20 @@ _VERB_BARE = re.compile(
     r"|cham\s+dut|khong\s+(?:con|phai)(?!\s+la)|huy(?!\s+dong)|thoi(?!\s+ky)|dung|mien|hoan)"
     r"(?![a-z])"
 )
+# The words before the verb that make it the matter of another work, folded: "báo cáo tình
+# hình bãi bỏ …", "kiểm tra việc dừng …", "Hằng năm, rà soát, đề xuất bãi bỏ chế độ báo cáo",
+# "Thông báo hủy họp hằng tuần", "Lập danh sách miễn tập huấn hằng năm" (the merge's second
+# tester: each a real duty, refused without this), "tuyên truyền, vận động người dân ngừng …"
+_MATTER = re.compile(
+    r"(?<![a-z])(?:bao\s+cao|tong\s+hop|kiem\s+tra|ra\s+soat|de\s+xuat|kien\s+nghi"
+    r"|tham\s+muu|theo\s+doi|giam\s+sat|danh\s+gia|thong\s+ke|nghien\s+cuu|xay\s+dung"
+    r"|huong\s+dan|tuyen\s+truyen|pho\s+bien|van\s+dong|khuyen\s+khich|cong\s+bo"
+    r"|thong\s+bao|trinh|xem\s+xet|tham\s+dinh|gop\s+y|cap\s+nhat|du\s+thao|soan\s+thao"
+    r"|ban\s+hanh|xu\s+ly|viec|ve|cua|tinh\s+hinh|ket\s+qua|cong\s+tac|danh\s+muc"
+    r"|danh\s+sach|so\s+lieu|tac\s+dong|nguyen\s+nhan|ly\s+do|sau|khi|neu|nham|lich"
+    r"|truong\s+hop|doi\s+tuong)(?![a-z])"
+)
+
 # The works done each period a call-off verb must name right after it for the cadence to be
 # theirs (folded): "Bãi bỏ báo cáo hằng tháng", "Nghiên cứu bãi bỏ báo cáo hằng tháng", "Xem
 # xét bãi bỏ chế độ báo cáo hằng tháng" (the monthly report is the one to abolish); a verb
@@ -76,14 +92,15 @@ _WORD_CLOSED = re.compile(r"(?<![a-z])(?:tieu|phan|pha|loai|xoa|vut|tram|diem|be
 def called_off(step: str) -> str | None:
     """The verb that calls off a work done each period in `step` (a reading's label): a verb
     of `_VERB` (or `_VERB_BARE` in a step typed bare) right before such a work
-    (`_PERIODIC_WORK`); else None."""
+    (`_PERIODIC_WORK`), no word before it making it another work's matter (`_MATTER`); else
+    None."""
     shown = nfc(step).lower()
     folded = fold(shown)
     bare = unmarked(shown)
     for verb in (_VERB_BARE if bare else _VERB).finditer(folded if bare else shown):
         if _WORD_CLOSED.search(folded[: verb.start()]):
             continue  # "tiêu hủy", "không ngừng": no calling off
-        if _PERIODIC_WORK.match(folded, verb.end()):
+        if _PERIODIC_WORK.match(folded, verb.end()) and not _MATTER.search(folded[: verb.start()]):
             return shown[verb.start() : verb.end()]
     return None
 

@@ -22,14 +22,18 @@ from __future__ import annotations
 
 import re
 
+from kehoach.base.text import fold
 from kehoach.dates.grammar import Source, Unreadable
 
 # a word of time between, or the event told as news ("sẽ được khai mạc vào ngày 7/7") or by
 # its end ("kết thúc ngày …", when entries may close): the day is then not (only) the
 # event's. Its opening stays the event's day ("lễ khai giảng ngày 5/9", "bắt đầu ngày …")
+# ... and a deadline's own words ("muộn nhất", "trễ nhất", "không muộn hơn"), where it is sent
+# ("về Văn phòng", "qua email": the day is the sending's) or what comes of the event ("kết
+# quả", "biên bản": sent after it): the merge's tester found each refused, read right on main
 _TIME_WORD = (
     r"(?:vao|trong|truoc|den|toi|tu|sau|ngay|thang|tuan|quy|dot|luc|han|xong|cham|hoan|se"
-    r"|duoc|ket\s+thuc)\b"
+    r"|duoc|ket\s+thuc|muon|tre|khong|ve|qua|bien\s+ban)\b"
 )
 _WORDS = rf"(?:\s+(?!{_TIME_WORD})[a-z]+)"
 # the events one gets ready for; "lễ" never in "hợp lệ", "thường lệ", "lệ phí". Never what is
@@ -57,6 +61,8 @@ def refuse_event_day_served(source: Source) -> None:
     before it, by a day not given."""
     if found := _EVENT_DAY.search(source.prepared):
         said = source.said(*found.span())
+        if not _EVENT_DAY.search(fold(said).lower()):
+            return  # "… hội nghị không muộn hơn ngày 10/4": a lead-in the preparing blanked
         raise Unreadable(
             f"“{said}”: ngày (tháng) là lúc diễn ra sự kiện (hội nghị, kỳ thi…); việc đăng ký, "
             "gửi, nộp, chuẩn bị cho sự kiện phải xong trước đó, vào ngày văn bản không nêu ở "
