@@ -233,6 +233,33 @@ def _may_move(text: str) -> re.Match[str] | None:
     return None
 
 
+# A note in brackets, anywhere in the phrase, that the event was called off or put off: "Hội
+# nghị (đã hủy) ngày 15/4/2026", "[ĐÃ HỦY] Hội nghị ngày 15/4/2026" (the fourth fresh tester,
+# session 58: read as due 15/04), as a schedule's row marks an event dropped; closing the
+# phrase it is the engine's note (`engine._NOTE_CALLED_OFF`). Only the note alone in its
+# brackets, with "đã", "bị", "tạm" before it ("(hủy bỏ)", "(tạm hoãn)", "(đã dời)"): "(Hủy
+# bỏ Quyết định số …)" names a text, "(dừng xe)" a stop
+_BRACKET_NOTE = re.compile(
+    rf"(?i)[(\[]\s*(?:đã\s+|bị\s+|được\s+)?(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}"
+    r"|hoãn\s+lại|dời(?:\s+lại|\s+lịch)?|lùi(?:\s+lại|\s+lịch)?)\s*[)\]]"
+)
+# ... typed bare ("(da huy)", "[DA HOAN]"), a note of plain letters only: "(huy)" is "hủy"
+# there, no other word standing alone so
+_BRACKET_NOTE_BARE = re.compile(unaccent(_BRACKET_NOTE.pattern))
+
+
+def _bracket_note(text: str) -> str | None:
+    """The note in brackets that the event was called off (`_BRACKET_NOTE`, or typed bare,
+    `_BRACKET_NOTE_BARE`), as printed; or None."""
+    text = nfc(text)
+    if found := _BRACKET_NOTE.search(text):
+        return found.group()
+    found = _BRACKET_NOTE_BARE.search(fold(text))
+    if found is not None and text[slice(*found.span())].isascii():
+        return text[slice(*found.span())]
+    return None
+
+
 def refuse_called_off(source: Source) -> None:
     """Refuse a phrase that tells of an event called off or put off anywhere in it
     (`_CALLED_OFF`), or of a plan given up (`_FORMER_PLAN`), and names no day it is moved to
@@ -240,6 +267,11 @@ def refuse_called_off(source: Source) -> None:
     `_PUT_OFF_AFTER`): the day or period printed is the one given up, never a deadline (the
     lead's convention 2, session 22). A phrase with no number after the word, or a pause
     until a day (`_UNTIL`), is left to the refusals at its edges."""
+    if note := _bracket_note(source.text):
+        raise Unreadable(
+            f"“{note}” nói việc đã hủy, hoãn, dời hoặc dừng: ngày in trong câu không còn là "
+            "thời hạn; ghi thời hạn hiện hành (last_day) khi có lịch mới, thời hạn cũ vào history"
+        )
     if may := _may_move(source.text):
         raise Unreadable(
             f"“{nfc(source.text)[slice(*may.span())]} …”: thời gian có thể được đổi, chưa chắc là thời hạn; không đoán, "
@@ -358,6 +390,51 @@ def refuse_called_off_before(said: str, rest: str) -> None:
             f"“{said}” nói việc ngày đó đã hoãn, hủy, dừng hoặc được miễn: không còn "
             "là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
         )
+
+
+# Before the day, a notice that moves or changes the time of the event it names, and names
+# no new day: "Về việc lùi thời gian tổ chức Hội nghị ngày 15/4/2026", "Dời lịch Hội nghị ngày
+# 15/4/2026", "Điều chỉnh lịch thi ngày 10/5/2026" (the fourth fresh tester, session 58: each
+# read as due that day). A công văn is titled so ("V/v thay đổi thời gian tổ chức …"): the
+# day printed is the event's old day, the one dropped; the new one, if set, is in the text.
+# A new time told in the words between ("… sang/qua/xuống/lên …", or after a comma: "Thay đổi
+# thời gian tổ chức kỳ họp thứ ba, HĐND quận dự kiến diễn ra trong ngày 20/12/2021",
+# z-hanoi so printed) is the plan's and reads, as does a day after "sang", "đến", "từ",
+# "trước" (never a bare day: `_BARE_TIME_NEXT`). Not "đẩy lùi" (drive back), "di dời"
+# (relocate), "trao đổi" (discuss), "lịch sử" (history); "không" (not) before the verb keeps
+# the day ("Không thay đổi lịch thi ngày 10/5/2026": the exam stands).
+_MOVED_TIME = re.compile(
+    r"(?<!\w)(?<!đẩy\s)(?<!di\s)(?<!trao\s)(?:lùi|dời|chuyển|(?:thay\s+)?đổi|điều\s+chỉnh)"
+    r"(?:\s+lại)?\s+(?:thời\s+gian|thời\s+điểm|lịch(?!\s+sử)|ngày\s+giờ)(?!\w)"
+    r"(?![^,;:]*?(?<!\w)(?:sang|qua|xuống|lên|thành)(?!\w))[^,;:]*\Z"
+)
+# ... and typed with no diacritic at all (a copy that lost them): "Doi lich hop ngay
+# 15/4/2026"; in such a copy "doi lich", "dieu chinh lich", "lui thoi gian" are still only
+# the change (no other word is "lich", "thoi gian" bare), matched only there (`unmarked`)
+_MOVED_TIME_BARE = re.compile(unaccent(_MOVED_TIME.pattern))
+# ... but a new day told after the old one is the moved event's, read as main reads it ("Dời
+# lịch Hội nghị ngày 15/4/2026 sang ngày 20/4/2026": due 20/04); not "đến" (a span may be the
+# event's own days: "Dời lịch … ngày 15/4 đến ngày 20/4" stays refused)
+_NEW_DAY_AFTER_OLD = re.compile(r"(?<![a-z])(?:sang|qua|xuong|len|thanh)(?![a-z])[^;]*?\d", re.ASCII)
+_NOT_MOVED = re.compile(r"(?<!\w)(?:không|khong)(?:\s+\S+)?\s+\Z")
+
+
+def refuse_moved_before(said: str, rest: str) -> None:
+    """Refuse the words before a bare day (`said`, lower case, as printed; `rest` folded)
+    that move or change an event's time and name no new one (`_MOVED_TIME`, or
+    `_MOVED_TIME_BARE` where `said` has no diacritic), unless negated (`_NOT_MOVED`)."""
+    said = nfc(said)
+    moved = _MOVED_TIME_BARE if unmarked(said) else _MOVED_TIME
+    found = moved.search(said)
+    if found is None or not _BARE_TIME_NEXT.match(rest) or _NEW_DAY_AFTER_OLD.search(rest):
+        return
+    if _NOT_MOVED.search(said, 0, found.start()):
+        return
+    raise Unreadable(
+        f"“{said}” nói thời gian của việc đó được lùi, dời hoặc thay đổi, không nêu ngày mới: "
+        "ngày in sau là ngày cũ, không phải thời hạn; ghi last_day khi có lịch mới, thời hạn "
+        "cũ vào history"
+    )
 
 
 # After the day, a step that closes saying so: "…, hoãn" (postponed), "bị hủy" (cancelled),
