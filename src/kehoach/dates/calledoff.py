@@ -395,27 +395,31 @@ def refuse_called_off_before(said: str, rest: str) -> None:
 # Before the day, a notice that moves or changes the time of the event it names, and names
 # no new day: "Về việc lùi thời gian tổ chức Hội nghị ngày 15/4/2026", "Dời lịch Hội nghị ngày
 # 15/4/2026", "Điều chỉnh lịch thi ngày 10/5/2026" (the fourth fresh tester, session 58: each
-# read as due that day). A công văn is titled so ("V/v thay đổi thời gian tổ chức …"): the
+# read as due that day), and so a deadline moved: "Lùi thời hạn nộp hồ sơ ngày 15/4/2026" (the
+# old deadline or the new? the words do not say). A công văn is titled so ("V/v thay đổi thời gian tổ chức …"): the
 # day printed is the event's old day, the one dropped; the new one, if set, is in the text.
 # A new time told in the words between ("… sang/qua/xuống/lên …", or after a comma: "Thay đổi
 # thời gian tổ chức kỳ họp thứ ba, HĐND quận dự kiến diễn ra trong ngày 20/12/2021",
-# z-hanoi so printed) is the plan's and reads, as does a day after "sang", "đến", "từ",
+# z-caugiay-hdnd-thay-doi-ky-hop-thu-3-2021) is the plan's and reads, as does a day after "sang", "đến", "từ",
 # "trước" (never a bare day: `_BARE_TIME_NEXT`). Not "đẩy lùi" (drive back), "di dời"
 # (relocate), "trao đổi" (discuss), "lịch sử" (history); "không" (not) before the verb keeps
-# the day ("Không thay đổi lịch thi ngày 10/5/2026": the exam stands).
+# the day ("Không thay đổi lịch thi ngày 10/5/2026": the exam stands). A new day after the
+# old one ("… ngày 15/4/2026 sang ngày 20/4/2026") is cut before the label is read
+# (`replaced.cut_replaced`, which keeps the "sang" here), and reads.
 _MOVED_TIME = re.compile(
     r"(?<!\w)(?<!đẩy\s)(?<!di\s)(?<!trao\s)(?:lùi|dời|chuyển|(?:thay\s+)?đổi|điều\s+chỉnh)"
-    r"(?:\s+lại)?\s+(?:thời\s+gian|thời\s+điểm|lịch(?!\s+sử)|ngày\s+giờ)(?!\w)"
+    r"(?:\s+lại)?\s+(?:thời\s+(?:gian|điểm|hạn)|hạn|lịch(?!\s+sử)|ngày\s+giờ)(?!\w)"
     r"(?![^,;:]*?(?<!\w)(?:sang|qua|xuống|lên|thành)(?!\w))[^,;:]*\Z"
 )
 # ... and typed with no diacritic at all (a copy that lost them): "Doi lich hop ngay
 # 15/4/2026"; in such a copy "doi lich", "dieu chinh lich", "lui thoi gian" are still only
 # the change (no other word is "lich", "thoi gian" bare), matched only there (`unmarked`)
 _MOVED_TIME_BARE = re.compile(unaccent(_MOVED_TIME.pattern))
-# ... but a new day told after the old one is the moved event's, read as main reads it ("Dời
-# lịch Hội nghị ngày 15/4/2026 sang ngày 20/4/2026": due 20/04); not "đến" (a span may be the
-# event's own days: "Dời lịch … ngày 15/4 đến ngày 20/4" stays refused)
-_NEW_DAY_AFTER_OLD = re.compile(r"(?<![a-z])(?:sang|qua|xuong|len|thanh)(?![a-z])[^;]*?\d", re.ASCII)
+# ... nor before a new day told after the bare one: the cut of "từ D1" keeps its "sang" there
+# ("thay đổi thời gian tiếp công dân định kỳ tháng 6/2021 từ ngày 29/6/2021 (thứ Ba) sang
+# ngày 30/6/2021 (thứ Tư)", u-hai-phong-tb-245-hoan-tiep-cong-dan-2021: the month is the new
+# day's)
+_NEW_DAY_AFTER = re.compile(r"(?<![a-z])(?:sang|qua|xuong|len|thanh)\s+[^;]*?\d", re.ASCII)
 _NOT_MOVED = re.compile(r"(?<!\w)(?:không|khong)(?:\s+\S+)?\s+\Z")
 
 
@@ -426,14 +430,14 @@ def refuse_moved_before(said: str, rest: str) -> None:
     said = nfc(said)
     moved = _MOVED_TIME_BARE if unmarked(said) else _MOVED_TIME
     found = moved.search(said)
-    if found is None or not _BARE_TIME_NEXT.match(rest) or _NEW_DAY_AFTER_OLD.search(rest):
+    if found is None or not _BARE_TIME_NEXT.match(rest) or _NEW_DAY_AFTER.search(rest):
         return
     if _NOT_MOVED.search(said, 0, found.start()):
         return
     raise Unreadable(
-        f"“{said}” nói thời gian của việc đó được lùi, dời hoặc thay đổi, không nêu ngày mới: "
-        "ngày in sau là ngày cũ, không phải thời hạn; ghi last_day khi có lịch mới, thời hạn "
-        "cũ vào history"
+        f"“{said}” nói thời gian của việc đó được lùi, dời hoặc thay đổi, không nêu rõ ngày "
+        "mới: ngày in sau là ngày cũ (đã bỏ), không phải thời hạn; ghi last_day theo lịch mới, "
+        "thời hạn cũ vào history"
     )
 
 

@@ -165,7 +165,7 @@ def _old_spans(text: str, written: str) -> list[tuple[int, int]]:
 # left tell the new day as moved to ("… sang ngày 20/4/2026"), never as the day the notice
 # drops (`calledoff.refuse_moved_before` refuses a day right after such words)
 _NOTICE_HEAD = re.compile(
-    rf"\b{_MOVE}(?:\s+lai)?\s+(?:thoi\s+gian|thoi\s+diem|lich)\b[^,;:.]*\Z", re.ASCII
+    rf"\b{_MOVE}(?:\s+lai)?\s+(?:thoi\s+(?:gian|diem|han)|han|lich)\b[^,;:.]*\Z", re.ASCII
 )
 
 
@@ -193,7 +193,7 @@ def _with_its_move(text: str, found: re.Match[str], written: str) -> tuple[int, 
     start, end = found.span()
     if verb := _VERB_BEFORE.search(text, 0, start):
         start = verb.start()
-    if sang := _SANG.match(text, end):
+    if (sang := _SANG.match(text, end)) and not _NOTICE_HEAD.search(text, 0, start):
         end = sang.end()
     return start, end
 
