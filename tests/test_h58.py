@@ -49,6 +49,10 @@ ISSUED = "2026-03-01"
         # a deadline moved: the old one or the new? the words do not say
         "Lùi thời hạn nộp hồ sơ ngày 15/4/2026",
         "Điều chỉnh hạn nộp báo cáo ngày 15/4/2026",
+        # the time told moved: on that day, or to it?
+        "Lịch họp được điều chỉnh ngày 15/4/2026",
+        "Thời gian tổ chức Hội nghị đã được lùi lại ngày 15/4/2026",
+        "Lich hop duoc dieu chinh ngay 15/4/2026",
     ],
 )
 def test_a_notice_moving_an_event_refuses_the_old_day(phrase: str) -> None:
@@ -76,6 +80,8 @@ def test_a_notice_moving_an_event_refuses_the_old_day(phrase: str) -> None:
         ("Di dời các hộ dân trước ngày 15/4/2026", "2026-04-15"),
         ("Tổ chức Hội nghị ngày 15/4/2026", "2026-04-15"),
         ("Lịch thi ngày 10/5/2026", "2026-05-10"),
+        ("Điều chỉnh hạn chế giao thông ngày 15/4/2026", "2026-04-15"),
+        ("Lịch họp được điều chỉnh sang ngày 15/4/2026", "2026-04-15"),
     ],
 )
 def test_a_new_day_or_another_verb_still_reads(phrase: str, day: str) -> None:
@@ -87,6 +93,35 @@ def test_a_notice_that_keeps_the_day_is_not_taken_for_a_move() -> None:
     # "không" before the verb: the exam stands (refused by "không" as before, never as moved)
     why = refused("Không thay đổi lịch thi ngày 10/5/2026", ctx(ISSUED))
     assert "lùi, dời hoặc thay đổi" not in why
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a công văn's title, or a word of tense, before the call-off word
+        "Về việc hủy lịch họp ngày 15/4/2026",
+        "V/v ngừng tổ chức giải chạy ngày 15/4/2026",
+        "Về việc bãi bỏ thời hạn 30/6/2026",
+        "Về việc thôi tổ chức Hội nghị ngày 15/4/2026",
+        "Thông báo hủy lịch họp ngày 15/4/2026",
+        "Đã hủy lịch họp ngày 15/4/2026",
+    ],
+)
+def test_a_title_calling_an_event_off_refuses(phrase: str) -> None:
+    assert refused(phrase, ctx(ISSUED))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Về việc tổ chức Hội nghị ngày 15/4/2026",
+        "V/v triển khai kế hoạch trước ngày 15/4/2026",
+        "Về việc thôi thúc triển khai trước 15/4/2026",
+        "Về việc hủy bỏ văn bản trước ngày 15/4/2026",  # a deadline to cancel by
+    ],
+)
+def test_a_title_doing_the_work_still_reads(phrase: str) -> None:
+    assert read_days(phrase, ISSUED)[2] == "2026-04-15"
 
 
 # ---- a note in brackets that the event is called off ---------------------------------------

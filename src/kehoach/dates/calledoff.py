@@ -382,10 +382,20 @@ _CALLED_OFF_FIRST = re.compile(
 _BARE_TIME_NEXT = re.compile(r"\s*(?:vao\s+)?(?:(?:ngay\s+)?\d|(?:thang|quy|nam)\b)", re.ASCII)
 
 
+# ... after a title's opening or a word of tense: "Về việc hủy lịch họp ngày 15/4/2026", "V/v
+# ngừng tổ chức giải chạy ngày 15/4/2026", "Đã hủy lịch họp ngày 15/4/2026" (session 58,
+# helper h58: each read as due that day, where "Hủy lịch họp ngày 15/4/2026" is refused)
+_OPENER = re.compile(
+    r"(?:(?:về\s+việc|v/v|v\.v|thông\s+báo|quyết\s+định|đã|bị|vừa|được|sẽ)(?:\s+|\Z))*"
+)
+
+
 def refuse_called_off_before(said: str, rest: str) -> None:
     """Refuse the words before a day (`said`, lower case, as printed) that open calling it
-    off (`_CALLED_OFF_FIRST`) when a bare day or period follows (`rest`, folded)."""
-    if _CALLED_OFF_FIRST.match(said) and _BARE_TIME_NEXT.match(rest):
+    off (`_CALLED_OFF_FIRST`), after a title's opening or a word of tense (`_OPENER`), when a
+    bare day or period follows (`rest`, folded)."""
+    opened = _OPENER.match(said)
+    if _CALLED_OFF_FIRST.match(said, opened.end() if opened else 0) and _BARE_TIME_NEXT.match(rest):
         raise Unreadable(  # "Hoãn tổ chức Hội nghị ngày 15/3/2027": no longer that day
             f"“{said}” nói việc ngày đó đã hoãn, hủy, dừng hoặc được miễn: không còn "
             "là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
@@ -406,10 +416,16 @@ def refuse_called_off_before(said: str, rest: str) -> None:
 # the day ("Không thay đổi lịch thi ngày 10/5/2026": the exam stands). A new day after the
 # old one ("… ngày 15/4/2026 sang ngày 20/4/2026") is cut before the label is read
 # (`replaced.cut_replaced`, which keeps the "sang" here), and reads.
+_MOVE_VERB = r"(?:lùi|dời|chuyển|(?:thay\s+)?đổi|điều\s+chỉnh)"
+_TIME_NOUN = (
+    r"(?:thời\s+(?:gian|điểm|hạn)|hạn(?!\s+(?:chế|mức|ngạch|hán)(?!\w))|lịch(?!\s+sử)|ngày\s+giờ)"
+)
 _MOVED_TIME = re.compile(
-    r"(?<!\w)(?<!đẩy\s)(?<!di\s)(?<!trao\s)(?:lùi|dời|chuyển|(?:thay\s+)?đổi|điều\s+chỉnh)"
-    r"(?:\s+lại)?\s+(?:thời\s+(?:gian|điểm|hạn)|hạn|lịch(?!\s+sử)|ngày\s+giờ)(?!\w)"
+    rf"(?<!\w)(?<!đẩy\s)(?<!di\s)(?<!trao\s){_MOVE_VERB}(?:\s+lại)?\s+{_TIME_NOUN}(?!\w)"
     r"(?![^,;:]*?(?<!\w)(?:sang|qua|xuống|lên|thành)(?!\w))[^,;:]*\Z"
+    # ... or the time told moved: "Lịch họp được điều chỉnh ngày 15/4/2026" (moved on that
+    # day, or to it? the words do not say)
+    rf"|(?<!\w){_TIME_NOUN}(?!\w)[^,;:]*?(?<!\w)(?:được|bị|đã|vừa)\s+{_MOVE_VERB}(?:\s+lại)?\Z"
 )
 # ... and typed with no diacritic at all (a copy that lost them): "Doi lich hop ngay
 # 15/4/2026"; in such a copy "doi lich", "dieu chinh lich", "lui thoi gian" are still only
