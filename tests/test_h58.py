@@ -141,6 +141,8 @@ def test_a_title_doing_the_work_still_reads(phrase: str) -> None:
         "Hội nghị ngày 15/4/2026 (đã hủy) tại Hà Nội",
         "Hoi nghi (da huy) ngay 15/4/2026",
         "[DA HOAN] Hoi nghi ngay 15/4/2026",
+        "Hội nghị - đã hủy - ngày 15/4/2026",
+        "Hội nghị – hoãn – ngày 15/4/2026",
     ],
 )
 def test_a_bracket_note_calling_the_event_off_refuses(phrase: str) -> None:
@@ -154,6 +156,8 @@ def test_a_bracket_note_calling_the_event_off_refuses(phrase: str) -> None:
         "Hội nghị (lần 2) ngày 15/4/2026",
         "Hội nghị (Hà Nội) ngày 15/4/2026",
         "Hoi nghi (truc tuyen) ngay 15/4/2026",
+        "Hội nghị - trực tuyến - ngày 15/4/2026",
+        "Hội nghị (dừng chân tại Huế) ngày 15/4/2026",
     ],
 )
 def test_another_note_in_brackets_still_reads(phrase: str) -> None:
@@ -180,6 +184,11 @@ def test_another_note_in_brackets_still_reads(phrase: str) -> None:
         "Le ra phai nop truoc 30/4/2026",
         "Kho hoan thanh truoc 30/4/2026",
         "Kho kip hoan thanh truoc 30/4/2026",
+        "Kho co the hoan thanh truoc 30/4/2026",
+        "Hoan lai ky thi ngay 10/5/2026",
+        "Da huy lich hop ngay 15/4/2026",
+        "Ve viec huy lich hop ngay 15/4/2026",
+        "Ve viec ngung to chuc giai chay ngay 15/4/2026",
         # the word after it printed with its marks tells the bare word
         "Huy lịch họp ngày 15/4/2026",
         "Hoan kỳ thi ngày 10/5/2026",
@@ -216,6 +225,8 @@ def test_a_call_off_word_typed_bare_refuses(phrase: str) -> None:
         ("Xay dung kho luu tru truoc 30/4/2026", "2026-04-30"),
         # "tam", "ngung" before no call-off: other words
         ("Tam soat ung thu truoc 30/4/2026", "2026-04-30"),
+        ("Hoan lai tien truoc 30/4/2026", "2026-04-30"),  # hoàn lại: refund
+        ("Ve viec to chuc hoi nghi ngay 15/4/2026", "2026-04-15"),
         # marked phrases whose bare-looking words are words of their own
         ("Hoàn thành trước 30/4/2026", "2026-04-30"),
         ("Huy động nguồn lực trước 30/6/2026", "2026-06-30"),

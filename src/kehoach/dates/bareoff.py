@@ -43,6 +43,7 @@ _WHOLE = {
     "le": "lẽ",
     "kho": "khó",
     "kip": "kịp",
+    "lai": "lại",
     "co": "có",
     "the": "thể",
 }
@@ -66,6 +67,7 @@ _CALLED_OFF_BARE = (
     ("huy", rf"{_EVENT}|lễ"),
     ("huy bo", r"\w+"),
     ("hoan", rf"{_EVENT}|thi"),
+    ("hoan lai", _EVENT),  # "hoàn lại" (refund) is of money: "Hoan lai tien"
     ("tam (?:dung|ngung)", r"\w+"),
     ("tam hoan", r"\w+"),
     ("ngung", _WORK),

@@ -239,9 +239,13 @@ def _may_move(text: str) -> re.Match[str] | None:
 # phrase it is the engine's note (`engine._NOTE_CALLED_OFF`). Only the note alone in its
 # brackets, with "đã", "bị", "tạm" before it ("(hủy bỏ)", "(tạm hoãn)", "(đã dời)"): "(Hủy
 # bỏ Quyết định số …)" names a text, "(dừng xe)" a stop
+_NOTE_SAID = (
+    rf"(?:đã\s+|bị\s+|được\s+)?(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}"
+    r"|hoãn\s+lại|dời(?:\s+lại|\s+lịch)?|lùi(?:\s+lại|\s+lịch)?)"
+)
+# ... or between two dashes: "Hội nghị - đã hủy - ngày 15/4/2026" (read as due before)
 _BRACKET_NOTE = re.compile(
-    rf"(?i)[(\[]\s*(?:đã\s+|bị\s+|được\s+)?(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}"
-    r"|hoãn\s+lại|dời(?:\s+lại|\s+lịch)?|lùi(?:\s+lại|\s+lịch)?)\s*[)\]]"
+    rf"(?i)[(\[]\s*{_NOTE_SAID}\s*[)\]]|(?<=\s)[–—-]\s*{_NOTE_SAID}\s*[–—-](?=\s)"
 )
 # ... typed bare ("(da huy)", "[DA HOAN]"), a note of plain letters only: "(huy)" is "hủy"
 # there, no other word standing alone so
@@ -384,9 +388,13 @@ _BARE_TIME_NEXT = re.compile(r"\s*(?:vao\s+)?(?:(?:ngay\s+)?\d|(?:thang|quy|nam)
 
 # ... after a title's opening or a word of tense: "Về việc hủy lịch họp ngày 15/4/2026", "V/v
 # ngừng tổ chức giải chạy ngày 15/4/2026", "Đã hủy lịch họp ngày 15/4/2026" (session 58,
-# helper h58: each read as due that day, where "Hủy lịch họp ngày 15/4/2026" is refused)
+# helper h58: each read as due that day, where "Hủy lịch họp ngày 15/4/2026" is refused).
+# Not "sẽ" (will): "sẽ dừng hoạt động tiếp xúc cử tri tập trung … vào ngày 15.11" is the day
+# the stop is made (z-baohaiduong-dung-tiep-xuc-cu-tri-2021 reads it)
 _OPENER = re.compile(
-    r"(?:(?:về\s+việc|v/v|v\.v|thông\s+báo|quyết\s+định|đã|bị|vừa|được|sẽ)(?:\s+|\Z))*"
+    r"(?:(?:về\s+việc|v/v|v\.v|thông\s+báo|quyết\s+định|đã|bị|vừa|được"
+    # ... typed bare, as the call-off word after it may be (`bareoff`): "Ve viec huy lich hop"
+    r"|ve\s+viec|thong\s+bao|quyet\s+dinh|da|bi|vua|duoc)(?:\s+|\Z))*"
 )
 
 
