@@ -44,6 +44,9 @@ _WHOLE = {
     "kho": "khó",
     "kip": "kịp",
     "lai": "lại",
+    "bi": "bị",
+    "da": "đã",
+    "duoc": "được",
     "co": "có",
     "the": "thể",
 }
@@ -68,6 +71,9 @@ _CALLED_OFF_BARE = (
     ("huy bo", r"\w+"),
     ("hoan", rf"{_EVENT}|thi"),
     ("hoan lai", _EVENT),  # "hoàn lại" (refund) is of money: "Hoan lai tien"
+    # ... told of the event, right before its day: "Hoi nghi bi huy ngay 15/4/2026" (bị hủy);
+    # "bi hoan" before no time is "bị hoàn" (returned: "ho so bi hoan tra")
+    ("(?:bi|da|duoc) (?:huy|hoan)", r"ngày|vào|từ|tháng|\d+"),
     ("tam (?:dung|ngung)", r"\w+"),
     ("tam hoan", r"\w+"),
     ("ngung", _WORK),

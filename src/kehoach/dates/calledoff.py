@@ -398,12 +398,24 @@ _OPENER = re.compile(
 )
 
 
+# ... or that close them, told done to the event: "Hội nghị bị hủy ngày 15/4/2026" (session 58,
+# helper h58: read as due that day), "Kỳ thi đã tạm dừng ngày 10/5/2026"; the word of tense
+# ("bị", "đã", "được", "vừa") says the event is what was called off, never the work to do
+_CALLED_OFF_CLOSING = re.compile(
+    rf"(?<!\w)(?:bị|đã|được|vừa)\s+(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE})(?:\s+bỏ)?\Z"
+)
+
+
 def refuse_called_off_before(said: str, rest: str) -> None:
     """Refuse the words before a day (`said`, lower case, as printed) that open calling it
-    off (`_CALLED_OFF_FIRST`), after a title's opening or a word of tense (`_OPENER`), when a
-    bare day or period follows (`rest`, folded)."""
+    off (`_CALLED_OFF_FIRST`), after a title's opening or a word of tense (`_OPENER`), or
+    close saying it was (`_CALLED_OFF_CLOSING`), when a bare day or period follows (`rest`,
+    folded)."""
     opened = _OPENER.match(said)
-    if _CALLED_OFF_FIRST.match(said, opened.end() if opened else 0) and _BARE_TIME_NEXT.match(rest):
+    said_so = _CALLED_OFF_FIRST.match(said, opened.end() if opened else 0) or (
+        _CALLED_OFF_CLOSING.search(said)
+    )
+    if said_so and _BARE_TIME_NEXT.match(rest):
         raise Unreadable(  # "Hoãn tổ chức Hội nghị ngày 15/3/2027": no longer that day
             f"“{said}” nói việc ngày đó đã hoãn, hủy, dừng hoặc được miễn: không còn "
             "là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
