@@ -104,6 +104,7 @@ def test_a_notice_that_keeps_the_day_is_not_taken_for_a_move() -> None:
         "Về việc bãi bỏ thời hạn 30/6/2026",
         "Về việc thôi tổ chức Hội nghị ngày 15/4/2026",
         "Thông báo hủy lịch họp ngày 15/4/2026",
+        "Chỉ hủy lịch họp ngày 15/4/2026",  # only cancel
         "Đã hủy lịch họp ngày 15/4/2026",
         # ... or told done to the event right before its day
         "Hội nghị bị hủy ngày 15/4/2026",
@@ -195,6 +196,7 @@ def test_another_note_in_brackets_still_reads(phrase: str) -> None:
         "Kho hoan thanh truoc 30/4/2026",
         "Kho kip hoan thanh truoc 30/4/2026",
         "Kho co the hoan thanh truoc 30/4/2026",
+        "Chi huy lich hop ngay 15/4/2026",  # chỉ hủy: only cancel
         "Hoan lai ky thi ngay 10/5/2026",
         "Da huy lich hop ngay 15/4/2026",
         "Ve viec huy lich hop ngay 15/4/2026",
@@ -224,7 +226,7 @@ def test_a_call_off_word_typed_bare_refuses(phrase: str) -> None:
         ("Hoan thien ho so truoc 30/4/2026", "2026-04-30"),
         ("Huy dong nguon luc truoc 30/6/2026", "2026-06-30"),
         ("Phat huy to chuc truoc 30/4/2026", "2026-04-30"),
-        ("Chi huy lich trinh truoc 30/4/2026", "2026-04-30"),
+        ("Ban chi huy to chuc hoi nghi ngay 15/4/2026", "2026-04-15"),
         # a festival ("liên hoan"), a ceremony ("Lễ ra quân", "Lễ ra mắt"), a name
         ("Lien hoan ky niem ngay 20/11/2026", "2026-11-20"),
         ("Le ra quan ngay 15/4/2026", "2026-04-15"),

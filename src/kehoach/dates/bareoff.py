@@ -97,9 +97,12 @@ _MARKED = [_called_off(said, after) for said, after in _CALLED_OFF_BARE]
 _BARE = [re.compile(unaccent(found.pattern)) for found in _MARKED] + [
     re.compile(unaccent(_called_off(said, after).pattern)) for said, after in _IN_A_BARE_COPY
 ]
-# ... never the word of its own told by the word before it: "phat huy", "chi huy" (lead),
-# "lien hoan" (festival), "han hoan" (joyful)
-_OWN_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:phát|phat|chỉ|chi|liên|lien|hân|han)\s+\Z")
+# ... never the word of its own told by the word before it: "phat huy" (promote), "Ban chi
+# huy" (the command), "lien hoan" (festival), "han hoan" (joyful). "chi huy" alone may be
+# "chỉ hủy" (only cancel: "Chi huy lich hop ngay 15/4/2026"), and is taken so
+_OWN_WORD_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:phát|phat|(?:ban|bộ|bo)\s+(?:chỉ|chi)|liên|lien|hân|han)\s+\Z"
+)
 
 
 def called_off_bare(text: str, at: int, marked: bool) -> tuple[int, str] | None:

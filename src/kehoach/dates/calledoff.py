@@ -388,13 +388,14 @@ _BARE_TIME_NEXT = re.compile(r"\s*(?:vao\s+)?(?:(?:ngay\s+)?\d|(?:thang|quy|nam)
 
 # ... after a title's opening or a word of tense: "Về việc hủy lịch họp ngày 15/4/2026", "V/v
 # ngừng tổ chức giải chạy ngày 15/4/2026", "Đã hủy lịch họp ngày 15/4/2026" (session 58,
-# helper h58: each read as due that day, where "Hủy lịch họp ngày 15/4/2026" is refused).
+# helper h58: each read as due that day, where "Hủy lịch họp ngày 15/4/2026" is refused),
+# "Chỉ hủy lịch họp ngày 15/4/2026" (only cancel).
 # Not "sẽ" (will): "sẽ dừng hoạt động tiếp xúc cử tri tập trung … vào ngày 15.11" is the day
 # the stop is made (z-baohaiduong-dung-tiep-xuc-cu-tri-2021 reads it)
 _OPENER = re.compile(
-    r"(?:(?:về\s+việc|v/v|v\.v|thông\s+báo|quyết\s+định|đã|bị|vừa|được"
+    r"(?:(?:về\s+việc|v/v|v\.v|thông\s+báo|quyết\s+định|đã|bị|vừa|được|chỉ"
     # ... typed bare, as the call-off word after it may be (`bareoff`): "Ve viec huy lich hop"
-    r"|ve\s+viec|thong\s+bao|quyet\s+dinh|da|bi|vua|duoc)(?:\s+|\Z))*"
+    r"|ve\s+viec|thong\s+bao|quyet\s+dinh|da|bi|vua|duoc|chi)(?:\s+|\Z))*"
 )
 
 
