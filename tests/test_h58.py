@@ -112,6 +112,10 @@ def test_a_notice_that_keeps_the_day_is_not_taken_for_a_move() -> None:
         "Kỳ thi đã tạm dừng ngày 10/5/2026",
         "Hoi nghi bi huy ngay 15/4/2026",
         "Hoi nghi bi hoan ngay 15/4/2026",
+        # ... or a schedule's row: the day, then its event cancelled
+        "Ngày 15/4/2026: hủy họp",
+        "Ngày 15/4/2026: hoãn kỳ thi",
+        "Ngay 15/4/2026: huy hop",
     ],
 )
 def test_a_title_calling_an_event_off_refuses(phrase: str) -> None:
@@ -129,6 +133,8 @@ def test_a_title_calling_an_event_off_refuses(phrase: str) -> None:
         "Hồ sơ bị hủy trước ngày 15/4/2026",
         "Ho so bi hoan tra truoc 15/4/2026",  # bị hoàn trả: returned
         "Luc luong duoc huy dong truoc 15/4/2026",
+        "Ngày 15/4/2026: hủy bỏ các văn bản hết hiệu lực",  # a work
+        "Ngày 15/4/2026: họp",
     ],
 )
 def test_a_title_doing_the_work_still_reads(phrase: str) -> None:

@@ -52,7 +52,7 @@ _WHOLE = {
 }
 # what an event called off is: "lich hop", "ky thi", "cuoc thi", "to chuc", "hoi nghi"
 _EVENT = (
-    r"lịch|kỳ\s+(?:thi|họp)|cuộc|buổi|tổ\s+chức|hội\s+(?:nghị|thi|thảo|chợ|diễn)|đại\s+hội"
+    r"lịch|họp|kỳ\s+(?:thi|họp)|cuộc|buổi|tổ\s+chức|hội\s+(?:nghị|thi|thảo|chợ|diễn)|đại\s+hội"
     r"|chương\s+trình|sự\s+kiện|giải"
 )
 # what a work stopped is: "ngung to chuc", "ngung tiep nhan ho so"

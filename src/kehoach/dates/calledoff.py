@@ -489,6 +489,35 @@ _CALLED_OFF_LAST = re.compile(
     re.IGNORECASE,
 )
 _CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
+# ... or that opens saying the event of that day is cancelled or put off: "Ngày 15/4/2026: hủy
+# họp" (a schedule's row; session 58, helper h58: read as due that day), "…, hoãn kỳ thi".
+# Only "hủy", "hoãn" before an event: "tạm dừng …" after a day starts a pause that day
+# ("Từ 17 giờ ngày 21/7, tạm dừng hoạt động các tuyến đò", Ninh Bình 2025, reads), "hủy bỏ
+# các văn bản" is a work
+_CALLED_OFF_STEP_FIRST = re.compile(
+    r"(?i)\W*(?:đã\s+|bị\s+)?(?:hủy|huỷ|(?:tạm\s+)?hoãn)(?:\s+bỏ)?\s+(?:việc\s+)?"
+    r"(?:họp|lịch|cuộc|buổi|kỳ\s+(?:thi|họp)|hội\s+(?:nghị|thi|thảo)|lễ|tổ\s+chức|đại\s+hội"
+    r"|chương\s+trình|sự\s+kiện)(?!\w)"
+)
+
+
+# ... matched folded, the event typed bare ("Ngay 15/4/2026: huy hop", its "huy" put back by
+# `lostglyph`); the verb as printed must carry its marks ("hủy", "hoãn": bare "hoan" is
+# "hoàn" as often)
+_CALLED_OFF_STEP_FIRST_FOLDED = re.compile(unaccent(_CALLED_OFF_STEP_FIRST.pattern))
+_VERB_MARKED = re.compile(r"(?i)hủy|huỷ|hoãn")
+
+
+def _step_called_off(step: str) -> str | None:
+    """The words opening `step` that cancel or put off its event (`_CALLED_OFF_STEP_FIRST`,
+    or folded with the verb printed marked), as printed; or None."""
+    step = nfc(step)
+    if found := _CALLED_OFF_STEP_FIRST.match(step):
+        return found.group().strip(" .,;:")
+    found = _CALLED_OFF_STEP_FIRST_FOLDED.match(fold(step))
+    if found is not None and _VERB_MARKED.search(step, found.start(), found.end()):
+        return step[slice(*found.span())].strip(" .,;:")
+    return None
 
 
 def refuse_called_off_after(step: str) -> None:
@@ -499,6 +528,11 @@ def refuse_called_off_after(step: str) -> None:
     a text lists its repeal among those."""
     refuse_text_event_after(step)
     step = without_references(step)  # "Bị bãi bỏ 17/2019/TT-BCT"
+    if opened := _step_called_off(step):
+        raise Unreadable(
+            f"“{opened} …” sau ngày tháng nói việc ngày đó bị hủy hoặc "
+            "hoãn: không còn là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
+        )
     if found := _CALLED_OFF_LAST.search(step):
         said = found.group().strip(" .,;:!)")
         if _CONTENT_LAST.search(step):
