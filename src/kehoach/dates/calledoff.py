@@ -427,12 +427,13 @@ def refuse_called_off_before(said: str, rest: str) -> None:
 # no new day: "Về việc lùi thời gian tổ chức Hội nghị ngày 15/4/2026", "Dời lịch Hội nghị ngày
 # 15/4/2026", "Điều chỉnh lịch thi ngày 10/5/2026" (the fourth fresh tester, session 58: each
 # read as due that day), and so a deadline moved: "Lùi thời hạn nộp hồ sơ ngày 15/4/2026" (the
-# old deadline or the new? the words do not say). A công văn is titled so ("V/v thay đổi thời gian tổ chức …"): the
-# day printed is the event's old day, the one dropped; the new one, if set, is in the text.
-# A new time told in the words between ("… sang/qua/xuống/lên …", or after a comma: "Thay đổi
-# thời gian tổ chức kỳ họp thứ ba, HĐND quận dự kiến diễn ra trong ngày 20/12/2021",
-# z-caugiay-hdnd-thay-doi-ky-hop-thu-3-2021) is the plan's and reads, as does a day after "sang", "đến", "từ",
-# "trước" (never a bare day: `_BARE_TIME_NEXT`). Not "đẩy lùi" (drive back), "di dời"
+# old deadline or the new? the words do not say). A công văn is titled so ("V/v thay đổi
+# thời gian tổ chức …"): the day printed is the event's old day, the one dropped; the new
+# one, if set, is in the text. A new time told in the words between ("… sang/qua/xuống/lên
+# …", or after a comma: "Thay đổi thời gian tổ chức kỳ họp thứ ba, HĐND quận dự kiến diễn ra
+# trong ngày 20/12/2021", z-caugiay-hdnd-thay-doi-ky-hop-thu-3-2021) is the plan's and
+# reads, as does a day after "sang", "đến", "từ", "trước" (never a bare day:
+# `_BARE_TIME_NEXT`). Not "đẩy lùi" (drive back), "di dời"
 # (relocate), "trao đổi" (discuss), "lịch sử" (history); "không" (not) before the verb keeps
 # the day ("Không thay đổi lịch thi ngày 10/5/2026": the exam stands). A new day after the
 # old one ("… ngày 15/4/2026 sang ngày 20/4/2026") is cut before the label is read
