@@ -2,8 +2,11 @@
 (cancelled). The day or period printed beside such a word is the one given up, never a
 deadline; each refusal here raises `Unreadable` with the way out (`last_day` once there is
 a new schedule). One list of words (`_WORDS_ANYWHERE`, `_WORDS_AT_AN_EDGE`), read in three
-places: anywhere in the phrase (`refuse_called_off`), opening the words before a bare day
-(`refuse_called_off_before`), closing the step after its day (`refuse_called_off_after`).
+places: anywhere in the phrase (`refuse_called_off`, and a note in brackets saying so),
+opening or closing the words before a bare day (`refuse_called_off_before`), closing or
+opening the step after its day (`refuse_called_off_after`). A notice that moves an event's
+time before its old day, with no new one, is refused beside them (`refuse_moved_before`);
+the words typed bare are put back by `lostglyph` (`bareoff`).
 
 Read with the diacritics: folded, "hoãn" is "hoàn" (hoàn thành, complete).
 Pure: no I/O, no terminal, no clock.
