@@ -16,6 +16,7 @@ from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
 from kehoach.dates.conditional import NEGATED_STEP, NOT_AT_ALL
+from kehoach.dates.conditionhead import refuse_condition_heading
 from kehoach.dates.daysoffsplit import WEEKEND_COUNTED
 from kehoach.dates.grammar import (
     ALSO_CALLED,
@@ -39,7 +40,9 @@ from kehoach.dates.lunar import (
     folded_cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
+from kehoach.dates.pastseason import refuse_past_season
 from kehoach.dates.showminutes import SHOW_MINUTES
+from kehoach.dates.stoppedbefore import refuse_stopped_before
 from kehoach.dates.unitnouns import (
     COUNTED_THINGS,
     DAY_SHAPED,
@@ -695,6 +698,7 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
     said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
     whole = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks]
     _no_turned_meaning(said, words[:kept], source.prepared[end:], whole, source.text)
+    _no_step_held(source.original(0, end), source.prepared[end:])
     _no_start_day(source, chunks, words[kept:], end)
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
         _no_number_left(_show_minutes_out(source.prepared, end))
@@ -823,6 +827,15 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
     if "(" in text and ")" not in text:  # "Thi THPT (dự kiến diễn ra": the time part was inside
         text = text.replace("(", " ")
     return Label(" ".join(text.split()), filler)
+
+
+def _no_step_held(label: str, rest: str) -> None:
+    """Refuse a label (as printed, lower case) whose opening holds the step back: a past
+    season (`pastseason`), a condition (`conditionhead`), a stop before the day
+    (`stoppedbefore`; `rest` the prepared text after the label)."""
+    refuse_past_season(label)
+    refuse_condition_heading(label)
+    refuse_stopped_before(label, rest)
 
 
 # "cũ" of the people a school already has, no old deadline: "tổ chức cho phụ huynh cũ (có con
@@ -4024,6 +4037,16 @@ _NOT_BEFORE = frozenset({"chưa", "cấm", "chua", "chẳng", "chả"})  # chẳ
 # "Đừng/Chớ/Kiêng …", "Hạn chế gieo trước …" (session 57's second fresh tester: read as due
 # 10/10, "not before" being a start), as printed ("tranh" may be "tranh chấp", a dispute)
 _AVOID_BEFORE = frozenset({"tránh", "đừng", "chớ", "kiêng"})
+# ... and the farmer's words of holding off: "Né trồng trước 10/10", "Khoan gieo trước …",
+# "Cữ gieo trước …" (session 57's third fresh tester, beside zb-bvtvnamdinh's "Vào bầu trước
+# 25/9 và né trồng trước 10/10": read as a yearly deadline in a standing calendar)
+_HOLD_OFF_BEFORE = frozenset({"né", "khoan", "cữ"})
+# ... never "khoan" (to drill) before what is drilled: "Khoan giếng trước ngày 30/6" is due
+_DRILLED = frozenset({"giếng", "cọc", "lỗ", "nhồi", "thăm", "khảo", "đá", "hầm", "neo", "mẫu"})
+# ... and typed without diacritics, in a label with none: "ne", "kieng" (no other word heading
+# a step folds to them), "tranh" but "tranh thủ" (to seize the time: "Tranh thu gieo truoc
+# 10/10" is due then)
+_AVOID_BARE = frozenset({"ne", "kieng", "tranh"})
 # a unit right before "trước"/"sau" and the time part: a number of them before or after it
 _UNITS_COUNTED = frozenset({"ngày", "tuần", "tháng", "hôm"})
 _BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
@@ -4314,14 +4337,22 @@ def _avoided(said: list[str], at: int) -> bool:
     ý"; never inside a thing named ("kế hoạch phòng, tránh bão", "việc hạn chế nhựa": a work
     due by the day)."""
     word = said[at]
+    following = said[at + 1 : at + 2]
+    bare = all(w.isascii() for w in said)
     if word == "chế" and said[at - 1 : at] == ["hạn"]:
         at -= 1
-    elif word not in _AVOID_BEFORE:
+    elif word == "khoan" and set(following) & _DRILLED:
         return False
-    return all(head in _ADVISING for head in said[:at])
+    elif bare and word in _AVOID_BARE:
+        if following == ["thu"] and word == "tranh":  # "tranh thủ": seize the time
+            return False
+    elif word not in _AVOID_BEFORE | _HOLD_OFF_BEFORE:
+        return False
+    return all(head in (_ADVISING_BARE if bare else _ADVISING) for head in said[:at])
 
 
 _ADVISING = frozenset({"cần", "nên", "phải", "lưu", "ý", "bà", "con", "nông", "dân", "người"})
+_ADVISING_BARE = frozenset({"can", "nen", "phai", "luu", "y", "ba", "con", "nong", "dan", "nguoi"})
 
 
 def _not_before_governs(said: list[str]) -> bool:

@@ -1,0 +1,60 @@
+"""A step stopped, suspended or put off before a day: stopped by then, or not before it?
+
+"Đình chỉ trồng trước 10/10" (session 57's third fresh tester, beside zb-bvtvnamdinh's
+"Vào bầu trước 25/9 và né trồng trước 10/10"), "Dừng gieo trước 10/10", "Tạm ngừng cấy
+trước …", "Hoãn gieo trước …": read as due 10/10 (yearly in a standing calendar). The words
+say either that the work must have stopped by the day, or that it must not be done before
+it (as "tránh", "chưa", "cấm" say: a start, `label._avoided`); the page alone tells which.
+Refused with both readings named (the first rule: never a silent wrong date).
+
+Only the stop heading the step, alone or after the words of advice "cần", "nên", "phải"
+(the farmer told), and only before "trước" a time: "tạm dừng đến ngày 30/6" (the day the
+work resumes) is `label._SUSPENDED`'s, "Hoãn tổ chức Hội nghị ngày 15/3/2027" (a day called
+off) `calledoff`'s, and a stop inside a sentence ("… yêu cầu các chợ phải dừng hoạt động
+chậm nhất từ 12 giờ ngày 16/2", x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026) the other
+rules'.
+
+Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import fold, nfc, unmarked
+from kehoach.dates.grammar import Unreadable
+
+_ADVICE = r"(?:(?:cần|nên|phải|bà\s+con|nông\s+dân|người\s+dân)\s+)*"
+_STOP = re.compile(
+    r"^[\W_]*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?" + _ADVICE + r"(?P<said>(?:tạm\s+)?"
+    r"(?:đình\s+chỉ|dừng|ngừng|ngưng|hoãn)(?:\s+lại)?)(?!\w)"
+)
+# ... typed without diacritics in a phrase with none: "dinh chi", "ngung" (no other word
+# folds to them; "dung" is also "dùng", "dựng", "hoan" also "hoàn")
+_STOP_BARE = re.compile(
+    r"^[\W_]*(?:(?:[a-z]|\d{1,2})\s*[.)]\s*)?(?:(?:can|nen|phai)\s+)*"
+    r"(?P<said>(?:tam\s+)?(?:dinh\s+chi|ngung))(?![a-z])",
+    re.ASCII,
+)
+# "trước" the time, a cadence maybe before it ("Dừng gieo hằng năm trước 10/10"; a standing
+# calendar's "Dừng gieo trước 10/10" is read so)
+_BEFORE_NEXT = re.compile(r"\s*(?:(?:hang|moi)\s+(?:nam|thang|quy|tuan)\s+)?truoc\b", re.ASCII)
+
+
+def refuse_stopped_before(label: str, rest: str) -> None:
+    """Refuse a label (the words before the time part, as printed) opened by a stop
+    (`_STOP`; typed bare, `_STOP_BARE`) when "trước" opens the time part (`rest`, the
+    prepared text after the label, folded)."""
+    if not _BEFORE_NEXT.match(rest):
+        return
+    said = " ".join(nfc(label).lower().split())
+    found = _STOP.match(said)
+    if found is None and unmarked(said):
+        found = _STOP_BARE.match(fold(said))
+    if found is None:
+        return
+    raise Unreadable(
+        f"“{found['said']} … trước …”: phải dừng xong trước ngày đó (hạn), hay không được làm "
+        "trước ngày đó (mốc bắt đầu)? văn bản mới cho biết; không đoán, ghi last_day (và "
+        "first_day) theo văn bản"
+    )
