@@ -4,9 +4,9 @@
 đậm thì gieo trước 10/10", "Hễ mưa thì …", "Giả sử …", "Phòng khi …", "Trời rét thì …":
 a farm calendar gives a second day for a year the weather turns (session 57's third fresh
 tester read "Gặp rét thì gieo trước 10/10" as a yearly deadline in a standing calendar,
-beside zb-bvtvnamdinh's "Vào bầu trước 25/9 và né trồng trước 10/10"), as the base refuses
-"Nếu trời rét thì …" ("nếu", `label._TIME_WORDS`) and "Khi trời rét thì …"
-(`label._no_other_day`). The day is the alternative's, kept only in the years the condition
+varying "Vào bầu trước 25/9 và trồng trước 10/10" of
+zb-bvtvnamdinh-thoi-vu-cay-ua-am-vu-dong), as the base refuses "Nếu trời rét thì …"
+("nếu", `label._TIME_WORDS`) and "Khi trời rét thì …" (`label._no_other_day`). The day is the alternative's, kept only in the years the condition
 holds: never a deadline to meet every year, nor this one's (the first rule: never a silent
 wrong date).
 

@@ -4038,11 +4038,18 @@ _NOT_BEFORE = frozenset({"chưa", "cấm", "chua", "chẳng", "chả"})  # chẳ
 # 10/10, "not before" being a start), as printed ("tranh" may be "tranh chấp", a dispute)
 _AVOID_BEFORE = frozenset({"tránh", "đừng", "chớ", "kiêng"})
 # ... and the farmer's words of holding off: "Né trồng trước 10/10", "Khoan gieo trước …",
-# "Cữ gieo trước …" (session 57's third fresh tester, beside zb-bvtvnamdinh's "Vào bầu trước
-# 25/9 và né trồng trước 10/10": read as a yearly deadline in a standing calendar)
+# "Cữ gieo trước …" (session 57's third fresh tester, varying zb-bvtvnamdinh's "Vào bầu trước
+# 25/9 và trồng trước 10/10": read as a yearly deadline in a standing calendar)
 _HOLD_OFF_BEFORE = frozenset({"né", "khoan", "cữ"})
 # ... never "khoan" (to drill) before what is drilled: "Khoan giếng trước ngày 30/6" is due
 _DRILLED = frozenset({"giếng", "cọc", "lỗ", "nhồi", "thăm", "khảo", "đá", "hầm", "neo", "mẫu"})
+# ... nor the words "khoan" makes with them: "khoan hồng" (clemency), "khoan dung", "khoan thai"
+_KHOAN_WORDS = frozenset({"hồng", "dung", "thai", "khoái"})
+# ... these, and "đừng", "chớ", tell not to do whoever is told ("Ngô né trồng trước 10/10",
+# "Riêng ngô chớ trồng …"), no noun made with them but "Mũi Né" (a cape), "máy/giàn khoan" (a
+# drill, a rig)
+_TOLD_NOT_TO = frozenset({"né", "khoan", "cữ", "đừng", "chớ"})
+_NAMED_WITH = frozenset({"mũi", "máy", "giàn", "dàn", "lỗ", "tàu"})
 # ... and typed without diacritics, in a label with none: "ne", "kieng" (no other word heading
 # a step folds to them), "tranh" but "tranh thủ" (to seize the time: "Tranh thu gieo truoc
 # 10/10" is due then)
@@ -4341,8 +4348,10 @@ def _avoided(said: list[str], at: int) -> bool:
     bare = all(w.isascii() for w in said)
     if word == "chế" and said[at - 1 : at] == ["hạn"]:
         at -= 1
-    elif word == "khoan" and set(following) & _DRILLED:
+    elif word == "khoan" and set(following) & (_DRILLED | _KHOAN_WORDS):
         return False
+    elif word in _TOLD_NOT_TO and not set(said[at - 1 : at]) & _NAMED_WITH:
+        return True  # "Ngô né trồng trước …", "Riêng ngô chớ trồng …": whoever is told
     elif bare and word in _AVOID_BARE:
         if following == ["thu"] and word == "tranh":  # "tranh thủ": seize the time
             return False

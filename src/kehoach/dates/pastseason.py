@@ -4,7 +4,7 @@
 ngoái …", "Mùa trước …", "Hồi năm 2024 …", "Hồi đó …": the step is told of a season over,
 as a farmer's page compares this year's calendar with the last (session 57's third fresh
 tester: "Vụ rồi gieo trước 10/10" read as due 10/10/2026, or yearly in a standing calendar,
-beside the calendar "Vào bầu trước 25/9 và né trồng trước 10/10" of zb-bvtvnamdinh). A told
+varying "Vào bầu trước 25/9 và trồng trước 10/10" of zb-bvtvnamdinh-thoi-vu-cay-ua-am-vu-dong). A told
 past is refused as "Năm 2025 đã gieo trước 10/10/2025" is (`label._no_doubted_day`): the day
 is the past season's, never this one's deadline (the first rule: never a silent wrong date).
 

@@ -1,7 +1,7 @@
 """A step stopped, suspended or put off before a day: stopped by then, or not before it?
 
-"Đình chỉ trồng trước 10/10" (session 57's third fresh tester, beside zb-bvtvnamdinh's
-"Vào bầu trước 25/9 và né trồng trước 10/10"), "Dừng gieo trước 10/10", "Tạm ngừng cấy
+"Đình chỉ trồng trước 10/10" (session 57's third fresh tester, varying "Vào bầu trước 25/9
+và trồng trước 10/10" of zb-bvtvnamdinh-thoi-vu-cay-ua-am-vu-dong), "Dừng gieo trước 10/10", "Tạm ngừng cấy
 trước …", "Hoãn gieo trước …": read as due 10/10 (yearly in a standing calendar). The words
 say either that the work must have stopped by the day, or that it must not be done before
 it (as "tránh", "chưa", "cấm" say: a start, `label._avoided`); the page alone tells which.
@@ -41,11 +41,18 @@ _STOP_BARE = re.compile(
 _BEFORE_NEXT = re.compile(r"\s*(?:(?:hang|moi)\s+(?:nam|thang|quy|tuan)\s+)?truoc\b", re.ASCII)
 
 
+# ... and "(cho) đến", "tới" the time: the stop lasts until then, when the work resumes
+# ("Tạm dừng thi công đến ngày 30/6/2026", read as due 30/06 where "Tạm dừng đến ngày 30/6"
+# alone was refused, `label._SUSPENDED`)
+_UNTIL_NEXT = re.compile(r"\s*(?:cho\s+)?(?:den|toi)\b", re.ASCII)
+
+
 def refuse_stopped_before(label: str, rest: str) -> None:
     """Refuse a label (the words before the time part, as printed) opened by a stop
-    (`_STOP`; typed bare, `_STOP_BARE`) when "trước" opens the time part (`rest`, the
-    prepared text after the label, folded)."""
-    if not _BEFORE_NEXT.match(rest):
+    (`_STOP`; typed bare, `_STOP_BARE`) when "trước" (`_BEFORE_NEXT`) or "đến"
+    (`_UNTIL_NEXT`) opens the time part (`rest`, the prepared text after the label, folded)."""
+    before = _BEFORE_NEXT.match(rest) is not None
+    if not before and _UNTIL_NEXT.match(rest) is None:
         return
     said = " ".join(nfc(label).lower().split())
     found = _STOP.match(said)
@@ -53,6 +60,11 @@ def refuse_stopped_before(label: str, rest: str) -> None:
         found = _STOP_BARE.match(fold(said))
     if found is None:
         return
+    if not before:
+        raise Unreadable(
+            f"“{found['said']} … đến …”: việc tạm dừng, hoãn đến ngày đó (ngày làm lại), ngày "
+            "đó không phải hạn hoàn thành; ghi last_day theo hạn hiện hành"
+        )
     raise Unreadable(
         f"“{found['said']} … trước …”: phải dừng xong trước ngày đó (hạn), hay không được làm "
         "trước ngày đó (mốc bắt đầu)? văn bản mới cho biết; không đoán, ghi last_day (và "
