@@ -3987,8 +3987,12 @@ _CADENCE_THEN_BEFORE = re.compile(r"\s*(?:hang|moi)\s+(?:nam|thang|quy|tuan)\s+t
 # (session 52: read as the month, the step negated), as "vào" is; never a count's "trong
 # thời hạn 03 ngày", "trong 03 ngày" ("Trường hợp hồ sơ chưa hợp lệ, trong thời hạn 03 ngày
 # làm việc kể từ …", zk-thuvienphapluat: the case, then the body's own time)
+# ... and a standing calendar's cadence before it ("Tránh trồng vào 10/10" is read "… hằng
+# năm vào ngày 10/10": a yearly day to meet, helper b58), and "ngày" a day written: "Đừng tổ
+# chức ngày 10/10/2026" (not on it; read as due then)
 _UNTIL_OR_ON_NEXT = re.compile(
-    r"\s*(?:(?:cho\s+)?(?:den|toi)|vao|tu"
+    r"\s*(?:(?:hang|moi)\s+(?:nam|thang|quy|tuan)\s+)?"
+    r"(?P<word>(?:cho\s+)?(?:den|toi)|vao|tu|ngay(?=\s+\d)"
     r"|trong\s+(?:(?:cac|nhung)\s+)?(?:(?:dau|giua|cuoi)\s+)?(?:ngay|thang|quy|nam|tuan|dot|dip))\b",
     re.ASCII,
 )
@@ -4190,7 +4194,7 @@ def _not_yet_until(whole: list[str], rest: str) -> None:
     opened = _UNTIL_OR_ON_NEXT.match(rest)
     if opened is None or "cấm" in whole or not _not_before_governs(whole):
         return
-    if opened.group().split()[0] in ("tu", "trong") and _not_yet_a_state(whole):
+    if opened["word"].split()[0] in ("tu", "trong") and _not_yet_a_state(whole):
         return  # "Những trường chưa đủ chỉ tiêu tuyển bổ sung từ ngày 1/9 …": which schools
     raise Unreadable(
         "“chưa … (cho) đến, tới, vào, từ, trong …” là chưa làm cho đến ngày đó (mốc bắt đầu, hoặc "
