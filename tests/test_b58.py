@@ -355,3 +355,44 @@ def test_a_case_or_a_subject_before_thi_still_reads(phrase: str, last: date) -> 
 def test_a_held_step_beside_a_due_one_is_no_second_deadline(second: str) -> None:
     refused(f"Vào bầu trước 25/9 và {second} trước 10/10", STANDING)
     refused(f"Vào bầu trước 25/9/2026 và {second} trước 10/10/2026", ctx(PLAN))
+
+
+# --- the step written after its day -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trước 10/10/2026 né trồng",
+        "Trước 10/10/2026, né trồng ngô",
+        "Trước 10/10/2026 khoan gieo",
+        "Trước 10/10/2026, tránh trồng ngô",
+        "Trước 10/10/2026, cữ gieo",
+        "Trước 10/10/2026, vụ rồi gieo xong",
+        "Trước 10/10/2026, năm ngoái đã gieo",
+        "Trước 10/10/2026, gặp rét thì gieo",
+        "Trước 10/10/2026, trường hợp rét đậm thì gieo",
+    ],
+)
+def test_a_step_held_back_after_its_day_is_no_deadline(phrase: str) -> None:
+    refused(phrase, ctx(PLAN))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trước 10/10/2026, hoàn thành gieo",
+        "Trước 10/10/2026, khoan giếng",
+        "Trước 10/10/2026 khẩn trương gieo cấy",
+        "Trước 10/10/2026, vụ Đông gieo xong",
+        "Trước 10/10/2026, tranh thủ gieo",
+        "Trước 10/10/2026, các xã tổ chức đại hội",
+    ],
+)
+def test_a_step_due_after_its_day_still_reads(phrase: str) -> None:
+    assert read_days(phrase, PLAN) == (DeadlineKind.DATE, "2026-10-10", "2026-10-10")
+
+
+def test_a_stop_over_its_span_written_first_still_reads_the_span() -> None:
+    reading = one("Từ ngày 16/1 đến hết ngày 26/1/2026, tạm dừng thi công", ctx(PLAN))
+    assert (reading.first, reading.last) == (date(2026, 1, 16), date(2026, 1, 26))

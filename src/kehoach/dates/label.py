@@ -42,7 +42,7 @@ from kehoach.dates.lunar import (
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
 from kehoach.dates.pastseason import refuse_past_season
 from kehoach.dates.showminutes import SHOW_MINUTES
-from kehoach.dates.stoppedbefore import refuse_stopped_before
+from kehoach.dates.stoppedbefore import refuse_held_off_after, refuse_stopped_before
 from kehoach.dates.unitnouns import (
     COUNTED_THINGS,
     DAY_SHAPED,
@@ -829,6 +829,15 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
     return Label(" ".join(text.split()), filler)
 
 
+def refuse_step_held_after(step: str) -> None:
+    """Refuse a step written after its day (as printed) that opens with a past season
+    (`pastseason`), a condition (`conditionhead`), a word of holding off or a stop
+    (`stoppedbefore.refuse_held_off_after`): "Trước 10/10/2026, gặp rét thì gieo"."""
+    refuse_past_season(step)
+    refuse_condition_heading(step)
+    refuse_held_off_after(step)
+
+
 def _no_step_held(label: str, rest: str) -> None:
     """Refuse a label (as printed, lower case) whose opening holds the step back: a past
     season (`pastseason`), a condition (`conditionhead`), a stop before the day
@@ -1408,6 +1417,7 @@ def refuse_step_not_due(step: str) -> None:
             "phải thời hạn đang chạy; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
     refuse_not_yet_after(own)  # "Từ ngày 15/3 đến 20/3, các xã chưa tổ chức đại hội"
+    refuse_step_held_after(own)  # "Trước 10/10/2026, né trồng ngô"
     if negated := (
         NEGATED_STEP.search(fold(own))
         or NOT_AT_ALL.search(own.lower())

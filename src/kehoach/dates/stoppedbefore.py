@@ -70,3 +70,27 @@ def refuse_stopped_before(label: str, rest: str) -> None:
         "trước ngày đó (mốc bắt đầu)? văn bản mới cho biết; không đoán, ghi last_day (và "
         "first_day) theo văn bản"
     )
+
+
+# A step written after its day that holds off or avoids: "Trước 10/10/2026, né trồng ngô",
+# "Trước 10/10/2026 khoan gieo" (helper b58: read as due then): not before the day, never the
+# step due. The words of `label._AVOID_BEFORE` and `label._HOLD_OFF_BEFORE`, heading the step
+# alone or after the words of advice; never "khoan" before what is drilled ("khoan giếng").
+# A stop told with its day or span is the stop's time ("Theo đó, từ ngày 16/1 đến hết ngày
+# 26/1, tạm dừng thi công đào đường …", zj-dantri-ha-noi-tam-dung-dao-duong-dai-hoi-tet-2026)
+_HELD_OFF_FIRST = re.compile(
+    r"^[\W_]*" + _ADVICE + r"(?P<said>tránh|né|cữ|kiêng|đừng|chớ|hạn\s+chế"
+    r"|khoan(?!\s+(?:giếng|cọc|lỗ|nhồi|thăm|khảo|đá|hầm|neo|mẫu|hồng|dung|thai)(?!\w)))(?!\w)"
+)
+
+
+def refuse_held_off_after(step: str) -> None:
+    """Refuse a step written after its day (as printed) opened by a word of holding off or
+    avoiding (`_HELD_OFF_FIRST`): the day is then a start, never the step's deadline."""
+    found = _HELD_OFF_FIRST.match(" ".join(nfc(step).lower().split()))
+    if found is None:
+        return
+    raise Unreadable(
+        f"việc sau thời hạn là “{found['said']} …”: không được làm trước ngày đó (mốc bắt "
+        "đầu), không phải hạn phải làm; ghi last_day (và first_day) theo văn bản"
+    )
