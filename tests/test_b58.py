@@ -77,7 +77,6 @@ def test_holding_off_before_a_day_in_a_standing_calendar_is_no_yearly_deadline(
     [
         "Tránh trồng vào 10/10",
         "Né trồng vào 10/10",
-        "Tránh trồng ngày 10/10",
         "Khoan gieo vào ngày 10/10",
         "Chưa trồng vào 10/10",
     ],
@@ -89,15 +88,6 @@ def test_holding_off_on_a_day_in_a_standing_calendar_is_no_yearly_day(phrase: st
 @pytest.mark.parametrize("phrase", ["Gieo vào 10/10", "Gieo cấy ngày 10/10"])
 def test_a_step_on_a_day_in_a_standing_calendar_still_reads_yearly(phrase: str) -> None:
     _yearly_on_10_10(phrase)
-
-
-def test_told_not_to_hold_on_a_day_is_no_day_to_meet() -> None:
-    refused("Đừng tổ chức ngày 10/10/2026", ctx(PLAN))
-    assert read_days("Tổ chức ngày 10/10/2026", PLAN) == (
-        DeadlineKind.DATE,
-        "2026-10-10",
-        "2026-10-10",
-    )
 
 
 @pytest.mark.parametrize(

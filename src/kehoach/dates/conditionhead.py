@@ -61,14 +61,21 @@ _WEATHER_THEN_BARE = re.compile(
 )
 
 
-def refuse_condition_heading(label: str) -> None:
+# a day right after the condition, with no step between: the day standing in for another
+_DAY_NEXT = re.compile(r"\s*(?:ngay\s+)?\d", re.ASCII)
+
+
+def refuse_condition_heading(label: str, rest: str = "") -> None:
     """Refuse a label (the words before the time part, as printed) opened by a condition
-    (`_SUPPOSED`, `_WEATHER_THEN`; the weather typed bare, `_WEATHER_THEN_BARE`)."""
+    (`_SUPPOSED`, `_WEATHER_THEN`; the weather typed bare, `_WEATHER_THEN_BARE`); `rest` is
+    the prepared text after the label, folded."""
     said = " ".join(nfc(label).lower().split())
     found = _SUPPOSED.match(said) or _WEATHER_THEN.match(said)
     if found is None and unmarked(said):
         found = _WEATHER_THEN_BARE.match(fold(said))
-    if found is None:
+    if found is None or (not said[found.end() :].strip(" ,") and _DAY_NEXT.match(rest)):
+        # the condition alone before the time, "…, trường hợp trời mưa thì ngày 20/3/2027": a
+        # day standing in for another, which `engine._refuse_parts` names beside the first
         return
     condition = said[found.start("said") : found.end("said")].strip()
     raise Unreadable(

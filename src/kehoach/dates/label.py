@@ -843,7 +843,7 @@ def _no_step_held(label: str, rest: str) -> None:
     season (`pastseason`), a condition (`conditionhead`), a stop before the day
     (`stoppedbefore`; `rest` the prepared text after the label)."""
     refuse_past_season(label)
-    refuse_condition_heading(label)
+    refuse_condition_heading(label, rest)
     refuse_stopped_before(label, rest)
 
 
@@ -3998,11 +3998,10 @@ _CADENCE_THEN_BEFORE = re.compile(r"\s*(?:hang|moi)\s+(?:nam|thang|quy|tuan)\s+t
 # thời hạn 03 ngày", "trong 03 ngày" ("Trường hợp hồ sơ chưa hợp lệ, trong thời hạn 03 ngày
 # làm việc kể từ …", zk-thuvienphapluat: the case, then the body's own time)
 # ... and a standing calendar's cadence before it ("Tránh trồng vào 10/10" is read "… hằng
-# năm vào ngày 10/10": a yearly day to meet, helper b58), and "ngày" a day written: "Đừng tổ
-# chức ngày 10/10/2026" (not on it; read as due then)
+# năm vào ngày 10/10": a yearly day to meet, helper b58)
 _UNTIL_OR_ON_NEXT = re.compile(
     r"\s*(?:(?:hang|moi)\s+(?:nam|thang|quy|tuan)\s+)?"
-    r"(?P<word>(?:cho\s+)?(?:den|toi)|vao|tu|ngay(?=\s+\d)"
+    r"(?P<word>(?:cho\s+)?(?:den|toi)|vao|tu"
     r"|trong\s+(?:(?:cac|nhung)\s+)?(?:(?:dau|giua|cuoi)\s+)?(?:ngay|thang|quy|nam|tuan|dot|dip))\b",
     re.ASCII,
 )
