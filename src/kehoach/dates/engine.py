@@ -252,6 +252,7 @@ from kehoach.dates.label import (
     read_step,
     refuse_another_time,
     refuse_not_yet_after,
+    refuse_step_held_after,
     refuse_step_not_due,
     refuse_step_years,
     refuse_unanchored,
@@ -3325,6 +3326,7 @@ def _time_then_step(given: Input) -> list[Found] | None:
         return None
     refuse_called_off_after(label)  # "Ngày 12/10/2022 thi chọn học sinh giỏi, hoãn"
     refuse_another_time(label)  # "…: Tổng điều tra dân số năm 2019, năm tới"
+    refuse_step_held_after(step.text)  # "Trước 10/10/2026 né trồng", "… vụ rồi đã gieo"
     refuse_held_after_a_year(one.first, one.last, label)  # "Năm 2027: lễ hội được tổ chức …"
     years = (one.first.year, one.last.year) if one.first and one.last else ()
     if any(year not in years for year in label_years(step.prepared)):

@@ -20,6 +20,7 @@ from kehoach.dates.calledoff import (
 )
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
 from kehoach.dates.conditional import NEGATED_STEP, NOT_AT_ALL
+from kehoach.dates.conditionhead import refuse_condition_heading
 from kehoach.dates.daysoffsplit import WEEKEND_COUNTED
 from kehoach.dates.grammar import (
     ALSO_CALLED,
@@ -43,7 +44,9 @@ from kehoach.dates.lunar import (
     folded_cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
+from kehoach.dates.pastseason import refuse_past_season
 from kehoach.dates.showminutes import SHOW_MINUTES
+from kehoach.dates.stoppedbefore import refuse_held_off_after, refuse_stopped_before
 from kehoach.dates.unitnouns import (
     COUNTED_THINGS,
     DAY_SHAPED,
@@ -698,6 +701,7 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
     said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
     whole = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks]
     _no_turned_meaning(said, words[:kept], source.prepared[end:], whole, source.text)
+    _no_step_held(source.original(0, end), source.prepared[end:])
     _no_start_day(source, chunks, words[kept:], end)
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
         _no_number_left(_show_minutes_out(source.prepared, end))
@@ -826,6 +830,24 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
     if "(" in text and ")" not in text:  # "Thi THPT (dự kiến diễn ra": the time part was inside
         text = text.replace("(", " ")
     return Label(" ".join(text.split()), filler)
+
+
+def refuse_step_held_after(step: str) -> None:
+    """Refuse a step written after its day (as printed) that opens with a past season
+    (`pastseason`), a condition (`conditionhead`), a word of holding off or a stop
+    (`stoppedbefore.refuse_held_off_after`): "Trước 10/10/2026, gặp rét thì gieo"."""
+    refuse_past_season(step)
+    refuse_condition_heading(step)
+    refuse_held_off_after(step)
+
+
+def _no_step_held(label: str, rest: str) -> None:
+    """Refuse a label (as printed, lower case) whose opening holds the step back: a past
+    season (`pastseason`), a condition (`conditionhead`), a stop before the day
+    (`stoppedbefore`; `rest` the prepared text after the label)."""
+    refuse_past_season(label)
+    refuse_condition_heading(label, rest)
+    refuse_stopped_before(label, rest)
 
 
 # "cũ" of the people a school already has, no old deadline: "tổ chức cho phụ huynh cũ (có con
@@ -1428,6 +1450,7 @@ def refuse_step_not_due(step: str) -> None:
             "phải thời hạn đang chạy; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
     refuse_not_yet_after(own)  # "Từ ngày 15/3 đến 20/3, các xã chưa tổ chức đại hội"
+    refuse_step_held_after(own)  # "Trước 10/10/2026, né trồng ngô"
     if negated := (
         NEGATED_STEP.search(fold(own))
         or NOT_AT_ALL.search(own.lower())
@@ -4007,8 +4030,11 @@ _CADENCE_THEN_BEFORE = re.compile(r"\s*(?:hang|moi)\s+(?:nam|thang|quy|tuan)\s+t
 # (session 52: read as the month, the step negated), as "vào" is; never a count's "trong
 # thời hạn 03 ngày", "trong 03 ngày" ("Trường hợp hồ sơ chưa hợp lệ, trong thời hạn 03 ngày
 # làm việc kể từ …", zk-thuvienphapluat: the case, then the body's own time)
+# ... and a standing calendar's cadence before it ("Tránh trồng vào 10/10" is read "… hằng
+# năm vào ngày 10/10": a yearly day to meet, helper b58)
 _UNTIL_OR_ON_NEXT = re.compile(
-    r"\s*(?:(?:cho\s+)?(?:den|toi)|vao|tu"
+    r"\s*(?:(?:hang|moi)\s+(?:nam|thang|quy|tuan)\s+)?"
+    r"(?P<word>(?:cho\s+)?(?:den|toi)|vao|tu"
     r"|trong\s+(?:(?:cac|nhung)\s+)?(?:(?:dau|giua|cuoi)\s+)?(?:ngay|thang|quy|nam|tuan|dot|dip))\b",
     re.ASCII,
 )
@@ -4057,6 +4083,23 @@ _NOT_BEFORE = frozenset({"chưa", "cấm", "chua", "chẳng", "chả"})  # chẳ
 # "Đừng/Chớ/Kiêng …", "Hạn chế gieo trước …" (session 57's second fresh tester: read as due
 # 10/10, "not before" being a start), as printed ("tranh" may be "tranh chấp", a dispute)
 _AVOID_BEFORE = frozenset({"tránh", "đừng", "chớ", "kiêng"})
+# ... and the farmer's words of holding off: "Né trồng trước 10/10", "Khoan gieo trước …",
+# "Cữ gieo trước …" (session 57's third fresh tester, varying zb-bvtvnamdinh's "Vào bầu trước
+# 25/9 và trồng trước 10/10": read as a yearly deadline in a standing calendar)
+_HOLD_OFF_BEFORE = frozenset({"né", "khoan", "cữ"})
+# ... never "khoan" (to drill) before what is drilled: "Khoan giếng trước ngày 30/6" is due
+_DRILLED = frozenset({"giếng", "cọc", "lỗ", "nhồi", "thăm", "khảo", "đá", "hầm", "neo", "mẫu"})
+# ... nor the words "khoan" makes with them: "khoan hồng" (clemency), "khoan dung", "khoan thai"
+_KHOAN_WORDS = frozenset({"hồng", "dung", "thai", "khoái"})
+# ... these, and "đừng", "chớ", tell not to do whoever is told ("Ngô né trồng trước 10/10",
+# "Riêng ngô chớ trồng …"), no noun made with them but "Mũi Né" (a cape), "máy/giàn khoan" (a
+# drill, a rig)
+_TOLD_NOT_TO = frozenset({"né", "khoan", "cữ", "đừng", "chớ"})
+_NAMED_WITH = frozenset({"mũi", "máy", "giàn", "dàn", "lỗ", "tàu"})
+# ... and typed without diacritics, in a label with none: "ne", "kieng" (no other word heading
+# a step folds to them), "tranh" but "tranh thủ" (to seize the time: "Tranh thu gieo truoc
+# 10/10" is due then)
+_AVOID_BARE = frozenset({"ne", "kieng", "tranh"})
 # a unit right before "trước"/"sau" and the time part: a number of them before or after it
 _UNITS_COUNTED = frozenset({"ngày", "tuần", "tháng", "hôm"})
 _BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
@@ -4193,7 +4236,7 @@ def _not_yet_until(whole: list[str], rest: str) -> None:
     opened = _UNTIL_OR_ON_NEXT.match(rest)
     if opened is None or "cấm" in whole or not _not_before_governs(whole):
         return
-    if opened.group().split()[0] in ("tu", "trong") and _not_yet_a_state(whole):
+    if opened["word"].split()[0] in ("tu", "trong") and _not_yet_a_state(whole):
         return  # "Những trường chưa đủ chỉ tiêu tuyển bổ sung từ ngày 1/9 …": which schools
     raise Unreadable(
         "“chưa … (cho) đến, tới, vào, từ, trong …” là chưa làm cho đến ngày đó (mốc bắt đầu, hoặc "
@@ -4348,14 +4391,24 @@ def _avoided(said: list[str], at: int) -> bool:
     ý"; never inside a thing named ("kế hoạch phòng, tránh bão", "việc hạn chế nhựa": a work
     due by the day)."""
     word = said[at]
+    following = said[at + 1 : at + 2]
+    bare = all(w.isascii() for w in said)
     if word == "chế" and said[at - 1 : at] == ["hạn"]:
         at -= 1
-    elif word not in _AVOID_BEFORE:
+    elif word == "khoan" and set(following) & (_DRILLED | _KHOAN_WORDS):
         return False
-    return all(head in _ADVISING for head in said[:at])
+    elif word in _TOLD_NOT_TO and not set(said[at - 1 : at]) & _NAMED_WITH:
+        return True  # "Ngô né trồng trước …", "Riêng ngô chớ trồng …": whoever is told
+    elif bare and word in _AVOID_BARE:
+        if following == ["thu"] and word == "tranh":  # "tranh thủ": seize the time
+            return False
+    elif word not in _AVOID_BEFORE | _HOLD_OFF_BEFORE:
+        return False
+    return all(head in (_ADVISING_BARE if bare else _ADVISING) for head in said[:at])
 
 
 _ADVISING = frozenset({"cần", "nên", "phải", "lưu", "ý", "bà", "con", "nông", "dân", "người"})
+_ADVISING_BARE = frozenset({"can", "nen", "phai", "luu", "y", "ba", "con", "nong", "dan", "nguoi"})
 
 
 def _not_before_governs(said: list[str]) -> bool:

@@ -52,6 +52,7 @@ from kehoach.dates.label import (
     read_step,
     read_trailing,
     refuse_another_time,
+    refuse_step_held_after,
     refuse_step_not_due,
     refuse_step_years,
     work_span_last,
@@ -1215,6 +1216,17 @@ def _in_force_from(one: Deadline) -> bool:
     )
 
 
+def _refuse_held_steps(one: Deadline, rest: str) -> None:
+    """Refuse the words `rest` after a time part read as `one` when they tell the step held
+    back: a step done in the period's year ("Năm 2026, chương trình được tổ chức …",
+    `refuse_held_after_a_year`), or, as the step itself (`one` has no label), one held off,
+    told past or on a condition (`label.refuse_step_held_after`: "Trước 10/10/2026, né trồng
+    ngô")."""
+    refuse_held_after_a_year(one.first, one.last, rest)
+    if one.label is None:
+        refuse_step_held_after(rest)
+
+
 def _with_words(one: Deadline, rest: str) -> Deadline:
     """A dated reading of the time part, with the words after it checked and kept; each of
     several ("Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập …", z-baovinhlong-tra-on-dien-
@@ -1251,7 +1263,7 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
         )
     _refuse_second_period(one, rest)
     _refuse_joined_period(rest)
-    refuse_held_after_a_year(one.first, one.last, rest)  # "Năm 2026, chương trình được tổ chức …"
+    _refuse_held_steps(one, rest)
     folded = fold(rest)
     note = ""
     grown = [growth.span() for growth in GROWTH_TIME.finditer(folded)]  # a variety's days

@@ -1,0 +1,99 @@
+"""A step stopped, suspended or put off before a day: stopped by then, or not before it?
+
+"Đình chỉ trồng trước 10/10" (session 57's third fresh tester, varying "Vào bầu trước 25/9
+và trồng trước 10/10" of zb-bvtvnamdinh-thoi-vu-cay-ua-am-vu-dong), "Dừng gieo trước 10/10", "Tạm ngừng cấy
+trước …", "Hoãn gieo trước …": read as due 10/10 (yearly in a standing calendar). The words
+say either that the work must have stopped by the day, or that it must not be done before
+it (as "tránh", "chưa", "cấm" say: a start, `label._avoided`); the page alone tells which.
+Refused with both readings named (the first rule: never a silent wrong date).
+
+Only the stop heading the step, alone or after the words of advice "cần", "nên", "phải"
+(the farmer told), with the work it stops after it ("tạm dừng trước ngày 30/6/2027" alone
+is a pause due by then), and only before "trước" a time: "tạm dừng đến ngày 30/6" (the day the
+work resumes) is `label._SUSPENDED`'s, "Hoãn tổ chức Hội nghị ngày 15/3/2027" (a day called
+off) `calledoff`'s, and a stop inside a sentence ("… yêu cầu các chợ phải dừng hoạt động
+chậm nhất từ 12 giờ ngày 16/2", x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026) the other
+rules'.
+
+Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import fold, nfc, unmarked
+from kehoach.dates.grammar import Unreadable
+
+_ADVICE = r"(?:(?:cần|nên|phải|bà\s+con|nông\s+dân|người\s+dân)\s+)*"
+_STOP = re.compile(
+    r"^[\W_]*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?" + _ADVICE + r"(?P<said>(?:tạm\s+)?"
+    r"(?:đình\s+chỉ|dừng|ngừng|ngưng|hoãn)(?:\s+lại)?)(?!\w)"
+)
+# ... typed without diacritics in a phrase with none: "dinh chi", "ngung" (no other word
+# folds to them; "dung" is also "dùng", "dựng", "hoan" also "hoàn")
+_STOP_BARE = re.compile(
+    r"^[\W_]*(?:(?:[a-z]|\d{1,2})\s*[.)]\s*)?(?:(?:can|nen|phai)\s+)*"
+    r"(?P<said>(?:tam\s+)?(?:dinh\s+chi|ngung))(?![a-z])",
+    re.ASCII,
+)
+# "trước" the time, a cadence maybe before it ("Dừng gieo hằng năm trước 10/10"; a standing
+# calendar's "Dừng gieo trước 10/10" is read so)
+_BEFORE_NEXT = re.compile(r"\s*(?:(?:hang|moi)\s+(?:nam|thang|quy|tuan)\s+)?truoc\b", re.ASCII)
+
+
+# ... and "(cho) đến", "tới" the time: the stop lasts until then, when the work resumes
+# ("Tạm dừng thi công đến ngày 30/6/2026", read as due 30/06 where "Tạm dừng đến ngày 30/6"
+# alone was refused, `label._SUSPENDED`)
+_UNTIL_NEXT = re.compile(r"\s*(?:cho\s+)?(?:den|toi)\b", re.ASCII)
+
+
+def refuse_stopped_before(label: str, rest: str) -> None:
+    """Refuse a label (the words before the time part, as printed) opened by a stop
+    (`_STOP`; typed bare, `_STOP_BARE`) when "trước" (`_BEFORE_NEXT`) or "đến"
+    (`_UNTIL_NEXT`) opens the time part (`rest`, the prepared text after the label, folded)."""
+    before = _BEFORE_NEXT.match(rest) is not None
+    if not before and _UNTIL_NEXT.match(rest) is None:
+        return
+    said = " ".join(nfc(label).lower().split())
+    found = _STOP.match(said)
+    if found is None and unmarked(said):
+        found = _STOP_BARE.match(fold(said))
+    if found is None:
+        return
+    if before and not said[found.end() :].strip():
+        return  # "tạm dừng trước ngày 30/6/2027": a pause due by then (test_deadline_breaker)
+    if not before:
+        raise Unreadable(
+            f"“{found['said']} … đến …”: việc tạm dừng, hoãn đến ngày đó (ngày làm lại), ngày "
+            "đó không phải hạn hoàn thành; ghi last_day theo hạn hiện hành"
+        )
+    raise Unreadable(
+        f"“{found['said']} … trước …”: phải dừng xong trước ngày đó (hạn), hay không được làm "
+        "trước ngày đó (mốc bắt đầu)? văn bản mới cho biết; không đoán, ghi last_day (và "
+        "first_day) theo văn bản"
+    )
+
+
+# A step written after its day that holds off or avoids: "Trước 10/10/2026, né trồng ngô",
+# "Trước 10/10/2026 khoan gieo" (helper b58: read as due then): not before the day, never the
+# step due. The words of `label._AVOID_BEFORE` and `label._HOLD_OFF_BEFORE`, heading the step
+# alone or after the words of advice; never "khoan" before what is drilled ("khoan giếng").
+# A stop told with its day or span is the stop's time ("Theo đó, từ ngày 16/1 đến hết ngày
+# 26/1, tạm dừng thi công đào đường …", zj-dantri-ha-noi-tam-dung-dao-duong-dai-hoi-tet-2026)
+_HELD_OFF_FIRST = re.compile(
+    r"^[\W_]*" + _ADVICE + r"(?P<said>tránh|né|cữ|kiêng|đừng|chớ|hạn\s+chế"
+    r"|khoan(?!\s+(?:giếng|cọc|lỗ|nhồi|thăm|khảo|đá|hầm|neo|mẫu|hồng|dung|thai)(?!\w)))(?!\w)"
+)
+
+
+def refuse_held_off_after(step: str) -> None:
+    """Refuse a step written after its day (as printed) opened by a word of holding off or
+    avoiding (`_HELD_OFF_FIRST`): the day is then a start, never the step's deadline."""
+    found = _HELD_OFF_FIRST.match(" ".join(nfc(step).lower().split()))
+    if found is None:
+        return
+    raise Unreadable(
+        f"việc sau thời hạn là “{found['said']} …”: không được làm trước ngày đó (mốc bắt "
+        "đầu), không phải hạn phải làm; ghi last_day (và first_day) theo văn bản"
+    )
