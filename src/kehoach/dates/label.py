@@ -4095,6 +4095,12 @@ _KHOAN_WORDS = frozenset({"hồng", "dung", "thai", "khoái"})
 # "Riêng ngô chớ trồng …"), no noun made with them but "Mũi Né" (a cape), "máy/giàn khoan" (a
 # drill, a rig)
 _TOLD_NOT_TO = frozenset({"né", "khoan", "cữ", "đừng", "chớ"})
+# ... but a hazard dodged by doing the work in time ("Né lũ, thu hoạch trước 20/9", "Để né
+# bão, …"), "né tránh", and "đừng/chớ quên" (do not forget: a must): the merge's fourth
+# tester found each refused, read right on main
+_WHAT_IS_DODGED = frozenset(
+    {"lũ", "bão", "mặn", "rét", "hạn", "lạnh", "nắng", "mưa", "sâu", "dịch", "tránh", "quên"}
+)
 _NAMED_WITH = frozenset({"mũi", "máy", "giàn", "dàn", "lỗ", "tàu"})
 # ... and typed without diacritics, in a label with none: "ne", "kieng" (no other word heading
 # a step folds to them), "tranh" but "tranh thủ" (to seize the time: "Tranh thu gieo truoc
@@ -4397,6 +4403,8 @@ def _avoided(said: list[str], at: int) -> bool:
         at -= 1
     elif word == "khoan" and set(following) & (_DRILLED | _KHOAN_WORDS):
         return False
+    elif word in _TOLD_NOT_TO and set(following) & _WHAT_IS_DODGED:
+        return False  # "Né lũ, thu hoạch trước 20/9", "đừng quên gửi …": a purpose, a must
     elif word in _TOLD_NOT_TO and not set(said[at - 1 : at]) & _NAMED_WITH:
         return True  # "Ngô né trồng trước …", "Riêng ngô chớ trồng …": whoever is told
     elif bare and word in _AVOID_BARE:

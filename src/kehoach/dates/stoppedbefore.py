@@ -84,6 +84,9 @@ def refuse_stopped_before(label: str, rest: str) -> None:
 _HELD_OFF_FIRST = re.compile(
     r"^[\W_]*" + _ADVICE + r"(?P<said>tránh|né|cữ|kiêng|đừng|chớ|hạn\s+chế"
     r"|khoan(?!\s+(?:giếng|cọc|lỗ|nhồi|thăm|khảo|đá|hầm|neo|mẫu|hồng|dung|thai)(?!\w)))(?!\w)"
+    # (never a hazard dodged nor "đừng quên", as `label._WHAT_IS_DODGED`: "Trước ngày
+    # 30/4/2026, đừng quên gửi báo cáo" is a must)
+    r"(?!\s+(?:lũ|bão|mặn|rét|hạn|lạnh|nắng|mưa|sâu|dịch|tránh|quên)(?!\w))"
 )
 
 
