@@ -2,11 +2,8 @@
 (cancelled). The day or period printed beside such a word is the one given up, never a
 deadline; each refusal here raises `Unreadable` with the way out (`last_day` once there is
 a new schedule). One list of words (`_WORDS_ANYWHERE`, `_WORDS_AT_AN_EDGE`), read in three
-places: anywhere in the phrase (`refuse_called_off`, and a note in brackets saying so),
-opening or closing the words before a bare day (`refuse_called_off_before`), closing or
-opening the step after its day (`refuse_called_off_after`). A notice that moves an event's
-time before its old day, with no new one, is refused beside them (`refuse_moved_before`);
-the words typed bare are put back by `lostglyph` (`bareoff`).
+places: anywhere in the phrase (`refuse_called_off`), opening the words before a bare day
+(`refuse_called_off_before`), closing the step after its day (`refuse_called_off_after`).
 
 Read with the diacritics: folded, "hoãn" is "hoàn" (hoàn thành, complete).
 Pure: no I/O, no terminal, no clock.
@@ -236,37 +233,6 @@ def _may_move(text: str) -> re.Match[str] | None:
     return None
 
 
-# A note in brackets, anywhere in the phrase, that the event was called off or put off: "Hội
-# nghị (đã hủy) ngày 15/4/2026", "[ĐÃ HỦY] Hội nghị ngày 15/4/2026" (the fourth fresh tester,
-# session 58: read as due 15/04), as a schedule's row marks an event dropped; closing the
-# phrase it is the engine's note (`engine._NOTE_CALLED_OFF`). Only the note alone in its
-# brackets, with "đã", "bị", "tạm" before it ("(hủy bỏ)", "(tạm hoãn)", "(đã dời)"): "(Hủy
-# bỏ Quyết định số …)" names a text, "(dừng xe)" a stop
-_NOTE_SAID = (
-    rf"(?:đã\s+|bị\s+|được\s+)?(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}"
-    r"|hoãn\s+lại|dời(?:\s+lại|\s+lịch)?|lùi(?:\s+lại|\s+lịch)?)"
-)
-# ... or between two dashes: "Hội nghị - đã hủy - ngày 15/4/2026" (read as due before)
-_BRACKET_NOTE = re.compile(
-    rf"(?i)[(\[]\s*{_NOTE_SAID}\s*[)\]]|(?<=\s)[–—-]\s*{_NOTE_SAID}\s*[–—-](?=\s)"
-)
-# ... typed bare ("(da huy)", "[DA HOAN]"), a note of plain letters only: "(huy)" is "hủy"
-# there, no other word standing alone so
-_BRACKET_NOTE_BARE = re.compile(unaccent(_BRACKET_NOTE.pattern))
-
-
-def _bracket_note(text: str) -> str | None:
-    """The note in brackets that the event was called off (`_BRACKET_NOTE`, or typed bare,
-    `_BRACKET_NOTE_BARE`), as printed; or None."""
-    text = nfc(text)
-    if found := _BRACKET_NOTE.search(text):
-        return found.group()
-    found = _BRACKET_NOTE_BARE.search(fold(text))
-    if found is not None and text[slice(*found.span())].isascii():
-        return text[slice(*found.span())]
-    return None
-
-
 def refuse_called_off(source: Source) -> None:
     """Refuse a phrase that tells of an event called off or put off anywhere in it
     (`_CALLED_OFF`), or of a plan given up (`_FORMER_PLAN`), and names no day it is moved to
@@ -274,11 +240,6 @@ def refuse_called_off(source: Source) -> None:
     `_PUT_OFF_AFTER`): the day or period printed is the one given up, never a deadline (the
     lead's convention 2, session 22). A phrase with no number after the word, or a pause
     until a day (`_UNTIL`), is left to the refusals at its edges."""
-    if note := _bracket_note(source.text):
-        raise Unreadable(
-            f"“{note}” nói việc đã hủy, hoãn, dời hoặc dừng: ngày in trong câu không còn là "
-            "thời hạn; ghi thời hạn hiện hành (last_day) khi có lịch mới, thời hạn cũ vào history"
-        )
     if may := _may_move(source.text):
         raise Unreadable(
             f"“{nfc(source.text)[slice(*may.span())]} …”: thời gian có thể được đổi, chưa chắc là thời hạn; không đoán, "
@@ -393,97 +354,14 @@ _CALLED_OFF_FIRST = re.compile(
 _BARE_TIME_NEXT = re.compile(r"\s*(?:vao\s+)?(?:(?:ngay\s+)?\d|(?:thang|quy|nam)\b)", re.ASCII)
 
 
-# ... after a title's opening or a word of tense: "Về việc hủy lịch họp ngày 15/4/2026", "V/v
-# ngừng tổ chức giải chạy ngày 15/4/2026", "Đã hủy lịch họp ngày 15/4/2026" (session 58,
-# helper h58: each read as due that day, where "Hủy lịch họp ngày 15/4/2026" is refused),
-# "Chỉ hủy lịch họp ngày 15/4/2026" (only cancel).
-# Not "sẽ" (will): "sẽ dừng hoạt động tiếp xúc cử tri tập trung … vào ngày 15.11" is the day
-# the stop is made (z-baohaiduong-dung-tiep-xuc-cu-tri-2021 reads it)
-_OPENER = re.compile(
-    r"(?:(?:về\s+việc|v/v|v\.v|thông\s+báo|quyết\s+định|đã|bị|vừa|được|chỉ"
-    # ... typed bare, as the call-off word after it may be (`bareoff`): "Ve viec huy lich hop"
-    r"|ve\s+viec|thong\s+bao|quyet\s+dinh|da|bi|vua|duoc|chi)(?:\s+|\Z))*"
-)
-
-
-# ... or that close them, told done to the event: "Hội nghị bị hủy ngày 15/4/2026" (session 58,
-# helper h58: read as due that day), "Kỳ thi đã tạm dừng ngày 10/5/2026"; the word of tense
-# ("bị", "đã", "được", "vừa") says the event is what was called off, never the work to do
-_CALLED_OFF_CLOSING = re.compile(
-    rf"(?<!\w)(?:bị|đã|được|vừa)\s+(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE})(?:\s+bỏ)?\Z"
-)
-
-
 def refuse_called_off_before(said: str, rest: str) -> None:
     """Refuse the words before a day (`said`, lower case, as printed) that open calling it
-    off (`_CALLED_OFF_FIRST`), after a title's opening or a word of tense (`_OPENER`), or
-    close saying it was (`_CALLED_OFF_CLOSING`), when a bare day or period follows (`rest`,
-    folded)."""
-    opened = _OPENER.match(said)
-    said_so = _CALLED_OFF_FIRST.match(said, opened.end() if opened else 0) or (
-        _CALLED_OFF_CLOSING.search(said)
-    )
-    if said_so and _BARE_TIME_NEXT.match(rest):
+    off (`_CALLED_OFF_FIRST`) when a bare day or period follows (`rest`, folded)."""
+    if _CALLED_OFF_FIRST.match(said) and _BARE_TIME_NEXT.match(rest):
         raise Unreadable(  # "Hoãn tổ chức Hội nghị ngày 15/3/2027": no longer that day
             f"“{said}” nói việc ngày đó đã hoãn, hủy, dừng hoặc được miễn: không còn "
             "là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
         )
-
-
-# Before the day, a notice that moves or changes the time of the event it names, and names
-# no new day: "Về việc lùi thời gian tổ chức Hội nghị ngày 15/4/2026", "Dời lịch Hội nghị ngày
-# 15/4/2026", "Điều chỉnh lịch thi ngày 10/5/2026" (the fourth fresh tester, session 58: each
-# read as due that day), and so a deadline moved: "Lùi thời hạn nộp hồ sơ ngày 15/4/2026" (the
-# old deadline or the new? the words do not say). A công văn is titled so ("V/v thay đổi
-# thời gian tổ chức …"): the day printed is the event's old day, the one dropped; the new
-# one, if set, is in the text. A new time told in the words between ("… sang/qua/xuống/lên
-# …", or after a comma: "Thay đổi thời gian tổ chức kỳ họp thứ ba, HĐND quận dự kiến diễn ra
-# trong ngày 20/12/2021", z-caugiay-hdnd-thay-doi-ky-hop-thu-3-2021) is the plan's and
-# reads, as does a day after "sang", "đến", "từ", "trước" (never a bare day:
-# `_BARE_TIME_NEXT`). Not "đẩy lùi" (drive back), "di dời"
-# (relocate), "trao đổi" (discuss), "lịch sử" (history); "không" (not) before the verb keeps
-# the day ("Không thay đổi lịch thi ngày 10/5/2026": the exam stands). A new day after the
-# old one ("… ngày 15/4/2026 sang ngày 20/4/2026") is cut before the label is read
-# (`replaced.cut_replaced`, which keeps the "sang" here), and reads.
-_MOVE_VERB = r"(?:lùi|dời|chuyển|(?:thay\s+)?đổi|điều\s+chỉnh)"
-_TIME_NOUN = (
-    r"(?:thời\s+(?:gian|điểm|hạn)|hạn(?!\s+(?:chế|mức|ngạch|hán)(?!\w))|lịch(?!\s+sử)|ngày\s+giờ)"
-)
-_MOVED_TIME = re.compile(
-    rf"(?<!\w)(?<!đẩy\s)(?<!di\s)(?<!trao\s){_MOVE_VERB}(?:\s+lại)?\s+{_TIME_NOUN}(?!\w)"
-    r"(?![^,;:]*?(?<!\w)(?:sang|qua|xuống|lên|thành)(?!\w))[^,;:]*\Z"
-    # ... or the time told moved: "Lịch họp được điều chỉnh ngày 15/4/2026" (moved on that
-    # day, or to it? the words do not say)
-    rf"|(?<!\w){_TIME_NOUN}(?!\w)[^,;:]*?(?<!\w)(?:được|bị|đã|vừa)\s+{_MOVE_VERB}(?:\s+lại)?\Z"
-)
-# ... and typed with no diacritic at all (a copy that lost them): "Doi lich hop ngay
-# 15/4/2026"; in such a copy "doi lich", "dieu chinh lich", "lui thoi gian" are still only
-# the change (no other word is "lich", "thoi gian" bare), matched only there (`unmarked`)
-_MOVED_TIME_BARE = re.compile(unaccent(_MOVED_TIME.pattern))
-# ... nor before a new day told after the bare one: the cut of "từ D1" keeps its "sang" there
-# ("thay đổi thời gian tiếp công dân định kỳ tháng 6/2021 từ ngày 29/6/2021 (thứ Ba) sang
-# ngày 30/6/2021 (thứ Tư)", u-hai-phong-tb-245-hoan-tiep-cong-dan-2021: the month is the new
-# day's)
-_NEW_DAY_AFTER = re.compile(r"(?<![a-z])(?:sang|qua|xuong|len|thanh)\s+[^;]*?\d", re.ASCII)
-_NOT_MOVED = re.compile(r"(?<!\w)(?:không|khong)(?:\s+\S+)?\s+\Z")
-
-
-def refuse_moved_before(said: str, rest: str) -> None:
-    """Refuse the words before a bare day (`said`, lower case, as printed; `rest` folded)
-    that move or change an event's time and name no new one (`_MOVED_TIME`, or
-    `_MOVED_TIME_BARE` where `said` has no diacritic), unless negated (`_NOT_MOVED`)."""
-    said = nfc(said)
-    moved = _MOVED_TIME_BARE if unmarked(said) else _MOVED_TIME
-    found = moved.search(said)
-    if found is None or not _BARE_TIME_NEXT.match(rest) or _NEW_DAY_AFTER.search(rest):
-        return
-    if _NOT_MOVED.search(said, 0, found.start()):
-        return
-    raise Unreadable(
-        f"“{said}” nói thời gian của việc đó được lùi, dời hoặc thay đổi, không nêu rõ ngày "
-        "mới: ngày in sau là ngày cũ (đã bỏ), không phải thời hạn; ghi last_day theo lịch mới, "
-        "thời hạn cũ vào history"
-    )
 
 
 # After the day, a step that closes saying so: "…, hoãn" (postponed), "bị hủy" (cancelled),
@@ -499,35 +377,6 @@ _CALLED_OFF_LAST = re.compile(
     re.IGNORECASE,
 )
 _CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
-# ... or that opens saying the event of that day is cancelled or put off: "Ngày 15/4/2026: hủy
-# họp" (a schedule's row; session 58, helper h58: read as due that day), "…, hoãn kỳ thi".
-# Only "hủy", "hoãn" before an event: "tạm dừng …" after a day starts a pause that day
-# ("Từ 17 giờ ngày 21/7, tạm dừng hoạt động các tuyến đò", Ninh Bình 2025, reads), "hủy bỏ
-# các văn bản" is a work
-_CALLED_OFF_STEP_FIRST = re.compile(
-    r"(?i)\W*(?:đã\s+|bị\s+)?(?:hủy|huỷ|(?:tạm\s+)?hoãn)(?:\s+bỏ)?\s+(?:việc\s+)?"
-    r"(?:họp|lịch|cuộc|buổi|kỳ\s+(?:thi|họp)|hội\s+(?:nghị|thi|thảo)|lễ|tổ\s+chức|đại\s+hội"
-    r"|chương\s+trình|sự\s+kiện)(?!\w)"
-)
-
-
-# ... matched folded, the event typed bare ("Ngay 15/4/2026: huy hop", its "huy" put back by
-# `lostglyph`); the verb as printed must carry its marks ("hủy", "hoãn": bare "hoan" is
-# "hoàn" as often)
-_CALLED_OFF_STEP_FIRST_FOLDED = re.compile(unaccent(_CALLED_OFF_STEP_FIRST.pattern))
-_VERB_MARKED = re.compile(r"(?i)hủy|huỷ|hoãn")
-
-
-def _step_called_off(step: str) -> str | None:
-    """The words opening `step` that cancel or put off its event (`_CALLED_OFF_STEP_FIRST`,
-    or folded with the verb printed marked), as printed; or None."""
-    step = nfc(step)
-    if found := _CALLED_OFF_STEP_FIRST.match(step):
-        return found.group().strip(" .,;:")
-    found = _CALLED_OFF_STEP_FIRST_FOLDED.match(fold(step))
-    if found is not None and _VERB_MARKED.search(step, found.start(), found.end()):
-        return step[slice(*found.span())].strip(" .,;:")
-    return None
 
 
 def refuse_called_off_after(step: str) -> None:
@@ -538,11 +387,6 @@ def refuse_called_off_after(step: str) -> None:
     a text lists its repeal among those."""
     refuse_text_event_after(step)
     step = without_references(step)  # "Bị bãi bỏ 17/2019/TT-BCT"
-    if opened := _step_called_off(step):
-        raise Unreadable(
-            f"“{opened} …” sau ngày tháng nói việc ngày đó bị hủy hoặc "
-            "hoãn: không còn là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
-        )
     if found := _CALLED_OFF_LAST.search(step):
         said = found.group().strip(" .,;:!)")
         if _CONTENT_LAST.search(step):

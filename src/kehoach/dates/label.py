@@ -13,11 +13,7 @@ from typing import NamedTuple
 from kehoach.base.text import fold, is_syllable, nfc, spelled, unmarked
 from kehoach.dates.aftertime import hours_of_each_day, numbered_round, rules_after_a_start_out
 from kehoach.dates.agenda import meeting_years
-from kehoach.dates.calledoff import (
-    refuse_called_off_after,
-    refuse_called_off_before,
-    refuse_moved_before,
-)
+from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
 from kehoach.dates.conditional import NEGATED_STEP, NOT_AT_ALL
 from kehoach.dates.conditionhead import refuse_condition_heading
@@ -4333,7 +4329,6 @@ def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> No
             "gửi; ghi last_day theo hạn văn bản nêu"
         )
     refuse_called_off_before(" ".join(said), rest)  # "Hoãn tổ chức Hội nghị ngày 15/3/2027"
-    refuse_moved_before(" ".join(said), rest)  # "Dời lịch Hội nghị ngày 15/4/2026"
     opening = _after_connective([word for word in words if word])[:2]
     if (opening[:1] == ["khi"] or opening == ["ngay", "khi"]) and not _as_far_as(said):
         raise Unreadable(  # "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)": the guidance's day

@@ -28,7 +28,6 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple, Protocol
 
 from kehoach.base.text import nfc, unaccent
-from kehoach.dates.bareoff import called_off_bare
 from kehoach.dates.grammar import Contradicted
 from kehoach.dates.taxterms import month_abbreviated
 
@@ -332,16 +331,9 @@ def _repairs(text: str) -> list[_Repair]:
     titled = _titled(text)
     abbreviated = month_abbreviated(text)  # "của th tiếp theo th PS NV thuế": "tháng"
     found = []
-    covered = 0  # the end of the last call-off words typed bare ("tam dung": one repair)
     for match in _WORD.finditer(text):
         printed = match[0]
-        if match.span() in abbreviated or match.start() < covered:
-            continue
-        if printed.isascii() and (called := called_off_bare(text, match.start(), marked)):
-            if not _name_or_abbreviation(text, match, lower):  # "Nguyen Van Huy to chuc"
-                covered, whole = called
-                said = text[match.start() : covered]
-                found.append(_Repair(match.start(), covered, said, _cased(whole, printed)))
+        if match.span() in abbreviated:
             continue
         if printed.isascii() and not marked and printed.lower() not in _TYPED_BARE:
             continue

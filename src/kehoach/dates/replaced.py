@@ -160,15 +160,6 @@ def _old_spans(text: str, written: str) -> list[tuple[int, int]]:
     return spans
 
 
-# a notice moving an event's time, the old day right after it: "Dời lịch Hội nghị ngày
-# 15/4/2026 sang ngày 20/4/2026" keeps its "sang" when the old day is cut, so that the words
-# left tell the new day as moved to ("… sang ngày 20/4/2026"), never as the day the notice
-# drops (`calledoff.refuse_moved_before` refuses a day right after such words)
-_NOTICE_HEAD = re.compile(
-    rf"\b{_MOVE}(?:\s+lai)?\s+(?:thoi\s+(?:gian|diem|han)|han|lich)\b[^,;:.]*\Z", re.ASCII
-)
-
-
 def _cut_end(text: str, end: int, move: re.Match[str]) -> int:
     """Where the cut of an old time ending at `end` ends, its `move` (`_TO_NEW`) after it: the
     move's end when only a dash or a comma stands between ("15/02 - lùi 16/5/2020"); the end of
@@ -176,8 +167,6 @@ def _cut_end(text: str, end: int, move: re.Match[str]) -> int:
     ngày thứ bảy nên được chuyển sang", `_FALLS_ON_A_DAY_OFF`: that weekday is the old day's),
     the new day's weekday kept to be checked; else `end`."""
     between = text[end : move.start()]
-    if not between.strip() and move[0].startswith("sang") and _NOTICE_HEAD.search(text, 0, end):
-        return end  # "Dời lịch Hội nghị ngày 15/4/2026 sang …": "sang" says the next is new
     if not between.strip(" -–,:"):
         return move.end()
     fell = _FALLS_ON_A_DAY_OFF.match(between)
@@ -193,7 +182,7 @@ def _with_its_move(text: str, found: re.Match[str], written: str) -> tuple[int, 
     start, end = found.span()
     if verb := _VERB_BEFORE.search(text, 0, start):
         start = verb.start()
-    if (sang := _SANG.match(text, end)) and not _NOTICE_HEAD.search(text, 0, start):
+    if sang := _SANG.match(text, end):
         end = sang.end()
     return start, end
 
