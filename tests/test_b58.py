@@ -25,7 +25,7 @@ from datetime import date
 import pytest
 
 from deadline_forms import ctx, one, read_days, refused
-from kehoach.dates.deadline import Context, DeadlineKind
+from kehoach.dates.deadline import Context, DeadlineKind, parse_deadlines
 
 STANDING = Context(issued=date(2026, 1, 15), standing=True)
 PLAN = "2026-01-15"
@@ -386,3 +386,19 @@ def test_a_step_due_after_its_day_still_reads(phrase: str) -> None:
 def test_a_stop_over_its_span_written_first_still_reads_the_span() -> None:
     reading = one("Từ ngày 16/1 đến hết ngày 26/1/2026, tạm dừng thi công", ctx(PLAN))
     assert (reading.first, reading.last) == (date(2026, 1, 16), date(2026, 1, 26))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "standing"),
+    [
+        # a hazard dodged by doing the work in time, a "do not forget" (the merge's tester)
+        ("Né lũ, thu hoạch trước 20/9", True),
+        ("Né mặn, gieo sạ trước 10/10", True),
+        ("Để né lũ, thu hoạch lúa trước ngày 20/9/2026", False),
+        ("Trước ngày 30/4/2026, đừng quên gửi báo cáo", False),
+        ("Chậm nhất ngày 30/4/2026, chớ quên nộp hồ sơ", False),
+    ],
+)
+def test_a_hazard_dodged_or_a_must_is_still_due(phrase: str, standing: bool) -> None:
+    context = Context(issued=date(2026, 3, 1), standing=standing)
+    assert parse_deadlines(phrase, context)
