@@ -151,8 +151,8 @@ def test_a_rule_whose_step_is_another_work_reads_as_before(phrase: str, rule: st
 @pytest.mark.parametrize(
     ("phrase", "last"),
     [
-        # a deadline to stop, abolish or end by a day is that day
-        ("Dừng nộp báo cáo trước ngày 15/7/2026", "2026-07-15"),
+        # a deadline to abolish or end by a day is that day ("Dừng nộp báo cáo trước …" is
+        # b58's: stopped by then, or not begun before? refused with both named)
         ("Bãi bỏ báo cáo trước ngày 15/7/2026", "2026-07-15"),
         ("Chấm dứt hợp đồng trước ngày 15/7/2026", "2026-07-15"),
         ("Rà soát, đề xuất bãi bỏ văn bản trước 30/6/2026", "2026-06-30"),

@@ -86,7 +86,7 @@ _HELD_OFF_FIRST = re.compile(
     r"|khoan(?!\s+(?:giếng|cọc|lỗ|nhồi|thăm|khảo|đá|hầm|neo|mẫu|hồng|dung|thai)(?!\w)))(?!\w)"
     # (never a hazard dodged nor "đừng quên", as `label._WHAT_IS_DODGED`: "Trước ngày
     # 30/4/2026, đừng quên gửi báo cáo" is a must)
-    r"(?!\s+(?:lũ|bão|mặn|rét|hạn|lạnh|nắng|mưa|sâu|dịch|tránh|quên)(?!\w))"
+    r"(?!\s+(?:lũ|bão|mặn|rét|hạn|lạnh|nắng|mưa|sâu|dịch|quên)(?!\w))"
 )
 
 
