@@ -34,6 +34,7 @@ MARCH = ctx("2026-03-01")
         "Hôm 20/02/2026, Sở tổ chức kiểm tra",
         "Hom 20/02/2026, So to chuc kiem tra",
         "Vào hôm 20/02/2026, đoàn kiểm tra làm việc tại xã",
+        "Chiều hôm 20/02/2026, Sở kiểm tra",
         "Hạn 30/4/2026 đã qua",
         "Hạn nộp 30/4/2026 đã hết.",
         "Hồi tháng 2/2026, Sở tổ chức kiểm tra",
@@ -61,6 +62,10 @@ def test_the_past_told_is_refused(phrase: str) -> None:
         "Ngày 20/4/2026 (chờ xác nhận)",
         "Tổ chức ngày 20/4/2026, chưa chính thức",
         "Ngày 20/4/2026 (chưa chốt)",
+        "Có khả năng tổ chức ngày 20/4/2026",
+        "Khả năng cao tổ chức ngày 20/4/2026",
+        "Dường như tổ chức ngày 20/4/2026",
+        "Chắc sẽ tổ chức ngày 20/4/2026",
     ],
 )
 def test_a_guess_is_refused(phrase: str) -> None:
@@ -113,6 +118,8 @@ def test_a_day_asked_for_is_refused(phrase: str) -> None:
         ("Khắc phục hậu quả bão vừa qua trước 30/4/2026", date(2026, 4, 30)),
         ("Tổ chức họp vào hồi 9 giờ ngày 10/3/2026", date(2026, 3, 10)),
         ("Có thể gửi hồ sơ đến hết ngày 30/6/2026", date(2026, 6, 30)),
+        ("Đơn vị có khả năng hoàn thành trước 30/4/2026", date(2026, 4, 30)),
+        ("Chắc chắn hoàn thành trước 30/4/2026", date(2026, 4, 30)),
         ("Kỳ nghỉ đã qua, đi học lại từ 20/4/2026", None),
     ],
 )

@@ -3,7 +3,8 @@
 The forms (a fresh tester's, issued 01/03/2026; each read as due on its day before j58):
 
 - a guess: "Có lẽ tổ chức ngày 20/4/2026", "Nhiều khả năng …", "Có thể sẽ …", "Hy vọng
-  trước 30/4/2026";
+  trước 30/4/2026", "Khả năng cao …", "Dường như …", "Chắc sẽ …", "Có khả năng …" opening
+  a clause (inside one, "đơn vị có khả năng đáp ứng" is able to);
 - a day waiting on a word: "Ngày 20/4/2026 (chờ xác nhận)", "chưa chính thức";
 - the day itself proposed or asked for, not yet granted: "Sở đề xuất thời hạn 30/6/2026, chờ
   UBND tỉnh quyết định", "Đề nghị cho phép kéo dài thời gian đến 30/6/2026" (as "Xin gia hạn
@@ -30,7 +31,8 @@ from kehoach.dates.grammar import Unreadable
 
 _GUESS = re.compile(
     r"(?<!\w)(?:co\s+le|nhieu\s+kha\s+nang|co\s+the\s+se|h[yi]\s+vong|cho\s+xac\s+nhan"
-    r"|chua\s+(?:duoc\s+)?xac\s+nhan|chua\s+chinh\s+thuc|chua\s+chot)(?!\w)",
+    r"|chua\s+(?:duoc\s+)?xac\s+nhan|chua\s+chinh\s+thuc|chua\s+chot|kha\s+nang\s+cao"
+    r"|duong\s+nhu|chac\s+(?:se|la)|(?:^|(?<=[,;:(]))\s*co\s+kha\s+nang)(?!\w)",
     re.ASCII,
 )
 _DAY = r"(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"

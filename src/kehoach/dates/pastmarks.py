@@ -32,8 +32,13 @@ _DAY = r"(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
 _RECENT_NEXT_TO_DAY = re.compile(
     rf"(?<!\w)vua\s+(?:qua|roi)\s+(?:vao\s+)?{_DAY}|{_DAY}\s+vua\s+(?:qua|roi)(?!\w)", re.ASCII
 )
-# "hôm" opening a clause (or after "vào", "từ") before a day: never "hôm nay", "hôm sau"
-_THAT_DAY = re.compile(rf"(?:^|[,;:(]|(?<!\w)vao|(?<!\w)tu)\s*hom\s+{_DAY}", re.ASCII)
+# "hôm" opening a clause (or after "vào", "từ", a part of the day: "Chiều hôm 20/02/2026")
+# before a day: never "hôm nay", "hôm sau"
+_THAT_DAY = re.compile(
+    rf"(?:^|[,;:(]|(?<!\w)(?:vao|tu|sang|chieu|toi|trua|dem))\s*hom\s+{_DAY}"
+    r"(?![\d/.-]|\s+(?:sap\s+)?toi(?!\w))",  # "Hôm 20/4 tới" is to come
+    re.ASCII,
+)
 # "đã qua", "đã hết", "đã trôi qua" after the day, closing the clause
 _OVER = re.compile(rf"{_DAY}\s+da\s+(?:(?:troi\s+)?qua|het)\s*(?:[,;.)]|\Z)", re.ASCII)
 _FOLDED = (_RECENT_NEXT_TO_DAY, _THAT_DAY, _OVER)
