@@ -973,8 +973,6 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown, glosses = _cut_asides(shown, context)
     for refuse in (
         refuse_news_told,  # "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, …"
-        refuse_marked_past,  # "Hôm 20/02/2026, Sở tổ chức kiểm tra"
-        refuse_hedged,  # "Có lẽ tổ chức ngày 20/4/2026"
         refuse_plan_carried_out,  # "Thực hiện Kế hoạch … năm 2021, Bộ … đã chủ trì …"
         refuse_period_of_a_subject,  # "Theo kế hoạch … năm 2024 vừa được … ban hành, …"
         refuse_cited_title_tail,  # "Tỉnh ủy về Chuyển đổi số … đến năm 2025, …;"
@@ -995,6 +993,9 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
             raise
         found = started
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
+    # after the reading: a refusal with its own reason ("nhiều khả năng hoãn sang …") comes first
+    refuse_marked_past(shown)  # "Hôm 20/02/2026, Sở tổ chức kiểm tra"
+    refuse_hedged(shown)  # "Có lẽ tổ chức ngày 20/4/2026"
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_told_day_ahead(nfc(shown), found, context)  # "hôm 23/11" on a page of 05/01
