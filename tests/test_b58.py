@@ -402,3 +402,12 @@ def test_a_stop_over_its_span_written_first_still_reads_the_span() -> None:
 def test_a_hazard_dodged_or_a_must_is_still_due(phrase: str, standing: bool) -> None:
     context = Context(issued=date(2026, 3, 1), standing=standing)
     assert parse_deadlines(phrase, context)
+
+
+def test_a_clause_typed_bare_is_no_hold_off() -> None:
+    # "khoan 1" is "khoản 1" (a clause) typed bare: test_fresh20's points of a decree read
+    assert read_days("diem a, b khoan 1 truoc ngay 15/3/2026", "2026-03-01") == (
+        DeadlineKind.DATE,
+        "2026-03-15",
+        "2026-03-15",
+    )

@@ -4396,8 +4396,10 @@ def _avoided(said: list[str], at: int) -> bool:
     bare = all(w.isascii() for w in said)
     if word == "chế" and said[at - 1 : at] == ["hạn"]:
         at -= 1
-    elif word == "khoan" and set(following) & (_DRILLED | _KHOAN_WORDS):
-        return False
+    elif word == "khoan" and (
+        set(following) & (_DRILLED | _KHOAN_WORDS) or "".join(following)[:1].isdigit()
+    ):
+        return False  # a number after it: "khoản" typed bare (a clause: "điểm a, b khoan 1")
     elif word in _TOLD_NOT_TO and set(following) & _WHAT_IS_DODGED:
         return False  # "Né lũ, thu hoạch trước 20/9", "đừng quên gửi …": a purpose, a must
     elif word in _TOLD_NOT_TO and not set(said[at - 1 : at]) & _NAMED_WITH:

@@ -93,9 +93,10 @@ _HELD_OFF_FIRST = re.compile(
 def refuse_held_off_after(step: str) -> None:
     """Refuse a step written after its day (as printed) opened by a word of holding off or
     avoiding (`_HELD_OFF_FIRST`): the day is then a start, never the step's deadline."""
-    found = _HELD_OFF_FIRST.match(" ".join(nfc(step).lower().split()))
-    if found is None:
-        return
+    said = " ".join(nfc(step).lower().split())
+    found = _HELD_OFF_FIRST.match(said)
+    if found is None or re.match(r"\s*\d", said[found.end() :]):
+        return  # a number after it: "khoản" typed bare (a clause: "khoan 1 Điều 5")
     raise Unreadable(
         f"việc sau thời hạn là “{found['said']} …”: không được làm trước ngày đó (mốc bắt "
         "đầu), không phải hạn phải làm; ghi last_day (và first_day) theo văn bản"
