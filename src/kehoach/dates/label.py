@@ -42,7 +42,7 @@ from kehoach.dates.lunar import (
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
 from kehoach.dates.pastseason import refuse_past_season
 from kehoach.dates.showminutes import SHOW_MINUTES
-from kehoach.dates.stoppedbefore import refuse_held_off_after, refuse_stopped_before
+from kehoach.dates.stoppedbefore import DODGED, refuse_held_off_after, refuse_stopped_before
 from kehoach.dates.unitnouns import (
     COUNTED_THINGS,
     DAY_SHAPED,
@@ -4091,12 +4091,6 @@ _KHOAN_WORDS = frozenset({"hồng", "dung", "thai", "khoái"})
 # "Riêng ngô chớ trồng …"), no noun made with them but "Mũi Né" (a cape), "máy/giàn khoan" (a
 # drill, a rig)
 _TOLD_NOT_TO = frozenset({"né", "khoan", "cữ", "đừng", "chớ"})
-# ... but a hazard dodged by doing the work in time ("Né lũ, thu hoạch trước 20/9", "Để né
-# bão, …") and "đừng/chớ quên" (do not forget: a must): the merge's fourth
-# tester found each refused, read right on main
-_WHAT_IS_DODGED = frozenset(
-    {"lũ", "bão", "mặn", "rét", "hạn", "lạnh", "nắng", "mưa", "sâu", "dịch", "quên"}
-)
 _NAMED_WITH = frozenset({"mũi", "máy", "giàn", "dàn", "lỗ", "tàu"})
 # ... and typed without diacritics, in a label with none: "ne", "kieng" (no other word heading
 # a step folds to them), "tranh" but "tranh thủ" (to seize the time: "Tranh thu gieo truoc
@@ -4400,7 +4394,7 @@ def _avoided(said: list[str], at: int) -> bool:
         set(following) & (_DRILLED | _KHOAN_WORDS) or "".join(following)[:1].isdigit()
     ):
         return False  # a number after it: "khoản" typed bare (a clause: "điểm a, b khoan 1")
-    elif word in _TOLD_NOT_TO and set(following) & _WHAT_IS_DODGED:
+    elif word in _TOLD_NOT_TO and set(following) & DODGED:
         return False  # "Né lũ, thu hoạch trước 20/9", "đừng quên gửi …": a purpose, a must
     elif word in _TOLD_NOT_TO and not set(said[at - 1 : at]) & _NAMED_WITH:
         return True  # "Ngô né trồng trước …", "Riêng ngô chớ trồng …": whoever is told

@@ -81,12 +81,16 @@ def refuse_stopped_before(label: str, rest: str) -> None:
 # alone or after the words of advice; never "khoan" before what is drilled ("khoan giếng").
 # A stop told with its day or span is the stop's time ("Theo đó, từ ngày 16/1 đến hết ngày
 # 26/1, tạm dừng thi công đào đường …", zj-dantri-ha-noi-tam-dung-dao-duong-dai-hoi-tet-2026)
+# A hazard dodged by doing the work in time ("Né lũ, thu hoạch trước 20/9", "Để né bão, …")
+# and "đừng/chớ quên" (do not forget: a must) follow a word of holding off without holding
+# anything off (the merge's fourth tester, session 58: each refused, read right before)
+DODGED = frozenset({"lũ", "bão", "mặn", "rét", "hạn", "lạnh", "nắng", "mưa", "sâu", "dịch", "quên"})
 _HELD_OFF_FIRST = re.compile(
     r"^[\W_]*" + _ADVICE + r"(?P<said>tránh|né|cữ|kiêng|đừng|chớ|hạn\s+chế"
     r"|khoan(?!\s+(?:giếng|cọc|lỗ|nhồi|thăm|khảo|đá|hầm|neo|mẫu|hồng|dung|thai)(?!\w)))(?!\w)"
-    # (never a hazard dodged nor "đừng quên", as `label._WHAT_IS_DODGED`: "Trước ngày
-    # 30/4/2026, đừng quên gửi báo cáo" is a must)
-    r"(?!\s+(?:lũ|bão|mặn|rét|hạn|lạnh|nắng|mưa|sâu|dịch|quên)(?!\w))"
+    # (never a hazard dodged nor "đừng quên", `DODGED`: "Trước ngày 30/4/2026, đừng quên gửi
+    # báo cáo" is a must)
+    rf"(?!\s+(?:{'|'.join(sorted(DODGED))})(?!\w))"
 )
 
 
