@@ -42,7 +42,12 @@ from kehoach.dates.lunar import (
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
 from kehoach.dates.pastseason import refuse_past_season
 from kehoach.dates.showminutes import SHOW_MINUTES
-from kehoach.dates.stoppedbefore import DODGED, refuse_held_off_after, refuse_stopped_before
+from kehoach.dates.stoppedbefore import (
+    DODGED,
+    DRILLED_OR_MADE,
+    refuse_held_off_after,
+    refuse_stopped_before,
+)
 from kehoach.dates.unitnouns import (
     COUNTED_THINGS,
     DAY_SHAPED,
@@ -4083,10 +4088,7 @@ _AVOID_BEFORE = frozenset({"tránh", "đừng", "chớ", "kiêng"})
 # "Cữ gieo trước …" (session 57's third fresh tester, varying zb-bvtvnamdinh's "Vào bầu trước
 # 25/9 và trồng trước 10/10": read as a yearly deadline in a standing calendar)
 _HOLD_OFF_BEFORE = frozenset({"né", "khoan", "cữ"})
-# ... never "khoan" (to drill) before what is drilled: "Khoan giếng trước ngày 30/6" is due
-_DRILLED = frozenset({"giếng", "cọc", "lỗ", "nhồi", "thăm", "khảo", "đá", "hầm", "neo", "mẫu"})
-# ... nor the words "khoan" makes with them: "khoan hồng" (clemency), "khoan dung", "khoan thai"
-_KHOAN_WORDS = frozenset({"hồng", "dung", "thai", "khoái"})
+# ... never "khoan" before what is drilled or a word it makes (`stoppedbefore.DRILLED_OR_MADE`)
 # ... these, and "đừng", "chớ", tell not to do whoever is told ("Ngô né trồng trước 10/10",
 # "Riêng ngô chớ trồng …"), no noun made with them but "Mũi Né" (a cape), "máy/giàn khoan" (a
 # drill, a rig)
@@ -4390,9 +4392,7 @@ def _avoided(said: list[str], at: int) -> bool:
     bare = all(w.isascii() for w in said)
     if word == "chế" and said[at - 1 : at] == ["hạn"]:
         at -= 1
-    elif word == "khoan" and (
-        set(following) & (_DRILLED | _KHOAN_WORDS) or "".join(following)[:1].isdigit()
-    ):
+    elif word == "khoan" and (set(following) & DRILLED_OR_MADE or "".join(following)[:1].isdigit()):
         return False  # a number after it: "khoản" typed bare (a clause: "điểm a, b khoan 1")
     elif word in _TOLD_NOT_TO and set(following) & DODGED:
         return False  # "Né lũ, thu hoạch trước 20/9", "đừng quên gửi …": a purpose, a must

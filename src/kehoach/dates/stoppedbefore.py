@@ -85,9 +85,15 @@ def refuse_stopped_before(label: str, rest: str) -> None:
 # and "đừng/chớ quên" (do not forget: a must) follow a word of holding off without holding
 # anything off (the merge's fourth tester, session 58: each refused, read right before)
 DODGED = frozenset({"lũ", "bão", "mặn", "rét", "hạn", "lạnh", "nắng", "mưa", "sâu", "dịch", "quên"})
+# "khoan" (to drill) before what is drilled, "Khoan giếng trước ngày 30/6" (due then), and the
+# words it makes: "khoan hồng" (clemency), "khoan dung", "khoan thai", "khoan khoái"
+DRILLED_OR_MADE = frozenset(
+    {"giếng", "cọc", "lỗ", "nhồi", "thăm", "khảo", "đá", "hầm", "neo", "mẫu"}
+    | {"hồng", "dung", "thai", "khoái"}
+)
 _HELD_OFF_FIRST = re.compile(
     r"^[\W_]*" + _ADVICE + r"(?P<said>tránh|né|cữ|kiêng|đừng|chớ|hạn\s+chế"
-    r"|khoan(?!\s+(?:giếng|cọc|lỗ|nhồi|thăm|khảo|đá|hầm|neo|mẫu|hồng|dung|thai)(?!\w)))(?!\w)"
+    rf"|khoan(?!\s+(?:{'|'.join(sorted(DRILLED_OR_MADE))})(?!\w)))(?!\w)"
     # (never a hazard dodged nor "đừng quên", `DODGED`: "Trước ngày 30/4/2026, đừng quên gửi
     # báo cáo" is a must)
     rf"(?!\s+(?:{'|'.join(sorted(DODGED))})(?!\w))"
