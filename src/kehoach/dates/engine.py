@@ -296,6 +296,7 @@ from kehoach.dates.lunar import (
     Unlunar,
     cycle_name,
     folded_cycle_name,
+    occasion_day_as_solar,
     occasion_disagreement,
     solar_first,
     tet_break_disagreement,
@@ -2945,6 +2946,13 @@ def lunar_names_agree(text: str, days: list[date], one_day: bool) -> None:
             year_names_agree(text, days)
         except Unlunar as error:
             raise Contradicted(f"{error}; ghi last_day theo văn bản") from None
+    if not one_day and days:  # "Lễ Giỗ Tổ Hùng Vương từ ngày 1/3 đến 10/3": lunar days
+        try:
+            wrong = occasion_day_as_solar(fold(text), days)
+        except Unlunar:
+            wrong = None
+        if wrong:
+            raise Contradicted(f"{wrong}; ghi last_day (và first_day) theo ngày dương lịch")
     if one_day and days:
         if wrong := named_day_disagreement(fold(text), days[-1]):  # "Tết Thanh minh ngày 10/4"
             raise Contradicted(f"{wrong}; một trong hai viết nhầm: ghi last_day theo văn bản")

@@ -561,6 +561,41 @@ def occasion_disagreement(folded: str, day: date) -> str | None:
     return None
 
 
+# The festival held for Giỗ Tổ, ending on it: "Lễ hội Đền Hùng" (mùng 1 to mùng 10 tháng 3 âm
+# lịch, "Giỗ Tổ Hùng Vương – Lễ hội Đền Hùng … (tức mùng 1–10/3 âm lịch)",
+# i-2-vtc-phu-tho-kh-gio-to-hung-vuong-binh-ngo-2026): only for a span's ends, its one day
+# being any of the ten ("Khai mạc Lễ hội Đền Hùng ngày 17/4/2026", mùng 1)
+_FESTIVAL_ENDING_ON_GIO_TO = (("le hoi den hung",), 10, 3)
+_FESTIVAL_OF_GIO_TO = re.compile(r"(?<![a-z])le\s+hoi\s+den\s+hung(?![a-z])", re.ASCII)
+
+
+def occasion_day_as_solar(folded: str, days: list[date]) -> str | None:
+    """Why one of several `days` read (the ends of a span, two days) looks like the lunar day
+    of the occasion the phrase (`folded`) names, written as if solar: "Lễ Giỗ Tổ Hùng Vương từ
+    ngày 1/3 đến 10/3" (the feast's ten days, mùng 1 to mùng 10 tháng 3 âm lịch: 17-26/4 in
+    2026, as Phú Thọ's plans gloss them, i-2-vtc-phu-tho-kh-gio-to-hung-vuong-binh-ngo-2026)
+    read as March. A day whose day and month are the occasion's lunar ones (Giỗ Tổ 10/3) but
+    whose lunar day is not is such a copy, or a mistyped one: never a solar day of the feast
+    (the two calendars are weeks apart). None when no day is so, or no occasion is named.
+    One day alone is `occasion_disagreement`'s. Raises `Unlunar` outside the calendar's years."""
+    if _ANY_OCCASION.search(folded) is None and _FESTIVAL_OF_GIO_TO.search(folded) is None:
+        return None
+    for names, lunar_day, lunar_month in (*_OCCASION_DAYS, _FESTIVAL_ENDING_ON_GIO_TO):
+        said = next((name for name in names if _names_occasion(name, folded)), None)
+        for day in days if said else ():
+            lunar = lunar_date(day)
+            if (day.day, day.month) == (lunar_day, lunar_month) and (
+                lunar.day,
+                lunar.month,
+            ) != (lunar_day, lunar_month):
+                return (
+                    f"ngày {day:%d/%m/%Y} trùng ngày tháng âm lịch của “{said}” ({lunar_day} tháng "
+                    f"{lunar_month} âm lịch) nhưng là ngày {show_lunar(lunar)} âm lịch: có thể các "
+                    "ngày được ghi theo âm lịch"
+                )
+    return None
+
+
 # A break named for Tết Nguyên đán: "Tết Nguyên Đán (Bính Ngọ): Nghỉ từ ngày 14-01-2026 đến
 # hết ngày 22-01-2026" (session 54, helper guards54: read, its cycle year checked, though Tết
 # Bính Ngọ is 17/02/2026, a month after). The state's Tết holiday is "01 ngày cuối năm và 04

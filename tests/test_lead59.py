@@ -1,0 +1,63 @@
+"""Session 59, the lead's fixes (issue 11 §1: never a silent wrong date).
+
+A lunar feast's days written as if solar: "Lễ Giỗ Tổ Hùng Vương từ ngày 1/3 đến 10/3", "Lễ
+hội Đền Hùng từ 1/3 đến 10/3" (mùng 1 to mùng 10 tháng 3 âm lịch, 17-26/4 in 2026 as Phú
+Thọ's plans gloss them: i-2-vtc-phu-tho-kh-gio-to-hung-vuong-binh-ngo-2026) read as a window
+in March (note58 §5). One day was checked against the feast's lunar day before; the ends of
+a span now are, where one of them is the feast's lunar day and month but not its lunar day.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deadline_forms import ctx, read_days, refused
+from kehoach.dates.deadline import DeadlineKind
+
+PLAN_2026 = "2026-03-01"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Lễ Giỗ Tổ Hùng Vương từ ngày 1/3 đến 10/3",
+        "Giỗ Tổ Hùng Vương - Lễ hội Đền Hùng từ ngày 1/3 đến 10/3/2026",
+        "Lễ hội Đền Hùng từ 1/3 đến 10/3",
+        "Lễ hội Đền Hùng năm 2026 diễn ra từ ngày 01/3 đến ngày 10/3/2026",
+        "Tổ chức vui Tết Trung thu từ ngày 10/8 đến 15/8/2026",
+        "Gio To Hung Vuong tu ngay 1/3 den 10/3/2026",
+    ],
+)
+def test_a_feasts_lunar_days_written_as_solar_are_refused(phrase: str) -> None:
+    assert "âm lịch" in refused(phrase, ctx(PLAN_2026))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # the solar days, glossed with the lunar ones (i-2-vtc-phu-tho-…)
+        (
+            "Giỗ Tổ Hùng Vương – Lễ hội Đền Hùng năm 2026 sẽ diễn ra từ ngày 17–26/4 (tức mùng "
+            "1–10/3 âm lịch)",
+            "2026-04-17",
+            "2026-04-26",
+        ),
+        ("Lễ hội Đền Hùng năm 2026 diễn ra từ ngày 17/4 đến 26/4/2026", "2026-04-17", "2026-04-26"),
+        ("Tổ chức vui Tết Trung thu từ ngày 20/9 đến 25/9/2026", "2026-09-20", "2026-09-25"),
+        # a span that is no feast's lunar day: preparations before it
+        ("Chuẩn bị Lễ Giỗ Tổ Hùng Vương từ ngày 1/3 đến 31/3/2026", "2026-03-01", "2026-03-31"),
+        # a place named after the kings, no feast
+        ("Sửa đường Hùng Vương từ ngày 1/3 đến 10/3/2026", "2026-03-01", "2026-03-10"),
+    ],
+)
+def test_solar_spans_of_a_feast_still_read(phrase: str, first: str, last: str) -> None:
+    assert read_days(phrase, PLAN_2026) == (DeadlineKind.WINDOW, first, last)
+
+
+def test_one_day_of_the_festival_is_any_of_its_ten() -> None:
+    # the opening, mùng 1 tháng 3: the festival's one day is not held to Giỗ Tổ's
+    assert read_days("Khai mạc Lễ hội Đền Hùng ngày 17/4/2026", PLAN_2026) == (
+        DeadlineKind.DATE,
+        "2026-04-17",
+        "2026-04-17",
+    )
