@@ -61,3 +61,39 @@ def test_one_day_of_the_festival_is_any_of_its_ten() -> None:
         "2026-04-17",
         "2026-04-17",
     )
+
+
+# A crop's early or late set named ("vụ Mùa sớm", "lúa Xuân muộn"): the name of the set, no
+# word of time (zv-baolangson-ke-hoach-vu-he-thu-vu-mua, refused before session 59)
+CROP_PLAN = "2021-05-01"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "Đối với vụ Mùa sớm, thu hoạch trong tháng 9",
+            (DeadlineKind.WINDOW, "2021-09-01", "2021-09-30"),
+        ),
+        ("Vụ Đông sớm gieo trước 30/9", (DeadlineKind.DATE, "2021-09-30", "2021-09-30")),
+        ("Lúa Xuân muộn gieo cấy trước 10/2/2022", (DeadlineKind.DATE, "2022-02-10", "2022-02-10")),
+    ],
+)
+def test_a_crops_early_or_late_set_is_a_name(phrase: str, expected: tuple[object, ...]) -> None:
+    assert read_days(phrase, CROP_PLAN) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Vụ Mùa sớm hơn năm trước, thu hoạch trong tháng 9",  # a comparison
+        "Vụ Mùa sớm nhất thu hoạch trong tháng 9",  # a bound
+        "Vụ Mùa sớm 10 ngày, thu hoạch trong tháng 9",  # a count
+        "Thu hoạch sớm trong tháng 9",  # early, of the work
+        "Đối với vụ Mùa sớm, thu hoạch sớm trong tháng 9",
+        "Đối với vụ Mùa sớm, không thu hoạch trong tháng 9",
+        "Đối với vụ Mùa sớm, năm ngoái thu hoạch trong tháng 9",
+    ],
+)
+def test_early_or_late_of_the_work_or_a_comparison_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx(CROP_PLAN))

@@ -2967,6 +2967,13 @@ _FIXED_WEEKEND_REST = re.compile(
 )
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # a crop's early or late set, the agronomists' names of its sets ("trà sớm, trà chính vụ,
+    # trà muộn"; "vụ Mùa sớm, Mùa trung, Mùa muộn"): "Đối với vụ Mùa sớm, thu hoạch trong tháng
+    # 9" (Báo Lạng Sơn on the 2021 plan, zv-baolangson-ke-hoach-vu-he-thu-vu-mua), as "Trà
+    # muộn: Gieo sạ từ ngày 06/6 …" reads (p-trahiep-quangngai); never a comparison or a bound
+    # after it ("vụ Mùa sớm hơn …", "trà sớm nhất …", "sớm 10 ngày")
+    r"|\b(?:vụ\s+(?:mùa|xuân|hè\s+thu|thu\s+đông|đông)|trà|lúa\s+(?:mùa|xuân))\s+(?:sớm|muộn)\b"
+    r"(?!\s+(?:hơn|nhất|\d))"
     # the new year a show greets: "tổ chức bắn pháo hoa chào đón năm mới" (UBND tỉnh Tây Ninh,
     # 2024), "màn bắn pháo hoa chào năm mới 2026" (24h, 2025): the occasion the night is, no
     # year of the work (a year printed after it stays, checked against the day as any is)
