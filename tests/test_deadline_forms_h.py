@@ -63,12 +63,14 @@ def test_words_of_time_after_the_period_stay_refused(phrase: str) -> None:
 
 
 def test_a_place_name_in_the_words_after_a_half_year_is_no_year() -> None:
-    # Báo Đồng Tháp (2020): "Tây Nam bộ", and the half-year named without "trong"
+    # Báo Đồng Tháp (2020): "Tây Nam bộ", and the half-year named without "trong"; the page's
+    # own meeting, "Hội nghị sơ kết 6 tháng đầu năm 2020 …", names the half it reviews, refused
+    # since the lead's ruling of session 59 (reviewed.py): its words, on a meeting of the half
     reading = one(
-        "Hội nghị sơ kết 6 tháng đầu năm 2020 cụm thi đua các tỉnh Tây Nam bộ", ctx("2020-07-31")
+        "Giao ban 6 tháng đầu năm 2020 cụm thi đua các tỉnh Tây Nam bộ", ctx("2020-05-01")
     )
     assert days(reading) == (W, date(2020, 1, 1), date(2020, 6, 30))
-    assert reading.label == "Hội nghị sơ kết"
+    assert reading.label == "Giao ban"
     assert reading.gloss == "cụm thi đua các tỉnh Tây Nam bộ"
 
 

@@ -116,9 +116,9 @@ def test_a_past_month_s_work_reported_is_refused_on_a_later_page() -> None:
 
 
 def test_a_past_period_without_review_or_report_words_still_reads() -> None:
-    # h-baodongthap-so-ket-cum-thi-dua-2020: a meeting's name (its corpus reading)
-    meeting = "Hội nghị sơ kết 6 tháng đầu năm 2020 cụm thi đua các tỉnh Tây Nam bộ"
-    assert read_days(meeting, "2020-07-31") == (W, "2020-01-01", "2020-06-30")
+    # a meeting of the half, on the page of its last month (h-baodongthap's words)
+    meeting = "Giao ban 6 tháng đầu năm 2020 cụm thi đua các tỉnh Tây Nam bộ"
+    assert read_days(meeting, "2020-06-10") == (W, "2020-01-01", "2020-06-30")
     # a bare cell, as a-cp-nq-230-2025's due column prints it, with its year
     assert read_days("Trong tháng 7/2025", "2025-08-10") == (W, "2025-07-01", "2025-07-31")
     # a reviewed year beside the next year's tasks: the next year is still to come

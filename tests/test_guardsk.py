@@ -70,12 +70,6 @@ def test_no_review_organised_reads_its_period(
 @pytest.mark.parametrize(
     ("phrase", "issued", "readings"),
     [
-        # h-baodongthap-so-ket-cum-thi-dua-2020: the meeting named bare, as the corpus reads it
-        (
-            "Hội nghị sơ kết 6 tháng đầu năm 2020 cụm thi đua các tỉnh Tây Nam bộ",
-            "2020-07-31",
-            [(W, date(2020, 1, 1), date(2020, 6, 30))],
-        ),
         # zu-sggp-phuong-cau-ong-lanh-hoi-nghi-ky-ket-vnpt-2026: an agenda (convention 10)
         (
             "tổng kết công tác năm 2025 và triển khai phương hướng, nhiệm vụ trọng tâm năm 2026",

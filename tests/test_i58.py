@@ -8,9 +8,8 @@ time (helper i58, session 58: a fresh tester's finds on main, issued 01/03/2026)
   time (`kehoach.dates.reviewed`), as "Tổ chức hội nghị tổng kết năm 2025" already was. What the
   corpus reads stays read: a review with its own time, a meeting's agenda with the period to
   come (the lead's convention 10: "tổng kết công tác năm 2025 và triển khai phương hướng, nhiệm
-  vụ trọng tâm năm 2026", zu-sggp-phuong-cau-ong-lanh-hoi-nghi-ky-ket-vnpt-2026.yaml), a
-  meeting named by its review ("Hội nghị sơ kết 6 tháng đầu năm 2020 cụm thi đua các tỉnh Tây
-  Nam bộ", h-baodongthap-so-ket-cum-thi-dua-2020.yaml), the review of a term ("nhằm tổng kết
+  vụ trọng tâm năm 2026", zu-sggp-phuong-cau-ong-lanh-hoi-nghi-ky-ket-vnpt-2026.yaml), the
+  review of a term ("nhằm tổng kết
   nhiệm kỳ 2022-2025", zc-tracuuquyhoach-dai-hoi-phu-nu-toan-quoc-2026.yaml), checks over a
   year ("Tăng cường công tác kiểm tra, giám sát việc … năm 2026",
   r-lai-chau-kh-1888-vpubnd-cchc-2026.yaml).
@@ -102,11 +101,6 @@ def test_an_agenda_of_spans_is_refused_not_read_as_the_span_reviewed() -> None:
         (
             "Kiểm toán báo cáo tài chính năm 2025 hoàn thành trước ngày 31/3/2026",
             ("DATE", "2026-03-31", "2026-03-31"),
-        ),
-        # a meeting named by its review, as the corpus reads it (h-baodongthap)
-        (
-            "Hội nghị sơ kết 6 tháng đầu năm 2020 cụm thi đua các tỉnh Tây Nam bộ",
-            ("WINDOW", "2020-01-01", "2020-06-30"),
         ),
         # the review of a term (zc-tracuuquyhoach)
         ("nhằm tổng kết nhiệm kỳ 2022-2025", ("WINDOW", "2022-01-01", "2025-12-31")),

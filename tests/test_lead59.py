@@ -97,3 +97,44 @@ def test_a_crops_early_or_late_set_is_a_name(phrase: str, expected: tuple[object
 )
 def test_early_or_late_of_the_work_or_a_comparison_stays_refused(phrase: str) -> None:
     refused(phrase, ctx(CROP_PLAN))
+
+
+# A meeting named by its review, with no time of its own: the period it looks back on, never
+# when it is held ("Hội nghị tổng kết năm 2025", session 58's tester: due by 31/12/2025 though
+# held after it). The lead's ruling of session 59; h-baodongthap-so-ket-cum-thi-dua-2020's
+# expectation aligned (the meeting of the first half of 2020 was held on 31/7/2020).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hội nghị tổng kết năm 2025",
+        "Hội nghị sơ kết 6 tháng đầu năm 2020 cụm thi đua các tỉnh Tây Nam bộ",
+        "Buổi tổng kết năm 2025",
+        "Cuộc họp sơ kết quý I/2026",
+        "Hoi nghi tong ket nam 2025",
+    ],
+)
+def test_a_meeting_named_by_its_review_holds_no_time_of_its_own(phrase: str) -> None:
+    assert "kỳ được tổng kết" in refused(phrase, ctx("2025-10-01"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # the meeting's own time
+        (
+            "Hội nghị tổng kết năm 2025 tổ chức trước ngày 15/1/2026",
+            (DeadlineKind.DATE, "2026-01-15", "2026-01-15"),
+        ),
+        (
+            "Hội nghị tổng kết năm 2025 tổ chức trong tháng 12/2025",
+            (DeadlineKind.WINDOW, "2025-12-01", "2025-12-31"),
+        ),
+        # a meeting that is no review
+        (
+            "Hội nghị giao ban trong tháng 12/2025",
+            (DeadlineKind.WINDOW, "2025-12-01", "2025-12-31"),
+        ),
+    ],
+)
+def test_a_meeting_with_its_own_time_still_reads(phrase: str, expected: tuple[object, ...]) -> None:
+    assert read_days(phrase, "2025-10-01") == expected
