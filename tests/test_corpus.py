@@ -1987,6 +1987,24 @@ SETS = (
     # 85/100 = 0.8500 on the session-43 merge.
     # 86/100 = 0.8600 on the session-58 merge: tuning data since (as zv-; zw-vnexpress turned).
     Set("zw-", 100, 0.86),
+    # The held-out set zx- (branch r59, 2026-12-07, session 59): 159 phrases from 45 documents
+    # not yet in the corpus (every address grepped against the existing files first; most
+    # pages the search offered were in it already), Trung ương (24 documents: the 14th Party
+    # congress's days, the 2016 National Assembly's agenda, the 2026 admission milestones,
+    # school holidays, reservoir-operation decisions, a tax and a price reporting rule, the
+    # 2025 merger timetable) and Hà Nội, Hà Tĩnh, Lào Cai (Yên Bái's Mù Cang Chải), Đắk Lắk,
+    # Gia Lai, Khánh Hòa, Quảng Bình, Quảng Nam, Bắc Kạn, Hậu Giang, Sóc Trăng and three
+    # several-province items: press 85, plan 18, school-year 18, decision 11, reporting-rule
+    # 11, congress 9, notice 7. 99 expect a reading, 60 a refusal (cited documents, days told
+    # as past, counts, terms, a page's posting stamp, blank date lines of school plans,
+    # hours without a day, habits without a year). Expectations committed in 2553043e before
+    # the tool ran on them; measured once (main at 0f60369e): 94 right (59.1%, 94/159 =
+    # 0.5912), 60 refused, 5 misread (named in KNOWN_MISREADS: ONE IS A WRONG DAY against the
+    # reader, a page's slip "26/11" for the race of 26/10 read as printed; four are readings
+    # where the reader wrote none, two of them perhaps the corpus's conventions 1 and the
+    # year's goal; reported to the lead). First held-out figure 94/159 = 59.1% at 0f60369e.
+    # Do not tune on zx- before the lead declares otherwise.
+    Set("zx-", 159, 0.591),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -2315,6 +2333,42 @@ KNOWN_MISREADS: frozenset[tuple[str, str]] = frozenset(
         # (convention 1), the year's goal reads the year (the targets of t-sggp and
         # zj-baobariavungtau), the district screening ending 24 days before its page reads
         # (convention 8, refusals.PAST_DUE).)
+        # (zx-: measured once at 2553043e (branch r59, session 59, main at 0f60369e): five
+        # misreads, reported to the lead. ONE IS A WRONG DAY against the reader: a page's slip
+        # "rạng sáng 26/11" for a race of 24-26/10/2025, read as printed, 26/11/2025 (the
+        # reader wrote 26/10). Four are readings where the reader wrote no deadline: an opening
+        # told the page's own day "Chiều nay 25/8, xã Xuân Phổ tổ chức khai mạc diễn tập …",
+        # read as due 25/08/2022 (the corpus's convention 1 may expect that day: the lead to
+        # rule); a plan told as signed "Bộ Y tế vừa ký ban hành kế hoạch … năm 2024 …", read
+        # as the year 2024 (as a year's goal reads its year since session 38, perhaps); a
+        # ranking's year "… do tạp chí … Elsevier công bố năm 2025", read as the year 2025;
+        # a food festival's daily hours "từ 08 giờ 00 đến 23 giờ 00 hàng ngày", read as due
+        # each day at 23:00.)
+        (
+            "zx-vnexpress-vpbank-hanoi-marathon-2025.yaml",
+            "Cuộc đua chính thức bắt đầu vào rạng sáng 26/11.",
+        ),
+        (
+            "zx-fnj0l-nghi-xuan-dien-tap-xuan-pho-2022.yaml",
+            "Chiều nay 25/8, xã Xuân Phổ tổ chức khai mạc diễn tập chiến đấu trong khu vực"
+            " phòng thủ năm 2022.",
+        ),
+        (
+            "zx-nhandan-doan-lien-nganh-attp-2024.yaml",
+            'Bộ Y tế vừa ký ban hành kế hoạch triển khai "Tháng hành động vì an toàn thực phẩm"'
+            ' năm 2024 với chủ đề "Tiếp tục bảo đảm an ninh, an toàn thực phẩm trong tình hình'
+            ' mới".',
+        ),
+        (
+            "zx-daidoanket-lui-thoi-gian-nhan-bai-viet-tiep-cau-chuyen-tu-hao-2025.yaml",
+            "GS.TS Trần Xuân Bách – Giảng viên Trường Đại học Y Dược (Đại học Quốc gia Hà Nội)"
+            " là một trong 9 nhà khoa học Việt Nam thuộc nhóm 10.000 nhà khoa học ảnh hưởng"
+            " nhất thế giới do tạp chí nhà xuất bản Elsevier công bố năm 2025.",
+        ),
+        (
+            "zx-soctrang-duaghengo-hoi-cho-trien-lam-2017.yaml",
+            "Liên hoan ẩm thực diễn ra từ 08 giờ 00 đến 23 giờ 00 hàng ngày.",
+        ),
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
