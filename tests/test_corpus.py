@@ -2004,7 +2004,9 @@ SETS = (
     # where the reader wrote none, two of them perhaps the corpus's conventions 1 and the
     # year's goal; reported to the lead). First held-out figure 94/159 = 59.1% at 0f60369e.
     # Do not tune on zx- before the lead declares otherwise.
-    Set("zx-", 159, 0.591),
+    # 98/159 = 0.6164 after the lead settled four of its five misreads (session 59: two
+    # refused, two expectations aligned with the corpus's conventions); its refusals untouched.
+    Set("zx-", 159, 0.616),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -2334,40 +2336,19 @@ KNOWN_MISREADS: frozenset[tuple[str, str]] = frozenset(
         # zj-baobariavungtau), the district screening ending 24 days before its page reads
         # (convention 8, refusals.PAST_DUE).)
         # (zx-: measured once at 2553043e (branch r59, session 59, main at 0f60369e): five
-        # misreads, reported to the lead. ONE IS A WRONG DAY against the reader: a page's slip
-        # "rạng sáng 26/11" for a race of 24-26/10/2025, read as printed, 26/11/2025 (the
-        # reader wrote 26/10). Four are readings where the reader wrote no deadline: an opening
-        # told the page's own day "Chiều nay 25/8, xã Xuân Phổ tổ chức khai mạc diễn tập …",
-        # read as due 25/08/2022 (the corpus's convention 1 may expect that day: the lead to
-        # rule); a plan told as signed "Bộ Y tế vừa ký ban hành kế hoạch … năm 2024 …", read
-        # as the year 2024 (as a year's goal reads its year since session 38, perhaps); a
-        # ranking's year "… do tạp chí … Elsevier công bố năm 2025", read as the year 2025;
-        # a food festival's daily hours "từ 08 giờ 00 đến 23 giờ 00 hàng ngày", read as due
-        # each day at 23:00.)
+        # misreads, reported to the lead. ONE IS A WRONG DAY against the reader, named here: a
+        # page's slip "rạng sáng 26/11" for a race of 24-26/10/2025, read as printed,
+        # 26/11/2025 (the reader wrote 26/10, from the page's other sentences). The lead settled
+        # the other four: a plan told as signed for the quoted "Tháng hành động vì an toàn thực
+        # phẩm" năm 2024 and a ranking's year "… do tạp chí … Elsevier công bố năm 2025", each
+        # read as the whole year, are refused since (the quote closing a campaign month's name;
+        # a year after "do … công bố"); an opening told the page's own day ("Chiều nay 25/8, …
+        # tổ chức khai mạc diễn tập …") and a festival's daily hours ("từ 08 giờ 00 đến 23 giờ
+        # 00 hàng ngày") had their expectations aligned with the corpus's convention 1 and
+        # p-tandan's daily hours.)
         (
             "zx-vnexpress-vpbank-hanoi-marathon-2025.yaml",
             "Cuộc đua chính thức bắt đầu vào rạng sáng 26/11.",
-        ),
-        (
-            "zx-fnj0l-nghi-xuan-dien-tap-xuan-pho-2022.yaml",
-            "Chiều nay 25/8, xã Xuân Phổ tổ chức khai mạc diễn tập chiến đấu trong khu vực"
-            " phòng thủ năm 2022.",
-        ),
-        (
-            "zx-nhandan-doan-lien-nganh-attp-2024.yaml",
-            'Bộ Y tế vừa ký ban hành kế hoạch triển khai "Tháng hành động vì an toàn thực phẩm"'
-            ' năm 2024 với chủ đề "Tiếp tục bảo đảm an ninh, an toàn thực phẩm trong tình hình'
-            ' mới".',
-        ),
-        (
-            "zx-daidoanket-lui-thoi-gian-nhan-bai-viet-tiep-cau-chuyen-tu-hao-2025.yaml",
-            "GS.TS Trần Xuân Bách – Giảng viên Trường Đại học Y Dược (Đại học Quốc gia Hà Nội)"
-            " là một trong 9 nhà khoa học Việt Nam thuộc nhóm 10.000 nhà khoa học ảnh hưởng"
-            " nhất thế giới do tạp chí nhà xuất bản Elsevier công bố năm 2025.",
-        ),
-        (
-            "zx-soctrang-duaghengo-hoi-cho-trien-lam-2017.yaml",
-            "Liên hoan ẩm thực diễn ra từ 08 giờ 00 đến 23 giờ 00 hàng ngày.",
         ),
     }
 )

@@ -138,3 +138,48 @@ def test_a_meeting_named_by_its_review_holds_no_time_of_its_own(phrase: str) -> 
 )
 def test_a_meeting_with_its_own_time_still_reads(phrase: str, expected: tuple[object, ...]) -> None:
     assert read_days(phrase, "2025-10-01") == expected
+
+
+# The held-out set zx-'s misreads (session 59): a campaign month's quoted name and a list's
+# year of publication, each read as the whole year.
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        (
+            'Bộ Y tế vừa ký ban hành kế hoạch triển khai "Tháng hành động vì an toàn thực phẩm" '
+            'năm 2024 với chủ đề "Tiếp tục bảo đảm an ninh, an toàn thực phẩm trong tình hình mới".',
+            "tháng chiến dịch",
+        ),
+        ("Triển khai “Tháng hành động vì an toàn thực phẩm” năm 2024", "tháng chiến dịch"),
+        (
+            "GS.TS Trần Xuân Bách là một trong 9 nhà khoa học Việt Nam thuộc nhóm 10.000 nhà khoa "
+            "học ảnh hưởng nhất thế giới do tạp chí nhà xuất bản Elsevier công bố năm 2025.",
+            "do … công bố",
+        ),
+        ("Bảng xếp hạng do Bộ Nội vụ công bố vào năm 2025", "do … công bố"),
+    ],
+)
+def test_a_campaign_month_or_a_lists_year_is_no_whole_year(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2024-04-01"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # the campaign's own days
+        (
+            "Triển khai “Tháng hành động vì an toàn thực phẩm” năm 2024 từ 15/4 đến 15/5/2024",
+            (DeadlineKind.WINDOW, "2024-04-15", "2024-05-15"),
+        ),
+        # a publication to come, no agent after "do"
+        (
+            "Kết quả sẽ được công bố trong năm 2026",
+            (DeadlineKind.WINDOW, "2026-01-01", "2026-12-31"),
+        ),
+        ("Công bố kết quả năm 2026", (DeadlineKind.WINDOW, "2026-01-01", "2026-12-31")),
+    ],
+)
+def test_a_campaigns_days_or_a_publication_to_come_still_read(
+    phrase: str, expected: tuple[object, ...]
+) -> None:
+    assert read_days(phrase, "2024-04-01") == expected

@@ -3525,6 +3525,7 @@ def _read_one(given: Input) -> list[Found]:
     sittings_fit_one_day(given.prepared[: match.start()], readings)  # "là 10 buổi, bắt đầu từ …"
     refuse_part_of_a_year_before(given.source.original(0, match.start()), readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
+    _published_by_in_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
     _event_of_a_year(
         given.source.original(0, match.start()), readings, match[0], fold(given.source.text)
@@ -3709,7 +3710,10 @@ def _within_its_programme(words: str, readings: list[Found]) -> None:
 _CAMPAIGN_MONTH = re.compile(
     r"\bthang\s+(?:hanh\s+dong|thanh\s+nien|cong\s+nhan|an\s+toan\s+giao\s+thong"
     r"|(?:tong\s+)?ve\s+sinh)\b"
-    r"[a-z ,]*\Z",  # "Tháng tổng vệ sinh, khử trùng, tiêu độc môi trường năm 2026": one name
+    # "Tháng tổng vệ sinh, khử trùng, tiêu độc môi trường năm 2026": one name; quoted, "Tháng
+    # hành động vì an toàn thực phẩm" năm 2024 (zx-nhandan-doan-lien-nganh-attp-2024: read as
+    # the whole year until session 59)
+    r"[a-z ,\"'“”‘’]*\Z",
     re.ASCII,
 )
 
@@ -3813,6 +3817,26 @@ def _event_of_a_year(words: str, readings: list[Found], time: str, phrase: str) 
     if event is None:
         return
     raise held_on_its_days(event)
+
+
+# A list or a ranking published by someone in a year, the year closing the phrase: "… thuộc
+# nhóm 10.000 nhà khoa học ảnh hưởng nhất thế giới do tạp chí nhà xuất bản Elsevier công bố
+# năm 2025" (Đại Đoàn Kết, zx-daidoanket: read as the whole of 2025 until session 59). "do X
+# công bố" (published by X) tells who published it and when, no work due; "sẽ công bố …",
+# "công bố kết quả trong năm …" (a publication to come, no agent after "do") stay read
+_PUBLISHED_BY = re.compile(
+    r"(?<![a-z])do\s+[a-z][a-z .,&-]{0,80}?\s+cong\s+bo(?:\s+vao)?(?:\s+nam)?\s*\Z", re.ASCII
+)
+
+
+def _published_by_in_a_year(words: str, readings: list[Found]) -> None:
+    """Refuse a year after "do <who> công bố" (`_PUBLISHED_BY`, on the folded words before
+    the time): the year a list or a ranking was published, never a deadline."""
+    if any(whole_years(one) for one in readings) and _PUBLISHED_BY.search(words):
+        raise Unreadable(
+            "năm sau “do … công bố” là năm một danh sách, bảng xếp hạng được công bố, không "
+            "phải thời hạn; ghi last_day theo hạn văn bản nêu"
+        )
 
 
 def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
