@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from deadline_forms import ctx, read_days, refused
+from deadline_forms import ctx, one, read_days, refused
 from kehoach.dates.deadline import DeadlineKind
 
 PLAN_2026 = ctx("2026-03-01")
@@ -125,3 +125,34 @@ def test_a_stressed_not_until_is_no_deadline(phrase: str) -> None:
 )
 def test_their_neighbours_keep_their_day(phrase: str, day: str) -> None:
     assert read_days(phrase, "2026-03-01") == (DeadlineKind.DATE, day, day)
+
+
+# Session 59's breaker: the verbs of a result the list above missed ("giảm xuống còn", "vượt",
+# "chiếm", "tăng trưởng", "xếp thứ", "đạt gần"), a colon after the period, and "đầu tư" (invest)
+# in the subject, whose folded "tu" is no "từ": each read as a window over the year gone by.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tỷ lệ hộ nghèo năm 2025 giảm xuống còn 1,5%",
+        "Thu ngân sách năm 2025 vượt 15% dự toán",
+        "Tỷ trọng công nghiệp năm 2025 chiếm 40% GRDP",
+        "Vốn đầu tư năm 2025 đạt gần 50.000 tỷ",
+        "Kết quả năm 2025: đạt 80%",
+        "GRDP năm 2025 tăng trưởng 8%",
+        "Chỉ số PCI năm 2025 xếp thứ 10",
+    ],
+)
+def test_more_results_of_a_period_gone_by_are_no_deadline(phrase: str) -> None:
+    assert "kỳ đã qua" in refused(phrase, PLAN_2026)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tỷ lệ hộ nghèo năm 2030 giảm xuống còn 1%",  # a target ahead
+        "Thu ngân sách năm 2026 vượt 15% dự toán",  # the plan's own year
+        "Phấn đấu thu ngân sách năm 2026 vượt 15% dự toán",
+    ],
+)
+def test_results_of_a_period_ahead_are_targets(phrase: str) -> None:
+    assert one(phrase, PLAN_2026).kind is DeadlineKind.WINDOW

@@ -1523,11 +1523,15 @@ _COMPARED = re.compile(
 # before the period keeps it one ("Phấn đấu tỷ lệ … năm 2025 đạt …"), as a deadline's word
 # does ("Thời hạn quyết toán năm 2025 là 31/1/2026").
 _SUBJECT_PERIOD_FIGURE = re.compile(
+    # (never "từ" as a subject's word, but "đầu tư": "Vốn đầu tư năm 2025 đạt gần 50.000 tỷ")
     r"^\W*(?:(?!(?:phan\s+dau|muc\s+tieu|chi\s+tieu|ke\s+hoach|phai|can|du\s+kien|quyet\s+tam"
-    r"|nham|bao\s+dam|dam\s+bao|den|toi|truoc|tu|han)\b)[a-z]+\s+){1,8}?"
+    r"|nham|bao\s+dam|dam\s+bao|den|toi|truoc|(?<!dau\s)tu|han)\b)[a-z]+\s+){1,8}?"
     r"(?:trong\s+)?(?:(?:\d{1,2}\s+thang\s+(?:dau|cuoi)\s+)?nam\s+\d{4}"
-    r"|(?:thang|quy)\s+[\divx]{1,4}\s*(?:/|\s+nam\s+)\s*\d{4})\s*,?\s*"
-    r"(?:la|dat|con|chi\s+con|uoc(?:\s+(?:dat|tinh|thuc\s+hien))?|tang|giam)\s+"
+    r"|(?:thang|quy)\s+[\divx]{1,4}\s*(?:/|\s+nam\s+)\s*\d{4})\s*[,:]?\s*"
+    # the verbs of a result (session 59's breaker: "giảm xuống còn", "vượt", "chiếm", "tăng
+    # trưởng", "xếp thứ" were read as a window over the year gone by)
+    r"(?:la|dat(?:\s+muc)?|con|chi\s+con|uoc(?:\s+(?:dat|tinh|thuc\s+hien))?"
+    r"|tang(?:\s+truong|\s+len)?|giam(?:\s+xuong)?(?:\s+con)?|vuot|chiem|xep\s+thu)\s+"
     # (a figure, never a day: "Hạn nộp hồ sơ quyết toán năm 2025 là 31/1/2026" is a deadline;
     # nor a length: "Đợt kiểm tra tháng 2/2026 là 5 ngày, từ ngày 23/2 đến 27/2/2026")
     r"(?:(?:gan|hon|tren|duoi|khoang|xap\s+xi)\s+)?\d(?!\d?\s*[/.-]\s*\d{1,2}\b)"
