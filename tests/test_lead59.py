@@ -9,10 +9,12 @@ a span now are, where one of them is the feast's lunar day and month but not its
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from deadline_forms import ctx, read_days, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import Context, DeadlineKind, parse_deadlines
 
 PLAN_2026 = "2026-03-01"
 
@@ -183,3 +185,40 @@ def test_a_campaigns_days_or_a_publication_to_come_still_read(
     phrase: str, expected: tuple[object, ...]
 ) -> None:
     assert read_days(phrase, "2024-04-01") == expected
+
+
+# A yearly rule on a solar day naming a lunar feast (session 59's breaker: "Tết Trung thu ngày
+# 15/8" in a standing calendar read as every 15 August; the feast is 15/8 âm lịch, 25/9/2026).
+@pytest.mark.parametrize(
+    ("phrase", "standing"),
+    [
+        ("Tết Trung thu ngày 15/8", True),
+        ("Vui Tết Trung thu trước ngày 15/8", True),
+        ("Tổ chức Tết Trung thu cho thiếu nhi trước ngày 15/8 hằng năm", False),
+        ("Tổ chức Rằm tháng Giêng ngày 15/1 hằng năm", False),
+    ],
+)
+def test_a_lunar_feast_never_repeats_on_a_solar_day(phrase: str, standing: bool) -> None:
+    refused(phrase, Context(issued=date(2026, 3, 1), standing=standing))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "standing"),
+    [
+        ("Ngày Quốc khánh 2/9 hằng năm", False),  # a solar feast
+        ("Báo cáo trước ngày 15/8 hằng năm", False),
+        ("Báo cáo trước ngày 15/8", True),
+    ],
+)
+def test_a_solar_yearly_day_still_reads(phrase: str, standing: bool) -> None:
+    (reading,) = parse_deadlines(phrase, Context(issued=date(2026, 3, 1), standing=standing))
+    assert reading.kind is DeadlineKind.RECURRING
+
+
+def test_the_feasts_own_solar_day_in_its_year_reads() -> None:
+    # 25/9/2026 is 15 tháng 8 năm Bính Ngọ
+    assert read_days("Tổ chức Tết Trung thu cho thiếu nhi ngày 25/9/2026", PLAN_2026) == (
+        DeadlineKind.DATE,
+        "2026-09-25",
+        "2026-09-25",
+    )

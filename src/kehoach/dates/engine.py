@@ -298,6 +298,7 @@ from kehoach.dates.lunar import (
     folded_cycle_name,
     occasion_day_as_solar,
     occasion_disagreement,
+    occasion_every_year_as_solar,
     solar_first,
     tet_break_disagreement,
     year_names_agree,
@@ -2948,7 +2949,7 @@ def lunar_names_agree(text: str, days: list[date], one_day: bool) -> None:
             raise Contradicted(f"{error}; ghi last_day theo văn bản") from None
     if not one_day and days:  # "Lễ Giỗ Tổ Hùng Vương từ ngày 1/3 đến 10/3": lunar days
         try:
-            wrong = occasion_day_as_solar(fold(text), days)
+            wrong = occasion_day_as_solar(text, days)
         except Unlunar:
             wrong = None
         if wrong:
@@ -2966,7 +2967,16 @@ def lunar_names_agree(text: str, days: list[date], one_day: bool) -> None:
 
 def _lunar_years_agree(text: str, found: list[Found]) -> None:
     """A lunar year named anywhere in the phrase ("Xuân Bính Ngọ 2026") is the days' own
-    (`kehoach.dates.lunar.year_names_agree`); no such name, nothing to compute."""
+    (`kehoach.dates.lunar.year_names_agree`); no such name, nothing to compute. A yearly rule
+    on a solar day never names a lunar occasion (`lunar.occasion_every_year_as_solar`)."""
+    yearly_day = any(
+        one.recurrence is not None
+        and one.recurrence.frequency is Frequency.YEARLY
+        and (one.recurrence.day is not None or one.recurrence.months)
+        for one in found
+    )
+    if yearly_day and (wrong := occasion_every_year_as_solar(text)):
+        raise Contradicted(f"{wrong}; ghi last_day cho từng năm theo lịch âm")
     days = [day for one in found for day in (one.first, one.last, one.earliest) if day]
     one_day = len(found) == 1 and found[0].kind is DeadlineKind.DATE
     lunar_names_agree(text, days, one_day)

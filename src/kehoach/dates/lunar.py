@@ -22,6 +22,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from kehoach.base.text import fold, nfc
 from kehoach.dates.speltlunar import digit_days
 
 # The sexagenary cycle: year Y is stem (Y - 4) % 10, branch (Y - 4) % 12 (2024: Giáp Thìn)
@@ -569,30 +570,56 @@ _FESTIVAL_ENDING_ON_GIO_TO = (("le hoi den hung",), 10, 3)
 _FESTIVAL_OF_GIO_TO = re.compile(r"(?<![a-z])le\s+hoi\s+den\s+hung(?![a-z])", re.ASCII)
 
 
-def occasion_day_as_solar(folded: str, days: list[date]) -> str | None:
+def _printed_name(text: str, name: str) -> str:
+    """The occasion's `name` (folded) as `text` prints it, its first occurrence."""
+    found = re.search(rf"(?<![a-z]){name}(?![a-z])", fold(text))
+    return nfc(text)[slice(*found.span())] if found else name
+
+
+def occasion_day_as_solar(text: str, days: list[date]) -> str | None:
     """Why one of several `days` read (the ends of a span, two days) looks like the lunar day
-    of the occasion the phrase (`folded`) names, written as if solar: "Lễ Giỗ Tổ Hùng Vương từ
+    of the occasion the phrase (`text`) names, written as if solar: "Lễ Giỗ Tổ Hùng Vương từ
     ngày 1/3 đến 10/3" (the feast's ten days, mùng 1 to mùng 10 tháng 3 âm lịch: 17-26/4 in
     2026, as Phú Thọ's plans gloss them, i-2-vtc-phu-tho-kh-gio-to-hung-vuong-binh-ngo-2026)
     read as March. A day whose day and month are the occasion's lunar ones (Giỗ Tổ 10/3) but
     whose lunar day is not is such a copy, or a mistyped one: never a solar day of the feast
     (the two calendars are weeks apart). None when no day is so, or no occasion is named.
     One day alone is `occasion_disagreement`'s. Raises `Unlunar` outside the calendar's years."""
+    folded = fold(text)
     if _ANY_OCCASION.search(folded) is None and _FESTIVAL_OF_GIO_TO.search(folded) is None:
         return None
     for names, lunar_day, lunar_month in (*_OCCASION_DAYS, _FESTIVAL_ENDING_ON_GIO_TO):
         said = next((name for name in names if _names_occasion(name, folded)), None)
-        for day in days if said else ():
+        if said is None:
+            continue
+        for day in days:
             lunar = lunar_date(day)
-            if (day.day, day.month) == (lunar_day, lunar_month) and (
-                lunar.day,
-                lunar.month,
-            ) != (lunar_day, lunar_month):
+            if (day.day, day.month) != (lunar_day, lunar_month):
+                continue
+            if (lunar.day, lunar.month) != (lunar_day, lunar_month):
                 return (
-                    f"ngày {day:%d/%m/%Y} trùng ngày tháng âm lịch của “{said}” ({lunar_day} tháng "
-                    f"{lunar_month} âm lịch) nhưng là ngày {show_lunar(lunar)} âm lịch: có thể các "
-                    "ngày được ghi theo âm lịch"
+                    f"ngày {day:%d/%m/%Y} trùng ngày tháng âm lịch của “{_printed_name(text, said)}” "
+                    f"({lunar_day} tháng {lunar_month} âm lịch) nhưng là ngày {show_lunar(lunar)} "
+                    "âm lịch: có thể các ngày được ghi theo âm lịch"
                 )
+    return None
+
+
+def occasion_every_year_as_solar(text: str) -> str | None:
+    """Why a yearly rule on a solar day cannot be the lunar occasion the phrase (`text`)
+    names: "Tết Trung thu ngày 15/8" in a standing calendar read as every 15 August (session
+    59's breaker; the feast is 15/8 âm lịch, 25/9/2026, 14/9/2027). A lunar occasion falls on
+    another solar day each year, so no solar day repeats it; None when no occasion of
+    `_OCCASION_DAYS` is named."""
+    folded = fold(text)
+    if _ANY_OCCASION.search(folded) is None:
+        return None
+    for names, lunar_day, lunar_month in _OCCASION_DAYS:
+        if said := next((name for name in names if _names_occasion(name, folded)), None):
+            return (
+                f"“{_printed_name(text, said)}” là ngày {lunar_day} tháng {lunar_month} âm lịch, mỗi năm rơi vào một ngày "
+                "dương lịch khác: không lặp lại vào một ngày dương lịch cố định"
+            )
     return None
 
 
