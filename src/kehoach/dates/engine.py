@@ -2958,7 +2958,7 @@ def lunar_names_agree(text: str, days: list[date], one_day: bool) -> None:
         if wrong := named_day_disagreement(fold(text), days[-1]):  # "Tết Thanh minh ngày 10/4"
             raise Contradicted(f"{wrong}; một trong hai viết nhầm: ghi last_day theo văn bản")
         try:
-            wrong = occasion_disagreement(fold(text), days[-1])
+            wrong = occasion_disagreement(text, days[-1])
         except Unlunar:
             return
         if wrong:

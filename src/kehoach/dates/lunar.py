@@ -536,11 +536,12 @@ def occasion_gloss(folded: str) -> tuple[LunarEnd, ...]:
     return ()
 
 
-def occasion_disagreement(folded: str, day: date) -> str | None:
-    """Why `day` is not the lunar occasion the phrase (`folded`) names beside it ("ngày
+def occasion_disagreement(text: str, day: date) -> str | None:
+    """Why `day` is not the lunar occasion the phrase (`text`) names beside it ("ngày
     27/4/2026 (Giỗ Tổ Hùng Vương)": Giỗ Tổ 2026 is 26/4), or None when it is, or when no
     occasion of `_OCCASION_DAYS` or "Giao thừa" is named. Raises `Unlunar` outside the
     years the calendar is computed for."""
+    folded = fold(text)
     named = _ANY_OCCASION.search(folded) is not None
     for names, lunar_day, lunar_month in _OCCASION_DAYS if named else ():
         said = next((name for name in names if _names_occasion(name, folded)), None)
@@ -550,7 +551,7 @@ def occasion_disagreement(folded: str, day: date) -> str | None:
         if (lunar.day, lunar.month, lunar.leap) != (lunar_day, lunar_month, False):
             return (
                 f"ngày {day:%d/%m/%Y} là ngày {show_lunar(lunar)} âm lịch, không phải ngày "
-                f"{lunar_day} tháng {lunar_month} âm lịch của “{said}”"
+                f"{lunar_day} tháng {lunar_month} âm lịch của “{_printed_name(text, said)}”"
             )
     if _EVE.search(folded):  # the night: the year's last evening, or 0 giờ of its first day
         midnight = re.search(r"(?<![\d:])0?0\s*(?:gio|h)(?![a-z])", folded) is not None

@@ -46,7 +46,7 @@ def names_its_day(phrase: str, gloss: str | None, day: date) -> str | None:
         folded = fold(phrase)
         if _AROUND.search(folded):
             return None
-        if occasion_named(folded) and occasion_disagreement(folded, day) is None:
+        if occasion_named(folded) and occasion_disagreement(phrase, day) is None:
             return _NAMED
     except Unlunar:
         return None
