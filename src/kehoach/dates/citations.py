@@ -558,9 +558,9 @@ def title_before_its_force(source: Source, end: int) -> bool:
 
 # --- a document's issuing told -------------------------------------------------------------
 # The day, opening the phrase as the press opens its news ("Ngày 15/3,", "Sáng 15/3,", "Chiều
-# ngày 15/3/2027,", "Vừa qua, ngày 15/3,", "Sáng nay (15/3),"), then its comma, which a copy
-# may lose: "Ngày 19/9/2023 UBND huyện Hải Lăng đã có Báo cáo số 447/BC-UBND …"
-# (n-quangtri-cv-4668-ubnd-kt-hai-ba-2023 prints it). `news` reads the same opening for
+# ngày 15/3/2027,", "Vừa qua, ngày 15/3,", "Vừa rồi, vào ngày 15/3,", "Sáng nay (15/3),"),
+# then its comma, which a copy may lose: "Ngày 19/9/2023 UBND huyện Hải Lăng đã có Báo cáo
+# số 447/BC-UBND …" (n-quangtri-cv-4668-ubnd-kt-hai-ba-2023 prints it). `news` reads the same opening for
 # anything else told as done. The paper's mark before it ("(PL)- Ngày 14-10,") is blanked
 # before any rule reads the phrase (`label.list_marker_out`, one rule for the press mark).
 # `DAY` is the day alone, as printed and folded; `agenda` opens an event with it too.
@@ -580,7 +580,7 @@ DAY = (
 OPENING_COMMA = r"\s*+(?:[,;]|\.(?=\s+[a-z])|(?<=\s)(?=[a-z])|\.?\s*\Z)"
 DAY_OPENING = (
     r"^\W*"
-    r"(?:(?P<recent>vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*(?:vao\s+)?)?"
+    r"(?:(?P<recent>vua\s+(?:qua|roi)|moi\s+(?:day|roi)|truoc\s+do|hom\s+qua)\s*,?\s*(?:vao\s+)?)?"
     # ("chiều tối 24/8 tại tỉnh Nghệ An, Thủ tướng … đã đi kiểm tra …", zi-thang-loc-thanh-hoa-
     # hop-khan-bao-2025: the evening told done, read as due before harden17)
     r"(?:(?:chieu\s+toi|sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?P<day>(?:ngay\s+)?\(?"

@@ -1467,9 +1467,43 @@ def refuse_step_not_due(step: str) -> None:
         )
 
 
+# ... or that tell the time itself over: "Hạn 30/4/2026 đã qua", "… đã hết", "… đã trôi qua",
+# "… đã quá hạn", "… vừa qua", "… vừa rồi" (session 59's brief: the first read as due 30/04),
+# the day said to be gone, no longer running. Only the whole tail, or its first clause: "đã
+# qua các vòng", "đã qua đào tạo" pass a round or a course, "đã qua 30 ngày" counts, "(đã
+# qua thì nộp bổ sung …)" is a condition; matched folded (one character for one), the
+# "đã", "vừa" as printed or typed bare ("da", "vua", "đa": no "many" closes a phrase)
+_TIME_TOLD_OVER = re.compile(
+    r"\A[\s(\-–—,]*(?:(?:nay|hien(?:\s+nay)?|gio)\s+(?:(?:thi|cung)\s+)?)?"
+    r"(?P<told>da|vua|deu\s+da)\s+(?:troi\s+qua|qua(?:\s+han)?|het(?:\s+(?:thoi\s+)?han)?"
+    # ("ngày 20/02/2026 vừa rồi": just gone, as "vừa qua")
+    r"|qua\s+han|ket\s+thuc|roi)(?:\s+(?:roi|tu\s+lau|lau(?:\s+roi)?))?"
+    r"(?=[\s).!]*\Z|\s*[,;.)]|\s+(?:nhung|ma)\b)"  # "… đã qua nhưng …": over, but
+)
+_OVER_TOLD = frozenset({"đã", "vừa", "đều đã", "da", "vua", "deu da", "đa"})
+
+
+def _refuse_time_told_over(words: str) -> None:
+    """Refuse the words after a time part that tell the time itself over (`_TIME_TOLD_OVER`),
+    "đã", "vừa" as printed or typed bare (`_OVER_TOLD`): no deadline still running."""
+    found = _TIME_TOLD_OVER.search(fold(words).lower())
+    if (
+        found is None
+        or " ".join(words[slice(*found.span("told"))].lower().split()) not in _OVER_TOLD
+    ):
+        return
+    said = " ".join(words[found.start("told") : found.end()].split())
+    raise Unreadable(
+        f"“{said}” sau thời hạn nói ngày đó đã qua: không còn là hạn đang chạy; nếu "
+        "văn bản đặt hạn mới, ghi last_day theo hạn mới, hạn cũ vào history"
+    )
+
+
 def _refuse_told_done_after(words: str) -> None:
     """Refuse the words after a time part when they only tell the work done
-    (`_TOLD_DONE_AFTER`): no deadline still running (convention 1's told-done)."""
+    (`_TOLD_DONE_AFTER`) or the time itself over (`_refuse_time_told_over`): no deadline still
+    running (convention 1's told-done)."""
+    _refuse_time_told_over(words)
     if found := _TOLD_DONE_AFTER.search(words):
         said = " ".join(found.group().split()).strip(" ()-–—.,;:!")
         raise Unreadable(

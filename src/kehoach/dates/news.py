@@ -208,7 +208,9 @@ def eve_year(prepared: str, issued: date | None) -> int | None:
 # "just past that day", a bound) or in a copy that lost them all; never "Hôm qua" (yesterday)
 # alone, which says when the page tells the event, not that it is over: "Hôm qua 25.12, nông
 # dân … tổ chức gieo sạ …" reads its day (the lead's convention 1, session 22; zb-baoquangnam)
-_RECENT = frozenset({"vừa qua", "mới đây", "trước đó"})
+# "Vừa rồi", "mới rồi" say the same as "vừa qua", "mới đây": "Vừa rồi, vào ngày 20/02/2026, Sở
+# tổ chức kiểm tra" (session 59's brief: read as due that day) tells the check held
+_RECENT = frozenset({"vừa qua", "vừa rồi", "mới đây", "mới rồi", "trước đó"})
 _RECENT_BARE = frozenset(map(fold, _RECENT))
 
 

@@ -51,7 +51,7 @@ from kehoach.dates.keptup import refuse_day_kept_up
 from kehoach.dates.label import OWN_PASSING, both_and, without_named_numbers
 from kehoach.dates.later import sown_far_ahead, sown_this_season
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
-from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
+from kehoach.dates.news import NEWS_DAY, NEWS_WEEK, near_its_page, refuse_news_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.reviewed import DOING_INSPECTED, PERIOD_REVIEWED, WHY_INSPECTED, WHY_REVIEWED
@@ -431,6 +431,15 @@ _DONE_OVER_SPAN_CLOSING = re.compile(
 )
 
 
+# ... and a deadline told over right before its day: "Đã hết hạn ngày 30/4/2026", "vừa quá
+# hạn 30/4/2026" (session 59's brief: the first read as due 30/04), the day the time ran out,
+# no longer running; "Giấy phép hết hạn ngày 30/4/2026" (an expiry to come) has no "đã"
+_TIME_OVER_ON_DAY = re.compile(
+    r"(?<!\w)(?:đã|vừa)\s+(?:hết|quá|qua)\s+(?:thời\s+)?hạn\s+(?:(?:vào|từ)\s+)?(?:ngày\s+)?"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
+)
+
+
 # ... and both typed without diacritics, wholly or in part (`_bare_twin`): "da ban hanh
 # Ke hoach so 12/KH-UBND truoc ngay 10/3/2026", "Chua tiep nhan ngay 17/05/2023 …" (session
 # 51's tester: read as due), the same words with their marks taken off (`unaccent`, the case
@@ -439,6 +448,7 @@ _NOT_DONE_ON_DAY_BARE = re.compile(unaccent(_NOT_DONE_ON_DAY.pattern))
 _ISSUED_BEFORE_DAY_BARE = re.compile(unaccent(_ISSUED_BEFORE_DAY.pattern))
 _FILED_TOLD_BARE = re.compile(unaccent(_FILED_TOLD.pattern))
 _DONE_OVER_SPAN_CLOSING_BARE = re.compile(unaccent(_DONE_OVER_SPAN_CLOSING.pattern))
+_TIME_OVER_ON_DAY_BARE = re.compile(unaccent(_TIME_OVER_ON_DAY.pattern))
 
 
 # ... and the period right after a verb of two words, with no "trong/vào": "đường dây 500kV
@@ -545,6 +555,8 @@ def _done_in_period(source: Source) -> re.Match[str] | None:
         or _FILED_TOLD.search(text)
         or _bare_twin(_FILED_TOLD_BARE, text, ("đã", "da", "vừa"))
         or _done_over_span_closing(text)
+        or _TIME_OVER_ON_DAY.search(text)
+        or _bare_twin(_TIME_OVER_ON_DAY_BARE, text, ("đã", "da", "vừa", "vua"))
     )
 
 
@@ -1648,21 +1660,84 @@ def _refuse_measure_over_days(shown: str, said: str) -> None:
 
 
 # "hôm 23/11", the press's word for the day of an event told (`grammar._BY_DAY`): a day gone
-# by, whose year a page of 05/01/2026 leaves unsaid was 2025's, never 23/11/2026 (fresh41b)
-_TOLD_DAY = re.compile(r"\bhom\s+\d", re.ASCII)
+# by, whose year a page of 05/01/2026 leaves unsaid was 2025's, never 23/11/2026 (fresh41b).
+# "Hôm" names the weekday, "qua" or the week first, the day after in brackets: "Hôm thứ Sáu
+# (20/02/2026), Sở tổ chức kiểm tra", "Sáng hôm qua (20/02) …", "Hôm thứ Hai tuần trước
+# (16/02/2026) …" (session 59's brief, the first read as due 20/02 on a page of 01/03). As
+# printed or typed bare, never "hòm" (a box: "hòm thư 12/3"); "hôm nay", "hôm sau" name no
+# day gone by
+_TOLD_DAY = re.compile(
+    r"(?<![a-z])hom\s+(?:qua\s+)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*)?"
+    r"(?:tuan\s+(?:truoc|qua)\s*)?[(,]?\s*(?:ngay\s+)?(?P<day>\d{1,2})(?:\s*[/.-]\s*"
+    r"(?P<month>\d{1,2}))?",
+    re.ASCII,
+)
+_HOM = frozenset({"hôm", "hom"})
+
+
+def _told_days(text: str) -> list[tuple[int, int | None]]:
+    """The days (day, month if written) `text` (NFC) tells gone by with "hôm" (`_TOLD_DAY`),
+    "hôm" as printed or typed bare (`_HOM`)."""
+    folded = fold(text).lower()  # one character for one
+    return [
+        (int(found["day"]), int(found["month"]) if found["month"] else None)
+        for found in _TOLD_DAY.finditer(folded)
+        if text[found.start() : found.start() + 3].lower() in _HOM
+    ]
+
+
+def _told_readings(
+    told: Sequence[tuple[int, int | None]], readings: Sequence[Deadline]
+) -> list[Deadline]:
+    """The readings of the days told with "hôm" (`told`): those whose last day is one of
+    them; all of `readings` when none is (a weekday, a day whose reading moved)."""
+    named = [
+        one
+        for one in readings
+        if one.last
+        and any(one.last.day == day and month in {None, one.last.month} for day, month in told)
+    ]
+    return named or list(readings)
 
 
 def refuse_told_day_ahead(text: str, readings: Sequence[Deadline], context: Context) -> None:
-    """Refuse "hôm D" whose year the plan lent (`Deadline.year_from_plan`) when D falls after
-    the issue day: "hôm" tells a day gone by, and which year's it was the words do not say."""
-    issued = context.issued
-    if issued is None or not _TOLD_DAY.search(fold(text)):
+    """Refuse "hôm D" (`_told_days`) whose year the plan lent (`Deadline.year_from_plan`) when
+    D falls after the issue day: "hôm" tells a day gone by, and which year's it was the words
+    do not say. Refuse it too when D lies after the issue day with its year written, further
+    back than the week a page tells its news in (`news.NEWS_WEEK`), or on a page with no
+    day: the event of the news week reads its day (the lead's convention 1: "… hôm 23/11" on
+    a page of 25/11), a day gone by before that is a past step retold (convention 8), never
+    a time still running. Another day of the phrase is judged by its own words: "Hôm 27/02,
+    Sở họp, yêu cầu nộp báo cáo trước 15/3/2026" on a page of 01/03 reads both."""
+    told = _told_days(text)
+    if not readings or not told:
         return
+    issued = context.issued
+    if issued is None:
+        raise Unreadable(
+            "“hôm …” kể một ngày đã qua, và văn bản không có ngày ban hành để biết đó có phải "
+            "tin trong tuần hay không: không phải thời hạn; nếu văn bản có hạn, ghi last_day "
+            "theo văn bản"
+        )
     if any(one.year_from_plan and one.last and one.last > issued for one in readings):
         raise Unreadable(
             "“hôm …” kể một ngày đã qua, nhưng ngày đọc theo năm ban hành lại sau ngày ban "
             "hành: không rõ năm nào; ghi last_day theo văn bản"
         )
+    for one in _told_readings(told, readings):
+        if one.last is None:
+            continue
+        if one.last > issued:
+            raise Unreadable(
+                f"“hôm …” kể một ngày đã qua, nhưng {one.last:%d/%m/%Y} lại sau ngày ban hành "
+                f"({issued:%d/%m/%Y}): không rõ ngày nào; ghi last_day theo văn bản"
+            )
+        if (issued - one.last).days > NEWS_WEEK:
+            raise Unreadable(
+                f"“hôm …” kể một ngày đã qua, hơn {NEWS_WEEK} ngày trước ngày ban hành "
+                f"({issued:%d/%m/%Y}): việc đã qua được kể lại, không phải thời hạn; nếu văn "
+                "bản có hạn, ghi last_day theo văn bản"
+            )
 
 
 # A period opening the phrase, then judged, never a span of work: "năm 2026 có ý nghĩa đặc
