@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from deadline_forms import ctx, read_days, refused
+from deadline_forms import ctx, one, read_days, refused
 from kehoach.dates.deadline import Context, DeadlineKind, parse_deadlines
 
 PLAN_2026 = "2026-03-01"
@@ -222,3 +222,61 @@ def test_the_feasts_own_solar_day_in_its_year_reads() -> None:
         "2026-09-25",
         "2026-09-25",
     )
+
+
+# The merge's fresh tester (session 59): "not until" after "đến/tới D" with any verb after "mới"
+# (main read each as due then, its words after the day kept as a gloss), "muộn đến" (delayed
+# until) after a crop's set, a report's solar day beside a feast, days said solar.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Vụ Đông tới 15/9/2026 mới gieo",
+        "Lúa Xuân muộn tới 10/2/2027 mới cấy",
+        "Lúa Mùa muộn tới 15/10/2026 mới thu hoạch",
+        "Báo cáo đến 15/9/2026 mới nộp",
+        "Vụ Đông sớm đến ngày 15/9/2026 mới gieo",
+        "Lúa Xuân muộn, tới 10/2/2027 mới cấy",
+        "Lúa Xuân muộn đến 10/2/2027",
+    ],
+)
+def test_not_until_a_day_or_delayed_until_it_is_no_deadline(phrase: str) -> None:
+    refused(phrase, ctx(PLAN_2026))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # the day school resumes, the end the day names (as main)
+        (
+            "Học sinh đến ngày 2/3/2026 mới đi học trở lại",
+            (DeadlineKind.DATE, "2026-03-02", "2026-03-02"),
+        ),
+        ("Đến ngày 15/9/2026 mới hết hạn", (DeadlineKind.DATE, "2026-09-15", "2026-09-15")),
+        # days said solar beside a feast
+        (
+            "Lễ Giỗ Tổ Hùng Vương từ ngày 1/3 đến 10/3 dương lịch",
+            (DeadlineKind.WINDOW, "2026-03-01", "2026-03-10"),
+        ),
+        (
+            "Lễ hội Đền Hùng từ 1/3 đến 10/3/2026 (dương lịch)",
+            (DeadlineKind.WINDOW, "2026-03-01", "2026-03-10"),
+        ),
+    ],
+)
+def test_an_end_resumed_or_days_said_solar_still_read(
+    phrase: str, expected: tuple[object, ...]
+) -> None:
+    assert read_days(phrase, PLAN_2026) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Báo cáo kết quả tổ chức Tết Trung thu trước ngày 30/9 hằng năm",
+        "Báo cáo kết quả tổ chức Lễ Vu Lan trước ngày 30/9 hằng năm",
+        "Báo cáo kết quả Giỗ Tổ Hùng Vương trước ngày 30/5 hằng năm",
+        "Đăng ký tham gia Lễ hội Trung thu trước ngày 31/8 hằng năm",
+    ],
+)
+def test_a_reports_solar_day_beside_a_feast_reads_every_year(phrase: str) -> None:
+    assert one(phrase, ctx(PLAN_2026)).kind is DeadlineKind.RECURRING

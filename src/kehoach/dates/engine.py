@@ -2022,9 +2022,13 @@ _TWO = 2
 # ... and with any verb after "mới" when "phải", "mãi", "chỉ" or "tận" stresses the wait:
 # "Phải đến ngày 15/5/2026 mới thu hoạch", "Mãi đến ngày 15/5/2026 mới hoàn thành" (session
 # 58's fresh tester: read as due then; not before that day, or a past told)
+# ... and any verb of work after "mới" ("Vụ Đông tới 15/9/2026 mới gieo", "Lúa Xuân muộn tới
+# 10/2/2027 mới cấy": session 59's fresh tester, read as due then), never the end it names,
+# the day school resumes, nor "mới chỉ" (only so far: "đến 22.4 mới chỉ có …")
 _ONLY_THEN = re.compile(
     r"(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*mới\s+"
-    r"(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công)"
+    r"(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công"
+    r"|(?!hết|kết\s+thúc|đóng|khóa|khoá|chỉ|đi\s+học|trở\s+lại|quay\s+lại|được)\w)"
     r"|(?<!\w)(?:phải|mãi|chỉ|tận)(?:\s+cho)?\s+(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*"
     # (never the end it names: "Phải đến ngày 15/5/2026 mới hết hạn" is due then)
     r"mới\s+(?!hết|kết\s+thúc|đóng|khóa|khoá)\w"
@@ -2969,13 +2973,15 @@ def _lunar_years_agree(text: str, found: list[Found]) -> None:
     """A lunar year named anywhere in the phrase ("Xuân Bính Ngọ 2026") is the days' own
     (`kehoach.dates.lunar.year_names_agree`); no such name, nothing to compute. A yearly rule
     on a solar day never names a lunar occasion (`lunar.occasion_every_year_as_solar`)."""
-    yearly_day = any(
-        one.recurrence is not None
-        and one.recurrence.frequency is Frequency.YEARLY
-        and (one.recurrence.day is not None or one.recurrence.months)
+    yearly_days = [
+        (rule.day, month)
         for one in found
-    )
-    if yearly_day and (wrong := occasion_every_year_as_solar(text)):
+        if (rule := one.recurrence) is not None
+        and rule.frequency is Frequency.YEARLY
+        and rule.day is not None
+        for month in (rule.months or ((rule.month,) if rule.month else ()))
+    ]
+    if yearly_days and (wrong := occasion_every_year_as_solar(text, yearly_days)):
         raise Contradicted(f"{wrong}; ghi last_day cho từng năm theo lịch âm")
     days = [day for one in found for day in (one.first, one.last, one.earliest) if day]
     one_day = len(found) == 1 and found[0].kind is DeadlineKind.DATE

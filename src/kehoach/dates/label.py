@@ -3005,9 +3005,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # trà muộn"; "vụ Mùa sớm, Mùa trung, Mùa muộn"): "Đối với vụ Mùa sớm, thu hoạch trong tháng
     # 9" (Báo Lạng Sơn on the 2021 plan, zv-baolangson-ke-hoach-vu-he-thu-vu-mua), as "Trà
     # muộn: Gieo sạ từ ngày 06/6 …" reads (p-trahiep-quangngai); never a comparison or a bound
-    # after it ("vụ Mùa sớm hơn …", "trà sớm nhất …", "sớm 10 ngày")
+    # after it ("vụ Mùa sớm hơn …", "trà sớm nhất …", "sớm 10 ngày"), nor closing the words
+    # before the time ("Lúa Xuân muộn đến 10/2/2027": delayed until? the merge's fresh tester)
     r"|\b(?:vụ\s+(?:mùa|xuân|hè\s+thu|thu\s+đông|đông)|trà|lúa\s+(?:mùa|xuân))\s+(?:sớm|muộn)\b"
-    r"(?!\s+(?:hơn|nhất|\d))"
+    r"(?!\s+(?:hơn|nhất|\d))(?=\s*[,:;(]|\s+[^\W\d_])"
     # the new year a show greets: "tổ chức bắn pháo hoa chào đón năm mới" (UBND tỉnh Tây Ninh,
     # 2024), "màn bắn pháo hoa chào năm mới 2026" (24h, 2025): the occasion the night is, no
     # year of the work (a year printed after it stays, checked against the day as any is)

@@ -568,6 +568,7 @@ def occasion_disagreement(text: str, day: date) -> str | None:
 # i-2-vtc-phu-tho-kh-gio-to-hung-vuong-binh-ngo-2026): only for a span's ends, its one day
 # being any of the ten ("Khai mạc Lễ hội Đền Hùng ngày 17/4/2026", mùng 1)
 _FESTIVAL_ENDING_ON_GIO_TO = (("le hoi den hung",), 10, 3)
+_SOLAR_SAID = re.compile(r"(?<![a-z])(?:duong\s+lich|\(\s*dl\s*\))(?![a-z])", re.ASCII)
 _FESTIVAL_OF_GIO_TO = re.compile(r"(?<![a-z])le\s+hoi\s+den\s+hung(?![a-z])", re.ASCII)
 
 
@@ -587,6 +588,8 @@ def occasion_day_as_solar(text: str, days: list[date]) -> str | None:
     (the two calendars are weeks apart). None when no day is so, or no occasion is named.
     One day alone is `occasion_disagreement`'s. Raises `Unlunar` outside the calendar's years."""
     folded = fold(text)
+    if _SOLAR_SAID.search(folded):
+        return None  # "… từ 1/3 đến 10/3/2026 (dương lịch)": the days are said solar
     if _ANY_OCCASION.search(folded) is None and _FESTIVAL_OF_GIO_TO.search(folded) is None:
         return None
     for names, lunar_day, lunar_month in (*_OCCASION_DAYS, _FESTIVAL_ENDING_ON_GIO_TO):
@@ -606,16 +609,21 @@ def occasion_day_as_solar(text: str, days: list[date]) -> str | None:
     return None
 
 
-def occasion_every_year_as_solar(text: str) -> str | None:
+def occasion_every_year_as_solar(text: str, days: list[tuple[int, int]]) -> str | None:
     """Why a yearly rule on a solar day cannot be the lunar occasion the phrase (`text`)
     names: "Tết Trung thu ngày 15/8" in a standing calendar read as every 15 August (session
     59's breaker; the feast is 15/8 âm lịch, 25/9/2026, 14/9/2027). A lunar occasion falls on
-    another solar day each year, so no solar day repeats it; None when no occasion of
-    `_OCCASION_DAYS` is named."""
+    another solar day each year, so a rule on its lunar day and month (`days`, (day, month)
+    each) written as solar repeats it on no day; None when no occasion of `_OCCASION_DAYS` is
+    named on one of `days`, or the calendar is said solar ("dương lịch"). A solar day of
+    another date beside the feast ("Báo cáo kết quả tổ chức Tết Trung thu trước ngày 30/9
+    hằng năm") is a report's, and reads (the merge's fresh tester)."""
     folded = fold(text)
-    if _ANY_OCCASION.search(folded) is None:
+    if _ANY_OCCASION.search(folded) is None or _SOLAR_SAID.search(folded):
         return None
     for names, lunar_day, lunar_month in _OCCASION_DAYS:
+        if (lunar_day, lunar_month) not in days:
+            continue
         if said := next((name for name in names if _names_occasion(name, folded)), None):
             return (
                 f"“{_printed_name(text, said)}” là ngày {lunar_day} tháng {lunar_month} âm lịch, mỗi năm rơi vào một ngày "
