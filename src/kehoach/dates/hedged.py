@@ -34,16 +34,17 @@ from kehoach.dates.grammar import Contradicted
 # The words that make what follows a guess, a hope or a wish: "có lẽ (là)", "có thể sẽ",
 # "nhiều khả năng (sẽ)", "khả năng cao (sẽ)" (likely), "hy vọng", "hi vọng", "kỳ vọng"
 # (hoped), "mong muốn", "mong rằng", "mong là" (wished). Not "chắc chắn" (certainly), nor
-# "có khả năng" alone ("khu vực có khả năng xảy ra mưa to": a forecast, the weather's own
+# "có khả năng" without "sẽ" ("khu vực có khả năng xảy ra mưa to": a forecast, the weather's own
 # refusal, engine `_WEATHER_TOLD`)
 _GUESS = (
     r"có\s+lẽ(?:\s+là)?|có\s+thể\s+sẽ|(?:nhiều\s+khả\s+năng|khả\s+năng\s+cao)(?:\s+là)?"
-    r"|chắc\s+(?:là|sẽ)"
+    r"|có\s+khả\s+năng\s+sẽ|chắc\s+(?:là|sẽ)|hình\s+như|dường\s+như|nghe\s+(?:nói|đâu)"
+    r"|có\s+vẻ(?:\s+như)?|e\s+(?:rằng|là)"
 )
-_WISH = r"h[yi]\s+vọng|kỳ\s+vọng|kì\s+vọng|mong\s+muốn|mong\s+(?:rằng|là)"
+_WISH = r"h[yi]\s+vọng|kỳ\s+vọng|kì\s+vọng|(?:ước\s+)?mong\s+muốn|ước\s+mong|mong\s+(?:rằng|là|sẽ)"
 _HEDGE = re.compile(rf"(?i)(?<!\w)(?:(?P<guess>{_GUESS})|(?P<wish>{_WISH}))(?!\w)")
 # ... typed bare: "co le to chuc ngay 20/4/2026", "hy vong hoan thanh truoc …", matched folded
-# and only where printed without a mark (`_hedges`); "co le hoi" is "có lễ hội" (there is a
+# and only where printed without a mark (`_hedges_in`); "co le hoi" is "có lễ hội" (there is a
 # festival), no guess
 _HEDGE_BARE = re.compile(
     rf"(?<!\w)(?:(?P<guess>{unaccent(_GUESS)})|(?P<wish>{unaccent(_WISH)}))(?!\w)(?!\s+hoi\b)"
@@ -79,25 +80,26 @@ _TIME_LEAD = re.compile(
     r"|ngày|tháng|quý|năm|tuần|vao|tu|truoc|den|han|ngay|thang|quy|nam|tuan|\d)(?!\w)",
     re.IGNORECASE,
 )
-# a hedge set off by a comma, opening its clause: "Có lẽ, …", "Hy vọng, …" (matched folded)
-_HEDGE_ALONE = re.compile(rf"\s*(?:{unaccent(_GUESS)}|{unaccent(_WISH)})\s*", re.IGNORECASE)
 _BREAK = re.compile(r"[;.:!?](?!\d)|,(?!\d)|\s[–—-]\s|\)")
 
 # A note, in parentheses or closing the phrase after a comma or a dash, that the time is not
 # confirmed: "(chờ xác nhận)", "(chưa chính thức)", "(chưa chốt)", "(tạm thời, chờ xác
-# nhận)", "(dự kiến, chưa chốt)", "(thời gian chờ phê duyệt)", "(có lẽ)". Not "(dự kiến)",
+# nhận)", "(dự kiến, chưa chốt)", "(thời gian chờ phê duyệt)", "(chờ Ban Thường vụ cho ý
+# kiến)", "(đang xin ý kiến)" (never "(xin ý kiến các sở)": the step's own), "(có lẽ)". Not "(dự kiến)",
 # "(tạm thời)" alone (planned, provisional: the plan's time) nor "(sẽ có thông báo cụ thể
 # sau)" (details to come: `asides`)
 _UNCONFIRMED = (
-    r"(?:(?:đang\s+|còn\s+)?chờ|chưa(?:\s+được)?)\s+(?:xác\s+nhận|phê\s+duyệt|duyệt|chốt"
-    r"|quyết\s+định|thống\s+nhất)|chưa(?:\s+được)?\s+(?:chính\s+thức|xác\s+định)"
+    r"(?:(?:đang\s+|còn\s+)?chờ|đang\s+xin|chưa(?:\s+(?:được|có))?)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"(?:(?:cho\s+)?ý\s+kiến|xác\s+nhận|phê\s+duyệt|duyệt|chốt|quyết\s+định|thống\s+nhất)"
+    r"|chưa(?:\s+được)?\s+(?:chính\s+thức|xác\s+định)"
     r"|chưa\s+chắc(?:\s+chắn)?|có\s+lẽ|có\s+thể"
 )
 _NOTE_LEAD = (
     r"(?:(?:thời\s+gian|thời\s+điểm|ngày|lịch|dự\s+kiến|tạm\s+thời|tạm\s+định|tạm)\s*[,;]?\s*)*"
 )
 _NOTE = re.compile(
-    rf"(?i)(?:\(\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})\s*\)"
+    # in parentheses, whose (of a leader's, of a body's) may follow: "(chờ ý kiến lãnh đạo)"
+    rf"(?i)(?:\(\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})(?:\s+[^\W\d_]+){{0,3}}\s*\)"
     rf"|(?:[,;]|\s[–—-])\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})\s*[.;]?\s*$)"
 )
 _NOTE_BARE = re.compile(unaccent(_NOTE.pattern))
@@ -117,16 +119,20 @@ def _clause_before(text: str, at: int) -> str:
         if comma and _TIME_LEAD.match(text, last.end()):
             start = last.start()
             continue
-        before = text[breaks[-2].end() if len(breaks) > 1 else 0 : last.start()]
-        if comma and _HEDGE_ALONE.fullmatch(fold(before)):
-            return text[last.start() - len(before) : at]
+        opened = breaks[-2].end() if len(breaks) > 1 else 0
+        hedges = _hedges_in(text[opened : last.start()])
+        if comma and any(not (before + after).strip() for before, _, after in hedges):
+            return text[opened:at]
         return text[last.end() : at]
 
 
-def _governing(clause: str) -> str | None:
-    """The hedge governing `clause` (the words before its time), as printed, or None."""
+def _hedges_in(clause: str) -> list[tuple[str, str, str]]:
+    """The hedges of `clause` (`_HEDGE`, or `_HEDGE_BARE` where printed without a mark), each
+    as the words before it, itself and the words after it, as printed; never a wish made a
+    noun, a name or a body's task (`_not_a_hedge`)."""
     shown = nfc(clause)
     folded = fold(shown)
+    found_all: list[tuple[str, str, str]] = []
     for pattern, source in ((_HEDGE, shown), (_HEDGE_BARE, folded)):
         for found in pattern.finditer(source):
             said = shown[slice(*found.span())]
@@ -134,8 +140,8 @@ def _governing(clause: str) -> str | None:
                 continue  # printed with its marks: the marked pattern judged it
             if found["wish"] and _not_a_hedge(shown, folded, found.start(), found.end()):
                 continue
-            return said
-    return None
+            found_all.append((shown[: found.start()], said, shown[found.end() :]))
+    return found_all
 
 
 def _not_a_hedge(shown: str, folded: str, start: int, end: int) -> bool:
@@ -161,8 +167,16 @@ def _fronted(text: str, time: re.Match[str]) -> str | None:
     comma = _BREAK.search(text, time.end())
     if comma is None or comma.group() != ",":
         return None
-    found = _HEDGE_ALONE.match(fold(text), comma.end())
-    return None if found is None else text[slice(*found.span())].strip()
+    for before, said, _ in _hedges_in(text[comma.end() :]):
+        if not before.strip():
+            return said
+    return None
+
+
+def _governing(clause: str) -> str | None:
+    """The hedge governing `clause` (the words before its time), as printed, or None."""
+    hedges = _hedges_in(clause)
+    return hedges[0][1] if hedges else None
 
 
 def _note(text: str) -> str | None:
