@@ -294,6 +294,12 @@ def _may_move(text: str) -> re.Match[str] | None:
     return None
 
 
+def told_may_move(text: str) -> bool:
+    """Whether `text` tells its time as one that may be moved (`_may_move`): its refusal
+    here names the move, which a broader hedge's (`hedged`) must leave to it."""
+    return _may_move(text) is not None
+
+
 def refuse_asked_move(text: str) -> None:
     """Refuse a phrase that asks for its time moved or extended (`_asked_move`): the time
     asked for is not granted. Read on the whole phrase, before the old time a "thay vì" names

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from kehoach.base.text import fold, nfc, unaccent
+from kehoach.dates.calledoff import told_may_move
 from kehoach.dates.grammar import Contradicted
 
 # The words that make what follows a guess, a hope or a wish: "có lẽ (là)", "có thể sẽ",
@@ -200,6 +201,8 @@ def refuse_hedged(text: str) -> None:
             "là thời hạn; không đoán, ghi last_day khi có lịch chính thức"
         )
     shown = nfc(text)
+    if told_may_move(shown):
+        return  # "nhiều khả năng hoãn sang ngày …": `calledoff` refuses it, naming the move
     for time in _TIME.finditer(shown):
         if hedge := _governing(_clause_before(shown, time.start())) or _fronted(shown, time):
             raise Contradicted(
