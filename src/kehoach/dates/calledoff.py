@@ -300,17 +300,25 @@ def told_may_move(text: str) -> bool:
     return _may_move(text) is not None
 
 
+# A request whose "gia hạn", "lùi" stands right before its time: "UBND tỉnh đề nghị gia hạn
+# đến ngày 30/6/2026" is refused by the label before the day (`label._MOVED_LAST`: the
+# deadline moved, its new time not granted; test_miscd2), whose reason stands
+_MOVED_BEFORE_TIME = re.compile(r".*?\b(?:gia\s+han|lui)\s+(?:sang|den|toi)\s", re.ASCII)
+
+
 def refuse_asked_move(text: str) -> None:
     """Refuse a phrase that asks for its time moved or extended (`_asked_move`): the time
     asked for is not granted. Read on the whole phrase, before the old time a "thay vì" names
     is cut (`replaced.cut_replaced`)."""
-    if asked := _asked_move(text):
-        verb_end = max(asked.end("verb"), asked.end("other"))
-        raise Contradicted(
-            f"“{nfc(text)[asked.start() : verb_end]} …”: thời gian mới chỉ là đề nghị (xin lùi, "
-            "gia hạn, kéo dài), chưa được chấp thuận; thời hạn hiện hành vẫn giữ: ghi last_day "
-            "theo thời hạn hiện hành, hoặc thời hạn mới khi được chấp thuận"
-        )
+    asked = _asked_move(text)
+    if asked is None or _MOVED_BEFORE_TIME.match(fold(asked.group())):
+        return  # "đề nghị gia hạn đến …": the label's refusal (the deadline moved) says it
+    verb_end = max(asked.end("verb"), asked.end("other"))
+    raise Contradicted(
+        f"“{nfc(text)[asked.start() : verb_end]} …”: thời gian mới chỉ là đề nghị (xin lùi, "
+        "gia hạn, kéo dài), chưa được chấp thuận; thời hạn hiện hành vẫn giữ: ghi last_day "
+        "theo thời hạn hiện hành, hoặc thời hạn mới khi được chấp thuận"
+    )
 
 
 def refuse_called_off(source: Source) -> None:
