@@ -15,7 +15,7 @@ import re
 
 from kehoach.base.text import fold, nfc, spelled, unaccent, unmarked
 from kehoach.dates.citations import refuse_text_event_after, without_references
-from kehoach.dates.grammar import Source, Unreadable
+from kehoach.dates.grammar import Contradicted, Source, Unreadable
 
 # The words that call an event off wherever they stand: "UBND thành phố hoãn tổ chức tiếp
 # công dân định kỳ tháng 6/2021" (UBND TP Hải Phòng, TB 245/2021), "Thường trực HĐND tỉnh …
@@ -219,6 +219,67 @@ _MAY_MOVE_FOLDED = re.compile(unaccent(_MAY_MOVE.pattern))
 _MOVING = frozenset({"hoãn", "lùi", "dời", "chuyển", "đổi", "thay đổi", "dịch", "điều chỉnh"})
 
 
+# ... and a move or an extension asked for, not granted: "Đề nghị cho phép kéo dài thời gian
+# đến 30/6/2026", "Đề xuất kéo dài đến …", "xin gia hạn thời gian thực hiện đến …", "Kiến
+# nghị Bộ cho phép tỉnh lùi thời hạn đến …" (session 59's brief: read as the new day). The day
+# is the one asked for; the deadline stands until the plan grants it. Only the request's
+# words right before the verb of moving, or its addressee and "cho phép" (allow) between:
+# "Đề nghị các đơn vị gửi báo cáo trước …", "Đề nghị hoàn thành đến ngày …" are the deadline
+# asked of a body, the commonest in a công văn, and read; "Hạn nộp đề xuất ngày …" names a
+# proposal, no move
+# ... or its addressee alone, "Đề nghị Sở lùi lịch thi sang ngày …" (the body asked to move
+# it): a word of doing among them makes the day that work's ("Đề nghị Sở hoàn thành …")
+_ADDRESSED = (
+    r"(?:(?!(?:hoàn|xong|gửi|nộp|thực|triển|tổ|báo|rà|kiểm|phối|chỉ|khẩn|sớm|tiếp|trước|đến"
+    r"|tới|sang|vào|từ|trong)(?!\w))[^\W\d_]+\s+)"
+)
+_ASKED = (
+    r"(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|xin(?:\s+phép)?|xin\s+được)\s+"
+    r"(?:(?:[^\W\d_]+\s+){0,6}?(?:cho\s+phép|chấp\s+thuận(?:\s+cho)?|đồng\s+ý(?:\s+cho)?)\s+"
+    rf"(?:[^\W\d_]+\s+){{0,3}}?|{_ADDRESSED}{{1,4}}?)?(?:được\s+|cho\s+)?(?:tạm\s+)?"
+)
+_ASKED_MOVE = re.compile(
+    rf"(?i)(?<!\w){_ASKED}(?:(?P<verb>hoãn|lùi|dời|kéo\s+dài|gia\s+hạn)(?:\s+[^\W\d_]+){{0,5}}?"
+    # "chuyển", "đổi" only of a time: "Đề xuất đổi mới phương pháp đến năm 2030" (innovate),
+    # "Đề nghị chuyển hồ sơ đến Sở …" (send) name no move
+    r"|(?P<other>chuyển|đổi|thay\s+đổi|điều\s+chỉnh)(?=\s+(?:lại\s+)?(?:thời\s+gian|thời\s+hạn"
+    r"|thời\s+điểm|lịch|ngày|hạn|sang|lại)(?!\w))(?:\s+[^\W\d_]+){0,5}?)"
+    r"\s+(?:lại\s+)?(?:sang|đến|tới|qua|vào|thành)"
+    r"(?:\s+(?:hết|cuối|đầu|giữa))?\s+(?:ngày|tháng|quý|năm|tuần|\d)"
+)
+# ... typed bare, the verb printed so: "de nghi keo dai den ngay 30/6/2026"; never a folded
+# word that is no move: "hoan thanh" (hoàn thành, finish: "de nghi hoan thanh den ngay …" is
+# a deadline), "doi moi" (đổi mới, innovate), "doi song" (đời sống, life)
+_ASKED_MOVE_FOLDED = re.compile(unaccent(_ASKED_MOVE.pattern))
+_NO_MOVE = re.compile(
+    r"(?:hoan\s+(?:thanh|tat|chinh|thien|tra|lai\s+tien)|doi\s+(?:moi|song))(?!\w)", re.ASCII
+)
+
+
+# ... but a request told against the time it replaces, "…, thay vì trong tháng 11 như chỉ đạo
+# trước đó": the corpus reads the time asked for as the schedule the text now gives ("Sở Xây
+# dựng đề nghị UBND tỉnh cho phép gia hạn thời gian trình đề xuất sang tháng 12-2025, thay
+# vì trong tháng 11 …", r-nld-lam-dong-trung-tam-hanh-chinh-2025: December), kept so
+_INSTEAD_AFTER = re.compile(r"(?<!\w)thay\s+vi(?!\w)", re.ASCII)
+
+
+def _asked_move(text: str) -> re.Match[str] | None:
+    """A move or an extension asked for, not granted (`_ASKED_MOVE`), or so told typed bare,
+    its verb printed without a mark and no other word (`_NO_MOVE`); none against the time it
+    replaces (`_INSTEAD_AFTER`)."""
+    shown = nfc(text)
+    if _INSTEAD_AFTER.search(fold(shown)):
+        return None
+    if found := _ASKED_MOVE.search(shown):
+        return found
+    for found in _ASKED_MOVE_FOLDED.finditer(fold(shown)):
+        group = "verb" if found["verb"] else "other"
+        verb = shown[slice(*found.span(group))]
+        if verb.isascii() and not _NO_MOVE.match(fold(shown), found.start(group)):
+            return found
+    return None
+
+
 def _may_move(text: str) -> re.Match[str] | None:
     """A time told as one that may be moved (`_MAY_MOVE`), or so told typed bare or with a
     mark astray (`_MAY_MOVE_FOLDED`), its verb printed as a verb of moving or bare."""
@@ -231,6 +292,33 @@ def _may_move(text: str) -> re.Match[str] | None:
         if verb.isascii() or verb in _MOVING:
             return found
     return None
+
+
+def told_may_move(text: str) -> bool:
+    """Whether `text` tells its time as one that may be moved (`_may_move`): its refusal
+    here names the move, which a broader hedge's (`hedged`) must leave to it."""
+    return _may_move(text) is not None
+
+
+# A request whose "gia hạn", "lùi" stands right before its time: "UBND tỉnh đề nghị gia hạn
+# đến ngày 30/6/2026" is refused by the label before the day (`label._MOVED_LAST`: the
+# deadline moved, its new time not granted; test_miscd2), whose reason stands
+_MOVED_BEFORE_TIME = re.compile(r".*?\b(?:gia\s+han|lui)\s+(?:sang|den|toi)\s", re.ASCII)
+
+
+def refuse_asked_move(text: str) -> None:
+    """Refuse a phrase that asks for its time moved or extended (`_asked_move`): the time
+    asked for is not granted. Read on the whole phrase, before the old time a "thay vì" names
+    is cut (`replaced.cut_replaced`)."""
+    asked = _asked_move(text)
+    if asked is None or _MOVED_BEFORE_TIME.match(fold(asked.group())):
+        return  # "đề nghị gia hạn đến …": the label's refusal (the deadline moved) says it
+    verb_end = max(asked.end("verb"), asked.end("other"))
+    raise Contradicted(
+        f"“{nfc(text)[asked.start() : verb_end]} …”: thời gian mới chỉ là đề nghị (xin lùi, "
+        "gia hạn, kéo dài), chưa được chấp thuận; thời hạn hiện hành vẫn giữ: ghi last_day "
+        "theo thời hạn hiện hành, hoặc thời hạn mới khi được chấp thuận"
+    )
 
 
 def refuse_called_off(source: Source) -> None:

@@ -83,7 +83,7 @@ from kehoach.dates.cadence import (
 )
 from kehoach.dates.cadencefirst import cadence_put_last
 from kehoach.dates.calendaryear import calendar_year_plainly, label_as_printed
-from kehoach.dates.calledoff import refuse_called_off_after
+from kehoach.dates.calledoff import refuse_asked_move, refuse_called_off_after
 from kehoach.dates.calledoffrule import refuse_rule_called_off
 from kehoach.dates.callup import callup_exam_year
 from kehoach.dates.capped import read_capped
@@ -221,6 +221,7 @@ from kehoach.dates.header import (
     refuse_under_own_day_header,
     with_header_unit,
 )
+from kehoach.dates.hedged import refuse_hedged
 from kehoach.dates.heldwithin import held_within
 from kehoach.dates.hoursasdays import hours_as_days
 from kehoach.dates.hoursonly import hours_only
@@ -983,6 +984,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
         shown, context.issued
     )  # "đêm 2/3, rạng sáng 3/3": from the evening to the next dawn
     shown = named_day_each_year(shown)  # "05/6 là Ngày Môi trường thế giới": each year
+    refuse_asked_move(shown)  # "Đề nghị kéo dài đến …", before "thay vì …" is cut as the old
     shown, glosses = _cut_asides(shown, context)
     refuse_news_told(shown)  # "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, …"
     refuse_plan_carried_out(shown)  # "Thực hiện Kế hoạch … năm 2021, Bộ … đã chủ trì …"
@@ -2353,6 +2355,7 @@ def _refuse_only_then(text: str) -> None:
     _refuse_standing(text)
     _refuse_weather_told(text)
     _refuse_note_called_off(text)
+    refuse_hedged(text)  # "Có lẽ tổ chức ngày 20/4/2026", "… (chờ xác nhận)"
     if _WAITED_FOR.search(text.lower()):
         raise Contradicted(
             "“chờ đến …” là thời điểm việc được chờ tới, không phải hạn phải xong; không đoán, "

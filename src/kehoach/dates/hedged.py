@@ -1,0 +1,211 @@
+"""A time told as a guess, a hope or a wish, or as not yet confirmed: "Có lẽ tổ chức ngày
+20/4/2026" (probably), "Có thể sẽ tổ chức …" (might), "Hy vọng hoàn thành trước 30/6/2026"
+(hoped), "Mong muốn hoàn thành trước 30/6/2026" (wished), "Ngày 20/4/2026 (chờ xác nhận)"
+(awaiting confirmation), "… (chưa chính thức)", "… (tạm thời, chờ xác nhận)". The day is
+nobody's deadline until the plan sets it: read as due, it is a silent wrong date (session
+59's brief, issued 01/03/2026: each read as DATE on main). Refused with the way out, the day
+once it is set.
+
+Not a planned time: "dự kiến", "tạm định" (planned, provisionally set) name the plan's own
+time and read (`calledoff`'s note on "dự kiến hoãn sang …"); nor a target, "phấn đấu hoàn
+thành trước …" (strive to), the commonest form of a plan's goal; nor "có thể" alone, which
+is also "may" (allowed): "Các trường có thể tổ chức khai giảng vào tuần cuối tháng 8"
+(w-press-baomoi-qdnd-khung-nam-hoc) reads. Only a hedge that governs the day: in the day's
+own clause, before it (`_clause_before`); a hope told in another clause ("Hy vọng năm nay
+mưa thuận gió hòa, các đơn vị gửi báo cáo trước …") leaves that day alone. A wish addressed
+to a body is the body's task, as a leader's words give it: "mong muốn Bộ Dân tộc và Tôn giáo
+nỗ lực hoàn thành tốt nhiệm vụ … trong năm 2025" (zf-dantoctongiao-pho-thu-tuong) reads;
+and "mong muốn", "hy vọng" as a noun ("thể hiện mong muốn đổi mới …", zc-tienphong-dai-hoi-
+doan) or in a name ("Quỹ Hy vọng", "Làng Hy Vọng") hedge nothing.
+
+An extension or a move asked for, not granted ("Đề nghị cho phép kéo dài thời gian đến
+30/6/2026") is `calledoff`'s (`calledoff._ASKED_MOVE`), beside a move told possible.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import fold, nfc, unaccent
+from kehoach.dates.calledoff import told_may_move
+from kehoach.dates.grammar import Contradicted
+
+# The words that make what follows a guess, a hope or a wish: "có lẽ (là)", "có thể sẽ",
+# "nhiều khả năng (sẽ)", "khả năng cao (sẽ)" (likely), "hy vọng", "hi vọng", "kỳ vọng"
+# (hoped), "mong muốn", "mong rằng", "mong là" (wished). Not "chắc chắn" (certainly), nor
+# "có khả năng" without "sẽ" ("khu vực có khả năng xảy ra mưa to": a forecast, the weather's own
+# refusal, engine `_WEATHER_TOLD`)
+_GUESS = (
+    r"có\s+lẽ(?:\s+là)?|có\s+thể\s+sẽ|(?:nhiều\s+khả\s+năng|khả\s+năng\s+cao)(?:\s+là)?"
+    r"|có\s+khả\s+năng\s+sẽ|chắc\s+(?:là|sẽ)|hình\s+như|dường\s+như|nghe\s+(?:nói|đâu)"
+    r"|có\s+vẻ(?:\s+như)?|e\s+(?:rằng|là)"
+)
+_WISH = r"h[yi]\s+vọng|kỳ\s+vọng|kì\s+vọng|(?:ước\s+)?mong\s+muốn|ước\s+mong|mong\s+(?:rằng|là|sẽ)"
+_HEDGE = re.compile(rf"(?i)(?<!\w)(?:(?P<guess>{_GUESS})|(?P<wish>{_WISH}))(?!\w)")
+# ... typed bare: "co le to chuc ngay 20/4/2026", "hy vong hoan thanh truoc …", matched folded
+# and only where printed without a mark (`_hedges_in`); "co le hoi" is "có lễ hội" (there is a
+# festival), no guess
+_HEDGE_BARE = re.compile(
+    rf"(?<!\w)(?:(?P<guess>{unaccent(_GUESS)})|(?P<wish>{unaccent(_WISH)}))(?!\w)(?!\s+hoi\b)"
+)
+
+# The words before a wish that make it a noun, or the head of a name: "thể hiện mong muốn",
+# "niềm hy vọng", "Quỹ Hy vọng", "Làng Hy Vọng" (matched folded)
+_WISH_AS_NOUN = re.compile(
+    r"(?:^|\s)(?:the\s+hien|bay\s+to|neu|niem|su|nhung|cac|mang|dem|trao|gui\s+gam|dat|la|cua"
+    r"|voi|quy|lang|truong|mai\s+am|nha|chuong\s+trinh|du\s+an|giai|ngon\s+lua|hanh\s+trinh"
+    r"|chuyen\s+xe|cau\s+lac\s+bo|clb|doi)\s*\Z",
+    re.ASCII,
+)
+# The addressee a wish opens with, making it the addressee's task: "mong muốn Bộ …", "mong
+# muốn các đơn vị …" (a capitalised word: a body's name; matched folded); only after "mong
+# muốn", "mong rằng" (a leader's wish for a body), never after a guess or a hope
+_ADDRESSEE = re.compile(
+    r"\s*(?:cac|nhung|moi|toan\s+the|quy|dong\s+chi|ba\s+con|nhan\s+dan|nguoi\s+dan|can\s+bo"
+    r"|don\s+vi|dia\s+phuong|nganh)(?!\w)",
+    re.ASCII,
+)
+
+# A day, a month, a quarter or a year the clause names: "ngày 20/4", "20/4/2026", "tháng 6",
+# "Quý III", "năm 2026"
+_TIME = re.compile(
+    r"(?i)(?<!\w)(?:(?:ngày|tháng|quý|năm|tuần|ngay|thang|quy|nam|tuan)\s+(?:\d|[IVX]+(?!\w))"
+    r"|\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d))"
+)
+# What opens a part after a comma that is still the clause before it: the time itself or its
+# lead ("Có lẽ Hội nghị tổ chức vào tuần sau, ngày 20/4/2026")
+_TIME_LEAD = re.compile(
+    r"\s*(?:(?:tức|cụ\s+thể|tuc|cu\s+the)\s+(?:là\s+|la\s+)?)?(?:vào|từ|trước|đến|hạn|trong"
+    r"|ngày|tháng|quý|năm|tuần|vao|tu|truoc|den|han|ngay|thang|quy|nam|tuan|\d)(?!\w)",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(r"[;.:!?](?!\d)|,(?!\d)|\s[–—-]\s|\)")
+
+# A note, in parentheses or closing the phrase after a comma or a dash, that the time is not
+# confirmed: "(chờ xác nhận)", "(chưa chính thức)", "(chưa chốt)", "(tạm thời, chờ xác
+# nhận)", "(dự kiến, chưa chốt)", "(thời gian chờ phê duyệt)", "(chờ Ban Thường vụ cho ý
+# kiến)", "(đang xin ý kiến)" (never "(xin ý kiến các sở)": the step's own), "(có lẽ)". Not "(dự kiến)",
+# "(tạm thời)" alone (planned, provisional: the plan's time) nor "(sẽ có thông báo cụ thể
+# sau)" (details to come: `asides`)
+_UNCONFIRMED = (
+    r"(?:(?:đang\s+|còn\s+)?chờ|đang\s+xin|chưa(?:\s+(?:được|có))?)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"(?:(?:cho\s+)?ý\s+kiến|xác\s+nhận|phê\s+duyệt|duyệt|chốt|quyết\s+định|thống\s+nhất)"
+    r"|chưa(?:\s+được)?\s+(?:chính\s+thức|xác\s+định)"
+    r"|chưa\s+chắc(?:\s+chắn)?|có\s+lẽ|có\s+thể"
+)
+_NOTE_LEAD = (
+    r"(?:(?:thời\s+gian|thời\s+điểm|ngày|lịch|dự\s+kiến|tạm\s+thời|tạm\s+định|tạm)\s*[,;]?\s*)*"
+)
+_NOTE = re.compile(
+    # in parentheses, whose (of a leader's, of a body's) may follow: "(chờ ý kiến lãnh đạo)"
+    rf"(?i)(?:\(\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})(?:\s+[^\W\d_]+){{0,3}}\s*\)"
+    rf"|(?:[,;]|\s[–—-])\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})\s*[.;]?\s*$)"
+)
+_NOTE_BARE = re.compile(unaccent(_NOTE.pattern))
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of the clause holding the time at `at`, before it: back to a clause break,
+    past a comma when the part after it opens with the time ("…, ngày 20/4/2026") or the part
+    before it is a hedge alone ("Có lẽ, hội nghị sẽ tổ chức …")."""
+    start = at
+    while True:
+        breaks = list(_BREAK.finditer(text, 0, start))
+        if not breaks:
+            return text[:at]
+        last = breaks[-1]
+        comma = last.group() == ","
+        if comma and _TIME_LEAD.match(text, last.end()):
+            start = last.start()
+            continue
+        opened = breaks[-2].end() if len(breaks) > 1 else 0
+        hedges = _hedges_in(text[opened : last.start()])
+        if comma and any(not (before + after).strip() for before, _, after in hedges):
+            return text[opened:at]
+        return text[last.end() : at]
+
+
+def _hedges_in(clause: str) -> list[tuple[str, str, str]]:
+    """The hedges of `clause` (`_HEDGE`, or `_HEDGE_BARE` where printed without a mark), each
+    as the words before it, itself and the words after it, as printed; never a wish made a
+    noun, a name or a body's task (`_not_a_hedge`)."""
+    shown = nfc(clause)
+    folded = fold(shown)
+    found_all: list[tuple[str, str, str]] = []
+    for pattern, source in ((_HEDGE, shown), (_HEDGE_BARE, folded)):
+        for found in pattern.finditer(source):
+            said = shown[slice(*found.span())]
+            if source is folded and not said.isascii():
+                continue  # printed with its marks: the marked pattern judged it
+            if found["wish"] and _not_a_hedge(shown, folded, found.start(), found.end()):
+                continue
+            found_all.append((shown[: found.start()], said, shown[found.end() :]))
+    return found_all
+
+
+def _not_a_hedge(shown: str, folded: str, start: int, end: int) -> bool:
+    """A wish made a noun or a name by the word before it (`_WISH_AS_NOUN`), a name's word
+    capitalised mid-clause ("Quỹ Hy vọng"), or a wish addressed to a body (`_ADDRESSEE`, a
+    capitalised word; only "mong …": a leader's wish for a body is its task)."""
+    if _WISH_AS_NOUN.search(folded[:start]):
+        return True
+    if shown[start].isupper() and shown[:start].strip():
+        return True
+    if not folded.startswith("mong", start):
+        return False
+    after = shown[end:].lstrip()
+    return _ADDRESSEE.match(folded, end) is not None or after[:1].isupper()
+
+
+def _fronted(text: str, time: re.Match[str]) -> str | None:
+    """The hedge opening the clause after a time fronted alone ("Đến năm 2030, hy vọng hoàn
+    thành"): the time is that clause's. Never after a time told with its step ("Hội nghị tổ
+    chức ngày 20/4/2026, hy vọng thành công tốt đẹp": the hope is for the event's success)."""
+    if _TIME_LEAD.sub("", _clause_before(text, time.start()), count=1).strip():
+        return None
+    comma = _BREAK.search(text, time.end())
+    if comma is None or comma.group() != ",":
+        return None
+    for before, said, _ in _hedges_in(text[comma.end() :]):
+        if not before.strip():
+            return said
+    return None
+
+
+def _governing(clause: str) -> str | None:
+    """The hedge governing `clause` (the words before its time), as printed, or None."""
+    hedges = _hedges_in(clause)
+    return hedges[0][1] if hedges else None
+
+
+def _note(text: str) -> str | None:
+    """A note that the time is not confirmed (`_NOTE`), or that note typed bare, as printed."""
+    shown = nfc(text)
+    if found := _NOTE.search(shown):
+        return found.group()
+    for found in _NOTE_BARE.finditer(fold(shown)):
+        said = shown[slice(*found.span())]
+        if said.isascii():
+            return said
+    return None
+
+
+def refuse_hedged(text: str) -> None:
+    """Refuse a phrase whose time is told as a guess, a hope or a wish in its own clause
+    (`_HEDGE`), or noted as not confirmed (`_NOTE`): the day is not set, never a deadline."""
+    if note := _note(text):
+        raise Contradicted(
+            f"“{note.strip(' ,;()–—-.')}” sau thời gian: thời gian chưa được xác nhận, chưa chắc "
+            "là thời hạn; không đoán, ghi last_day khi có lịch chính thức"
+        )
+    shown = nfc(text)
+    if told_may_move(shown):
+        return  # "nhiều khả năng hoãn sang ngày …": `calledoff` refuses it, naming the move
+    for time in _TIME.finditer(shown):
+        if hedge := _governing(_clause_before(shown, time.start())) or _fronted(shown, time):
+            raise Contradicted(
+                f"“{hedge} …”: thời gian chỉ là phỏng đoán hoặc mong muốn, chưa được định; "
+                "không đoán, ghi last_day khi văn bản định thời hạn"
+            )
