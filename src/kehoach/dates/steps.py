@@ -61,6 +61,7 @@ from kehoach.dates.news import past_told
 from kehoach.dates.occasions import refuse_held_after_a_year
 from kehoach.dates.provinceafter import names_its_province
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
+from kehoach.dates.stepday import refuse_words_after_the_step_s_day
 from kehoach.dates.unreadpart import closes_a_span
 
 # A frame opening the sentence, closed by its comma, right before the day of a schedule line
@@ -925,7 +926,10 @@ def words_after(
                         replace(one, phrase=text, gloss=one.gloss or note) for one in readings
                     )
                 raise _not_one_list(readings)
-            return tuple(replace(_with_words(one, text[cut:]), phrase=text) for one in readings)
+            found = tuple(replace(_with_words(one, text[cut:]), phrase=text) for one in readings)
+            if len(readings) == 1:  # "Ngày nộp hồ sơ 15/5/2026 là sai": the step is named
+                refuse_words_after_the_step_s_day(text[:cut], readings[0].label, text[cut:])
+            return found
         except Unreadable as error:  # the words' own refusal; a number there is the phrase's
             if not any(c.isdigit() for c in text[cut:]):
                 said = said or error

@@ -1,0 +1,106 @@
+"""A step named as its day, then the day: "Ngày <step> D", and what may follow the day.
+
+"Đợt 2 sẽ diễn ra vào ngày 14-15/3/2026; ngày đăng ký 5-15/2/2026." (Dân trí on the 2026
+aptitude tests, za-dantri-lich-thi-dgnl-dgtd-2026), "Ngày nhận hồ sơ tuyển mầm non là 1/7,
+ngày công bố kết quả 20/7" (Giáo dục Việt Nam, 2020; ze-giaoducnet-tphcm-tuyen-sinh-dau-cap-
+2020): "ngày" and the step's words (`DAY_OF_THE_STEP`) join the day right after them, as "là"
+would; never a document's own day ("ngày ký", "ngày ban hành", "ngày có hiệu lực"), which
+other rules read or refuse.
+
+Such a line says all it has to say in its step and its day: a word after the day has nothing
+to name (the step is named already), so it can only tell something of the day, and what it
+tells may undo it: "Ngày nộp hồ sơ 15/5/2026 là sai" (the day is wrong), "… nay đã hết hiệu
+lực" (no longer in force), "… không còn áp dụng" were read as due on 15/5 with the words
+dropped into the gloss (session 59, helper p59). So is a step given as a field and its value,
+"Hạn nộp hồ sơ: 15/5/2026 là sai", "Thời gian nộp hồ sơ là 15/5/2026 nay đã hết hiệu lực".
+After "Ngày <step> D", "Ngày <step>: D", "<step>: D" or "<step> là D" only words that say
+where, for whom or why the step is done are taken (`_OF_THE_STEP`: "… 15/5/2026 tại Sở Tư
+pháp", as the words after any day keep a place: "… diễn ra từ ngày 25 đến ngày 29/6/2024 tại
+Hải Phòng", q-dantocphattrien-bvhttdl-qd-1131-ngay-hoi-gia-dinh-2024), and only when they
+tell nothing of the day (`_TOLD_OF_THE_DAY`); anything else is refused, with the words.
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import fold, nfc
+from kehoach.dates.grammar import Unreadable
+
+# folded: "ngày" and the step's words, never a document's own day
+DAY_OF_THE_STEP = re.compile(
+    r"ngay\s+(?!(?:ky|ban\s+hanh|(?:co\s+)?hieu\s+luc)\b)[a-z]+(?:\s+[a-z]+){0,5}", re.ASCII
+)
+
+# folded, after the step: its day with nothing before it but a colon or "là", a day or a span
+# of days of one month ("5-15/2/2026"), its month by number or named ("15 tháng 5 năm 2026")
+_DAY = (
+    r"(?:\d{1,2}\s*[-–]\s*)?\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)\s*\Z"
+)
+_BARE_DAY = re.compile(rf"\s*(?::\s*|\s+la\s+)?{_DAY}", re.ASCII)
+# ... and after any other step ("Hạn nộp hồ sơ", "Thời gian nộp hồ sơ", "Lịch thi"), a colon
+# or "là" before it: the step's field, then its value
+_SAID_DAY = re.compile(rf"\s*(?::\s*|\s+la\s+){_DAY}", re.ASCII)
+
+# as printed, lower case: the opening of words that say where, for whom or why the step is
+# done, or in which hours: "tại Sở Tư pháp", "ở Nhà văn hóa xã", "đối với lớp 12", "cho khối
+# 12", "để kịp tổng hợp", "(trong giờ hành chính)"; the rest of them is checked for words told
+# of the day (`_TOLD_OF_THE_DAY`), and, as all words after a time part, by `label.read_trailing`
+_OF_THE_STEP = re.compile(
+    r"\A[\s,(]*(?:tại|ở|đối\s+với|cho|của|để|nhằm|trong\s+giờ\s+hành\s+chính)(?!\w)"
+)
+
+# as printed, lower case: a word that tells something of the day, the step or its state, not
+# of a place: it is wrong, old, moved, called off, done, negated, conditional; never "trước
+# khi", "sau khi" of a purpose, the order of its steps ("… là 30/11/2015 để Phòng tập hợp và
+# tổ chức xét duyệt cấp cơ sở trước khi gửi lên Bộ", zq-huph-dang-ky-giai-thuong-ho-chi-minh-
+# 2015)
+_TOLD_OF_THE_DAY = re.compile(
+    r"(?<!\w)(?:sai|nhầm|cũ|hủy|huỷ|hoãn|lùi|đổi|thay|hết|không|chưa|đã|bị|được|nay|còn|bỏ"
+    r"|đính|nếu|dự|mới|là|thì|nhưng|(?<!trước\s)(?<!sau\s)khi|(?:trước|sau)(?!\s+khi\b))(?!\w)"
+)
+
+_END = " .,;:…-–—"  # marks around the words, never part of them
+
+
+def after_the_step_s_day(time_part: str, label: str | None) -> bool:
+    """Whether `time_part` (as printed) is "Ngày <step> D" (or with ":" or "là" before D), its
+    step `label` named as its day (`DAY_OF_THE_STEP`), or "<step>: D", "<step> là D" with any
+    other step ("Hạn nộp hồ sơ: 15/5/2026"), D a bare day or span of days."""
+    if not label:
+        return False
+    step = " ".join(fold(nfc(label)).lower().split())
+    said = " ".join(fold(nfc(time_part)).lower().split()).lstrip(" -–—*+•")
+    if not said.startswith(step):
+        return False
+    day = _BARE_DAY if DAY_OF_THE_STEP.fullmatch(step) else _SAID_DAY
+    return day.fullmatch(said, len(step)) is not None
+
+
+def refuse_words_after_the_step_s_day(time_part: str, label: str | None, rest: str) -> None:
+    """Refuse the words `rest` after "Ngày <step> D" (`after_the_step_s_day`) unless they are
+    only where, for whom or why the step is done (`_OF_THE_STEP`, nothing told of the day in
+    them): the step is named, so other words can only tell of the day (see the module's
+    docstring). Called once the words passed `label.read_trailing`, whose refusals say more."""
+    if not after_the_step_s_day(time_part, label):
+        return
+    words = " ".join(nfc(rest).split()).strip(_END)
+    if not words:
+        return
+    said = words.lower()
+    if _OF_THE_STEP.match(said) and not _TOLD_OF_THE_DAY.search(said) and _accented(words):
+        return
+    raise Unreadable(
+        f"sau ngày tháng còn chữ không hiểu: “{words}”: “{label}” đã nêu việc, chữ sau ngày chỉ "
+        "có thể nói về chính ngày đó (sai, cũ, hết hiệu lực, đã đổi …); không đoán, ghi "
+        "last_day theo văn bản"
+    )
+
+
+def _accented(words: str) -> bool:
+    """Whether `words` are printed with their diacritics: typed bare, "tai So Tu phap da huy"
+    hides "đã hủy" from `_TOLD_OF_THE_DAY`, so a place so typed is not taken."""
+    return fold(words) != words.lower()
