@@ -144,3 +144,56 @@ def test_a_purpose_with_its_order_of_steps_reads() -> None:
         "cơ sở trước khi gửi lên Bộ"
     )
     assert read_days(phrase, "2015-10-01") == (DeadlineKind.DATE, "2015-11-30", "2015-11-30")
+
+
+# Between the step and its day: the step's words are any five after "ngày" (`DAY_OF_THE_STEP`),
+# and a word there telling the day's own state made it read as due then on main
+_STATE_BEFORE = [
+    "Ngày nộp hồ sơ bị hủy 15/5/2026",
+    "Ngày nộp hồ sơ bị hủy: 15/5/2026",
+    "Ngày nộp hồ sơ bị hủy là 15/5/2026",
+    "Ngay nop ho so bi huy 15/5/2026",
+    "Ngày nộp hồ sơ sai 15/5/2026",
+    "Ngày nộp hồ sơ sai là 15/5/2026",
+    "Ngày nộp hồ sơ nhầm 15/5/2026",
+    "Ngày nộp hồ sơ từng là 15/5/2026",
+    "Ngày nộp hồ sơ vừa qua 15/5/2026",
+    "Ngày nộp hồ sơ vừa qua là 15/5/2026",
+    "Ngày nộp hồ sơ chưa chốt 15/5/2026",
+    "Ngày nộp hồ sơ tạm 15/5/2026",
+    "Ngày nộp hồ sơ thôi 15/5/2026",
+    "Ngày nộp hồ sơ bỏ 15/5/2026",
+    "Hạn nộp hồ sơ bị hủy: 15/5/2026",
+    "Hạn nộp hồ sơ sai: 15/5/2026",
+    "Hạn nộp hồ sơ từng là 15/5/2026",
+    "Hạn nộp hồ sơ thôi: 15/5/2026",
+    "Thời hạn nộp hồ sơ đã qua: 15/5/2026",
+    "Thời gian nộp hồ sơ bị hoãn: 15/5/2026",
+    "Lịch thi bị hủy: 15/5/2026",
+]
+
+
+@pytest.mark.parametrize("phrase", _STATE_BEFORE)
+def test_the_day_s_state_told_in_its_step_refused(phrase: str) -> None:
+    assert refused(phrase, ctx(ISSUED))
+
+
+def test_the_refusal_names_the_state() -> None:
+    assert "“bị hủy”" in refused("Ngày nộp hồ sơ bị hủy 15/5/2026", ctx(ISSUED))
+
+
+# ... but a step whose own verb is one of those words, or that names no state, reads
+_STEP_S_OWN_VERB = [
+    ("Ngày bỏ phiếu 22/5/2026", "Ngày bỏ phiếu"),
+    ("Ngày hủy đăng ký 22/5/2026", "Ngày hủy đăng ký"),
+    ("Ngày đổi thẻ 15/5/2026", "Ngày đổi thẻ"),
+    ("Hạn tạm ứng vốn: 15/5/2026", "Hạn tạm ứng vốn"),
+    ("Ngày khai giảng năm học mới 5/9/2026", "Ngày khai giảng năm học mới"),
+    ("Ngày nộp hồ sơ đầu tiên 15/5/2026", "Ngày nộp hồ sơ đầu tiên"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "label"), _STEP_S_OWN_VERB)
+def test_a_step_s_own_verb_reads(phrase: str, label: str) -> None:
+    reading = one(phrase, ctx(ISSUED))
+    assert (reading.kind, reading.label) == (DeadlineKind.DATE, label)

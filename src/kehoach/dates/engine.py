@@ -440,7 +440,7 @@ from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
 from kehoach.dates.standingspan import read_standing_span
 from kehoach.dates.startwithin import start_within_then_end
-from kehoach.dates.stepday import DAY_OF_THE_STEP
+from kehoach.dates.stepday import DAY_OF_THE_STEP, step_of_a_day_due
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
@@ -5110,7 +5110,7 @@ def _label(
         )
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
-    return label.text
+    return step_of_a_day_due(label.text)  # "Ngày nộp hồ sơ bị hủy 15/5/2026": none due
 
 
 def _part_of_year_borrowed(match: re.Match[str], given: Input) -> bool:

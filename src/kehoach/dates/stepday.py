@@ -104,3 +104,53 @@ def _accented(words: str) -> bool:
     """Whether `words` are printed with their diacritics: typed bare, "tai So Tu phap da huy"
     hides "đã hủy" from `_TOLD_OF_THE_DAY`, so a place so typed is not taken."""
     return fold(words) != words.lower()
+
+
+# Before the day, in a step that opens with the day or the deadline it names ("Ngày …",
+# "Hạn …", "Thời hạn …", "Thời gian …", "Lịch …", "Mốc …"): words after the step's own verb
+# that close it telling that day's state, "Ngày nộp hồ sơ bị hủy 15/5/2026" (called off),
+# "Hạn nộp hồ sơ sai: 15/5/2026" (wrong), "Ngày nộp hồ sơ vừa qua là 15/5/2026" (past), "Hạn
+# nộp hồ sơ từng là 15/5/2026" (was once), "… thôi", "… bỏ" (dropped), "… chưa chốt" (not
+# fixed), "… tạm" (provisional), all read on main as due that day with the word in the step
+# (session 59, helper p59). As printed, lower case; the first word after the day's noun is the
+# step's verb
+# ("Ngày hủy đăng ký", "Hạn đổi thẻ", "Ngày bỏ phiếu": the work is to cancel, change, vote),
+# and a word of state followed by its object is a step too ("Thời hạn bỏ đăng ký chung (bỏ
+# môn …)", zv-duytan-dang-ky-tin-chi-hk1-2022-2023; "… đăng ký hoãn thi", zq-due-udn-dang-ky-
+# hoan-thi-hoc-ky-1-2021-2022; "Thời gian bù đổi", zg-tvpl-phuc-tra-chien-si-moi-tt-148-2025):
+# only the state closing the step is the day's.
+# The day's noun folded: "Ngay nop ho so bi huy" is typed bare
+_DAY_NOUN = re.compile(
+    r"\A\s*(?:ngay|(?:thoi\s+)?han(?:\s+(?:chot|cuoi))?|thoi\s+gian|lich|moc)\s+", re.ASCII
+)
+_STATE_OF_THE_DAY = re.compile(
+    r"(?<!\w)(?:bị\s+\w+(?:\s+\w+)?|(?:đã|được)\s+(?:hủy|huỷ|hoãn|bỏ|thay|đổi|lùi|dời)"
+    r"|sai|nhầm|thôi|bỏ|từng|(?:vừa|đã)\s+qua|chưa\s+\w+|cũ|tạm|trước\s+(?:đây|kia)|ban\s+đầu"
+    r"|năm\s+ngoái|hết\s+hiệu\s+lực|không\s+còn)[\s:.,;]*\Z"
+)
+# ... and typed bare, the words no other reads as: "Ngay nop ho so bi huy 15/5/2026"
+_STATE_TYPED_BARE = re.compile(
+    r"(?<![a-z])(?:bi\s+[a-z]+(?:\s+[a-z]+)?|sai|nham|tung|(?:vua|da)\s+qua|het\s+hieu\s+luc)"
+    r"[\s:.,;]*\Z"
+)
+
+
+def step_of_a_day_due(label: str | None) -> str | None:
+    """`label`, the step before a day; refused when it opens with the day or deadline it
+    names (`_DAY_NOUN`) and words after its own verb close it telling the state of that day
+    (`_STATE_OF_THE_DAY`): it is called off, wrong, past, old or provisional, not a day due."""
+    said = " ".join(nfc(label or "").lower().split())
+    noun = _DAY_NOUN.match(fold(said))  # one character for one: its end is said's
+    if noun is None:
+        return label
+    verb = re.match(r"\S+\s*", said[noun.end() :])  # the step's own verb, never its state
+    rest = said[noun.end() + (verb.end() if verb else 0) :]
+    bare = fold(said) == said  # typed without diacritics
+    if found := (_STATE_TYPED_BARE if bare else _STATE_OF_THE_DAY).search(rest):
+        told = rest[found.start() :]
+        raise Unreadable(
+            f"“{label}” nói chính ngày đó “{told.strip()}” (hủy, sai, đã qua, cũ, tạm "
+            "…), không phải hạn phải làm; ghi thời hạn hiện hành (last_day), thời hạn cũ vào "
+            "history"
+        )
+    return label
