@@ -197,3 +197,40 @@ _STEP_S_OWN_VERB = [
 def test_a_step_s_own_verb_reads(phrase: str, label: str) -> None:
     reading = one(phrase, ctx(ISSUED))
     assert (reading.kind, reading.label) == (DeadlineKind.DATE, label)
+
+
+# After a day read by another lead ("trước ngày", a span) with its step named before it, the
+# words that only judge the day went into the gloss on main (`stepday.refuse_day_judged_after`)
+_JUDGED_AFTER_A_LEAD = [
+    "Nộp hồ sơ trước ngày 15/5/2026 là sai",
+    "Nộp hồ sơ trước ngày 15/5/2026 sai",
+    "Nộp hồ sơ trước ngày 15/5/2026 (nhầm)",
+    "Nộp hồ sơ trước ngày 15/5/2026 nay đã hết hiệu lực",
+    "Nộp hồ sơ trước ngày 15/5/2026 hết hiệu lực",
+    "Nộp hồ sơ trước ngày 15/5/2026 không còn áp dụng",
+    "Nộp hồ sơ trước ngày 15/5/2026 nay không còn hiệu lực",
+    "Nộp hồ sơ chậm nhất ngày 15/5/2026 là sai",
+    "Trước ngày 15/5/2026 (nhầm)",
+    "15/5/2026 sai",
+    "ngày 15/5/2026 là sai",
+    "Ngày 15/5/2026: nhầm",
+]
+
+
+@pytest.mark.parametrize("phrase", _JUDGED_AFTER_A_LEAD)
+def test_the_day_judged_after_another_lead_refused(phrase: str) -> None:
+    assert refused(phrase, ctx(ISSUED))
+
+
+# ... but "sai" or "nhầm" that is the step's own object, and a place, read as before
+_NOT_JUDGED = [
+    ("Kiểm tra, xử lý các trường hợp kê khai sai trước ngày 15/5/2026", "2026-05-15"),
+    ("Trước ngày 15/5/2026, xử lý các trường hợp kê khai sai", "2026-05-15"),
+    ("Nộp hồ sơ trước ngày 15/5/2026 tại Sở Tư pháp", "2026-05-15"),
+    ("Ngày 15/5/2026: Công bố kết quả", "2026-05-15"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "last"), _NOT_JUDGED)
+def test_sai_of_the_step_s_object_reads(phrase: str, last: str) -> None:
+    assert read_days(phrase, ISSUED) == (DeadlineKind.DATE, last, last)

@@ -154,3 +154,31 @@ def step_of_a_day_due(label: str | None) -> str | None:
             "history"
         )
     return label
+
+
+# After any other time part of a named step ("Nộp hồ sơ trước ngày 15/5/2026 …"), words of
+# its gloss that only judge the day: wrong ("là sai", "(nhầm)"), no longer in force ("nay đã
+# hết hiệu lực", "không còn áp dụng"), old ("là hạn cũ"). Read on main as due that day, the
+# verdict in the gloss (session 59, helper p59). As printed, lower case, closing the words; a
+# bare "sai" or "nhầm" only as the whole of them ("… kê khai sai" is a step's object)
+_JUDGED_WHOLE = re.compile(r"\A[\s(\-–—,;:.]*(?:là\s+|bị\s+|ghi\s+)?(?:sai|nhầm)[\s).!;,]*\Z")
+_JUDGED_LAST = re.compile(
+    r"(?<!\w)(?:là\s+(?:sai|nhầm|(?:ngày|hạn|thời\s+hạn)\s+cũ)|(?:nay\s+)?(?:đã\s+)?hết\s+hiệu"
+    r"\s+lực|(?:nay\s+)?không\s+còn\s+(?:hiệu\s+lực|áp\s+dụng|giá\s+trị))[\s).!;,]*\Z"
+)
+
+
+def refuse_day_judged_after(label: str | None, rest: str) -> None:
+    """Refuse the words `rest` after the time part of a step named before it (`label`) when
+    they only judge the day (`_JUDGED_LAST`): wrong, void or old; and, named or not, when
+    they are only "sai", "nhầm" (`_JUDGED_WHOLE`)."""
+    said = " ".join(nfc(rest).lower().split())
+    # ... a verdict alone names no step either: "ngày 15/5/2026 là sai" (its step "là sai")
+    if not (_JUDGED_WHOLE.search(said) or (label and _JUDGED_LAST.search(said))):
+        return
+    shown = " ".join(rest.split()).strip(_END)
+    raise Unreadable(
+        f"sau ngày tháng còn chữ không hiểu: “{shown}”: chữ sau ngày nói chính ngày đó sai, cũ "
+        "hoặc hết hiệu lực, không phải hạn phải làm; ghi thời hạn hiện hành (last_day), thời "
+        "hạn cũ vào history"
+    )
