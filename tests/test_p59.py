@@ -8,7 +8,10 @@ Phòng tập hợp …", zq-huph-dang-ky-giai-thuong-ho-chi-minh-2015) already n
 word after the day can only tell something of the day, and on main it went into the gloss
 whatever it said, "Ngày nộp hồ sơ 15/5/2026 là sai" and "… nay đã hết hiệu lực" read as due
 on 15/05/2026. Now only where, for whom or why the step is done may follow, with nothing told
-of the day in it; any other words are refused, saying so.
+of the day in it; any other words are refused, saying so. Two neighbours of the same hole are
+closed too: a step opening with its day's noun and closing with that day's state ("Ngày nộp
+hồ sơ bị hủy 15/5/2026", "Hạn nộp hồ sơ sai: 15/5/2026"), and words after any other lead that
+only judge the day ("Nộp hồ sơ trước ngày 15/5/2026 nay đã hết hiệu lực").
 """
 
 from __future__ import annotations
