@@ -31,10 +31,12 @@ from kehoach.base.text import nfc
 # The works an exam's or a crop's calendar lists as its steps, printed with their marks (folded,
 # "mạ" is "ma"): an exam held ("tổ chức thi", never "thi đua", an emulation drive, nor "thi
 # hành", to enforce), results or scores published, land made ready, seed sown, the crop
-# harvested ("cấy xong" is due by its "xong", `grammar.DUE_WORD`)
+# harvested ("cấy xong" is due by its "xong", `grammar.DUE_WORD`), a file handed in ("riêng
+# hồ sơ giáo án … nộp cho Ban tổ chức vào ngày 16/3/2012", l-binh-duong-tb-143-hoi-thi-gvdg-
+# 2012, after the schools' own "Hạn nộp hồ sơ … vào ngày 29/02/2012")
 STEP_WORK = re.compile(
     r"(?<!\w)(?:tổ\s+chức\s+thi(?!\s+(?:đua|hành))|công\s+bố\s+(?:kết\s+quả|điểm)"
-    r"|gieo\s+(?:mạ|sạ)|xuống\s+giống|đánh\s+đất|làm\s+đất|thu\s+hoạch)(?!\w)",
+    r"|gieo\s+(?:mạ|sạ)|xuống\s+giống|đánh\s+đất|làm\s+đất|thu\s+hoạch|nộp)(?!\w)",
     re.IGNORECASE,
 )
 # the same works and a schedule's own, right before a day (or a span of days) that closes the

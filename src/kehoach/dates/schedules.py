@@ -67,10 +67,11 @@ _NOT_TWO = re.compile(
     # a condition or a negation: "Nếu đủ điều kiện, Quốc hội … họp … phiên trù bị …",
     # "… không được thực hiện theo 2 đợt" (fresh43): no step is due as told
     r"|nếu|không"
-    # a step called off or stopped ("ngày 10 - 15/12 dừng xuống giống", "…, hủy công bố kết
-    # quả 17/4", q59's neighbours): the day is the one given up, not a step due; the reader
-    # alone keeps some ("hủy xuống giống") as a label
-    r"|hủy|huỷ|dừng|ngừng|ngưng)(?!\w)"
+    # a step called off, stopped or waived ("ngày 10 - 15/12 dừng xuống giống", "…, hủy công
+    # bố kết quả 17/4", "…, riêng hồ sơ giáo án miễn nộp vào ngày 16/3/2012", q59's
+    # neighbours): the day is the one given up, not a step due; the reader alone keeps some
+    # ("hủy xuống giống", "miễn nộp") as a label. "miễn phí" (free of charge) waives nothing
+    r"|hủy|huỷ|dừng|ngừng|ngưng|miễn(?!\s+phí))(?!\w)"
 )
 # ... or the step of a schedule told with its day, an event that is the step itself ("khai
 # mạc trọng thể vào ngày 21/10/2024, dự kiến bế mạc vào sáng ngày 30/11/2024", "Ngày nhận hồ
