@@ -7,9 +7,10 @@ An exam's or a crop's calendar lists its steps, each its work and its day: "Đ�
 đất, ngày 10 - 15/12 xuống giống" (zu-htxhoatien1-lich-thoi-vu-dong-xuan-2017-2018), "Đợt 2
 nhận đăng ký từ ngày 18-4 đến 25-4, tổ chức thi ngày 24-5 … và công bố kết quả vào ngày 6-6"
 (zv-nghean24h-lich-thi-dgnl-v-act-2026), "Hạn nộp hồ sơ … vào ngày 29/02/2012 … , riêng hồ sơ
-giáo án … nộp cho Ban tổ chức vào ngày 16/3/2012" (l-binh-duong-tb-143-hoi-thi-gvdg-2012) were
-refused on main ("ngoài … cụm từ còn một ngày khác"): their works ("tổ chức thi", "công bố kết
-quả", "gieo mạ", "xuống giống", "nộp") named no step, a bare day after its work had no
+giáo án … nộp cho Ban tổ chức vào ngày 16/3/2012" (l-binh-duong-tb-143-hoi-thi-gvdg-2012),
+"Các khối còn lại đến trường vào ngày 25/8, lễ khai giảng được tổ chức vào sáng 5/9 …"
+(zw-vnexpress-hoc-sinh-tp-hcm-tuu-truong-2025) were refused on main ("ngoài … cụm từ còn một ngày khác"): their works ("tổ chức thi", "công bố kết
+quả", "gieo mạ", "xuống giống", "nộp", "đến trường") named no step, a bare day after its work had no
 connector, a round named at the head of the list was not the next steps' round, and a crop's
 span starting the day the one before ends was taken for a step inside it.
 
@@ -70,6 +71,12 @@ TURNED = [
         "giáo viên dự thi nộp cho Ban tổ chức vào ngày 16/3/2012",
         "2012-02-10",
         [(D, "2012-02-29", "2012-02-29"), (D, "2012-03-16", "2012-03-16")],
+    ),
+    (
+        "Các khối còn lại đến trường vào ngày 25/8, lễ khai giảng được tổ chức vào sáng 5/9 "
+        "như thường lệ.",
+        "2025-08-12",
+        [(D, "2025-08-25", "2025-08-25"), (D, "2025-09-05", "2025-09-05")],
     ),
 ]
 
@@ -277,3 +284,28 @@ def test_a_file_not_due_leaves_the_list_refused(second: str) -> None:
 )
 def test_the_connector_is_given_only_right_after_a_work(clause: str, written: str | None) -> None:
     assert with_connector(clause) == written
+
+
+BACK = "lễ khai giảng được tổ chức vào sáng 5/9"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        f"Các khối còn lại không đến trường vào ngày 25/8, {BACK}.",
+        f"Các khối còn lại chưa đến trường vào ngày 25/8, {BACK}.",
+        f"Năm ngoái các khối còn lại đến trường vào ngày 25/8, {BACK}.",
+        f"Các khối còn lại đến trường vào ngày 25/8 hoặc 26/8, {BACK}.",
+        f"Nếu đủ điều kiện, các khối còn lại đến trường vào ngày 25/8, {BACK}.",
+        f"Các khối còn lại đến trường vào ngày 25/8, {BACK}/2024.",
+        f"Các khối còn lại đến trường vào ngày 25/8, {BACK} tùy tình hình dịch bệnh.",
+        "Các khối còn lại đến trường vào ngày 25/8, lễ khai giảng được tổ chức vào sáng 5/8.",
+        "Các khối còn lại đến trường vào ngày 25/8, lễ khai giảng đã được tổ chức vào sáng 5/9.",
+        "Các khối còn lại đến trường vào ngày 25/8, lễ khai giảng được tổ chức theo Công văn số 5 "
+        "ngày 5/9.",
+        "Các khối còn lại đến trường vào ngày 25/8, lễ khai giảng bị hủy bỏ vào sáng 5/9.",
+        "Các khối còn lại đến trường vào ngày 25/8, tạm hoãn lễ khai giảng vào sáng 5/9.",
+    ],
+)
+def test_a_return_not_due_leaves_the_school_year_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-08-12"))

@@ -33,10 +33,13 @@ from kehoach.base.text import nfc
 # hành", to enforce), results or scores published, land made ready, seed sown, the crop
 # harvested ("cấy xong" is due by its "xong", `grammar.DUE_WORD`), a file handed in ("riêng
 # hồ sơ giáo án … nộp cho Ban tổ chức vào ngày 16/3/2012", l-binh-duong-tb-143-hoi-thi-gvdg-
-# 2012, after the schools' own "Hạn nộp hồ sơ … vào ngày 29/02/2012")
+# 2012, after the schools' own "Hạn nộp hồ sơ … vào ngày 29/02/2012"), pupils back at school
+# ("Các khối còn lại đến trường vào ngày 25/8, lễ khai giảng được tổ chức vào sáng 5/9 …",
+# zw-vnexpress-hoc-sinh-tp-hcm-tuu-truong-2025: "tựu trường" in other words)
 STEP_WORK = re.compile(
     r"(?<!\w)(?:tổ\s+chức\s+thi(?!\s+(?:đua|hành))|công\s+bố\s+(?:kết\s+quả|điểm)"
-    r"|gieo\s+(?:mạ|sạ)|xuống\s+giống|đánh\s+đất|làm\s+đất|thu\s+hoạch|nộp)(?!\w)",
+    r"|gieo\s+(?:mạ|sạ)|xuống\s+giống|đánh\s+đất|làm\s+đất|thu\s+hoạch|nộp|đến\s+trường)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 # the same works and a schedule's own, right before a day (or a span of days) that closes the
