@@ -16,8 +16,8 @@ day) and for the rounds of one work told one after the other ("đợt 1: Từ ng
 `steps_joined` cuts the phrase at "và", "," or ";" (outside parentheses) into clauses each
 read as a phrase of its own, and keeps the cut only when every clause is one dated deadline
 of a step of its own that is due (`grammar.DUE_WORD`), a schedule's step (`_SCHEDULE_STEP`),
-an exam's or a crop's work (`calendarstep.STEP_WORK`: "tổ chức thi", "gieo mạ", "nộp"; its
-bare day given its connector inside the list only, "công bố kết quả 17/4") or a span told
+an exam's or a crop's work (`calendarstep.STEP_WORK`: "tổ chức thi", "xuống giống", "nộp";
+a bare day after it, "công bố kết quả 17/4", stays refused: test_twoj) or a span told
 from its first day that names a numbered round ("đợt 1", "giai đoạn 2"): a span with no step
 word may be the period a report's figures cover ("Báo cáo kết quả từ tháng 1 đến tháng
 6/2020, gửi trước ngày 15/7/2020", Nghị định 09/2019/NĐ-CP, Điều 12), no step. Each step
@@ -50,7 +50,7 @@ from datetime import timedelta
 from itertools import pairwise
 
 from kehoach.base.text import fold, nfc
-from kehoach.dates.calendarstep import STEP_WORK, with_connector
+from kehoach.dates.calendarstep import STEP_WORK
 from kehoach.dates.grammar import COUNT, DUE_WORD, Unreadable
 from kehoach.dates.numbers import count_number
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
@@ -483,7 +483,7 @@ def _clause(text: str, context: Context, read: Reader) -> Deadline | None:
     if not (due or round_told) or not _DAY_SAID.search(folded):
         return None
     try:
-        found = _read_step(text, context, read)
+        found = read(text, context)
     except Unreadable:
         return None
     if len(found) != 1:
@@ -507,19 +507,6 @@ def _work_to_do(said: str) -> bool:
     """Whether the clause `said` (printed, lower case) names a calendar's work
     (`calendarstep.STEP_WORK`) not told undone."""
     return STEP_WORK.search(said) is not None and _NOT_YET.search(said) is None
-
-
-def _read_step(text: str, context: Context, read: Reader) -> tuple[Deadline, ...]:
-    """`text` read by `read`; refused, the clause with the connector its step's day leaves
-    out ("công bố kết quả 17/4": `calendarstep.with_connector`), read by `read` with every
-    guard, its readings keeping the words as printed."""
-    try:
-        return read(text, context)
-    except Unreadable:
-        joined = with_connector(text)
-        if joined is None:
-            raise
-    return tuple(replace(one, phrase=text) for one in read(joined, context))
 
 
 # a sitting told from its preparatory session ("phiên trù bị …, khai mạc …, bế mạc …") or
