@@ -22,15 +22,34 @@ from kehoach.dates.grammar import Source, Unreadable
 # quyết định tạm dừng tổ chức kỳ họp thứ 13" (An Giang, 2020), "Lễ kỷ niệm … tạm hoãn và sẽ
 # được tổ chức vào thời điểm thích hợp" (Bà Rịa – Vũng Tàu, 2021); "hủy" alone only before
 # the event it cancels ("hủy tổ chức", "hủy kỳ thi")
+# ... and "hủy" or "bãi bỏ" before a meeting, a schedule or a sitting, or "hủy" told done
+# ("(đã hủy)", "bị hủy"): "UBND tỉnh hủy họp ngày 15/7/2026", "Hội nghị (đã hủy) ngày
+# 15/4/2026" (session 59's brief, the lead's ruling: each read as due that day before; a
+# subject before the verb changes nothing). Never "dừng"/"ngừng" mid-phrase: "Sở Tư pháp dừng
+# tổ chức hội thảo … vào sáng 11.11" is the day a stop takes effect (z-baohaiduong-dung-tiep-
+# xuc-cu-tri-2021, read)
 _WORDS_ANYWHERE = (
     r"(?:tạm\s+)?hoãn|tạm\s+(?:dừng|ngừng|ngưng)|(?:hủy|huỷ)\s+bỏ"
-    r"|(?:hủy|huỷ)(?=\s+(?:tổ\s+chức|kỳ|cuộc|lễ|hội))"
+    r"|(?:(?:hủy|huỷ)|bãi\s+bỏ)(?=\s+(?:tổ\s+chức|kỳ|cuộc|lễ|hội|họp|lịch|buổi|phiên|giao\s+ban))"
+    r"|(?<=đã\s)(?:bị\s+)?(?:hủy|huỷ)|(?<=bị\s)(?:hủy|huỷ)"
 )
 # ... and those that do so only at an edge of the words beside a day, where they can mean
 # nothing else: mid-phrase "dừng", "thôi", "bãi bỏ" name the work or another thing
 _WORDS_AT_AN_EDGE = r"hủy|huỷ|dừng|ngừng|ngưng|đình\s+chỉ|bãi\s+bỏ|thôi"
 
 _CALLED_OFF = re.compile(rf"(?i)(?<!\w)(?:{_WORDS_ANYWHERE})(?!\w)")
+# ... and typed bare, a copy with no diacritic at all: "Huy lich hop ngay 15/4/2026" (session
+# 59's brief: read as due 15/04, where "Hủy họp ngày …" is refused). Only before the event:
+# bare, "huy" is "huy động" (mobilise) or a name, "hoan" "hoàn thành" (complete), "hoi" "hỏi"
+_EVENT_BARE = (
+    r"(?=\s+(?:to\s+chuc|ky|cuoc|le|hoi\s+(?:nghi|thao|thi)|dai\s+hoi|hop|lich|buoi|phien"
+    r"|giao\s+ban)(?![a-z]))"
+)
+_CALLED_OFF_BARE = re.compile(
+    rf"(?<![a-z])(?:tam\s+(?:hoan|dung|ngung)|(?:huy(?:\s+bo)?|bai\s+bo|hoan(?:\s+lai)?){_EVENT_BARE})"
+    r"(?![a-z])",
+    re.ASCII,
+)
 # ... unless a new day is said after it, "hoãn … sang ngày 30/6/2021", or a deadline to do it
 # by, "hủy bỏ văn bản trước ngày 15/3". "lùi" (move back) is not one of the words: in the
 # corpus it always names the later day ("lùi thời gian nhận tác phẩm … đến hết ngày
@@ -259,6 +278,8 @@ def refuse_called_off(source: Source) -> None:
             "không nêu thời gian mới: không phải thời hạn; ghi last_day khi có lịch mới"
         )
     said = _CALLED_OFF.search(text)
+    if said is None and unmarked(text):
+        said = _CALLED_OFF_BARE.search(fold(text))  # offsets agree: `fold` keeps one for one
     if said is None or _NEW_DAY.search(text, said.end()) or _pause_over_its_span(text):
         return
     if _PROJECTS_TO_CANCEL.search(text, 0, said.end()):
