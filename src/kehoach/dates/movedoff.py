@@ -27,19 +27,23 @@ from __future__ import annotations
 import re
 
 from kehoach.base.text import fold, nfc, spelled, unaccent, unmarked
-from kehoach.dates.grammar import Source, Unreadable
+from kehoach.dates.grammar import Unreadable
 
-# The verb of moving and the time or event it moves, folded: "lùi thời gian", "dời lịch",
-# "dời lại kỳ thi", "lùi việc tổ chức"; never "di dời" (relocate: "di dời dân cư tránh lũ
-# trước 15/8", g-lao-cai) nor "đẩy lùi" (drive back)
-_MOVE = re.compile(
-    r"(?<![a-z])(?<!di\s)(?<!day\s)(?P<verb>lui|doi)(?:\s+lai)?\s+(?:viec\s+)?"
+# The verb of moving a time, folded: "lùi", "dời", "hoãn" (put off), "lùi lại"; never "di
+# dời" (relocate: "di dời dân cư tránh lũ trước 15/8", g-lao-cai) nor "đẩy lùi" (drive back)
+_VERB = re.compile(
+    r"(?<![a-z])(?<!di\s)(?<!day\s)(?P<verb>lui|doi|hoan)(?:\s+lai)?(?![a-z])", re.ASCII
+)
+# ... and the time or the event it moves right after it: "lùi thời gian", "dời lịch", "dời
+# lại kỳ thi", "lùi việc tổ chức" ("hoãn" with no new time is `calledoff`'s)
+_MOVED = re.compile(
+    r"\s+(?:viec\s+)?"
     r"(?:thoi\s+gian|thoi\s+diem|thoi\s+han|lich|ngay|han|ky|buoi|phien|hoi\s+nghi|hop|cuoc"
     r"|to\s+chuc|le|dai\s+hoi|hoi\s+thao|hoi\s+thi|giai|su\s+kien|chuong\s+trinh|khai\s+mac"
     r"|tiep)(?![a-z])",
     re.ASCII,
 )
-_VERB_SPELLED = {"verb": frozenset({"lùi", "dời"})}
+_VERB_SPELLED = {"verb": frozenset({"lùi", "dời", "hoãn"})}
 # The words giving the new time after the move ("sang", "đến (hết)", "tới", "vào", "qua",
 # "xuống", "lên", "về", "thành"), or a deadline ("trước", "chậm nhất"), a number after them
 _NEW_TIME = re.compile(
@@ -47,6 +51,9 @@ _NEW_TIME = re.compile(
     r"(?!\w)[^;]*?\d"
 )
 _NEW_TIME_BARE = re.compile(unaccent(_NEW_TIME.pattern))
+# ... right after the verb, where no time or event is named: "Hội nghị ngày 15/4/2026 chưa
+# dời sang ngày 20/4/2026" (folded)
+_TO = re.compile(r"\s+(?:sang|den|toi|vao|qua|xuong|len)\s", re.ASCII)
 # ... or a colon, a dash or a comma before the day: the time after it is the new one
 # ("Spartan Race Vietnam 2020: TP.HCM, dự kiến 15/02 - lùi 16/5/2020", z-bongro)
 _GAP = re.compile(r"[^\d:;,.–—-]*?\d")
@@ -70,11 +77,11 @@ _NOT = re.compile(r"(?<![a-z])(?:khong|chua)(?:\s+(?:duoc|the|bi|can|phai))?\s+\
 
 
 def _moves(text: str) -> list[re.Match[str]]:
-    """The moves (`_MOVE`) in `text` (NFC), on its fold, the verb spelled "lùi" or "dời" or
-    typed bare."""
+    """The verbs of moving a time (`_VERB`) in `text` (NFC), on its fold, spelled "lùi",
+    "dời" or "hoãn", or typed bare."""
     return [
         found
-        for found in _MOVE.finditer(fold(text))
+        for found in _VERB.finditer(fold(text))
         if spelled(text, found, "verb", _VERB_SPELLED["verb"])
     ]
 
@@ -96,27 +103,32 @@ def _not_made(text: str, folded: str, verb: int) -> str | None:
     return text[found.start() : found.end()].strip()
 
 
-def refuse_moved_off(source: Source) -> None:
-    """Refuse a phrase that moves a time (`_MOVE`) and prints a day after it with no new time
+def refuse_moved_off(phrase: str) -> None:
+    """Refuse a phrase that moves a time (`_VERB`, `_MOVED`) and prints a day after it with no new time
     given (`_NEW_TIME`, `_GAP`): the day is the one given up. A move negated right before
     (`_NOT`) keeps its day and is left alone; a move with its new day that is not made
-    (`_NOT_MADE`) is refused too. Raises `Unreadable` with the way out."""
-    text = nfc(source.text)
+    (`_NOT_MADE`) is refused too. Read on the whole phrase, before `replaced.cut_replaced`
+    cuts the old time of "từ D1 sang D2" and its "sang" with it. Raises `Unreadable` with the
+    way out."""
+    text = nfc(phrase)
     folded = fold(text)
     for move in _moves(text):
-        said = text[move.start() : move.end()]
+        moved = _MOVED.match(folded, move.end())
         if _new_time(text, move.end()):
+            if not (moved or _TO.match(folded, move.end())):
+                continue  # "xin đổi thẻ trước ngày …": no time moved
             if words := _not_made(text, folded, move.start()):
                 raise Unreadable(
-                    f"“{words} {said} …”: việc dời, lùi thời gian chưa được quyết (chưa, không, "
-                    "xin, đề nghị, hay bị hủy); thời gian mới in trong câu chưa phải là hạn; ghi "
-                    "last_day theo lịch chính thức"
+                    f"“{words} {text[move.start() : move.end()]} …”: việc dời, lùi thời gian "
+                    "chưa được quyết (chưa, không, xin, đề nghị, hay bị hủy); thời gian mới in "
+                    "trong câu chưa phải là hạn; ghi last_day theo lịch chính thức"
                 )
             continue
-        if _NOT.search(folded, 0, move.start()) or not _GAP.match(text, move.end()):
+        if moved is None or move["verb"] == "hoan" or _NOT.search(folded, 0, move.start()):
             continue  # "Không dời lịch họp ngày 15/4": the day holds
-        raise Unreadable(
-            f"“{said} …” trước ngày tháng nói thời gian đó đã dời, lùi mà không nêu thời gian "
-            "mới: ngày in trong câu là ngày đã bỏ, không phải thời hạn; ghi last_day khi có "
-            "lịch mới"
-        )
+        if _GAP.match(text, moved.end()):
+            raise Unreadable(
+                f"“{text[move.start() : moved.end()]} …” trước ngày tháng nói thời gian đó đã "
+                "dời, lùi mà không nêu thời gian mới: ngày in trong câu là ngày đã bỏ, không "
+                "phải thời hạn; ghi last_day khi có lịch mới"
+            )

@@ -51,7 +51,6 @@ from kehoach.dates.keptup import refuse_day_kept_up
 from kehoach.dates.label import OWN_PASSING, both_and, without_named_numbers
 from kehoach.dates.later import sown_far_ahead, sown_this_season
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
-from kehoach.dates.movedoff import refuse_moved_off
 from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
@@ -2137,8 +2136,7 @@ def refuse_unread_kinds(source: Source) -> None:
     received or an event held, told as done (`refuse_told_as_done`), a day told as kept up
     (`keptup.refuse_day_kept_up`), a day of each year named as an occasion of another day
     (`yearlynamed.refuse_yearly_day_misnamed`), an event called off
-    with no new day (`refuse_called_off`), a time moved with none
-    (`movedoff.refuse_moved_off`), the period of a plan adjusted
+    with no new day (`refuse_called_off`), the period of a plan adjusted
     (`refuse_adjusted_plan_period`) or named in an agreement (`refuse_agreement_period`),
     the year of a result (`refuse_result_year`), the year of a budget or a plan estimated, built,
     settled or audited (`refuse_object_year`), the month a pension is for
@@ -2183,7 +2181,6 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_photo_caption(source)
         refuse_yearly_day_misnamed(source)
         refuse_called_off(source)
-        refuse_moved_off(source)
         refuse_adjusted_plan_period(source)
         refuse_agreement_period(source)
         refuse_result_year(source)
