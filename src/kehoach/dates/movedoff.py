@@ -3,16 +3,21 @@ nghị ngày 15/4/2026", "Dời lịch Hội nghị ngày 15/4/2026" (session 59
 main as due 15/04, the day the notice gives up). "lùi" (move back) or "dời" (move) before
 the time or the event it moves, then a day with no word giving the new one ("sang", "đến",
 "vào", …): the day printed is the old one. The corpus has such a notice refused, "về việc
-dời thời gian tổ chức xét tuyển viên chức y tế năm 2019" (zq-sonoivu-tay-ninh-doi-xet-tu
-…, Sở Y tế Tây Ninh, CV 1067/2020); a move with its new day reads it, "đã dời ngày diễn ra
-vào 24/04/2021" (zk-ngaystore-vietnam-trail-marathon), "lùi thời gian nhận tác phẩm … đến
-hết ngày 15/12/2021" (p-yenlap-phutho), as does a new time given after a colon or a comma
-("Dời lịch họp: từ ngày 15/4 sang ngày 20/4").
+dời thời gian tổ chức xét tuyển viên chức y tế năm 2019" (Sở Y tế Tây Ninh, CV 1067/2020:
+zq-sonoivu-tay-ninh-doi-xet-tuyen-vien-chuc-y-te-2019); a move with its new day reads it,
+"đã dời ngày diễn ra vào 24/04/2021" (zk-ngaystore-vietnam-trail-marathon-2021), "lùi thời
+gian nhận tác phẩm … đến hết ngày 15/12/2021" (p-yenlap-phutho-cuoc-thi-bieu-tuong-2021), as
+does a new time given after a colon or a comma ("Dời lịch họp: từ ngày 15/4 sang ngày
+20/4", main's reading kept).
 
 A move with its new day that is not made is no new time either: "Chưa dời lịch họp sang
 20/4/2026" (not yet), "Xin dời … sang 20/4" (asked), "Hủy quyết định dời lịch … sang ngày
-20/4/2026" (the move called off): refused (`refuse_move_not_made`). "Không dời lịch họp ngày
-15/4" keeps its day, and reads.
+20/4/2026" (the move called off), "Chưa hoãn họp sang …": refused too (h58's cut, taken back
+in session 59, read them as the new day, as main did). A move negated with no new time, "Chưa
+dời lịch họp ngày 15/4", keeps its day: left as main reads it.
+
+Read on the whole phrase, before `replaced.cut_replaced` cuts the old time of "từ D1 sang D2"
+with its "sang" (the cut "Dời lịch họp ngày D2" would look moved with no new time).
 
 A time put off after its day is `calledoff._PUT_OFF_AFTER`'s ("Ngày 15/3/2026 lùi họp"); a
 move that may be made, `calledoff._may_move`'s. Read with the diacritics where they decide
@@ -104,8 +109,8 @@ def _not_made(text: str, folded: str, verb: int) -> str | None:
 
 
 def refuse_moved_off(phrase: str) -> None:
-    """Refuse a phrase that moves a time (`_VERB`, `_MOVED`) and prints a day after it with no new time
-    given (`_NEW_TIME`, `_GAP`): the day is the one given up. A move negated right before
+    """Refuse a phrase that moves a time (`_VERB`, `_MOVED`) and prints a day after it with
+    no new time given (`_NEW_TIME`, `_GAP`): the day is the one given up. A move negated right before
     (`_NOT`) keeps its day and is left alone; a move with its new day that is not made
     (`_NOT_MADE`) is refused too. Read on the whole phrase, before `replaced.cut_replaced`
     cuts the old time of "từ D1 sang D2" and its "sang" with it. Raises `Unreadable` with the
