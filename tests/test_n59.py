@@ -95,6 +95,8 @@ def test_a_move_with_no_new_time_is_refused(phrase: str) -> None:
         ("Các hồ sơ bị hủy phải nộp lại trước ngày 15/4/2026", "2026-04-15"),
         ("Huy dong luc luong truoc ngay 15/4/2026", "2026-04-15"),
         ("Tổ chức họp ngày 15/7/2026", "2026-07-15"),
+        ("Giải quyết chế độ thôi việc trước ngày 15/7/2026", "2026-07-15"),
+        ("Hủy đăng ký học phần trước ngày 15/7/2026", "2026-07-15"),
     ],
 )
 def test_a_new_day_or_no_move_keeps_its_reading(phrase: str, day: str) -> None:
@@ -138,6 +140,10 @@ def test_a_move_not_made_is_refused(phrase: str) -> None:
         "Bãi bỏ lịch tiếp công dân ngày 15/4/2026",
         "Hoan to chuc hoi nghi ngay 15/4/2026",
         "Hội nghị (đã hoãn) ngày 15/4/2026",
+        "Hội nghị bị hủy ngày 15/7/2026",
+        # "thôi" before holding it, "đình chỉ" before the event
+        "UBND tỉnh thôi tổ chức hội nghị ngày 15/7/2026",
+        "UBND tỉnh đình chỉ kỳ thi ngày 15/7/2026",
     ],
 )
 def test_an_event_called_off_is_refused(phrase: str) -> None:

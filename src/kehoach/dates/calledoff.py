@@ -32,6 +32,11 @@ _WORDS_ANYWHERE = (
     r"(?:tạm\s+)?hoãn|tạm\s+(?:dừng|ngừng|ngưng)|(?:hủy|huỷ)\s+bỏ"
     r"|(?:(?:hủy|huỷ)|bãi\s+bỏ)(?=\s+(?:tổ\s+chức|kỳ|cuộc|lễ|hội|họp|lịch|buổi|phiên|giao\s+ban))"
     r"|(?<=đã\s)(?:bị\s+)?(?:hủy|huỷ)|(?<=bị\s)(?:hủy|huỷ)"
+    # ... "thôi" (no longer) before holding an event, "đình chỉ" (suspend) before the event:
+    # "UBND tỉnh thôi tổ chức hội nghị ngày 15/7/2026", "đình chỉ kỳ thi ngày 15/7/2026" (n59's
+    # hunt, session 59: read as due then); never "thôi việc", "đình chỉ học tập"
+    r"|thôi(?=\s+(?:tổ\s+chức|họp)(?!\w))"
+    r"|(?:tạm\s+)?đình\s+chỉ(?=\s+(?:kỳ\s+(?:thi|họp)|cuộc|lễ|hội\s+(?:nghị|thảo|thi)|họp|buổi|phiên)(?!\w))"
 )
 # ... and those that do so only at an edge of the words beside a day, where they can mean
 # nothing else: mid-phrase "dừng", "thôi", "bãi bỏ" name the work or another thing

@@ -61,7 +61,12 @@ _NEW_TIME_BARE = re.compile(unaccent(_NEW_TIME.pattern))
 _TO = re.compile(r"\s+(?:sang|den|toi|vao|qua|xuong|len)\s", re.ASCII)
 # ... or a colon, a dash or a comma before the day: the time after it is the new one
 # ("Spartan Race Vietnam 2020: TP.HCM, dự kiến 15/02 - lùi 16/5/2020", z-bongro)
-_GAP = re.compile(r"[^\d:;,.–—-]*?\d")
+# ... and the number after the move a time's, not a count ("Lùi lịch thi 2 tuần, thi ngày
+# 20/4": by two weeks): after "ngày", "tháng", "quý", "năm", or a day's slash after it
+_GAP = re.compile(
+    r"[^\d:;,.–—-]*?(?:(?<!\w)(?:ngày|tháng|quý|năm|ngay|thang|quy|nam)\s+\d|\d{1,2}\s*[/.-]\s*\d)",
+    re.IGNORECASE,
+)
 # The move said not made (folded): not yet or not ("chưa", "không"), asked ("xin", "đề
 # nghị", "kiến nghị", "đề xuất"), or called off ("hủy (bỏ) quyết định", "thu hồi", "rút
 # lại", "từ chối"), right before the verb
