@@ -97,6 +97,7 @@ def test_a_move_with_no_new_time_is_refused(phrase: str) -> None:
         ("Tổ chức họp ngày 15/7/2026", "2026-07-15"),
         ("Giải quyết chế độ thôi việc trước ngày 15/7/2026", "2026-07-15"),
         ("Hủy đăng ký học phần trước ngày 15/7/2026", "2026-07-15"),
+        ("Sở tổ chức bỏ phiếu ngày 15/4/2026", "2026-04-15"),
     ],
 )
 def test_a_new_day_or_no_move_keeps_its_reading(phrase: str, day: str) -> None:
@@ -144,10 +145,26 @@ def test_a_move_not_made_is_refused(phrase: str) -> None:
         # "thôi" before holding it, "đình chỉ" before the event
         "UBND tỉnh thôi tổ chức hội nghị ngày 15/7/2026",
         "UBND tỉnh đình chỉ kỳ thi ngày 15/7/2026",
+        # put off indefinitely ("vô thời hạn" gives no "hạn"), shelved, skipped
+        "UBND tỉnh hoãn vô thời hạn hội nghị ngày 15/4/2026",
+        "Gác lại hội nghị ngày 15/4/2026",
+        "Sở bỏ họp ngày 15/4/2026",
     ],
 )
 def test_an_event_called_off_is_refused(phrase: str) -> None:
     assert "không nêu ngày mới" in refused(phrase, ctx(MARCH))
+
+
+def test_shelved_after_its_day_is_refused() -> None:
+    assert "không nêu thời gian mới" in refused("Hội nghị ngày 15/4/2026 tạm gác lại", ctx(MARCH))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Từ ngày 15/4/2026, tổ chức canh gác đê", "Tuần tra canh gác lại từ ngày 15/4/2026"]
+)
+def test_keeping_watch_from_a_day_keeps_its_start(phrase: str) -> None:
+    reading = one(phrase, ctx(MARCH))
+    assert str(reading.first or reading.earliest) == "2026-04-15"
 
 
 @pytest.mark.parametrize(

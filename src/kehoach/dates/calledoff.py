@@ -37,6 +37,13 @@ _WORDS_ANYWHERE = (
     # hunt, session 59: read as due then); never "thôi việc", "đình chỉ học tập"
     r"|thôi(?=\s+(?:tổ\s+chức|họp)(?!\w))"
     r"|(?:tạm\s+)?đình\s+chỉ(?=\s+(?:kỳ\s+(?:thi|họp)|cuộc|lễ|hội\s+(?:nghị|thảo|thi)|họp|buổi|phiên)(?!\w))"
+    # ... "gác lại", "tạm gác" (shelved): "Gác lại hội nghị ngày 15/4/2026" (read as due then
+    # before); never "canh gác" (keep watch, z-kienthuc: "tuần tra, canh gác bảo vệ đê điều")
+    # ... and "bỏ" (skip) right before a meeting: "Sở bỏ họp ngày 15/4/2026" ("bãi bỏ", "hủy
+    # bỏ", "loại bỏ" said above or elsewhere; "bỏ phiếu" is to vote)
+    r"|(?:tạm\s+)?(?<!canh\s)gác\s+lại|tạm\s+gác"
+    r"|(?<!bãi\s)(?<!hủy\s)(?<!huỷ\s)(?<!loại\s)(?<!xóa\s)(?<!xoá\s)(?<!từ\s)"
+    r"bỏ(?=\s+(?:họp|giao\s+ban|kỳ\s+thi)(?!\w))"
 )
 # ... and those that do so only at an edge of the words beside a day, where they can mean
 # nothing else: mid-phrase "dừng", "thôi", "bãi bỏ" name the work or another thing
@@ -61,7 +68,11 @@ _CALLED_OFF_BARE = re.compile(
 # 15/12/2021", Phú Thọ 2021; "lùi sang các ngày 28 và 29/8/2025", Nghệ An 2025), which is read.
 # Not "vào" or "đến": "hoãn Hội nghị vào ngày 15/3" gives up that day, "tạm dừng đến ngày
 # 30/6" is a pause.
-_NEW_DAY = re.compile(r"(?i)(?<!\w)(?:sang|trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)[^;]*?\d")
+# ... never "vô thời hạn" (indefinitely): "UBND tỉnh hoãn vô thời hạn hội nghị ngày 15/4/2026"
+# read as due then before n59 (session 59)
+_NEW_DAY = re.compile(
+    r"(?i)(?<!\w)(?:sang|trước|chậm\s+nhất|muộn\s+nhất|(?<!vô\sthời\s)hạn)(?!\w)[^;]*?\d"
+)
 # "tạm dừng (thực hiện) (cho) đến ngày D": a pause until a day, refused by the label's rule
 _UNTIL = re.compile(r"(?i)(?:\s+[^\W\d_]+){0,2}?\s+(?:cho\s+)?(?:đến|tới)(?!\w)")
 
@@ -127,9 +138,11 @@ _CAPITAL = re.compile(r"(?:nguon|tong|so|muc|nhu\s+cau|phan|co\s+cau|ke\s+hoach)
 # các bãi trông giữ, đỗ xe ở gầm cầu", Bộ Xây dựng as Việt Báo prints it), nor "đẩy lùi"
 # (drive back: "bảo đảm đến hết năm 2030, có ít nhất 50% đơn vị hành chính cấp xã … “không
 # ma túy” và từng bước đẩy lùi ma túy ra khỏi đời sống xã hội", Nghệ An, KH 695/2025) unless
-# a time is what is pushed back ("đẩy lùi thời hạn", "đẩy lùi lịch")
+# a time is what is pushed back ("đẩy lùi thời hạn", "đẩy lùi lịch"); "(tạm) gác lại" (shelved:
+# "Hội nghị ngày 15/4/2026 tạm gác lại", read as due then before n59), never "canh gác"
 _PUT_OFF_AFTER = re.compile(
     r"(?i)(?<!\w)(?:tạm\s+|bị\s+|được\s+)?(?:(?<!di\s)(?<!đẩy\s)(?:hoãn|lùi|dời)(?:\s+lại)?"
+    r"|(?<!canh\s)gác\s+lại"
     r"|(?<=đẩy\s)lùi(?=\s+(?:thời|lịch|ngày|hạn|kỳ))|kéo\s+dài\s+thêm)(?!\w)"
 )
 _NOT = re.compile(r"(?i)(?<!\w)(?:không|chưa)(?:\s+(?:được|thể|bị))?\s+$")
