@@ -98,6 +98,8 @@ def test_a_move_with_no_new_time_is_refused(phrase: str) -> None:
         ("Giải quyết chế độ thôi việc trước ngày 15/7/2026", "2026-07-15"),
         ("Hủy đăng ký học phần trước ngày 15/7/2026", "2026-07-15"),
         ("Sở tổ chức bỏ phiếu ngày 15/4/2026", "2026-04-15"),
+        ("Gửi giấy mời họp ngày 15/4/2026", "2026-04-15"),
+        ("Thu hồi giấy phép trước ngày 15/4/2026", "2026-04-15"),
     ],
 )
 def test_a_new_day_or_no_move_keeps_its_reading(phrase: str, day: str) -> None:
@@ -149,6 +151,10 @@ def test_a_move_not_made_is_refused(phrase: str) -> None:
         "UBND tỉnh hoãn vô thời hạn hội nghị ngày 15/4/2026",
         "Gác lại hội nghị ngày 15/4/2026",
         "Sở bỏ họp ngày 15/4/2026",
+        # the paper calling it cancelled or withdrawn
+        "UBND tỉnh hủy kế hoạch tổ chức hội nghị ngày 15/4/2026",
+        "UBND tỉnh hủy giấy mời họp ngày 15/4/2026",
+        "Văn phòng thu hồi giấy mời họp ngày 15/4/2026",
     ],
 )
 def test_an_event_called_off_is_refused(phrase: str) -> None:

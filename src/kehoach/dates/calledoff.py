@@ -28,9 +28,17 @@ from kehoach.dates.grammar import Source, Unreadable
 # subject before the verb changes nothing). Never "dừng"/"ngừng" mid-phrase: "Sở Tư pháp dừng
 # tổ chức hội thảo … vào sáng 11.11" is the day a stop takes effect (z-baohaiduong-dung-tiep-
 # xuc-cu-tri-2021, read)
+# the paper that calls or plans the event, between the verb and it: "UBND tỉnh hủy giấy mời
+# họp ngày 15/4/2026", "hủy kế hoạch tổ chức hội nghị ngày …" (n59's hunt: read as due then)
+_PAPER = (
+    r"(?:(?:kế\s+hoạch|giấy\s+mời|thông\s+báo|văn\s+bản)(?:\s+số\s+\S+)?\s+"
+    r"(?:(?:về\s+)?(?:việc\s+)?)?)"
+)
 _WORDS_ANYWHERE = (
     r"(?:tạm\s+)?hoãn|tạm\s+(?:dừng|ngừng|ngưng)|(?:hủy|huỷ)\s+bỏ"
-    r"|(?:(?:hủy|huỷ)|bãi\s+bỏ)(?=\s+(?:tổ\s+chức|kỳ|cuộc|lễ|hội|họp|lịch|buổi|phiên|giao\s+ban))"
+    rf"|(?:(?:hủy|huỷ)|bãi\s+bỏ)(?=\s+{_PAPER}?(?:tổ\s+chức|kỳ|cuộc|lễ|hội|họp|lịch|buổi|phiên|giao\s+ban))"
+    # ... or the paper that called it withdrawn: "Thu hồi giấy mời họp ngày 15/4/2026"
+    rf"|(?:thu\s+hồi|rút\s+lại)(?=\s+{_PAPER}(?:tổ\s+chức|kỳ|cuộc|lễ|hội|họp|lịch|buổi|phiên))"
     r"|(?<=đã\s)(?:bị\s+)?(?:hủy|huỷ)|(?<=bị\s)(?:hủy|huỷ)"
     # ... "thôi" (no longer) before holding an event, "đình chỉ" (suspend) before the event:
     # "UBND tỉnh thôi tổ chức hội nghị ngày 15/7/2026", "đình chỉ kỳ thi ngày 15/7/2026" (n59's

@@ -41,7 +41,8 @@ from kehoach.dates.reading import Deadline
 # NFC): never "dừng chân" (a stop on the way), "trạm dừng nghỉ" (a rest stop), "dừng đỗ"
 # (stopping and parking, a traffic term), "ngừng nghỉ" ("không ngừng nghỉ": tirelessly),
 # "hủy hoại" (ruin), "thôi thúc" (urge), "không phải là" (is not); "hoãn" (put off, no new
-# time: "Hoãn họp giao ban hằng tuần")
+# time: "Hoãn họp giao ban hằng tuần"); "xóa bỏ", "loại bỏ" (do away
+# with: "Xóa bỏ chế độ báo cáo hằng tháng", session 59's brief, read as the monthly rule)
 _VERB = re.compile(
     r"(?<!\w)(?:bãi\s+bỏ|(?:hủy|huỷ)\s+bỏ|(?:xóa|xoá|loại)\s+bỏ|(?:hủy|huỷ)(?!\s+(?:hoại|diệt))"
     r"|thôi(?!\s+(?:thúc|miên))|tạm(?:\s+thời)?\s+(?:dừng|ngừng|ngưng)"
