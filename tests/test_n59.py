@@ -99,6 +99,9 @@ def test_a_move_with_no_new_time_is_refused(phrase: str) -> None:
         ("Hủy đăng ký học phần trước ngày 15/7/2026", "2026-07-15"),
         ("Sở tổ chức bỏ phiếu ngày 15/4/2026", "2026-04-15"),
         ("Gửi giấy mời họp ngày 15/4/2026", "2026-04-15"),
+        ("Thoi gian to chuc hoi nghi ngay 15/4/2026", "2026-04-15"),
+        ("Hoan thanh to chuc hoi nghi truoc ngay 15/4/2026", "2026-04-15"),
+        ("Huy dong luc luong ngay 15/4/2026", "2026-04-15"),
         ("Thu hồi giấy phép trước ngày 15/4/2026", "2026-04-15"),
     ],
 )
@@ -155,6 +158,15 @@ def test_a_move_not_made_is_refused(phrase: str) -> None:
         "UBND tỉnh hủy kế hoạch tổ chức hội nghị ngày 15/4/2026",
         "UBND tỉnh hủy giấy mời họp ngày 15/4/2026",
         "Văn phòng thu hồi giấy mời họp ngày 15/4/2026",
+        # the same typed bare
+        "Hoi nghi (da huy) ngay 15/4/2026",
+        "Hoi nghi bi huy ngay 15/7/2026",
+        "Gac lai hoi nghi ngay 15/4/2026",
+        "UBND tinh thoi to chuc hoi nghi ngay 15/7/2026",
+        "Huy giay moi hop ngay 15/4/2026",
+        "UBND tinh hoan vo thoi han hoi nghi ngay 15/4/2026",
+        "UBND tinh huy hop ngay 15/7/2026",
+        "UBND tinh bai bo hop ngay 15/7/2026",
     ],
 )
 def test_an_event_called_off_is_refused(phrase: str) -> None:

@@ -61,12 +61,16 @@ _CALLED_OFF = re.compile(rf"(?i)(?<!\w)(?:{_WORDS_ANYWHERE})(?!\w)")
 # ... and typed bare, a copy with no diacritic at all: "Huy lich hop ngay 15/4/2026" (session
 # 59's brief: read as due 15/04, where "Hủy họp ngày …" is refused). Only before the event:
 # bare, "huy" is "huy động" (mobilise) or a name, "hoan" "hoàn thành" (complete), "hoi" "hỏi"
+# ... the paper between as printed (`_PAPER`); "hoan vo thoi han" (indefinitely); "da huy",
+# "bi huy" (told cancelled), "gac lai" (shelved), "thoi" before holding it, as printed
 _EVENT_BARE = (
-    r"(?=\s+(?:to\s+chuc|ky|cuoc|le|hoi\s+(?:nghi|thao|thi)|dai\s+hoi|hop|lich|buoi|phien"
-    r"|giao\s+ban)(?![a-z]))"
+    rf"(?=\s+{unaccent(_PAPER)}?(?:to\s+chuc|ky|cuoc|le|hoi\s+(?:nghi|thao|thi)|dai\s+hoi|hop"
+    r"|lich|buoi|phien|giao\s+ban)(?![a-z]))"
 )
 _CALLED_OFF_BARE = re.compile(
-    rf"(?<![a-z])(?:tam\s+(?:hoan|dung|ngung)|(?:huy(?:\s+bo)?|bai\s+bo|hoan(?:\s+lai)?){_EVENT_BARE})"
+    r"(?<![a-z])(?:tam\s+(?:hoan|dung|ngung)|(?<=da\s)(?:bi\s+)?huy|(?<=bi\s)huy"
+    r"|(?<!canh\s)gac\s+lai|thoi(?=\s+(?:to\s+chuc|hop)(?![a-z]))"
+    rf"|(?:huy(?:\s+bo)?|bai\s+bo|thu\s+hoi|hoan(?:\s+lai|\s+vo\s+thoi\s+han)?){_EVENT_BARE})"
     r"(?![a-z])",
     re.ASCII,
 )
