@@ -22,22 +22,69 @@ from kehoach.dates.grammar import Contradicted, Source, Unreadable
 # quyết định tạm dừng tổ chức kỳ họp thứ 13" (An Giang, 2020), "Lễ kỷ niệm … tạm hoãn và sẽ
 # được tổ chức vào thời điểm thích hợp" (Bà Rịa – Vũng Tàu, 2021); "hủy" alone only before
 # the event it cancels ("hủy tổ chức", "hủy kỳ thi")
+# ... and "hủy" or "bãi bỏ" before a meeting, a schedule or a sitting, or "hủy" told done
+# ("(đã hủy)", "bị hủy"): "UBND tỉnh hủy họp ngày 15/7/2026", "Hội nghị (đã hủy) ngày
+# 15/4/2026" (session 59's brief, the lead's ruling: each read as due that day before; a
+# subject before the verb changes nothing). Never "dừng"/"ngừng" mid-phrase: "Sở Tư pháp dừng
+# tổ chức hội thảo … vào sáng 11.11" is the day a stop takes effect (z-baohaiduong-dung-tiep-
+# xuc-cu-tri-2021, read)
+# the paper that calls or plans the event, between the verb and it: "UBND tỉnh hủy giấy mời
+# họp ngày 15/4/2026", "hủy kế hoạch tổ chức hội nghị ngày …" (n59's hunt: read as due then)
+_PAPER = (
+    r"(?:(?:kế\s+hoạch|giấy\s+mời|thông\s+báo|văn\s+bản)(?:\s+số\s+\S+)?\s+"
+    r"(?:(?:về\s+)?(?:việc\s+)?)?)"
+)
 _WORDS_ANYWHERE = (
     r"(?:tạm\s+)?hoãn|tạm\s+(?:dừng|ngừng|ngưng)|(?:hủy|huỷ)\s+bỏ"
-    r"|(?:hủy|huỷ)(?=\s+(?:tổ\s+chức|kỳ|cuộc|lễ|hội))"
+    rf"|(?:(?:hủy|huỷ)|bãi\s+bỏ)(?=\s+{_PAPER}?(?:tổ\s+chức|kỳ|cuộc|lễ|hội|họp|lịch|buổi|phiên|giao\s+ban))"
+    # ... or the paper that called it withdrawn: "Thu hồi giấy mời họp ngày 15/4/2026"
+    rf"|(?:thu\s+hồi|rút\s+lại)(?=\s+{_PAPER}(?:tổ\s+chức|kỳ|cuộc|lễ|hội|họp|lịch|buổi|phiên))"
+    r"|(?<=đã\s)(?:bị\s+)?(?:hủy|huỷ)|(?<=bị\s)(?:hủy|huỷ)"
+    # ... "thôi" (no longer) before holding an event, "đình chỉ" (suspend) before the event:
+    # "UBND tỉnh thôi tổ chức hội nghị ngày 15/7/2026", "đình chỉ kỳ thi ngày 15/7/2026" (n59's
+    # hunt, session 59: read as due then); never "thôi việc", "đình chỉ học tập"
+    r"|thôi(?=\s+(?:tổ\s+chức|họp)(?!\w))"
+    r"|(?:tạm\s+)?đình\s+chỉ(?=\s+(?:kỳ\s+(?:thi|họp)|cuộc|lễ|hội\s+(?:nghị|thảo|thi)|họp|buổi|phiên)(?!\w))"
+    # ... "gác lại", "tạm gác" (shelved): "Gác lại hội nghị ngày 15/4/2026" (read as due then
+    # before); never "canh gác" (keep watch, z-kienthuc: "tuần tra, canh gác bảo vệ đê điều")
+    # ... and "bỏ" (skip) right before a meeting: "Sở bỏ họp ngày 15/4/2026" ("bãi bỏ", "hủy
+    # bỏ", "loại bỏ" said above or elsewhere; "bỏ phiếu" is to vote)
+    r"|(?:tạm\s+)?(?<!canh\s)gác\s+lại|tạm\s+gác"
+    r"|(?<!bãi\s)(?<!hủy\s)(?<!huỷ\s)(?<!loại\s)(?<!xóa\s)(?<!xoá\s)(?<!từ\s)"
+    r"bỏ(?=\s+(?:họp|giao\s+ban|kỳ\s+thi)(?!\w))"
 )
 # ... and those that do so only at an edge of the words beside a day, where they can mean
 # nothing else: mid-phrase "dừng", "thôi", "bãi bỏ" name the work or another thing
 _WORDS_AT_AN_EDGE = r"hủy|huỷ|dừng|ngừng|ngưng|đình\s+chỉ|bãi\s+bỏ|thôi"
 
 _CALLED_OFF = re.compile(rf"(?i)(?<!\w)(?:{_WORDS_ANYWHERE})(?!\w)")
+# ... and typed bare, a copy with no diacritic at all: "Huy lich hop ngay 15/4/2026" (session
+# 59's brief: read as due 15/04, where "Hủy họp ngày …" is refused). Only before the event:
+# bare, "huy" is "huy động" (mobilise) or a name, "hoan" "hoàn thành" (complete), "hoi" "hỏi"
+# ... the paper between as printed (`_PAPER`); "hoan vo thoi han" (indefinitely); "da huy",
+# "bi huy" (told cancelled), "gac lai" (shelved), "thoi" before holding it, as printed
+_EVENT_BARE = (
+    rf"(?=\s+{unaccent(_PAPER)}?(?:to\s+chuc|ky|cuoc|le|hoi\s+(?:nghi|thao|thi)|dai\s+hoi|hop"
+    r"|lich|buoi|phien|giao\s+ban)(?![a-z]))"
+)
+_CALLED_OFF_BARE = re.compile(
+    r"(?<![a-z])(?:tam\s+(?:hoan|dung|ngung)|(?<=da\s)(?:bi\s+)?huy|(?<=bi\s)huy"
+    r"|(?<!canh\s)gac\s+lai|thoi(?=\s+(?:to\s+chuc|hop)(?![a-z]))"
+    rf"|(?:huy(?:\s+bo)?|bai\s+bo|thu\s+hoi|hoan(?:\s+lai|\s+vo\s+thoi\s+han)?){_EVENT_BARE})"
+    r"(?![a-z])",
+    re.ASCII,
+)
 # ... unless a new day is said after it, "hoãn … sang ngày 30/6/2021", or a deadline to do it
 # by, "hủy bỏ văn bản trước ngày 15/3". "lùi" (move back) is not one of the words: in the
 # corpus it always names the later day ("lùi thời gian nhận tác phẩm … đến hết ngày
 # 15/12/2021", Phú Thọ 2021; "lùi sang các ngày 28 và 29/8/2025", Nghệ An 2025), which is read.
 # Not "vào" or "đến": "hoãn Hội nghị vào ngày 15/3" gives up that day, "tạm dừng đến ngày
 # 30/6" is a pause.
-_NEW_DAY = re.compile(r"(?i)(?<!\w)(?:sang|trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)[^;]*?\d")
+# ... never "vô thời hạn" (indefinitely): "UBND tỉnh hoãn vô thời hạn hội nghị ngày 15/4/2026"
+# read as due then before n59 (session 59)
+_NEW_DAY = re.compile(
+    r"(?i)(?<!\w)(?:sang|trước|chậm\s+nhất|muộn\s+nhất|(?<!vô\sthời\s)hạn)(?!\w)[^;]*?\d"
+)
 # "tạm dừng (thực hiện) (cho) đến ngày D": a pause until a day, refused by the label's rule
 _UNTIL = re.compile(r"(?i)(?:\s+[^\W\d_]+){0,2}?\s+(?:cho\s+)?(?:đến|tới)(?!\w)")
 
@@ -103,9 +150,11 @@ _CAPITAL = re.compile(r"(?:nguon|tong|so|muc|nhu\s+cau|phan|co\s+cau|ke\s+hoach)
 # các bãi trông giữ, đỗ xe ở gầm cầu", Bộ Xây dựng as Việt Báo prints it), nor "đẩy lùi"
 # (drive back: "bảo đảm đến hết năm 2030, có ít nhất 50% đơn vị hành chính cấp xã … “không
 # ma túy” và từng bước đẩy lùi ma túy ra khỏi đời sống xã hội", Nghệ An, KH 695/2025) unless
-# a time is what is pushed back ("đẩy lùi thời hạn", "đẩy lùi lịch")
+# a time is what is pushed back ("đẩy lùi thời hạn", "đẩy lùi lịch"); "(tạm) gác lại" (shelved:
+# "Hội nghị ngày 15/4/2026 tạm gác lại", read as due then before n59), never "canh gác"
 _PUT_OFF_AFTER = re.compile(
     r"(?i)(?<!\w)(?:tạm\s+|bị\s+|được\s+)?(?:(?<!di\s)(?<!đẩy\s)(?:hoãn|lùi|dời)(?:\s+lại)?"
+    r"|(?<!canh\s)gác\s+lại"
     r"|(?<=đẩy\s)lùi(?=\s+(?:thời|lịch|ngày|hạn|kỳ))|kéo\s+dài\s+thêm)(?!\w)"
 )
 _NOT = re.compile(r"(?i)(?<!\w)(?:không|chưa)(?:\s+(?:được|thể|bị))?\s+$")
@@ -339,6 +388,8 @@ def refuse_called_off(source: Source) -> None:
             "không nêu thời gian mới: không phải thời hạn; ghi last_day khi có lịch mới"
         )
     said = _CALLED_OFF.search(text)
+    if said is None and unmarked(text):
+        said = _CALLED_OFF_BARE.search(fold(text))  # offsets agree: `fold` keeps one for one
     if said is None or _NEW_DAY.search(text, said.end()) or _pause_over_its_span(text):
         return
     if _PROJECTS_TO_CANCEL.search(text, 0, said.end()):

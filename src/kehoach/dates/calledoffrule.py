@@ -41,9 +41,10 @@ from kehoach.dates.reading import Deadline
 # NFC): never "dừng chân" (a stop on the way), "trạm dừng nghỉ" (a rest stop), "dừng đỗ"
 # (stopping and parking, a traffic term), "ngừng nghỉ" ("không ngừng nghỉ": tirelessly),
 # "hủy hoại" (ruin), "thôi thúc" (urge), "không phải là" (is not); "hoãn" (put off, no new
-# time: "Hoãn họp giao ban hằng tuần")
+# time: "Hoãn họp giao ban hằng tuần"); "xóa bỏ", "loại bỏ" (do away
+# with: "Xóa bỏ chế độ báo cáo hằng tháng", session 59's brief, read as the monthly rule)
 _VERB = re.compile(
-    r"(?<!\w)(?:bãi\s+bỏ|(?:hủy|huỷ)\s+bỏ|(?:hủy|huỷ)(?!\s+(?:hoại|diệt))"
+    r"(?<!\w)(?:bãi\s+bỏ|(?:hủy|huỷ)\s+bỏ|(?:xóa|xoá|loại)\s+bỏ|(?:hủy|huỷ)(?!\s+(?:hoại|diệt))"
     r"|thôi(?!\s+(?:thúc|miên))|tạm(?:\s+thời)?\s+(?:dừng|ngừng|ngưng)"
     r"|dừng(?!\s+(?:chân|nghỉ|đỗ))|ngừng(?!\s+nghỉ)|ngưng(?!\s+(?:tụ|đọng|trệ))"
     r"|đình\s+chỉ|chấm\s+dứt|không\s+(?:còn|phải)(?!\s+là)|(?:tạm\s+)?hoãn"
@@ -54,7 +55,7 @@ _VERB = re.compile(
 # "thời", time; "huy" "huy động", mobilise; "hoan" "hoàn thành", complete); never "bo" alone,
 # which is "Bộ" (a ministry) as often: "Hang quy, Bo bao cao Thu tuong"
 _VERB_BARE = re.compile(
-    r"(?<![a-z])(?:bai\s+bo|huy\s+bo|tam(?:\s+thoi)?\s+(?:dung|ngung|hoan)|ngung|dinh\s+chi"
+    r"(?<![a-z])(?:bai\s+bo|huy\s+bo|(?:xoa|loai)\s+bo|tam(?:\s+thoi)?\s+(?:dung|ngung|hoan)|ngung|dinh\s+chi"
     r"|cham\s+dut|khong\s+(?:con|phai)(?!\s+la)|huy(?!\s+dong)|thoi(?!\s+ky)|dung|mien|hoan)"
     r"(?![a-z])"
 )
@@ -79,10 +80,14 @@ _MATTER = re.compile(
 # hủy tài liệu mật", "Hằng năm, UBND tỉnh bãi bỏ văn bản hết hiệu lực", "Hằng tuần, lực lượng
 # CSGT dừng xe kiểm tra", "chi trả trợ cấp cho người lao động thôi việc", each a real duty),
 # as is a report on the call-off ("Báo cáo tình hình bãi bỏ thủ tục hằng tháng")
+# ... or what asks for it or schedules it, or a payment made each period: "Bãi bỏ yêu cầu
+# báo cáo hằng tháng", "Hủy lịch họp giao ban hằng tuần", "Tạm dừng chi trả trợ cấp hằng
+# tháng" (session 59's brief: each read as the rule before)
 _PERIODIC_WORK = re.compile(
-    r"\s+(?:(?:viec|to\s+chuc|thuc\s+hien|cac|nhung|mot\s+so|cuoc|buoi|phien|ky)\s+)*"
+    r"\s+(?:(?:viec|to\s+chuc|thuc\s+hien|cac|nhung|mot\s+so|cuoc|buoi|phien|ky|yeu\s+cau"
+    r"|lich|quy\s+dinh(?:\s+ve)?|nghia\s+vu)\s+)*"
     r"(?:bao\s+cao|hop|giao\s+ban|hoi\s+nghi|kiem\s+tra|kham|tiep\s+(?:cong\s+)?dan"
-    r"|sinh\s+hoat|tap\s+huan|truc|che\s+do|nop|gui)(?![a-z])"
+    r"|sinh\s+hoat|tap\s+huan|truc|che\s+do|nop|gui|chi\s+tra|tro\s+cap|phu\s+cap)(?![a-z])"
 )
 # The first syllable of a word the verb closes: "tiêu hủy" (destroy), "phân hủy", "loại bỏ",
 # "xóa bỏ", "trạm dừng", "không ngừng" (without stopping), folded, right before it

@@ -318,6 +318,7 @@ from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.monthlymeeting import meeting_month_named
 from kehoach.dates.monthspan import month_then_its_span
 from kehoach.dates.monthyear import read_month_unnamed
+from kehoach.dates.movedoff import refuse_moved_off
 from kehoach.dates.news import (
     clause_moves_a_time,
     cut_done_day,
@@ -1043,7 +1044,10 @@ def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...
     glosses the reading takes for them: the old time, the year reviewed, the review held, the
     programme's half gone by, the months paid, the base a figure is compared with, the
     measure a target is counted by, a move in parentheses after a day, a cited text's day in
-    force, the parts of an event begun before its opening, the school year a day serves."""
+    force, the parts of an event begun before its opening, the school year a day serves.
+    First, a time moved with no new time, or a move not made, is refused on the whole text
+    (`movedoff.refuse_moved_off`)."""
+    refuse_moved_off(text)  # "Dời lịch họp ngày 15/4": before the old time of a move is cut
     text, instead = cut_replaced(text)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     text = cut_day_off_reason(text, context.issued)  # "…, vì ngày 05/02/2011 là thứ Bảy."
     text, reviewed = cut_reviewed_year(text)  # "đã xem xét … năm 2025, … năm 2026"
