@@ -105,11 +105,35 @@ def test_the_conditions_main_refused_stay_refused(phrase: str) -> None:
         "Tổ chức đợt 2 (nếu có) từ 1/9 đến 30/11/2026",
         "Vòng 2 (nếu có) tổ chức trước 15/10/2026",
         "Dot 1 truoc 30/6/2026; dot 2 (neu co) truoc 31/12/2026",
+        # held if needed, if places remain, "nếu có" between commas
+        "Đợt 2 (khi cần) trước 31/12/2026",
+        "Đợt 2 (nếu còn chỉ tiêu) trước 31/12/2026",
+        "Đợt 1 trước 30/6/2026; đợt 2 (nếu cần thiết) trước 31/12/2026",
+        "Đợt 2, nếu có, trước 31/12/2026",
+        "Đợt 1 trước 30/6/2026; đợt bổ sung (nếu có) trước 31/12/2026",
+        # an intake or an exam held in addition or again
+        "Xét tuyển bổ sung (nếu có): từ 1/9 đến 15/9/2026",
+        "Tuyển sinh bổ sung (nếu có) trước 31/12/2026",
+        "Tổ chức kỳ thi lần 2 (nếu có) trong tháng 8/2026",
+        "Thi lại (nếu có) trong tháng 8/2026",
     ],
 )
 def test_a_round_held_only_if_needed_is_no_firm_day(phrase: str) -> None:
     # the whole phrase: reading the firm round alone would drop the other unseen
     refused(phrase, MARCH_2026)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the condition opens the step written after its day
+        "Trước 30/9/2026, nếu có kinh phí thì tổ chức hội nghị",
+        "Trong tháng 9/2026 (nếu đủ điều kiện) khởi công",
+        "Dự kiến khởi công tháng 9/2026 nếu đủ điều kiện",
+    ],
+)
+def test_a_condition_on_the_means_after_the_day_is_no_firm_day(phrase: str) -> None:
+    assert refused(phrase, MARCH_2026)
 
 
 def test_the_optional_round_is_named() -> None:
@@ -143,6 +167,17 @@ SEPT_30 = (date(2026, 9, 30),)
         ("Nộp đơn phúc khảo (nếu có) trước 30/6/2026", JUNE_30),
         ("Gửi đề xuất, kiến nghị (nếu có) trước ngày 15/7/2026", (date(2026, 7, 15),)),
         ("Báo cáo kết quả đợt 1 (gồm cả hồ sơ bổ sung nếu có) trước 30/6/2026", JUNE_30),
+        ("Nộp hồ sơ bổ sung (nếu có) trước 30/6/2026", JUNE_30),
+        ("Phúc khảo (nếu có) trước 30/7/2026", (date(2026, 7, 30),)),
+        (
+            "Xét tuyển thẳng, xác nhận nhập học trên Hệ thống (nếu có) trước 15/8/2026",
+            (date(2026, 8, 15),),
+        ),
+        (
+            "Hệ thống sẽ mở cho thí sinh lựa chọn ca thi thứ hai (nếu còn chỉ tiêu) từ 9h ngày "
+            "8/2/2026 đến 9h ngày 14/2/2026",
+            (date(2026, 2, 14),),
+        ),
         # the means and the go-ahead as the step itself, or as whom it is for
         ("Đủ điều kiện khởi công tháng 9/2026", SEPT_30),
         ("Các dự án đủ điều kiện khởi công trong tháng 9/2026", SEPT_30),

@@ -25,7 +25,8 @@ acts by the day, `conditionhead`'s docstring).
 Only where it heads the words before the time part or a clause of them (after ",", ";",
 ":", "–"): inside a parenthesis after a noun it says which files ("qua mạng điện tử (nếu đủ
 điều kiện áp dụng)", y-moit-tthc-951-co-so-ban-le), and a step written after its day keeps
-its own checks ("…, nếu đủ điều kiện thì cấp giấy phép",
+its own checks but for a condition that opens it ("Trong tháng 9/2026 (nếu đủ điều kiện)
+khởi công"): further on it may be the step's own ("…, nếu đủ điều kiện thì cấp giấy phép",
 y-eli-nd-67-2018-gia-han-giay-phep-thuy-loi).
 
 Pure: no I/O, no clock.
@@ -64,13 +65,17 @@ _MEANS_BARE = re.compile(
 )
 
 
-def refuse_condition_on_means(label: str) -> None:
+def refuse_condition_on_means(label: str, *, opening: bool = False) -> None:
     """Refuse the words before the time part (`label`, as printed) when a condition on the
-    means or the go-ahead heads them or one of their clauses (`_MEANS`, `_MEANS_BARE`)."""
+    means or the go-ahead heads them or one of their clauses (`_MEANS`, `_MEANS_BARE`); with
+    `opening`, the words of a step after its day, only when it opens them ("Trước 30/9/2026,
+    nếu có kinh phí thì tổ chức …"): further on, the step's own clause may say what it is
+    for."""
     said = " ".join(nfc(label).lower().split())
-    found = _MEANS.search(said)
+    found = _MEANS.match(said) if opening else _MEANS.search(said)
     if found is None and unmarked(said):
-        found = _MEANS_BARE.search(fold(said))
+        bare = fold(said)
+        found = _MEANS_BARE.match(bare) if opening else _MEANS_BARE.search(bare)
     if found is None:
         return
     condition = said[found.start("said") : found.end("said")]

@@ -836,6 +836,7 @@ def refuse_step_held_after(step: str) -> None:
     (`stoppedbefore.refuse_held_off_after`): "Trước 10/10/2026, gặp rét thì gieo"."""
     refuse_past_season(step)
     refuse_condition_heading(step)
+    refuse_condition_on_means(step, opening=True)  # "Trước 30/9/2026, nếu có kinh phí thì …"
     refuse_held_off_after(step)
 
 

@@ -7,10 +7,15 @@ wrong date). The whole phrase is refused, not its firm round alone: a reading wi
 round only would drop a milestone the clerk never hears of, while a refusal names it.
 
 A round is "đợt", "lần", "vòng", "phiên", "kỳ", "giai đoạn" with up to three words of its own
-("đợt 2", "lần thứ hai", "đợt bổ sung") before the parenthesis. "(nếu có)" after any other
-noun says "if any" of a thing sent and keeps its day: "Nộp hồ sơ gồm: đơn, giấy tờ khác (nếu
-có) trước ngày 30/6/2026", "đề xuất, kiến nghị (nếu có)" (Quyết định 2330/QĐ-TTg, 2025,
-`label._NAMES_WITH_TIME_WORDS`); typed bare it is `barecondition`'s.
+("đợt 2", "lần thứ hai", "đợt bổ sung"), or an intake or exam held in addition or again
+("Xét tuyển bổ sung (nếu có): từ 1/9 đến 15/9/2026", "thi lại"), marked "(nếu có)", "(khi
+cần)", "(nếu còn chỉ tiêu)" or ", nếu có,". "(nếu có)" after any other noun says "if any" of
+a thing sent or a step some take, and keeps its day: "Nộp hồ sơ gồm: đơn, giấy tờ khác (nếu
+có) trước ngày 30/6/2026", "Nộp hồ sơ bổ sung (nếu có) trước …", "Phúc khảo (nếu có) trước
+…", "đề xuất, kiến nghị (nếu có)" (Quyết định 2330/QĐ-TTg, 2025,
+`label._NAMES_WITH_TIME_WORDS`); so does "ca thi thứ hai (nếu còn chỉ tiêu) từ 9h ngày
+8/2/2026 …" (a session one picks, za-24h-lich-thi-dgnl-2026). Typed bare it is
+`barecondition`'s.
 
 Pure: no I/O, no clock.
 """
@@ -22,10 +27,19 @@ import re
 from kehoach.base.text import nfc
 from kehoach.dates.grammar import Unreadable
 
-_OPTIONAL_ROUND = re.compile(
-    r"(?<!\w)(?P<round>(?:đợt|lần|vòng|phiên|kỳ|giai\s+đoạn)(?:\s+[^\s(),;:.]+){1,3}?)"
-    r"\s*\(\s*nếu\s+có\s*\)"
+# a round: "đợt", "lần", … with up to three words of its own, or an intake or an exam held
+# again or in addition ("xét tuyển bổ sung", "thi lại")
+_ROUND = (
+    r"(?:(?:đợt|lần|vòng|phiên|kỳ|giai\s+đoạn)(?:\s+[^\s(),;:.]+){1,3}?"
+    r"|(?:xét\s+tuyển|tuyển\s+sinh|tuyển\s+dụng|thi|sát\s+hạch)\s+(?:bổ\s+sung|lại))"
 )
+# ... held only if there is one, if needed, or if places remain: "(nếu có)", "(khi cần)",
+# "(nếu còn chỉ tiêu)", or ", nếu có," between commas
+_IF_ANY = (
+    r"\s*\(\s*(?P<if>(?:nếu\s+có|(?:nếu|khi)\s+cần(?:\s+thiết)?|nếu\s+còn[^()]{0,40}?))\s*\)"
+    r"|\s*,\s*(?P<if_said>nếu\s+có)\s*,"
+)
+_OPTIONAL_ROUND = re.compile(rf"(?<!\w)(?P<round>{_ROUND})(?:{_IF_ANY})")
 
 
 def refuse_optional_round(label: str) -> None:
@@ -34,8 +48,8 @@ def refuse_optional_round(label: str) -> None:
     found = _OPTIONAL_ROUND.search(" ".join(nfc(label).lower().split()))
     if found is None:
         return
+    said = f"{found.group('round')} ({found.group('if') or found.group('if_said')})"
     raise Unreadable(
-        f"“{found.group('round')} (nếu có)” là một đợt chỉ có khi cần: ngày của nó không phải "
-        "thời hạn chắc chắn; ghi mỗi đợt chắc chắn một mốc (deadlines) với last_day của nó, "
-        "đợt này khi đã rõ là có"
+        f"“{said}” là một đợt chỉ có khi cần: ngày của nó không phải thời hạn chắc chắn; ghi "
+        "mỗi đợt chắc chắn một mốc (deadlines) với last_day của nó, đợt này khi đã rõ là có"
     )
