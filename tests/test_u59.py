@@ -62,6 +62,14 @@ def _last_days(phrase: str) -> tuple[date | None, ...]:
         "Nếu có vốn thì khởi công tháng 9/2026",
         "Nếu có điều kiện, tổ chức tham quan trước 30/9/2026",
         "Trường hợp có thể, hoàn thành trước 30/6/2026",
+        # the site, enough people, a policy or a decision, things going well
+        "Nếu có mặt bằng thì khởi công tháng 9/2026",
+        "Nếu đủ số lượng thì tổ chức lớp trong tháng 9/2026",
+        "Nếu có đủ học viên, khai giảng tháng 9/2026",
+        "Trường hợp đủ số lượng, mở lớp trong tháng 9/2026",
+        "Nếu có chủ trương thì triển khai trong tháng 9/2026",
+        "Nếu có quyết định giao vốn, khởi công tháng 9/2026",
+        "Trường hợp thuận lợi, khởi công tháng 9/2026",
     ],
 )
 def test_a_condition_on_the_means_is_no_firm_day(phrase: str) -> None:
@@ -157,6 +165,7 @@ SEPT_30 = (date(2026, 9, 30),)
         ("Nếu còn chỉ tiêu thì đăng ký trước 30/6/2026", JUNE_30),
         ("Nếu có khiếu nại thì gửi chậm nhất là ngày 30/6/2026", JUNE_30),
         ("Trường hợp có nhu cầu, đăng ký trước 30/6/2026", JUNE_30),
+        ("Nếu đủ hồ sơ thì cấp phép trước 30/6/2026", JUNE_30),
         # the reader's own consent: whoever agrees signs by the day
         ("Trường hợp đồng ý, ký xác nhận và gửi trước 30/6/2026", JUNE_30),
         # a condition after the day, on something else

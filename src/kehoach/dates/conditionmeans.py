@@ -12,7 +12,9 @@ khiếu nại đó phải được gửi … chậm nhất là 5 ngày", u-baogi
 
 The condition is read by its words: "nếu" or "(trong) trường hợp", then only "có", "còn",
 "đủ", "được", "bố trí (được)", "cấp" … before the thing waited on: "điều kiện", "thể" ("nếu
-có thể": if possible), "kinh phí", "vốn", "nguồn vốn/lực/kinh phí", "ngân sách"; or a
+có thể": if possible), "kinh phí", "vốn", "nguồn vốn/lực/kinh phí", "ngân sách", "mặt bằng",
+"số lượng", "học viên" ("Nếu có đủ học viên, khai giảng tháng 9/2026"), "chủ trương",
+"quyết định", "thuận lợi"; or a
 go-ahead given to it ("được (UBND tỉnh) phê duyệt", "chấp thuận", "cho phép", "đồng ý",
 "thông qua"). With a subject between them it is a condition on whom the step is for and
 left to the other rules: "Nếu hồ sơ đủ điều kiện thì …", "Nếu người dân đồng thuận, việc
@@ -43,7 +45,9 @@ from kehoach.dates.grammar import Unreadable
 # phí", "nếu bố trí được vốn", "trường hợp được cấp vốn"), ...
 _READY = (
     r"(?:(?:có|còn|đủ|được|bố\s+trí|cấp|phân\s+bổ|cân\s+đối|huy\s+động)\s+)*"
-    r"(?:điều\s+kiện|thể|kinh\s+phí|vốn|nguồn\s+(?:vốn|lực|kinh\s+phí)|ngân\s+sách)"
+    r"(?:điều\s+kiện|thể|kinh\s+phí|vốn|nguồn\s+(?:vốn|lực|kinh\s+phí)|ngân\s+sách"
+    # ... the site, enough people for a class, a policy or a decision, things going well
+    r"|mặt\s+bằng|số\s+lượng|học\s+viên|chủ\s+trương|quyết\s+định|thuận\s+lợi)"
 )
 # ... or a go-ahead given to the step, by whoever ("được cấp có thẩm quyền phê duyệt"); never
 # one the reader gives ("Trường hợp đồng ý, ký xác nhận …": whoever agrees signs by the day)
