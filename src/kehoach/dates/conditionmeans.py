@@ -83,8 +83,12 @@ def refuse_condition_on_means(label: str, *, opening: bool = False) -> None:
     if found is None:
         return
     condition = said[found.start("said") : found.end("said")]
+    # heading the phrase, it may hold later milestones too (as
+    # `engine._refuse_condition_over_parts` names it); a step after its day opens no phrase
+    heading = not opening and not re.search(r"\w", said[: found.start("said")])
+    where = "mở đầu câu " if heading else ""
     raise Unreadable(
-        f"“{condition} …” nêu điều kiện để việc được làm (kinh phí, điều kiện, phê duyệt): "
-        "ngày sau đó chỉ áp dụng khi điều kiện có, không phải thời hạn chắc chắn; ghi "
-        "last_day theo văn bản khi điều kiện đã rõ"
+        f"điều kiện {where}(“{condition} …”) là điều kiện để việc được làm (kinh phí, điều "
+        "kiện, phê duyệt): ngày sau đó chỉ áp dụng khi điều kiện có, không phải thời hạn chắc "
+        "chắn; ghi last_day theo văn bản khi điều kiện đã rõ"
     )
