@@ -17,6 +17,7 @@ from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_b
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
 from kehoach.dates.conditional import NEGATED_STEP, NOT_AT_ALL
 from kehoach.dates.conditionhead import refuse_condition_heading
+from kehoach.dates.conditionmeans import refuse_condition_on_means
 from kehoach.dates.daysoffsplit import WEEKEND_COUNTED
 from kehoach.dates.grammar import (
     ALSO_CALLED,
@@ -40,6 +41,7 @@ from kehoach.dates.lunar import (
     folded_cycle_name,
 )
 from kehoach.dates.occasions import anniversary_spans, held_in_its_year
+from kehoach.dates.optionalround import refuse_optional_round
 from kehoach.dates.pastseason import refuse_past_season
 from kehoach.dates.showminutes import SHOW_MINUTES
 from kehoach.dates.stoppedbefore import (
@@ -839,15 +841,19 @@ def refuse_step_held_after(step: str) -> None:
     (`stoppedbefore.refuse_held_off_after`): "Trước 10/10/2026, gặp rét thì gieo"."""
     refuse_past_season(step)
     refuse_condition_heading(step)
+    refuse_condition_on_means(step, opening=True)  # "Trước 30/9/2026, nếu có kinh phí thì …"
     refuse_held_off_after(step)
 
 
 def _no_step_held(label: str, rest: str) -> None:
     """Refuse a label (as printed, lower case) whose opening holds the step back: a past
-    season (`pastseason`), a condition (`conditionhead`), a stop before the day
+    season (`pastseason`), a condition (`conditionhead`), one on the means or the go-ahead
+    (`conditionmeans`), a round held only if needed (`optionalround`), a stop before the day
     (`stoppedbefore`; `rest` the prepared text after the label)."""
     refuse_past_season(label)
     refuse_condition_heading(label, rest)
+    refuse_condition_on_means(label)
+    refuse_optional_round(label)
     refuse_stopped_before(label, rest)
 
 
