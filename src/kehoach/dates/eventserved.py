@@ -54,8 +54,11 @@ _EVENT = (
     r"(?<!tai\s)(?:hoi\s+(?:nghi|thao|thi|dien|cho)|ky\s+thi|cuoc\s+thi|dai\s+hoi|ky\s+hop|tap\s+huan"
     r"|(?:cuoc|phien|buoi)\s+hop|lien\s+hoan|(?<!hop\s)(?<!thuong\s)le(?!\s+phi\b))\b"
 )
+# the verbs of getting ready for an event; "đăng kí" in its older spelling, which the
+# preparing leaves as it is ("Đăng kí dự thi (thi ngày 11/6/2026)")
+_READYING = r"(?<![a-z])(?:dang\s+k[iy]|gui|nop|chuan\s+bi)"
 _EVENT_DAY = re.compile(
-    r"(?<![a-z])(?:dang\s+ky|gui|nop|chuan\s+bi)"
+    rf"{_READYING}"
     rf"{_WORDS}{{0,8}}?\s+{_EVENT}{_WORDS}{{0,10}}?"
     # the event's day, or the day it is held on: "… tổ chức (vào) ngày 20/4/2026", "(ngày
     # 20/4/2026)"; or its month, "Đăng ký tham gia Hội chợ tháng 5/2026" (a window that ends
@@ -118,7 +121,7 @@ _HELD_ON = (
     r"|thang\s+\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?(?![\d/.-]))"
 )
 _DAY_TOLD_AFTER = re.compile(
-    r"(?<![a-z])(?:dang\s+ky|gui|nop|chuan\s+bi)"
+    rf"{_READYING}"
     # the bracket, or a comma, a semicolon, a dash: "Đăng ký dự thi kỳ thi tốt nghiệp THPT,
     # thi ngày 11/6/2026" tells the same (never a colon: "Đăng ký: tổ chức ngày …" may be
     # the registration's own day)
