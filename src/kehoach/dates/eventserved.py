@@ -16,7 +16,18 @@ mạc") and stays read.
 What stays read: the event itself held, attended or served on its day ("Tổ chức hội nghị
 ngày 20/4/2026", "Cử cán bộ tham dự tập huấn ngày 20/4/2026": attending is on that day), and
 a task with its own word of time ("Gửi tham luận cho hội nghị trước ngày 15/4/2026").
-"""
+
+The second form (`_DAY_TOLD_AFTER`): the same task, then in brackets (or after a comma, a
+semicolon, a dash) the event's doing or the event with its day: "Đăng ký dự thi kỳ thi tốt
+nghiệp THPT (thi ngày 11/6/2026)", "Đăng ký xét tuyển (công bố kết quả ngày 20/8/2026)",
+"Nộp bài dự thi (Lễ trao giải ngày 30/6/2026)", "Đăng ký gian hàng tham gia Hội chợ OCOP
+(diễn ra từ 15-20/4/2026)" (session 59's breaker, issued 01/03/2026: each read the event's
+day, or its days, as due). No corpus phrase has it; the nearest, "Thi tốt nghiệp THPT (dự
+kiến diễn ra trong các ngày 11, 12/6/2026)" (b-baophutho-qd-2769-nam-hoc-2025-2026.yaml),
+is the exam itself and stays read, as do the task's own window in the bracket ("Nộp hồ sơ
+(tổ chức tiếp nhận từ ngày 1/4 đến 15/4/2026)") and the task with its own day before it
+("Đăng ký dự thi trước ngày 15/5/2026 (thi ngày 11/6/2026)", refused as two days by another
+rule)."""
 
 from __future__ import annotations
 
@@ -43,8 +54,11 @@ _EVENT = (
     r"(?<!tai\s)(?:hoi\s+(?:nghi|thao|thi|dien|cho)|ky\s+thi|cuoc\s+thi|dai\s+hoi|ky\s+hop|tap\s+huan"
     r"|(?:cuoc|phien|buoi)\s+hop|lien\s+hoan|(?<!hop\s)(?<!thuong\s)le(?!\s+phi\b))\b"
 )
+# the verbs of getting ready for an event; "đăng kí" in its older spelling, which the
+# preparing leaves as it is ("Đăng kí dự thi (thi ngày 11/6/2026)")
+_READYING = r"(?<![a-z])(?:dang\s+k[iy]|gui|nop|chuan\s+bi)"
 _EVENT_DAY = re.compile(
-    r"(?<![a-z])(?:dang\s+ky|gui|nop|chuan\s+bi)"
+    rf"{_READYING}"
     rf"{_WORDS}{{0,8}}?\s+{_EVENT}{_WORDS}{{0,10}}?"
     # the event's day, or the day it is held on: "… tổ chức (vào) ngày 20/4/2026", "(ngày
     # 20/4/2026)"; or its month, "Đăng ký tham gia Hội chợ tháng 5/2026" (a window that ends
@@ -56,9 +70,81 @@ _EVENT_DAY = re.compile(
 )
 
 
+# The same task with the event's day told in brackets after it (or after a comma, a
+# semicolon, a dash), naming the event's doing or the event itself: "Đăng ký dự thi kỳ thi tốt nghiệp THPT (thi ngày
+# 11/6/2026)", "Nộp bài dự thi (Lễ trao giải ngày 30/6/2026)", "Đăng ký gian hàng tham gia
+# Hội chợ OCOP (diễn ra từ 15-20/4/2026)" (session 59's breaker: each read the event's day as
+# due). The words before the bracket give no time of their own ("Đăng ký dự thi trước ngày
+# 15/5/2026 (thi ngày 11/6/2026)" is two days, another rule's), and never the task's own
+# window told in the bracket ("Nộp hồ sơ (tổ chức tiếp nhận từ ngày 1/4 đến 15/4/2026)",
+# "(hạn chót ngày 15/5/2026)": a receiving or a deadline word stops the match), nor the
+# event's end, when entries may close ("Nộp bài dự thi (Cuộc thi kết thúc ngày 30/5/2026)",
+# read as on main, as `_TIME_WORD` keeps it).
+_BEFORE = (
+    r"(?:\s+(?!(?:vao|trong|truoc|den|toi|tu|sau|ngay|thang|tuan|quy|dot|luc|han|xong|cham"
+    r"|hoan|muon|tre)\b)[a-z]+)"
+)
+_INSIDE = (
+    r"(?:\s+(?!(?:vao|trong|truoc|den|toi|tu|sau|ngay|thang|tuan|quy|dot|luc|han|xong|cham"
+    r"|hoan|muon|tre|het|nhan|nop|dang|gui|thu)\b|ket\s+thuc\b|thoi\s+gian\b)[a-z]+)"
+)
+# what the event does on its day, what it does it to after it ("tổ chức Hội nghị", "thi
+# tuyển", "công bố kết quả xét tuyển"); "thi" alone is the exam sat ("thi ngày 11/6/2026"),
+# never "thí sinh" with its own time ("Trong giai đoạn đăng ký và điều chỉnh nguyện vọng, thí
+# sinh sẽ có thời gian từ ngày 17 đến 21/6/2026 …", zh-ngaynay-moc-tuyen-sinh-dai-hoc-2026.yaml)
+_HAPPENS = (
+    r"(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac|khai\s+giang|cong\s+bo\s+ket\s+qua"
+    r"|trao\s+giai|thi\s+dau|thi(?!\s+sinh\b)|tap\s+huan|hop(?=\s+(?:vao|ngay|tu)\b))"
+)
+# the events one takes part in, besides `_EVENT`: a sports or writing prize ("Giải bóng đá",
+# never "giải ngân", "giải quyết"), a fair, a festival, an exhibition, a camp
+_BRACKET_EVENT = (
+    rf"(?:{_EVENT}|giai\s+(?:bong|cau|co|chay|viet|bao|thuong|the\s+thao|vo|boi|dien\s+kinh"
+    r"|quan\s+vot|golf|marathon)|le\s+hoi|trien\s+lam|hoi\s+trai"
+    # a briefing a report is sent for: "Nộp báo cáo (họp giao ban ngày 20/3/2026)"
+    r"|(?:hop\s+)?giao\s+ban"
+    # "Giải" alone before its doing: "(Giải diễn ra ngày 10/5/2026)"
+    r"|giai(?=\s+(?:du\s+kien|se|duoc|to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)\b))\b"
+)
+# a hedge or a passive before the doing or the day: "(dự kiến thi ngày …)", "(thi dự kiến
+# ngày …)", "(sẽ được tổ chức …)"
+_HEDGE = r"(?:du\s+kien|se|duoc)"
+_HEDGED = rf"(?:{_HEDGE}\s+)*"
+# when it is held: "(thi ngày 11/6/2026)", "(diễn ra trong các ngày 11, 12/6/2026)",
+# "(khai mạc lúc 8h ngày 10/5/2026)", "(trao giải vào dịp 2/9/2026)", its first day ("từ
+# 15-20/4/2026") or its month ("tổ chức trong tháng 5/2026")
+_HELD_ON = (
+    r"\s*:?\s*(?:(?:vao|trong)\s+)?"
+    r"(?:(?:dip|luc\s+\d{1,2}\s*(?:h|gio)(?:\s*\d{1,2})?(?:\s*phut)?)\s+)?"
+    r"(?:(?:(?:cac|\d{1,2})\s+)?ngay\s+\d{1,2}(?!\d)|\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
+    r"|tu\s+(?:ngay\s+)?\d{1,2}(?!\d)"
+    r"|thang\s+\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?(?![\d/.-]))"
+)
+_DAY_TOLD_AFTER = re.compile(
+    rf"{_READYING}"
+    # the bracket, or a comma, a semicolon, a dash: "Đăng ký dự thi kỳ thi tốt nghiệp THPT,
+    # thi ngày 11/6/2026" tells the same (never a colon: "Đăng ký: tổ chức ngày …" may be
+    # the registration's own day)
+    rf"{_BEFORE}{{0,12}}?\s*[(,;\u2013-]\s*(?:thoi\s+gian\s+)?{_HEDGED}"
+    rf"(?:{_HAPPENS}{_INSIDE}{{0,8}}?"
+    rf"|{_BRACKET_EVENT}{_INSIDE}{{0,8}}?(?:\s+{_HEDGED}{_HAPPENS})?)"
+    rf"(?:\s+{_HEDGE})?{_HELD_ON}",
+    re.ASCII,
+)
+
+# the rest of a day, quoted whole ("11/6/2026", "11 tháng 6 năm 2026")
+_DAY_RUNS_ON = re.compile(r"(?:\s*[/.-]\s*\d+|\s+thang\s+\d+|\s+nam\s+\d{4})*", re.ASCII)
+
+
 def refuse_event_day_served(source: Source) -> None:
-    """Refuse a task done for an event dated by the event's day or month (`_EVENT_DAY`): due
-    before it, by a day not given."""
+    """Refuse a task done for an event dated by the event's day or month (`_EVENT_DAY`), or
+    by the event's day in brackets after it (`_DAY_TOLD_AFTER`): due before it, by a day not
+    given."""
+    _refuse_event_day(source)
+    _refuse_day_told_after(source)
+
+
+def _refuse_event_day(source: Source) -> None:
     if found := _EVENT_DAY.search(source.prepared):
         said = source.said(*found.span())
         if not _EVENT_DAY.search(fold(said).lower()):
@@ -68,3 +154,22 @@ def refuse_event_day_served(source: Source) -> None:
             "gửi, nộp, chuẩn bị cho sự kiện phải xong trước đó, vào ngày văn bản không nêu ở "
             "đây; không lấy ngày sự kiện làm hạn; ghi last_day theo văn bản"
         )
+
+
+def _refuse_day_told_after(source: Source) -> None:
+    if found := _DAY_TOLD_AFTER.search(source.prepared):
+        said = source.said(found.start(), _day_end(source.prepared, found.end()))
+        if not _DAY_TOLD_AFTER.search(fold(said).lower()):
+            return  # a deadline word the preparing blanked, as in `_refuse_event_day`
+        raise Unreadable(
+            f"“{said}”: ngày nêu kèm là lúc diễn ra sự kiện (kỳ thi, hội chợ, giải, lễ…), không "
+            "phải hạn của việc đăng ký, gửi, nộp, chuẩn bị cho sự kiện (việc ấy phải xong trước "
+            "đó); không lấy ngày sự kiện làm hạn; ghi last_day theo hạn văn bản nêu cho việc này"
+        )
+
+
+def _day_end(prepared: str, end: int) -> int:
+    """The end of the day whose first number ends at `end` ("11" of "11/6/2026"): the quote
+    shows the whole day."""
+    ended = _DAY_RUNS_ON.match(prepared, end)
+    return ended.end() if ended else end
