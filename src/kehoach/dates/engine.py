@@ -444,7 +444,6 @@ from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
 from kehoach.dates.standingspan import read_standing_span
 from kehoach.dates.startwithin import start_within_then_end
-from kehoach.dates.stepday import DAY_OF_THE_STEP, step_of_a_day_due
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
@@ -2655,6 +2654,16 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     return tuple(_deadline(phrase, one, asides) for one in found)
 
 
+# "Đợt 2 sẽ diễn ra vào ngày 14-15/3/2026; ngày đăng ký 5-15/2/2026." (Dân trí on the 2026
+# aptitude tests, za-dantri-lich-thi-dgnl-dgtd-2026), "Ngày nhận hồ sơ tuyển mầm non là 1/7,
+# ngày công bố kết quả 20/7" (Giáo dục Việt Nam, 2020): a step named as its day ("ngày" and
+# the step's words) joins the day right after it, as "là" would; never a document's own day
+# ("ngày ký", "ngày ban hành", "ngày có hiệu lực"), which other rules read or refuse
+_DAY_OF_THE_STEP = re.compile(
+    r"ngay\s+(?!(?:ky|ban\s+hanh|(?:co\s+)?hieu\s+luc)\b)[a-z]+(?:\s+[a-z]+){0,5}", re.ASCII
+)
+
+
 _DAY_AND_MONTH = re.compile(r"(?P<day>\d{1,2})(?:\s*[/.-]\s*|\s+thang\s+)(?P<month>\d{1,2})")
 
 
@@ -2712,11 +2721,11 @@ def _stage_qualified(match: re.Match[str], before: str) -> bool:
 
 
 def _day_of_the_step(label: str, before: str) -> bool:
-    """Whether `label` (as printed) is a step named as its day (`DAY_OF_THE_STEP`) and the
+    """Whether `label` (as printed) is a step named as its day (`_DAY_OF_THE_STEP`) and the
     folded words `before` the day end with it, no mark between."""
     words = " ".join(fold(label).split())
     ends_in_word = before.rstrip()[-1:].isalpha()
-    return ends_in_word and DAY_OF_THE_STEP.fullmatch(words) is not None
+    return ends_in_word and _DAY_OF_THE_STEP.fullmatch(words) is not None
 
 
 def _lunar_gloss_checked(
@@ -4807,11 +4816,11 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
 
 def _its_day_named_before(before: Found, after_: Found) -> bool:
     """ "Đợt 2 sẽ diễn ra vào ngày 14-15/3/2026; ngày đăng ký 5-15/2/2026.": a step named as
-    its day (`DAY_OF_THE_STEP`) told after another step, all its days before the other's
+    its day (`_DAY_OF_THE_STEP`) told after another step, all its days before the other's
     first: the earlier step told second, its own time, never the same one said twice."""
     if after_.last is None or before.first is None or after_.label is None:
         return False
-    named = DAY_OF_THE_STEP.fullmatch(" ".join(fold(after_.label).split()))
+    named = _DAY_OF_THE_STEP.fullmatch(" ".join(fold(after_.label).split()))
     return named is not None and after_.last < before.first
 
 
@@ -5168,7 +5177,7 @@ def _label(
         )
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
-    return step_of_a_day_due(label.text)  # "Ngày nộp hồ sơ bị hủy 15/5/2026": none due
+    return label.text
 
 
 def _part_of_year_borrowed(match: re.Match[str], given: Input) -> bool:

@@ -61,7 +61,6 @@ from kehoach.dates.news import past_told
 from kehoach.dates.occasions import refuse_held_after_a_year
 from kehoach.dates.provinceafter import names_its_province
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
-from kehoach.dates.stepday import refuse_day_judged_after, refuse_words_after_the_step_s_day
 from kehoach.dates.unreadpart import closes_a_span
 
 # A frame opening the sentence, closed by its comma, right before the day of a schedule line
@@ -121,7 +120,6 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
         return framed, None, asides  # no colon: maybe not a schedule line at all
     if label.text is not None:
         refuse_called_off_after(label.text)
-        refuse_day_judged_after(None, label.text)  # "ngày 15/5/2026 là sai": no step
         refuse_another_time(label.text)  # "Ngày 18/3 Hiệp thương lần 2, năm tới"
     if named:  # the span stays in the step, whose days `refuse_step_years` checks against it
         done = TOLD_DONE.search(words)  # "Ngày D: đã hết hạn …, năm …": no cause to read it
@@ -927,12 +925,7 @@ def words_after(
                         replace(one, phrase=text, gloss=one.gloss or note) for one in readings
                     )
                 raise _not_one_list(readings)
-            found = tuple(replace(_with_words(one, text[cut:]), phrase=text) for one in readings)
-            if len(readings) == 1:  # "Ngày nộp hồ sơ 15/5/2026 là sai": the step is named
-                refuse_words_after_the_step_s_day(text[:cut], readings[0].label, text[cut:])
-            for one in readings:  # "Nộp hồ sơ trước ngày 15/5/2026 nay đã hết hiệu lực"
-                refuse_day_judged_after(one.label, text[cut:])
-            return found
+            return tuple(replace(_with_words(one, text[cut:]), phrase=text) for one in readings)
         except Unreadable as error:  # the words' own refusal; a number there is the phrase's
             if not any(c.isdigit() for c in text[cut:]):
                 said = said or error
