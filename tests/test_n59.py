@@ -127,7 +127,9 @@ def test_a_new_day_or_no_move_keeps_its_reading(phrase: str, day: str) -> None:
     ],
 )
 def test_a_move_not_made_is_refused(phrase: str) -> None:
-    assert "chưa được quyết" in refused(phrase, ctx(MARCH))
+    # not decided ("chưa được quyết"), or asked and not granted (m59's `calledoff._ASKED_MOVE`,
+    # read first on the whole phrase: "chưa được chấp thuận")
+    assert "chưa được" in refused(phrase, ctx(MARCH))
 
 
 @pytest.mark.parametrize(

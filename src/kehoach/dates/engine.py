@@ -985,7 +985,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
         shown, context.issued
     )  # "đêm 2/3, rạng sáng 3/3": from the evening to the next dawn
     shown = named_day_each_year(shown)  # "05/6 là Ngày Môi trường thế giới": each year
-    refuse_asked_move(shown)  # "Đề nghị kéo dài đến …", before "thay vì …" is cut as the old
+    refuse_asked_move(shown)  # "Đề nghị kéo dài đến …": on the whole text, asides and all
     shown, glosses = _cut_asides(shown, context)
     refuse_news_told(shown)  # "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, …"
     refuse_plan_carried_out(shown)  # "Thực hiện Kế hoạch … năm 2021, Bộ … đã chủ trì …"
