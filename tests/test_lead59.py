@@ -280,3 +280,37 @@ def test_an_end_resumed_or_days_said_solar_still_read(
 )
 def test_a_reports_solar_day_beside_a_feast_reads_every_year(phrase: str) -> None:
     assert one(phrase, ctx(PLAN_2026)).kind is DeadlineKind.RECURRING
+
+
+# The merge's fifth fresh tester (session 59), losses of main's right readings restored: the
+# applicant's own step after an eligibility or approval (u59's means), a move of the place
+# with the day kept (n59), a contest's portal closing (s59).
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Nếu đủ điều kiện, đăng ký trước ngày 30/9/2026", "2026-09-30"),
+        ("Nếu đủ điều kiện, các hộ gia đình đăng ký trước ngày 30/9/2026", "2026-09-30"),
+        ("Trường hợp đủ điều kiện hưởng, nộp hồ sơ trước 30/9/2026", "2026-09-30"),
+        ("Nếu có kinh phí dư, nộp trả ngân sách trước ngày 31/12/2026", "2026-12-31"),
+        ("Trường hợp được phê duyệt, báo cáo kết quả trước ngày 30/9/2026", "2026-09-30"),
+        ("Dời lịch họp ngày 15/4/2026, địa điểm mới: Hội trường A", "2026-04-15"),
+        ("Dời lịch họp ngày 15/4/2026 về Hội trường UBND huyện", "2026-04-15"),
+        ("Nộp bài dự thi (Cuộc thi đóng cổng ngày 30/5/2026)", "2026-05-30"),
+        ("Nộp bài dự thi (Cuộc thi khép lại ngày 30/5/2026)", "2026-05-30"),
+    ],
+)
+def test_an_applicants_step_a_new_place_or_a_closing_portal_reads(phrase: str, day: str) -> None:
+    assert read_days(phrase, PLAN_2026) == (DeadlineKind.DATE, day, day)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Nếu đủ điều kiện thì khởi công tháng 9/2026",
+        "Nếu đủ điều kiện, tổ chức Hội nghị trước 30/9/2026",
+        "Dời lịch Hội nghị ngày 15/4/2026",
+        "Nộp bài dự thi (Lễ trao giải ngày 30/6/2026)",
+    ],
+)
+def test_the_organisers_step_a_moved_day_or_the_events_day_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx(PLAN_2026))

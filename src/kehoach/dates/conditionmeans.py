@@ -69,6 +69,17 @@ _MEANS_BARE = re.compile(
 )
 
 
+# ... never the applicant's own step after it: "Nếu đủ điều kiện, đăng ký trước ngày 30/9/2026",
+# "Trường hợp đủ điều kiện hưởng, nộp hồ sơ trước …", "Nếu có kinh phí dư, nộp trả ngân sách
+# trước …", "Trường hợp được phê duyệt, báo cáo kết quả trước …" (the merge's fresh tester,
+# session 59: each read on main): whoever is eligible or approved acts by the day, as "Nếu
+# còn chỉ tiêu thì đăng ký …" does
+_APPLICANT_STEP = re.compile(
+    r"[^,;:]*?(?:,|\bthì\b)\s*(?:[^\W\d_]+\s+){0,4}?(?:đăng\s+ký|nộp|đề\s+nghị|báo\s+cáo|gửi"
+    r"|kê\s+khai|làm\s+thủ\s+tục|lập\s+hồ\s+sơ)(?!\w)"
+)
+
+
 def refuse_condition_on_means(label: str, *, opening: bool = False) -> None:
     """Refuse the words before the time part (`label`, as printed) when a condition on the
     means or the go-ahead heads them or one of their clauses (`_MEANS`, `_MEANS_BARE`); with
@@ -80,7 +91,7 @@ def refuse_condition_on_means(label: str, *, opening: bool = False) -> None:
     if found is None and unmarked(said):
         bare = fold(said)
         found = _MEANS_BARE.match(bare) if opening else _MEANS_BARE.search(bare)
-    if found is None:
+    if found is None or _APPLICANT_STEP.match(said, found.end()):
         return
     condition = said[found.start("said") : found.end("said")]
     # heading the phrase, it may hold later milestones too (as

@@ -83,6 +83,11 @@ _NOT_MADE_SPELLED = {
         | {"huỷ bỏ", "bãi bỏ", "thu hồi", "rút lại", "từ chối"}
     )
 }
+# ... and a move of the place, the day kept: "Dời lịch họp ngày 15/4/2026, địa điểm mới: Hội
+# trường A", "… về Hội trường UBND huyện" (the merge's fresh tester, session 59: read on main)
+_NEW_PLACE = re.compile(
+    r"(?<![a-z])(?:dia\s+diem|ve\s+(?:hoi\s+truong|phong\s+hop|tru\s+so))(?![a-z])", re.ASCII
+)
 _NOT = re.compile(r"(?<![a-z])(?:khong|chua)(?:\s+(?:duoc|the|bi|can|phai))?\s+\Z", re.ASCII)
 
 
@@ -136,6 +141,8 @@ def refuse_moved_off(phrase: str) -> None:
             continue
         if moved is None or move["verb"] == "hoan" or _NOT.search(folded, 0, move.start()):
             continue  # "Không dời lịch họp ngày 15/4": the day holds
+        if _NEW_PLACE.search(folded, move.end()):
+            continue  # "Dời lịch họp ngày 15/4/2026, địa điểm mới: …": the place moves
         if _GAP.match(text, moved.end()):
             raise Unreadable(
                 f"“{text[move.start() : moved.end()]} …” trước ngày tháng nói thời gian đó đã "
