@@ -314,3 +314,37 @@ def test_an_applicants_step_a_new_place_or_a_closing_portal_reads(phrase: str, d
 )
 def test_the_organisers_step_a_moved_day_or_the_events_day_stays_refused(phrase: str) -> None:
     refused(phrase, ctx(PLAN_2026))
+
+
+# The event's edition before the bracket (its year, "lần thứ N"): the exam's day is still the
+# event's, not the registration's (t5; read on main)
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đăng ký dự thi kỳ thi tốt nghiệp THPT năm 2026 (thi ngày 11/6/2026)",
+        "Đăng ký dự thi kỳ thi tốt nghiệp THPT 2026 (thi ngày 11/6/2026)",
+        "Đăng ký dự thi Hội thi lần thứ 3 (thi ngày 11/6/2026)",
+        "Đăng ký gian hàng Hội chợ OCOP năm 2026 (diễn ra từ 15-20/4/2026)",
+    ],
+)
+def test_an_events_edition_before_its_day_in_brackets_is_refused(phrase: str) -> None:
+    assert "diễn ra sự kiện" in refused(phrase, ctx(PLAN_2026))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "Đăng ký dự thi năm 2026 (hạn chót ngày 15/5/2026)",
+            (DeadlineKind.DATE, "2026-05-15", "2026-05-15"),
+        ),
+        (
+            "Nộp hồ sơ năm 2026 (tổ chức tiếp nhận từ ngày 1/4 đến 15/4/2026)",
+            (DeadlineKind.WINDOW, "2026-04-01", "2026-04-15"),
+        ),
+    ],
+)
+def test_a_deadline_or_window_in_brackets_after_a_year_still_reads(
+    phrase: str, expected: tuple[object, ...]
+) -> None:
+    assert read_days(phrase, PLAN_2026) == expected

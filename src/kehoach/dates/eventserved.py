@@ -123,12 +123,16 @@ _HELD_ON = (
     r"|tu\s+(?:ngay\s+)?\d{1,2}(?!\d)"
     r"|thang\s+\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?(?![\d/.-]))"
 )
+# the event's edition named before the bracket, its year or its number: "Đăng ký dự thi kỳ thi
+# tốt nghiệp THPT năm 2026 (thi ngày 11/6/2026)", "… Hội thi lần thứ 3 (thi ngày …)" (the
+# merge's fresh tester, session 59: read as the exam's day, as on main)
+_EDITION = r"(?:\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])|\s+(?:lan\s+thu|dot)\s+(?:\d{1,2}|[ivx]+)(?![\d/.-]))"
 _DAY_TOLD_AFTER = re.compile(
     rf"{_READYING}"
     # the bracket, or a comma, a semicolon, a dash: "Đăng ký dự thi kỳ thi tốt nghiệp THPT,
     # thi ngày 11/6/2026" tells the same (never a colon: "Đăng ký: tổ chức ngày …" may be
     # the registration's own day)
-    rf"{_BEFORE}{{0,12}}?\s*[(,;\u2013-]\s*(?:thoi\s+gian\s+)?{_HEDGED}"
+    rf"(?:{_BEFORE}|{_EDITION}){{0,12}}?\s*[(,;\u2013-]\s*(?:thoi\s+gian\s+)?{_HEDGED}"
     rf"(?:{_HAPPENS}{_INSIDE}{{0,8}}?"
     rf"|{_BRACKET_EVENT}{_INSIDE}{{0,8}}?(?:\s+{_HEDGED}{_HAPPENS})?)"
     rf"(?:\s+{_HEDGE})?{_HELD_ON}",
