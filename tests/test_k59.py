@@ -80,6 +80,9 @@ def test_the_recent_past_of_something_else_keeps_the_deadline(
         "Vào hôm 20/02/2026, Sở tổ chức kiểm tra",
         # the whole phrase: which day is due the words after a past one do not settle
         "Hôm 20/02, Sở họp, yêu cầu nộp báo cáo trước 15/3/2026",
+        # "hôm đó", "hôm ấy" (that day), told back (the merge's second fresh tester)
+        "Hôm đó (20/02/2026), Sở tổ chức kiểm tra",
+        "Hôm ấy (20/02/2026), Sở tổ chức kiểm tra",
     ],
 )
 def test_a_day_told_with_hom_before_the_news_week_is_refused(phrase: str) -> None:

@@ -1667,7 +1667,8 @@ def _refuse_measure_over_days(shown: str, said: str) -> None:
 # printed or typed bare, never "hòm" (a box: "hòm thư 12/3"); "hôm nay", "hôm sau" name no
 # day gone by
 _TOLD_DAY = re.compile(
-    r"(?<![a-z])hom\s+(?:qua\s+)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*)?"
+    # ("hôm đó", "hôm ấy": that day, told back, t2 of session 59)
+    r"(?<![a-z])hom\s+(?:(?:qua|do|ay)\s+)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*)?"
     r"(?:tuan\s+(?:truoc|qua)\s*)?[(,]?\s*(?:ngay\s+)?(?P<day>\d{1,2})(?:\s*[/.-]\s*"
     r"(?P<month>\d{1,2}))?",
     re.ASCII,
