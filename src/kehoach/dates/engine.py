@@ -2032,12 +2032,13 @@ _TWO = 2
 # 10/2/2027 mới cấy": session 59's fresh tester, read as due then), never the end it names,
 # the day school resumes, nor "mới chỉ" (only so far: "đến 22.4 mới chỉ có …"), nor the day
 # named the deadline or the end ("Đến 15/7/2026 mới là hạn chót", "… mới chấm dứt", "… mới
-# hoàn thành": the merge's second fresh tester, read on main)
+# hoàn thành": the merge's second fresh tester, read on main), nor an event held that day
+# ("đến ngày 2/3 mới tổ chức khai giảng": test_deadline_forms_e)
 _ONLY_THEN = re.compile(
     r"(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*mới\s+"
     r"(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công"
     r"|(?!hết|kết\s+thúc|đóng|khóa|khoá|chỉ|đi\s+học|trở\s+lại|quay\s+lại|được|là|chấm\s+dứt"
-    r"|khép\s+lại|tựu\s+trường|hoàn\s+thành|xong)\w)"
+    r"|khép\s+lại|tựu\s+trường|hoàn\s+thành|xong|tổ\s+chức)\w)"
     r"|(?<!\w)(?:phải|mãi|chỉ|tận)(?:\s+cho)?\s+(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*"
     # (never the end it names: "Phải đến ngày 15/5/2026 mới hết hạn" is due then)
     r"mới\s+(?!hết|kết\s+thúc|đóng|khóa|khoá)\w"
