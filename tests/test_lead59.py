@@ -348,3 +348,15 @@ def test_a_deadline_or_window_in_brackets_after_a_year_still_reads(
     phrase: str, expected: tuple[object, ...]
 ) -> None:
     assert read_days(phrase, PLAN_2026) == expected
+
+
+def test_a_relatives_earliest_bound_is_in_its_fields() -> None:
+    # zx-'s "tối thiểu là 5 ngày và tối đa 45 ngày" (the fuzz's seed): 45 changed to 15 must
+    # change the reading's fields, not only its words (issue 11 §1, every number accounted for)
+    phrase = (
+        "Theo quy định pháp luật, trước khi giấy phép lao động hết hạn tối thiểu là 5 ngày và "
+        "tối đa {} ngày, người sử dụng lao động phải nộp hồ sơ xin gia hạn giấy phép lao động"
+    )
+    first, second = (one(phrase.format(cap), ctx(PLAN_2026)) for cap in (45, 15))
+    assert first.gloss == "không sớm hơn 45 ngày trước mốc đó"
+    assert (first.relative, first.gloss) != (second.relative, second.gloss)

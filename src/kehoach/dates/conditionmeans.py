@@ -93,6 +93,8 @@ def refuse_condition_on_means(label: str, *, opening: bool = False) -> None:
         found = _MEANS_BARE.match(bare) if opening else _MEANS_BARE.search(bare)
     if found is None or _APPLICANT_STEP.match(said, found.end()):
         return
+    if opening and not re.search(r"\w", said[found.end() :]):
+        return  # "trước ngày 23/6/2022 nếu có thể": a condition alone, the label's own refusal
     condition = said[found.start("said") : found.end("said")]
     # heading the phrase, it may hold later milestones too (as
     # `engine._refuse_condition_over_parts` names it); a step after its day opens no phrase

@@ -55,11 +55,17 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
         raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
     relative = Relative.counted(count, unit, before, event)
     lead = "trước" if before else "kể từ"
-    reading = f"{count} {unit} {lead} {event}{_capped(match, count, unit)}; không có ngày cố định"
+    capped = _capped(match, count, unit)
+    reading = f"{count} {unit} {lead} {event}{capped}; không có ngày cố định"
+    # the earliest bound kept as the gloss too, so that its count is in the reading's fields
+    # ("tối thiểu là 5 ngày và tối đa 45 ngày": 45 changed to 15 must change the reading,
+    # issue 11 §1; the fuzz's seed from zx-, session 59)
+    cap = capped.strip(" ()") or None
     if match["lead"] and said.get("after"):  # "trước ngày thi 2 ngày, …": after the count
         step, place = _after_the_count(match, given)
-        return Found(DeadlineKind.RELATIVE, reading, relative=relative, label=step, gloss=place)
-    return Found(DeadlineKind.RELATIVE, reading, relative=relative, label=step)
+        gloss = "; ".join(note for note in (cap, place) if note) or None
+        return Found(DeadlineKind.RELATIVE, reading, relative=relative, label=step, gloss=gloss)
+    return Found(DeadlineKind.RELATIVE, reading, relative=relative, label=step, gloss=cap)
 
 
 _AT_LEAST = re.compile(r"\b(?:it\s+nhat|toi\s+thieu)\b", re.ASCII)
