@@ -514,11 +514,16 @@ def _names_occasion(name: str, folded: str) -> bool:
     )
 
 
+def _named_as(names: tuple[str, ...], folded: str) -> str | None:
+    """Which of an occasion's `names` stands in `folded` as the occasion, if any."""
+    return next((name for name in names if _names_occasion(name, folded)), None)
+
+
 def occasion_named(folded: str) -> bool:
     """Whether `folded` names a lunar occasion (`_OCCASION_DAYS`) or "giao thừa"."""
     return _EVE.search(folded) is not None or (
         _ANY_OCCASION.search(folded) is not None
-        and any(_names_occasion(name, folded) for names, _, _ in _OCCASION_DAYS for name in names)
+        and any(_named_as(names, folded) for names, _, _ in _OCCASION_DAYS)
     )
 
 
@@ -544,7 +549,7 @@ def occasion_disagreement(text: str, day: date) -> str | None:
     folded = fold(text)
     named = _ANY_OCCASION.search(folded) is not None
     for names, lunar_day, lunar_month in _OCCASION_DAYS if named else ():
-        said = next((name for name in names if _names_occasion(name, folded)), None)
+        said = _named_as(names, folded)
         if said is None:
             continue
         lunar = lunar_date(day)
@@ -593,7 +598,7 @@ def occasion_day_as_solar(text: str, days: list[date]) -> str | None:
     if _ANY_OCCASION.search(folded) is None and _FESTIVAL_OF_GIO_TO.search(folded) is None:
         return None
     for names, lunar_day, lunar_month in (*_OCCASION_DAYS, _FESTIVAL_ENDING_ON_GIO_TO):
-        said = next((name for name in names if _names_occasion(name, folded)), None)
+        said = _named_as(names, folded)
         if said is None:
             continue
         for day in days:
@@ -624,7 +629,7 @@ def occasion_every_year_as_solar(text: str, days: list[tuple[int, int]]) -> str 
     for names, lunar_day, lunar_month in _OCCASION_DAYS:
         if (lunar_day, lunar_month) not in days:
             continue
-        if said := next((name for name in names if _names_occasion(name, folded)), None):
+        if said := _named_as(names, folded):
             return (
                 f"“{_printed_name(text, said)}” là ngày {lunar_day} tháng {lunar_month} âm lịch, mỗi năm rơi vào một ngày "
                 "dương lịch khác: không lặp lại vào một ngày dương lịch cố định"
