@@ -62,6 +62,11 @@ JAN_2026 = "2026-01-05"  # a plan issued early in 2026: the days below are still
             "Báo cáo sơ kết 6 tháng đầu năm",
         ),
         (
+            "Báo cáo sơ kết 6 tháng đầu năm hạn chót ngày 15/6/2026",
+            "2026-06-15",
+            "Báo cáo sơ kết 6 tháng đầu năm",
+        ),
+        (
             "Báo cáo tài chính năm trước ngày 31/3/2027",
             "2027-03-31",
             "Báo cáo tài chính năm",
@@ -143,6 +148,18 @@ def test_a_report_s_period_with_its_year_keeps_main_s_reading_and_names_it() -> 
         "Báo cáo 6 tháng đầu năm 2026 trước ngày 15/6/2026 và 15/12/2026",
         # set apart with no year, in a rule of each year's reports
         "Riêng quý I, gửi trước ngày 05/5/2026",
+        # another step than a report: the period may be what it works on
+        "Tổng kết năm trước ngày 10/12/2026",
+        "Hội nghị sơ kết 6 tháng đầu năm trước ngày 15/7/2026",
+        "Kiểm tra quý I trước ngày 15/3/2026",
+        "Thanh toán 6 tháng đầu năm trước ngày 15/6/2026",
+        "Nộp thuế quý I trước ngày 30/4/2026",
+        # no due day: a start, after, moved to, an estimate
+        "Báo cáo sơ kết 6 tháng đầu năm sau ngày 15/6/2026",
+        "Báo cáo sơ kết 6 tháng đầu năm từ ngày 15/6/2026",
+        "Báo cáo sơ kết 6 tháng đầu năm lùi đến ngày 15/7/2026",
+        "Báo cáo sơ kết 6 tháng đầu năm khoảng trước ngày 15/6/2026",
+        "Báo cáo sơ kết 6 tháng đầu năm trước ngày 15/6/2026 (nếu có)",
         # a day with no year after a period with none: left as main leaves it
         "Báo cáo quý I trước ngày 15/3",
         "Báo cáo tổng kết năm trước ngày 10/12",
