@@ -135,6 +135,7 @@ from kehoach.dates.daysoffsplit import (
     weekend_counted_in,
 )
 from kehoach.dates.designated import read_designated
+from kehoach.dates.donethenreport import done_then_reported
 from kehoach.dates.dueafter import read_due_after
 from kehoach.dates.endswhen import end_said_as_until
 from kehoach.dates.eventspan import (
@@ -410,7 +411,7 @@ from kehoach.dates.reporting import (
     cadence_said_first,
     refuse_report_title_period,
 )
-from kehoach.dates.reportperiod import report_period_named
+from kehoach.dates.reportperiod import label_with_period, report_period_named
 from kehoach.dates.restofyear import read_rest_of_year
 from kehoach.dates.roundcount import (
     refuse_miscounted_rounds,
@@ -3513,7 +3514,11 @@ def _read_one(given: Input) -> list[Found]:
         if p
     )
     counted = cadence_said_first(match.start(), counted, readings)  # "định kỳ hằng năm …"
-    label = _label_of_counted(match, counted, spared, this_year, (given, readings))
+    label = label_with_period(  # "Báo cáo sơ kết 6 tháng đầu năm": which report is due
+        _label_of_counted(match, counted, spared, this_year, (given, readings)),
+        given.source,
+        report,
+    )
     if match.re is not DAY_RULE:  # a DAY_RULE's weekday is checked by `_label`
         _weekdays_before_days(
             given.prepared[: match.start()], given.prepared[match.start() :], readings
@@ -4349,7 +4354,8 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
     _subject_period_then_its_time(parts, ordered)
     combined = combine(_restated(parts, ordered))
     refuse_beside_another(parts, combined)  # "đến tháng 9/2025 và tháng 10/2025" (ruling 56(a))
-    _labelled_parts_in_order(combined)
+    if not done_then_reported(parts, combined):  # "Hoàn thành trong quý II/2026, báo cáo …"
+        _labelled_parts_in_order(combined)
     if step is not None:
         dated = combined[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
         if len(combined) != 1 or combined[0].label is not None or not dated:
