@@ -59,6 +59,10 @@ MONTHLY = "FREQ=MONTHLY;BYMONTHDAY=-1"
         "Đề nghị giãn thời hạn nộp báo cáo đến 30/6/2026",
         "Đề xuất nới thời hạn đến 30/6/2026",
         "Kiến nghị hoàn thành trong tháng 9/2026 thay vì tháng 6/2026",
+        "Xin hoàn thành vào ngày 30/9/2026 thay vì ngày 30/6/2026",
+        # typed bare
+        "De nghi cho phep keo dai thoi gian giai ngan ke hoach von nam 2025 sang nam 2026",
+        "De nghi gian tien do den 30/6/2026",
     ],
 )
 def test_a_move_asked_is_refused(phrase: str) -> None:
@@ -90,6 +94,11 @@ def test_a_move_that_may_be_made_is_refused() -> None:
         ),
         (
             "Hoàn thành vào ngày 30/9/2026 thay vì ngày 30/6/2026",
+            (DATE, "2026-09-30", "2026-09-30"),
+        ),
+        # a change told, "please note"
+        (
+            "Xin lưu ý, hạn nộp hồ sơ năm nay là ngày 30/9/2026 thay vì ngày 30/6/2026",
             (DATE, "2026-09-30", "2026-09-30"),
         ),
         # an order to the units below, "Đề nghị" asking a body to do its work
@@ -151,6 +160,11 @@ def test_a_move_granted_ordered_or_no_move_reads_as_before(
         "Dời lại đợt kiểm tra ngày 15/4/2026",
         "Lùi kỳ tuyển sinh ngày 15/4/2026",
         "Dời khai giảng lớp bồi dưỡng ngày 15/4/2026",
+        "Điều chỉnh lịch họp ngày 15/4/2026",
+        "Điều chỉnh thời gian tổ chức hội nghị ngày 15/4/2026",
+        # typed bare
+        "Doi lich hop ngay 15/4/2026",
+        "Chuyen lich hop ngay 15/4/2026",
     ],
 )
 def test_a_time_changed_with_no_new_time_is_refused(phrase: str) -> None:
@@ -176,6 +190,9 @@ def test_a_time_told_changed_after_its_day_is_refused() -> None:
         ("Đổi lịch họp ngày 15/4/2026 về Hội trường UBND huyện", "2026-04-15"),
         ("Chuyển hồ sơ ngày 15/4/2026", "2026-04-15"),
         ("Đổi thẻ trước ngày 15/4/2026", "2026-04-15"),
+        ("Điều chỉnh lịch họp sang ngày 20/4/2026", "2026-04-20"),
+        ("Điều chỉnh kế hoạch trước ngày 30/6/2026", "2026-06-30"),
+        ("Điều chỉnh thời gian biểu trước ngày 30/6/2026", "2026-06-30"),
         ("Chuyển ngay hồ sơ trước ngày 15/4/2026", "2026-04-15"),
         ("Báo cáo việc thay đổi thời gian làm việc trước ngày 15/3/2026", "2026-03-15"),
         # the things alone
@@ -231,6 +248,11 @@ def test_a_change_hedged_or_negated_stays_refused_as_on_main(phrase: str) -> Non
         "UBND huyện bỏ buổi họp ngày 15/7/2026",
         "Thông báo lịch tiếp công dân ngày 15/7/2026 đã bị thu hồi",
         "Giấy triệu tập họp ngày 15/7/2026 (đã thu hồi)",
+        # typed bare
+        "Bo lich hop ngay 15/7/2026",
+        "Xoa lich hop ngay 15/7/2026",
+        "Giay moi hop ngay 15/7/2026 (thu hoi)",
+        "Giay moi hop ngay 15/7/2026 bi thu hoi",
     ],
 )
 def test_a_meeting_called_off_is_refused(phrase: str) -> None:
@@ -251,6 +273,7 @@ def test_a_meeting_called_off_is_refused(phrase: str) -> None:
         ("Trước ngày 30/6/2026, đất của các hộ vi phạm bị thu hồi", "2026-06-30"),
         ("Hoàn thành thu hồi nợ đọng trước ngày 30/6/2026", "2026-06-30"),
         ("Cuộc họp ngày 15/7/2026 (tổ chức tại hội trường)", "2026-07-15"),
+        ("Xoa lich su giao dich truoc ngay 15/7/2026", "2026-07-15"),
         ("Hủy bỏ văn bản trước ngày 15/3/2026", "2026-03-15"),
         # the lead's ruling: a stop with its subject and day is the day it takes effect
         ("Sở Tư pháp dừng tổ chức hội thảo vào sáng 11/11/2026", "2026-11-11"),
@@ -271,6 +294,8 @@ def test_no_meeting_called_off_reads_as_before(phrase: str, day: str) -> None:
         "Chấm dứt hưởng trợ cấp hằng tháng",
         "Dừng nhận lương hưu hằng tháng",
         "Tạm dừng hưởng phụ cấp hằng tháng",
+        "Ngừng cấp trợ cấp hằng tháng",
+        "Dung huong tro cap hang thang",
     ],
 )
 def test_a_rule_called_off_is_refused(phrase: str) -> None:
@@ -286,6 +311,7 @@ def test_a_rule_called_off_is_refused(phrase: str) -> None:
         "Nhận lương hưu hằng tháng",
         "Thực hiện Điều 5 về báo cáo hằng tháng",
         "Chi trả trợ cấp cho người lao động thôi việc hằng tháng",
+        "Cấp trợ cấp hằng tháng",
     ],
 )
 def test_a_rule_kept_reads_monthly_as_before(phrase: str) -> None:
@@ -306,6 +332,7 @@ def test_a_rule_kept_reads_monthly_as_before(phrase: str) -> None:
         "Tránh xuống giống từ ngày 10/12 đến 15/12",
         "Chớ xuống giống từ ngày 10/12 đến 15/12",
         "Hạn chế xuống giống từ ngày 10/12 đến 15/12",
+        "huy xuong giong tu ngay 10/12 den 15/12",
     ],
 )
 def test_a_work_given_up_or_banned_in_a_calendar_span_is_refused(phrase: str) -> None:
@@ -328,6 +355,7 @@ def test_a_work_given_up_or_banned_in_a_calendar_span_is_refused(phrase: str) ->
         ),
         ("Tạm dừng thi công từ ngày 7/2 đến 3/3/2026", "2026-02-07", "2026-03-03"),
         ("Tiêu hủy tài liệu từ ngày 1/7 đến 15/7/2026", "2026-07-01", "2026-07-15"),
+        ("huy dong nguon luc tu ngay 10/12 den 15/12", "2026-12-10", "2026-12-15"),
     ],
 )
 def test_a_work_or_a_ban_s_own_window_reads_as_before(phrase: str, first: str, last: str) -> None:

@@ -74,6 +74,9 @@ _EVENT_BARE = (
 _CALLED_OFF_BARE = re.compile(
     r"(?<![a-z])(?:tam\s+(?:hoan|dung|ngung)|(?<=da\s)(?:bi\s+)?huy|(?<=bi\s)huy"
     r"|(?<!canh\s)gac\s+lai|thoi(?=\s+(?:to\s+chuc|hop)(?![a-z]))"
+    # ... "bo", "cat", "rut", "xoa", "go" before a schedule or a meeting, as printed ("Bo lich
+    # hop ngay 15/7/2026"); never "lich su" (history), nor "hop" alone ("Bộ hợp …")
+    r"|(?:bo|cat|rut|xoa|go)(?=\s+(?:lich(?!\s+su)|cuoc\s+hop|buoi\s+hop)(?![a-z]))"
     rf"|(?:huy(?:\s+bo)?|bai\s+bo|thu\s+hoi|hoan(?:\s+lai|\s+vo\s+thoi\s+han)?){_EVENT_BARE})"
     r"(?![a-z])",
     re.ASCII,
@@ -171,6 +174,8 @@ _WITHDRAWN_AFTER = re.compile(
     r"[^;]*?(?P<gone>\(\s*(?:đã\s+|bị\s+)?thu\s+hồi\s*\)|(?<!\w)(?:đã|bị|được)(?:\s+bị)?\s+thu\s+hồi)"
     r"[\s.,;:!)]*$"
 )
+# ... typed bare ("Giay moi hop ngay 15/7/2026 (thu hoi)"), matched on the fold
+_WITHDRAWN_AFTER_BARE = re.compile(unaccent(_WITHDRAWN_AFTER.pattern))
 # ... or changed, said after it with no new time: "Theo kế hoạch, lễ hội tổ chức từ ngày 21
 # đến ngày 23/9/2018, nhưng nay đã thay đổi thời gian tổ chức", "…, đã được thay đổi thời
 # gian và địa điểm", "Hội nghị ngày 15/3 nay chuyển sang thời điểm khác" (the page's next
@@ -239,8 +244,11 @@ def _put_off_after(text: str) -> str | None:
         for found in _CHANGED_AFTER.finditer(fold(text))
         if all(_spelled_or_bare(text, found, group) for group in _CHANGE_SPELLED)
     )
-    if withdrawn := _WITHDRAWN_AFTER.search(text):
-        return withdrawn["gone"]  # "Giấy mời họp ngày 15/7/2026 (thu hồi)"
+    withdrawn = _WITHDRAWN_AFTER.search(text)
+    if withdrawn is None and unmarked(text):
+        withdrawn = _WITHDRAWN_AFTER_BARE.search(fold(text))
+    if withdrawn:
+        return text[slice(*withdrawn.span("gone"))]  # "Giấy mời họp ngày 15/7/2026 (thu hồi)"
     for found in [*_PUT_OFF_AFTER.finditer(text), *changed]:
         before, after = text[: found.start()], text[found.end() :]
         if (
@@ -336,7 +344,9 @@ _ASKED_MOVE = re.compile(
 # thành vào ngày 30/9/2026 thay vì ngày 30/6/2026" (c60's brief: read as due 30/09 on main).
 # The request opens the clause; a time after "thay vì" says the first is a new one asked for
 _ASKED_INSTEAD = re.compile(
-    rf"(?i)(?:^|(?<=[;.:]\s))\W*(?P<other>{_ASKING}|trình)(?!\w)[^;]*?\d[^;]*?"
+    # (never "Xin lưu ý", "Xin thông báo": please note, a change told, not asked)
+    rf"(?i)(?:^|(?<=[;.:]\s))\W*(?P<other>{_ASKING}|trình)(?!\w)"
+    r"(?!\s+(?:lưu\s+ý|thông\s+báo|trân\s+trọng|gửi|mời|cảm\s+ơn)(?!\w))[^;]*?\d[^;]*?"
     r"(?<!\w)thay\s+vì(?!\w)[^;]*?\d"
 )
 # ... typed bare, the verb printed so: "de nghi keo dai den ngay 30/6/2026"; never a folded
@@ -550,6 +560,13 @@ _GIVEN_UP_FIRST = re.compile(
     r"(?:(?:tạm\s+)?hoãn|h(?:ủy|uỷ)(?:\s+bỏ)?|bãi\s+bỏ|thôi\s+tổ\s+chức)(?!\w)"
     r"(?!\s+(?:hoại|diệt))"
 )
+# ... typed bare, as printed: never "huy động" (mobilise), "hoàn thành" (complete) and the
+# like, which fold as "huy", "hoan" do
+_GIVEN_UP_FIRST_BARE = re.compile(
+    r"(?:tam\s+)?hoan(?!\s+(?:thanh|tat|chinh|thien|tra|lai|hao|nghenh|canh|cong))"
+    r"|huy(?!\s+(?:dong|hoai|diet|chuong|hieu))(?:\s+bo)?|bai\s+bo|thoi\s+to\s+chuc",
+    re.ASCII,
+)
 _SPAN_NEXT = re.compile(
     r"\s*(?:trong\s+(?:thoi\s+gian\s+)?)?(?:ke\s+)?tu\s+(?:ngay\s+)?\d", re.ASCII
 )
@@ -559,7 +576,8 @@ def refuse_called_off_before(said: str, rest: str) -> None:
     """Refuse the words before a day (`said`, lower case, as printed) that open calling it
     off (`_CALLED_OFF_FIRST`) when a bare day or period follows (`rest`, folded), or that
     give a work up (`_GIVEN_UP_FIRST`) before a span (`_SPAN_NEXT`)."""
-    if _GIVEN_UP_FIRST.match(said) and _SPAN_NEXT.match(rest):
+    given_up = _GIVEN_UP_FIRST.match(said) or (unmarked(said) and _GIVEN_UP_FIRST_BARE.match(said))
+    if given_up and _SPAN_NEXT.match(rest):
         raise Unreadable(  # "hủy xuống giống từ ngày 10/12 đến 15/12": the days given up
             f"“{said}” nói việc trong khoảng ngày đó bị hủy, hoãn hoặc bãi bỏ: khoảng ngày "
             "không phải thời gian phải làm; ghi last_day khi có lịch mới"

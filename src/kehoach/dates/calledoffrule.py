@@ -92,7 +92,7 @@ _MATTER = re.compile(
 _ARTICLE = r"(?:(?:(?:dieu|khoan|diem|muc|chuong)\s+[0-9a-z.]+\s+)+(?:quy\s+dinh\s+)?ve\s+)"
 _PERIODIC_WORK = re.compile(
     rf"\s+{_ARTICLE}?(?:(?:viec|to\s+chuc|thuc\s+hien|cac|nhung|mot\s+so|cuoc|buoi|phien|ky"
-    r"|yeu\s+cau|lich|quy\s+dinh(?:\s+ve)?|nghia\s+vu|huong|nhan|che\s+do)\s+)*"
+    r"|yeu\s+cau|lich|quy\s+dinh(?:\s+ve)?|nghia\s+vu|huong|nhan|cap|che\s+do)\s+)*"
     r"(?:bao\s+cao|hop|giao\s+ban|hoi\s+nghi|kiem\s+tra|kham|tiep\s+(?:cong\s+)?dan"
     r"|sinh\s+hoat|tap\s+huan|truc|che\s+do|nop|gui|chi\s+tra|tro\s+cap|phu\s+cap"
     r"|luong\s+huu)(?![a-z])"

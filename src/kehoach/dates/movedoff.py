@@ -57,15 +57,16 @@ _MOVED = re.compile(
 )
 _VERB_SPELLED = {"verb": frozenset({"lùi", "dời", "hoãn"})}
 # A time changed, told before its day with no new time: "Đổi lịch họp ngày 15/4/2026",
-# "Chuyển lịch họp ngày …", "Thay đổi thời gian tổ chức hội nghị ngày …" (c60's brief: each
-# read as due that day on main, the day the notice gives up). "đổi", "chuyển" move a time
+# "Chuyển lịch họp ngày …", "Thay đổi thời gian tổ chức hội nghị ngày …", "Điều chỉnh lịch
+# họp ngày …" (c60's brief and its hunt: each read as due that day on main, the day the
+# notice gives up). "đổi", "chuyển", "điều chỉnh" move a time
 # only right before one (`_CHANGED`): "chuyển hồ sơ", "đổi thẻ" send or swap a thing, and
 # "chuyển ngay" is at once; a day after "từ" is when a change takes effect ("Thay đổi thời
 # gian làm việc từ ngày 1/7/2026", `_TAKES_EFFECT`), which reads
 _CHANGE_VERB = re.compile(
-    r"(?<![a-z])(?P<verb>thay\s+doi|doi|chuyen)(?:\s+lai)?(?![a-z])", re.ASCII
+    r"(?<![a-z])(?P<verb>thay\s+doi|doi|chuyen|dieu\s+chinh)(?:\s+lai)?(?![a-z])", re.ASCII
 )
-_CHANGE_SPELLED = {"verb": frozenset({"thay đổi", "đổi", "chuyển"})}
+_CHANGE_SPELLED = {"verb": frozenset({"thay đổi", "đổi", "chuyển", "điều chỉnh"})}
 _CHANGED = re.compile(
     r"\s+(?:viec\s+)?(?:thoi\s+gian|thoi\s+diem|thoi\s+han|lich(?!\s+su))(?![a-z])", re.ASCII
 )
