@@ -107,6 +107,10 @@ def test_a_move_that_may_be_made_is_refused() -> None:
             (DATE, "2026-09-05", "2026-09-05"),
         ),
         (
+            "Đề nghị UBND các xã nộp báo cáo trước ngày 15/9/2026 thay vì ngày 30/9/2026",
+            (DATE, "2026-09-15", "2026-09-15"),
+        ),
+        (
             "Đề nghị các đơn vị hoàn thành vào ngày 30/9/2026 thay vì ngày 30/6/2026",
             (DATE, "2026-09-30", "2026-09-30"),
         ),

@@ -4,6 +4,8 @@ deadline; each refusal here raises `Unreadable` with the way out (`last_day` onc
 a new schedule). One list of words (`_WORDS_ANYWHERE`, `_WORDS_AT_AN_EDGE`), read in three
 places: anywhere in the phrase (`refuse_called_off`), opening the words before a bare day
 (`refuse_called_off_before`), closing the step after its day (`refuse_called_off_after`).
+A move asked and not granted (`refuse_asked_move`: "Đề nghị cho phép kéo dài … sang năm
+2026") is refused here too; the words that ask (`ASKING`) are the one list `movedoff` reads.
 
 Read with the diacritics: folded, "hoãn" is "hoàn" (hoàn thành, complete).
 Pure: no I/O, no terminal, no clock.
@@ -346,7 +348,10 @@ _ASKED_MOVE = re.compile(
 _ASKED_INSTEAD = re.compile(
     # (never "Xin lưu ý", "Xin thông báo": please note, a change told, not asked)
     rf"(?i)(?:^|(?<=[;.:]\s))\W*(?P<other>{_ASKING}|trình)(?!\w)"
-    r"(?!\s+(?:lưu\s+ý|thông\s+báo|trân\s+trọng|gửi|mời|cảm\s+ơn)(?!\w))[^;]*?\d[^;]*?"
+    r"(?!\s+(?:lưu\s+ý|thông\s+báo|trân\s+trọng|gửi|mời|cảm\s+ơn)(?!\w))"
+    # (nor an order to the units below, "Đề nghị UBND các xã nộp báo cáo trước ngày 15/9/2026
+    # thay vì ngày 30/9/2026": the body above moving its own deadline, read on main)
+    r"(?!(?:\s+[^\W\d_]+){0,2}\s+các\s)[^;]*?\d[^;]*?"
     r"(?<!\w)thay\s+vì(?!\w)[^;]*?\d"
 )
 # ... typed bare, the verb printed so: "de nghi keo dai den ngay 30/6/2026"; never a folded

@@ -3,7 +3,9 @@ report is abolished), "Thôi báo cáo hằng quý", "Tạm dừng họp giao ba
 ngừng khám sức khỏe định kỳ mỗi năm một lần" (session 58's brief: each read on main as a
 rule due every period). A verb that calls off, suspends, abolishes or waives (`_VERB`)
 heading the step, alone or after who does it and a modal ("UBND tỉnh quyết định bãi bỏ …",
-"Các sở được miễn báo cáo …"), makes the cadence after it the thing's own (the monthly
+"Các sở được miễn báo cáo …"; "hết hiệu lực", an article of the text between, "Bãi bỏ Điều 5
+về báo cáo hằng tháng", and the drawing of a payment, "Dừng hưởng trợ cấp hằng tháng", c60's
+brief), makes the cadence after it the thing's own (the monthly
 report, the weekly briefing) and no rule to keep: read so, a clerk is told to report each
 month on a report that is no more. Any reading that recurs is refused (`refuse_rule_called_off`),
 a standing calendar's yearly one too ("Ngừng gieo cấy trước ngày 10/10" may stop the

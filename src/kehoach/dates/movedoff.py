@@ -19,6 +19,12 @@ dời lịch họp ngày 15/4", keeps its day: left as main reads it.
 Read on the whole phrase, before `replaced.cut_replaced` cuts the old time of "từ D1 sang D2"
 with its "sang" (the cut "Dời lịch họp ngày D2" would look moved with no new time).
 
+A time changed ("Đổi/Chuyển/Điều chỉnh lịch họp ngày 15/4/2026", "Thay đổi thời gian tổ chức
+hội nghị ngày …", c60's brief: read as due then on main) is refused as a move is, when the
+words right after the verb name a time (`_CHANGED`) and the day is not one the change takes
+effect from (`_TAKES_EFFECT`). The words that ask for a move are `calledoff.ASKING`, the one
+list both modules read.
+
 A time put off after its day is `calledoff._PUT_OFF_AFTER`'s ("Ngày 15/3/2026 lùi họp"); a
 move that may be made, `calledoff._may_move`'s. Read with the diacritics where they decide
 the word (folded, "dời" is "đổi", "đội", "đợi"; "tới" is "tối", evening); a phrase typed
