@@ -227,6 +227,8 @@ def test_a_change_taking_effect_from_a_day_reads_its_start() -> None:
         "Báo cáo trước ngày 15/3/2026 khi có sự thay đổi",
         "Lịch họp ngày 15/4/2026 không có thay đổi",
         "Không thay đổi lịch họp ngày 15/4/2026",
+        "Nộp hồ sơ đến hết ngày 15/11/2026 nếu không có thay đổi",
+        "Nop ho so den het ngay 15/11/2026 neu khong co thay doi",
     ],
 )
 def test_a_change_hedged_or_negated_stays_refused_as_on_main(phrase: str) -> None:

@@ -194,7 +194,9 @@ _CHANGED_AFTER = re.compile(
     # ... or told changed, closing the phrase: "Lịch họp ngày 15/4/2026 có thay đổi" (c60's
     # brief: read as due then on main); never a condition, "Báo cáo trước ngày 15/3 nếu có
     # thay đổi", "khi có thay đổi", "trường hợp có thay đổi" (a report asked of a change)
-    r"|(?<![a-z])(?<!neu\s)(?<!khi\s)(?<!hop\s)co\s+(?:su\s+)?thay\s+(?P<have>doi)"
+    # ... nor negated, "nếu không có thay đổi" (guardsb53's, typed bare)
+    r"|(?<![a-z])(?<!neu\s)(?<!khi\s)(?<!hop\s)(?<!khong\s)(?<!chua\s)"
+    r"co\s+(?:su\s+)?thay\s+(?P<have>doi)"
     r"[\s.,;:!)]*$",
     re.ASCII,
 )
