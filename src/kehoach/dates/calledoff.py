@@ -4,6 +4,8 @@ deadline; each refusal here raises `Unreadable` with the way out (`last_day` onc
 a new schedule). One list of words (`_WORDS_ANYWHERE`, `_WORDS_AT_AN_EDGE`), read in three
 places: anywhere in the phrase (`refuse_called_off`), opening the words before a bare day
 (`refuse_called_off_before`), closing the step after its day (`refuse_called_off_after`).
+A move asked and not granted (`refuse_asked_move`: "Đề nghị cho phép kéo dài … sang năm
+2026") is refused here too; the words that ask (`ASKING`) are the one list `movedoff` reads.
 
 Read with the diacritics: folded, "hoãn" is "hoàn" (hoàn thành, complete).
 Pure: no I/O, no terminal, no clock.
@@ -51,7 +53,11 @@ _WORDS_ANYWHERE = (
     # bỏ", "loại bỏ" said above or elsewhere; "bỏ phiếu" is to vote)
     r"|(?:tạm\s+)?(?<!canh\s)gác\s+lại|tạm\s+gác"
     r"|(?<!bãi\s)(?<!hủy\s)(?<!huỷ\s)(?<!loại\s)(?<!xóa\s)(?<!xoá\s)(?<!từ\s)"
-    r"bỏ(?=\s+(?:họp|giao\s+ban|kỳ\s+thi)(?!\w))"
+    r"bỏ(?=\s+(?:họp|giao\s+ban|kỳ\s+thi|lịch(?!\s+sử)|cuộc\s+họp|buổi\s+họp)(?!\w))"
+    # ... and "cắt", "rút", "xóa", "gỡ" (struck out) before a schedule or a meeting: "Cắt lịch
+    # họp ngày 15/7/2026", "Xóa lịch họp …" (c60's brief: read as due then on main); never
+    # "lịch sử" (history: "xóa lịch sử"), "rút kinh nghiệm", "cắt giảm"
+    r"|(?:cắt|rút|xóa|xoá|gỡ)(?=\s+(?:lịch(?!\s+sử)|cuộc\s+họp|buổi\s+họp|họp)(?!\w))"
 )
 # ... and those that do so only at an edge of the words beside a day, where they can mean
 # nothing else: mid-phrase "dừng", "thôi", "bãi bỏ" name the work or another thing
@@ -70,6 +76,9 @@ _EVENT_BARE = (
 _CALLED_OFF_BARE = re.compile(
     r"(?<![a-z])(?:tam\s+(?:hoan|dung|ngung)|(?<=da\s)(?:bi\s+)?huy|(?<=bi\s)huy"
     r"|(?<!canh\s)gac\s+lai|thoi(?=\s+(?:to\s+chuc|hop)(?![a-z]))"
+    # ... "bo", "cat", "rut", "xoa", "go" before a schedule or a meeting, as printed ("Bo lich
+    # hop ngay 15/7/2026"); never "lich su" (history), nor "hop" alone ("Bộ hợp …")
+    r"|(?:bo|cat|rut|xoa|go)(?=\s+(?:lich(?!\s+su)|cuoc\s+hop|buoi\s+hop)(?![a-z]))"
     rf"|(?:huy(?:\s+bo)?|bai\s+bo|thu\s+hoi|hoan(?:\s+lai|\s+vo\s+thoi\s+han)?){_EVENT_BARE})"
     r"(?![a-z])",
     re.ASCII,
@@ -158,6 +167,17 @@ _PUT_OFF_AFTER = re.compile(
     r"|(?<=đẩy\s)lùi(?=\s+(?:thời|lịch|ngày|hạn|kỳ))|kéo\s+dài\s+thêm)(?!\w)"
 )
 _NOT = re.compile(r"(?i)(?<!\w)(?:không|chưa)(?:\s+(?:được|thể|bị))?\s+$")
+# ... or the paper that calls it withdrawn, said after its day: "Giấy mời họp ngày 15/7/2026
+# (thu hồi)", "… bị thu hồi" (c60's brief: read as due then on main). Only a paper that calls
+# or plans an event (an invitation, a notice, a schedule, a plan) and the withdrawal closing
+# the phrase: "Trước ngày 30/6/2026, đất của các hộ vi phạm bị thu hồi" is land taken back
+_WITHDRAWN_AFTER = re.compile(
+    r"(?i)(?<!\w)(?:giấy\s+(?:mời|triệu\s+tập)|thông\s+báo|lịch|kế\s+hoạch)(?!\w)[^;]*?\d"
+    r"[^;]*?(?P<gone>\(\s*(?:đã\s+|bị\s+)?thu\s+hồi\s*\)|(?<!\w)(?:đã|bị|được)(?:\s+bị)?\s+thu\s+hồi)"
+    r"[\s.,;:!)]*$"
+)
+# ... typed bare ("Giay moi hop ngay 15/7/2026 (thu hoi)"), matched on the fold
+_WITHDRAWN_AFTER_BARE = re.compile(unaccent(_WITHDRAWN_AFTER.pattern))
 # ... or changed, said after it with no new time: "Theo kế hoạch, lễ hội tổ chức từ ngày 21
 # đến ngày 23/9/2018, nhưng nay đã thay đổi thời gian tổ chức", "…, đã được thay đổi thời
 # gian và địa điểm", "Hội nghị ngày 15/3 nay chuyển sang thời điểm khác" (the page's next
@@ -170,7 +190,14 @@ _CHANGED_AFTER = re.compile(
     r"(?<![a-z])(?:nay|da|duoc|bi|vua)\s+(?:(?:da|duoc|bi|vua)\s+)?(?:thay\s+)?(?P<change>doi)\s+"
     r"(?:thoi\s+gian|thoi\s+diem|lich|ngay)(?![a-z])"
     r"|(?<![a-z])(?P<move>chuyen|doi|doi\s+lai|lui|hoan)\s+(?:sang|qua|vao)\s+(?:mot\s+)?"
-    r"(?:thoi\s+gian|thoi\s+diem|ngay|dip|dot)\s+khac(?![a-z])",
+    r"(?:thoi\s+gian|thoi\s+diem|ngay|dip|dot)\s+khac(?![a-z])"
+    # ... or told changed, closing the phrase: "Lịch họp ngày 15/4/2026 có thay đổi" (c60's
+    # brief: read as due then on main); never a condition, "Báo cáo trước ngày 15/3 nếu có
+    # thay đổi", "khi có thay đổi", "trường hợp có thay đổi" (a report asked of a change)
+    # ... nor negated, "nếu không có thay đổi" (guardsb53's, typed bare)
+    r"|(?<![a-z])(?<!neu\s)(?<!khi\s)(?<!hop\s)(?<!khong\s)(?<!chua\s)"
+    r"co\s+(?:su\s+)?thay\s+(?P<have>doi)"
+    r"[\s.,;:!)]*$",
     re.ASCII,
 )
 # ... spelled so, or typed bare (a copy's damage: refused as printed, so as copied): "đợi
@@ -178,6 +205,7 @@ _CHANGED_AFTER = re.compile(
 _CHANGE_SPELLED = {
     "change": frozenset({"đổi"}),
     "move": frozenset({"chuyển", "đổi", "dời", "lại", "lùi", "hoãn"}),
+    "have": frozenset({"đổi"}),
 }
 
 
@@ -220,6 +248,11 @@ def _put_off_after(text: str) -> str | None:
         for found in _CHANGED_AFTER.finditer(fold(text))
         if all(_spelled_or_bare(text, found, group) for group in _CHANGE_SPELLED)
     )
+    withdrawn = _WITHDRAWN_AFTER.search(text)
+    if withdrawn is None and unmarked(text):
+        withdrawn = _WITHDRAWN_AFTER_BARE.search(fold(text))
+    if withdrawn:
+        return text[slice(*withdrawn.span("gone"))]  # "Giấy mời họp ngày 15/7/2026 (thu hồi)"
     for found in [*_PUT_OFF_AFTER.finditer(text), *changed]:
         before, after = text[: found.start()], text[found.end() :]
         if (
@@ -255,7 +288,7 @@ _DEFERRAL_ASKED = re.compile(
 _MAY = r"(?:có\s+thể|(?:nhiều|có)\s+khả\s+năng|khả\s+năng\s+(?:cao\s+)?|có\s+lẽ)"
 _MAY_MOVE = re.compile(
     rf"(?i)(?<!\w){_MAY}\s+(?:sẽ\s+)?(?:được\s+|bị\s+)?(?:tạm\s+)?"
-    r"(?:(?P<verb>hoãn|lùi|lui|dời)(?:\s+[^\W\d_]+){0,3}?\s+(?:sang|đến|tới|lại|qua|vào)"
+    r"(?:(?P<verb>hoãn|lùi|lui|dời)(?:\s+[^\W\d_]+){0,6}?\s+(?:sang|đến|tới|lại|qua|vào)"
     r"|(?P<other>chuyển|đổi|thay\s+đổi|dịch(?:\s+chuyển)?|điều\s+chỉnh)(?:\s+[^\W\d_]+){0,3}?"
     r"\s+(?:sang|lại|qua))"
     r"\s+(?:ngày|tháng|quý|năm|tuần|đầu|cuối|giữa|\d)"
@@ -282,19 +315,46 @@ _ADDRESSED = (
     r"(?:(?!(?:hoàn|xong|gửi|nộp|thực|triển|tổ|báo|rà|kiểm|phối|chỉ|khẩn|sớm|tiếp|trước|đến"
     r"|tới|sang|vào|từ|trong)(?!\w))[^\W\d_]+\s+)"
 )
+# The words that ask (as printed; folded in `movedoff._NOT_MADE`, the one list both read):
+# "xin", "đề nghị", "kiến nghị", "đề xuất", and a proposal put up for a decision, "trình …
+# xem xét" ("Trình UBND tỉnh xem xét dời lịch họp sang ngày …", c60's brief: read as the new
+# day on main)
+ASKING = ("xin", "đề nghị", "kiến nghị", "đề xuất", "xem xét")
+_ASKING = "|".join(word.replace(" ", r"\s+") for word in ASKING)
+# ... whose addressee may be followed by a comma ("Đề nghị Bộ xem xét, cho phép kéo dài đến
+# 30/6/2026", c60's brief: read as due 30/06 on main)
 _ASKED = (
-    r"(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|xin(?:\s+phép)?|xin\s+được)\s+"
-    r"(?:(?:[^\W\d_]+\s+){0,6}?(?:cho\s+phép|chấp\s+thuận(?:\s+cho)?|đồng\s+ý(?:\s+cho)?)\s+"
+    rf"(?:trình\s+|(?:{_ASKING})(?:\s+phép|\s+được)?\s+)"
+    r"(?:(?:[^\W\d_]+,?\s+){0,6}?(?:cho\s+phép|chấp\s+thuận(?:\s+cho)?|đồng\s+ý(?:\s+cho)?)\s+"
     rf"(?:[^\W\d_]+\s+){{0,3}}?|{_ADDRESSED}{{1,4}}?)?(?:được\s+|cho\s+)?(?:tạm\s+)?"
 )
+# ... the time moved named at any length before its new one, a year among the words: "Đề nghị
+# cho phép kéo dài thời gian giải ngân kế hoạch vốn năm 2025 sang năm 2026" (c60's brief, the
+# commonest form: read as 2026 on main, five words at most were let between); never across a
+# clause's mark
+_BETWEEN = r"(?:\s+[^\s;.:]+){0,14}?"
 _ASKED_MOVE = re.compile(
-    rf"(?i)(?<!\w){_ASKED}(?:(?P<verb>hoãn|lùi|dời|kéo\s+dài|gia\s+hạn)(?:\s+[^\W\d_]+){{0,5}}?"
+    rf"(?i)(?<!\w){_ASKED}(?:(?P<verb>hoãn|lùi|dời|kéo\s+dài|gia\s+hạn){_BETWEEN}"
     # "chuyển", "đổi" only of a time: "Đề xuất đổi mới phương pháp đến năm 2030" (innovate),
-    # "Đề nghị chuyển hồ sơ đến Sở …" (send) name no move
-    r"|(?P<other>chuyển|đổi|thay\s+đổi|điều\s+chỉnh)(?=\s+(?:lại\s+)?(?:thời\s+gian|thời\s+hạn"
-    r"|thời\s+điểm|lịch|ngày|hạn|sang|lại)(?!\w))(?:\s+[^\W\d_]+){0,5}?)"
+    # "Đề nghị chuyển hồ sơ đến Sở …" (send) name no move; "giãn", "nới" only of a time or a
+    # pace ("Đề nghị giãn tiến độ đến …", c60's brief; "giãn dân" is to decongest)
+    r"|(?P<other>chuyển|đổi|thay\s+đổi|điều\s+chỉnh|giãn|nới)(?=\s+(?:lại\s+)?(?:thời\s+gian"
+    r"|thời\s+hạn|thời\s+điểm|lịch|ngày|hạn|sang|lại|tiến\s+độ)(?!\w))"
+    rf"{_BETWEEN})"
     r"\s+(?:lại\s+)?(?:sang|đến|tới|qua|vào|thành)"
     r"(?:\s+(?:hết|cuối|đầu|giữa))?\s+(?:ngày|tháng|quý|năm|tuần|\d)"
+)
+# ... or a new time asked against the one it replaces with no verb of moving: "Đề nghị hoàn
+# thành vào ngày 30/9/2026 thay vì ngày 30/6/2026" (c60's brief: read as due 30/09 on main).
+# The request opens the clause; a time after "thay vì" says the first is a new one asked for
+_ASKED_INSTEAD = re.compile(
+    # (never "Xin lưu ý", "Xin thông báo": please note, a change told, not asked)
+    rf"(?i)(?:^|(?<=[;.:]\s))\W*(?P<other>{_ASKING}|trình)(?!\w)"
+    r"(?!\s+(?:lưu\s+ý|thông\s+báo|trân\s+trọng|gửi|mời|cảm\s+ơn)(?!\w))"
+    # (nor an order to the units below, "Đề nghị UBND các xã nộp báo cáo trước ngày 15/9/2026
+    # thay vì ngày 30/9/2026": the body above moving its own deadline, read on main)
+    r"(?!(?:\s+[^\W\d_]+){0,2}\s+các\s)[^;]*?\d[^;]*?"
+    r"(?<!\w)thay\s+vì(?!\w)[^;]*?\d"
 )
 # ... typed bare, the verb printed so: "de nghi keo dai den ngay 30/6/2026"; never a folded
 # word that is no move: "hoan thanh" (hoàn thành, finish: "de nghi hoan thanh den ngay …" is
@@ -325,7 +385,7 @@ def _asked_move(text: str) -> re.Match[str] | None:
     shown = nfc(text)
     if _GRANTED_OR_ORDERED.search(fold(shown)):
         return None
-    if found := _ASKED_MOVE.search(shown):
+    if found := _ASKED_MOVE.search(shown) or _ASKED_INSTEAD.search(shown):
         return found
     for found in _ASKED_MOVE_FOLDED.finditer(fold(shown)):
         group = "verb" if found["verb"] else "other"
@@ -367,7 +427,7 @@ def refuse_asked_move(text: str) -> None:
     asked = _asked_move(text)
     if asked is None or _MOVED_BEFORE_TIME.match(fold(asked.group())):
         return  # "đề nghị gia hạn đến …": the label's refusal (the deadline moved) says it
-    verb_end = max(asked.end("verb"), asked.end("other"))
+    verb_end = max(asked.end(name) for name in asked.re.groupindex)
     raise Contradicted(
         f"“{nfc(text)[asked.start() : verb_end]} …”: thời gian mới chỉ là đề nghị (xin lùi, "
         "gia hạn, kéo dài), chưa được chấp thuận; thời hạn hiện hành vẫn giữ: ghi last_day "
@@ -498,9 +558,37 @@ _CALLED_OFF_FIRST = re.compile(
 _BARE_TIME_NEXT = re.compile(r"\s*(?:vao\s+)?(?:(?:ngay\s+)?\d|(?:thang|quy|nam)\b)", re.ASCII)
 
 
+# ... or on a span, a work given up in its days: "hủy xuống giống từ ngày 10/12 đến 15/12"
+# (c60's brief: read on main as the window to sow in). Only the words that give a time up
+# ("hủy", "hoãn", "bãi bỏ", "thôi tổ chức"): a pause ("tạm dừng thi công … từ …") or a ban
+# ("Cấm hoạt động khai thác … từ ngày 01/11/2016 đến hết ngày 31/12/2016", f-binh-thuan-cv-
+# 4008-2016-cam-khai-thac) names its own days, which the corpus reads as its window
+_GIVEN_UP_FIRST = re.compile(
+    r"(?:(?:tạm\s+)?hoãn|h(?:ủy|uỷ)(?:\s+bỏ)?|bãi\s+bỏ|thôi\s+tổ\s+chức)(?!\w)"
+    r"(?!\s+(?:hoại|diệt))"
+)
+# ... typed bare, as printed: never "huy động" (mobilise), "hoàn thành" (complete) and the
+# like, which fold as "huy", "hoan" do
+_GIVEN_UP_FIRST_BARE = re.compile(
+    r"(?:tam\s+)?hoan(?!\s+(?:thanh|tat|chinh|thien|tra|lai|hao|nghenh|canh|cong))"
+    r"|huy(?!\s+(?:dong|hoai|diet|chuong|hieu))(?:\s+bo)?|bai\s+bo|thoi\s+to\s+chuc",
+    re.ASCII,
+)
+_SPAN_NEXT = re.compile(
+    r"\s*(?:trong\s+(?:thoi\s+gian\s+)?)?(?:ke\s+)?tu\s+(?:ngay\s+)?\d", re.ASCII
+)
+
+
 def refuse_called_off_before(said: str, rest: str) -> None:
     """Refuse the words before a day (`said`, lower case, as printed) that open calling it
-    off (`_CALLED_OFF_FIRST`) when a bare day or period follows (`rest`, folded)."""
+    off (`_CALLED_OFF_FIRST`) when a bare day or period follows (`rest`, folded), or that
+    give a work up (`_GIVEN_UP_FIRST`) before a span (`_SPAN_NEXT`)."""
+    given_up = _GIVEN_UP_FIRST.match(said) or (unmarked(said) and _GIVEN_UP_FIRST_BARE.match(said))
+    if given_up and _SPAN_NEXT.match(rest):
+        raise Unreadable(  # "hủy xuống giống từ ngày 10/12 đến 15/12": the days given up
+            f"“{said}” nói việc trong khoảng ngày đó bị hủy, hoãn hoặc bãi bỏ: khoảng ngày "
+            "không phải thời gian phải làm; ghi last_day khi có lịch mới"
+        )
     if _CALLED_OFF_FIRST.match(said) and _BARE_TIME_NEXT.match(rest):
         raise Unreadable(  # "Hoãn tổ chức Hội nghị ngày 15/3/2027": no longer that day
             f"“{said}” nói việc ngày đó đã hoãn, hủy, dừng hoặc được miễn: không còn "
@@ -517,7 +605,9 @@ _CALLED_OFF_LAST = re.compile(
     rf"(?:\b(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}|bỏ|hoãn\s+lại|bị\s+(?:hủy|huỷ)"
     # ("được miễn", "không còn": "Báo cáo hằng tháng được miễn" read as the monthly rule
     # before session 58; never "miễn" alone, "Lệ phí: Miễn" is a fee waived)
-    r"|không\s+tổ\s+chức|được\s+miễn|không\s+còn)|\b(?:hoan|huy|dung|ngung))[\s.,;:!)]*$",
+    r"|không\s+tổ\s+chức|được\s+miễn|không\s+còn"
+    # ("thôi tổ chức": "Cuộc họp ngày 15/7/2026 (thôi tổ chức)", c60's brief, read as due)
+    r"|thôi\s+tổ\s+chức)|\b(?:hoan|huy|dung|ngung))[\s.,;:!)]*$",
     re.IGNORECASE,
 )
 _CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")

@@ -3,7 +3,9 @@ report is abolished), "Thôi báo cáo hằng quý", "Tạm dừng họp giao ba
 ngừng khám sức khỏe định kỳ mỗi năm một lần" (session 58's brief: each read on main as a
 rule due every period). A verb that calls off, suspends, abolishes or waives (`_VERB`)
 heading the step, alone or after who does it and a modal ("UBND tỉnh quyết định bãi bỏ …",
-"Các sở được miễn báo cáo …"), makes the cadence after it the thing's own (the monthly
+"Các sở được miễn báo cáo …"; "hết hiệu lực", an article of the text between, "Bãi bỏ Điều 5
+về báo cáo hằng tháng", and the drawing of a payment, "Dừng hưởng trợ cấp hằng tháng", c60's
+brief), makes the cadence after it the thing's own (the monthly
 report, the weekly briefing) and no rule to keep: read so, a clerk is told to report each
 month on a report that is no more. Any reading that recurs is refused (`refuse_rule_called_off`),
 a standing calendar's yearly one too ("Ngừng gieo cấy trước ngày 10/10" may stop the
@@ -48,6 +50,8 @@ _VERB = re.compile(
     r"|thôi(?!\s+(?:thúc|miên))|tạm(?:\s+thời)?\s+(?:dừng|ngừng|ngưng)"
     r"|dừng(?!\s+(?:chân|nghỉ|đỗ))|ngừng(?!\s+nghỉ)|ngưng(?!\s+(?:tụ|đọng|trệ))"
     r"|đình\s+chỉ|chấm\s+dứt|không\s+(?:còn|phải)(?!\s+là)|(?:tạm\s+)?hoãn"
+    # ("hết hiệu lực": "Hết hiệu lực chế độ báo cáo hằng tháng", c60's brief, read as the rule)
+    r"|hết\s+hiệu\s+lực"
     r"|(?P<work>bỏ|miễn))(?!\w)"
 )
 # ... and typed bare, a copy with no diacritic at all ("Bai bo bao cao hang thang"), each
@@ -56,7 +60,8 @@ _VERB = re.compile(
 # which is "Bộ" (a ministry) as often: "Hang quy, Bo bao cao Thu tuong"
 _VERB_BARE = re.compile(
     r"(?<![a-z])(?:bai\s+bo|huy\s+bo|(?:xoa|loai)\s+bo|tam(?:\s+thoi)?\s+(?:dung|ngung|hoan)|ngung|dinh\s+chi"
-    r"|cham\s+dut|khong\s+(?:con|phai)(?!\s+la)|huy(?!\s+dong)|thoi(?!\s+ky)|dung|mien|hoan)"
+    r"|cham\s+dut|khong\s+(?:con|phai)(?!\s+la)|huy(?!\s+dong)|thoi(?!\s+ky)|dung|mien|hoan"
+    r"|het\s+hieu\s+luc)"
     r"(?![a-z])"
 )
 # The words before the verb that make it the matter of another work, folded: "báo cáo tình
@@ -83,11 +88,16 @@ _MATTER = re.compile(
 # ... or what asks for it or schedules it, or a payment made each period: "Bãi bỏ yêu cầu
 # báo cáo hằng tháng", "Hủy lịch họp giao ban hằng tuần", "Tạm dừng chi trả trợ cấp hằng
 # tháng" (session 59's brief: each read as the rule before)
+# ... or the article of a text that rules it, or the drawing of a payment: "Bãi bỏ Điều 5 về
+# báo cáo hằng tháng", "Dừng hưởng trợ cấp hằng tháng", "Thôi hưởng …" (c60's brief: each
+# read as the monthly rule on main)
+_ARTICLE = r"(?:(?:(?:dieu|khoan|diem|muc|chuong)\s+[0-9a-z.]+\s+)+(?:quy\s+dinh\s+)?ve\s+)"
 _PERIODIC_WORK = re.compile(
-    r"\s+(?:(?:viec|to\s+chuc|thuc\s+hien|cac|nhung|mot\s+so|cuoc|buoi|phien|ky|yeu\s+cau"
-    r"|lich|quy\s+dinh(?:\s+ve)?|nghia\s+vu)\s+)*"
+    rf"\s+{_ARTICLE}?(?:(?:viec|to\s+chuc|thuc\s+hien|cac|nhung|mot\s+so|cuoc|buoi|phien|ky"
+    r"|yeu\s+cau|lich|quy\s+dinh(?:\s+ve)?|nghia\s+vu|huong|nhan|cap|che\s+do)\s+)*"
     r"(?:bao\s+cao|hop|giao\s+ban|hoi\s+nghi|kiem\s+tra|kham|tiep\s+(?:cong\s+)?dan"
-    r"|sinh\s+hoat|tap\s+huan|truc|che\s+do|nop|gui|chi\s+tra|tro\s+cap|phu\s+cap)(?![a-z])"
+    r"|sinh\s+hoat|tap\s+huan|truc|che\s+do|nop|gui|chi\s+tra|tro\s+cap|phu\s+cap"
+    r"|luong\s+huu)(?![a-z])"
 )
 # The first syllable of a word the verb closes: "tiêu hủy" (destroy), "phân hủy", "loại bỏ",
 # "xóa bỏ", "trạm dừng", "không ngừng" (without stopping), folded, right before it

@@ -19,6 +19,12 @@ dời lịch họp ngày 15/4", keeps its day: left as main reads it.
 Read on the whole phrase, before `replaced.cut_replaced` cuts the old time of "từ D1 sang D2"
 with its "sang" (the cut "Dời lịch họp ngày D2" would look moved with no new time).
 
+A time changed ("Đổi/Chuyển/Điều chỉnh lịch họp ngày 15/4/2026", "Thay đổi thời gian tổ chức
+hội nghị ngày …", c60's brief: read as due then on main) is refused as a move is, when the
+words right after the verb name a time (`_CHANGED`) and the day is not one the change takes
+effect from (`_TAKES_EFFECT`). The words that ask for a move are `calledoff.ASKING`, the one
+list both modules read.
+
 A time put off after its day is `calledoff._PUT_OFF_AFTER`'s ("Ngày 15/3/2026 lùi họp"); a
 move that may be made, `calledoff._may_move`'s. Read with the diacritics where they decide
 the word (folded, "dời" is "đổi", "đội", "đợi"; "tới" is "tối", evening); a phrase typed
@@ -32,7 +38,10 @@ from __future__ import annotations
 import re
 
 from kehoach.base.text import fold, nfc, spelled, unaccent, unmarked
+from kehoach.dates.calledoff import ASKING
 from kehoach.dates.grammar import Unreadable
+
+_ASKING_FOLDED = "|".join(unaccent(word).replace(" ", r"\s+") for word in ASKING)
 
 # The verb of moving a time, folded: "lùi", "dời", "hoãn" (put off), "lùi lại"; never "di
 # dời" (relocate: "di dời dân cư tránh lũ trước 15/8", g-lao-cai) nor "đẩy lùi" (drive back)
@@ -45,10 +54,29 @@ _MOVED = re.compile(
     r"\s+(?:viec\s+)?"
     r"(?:thoi\s+gian|thoi\s+diem|thoi\s+han|lich|ngay|han|ky|buoi|phien|hoi\s+nghi|hop|cuoc"
     r"|to\s+chuc|le|dai\s+hoi|hoi\s+thao|hoi\s+thi|giai|su\s+kien|chuong\s+trinh|khai\s+mac"
-    r"|tiep)(?![a-z])",
+    r"|tiep"
+    # ... or a round, an exam, a class, a check, a course: "Dời đợt kiểm tra ngày …", "Lùi thi
+    # tuyển viên chức ngày …", "Dời lớp tập huấn …" (c60's brief: each read as due that day)
+    r"|dot|thi|lop|kiem\s+tra|tap\s+huan|khoa\s+hoc|boi\s+duong|dien\s+tap|khai\s+giang"
+    r"|be\s+mac|tong\s+ket|so\s+ket|xet\s+tuyen|tuyen\s+sinh|tuyen\s+dung)(?![a-z])",
     re.ASCII,
 )
 _VERB_SPELLED = {"verb": frozenset({"lùi", "dời", "hoãn"})}
+# A time changed, told before its day with no new time: "Đổi lịch họp ngày 15/4/2026",
+# "Chuyển lịch họp ngày …", "Thay đổi thời gian tổ chức hội nghị ngày …", "Điều chỉnh lịch
+# họp ngày …" (c60's brief and its hunt: each read as due that day on main, the day the
+# notice gives up). "đổi", "chuyển", "điều chỉnh" move a time
+# only right before one (`_CHANGED`): "chuyển hồ sơ", "đổi thẻ" send or swap a thing, and
+# "chuyển ngay" is at once; a day after "từ" is when a change takes effect ("Thay đổi thời
+# gian làm việc từ ngày 1/7/2026", `_TAKES_EFFECT`), which reads
+_CHANGE_VERB = re.compile(
+    r"(?<![a-z])(?P<verb>thay\s+doi|doi|chuyen|dieu\s+chinh)(?:\s+lai)?(?![a-z])", re.ASCII
+)
+_CHANGE_SPELLED = {"verb": frozenset({"thay đổi", "đổi", "chuyển", "điều chỉnh"})}
+_CHANGED = re.compile(
+    r"\s+(?:viec\s+)?(?:thoi\s+gian|thoi\s+diem|thoi\s+han|lich(?!\s+su))(?![a-z])", re.ASCII
+)
+_TAKES_EFFECT = re.compile(r"(?i)(?<!\w)(?:từ|tu|áp\s+dụng|bắt\s+đầu)(?!\w)")
 # The words giving the new time after the move ("sang", "đến (hết)", "tới", "vào", "qua",
 # "xuống", "lên", "về", "thành"), or a deadline ("trước", "chậm nhất"), a number after them
 _NEW_TIME = re.compile(
@@ -70,8 +98,9 @@ _GAP = re.compile(
 # The move said not made (folded): not yet or not ("chưa", "không"), asked ("xin", "đề
 # nghị", "kiến nghị", "đề xuất"), or called off ("hủy (bỏ) quyết định", "thu hồi", "rút
 # lại", "từ chối"), right before the verb
+# (the asking words are `calledoff.ASKING`, the one list both read)
 _NOT_MADE = re.compile(
-    r"(?<![a-z])(?P<word>chua|khong|xin|de\s+nghi|kien\s+nghi|de\s+xuat|huy(?:\s+bo)?"
+    rf"(?<![a-z])(?P<word>chua|khong|{_ASKING_FOLDED}|huy(?:\s+bo)?"
     r"|bai\s+bo|thu\s+hoi|rut\s+lai|tu\s+choi)"
     r"(?:\s+(?:duoc|the|bi|can|phai|phep|cho|quyet\s+dinh|thong\s+bao|van\s+ban|viec"
     r"|ke\s+hoach|de\s+nghi|yeu\s+cau|don|so\s+\S+))*\s+\Z",
@@ -79,7 +108,7 @@ _NOT_MADE = re.compile(
 )
 _NOT_MADE_SPELLED = {
     "word": frozenset(
-        {"chưa", "không", "xin", "đề nghị", "kiến nghị", "đề xuất", "hủy", "huỷ", "hủy bỏ"}
+        {"chưa", "không", *ASKING, "hủy", "huỷ", "hủy bỏ"}
         | {"huỷ bỏ", "bãi bỏ", "thu hồi", "rút lại", "từ chối"}
     )
 }
@@ -98,6 +127,19 @@ def _moves(text: str) -> list[re.Match[str]]:
         found
         for found in _VERB.finditer(fold(text))
         if spelled(text, found, "verb", _VERB_SPELLED["verb"])
+    ]
+
+
+def _changes(text: str) -> list[re.Match[str]]:
+    """The verbs changing a time (`_CHANGE_VERB`) in `text` (NFC), on its fold, spelled
+    "thay đổi", "đổi" or "chuyển" (or typed bare), each right before the time it changes
+    (`_CHANGED`)."""
+    folded = fold(text)
+    return [
+        found
+        for found in _CHANGE_VERB.finditer(folded)
+        if spelled(text, found, "verb", _CHANGE_SPELLED["verb"])
+        and _CHANGED.match(folded, found.end())
     ]
 
 
@@ -144,8 +186,31 @@ def refuse_moved_off(phrase: str) -> None:
         if _NEW_PLACE.search(folded, move.end()):
             continue  # "Dời lịch họp ngày 15/4/2026, địa điểm mới: …": the place moves
         if _GAP.match(text, moved.end()):
-            raise Unreadable(
-                f"“{text[move.start() : moved.end()]} …” trước ngày tháng nói thời gian đó đã "
-                "dời, lùi mà không nêu thời gian mới: ngày in trong câu là ngày đã bỏ, không "
-                "phải thời hạn; ghi last_day khi có lịch mới"
-            )
+            _refuse_old_day(text[move.start() : moved.end()])
+    for change in _changes(text):
+        _refuse_changed_off(text, folded, change)
+
+
+def _refuse_old_day(said: str) -> None:
+    """Refuse the day after `said`, the words moving or changing its time: the old one."""
+    raise Unreadable(
+        f"“{said} …” trước ngày tháng nói thời gian đó đã dời, lùi hoặc thay đổi mà không nêu "
+        "thời gian mới: ngày in trong câu là ngày đã bỏ, không phải thời hạn; ghi last_day "
+        "khi có lịch mới"
+    )
+
+
+def _refuse_changed_off(text: str, folded: str, change: re.Match[str]) -> None:
+    """Refuse a time changed (`change`, on `folded`) with a day after it and no new time:
+    "Đổi lịch họp ngày 15/4/2026". Left alone: a new time given (`_NEW_TIME`), the change
+    negated (`_NOT`), a new place (`_NEW_PLACE`), a day the change takes effect from
+    (`_TAKES_EFFECT`)."""
+    if _new_time(text, change.end()) or _NOT.search(folded, 0, change.start()):
+        return  # "Đổi lịch họp sang ngày 20/4/2026": the new day reads
+    if _NEW_PLACE.search(folded, change.end()):
+        return
+    changed = _CHANGED.match(folded, change.end())
+    assert changed is not None  # `_changes` keeps only a change of a time
+    gap = _GAP.match(text, changed.end())
+    if gap and not _TAKES_EFFECT.search(gap.group()):
+        _refuse_old_day(text[change.start() : changed.end()])

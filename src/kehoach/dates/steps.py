@@ -121,6 +121,9 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
     if label.text is not None:
         refuse_called_off_after(label.text)
         refuse_another_time(label.text)  # "Ngày 18/3 Hiệp thương lần 2, năm tới"
+        between = source.prepared[line.end(which) : rest_at]
+        if _SPAN_OPENS.fullmatch(date_part.prepared) and not between.strip():
+            refuse_pause_after_span(label.text)  # "ngày 10-15/12 cấm xuống giống"
     if named:  # the span stays in the step, whose days `refuse_step_years` checks against it
         done = TOLD_DONE.search(words)  # "Ngày D: đã hết hạn …, năm …": no cause to read it
         return (framed, None, asides) if label.text is None or done else (date_part, words, asides)
@@ -728,6 +731,13 @@ _DOTTED_SPAN_THEN_WORK = re.compile(
 # no mark between: a calendar's line, where a pause's days are no step (`refuse_pause_after_span`)
 _FROM_FIRST = re.compile(r"(?i)\s*(?:bắt\s+đầu\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?\d")
 _NO_MARK_NEXT = re.compile(r"\s+[^\W\d_]")
+# ... or a span of days opening the line with no "từ": "ngày 10-15/12 cấm xuống giống" (c60's
+# brief: read on main as the window to sow in, the days sowing is banned), a calendar's line
+# as "Từ ngày 4-10/12 tạm dừng tiếp dân" is
+_SPAN_OPENS = re.compile(
+    r"\s*(?:trong\s+)?(?:cac\s+)?ngay\s+\d{1,2}\s*(?:[-–]|den|toi)\s*(?:ngay\s+)?\d{1,2}\s*"
+    r"[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*"
+)
 # A day written with its month in the time part, "16-12-2018", "14/2/2022", "ngày 15 tháng
 # 10": the span is of days, no month's or year's ("năm 2019 tỉnh sẽ công bố … theo chỉ đạo
 # của Trung ương" leaves the day to the order, e-baohaiduong-tong-dieu-tra-dan-so-2019)
