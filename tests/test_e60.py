@@ -71,6 +71,18 @@ ISSUED = "2026-03-01"
         "Chuẩn bị hồ sơ (phỏng vấn ngày 20/5/2026)",
         "Gửi hồ sơ (xét duyệt ngày 20/5/2026)",
         "Đăng kí tiêm (tiêm ngày 10/4/2026)",
+        # ... its time's or turn's noun before the doing, the board's results the other way
+        # round, the event named after a colon
+        "Đăng ký dự thi (lịch thi ngày 11/6/2026)",
+        "Đăng ký tiêm (lịch tiêm ngày 10/4/2026)",
+        "Nộp hồ sơ dự tuyển (vòng phỏng vấn ngày 20/5/2026)",
+        "Nộp hồ sơ dự tuyển (thời gian phỏng vấn: 20/5/2026)",
+        "Nộp hồ sơ dự tuyển (phỏng vấn trực tiếp ngày 20/5/2026)",
+        "Đăng ký xét tuyển (kết quả công bố trước ngày 20/8/2026)",
+        "Đăng ký xét tuyển (có kết quả ngày 20/8/2026)",
+        "Đăng ký dự thi: kỳ thi diễn ra ngày 11/6/2026",
+        "Đăng ký dự thi: Kỳ thi ngày 11/6/2026",
+        "Đăng ký tham gia Giải bóng đá: khai mạc ngày 10/5/2026",
         # the event held on its day, named right after the registration
         "Đăng ký tham gia Giải bóng đá ngày 10/5/2026",
         "Đăng ký tham gia Lễ hội ngày 1/5/2026",
@@ -128,8 +140,26 @@ def test_the_refusal_names_the_board_s_deadline() -> None:
         ("Đăng ký dự thi: ngày 15/5/2026", ("DATE", "2026-05-15", "2026-05-15")),
         ("Đăng ký dự thi: hạn chót 15/5/2026", ("DATE", "2026-05-15", "2026-05-15")),
         ("Đăng ký dự thi: từ ngày 1/4 đến 15/4/2026", ("WINDOW", "2026-04-01", "2026-04-15")),
-        # ... a colon before a doing that may be the registration's own (as on main)
+        # ... a colon before a doing that may be the registration's own, or its own window
+        # after the event's name (as on main)
         ("Đăng ký: tổ chức ngày 15/5/2026", ("DATE", "2026-05-15", "2026-05-15")),
+        (
+            "Đăng ký: diễn ra từ ngày 1/4 đến 15/4/2026",
+            ("WINDOW", "2026-04-01", "2026-04-15"),
+        ),
+        (
+            "Đăng ký tham gia Hội chợ: từ ngày 1/4 đến 15/4/2026",
+            ("WINDOW", "2026-04-01", "2026-04-15"),
+        ),
+        (
+            "Đăng ký dự thi: lịch đăng ký từ ngày 1/4 đến 15/4/2026",
+            ("WINDOW", "2026-04-01", "2026-04-15"),
+        ),
+        (
+            "Nộp hồ sơ (lịch tiếp nhận từ ngày 1/4 đến 15/4/2026)",
+            ("WINDOW", "2026-04-01", "2026-04-15"),
+        ),
+        ("Đăng ký tham gia Hội chợ: hạn chót 15/4/2026", ("DATE", "2026-04-15", "2026-04-15")),
         (
             "Nộp hồ sơ dự tuyển (tiếp nhận từ ngày 1/4 đến 15/4/2026)",
             ("WINDOW", "2026-04-01", "2026-04-15"),

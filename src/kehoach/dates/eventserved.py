@@ -111,7 +111,11 @@ _INSIDE = (
 # what the board does with the papers once in: its review, its marking, its results,
 # which it may give by a day of its own ("(công bố kết quả trước ngày 20/8/2026)": the board's
 # deadline, not the applicant's)
-_BOARDS = r"(?:xet\s+(?:duyet|tuyen)|cham\s+thi|(?:cong\s+bo|thong\s+bao|tra)\s+ket\s+qua)"
+_BOARDS = (
+    r"(?:xet\s+(?:duyet|tuyen)|cham\s+thi|(?:cong\s+bo|thong\s+bao|tra|co)\s+ket\s+qua"
+    # ... told the other way round: "(kết quả công bố trước ngày 20/8/2026)"
+    r"|ket\s+qua\s+(?:duoc\s+)?(?:cong\s+bo|thong\s+bao))"
+)
 _BOARDS_BY = r"(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|khong\s+muon\s+hon)\s+"
 # what the event does on its day that none registering or sending does: the exam sat, marked,
 # the interview, the shot, the check-up, the test for a licence, the draw, the first and last
@@ -123,6 +127,7 @@ _BOARDS_BY = r"(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|khong\s+muon\s+hon)\s
 _ITS_OWN = (
     r"(?:thi\s+dau|thi(?!\s+sinh\b)|cham\s+thi|phong\s+van|tiem(?:\s+chung)?(?!\s+nang\b)"
     r"|kham(?!\s+pha\b)|sat\s+hach|boc\s+tham|khai\s+giang|be\s+giang|nhap\s+hoc"
+    r"|khai\s+mac|be\s+mac|trao\s+giai"
     rf"|{_BOARDS})\b"
 )
 # what the event does on its day, what it does it to after it ("tổ chức Hội nghị", "thi
@@ -130,7 +135,7 @@ _ITS_OWN = (
 # never "thí sinh" with its own time ("Trong giai đoạn đăng ký và điều chỉnh nguyện vọng, thí
 # sinh sẽ có thời gian từ ngày 17 đến 21/6/2026 …", zh-ngaynay-moc-tuyen-sinh-dai-hoc-2026.yaml)
 _HAPPENS = (
-    r"(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac|cong\s+bo\s+ket\s+qua|trao\s+giai|tap\s+huan"
+    r"(?:to\s+chuc|dien\s+ra|tap\s+huan"
     # ... and what the papers serve, then its day: "(phục vụ họp ngày 20/4/2026)"
     r"|hop(?=\s+(?:vao|ngay|tu)\b)|phuc\s+vu(?:\s+cho)?"
     rf"|{_ITS_OWN})"
@@ -162,14 +167,20 @@ _HELD_ON = (
 # tốt nghiệp THPT năm 2026 (thi ngày 11/6/2026)", "… Hội thi lần thứ 3 (thi ngày …)" (the
 # merge's fresh tester, session 59: read as the exam's day, as on main)
 _EDITION = r"(?:\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])|\s+(?:lan\s+thu|dot)\s+(?:\d{1,2}|[ivx]+)(?![\d/.-]))"
+# the noun of the event's time or turn before its doing: "(thời gian thi …)", "(lịch thi ngày
+# 11/6/2026)", "(vòng phỏng vấn ngày …)", "(buổi khai giảng …)"
+_SCHEDULE_NOUN = r"(?:thoi\s+gian|lich|vong|buoi|ca)"
 _DAY_TOLD_AFTER = re.compile(
     rf"{_READYING}"
     # the bracket, or a comma, a semicolon, a dash: "Đăng ký dự thi kỳ thi tốt nghiệp THPT,
-    # thi ngày 11/6/2026" tells the same; a colon only before the event's own doing (`_ITS_OWN`:
-    # "Đăng ký: tổ chức ngày …" may be the registration's own day)
+    # thi ngày 11/6/2026" tells the same; a colon only before the event's own doing (`_ITS_OWN`)
+    # or the event named ("Đăng ký: tổ chức ngày …" may be the registration's own day)
     rf"(?:{_BEFORE}|{_EDITION}){{0,12}}?\s*(?:(?P<colon>:)|(?P<bracket>\()|[,;\u2013-])\s*"
-    rf"(?:thoi\s+gian\s+)?{_HEDGED}"
-    rf"(?(colon){_ITS_OWN}{_INSIDE}{{0,8}}?(?:\s+{_HEDGE})?{_HELD_ON}|(?:"
+    rf"(?:{_SCHEDULE_NOUN}\s+)?{_HEDGED}"
+    rf"(?(colon)(?:{_ITS_OWN}{_INSIDE}{{0,8}}?"
+    # (or the event named: "Đăng ký dự thi: kỳ thi diễn ra ngày 11/6/2026")
+    rf"|{_BRACKET_EVENT}{_INSIDE}{{0,8}}?(?:\s+{_HEDGED}{_HAPPENS})?)"
+    rf"(?:\s+{_HEDGE})?{_HELD_ON}|(?:"
     rf"(?:{_HAPPENS}{_INSIDE}{{0,8}}?"
     rf"|{_BRACKET_EVENT}{_INSIDE}{{0,8}}?(?:\s+{_HEDGED}{_HAPPENS})?)"
     rf"(?:\s+{_HEDGE})?{_HELD_ON}"
