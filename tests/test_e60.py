@@ -242,6 +242,12 @@ JUDGED = "nói chính ngày đó sai"
         "Ngày nộp hồ sơ 15/5/2026 nay không còn áp dụng nữa",
         "Ngày nộp hồ sơ 15/5/2026 dừng tổ chức",
         "Ngày thi 15/5/2026 đã ngừng tổ chức",
+        "Ngày thi 15/5/2026 đã bị thay thế",
+        "Ngày thi 15/5/2026 chỉ là tạm thời",
+        "Ngày thi 15/5/2026 (tạm thời)",
+        "Ngày thi 15/5/2026 chưa được phê duyệt",
+        "Ngày thi 15/5/2026 là tin đồn",
+        "Ngày thi 15/5/2026 là thông tin sai sự thật",
         # ... after a place, a manner, a group told after the day
         "Ngày nộp hồ sơ 15/5/2026 tại Hà Nội, là sai",
         "Ngày nộp hồ sơ 15/5/2026 tại Hà Nội là sai",
@@ -375,6 +381,12 @@ def test_neighbours_judged_refused_as_on_main(phrase: str) -> None:
         ("Trước ngày 15/5/2026, sửa những chỗ sai", ("DATE", "2026-05-15", "2026-05-15")),
         ("Ngày nhận hồ sơ sai sót 15/5/2026", ("DATE", "2026-05-15", "2026-05-15")),
         ("Ngày thi 15/5/2026 sai lệch điểm", ("DATE", "2026-05-15", "2026-05-15")),
+        ("Nộp hồ sơ trước ngày 15/5/2026 (bản tạm thời)", ("DATE", "2026-05-15", "2026-05-15")),
+        ("Cấp giấy phép tạm thời trước ngày 15/5/2026", ("DATE", "2026-05-15", "2026-05-15")),
+        (
+            "Nộp hồ sơ trước ngày 15/5/2026, chưa được phê duyệt thì bổ sung",
+            ("DATE", "2026-05-15", "2026-05-15"),
+        ),
         # the day something lapses, a bound before it: its end
         (
             "Giấy phép có giá trị đến ngày 30/6/2026 thì hết hiệu lực",
