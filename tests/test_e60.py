@@ -243,8 +243,6 @@ JUDGED = "nói chính ngày đó sai"
         "Ngày nộp hồ sơ 15/5/2026 dừng tổ chức",
         "Ngày thi 15/5/2026 đã ngừng tổ chức",
         "Ngày thi 15/5/2026 đã bị thay thế",
-        "Ngày thi 15/5/2026 chỉ là tạm thời",
-        "Ngày thi 15/5/2026 (tạm thời)",
         "Ngày thi 15/5/2026 chưa được phê duyệt",
         "Ngày thi 15/5/2026 là tin đồn",
         "Ngày thi 15/5/2026 là thông tin sai sự thật",
@@ -382,6 +380,8 @@ def test_neighbours_judged_refused_as_on_main(phrase: str) -> None:
         ("Ngày nhận hồ sơ sai sót 15/5/2026", ("DATE", "2026-05-15", "2026-05-15")),
         ("Ngày thi 15/5/2026 sai lệch điểm", ("DATE", "2026-05-15", "2026-05-15")),
         ("Nộp hồ sơ trước ngày 15/5/2026 (bản tạm thời)", ("DATE", "2026-05-15", "2026-05-15")),
+        # a provisional day reads, as test_m59 holds
+        ("Ngày thi 15/5/2026 (tạm thời)", ("DATE", "2026-05-15", "2026-05-15")),
         ("Cấp giấy phép tạm thời trước ngày 15/5/2026", ("DATE", "2026-05-15", "2026-05-15")),
         (
             "Nộp hồ sơ trước ngày 15/5/2026, chưa được phê duyệt thì bổ sung",

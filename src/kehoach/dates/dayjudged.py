@@ -8,7 +8,7 @@ verdict closing it, right before the day: "Ngày thi sai 15/5/2026", "Ngày họ
 15/5/2026" (read on main as due, the verdict in the step). No corpus phrase has either.
 
 Only words that judge the day itself are taken (`_VERDICT`: sai, nhầm, không đúng, hết hiệu
-lực, không còn áp dụng, ngừng, dừng, bị thay thế, tạm thời, chưa được duyệt), right after the day (with "là", "nay", "đã", "bị"
+lực, không còn áp dụng, ngừng, dừng, bị thay thế, chưa được duyệt), right after the day (with "là", "nay", "đã", "bị"
 before them) or after a place told after it, as a clause of their own. Words about anything
 else after the day are the step's, as main reads them (p59's list of what may follow, taken
 back in session 59, refused these): its manner ("Hạn nộp hồ sơ: 15/5/2026 qua bưu điện",
@@ -47,8 +47,9 @@ _DAY = (
 _VERDICT = (
     r"(?:(?:ghi\s+)?(?:sai|nhầm(?:\s+lẫn)?)|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
     r"|(?:được\s+)?đính\s+chính|lỗi\s+(?:đánh\s+máy|chính\s+tả)"
-    # ... replaced, provisional, not yet approved, a rumour
-    r"|(?:bị|được)\s+thay\s+thế|tạm\s+thời|tin\s+(?:đồn|giả)|(?:thông\s+tin\s+)?sai\s+sự\s+thật"
+    # ... replaced, not yet approved, a rumour (a provisional day, "(tạm thời)", reads:
+    # test_m59)
+    r"|(?:bị|được)\s+thay\s+thế|tin\s+(?:đồn|giả)|(?:thông\s+tin\s+)?sai\s+sự\s+thật"
     r"|chưa\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|chốt|thông\s+qua|xác\s+nhận)"
     r"|hết\s+hiệu\s+lực|không\s+còn\s+(?:hiệu\s+lực|áp\s+dụng|giá\s+trị)"
     # ... stopped, when a step is named before the day ("Ngày 15/5/2026, ngừng tiếp nhận" is
@@ -186,6 +187,6 @@ def _the_day_s(step: str, verdict: str, rule: int) -> bool:
 def _refuse(said: str) -> None:
     raise Unreadable(
         f"“{said}”: chữ kèm ngày nói chính ngày đó sai, nhầm, hết hiệu lực, đã ngừng, đã qua, "
-        "bị thay, tạm thời hoặc chưa duyệt, không phải hạn phải làm; ghi thời hạn hiện hành "
+        "bị thay hoặc chưa duyệt, không phải hạn phải làm; ghi thời hạn hiện hành "
         "(last_day), thời hạn cũ vào history"
     )
