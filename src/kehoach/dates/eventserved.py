@@ -27,7 +27,16 @@ kiến diễn ra trong các ngày 11, 12/6/2026)" (b-baophutho-qd-2769-nam-hoc-2
 is the exam itself and stays read, as do the task's own window in the bracket ("Nộp hồ sơ
 (tổ chức tiếp nhận từ ngày 1/4 đến 15/4/2026)") and the task with its own day before it
 ("Đăng ký dự thi trước ngày 15/5/2026 (thi ngày 11/6/2026)", refused as two days by another
-rule)."""
+rule).
+
+Session 60 (helper e60) widened both: the event's own doings none registering does
+(`_ITS_OWN`: "Nộp hồ sơ dự tuyển (phỏng vấn ngày 20/5/2026)", "Đăng ký tiêm (tiêm ngày
+10/4/2026)", "… (chấm thi, xét duyệt, khám, sát hạch, bốc thăm, nhập học, bế giảng …)"),
+after a colon too ("Đăng ký dự thi: thi ngày 11/6/2026"); in brackets the board's own
+deadline ("Đăng ký xét tuyển (công bố kết quả trước ngày 20/8/2026)"); what the papers serve
+("Gửi tài liệu (phục vụ họp ngày 20/4/2026)"); and a sports prize, a festival, a fair held on
+its day in the first form ("Đăng ký tham gia Giải bóng đá ngày 10/5/2026"). Each was read on
+main as the applicant's day; no corpus phrase has them."""
 
 from __future__ import annotations
 
@@ -54,12 +63,20 @@ _EVENT = (
     r"(?<!tai\s)(?:hoi\s+(?:nghi|thao|thi|dien|cho)|ky\s+thi|cuoc\s+thi|dai\s+hoi|ky\s+hop|tap\s+huan"
     r"|(?:cuoc|phien|buoi)\s+hop|lien\s+hoan|(?<!hop\s)(?<!thuong\s)le(?!\s+phi\b))\b"
 )
+# ... and the events held over their days one takes part in: a sports prize ("Giải bóng đá",
+# never "giải ngân", "giải quyết", nor a writing prize, "Giải thưởng …", whose day may be its
+# entries'), a festival, an exhibition, a camp: "Đăng ký tham gia Giải bóng đá ngày 10/5/2026"
+# (session 60's brief: read on main as the registration's day, the tournament's)
+_HELD_EVENT = (
+    r"(?:giai\s+(?:bong|cau|co|chay|the\s+thao|vo|boi|dien\s+kinh|quan\s+vot|golf|marathon)"
+    r"|le\s+hoi|trien\s+lam|hoi\s+trai)\b"
+)
 # the verbs of getting ready for an event; "đăng kí" in its older spelling, which the
 # preparing leaves as it is ("Đăng kí dự thi (thi ngày 11/6/2026)")
 _READYING = r"(?<![a-z])(?:dang\s+k[iy]|gui|nop|chuan\s+bi)"
 _EVENT_DAY = re.compile(
     rf"{_READYING}"
-    rf"{_WORDS}{{0,8}}?\s+{_EVENT}{_WORDS}{{0,10}}?"
+    rf"{_WORDS}{{0,8}}?\s+(?:{_EVENT}|{_HELD_EVENT}){_WORDS}{{0,10}}?"
     # the event's day, or the day it is held on: "… tổ chức (vào) ngày 20/4/2026", "(ngày
     # 20/4/2026)"; or its month, "Đăng ký tham gia Hội chợ tháng 5/2026" (a window that ends
     # after the event)
@@ -91,19 +108,42 @@ _INSIDE = (
     r"|hoan|muon|tre|het|nhan|nop|dang|gui|thu)\b|ket\s+thuc\b|thoi\s+gian\b|dong\s+cong\b"
     r"|khep\s+lai\b)[a-z]+)"
 )
+# what the board does with the papers once in: its review, its marking, its results,
+# which it may give by a day of its own ("(công bố kết quả trước ngày 20/8/2026)": the board's
+# deadline, not the applicant's)
+_BOARDS = (
+    r"(?:xet\s+(?:duyet|tuyen)|cham\s+thi|(?:cong\s+bo|thong\s+bao|tra|co)\s+ket\s+qua"
+    # ... told the other way round: "(kết quả công bố trước ngày 20/8/2026)"
+    r"|ket\s+qua\s+(?:duoc\s+)?(?:cong\s+bo|thong\s+bao))"
+)
+_BOARDS_BY = r"(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|khong\s+muon\s+hon)\s+"
+# what the event does on its day that none registering or sending does: the exam sat, marked,
+# the interview, the shot, the check-up, the test for a licence, the draw, the first and last
+# day of a course, the admission's review ("Nộp hồ sơ dự tuyển (phỏng vấn ngày 20/5/2026)",
+# "Đăng ký tiêm (tiêm ngày 10/4/2026)", "Nộp hồ sơ dự tuyển (xét tuyển ngày 20/5/2026)":
+# session 60's brief, each read on main as the registration's day); "tiêm" never "tiềm năng",
+# "khám" never "khám phá"; these name the event after a colon too ("Đăng ký dự thi: thi ngày
+# 11/6/2026"), as "tổ chức" does not ("Đăng ký: tổ chức ngày …" may be the registration's)
+_ITS_OWN = (
+    r"(?:thi\s+dau|thi(?!\s+sinh\b)|cham\s+thi|phong\s+van|tiem(?:\s+chung)?(?!\s+nang\b)"
+    r"|kham(?!\s+pha\b)|sat\s+hach|boc\s+tham|khai\s+giang|be\s+giang|nhap\s+hoc"
+    r"|khai\s+mac|be\s+mac|trao\s+giai"
+    rf"|{_BOARDS})\b"
+)
 # what the event does on its day, what it does it to after it ("tổ chức Hội nghị", "thi
 # tuyển", "công bố kết quả xét tuyển"); "thi" alone is the exam sat ("thi ngày 11/6/2026"),
 # never "thí sinh" with its own time ("Trong giai đoạn đăng ký và điều chỉnh nguyện vọng, thí
 # sinh sẽ có thời gian từ ngày 17 đến 21/6/2026 …", zh-ngaynay-moc-tuyen-sinh-dai-hoc-2026.yaml)
 _HAPPENS = (
-    r"(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac|khai\s+giang|cong\s+bo\s+ket\s+qua"
-    r"|trao\s+giai|thi\s+dau|thi(?!\s+sinh\b)|tap\s+huan|hop(?=\s+(?:vao|ngay|tu)\b))"
+    r"(?:to\s+chuc|dien\s+ra|tap\s+huan"
+    # ... and what the papers serve, then its day: "(phục vụ họp ngày 20/4/2026)"
+    r"|hop(?=\s+(?:vao|ngay|tu)\b)|phuc\s+vu(?:\s+cho)?"
+    rf"|{_ITS_OWN})"
 )
 # the events one takes part in, besides `_EVENT`: a sports or writing prize ("Giải bóng đá",
 # never "giải ngân", "giải quyết"), a fair, a festival, an exhibition, a camp
 _BRACKET_EVENT = (
-    rf"(?:{_EVENT}|giai\s+(?:bong|cau|co|chay|viet|bao|thuong|the\s+thao|vo|boi|dien\s+kinh"
-    r"|quan\s+vot|golf|marathon)|le\s+hoi|trien\s+lam|hoi\s+trai"
+    rf"(?:{_EVENT}|{_HELD_EVENT}|giai\s+(?:viet|bao|thuong)"
     # a briefing a report is sent for: "Nộp báo cáo (họp giao ban ngày 20/3/2026)"
     r"|(?:hop\s+)?giao\s+ban"
     # "Giải" alone before its doing: "(Giải diễn ra ngày 10/5/2026)"
@@ -127,15 +167,25 @@ _HELD_ON = (
 # tốt nghiệp THPT năm 2026 (thi ngày 11/6/2026)", "… Hội thi lần thứ 3 (thi ngày …)" (the
 # merge's fresh tester, session 59: read as the exam's day, as on main)
 _EDITION = r"(?:\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])|\s+(?:lan\s+thu|dot)\s+(?:\d{1,2}|[ivx]+)(?![\d/.-]))"
+# the noun of the event's time or turn before its doing: "(thời gian thi …)", "(lịch thi ngày
+# 11/6/2026)", "(vòng phỏng vấn ngày …)", "(buổi khai giảng …)"
+_SCHEDULE_NOUN = r"(?:thoi\s+gian|lich|vong|buoi|ca)"
 _DAY_TOLD_AFTER = re.compile(
     rf"{_READYING}"
     # the bracket, or a comma, a semicolon, a dash: "Đăng ký dự thi kỳ thi tốt nghiệp THPT,
-    # thi ngày 11/6/2026" tells the same (never a colon: "Đăng ký: tổ chức ngày …" may be
-    # the registration's own day)
-    rf"(?:{_BEFORE}|{_EDITION}){{0,12}}?\s*[(,;\u2013-]\s*(?:thoi\s+gian\s+)?{_HEDGED}"
+    # thi ngày 11/6/2026" tells the same; a colon only before the event's own doing (`_ITS_OWN`)
+    # or the event named ("Đăng ký: tổ chức ngày …" may be the registration's own day)
+    rf"(?:{_BEFORE}|{_EDITION}){{0,12}}?\s*(?:(?P<colon>:)|(?P<bracket>\()|[,;\u2013-])\s*"
+    rf"(?:{_SCHEDULE_NOUN}\s+)?{_HEDGED}"
+    rf"(?(colon)(?:{_ITS_OWN}{_INSIDE}{{0,8}}?"
+    # (or the event named: "Đăng ký dự thi: kỳ thi diễn ra ngày 11/6/2026")
+    rf"|{_BRACKET_EVENT}{_INSIDE}{{0,8}}?(?:\s+{_HEDGED}{_HAPPENS})?)"
+    rf"(?:\s+{_HEDGE})?{_HELD_ON}|(?:"
     rf"(?:{_HAPPENS}{_INSIDE}{{0,8}}?"
     rf"|{_BRACKET_EVENT}{_INSIDE}{{0,8}}?(?:\s+{_HEDGED}{_HAPPENS})?)"
-    rf"(?:\s+{_HEDGE})?{_HELD_ON}",
+    rf"(?:\s+{_HEDGE})?{_HELD_ON}"
+    # ... and in brackets, the board's own deadline: "(công bố kết quả trước ngày 20/8/2026)"
+    rf"|(?(bracket){_BOARDS}{_INSIDE}{{0,8}}?\s+{_BOARDS_BY}(?:ngay\s+)?\d{{1,2}}(?!\d)|(?!))))",
     re.ASCII,
 )
 
@@ -169,9 +219,10 @@ def _refuse_day_told_after(source: Source) -> None:
         if not _DAY_TOLD_AFTER.search(fold(said).lower()):
             return  # a deadline word the preparing blanked, as in `_refuse_event_day`
         raise Unreadable(
-            f"“{said}”: ngày nêu kèm là lúc diễn ra sự kiện (kỳ thi, hội chợ, giải, lễ…), không "
-            "phải hạn của việc đăng ký, gửi, nộp, chuẩn bị cho sự kiện (việc ấy phải xong trước "
-            "đó); không lấy ngày sự kiện làm hạn; ghi last_day theo hạn văn bản nêu cho việc này"
+            f"“{said}”: ngày nêu kèm là lúc diễn ra sự kiện (kỳ thi, phỏng vấn, khám, hội chợ, "
+            "giải, lễ…) hoặc hạn của bên nhận hồ sơ (xét tuyển, công bố kết quả), không phải hạn "
+            "của việc đăng ký, gửi, nộp, chuẩn bị cho sự kiện (việc ấy phải xong trước đó); không "
+            "lấy ngày sự kiện làm hạn; ghi last_day theo hạn văn bản nêu cho việc này"
         )
 
 

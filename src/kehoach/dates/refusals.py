@@ -28,6 +28,7 @@ from kehoach.dates.copydamage import (
     refuse_letter_for_digit,
     refuse_lost_before_time,
 )
+from kehoach.dates.dayjudged import refuse_day_judged
 from kehoach.dates.eventserved import refuse_event_day_served
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
@@ -2223,6 +2224,7 @@ def refuse_unread_kinds(source: Source) -> None:
     (`refuse_part_of_a_term`), a review held named by its period alone
     (`refuse_review_held`) or by the period it looks back on (`refuse_period_reviewed`), a
     task done for an event dated by the event's day (`eventserved.refuse_event_day_served`),
+    a day the phrase judges wrong, void, stopped or past (`dayjudged.refuse_day_judged`),
     years of a span counted in words
     (`refuse_years_of_a_span_counted`), a cycle of several years or weeks
     (`refuse_cycle_of_years`),
@@ -2270,6 +2272,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_review_held(source)
         refuse_period_reviewed(source)
         refuse_event_day_served(source)
+        refuse_day_judged(source)
         refuse_years_of_a_span_counted(source)
         refuse_cycle_of_years(source)
         refuse_days_unnamed(source)

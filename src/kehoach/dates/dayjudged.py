@@ -1,0 +1,192 @@
+"""A day the phrase itself judges: wrong, mistaken, void, stopped or past, never a day due.
+
+Form: a step's day, then words with no subject of their own that say what the day is: "Ngày
+nộp hồ sơ 15/5/2026 là sai", "… là nhầm lẫn", "… nay đã hết hiệu lực", "… không còn áp
+dụng", "… tại Hà Nội, ngừng tổ chức" (session 60's brief, helper e60: each read on main as
+due on 15/5, the verdict dropped into the gloss); or the step named as its day with the
+verdict closing it, right before the day: "Ngày thi sai 15/5/2026", "Ngày họp vừa qua
+15/5/2026" (read on main as due, the verdict in the step). No corpus phrase has either.
+
+Only words that judge the day itself are taken (`_VERDICT`: sai, nhầm, không đúng, hết hiệu
+lực, không còn áp dụng, ngừng, dừng, bị thay thế, chưa được duyệt), right after the day (with "là", "nay", "đã", "bị"
+before them) or after a place told after it, as a clause of their own. Words about anything
+else after the day are the step's, as main reads them (p59's list of what may follow, taken
+back in session 59, refused these): its manner ("Hạn nộp hồ sơ: 15/5/2026 qua bưu điện",
+"… trực tuyến", "… bằng văn bản"), its place ("… tại Sở Nội vụ"), whom it is for ("Ngày thi
+15/5/2026 cho học sinh mới"), and a verdict with its own subject, the step's object ("Xử lý
+trước ngày 30/6/2026 các giấy phép đã hết hiệu lực"). Before the day, a verdict only closes
+a short step named as its day ("Ngày", "Hạn", "Thời hạn", "Thời gian", "Lịch"); never a
+state of the step's object ("Thời hạn hỗ trợ hộ bị thiệt hại: 30/6/2026", "Thời hạn hoàn
+thuế nộp nhầm: 30/6/2026", "Hạn khắc phục thiệt hại do bão vừa qua: 30/6/2026").
+
+The day judged is the phrase's first: a day after it may be the one that holds, and a
+document cited on its day ("Quyết định số 12/2020/QĐ-UBND ngày 15/5/2020 nay đã hết hiệu
+lực") is judged as a text, by `citations`.
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import fold, nfc, unaccent, unmarked
+from kehoach.dates.grammar import Source, Unreadable
+
+# As printed, lower case; and without diacritics for a phrase typed so, "Ngay nop ho so
+# 15/5/2026 la sai" (`_compiled`).
+
+# a day (or a span of days of one month), with its month and year
+_DAY = (
+    r"(?<![\d/.-])\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+    r"(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    r"(?![\d/.-]?\d)"
+)
+
+# the words that judge the day: wrong, mistaken, corrected, void, no longer applied, stopped
+_VERDICT = (
+    r"(?:(?:ghi\s+)?(?:sai|nhầm(?:\s+lẫn)?)|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
+    r"|(?:được\s+)?đính\s+chính|lỗi\s+(?:đánh\s+máy|chính\s+tả)"
+    # ... replaced, not yet approved, a rumour (a provisional day, "(tạm thời)", reads:
+    # test_m59)
+    r"|(?:bị|được)\s+thay\s+thế|tin\s+(?:đồn|giả)|(?:thông\s+tin\s+)?sai\s+sự\s+thật"
+    r"|chưa\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|chốt|thông\s+qua|xác\s+nhận)"
+    r"|hết\s+hiệu\s+lực|không\s+còn\s+(?:hiệu\s+lực|áp\s+dụng|giá\s+trị)"
+    # ... stopped, when a step is named before the day ("Ngày 15/5/2026, ngừng tiếp nhận" is
+    # the stop itself, its day)
+    r"|(?P<stop>(?:tạm\s+)?(?:ngừng|ngưng|dừng)\s+(?:tổ\s+chức|thực\s+hiện|áp\s+dụng"
+    r"|triển\s+khai))"
+    # ... and, after an aside, the day gone ("… tại Hà Nội, đã qua"; right after the day,
+    # `label` says so)
+    r"|(?P<over>(?:đã|vừa)\s+qua))(?:\s+(?:rồi|nữa))?"
+)
+# before the verdict: "là", "nay", "hiện nay", "đã", "bị", "chỉ" (the verdict told now), "thì"
+_TOLD_NOW = r"(?:là|nay|hiện(?:\s+nay)?|giờ|đã|bị|cũng|đều|chỉ|vẫn)"
+_BEFORE_VERDICT = rf"(?:(?:{_TOLD_NOW}|thì)\s+)*"
+# what the step's words after the day may tell before the verdict, as its own clause: where,
+# how, for whom ("15/5/2026 tại Hà Nội, ngừng tổ chức", "… qua bưu điện, là sai", "… cho học
+# sinh mới, là nhầm lẫn"); a place or a manner also with no mark when "là" or "nay" opens the
+# verdict ("… tại Hà Nội là sai"). Never other words: "Xử lý trước ngày 30/6/2026 các giấy
+# phép đã hết hiệu lực" judges the licences, its object
+_WHERE_HOW = r"(?:tại|ở|qua|bằng|trực\s+tuyến|trong\s+giờ)"
+_ASIDE = (
+    rf"(?:\s+(?:{_WHERE_HOW}|cho|đối\s+với)(?:\s+[^,;:()\d]{{1,60}}?)?\s*[,;]"
+    rf"|\s+{_WHERE_HOW}(?:\s+[^,;:()\d]{{1,60}}?)?(?=\s+(?:là|nay|hiện)\s))"
+)
+# the verdict closes its clause: the end, a mark, or "nhưng", "và", "mà" after it
+_CLAUSE_END = r"(?=\s*(?:[,;.!)…]|\Z|\s(?:nhưng|và|mà)\s))"
+_JUDGED_AFTER = (
+    rf"{_DAY}(?P<aside>{_ASIDE})?\s*[(\-–,;:]?\s*(?P<told>{_BEFORE_VERDICT})"
+    rf"(?P<verdict>{_VERDICT}){_CLAUSE_END}"
+)
+# a bound before the day ("đến 30/6/2026 thì hết hiệu lực": the day it lapses, read as its
+# end) takes a verdict only told now ("đến ngày 15/5/2026 nay đã hết hiệu lực")
+_BOUND_BEFORE = r"(?<!\w)(?:đến|tới|hết|trước|từ|sau)(?:\s+ngày)?\s*\Z"
+_NOW = rf"(?<!\w){_TOLD_NOW}(?!\w)"
+# a word of a step before the day, besides the words of its time: "Ngày nộp hồ sơ 15/5/2026"
+_STEP_BEFORE = (
+    r"(?<!\w)(?!(?:ngày|từ|kể|trước|đến|tới|vào|hết|sau|hạn|chót|cuối|trong|thời|gian)(?!\w))"
+    r"[^\W\d]+"
+)
+# a document cited before the day: judged as a text (`citations`), not here
+_DOCUMENT_BEFORE = (
+    r"(?<!\w)(?:số\s+\S*\d|quyết\s+định|thông\s+tư|nghị\s+định|nghị\s+quyết|công\s+văn"
+    r"|chỉ\s+thị|văn\s+bản|luật)(?!\w)"
+)
+
+# Before the day: a step named as its day ("Ngày", "Hạn", "Thời hạn", "Thời gian", "Lịch",
+# "Mốc"), a few words of the step, then the verdict right before the day ("là" or a colon
+# between): "Ngày thi sai 15/5/2026", "Ngày thi bị sai: 15/5/2026", "Ngày họp vừa qua
+# 15/5/2026", "Ngày thi không còn áp dụng 15/5/2026"; a day past or void only after a short
+# step ("Hạn nộp báo cáo hội nghị vừa qua" names the meeting reported on)
+_DAY_NOUN = r"(?:ngày|(?:thời\s+)?hạn(?:\s+(?:chót|cuối))?|thời\s+gian|lịch|mốc)"
+_JUDGED_BEFORE = (
+    rf"(?:\A|[,;.(]\s*)(?P<step>{_DAY_NOUN}(?:\s+[^\W\d]+){{1,3}}?)\s+"
+    r"(?P<verdict>(?:(?:đã|bị|đã\s+bị)\s+)?(?:ghi\s+)?(?:sai|nhầm(?:\s+lẫn)?)"
+    r"|(?:vừa|đã)\s+qua|(?:hết|không\s+còn)\s+(?:hiệu\s+lực|áp\s+dụng))"
+    rf"\s*(?::|\s+là)?\s*(?:ngày\s+)?{_DAY}"
+)
+# ... never the state of the step's object: a work that puts a wrong right ("sửa", "điều
+# chỉnh", "khắc phục", "… lại"), a past cause ("thiệt hại do bão vừa qua"), a period or an
+# event just past ("báo cáo tháng vừa qua"); nor a thing done wrongly, its verb right before
+# the verdict ("Thời hạn hoàn thuế nộp nhầm", "thu hồi tiền chi sai")
+_PUT_RIGHT = (
+    r"(?<!\w)(?:sửa|điều\s+chỉnh|đính\s+chính|khắc\s+phục|xử\s+lý|thu\s+hồi|hoàn|rà\s+soát"
+    r"|kiểm\s+tra|bổ\s+sung|hủy|huỷ|lại|do|của|bão|lũ|tháng|năm|quý|tuần|kỳ|đợt|vụ|mùa|dịp)(?!\w)"
+)
+# "Ngày họp", "Lịch thi", "Thời hạn nộp": the day's noun and one word of its step
+_SHORT_STEP = 3
+_DONE_WRONGLY = (
+    r"(?<!\w)(?:nộp|khai|nhập|điền|tính|cấp|chi|thu|nhận|chuyển|trả|thanh\s+toán|hạch\s+toán"
+    r"|in|đăng\s+ký|xác\s+định|phân\s+loại)\Z"
+)
+
+
+def _compiled(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`pattern` as printed and without its diacritics (`unaccent` keeps the case of its
+    escapes, "\\W", "\\Z")."""
+    return re.compile(pattern), re.compile(unaccent(pattern))
+
+
+_JUDGED_AFTER_RULE = _compiled(_JUDGED_AFTER)
+_ANY_DAY = _compiled(_DAY)
+_BOUND_BEFORE_RULE = _compiled(_BOUND_BEFORE)
+_NOW_RULE = _compiled(_NOW)
+_STEP_BEFORE_RULE = _compiled(_STEP_BEFORE)
+_DOCUMENT_BEFORE_RULE = _compiled(_DOCUMENT_BEFORE)
+_JUDGED_BEFORE_RULE = _compiled(_JUDGED_BEFORE)
+_PUT_RIGHT_RULE = _compiled(_PUT_RIGHT)
+_DONE_WRONGLY_RULE = _compiled(_DONE_WRONGLY)
+
+
+def refuse_day_judged(source: Source) -> None:
+    """Refuse a day when words with no subject of their own judge it (`_JUDGED_AFTER`,
+    `_JUDGED_BEFORE`): wrong, void, stopped or past, no day due. A day after a document
+    cited is left to `citations`."""
+    printed = nfc(source.text)
+    bare = unmarked(printed)  # typed without diacritics: the folded rules
+    text = fold(printed) if bare else printed.lower()
+    rule = 1 if bare else 0
+    for day in _ANY_DAY[rule].finditer(text):
+        if _DOCUMENT_BEFORE_RULE[rule].search(text, 0, day.start()):
+            return
+        if after := _judged_after(text, day.start(), rule):
+            _refuse(" ".join(printed[day.start() : after.end()].split()))
+        for before in _JUDGED_BEFORE_RULE[rule].finditer(text, 0, day.end()):
+            if before.end() == day.end() and _the_day_s(before["step"], before["verdict"], rule):
+                _refuse(" ".join(printed[before.start("step") : before.end()].split()))
+
+
+def _judged_after(text: str, day: int, rule: int) -> re.Match[str] | None:
+    """The verdict after the day at `day` (`_JUDGED_AFTER`) when it speaks of the day: a bound
+    before the day makes it the day something lapses, unless the verdict is told now; the
+    day gone is `label`'s right after the day; a stop needs a step named before the day."""
+    after = _JUDGED_AFTER_RULE[rule].match(text, day)
+    if after is None:
+        return None
+    now = after["aside"] or _NOW_RULE[rule].search(after["told"])
+    if _BOUND_BEFORE_RULE[rule].search(text, 0, day) and not now:
+        return None
+    if after["over"] and not after["aside"]:
+        return None
+    if after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day):
+        return None
+    return after
+
+
+def _the_day_s(step: str, verdict: str, rule: int) -> bool:
+    """Whether the verdict closing `step`, before its day, judges the day, not the step's
+    object (`_PUT_RIGHT`, `_DONE_WRONGLY`); "vừa qua", "hết hiệu lực", "không còn áp dụng"
+    only after a short step (`_SHORT_STEP`)."""
+    if _PUT_RIGHT_RULE[rule].search(step) or _DONE_WRONGLY_RULE[rule].search(step):
+        return False
+    short = len(step.split()) <= _SHORT_STEP
+    return short or not verdict.endswith(("qua", "lực", "dụng", "luc", "dung"))
+
+
+def _refuse(said: str) -> None:
+    raise Unreadable(
+        f"“{said}”: chữ kèm ngày nói chính ngày đó sai, nhầm, hết hiệu lực, đã ngừng, đã qua, "
+        "bị thay hoặc chưa duyệt, không phải hạn phải làm; ghi thời hạn hiện hành "
+        "(last_day), thời hạn cũ vào history"
+    )
