@@ -83,6 +83,22 @@ def test_the_row_keeps_its_name() -> None:
         "Nếu cần, kiểm tra 2/5/2018 – 8/5/2018",
         "Kiểm tra sớm nhất 2/5/2018 – 8/5/2018",
         "Kiểm tra trước 2/5/2018 – 8/5/2018",
+        # a bound right before the span: by when within it?
+        "Chậm nhất 19/5/2026 – 25/5/2026",
+        "Kiểm tra muộn nhất 19/5/2026 – 25/5/2026",
+        "Kiểm tra không quá 19/5/2026 – 25/5/2026",
+        "Hạn chót 19/5/2026 – 25/5/2026",
+        "Kiểm tra quá 19/5/2026 – 25/5/2026",
+        "Kiểm tra gần 19/5/2026 – 25/5/2026",
+        "Khoảng 19/5/2026 – 25/5/2026",
+        "Sau 19/5/2026 – 25/5/2026",
+        "Đến 19/5/2026 – 25/5/2026",
+        # a cadence before it: each year's, or this one?
+        "Hằng năm 19/5/2026 – 25/5/2026",
+        "Mỗi tuần 19/5/2026 – 25/5/2026",
+        # a stop or a call-off of a service
+        "Tạm dừng 19/5/2026 – 25/5/2026",
+        "Ngừng cấp nước 19/5/2026 – 25/5/2026",
         # an anniversary: two days a year or more apart
         "Kỷ niệm ngày thành lập 2/5/2017 – 8/5/2018",
         "Kỷ niệm 35 năm ngày Quốc tế Người cao tuổi 1/10/1990 – 1/10/2025",

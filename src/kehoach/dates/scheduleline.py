@@ -12,7 +12,9 @@ STU 14/05/2018 – 20/05/2018" (ITPC's spring-term calendar of 2018; zv-itpc-lic
   calendar's range mark: "5/10-4/12" may be two days, and a tight hyphen between two days
   ("15/11/2025-15/02/2026") stays refused as before;
 - the name before it is words only, with no number a rule has not read ("Thời gian đăng ký
-  … trên TWE (3) 19/03/2018 – 22/03/2018": the footnote's "3" is left to the clerk).
+  … trên TWE (3) 19/03/2018 – 22/03/2018": the footnote's "3" is left to the clerk), and it
+  does not close on a bound ("Chậm nhất", "không quá", "Hạn chót" right before the span:
+  by when within it? `_BOUND_LAST`).
 
 An anniversary ("(1/10/1991 - 1/10/2025)"), two days a year or more apart, stays refused by
 `periods._bare_range`; the name's words are checked as any label's are (a call-off, a
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from kehoach.base.text import fold
 from kehoach.dates.found import Input
 from kehoach.dates.grammar import RANGE_RULE
 
@@ -36,6 +39,13 @@ _WITH_YEAR = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\Z", re.ASCII)
 _SPACED_DASH = re.compile(r"\s[–—]\s")
 # the name before the span: words (and the marks of a name), no digit
 _WORDS_ONLY = re.compile(r"[^\W\d_][^\d]*\Z")
+# a bound closing the name ("Chậm nhất", "không quá", "Hạn chót"): "at the latest" before two
+# days is no span's name, and a span read there would claim a start the words do not give
+_BOUND_LAST = re.compile(
+    r"(?<![a-z])(?:(?:cham|muon|tre)\s+nhat(?:\s+la)?"
+    r"|khong\s+(?:qua|muon\s+hon|cham\s+hon|tre\s+hon)|han\s+(?:chot|cuoi)(?:\s+la)?)\s*\Z",
+    re.ASCII,
+)
 # "Tuần lễ …" opening the line's name, before a word that names no week of its own (a
 # pattern of `label._no_time_word`'s `spared`, on the words as printed)
 WEEK_NAMED = r"^\s*tuần\s+lễ(?=\s+(?!(?:thứ|đầu|cuối|giữa|này|sau|tới|trước|qua|\d)(?!\w))\w)"
@@ -54,4 +64,6 @@ def closes_its_line(match: re.Match[str], given: Input) -> bool:
     if not _SPACED_DASH.search(given.source.original(match.start(), match.end())):
         return False
     name = given.source.original(0, match.start()).strip()
+    if _BOUND_LAST.search(fold(name).lower()):  # the bound may be blanked in `prepared`
+        return False  # "Chậm nhất 19/5/2026 – 25/5/2026": by when, within the span?
     return _WORDS_ONLY.match(name) is not None
