@@ -180,6 +180,9 @@ def _hedges_in(clause: str) -> list[tuple[str, str, str, str]]:
                 continue
             if found["opener"] and not _time_only(folded[: found.start()]):
                 continue  # inside the clause: a noun or a plain word (`_OPENER`)
+            name = folded.startswith("chac", found.start())
+            if name and shown[found.end() :].lstrip()[:1].isupper():
+                continue  # a name's head: "Chắc Cà Đao" (a canal, o-an-giang-vinh-thanh-…)
             kind = next(name for name, value in found.groupdict().items() if value)
             found_all.append((shown[: found.start()], said, shown[found.end() :], kind))
     return found_all
