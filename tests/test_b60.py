@@ -21,9 +21,11 @@ deadline: "Các đơn vị có thể đăng ký trước 30/6/2026" reads.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from deadline_forms import ctx, one, read_days, refused
+from deadline_forms import ctx, last_days, one, read_days, refused
 from kehoach.dates.deadline import DeadlineKind
 
 MAR_2026 = ctx("2026-03-01")
@@ -240,3 +242,67 @@ def test_the_year_fronted_with_certainly_stays() -> None:
         "2030-12-31",
         "2030-12-31",
     )
+
+
+# A meeting's day told as context before the task it set (the brief's phrase, refused whole
+# on main): the task's day reads, the meeting's is dropped
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Tại cuộc họp hôm 20/02/2026, UBND tỉnh yêu cầu hoàn thành trước 30/6/2026", JUNE_30),
+        (
+            "Trong buổi làm việc với Sở Y tế hôm 20/02/2026, đồng chí Chủ tịch chỉ đạo hoàn "
+            "thành trước 30/6/2026",
+            JUNE_30,
+        ),
+        (
+            "Tại hội nghị hôm 20/02/2026, UBND tỉnh đề nghị các sở gửi báo cáo trước 15/3/2026",
+            (DeadlineKind.DATE, "2026-03-15", "2026-03-15"),
+        ),
+        (
+            "Tại cuộc họp hôm 20/02/2026, UBND tỉnh yêu cầu hoàn thành từ 1/4/2026 đến 30/6/2026",
+            (DeadlineKind.WINDOW, "2026-04-01", "2026-06-30"),
+        ),
+    ],
+)
+def test_a_meetings_day_told_before_the_task_it_set_is_dropped(
+    phrase: str, expected: tuple[object, ...]
+) -> None:
+    assert read_days(phrase, "2026-03-01") == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # no meeting named: a narrative (test_k59 keeps it refused whole)
+        "Hôm 20/02, Sở họp, yêu cầu nộp báo cáo trước 15/3/2026",
+        "Hôm 20/02/2026, UBND tỉnh yêu cầu hoàn thành trước 30/6/2026",
+        "Sở tổ chức kiểm tra hôm 20/02/2026, yêu cầu hoàn thành trước 30/6/2026",
+        # the meeting's year lent by the page, or the task's
+        "Tại cuộc họp hôm 20/02, UBND tỉnh yêu cầu hoàn thành trước 30/6/2026",
+        "Tại cuộc họp hôm 20/02/2026, UBND tỉnh yêu cầu hoàn thành trước 30/6",
+        # the task's day gone by too
+        "Tại cuộc họp hôm 20/02/2026, UBND tỉnh yêu cầu hoàn thành trước 25/02/2026",
+        # done, called off, negated, not a bidding
+        "Tại cuộc họp hôm 20/02/2026, UBND tỉnh đã hoàn thành trước 30/6/2026",
+        "Tại cuộc họp hôm 20/02/2026, Sở đã hoàn thành ngày 25/02/2026",
+        "Tại cuộc họp hôm 20/02/2026, UBND tỉnh đã hoãn hạn hoàn thành trước 30/6/2026",
+        "Tại cuộc họp hôm 20/02/2026, UBND tỉnh không yêu cầu hoàn thành trước 30/6/2026",
+        # hedged, unconfirmed, a condition, another "hôm" after it
+        "Tại cuộc họp hôm 20/02/2026, UBND tỉnh có lẽ yêu cầu hoàn thành trước 30/6/2026",
+        "Tại cuộc họp hôm 20/02/2026, UBND tỉnh yêu cầu hoàn thành trước 30/6/2026 (chờ xác nhận)",
+        "Tại cuộc họp hôm 20/02/2026, UBND tỉnh yêu cầu hoàn thành trước 30/6/2026 nếu có thể",
+        "Tại cuộc họp hôm 20/02/2026, UBND tỉnh yêu cầu hoàn thành trước 30/6/2026, hy vọng "
+        "sớm hơn",
+        "Tại cuộc họp hôm 20/02/2026, UBND tỉnh yêu cầu hoàn thành trước 30/6/2026, hôm 25/02 "
+        "đã họp lại",
+        "Tại cuộc họp hôm 20/02/2026, UBND tỉnh yêu cầu hằng tháng báo cáo",
+    ],
+)
+def test_a_meetings_day_told_otherwise_stays_refused(phrase: str) -> None:
+    refused(phrase, MAR_2026)
+
+
+def test_a_meeting_of_the_news_week_keeps_both_days() -> None:
+    phrase = "Tại cuộc họp hôm 27/02/2026, UBND tỉnh yêu cầu hoàn thành trước 30/6/2026"
+    assert last_days(phrase, "2026-03-01") == (date(2026, 2, 27), date(2026, 6, 30))
