@@ -4,7 +4,14 @@
 (awaiting confirmation), "… (chưa chính thức)", "… (tạm thời, chờ xác nhận)". The day is
 nobody's deadline until the plan sets it: read as due, it is a silent wrong date (session
 59's brief, issued 01/03/2026: each read as DATE on main). Refused with the way out, the day
-once it is set.
+once it is set. Session 60's brief added the hedge right after the time, no comma between
+("Trước 30/6/2026 có lẽ sẽ hoàn thành", "Ngày 15/4/2026 có thể tổ chức": `_trailing`), the
+guesses that hedge only opening their clause ("Có khả năng khai mạc ngày …", "Dự đoán …",
+"Chắc khai mạc …": `_OPENER`), and the notes "(đợi xác nhận)", "(đang trình phê duyệt)",
+"(dự thảo)", "(TBD)", "(tạm định)", "[chờ xác nhận]" (each read as DATE on main). No corpus
+phrase has these forms; the corpus's "dự kiến" and "có thể" of leave read as before ("có thể
+bố trí lịch xuống giống từ ngày 23 đến 29-10-2023", o-hau-giang-lich-xuong-giong-dong-xuan-
+2023-2024.yaml).
 
 Not a planned time: "dự kiến", "tạm định" (planned, provisionally set) name the plan's own
 time and read (`calledoff`'s note on "dự kiến hoãn sang …"); nor a target, "phấn đấu hoàn
