@@ -54,8 +54,12 @@ WAY_OUT = "ghi last_day"
         "Đến 30/6/2026 chắc xong",
         "Trước ngày 30/6/2026 rất có thể hoàn thành",
         "Quý III/2026 có lẽ khai trương",
-        # a guess after the step's own time is the step's
+        # a guess after the step's own time is the step's, and a hedge closing the clause
         "Hoàn thành trước 30/6/2026 có lẽ vậy",
+        "Hoàn thành trước 30/6/2026 hy vọng vậy",
+        "Hội nghị khai mạc ngày 15/4/2026 có thể",
+        # a guess further on in the clause of a time fronted alone
+        "Trước 30/6/2026 các đơn vị có lẽ hoàn thành",
         # typed bare
         "truoc 30/6/2026 co le se hoan thanh",
         "ngay 15/4/2026 co the to chuc",
@@ -124,6 +128,8 @@ def test_a_guess_or_a_wish_leading_the_time_is_refused(phrase: str) -> None:
         "Tổ chức ngày 15/4/2026 (đang trình UBND tỉnh phê duyệt)",
         "Tổ chức ngày 15/4/2026 (dự thảo lần 2)",
         "Tổ chức ngày 15/4/2026 (TBA)",
+        "Tổ chức ngày 15/4/2026 (tentative)",
+        "Tổ chức ngày 15/4/2026 (còn chờ)",
         "Tổ chức ngày 15/4/2026 [chưa chốt]",
         "Tổ chức ngày 15/4/2026 [dự thảo]",
         "Hoàn thành trước 30/6/2026 – đợi xác nhận",

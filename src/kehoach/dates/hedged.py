@@ -113,6 +113,8 @@ _TIME_WORD = re.compile(
     re.ASCII,
 )
 # "có thể" (might, or may), folded: a hedge only right after a time fronted alone (`_trailing`)
+# What may close a clause after its hedge, folded: "… hy vọng vậy", "… có thể thôi"
+_CLOSING = re.compile(r"\s*(?:(?:vay|the|day|nhe|thoi)\s*)?[.!?…]*\s*", re.ASCII)
 _MAY = re.compile(r"(?<!\w)co\s+the(?!\w)", re.ASCII)
 _BREAK = re.compile(r"[;.:!?](?!\d)|,(?!\d)|\s[–—-]\s|\)")
 
@@ -135,8 +137,10 @@ _UNCONFIRMED = (
 # A note that is the whole of its brackets: "(tạm định)" (provisionally set: alone after the
 # day, the day is not set yet; "Tạm định tổ chức …" before it is the plan's own time and
 # reads), "(dự thảo)", "(dự thảo lần 2)" (the schedule is a draft's), "(TBD)", "(TBA)" (to
-# be determined, announced)
-_BARE_NOTE = r"tạm\s+định|dự\s+thảo(?:\s+lần\s+\d+)?|TB[DAC]"
+# be determined, announced), "(tentative)", "(còn chờ)" (still awaited)
+_BARE_NOTE = (
+    r"tạm\s+định|dự\s+thảo(?:\s+lần\s+\d+)?|TB[DAC]|tentative|(?:còn\s+|đang\s+)?(?:chờ|đợi)"
+)
 _NOTE_LEAD = (
     r"(?:(?:thời\s+gian|thời\s+điểm|ngày|lịch|dự\s+kiến|tạm\s+thời|tạm\s+định|tạm)\s*[,;]?\s*)*"
 )
@@ -238,20 +242,29 @@ def _trailing(text: str, time: re.Match[str]) -> str | None:
     thành", "Ngày 15/4/2026 có thể tổ chức"): the clause is the time's. After a time fronted
     alone, any hedge, and "có thể" too (might: "Ngày 15/4/2026 có thể tổ chức"; never after
     "từ": "Từ ngày 1/7/2026 có thể đăng ký …", allowed from then on); after a time told with
-    its step, a guess alone: "Hội nghị tổ chức ngày 20/4/2026 hy vọng thành công tốt đẹp" is
-    a hope for the event's success, "Nộp hồ sơ trước 30/6/2026 có thể nộp trực tuyến" the way
-    it may be done."""
+    its step, a guess alone, or a hedge closing the clause ("Hoàn thành trước 30/6/2026 hy
+    vọng vậy", "Hội nghị khai mạc ngày 15/4/2026 có thể"): "Hội nghị tổ chức ngày 20/4/2026
+    hy vọng thành công tốt đẹp" is a hope for the event's success, "Nộp hồ sơ trước 30/6/2026
+    có thể nộp trực tuyến" the way it may be done. A guess further on in the clause of a time
+    fronted alone is the clause's too: "Trước 30/6/2026 các đơn vị có lẽ hoàn thành"."""
     rest = text[time.start() :]
     cut = _BREAK.search(rest)
     rest = rest[: cut.start()] if cut else rest
     before = fold(_clause_before(text, time.start()))
     fronted = _time_only(before)
-    for ahead, said, _, kind in _hedges_in(rest):
-        if _time_only(fold(ahead)) and (fronted or kind == "guess"):
+    for ahead, said, after, kind in _hedges_in(rest):
+        right_after = _time_only(fold(ahead))
+        if right_after and (fronted or kind == "guess" or _CLOSING.fullmatch(fold(after))):
+            return said
+        if fronted and kind == "guess":  # "Trước 30/6/2026 các đơn vị có lẽ hoàn thành"
             return said
     may = _MAY.search(fold(rest))
-    if fronted and may and _time_only(fold(rest[: may.start()])):
-        return None if re.search(r"(?<!\w)tu\s*\Z", before) else rest[slice(*may.span())]
+    if not may or not _time_only(fold(rest[: may.start()])):
+        return None
+    if _CLOSING.fullmatch(fold(rest[may.end() :])):  # "… ngày 15/4/2026 có thể."
+        return rest[slice(*may.span())]
+    if fronted and not re.search(r"(?<!\w)tu\s*\Z", before):
+        return rest[slice(*may.span())]
     return None
 
 
