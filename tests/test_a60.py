@@ -289,3 +289,42 @@ def test_the_quarter_alone_keeps_main_s_window() -> None:
         "2026-04-01",
         "2026-06-30",
     )
+
+
+# session 60's tester (ta60): a cadence after a period told with no year is each year's
+# report, not one day; a report called off, exempted or hedged at the opening, or a note
+# between the period and its day, leaves the day in doubt
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Báo cáo năm một lần trước ngày 15/12/2026",
+        "Báo cáo tổng kết năm một lần trước ngày 10/12/2026",
+        "Bao cao nam mot lan truoc ngay 15/12/2026",
+        "Báo cáo tổng kết năm hàng năm trước ngày 10/12/2026",
+        "Báo cáo năm hàng năm trước ngày 15/12/2026",
+        "Bao cao tong ket nam hang nam truoc ngay 10/12/2026",
+        "Báo cáo tài chính năm thường niên trước ngày 31/3/2027",
+        "Hủy báo cáo quý I trước ngày 15/3/2026",
+        "Bãi bỏ yêu cầu báo cáo quý I trước ngày 15/4/2026",
+        "Miễn báo cáo quý I trước ngày 15/4/2026",
+        "Có thể báo cáo quý I trước ngày 15/3/2026",
+        "Dự kiến báo cáo quý I trước ngày 15/3/2026",
+        "Báo cáo quý I (đã hủy) trước ngày 15/4/2026",
+        "Báo cáo quý I (tùy chọn) trước ngày 15/4/2026",
+        "Báo cáo quý I bị hoãn trước ngày 15/4/2026",
+    ],
+)
+def test_a_period_told_with_no_year_beside_a_cadence_or_a_doubt_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-03-01"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Gửi báo cáo quý I trước ngày 15/4/2026.", "2026-04-15"),
+        ("Báo cáo quý I chậm nhất ngày 15/4/2026", "2026-04-15"),
+        ("Nộp báo cáo tổng kết năm trước ngày 10/12/2026", "2026-12-10"),
+    ],
+)
+def test_the_plainest_lines_still_read(phrase: str, day: str) -> None:
+    assert str(one(phrase, ctx("2026-03-01")).last) == day

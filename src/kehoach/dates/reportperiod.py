@@ -47,7 +47,16 @@ from kehoach.dates.reading import DeadlineKind
 # school's ("năm học", "năm sau", "năm nay": which year is not the day's to say)
 _NO_YEAR_AFTER = (
     r"(?![\s/-]*\d|\s+(?:nam|hoc|nay|sau|toi|ngoai|qua|tiep|ke|tai|ngan|lien|moi|thu|dau"
-    r"|cuoi|truoc(?!\s+(?:ngay\b|\d))))"
+    r"|cuoi|hang|mot|dinh|lan|thuong|truoc(?!\s+(?:ngay\b|\d))))"
+)
+# a period told with no year is read only in the plainest line (session 60's tester): the
+# report alone, or sent, at the opening ("Hủy/Miễn/Có thể báo cáo quý I …": called off or
+# hedged), nothing but the due word after the period ("Báo cáo quý I (đã hủy) trước …"); a
+# cadence after it is no period ("Báo cáo năm một lần", "tổng kết năm hàng năm")
+_PLAIN_OPENING = re.compile(r"\A\W*(?:(?:gui|nop|lap)\s+)?\Z", re.ASCII)
+_PLAIN_REST = re.compile(
+    r"\A\s*(?:(?:gui|nop)\s+)?(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|han(?:\s+chot)?)?\s*(?:ngay\s*)?\Z",
+    re.ASCII,
 )
 # the report, the words that say which (no digit, no clause joined), then its period: a
 # half or the first nine months with its year, or a quarter with its year
@@ -149,8 +158,12 @@ def report_period_named(start: int, given: Input, readings: list[Found]) -> Repo
 def _alone_and_due(named: re.Match[str], start: int, given: Input) -> bool:
     """Whether the period named and the time after it are one report's due day (the module's
     first two rules), the only time of the phrase."""
-    if named.re is _SET_APART and _yearless(named):
-        return False  # "Riêng quý I, gửi …": set apart in a rule of each year's reports
+    if _yearless(named):
+        if named.re is _SET_APART:
+            return False  # "Riêng quý I, gửi …": set apart in a rule of each year's reports
+        opening = named.string[: named.start()]
+        if not (_PLAIN_OPENING.match(opening) and _PLAIN_REST.match(named["rest"])):
+            return False
     around = (given.source.original(*named.span(group)) for group in ("what", "rest"))
     if _NOT_PLAIN.search(" ".join([*around, given.source.original(start, len(given.prepared))])):
         return False  # "đến ngày …" (the figures' day), "từ …", a clause joined
