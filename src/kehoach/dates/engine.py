@@ -2045,11 +2045,14 @@ _WHO_WAITS = (
 # mới hoàn thành", with "thì" too: the merge's second fresh tester, read on main: the day it
 # ends is its deadline), nor the day school resumes, nor an event held that day ("đến ngày
 # 2/3 mới tổ chức khai giảng": test_deadline_forms_e), nor "new" after who ("các xã mới
-# thành lập", "… mới phát sinh"); each a whole word ("mới làm", "mới chỉ đạo" are waits)
-_ENDS_NAMED = r"(?:hết|kết\s+thúc|đóng|khóa|khoá)(?!\w)"
+# thành lập", "… mới phát sinh"); each a whole word ("mới làm" is a wait), and none the
+# first half of another ("mới chỉ đạo", "mới đóng góp", "mới đóng học phí" are waits)
+_ENDS_NAMED = (
+    r"(?:hết|kết\s+thúc|đóng(?!\s+(?:góp|tiền|phí|học\s+phí|thuế|bảo\s+hiểm))|khóa|khoá)(?!\w)"
+)
 _NOT_A_WAIT = (
-    rf"(?:{_ENDS_NAMED}|(?:chỉ|đi\s+học|trở\s+lại|quay\s+lại|được|là|chấm\s+dứt|khép\s+lại"
-    r"|tựu\s+trường|hoàn\s+thành|xong|tổ\s+chức|thành\s+lập|sáp\s+nhập|phát\s+sinh)(?!\w))"
+    rf"(?:{_ENDS_NAMED}|(?:chỉ(?!\s+(?:đạo|định))|đi\s+học|trở\s+lại|quay\s+lại|được|là"
+    r"|chấm\s+dứt|khép\s+lại|tựu\s+trường|hoàn\s+thành|xong|tổ\s+chức|thành\s+lập|sáp\s+nhập|phát\s+sinh)(?!\w))"
 )
 # ... and any verb of work after "mới" ("Vụ Đông tới 15/9/2026 mới gieo", "Lúa Xuân muộn tới
 # 10/2/2027 mới cấy": session 59's fresh tester, read as due then)
