@@ -69,6 +69,12 @@ def _lasts(phrase: str, issued: str = "2026-03-01") -> tuple[date | None, ...]:
         "Đến 30/6/2026 – mới nộp",
         "Đến 30/6/2026 moi nop",
         "Toi 15/9/2026 ba con moi gieo",
+        # a month, a quarter, a year; who waits named by its kind
+        "Đến năm 2027 mới triển khai",
+        "Đến cuối tháng 9/2026 mới nộp",
+        "Tới quý III/2026 bà con mới gieo",
+        "Đến 30/6/2026 chủ hộ mới nộp",
+        "Đến 30/6/2026 Công ty A mới nộp",
         "Phải đến 30/6/2026 các xã mới nộp",
         "Phải đến 30/6/2026 thì mới hoàn thành",
         "Mãi đến hết 30/6/2026 mới nộp",
@@ -95,6 +101,7 @@ JUNE_30 = (date(2026, 6, 30),)
         ("Đến 30/6/2026 thì mới hoàn thành", JUNE_30),
         ("Đến 30/6/2026 các xã mới hoàn thành", JUNE_30),
         ("Đến 30/6/2026 thì mới xong", JUNE_30),
+        ("Đến cuối năm 2026 mới hoàn thành", (date(2026, 12, 31),)),
         ("Đến 15/7/2026 mới là hạn chót", (date(2026, 7, 15),)),
         ("Phải đến 30/6/2026 mới hết hạn", JUNE_30),
         ("Phải đến 30/6/2026 mới đóng cửa", JUNE_30),
@@ -141,7 +148,7 @@ def test_what_main_reads_right_stays_read(phrase: str, last: tuple[date, ...]) -
         "Tùy khả năng ngân sách, tổ chức trước 30/9/2026",
         "Tùy vào tình hình, tổ chức trước 30/9/2026",
         "Tùy nguồn kinh phí, tổ chức trước 30/9/2026",
-        "Tuỳ tình hình thực tế, tổ chức trước 30/9/2026",
+        "Tùy thuộc vào điều kiện, tổ chức trước 30/9/2026",
         # after the means come, a go-ahead
         "Sau khi có kinh phí, tổ chức trước 30/9/2026",
         "Sau khi được bố trí vốn, khởi công trước 30/9/2026",
@@ -161,6 +168,8 @@ def test_a_condition_on_the_giver_or_the_means_is_no_firm_day(phrase: str) -> No
     [
         # refused on main, and still
         "Tùy tình hình, tổ chức trước 30/9/2026",
+        "Tuỳ tình hình thực tế, tổ chức trước 30/9/2026",
+        "Tùy theo điều kiện thực tế, tổ chức trước 30/9/2026",
         "Khi được bố trí vốn, khởi công trước 30/9/2026",
         "Khi có vốn, khởi công trước 30/9/2026",
         "Khi kinh phí cho phép, tổ chức trước 30/9/2026",
@@ -299,6 +308,7 @@ def test_a_change_s_day_that_is_no_duty_to_tell_is_refused(phrase: str) -> None:
         "Khoá 2 (nếu có) trước 30/9/2026",
         "Khóa thứ hai (nếu có) trước 30/9/2026",
         "Khóa bổ sung (khi cần) trước 30/9/2026",
+        "Phỏng vấn (nếu có) ngày 30/9/2026",
     ],
 )
 def test_a_round_held_only_if_needed_is_no_firm_day(phrase: str) -> None:
@@ -316,6 +326,7 @@ def test_a_round_held_only_if_needed_is_no_firm_day(phrase: str) -> None:
         "Khóa 2 trước 30/9/2026",
         "Kiểm tra sát hạch ngày 30/9/2026",
         "Chấm lại trước 30/9/2026",
+        "Phỏng vấn ngày 30/9/2026",
         "Đăng ký học (trường hợp còn chỉ tiêu) trước 30/9/2026",
     ],
 )

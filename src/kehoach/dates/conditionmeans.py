@@ -91,12 +91,14 @@ _MEANS = re.compile(
     # ... "trong điều kiện / phạm vi / khả năng … cho phép"
     rf"|(?:nếu|khi|trong\s+(?:điều\s+kiện|phạm\s+vi|khả\s+năng))\s+{_ALLOWED}"
     # ... the step left to the means or the situation: "Tùy khả năng kinh phí, …", "Tùy vào
-    # tình hình, …" (d60's brief; "tùy theo địa phương" says where, `label`'s), before the
-    # time only: after a start it says how the work goes on from its day ("Từ ngày 1/10, tùy
-    # tình hình thời tiết, các cơ sở giáo dục chủ động theo dõi …", za-znews-nghi-hoc-bao-
-    # bualoi-2025, as `label._no_condition_on_a_need` leaves it)
-    r"|(?P<left_to>(?:tùy|tuỳ)(?:\s+(?:theo|vào|thuộc\s+vào))?\s+(?:khả\s+năng"
-    r"|nguồn|tình\s+hình|điều\s+kiện|kinh\s+phí|ngân\s+sách))))(?!\w)"
+    # tình hình, …" (d60's brief; "tùy theo địa phương" says where, and "Tùy (theo) tình hình,
+    # …" is refused by `label._CONDITION_ON_A_NEED` already), before the time only: after a
+    # start it says how the work goes on from its day ("Từ ngày 1/10, tùy tình hình thời tiết,
+    # các cơ sở giáo dục chủ động theo dõi …", za-znews-nghi-hoc-bao-bualoi-2025, as
+    # `label._no_condition_on_a_need` leaves it)
+    r"|(?P<left_to>(?:tùy|tuỳ)(?:\s+(?:theo|vào|thuộc\s+vào))?\s+(?:khả\s+năng|nguồn"
+    r"|kinh\s+phí|ngân\s+sách)|(?:tùy|tuỳ)\s+(?:vào|thuộc\s+vào)\s+(?:tình\s+hình|điều\s+kiện))))"
+    r"(?!\w)"
 )
 # ... typed without diacritics in a phrase with none: "Truong hop du dieu kien thi …" ("neu"
 # bare is `barecondition`'s); only the words no other folds to

@@ -2025,8 +2025,13 @@ _TWO = 2
 # allowed, only then begun): the first day, not the last ("đến ngày 2/3 mới đi học trở lại",
 # the day school resumes, is that day's event, and reads)
 # ... after "đến"/"tới" ("Từ ngày 2/3 mới bắt đầu nhận hồ sơ" is a start, and reads as one),
-# or "đến hết" ("Đến hết 30/6/2026 mới nộp": helper d60's brief, read as due then)
-_TO_THE_DAY = r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d[\d/.-]*[\s,)–—-]*"
+# or "đến hết" ("Đến hết 30/6/2026 mới nộp": helper d60's brief, read as due then), and a
+# month, a quarter or a year ("Đến năm 2027 mới triển khai", "Đến cuối tháng 9/2026 mới nộp":
+# read as due at its end)
+_TO_THE_DAY = (
+    r"(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?:(?:(?:ngày|tháng|năm)\s+)?\d[\d/.-]*"
+    r"|quý\s+[ivx\d]+(?:\s*[/.-]\s*\d{4})?)[\s,)–—-]*"
+)
 # ... with who waits between the day and "mới" ("Tới 15/9/2026 bà con mới gieo", "Đến
 # 30/6/2026 các xã mới nộp": d60's brief, read as due then): a people or a body named by its
 # first word, so that "mới" after another noun stays "new" ("… hoàn thành xây mới toàn bộ
@@ -2034,7 +2039,8 @@ _TO_THE_DAY = r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d[\d/.-]*[\s,)–�
 _WHO_WAITS = (
     r"(?:(?:các|những|mọi|tất\s+cả|toàn|bà\s+con|người\s+dân|nhân\s+dân|nông\s+dân"
     r"|ngư\s+dân|hộ|học\s+sinh|sinh\s+viên|thí\s+sinh|phụ\s+huynh|giáo\s+viên|cán\s+bộ"
-    r"|doanh\s+nghiệp|đơn\s+vị|cơ\s+quan|địa\s+phương|ubnd|sở|xã|phường|huyện|tỉnh"
+    r"|doanh\s+nghiệp|đơn\s+vị|cơ\s+quan|địa\s+phương|ubnd|sở|bộ|ngành|phòng|xã|phường"
+    r"|huyện|tỉnh|chủ\s+hộ|công\s+ty|hợp\s+tác\s+xã"
     r"|nhà\s+trường|trường|chủ\s+đầu\s+tư|nhà\s+thầu|chúng\s+(?:ta|tôi)|tôi|ta)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+)?"
     # ... and "thì" before it ("Đến 30/6/2026 thì mới nộp": the same wait)

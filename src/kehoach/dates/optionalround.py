@@ -33,14 +33,15 @@ from kehoach.dates.grammar import Unreadable
 # a round: "đợt", "lần", … with up to three words of its own, a course by its number ("Khóa 2
 # (nếu có)": helper d60's brief, read as due), or an intake or an exam held again or in addition
 # ("xét tuyển bổ sung", "thi lại"), a marking again ("Chấm lại (nếu có) trước …", "chấm phúc
-# khảo") or a test held if needed ("Kiểm tra sát hạch (nếu có) ngày …"): the organiser's,
+# khảo") or a test held if needed ("Kiểm tra sát hạch (nếu có) ngày …", "Phỏng vấn (nếu
+# có)"): the organiser's,
 # never the candidate's own request ("Phúc khảo (nếu có) trước …" keeps its day)
 _ROUND = (
     r"(?:(?:đợt|lần|vòng|phiên|kỳ|giai\s+đoạn)(?:\s+[^\s(),;:.]+){1,3}?"
     # ... a course by its number, never "khóa học (nếu có)" (a course, if any, one applies to)
     r"|(?:khóa|khoá)\s+(?:thứ\s+)?(?:\d+|[ivx]+|hai|ba|bổ\s+sung|tiếp\s+theo)(?!\w)"
     r"|(?:xét\s+tuyển|tuyển\s+sinh|tuyển\s+dụng|thi|sát\s+hạch)\s+(?:bổ\s+sung|lại)"
-    r"|chấm\s+(?:lại|phúc\s+khảo|bổ\s+sung)|sát\s+hạch)"
+    r"|chấm\s+(?:lại|phúc\s+khảo|bổ\s+sung)|sát\s+hạch|phỏng\s+vấn)"
 )
 # ... held only if there is one, if needed, or if places remain: "(nếu có)", "(khi cần)",
 # "(nếu còn chỉ tiêu)", "(trường hợp còn chỉ tiêu)" (d60's brief), or ", nếu có," between
