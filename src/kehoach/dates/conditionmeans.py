@@ -145,7 +145,10 @@ def refuse_condition_on_means(label: str, *, opening: bool = False) -> None:
         found = _MEANS_BARE.match(bare) if opening else _MEANS_BARE.search(bare)
     if found is None:
         return
-    own_step = _TELLS_THE_CHANGE if found.groupdict().get("change") else _APPLICANT_STEP
+    change = found.groupdict().get("change")
+    if change and said[found.start("said") :].startswith("nếu"):
+        return  # "Nếu có thay đổi về thời gian thì …": the label's "nếu" refuses, by name
+    own_step = _TELLS_THE_CHANGE if change else _APPLICANT_STEP
     if own_step.match(said, found.end()):
         return
     if opening and found.groupdict().get("left_to"):
