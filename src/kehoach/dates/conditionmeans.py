@@ -14,15 +14,26 @@ The condition is read by its words: "nếu" or "(trong) trường hợp", then o
 "đủ", "được", "bố trí (được)", "cấp" … before the thing waited on: "điều kiện", "thể" ("nếu
 có thể": if possible), "kinh phí", "vốn", "nguồn vốn/lực/kinh phí", "ngân sách", "mặt bằng",
 "số lượng", "học viên" ("Nếu có đủ học viên, khai giảng tháng 9/2026"), "chủ trương",
-"quyết định", "thuận lợi"; or a
-go-ahead given to it ("được (UBND tỉnh) phê duyệt", "chấp thuận", "cho phép", "đồng ý",
-"thông qua"). With a subject between them it is a condition on whom the step is for and
-left to the other rules: "Nếu hồ sơ đủ điều kiện thì …", "Nếu người dân đồng thuận, việc
-phê duyệt … sẽ được thực hiện từ tháng 12/2025" (read as the base reads it,
+"quyết định", "thuận lợi", a demand unnamed ("Nếu có nhu cầu, tổ chức trong tháng 9/2026":
+the organiser's step waits on it) or a change ("Trường hợp có thay đổi, hội nghị tổ chức ngày
+…": the changed day); or a go-ahead given to it ("được (UBND tỉnh) phê duyệt", "chấp thuận",
+"cho phép", "đồng ý", "thông qua"), or by the giver named first ("Trường hợp UBND tỉnh chấp
+thuận, tổ chức trước 30/9/2026"). "Sau khi" (once) opens it too ("Sau khi có vốn, khởi công
+trước …"), and so do the means allowing ("Trong điều kiện kinh phí cho phép, …", "Nếu kinh phí
+cho phép, …") and the step left to them ("Tùy khả năng kinh phí, …", "Tùy vào tình hình, …"),
+the last before the time only (helper d60's brief, session 60: each read as a firm day).
+With another subject between them it is a condition on whom the step is for and left to the
+other rules: "Nếu hồ sơ đủ điều kiện thì …", "Nếu người dân đồng thuận, việc phê duyệt … sẽ
+được thực hiện từ tháng 12/2025" (read as the base reads it,
 ze-vtcnews-hoan-kiem-phuong-an-boi-thuong-ven-ho-2025); so is the reader's own consent
 ("Trường hợp đồng ý, ký xác nhận và gửi trước …") and a need that arises ("Trường hợp có
 vướng mắc, báo cáo … trước ngày …", "nếu có nhu cầu chỉnh sửa … thì …": whoever has one
 acts by the day, `conditionhead`'s docstring).
+
+The applicant's own step after the condition keeps its day ("Nếu đủ điều kiện, đăng ký trước
+ngày 30/9/2026", "Nếu có nhu cầu, đăng ký trước …"), and a duty to tell a change by the day
+is one rule whichever word opens it ("Trường hợp có thay đổi, thông báo trước …", "Nếu có
+thay đổi, …": `A_CHANGE_TOLD`, which the label's "nếu" spares).
 
 Only where it heads the words before the time part or a clause of them (after ",", ";",
 ":", "–"): inside a parenthesis after a noun it says which files ("qua mạng điện tử (nếu đủ
@@ -47,17 +58,47 @@ _READY = (
     r"(?:(?:có|còn|đủ|được|bố\s+trí|cấp|phân\s+bổ|cân\s+đối|huy\s+động)\s+)*"
     r"(?:điều\s+kiện|thể|kinh\s+phí|vốn|nguồn\s+(?:vốn|lực|kinh\s+phí)|ngân\s+sách"
     # ... the site, enough people for a class, a policy or a decision, things going well
-    r"|mặt\s+bằng|số\s+lượng|học\s+viên|chủ\s+trương|quyết\s+định|thuận\s+lợi)"
+    r"|mặt\s+bằng|số\s+lượng|học\s+viên|chủ\s+trương|quyết\s+định|thuận\s+lợi"
+    # ... a need unnamed or a change: "Nếu có nhu cầu, tổ chức trong tháng 9/2026" (whose
+    # need? a demand the organiser's step waits on, d60's brief; the needer's own step is
+    # spared below, "Nếu có nhu cầu, đăng ký trước …", and a need named is the needer's:
+    # "nếu có nhu cầu chỉnh sửa, bổ sung tác phẩm thì được phép … gửi lại tác phẩm chậm nhất
+    # đến hết ngày 30/9/2023", zr-tapchisonglam-gia-han-cuoc-van-dong-sang-tac-nghe-an-2023),
+    # "Trường hợp có thay đổi, hội nghị tổ chức ngày …" (the changed day, if it changes; a
+    # duty to tell the change is spared below)
+    r"|nhu\s+cầu(?=\s*,|\s+thì(?!\w))|(?P<change>(?:sự\s+)?thay\s+đổi))"
 )
-# ... or a go-ahead given to the step, by whoever ("được cấp có thẩm quyền phê duyệt"); never
-# one the reader gives ("Trường hợp đồng ý, ký xác nhận …": whoever agrees signs by the day)
-_GO_AHEAD = (
-    r"được\s+(?:[^\W\d_]+\s+){0,5}?(?:phê\s+duyệt|chấp\s+thuận|cho\s+phép|đồng\s+ý|thông\s+qua)"
+# ... or a go-ahead given to the step, by whoever ("được cấp có thẩm quyền phê duyệt"), or by
+# the giver named as the subject ("Trường hợp UBND tỉnh chấp thuận, tổ chức trước 30/9/2026":
+# helper d60's brief, read as due then); never one the reader gives ("Trường hợp đồng ý, ký
+# xác nhận …": whoever agrees signs by the day) nor the people's ("Nếu người dân đồng thuận,
+# …", ze-vtcnews-hoan-kiem-phuong-an-boi-thuong-ven-ho-2025)
+_GIVES = (
+    r"(?:phê\s+duyệt|chấp\s+thuận|cho\s+phép|đồng\s+ý|thông\s+qua|bố\s+trí\s+(?:vốn|kinh\s+phí))"
 )
+_GIVER = (
+    r"(?:ubnd|hđnd|ủy\s+ban|uỷ\s+ban|thủ\s+tướng|chính\s+phủ|bộ|sở|thường\s+trực|ban\s+thường\s+vụ"
+    r"|chủ\s+tịch|cấp\s+(?:trên|có\s+thẩm\s+quyền)|cơ\s+quan\s+có\s+thẩm\s+quyền|lãnh\s+đạo)"
+)
+_GO_AHEAD = rf"được\s+(?:[^\W\d_]+\s+){{0,5}}?{_GIVES}|{_GIVER}(?:\s+[^\W\d_]+){{0,4}}?\s+{_GIVES}"
+# ... or the means allowing it, the step left to them ("Trong điều kiện kinh phí cho phép, …",
+# "Nếu kinh phí cho phép, …", "Trong phạm vi ngân sách cho phép, …"; d60's brief, read as due)
+_ALLOWED = r"(?:[^\W\d_]+\s+){0,4}?cho\s+phép"
 _HEAD = r"(?:\A|[,;:–])[\W_]*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?(?:(?:còn|nhưng|và|riêng)\s+)?"
 _MEANS = re.compile(
-    _HEAD + r"(?P<said>(?:nếu|(?:trong\s+)?trường\s+hợp)\s+"
-    rf"(?:{_READY}|{_GO_AHEAD}))(?!\w)"
+    _HEAD + r"(?P<said>(?:(?:nếu|(?:trong\s+)?trường\s+hợp|sau\s+khi)\s+"
+    rf"(?:{_READY}|{_GO_AHEAD})"
+    # ... "trong điều kiện / phạm vi / khả năng … cho phép"
+    rf"|(?:nếu|khi|trong\s+(?:điều\s+kiện|phạm\s+vi|khả\s+năng))\s+{_ALLOWED}"
+    # ... the step left to the means or the situation: "Tùy khả năng kinh phí, …", "Tùy vào
+    # tình hình, …" (d60's brief; "tùy theo địa phương" says where, and "Tùy (theo) tình hình,
+    # …" is refused by `label._CONDITION_ON_A_NEED` already), before the time only: after a
+    # start it says how the work goes on from its day ("Từ ngày 1/10, tùy tình hình thời tiết,
+    # các cơ sở giáo dục chủ động theo dõi …", za-znews-nghi-hoc-bao-bualoi-2025, as
+    # `label._no_condition_on_a_need` leaves it)
+    r"|(?P<left_to>(?:tùy|tuỳ)(?:\s+(?:theo|vào|thuộc\s+vào))?\s+(?:khả\s+năng|nguồn"
+    r"|kinh\s+phí|ngân\s+sách)|(?:tùy|tuỳ)\s+(?:vào|thuộc\s+vào)\s+(?:tình\s+hình|điều\s+kiện))))"
+    r"(?!\w)"
 )
 # ... typed without diacritics in a phrase with none: "Truong hop du dieu kien thi …" ("neu"
 # bare is `barecondition`'s); only the words no other folds to
@@ -74,10 +115,21 @@ _MEANS_BARE = re.compile(
 # trước …", "Trường hợp được phê duyệt, báo cáo kết quả trước …" (the merge's fresh tester,
 # session 59: each read on main): whoever is eligible or approved acts by the day, as "Nếu
 # còn chỉ tiêu thì đăng ký …" does
-_APPLICANT_STEP = re.compile(
+_OWN_STEP = (
     r"[^,;:]*?(?:,|\bthì\b)\s*(?:[^\W\d_]+\s+){0,4}?(?:đăng\s+ký|nộp|đề\s+nghị|báo\s+cáo|gửi"
-    r"|kê\s+khai|làm\s+thủ\s+tục|lập\s+hồ\s+sơ)(?!\w)"
+    r"|kê\s+khai|làm\s+thủ\s+tục|lập\s+hồ\s+sơ|liên\s+hệ)(?!\w)"
 )
+_APPLICANT_STEP = re.compile(_OWN_STEP)
+# ... nor a duty to tell a change by the day, its verb first after the condition: "Trường hợp
+# có thay đổi, thông báo trước …", "Nếu có thay đổi, báo cáo Sở trước …" alike (d60's brief:
+# one rule; the label spares "nếu" before it, `label._CONDITION_OF_THE_STEP`), never the
+# changed day ("…, hạn nộp là 30/9/2026") nor a hedge ("…, dự kiến thông báo trước …")
+_TELLS = (
+    r"[^,;:]*?(?:,|\bthì\b)\s*(?:phải\s+|kịp\s+thời\s+)?(?:thông\s+báo|báo\s+cáo|gửi|cập\s+nhật"
+    r"|khai\s+báo|kê\s+khai|đăng\s+ký|nộp)(?!\w)"
+)
+_TELLS_THE_CHANGE = re.compile(_TELLS)
+A_CHANGE_TOLD = rf"\s+có\s+(?:sự\s+)?thay\s+đổi(?!\w){_TELLS}"
 
 
 def refuse_condition_on_means(label: str, *, opening: bool = False) -> None:
@@ -91,8 +143,16 @@ def refuse_condition_on_means(label: str, *, opening: bool = False) -> None:
     if found is None and unmarked(said):
         bare = fold(said)
         found = _MEANS_BARE.match(bare) if opening else _MEANS_BARE.search(bare)
-    if found is None or _APPLICANT_STEP.match(said, found.end()):
+    if found is None:
         return
+    change = found.groupdict().get("change")
+    if change and said[found.start("said") :].startswith("nếu"):
+        return  # "Nếu có thay đổi về thời gian thì …": the label's "nếu" refuses, by name
+    own_step = _TELLS_THE_CHANGE if change else _APPLICANT_STEP
+    if own_step.match(said, found.end()):
+        return
+    if opening and found.groupdict().get("left_to"):
+        return  # "Từ ngày 1/10, tùy tình hình thời tiết, …": how the work goes on from its day
     if opening and not re.search(r"\w", said[found.end() :]):
         return  # "trước ngày 23/6/2022 nếu có thể": a condition alone, the label's own refusal
     condition = said[found.start("said") : found.end("said")]
@@ -102,6 +162,6 @@ def refuse_condition_on_means(label: str, *, opening: bool = False) -> None:
     where = "mở đầu câu " if heading else ""
     raise Unreadable(
         f"điều kiện {where}(“{condition} …”) là điều kiện để việc được làm (kinh phí, điều "
-        "kiện, phê duyệt): ngày sau đó chỉ áp dụng khi điều kiện có, không phải thời hạn chắc "
+        "kiện, phê duyệt, nhu cầu, thay đổi): ngày sau đó chỉ áp dụng khi điều kiện có, không phải thời hạn chắc "
         "chắn; ghi last_day theo văn bản khi điều kiện đã rõ"
     )

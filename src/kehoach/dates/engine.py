@@ -2026,25 +2026,78 @@ _TWO = 2
 # "phải đến ngày 15/3/2027 mới được triển khai", "đến ngày 15/3 mới bắt đầu" (only then
 # allowed, only then begun): the first day, not the last ("đến ngày 2/3 mới đi học trở lại",
 # the day school resumes, is that day's event, and reads)
-# ... after "đến"/"tới" ("Từ ngày 2/3 mới bắt đầu nhận hồ sơ" is a start, and reads as one)
+# ... after "đến"/"tới" ("Từ ngày 2/3 mới bắt đầu nhận hồ sơ" is a start, and reads as one),
+# or "đến hết" ("Đến hết 30/6/2026 mới nộp": helper d60's brief, read as due then), and a
+# month, a quarter or a year ("Đến năm 2027 mới triển khai", "Đến cuối tháng 9/2026 mới nộp":
+# read as due at its end)
+_TO_THE_DAY = (
+    r"(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?:(?:(?:ngày|tháng|năm)\s+)?\d[\d/.-]*"
+    r"|quý\s+[ivx\d]+(?:\s*[/.-]\s*\d{4})?)[\s,)–—-]*"
+)
+# ... with who waits between the day and "mới" ("Tới 15/9/2026 bà con mới gieo", "Đến
+# 30/6/2026 các xã mới nộp": d60's brief, read as due then): a people or a body named by its
+# first word, so that "mới" after another noun stays "new" ("… hoàn thành xây mới toàn bộ
+# nhà", i-vietnamplus-hoan-thanh-chien-dich-quang-trung-truoc-15-1-2026)
+_WHO_WAITS = (
+    r"(?:(?:các|những|mọi|tất\s+cả|toàn|bà\s+con|người\s+dân|nhân\s+dân|nông\s+dân"
+    r"|ngư\s+dân|hộ|học\s+sinh|sinh\s+viên|thí\s+sinh|phụ\s+huynh|giáo\s+viên|cán\s+bộ"
+    r"|doanh\s+nghiệp|đơn\s+vị|cơ\s+quan|địa\s+phương|ubnd|sở|bộ|ngành|phòng|xã|phường"
+    r"|huyện|tỉnh|chủ\s+hộ|công\s+ty|hợp\s+tác\s+xã"
+    r"|nhà\s+trường|trường|chủ\s+đầu\s+tư|nhà\s+thầu|chúng\s+(?:ta|tôi)|tôi|ta)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+)?"
+    # ... and "thì" before it ("Đến 30/6/2026 thì mới nộp": the same wait)
+    r"(?:thì\s+)?"
+)
+# ... never the end it names, nor "mới chỉ" (only so far: "đến 22.4 mới chỉ có …"), nor the
+# day named the deadline or the end ("Đến 15/7/2026 mới là hạn chót", "… mới chấm dứt", "…
+# mới hoàn thành", with "thì" too: the merge's second fresh tester, read on main: the day it
+# ends is its deadline), nor the day school resumes, nor an event held that day ("đến ngày
+# 2/3 mới tổ chức khai giảng": test_deadline_forms_e), nor "new" after who ("các xã mới
+# thành lập", "… mới phát sinh"); each a whole word ("mới làm" is a wait), and none the
+# first half of another ("mới chỉ đạo", "mới đóng góp", "mới đóng học phí" are waits)
+_ENDS_NAMED = (
+    r"(?:hết|kết\s+thúc|đóng(?!\s+(?:góp|tiền|phí|học\s+phí|thuế|bảo\s+hiểm))|khóa|khoá)(?!\w)"
+)
+_NOT_A_WAIT = (
+    rf"(?:{_ENDS_NAMED}|(?:chỉ(?!\s+(?:đạo|định))|đi\s+học|trở\s+lại|quay\s+lại|được|là"
+    r"|chấm\s+dứt|khép\s+lại|tựu\s+trường|hoàn\s+thành|xong|tổ\s+chức|thành\s+lập|sáp\s+nhập|phát\s+sinh)(?!\w))"
+)
+# ... and any verb of work after "mới" ("Vụ Đông tới 15/9/2026 mới gieo", "Lúa Xuân muộn tới
+# 10/2/2027 mới cấy": session 59's fresh tester, read as due then)
+_ONLY_THEN = re.compile(
+    rf"{_TO_THE_DAY}{_WHO_WAITS}(?P<then>mới)\s+"
+    rf"(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công|(?!{_NOT_A_WAIT})\w)"
+)
 # ... and with any verb after "mới" when "phải", "mãi", "chỉ" or "tận" stresses the wait:
 # "Phải đến ngày 15/5/2026 mới thu hoạch", "Mãi đến ngày 15/5/2026 mới hoàn thành" (session
-# 58's fresh tester: read as due then; not before that day, or a past told)
-# ... and any verb of work after "mới" ("Vụ Đông tới 15/9/2026 mới gieo", "Lúa Xuân muộn tới
-# 10/2/2027 mới cấy": session 59's fresh tester, read as due then), never the end it names,
-# the day school resumes, nor "mới chỉ" (only so far: "đến 22.4 mới chỉ có …"), nor the day
-# named the deadline or the end ("Đến 15/7/2026 mới là hạn chót", "… mới chấm dứt", "… mới
-# hoàn thành": the merge's second fresh tester, read on main), nor an event held that day
-# ("đến ngày 2/3 mới tổ chức khai giảng": test_deadline_forms_e)
-_ONLY_THEN = re.compile(
-    r"(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*mới\s+"
-    r"(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công"
-    r"|(?!hết|kết\s+thúc|đóng|khóa|khoá|chỉ|đi\s+học|trở\s+lại|quay\s+lại|được|là|chấm\s+dứt"
-    r"|khép\s+lại|tựu\s+trường|hoàn\s+thành|xong|tổ\s+chức)\w)"
-    r"|(?<!\w)(?:phải|mãi|chỉ|tận)(?:\s+cho)?\s+(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*"
-    # (never the end it names: "Phải đến ngày 15/5/2026 mới hết hạn" is due then)
-    r"mới\s+(?!hết|kết\s+thúc|đóng|khóa|khoá)\w"
+# 58's fresh tester: read as due then; not before that day, or a past told), never the end
+# it names ("Phải đến ngày 15/5/2026 mới hết hạn" is due then)
+_ONLY_THEN_STRESSED = re.compile(
+    rf"(?<!\w)(?:phải|mãi|chỉ|tận)(?:\s+cho)?\s+{_TO_THE_DAY}{_WHO_WAITS}"
+    rf"(?P<then>mới)\s+(?!{_ENDS_NAMED})\w"
 )
+# ... each typed without marks, its "moi" bare ("Den 30/6/2026 moi nop", "Đến 30/6/2026 moi
+# nop": d60's brief, read as due then); a marked "mỗi" (each) or "môi" folds to it too, so
+# only a "moi" typed so is asked
+_ONLY_THEN_BARE = tuple(
+    re.compile(unaccent(rule.pattern)) for rule in (_ONLY_THEN, _ONLY_THEN_STRESSED)
+)
+
+
+def _waits_till_the_day(text: str) -> bool:
+    """Whether `text` says the work waits till its day (`_ONLY_THEN`, `_ONLY_THEN_STRESSED`),
+    with its marks or its "moi" bare (`_ONLY_THEN_BARE`)."""
+    said = nfc(text).lower()
+    if _ONLY_THEN.search(said) or _ONLY_THEN_STRESSED.search(said):
+        return True
+    folded = fold(said)  # one character for one: the words as printed at the same place
+    return any(
+        said[slice(*wait.span("then"))] == "moi"
+        for rule in _ONLY_THEN_BARE
+        for wait in rule.finditer(folded)
+    )
+
+
 # ... and a wait: "chờ đến ngày 15/9/2025 mới nộp hồ sơ", "Chờ đến năm 2030 mới triển khai"
 # (session 56's fresh tester and helper e57: read as due then): the work waits for that
 # time, it is not due by it. As printed ("cho den" typed bare is "cho đến", until), as the
@@ -2371,7 +2424,7 @@ def _refuse_only_then(text: str) -> None:
             "“chờ đến …” là thời điểm việc được chờ tới, không phải hạn phải xong; không đoán, "
             "hãy ghi last_day (và first_day) theo văn bản"
         )
-    if _ONLY_THEN.search(text.lower()):
+    if _waits_till_the_day(text):
         raise Contradicted(
             "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "
             "hạn cuối; không đoán, hãy ghi last_day (và first_day) theo văn bản"

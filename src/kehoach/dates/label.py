@@ -17,7 +17,7 @@ from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_b
 from kehoach.dates.citations import TITLE_ISSUED, title_before_its_force, without_references
 from kehoach.dates.conditional import NEGATED_STEP, NOT_AT_ALL
 from kehoach.dates.conditionhead import refuse_condition_heading
-from kehoach.dates.conditionmeans import refuse_condition_on_means
+from kehoach.dates.conditionmeans import A_CHANGE_TOLD, refuse_condition_on_means
 from kehoach.dates.daysoffsplit import WEEKEND_COUNTED
 from kehoach.dates.grammar import (
     ALSO_CALLED,
@@ -2768,7 +2768,10 @@ _CONDITION_OF_THE_STEP = re.compile(
     # (its parenthesis may close the words, taken off with their end: "… (nếu tiếp tục kinh
     # doanh" is closed there)
     r"(?i)(?<!\w)(?:(?<=\()(?P<opened>))?nếu"
-    r"(?=\s+(?:có|còn|đủ|người\s+dân|tiếp\s+tục\s+kinh\s+doanh)(?!\w)"
+    # ... and a change the step tells by the day ("Nếu có thay đổi, thông báo trước …", as
+    # "Trường hợp có thay đổi, …": one rule, `conditionmeans.A_CHANGE_TOLD`)
+    rf"(?={A_CHANGE_TOLD}|"
+    r"\s+(?:có|còn|đủ|người\s+dân|tiếp\s+tục\s+kinh\s+doanh)(?!\w)"
     # ... never a condition on the time itself: "Nếu có thay đổi về thời gian thì …"
     # nor on a request or a need, which may be the time ("nếu có yêu cầu", as "khi có yêu cầu":
     # test_deadline_forms_n)

@@ -8,9 +8,12 @@ round only would drop a milestone the clerk never hears of, while a refusal name
 
 A round is "đợt", "lần", "vòng", "phiên", "kỳ", "giai đoạn" with up to three words of its own
 ("đợt 2", "lần thứ hai", "đợt bổ sung"), or an intake or exam held in addition or again
-("Xét tuyển bổ sung (nếu có): từ 1/9 đến 15/9/2026", "thi lại"), marked "(nếu có)", "(khi
-cần)", "(nếu còn chỉ tiêu)" or ", nếu có,". "(nếu có)" after any other noun says "if any" of
-a thing sent or a step some take, and keeps its day: "Nộp hồ sơ gồm: đơn, giấy tờ khác (nếu
+("Xét tuyển bổ sung (nếu có): từ 1/9 đến 15/9/2026", "thi lại"), a course by its number
+("Khóa 2 (nếu có)"), a marking again or a test held if needed ("Chấm lại (nếu có) trước …",
+"Kiểm tra sát hạch (nếu có) ngày …"), marked "(nếu có)", "(khi cần)", "(nếu còn chỉ tiêu)",
+"(trường hợp còn chỉ tiêu)" or ", nếu có," (the course, the marking, the test and "trường
+hợp còn": helper d60's brief, session 60, each read as a firm day). "(nếu có)" after any
+other noun says "if any" of a thing sent or a step some take, and keeps its day: "Nộp hồ sơ gồm: đơn, giấy tờ khác (nếu
 có) trước ngày 30/6/2026", "Nộp hồ sơ bổ sung (nếu có) trước …", "Phúc khảo (nếu có) trước
 …", "đề xuất, kiến nghị (nếu có)" (Quyết định 2330/QĐ-TTg, 2025,
 `label._NAMES_WITH_TIME_WORDS`); so does "ca thi thứ hai (nếu còn chỉ tiêu) từ 9h ngày
@@ -27,16 +30,25 @@ import re
 from kehoach.base.text import nfc
 from kehoach.dates.grammar import Unreadable
 
-# a round: "đợt", "lần", … with up to three words of its own, or an intake or an exam held
-# again or in addition ("xét tuyển bổ sung", "thi lại")
+# a round: "đợt", "lần", … with up to three words of its own, a course by its number ("Khóa 2
+# (nếu có)": helper d60's brief, read as due), or an intake or an exam held again or in addition
+# ("xét tuyển bổ sung", "thi lại"), a marking again ("Chấm lại (nếu có) trước …", "chấm phúc
+# khảo") or a test held if needed ("Kiểm tra sát hạch (nếu có) ngày …", "Phỏng vấn (nếu
+# có)"): the organiser's,
+# never the candidate's own request ("Phúc khảo (nếu có) trước …" keeps its day)
 _ROUND = (
     r"(?:(?:đợt|lần|vòng|phiên|kỳ|giai\s+đoạn)(?:\s+[^\s(),;:.]+){1,3}?"
-    r"|(?:xét\s+tuyển|tuyển\s+sinh|tuyển\s+dụng|thi|sát\s+hạch)\s+(?:bổ\s+sung|lại))"
+    # ... a course by its number, never "khóa học (nếu có)" (a course, if any, one applies to)
+    r"|(?:khóa|khoá)\s+(?:thứ\s+)?(?:\d+|[ivx]+|hai|ba|bổ\s+sung|tiếp\s+theo)(?!\w)"
+    r"|(?:xét\s+tuyển|tuyển\s+sinh|tuyển\s+dụng|thi|sát\s+hạch)\s+(?:bổ\s+sung|lại)"
+    r"|chấm\s+(?:lại|phúc\s+khảo|bổ\s+sung)|sát\s+hạch|phỏng\s+vấn)"
 )
 # ... held only if there is one, if needed, or if places remain: "(nếu có)", "(khi cần)",
-# "(nếu còn chỉ tiêu)", or ", nếu có," between commas
+# "(nếu còn chỉ tiêu)", "(trường hợp còn chỉ tiêu)" (d60's brief), or ", nếu có," between
+# commas
 _IF_ANY = (
-    r"\s*\(\s*(?P<if>(?:nếu\s+có|(?:nếu|khi)\s+cần(?:\s+thiết)?|nếu\s+còn[^()]{0,40}?))\s*\)"
+    r"\s*\(\s*(?P<if>(?:nếu\s+có|(?:nếu|khi)\s+cần(?:\s+thiết)?"
+    r"|(?:nếu|(?:trong\s+)?trường\s+hợp)\s+còn[^()]{0,40}?))\s*\)"
     r"|\s*,\s*(?P<if_said>nếu\s+có)\s*,"
 )
 _OPTIONAL_ROUND = re.compile(rf"(?<!\w)(?P<round>{_ROUND})(?:{_IF_ANY})")
