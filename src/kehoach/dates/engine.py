@@ -432,7 +432,6 @@ from kehoach.dates.routine import (
     weekdays_alone_said,
 )
 from kehoach.dates.sameday import SAME_DAY, read_same_day
-from kehoach.dates.scheduleline import WEEK_NAMED, closes_its_line
 from kehoach.dates.schedules import grades_apart, steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served, refuse_year_of_another
 from kehoach.dates.sessions import cut_sessions
@@ -5149,12 +5148,10 @@ def _label(
             own_period,
             AFTER_ROUND if ranged else "",
             _THIS_YEAR_SAID if this_year else "",
-            # a schedule line, the work's name then its span: "Tuần lễ kiểm tra cuối kỳ 25/06/…"
-            WEEK_NAMED if closes_its_line(match, given) else "",
         )
         if p
     )
-    label = read_label(given.source, start, spared, dated_next=closes_its_line(match, given))
+    label = read_label(given.source, start, spared)
     if label.text is None:
         return None
     weekday = LAST_WEEKDAY.search(given.prepared[:start])
@@ -5220,10 +5217,9 @@ def _label(
     named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
     named_period = named_period or _part_of_year_borrowed(match, given)
     colon = given.prepared[:start].rstrip().endswith(":")  # "Thi THPT quốc gia 2017: 22,23 …"
-    # "làm việc sáng thứ 7 hằng tuần": the part of the day joins, as "sáng ngày 13/10" does;
-    # so does a schedule line's span its work's name: "Tuần lễ … 2/5/2018 – 8/5/2018"
-    joins = match.groupdict().get("part") or closes_its_line(match, given)
-    joined = match["lead"] or on_weekday or colon or given.enclosed or joins
+    # "làm việc sáng thứ 7 hằng tuần": the part of the day joins, as "sáng ngày 13/10" does
+    part = match.groupdict().get("part")
+    joined = match["lead"] or on_weekday or colon or given.enclosed or part
     # "trước ít nhất 5 ngày … tính đến ngày …": its "trước" said first (`RELATIVE_BEFORE_RULE`)
     joined = joined or match.groupdict().get("bound_first")
     # "Liên hợp quốc đã chọn ngày Chủ nhật tuần thứ 3 của tháng 11 hằng năm là …": chosen

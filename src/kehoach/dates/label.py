@@ -691,15 +691,11 @@ def _no_time_word_folded_alike(
     )
 
 
-def read_label(
-    source: Source, end: int, spared: str = "", *, start: bool = False, dated_next: bool = False
-) -> Label:
+def read_label(source: Source, end: int, spared: str = "", *, start: bool = False) -> Label:
     """The step named by prepared[:end], the words before the date part; `spared` words
     are not taken for words of time (see `_no_time_word`). `start`: the time part is a
     start bound ("từ ngày …" with no end), whose verb a return closing the label may be
-    (`_RETURN_BEFORE_START`). `dated_next`: the time part opens on a day written with its
-    month and year (a schedule line's span, `scheduleline.closes_its_line`), so a label
-    closing on "giữa kỳ", "cuối kỳ" (mid-term, end of term) numbers nothing."""
+    (`_RETURN_BEFORE_START`)."""
     prepared = source.prepared[:end]
     chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(prepared)]
     words = [_NOT_WORD.sub("", prepared[start:end]) for start, end in chunks]
@@ -779,7 +775,6 @@ def read_label(
     _no_toi_before_a_period(words, kept, last, source, end)
     if (
         _DIGIT_NEXT.match(source.prepared, end)
-        and not (dated_next and _term_part(words[:kept]))
         and not _each_term_opened(text, source.original(chunks[kept - 1][1], end))
         and (
             _numbered_in_parens(source.original(0, end))
@@ -4869,13 +4864,6 @@ def _bare_time_word(word: str, following: str, lower: bool, counted: bool = Fals
 
 _BARE_QUARTER_NEXT = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4", "dau", "cuoi"})
 _BARE_QUARTER_NEXT |= {"giua", "thu", "nay", "sau", "truoc", "toi", "ke"}
-
-
-def _term_part(words: list[str]) -> bool:
-    """Whether the label's words (folded) close on "giữa kỳ", "cuối kỳ" (mid-term, end of
-    term): "Tuần lễ kiểm tra cuối kỳ 25/06/2018 – 30/06/2018", the end-of-term exam week,
-    whose span follows written in full; "kỳ" there is the term's, numbered by no day."""
-    return words[-2:] in (["giua", "ky"], ["cuoi", "ky"])
 
 
 def _changes_meaning(word: str, where: str) -> str:

@@ -33,7 +33,6 @@ from kehoach.dates.grammar import (
 from kehoach.dates.label import crossed_new_year, read_named_numbers
 from kehoach.dates.lists import days_counted
 from kehoach.dates.reading import DeadlineKind
-from kehoach.dates.scheduleline import closes_its_line
 from kehoach.dates.uptoperiod import through_the_period
 
 
@@ -297,7 +296,6 @@ def _bare_range(match: re.Match[str], given: Input) -> bool:
         or _whole_cell(match, given)
         or _opens_its_line(match, given)
         or _span_named(match, given)
-        or closes_its_line(match, given)  # "Tuần lễ kiểm tra cuối kỳ 25/06/2018 – 30/06/2018"
     ):
         raise Unreadable(
             f"“{said}” không có “từ … đến …”: chỉ đọc là một khoảng khi đứng riêng trong ngoặc "
