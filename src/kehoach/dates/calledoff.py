@@ -382,6 +382,12 @@ _ASKING_ONLY = re.compile(
 # ... nor a request named as a paper filed: "Hồ sơ đề nghị gia hạn giấy phép khai thác nộp
 # về Sở đến ngày 15/6/2026" (a filing deadline, c60b, read on main)
 _PAPER_BEFORE = re.compile(r"(?i)(?<!\w)(?:hồ\s+sơ|đơn)\s+$")
+# ... each typed bare, matched on the fold ("bo" may be "Bộ" or another word: taken for it,
+# the longer reach, so refused when in doubt)
+_ASKED_MOVE_SHORT_BARE = re.compile(unaccent(_ASKED_MOVE_SHORT.pattern))
+_ASKED_UP_BARE = re.compile("(?i)" + unaccent(_ASKED_UP.pattern))
+_ASKING_ONLY_BARE = re.compile(unaccent(_ASKING_ONLY.pattern))
+_PAPER_BEFORE_BARE = re.compile(unaccent(_PAPER_BEFORE.pattern))
 
 
 # ... or a new time asked against the one it replaces with no verb of moving: "Đề nghị hoàn
@@ -420,12 +426,31 @@ _GRANTED_OR_ORDERED = re.compile(
 )
 
 
-def _asked_down(shown: str, found: re.Match[str]) -> bool:
-    """Whether the move `found` in `shown` is asked of a body named (words between the asking
+def _asked_of(text: str, found: re.Match[str], *, bare: bool) -> bool:
+    """Whether the move `found` in `text` (as printed, or folded when `bare`) is asked: no
+    paper filed named by the request (`_PAPER_BEFORE`), and main's reach when asked of a body
+    below (`_asked_down`)."""
+    paper, short = (
+        (_PAPER_BEFORE_BARE, _ASKED_MOVE_SHORT_BARE)
+        if bare
+        else (
+            _PAPER_BEFORE,
+            _ASKED_MOVE_SHORT,
+        )
+    )
+    if paper.search(text, 0, found.start()):
+        return False  # "Hồ sơ đề nghị gia hạn … nộp về Sở đến ngày …": a paper filed by then
+    # "Đề nghị UBND các xã kéo dài thời gian niêm yết công khai đến …": an order, main's reach
+    return not _asked_down(text, found, bare=bare) or bool(short.match(text, found.start()))
+
+
+def _asked_down(text: str, found: re.Match[str], *, bare: bool) -> bool:
+    """Whether the move `found` in `text` is asked of a body named (words between the asking
     word and the verb) that is no body above (`_ASKED_UP`): an order to the units below."""
     verb = found.start("verb") if found["verb"] else found.start("other")
-    head = shown[found.start() : verb]
-    return not (_ASKING_ONLY.match(head) or _ASKED_UP.search(head))
+    head = text[found.start() : verb]
+    only, up = (_ASKING_ONLY_BARE, _ASKED_UP_BARE) if bare else (_ASKING_ONLY, _ASKED_UP)
+    return not (only.match(head) or up.search(head))
 
 
 def _asked_move(text: str) -> re.Match[str] | None:
@@ -438,14 +463,13 @@ def _asked_move(text: str) -> re.Match[str] | None:
     if _GRANTED_OR_ORDERED.search(fold(shown)):
         return None
     for found in _ASKED_MOVE.finditer(shown):
-        if _PAPER_BEFORE.search(shown, 0, found.start()):
-            continue  # "Hồ sơ đề nghị gia hạn … nộp về Sở đến ngày …": a paper filed by then
-        if _asked_down(shown, found) and not _ASKED_MOVE_SHORT.match(shown, found.start()):
-            continue  # "Đề nghị UBND các xã kéo dài thời gian niêm yết công khai đến …"
-        return found
+        if _asked_of(shown, found, bare=False):
+            return found
     if instead := _ASKED_INSTEAD.search(shown):
         return instead
     for found in _ASKED_MOVE_FOLDED.finditer(fold(shown)):
+        if not _asked_of(fold(shown), found, bare=True):
+            continue
         group = "verb" if found["verb"] else "other"
         verb = shown[slice(*found.span(group))]
         if verb.isascii() and not _NO_MOVE.match(fold(shown), found.start(group)):
