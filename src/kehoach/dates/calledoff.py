@@ -171,9 +171,11 @@ _NOT = re.compile(r"(?i)(?<!\w)(?:không|chưa)(?:\s+(?:được|thể|bị))?\s
 # (thu hồi)", "… bị thu hồi" (c60's brief: read as due then on main). Only a paper that calls
 # or plans an event (an invitation, a notice, a schedule, a plan) and the withdrawal closing
 # the phrase: "Trước ngày 30/6/2026, đất của các hộ vi phạm bị thu hồi" is land taken back
+# (c60b: the paper opening the phrase, its withdrawal right after the day; "Lịch chi trả bồi
+# thường ngày 15/7/2026 cho hộ bị thu hồi" is land taken back, a fresh tester's, read on main)
 _WITHDRAWN_AFTER = re.compile(
-    r"(?i)(?<!\w)(?:giấy\s+(?:mời|triệu\s+tập)|thông\s+báo|lịch|kế\s+hoạch)(?!\w)[^;]*?\d"
-    r"[^;]*?(?P<gone>\(\s*(?:đã\s+|bị\s+)?thu\s+hồi\s*\)|(?<!\w)(?:đã|bị|được)(?:\s+bị)?\s+thu\s+hồi)"
+    r"(?i)^\W*(?:giấy\s+(?:mời|triệu\s+tập)|thông\s+báo|lịch|kế\s+hoạch)(?!\w)[^;,:]*?\d"
+    r"\s*(?P<gone>\(\s*(?:đã\s+|bị\s+)?thu\s+hồi\s*\)|(?:đã|bị|được)(?:\s+bị)?\s+thu\s+hồi)"
     r"[\s.,;:!)]*$"
 )
 # ... typed bare ("Giay moi hop ngay 15/7/2026 (thu hoi)"), matched on the fold
@@ -195,9 +197,17 @@ _CHANGED_AFTER = re.compile(
     # brief: read as due then on main); never a condition, "Báo cáo trước ngày 15/3 nếu có
     # thay đổi", "khi có thay đổi", "trường hợp có thay đổi" (a report asked of a change)
     # ... nor negated, "nếu không có thay đổi" (guardsb53's, typed bare)
-    r"|(?<![a-z])(?<!neu\s)(?<!khi\s)(?<!hop\s)(?<!khong\s)(?<!chua\s)"
-    r"co\s+(?:su\s+)?thay\s+(?P<have>doi)"
+    # (c60b: only of a meeting's schedule, right after its day, `_MEETING_DAY_BEFORE`)
+    r"|(?<![a-z])co\s+(?:su\s+)?thay\s+(?P<have>doi)"
     r"[\s.,;:!)]*$",
+    re.ASCII,
+)
+# ... "có thay đổi" only right after a meeting's day: "Lịch họp ngày 15/4/2026 có thay đổi";
+# "Cập nhật danh sách trước ngày 15/3/2026 đối với hộ có thay đổi" names the households
+# changed (c60b, a fresh tester's: read on main)
+_MEETING_DAY_BEFORE = re.compile(
+    r"(?<![a-z])(?:lich|cuoc|buoi|phien)\s+hop(?:\s+[a-z]+){0,4}?\s+(?:ngay\s+)?\d{1,2}"
+    r"\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+(?:(?:se|da|vua)\s+)?$",
     re.ASCII,
 )
 # ... spelled so, or typed bare (a copy's damage: refused as printed, so as copied): "đợi
@@ -247,6 +257,7 @@ def _put_off_after(text: str) -> str | None:
         found
         for found in _CHANGED_AFTER.finditer(fold(text))
         if all(_spelled_or_bare(text, found, group) for group in _CHANGE_SPELLED)
+        and not (found["have"] and not _MEETING_DAY_BEFORE.search(fold(text), 0, found.start()))
     )
     withdrawn = _WITHDRAWN_AFTER.search(text)
     if withdrawn is None and unmarked(text):
@@ -331,19 +342,54 @@ _ASKED = (
 # ... the time moved named at any length before its new one, a year among the words: "Đề nghị
 # cho phép kéo dài thời gian giải ngân kế hoạch vốn năm 2025 sang năm 2026" (c60's brief, the
 # commonest form: read as 2026 on main, five words at most were let between); never across a
-# clause's mark
-_BETWEEN = r"(?:\s+[^\s;.:]+){0,14}?"
-_ASKED_MOVE = re.compile(
-    rf"(?i)(?<!\w){_ASKED}(?:(?P<verb>hoãn|lùi|dời|kéo\s+dài|gia\s+hạn){_BETWEEN}"
-    # "chuyển", "đổi" only of a time: "Đề xuất đổi mới phương pháp đến năm 2030" (innovate),
-    # "Đề nghị chuyển hồ sơ đến Sở …" (send) name no move; "giãn", "nới" only of a time or a
-    # pace ("Đề nghị giãn tiến độ đến …", c60's brief; "giãn dân" is to decongest)
-    r"|(?P<other>chuyển|đổi|thay\s+đổi|điều\s+chỉnh|giãn|nới)(?=\s+(?:lại\s+)?(?:thời\s+gian"
-    r"|thời\s+hạn|thời\s+điểm|lịch|ngày|hạn|sang|lại|tiến\s+độ)(?!\w))"
-    rf"{_BETWEEN})"
-    r"\s+(?:lại\s+)?(?:sang|đến|tới|qua|vào|thành)"
-    r"(?:\s+(?:hết|cuối|đầu|giữa))?\s+(?:ngày|tháng|quý|năm|tuần|\d)"
+# clause's mark (c60b: nor a comma, "Đề nghị gia hạn thời gian thực hiện dự án, gửi văn bản
+# về Sở Tài chính đến ngày 30/6/2026" is a new clause with its own step, a fresh tester's,
+# read on main)
+_BETWEEN = r"(?:\s+[^\s;.:,]+){0,14}?"
+
+
+def _asked_move_pattern(between: str) -> re.Pattern[str]:
+    """A move asked (`_ASKED`), its verb, the words `between` it and the new time."""
+    return re.compile(
+        rf"(?i)(?<!\w){_ASKED}(?:(?P<verb>hoãn|lùi|dời|kéo\s+dài|gia\s+hạn){between}"
+        # "chuyển", "đổi" only of a time: "Đề xuất đổi mới phương pháp đến năm 2030"
+        # (innovate), "Đề nghị chuyển hồ sơ đến Sở …" (send) name no move; "giãn", "nới" only
+        # of a time or a pace ("Đề nghị giãn tiến độ đến …", c60's brief; "giãn dân" is to
+        # decongest)
+        r"|(?P<other>chuyển|đổi|thay\s+đổi|điều\s+chỉnh|giãn|nới)(?=\s+(?:lại\s+)?(?:thời\s+gian"
+        r"|thời\s+hạn|thời\s+điểm|lịch|ngày|hạn|sang|lại|tiến\s+độ)(?!\w))"
+        rf"{between})"
+        r"\s+(?:lại\s+)?(?:sang|đến|tới|qua|vào|thành)"
+        r"(?:\s+(?:hết|cuối|đầu|giữa))?\s+(?:ngày|tháng|quý|năm|tuần|\d)"
+    )
+
+
+_ASKED_MOVE = _asked_move_pattern(_BETWEEN)
+# ... at main's reach (five words, none a number) when asked of a body below (`_ASKED_UP`
+# names none above): "Đề nghị UBND các xã kéo dài thời gian niêm yết công khai đến ngày
+# 30/6/2026", "Đề nghị Sở Y tế kéo dài thời gian tiếp nhận hồ sơ đến ngày 30/9/2026" (c60b, a
+# fresh tester's: orders read on main)
+_ASKED_MOVE_SHORT = _asked_move_pattern(r"(?:\s+[^\W\d_]+){0,5}?")
+# The words before the verb that ask up, or no addressee at all: "cho phép", "Bộ", "Chính
+# phủ", "Thủ tướng", "UBND tỉnh" ("Đề nghị Bộ xem xét, cho phép kéo dài đến 30/6/2026")
+_ASKED_UP = re.compile(
+    r"(?:cho\s+phép|chấp\s+thuận|đồng\s+ý|chủ\s+trương|(?<!\w)(?:Bộ|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội"
+    r"|Trung\s+ương|(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân)\s+tỉnh)(?!\w))"
 )
+_ASKING_ONLY = re.compile(
+    rf"(?i)\W*(?:trình|{_ASKING})(?:\s+(?:phép|được|xem\s+xét|cho|tạm))*[\s,]*$"
+)
+# ... nor a request named as a paper filed: "Hồ sơ đề nghị gia hạn giấy phép khai thác nộp
+# về Sở đến ngày 15/6/2026" (a filing deadline, c60b, read on main)
+_PAPER_BEFORE = re.compile(r"(?i)(?<!\w)(?:hồ\s+sơ|đơn)\s+$")
+# ... each typed bare, matched on the fold ("bo" may be "Bộ" or another word: taken for it,
+# the longer reach, so refused when in doubt)
+_ASKED_MOVE_SHORT_BARE = re.compile(unaccent(_ASKED_MOVE_SHORT.pattern))
+_ASKED_UP_BARE = re.compile("(?i)" + unaccent(_ASKED_UP.pattern))
+_ASKING_ONLY_BARE = re.compile(unaccent(_ASKING_ONLY.pattern))
+_PAPER_BEFORE_BARE = re.compile(unaccent(_PAPER_BEFORE.pattern))
+
+
 # ... or a new time asked against the one it replaces with no verb of moving: "Đề nghị hoàn
 # thành vào ngày 30/9/2026 thay vì ngày 30/6/2026" (c60's brief: read as due 30/09 on main).
 # The request opens the clause; a time after "thay vì" says the first is a new one asked for
@@ -353,7 +399,11 @@ _ASKED_INSTEAD = re.compile(
     r"(?!\s+(?:lưu\s+ý|thông\s+báo|trân\s+trọng|gửi|mời|cảm\s+ơn)(?!\w))"
     # (nor an order to the units below, "Đề nghị UBND các xã nộp báo cáo trước ngày 15/9/2026
     # thay vì ngày 30/9/2026": the body above moving its own deadline, read on main)
-    r"(?!(?:\s+[^\W\d_]+){0,2}\s+các\s)[^;]*?\d[^;]*?"
+    # (c60b: only the asker's own work, two words at most, then the time it asks "vào",
+    # "trong": "Đề nghị Sở Tài chính nộp báo cáo trước ngày 15/9/2026 thay vì ngày 30/9/2026",
+    # "Đề nghị nộp hồ sơ trước ngày 30/9/2026 (thay vì …)" set a deadline, a fresh tester's,
+    # each read on main)
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:vào|trong)\s+[^;]*?\d[^;]*?"
     r"(?<!\w)thay\s+vì(?!\w)[^;]*?\d"
 )
 # ... typed bare, the verb printed so: "de nghi keo dai den ngay 30/6/2026"; never a folded
@@ -376,6 +426,33 @@ _GRANTED_OR_ORDERED = re.compile(
 )
 
 
+def _asked_of(text: str, found: re.Match[str], *, bare: bool) -> bool:
+    """Whether the move `found` in `text` (as printed, or folded when `bare`) is asked: no
+    paper filed named by the request (`_PAPER_BEFORE`), and main's reach when asked of a body
+    below (`_asked_down`)."""
+    paper, short = (
+        (_PAPER_BEFORE_BARE, _ASKED_MOVE_SHORT_BARE)
+        if bare
+        else (
+            _PAPER_BEFORE,
+            _ASKED_MOVE_SHORT,
+        )
+    )
+    if paper.search(text, 0, found.start()):
+        return False  # "Hồ sơ đề nghị gia hạn … nộp về Sở đến ngày …": a paper filed by then
+    # "Đề nghị UBND các xã kéo dài thời gian niêm yết công khai đến …": an order, main's reach
+    return not _asked_down(text, found, bare=bare) or bool(short.match(text, found.start()))
+
+
+def _asked_down(text: str, found: re.Match[str], *, bare: bool) -> bool:
+    """Whether the move `found` in `text` is asked of a body named (words between the asking
+    word and the verb) that is no body above (`_ASKED_UP`): an order to the units below."""
+    verb = found.start("verb") if found["verb"] else found.start("other")
+    head = text[found.start() : verb]
+    only, up = (_ASKING_ONLY_BARE, _ASKED_UP_BARE) if bare else (_ASKING_ONLY, _ASKED_UP)
+    return not (only.match(head) or up.search(head))
+
+
 def _asked_move(text: str) -> re.Match[str] | None:
     """A move or an extension asked for, not granted (`_ASKED_MOVE`), or so told typed bare,
     its verb printed without a mark and no other word (`_NO_MOVE`). Told against the time it
@@ -385,9 +462,14 @@ def _asked_move(text: str) -> re.Match[str] | None:
     shown = nfc(text)
     if _GRANTED_OR_ORDERED.search(fold(shown)):
         return None
-    if found := _ASKED_MOVE.search(shown) or _ASKED_INSTEAD.search(shown):
-        return found
+    for found in _ASKED_MOVE.finditer(shown):
+        if _asked_of(shown, found, bare=False):
+            return found
+    if instead := _ASKED_INSTEAD.search(shown):
+        return instead
     for found in _ASKED_MOVE_FOLDED.finditer(fold(shown)):
+        if not _asked_of(fold(shown), found, bare=True):
+            continue
         group = "verb" if found["verb"] else "other"
         verb = shown[slice(*found.span(group))]
         if verb.isascii() and not _NO_MOVE.match(fold(shown), found.start(group)):
@@ -563,19 +645,26 @@ _BARE_TIME_NEXT = re.compile(r"\s*(?:vao\s+)?(?:(?:ngay\s+)?\d|(?:thang|quy|nam)
 # ("hủy", "hoãn", "bãi bỏ", "thôi tổ chức"): a pause ("tạm dừng thi công … từ …") or a ban
 # ("Cấm hoạt động khai thác … từ ngày 01/11/2016 đến hết ngày 31/12/2016", f-binh-thuan-cv-
 # 4008-2016-cam-khai-thac) names its own days, which the corpus reads as its window
+# (c60b: only a work with days of its own, `_GIVEN_UP_WORK`: "Hủy hồ sơ lưu trữ hết giá trị
+# từ ngày 1/10 đến ngày 15/10/2026" destroys papers in those days, a fresh tester's, read on main)
+_GIVEN_UP_WORK = (
+    r"\s+(?:xuống\s+giống|gieo\s+(?:sạ|cấy|trồng)|tổ\s+chức|họp|thi\s+đấu|thi|giao\s+ban"
+    r"|hội\s+(?:nghị|thảo|thi)|lễ\s+hội|tập\s+huấn|tiếp\s+(?:công\s+)?dân)(?!\w)"
+)
 _GIVEN_UP_FIRST = re.compile(
-    r"(?:(?:tạm\s+)?hoãn|h(?:ủy|uỷ)(?:\s+bỏ)?|bãi\s+bỏ|thôi\s+tổ\s+chức)(?!\w)"
-    r"(?!\s+(?:hoại|diệt))"
+    r"(?:(?:tạm\s+)?hoãn|h(?:ủy|uỷ)(?:\s+bỏ)?|bãi\s+bỏ|thôi)" + _GIVEN_UP_WORK
 )
 # ... typed bare, as printed: never "huy động" (mobilise), "hoàn thành" (complete) and the
 # like, which fold as "huy", "hoan" do
 _GIVEN_UP_FIRST_BARE = re.compile(
-    r"(?:tam\s+)?hoan(?!\s+(?:thanh|tat|chinh|thien|tra|lai|hao|nghenh|canh|cong))"
-    r"|huy(?!\s+(?:dong|hoai|diet|chuong|hieu))(?:\s+bo)?|bai\s+bo|thoi\s+to\s+chuc",
-    re.ASCII,
+    r"(?:(?:tam\s+)?hoan|huy(?:\s+bo)?|bai\s+bo|thoi)" + unaccent(_GIVEN_UP_WORK), re.ASCII
 )
+# ... a span with its end ("từ ngày 10/12 đến 15/12"): a start alone is the day a call-off
+# takes effect ("Bãi bỏ thu phí tham quan từ ngày 1/7/2026", read on main)
 _SPAN_NEXT = re.compile(
-    r"\s*(?:trong\s+(?:thoi\s+gian\s+)?)?(?:ke\s+)?tu\s+(?:ngay\s+)?\d", re.ASCII
+    r"\s*(?:trong\s+(?:thoi\s+gian\s+)?)?(?:ke\s+)?tu\s+(?:ngay\s+)?\d[\d/.\s-]*"
+    r"(?:den|toi)(?![a-z])",
+    re.ASCII,
 )
 
 
@@ -647,6 +736,23 @@ _PAUSED = re.compile(
     r"|h(?:ủy|uỷ)(?:\s+bỏ)?|bãi\s+bỏ|thôi\s+tổ\s+chức|hoãn)(?!\w)"
 )
 _PAUSED_WITHIN = 4  # the pause opens the step, or follows who rests ("học sinh các cấp nghỉ")
+
+
+# ... on a line opening with its days and no "từ" ("ngày 10-15/12 cấm xuống giống"), only its
+# first word (c60b: "Ngày 10-15/12 xuống giống, nghiêm cấm gieo sạ ngoài lịch" sows in those
+# days, a fresh tester's, read on main), never "hủy" (destroy: "Ngày 10-15/12 hủy giống
+# nhiễm bệnh")
+_PAUSE_OPENS = re.compile(
+    r"(?i)\W*(?:(?:tạm\s+)?(?:dừng|ngừng|ngưng)|nghỉ|(?:nghiêm\s+|tạm\s+)?cấm|bãi\s+bỏ"
+    r"|thôi\s+tổ\s+chức|hoãn)(?!\w)"
+)
+
+
+def refuse_pause_opening(step: str) -> None:
+    """Refuse the step after a span opening its line (`step`, as printed) whose first word
+    tells of a pause or a ban (`_PAUSE_OPENS`), as `refuse_pause_after_span` does."""
+    if _PAUSE_OPENS.match(step):
+        refuse_pause_after_span(step)
 
 
 def refuse_pause_after_span(step: str) -> None:

@@ -54,13 +54,19 @@ _MOVED = re.compile(
     r"\s+(?:viec\s+)?"
     r"(?:thoi\s+gian|thoi\s+diem|thoi\s+han|lich|ngay|han|ky|buoi|phien|hoi\s+nghi|hop|cuoc"
     r"|to\s+chuc|le|dai\s+hoi|hoi\s+thao|hoi\s+thi|giai|su\s+kien|chuong\s+trinh|khai\s+mac"
-    r"|tiep"
-    # ... or a round, an exam, a class, a check, a course: "Dời đợt kiểm tra ngày …", "Lùi thi
-    # tuyển viên chức ngày …", "Dời lớp tập huấn …" (c60's brief: each read as due that day)
-    r"|dot|thi|lop|kiem\s+tra|tap\s+huan|khoa\s+hoc|boi\s+duong|dien\s+tap|khai\s+giang"
-    r"|be\s+mac|tong\s+ket|so\s+ket|xet\s+tuyen|tuyen\s+sinh|tuyen\s+dung)(?![a-z])",
+    r"|tiep)(?![a-z])",
     re.ASCII,
 )
+# ... or a round, an exam, a class, a check, a course: "Dời đợt kiểm tra ngày …", "Lùi thi
+# tuyển viên chức ngày …", "Dời lớp tập huấn …" (c60's brief: each read as due that day)
+# (c60b: these only when the move is told made, `_MOVED_MADE`: "Thí sinh xin hoãn thi nộp đơn
+# trước ngày 15/6/2026" asks it, its day the filing's, a fresh tester's, read on main)
+_ROUND = (
+    r"\s+(?:viec\s+)?(?:dot|thi|lop|kiem\s+tra|tap\s+huan|khoa\s+hoc|boi\s+duong|dien\s+tap"
+    r"|khai\s+giang|be\s+mac|tong\s+ket|so\s+ket|xet\s+tuyen|tuyen\s+sinh|tuyen\s+dung)"
+    r"(?![a-z])"
+)
+_MOVED_MADE = re.compile(rf"(?:{_MOVED.pattern}|{_ROUND})", re.ASCII)
 _VERB_SPELLED = {"verb": frozenset({"lùi", "dời", "hoãn"})}
 # A time changed, told before its day with no new time: "Đổi lịch họp ngày 15/4/2026",
 # "Chuyển lịch họp ngày …", "Thay đổi thời gian tổ chức hội nghị ngày …", "Điều chỉnh lịch
@@ -74,8 +80,13 @@ _CHANGE_VERB = re.compile(
 )
 _CHANGE_SPELLED = {"verb": frozenset({"thay đổi", "đổi", "chuyển", "điều chỉnh"})}
 _CHANGED = re.compile(
-    r"\s+(?:viec\s+)?(?:thoi\s+gian|thoi\s+diem|thoi\s+han|lich(?!\s+su))(?![a-z])", re.ASCII
+    # (never "lịch trực", a duty swapped: "Đổi lịch trực ngày 15/4/2026 cho đồng chí A", c60b)
+    r"\s+(?:viec\s+)?(?:thoi\s+gian|thoi\s+diem|thoi\s+han|lich(?!\s+(?:su|truc)))(?![a-z])",
+    re.ASCII,
 )
+# ... nor a change asked or put up ("Trình UBND tỉnh điều chỉnh lịch tiếp công dân trong tháng
+# 7/2026", c60b, a fresh tester's: read on main)
+_PUT_UP = re.compile(rf"(?<![a-z])(?:trinh|{_ASKING_FOLDED})(?![a-z])", re.ASCII)
 _TAKES_EFFECT = re.compile(r"(?i)(?<!\w)(?:từ|tu|áp\s+dụng|bắt\s+đầu)(?!\w)")
 # The words giving the new time after the move ("sang", "đến (hết)", "tới", "vào", "qua",
 # "xuống", "lên", "về", "thành"), or a deadline ("trước", "chậm nhất"), a number after them
@@ -181,6 +192,7 @@ def refuse_moved_off(phrase: str) -> None:
                     "trong câu chưa phải là hạn; ghi last_day theo lịch chính thức"
                 )
             continue
+        moved = _MOVED_MADE.match(folded, move.end())
         if moved is None or move["verb"] == "hoan" or _NOT.search(folded, 0, move.start()):
             continue  # "Không dời lịch họp ngày 15/4": the day holds
         if _NEW_PLACE.search(folded, move.end()):
@@ -205,6 +217,8 @@ def _refuse_changed_off(text: str, folded: str, change: re.Match[str]) -> None:
     "Đổi lịch họp ngày 15/4/2026". Left alone: a new time given (`_NEW_TIME`), the change
     negated (`_NOT`), a new place (`_NEW_PLACE`), a day the change takes effect from
     (`_TAKES_EFFECT`)."""
+    if _PUT_UP.search(folded, 0, change.start()):
+        return  # "Trình UBND tỉnh điều chỉnh lịch …": the change is asked, left as on main
     if _new_time(text, change.end()) or _NOT.search(folded, 0, change.start()):
         return  # "Đổi lịch họp sang ngày 20/4/2026": the new day reads
     if _NEW_PLACE.search(folded, change.end()):

@@ -18,7 +18,11 @@ from typing import NamedTuple
 
 from kehoach.base.text import fold
 from kehoach.dates.asides import Asides, as_every_year
-from kehoach.dates.calledoff import refuse_called_off_after, refuse_pause_after_span
+from kehoach.dates.calledoff import (
+    refuse_called_off_after,
+    refuse_pause_after_span,
+    refuse_pause_opening,
+)
 from kehoach.dates.citations import heading_cut_short, without_references
 from kehoach.dates.combine import length_agrees, school_weeks_agree
 from kehoach.dates.commemorated import names_its_day
@@ -123,7 +127,7 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
         refuse_another_time(label.text)  # "Ngày 18/3 Hiệp thương lần 2, năm tới"
         between = source.prepared[line.end(which) : rest_at]
         if _SPAN_OPENS.fullmatch(date_part.prepared) and not between.strip():
-            refuse_pause_after_span(label.text)  # "ngày 10-15/12 cấm xuống giống"
+            refuse_pause_opening(label.text)  # "ngày 10-15/12 cấm xuống giống"
     if named:  # the span stays in the step, whose days `refuse_step_years` checks against it
         done = TOLD_DONE.search(words)  # "Ngày D: đã hết hạn …, năm …": no cause to read it
         return (framed, None, asides) if label.text is None or done else (date_part, words, asides)
