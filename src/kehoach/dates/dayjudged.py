@@ -8,7 +8,7 @@ verdict closing it, right before the day: "Ngày thi sai 15/5/2026", "Ngày họ
 15/5/2026" (read on main as due, the verdict in the step). No corpus phrase has either.
 
 Only words that judge the day itself are taken (`_VERDICT`: sai, nhầm, không đúng, hết hiệu
-lực, không còn áp dụng, ngừng, dừng, bị thay thế, chưa được duyệt), right after the day (with "là", "nay", "đã", "bị"
+lực, không còn áp dụng, ngừng tổ chức, bị thay thế, chưa được duyệt), right after the day (with "là", "nay", "đã", "bị"
 before them) or after a place told after it, as a clause of their own. Words about anything
 else after the day are the step's, as main reads them (p59's list of what may follow, taken
 back in session 59, refused these): its manner ("Hạn nộp hồ sơ: 15/5/2026 qua bưu điện",
@@ -18,6 +18,15 @@ trước ngày 30/6/2026 các giấy phép đã hết hiệu lực"). Before the
 a short step named as its day ("Ngày", "Hạn", "Thời hạn", "Thời gian", "Lịch"); never a
 state of the step's object ("Thời hạn hỗ trợ hộ bị thiệt hại: 30/6/2026", "Thời hạn hoàn
 thuế nộp nhầm: 30/6/2026", "Hạn khắc phục thiệt hại do bão vừa qua: 30/6/2026").
+
+Narrowed by helper e60b (session 60's tester: main's right readings e60 lost). After the day,
+a verdict not told now ("là", "nay", "đã", "bị" before it) must close the phrase or its
+bracket: "Hạn nộp hồ sơ: 30/6/2026; sai, nhầm phải nộp lại" warns of wrong papers and reads.
+Before the day, a verdict not told now judges it only right after the day's noun and one word
+of the step ("Ngày thi sai 15/5/2026"): "Hạn nộp tiền thuế ghi sai: 15/5/2026", "Hạn nộp hồ
+sơ sai: …" name the object done wrongly and read. A stop judges the day only as an event given
+up, "ngừng tổ chức": "Hóa đơn giấy ngày 1/7/2026 ngừng áp dụng" is the stop's own day, read
+(the lead's ruling).
 
 The day judged is the phrase's first: a day after it may be the one that holds, and a
 document cited on its day ("Quyết định số 12/2020/QĐ-UBND ngày 15/5/2020 nay đã hết hiệu
@@ -54,8 +63,10 @@ _VERDICT = (
     r"|hết\s+hiệu\s+lực|không\s+còn\s+(?:hiệu\s+lực|áp\s+dụng|giá\s+trị)"
     # ... stopped, when a step is named before the day ("Ngày 15/5/2026, ngừng tiếp nhận" is
     # the stop itself, its day)
-    r"|(?P<stop>(?:tạm\s+)?(?:ngừng|ngưng|dừng)\s+(?:tổ\s+chức|thực\s+hiện|áp\s+dụng"
-    r"|triển\s+khai))"
+    # (only an event given up, "ngừng tổ chức": "Hóa đơn giấy ngày 1/7/2026 ngừng áp dụng",
+    # "… dừng thực hiện", "… dừng triển khai" are the stop's own day, read: the lead's ruling,
+    # session 60, e60b)
+    r"|(?P<stop>(?:tạm\s+)?(?:ngừng|ngưng|dừng)\s+tổ\s+chức)"
     # ... and, after an aside, the day gone ("… tại Hà Nội, đã qua"; right after the day,
     # `label` says so)
     r"|(?P<over>(?:đã|vừa)\s+qua))(?:\s+(?:rồi|nữa))?"
@@ -75,6 +86,17 @@ _ASIDE = (
 )
 # the verdict closes its clause: the end, a mark, or "nhưng", "và", "mà" after it
 _CLAUSE_END = r"(?=\s*(?:[,;.!)…]|\Z|\s(?:nhưng|và|mà)\s))"
+# ... and, unless told now ("là", "nay", "đã", "bị" before it), the phrase or its bracket:
+# a verdict opening a list after a mark warns of the papers, not the day ("Hạn nộp hồ sơ:
+# 30/6/2026; sai, nhầm phải nộp lại", "… 30/6/2026, hết hiệu lực, phải cấp lại": session 60's
+# tester, e60b, read on main as due, lost by e60)
+_CLOSES = r"\s*[.!…]*\s*(?:\)|\Z)"
+# ... the words that may open such a list of faults; never a stop, a replacement, a rumour, a
+# day not approved ("Ngày thi 20/5/2026 ngừng tổ chức, thí sinh chờ thông báo" stays refused)
+_FAULT = (
+    r"(?:(?:ghi\s+)?(?:sai|nhầm(?:\s+lẫn)?)|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
+    r"|hết\s+hiệu\s+lực)(?:\s+(?:rồi|nữa))?\Z"
+)
 _JUDGED_AFTER = (
     rf"{_DAY}(?P<aside>{_ASIDE})?\s*[(\-–,;:]?\s*(?P<told>{_BEFORE_VERDICT})"
     rf"(?P<verdict>{_VERDICT}){_CLAUSE_END}"
@@ -100,8 +122,12 @@ _DOCUMENT_BEFORE = (
 # 15/5/2026", "Ngày thi không còn áp dụng 15/5/2026"; a day past or void only after a short
 # step ("Hạn nộp báo cáo hội nghị vừa qua" names the meeting reported on)
 _DAY_NOUN = r"(?:ngày|(?:thời\s+)?hạn(?:\s+(?:chót|cuối))?|thời\s+gian|lịch|mốc)"
+# ... a deadline's, whose step may name the object done wrongly, to be put right by it ("Hạn
+# nộp tiền thuế ghi sai: 15/5/2026", "Hạn đổi hàng giao nhầm: …": e60b, read as on main); a
+# day's noun with an object between tells a day past ("Ngày chuyển hồ sơ nhầm 15/5/2026")
+_DEADLINE_NOUN = r"(?:thời\s+)?hạn(?!\w)"
 _JUDGED_BEFORE = (
-    rf"(?:\A|[,;.(]\s*)(?P<step>{_DAY_NOUN}(?:\s+[^\W\d]+){{1,3}}?)\s+"
+    rf"(?:\A|[,;.(]\s*)(?P<step>{_DAY_NOUN}(?P<what>(?:\s+[^\W\d]+){{1,3}}?))\s+"
     r"(?P<verdict>(?:(?:đã|bị|đã\s+bị)\s+)?(?:ghi\s+)?(?:sai|nhầm(?:\s+lẫn)?)"
     r"|(?:vừa|đã)\s+qua|(?:hết|không\s+còn)\s+(?:hiệu\s+lực|áp\s+dụng))"
     rf"\s*(?::|\s+là)?\s*(?:ngày\s+)?{_DAY}"
@@ -118,7 +144,7 @@ _PUT_RIGHT = (
 _SHORT_STEP = 3
 _DONE_WRONGLY = (
     r"(?<!\w)(?:nộp|khai|nhập|điền|tính|cấp|chi|thu|nhận|chuyển|trả|thanh\s+toán|hạch\s+toán"
-    r"|in|đăng\s+ký|xác\s+định|phân\s+loại)\Z"
+    r"|in|đăng\s+ký|xác\s+định|phân\s+loại|giao|đăng)\Z"
 )
 
 
@@ -135,7 +161,10 @@ _NOW_RULE = _compiled(_NOW)
 _STEP_BEFORE_RULE = _compiled(_STEP_BEFORE)
 _DOCUMENT_BEFORE_RULE = _compiled(_DOCUMENT_BEFORE)
 _JUDGED_BEFORE_RULE = _compiled(_JUDGED_BEFORE)
+_DEADLINE_NOUN_RULE = _compiled(_DEADLINE_NOUN)
 _PUT_RIGHT_RULE = _compiled(_PUT_RIGHT)
+_CLOSES_RULE = _compiled(_CLOSES)
+_FAULT_RULE = _compiled(_FAULT)
 _DONE_WRONGLY_RULE = _compiled(_DONE_WRONGLY)
 
 
@@ -153,7 +182,9 @@ def refuse_day_judged(source: Source) -> None:
         if after := _judged_after(text, day.start(), rule):
             _refuse(" ".join(printed[day.start() : after.end()].split()))
         for before in _JUDGED_BEFORE_RULE[rule].finditer(text, 0, day.end()):
-            if before.end() == day.end() and _the_day_s(before["step"], before["verdict"], rule):
+            if before.end() == day.end() and _the_day_s(
+                before["step"], before["what"], before["verdict"], rule
+            ):
                 _refuse(" ".join(printed[before.start("step") : before.end()].split()))
 
 
@@ -165,6 +196,12 @@ def _judged_after(text: str, day: int, rule: int) -> re.Match[str] | None:
     if after is None:
         return None
     now = after["aside"] or _NOW_RULE[rule].search(after["told"])
+    if (
+        _FAULT_RULE[rule].match(after["verdict"])
+        and not _NOW_RULE[rule].search(after["told"])
+        and not _CLOSES_RULE[rule].match(text, after.end())
+    ):
+        return None
     if _BOUND_BEFORE_RULE[rule].search(text, 0, day) and not now:
         return None
     if after["over"] and not after["aside"]:
@@ -174,12 +211,19 @@ def _judged_after(text: str, day: int, rule: int) -> re.Match[str] | None:
     return after
 
 
-def _the_day_s(step: str, verdict: str, rule: int) -> bool:
+def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
     """Whether the verdict closing `step`, before its day, judges the day, not the step's
-    object (`_PUT_RIGHT`, `_DONE_WRONGLY`); "vừa qua", "hết hiệu lực", "không còn áp dụng"
+    object (`_PUT_RIGHT`, `_DONE_WRONGLY`, or an object between the noun's verb and the
+    verdict, `what`, unless told now); "vừa qua", "hết hiệu lực", "không còn áp dụng"
     only after a short step (`_SHORT_STEP`)."""
     if _PUT_RIGHT_RULE[rule].search(step) or _DONE_WRONGLY_RULE[rule].search(step):
         return False
+    if (
+        _DEADLINE_NOUN_RULE[rule].match(step)
+        and len(what.split()) > 1
+        and not _NOW_RULE[rule].match(verdict)
+    ):
+        return False  # an object between: "Hạn nộp tiền thuế ghi sai", its state
     short = len(step.split()) <= _SHORT_STEP
     return short or not verdict.endswith(("qua", "lực", "dụng", "luc", "dung"))
 

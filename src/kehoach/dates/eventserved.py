@@ -31,12 +31,15 @@ rule).
 
 Session 60 (helper e60) widened both: the event's own doings none registering does
 (`_ITS_OWN`: "Nộp hồ sơ dự tuyển (phỏng vấn ngày 20/5/2026)", "Đăng ký tiêm (tiêm ngày
-10/4/2026)", "… (chấm thi, xét duyệt, khám, sát hạch, bốc thăm, nhập học, bế giảng …)"),
+10/4/2026)", "… (chấm thi, xét duyệt, khám, sát hạch, bốc thăm, bế giảng …)"),
 after a colon too ("Đăng ký dự thi: thi ngày 11/6/2026"); in brackets the board's own
 deadline ("Đăng ký xét tuyển (công bố kết quả trước ngày 20/8/2026)"); what the papers serve
 ("Gửi tài liệu (phục vụ họp ngày 20/4/2026)"); and a sports prize, a festival, a fair held on
 its day in the first form ("Đăng ký tham gia Giải bóng đá ngày 10/5/2026"). Each was read on
-main as the applicant's day; no corpus phrase has them."""
+main as the applicant's day; no corpus phrase has them. Helper e60b gave back what main read
+right: "nhập học" is the applicant's own step ("Nộp hồ sơ nhập học (nhập học từ ngày 1/9 đến
+5/9/2026)"), and the admission's window named by the step itself is the window for applying
+("Đăng ký xét tuyển (thời gian xét tuyển: từ 1/8 đến 20/8/2026)", `_ADMISSION_WINDOW`)."""
 
 from __future__ import annotations
 
@@ -126,7 +129,7 @@ _BOARDS_BY = r"(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|khong\s+muon\s+hon)\s
 # 11/6/2026"), as "tổ chức" does not ("Đăng ký: tổ chức ngày …" may be the registration's)
 _ITS_OWN = (
     r"(?:thi\s+dau|thi(?!\s+sinh\b)|cham\s+thi|phong\s+van|tiem(?:\s+chung)?(?!\s+nang\b)"
-    r"|kham(?!\s+pha\b)|sat\s+hach|boc\s+tham|khai\s+giang|be\s+giang|nhap\s+hoc"
+    r"|kham(?!\s+pha\b)|sat\s+hach|boc\s+tham|khai\s+giang|be\s+giang"
     r"|khai\s+mac|be\s+mac|trao\s+giai"
     rf"|{_BOARDS})\b"
 )
@@ -170,6 +173,17 @@ _EDITION = r"(?:\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])|\s+(?:lan\s+thu|dot)\s+(?
 # the noun of the event's time or turn before its doing: "(thời gian thi …)", "(lịch thi ngày
 # 11/6/2026)", "(vòng phỏng vấn ngày …)", "(buổi khai giảng …)"
 _SCHEDULE_NOUN = r"(?:thoi\s+gian|lich|vong|buoi|ca)"
+# the admission's window named by the step itself: "Đăng ký xét tuyển (thời gian xét tuyển: từ
+# 1/8 đến 20/8/2026)", "Nộp hồ sơ xét tuyển: xét tuyển từ 1/8 đến 20/8/2026" (session 60's
+# tester, e60b: the window for applying, read on main as a WINDOW and lost by e60); a single
+# day stays the board's ("Nộp hồ sơ dự tuyển (xét tuyển ngày 20/5/2026)")
+_ADMISSION_WINDOW = re.compile(
+    r"\bxet\s+tuyen\b[^(:,;\u2013-]*[(:,;\u2013-][^()]*?\bxet\s+tuyen\b[^()\d]*?"
+    # ... its span "(từ) 1/8 đến 20/8/2026", and no day after it (another may be the event's)
+    r"(?:\btu\s+)?(?:\bngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}\s+den\s+(?:ngay\s+)?"
+    r"\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}\D*\Z",
+    re.ASCII,
+)
 _DAY_TOLD_AFTER = re.compile(
     rf"{_READYING}"
     # the bracket, or a comma, a semicolon, a dash: "Đăng ký dự thi kỳ thi tốt nghiệp THPT,
@@ -215,6 +229,8 @@ def _refuse_event_day(source: Source) -> None:
 
 def _refuse_day_told_after(source: Source) -> None:
     if found := _DAY_TOLD_AFTER.search(source.prepared):
+        if _ADMISSION_WINDOW.search(fold(source.text).lower()):
+            return  # the window for applying, as main reads it
         said = source.said(found.start(), _day_end(source.prepared, found.end()))
         if not _DAY_TOLD_AFTER.search(fold(said).lower()):
             return  # a deadline word the preparing blanked, as in `_refuse_event_day`
