@@ -69,9 +69,11 @@ _WISH = (
 # (b60b's brief)
 # (b60b's brief); "Dự đoán là …", "Dự đoán khai mạc …" (an event's day guessed) stay hedges
 _EVENT = r"tổ\s+chức|khai\s+mạc|bế\s+mạc|diễn\s+ra|họp|kết\s+thúc"
+# ... or a step's end guessed: "Dự đoán hoàn thành trước 30/6/2026" (read on main)
+_DONE = r"hoàn\s+thành|xong|đạt|thông\s+xe|khởi\s+công|đi\s+vào|về\s+đích"
 _OPENER = (
     r"có\s+khả\s+năng(?![^,;.]*\sthì(?!\w))|theo\s+dự\s+đoán(?:\s+là)?"
-    rf"|dự\s+đoán(?:\s+là|(?=\s+(?:{_EVENT})(?!\w)))|chắc(?!\s+chắn)"
+    rf"|dự\s+đoán(?:\s+là|(?=\s+(?:{_EVENT}|{_DONE})(?!\w)))|chắc(?!\s+chắn)"
 )
 _HEDGE = re.compile(
     rf"(?i)(?<!\w)(?:(?P<guess>{_GUESS})|(?P<wish>{_WISH})|(?P<opener>{_OPENER}))(?!\w)"
