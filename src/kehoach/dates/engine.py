@@ -1009,7 +1009,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
-    found = refuse_told_day_ahead(nfc(shown), found, context)  # "hôm 23/11" on a page of 05/01
+    refuse_told_day_ahead(nfc(shown), found, context)  # "hôm 23/11" on a page of 05/01
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
     refuse_past_period_reported(shown, found, context)  # "họp đánh giá kết quả … 6 tháng đầu năm"
     refuse_past_rounds(found, context)  # "đợt 1: từ ngày 13 đến 14/4/2020; …" told months after

@@ -52,7 +52,7 @@ _GUESS = (
     # "có thể" refusal's, test_deadline_breaker8), "nghe đồn", "đồn rằng"
     # (rumoured), "không chắc", "chưa chắc" (not sure), "biết đâu", "may ra" (perhaps): each
     # read as the day on main (session 60's brief)
-    r"|rất\s+có\s+(?:thể|khả\s+năng)|nghe\s+đồn|(?:có\s+)?tin\s+đồn|đồn\s+(?:rằng|là)"
+    r"|rất\s+có\s+(?:thể|khả\s+năng)|nghe\s+đồn|có\s+tin\s+đồn|đồn\s+(?:rằng|là)"
     r"|(?:không|chưa)\s+chắc(?:\s+chắn)?(?:\s+(?:là|sẽ))?|biết\s+đâu|may\s+ra"
 )
 _WISH = (
@@ -60,11 +60,21 @@ _WISH = (
     r"|mong\s+sao|cầu\s+mong|ước\s+gì"
 )
 # The guesses that hedge only where they open the clause: "Có khả năng khai mạc ngày …"
-# (likely), "Dự đoán khai mạc …", "Theo dự đoán, …" (predicted), "Chắc khai mạc …" (surely,
-# as said). Inside a clause each is also a noun or a plain word: "Các doanh nghiệp có khả
-# năng đáp ứng gửi hồ sơ trước …" (able to), "Báo cáo kết quả dự đoán trước …" (a
-# forecast's report), "Bảo đảm vững chắc đến năm 2030" (firmly)
-_OPENER = r"có\s+khả\s+năng|(?:theo\s+)?dự\s+đoán(?:\s+là)?|chắc(?!\s+chắn)"
+# (likely), "Theo dự đoán, …" (predicted), "Chắc khai mạc …" (surely, as said). Inside a
+# clause each is also a noun or a plain word: "Các doanh nghiệp có khả năng đáp ứng gửi hồ
+# sơ trước …" (able to), "Báo cáo kết quả dự đoán trước …" (a forecast's report), "Bảo đảm
+# vững chắc đến năm 2030" (firmly). Never "Có khả năng … thì …" (able to, a condition's:
+# "Có khả năng tài chính thì hoàn thành trước 30/6/2026") nor "Dự đoán" bare, the task's
+# verb ("Dự đoán nhu cầu nhân lực gửi về Sở trước ngày 15/3/2026"): each read on main
+# (b60b's brief)
+# (b60b's brief); "Dự đoán là …", "Dự đoán khai mạc …" (an event's day guessed) stay hedges
+_EVENT = r"tổ\s+chức|khai\s+mạc|bế\s+mạc|diễn\s+ra|họp|kết\s+thúc"
+# ... or a step's end guessed: "Dự đoán hoàn thành trước 30/6/2026" (read on main)
+_DONE = r"hoàn\s+thành|xong|đạt|thông\s+xe|khởi\s+công|đi\s+vào|về\s+đích"
+_OPENER = (
+    r"có\s+khả\s+năng(?![^,;.]*\sthì(?!\w))|theo\s+dự\s+đoán(?:\s+là)?"
+    rf"|dự\s+đoán(?:\s+là|(?=\s+(?:{_EVENT}|{_DONE})(?!\w)))|chắc(?!\s+chắn)"
+)
 _HEDGE = re.compile(
     rf"(?i)(?<!\w)(?:(?P<guess>{_GUESS})|(?P<wish>{_WISH})|(?P<opener>{_OPENER}))(?!\w)"
 )
@@ -116,6 +126,13 @@ _TIME_WORD = re.compile(
 # What may close a clause after its hedge, folded: "… hy vọng vậy", "… có thể thôi"
 _CLOSING = re.compile(r"\s*(?:(?:vay|the|day|nhe|thoi)\s*)?[.!?…]*\s*", re.ASCII)
 _MAY = re.compile(r"(?<!\w)co\s+the(?!\w)", re.ASCII)
+# ... whose next word is an event's, folded: "Ngày 15/4/2026 có thể tổ chức" (might be held);
+# a step of the reader's after it is leave to do it ("Trước 30/6/2026 có thể đăng ký trực
+# tuyến", "Ngày 15/4/2026 có thể nộp hồ sơ trực tiếp": read on main, b60b's brief)
+_EVENT_AFTER_MAY = re.compile(
+    r"\s*(?:to\s+chuc|khai\s+mac|be\s+mac|dien\s+ra|hop|hoi\s+nghi|ket\s+thuc)(?!\w)",
+    re.ASCII,
+)
 _BREAK = re.compile(r"[;.:!?](?!\d)|,(?!\d)|\s[–—-]\s|\)")
 
 # A note, in parentheses or closing the phrase after a comma or a dash, that the time is not
@@ -152,6 +169,28 @@ _NOTE = re.compile(
     rf"|(?:[,;]|\s[–—-])\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})\s*[.;]?\s*$)"
 )
 _NOTE_BARE = re.compile(unaccent(_NOTE.pattern))
+# Main's notes (before session 60), counted after a time anywhere before them; session 60's
+# (square brackets, "(dự thảo)", "(TBD)", "(còn chờ)", "(chưa được tuyển dụng chính thức)" …)
+# only right after the time (`_right_after_time`): after an object they name it ("Góp ý Kế
+# hoạch năm 2026 (dự thảo) trước 15/3/2026", "hỗ trợ giáo viên (chưa được tuyển dụng chính
+# thức)", "giải quyết các hồ sơ (còn chờ)": each read on main, b60b's brief)
+_NOTE_OLD_UNCONFIRMED = (
+    r"(?:(?:đang\s+|còn\s+)?chờ|đang\s+xin|chưa(?:\s+(?:được|có))?)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"(?:(?:cho\s+)?ý\s+kiến|xác\s+nhận|phê\s+duyệt|duyệt|chốt|quyết\s+định|thống\s+nhất)"
+    r"|chưa(?:\s+được)?\s+(?:chính\s+thức|xác\s+định)"
+    r"|chưa\s+chắc(?:\s+chắn)?|có\s+lẽ|có\s+thể"
+)
+_NOTE_OLD = re.compile(
+    rf"(?i)(?:\(\s*{_NOTE_LEAD}(?:{_NOTE_OLD_UNCONFIRMED})(?:\s+[^\W\d_]+){{0,3}}\s*\)"
+    rf"|(?:[,;]|\s[–—-])\s*{_NOTE_LEAD}(?:{_NOTE_OLD_UNCONFIRMED})\s*[.;]?\s*$)"
+)
+_NOTE_OLD_BARE = re.compile(unaccent(_NOTE_OLD.pattern))
+# A time's end right before a note, and the times it is not the deadline's: a document's day
+# ("Tờ trình số 12/TTr-STC ngày 20/02/2026 (dự thảo)"), a year naming a plan ("Kế hoạch năm
+# 2026 (dự thảo) trước 15/3/2026", with a time after it)
+_ENDS_TIME = re.compile(r"\d\s*\Z")
+_DOCUMENT_DAY = re.compile(r"(?i)(?<!\w)(?:số|so)\s+\S+\s+(?:ngày|ngay)\s+[\d/.\-]+\s*\Z")
+_YEAR_ONLY = re.compile(r"(?i)(?<!\w)(?:năm|nam)\s+\d{4}\s*\Z")
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -263,7 +302,8 @@ def _trailing(text: str, time: re.Match[str]) -> str | None:
         return None
     if _CLOSING.fullmatch(fold(rest[may.end() :])):  # "… ngày 15/4/2026 có thể."
         return rest[slice(*may.span())]
-    if fronted and not re.search(r"(?<!\w)tu\s*\Z", before):
+    event = _EVENT_AFTER_MAY.match(fold(rest), may.end())
+    if fronted and event and not re.search(r"(?<!\w)tu\s*\Z", before):
         return rest[slice(*may.span())]
     return None
 
@@ -285,9 +325,29 @@ def _note(text: str) -> str | None:
         one for one in _NOTE_BARE.finditer(fold(shown)) if shown[slice(*one.span())].isascii()
     ]
     for found in notes:
-        if _TIME.search(shown, 0, found.start()):
+        if not _TIME.search(shown, 0, found.start()):
+            continue
+        if _old_note(shown, found.start()) or _right_after_time(shown, found):
             return shown[slice(*found.span())]
     return None
+
+
+def _old_note(shown: str, at: int) -> bool:
+    """Whether a note of main's (`_NOTE_OLD`) opens at `at` of `shown`."""
+    if _NOTE_OLD.match(shown, at):
+        return True
+    bare = _NOTE_OLD_BARE.match(fold(shown), at)
+    return bare is not None and shown[slice(*bare.span())].isascii()
+
+
+def _right_after_time(shown: str, note: re.Match[str]) -> bool:
+    """Whether `note` follows a time's last digit with only spaces between, that time not a
+    document's day, nor a year alone with another time after the note (`_DOCUMENT_DAY`,
+    `_YEAR_ONLY`)."""
+    before = shown[: note.start()]
+    if not _ENDS_TIME.search(before) or _DOCUMENT_DAY.search(before):
+        return False
+    return not (_YEAR_ONLY.search(before) and _TIME.search(shown, note.end()))
 
 
 def refuse_hedged(text: str) -> None:

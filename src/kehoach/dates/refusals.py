@@ -1702,62 +1702,7 @@ def _told_readings(
     return named or list(readings)
 
 
-# The meeting the opening clause names, where the task was set, with its day told by "hôm":
-# "Tại cuộc họp hôm 20/02/2026", "Trong buổi làm việc với Sở Y tế hôm 20/02/2026" (folded)
-_MEETING_TOLD = re.compile(
-    r"\s*(?:tai|trong)\s+(?:cuoc\s+(?:hop|lam\s+viec)|hoi\s+nghi|phien\s+hop|ky\s+hop"
-    r"|buoi\s+(?:lam\s+viec|hop|giao\s+ban))(?:\s+[a-z]+){0,8}?\s+hom\s+\d{1,2}\s*[/.-]\s*"
-    r"\d{1,2}\s*[/.-]\s*\d{4}\s*\Z",
-    re.ASCII,
-)
-# ... then the body that set the task and the task, in one clause: "UBND tỉnh yêu cầu …",
-# "đồng chí Chủ tịch chỉ đạo …" (folded); never a narrative ("Hôm 20/02, Sở họp, yêu cầu …"
-# stays refused whole, test_k59)
-_DIRECTED = re.compile(
-    r"\s*(?:[a-z]+\s+){1,8}?(?:yeu\s+cau|de\s+nghi|chi\s+dao|giao|ket\s+luan)\s+[^,;]*\Z",
-    re.ASCII,
-)
-
-
-def _meeting_then_bidding(folded: str) -> bool:
-    """Whether folded `folded` opens with a meeting told with "hôm" and its day
-    (`_MEETING_TOLD`), closed by a comma, then one clause of a body's bidding (`_DIRECTED`)
-    with no other "hôm"."""
-    comma = re.search(r",(?!\d)", folded)
-    if comma is None or "hom" in folded[comma.end() :]:
-        return False
-    meeting = _MEETING_TOLD.match(folded, 0, comma.start())
-    return meeting is not None and _DIRECTED.match(folded, comma.end()) is not None
-
-
-def drop_told_opening_day(
-    text: str, readings: Sequence[Deadline], context: Context
-) -> tuple[Deadline, ...]:
-    """`readings` without the day a clause opening the phrase tells gone by with "hôm"
-    (`_told_days`), further back than the news week, when a time to come follows it: "Tại
-    cuộc họp hôm 20/02/2026, UBND tỉnh yêu cầu hoàn thành trước 30/6/2026" on a page of
-    01/03/2026 is the meeting's day told as context, then the task it set (session 60's
-    brief: refused whole on main). Only a meeting named in the opening clause, closed by its
-    comma, with its day and year, then one clause with the body's bidding
-    (`_meeting_then_bidding`); every other reading lies after the issue day, its year
-    written: a past step told after it ("…, Sở đã hoàn thành ngày 25/02/2026") leaves the
-    refusal (`refuse_told_day_ahead`) to judge the whole."""
-    issued = context.issued
-    told = _told_days(text)
-    if issued is None or not told or not _meeting_then_bidding(fold(text)):
-        return tuple(readings)
-    named = [one for one in _told_readings(told, readings) if one in readings]
-    others = [one for one in readings if one not in named]
-    past = all(one.last is not None and (issued - one.last).days > NEWS_WEEK for one in named)
-    ahead = all(
-        not one.year_from_plan and one.last is not None and one.last > issued for one in others
-    )
-    return tuple(others) if named and others and past and ahead else tuple(readings)
-
-
-def refuse_told_day_ahead(
-    text: str, readings: Sequence[Deadline], context: Context
-) -> tuple[Deadline, ...]:
+def refuse_told_day_ahead(text: str, readings: Sequence[Deadline], context: Context) -> None:
     """Refuse "hôm D" (`_told_days`) whose year the plan lent (`Deadline.year_from_plan`) when
     D falls after the issue day: "hôm" tells a day gone by, and which year's it was the words
     do not say. Refuse it too when D, its year written, lies further back than the week a
@@ -1767,15 +1712,11 @@ def refuse_told_day_ahead(
     its year written, or on a page with no day, reads: "hôm" names a day to come as well
     ("Chậm nhất đến hôm 30/4/2026", "Dự kiến khai mạc hôm 15/3/2026": the merge's fresh
     tester, session 59). Another day of the phrase is judged by its own words: "Hôm 27/02,
-    Sở họp, yêu cầu nộp báo cáo trước 15/3/2026" on a page of 01/03 reads both.
-
-    The readings that stand are returned: all, or those left once a meeting's day told as
-    the task's context is dropped (`drop_told_opening_day`)."""
-    readings = drop_told_opening_day(text, readings, context)
+    Sở họp, yêu cầu nộp báo cáo trước 15/3/2026" on a page of 01/03 reads both."""
     told = _told_days(text)
     issued = context.issued
     if not readings or not told or issued is None:
-        return readings
+        return
     if any(one.year_from_plan and one.last and one.last > issued for one in readings):
         raise Unreadable(
             "“hôm …” kể một ngày đã qua, nhưng ngày đọc theo năm ban hành lại sau ngày ban "
@@ -1788,7 +1729,6 @@ def refuse_told_day_ahead(
                 f"({issued:%d/%m/%Y}): việc đã qua được kể lại, không phải thời hạn; nếu văn "
                 "bản có hạn, ghi last_day theo văn bản"
             )
-    return readings
 
 
 # A period opening the phrase, then judged, never a span of work: "năm 2026 có ý nghĩa đặc
