@@ -66,6 +66,8 @@ ISSUED = ctx("2026-03-01")
         "Trường hợp có thay đổi, thời gian mới là ngày 20/9/2026",
         "Trường hợp có thay đổi, hạn nộp là 30/9/2026",
         "Trường hợp có thay đổi, thông báo. Hội nghị tổ chức ngày 20/9/2026",
+        "Trường hợp có thay đổi, thông báo hạn nộp mới trước ngày 30/9/2026",
+        "Nếu có thay đổi, thông báo hạn nộp mới trước ngày 30/9/2026",
     ],
 )
 def test_a_changed_day_is_refused(phrase: str) -> None:
@@ -89,6 +91,13 @@ def test_a_changed_day_is_refused(phrase: str) -> None:
         ("Trường hợp có thay đổi, đề nghị thông báo về Sở trước ngày 15/9/2026", date(2026, 9, 15)),
         ("Trường hợp có thay đổi, yêu cầu báo cáo trước ngày 15/9/2026", date(2026, 9, 15)),
         ("Trường hợp có thay đổi, hoàn thiện hồ sơ trước 30/9/2026", date(2026, 9, 30)),
+        (
+            "Trường hợp có thay đổi về nhân sự, gửi danh sách trước ngày 15/9/2026",
+            date(2026, 9, 15),
+        ),
+        ("Trường hợp có thay đổi về thời gian, thông báo trước ngày 15/9/2026", date(2026, 9, 15)),
+        ("Nếu có thay đổi ngày thi thì thông báo trước ngày 15/9/2026", date(2026, 9, 15)),
+        ("Nếu có thay đổi, nộp đến hết ngày 30/9/2026", date(2026, 9, 30)),
         ("Trường hợp có thay đổi, điều chỉnh kế hoạch trước 30/9/2026", date(2026, 9, 30)),
     ],
 )

@@ -136,15 +136,16 @@ _TELLS = (
 # to four words of its object after) runs straight into the bound ("trước", "chậm nhất",
 # "trong", "đến hết", "hằng"): no stop between and no event named ("Nếu có thay đổi thì
 # thông báo: hội nghị tổ chức ngày 20/9/2026", "…, gửi lịch mới, dự kiến ngày …" name the
-# changed day; d60b's brief, each read by d60)
+# changed day; d60b's brief, each read by d60), nor the new deadline told ("…, thông báo hạn
+# nộp mới trước ngày 30/9/2026": which day is due, the telling or the new one?)
 _EVENT = (
     r"(?:tổ\s+chức|khai\s+giảng|lịch|thời\s+gian|dự\s+kiến|diễn\s+ra|hội\s+nghị|kỳ\s+họp"
-    r"|ngày|thi)(?!\w)"
+    r"|ngày|thi|hạn|mới)(?!\w)"
 )
 _WORD = rf"(?!{_EVENT})[^\W\d_]+"
 _BOUND = r"(?:trước|chậm\s+nhất|muộn\s+nhất|trong|đến\s+hết|hằng)(?!\w)"
 _TELLS_THE_CHANGE = re.compile(
-    r"\s*(?:,|\bthì\b)\s*(?:(?:đề\s+nghị|yêu\s+cầu)\s+)?"
+    r"[^,;:]*?(?:,|\bthì\b)\s*(?:(?:đề\s+nghị|yêu\s+cầu)\s+)?"
     rf"(?:ban\s+tổ\s+chức\s+|{_WORD}\s+){{0,4}}?(?:phải\s+|kịp\s+thời\s+)?(?:thông\s+báo|báo\s+cáo|gửi|cập\s+nhật"
     r"|khai\s+báo|kê\s+khai|đăng\s+ký|nộp|hoàn\s+thiện|điều\s+chỉnh)(?!\w)"
     rf"(?:\s+{_WORD}){{0,4}}?\s*(?P<bound>{_BOUND})?\s*\Z"
