@@ -83,13 +83,17 @@ _GIVER = (
 _GO_AHEAD = rf"được\s+(?:[^\W\d_]+\s+){{0,5}}?{_GIVES}|{_GIVER}(?:\s+[^\W\d_]+){{0,4}}?\s+{_GIVES}"
 # ... or the means allowing it, the step left to them ("Trong điều kiện kinh phí cho phép, …",
 # "Nếu kinh phí cho phép, …", "Trong phạm vi ngân sách cho phép, …"; d60's brief, read as due)
-_ALLOWED = r"(?:[^\W\d_]+\s+){0,4}?cho\s+phép"
+# ... the means only ("Trong phạm vi pháp luật cho phép, hoàn thành trước …" says how far,
+# and main read it: d60b's brief)
+_MEANS_WORD = r"(?:kinh\s+phí|ngân\s+sách|nguồn\s+(?:lực|vốn|kinh\s+phí)|điều\s+kiện|khả\s+năng)"
+_ALLOWED = rf"(?:[^\W\d_]+\s+){{0,2}}?{_MEANS_WORD}\s+(?:[^\W\d_]+\s+){{0,2}}?cho\s+phép"
 _HEAD = r"(?:\A|[,;:–])[\W_]*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?(?:(?:còn|nhưng|và|riêng)\s+)?"
 _MEANS = re.compile(
     _HEAD + r"(?P<said>(?:(?:nếu|(?:trong\s+)?trường\s+hợp|sau\s+khi)\s+"
     rf"(?:{_READY}|{_GO_AHEAD})"
     # ... "trong điều kiện / phạm vi / khả năng … cho phép"
-    rf"|(?:nếu|khi|trong\s+(?:điều\s+kiện|phạm\s+vi|khả\s+năng))\s+{_ALLOWED}"
+    rf"|(?:nếu|khi|trong(?:\s+phạm\s+vi)?)\s+{_ALLOWED}"
+    r"|trong\s+(?:điều\s+kiện|khả\s+năng)\s+(?:[^\W\d_]+\s+){0,4}?cho\s+phép"
     # ... the step left to the means or the situation: "Tùy khả năng kinh phí, …", "Tùy vào
     # tình hình, …" (d60's brief; "tùy theo địa phương" says where, and "Tùy (theo) tình hình,
     # …" is refused by `label._CONDITION_ON_A_NEED` already), before the time only: after a
@@ -117,7 +121,7 @@ _MEANS_BARE = re.compile(
 # còn chỉ tiêu thì đăng ký …" does
 _OWN_STEP = (
     r"[^,;:]*?(?:,|\bthì\b)\s*(?:[^\W\d_]+\s+){0,4}?(?:đăng\s+ký|nộp|đề\s+nghị|báo\s+cáo|gửi"
-    r"|kê\s+khai|làm\s+thủ\s+tục|lập\s+hồ\s+sơ|liên\s+hệ)(?!\w)"
+    r"|kê\s+khai|làm\s+thủ\s+tục|lập\s+hồ\s+sơ|liên\s+hệ|tham\s+gia)(?!\w)"
 )
 _APPLICANT_STEP = re.compile(_OWN_STEP)
 # ... nor a duty to tell a change by the day, its verb first after the condition: "Trường hợp
@@ -128,11 +132,41 @@ _TELLS = (
     r"[^,;:]*?(?:,|\bthì\b)\s*(?:phải\s+|kịp\s+thời\s+)?(?:thông\s+báo|báo\s+cáo|gửi|cập\s+nhật"
     r"|khai\s+báo|kê\s+khai|đăng\s+ký|nộp)(?!\w)"
 )
-_TELLS_THE_CHANGE = re.compile(_TELLS)
+# ... and read only when the telling (who tells, "đề nghị"/"yêu cầu" and the verb first, up
+# to four words of its object after) runs straight into the bound ("trước", "chậm nhất",
+# "trong", "đến hết", "hằng"): no stop between and no event named ("Nếu có thay đổi thì
+# thông báo: hội nghị tổ chức ngày 20/9/2026", "…, gửi lịch mới, dự kiến ngày …" name the
+# changed day; d60b's brief, each read by d60), nor the new deadline told ("…, thông báo hạn
+# nộp mới trước ngày 30/9/2026": which day is due, the telling or the new one?)
+_EVENT = (
+    r"(?:tổ\s+chức|khai\s+giảng|lịch|thời\s+gian|dự\s+kiến|diễn\s+ra|hội\s+nghị|kỳ\s+họp"
+    r"|ngày|thi|hạn|mới)(?!\w)"
+)
+_WORD = rf"(?!{_EVENT})[^\W\d_]+"
+_BOUND = r"(?:trước|chậm\s+nhất|muộn\s+nhất|trong|đến\s+hết|hằng)(?!\w)"
+_TELLS_THE_CHANGE = re.compile(
+    r"[^,;:]*?(?:,|\bthì\b)\s*(?:(?:đề\s+nghị|yêu\s+cầu)\s+)?"
+    rf"(?:ban\s+tổ\s+chức\s+|{_WORD}\s+){{0,4}}?(?:phải\s+|kịp\s+thời\s+)?(?:thông\s+báo|báo\s+cáo|gửi|cập\s+nhật"
+    r"|khai\s+báo|kê\s+khai|đăng\s+ký|nộp|hoàn\s+thiện|điều\s+chỉnh)(?!\w)"
+    rf"(?:\s+{_WORD}){{0,4}}?\s*(?P<bound>{_BOUND})?\s*\Z"
+)
+# ... the bound opening the time part (`rest`, folded)
+_BOUND_NEXT = re.compile(r"\s*(?:truoc|cham\s+nhat|muon\s+nhat|trong|den\s+het|hang)\b", re.ASCII)
 A_CHANGE_TOLD = rf"\s+có\s+(?:sự\s+)?thay\s+đổi(?!\w){_TELLS}"
 
 
-def refuse_condition_on_means(label: str, *, opening: bool = False) -> None:
+def _change_told(said: str, at: int, rest: str | None) -> bool:
+    """Whether the words after a change (`said` from `at`) tell it by the bound
+    (`_TELLS_THE_CHANGE`), the bound in them or opening `rest` (None: a step after its day)."""
+    told = _TELLS_THE_CHANGE.match(said, at)
+    if told is None:
+        return False
+    return rest is None or told.group("bound") is not None or _BOUND_NEXT.match(rest) is not None
+
+
+def refuse_condition_on_means(
+    label: str, *, opening: bool = False, rest: str | None = None
+) -> None:
     """Refuse the words before the time part (`label`, as printed) when a condition on the
     means or the go-ahead heads them or one of their clauses (`_MEANS`, `_MEANS_BARE`); with
     `opening`, the words of a step after its day, only when it opens them ("Trước 30/9/2026,
@@ -145,11 +179,14 @@ def refuse_condition_on_means(label: str, *, opening: bool = False) -> None:
         found = _MEANS_BARE.match(bare) if opening else _MEANS_BARE.search(bare)
     if found is None:
         return
-    change = found.groupdict().get("change")
-    if change and said[found.start("said") :].startswith("nếu"):
-        return  # "Nếu có thay đổi về thời gian thì …": the label's "nếu" refuses, by name
-    own_step = _TELLS_THE_CHANGE if change else _APPLICANT_STEP
-    if own_step.match(said, found.end()):
+    if found.groupdict().get("change"):
+        if _change_told(said, found.end(), rest):
+            return
+        if said[found.start("said") :].startswith("nếu") and not re.match(
+            A_CHANGE_TOLD, said[found.start("said") + 3 :]
+        ):
+            return  # "Nếu có thay đổi về thời gian thì …": the label's "nếu" refuses, by name
+    elif _APPLICANT_STEP.match(said, found.end()):
         return
     if opening and found.groupdict().get("left_to"):
         return  # "Từ ngày 1/10, tùy tình hình thời tiết, …": how the work goes on from its day

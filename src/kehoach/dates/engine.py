@@ -2038,12 +2038,21 @@ _TO_THE_DAY = (
 # first word, so that "mới" after another noun stays "new" ("… hoàn thành xây mới toàn bộ
 # nhà", i-vietnamplus-hoan-thanh-chien-dich-quang-trung-truoc-15-1-2026)
 _WHO_WAITS = (
+    # ... a people or a body named by its first word, never with "mới" as "new" after it:
+    # "mới (được)" before a participle, "sau", "đều", or in "nông thôn mới" ("Đến 30/6/2026,
+    # các đơn vị mới được thành lập phải nộp báo cáo", "… các xã mới sau sắp xếp …", "… toàn
+    # bộ các xã mới đều có trụ sở": d60b's brief, each read on main)
     r"(?:(?:các|những|mọi|tất\s+cả|toàn|bà\s+con|người\s+dân|nhân\s+dân|nông\s+dân"
     r"|ngư\s+dân|hộ|học\s+sinh|sinh\s+viên|thí\s+sinh|phụ\s+huynh|giáo\s+viên|cán\s+bộ"
     r"|doanh\s+nghiệp|đơn\s+vị|cơ\s+quan|địa\s+phương|ubnd|sở|bộ|ngành|phòng|xã|phường"
     r"|huyện|tỉnh|chủ\s+hộ|công\s+ty|hợp\s+tác\s+xã"
     r"|nhà\s+trường|trường|chủ\s+đầu\s+tư|nhà\s+thầu|chúng\s+(?:ta|tôi)|tôi|ta)"
-    r"(?:\s+[^\W\d_]+){0,3}?\s+)?"
+    r"(?:\s+(?!thôn(?!\w))[^\W\d_]+){0,3}?"
+    # (the participle with words after it: "học sinh mới nhập học" alone, "người dân mới được
+    # nhận tiền" are waits, test_d60)
+    r"\s+(?=mới\s+(?!(?:sau|đều)(?!\w)|(?:được\s+)?(?:thành\s+lập|tuyển\s+dụng|chuyển\s+đến"
+    r"|nhập\s+học|hợp\s+nhất|hình\s+thành|bổ\s+sung|sắp\s+xếp|cổ\s+phần\s+hóa"
+    r"|cổ\s+phần\s+hoá|công\s+nhận|giao|cấp)\s+[^\W\d_])))?"
     # ... and "thì" before it ("Đến 30/6/2026 thì mới nộp": the same wait)
     r"(?:thì\s+)?"
 )

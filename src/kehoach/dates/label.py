@@ -852,7 +852,7 @@ def _no_step_held(label: str, rest: str) -> None:
     (`stoppedbefore`; `rest` the prepared text after the label)."""
     refuse_past_season(label)
     refuse_condition_heading(label, rest)
-    refuse_condition_on_means(label)
+    refuse_condition_on_means(label, rest=rest)
     refuse_optional_round(label)
     refuse_stopped_before(label, rest)
 

@@ -38,9 +38,16 @@ from kehoach.dates.grammar import Unreadable
 # never the candidate's own request ("Phúc khảo (nếu có) trước …" keeps its day)
 _ROUND = (
     r"(?:(?:đợt|lần|vòng|phiên|kỳ|giai\s+đoạn)(?:\s+[^\s(),;:.]+){1,3}?"
-    # ... a course by its number, never "khóa học (nếu có)" (a course, if any, one applies to)
-    r"|(?:khóa|khoá)\s+(?:thứ\s+)?(?:\d+|[ivx]+|hai|ba|bổ\s+sung|tiếp\s+theo)(?!\w)"
-    r"|(?:xét\s+tuyển|tuyển\s+sinh|tuyển\s+dụng|thi|sát\s+hạch)\s+(?:bổ\s+sung|lại)"
+    r"|(?:xét\s+tuyển|tuyển\s+sinh|tuyển\s+dụng|thi|sát\s+hạch)\s+(?:bổ\s+sung|lại))"
+)
+# ... and, opening the words only (after a bullet, a test's own word first: "Kiểm tra sát
+# hạch (nếu có) ngày …"), a course by its number (never "khóa học (nếu có)", a course one
+# applies to), a marking again, a test held if needed; after another word they name a
+# document ("Nộp hồ sơ gồm: đơn, biên bản phỏng vấn (nếu có) trước ngày 30/9/2026", "Thí
+# sinh nộp đơn chấm lại (nếu có) trước …": d60b's brief, read on main)
+_ROUND_OPENING = (
+    r"\A[\W_]*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?(?:kiểm\s+tra\s+)?"
+    r"(?P<round>(?:khóa|khoá)\s+(?:thứ\s+)?(?:\d+|[ivx]+|hai|ba|bổ\s+sung|tiếp\s+theo)(?!\w)"
     r"|chấm\s+(?:lại|phúc\s+khảo|bổ\s+sung)|sát\s+hạch|phỏng\s+vấn)"
 )
 # ... held only if there is one, if needed, or if places remain: "(nếu có)", "(khi cần)",
@@ -52,12 +59,14 @@ _IF_ANY = (
     r"|\s*,\s*(?P<if_said>nếu\s+có)\s*,"
 )
 _OPTIONAL_ROUND = re.compile(rf"(?<!\w)(?P<round>{_ROUND})(?:{_IF_ANY})")
+_OPTIONAL_ROUND_OPENING = re.compile(rf"{_ROUND_OPENING}(?:{_IF_ANY})")
 
 
 def refuse_optional_round(label: str) -> None:
     """Refuse the words before the time part (`label`, as printed) when they name a round
     marked "(nếu có)" (`_OPTIONAL_ROUND`)."""
-    found = _OPTIONAL_ROUND.search(" ".join(nfc(label).lower().split()))
+    said = " ".join(nfc(label).lower().split())
+    found = _OPTIONAL_ROUND.search(said) or _OPTIONAL_ROUND_OPENING.match(said)
     if found is None:
         return
     said = f"{found.group('round')} ({found.group('if') or found.group('if_said')})"
