@@ -477,6 +477,7 @@ from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import past_its_close, why_unread
 from kehoach.dates.untilbefore import until_count_before
 from kehoach.dates.uptoperiod import refuse_beside_another, refuse_up_to_unsure
+from kehoach.dates.voidedgloss import refuse_voiding_gloss
 from kehoach.dates.weekdaytold import read_weekday_told
 from kehoach.dates.yearaside import day_place_unbracketed, year_unbracketed
 from kehoach.dates.yearlynote import read_before_a_yearly_note
@@ -528,9 +529,11 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     year or a season of other years is refused last (`schoolyear.refuse_year_of_another`),
     and so are milestones one of whose steps is told done (`milestones.refuse_step_told_done`).
     Whichever of them reads it, a rule whose step calls its work off ("Bãi bỏ báo cáo hằng
-    tháng") is refused (`calledoffrule.refuse_rule_called_off`)."""
+    tháng") is refused (`calledoffrule.refuse_rule_called_off`), and so is any whose note
+    after the time withdraws or waives its step (`voidedgloss.refuse_voiding_gloss`)."""
     found = _parse_any(phrase, context)
     refuse_rule_called_off(found)  # "Thôi báo cáo hằng quý": the quarterly report is no more
+    refuse_voiding_gloss(found)  # "… trước ngày 15/4/2026 (thu hồi)": the step withdrawn
     return found
 
 
