@@ -122,9 +122,9 @@ _TIME_WORD = re.compile(
     r"|thi|nay|se|gio|phut|sang|chieu|toi|bat|dau|cuoi|giua|muon|som|ngay\.",
     re.ASCII,
 )
-# "có thể" (might, or may), folded: a hedge only right after a time fronted alone (`_trailing`)
 # What may close a clause after its hedge, folded: "… hy vọng vậy", "… có thể thôi"
 _CLOSING = re.compile(r"\s*(?:(?:vay|the|day|nhe|thoi)\s*)?[.!?…]*\s*", re.ASCII)
+# "có thể" (might, or may), folded: a hedge only right after a time fronted alone (`_trailing`)
 _MAY = re.compile(r"(?<!\w)co\s+the(?!\w)", re.ASCII)
 # ... whose next word is an event's, folded: "Ngày 15/4/2026 có thể tổ chức" (might be held);
 # a step of the reader's after it is leave to do it ("Trước 30/6/2026 có thể đăng ký trực
