@@ -15,13 +15,17 @@ day) and for the rounds of one work told one after the other ("đợt 1: Từ ng
 
 `steps_joined` cuts the phrase at "và", "," or ";" (outside parentheses) into clauses each
 read as a phrase of its own, and keeps the cut only when every clause is one dated deadline
-of a step of its own that is due (`grammar.DUE_WORD`), a schedule's step (`_SCHEDULE_STEP`)
-or a span told from its first day that names a numbered round ("đợt 1", "giai đoạn 2"): a
-span with no step word may be the period a report's figures cover ("Báo cáo kết quả từ tháng
-1 đến tháng 6/2020, gửi trước ngày 15/7/2020", Nghị định 09/2019/NĐ-CP, Điều 12), no step.
-Each step starts after the one before ends, rounds are numbered in that order, years all
-written or all the plan's, and no word in the phrase tells a replacement, a comparison, an
-alternative or a thing done (`_NOT_TWO`). Anything else leaves the refusal standing.
+of a step of its own that is due (`grammar.DUE_WORD`), a schedule's step (`_SCHEDULE_STEP`),
+an exam's or a crop's work (`calendarstep.STEP_WORK`: "tổ chức thi", "xuống giống", "nộp";
+a bare day after it, "công bố kết quả 17/4", stays refused: test_twoj) or a span told
+from its first day that names a numbered round ("đợt 1", "giai đoạn 2"): a span with no step
+word may be the period a report's figures cover ("Báo cáo kết quả từ tháng 1 đến tháng
+6/2020, gửi trước ngày 15/7/2020", Nghị định 09/2019/NĐ-CP, Điều 12), no step. Each step
+starts after the one before ends (a span may start on the day the span before it ends,
+`_follows`), rounds are numbered in that order (or one round is named at the list's head,
+`_round_heads_all`), years all written or all the plan's, and no word in the phrase tells a
+replacement, a comparison, an alternative, a thing done or called off (`_NOT_TWO`). Anything
+else leaves the refusal standing.
 
 Steps whose days do not overlap may be told in any order as items after semicolons (groups
 each with its own day, `_days_apart`); the count of the rounds told before them ("… theo 2 đợt. Đợt I …") is read
@@ -46,6 +50,7 @@ from datetime import timedelta
 from itertools import pairwise
 
 from kehoach.base.text import fold, nfc
+from kehoach.dates.calendarstep import STEP_WORK
 from kehoach.dates.grammar import COUNT, DUE_WORD, Unreadable
 from kehoach.dates.numbers import count_number
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
@@ -65,7 +70,12 @@ _NOT_TWO = re.compile(
     r"(?<!\w)(?:thay\s+vì|so\s+với|hoặc|dự\s+phòng|chuyển|dời|lùi|hoãn|đã|vừa|tương\s+tự"
     # a condition or a negation: "Nếu đủ điều kiện, Quốc hội … họp … phiên trù bị …",
     # "… không được thực hiện theo 2 đợt" (fresh43): no step is due as told
-    r"|nếu|không)(?!\w)"
+    r"|nếu|không"
+    # a step called off, stopped or waived ("ngày 10 - 15/12 dừng xuống giống", "…, hủy công
+    # bố kết quả 17/4", "…, riêng hồ sơ giáo án miễn nộp vào ngày 16/3/2012", q59's
+    # neighbours): the day is the one given up, not a step due; the reader alone keeps some
+    # ("hủy xuống giống", "miễn nộp") as a label. "miễn phí" (free of charge) waives nothing
+    r"|hủy|huỷ|dừng|ngừng|ngưng|miễn(?!\s+phí))(?!\w)"
 )
 # ... or the step of a schedule told with its day, an event that is the step itself ("khai
 # mạc trọng thể vào ngày 21/10/2024, dự kiến bế mạc vào sáng ngày 30/11/2024", "Ngày nhận hồ
@@ -388,10 +398,14 @@ def _may_hold_steps(text: str) -> bool:
 def _step_words(text: str, folded: str) -> int:
     """How many words in `text` may name a clause's step: due, a schedule's, a round's."""
     said = nfc(text).lower()
-    return sum(
-        len(rule.findall(where))
-        for rule, where in ((DUE_WORD, folded), (_SCHEDULE_STEP, said), (_ROUND, folded))
-    ) + len(_SEASON.findall(nfc(text)))
+    return (
+        sum(
+            len(rule.findall(where))
+            for rule, where in ((DUE_WORD, folded), (_SCHEDULE_STEP, said), (_ROUND, folded))
+        )
+        + len(_SEASON.findall(nfc(text)))
+        + len(STEP_WORK.findall(said))
+    )
 
 
 def _key(readings: tuple[Deadline, ...]) -> tuple[tuple[object, ...], ...]:
@@ -463,7 +477,8 @@ def _clause(text: str, context: Context, read: Reader) -> Deadline | None:
     round numbered ("đợt 1", "giai đoạn 2"); None otherwise. The words are looked at before
     the clause is read: most cuts have none."""
     folded = fold(text).lower()
-    due = DUE_WORD.search(folded) or _SCHEDULE_STEP.search(nfc(text).lower())
+    said = nfc(text).lower()
+    due = DUE_WORD.search(folded) or _SCHEDULE_STEP.search(said) or _work_to_do(said)
     round_told = _ROUND.search(folded)
     if not (due or round_told) or not _DAY_SAID.search(folded):
         return None
@@ -481,6 +496,17 @@ def _clause(text: str, context: Context, read: Reader) -> Deadline | None:
     # 09/2019/NĐ-CP, Điều 12: the data period, then the due day) is one report, refused
     span = one.kind is DeadlineKind.WINDOW and one.earliest is not None
     return one if due or (span and round_told) else None
+
+
+# "chưa" (not yet) before a calendar's work tells its state, not a step to do: "ngày 10 -
+# 15/12 chưa xuống giống" (q59's neighbour; "chưa xây dựng" in a head, t-nhandan, is no step)
+_NOT_YET = re.compile(r"(?<!\w)chưa(?!\w)")
+
+
+def _work_to_do(said: str) -> bool:
+    """Whether the clause `said` (printed, lower case) names a calendar's work
+    (`calendarstep.STEP_WORK`) not told undone."""
+    return STEP_WORK.search(said) is not None and _NOT_YET.search(said) is None
 
 
 # a sitting told from its preparatory session ("phiên trù bị …, khai mạc …, bế mạc …") or
@@ -517,9 +543,26 @@ def _in_order(text: str, readings: tuple[Deadline, ...]) -> bool:
     # tỉnh … và Đại biểu HĐND thành phố … tổ chức tiếp xúc cử tri trước kỳ họp thường lệ giữa
     # năm 2024" (Tuy Hòa, 2024) cut at its "và" is one meeting and the session it precedes,
     # whose half-year holds the meeting's days: no second milestone
-    return all(
-        earlier.last is not None and (later.first or later.last or earlier.last) > earlier.last
-        for earlier, later in pairwise(readings)
+    return all(_follows(earlier, later) for earlier, later in pairwise(readings))
+
+
+def _follows(earlier: Deadline, later: Deadline) -> bool:
+    """Whether the step `later` starts after `earlier` ends; or, a span of days of a calendar,
+    on the day it ends and runs past it: "ngày 5 -10/12 đánh đất, ngày 10 - 15/12 xuống giống"
+    (zu-htxhoatien1-lich-thoi-vu-dong-xuan-2017-2018), the land made ready to the day the seed
+    goes in, never a step held inside the one before."""
+    if earlier.last is None:
+        return False
+    if (later.first or later.last or earlier.last) > earlier.last:
+        return True
+    spans = all(one.kind is DeadlineKind.WINDOW and one.first for one in (earlier, later))
+    return (
+        spans
+        and later.first == earlier.last
+        and later.last is not None
+        and later.last > earlier.last
+        and earlier.first is not None
+        and earlier.first < earlier.last
     )
 
 
@@ -597,7 +640,7 @@ def _rounds_in_order(readings: tuple[Deadline, ...]) -> bool:
     one, as their days do; steps that number no round pass. One step numbered and another
     not, or "đợt 2 …, đợt 1 …", and the clauses may not be the rounds of one schedule."""
     numbers = [_round_number(one.label or "") for one in readings]
-    if all(number is None for number in numbers):
+    if all(number is None for number in numbers) or _round_heads_all(readings, numbers):
         return True
     if any(number is None for number in numbers):
         return False
@@ -605,6 +648,21 @@ def _rounds_in_order(readings: tuple[Deadline, ...]) -> bool:
         later == earlier + 1
         for earlier, later in pairwise(number for number in numbers if number is not None)
     )
+
+
+# a round named at the head of the list, before its first step's words: "Đợt 1: đăng ký từ
+# 24/1 đến 23/2, công bố kết quả 17/4" (za-24h-lich-thi-dgnl-2026), "Đợt 2 nhận đăng ký từ
+# ngày 18-4 đến 25-4, tổ chức thi ngày 24-5 … và công bố kết quả vào ngày 6-6" (zv-nghean24h):
+# the steps after it, numbering no round, are the same round's (folded)
+_ROUND_HEAD = re.compile(r"[\s•*+-]*(?:dot|giai\s+doan|lan)\s+(?:\d{1,2}|i{1,3}|iv|v)\b", re.ASCII)
+
+
+def _round_heads_all(readings: tuple[Deadline, ...], numbers: list[int | None]) -> bool:
+    """Whether only the first step numbers a round, named at the head of the list's first
+    clause (`_ROUND_HEAD`): the steps after it are that round's own."""
+    if numbers[0] is None or any(number is not None for number in numbers[1:]):
+        return False
+    return _ROUND_HEAD.match(fold(readings[0].phrase).lower()) is not None
 
 
 def _round_number(label: str) -> int | None:
