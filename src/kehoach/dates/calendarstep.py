@@ -16,12 +16,22 @@ bố kết quả 17/4", za-24h-lich-thi-dgnl-2026; "gieo mạ 20/6 -25/6", zv-ba
 refused: test_twoj keeps "a bare day after words" refused (the lead's ruling after session
 47), and q59 left it so (branch q59-bareday holds the reading, for the lead to rule on).
 
+A list read only so (through a calendar's work, a round named at its head or a span starting
+on the day the one before ends) is read clause by clause with the engine's whole reader, and
+no clause may give its work up, tell its result or a round gone by (`gives_up`): session 59's
+q59 was taken back for reading "ngày 5-10/12 đánh đất, ngày 10-15/12 cấm xuống giống" as a
+sowing window, "… ngày 6/6 công bố kết quả với 95% đỗ" as due, "Đợt 1 năm ngoái nhận đăng ký
+…" as this year's (its fresh tester t4, note59 §4). A list the plain steps read (`grammar.
+DUE_WORD`, "… học sinh được miễn học phí, trước ngày 30/3 gửi báo cáo") is read as before.
+
 Pure: no I/O, no terminal, no clock.
 """
 
 from __future__ import annotations
 
 import re
+
+from kehoach.base.text import nfc
 
 # The works an exam's or a crop's calendar lists as its steps, printed with their marks (folded,
 # "mạ" is "ma"): an exam held ("tổ chức thi", never "thi đua", an emulation drive, nor "thi
@@ -37,3 +47,39 @@ STEP_WORK = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+
+
+# Words that give a calendar's step up, as printed (lower case, with their marks: folded,
+# "hoãn" is "hoàn", "né" is "ne"): a ban or a thing to avoid ("ngày 10-15/12 cấm xuống
+# giống", "tránh", "chớ", "né", "đừng", "kiêng", "cữ", "hạn chế"), a step dropped, called off,
+# stopped or put off ("bãi bỏ", "hủy", "hoãn", "dừng", "ngừng", "thôi", "nghỉ"), waived
+# ("miễn nộp", never "miễn phí": free of charge), negated or not yet ("không", "chưa"), a
+# condition ("nếu", "trường hợp", "tùy"), withdrawn ("(thu hồi)"), or only a chance ("có
+# thể", "có lẽ", "khả năng": "ngày 10-15/12 có thể xuống giống"; "dự kiến", the plan's own
+# day, stays read as in main's lists: "…, dự kiến bế mạc vào sáng ngày 30/11/2024"): t4's
+# list and their kin (`stoppedbefore`, `calledoff._PAUSED`); the step's day is then none to
+# meet
+_GIVEN_UP = re.compile(
+    r"(?<!\w)(?:cấm|tránh|chớ|né|đừng|kiêng|cữ|khoan|hạn\s+chế|(?:bãi|hủy|huỷ|xóa|xoá|loại)\s+bỏ"
+    r"|hủy|huỷ|hoãn|dừng|ngừng|ngưng|thôi|nghỉ|miễn(?!\s+phí)|không|chẳng|chưa|nếu"
+    r"|trường\s+hợp|tùy|tuỳ|thu\s+hồi|có\s+(?:thể|lẽ)|chắc|khả\s+năng|h[yi]\s+vọng)(?!\w)"
+)
+# ... or a step told with its result, a thing over: "công bố kết quả vào ngày 6-6 với 95%
+# đỗ", "được 95%", "tỷ lệ đỗ", "đạt 90 điểm" (t4) -- a share, a pass or a fail told
+_RESULT_TOLD = re.compile(
+    r"%|(?<!\w)(?:phần\s+trăm|t[ỷỉ]\s+lệ|đỗ|đậu|trượt|rớt|đạt|được\s+\d)(?!\w)"
+)
+# ... or a time gone by, as a round at the head says it ("Đợt 1 năm ngoái nhận đăng ký …",
+# t4) or a step does ("vừa qua", "trước đây", "hôm qua", "rồi"): the day is that time's
+_PAST_TOLD = re.compile(
+    r"(?<!\w)(?:(?:năm|vụ|mùa|kỳ|đợt|lần|tháng|tuần|hôm)\s+(?:ngoái|trước|qua|rồi|kia)"
+    r"|vừa\s+(?:qua|rồi)|trước\s+(?:đây|đó)|rồi)(?!\w)"
+)
+
+
+def gives_up(clause: str) -> bool:
+    """Whether `clause` (one step of a calendar's list, as printed) gives its work up, tells
+    its result or tells a time gone by (`_GIVEN_UP`, `_RESULT_TOLD`, `_PAST_TOLD`): then it is
+    no step of the calendar, and the list is not read as its milestones."""
+    said = " ".join(nfc(clause).lower().split())
+    return any(rule.search(said) for rule in (_GIVEN_UP, _RESULT_TOLD, _PAST_TOLD))

@@ -1941,7 +1941,7 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
         if read := (
             in_force_then_replaced(nfc(phrase), context, _parse)
             or _clauses_read_apart(nfc(phrase), context)
-            or steps_joined(nfc(phrase), context, _parse_shown)
+            or steps_joined(nfc(phrase), context, _parse_shown, parse)
             # "25/8 (Lớp 1, 9, 12 tựu trường 20/8)": the grades in parentheses start apart
             or grades_apart(nfc(phrase), context, _parse_shown)
         ):

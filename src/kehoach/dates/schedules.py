@@ -50,7 +50,7 @@ from datetime import timedelta
 from itertools import pairwise
 
 from kehoach.base.text import fold, nfc
-from kehoach.dates.calendarstep import STEP_WORK
+from kehoach.dates.calendarstep import STEP_WORK, gives_up
 from kehoach.dates.grammar import COUNT, DUE_WORD, Unreadable
 from kehoach.dates.numbers import count_number
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
@@ -70,12 +70,7 @@ _NOT_TWO = re.compile(
     r"(?<!\w)(?:thay\s+vì|so\s+với|hoặc|dự\s+phòng|chuyển|dời|lùi|hoãn|đã|vừa|tương\s+tự"
     # a condition or a negation: "Nếu đủ điều kiện, Quốc hội … họp … phiên trù bị …",
     # "… không được thực hiện theo 2 đợt" (fresh43): no step is due as told
-    r"|nếu|không"
-    # a step called off, stopped or waived ("ngày 10 - 15/12 dừng xuống giống", "…, hủy công
-    # bố kết quả 17/4", "…, riêng hồ sơ giáo án miễn nộp vào ngày 16/3/2012", q59's
-    # neighbours): the day is the one given up, not a step due; the reader alone keeps some
-    # ("hủy xuống giống", "miễn nộp") as a label. "miễn phí" (free of charge) waives nothing
-    r"|hủy|huỷ|dừng|ngừng|ngưng|miễn(?!\s+phí))(?!\w)"
+    r"|nếu|không)(?!\w)"
 )
 # ... or the step of a schedule told with its day, an event that is the step itself ("khai
 # mạc trọng thể vào ngày 21/10/2024, dự kiến bế mạc vào sáng ngày 30/11/2024", "Ngày nhận hồ
@@ -117,11 +112,14 @@ _DATED = (DeadlineKind.DATE, DeadlineKind.WINDOW)
 _inside: ContextVar[bool] = ContextVar("_inside", default=False)
 
 
-def steps_joined(text: str, context: Context, read: Reader) -> tuple[Deadline, ...] | None:
+def steps_joined(
+    text: str, context: Context, read: Reader, read_whole: Reader
+) -> tuple[Deadline, ...] | None:
     """The milestones of `text` when it is two or more clauses joined by "và", "," or ";",
     each one dated deadline of its own step (see the module); None otherwise. `read` reads
     one clause as a phrase (the engine's reading with its words after the time); a clause is
-    never cut again."""
+    never cut again. A list read only as a calendar's (`calendarstep`) is read again with
+    `read_whole`, the engine's whole reader, every guard of a phrase applying to each clause."""
     if _inside.get() or not _may_hold_steps(text):
         return None
     folded = fold(text).lower()
@@ -132,11 +130,28 @@ def steps_joined(text: str, context: Context, read: Reader) -> tuple[Deadline, .
     ):
         return sitting
     joints = [j for j in _JOINT.finditer(folded) if _joins(text, folded, j)]
-    if not joints or len(joints) > _MOST_JOINTS or not _may_cut(text, joints):
+    if not joints or len(joints) > _MOST_JOINTS:
         return None
+    # the plain steps first, as read before calendars were; then a calendar's, each clause
+    # through the whole reader and none giving its work up (`calendarstep.gives_up`)
+    for calendar, reader in ((False, read), (True, read_whole)):
+        if _may_cut(text, joints, calendar=calendar) and (
+            found := _one_cut(text, joints, context, reader, calendar=calendar)
+        ):
+            return found
+    return None
+
+
+def _one_cut(
+    text: str, joints: list[re.Match[str]], context: Context, read: Reader, *, calendar: bool
+) -> tuple[Deadline, ...] | None:
+    """The milestones of the one cut of `text` at `joints` whose clauses read as steps in
+    order (`_partitions`); None when none does or two cuts read differently."""
     token = _inside.set(True)
     try:
-        found = {_key(one): one for one in _partitions(text, joints, context, read)}
+        found = {
+            _key(one): one for one in _partitions(text, joints, context, read, calendar=calendar)
+        }
     finally:
         _inside.reset(token)
     if len(found) != 1:  # none, or two cuts that read differently: not one schedule
@@ -390,13 +405,14 @@ def _may_hold_steps(text: str) -> bool:
     if len(text) > _LONGEST:
         return False
     folded = fold(text).lower()
-    if len(_DAY_SAID.findall(folded)) < 2 or _step_words(text, folded) < 2:
+    if len(_DAY_SAID.findall(folded)) < 2 or _step_words(text, folded, calendar=True) < 2:
         return False
     return not _NOT_TWO.search(nfc(text).lower())
 
 
-def _step_words(text: str, folded: str) -> int:
-    """How many words in `text` may name a clause's step: due, a schedule's, a round's."""
+def _step_words(text: str, folded: str, *, calendar: bool) -> int:
+    """How many words in `text` may name a clause's step: due, a schedule's, a round's, and,
+    in a `calendar`, a calendar's work (`calendarstep.STEP_WORK`)."""
     said = nfc(text).lower()
     return (
         sum(
@@ -404,7 +420,7 @@ def _step_words(text: str, folded: str) -> int:
             for rule, where in ((DUE_WORD, folded), (_SCHEDULE_STEP, said), (_ROUND, folded))
         )
         + len(_SEASON.findall(nfc(text)))
-        + len(STEP_WORK.findall(said))
+        + (len(STEP_WORK.findall(said)) if calendar else 0)
     )
 
 
@@ -426,7 +442,7 @@ def _outside_parentheses(text: str, at: int) -> bool:
 
 
 def _partitions(
-    text: str, joints: list[re.Match[str]], context: Context, read: Reader
+    text: str, joints: list[re.Match[str]], context: Context, read: Reader, *, calendar: bool
 ) -> Iterator[tuple[Deadline, ...]]:
     """Every cut of `text` at some of `joints` into two or more clauses that pass
     `_clause`, and in order (`_in_order`)."""
@@ -434,7 +450,7 @@ def _partitions(
 
     def clause(start: int, end: int) -> Deadline | None:
         if (start, end) not in cache:
-            cache[start, end] = _clause(text[start:end], context, read)
+            cache[start, end] = _clause(text[start:end], context, read, calendar=calendar)
         return cache[start, end]
 
     def rest(start: int, index: int) -> Iterator[tuple[Deadline, ...]]:
@@ -451,11 +467,11 @@ def _partitions(
 
     # the whole text is never read again: it was refused before it came here
     for readings in heads(0, 0):
-        if _in_order(text, readings):
+        if _in_order(text, readings, calendar=calendar):
             yield readings
 
 
-def _may_cut(text: str, joints: list[re.Match[str]]) -> bool:
+def _may_cut(text: str, joints: list[re.Match[str]], *, calendar: bool) -> bool:
     """Whether `text` cut at `joints` has two clauses or more each holding a dated time and a
     word of a step (`_step_words`), as `_clause` needs: a look at the words, before any
     clause is read. Cutting as soon as a clause holds both gives the most clauses."""
@@ -465,20 +481,27 @@ def _may_cut(text: str, joints: list[re.Match[str]]) -> bool:
     for start, end in zip(starts, ends, strict=True):
         part = text[start:end]
         dated = dated or _DAY_SAID.search(fold(part).lower()) is not None
-        named = named or _step_words(part, fold(part).lower()) > 0
+        named = named or _step_words(part, fold(part).lower(), calendar=calendar) > 0
         if dated and named:
             clauses, dated, named = clauses + 1, False, False
     return clauses >= 2
 
 
-def _clause(text: str, context: Context, read: Reader) -> Deadline | None:
+def _clause(text: str, context: Context, read: Reader, *, calendar: bool) -> Deadline | None:
     """The one dated deadline `text` reads as, with a step of its own and a word that says
     it is due or names a schedule's step (`_SCHEDULE_STEP`), or a span ("từ … đến …") of a
-    round numbered ("đợt 1", "giai đoạn 2"); None otherwise. The words are looked at before
-    the clause is read: most cuts have none."""
+    round numbered ("đợt 1", "giai đoạn 2"), or, in a `calendar`, a calendar's work not given
+    up (`calendarstep`); None otherwise. The words are looked at before the clause is read:
+    most cuts have none."""
     folded = fold(text).lower()
     said = nfc(text).lower()
-    due = DUE_WORD.search(folded) or _SCHEDULE_STEP.search(said) or _work_to_do(said)
+    if calendar and gives_up(said):  # "ngày 10-15/12 cấm xuống giống": no step to meet
+        return None
+    due = (
+        DUE_WORD.search(folded)
+        or _SCHEDULE_STEP.search(said)
+        or (calendar and STEP_WORK.search(said))
+    )
     round_told = _ROUND.search(folded)
     if not (due or round_told) or not _DAY_SAID.search(folded):
         return None
@@ -498,17 +521,6 @@ def _clause(text: str, context: Context, read: Reader) -> Deadline | None:
     return one if due or (span and round_told) else None
 
 
-# "chưa" (not yet) before a calendar's work tells its state, not a step to do: "ngày 10 -
-# 15/12 chưa xuống giống" (q59's neighbour; "chưa xây dựng" in a head, t-nhandan, is no step)
-_NOT_YET = re.compile(r"(?<!\w)chưa(?!\w)")
-
-
-def _work_to_do(said: str) -> bool:
-    """Whether the clause `said` (printed, lower case) names a calendar's work
-    (`calendarstep.STEP_WORK`) not told undone."""
-    return STEP_WORK.search(said) is not None and _NOT_YET.search(said) is None
-
-
 # a sitting told from its preparatory session ("phiên trù bị …, khai mạc …, bế mạc …") or
 # its deputies' groups' meeting before it ("họp Tổ đại biểu HĐND huyện vào ngày 19 tháng 6
 # năm 2020", zt-hdnd-bentre): its days are weeks apart at most; Quốc hội's longest sittings
@@ -525,7 +537,7 @@ def _one_sitting(readings: tuple[Deadline, ...]) -> bool:
     return bool(days) and (max(days) - min(days)).days <= _SITTING_DAYS
 
 
-def _in_order(text: str, readings: tuple[Deadline, ...]) -> bool:
+def _in_order(text: str, readings: tuple[Deadline, ...], *, calendar: bool) -> bool:
     """Whether the clauses of `text` are steps that follow each other: each starting after
     the one before ends (or, items of a list after semicolons, apart: `_days_apart`), each
     its own step, their years all written or all the plan's."""
@@ -535,7 +547,7 @@ def _in_order(text: str, readings: tuple[Deadline, ...]) -> bool:
         return False
     if _SITTING.search(fold(text).lower()) and not _one_sitting(readings):
         return False
-    if not _rounds_in_order(readings):
+    if not _rounds_in_order(readings, calendar=calendar):
         return False
     if _days_apart(readings) and _listed(text, readings):
         return True
@@ -543,18 +555,20 @@ def _in_order(text: str, readings: tuple[Deadline, ...]) -> bool:
     # tỉnh … và Đại biểu HĐND thành phố … tổ chức tiếp xúc cử tri trước kỳ họp thường lệ giữa
     # năm 2024" (Tuy Hòa, 2024) cut at its "và" is one meeting and the session it precedes,
     # whose half-year holds the meeting's days: no second milestone
-    return all(_follows(earlier, later) for earlier, later in pairwise(readings))
+    return all(_follows(earlier, later, calendar=calendar) for earlier, later in pairwise(readings))
 
 
-def _follows(earlier: Deadline, later: Deadline) -> bool:
-    """Whether the step `later` starts after `earlier` ends; or, a span of days of a calendar,
-    on the day it ends and runs past it: "ngày 5 -10/12 đánh đất, ngày 10 - 15/12 xuống giống"
+def _follows(earlier: Deadline, later: Deadline, *, calendar: bool) -> bool:
+    """Whether the step `later` starts after `earlier` ends; or, in a `calendar`, a span of
+    days on the day it ends and runs past it: "ngày 5 -10/12 đánh đất, ngày 10 - 15/12 xuống giống"
     (zu-htxhoatien1-lich-thoi-vu-dong-xuan-2017-2018), the land made ready to the day the seed
     goes in, never a step held inside the one before."""
     if earlier.last is None:
         return False
     if (later.first or later.last or earlier.last) > earlier.last:
         return True
+    if not calendar:
+        return False
     spans = all(one.kind is DeadlineKind.WINDOW and one.first for one in (earlier, later))
     return (
         spans
@@ -635,12 +649,15 @@ def _an_event(*readings: Deadline) -> bool:
     return any(_SCHEDULE_STEP.search(nfc(one.phrase).lower()) for one in readings)
 
 
-def _rounds_in_order(readings: tuple[Deadline, ...]) -> bool:
+def _rounds_in_order(readings: tuple[Deadline, ...], *, calendar: bool) -> bool:
     """Whether the rounds the steps number ("đợt 1: …; đợt 2: …") follow each other, one by
     one, as their days do; steps that number no round pass. One step numbered and another
-    not, or "đợt 2 …, đợt 1 …", and the clauses may not be the rounds of one schedule."""
+    not, or "đợt 2 …, đợt 1 …", and the clauses may not be the rounds of one schedule; in a
+    `calendar`, one round named at the list's head holds the steps after it."""
     numbers = [_round_number(one.label or "") for one in readings]
-    if all(number is None for number in numbers) or _round_heads_all(readings, numbers):
+    if all(number is None for number in numbers):
+        return True
+    if calendar and _round_heads_all(readings, numbers):
         return True
     if any(number is None for number in numbers):
         return False
