@@ -56,13 +56,14 @@ STEP_WORK = re.compile(
 # ("miễn nộp", never "miễn phí": free of charge), negated or not yet ("không", "chưa"), a
 # condition ("nếu", "trường hợp", "tùy"), withdrawn ("(thu hồi)"), or only a chance ("có
 # thể", "có lẽ", "khả năng": "ngày 10-15/12 có thể xuống giống"; "dự kiến", the plan's own
-# day, stays read as in main's lists: "…, dự kiến bế mạc vào sáng ngày 30/11/2024"): t4's
-# list and their kin (`stoppedbefore`, `calledoff._PAUSED`); the step's day is then none to
-# meet
+# day, stays read as in main's lists: "…, dự kiến bế mạc vào sáng ngày 30/11/2024"), or
+# "mới" (only then, or new: "Đến ngày 24-5 mới tổ chức thi", `engine._ONLY_THEN`'s doubt,
+# refused rather than told apart here): t4's list and their kin (`stoppedbefore`,
+# `calledoff._PAUSED`); the step's day is then none to meet
 _GIVEN_UP = re.compile(
     r"(?<!\w)(?:cấm|tránh|chớ|né|đừng|kiêng|cữ|khoan|hạn\s+chế|(?:bãi|hủy|huỷ|xóa|xoá|loại)\s+bỏ"
     r"|hủy|huỷ|hoãn|dừng|ngừng|ngưng|thôi|nghỉ|miễn(?!\s+phí)|không|chẳng|chưa|nếu"
-    r"|trường\s+hợp|tùy|tuỳ|thu\s+hồi|có\s+(?:thể|lẽ)|chắc|khả\s+năng|h[yi]\s+vọng)(?!\w)"
+    r"|trường\s+hợp|tùy|tuỳ|thu\s+hồi|có\s+(?:thể|lẽ)|chắc|khả\s+năng|h[yi]\s+vọng|mới)(?!\w)"
 )
 # ... or a step told with its result, a thing over: "công bố kết quả vào ngày 6-6 với 95%
 # đỗ", "được 95%", "tỷ lệ đỗ", "đạt 90 điểm" (t4) -- a share, a pass or a fail told
@@ -76,10 +77,20 @@ _PAST_TOLD = re.compile(
     r"|vừa\s+(?:qua|rồi)|trước\s+(?:đây|đó)|rồi)(?!\w)"
 )
 
+# ... or a note that judges the step or leaves it open, which a single step after a bare span
+# keeps as its words ("ngày 10-15/12 xuống giống (tham khảo)", "… là sai", "(bị thay thế)"):
+# a verdict, a draft, a wait, or any aside in brackets with no number in it (a form's number,
+# "(mẫu 1 và 2)" of l-binh-duong, is the step's own detail)
+_JUDGED = re.compile(
+    r"\([^()\d]*\)|(?<!\w)(?:sai|nhầm|thay\s+thế|hết\s+(?:hiệu\s+lực|hạn)|tham\s+khảo"
+    r"|dự\s+thảo|tạm|chờ|giả\s+mạo|lỗi|trái\s+quy\s+định|đính\s+chính|chính\s+thức)(?!\w)"
+)
+
 
 def gives_up(clause: str) -> bool:
     """Whether `clause` (one step of a calendar's list, as printed) gives its work up, tells
-    its result or tells a time gone by (`_GIVEN_UP`, `_RESULT_TOLD`, `_PAST_TOLD`): then it is
-    no step of the calendar, and the list is not read as its milestones."""
+    its result or a time gone by, or is judged or noted (`_GIVEN_UP`, `_RESULT_TOLD`,
+    `_PAST_TOLD`, `_JUDGED`): then it is no step of the calendar, and the list is not read
+    as its milestones."""
     said = " ".join(nfc(clause).lower().split())
-    return any(rule.search(said) for rule in (_GIVEN_UP, _RESULT_TOLD, _PAST_TOLD))
+    return any(rule.search(said) for rule in (_GIVEN_UP, _RESULT_TOLD, _PAST_TOLD, _JUDGED))
