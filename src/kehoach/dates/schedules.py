@@ -15,17 +15,20 @@ day) and for the rounds of one work told one after the other ("đợt 1: Từ ng
 
 `steps_joined` cuts the phrase at "và", "," or ";" (outside parentheses) into clauses each
 read as a phrase of its own, and keeps the cut only when every clause is one dated deadline
-of a step of its own that is due (`grammar.DUE_WORD`), a schedule's step (`_SCHEDULE_STEP`),
-an exam's or a crop's work (`calendarstep.STEP_WORK`: "tổ chức thi", "xuống giống", "nộp";
-a bare day after it, "công bố kết quả 17/4", stays refused: test_twoj) or a span told
-from its first day that names a numbered round ("đợt 1", "giai đoạn 2"): a span with no step
-word may be the period a report's figures cover ("Báo cáo kết quả từ tháng 1 đến tháng
-6/2020, gửi trước ngày 15/7/2020", Nghị định 09/2019/NĐ-CP, Điều 12), no step. Each step
-starts after the one before ends (a span may start on the day the span before it ends,
-`_follows`), rounds are numbered in that order (or one round is named at the list's head,
-`_round_heads_all`), years all written or all the plan's, and no word in the phrase tells a
-replacement, a comparison, an alternative, a thing done or called off (`_NOT_TWO`). Anything
-else leaves the refusal standing.
+of a step of its own that is due (`grammar.DUE_WORD`), a schedule's step (`_SCHEDULE_STEP`)
+or a span told from its first day that names a numbered round ("đợt 1", "giai đoạn 2"): a
+span with no step word may be the period a report's figures cover ("Báo cáo kết quả từ tháng
+1 đến tháng 6/2020, gửi trước ngày 15/7/2020", Nghị định 09/2019/NĐ-CP, Điều 12), no step.
+Each step starts after the one before ends, rounds are numbered in that order, years all
+written or all the plan's, and no word in the phrase tells a replacement, a comparison, an
+alternative or a thing done (`_NOT_TWO`). Anything else leaves the refusal standing.
+
+Only when that fails is the phrase tried as a calendar's list (`calendarstep`): an exam's or
+a crop's work counts as a step ("tổ chức thi", "xuống giống", "nộp"; a bare day after it,
+"công bố kết quả 17/4", stays refused: test_twoj), a span may start on the day the span
+before it ends (`_follows`), one round named at the list's head holds the steps after it
+(`_round_heads_all`); each clause is then read by the engine's whole reader and none may
+give its work up (`calendarstep.gives_up`: "ngày 10-15/12 cấm xuống giống").
 
 Steps whose days do not overlap may be told in any order as items after semicolons (groups
 each with its own day, `_days_apart`); the count of the rounds told before them ("… theo 2 đợt. Đợt I …") is read
