@@ -1,0 +1,128 @@
+"""A not-until told of anyone: a time, then who waits, then "mới" and the step ("Đến
+15/9/2026 các hộ dân trong vùng mới gieo", "Đến 30/6/2026 Kho bạc mới thanh toán", "Tới
+15/9/2026 Ủy ban nhân dân các xã mới nộp", "Sang ngày 15/9/2026 bà con mới gieo", "Ngày
+15/9/2026 bà con mới gieo", "Đến ngày 30 tháng 6 năm 2026 mới nộp", "Đến ngày 30/6/2026 (thứ
+Ba) mới nộp": helper a61's brief, each read on main as due that day).
+
+"mới" before a verb, after the time and in the same clause (no comma or period between,
+save the one closing the time), says the step is only done then: the day is the earliest,
+never the last (the engine's `_ONLY_THEN` holds the shapes main already refused; this rule
+takes whoever waits, not a short list of them). "Đến 30/6/2026 vừa mới nộp" (just done,
+by then) tells a past, no deadline either.
+
+"mới" of a new thing stays read: after a word of the step ("Đến 30/6/2026 hoàn thành trụ sở
+mới", "… hoàn thành xây mới toàn bộ nhà", tests/corpus's "đến ngày 31/1/2026 phải thực hiện
+xong việc xây dựng nhà mới cho người dân"), before a participle ("các đơn vị mới được thành
+lập"), a name ("UBND huyện Chợ Mới"); and the day the work ends, reached only then, is its
+deadline ("Đến 30/6/2026 (thì) mới hoàn thành": session 60's ruling).
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import nfc
+
+# the time: "đến", "tới", "sang", stressed by "phải", "mãi", "chỉ" ("Phải đến …", "Mãi tới
+# …"), "tận" alone ("Tận 30/6/2026 …"), or a day opening the phrase or a clause ("Ngày
+# 15/9/2026 bà con mới gieo") ...
+_HEAD = (
+    r"(?:(?<!\w)(?P<stress>(?:phải|mãi|chỉ)\s+(?:cho\s+)?)?(?:đến|tới|sang)(?:\s+tận)?\s+"
+    r"|(?<!\w)(?P<alone>tận)\s+|(?:^|[;:.]\s)[\W_]*(?:vào\s+)?(?=ngày\s))"
+)
+# ... a day, a month, a quarter or a year, in figures or with its words ("ngày 30 tháng 6
+# năm 2026"), its end or its start named, then a bracket that glosses it ("(thứ Ba)")
+_NUMBER = r"(?:\d[\d/.-]*|[ivx]+(?!\w))"
+_TIME = (
+    r"(?:(?:hết|cuối|đầu|giữa)\s+)?(?:(?:ngày|tháng|năm|quý)\s+)?\d[\d/.-]*"
+    rf"(?:\s+(?:ngày|tháng|năm|quý)\s+{_NUMBER})*"
+    r"|quý\s+[ivx]+(?:\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?"
+)
+_GLOSS = r"(?:\s*\([^()]{1,40}\))?"
+# ... then who waits, words alone (a comma or a period ends the clause), and "mới"
+_WAIT = re.compile(
+    rf"{_HEAD}(?:{_TIME}){_GLOSS}[\s,–—-]*(?:thì\s+)?"
+    r"(?P<who>[^\W\d_]+(?:\s+[^\W\d_]+){0,7}?\s+)??(?:thì\s+)?"
+    r"(?:(?P<just>vừa)\s+)?(?P<then>mới)\s+(?P<next>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+# Who waits: a people or a body ("các hộ dân", "bà con", "Ủy ban nhân dân các xã"), or a
+# name written with its capital ("Kho bạc", "Thủ tướng")
+_WHO = re.compile(
+    r"(?:các|những|mọi|tất\s+cả|toàn\s+(?:bộ|thể|dân)|bà\s+con|người|nhân\s+dân|nông\s+dân"
+    r"|ngư\s+dân|hộ|học\s+sinh|sinh\s+viên|thí\s+sinh|phụ\s+huynh|giáo\s+viên|cán\s+bộ"
+    r"|doanh\s+nghiệp|đơn\s+vị|cơ\s+quan|địa\s+phương|ubnd|hđnd|sở|bộ|ngành|phòng|xã"
+    r"|phường|huyện|tỉnh|thành\s+phố|chủ|công\s+ty|hợp\s+tác\s+xã|nhà\s+(?:trường|thầu"
+    r"|đầu\s+tư|nước)|trường|ủy\s+ban|uỷ\s+ban|ban|hội\s+đồng|chính\s+phủ|thủ\s+tướng"
+    r"|kho\s+bạc|ngân\s+hàng|chúng\s+(?:ta|tôi)|tôi|ta|dân|họ|em|con)(?!\w)",
+    re.IGNORECASE,
+)
+# ... never a clause with a step of its own before "mới": then "mới" is the new thing the
+# step makes ("Đến 30/6/2026 các xã hoàn thành trụ sở mới đưa vào sử dụng")
+_STEP_BEFORE = re.compile(
+    r"(?<!\w)(?:hoàn\s+(?:thành|tất|thiện)|xong|xây|thực\s+hiện|triển\s+khai|tổ\s+chức|đạt"
+    r"|có|sẽ|đã|đang|phải|cần|được|bị|là|để|đưa|làm|bố\s+trí|nộp|gửi|ban\s+hành|khai"
+    r"|cấp|sửa|cải\s+tạo|lắp|mua|trang\s+bị|chuyển|thay|đổi|cập\s+nhật|áp\s+dụng|sử\s+dụng"
+    r"|vận\s+hành|công\s+bố|thành\s+lập|bàn\s+giao|di\s+dời|đăng\s+ký|tuyển|cho|về|theo"
+    r"|với|của|và|hoặc)(?!\w)",
+    re.IGNORECASE,
+)
+# After "mới": a step, never "new" before a participle ("các xã mới thành lập", "… mới được
+# công nhận", "… mới sau sắp xếp", "… mới đều có trụ sở": test_d60b) or a word that goes
+# with a thing ("mới nhất", "mới và cũ", "nông thôn mới nâng cao")
+_NEW_AFTER = re.compile(
+    r"(?:sau|đều|nhất|và|hoặc|của|cho|tại|trong|theo|với|toàn|nâng|kiểu|hiện|thông|này|đó"
+    r"|chỉ(?!\s+(?:đạo|định))|là|(?:được\s+)?(?:thành\s+lập|tuyển\s+dụng|chuyển\s+đến"
+    r"|nhập\s+học|hợp\s+nhất|hình\s+thành|bổ\s+sung|sắp\s+xếp|cổ\s+phần\s+hóa"
+    r"|cổ\s+phần\s+hoá|công\s+nhận|giao|cấp|phát\s+sinh|sáp\s+nhập))(?!\w)",
+    re.IGNORECASE,
+)
+# ... nor the end the step names, reached only then: the day it ends is its deadline
+# ("Đến 30/6/2026 mới hoàn thành", "… mới là hạn chót", "Phải đến 30/6/2026 mới hết hạn";
+# session 60's rulings), nor the day school resumes or an event held that day ("đến ngày
+# 2/3 mới đi học trở lại", "… mới tổ chức khai giảng": test_deadline_forms_e); a stressed
+# wait ("Phải đến …", "Mãi đến …", "Tận …") keeps only the end named (session 58)
+_ENDS = (
+    r"hết|kết\s+thúc|khóa|khoá|chấm\s+dứt|khép\s+lại"
+    r"|đóng(?!\s+(?:góp|tiền|phí|học\s+phí|thuế|bảo\s+hiểm))"
+)
+_ENDS_NAMED = re.compile(rf"(?:{_ENDS})(?!\w)", re.IGNORECASE)
+_DONE_THEN = re.compile(
+    rf"(?:{_ENDS}|hoàn\s+thành|xong|đi\s+học|trở\s+lại|quay\s+lại|tựu\s+trường|tổ\s+chức)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def wait_told(text: str) -> str | None:
+    """What `text` tells of a wait till its time (`_WAIT`): "only" (the step is only done
+    then), "just" (it was just done, "vừa mới") or None (no wait, or "mới" is new)."""
+    said = nfc(text)
+    for wait in _WAIT.finditer(said):
+        if _is_a_wait(wait):
+            return "just" if wait["just"] else "only"
+    return None
+
+
+def _is_a_wait(wait: re.Match[str]) -> bool:
+    """Whether `wait` is who waits, then "mới" (as printed, a name's "Mới" is none) before
+    a step that is no new thing's (`_NEW_AFTER`) and names no end (`_DONE_THEN`)."""
+    who = (wait["who"] or "").strip()
+    if wait["then"] != "mới" or (who and not _waits(who)):
+        return False
+    step = wait.string[wait.start("next") :]
+    if wait["just"]:
+        return True
+    if _NEW_AFTER.match(step) and (who or not step.lower().startswith("được")):
+        return False
+    stressed = wait["stress"] or wait["alone"]
+    return not (_ENDS_NAMED if stressed else _DONE_THEN).match(step)
+
+
+def _waits(who: str) -> bool:
+    """Whether `who` names who waits (`_WHO`, or a name with its capital) with no step of
+    its own (`_STEP_BEFORE`)."""
+    named = bool(_WHO.match(who)) or who[0].isupper()
+    return named and not _STEP_BEFORE.search(who)
