@@ -33,12 +33,17 @@ _HEAD = (
     r"|(?<!\w)(?P<alone>tận)\s+|(?:^|[;:.]\s)[\W_]*(?:vào\s+)?(?=ngày\s))"
 )
 # ... a day, a month, a quarter or a year, in figures or with its words ("ngày 30 tháng 6
-# năm 2026"), its end or its start named, then a bracket that glosses it ("(thứ Ba)")
-_NUMBER = r"(?:\d[\d/.-]*|[ivx]+(?!\w))"
+# năm 2026"), its hour, its part of the day, its weekday, its end or its start named ("17
+# giờ ngày 30/6/2026", "sáng thứ Ba ngày 30/6/2026", "hết quý III/2026"), "tới" after it
+# ("ngày 15/9 tới": the coming one), then a bracket that glosses it ("(thứ Ba)")
+_TIME_WORD = (
+    r"(?:ngày|tháng|năm|quý|giờ|phút|h|hết|cuối|đầu|giữa|sáng|chiều|tối|trưa|đêm|buổi|thứ"
+    r"|hai|ba|tư|sáu|bảy|chủ\s+nhật|[ivx]+)(?!\w)"
+)
+_FIGURE = r"\d[\d/.:-]*(?:[hg]\d*)?(?!\w)"  # "30/6/2026", "17h00"
 _TIME = (
-    r"(?:(?:hết|cuối|đầu|giữa)\s+)?(?:(?:ngày|tháng|năm|quý)\s+)?\d[\d/.-]*"
-    rf"(?:\s+(?:ngày|tháng|năm|quý)\s+{_NUMBER})*"
-    r"|quý\s+[ivx]+(?:\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?"
+    rf"(?:{_TIME_WORD}\s*)*{_FIGURE}(?:\s*(?:{_TIME_WORD}|{_FIGURE}))*"
+    r"(?:\s+(?:tới|này|sắp\s+tới)(?!\w))?"
 )
 _GLOSS = r"(?:\s*\([^()]{1,40}\))?"
 # ... then who waits, words alone (a comma or a period ends the clause), and "mới"
@@ -70,14 +75,19 @@ _STEP_BEFORE = re.compile(
     r"|với|của|và|hoặc)(?!\w)",
     re.IGNORECASE,
 )
-# After "mới": a step, never "new" before a participle ("các xã mới thành lập", "… mới được
-# công nhận", "… mới sau sắp xếp", "… mới đều có trụ sở": test_d60b) or a word that goes
-# with a thing ("mới nhất", "mới và cũ", "nông thôn mới nâng cao")
-_NEW_AFTER = re.compile(
+# After "mới": a step, never a word that goes with a thing ("mới nhất", "mới và cũ", "nông
+# thôn mới nâng cao", "… mới sau sắp xếp", "… mới đều có trụ sở": test_d60b)
+_THING_AFTER = re.compile(
     r"(?:sau|đều|nhất|và|hoặc|của|cho|tại|trong|theo|với|toàn|nâng|kiểu|hiện|thông|này|đó"
-    r"|chỉ(?!\s+(?:đạo|định))|là|(?:được\s+)?(?:thành\s+lập|tuyển\s+dụng|chuyển\s+đến"
-    r"|nhập\s+học|hợp\s+nhất|hình\s+thành|bổ\s+sung|sắp\s+xếp|cổ\s+phần\s+hóa"
-    r"|cổ\s+phần\s+hoá|công\s+nhận|giao|cấp|phát\s+sinh|sáp\s+nhập))(?!\w)",
+    r"|chỉ(?!\s+(?:đạo|định))|là)(?!\w)",
+    re.IGNORECASE,
+)
+# ... nor, after who unstressed, "new" before a participle ("các xã mới thành lập", "… mới
+# được công nhận": test_d60b); "Mãi tới 30/6/2026 Sở Y tế mới cấp phép" is a wait
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:được\s+)?(?:thành\s+lập|tuyển\s+dụng|chuyển\s+đến|nhập\s+học|hợp\s+nhất|hình\s+thành"
+    r"|bổ\s+sung|sắp\s+xếp|cổ\s+phần\s+hóa|cổ\s+phần\s+hoá|công\s+nhận|giao|cấp|phát\s+sinh"
+    r"|sáp\s+nhập)(?!\w)",
     re.IGNORECASE,
 )
 # ... nor the end the step names, reached only then: the day it ends is its deadline
@@ -108,16 +118,16 @@ def wait_told(text: str) -> str | None:
 
 def _is_a_wait(wait: re.Match[str]) -> bool:
     """Whether `wait` is who waits, then "mới" (as printed, a name's "Mới" is none) before
-    a step that is no new thing's (`_NEW_AFTER`) and names no end (`_DONE_THEN`)."""
+    a step that is no new thing's (`_THING_AFTER`, `_PARTICIPLE_AFTER`) and names no end (`_DONE_THEN`)."""
     who = (wait["who"] or "").strip()
     if wait["then"] != "mới" or (who and not _waits(who)):
         return False
     step = wait.string[wait.start("next") :]
     if wait["just"]:
         return True
-    if _NEW_AFTER.match(step) and (who or not step.lower().startswith("được")):
-        return False
     stressed = wait["stress"] or wait["alone"]
+    if _THING_AFTER.match(step) or (who and not stressed and _PARTICIPLE_AFTER.match(step)):
+        return False
     return not (_ENDS_NAMED if stressed else _DONE_THEN).match(step)
 
 
