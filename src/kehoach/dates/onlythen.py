@@ -22,8 +22,10 @@ Pure: no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import NamedTuple
 
-from kehoach.base.text import nfc
+from kehoach.base.text import nfc, unaccent, unmarked
 
 # the time: "đến", "tới", "sang", stressed by "phải", "mãi", "chỉ" ("Phải đến …", "Mãi tới
 # …"), "tận" alone ("Tận 30/6/2026 …"), or a day opening the phrase or a clause ("Ngày
@@ -65,6 +67,19 @@ _WHO = re.compile(
     r"|kho\s+bạc|ngân\s+hàng|chúng\s+(?:ta|tôi)|tôi|ta|dân|họ|em|con)(?!\w)",
     re.IGNORECASE,
 )
+# ... never a thing, whose "mới" is "new": a document, a rule, a work, a tool ("Ngày 1/7/2026
+# các quy định mới có hiệu lực", "Ngày 1/7/2026, Luật mới có hiệu lực", "Ngày 1/7/2026 bộ
+# máy mới đi vào hoạt động": read on main as the day it takes effect, and so it is)
+_THING = re.compile(
+    r"(?:(?:các|những|mọi|toàn\s+bộ|tất\s+cả(?:\s+các)?)\s+)?"
+    r"(?:luật|bộ\s+luật|nghị\s+định|nghị\s+quyết|thông\s+tư|quyết\s+định|chỉ\s+thị"
+    r"|kế\s+hoạch|chương\s+trình|đề\s+án|quy\s+định|quy\s+chế|quy\s+trình|hướng\s+dẫn"
+    r"|công\s+văn|văn\s+bản|chính\s+sách|chế\s+độ|mẫu|biểu\s+mẫu|mức|bảng|giá|phần\s+mềm"
+    r"|hệ\s+thống|ứng\s+dụng|dự\s+án|công\s+trình|sản\s+phẩm|trụ\s+sở|bộ\s+máy|mô\s+hình"
+    r"|năm\s+học|học\s+kỳ|lịch|tiêu\s+chí|tiêu\s+chuẩn|giấy\s+phép|thẻ|hóa\s+đơn|hoá\s+đơn"
+    r"|nhà|điểm|nội\s+dung)(?!\w)",
+    re.IGNORECASE,
+)
 # ... never a clause with a step of its own before "mới": then "mới" is the new thing the
 # step makes ("Đến 30/6/2026 các xã hoàn thành trụ sở mới đưa vào sử dụng")
 _STEP_BEFORE = re.compile(
@@ -101,38 +116,78 @@ _ENDS = (
 )
 _ENDS_NAMED = re.compile(rf"(?:{_ENDS})(?!\w)", re.IGNORECASE)
 _DONE_THEN = re.compile(
-    rf"(?:{_ENDS}|hoàn\s+thành|xong|đi\s+học|trở\s+lại|quay\s+lại|tựu\s+trường|tổ\s+chức)(?!\w)",
+    rf"(?:{_ENDS}|hoàn\s+thành|xong|đi\s+học|trở\s+lại|quay\s+lại|tựu\s+trường|tổ\s+chức"
+    # ... nor the day a thing takes effect, opens or is applied: that day either way ("Ngày
+    # 5/9/2026 các trường mới khai giảng", "… mới chính thức hoạt động": read on main)
+    r"|có\s+hiệu\s+lực|(?:được\s+)?áp\s+dụng|chính\s+thức|(?:đi\s+vào\s+)?hoạt\s+động"
+    r"|khai\s+giảng|khai\s+mạc)(?!\w)",
     re.IGNORECASE,
 )
+
+
+class _Rules(NamedTuple):
+    """The rules of a wait, as printed or typed without marks."""
+
+    wait: re.Pattern[str]
+    who: re.Pattern[str]
+    thing: re.Pattern[str]
+    step_before: re.Pattern[str]
+    thing_after: re.Pattern[str]
+    participle_after: re.Pattern[str]
+    ends_named: re.Pattern[str]
+    done_then: re.Pattern[str]
+
+
+_MARKED = _Rules(
+    _WAIT, _WHO, _THING, _STEP_BEFORE, _THING_AFTER, _PARTICIPLE_AFTER, _ENDS_NAMED, _DONE_THEN
+)
+# ... and a phrase typed without marks ("Den 30/6/2026 Kho bac moi thanh toan"), its rules
+# without them: in such a phrase "moi" is "mới" (d60's ruling for its own shapes)
+_BARE = _Rules(*(re.compile(unaccent(rule.pattern), rule.flags) for rule in _MARKED))
 
 
 def wait_told(text: str) -> str | None:
     """What `text` tells of a wait till its time (`_WAIT`): "only" (the step is only done
     then), "just" (it was just done, "vừa mới") or None (no wait, or "mới" is new)."""
     said = nfc(text)
-    for wait in _WAIT.finditer(said):
-        if _is_a_wait(wait):
+    for wait, rules in _waits_read(said):
+        if _is_a_wait(wait, rules):
             return "just" if wait["just"] else "only"
     return None
 
 
-def _is_a_wait(wait: re.Match[str]) -> bool:
+def _waits_read(said: str) -> Iterator[tuple[re.Match[str], _Rules]]:
+    """Each wait `said` may tell, with the rules it was found by: as printed, or without
+    marks where "moi" is typed so ("Đến 30/6/2026 Kho bạc moi thanh toán"), or the whole
+    phrase typed without them."""
+    if not unmarked(said):
+        yield from ((wait, _MARKED) for wait in _MARKED.wait.finditer(said))
+    bare = unaccent(said)  # one character for one: "moi" at the same place as printed
+    for wait in _BARE.wait.finditer(bare):
+        if said[slice(*wait.span("then"))] == "moi":
+            yield wait, _BARE
+
+
+def _is_a_wait(wait: re.Match[str], rules: _Rules) -> bool:
     """Whether `wait` is who waits, then "mới" (as printed, a name's "Mới" is none) before
-    a step that is no new thing's (`_THING_AFTER`, `_PARTICIPLE_AFTER`) and names no end (`_DONE_THEN`)."""
+    a step that is no new thing's (`_THING_AFTER`, `_PARTICIPLE_AFTER`) and names no end
+    (`_DONE_THEN`)."""
     who = (wait["who"] or "").strip()
-    if wait["then"] != "mới" or (who and not _waits(who)):
+    if not wait["then"].islower() or (who and not _waits(who, rules)):
         return False
     step = wait.string[wait.start("next") :]
     if wait["just"]:
         return True
     stressed = wait["stress"] or wait["alone"]
-    if _THING_AFTER.match(step) or (who and not stressed and _PARTICIPLE_AFTER.match(step)):
+    if rules.thing_after.match(step) or (
+        who and not stressed and rules.participle_after.match(step)
+    ):
         return False
-    return not (_ENDS_NAMED if stressed else _DONE_THEN).match(step)
+    return not (rules.ends_named if stressed else rules.done_then).match(step)
 
 
-def _waits(who: str) -> bool:
+def _waits(who: str, rules: _Rules) -> bool:
     """Whether `who` names who waits (`_WHO`, or a name with its capital) with no step of
-    its own (`_STEP_BEFORE`)."""
-    named = bool(_WHO.match(who)) or who[0].isupper()
-    return named and not _STEP_BEFORE.search(who)
+    its own (`_STEP_BEFORE`), never a thing (`_THING`)."""
+    named = bool(rules.who.match(who)) or who[0].isupper()
+    return named and not rules.thing.match(who) and not rules.step_before.search(who)
