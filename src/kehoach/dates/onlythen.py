@@ -48,36 +48,32 @@ _TIME = (
     r"(?:\s+(?:tới|này|sắp\s+tới)(?!\w))?"
 )
 _GLOSS = r"(?:\s*\([^()]{1,40}\))?"
-# ... then who waits, words alone (a comma or a period ends the clause), and "mới"
+# ... then who waits, words alone (a period or a semicolon ends the clause; a comma may join
+# who: "UBND các xã, phường"), and "mới"
 _WAIT = re.compile(
     rf"{_HEAD}(?:{_TIME}){_GLOSS}[\s,–—-]*(?:thì\s+)?"
-    r"(?P<who>[^\W\d_]+(?:\s+[^\W\d_]+){0,7}?\s+)??(?:thì\s+)?"
+    r"(?P<who>[^\W\d_]+(?:(?:\s+|\s*,\s*)[^\W\d_]+){0,7}?\s+)??(?:thì\s+)?"
     r"(?:(?P<just>vừa)\s+)?(?P<then>mới)\s+(?P<next>[^\W\d_]+)",
     re.IGNORECASE,
 )
 
-# Who waits: a people or a body ("các hộ dân", "bà con", "Ủy ban nhân dân các xã"), or a
-# name written with its capital ("Kho bạc", "Thủ tướng")
-_WHO = re.compile(
-    r"(?:các|những|mọi|tất\s+cả|toàn\s+(?:bộ|thể|dân)|bà\s+con|người|nhân\s+dân|nông\s+dân"
-    r"|ngư\s+dân|hộ|học\s+sinh|sinh\s+viên|thí\s+sinh|phụ\s+huynh|giáo\s+viên|cán\s+bộ"
-    r"|doanh\s+nghiệp|đơn\s+vị|cơ\s+quan|địa\s+phương|ubnd|hđnd|sở|bộ|ngành|phòng|xã"
-    r"|phường|huyện|tỉnh|thành\s+phố|chủ|công\s+ty|hợp\s+tác\s+xã|nhà\s+(?:trường|thầu"
-    r"|đầu\s+tư|nước)|trường|ủy\s+ban|uỷ\s+ban|ban|hội\s+đồng|chính\s+phủ|thủ\s+tướng"
-    r"|kho\s+bạc|ngân\s+hàng|chúng\s+(?:ta|tôi)|tôi|ta|dân|họ|em|con)(?!\w)",
-    re.IGNORECASE,
-)
-# ... never a thing, whose "mới" is "new": a document, a rule, a work, a tool ("Ngày 1/7/2026
-# các quy định mới có hiệu lực", "Ngày 1/7/2026, Luật mới có hiệu lực", "Ngày 1/7/2026 bộ
-# máy mới đi vào hoạt động": read on main as the day it takes effect, and so it is)
-_THING = re.compile(
-    r"(?:(?:các|những|mọi|toàn\s+bộ|tất\s+cả(?:\s+các)?)\s+)?"
+# Who waits is anyone ("các hộ dân trong vùng", "Ủy ban nhân dân các xã", "Kho bạc", "bà
+# con", "vốn"), never a thing, whose "mới" is "new": a document, a rule, a work, a tool,
+# opening the words or just before "mới" ("Ngày 1/7/2026 các quy định mới có hiệu lực",
+# "Ngày 1/7/2026, Luật mới có hiệu lực", "Ngày 1/7/2026 bộ máy mới đi vào hoạt động": read on
+# main as the day it takes effect, and so it is; "… khởi động chương trình mới tại …")
+_THINGS = (
     r"(?:luật|bộ\s+luật|nghị\s+định|nghị\s+quyết|thông\s+tư|quyết\s+định|chỉ\s+thị"
     r"|kế\s+hoạch|chương\s+trình|đề\s+án|quy\s+định|quy\s+chế|quy\s+trình|hướng\s+dẫn"
     r"|công\s+văn|văn\s+bản|chính\s+sách|chế\s+độ|mẫu|biểu\s+mẫu|mức|bảng|giá|phần\s+mềm"
     r"|hệ\s+thống|ứng\s+dụng|dự\s+án|công\s+trình|sản\s+phẩm|trụ\s+sở|bộ\s+máy|mô\s+hình"
     r"|năm\s+học|học\s+kỳ|lịch|tiêu\s+chí|tiêu\s+chuẩn|giấy\s+phép|thẻ|hóa\s+đơn|hoá\s+đơn"
-    r"|nhà|điểm|nội\s+dung)(?!\w)",
+    r"|nhà|điểm|nội\s+dung|nông\s+thôn|đô\s+thị|khu|kỷ\s+nguyên|giai\s+đoạn|thời\s+kỳ"
+    r"|nhiệm\s+kỳ|khóa|khoá|phiên\s+bản|phương\s+án|cơ\s+chế|dịch\s+vụ|tính\s+năng)(?!\w)"
+)
+_THING = re.compile(
+    rf"(?:(?:các|những|mọi|toàn\s+bộ|tất\s+cả(?:\s+các)?)\s+)?{_THINGS}"
+    rf"|(?:.*\s)?{_THINGS}\Z",
     re.IGNORECASE,
 )
 # ... never a clause with a step of its own before "mới": then "mới" is the new thing the
@@ -87,7 +83,7 @@ _STEP_BEFORE = re.compile(
     r"|có|sẽ|đã|đang|phải|cần|được|bị|là|để|đưa|làm|bố\s+trí|nộp|gửi|ban\s+hành|khai"
     r"|cấp|sửa|cải\s+tạo|lắp|mua|trang\s+bị|chuyển|thay|đổi|cập\s+nhật|áp\s+dụng|sử\s+dụng"
     r"|vận\s+hành|công\s+bố|thành\s+lập|bàn\s+giao|di\s+dời|đăng\s+ký|tuyển|cho|về|theo"
-    r"|với|của|và|hoặc)(?!\w)",
+    r"|với)(?!\w)",
     re.IGNORECASE,
 )
 # After "mới": a step, never a word that goes with a thing ("mới nhất", "mới và cũ", "nông
@@ -129,7 +125,6 @@ class _Rules(NamedTuple):
     """The rules of a wait, as printed or typed without marks."""
 
     wait: re.Pattern[str]
-    who: re.Pattern[str]
     thing: re.Pattern[str]
     step_before: re.Pattern[str]
     thing_after: re.Pattern[str]
@@ -139,7 +134,7 @@ class _Rules(NamedTuple):
 
 
 _MARKED = _Rules(
-    _WAIT, _WHO, _THING, _STEP_BEFORE, _THING_AFTER, _PARTICIPLE_AFTER, _ENDS_NAMED, _DONE_THEN
+    _WAIT, _THING, _STEP_BEFORE, _THING_AFTER, _PARTICIPLE_AFTER, _ENDS_NAMED, _DONE_THEN
 )
 # ... and a phrase typed without marks ("Den 30/6/2026 Kho bac moi thanh toan"), its rules
 # without them: in such a phrase "moi" is "mới" (d60's ruling for its own shapes)
@@ -187,7 +182,5 @@ def _is_a_wait(wait: re.Match[str], rules: _Rules) -> bool:
 
 
 def _waits(who: str, rules: _Rules) -> bool:
-    """Whether `who` names who waits (`_WHO`, or a name with its capital) with no step of
-    its own (`_STEP_BEFORE`), never a thing (`_THING`)."""
-    named = bool(rules.who.match(who)) or who[0].isupper()
-    return named and not rules.thing.match(who) and not rules.step_before.search(who)
+    """Whether `who` may wait: no thing (`_THING`), no step of its own (`_STEP_BEFORE`)."""
+    return not rules.thing.match(who) and not rules.step_before.search(who)
