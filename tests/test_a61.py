@@ -68,6 +68,16 @@ MARCH_2026 = ctx("2026-03-01")
         "Đến ngày 30/6/2026 (tức 15/5 âm lịch) mới gieo",
         "Sang tháng 10/2026 bà con mới thu hoạch",
         "Sang năm 2027 mới triển khai",
+        # a time opening the phrase, its "mới" the same wait
+        "Hết ngày 15/9/2026 bà con mới gieo",
+        "Vào ngày 15/9/2026 bà con mới gieo",
+        "Tháng 9/2026 bà con mới gieo",
+        "Đầu tháng 9/2026 bà con mới gieo",
+        "Năm 2027 mới triển khai",
+        "Quý III/2026 mới triển khai",
+        "15/9/2026 bà con mới gieo",
+        "Cho đến ngày 30/6/2026 Kho bạc mới thanh toán",
+        "Đến ngày 30/6/2026 trở đi mới nộp",
         # other stresses, any step after them
         "Mãi tới 30/6/2026 Sở Y tế mới cấp phép",
         "Chỉ đến ngày 30/6/2026 các xã mới được giải ngân",
@@ -147,6 +157,8 @@ JULY_1 = date(2026, 7, 1)
         ("Kế hoạch vừa mới ban hành yêu cầu nộp trước 30/6/2026", JUNE_30),
         ("Ngày 15/5/2026 UBND huyện Chợ Mới tổ chức tập huấn", date(2026, 5, 15)),
         ("Hồ sơ nộp trước ngày 30/6/2026 mới được xét", JUNE_30),
+        ("Năm 2026 các xã mới thành lập hoàn thành trụ sở", date(2026, 12, 31)),
+        ("Quý III/2026 các xã mới thành lập hoàn thành", date(2026, 9, 30)),
         # no "mới" at all, or after another clause's step
         ("Đến 30/6/2026 Kho bạc thanh toán", JUNE_30),
         ("Đến 30/6/2026 Kho bạc thanh toán cho các hộ mới", JUNE_30),
@@ -155,6 +167,13 @@ JULY_1 = date(2026, 7, 1)
 )
 def test_what_main_reads_right_stays_read(phrase: str, last: date) -> None:
     assert one(phrase, MARCH_2026).last == last
+
+
+def test_an_item_number_is_no_time() -> None:
+    # tests/corpus/zq-kvsc-quy-trinh-xet-cap-hoc-bong.yaml: "1." numbers the item, its
+    # "sinh viên mới" are new students; read as main reads it, each November
+    reading = one("1. Chọn sinh viên mới trao học bổng (Tháng 11 hàng năm)", MARCH_2026)
+    assert reading.rrule is not None and "BYMONTH=11" in reading.rrule
 
 
 def test_a_start_stays_a_start() -> None:

@@ -28,11 +28,15 @@ from typing import NamedTuple
 from kehoach.base.text import nfc, unaccent, unmarked
 
 # the time: "đến", "tới", "sang", stressed by "phải", "mãi", "chỉ" ("Phải đến …", "Mãi tới
-# …"), "tận" alone ("Tận 30/6/2026 …"), or a day opening the phrase or a clause ("Ngày
-# 15/9/2026 bà con mới gieo") ...
+# …"), "tận" alone ("Tận 30/6/2026 …"), or a time opening the phrase or a clause ("Ngày
+# 15/9/2026 bà con mới gieo", "Hết ngày 15/9/2026 bà con mới gieo", "Năm 2027 mới triển
+# khai": only then, as "Đến năm 2027 mới triển khai" is) ...
 _HEAD = (
     r"(?:(?<!\w)(?P<stress>(?:phải|mãi|chỉ)\s+(?:cho\s+)?)?(?:đến|tới|sang)(?:\s+tận)?\s+"
-    r"|(?<!\w)(?P<alone>tận)\s+|(?:^|[;:.]\s)[\W_]*(?:vào\s+)?(?=ngày\s))"
+    r"|(?<!\w)(?P<alone>tận)\s+|(?:^|[;:.]\s)[\W_]*(?:vào\s+)?"
+    # (a figure alone is a day when it is one: "1. Chọn sinh viên mới trao học bổng" is an
+    # item, tests/corpus/zq-kvsc-quy-trinh-xet-cap-hoc-bong.yaml)
+    r"(?=(?:ngày|tháng|năm|quý|hết|cuối|đầu|giữa)\s|\d{1,2}[/.-]\d))"
 )
 # ... a day, a month, a quarter or a year, in figures or with its words ("ngày 30 tháng 6
 # năm 2026"), its hour, its part of the day, its weekday, its end or its start named ("17
@@ -42,7 +46,7 @@ _TIME_WORD = (
     r"(?:ngày|tháng|năm|quý|giờ|phút|h|hết|cuối|đầu|giữa|sáng|chiều|tối|trưa|đêm|buổi|thứ"
     r"|hai|ba|tư|sáu|bảy|chủ\s+nhật|[ivx]+)(?!\w)"
 )
-_FIGURE = r"\d[\d/.:-]*(?:[hg]\d*)?(?!\w)"  # "30/6/2026", "17h00"
+_FIGURE = r"[/.-]?\d[\d/.:-]*(?:[hg]\d*)?(?!\w)"  # "30/6/2026", "17h00", "III/2026"
 _TIME = (
     rf"(?:{_TIME_WORD}\s*)*{_FIGURE}(?:\s*(?:{_TIME_WORD}|{_FIGURE}))*"
     r"(?:\s+(?:tới|này|sắp\s+tới)(?!\w))?"
