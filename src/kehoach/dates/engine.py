@@ -348,6 +348,7 @@ from kehoach.dates.occasions import (
     refuse_held_after_a_year,
 )
 from kehoach.dates.onceperiod import read_once_a_period
+from kehoach.dates.onlythen import wait_told
 from kehoach.dates.openedbefore import cut_opened_before
 from kehoach.dates.openlength import open_length
 from kehoach.dates.ordinalcadence import refuse_ordered_round_each_period
@@ -2435,7 +2436,13 @@ def _refuse_only_then(text: str) -> None:
             "“chờ đến …” là thời điểm việc được chờ tới, không phải hạn phải xong; không đoán, "
             "hãy ghi last_day (và first_day) theo văn bản"
         )
-    if _waits_till_the_day(text):
+    told = wait_told(text)
+    if told == "just":
+        raise Contradicted(
+            "“… vừa mới …” sau ngày tháng kể việc vừa làm xong đến ngày đó, không phải hạn "
+            "phải làm; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+    if told or _waits_till_the_day(text):
         raise Contradicted(
             "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "
             "hạn cuối; không đoán, hãy ghi last_day (và first_day) theo văn bản"
