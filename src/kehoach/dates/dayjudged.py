@@ -61,7 +61,7 @@ _VERDICT = (
     # ... against the rules or forged: "… là sai quy định", "… là không đúng quy định", "…
     # là giả mạo", "… do lỗi đánh máy", "… không còn phù hợp", "… chờ phê duyệt" (session
     # 61's brief, helper e61: each read on main as due, the verdict in the gloss)
-    r"|trái\s+(?:quy\s+định|pháp\s+luật|luật)|giả\s+mạo|(?:bị\s+)?làm\s+giả"
+    r"|giả\s+mạo|(?:bị\s+)?làm\s+giả"
     r"|không\s+(?:còn\s+)?phù\s+hợp|(?:đang\s+)?chờ\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|xác\s+nhận)"
     r"|(?:được\s+)?đính\s+chính|(?:do\s+)?lỗi\s+(?:đánh\s+máy|chính\s+tả|in(?:\s+ấn)?)"
     # ... replaced, not yet approved, a rumour (a provisional day, "(tạm thời)", reads:
@@ -217,31 +217,32 @@ def refuse_day_judged(source: Source) -> None:
 
 
 def _judged_after(text: str, day: int, rule: int) -> re.Match[str] | None:
-    """The verdict after the day at `day` (`_JUDGED_AFTER`) when it speaks of the day: a bound
-    before the day makes it the day something lapses, unless the verdict is told now; the
-    day gone is `label`'s right after the day; a stop needs a step named before the day."""
+    """The verdict after the day at `day` (`_JUDGED_AFTER`) when it speaks of the day
+    (`_of_the_day`)."""
     after = _JUDGED_AFTER_RULE[rule].match(text, day)
-    if after is None:
-        return None
-    told = _NOW_RULE[rule].search(after["told"])
+    return after if after is not None and _of_the_day(after, text, day, rule) else None
+
+
+def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
+    """Whether the verdict `after` speaks of the day: a bound before the day makes it the day
+    something lapses, unless the verdict is told now (a place with no mark before it is not
+    enough: it may be the verdict's subject); a fault word that neither closes nor is told now
+    opens a list of faults; a call-off is the day's only told now; the day gone is `label`'s
+    right after the day; a stop needs a step named before the day."""
+    told = _NOW_RULE[rule].search(after["told"]) is not None
     alone = after["mark"] == "(" and _BRACKET_CLOSES_RULE[rule].match(text, after.end())
-    now = after["aside"] or told or alone
-    if (
+    now = bool(after["aside"]) or told or bool(alone)
+    bound = _BOUND_BEFORE_RULE[rule].search(text, 0, day) is not None
+    not_the_day = (
         _FAULT_RULE[rule].match(after["verdict"])
-        and not _NOW_RULE[rule].search(after["told"])
-        and not _CLOSES_RULE[rule].match(text, after.end())
-    ):
-        return None
-    bound = _BOUND_BEFORE_RULE[rule].search(text, 0, day)
-    if bound and (not now or (after["loose"] and not after["aside"] and not alone)):
-        return None
-    if after["void"] and not told:
-        return None  # "… ngày 1/7/2026 hủy …": the call-off's own day, told of its object
-    if after["over"] and not (after["aside"] or after["loose"]):
-        return None
-    if after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day):
-        return None
-    return after
+        and not told
+        and not _CLOSES_RULE[rule].match(text, after.end()),
+        bound and (not now or (after["loose"] and not alone)),
+        after["void"] and not told,  # "… ngày 1/7/2026 hủy …": told of its object
+        after["over"] and not (after["aside"] or after["loose"]),
+        after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day),
+    )
+    return not any(not_the_day)
 
 
 def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
