@@ -76,6 +76,10 @@ WAY_OUT = "last_day"
         "Đăng ký tham dự Ngày hội việc làm ngày 10/5/2026",
         "Đăng ký dự thi ngày 20/4/2026",
         "Đăng ký gian hàng (Festival diễn ra ngày 10/5/2026)",
+        "Đăng ký gian hàng tham gia Ngày hội ngày 10/5/2026",
+        "Chuẩn bị cho Ngày hội việc làm ngày 10/5/2026",
+        "Gửi tham luận cho Festival ngày 10/5/2026",
+        "Gửi sản phẩm tham gia Tuần lễ văn hóa ngày 10/5/2026",
         # the brief: a fair's window
         "Đăng ký tham gia Triển lãm từ 10/5 đến 15/5/2026",
         "Đăng ký tham gia Hội chợ từ ngày 10/5 đến 15/5/2026",
@@ -164,6 +168,8 @@ def test_the_refusal_quotes_the_whole_day() -> None:
             "Gửi tài liệu cho cuộc họp trước ngày 18/4/2026",
             (DATE, "2026-04-18", "2026-04-18"),
         ),
+        ("Chuẩn bị tổ chức Festival ngày 10/5/2026", (DATE, "2026-05-10", "2026-05-10")),
+        ("Gửi kế hoạch tổ chức Ngày hội ngày 10/5/2026", (DATE, "2026-05-10", "2026-05-10")),
         # the rulings that stand
         (
             "Nộp hồ sơ nhập học (nhập học từ ngày 1/9 đến 5/9/2026)",

@@ -28,6 +28,14 @@ sơ sai: …" name the object done wrongly and read. A stop judges the day only 
 up, "ngừng tổ chức": "Hóa đơn giấy ngày 1/7/2026 ngừng áp dụng" is the stop's own day, read
 (the lead's ruling).
 
+Widened by helper e61 (session 61's brief, each read on main as due): verdicts worded
+otherwise ("… là sai quy định", "… không còn phù hợp", "… chờ phê duyệt", "… là giả mạo", "…
+do lỗi đánh máy", "… in nhầm", "… đã bị hủy"), an aside in brackets or with no mark before a
+verdict told now ("15/5/2026 (tại Sở Nội vụ) là sai"), a verdict alone in brackets after a
+bound ("Nộp hồ sơ trước 15/5/2026 (nhầm)"), and before the day a verdict in brackets, "vừa
+rồi", or told now after the step's verb ("Ngày thi (sai): 15/5/2026", "Ngày thi vừa rồi
+15/5/2026", "Hạn nộp bị ghi sai: 30/6/2026").
+
 The day judged is the phrase's first: a day after it may be the one that holds, and a
 document cited on its day ("Quyết định số 12/2020/QĐ-UBND ngày 15/5/2020 nay đã hết hiệu
 lực") is judged as a text, by `citations`.
@@ -78,9 +86,11 @@ _VERDICT = (
     # ... and, after an aside, the day gone ("… tại Hà Nội, đã qua"; right after the day,
     # `label` says so)
     r"|(?P<over>(?:đã|vừa)\s+qua|vừa\s+rồi)"
-    # ... called off, told now: "Trạm thu phí ngày 1/7/2026 đã bị hủy dừng thực hiện"
-    # (session 61's brief: read on main, the stop after the call-off taken for the gloss)
-    r"|(?P<void>(?:hủy|huỷ)(?:\s+bỏ)?(?:\s+(?:dừng|ngừng|ngưng)\s+thực\s+hiện)?))"
+    # ... called off and stopped, told now: "Trạm thu phí ngày 1/7/2026 đã bị hủy dừng thực
+    # hiện" (session 61's brief: read on main, the stop after the call-off taken for the
+    # gloss); a call-off alone ("… đã bị hủy") is refused by `asides`, with its own words
+    r"|(?P<void>(?:hủy|huỷ)(?:\s+bỏ)?(?:\s+và)?\s+(?:dừng|ngừng|ngưng)"
+    r"(?:\s+(?:thực\s+hiện|thu\s+phí|triển\s+khai|hoạt\s+động|áp\s+dụng))?))"
     # ... and what it is wrong against: "sai quy định", "không đúng quy định"
     r"(?:\s+(?:rồi|nữa|(?:so\s+với\s+|với\s+|theo\s+)?(?:quy\s+định|hướng\s+dẫn|thực\s+tế)))?"
 )
@@ -268,7 +278,7 @@ def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
 
 def _refuse(said: str) -> None:
     raise Unreadable(
-        f"“{said}”: chữ kèm ngày nói chính ngày đó sai, nhầm, hết hiệu lực, đã ngừng, đã qua, "
-        "bị thay hoặc chưa duyệt, không phải hạn phải làm; ghi thời hạn hiện hành "
+        f"“{said}”: chữ kèm ngày nói chính ngày đó sai, nhầm, hết hiệu lực, đã ngừng, bị hủy, "
+        "đã qua, bị thay hoặc chưa duyệt, không phải hạn phải làm; ghi thời hạn hiện hành "
         "(last_day), thời hạn cũ vào history"
     )

@@ -39,7 +39,17 @@ its day in the first form ("Đăng ký tham gia Giải bóng đá ngày 10/5/202
 main as the applicant's day; no corpus phrase has them. Helper e60b gave back what main read
 right: "nhập học" is the applicant's own step ("Nộp hồ sơ nhập học (nhập học từ ngày 1/9 đến
 5/9/2026)"), and the admission's window named by the step itself is the window for applying
-("Đăng ký xét tuyển (thời gian xét tuyển: từ 1/8 đến 20/8/2026)", `_ADMISSION_WINDOW`)."""
+("Đăng ký xét tuyển (thời gian xét tuyển: từ 1/8 đến 20/8/2026)", `_ADMISSION_WINDOW`).
+
+Session 61 (helper e61) took what main still read: the board's results worded otherwise
+("(kết quả xét tuyển công bố ngày …)", "(danh sách trúng tuyển …)", and its deadline after a
+comma, "Đăng ký xét tuyển, công bố kết quả trước 20/8/2026": session 60 had kept that one
+read), a hedged exam ("(có thể thi …)"), a check, a shot's round, a class, papers "để/cho/
+chuẩn bị họp", the event in a sentence of its own ("Nộp hồ sơ dự tuyển. Phỏng vấn ngày …"),
+registering to take part in anything dated (`_TAKING_PART`: "Đăng ký tham gia Festival ngày
+10/5/2026"), a fair's days ("… Triển lãm từ 10/5 đến 15/5/2026"), and, not one by one, any
+doing told with its day in brackets, after a colon or a full stop that is not the step's own
+time, step or manner (`_ANOTHER_DAY`: "Nộp hồ sơ: phúc khảo ngày 20/5/2026")."""
 
 from __future__ import annotations
 
@@ -74,26 +84,35 @@ _HELD_EVENT = (
     r"(?:giai\s+(?:bong|cau|co|chay|the\s+thao|vo|boi|dien\s+kinh|quan\s+vot|golf|marathon)"
     r"|le\s+hoi|trien\s+lam|hoi\s+trai)\b"
 )
-# ... and, in brackets after the task, a festival, a fair day, a cultural week, a run:
-# "Đăng ký gian hàng (Festival diễn ra ngày 10/5/2026)"; never in the first form, where "để
-# tổ chức Ngày hội vào tháng 9 năm 2021" (l-lai-chau-ngay-hoi-van-hoa-mong-2021.yaml) is the
-# holding's own time (registering to take part in them is `_TAKING_PART`'s)
+# ... and a festival, a fair day, a cultural week, a run: "Đăng ký gian hàng (Festival diễn
+# ra ngày 10/5/2026)", "Chuẩn bị cho Ngày hội việc làm ngày 10/5/2026" (session 61's brief:
+# read on main as the preparing's day); never the plan's own to hold (`_EVENT_DAY`)
 _OTHER_EVENT = r"(?:festival|ngay\s+hoi|tuan\s+le|giai\s+viet\s+da)\b"
 # the verbs of getting ready for an event; "đăng kí" in its older spelling, which the
 # preparing leaves as it is ("Đăng kí dự thi (thi ngày 11/6/2026)")
 _READYING = r"(?<![a-z])(?:dang\s+k[iy]|gui|nop|chuan\s+bi)"
 _EVENT_DAY = re.compile(
     rf"{_READYING}"
-    rf"{_WORDS}{{0,8}}?\s+(?:{_EVENT}|{_HELD_EVENT}){_WORDS}{{0,10}}?"
+    # (a festival, a fair day only when it is not the plan's own to hold: "để tổ chức Ngày
+    # hội vào tháng 9 năm 2021" is the holding's time, l-lai-chau-ngay-hoi-van-hoa-mong-2021)
+    rf"{_WORDS}{{0,8}}?\s+(?:{_EVENT}|{_HELD_EVENT}|(?<!to chuc ){_OTHER_EVENT}){_WORDS}{{0,10}}?"
     # the event's day, or the day it is held on: "… tổ chức (vào) ngày 20/4/2026", "(ngày
     # 20/4/2026)"; or its month, "Đăng ký tham gia Hội chợ tháng 5/2026" (a window that ends
     # after the event)
     r"\s*\(?\s*(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?(?:vao\s+)?"
     r"(?:(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
-    # ... or its days, "Đăng ký tham gia Triển lãm từ 10/5 đến 15/5/2026" (session 61's
-    # brief: the fair's window read as the registration's)
-    r"|tu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
     r"|thang\s+\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?(?![\d/.-]))",
+    re.ASCII,
+)
+# ... and, registering, the event's days: "Đăng ký tham gia Triển lãm từ 10/5 đến 15/5/2026"
+# (session 61's brief: the fair's window read as the registration's); preparing over them
+# is the preparing's own window ("Chuẩn bị Lễ Giỗ Tổ Hùng Vương từ ngày 1/3 đến 31/3/2026",
+# test_lead59)
+_EVENT_WINDOW = re.compile(
+    r"(?<![a-z])dang\s+k[iy]"
+    rf"{_WORDS}{{0,8}}?\s+(?:{_EVENT}|{_HELD_EVENT}|{_OTHER_EVENT}){_WORDS}{{0,10}}?"
+    r"\s*\(?\s*(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?"
+    r"tu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
     re.ASCII,
 )
 # Registering to take part in anything dated with no word of time between: "Đăng ký tham
@@ -257,13 +276,17 @@ _OWN_TIME = (
 )
 _OWN_STEP = (
     r"(?:nop|dang\s+k[iy]|gui|nhan|tiep\s+nhan|thu|bao\s+cao|cap\s+nhat|dong\s+cong|ket\s+thuc"
-    r"|so\s+lieu|ban|file|ho\s+so|van\s+ban|don|mau|phieu|bieu|du\s+lieu|ky)"
+    r"|so\s+lieu|ban|file|ho\s+so|van\s+ban|don|mau|phieu|bieu|du\s+lieu|ky"
+    # ... nor its close: "(Cuộc thi khép lại ngày 30/5/2026)", entries' end (test_e60)
+    r"|khep\s+lai|het\s+han|chot\s+so)"
 )
 _OWN_OPENER = (
     r"(?:qua|tai|o|ve|theo|cho|kem|bang|den|toi|du\s+kien|khoang|tam|chinh\s+thuc|cu\s+the"
     r"|luu\s+y|chu\s+y|ghi\s+chu|tinh|chot|gio|trong|ngoai|to\s+chuc|lan|dot|mot|hai"
     # ... or a time of the day: "(sáng ngày …)", "(buổi chiều ngày …)", "(thứ Sáu ngày …)"
-    r"|sang|chieu|buoi|thu)"
+    r"|sang|chieu|buoi|thu"
+    # ... or a telephone: "(ĐT 01.12.2024)" (test_deadline_forms_n)
+    r"|dt|sdt|dien\s+thoai|fax)"
 )
 _ANOTHER_DAY = re.compile(
     rf"{_READYING}\b(?P<step>(?:\s+[a-z]+){{0,12}}?)\s*(?:(?P<colon>:)|\(|\.(?!\d))\s*"
@@ -305,9 +328,10 @@ def _refuse_another_day(source: Source) -> None:
 
 
 def _refuse_event_day(source: Source) -> None:
-    if found := _EVENT_DAY.search(source.prepared):
-        said = source.said(*found.span())
-        if not _EVENT_DAY.search(fold(said).lower()):
+    found = _EVENT_DAY.search(source.prepared) or _EVENT_WINDOW.search(source.prepared)
+    if found:
+        said = source.said(found.start(), _day_end(source.prepared, found.end()))
+        if not found.re.search(fold(said).lower()):
             return  # "… hội nghị không muộn hơn ngày 10/4": a lead-in the preparing blanked
         raise Unreadable(
             f"“{said}”: ngày (tháng) là lúc diễn ra sự kiện (hội nghị, kỳ thi…); việc đăng ký, "
