@@ -305,9 +305,10 @@ def refuse_event_day_served(source: Source) -> None:
     """Refuse a task done for an event dated by the event's day or month (`_EVENT_DAY`), or
     by the event's day in brackets after it (`_DAY_TOLD_AFTER`): due before it, by a day not
     given."""
-    _refuse_event_day(source)
+    _refuse_event_day(source, _EVENT_DAY)
     _refuse_taking_part(source)
     _refuse_day_told_after(source)
+    _refuse_event_day(source, _EVENT_WINDOW)  # after: a bracket tells its own (test_s59)
     _refuse_another_day(source)
 
 
@@ -327,9 +328,8 @@ def _refuse_another_day(source: Source) -> None:
     )
 
 
-def _refuse_event_day(source: Source) -> None:
-    found = _EVENT_DAY.search(source.prepared) or _EVENT_WINDOW.search(source.prepared)
-    if found:
+def _refuse_event_day(source: Source, rule: re.Pattern[str]) -> None:
+    if found := rule.search(source.prepared):
         said = source.said(found.start(), _day_end(source.prepared, found.end()))
         if not found.re.search(fold(said).lower()):
             return  # "… hội nghị không muộn hơn ngày 10/4": a lead-in the preparing blanked
