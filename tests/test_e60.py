@@ -184,11 +184,9 @@ def test_the_refusal_names_the_board_s_deadline() -> None:
         ("Gửi báo cáo khám phá (ngày 20/5/2026)", ("DATE", "2026-05-20", "2026-05-20")),
         ("Nộp hồ sơ giải thưởng ngày 30/6/2026", ("DATE", "2026-06-30", "2026-06-30")),
         ("Nộp hồ sơ giải ngân ngày 10/5/2026", ("DATE", "2026-05-10", "2026-05-10")),
-        # a comma before the board's deadline may join the same actor's steps (as on main)
-        (
-            "Đăng ký xét tuyển, công bố kết quả trước ngày 20/8/2026",
-            ("DATE", "2026-08-20", "2026-08-20"),
-        ),
+        # (a comma before the board's deadline, "Đăng ký xét tuyển, công bố kết quả trước ngày
+        # 20/8/2026", is refused since session 61's brief: the board's day, the registration
+        # closing before it; test_e61)
     ],
 )
 def test_neighbours_read_as_on_main(phrase: str, expected: tuple[str, str, str]) -> None:

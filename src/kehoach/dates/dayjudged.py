@@ -28,6 +28,14 @@ sơ sai: …" name the object done wrongly and read. A stop judges the day only 
 up, "ngừng tổ chức": "Hóa đơn giấy ngày 1/7/2026 ngừng áp dụng" is the stop's own day, read
 (the lead's ruling).
 
+Widened by helper e61 (session 61's brief, each read on main as due): verdicts worded
+otherwise ("… là sai quy định", "… không còn phù hợp", "… chờ phê duyệt", "… là giả mạo", "…
+do lỗi đánh máy", "… in nhầm", "… đã bị hủy"), an aside in brackets or with no mark before a
+verdict told now ("15/5/2026 (tại Sở Nội vụ) là sai"), a verdict alone in brackets after a
+bound ("Nộp hồ sơ trước 15/5/2026 (nhầm)"), and before the day a verdict in brackets, "vừa
+rồi", or told now after the step's verb ("Ngày thi (sai): 15/5/2026", "Ngày thi vừa rồi
+15/5/2026", "Hạn nộp bị ghi sai: 30/6/2026").
+
 The day judged is the phrase's first: a day after it may be the one that holds, and a
 document cited on its day ("Quyết định số 12/2020/QĐ-UBND ngày 15/5/2020 nay đã hết hiệu
 lực") is judged as a text, by `citations`.
@@ -52,10 +60,18 @@ _DAY = (
     r"(?![\d/.-]?\d)"
 )
 
+# how the day came to be wrong: written, printed, typed, entered ("Ngày nộp hồ sơ 15/5/2026
+# in nhầm", "Hạn nộp bị ghi sai: 30/6/2026")
+_WRITTEN = r"(?:ghi|in|gõ|viết|đánh(?:\s+máy)?|nhập)"
 # the words that judge the day: wrong, mistaken, corrected, void, no longer applied, stopped
 _VERDICT = (
-    r"(?:(?:ghi\s+)?(?:sai|nhầm(?:\s+lẫn)?)|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
-    r"|(?:được\s+)?đính\s+chính|lỗi\s+(?:đánh\s+máy|chính\s+tả)"
+    rf"(?:(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
+    # ... against the rules or forged: "… là sai quy định", "… là không đúng quy định", "…
+    # là giả mạo", "… do lỗi đánh máy", "… không còn phù hợp", "… chờ phê duyệt" (session
+    # 61's brief, helper e61: each read on main as due, the verdict in the gloss)
+    r"|giả\s+mạo|(?:bị\s+)?làm\s+giả"
+    r"|không\s+(?:còn\s+)?phù\s+hợp|(?:đang\s+)?chờ\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|xác\s+nhận)"
+    r"|(?:được\s+)?đính\s+chính|(?:do\s+)?lỗi\s+(?:đánh\s+máy|chính\s+tả|in(?:\s+ấn)?)"
     # ... replaced, not yet approved, a rumour (a provisional day, "(tạm thời)", reads:
     # test_m59)
     r"|(?:bị|được)\s+thay\s+thế|tin\s+(?:đồn|giả)|(?:thông\s+tin\s+)?sai\s+sự\s+thật"
@@ -69,7 +85,14 @@ _VERDICT = (
     r"|(?P<stop>(?:tạm\s+)?(?:ngừng|ngưng|dừng)\s+tổ\s+chức)"
     # ... and, after an aside, the day gone ("… tại Hà Nội, đã qua"; right after the day,
     # `label` says so)
-    r"|(?P<over>(?:đã|vừa)\s+qua))(?:\s+(?:rồi|nữa))?"
+    r"|(?P<over>(?:đã|vừa)\s+qua|vừa\s+rồi)"
+    # ... called off and stopped, told now: "Trạm thu phí ngày 1/7/2026 đã bị hủy dừng thực
+    # hiện" (session 61's brief: read on main, the stop after the call-off taken for the
+    # gloss); a call-off alone ("… đã bị hủy") is refused by `asides`, with its own words
+    r"|(?P<void>(?:hủy|huỷ)(?:\s+bỏ)?(?:\s+và)?\s+(?:dừng|ngừng|ngưng)"
+    r"(?:\s+(?:thực\s+hiện|thu\s+phí|triển\s+khai|hoạt\s+động|áp\s+dụng))?))"
+    # ... and what it is wrong against: "sai quy định", "không đúng quy định"
+    r"(?:\s+(?:rồi|nữa|(?:so\s+với\s+|với\s+|theo\s+)?(?:quy\s+định|hướng\s+dẫn|thực\s+tế)))?"
 )
 # before the verdict: "là", "nay", "hiện nay", "đã", "bị", "chỉ" (the verdict told now), "thì"
 _TOLD_NOW = r"(?:là|nay|hiện(?:\s+nay)?|giờ|đã|bị|cũng|đều|chỉ|vẫn)"
@@ -82,8 +105,15 @@ _BEFORE_VERDICT = rf"(?:(?:{_TOLD_NOW}|thì)\s+)*"
 _WHERE_HOW = r"(?:tại|ở|qua|bằng|trực\s+tuyến|trong\s+giờ)"
 _ASIDE = (
     rf"(?:\s+(?:{_WHERE_HOW}|cho|đối\s+với)(?:\s+[^,;:()\d]{{1,60}}?)?\s*[,;]"
+    # ... or in brackets before a verdict told now: "15/5/2026 (tại Sở Nội vụ) là sai"
+    # (session 61's brief: read on main, the bracket hiding the verdict)
+    rf"|\s*\([^()\d]{{1,60}}\)(?=\s*{_TOLD_NOW}\s)"
     rf"|\s+{_WHERE_HOW}(?:\s+[^,;:()\d]{{1,60}}?)?(?=\s+(?:là|nay|hiện)\s))"
 )
+# ... a place or a manner with no mark before a verdict told as a state, "đã", "bị" ("15/5/2026
+# tại Sở Nội vụ đã hết hiệu lực"); after a bound ("Xử lý trước 30/6/2026 tại các cơ sở đã
+# hết hiệu lực") the verdict may be the place's, as main reads it
+_LOOSE_ASIDE = rf"\s+{_WHERE_HOW}(?:\s+[^,;:()\d]{{1,60}}?)?(?=\s+(?:đã|bị)\s)"
 # the verdict closes its clause: the end, a mark, or "nhưng", "và", "mà" after it
 _CLAUSE_END = r"(?=\s*(?:[,;.!)…]|\Z|\s(?:nhưng|và|mà)\s))"
 # ... and, unless told now ("là", "nay", "đã", "bị" before it), the phrase or its bracket:
@@ -94,13 +124,16 @@ _CLOSES = r"\s*[.!…]*\s*(?:\)|\Z)"
 # ... the words that may open such a list of faults; never a stop, a replacement, a rumour, a
 # day not approved ("Ngày thi 20/5/2026 ngừng tổ chức, thí sinh chờ thông báo" stays refused)
 _FAULT = (
-    r"(?:(?:ghi\s+)?(?:sai|nhầm(?:\s+lẫn)?)|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
+    rf"(?:(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
     r"|hết\s+hiệu\s+lực)(?:\s+(?:rồi|nữa))?\Z"
 )
 _JUDGED_AFTER = (
-    rf"{_DAY}(?P<aside>{_ASIDE})?\s*[(\-–,;:]?\s*(?P<told>{_BEFORE_VERDICT})"
-    rf"(?P<verdict>{_VERDICT}){_CLAUSE_END}"
+    rf"{_DAY}(?:(?P<aside>{_ASIDE})|(?P<loose>{_LOOSE_ASIDE}))?\s*(?P<mark>[(\-–,;:])?\s*"
+    rf"(?P<told>{_BEFORE_VERDICT})(?P<verdict>{_VERDICT}){_CLAUSE_END}"
 )
+# a verdict alone in brackets closing the phrase is told of the day even after a bound:
+# "Nộp hồ sơ trước 15/5/2026 (nhầm)" (session 61's brief: read on main)
+_BRACKET_CLOSES = r"\s*\)\W*\Z"
 # a bound before the day ("đến 30/6/2026 thì hết hiệu lực": the day it lapses, read as its
 # end) takes a verdict only told now ("đến ngày 15/5/2026 nay đã hết hiệu lực")
 _BOUND_BEFORE = r"(?<!\w)(?:đến|tới|hết|trước|từ|sau)(?:\s+ngày)?\s*\Z"
@@ -128,8 +161,12 @@ _DAY_NOUN = r"(?:ngày|(?:thời\s+)?hạn(?:\s+(?:chót|cuối))?|thời\s+gian
 _DEADLINE_NOUN = r"(?:thời\s+)?hạn(?!\w)"
 _JUDGED_BEFORE = (
     rf"(?:\A|[,;.(]\s*)(?P<step>{_DAY_NOUN}(?P<what>(?:\s+[^\W\d]+){{1,3}}?))\s+"
-    r"(?P<verdict>(?:(?:đã|bị|đã\s+bị)\s+)?(?:ghi\s+)?(?:sai|nhầm(?:\s+lẫn)?)"
-    r"|(?:vừa|đã)\s+qua|(?:hết|không\s+còn)\s+(?:hiệu\s+lực|áp\s+dụng))"
+    # (in brackets too, "Ngày thi (sai): 15/5/2026"; "vừa rồi" as "vừa qua": session 61's
+    # brief, read on main)
+    r"(?P<verdict>(?P<open>\(\s*)?(?:(?:(?:đã|bị|đã\s+bị)\s+)?"
+    rf"(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)"
+    r"|(?:vừa|đã)\s+qua|vừa\s+rồi|(?:hết|không\s+còn)\s+(?:hiệu\s+lực|áp\s+dụng))"
+    r"(?(open)\s*\)))"
     rf"\s*(?::|\s+là)?\s*(?:ngày\s+)?{_DAY}"
 )
 # ... never the state of the step's object: a work that puts a wrong right ("sửa", "điều
@@ -164,6 +201,7 @@ _JUDGED_BEFORE_RULE = _compiled(_JUDGED_BEFORE)
 _DEADLINE_NOUN_RULE = _compiled(_DEADLINE_NOUN)
 _PUT_RIGHT_RULE = _compiled(_PUT_RIGHT)
 _CLOSES_RULE = _compiled(_CLOSES)
+_BRACKET_CLOSES_RULE = _compiled(_BRACKET_CLOSES)
 _FAULT_RULE = _compiled(_FAULT)
 _DONE_WRONGLY_RULE = _compiled(_DONE_WRONGLY)
 
@@ -189,26 +227,32 @@ def refuse_day_judged(source: Source) -> None:
 
 
 def _judged_after(text: str, day: int, rule: int) -> re.Match[str] | None:
-    """The verdict after the day at `day` (`_JUDGED_AFTER`) when it speaks of the day: a bound
-    before the day makes it the day something lapses, unless the verdict is told now; the
-    day gone is `label`'s right after the day; a stop needs a step named before the day."""
+    """The verdict after the day at `day` (`_JUDGED_AFTER`) when it speaks of the day
+    (`_of_the_day`)."""
     after = _JUDGED_AFTER_RULE[rule].match(text, day)
-    if after is None:
-        return None
-    now = after["aside"] or _NOW_RULE[rule].search(after["told"])
-    if (
+    return after if after is not None and _of_the_day(after, text, day, rule) else None
+
+
+def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
+    """Whether the verdict `after` speaks of the day: a bound before the day makes it the day
+    something lapses, unless the verdict is told now (a place with no mark before it is not
+    enough: it may be the verdict's subject); a fault word that neither closes nor is told now
+    opens a list of faults; a call-off is the day's only told now; the day gone is `label`'s
+    right after the day; a stop needs a step named before the day."""
+    told = _NOW_RULE[rule].search(after["told"]) is not None
+    alone = after["mark"] == "(" and _BRACKET_CLOSES_RULE[rule].match(text, after.end())
+    now = bool(after["aside"]) or told or bool(alone)
+    bound = _BOUND_BEFORE_RULE[rule].search(text, 0, day) is not None
+    not_the_day = (
         _FAULT_RULE[rule].match(after["verdict"])
-        and not _NOW_RULE[rule].search(after["told"])
-        and not _CLOSES_RULE[rule].match(text, after.end())
-    ):
-        return None
-    if _BOUND_BEFORE_RULE[rule].search(text, 0, day) and not now:
-        return None
-    if after["over"] and not after["aside"]:
-        return None
-    if after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day):
-        return None
-    return after
+        and not told
+        and not _CLOSES_RULE[rule].match(text, after.end()),
+        bound and (not now or (after["loose"] and not alone)),
+        after["void"] and not told,  # "… ngày 1/7/2026 hủy …": told of its object
+        after["over"] and not (after["aside"] or after["loose"]),
+        after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day),
+    )
+    return not any(not_the_day)
 
 
 def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
@@ -216,8 +260,10 @@ def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
     object (`_PUT_RIGHT`, `_DONE_WRONGLY`, or an object between the noun's verb and the
     verdict, `what`, unless told now); "vừa qua", "hết hiệu lực", "không còn áp dụng"
     only after a short step (`_SHORT_STEP`)."""
-    if _PUT_RIGHT_RULE[rule].search(step) or _DONE_WRONGLY_RULE[rule].search(step):
+    if _PUT_RIGHT_RULE[rule].search(step):
         return False
+    if _DONE_WRONGLY_RULE[rule].search(step) and not _NOW_RULE[rule].match(verdict):
+        return False  # "Thời hạn hoàn thuế nộp nhầm", never "Hạn nộp bị ghi sai" (told now)
     if (
         _DEADLINE_NOUN_RULE[rule].match(step)
         and len(what.split()) > 1
@@ -225,12 +271,14 @@ def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
     ):
         return False  # an object between: "Hạn nộp tiền thuế ghi sai", its state
     short = len(step.split()) <= _SHORT_STEP
-    return short or not verdict.endswith(("qua", "lực", "dụng", "luc", "dung"))
+    return short or not verdict.strip("( )").endswith(
+        ("qua", "rồi", "lực", "dụng", "roi", "luc", "dung")
+    )
 
 
 def _refuse(said: str) -> None:
     raise Unreadable(
-        f"“{said}”: chữ kèm ngày nói chính ngày đó sai, nhầm, hết hiệu lực, đã ngừng, đã qua, "
-        "bị thay hoặc chưa duyệt, không phải hạn phải làm; ghi thời hạn hiện hành "
+        f"“{said}”: chữ kèm ngày nói chính ngày đó sai, nhầm, hết hiệu lực, đã ngừng, bị hủy, "
+        "đã qua, bị thay hoặc chưa duyệt, không phải hạn phải làm; ghi thời hạn hiện hành "
         "(last_day), thời hạn cũ vào history"
     )

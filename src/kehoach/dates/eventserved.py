@@ -39,7 +39,17 @@ its day in the first form ("Đăng ký tham gia Giải bóng đá ngày 10/5/202
 main as the applicant's day; no corpus phrase has them. Helper e60b gave back what main read
 right: "nhập học" is the applicant's own step ("Nộp hồ sơ nhập học (nhập học từ ngày 1/9 đến
 5/9/2026)"), and the admission's window named by the step itself is the window for applying
-("Đăng ký xét tuyển (thời gian xét tuyển: từ 1/8 đến 20/8/2026)", `_ADMISSION_WINDOW`)."""
+("Đăng ký xét tuyển (thời gian xét tuyển: từ 1/8 đến 20/8/2026)", `_ADMISSION_WINDOW`).
+
+Session 61 (helper e61) took what main still read: the board's results worded otherwise
+("(kết quả xét tuyển công bố ngày …)", "(danh sách trúng tuyển …)", and its deadline after a
+comma, "Đăng ký xét tuyển, công bố kết quả trước 20/8/2026": session 60 had kept that one
+read), a hedged exam ("(có thể thi …)"), a check, a shot's round, a class, papers "để/cho/
+chuẩn bị họp", the event in a sentence of its own ("Nộp hồ sơ dự tuyển. Phỏng vấn ngày …"),
+registering to take part in anything dated (`_TAKING_PART`: "Đăng ký tham gia Festival ngày
+10/5/2026"), a fair's days ("… Triển lãm từ 10/5 đến 15/5/2026"), and, not one by one, any
+doing told with its day in brackets, after a colon or a full stop that is not the step's own
+time, step or manner (`_ANOTHER_DAY`: "Nộp hồ sơ: phúc khảo ngày 20/5/2026")."""
 
 from __future__ import annotations
 
@@ -74,18 +84,49 @@ _HELD_EVENT = (
     r"(?:giai\s+(?:bong|cau|co|chay|the\s+thao|vo|boi|dien\s+kinh|quan\s+vot|golf|marathon)"
     r"|le\s+hoi|trien\s+lam|hoi\s+trai)\b"
 )
+# ... and a festival, a fair day, a cultural week, a run: "Đăng ký gian hàng (Festival diễn
+# ra ngày 10/5/2026)", "Chuẩn bị cho Ngày hội việc làm ngày 10/5/2026" (session 61's brief:
+# read on main as the preparing's day); never the plan's own to hold (`_EVENT_DAY`)
+_OTHER_EVENT = r"(?:festival|ngay\s+hoi|tuan\s+le|giai\s+viet\s+da)\b"
 # the verbs of getting ready for an event; "đăng kí" in its older spelling, which the
 # preparing leaves as it is ("Đăng kí dự thi (thi ngày 11/6/2026)")
 _READYING = r"(?<![a-z])(?:dang\s+k[iy]|gui|nop|chuan\s+bi)"
 _EVENT_DAY = re.compile(
     rf"{_READYING}"
-    rf"{_WORDS}{{0,8}}?\s+(?:{_EVENT}|{_HELD_EVENT}){_WORDS}{{0,10}}?"
+    # (a festival, a fair day only when it is not the plan's own to hold: "để tổ chức Ngày
+    # hội vào tháng 9 năm 2021" is the holding's time, l-lai-chau-ngay-hoi-van-hoa-mong-2021)
+    rf"{_WORDS}{{0,8}}?\s+(?:{_EVENT}|{_HELD_EVENT}|(?<!to chuc ){_OTHER_EVENT}){_WORDS}{{0,10}}?"
     # the event's day, or the day it is held on: "… tổ chức (vào) ngày 20/4/2026", "(ngày
     # 20/4/2026)"; or its month, "Đăng ký tham gia Hội chợ tháng 5/2026" (a window that ends
     # after the event)
     r"\s*\(?\s*(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?(?:vao\s+)?"
     r"(?:(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
     r"|thang\s+\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?(?![\d/.-]))",
+    re.ASCII,
+)
+# ... and, registering, the event's days: "Đăng ký tham gia Triển lãm từ 10/5 đến 15/5/2026"
+# (session 61's brief: the fair's window read as the registration's); preparing over them
+# is the preparing's own window ("Chuẩn bị Lễ Giỗ Tổ Hùng Vương từ ngày 1/3 đến 31/3/2026",
+# test_lead59)
+_EVENT_WINDOW = re.compile(
+    r"(?<![a-z])dang\s+k[iy]"
+    rf"{_WORDS}{{0,8}}?\s+(?:{_EVENT}|{_HELD_EVENT}|{_OTHER_EVENT}){_WORDS}{{0,10}}?"
+    r"\s*\(?\s*(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?"
+    r"tu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
+    re.ASCII,
+)
+# Registering to take part in anything dated with no word of time between: "Đăng ký tham
+# gia Giải Việt dã ngày 10/5/2026", "Đăng ký tham dự Ngày hội việc làm ngày 10/5/2026"
+# (session 61's brief: events `_EVENT` does not name, each read on main as the
+# registration's day); taking part is on that day, registering before it. A word of time
+# ("trước", "từ", "vào", "đến") leaves it to the rest: "đăng ký dự thi từ 21/4/2025 đến
+# 28/4/2025" (q-quanlynhanuoc-bgddt-cv-1239-2025.yaml) is the registration's window
+_TAKING_PART = re.compile(
+    r"(?<![a-z])dang\s+k[iy]\s+(?:tham\s+(?:gia|du)|du(?!\s+tuyen\b))\b(?:\s+ngay\s+hoi\b)?"
+    r"(?:\s+(?!(?:vao|trong|truoc|den|toi|tu|sau|ngay|thang|tuan|quy|dot|luc|han|xong|cham"
+    r"|hoan|muon|tre|khong|qua|ve|theo|tai)\b)[a-z]+){1,10}?"
+    r"\s*\(?\s*(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?"
+    r"(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
     re.ASCII,
 )
 
@@ -115,9 +156,15 @@ _INSIDE = (
 # which it may give by a day of its own ("(công bố kết quả trước ngày 20/8/2026)": the board's
 # deadline, not the applicant's)
 _BOARDS = (
-    r"(?:xet\s+(?:duyet|tuyen)|cham\s+thi|(?:cong\s+bo|thong\s+bao|tra|co)\s+ket\s+qua"
-    # ... told the other way round: "(kết quả công bố trước ngày 20/8/2026)"
-    r"|ket\s+qua\s+(?:duoc\s+)?(?:cong\s+bo|thong\s+bao))"
+    r"(?:xet\s+(?:duyet|tuyen)|cham\s+thi"
+    r"|(?:cong\s+bo|thong\s+bao|tra|co)\s+(?:ket\s+qua|danh\s+sach|diem)"
+    # ... told the other way round, with what it is of: "(kết quả công bố trước ngày
+    # 20/8/2026)", "(kết quả xét tuyển công bố ngày …)", "(danh sách trúng tuyển công bố ngày
+    # …)" (session 61's brief: the last two read on main)
+    r"|(?:ket\s+qua|danh\s+sach|diem(?:\s+chuan)?)"
+    r"(?:\s+(?!(?:ngay|truoc|tu|den|nop|dang|gui)\b)[a-z]+){0,3}?"
+    r"\s+(?:(?:duoc|se)\s+)*(?:cong\s+bo|thong\s+bao|niem\s+yet)"
+    r"|trung\s+tuyen)"
 )
 _BOARDS_BY = r"(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|khong\s+muon\s+hon)\s+"
 # what the event does on its day that none registering or sending does: the exam sat, marked,
@@ -131,6 +178,9 @@ _ITS_OWN = (
     r"(?:thi\s+dau|thi(?!\s+sinh\b)|cham\s+thi|phong\s+van|tiem(?:\s+chung)?(?!\s+nang\b)"
     r"|kham(?!\s+pha\b)|sat\s+hach|boc\s+tham|khai\s+giang|be\s+giang"
     r"|khai\s+mac|be\s+mac|trao\s+giai"
+    # ... the check, a shot's round ("(kiểm tra sát hạch ngày …)", "(mũi 2 ngày …)": session
+    # 61's brief, read on main)
+    r"|kiem\s+tra|mui(?:\s+tiem)?(?:\s+(?:thu\s+)?[a-z\d]+)?"
     rf"|{_BOARDS})\b"
 )
 # what the event does on its day, what it does it to after it ("tổ chức Hội nghị", "thi
@@ -146,7 +196,7 @@ _HAPPENS = (
 # the events one takes part in, besides `_EVENT`: a sports or writing prize ("Giải bóng đá",
 # never "giải ngân", "giải quyết"), a fair, a festival, an exhibition, a camp
 _BRACKET_EVENT = (
-    rf"(?:{_EVENT}|{_HELD_EVENT}|giai\s+(?:viet|bao|thuong)"
+    rf"(?:{_EVENT}|{_HELD_EVENT}|{_OTHER_EVENT}|giai\s+(?:viet|bao|thuong)"
     # a briefing a report is sent for: "Nộp báo cáo (họp giao ban ngày 20/3/2026)"
     r"|(?:hop\s+)?giao\s+ban"
     # "Giải" alone before its doing: "(Giải diễn ra ngày 10/5/2026)"
@@ -154,7 +204,7 @@ _BRACKET_EVENT = (
 )
 # a hedge or a passive before the doing or the day: "(dự kiến thi ngày …)", "(thi dự kiến
 # ngày …)", "(sẽ được tổ chức …)"
-_HEDGE = r"(?:du\s+kien|se|duoc)"
+_HEDGE = r"(?:du\s+kien|se|duoc|co\s+the)"
 _HEDGED = rf"(?:{_HEDGE}\s+)*"
 # when it is held: "(thi ngày 11/6/2026)", "(diễn ra trong các ngày 11, 12/6/2026)",
 # "(khai mạc lúc 8h ngày 10/5/2026)", "(trao giải vào dịp 2/9/2026)", its first day ("từ
@@ -172,7 +222,10 @@ _HELD_ON = (
 _EDITION = r"(?:\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])|\s+(?:lan\s+thu|dot)\s+(?:\d{1,2}|[ivx]+)(?![\d/.-]))"
 # the noun of the event's time or turn before its doing: "(thời gian thi …)", "(lịch thi ngày
 # 11/6/2026)", "(vòng phỏng vấn ngày …)", "(buổi khai giảng …)"
-_SCHEDULE_NOUN = r"(?:thoi\s+gian|lich|vong|buoi|ca)"
+_SCHEDULE_NOUN = r"(?:thoi\s+gian|lich|vong|buoi|ca|lop|khoa\s+hoc)"
+# what the papers are for, before the event: "(để họp ngày …)", "(cho họp …)", "(chuẩn bị họp
+# …)" (session 61's brief, read on main)
+_FOR = r"(?:(?:de|cho|phuc\s+vu|chuan\s+bi)(?:\s+cho)?\s+)?"
 # the admission's window named by the step itself: "Đăng ký xét tuyển (thời gian xét tuyển: từ
 # 1/8 đến 20/8/2026)", "Nộp hồ sơ xét tuyển: xét tuyển từ 1/8 đến 20/8/2026" (session 60's
 # tester, e60b: the window for applying, read on main as a WINDOW and lost by e60); a single
@@ -189,19 +242,60 @@ _DAY_TOLD_AFTER = re.compile(
     # the bracket, or a comma, a semicolon, a dash: "Đăng ký dự thi kỳ thi tốt nghiệp THPT,
     # thi ngày 11/6/2026" tells the same; a colon only before the event's own doing (`_ITS_OWN`)
     # or the event named ("Đăng ký: tổ chức ngày …" may be the registration's own day)
-    rf"(?:{_BEFORE}|{_EDITION}){{0,12}}?\s*(?:(?P<colon>:)|(?P<bracket>\()|[,;\u2013-])\s*"
-    rf"(?:{_SCHEDULE_NOUN}\s+)?{_HEDGED}"
-    rf"(?(colon)(?:{_ITS_OWN}{_INSIDE}{{0,8}}?"
+    # (or a full stop: "Nộp hồ sơ dự tuyển. Phỏng vấn ngày 20/5/2026", session 61's brief)
+    rf"(?:{_BEFORE}|{_EDITION}){{0,12}}?\s*(?:(?P<colon>:)|(?P<bracket>\()|[,;\u2013-]|\.(?!\d))\s*"
+    rf"(?:{_SCHEDULE_NOUN}\s+)?{_HEDGED}{_FOR}"
+    # ("Đăng ký dự thi: tổ chức thi ngày 11/6/2026", session 61's brief)
+    rf"(?(colon)(?:(?:to\s+chuc\s+)?{_ITS_OWN}{_INSIDE}{{0,8}}?"
     # (or the event named: "Đăng ký dự thi: kỳ thi diễn ra ngày 11/6/2026")
     rf"|{_BRACKET_EVENT}{_INSIDE}{{0,8}}?(?:\s+{_HEDGED}{_HAPPENS})?)"
     rf"(?:\s+{_HEDGE})?{_HELD_ON}|(?:"
     rf"(?:{_HAPPENS}{_INSIDE}{{0,8}}?"
     rf"|{_BRACKET_EVENT}{_INSIDE}{{0,8}}?(?:\s+{_HEDGED}{_HAPPENS})?)"
     rf"(?:\s+{_HEDGE})?{_HELD_ON}"
-    # ... and in brackets, the board's own deadline: "(công bố kết quả trước ngày 20/8/2026)"
-    rf"|(?(bracket){_BOARDS}{_INSIDE}{{0,8}}?\s+{_BOARDS_BY}(?:ngay\s+)?\d{{1,2}}(?!\d)|(?!))))",
+    # ... and the board's own deadline: "(công bố kết quả trước ngày 20/8/2026)"; after a
+    # comma too ("Đăng ký xét tuyển, công bố kết quả trước 20/8/2026": the board's day or
+    # both steps'? session 61's brief, read on main)
+    rf"|{_BOARDS}{_INSIDE}{{0,8}}?\s+{_BOARDS_BY}(?:ngay\s+)?\d{{1,2}}(?!\d)))",
     re.ASCII,
 )
+
+# The general shape: the task, then in brackets, after a colon or in a sentence of its own,
+# any doing with its day that is not the task's: "Đăng ký (Hội thao ngày 10/5/2026)", "Nộp
+# hồ sơ dự tuyển. Sơ tuyển ngày 20/5/2026" (session 61's brief: name no event one by one).
+# The words there must give no time of their own (`_OWN_TIME`: "(hạn chót ngày …)", "(từ
+# ngày …)", "(trước ngày …)"), name no step of the task (`_OWN_STEP`: "(lịch tiếp nhận …)",
+# "(bản đăng ký ngày …)"), nor open with where, how, whom or a hedge of the task's own day
+# (`_OWN_OPENER`: "(qua email ngày …)", "(dự kiến ngày …)"); after a colon, "tổ chức" may be
+# the registration's own ("Đăng ký: tổ chức ngày 15/5/2026", test_e60). No corpus phrase has
+# this shape read; the nearest, "gửi tác phẩm được lựa chọn về Trung ương Hội: hoàn thành
+# trước ngày 25/9/2023" (q-phunukontum-hlhpn-tw-gia-han-….yaml), gives its own time
+_OWN_TIME = (
+    r"(?:vao|trong|truoc|den|toi|tu|sau|ngay|thang|tuan|quy|dot|luc|han|xong|cham|hoan|muon"
+    r"|tre|het|ke|khi|moc|thoi\s+diem|sau\s+khi|cuoi|dau|giua|hang|moi)"
+)
+_OWN_STEP = (
+    r"(?:nop|dang\s+k[iy]|gui|nhan|tiep\s+nhan|thu|bao\s+cao|cap\s+nhat|dong\s+cong|ket\s+thuc"
+    r"|so\s+lieu|ban|file|ho\s+so|van\s+ban|don|mau|phieu|bieu|du\s+lieu|ky"
+    # ... nor its close: "(Cuộc thi khép lại ngày 30/5/2026)", entries' end (test_e60)
+    r"|khep\s+lai|het\s+han|chot\s+so)"
+)
+_OWN_OPENER = (
+    r"(?:qua|tai|o|ve|theo|cho|kem|bang|den|toi|du\s+kien|khoang|tam|chinh\s+thuc|cu\s+the"
+    r"|luu\s+y|chu\s+y|ghi\s+chu|tinh|chot|gio|trong|ngoai|to\s+chuc|lan|dot|mot|hai"
+    # ... or a time of the day: "(sáng ngày …)", "(buổi chiều ngày …)", "(thứ Sáu ngày …)"
+    r"|sang|chieu|buoi|thu"
+    # ... or a telephone: "(ĐT 01.12.2024)" (test_deadline_forms_n)
+    r"|dt|sdt|dien\s+thoai|fax)"
+)
+_ANOTHER_DAY = re.compile(
+    rf"{_READYING}\b(?P<step>(?:\s+[a-z]+){{0,12}}?)\s*(?:(?P<colon>:)|\(|\.(?!\d))\s*"
+    rf"(?!{_OWN_OPENER}\b)"
+    rf"(?P<inside>[a-z]+(?:\s+(?!{_OWN_TIME}\b)[a-z]+){{0,7}}?)"
+    r"\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
+    re.ASCII,
+)
+_OWN_STEP_RULE = re.compile(rf"\b{_OWN_STEP}\b|\A{_OWN_TIME}\b", re.ASCII)
 
 # the rest of a day, quoted whole ("11/6/2026", "11 tháng 6 năm 2026")
 _DAY_RUNS_ON = re.compile(r"(?:\s*[/.-]\s*\d+|\s+thang\s+\d+|\s+nam\s+\d{4})*", re.ASCII)
@@ -211,20 +305,59 @@ def refuse_event_day_served(source: Source) -> None:
     """Refuse a task done for an event dated by the event's day or month (`_EVENT_DAY`), or
     by the event's day in brackets after it (`_DAY_TOLD_AFTER`): due before it, by a day not
     given."""
-    _refuse_event_day(source)
+    _refuse_event_day(source, _EVENT_DAY)
+    _refuse_taking_part(source)
     _refuse_day_told_after(source)
+    _refuse_event_day(source, _EVENT_WINDOW)  # after: a bracket tells its own (test_s59)
+    _refuse_another_day(source)
 
 
-def _refuse_event_day(source: Source) -> None:
-    if found := _EVENT_DAY.search(source.prepared):
-        said = source.said(*found.span())
-        if not _EVENT_DAY.search(fold(said).lower()):
+def _refuse_another_day(source: Source) -> None:
+    found = _ANOTHER_DAY.search(source.prepared)
+    if found is None or _OWN_STEP_RULE.search(found["inside"]):
+        return
+    if _names_the_step(found["step"], found["inside"]):
+        return  # "Đăng ký nhập học (nhập học ngày 5/9/2026)": the step's own day (e60b)
+    if _ADMISSION_WINDOW.search(fold(source.text).lower()):
+        return  # the window for applying, as main reads it
+    said = source.said(found.start(), _day_end(source.prepared, found.end()))
+    raise Unreadable(
+        f"“{said}”: ngày nêu kèm là ngày của một việc khác (sự kiện, bên nhận hồ sơ…), không "
+        "phải hạn của việc đăng ký, gửi, nộp, chuẩn bị (việc ấy thường phải xong trước đó); "
+        "không lấy ngày ấy làm hạn; ghi last_day theo hạn văn bản nêu cho việc này"
+    )
+
+
+def _refuse_event_day(source: Source, rule: re.Pattern[str]) -> None:
+    if found := rule.search(source.prepared):
+        said = source.said(found.start(), _day_end(source.prepared, found.end()))
+        if not found.re.search(fold(said).lower()):
             return  # "… hội nghị không muộn hơn ngày 10/4": a lead-in the preparing blanked
         raise Unreadable(
             f"“{said}”: ngày (tháng) là lúc diễn ra sự kiện (hội nghị, kỳ thi…); việc đăng ký, "
             "gửi, nộp, chuẩn bị cho sự kiện phải xong trước đó, vào ngày văn bản không nêu ở "
             "đây; không lấy ngày sự kiện làm hạn; ghi last_day theo văn bản"
         )
+
+
+def _refuse_taking_part(source: Source) -> None:
+    if found := _TAKING_PART.search(source.prepared):
+        said = source.said(found.start(), _day_end(source.prepared, found.end()))
+        if not _TAKING_PART.search(fold(said).lower()):
+            return  # a deadline word the preparing blanked, as in `_refuse_event_day`
+        raise Unreadable(
+            f"“{said}”: ngày là lúc diễn ra việc được đăng ký tham gia (giải, hội, lễ…); việc "
+            "đăng ký phải xong trước đó, vào ngày văn bản không nêu ở đây; không lấy ngày sự "
+            "kiện làm hạn; ghi last_day theo hạn đăng ký văn bản nêu"
+        )
+
+
+def _names_the_step(step: str, inside: str) -> bool:
+    """Whether the words told with the day open with the step's own words, its first two
+    ("Đăng ký nhập học (nhập học ngày …)"), never one word alone, which may be another's
+    ("Nộp hồ sơ dự tuyển. Sơ tuyển ngày …": "sơ" is not "hồ sơ")."""
+    opening = " ".join(inside.split()[:2])
+    return len(opening.split()) == 2 and f" {opening} " in f" {' '.join(step.split())} "
 
 
 def _refuse_day_told_after(source: Source) -> None:
