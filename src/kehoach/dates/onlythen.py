@@ -1,8 +1,9 @@
 """A not-until told of anyone: a time, then who waits, then "mới" and the step ("Đến
 15/9/2026 các hộ dân trong vùng mới gieo", "Đến 30/6/2026 Kho bạc mới thanh toán", "Tới
-15/9/2026 Ủy ban nhân dân các xã mới nộp", "Sang ngày 15/9/2026 bà con mới gieo", "Ngày
-15/9/2026 bà con mới gieo", "Đến ngày 30 tháng 6 năm 2026 mới nộp", "Đến ngày 30/6/2026 (thứ
-Ba) mới nộp": helper a61's brief, each read on main as due that day).
+15/9/2026 Ủy ban nhân dân các xã mới nộp", "Sang ngày 15/9/2026 bà con mới gieo", "Đến ngày
+30 tháng 6 năm 2026 mới nộp", "Đến ngày 30/6/2026 (thứ Ba) mới nộp": helper a61's brief, each
+read on main as due that day). A time opening the phrase, or the "đến" closing "Từ A đến B",
+heads no wait (helper a61b's brief: "Ngày 15/9/2026 bà con mới gieo" reads as main reads it).
 
 "mới" before a verb, after the time and in the same clause (no comma or period between,
 save the one closing the time), says the step is only done then: the day is the earliest,
@@ -28,15 +29,13 @@ from typing import NamedTuple
 from kehoach.base.text import nfc, unaccent, unmarked
 
 # the time: "đến", "tới", "sang", stressed by "phải", "mãi", "chỉ" ("Phải đến …", "Mãi tới
-# …"), "tận" alone ("Tận 30/6/2026 …"), or a time opening the phrase or a clause ("Ngày
-# 15/9/2026 bà con mới gieo", "Hết ngày 15/9/2026 bà con mới gieo", "Năm 2027 mới triển
-# khai": only then, as "Đến năm 2027 mới triển khai" is) ...
+# …"), or "tận" alone ("Tận 30/6/2026 …"). A time opening the phrase or a clause with no
+# such head is none ("Ngày 15/9/2026 bà con mới gieo", "Tháng 9/2026 học sinh mới nhập
+# trường"): "new X does it that day" or "X only does it that day", the doing is on that day
+# either way, as main reads it (the lead's ruling, helper a61b's brief)
 _HEAD = (
     r"(?:(?<!\w)(?P<stress>(?:phải|mãi|chỉ)\s+(?:cho\s+)?)?(?:đến|tới|sang)(?:\s+tận)?\s+"
-    r"|(?<!\w)(?P<alone>tận)\s+|(?:^|[;:.]\s)[\W_]*(?:vào\s+)?"
-    # (a figure alone is a day when it is one: "1. Chọn sinh viên mới trao học bổng" is an
-    # item, tests/corpus/zq-kvsc-quy-trinh-xet-cap-hoc-bong.yaml)
-    r"(?=(?:ngày|tháng|năm|quý|hết|cuối|đầu|giữa)\s|\d{1,2}[/.-]\d))"
+    r"|(?<!\w)(?P<alone>tận)\s+)"
 )
 # ... a day, a month, a quarter or a year, in figures or with its words ("ngày 30 tháng 6
 # năm 2026"), its hour, its part of the day, its weekday, its end or its start named ("17
@@ -52,11 +51,14 @@ _TIME = (
     r"(?:\s+(?:tới|này|sắp\s+tới)(?!\w))?"
 )
 _GLOSS = r"(?:\s*\([^()]{1,40}\))?"
+# a word of who waits: a figure ("UBND 12 xã", "chỉ 5 huyện") or letters with a sign inside
+# ("Phòng GD&ĐT", "COVID-19")
+_WORD = r"(?:\d+|[^\W\d_](?:[^\W_]|[&'’-](?=\w))*)"
 # ... then who waits, words alone (a period or a semicolon ends the clause; a comma may join
 # who: "UBND các xã, phường"), and "mới"
 _WAIT = re.compile(
     rf"{_HEAD}(?:{_TIME}){_GLOSS}[\s,–—-]*(?:thì\s+)?"
-    r"(?P<who>[^\W\d_]+(?:(?:\s+|\s*,\s*)[^\W\d_]+){0,7}?\s+)??(?:thì\s+)?"
+    rf"(?P<who>{_WORD}(?:(?:\s+|\s*,\s*){_WORD}){{0,15}}?\s+)??(?:thì\s+)?"
     r"(?:(?P<just>vừa)\s+)?(?P<then>mới)\s+(?P<next>[^\W\d_]+)",
     re.IGNORECASE,
 )
@@ -84,7 +86,8 @@ _THING = re.compile(
 # step makes ("Đến 30/6/2026 các xã hoàn thành trụ sở mới đưa vào sử dụng")
 _STEP_BEFORE = re.compile(
     r"(?<!\w)(?:hoàn\s+(?:thành|tất|thiện)|xong|xây|thực\s+hiện|triển\s+khai|tổ\s+chức|đạt"
-    r"|có|sẽ|đã|đang|phải|cần|được|bị|là|để|đưa|làm|bố\s+trí|nộp|gửi|ban\s+hành|khai"
+    # ("có 5 huyện": a count of who, no step of its own)
+    r"|có(?!\s+\d)|sẽ|đã|đang|phải|cần|được|bị|là|để|đưa|làm|bố\s+trí|nộp|gửi|ban\s+hành|khai"
     r"|cấp|sửa|cải\s+tạo|lắp|mua|trang\s+bị|chuyển|thay|đổi|cập\s+nhật|áp\s+dụng|sử\s+dụng"
     r"|vận\s+hành|công\s+bố|thành\s+lập|bàn\s+giao|di\s+dời|đăng\s+ký|tuyển|cho|về|theo"
     r"|với)(?!\w)",
@@ -104,8 +107,10 @@ _THING_AFTER = re.compile(
 # được công nhận": test_d60b); "Mãi tới 30/6/2026 Sở Y tế mới cấp phép" is a wait
 _PARTICIPLE_AFTER = re.compile(
     r"(?:được\s+)?(?:thành\s+lập|tuyển\s+dụng|chuyển\s+đến|nhập\s+học|hợp\s+nhất|hình\s+thành"
-    r"|bổ\s+sung|sắp\s+xếp|cổ\s+phần\s+hóa|cổ\s+phần\s+hoá|công\s+nhận|giao|cấp|phát\s+sinh"
-    r"|sáp\s+nhập)(?!\w)",
+    r"|bổ\s+sung|sắp\s+xếp|cổ\s+phần\s+hóa|cổ\s+phần\s+hoá|công\s+nhận|phát\s+sinh|sáp\s+nhập"
+    # ... "giao", "cấp" only with "được" or nothing after: "Đến 30/6/2026 Sở Y tế mới cấp
+    # phép", "… UBND tỉnh mới giao vốn" give, only then (helper a61b's tester)
+    r"|(?<=được\s)(?:giao|cấp)|(?:giao|cấp)(?=\s*(?:[,;.]|\Z)))(?!\w)",
     re.IGNORECASE,
 )
 # ... nor the end the step names, reached only then: the day it ends is its deadline
@@ -115,17 +120,32 @@ _PARTICIPLE_AFTER = re.compile(
 # wait ("Phải đến …", "Mãi đến …", "Tận …") keeps only the end named (session 58)
 _ENDS = (
     r"hết|kết\s+thúc|khóa|khoá|chấm\s+dứt|khép\s+lại"
-    r"|đóng(?!\s+(?:góp|tiền|phí|học\s+phí|thuế|bảo\s+hiểm))"
+    # "đóng" closes a door, a gate or a book, or stands alone; "đóng dấu", "đóng lệ phí",
+    # "đóng BHXH" stamp or pay, a step (helper a61b's tester)
+    r"|đóng(?=\s*(?:[,;.]|\Z)|\s+(?:cửa|cổng|sổ|lại|hệ\s+thống|tài\s+khoản))"
+)
+# an event held that day ("mới tổ chức khai giảng")
+_EVENT = (
+    r"(?:lễ|khai\s+giảng|khai\s+mạc|bế\s+mạc|hội\s+nghị|hội\s+thảo|đại\s+hội|họp|kỳ\s+họp"
+    r"|buổi|ngày\s+hội|hội\s+thi|kỳ\s+thi|thi|tổng\s+kết|sơ\s+kết)"
 )
 _ENDS_NAMED = re.compile(rf"(?:{_ENDS})(?!\w)", re.IGNORECASE)
 _DONE_THEN = re.compile(
-    rf"(?:{_ENDS}|hoàn\s+thành|xong|đi\s+học|trở\s+lại|quay\s+lại|tựu\s+trường|tổ\s+chức"
+    # ("chính thức" before it; "tổ chức" an event, "… mới tổ chức tuyển sinh", "… mới chính
+    # thức thanh toán" start a process only then: helper a61b's tester)
+    r"(?:chính\s+thức\s+)?"
+    rf"(?:{_ENDS}|hoàn\s+thành|xong|đi\s+học|trở\s+lại|quay\s+lại|tựu\s+trường|tổ\s+chức\s+{_EVENT}"
     # ... nor the day a thing takes effect, opens or is applied: that day either way ("Ngày
     # 5/9/2026 các trường mới khai giảng", "… mới chính thức hoạt động": read on main)
-    r"|có\s+hiệu\s+lực|(?:được\s+)?áp\s+dụng|chính\s+thức|(?:đi\s+vào\s+)?hoạt\s+động"
+    r"|có\s+hiệu\s+lực|(?:được\s+)?áp\s+dụng|(?:đi\s+vào\s+)?hoạt\s+động"
     r"|khai\s+giảng|khai\s+mạc)(?!\w)",
     re.IGNORECASE,
 )
+
+
+# "Từ A đến B": its "đến" closes a range, no head ("Từ 1/9 đến 5/9/2026: sinh viên mới làm
+# thủ tục nhập học", a window as main reads it: helper a61b's brief)
+_RANGE_OPENED = re.compile(rf"(?<!\w)từ\s+(?:{_TIME})\s*\Z", re.IGNORECASE)
 
 
 class _Rules(NamedTuple):
@@ -138,10 +158,18 @@ class _Rules(NamedTuple):
     participle_after: re.Pattern[str]
     ends_named: re.Pattern[str]
     done_then: re.Pattern[str]
+    range_opened: re.Pattern[str]
 
 
 _MARKED = _Rules(
-    _WAIT, _THING, _STEP_BEFORE, _THING_AFTER, _PARTICIPLE_AFTER, _ENDS_NAMED, _DONE_THEN
+    _WAIT,
+    _THING,
+    _STEP_BEFORE,
+    _THING_AFTER,
+    _PARTICIPLE_AFTER,
+    _ENDS_NAMED,
+    _DONE_THEN,
+    _RANGE_OPENED,
 )
 # ... and a phrase typed without marks ("Den 30/6/2026 Kho bac moi thanh toan"), its rules
 # without them: in such a phrase "moi" is "mới" (d60's ruling for its own shapes)
@@ -166,7 +194,7 @@ def _waits_read(said: str) -> Iterator[tuple[re.Match[str], _Rules]]:
         yield from ((wait, _MARKED) for wait in _MARKED.wait.finditer(said))
     bare = unaccent(said)  # one character for one: "moi" at the same place as printed
     for wait in _BARE.wait.finditer(bare):
-        if said[slice(*wait.span("then"))] == "moi":
+        if said[slice(*wait.span("then"))].lower() == "moi":
             yield wait, _BARE
 
 
@@ -175,12 +203,14 @@ def _is_a_wait(wait: re.Match[str], rules: _Rules) -> bool:
     a step that is no new thing's (`_THING_AFTER`, `_PARTICIPLE_AFTER`) and names no end
     (`_DONE_THEN`)."""
     who = (wait["who"] or "").strip()
-    if not wait["then"].islower() or (who and not _waits(who, rules)):
+    stressed = wait["stress"] or wait["alone"]
+    if not _told_lower(wait) or rules.range_opened.search(wait.string[: wait.start()]):
+        return False
+    if who and not _waits(who, rules, thing_too=not stressed):
         return False
     step = wait.string[wait.start("next") :]
     if wait["just"]:
         return True
-    stressed = wait["stress"] or wait["alone"]
     if rules.thing_after.match(step) or (
         who and not stressed and rules.participle_after.match(step)
     ):
@@ -188,6 +218,16 @@ def _is_a_wait(wait: re.Match[str], rules: _Rules) -> bool:
     return not (rules.ends_named if stressed else rules.done_then).match(step)
 
 
-def _waits(who: str, rules: _Rules) -> bool:
-    """Whether `who` may wait: no thing (`_THING`), no step of its own (`_STEP_BEFORE`)."""
-    return not rules.thing.match(who) and not rules.step_before.search(who)
+def _told_lower(wait: re.Match[str]) -> bool:
+    """Whether "mới" is the word, not a name's ("Chợ Mới"): lowercase, or in capitals with
+    the step after it ("Đến 30/6/2026 KHO BẠC MỚI THANH TOÁN")."""
+    then = wait["then"]
+    return then.islower() or (then.isupper() and wait["next"].isupper())
+
+
+def _waits(who: str, rules: _Rules, *, thing_too: bool) -> bool:
+    """Whether `who` may wait: no step of its own (`_STEP_BEFORE`), and unless the wait is
+    stressed, no thing (`_THING`): "Phải đến 30/6/2026 dự án mới khởi công" waits."""
+    if thing_too and rules.thing.match(who):
+        return False
+    return not rules.step_before.search(who)
