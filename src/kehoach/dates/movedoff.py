@@ -102,8 +102,11 @@ _TO = re.compile(r"\s+(?:sang|den|toi|vao|qua|xuong|len)\s", re.ASCII)
 # ("Spartan Race Vietnam 2020: TP.HCM, dự kiến 15/02 - lùi 16/5/2020", z-bongro)
 # ... and the number after the move a time's, not a count ("Lùi lịch thi 2 tuần, thi ngày
 # 20/4": by two weeks): after "ngày", "tháng", "quý", "năm", or a day's slash after it
+# ... a round's number between allowed: "Đổi lịch họp lần 2 ngày 15/4/2026", "Lùi thi tuyển
+# viên chức đợt 1 ngày 20/5/2026" (b61's brief: read as due on main)
 _GAP = re.compile(
-    r"[^\d:;,.–—-]*?(?:(?<!\w)(?:ngày|tháng|quý|năm|ngay|thang|quy|nam)\s+\d|\d{1,2}\s*[/.-]\s*\d)",
+    r"(?:[^\d:;,.–—-]|(?<!\w)(?:lần|đợt|thứ|số|khóa|khoá|kỳ|lan|dot|thu|so|khoa|ky)\s+\d{1,2}"
+    r"(?!\s*[/.-]\s*\d))*?(?:(?<!\w)(?:ngày|tháng|quý|năm|ngay|thang|quy|nam)\s+\d|\d{1,2}\s*[/.-]\s*\d)",
     re.IGNORECASE,
 )
 # The move said not made (folded): not yet or not ("chưa", "không"), asked ("xin", "đề
@@ -185,6 +188,8 @@ def refuse_moved_off(phrase: str) -> None:
         if _new_time(text, move.end()):
             if not (moved or _TO.match(folded, move.end())):
                 continue  # "xin đổi thẻ trước ngày …": no time moved
+            if moved and (span := _FROM_TO.match(folded, moved.end())):
+                _refuse_old_or_new(text[move.start() : span.end()])
             if words := _not_made(text, folded, move.start()):
                 raise Unreadable(
                     f"“{words} {text[move.start() : move.end()]} …”: việc dời, lùi thời gian "
@@ -201,6 +206,23 @@ def refuse_moved_off(phrase: str) -> None:
             _refuse_old_day(text[move.start() : moved.end()])
     for change in _changes(text):
         _refuse_changed_off(text, folded, change)
+
+
+# ... a move before "từ D1 đến D2": the old day and the new, or the event's span moved? "Dời
+# hội nghị từ ngày 15/4 đến ngày 20/4/2026" (b61's brief: read as the window 15–20/4 on
+# main). Only "sang" says which is new ("từ ngày 15/4 sang ngày 20/4", main's reading kept)
+_FROM_TO = re.compile(
+    r"(?:\s+[a-z]+){0,6}?\s+tu\s+(?:ngay\s+)?\d[\d/.\s-]*(?:den|toi)(?:\s+het)?\s+(?:ngay\s+)?\d",
+    re.ASCII,
+)
+
+
+def _refuse_old_or_new(said: str) -> None:
+    """Refuse a move told from one day to another with "đến" (`_FROM_TO`): no telling."""
+    raise Unreadable(
+        f"“{said} …”: không rõ đây là ngày cũ và ngày mới, hay khoảng thời gian mới của việc "
+        "đã dời; không đoán, ghi last_day (và first_day) theo lịch mới"
+    )
 
 
 def _refuse_old_day(said: str) -> None:
