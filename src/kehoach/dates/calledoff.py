@@ -583,12 +583,13 @@ def refuse_asked_move(text: str) -> None:
 # brief: read as due on main). Only a duty of the plan's (a report, a filing, a handling):
 # "Hủy bỏ văn bản trước ngày 15/3" cancels a text by then, "Tiêu hủy gia cầm bệnh trước …"
 # destroys, "Cấp miễn phí …" is free, each a step that reads; a call-off "từ ngày" takes
-# effect that day (main's reading kept)
+# effect that day (main's reading kept); "Hủy đăng ký trước ngày …" is a registration one may
+# cancel by then, a step of its own
 _WAIVED_STEP = re.compile(
     r"(?i)^\W*(?:h(?:ủy|uỷ)(?:\s+bỏ)?|bãi\s+bỏ|miễn|bỏ)\s+"
     r"(?:(?:yêu\s+cầu|việc|nghĩa\s+vụ|chế\s+độ|thủ\s+tục)\s+)?"
-    r"(?:báo\s+cáo|nộp|gửi|xử\s+lý|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|đăng\s+ký"
-    r"|kê\s+khai)(?!\w)(?![^\d]*(?<!\w)từ\s+(?:ngày\s+)?\d)"
+    r"(?:báo\s+cáo|nộp|gửi|xử\s+lý|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|kê\s+khai)"
+    r"(?!\w)(?![^\d]*(?<!\w)từ\s+(?:ngày\s+)?\d)"
 )
 
 

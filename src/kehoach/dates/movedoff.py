@@ -188,8 +188,6 @@ def refuse_moved_off(phrase: str) -> None:
         if _new_time(text, move.end()):
             if not (moved or _TO.match(folded, move.end())):
                 continue  # "xin đổi thẻ trước ngày …": no time moved
-            if moved and (span := _FROM_TO.match(folded, moved.end())):
-                _refuse_old_or_new(text[move.start() : span.end()])
             if words := _not_made(text, folded, move.start()):
                 raise Unreadable(
                     f"“{words} {text[move.start() : move.end()]} …”: việc dời, lùi thời gian "
@@ -206,23 +204,6 @@ def refuse_moved_off(phrase: str) -> None:
             _refuse_old_day(text[move.start() : moved.end()])
     for change in _changes(text):
         _refuse_changed_off(text, folded, change)
-
-
-# ... a move before "từ D1 đến D2": the old day and the new, or the event's span moved? "Dời
-# hội nghị từ ngày 15/4 đến ngày 20/4/2026" (b61's brief: read as the window 15–20/4 on
-# main). Only "sang" says which is new ("từ ngày 15/4 sang ngày 20/4", main's reading kept)
-_FROM_TO = re.compile(
-    r"(?:\s+[a-z]+){0,6}?\s+tu\s+(?:ngay\s+)?\d[\d/.\s-]*(?:den|toi)(?:\s+het)?\s+(?:ngay\s+)?\d",
-    re.ASCII,
-)
-
-
-def _refuse_old_or_new(said: str) -> None:
-    """Refuse a move told from one day to another with "đến" (`_FROM_TO`): no telling."""
-    raise Unreadable(
-        f"“{said} …”: không rõ đây là ngày cũ và ngày mới, hay khoảng thời gian mới của việc "
-        "đã dời; không đoán, ghi last_day (và first_day) theo lịch mới"
-    )
 
 
 def _refuse_old_day(said: str) -> None:

@@ -99,7 +99,11 @@ _FALLS_ON_A_DAY_OFF = re.compile(
 # them so: an extension is the span the work is now open)
 _MOVED_FROM_TO = re.compile(
     r"(?<![a-z])(?:lui|(?<!hoan\s)doi|chuyen|hoan)(?:\s+lai)?\s+"
-    r"(?:thoi\s+(?:han|gian|diem)|lich|han|ngay)\b"
+    r"(?:thoi\s+(?:han|gian|diem)|lich|han|ngay"
+    # ... or the event itself: "Dời hội nghị từ ngày 15/4 đến ngày 20/4/2026" (b61's brief:
+    # read on main as the window 15-20/4)
+    r"|hoi\s+(?:nghi|thao|thi)|cuoc\s+hop|buoi\s+hop|phien\s+hop|ky\s+(?:thi|hop)|dai\s+hoi"
+    r"|le\s+hoi|su\s+kien)\b"
     rf"[^.;:()]{{0,80}}?\btu\s+{_TIME}\s+(?:den|toi)\s+(?:het\s+)?{_TIME}",
     re.ASCII,
 )

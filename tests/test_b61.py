@@ -1,0 +1,205 @@
+"""Session 61, helper b61: asks, changes and call-offs that main read as a deadline.
+
+Each phrase below was read on main as due on the day it prints, though that day is only asked
+for, may move, was given up or is told done (the first rule: never a silent wrong date). Now
+each is refused with a reason and "ghi last_day …":
+
+- an ask upward at any length or after a comma ("Đề nghị Bộ Tài chính xem xét, gia hạn …",
+  "Đề nghị các Bộ, ngành Trung ương xem xét kéo dài …", "Kiến nghị Chính phủ cho phép tiếp tục
+  thực hiện đến …"), "(rất) mong" among the asking words (`calledoff.ASKING`), a move or an
+  extension that may be made ("Có thể phải lùi …", "… có thể được kéo dài đến …");
+- a change with a round's number before its day ("Đổi lịch họp lần 2 ngày …"), a move "từ D1
+  đến D2" of an event (`replaced._MOVED_FROM_TO`: old and new day, or the new span?), a
+  meeting's schedule told changeable ("… có thay đổi về thời gian", "… có thể thay đổi");
+- a paper withdrawn ("(thu hồi giấy mời)", "đã bị rút"), a meeting dropped or struck ("Bỏ
+  phiên họp ngày …", "Xóa bỏ lịch họp ngày …", "… (xóa)", "(thoi to chuc)"), a duty waived
+  before its deadline ("Miễn báo cáo trước ngày …") and a file told handled ("Đã xử lý hồ sơ
+  trước ngày …").
+
+The phrases are the brief's, written like the corpus's: the asks like "tham mưu đề xuất UBND
+tỉnh xem xét theo đúng quy định, trước ngày 10/5/2024" (i-quang-tri-cv-1924-nha-may-van-mdf-
+vinh-linh-2024, which still reads), the moves like "về việc dời thời gian tổ chức xét tuyển
+viên chức y tế năm 2019" (zq-sonoivu-tay-ninh-doi-xet-tuyen-vien-chuc-y-te-2019). Session 60's
+rulings stand (tests/test_c60b.py): an order to the units below, a request granted, "thu hồi
+đất", "tiêu hủy", "miễn phí" and a call-off "từ ngày" read as on main; so do the neighbours.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from deadline_forms import ctx, one, read_days, refused
+
+MARCH = "2026-03-01"
+
+REFUSED = [
+    # asks
+    "Đề nghị Bộ Tài chính xem xét, gia hạn thời gian giải ngân đến ngày 30/6/2026",
+    "Đề nghị Bộ Xây dựng xem xét, kéo dài thời hạn đến ngày 30/6/2026",
+    "Kiến nghị Bộ Tài chính xem xét, cho tỉnh gia hạn thời gian giải ngân đến ngày 30/6/2026",
+    "Đề nghị Bộ Tài chính và Bộ Kế hoạch và Đầu tư quan tâm xem xét hỗ trợ tạo điều kiện cho tỉnh "
+    "được gia hạn thời gian giải ngân đến ngày 30/6/2026",
+    "Mong UBND tỉnh cho lùi thời hạn đến 30/6/2026",
+    "Rất mong UBND tỉnh cho lùi thời hạn đến 30/6/2026",
+    "Mong UBND tỉnh cho kéo dài thời gian thực hiện đến 30/6/2026",
+    "Mong UBND tỉnh cho lùi lịch thi sang ngày 30/6/2026",
+    "Rất mong Bộ Tài chính cho kéo dài thời gian giải ngân đến ngày 30/6/2026",
+    "Kiến nghị Chính phủ cho phép tiếp tục thực hiện đến hết ngày 31/12/2027",
+    "Đề xuất UBND tỉnh cho phép tiếp tục thực hiện đến hết năm 2027",
+    "Đề nghị các Bộ, ngành Trung ương xem xét kéo dài thời hạn đến 30/6/2026",
+    "Có thể phải lùi thời hạn đến 30/6/2026",
+    "Có thể phải lùi thời gian tổ chức đến 30/6/2026",
+    "Có thể gia hạn đến 30/6/2026",
+    "Có thể gia hạn thời gian nộp hồ sơ đến 30/6/2026",
+    "Có thể kéo dài đến 30/6/2026",
+    "Có thể kéo dài thời gian thực hiện đến 30/6/2026",
+    "Thời hạn nộp hồ sơ có thể được kéo dài đến 30/6/2026",
+    "Hội nghị có thể phải dời sang ngày 20/4/2026",
+    # changes
+    "Đổi lịch họp lần 2 ngày 15/4/2026",
+    "Chuyển lịch họp lần 3 ngày 15/4/2026",
+    "Lùi thi tuyển viên chức đợt 1 ngày 20/5/2026",
+    "Dời lớp tập huấn đợt 2 ngày 20/5/2026",
+    "Lùi kỳ thi tuyển sinh khóa 5 ngày 20/5/2026",
+    "Dời hội nghị từ ngày 15/4 đến ngày 20/4/2026",
+    "Chuyển hội thảo từ ngày 15/4 đến ngày 20/4/2026",
+    "Lịch họp ngày 15/4/2026 có thay đổi về thời gian",
+    "Lịch họp ngày 15/4/2026 có thể thay đổi",
+    # call-offs
+    "Thư mời họp ngày 15/4/2026 (thu hồi)",
+    "Thư mời họp ngày 15/4/2026 (thu hồi giấy mời)",
+    "Thư mời họp ngày 15/4/2026 đã bị rút",
+    "Giấy mời họp ngày 15/4/2026 (rút lại)",
+    "Giấy mời họp ngày 15/4/2026 đã rút",
+    "Bỏ phiên họp ngày 15/4/2026",
+    "Bỏ kỳ họp ngày 15/4/2026",
+    "Bỏ hội nghị ngày 15/4/2026",
+    "Bỏ hội thảo ngày 15/4/2026",
+    "Bỏ buổi làm việc ngày 15/4/2026",
+    "Bỏ hội nghị ngày 15/4/2026, tổ chức vào ngày 20/4/2026",
+    "Bo phien hop ngay 15/4/2026",
+    "Xóa bỏ lịch họp ngày 15/4/2026",
+    "Xoá bỏ cuộc họp ngày 15/4/2026",
+    "Loại bỏ lịch họp ngày 15/4/2026",
+    "Lịch họp ngày 15/4/2026 đã xóa",
+    "Lịch họp ngày 15/4/2026 (xóa)",
+    "Lịch họp ngày 15/4/2026 (gỡ)",
+    "Họp ngày 15/4/2026 (thoi to chuc)",
+    "Cuộc họp ngày 15/4/2026 (thoi to chuc)",
+    "Hủy báo cáo trước ngày 15/4/2026",
+    "Huỷ báo cáo trước ngày 15/4/2026",
+    "Hủy bỏ yêu cầu báo cáo trước ngày 15/4/2026",
+    "Bãi bỏ yêu cầu xử lý hồ sơ trước ngày 15/4/2026",
+    "Bỏ yêu cầu nộp hồ sơ trước ngày 15/4/2026",
+    "Miễn báo cáo trước ngày 15/4/2026",
+    "Miễn kê khai trước ngày 15/4/2026",
+    # a past step
+    "Đã xử lý hồ sơ trước ngày 15/2/2026",
+    "Đã giải quyết hồ sơ trước ngày 15/2/2026",
+]
+
+
+@pytest.mark.parametrize("phrase", REFUSED)
+def test_not_due_is_refused_with_the_way_out(phrase: str) -> None:
+    assert "last_day" in refused(phrase, ctx(MARCH))
+
+
+# The neighbours: each read as on main (kind, first, last), issued 01/03/2026
+READS_AS_MAIN = [
+    # orders to units below, work asked, grants (session 59 and 60's rulings)
+    ("Đề nghị các địa phương lùi thời gian tựu trường sang 5/9/2026", "2026-09-05"),
+    ("Đề nghị các đơn vị gửi báo cáo trước ngày 15/4/2026", "2026-04-15"),
+    ("Đề nghị UBND các xã kéo dài thời gian niêm yết công khai đến ngày 30/6/2026", "2026-06-30"),
+    ("Đề nghị Sở Y tế kéo dài thời gian tiếp nhận hồ sơ đến ngày 30/9/2026", "2026-09-30"),
+    ("Đề nghị các Sở, ngành xem xét, hoàn thành trước ngày 30/6/2026", "2026-06-30"),
+    ("Đề nghị các Bộ, ngành Trung ương gửi ý kiến trước ngày 30/6/2026", "2026-06-30"),
+    ("Đề nghị Bộ Tài chính xem xét, có ý kiến trước ngày 30/6/2026", "2026-06-30"),
+    ("Kiến nghị Chính phủ ban hành Nghị định trước ngày 31/12/2026", "2026-12-31"),
+    ("Đề nghị các đơn vị tiếp tục thực hiện đến hết ngày 31/12/2026", "2026-12-31"),
+    (
+        "Đề nghị UBND tỉnh chỉ đạo các sở tiếp tục thực hiện đến hết ngày 31/12/2026",
+        "2026-12-31",
+    ),
+    ("Hồ sơ đề nghị gia hạn giấy phép khai thác nộp về Sở đến ngày 15/6/2026", "2026-06-15"),
+    (
+        "Đề nghị gia hạn thời gian thực hiện dự án, gửi văn bản về Sở Tài chính đến ngày 30/6/2026",
+        "2026-06-30",
+    ),
+    ("UBND tỉnh đồng ý đề xuất kéo dài đến 30/6/2026", "2026-06-30"),
+    ("Mong các đơn vị gửi báo cáo trước ngày 15/4/2026", "2026-04-15"),
+    ("Thi công móng đến ngày 30/6/2026", "2026-06-30"),
+    # an allowance until a deadline, an extension granted
+    ("Thí sinh có thể điều chỉnh nguyện vọng đến 17h00 ngày 14/7/2026", "2026-07-14"),
+    ("Người nộp thuế có thể chuyển khoản trước ngày 30/6/2026", "2026-06-30"),
+    ("Có thể nộp hồ sơ đến ngày 30/6/2026", "2026-06-30"),
+    ("Thời hạn nộp hồ sơ được kéo dài đến 30/6/2026", "2026-06-30"),
+    ("Gia hạn thời gian nộp hồ sơ đến 30/6/2026", "2026-06-30"),
+    ("Thời gian có thể thay đổi, hạn chót ngày 15/4/2026", "2026-04-15"),
+    # a new day said, a round with no move, a duty swapped
+    ("Đổi lịch họp sang ngày 20/4/2026", "2026-04-20"),
+    ("Dời hội nghị từ ngày 15/4 sang ngày 20/4/2026", "2026-04-20"),
+    ("Dời lịch họp: từ ngày 15/4 sang ngày 20/4/2026", "2026-04-20"),
+    ("Đổi lịch trực ngày 15/4/2026 cho đồng chí A", "2026-04-15"),
+    ("Họp lần 2 ngày 15/4/2026", "2026-04-15"),
+    ("Tổ chức thi tuyển viên chức đợt 1 ngày 20/5/2026", "2026-05-20"),
+    ("Lùi thời gian nhận tác phẩm đến hết ngày 15/12/2026", "2026-12-15"),
+    ("Lịch họp ngày 15/4/2026 giữ nguyên", "2026-04-15"),
+    ("Lịch họp ngày 15/4/2026 có thay đổi về địa điểm", "2026-04-15"),
+    ("Cập nhật danh sách trước ngày 15/3/2026 đối với hộ có thay đổi", "2026-03-15"),
+    # land taken back, destroyed, free, struck words that are the work
+    ("Hoàn thành thu hồi đất trước 30/6/2026", "2026-06-30"),
+    ("Trước ngày 30/6/2026, đất của các hộ vi phạm bị thu hồi", "2026-06-30"),
+    ("Lịch chi trả bồi thường ngày 15/7/2026 cho hộ bị thu hồi", "2026-07-15"),
+    ("Thu hồi giấy phép trước ngày 30/6/2026", "2026-06-30"),
+    ("Rút kinh nghiệm trước ngày 30/6/2026", "2026-06-30"),
+    ("Tiêu hủy gia cầm bệnh trước 30/6/2026", "2026-06-30"),
+    ("Hủy bỏ văn bản trước ngày 15/3/2026", "2026-03-15"),
+    ("Hủy đăng ký trước ngày 15/4/2026", "2026-04-15"),
+    ("Cấp miễn phí thẻ BHYT trước 30/6/2026", "2026-06-30"),
+    ("Bỏ phiếu ngày 15/4/2026", "2026-04-15"),
+    ("Tổ chức phiên họp ngày 15/4/2026", "2026-04-15"),
+    ("Xóa bỏ nhà tạm trước ngày 30/6/2026", "2026-06-30"),
+    ("Loại bỏ hàng giả trước ngày 30/6/2026", "2026-06-30"),
+    ("Gỡ vướng mắc trước ngày 30/6/2026", "2026-06-30"),
+    ("Lịch tiếp công dân ngày 15/4/2026 (gỡ vướng)", "2026-04-15"),
+    ("Tháo gỡ khó khăn trước ngày 30/6/2026", "2026-06-30"),
+    # a step still to do, a step for those who did one
+    ("Xử lý hồ sơ trước ngày 15/4/2026", "2026-04-15"),
+    ("Hoàn thành xử lý hồ sơ trước ngày 15/4/2026", "2026-04-15"),
+    ("Các đơn vị đã xử lý hồ sơ thì báo cáo trước ngày 15/4/2026", "2026-04-15"),
+    ("Báo cáo kết quả xử lý hồ sơ trước ngày 15/4/2026", "2026-04-15"),
+    ("Kiểm tra, rà soát, báo cáo trước ngày 15/4/2026", "2026-04-15"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "day"), READS_AS_MAIN)
+def test_neighbour_reads_as_on_main(phrase: str, day: str) -> None:
+    assert read_days(phrase, MARCH) == ("date", day, day)
+
+
+# A call-off "từ ngày" takes effect that day: main's reading (from that day) kept
+TAKES_EFFECT = [
+    "Miễn báo cáo từ ngày 1/7/2026",
+    "Bãi bỏ thu phí tham quan từ ngày 1/7/2026",
+    "Miễn phí tham quan từ ngày 1/7/2026",
+]
+
+
+@pytest.mark.parametrize("phrase", TAKES_EFFECT)
+def test_call_off_from_a_day_reads_from_it(phrase: str) -> None:
+    assert one(phrase, ctx(MARCH)).earliest == date(2026, 7, 1)
+
+
+# A span with no move reads as its window; a destroying over a span too (c60b)
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tổ chức hội nghị từ ngày 15/4 đến ngày 20/4/2026",
+        "Hủy hồ sơ lưu trữ hết giá trị từ ngày 1/10 đến ngày 15/10/2026",
+    ],
+)
+def test_span_with_no_move_reads_as_window(phrase: str) -> None:
+    kind, first, last = read_days(phrase, MARCH)
+    assert kind == "window" and first < last
