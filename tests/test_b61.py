@@ -57,6 +57,7 @@ REFUSED = [
     "Có thể kéo dài thời gian thực hiện đến 30/6/2026",
     "Thời hạn nộp hồ sơ có thể được kéo dài đến 30/6/2026",
     "Hội nghị có thể phải dời sang ngày 20/4/2026",
+    "Đề nghị UBND tỉnh cho phép các xã tiếp tục thực hiện đến hết năm 2026",
     # changes
     "Đổi lịch họp lần 2 ngày 15/4/2026",
     "Chuyển lịch họp lần 3 ngày 15/4/2026",
@@ -67,6 +68,8 @@ REFUSED = [
     "Chuyển hội thảo từ ngày 15/4 đến ngày 20/4/2026",
     "Lịch họp ngày 15/4/2026 có thay đổi về thời gian",
     "Lịch họp ngày 15/4/2026 có thể thay đổi",
+    "Lịch thi ngày 15/4/2026 có thể thay đổi",
+    "Hội nghị ngày 15/4/2026 có thay đổi về thời gian",
     # call-offs
     "Thư mời họp ngày 15/4/2026 (thu hồi)",
     "Thư mời họp ngày 15/4/2026 (thu hồi giấy mời)",
@@ -148,6 +151,16 @@ READS_AS_MAIN = [
     ("Lịch họp ngày 15/4/2026 giữ nguyên", "2026-04-15"),
     ("Lịch họp ngày 15/4/2026 có thay đổi về địa điểm", "2026-04-15"),
     ("Cập nhật danh sách trước ngày 15/3/2026 đối với hộ có thay đổi", "2026-03-15"),
+    ("Kỳ thi ngày 15/4/2026 có thay đổi địa điểm", "2026-04-15"),
+    ("Lịch họp ngày 15/4/2026, rút kinh nghiệm", "2026-04-15"),
+    ("Giấy mời họp ngày 15/4/2026, rút ngắn thời gian", "2026-04-15"),
+    ("Miễn giảm học phí trước ngày 30/6/2026", "2026-06-30"),
+    ("Hủy kết quả trúng tuyển trước ngày 30/6/2026", "2026-06-30"),
+    ("UBND tỉnh cho phép tiếp tục thực hiện đến hết ngày 31/12/2027", "2027-12-31"),
+    ("Bộ Tài chính đã đồng ý gia hạn thời gian giải ngân đến ngày 30/6/2026", "2026-06-30"),
+    ("Mong các đồng chí gửi ý kiến trước ngày 15/4/2026", "2026-04-15"),
+    ("Đề nghị Trung ương tiếp tục đầu tư đến năm 2030", "2030-12-31"),
+    ("Đổi lịch họp lần thứ 2 sang ngày 20/4/2026", "2026-04-20"),
     # land taken back, destroyed, free, struck words that are the work
     ("Hoàn thành thu hồi đất trước 30/6/2026", "2026-06-30"),
     ("Trước ngày 30/6/2026, đất của các hộ vi phạm bị thu hồi", "2026-06-30"),

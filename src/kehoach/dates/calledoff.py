@@ -218,8 +218,10 @@ _CHANGED_AFTER = re.compile(
 # ... "có thay đổi" only right after a meeting's day: "Lịch họp ngày 15/4/2026 có thay đổi";
 # "Cập nhật danh sách trước ngày 15/3/2026 đối với hộ có thay đổi" names the households
 # changed (c60b, a fresh tester's: read on main)
+# (b61: or any schedule, an exam, a conference, "Lịch thi ngày 15/4/2026 có thể thay đổi")
 _MEETING_DAY_BEFORE = re.compile(
-    r"(?<![a-z])(?:lich|cuoc|buoi|phien)\s+hop(?:\s+[a-z]+){0,4}?\s+(?:ngay\s+)?\d{1,2}"
+    r"(?<![a-z])(?:(?:lich|cuoc|buoi|phien)\s+hop|lich(?!\s+su)|ky\s+thi|hoi\s+(?:nghi|thao)"
+    r"|buoi\s+lam\s+viec)(?:\s+[a-z]+){0,4}?\s+(?:ngay\s+)?\d{1,2}"
     r"\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+(?:(?:se|da|vua)\s+)?$",
     re.ASCII,
 )
