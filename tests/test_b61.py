@@ -169,6 +169,7 @@ READS_AS_MAIN = [
     ("Rút kinh nghiệm trước ngày 30/6/2026", "2026-06-30"),
     ("Tiêu hủy gia cầm bệnh trước 30/6/2026", "2026-06-30"),
     ("Hủy bỏ văn bản trước ngày 15/3/2026", "2026-03-15"),
+    ("Bãi bỏ báo cáo trước ngày 15/7/2026", "2026-07-15"),  # a repeal by then (test_a58)
     ("Hủy đăng ký trước ngày 15/4/2026", "2026-04-15"),
     ("Cấp miễn phí thẻ BHYT trước 30/6/2026", "2026-06-30"),
     ("Bỏ phiếu ngày 15/4/2026", "2026-04-15"),
