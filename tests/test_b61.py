@@ -98,6 +98,16 @@ REFUSED = [
     "Bỏ yêu cầu nộp hồ sơ trước ngày 15/4/2026",
     "Miễn báo cáo trước ngày 15/4/2026",
     "Miễn kê khai trước ngày 15/4/2026",
+    # typed bare
+    "Lich hop ngay 15/4/2026 (xoa)",
+    "Huy bao cao truoc ngay 15/4/2026",
+    "Mien bao cao truoc ngay 15/4/2026",
+    "De nghi Bo Tai chinh xem xet, gia han thoi gian giai ngan den ngay 30/6/2026",
+    "Co the gia han thoi gian nop ho so den 30/6/2026",
+    "Thu moi hop ngay 15/4/2026 (thu hoi giay moi)",
+    "Doi lich hop lan 2 ngay 15/4/2026",
+    "Lich hop ngay 15/4/2026 co thay doi ve thoi gian",
+    "Da xu ly ho so truoc ngay 15/2/2026",
     # a past step
     "Đã xử lý hồ sơ trước ngày 15/2/2026",
     "Đã giải quyết hồ sơ trước ngày 15/2/2026",
@@ -185,6 +195,10 @@ READS_AS_MAIN = [
     ("Các đơn vị đã xử lý hồ sơ thì báo cáo trước ngày 15/4/2026", "2026-04-15"),
     ("Báo cáo kết quả xử lý hồ sơ trước ngày 15/4/2026", "2026-04-15"),
     ("Kiểm tra, rà soát, báo cáo trước ngày 15/4/2026", "2026-04-15"),
+    # typed bare: "Bộ" reports, "huy động" mobilises, "góp ý" comments
+    ("Bo bao cao truoc ngay 15/4/2026", "2026-04-15"),
+    ("Huy dong nguon luc truoc ngay 15/4/2026", "2026-04-15"),
+    ("Lich hop ngay 15/4/2026 (gop y)", "2026-04-15"),
 ]
 
 

@@ -279,7 +279,10 @@ def _put_off_after(text: str) -> str | None:
         withdrawn = _WITHDRAWN_AFTER_BARE.search(fold(text))
     if withdrawn:
         return text[slice(*withdrawn.span("gone"))]  # "Giấy mời họp ngày 15/7/2026 (thu hồi)"
-    if struck := _STRUCK_LAST.search(text):
+    struck = _STRUCK_LAST.search(text)
+    if struck is None and unmarked(text):
+        struck = _STRUCK_LAST_BARE.search(fold(text))
+    if struck:
         return struck.group().lstrip("0123456789/.- ")  # "Lịch họp ngày 15/4/2026 (xóa)"
     for found in [*_PUT_OFF_AFTER.finditer(text), *changed]:
         before, after = text[: found.start()], text[found.end() :]
@@ -599,6 +602,18 @@ _WAIVED_STEP = re.compile(
     r"(?=[^\d]*(?<!\w)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)[^\d]*\d)"
 )
 
+# ... typed bare, matched on the fold, never "bo" ("Bộ", the ministry: "Bo bao cao truoc …")
+_WAIVED_STEP_BARE = re.compile(
+    unaccent(_WAIVED_STEP.pattern).replace(r"|mien|bo)", r"|mien)", 1), re.ASCII
+)
+
+
+def _waived_step(text: str) -> re.Match[str] | None:
+    """A duty waived or cancelled before its deadline (`_WAIVED_STEP`), or so typed bare."""
+    if found := _WAIVED_STEP.match(text):
+        return found
+    return _WAIVED_STEP_BARE.match(fold(text)) if unmarked(text) else None
+
 
 def refuse_called_off(source: Source) -> None:
     """Refuse a phrase that tells of an event called off or put off anywhere in it
@@ -612,7 +627,7 @@ def refuse_called_off(source: Source) -> None:
             f"“{nfc(source.text)[slice(*may.span())]} …”: thời gian có thể được đổi, chưa chắc là thời hạn; không đoán, "
             "ghi last_day theo lịch chính thức"
         )
-    if waived := _WAIVED_STEP.match(nfc(source.text)):
+    if waived := _waived_step(nfc(source.text)):
         raise Unreadable(
             f"“{waived.group().strip()} …” nói việc đó đã bị hủy, bãi bỏ hoặc được miễn: "
             "ngày in trong câu không còn là hạn; ghi last_day nếu văn bản còn giao việc"
@@ -795,6 +810,8 @@ _STRUCK_LAST = re.compile(
     r"|(?<!\w)(?:đã|bị)(?:\s+bị)?\s+(?:xóa|xoá|gỡ)(?:\s+bỏ)?"
     r"|(?<![a-z])thoi\s+to\s+chuc)[\s.,;:!)]*$"
 )
+# ... typed bare, matched on the fold: "Lich hop ngay 15/4/2026 (xoa)"
+_STRUCK_LAST_BARE = re.compile(unaccent(_STRUCK_LAST.pattern))
 _CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
 
 
