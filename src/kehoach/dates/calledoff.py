@@ -283,7 +283,7 @@ def _put_off_after(text: str) -> str | None:
     if struck is None and unmarked(text):
         struck = _STRUCK_LAST_BARE.search(fold(text))
     if struck:
-        return struck.group().lstrip("0123456789/.- ")  # "Lịch họp ngày 15/4/2026 (xóa)"
+        return text[slice(*struck.span("gone"))]  # "Lịch họp ngày 15/4/2026 (xóa)"
     for found in [*_PUT_OFF_AFTER.finditer(text), *changed]:
         before, after = text[: found.start()], text[found.end() :]
         if (
@@ -806,9 +806,14 @@ _CALLED_OFF_LAST = re.compile(
 # (xóa)", "… (gỡ)" (b61's brief: read as due on main); and "thôi tổ chức" typed bare,
 # "(thoi to chuc)"
 _STRUCK_LAST = re.compile(
-    r"(?i)\d[^\d]*?(?:\(\s*(?:đã\s+|bị\s+)?(?:xóa|xoá|gỡ)(?:\s+bỏ)?\s*\)"
+    # (b61b: a schedule or a meeting opening the phrase, only punctuation between its day and
+    # the mark; "Báo cáo trước ngày 15/4/2026 số hộ nghèo đã xóa" counts the work done, a fresh
+    # tester's, read on main)
+    r"(?i)^\W*(?:lịch|họp|cuộc\s+họp|buổi\s+(?:họp|làm\s+việc)|phiên\s+họp|kỳ\s+(?:họp|thi)"
+    r"|hội\s+(?:nghị|thảo)|đại\s+hội|lễ\s+hội|sự\s+kiện|(?:giấy|thư)\s+mời)(?!\w)[^;]*?\d"
+    r"[\s.,:–-]*(?P<gone>\(\s*(?:đã\s+|bị\s+)?(?:xóa|xoá|gỡ)(?:\s+bỏ)?\s*\)"
     r"|(?<!\w)(?:đã|bị)(?:\s+bị)?\s+(?:xóa|xoá|gỡ)(?:\s+bỏ)?"
-    r"|(?<![a-z])thoi\s+to\s+chuc)[\s.,;:!)]*$"
+    r"|\(?\s*(?<![a-z])thoi\s+to\s+chuc\s*\)?)[\s.,;:!)]*$"
 )
 # ... typed bare, matched on the fold: "Lich hop ngay 15/4/2026 (xoa)"
 _STRUCK_LAST_BARE = re.compile(unaccent(_STRUCK_LAST.pattern))
