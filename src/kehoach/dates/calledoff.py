@@ -350,7 +350,7 @@ _MOVING = frozenset(
 # it): a word of doing among them makes the day that work's ("Đề nghị Sở hoàn thành …")
 _ADDRESSED = (
     r"(?:(?!(?:hoàn|xong|gửi|nộp|thực|triển|tổ|báo|rà|kiểm|phối|chỉ|khẩn|sớm|tiếp|trước|đến"
-    r"|tới|sang|vào|từ|trong)(?!\w))[^\W\d_]+,?\s+)"
+    r"|tới|sang|vào|từ|trong)(?!\w))[^\W\d_]+(?:(?<=xét|xet),)?\s+)"
 )
 # The words that ask (as printed; folded in `movedoff._NOT_MADE`, the one list both read):
 # "xin", "đề nghị", "kiến nghị", "đề xuất", and a proposal put up for a decision, "trình …
@@ -360,7 +360,8 @@ _ADDRESSED = (
 # 30/6/2026" (b61's brief: read as the new day on main)
 ASKING = ("xin", "đề nghị", "kiến nghị", "đề xuất", "xem xét", "mong")
 _ASKING = "|".join(word.replace(" ", r"\s+") for word in ASKING)
-# ... whose addressee may be followed by a comma ("Đề nghị Bộ xem xét, cho phép kéo dài đến
+# ... whose addressee may be followed by a comma after "xem xét" (not between bodies: "Đề nghị
+# Sở Xây dựng, Sở Tài chính lùi thời gian họp sang …" is an order, b61b, read on main) ("Đề nghị Bộ xem xét, cho phép kéo dài đến
 # 30/6/2026", c60's brief: read as due 30/06 on main)
 _ASKED = (
     rf"(?:trình\s+|(?:{_ASKING})(?:\s+phép|\s+được)?\s+)"
@@ -452,7 +453,12 @@ _GRANTED = re.compile(
     r"|de\s+nghi|kien\s+nghi)",
     re.ASCII,
 )
-_ORDERED = re.compile(r"(?<![a-z])(?:de\s+nghi|yeu\s+cau)\s+cac\s", re.ASCII)
+# (b61b: "mong", and "UBND các xã": "Rất mong các xã gia hạn …", "Đề nghị UBND các xã, phường,
+# thị trấn kéo dài …", a fresh tester's, read on main)
+_ORDERED = re.compile(
+    r"(?<![a-z])(?:de\s+nghi|yeu\s+cau|mong)\s+(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cac\s",
+    re.ASCII,
+)
 
 
 # ... but a request upward is one at any length, its addressee a body above or its words
@@ -469,17 +475,47 @@ _ASKED_UP_LONG = re.compile(
     r"(?:\s+(?:hết|cuối|đầu|giữa))?\s+(?:ngày|tháng|quý|năm|\d)"
 )
 _FAVOUR = re.compile(r"(?i)(?<!\w)(?:xem\s+xét|tạo\s+điều\s+kiện|cho\s+phép)(?!\w)")
+# ... never an ask named as a noun, the asker's ("Xét đề nghị của Sở Nội vụ, UBND tỉnh quyết
+# định kéo dài …", "Xem xét đơn của ông A, UBND xã gia hạn …", "Đáp ứng mong muốn của …"):
+# the body that grants it speaks (b61b, a fresh tester's, each read on main)
+_ASK_NAMED = re.compile(r"(?i)^(?:\s+[^\W\d_]+)?\s+của(?!\w)|^\s+(?:muốn|đợi|mỏi)(?!\w)")
+# ... the addressee, the words right after the asking word up to the first that says what
+# they are to do or whose they are: "các đơn vị trực thuộc Bộ", "các đơn vị, địa phương theo
+# chỉ đạo của Bộ Y tế" address units below (b61b: read on main)
+_ASK_NAMED_BARE = re.compile(unaccent(_ASK_NAMED.pattern))
+_ASKING_WORD = re.compile(rf"(?i)(?:{_ASKING})(?!\w)")
+_ASKING_WORD_BARE = re.compile(unaccent(_ASKING_WORD.pattern))
+_ADDRESSEE = re.compile(
+    r"(?i)^\s*(?:(?!(?:trực|thuộc|theo|của|thực|xem|tạo|cho|quan|hỗ|chỉ|chấp|đồng)(?!\w))"
+    r"[^\W\d_]+,?\s+){0,10}"
+)
+_BODY_ABOVE = re.compile(
+    r"(?<!\w)(?:Bộ|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Trung\s+ương"
+    r"|(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân)\s+tỉnh)(?!\w)"
+)
+_UNITS_BELOW = re.compile(r"(?i)^\s*các\s")
+_GRANT_ASKED = re.compile(r"(?i)(?<!\w)(?:cho\s+phép|chấp\s+thuận|đồng\s+ý|chủ\s+trương)(?!\w)")
 
 
 def _asked_up_long(text: str) -> re.Match[str] | None:
-    """A move asked of a body above or as a favour (`_ASKED_UP_LONG`, its head naming one,
-    `_ASKED_UP`, `_FAVOUR`), "tiếp tục" (to go on) only where leave is asked ("cho phép")."""
+    """A move asked of a body above or as a favour (`_ASKED_UP_LONG`): the addressee naming a
+    body above (`_ADDRESSEE`, `_BODY_ABOVE`), or the head a favour asked (`_ASKED_UP`,
+    `_FAVOUR`), of units below ("Đề nghị các …") only "xem xét" (only considered: the lead's
+    ruling, session 61); "tiếp tục" (to go on) only where leave is asked ("cho phép")."""
     for found in _ASKED_UP_LONG.finditer(text):
         head = found["head"]
+        if _ask_named(text, found.start(), bare=False):
+            continue
+        addressee = _ADDRESSEE.match(head)
         if found["verb"].lower().startswith("ti"):
             if re.search(r"(?i)cho\s+phép", head):
                 return found
-        elif _ASKED_UP.search(head) or _FAVOUR.search(head):
+        elif addressee and _BODY_ABOVE.search(addressee.group()):
+            return found
+        elif _UNITS_BELOW.match(head):
+            if re.search(r"(?i)xem\s+xét", head):
+                return found
+        elif _GRANT_ASKED.search(head) or _FAVOUR.search(head):
             return found
     return None
 
@@ -498,8 +534,18 @@ def _asked_of(text: str, found: re.Match[str], *, bare: bool) -> bool:
     )
     if paper.search(text, 0, found.start()):
         return False  # "Hồ sơ đề nghị gia hạn … nộp về Sở đến ngày …": a paper filed by then
+    if _ask_named(text, found.start(), bare=bare):
+        return False  # "Xét kiến nghị của cử tri, HĐND tỉnh lùi kỳ họp sang …": granted
     # "Đề nghị UBND các xã kéo dài thời gian niêm yết công khai đến …": an order, main's reach
     return not _asked_down(text, found, bare=bare) or bool(short.match(text, found.start()))
+
+
+def _ask_named(text: str, start: int, *, bare: bool) -> bool:
+    """Whether the asking word at `start` in `text` names an ask, the asker's (`_ASK_NAMED`)."""
+    word = (_ASKING_WORD_BARE if bare else _ASKING_WORD).match(text, start)
+    named = _ASK_NAMED_BARE if bare else _ASK_NAMED
+    done = re.search(r"(?i)(?<!\w)(?:đã|da)\s+$", text[:start])  # "Bộ đã xem xét, cho phép …"
+    return bool(word and (named.match(text[word.end() :]) or done))
 
 
 def _asked_down(text: str, found: re.Match[str], *, bare: bool) -> bool:
