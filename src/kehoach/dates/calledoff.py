@@ -589,18 +589,38 @@ def _asked_move_said(shown: str) -> re.Match[str] | None:
     return None
 
 
+# ... but a holder named before "có thể (được) gia hạn/kéo dài" is leave given: "Người nộp
+# thuế có thể gia hạn nộp thuế đến ngày 30/9/2026", "Nhà thầu có thể được gia hạn hợp đồng
+# tối đa đến ngày 30/6/2026" (b61b, a fresh tester's, read on main); a time or an event there
+# ("Thời hạn nộp hồ sơ có thể được kéo dài …") is still a maybe (the lead's ruling)
+_HOLDER = re.compile(
+    r"(?i)^\W*(?:các\s+)?(?:đơn\s+vị|người|hộ|doanh\s+nghiệp|nhà\s+thầu|thí\s+sinh|cơ\s+quan"
+    r"|địa\s+phương|tổ\s+chức|cá\s+nhân|học\s+sinh|sinh\s+viên|chủ\s+đầu\s+tư)(?!\w)"
+    r"(?:\s+[^\W\d_]+){0,4}\s*$"
+)
+
+
 def _may_move(text: str) -> re.Match[str] | None:
     """A time told as one that may be moved (`_MAY_MOVE`), or so told typed bare or with a
-    mark astray (`_MAY_MOVE_FOLDED`), its verb printed as a verb of moving or bare."""
+    mark astray (`_MAY_MOVE_FOLDED`), its verb printed as a verb of moving or bare; never a
+    leave given to a holder named before it (`_HOLDER`)."""
     shown = nfc(text)
-    if found := _MAY_MOVE.search(shown):
-        return found
+    for found in _MAY_MOVE.finditer(shown):
+        if not _leave_given(shown, found):
+            return found
     for found in _MAY_MOVE_FOLDED.finditer(fold(shown)):
         group = "verb" if found["verb"] else "other"
         verb = " ".join(shown[slice(*found.span(group))].lower().split())
-        if verb.isascii() or verb in _MOVING:
+        if (verb.isascii() or verb in _MOVING) and not _leave_given(shown, found):
             return found
     return None
+
+
+def _leave_given(shown: str, found: re.Match[str]) -> bool:
+    """Whether the extension `found` in `shown` is one a holder named right before it may take."""
+    verb = fold(shown[slice(*found.span("verb"))]) if found["verb"] else ""
+    lengthened = " ".join(verb.lower().split()) in ("keo dai", "gia han")
+    return lengthened and bool(_HOLDER.match(shown[: found.start()]))
 
 
 def told_may_move(text: str) -> bool:
@@ -645,7 +665,10 @@ _WAIVED_STEP = re.compile(
     # (before a deadline's word: "Bãi bỏ báo cáo hằng tháng" is a rule called off, refused by
     # `calledoffrule` with its own reason; "Miễn báo cáo quý I/2027" a period waived, above)
     r"(?!\w)(?![^\d]*(?<!\w)từ\s+(?:ngày\s+)?\d)"
-    r"(?=[^\d]*(?<!\w)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)[^\d]*\d)"
+    # ... running straight to it: after a comma or "và" a redo is due ("Hủy kê khai sai, kê khai
+    # lại trước ngày 15/4/2026", "Bỏ kiểm tra trùng lặp, hoàn thành trước …": b61b, read on main)
+    r"(?=(?:(?!(?<!\w)(?:và|va)(?!\w))[^\d,])*(?<!\w)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)"
+    r"[^\d]*\d)"
 )
 
 # ... typed bare, matched on the fold, never "bo" ("Bộ", the ministry: "Bo bao cao truoc …")
