@@ -53,7 +53,14 @@ _WORDS_ANYWHERE = (
     # bỏ", "loại bỏ" said above or elsewhere; "bỏ phiếu" is to vote)
     r"|(?:tạm\s+)?(?<!canh\s)gác\s+lại|tạm\s+gác"
     r"|(?<!bãi\s)(?<!hủy\s)(?<!huỷ\s)(?<!loại\s)(?<!xóa\s)(?<!xoá\s)(?<!từ\s)"
-    r"bỏ(?=\s+(?:họp|giao\s+ban|kỳ\s+thi|lịch(?!\s+sử)|cuộc\s+họp|buổi\s+họp)(?!\w))"
+    r"bỏ(?=\s+(?:họp|giao\s+ban|kỳ\s+thi|lịch(?!\s+sử)|cuộc\s+họp|buổi\s+họp"
+    # ... a sitting, a session, a conference, a working meeting: "Bỏ phiên họp ngày 15/4/2026",
+    # "Bỏ buổi làm việc ngày …" (b61's brief: read as due on main)
+    r"|phiên\s+họp|kỳ\s+họp|hội\s+(?:nghị|thảo)|buổi\s+làm\s+việc)(?!\w))"
+    # ... and "xóa bỏ", "loại bỏ" (struck off) before a schedule or a meeting: "Xóa bỏ lịch họp
+    # ngày 15/4/2026" (b61's brief); never "xóa bỏ nhà tạm" (the work)
+    r"|(?:xóa|xoá|loại)\s+bỏ(?=\s+(?:lịch(?!\s+sử)|cuộc\s+họp|buổi\s+họp|họp|phiên\s+họp"
+    r"|kỳ\s+họp|hội\s+nghị)(?!\w))"
     # ... and "cắt", "rút", "xóa", "gỡ" (struck out) before a schedule or a meeting: "Cắt lịch
     # họp ngày 15/7/2026", "Xóa lịch họp …" (c60's brief: read as due then on main); never
     # "lịch sử" (history: "xóa lịch sử"), "rút kinh nghiệm", "cắt giảm"
@@ -78,7 +85,8 @@ _CALLED_OFF_BARE = re.compile(
     r"|(?<!canh\s)gac\s+lai|thoi(?=\s+(?:to\s+chuc|hop)(?![a-z]))"
     # ... "bo", "cat", "rut", "xoa", "go" before a schedule or a meeting, as printed ("Bo lich
     # hop ngay 15/7/2026"); never "lich su" (history), nor "hop" alone ("Bộ hợp …")
-    r"|(?:bo|cat|rut|xoa|go)(?=\s+(?:lich(?!\s+su)|cuoc\s+hop|buoi\s+hop)(?![a-z]))"
+    r"|(?:bo|cat|rut|xoa|go|xoa\s+bo|loai\s+bo)(?=\s+(?:lich(?!\s+su)|cuoc\s+hop|buoi\s+hop"
+    r"|phien\s+hop|ky\s+hop|buoi\s+lam\s+viec)(?![a-z]))"
     rf"|(?:huy(?:\s+bo)?|bai\s+bo|thu\s+hoi|hoan(?:\s+lai|\s+vo\s+thoi\s+han)?){_EVENT_BARE})"
     r"(?![a-z])",
     re.ASCII,
@@ -174,8 +182,11 @@ _NOT = re.compile(r"(?i)(?<!\w)(?:không|chưa)(?:\s+(?:được|thể|bị))?\s
 # (c60b: the paper opening the phrase, its withdrawal right after the day; "Lịch chi trả bồi
 # thường ngày 15/7/2026 cho hộ bị thu hồi" is land taken back, a fresh tester's, read on main)
 _WITHDRAWN_AFTER = re.compile(
-    r"(?i)^\W*(?:giấy\s+(?:mời|triệu\s+tập)|thông\s+báo|lịch|kế\s+hoạch)(?!\w)[^;,:]*?\d"
-    r"\s*(?P<gone>\(\s*(?:đã\s+|bị\s+)?thu\s+hồi\s*\)|(?:đã|bị|được)(?:\s+bị)?\s+thu\s+hồi)"
+    # (b61: "Thư mời họp …", "(thu hồi giấy mời)", "… đã bị rút": read as due on main)
+    r"(?i)^\W*(?:(?:giấy|thư)\s+(?:mời|triệu\s+tập)|thông\s+báo|lịch|kế\s+hoạch)(?!\w)[^;,:]*?\d"
+    r"\s*(?P<gone>\(\s*(?:đã\s+|bị\s+)?(?:thu\s+hồi|rút(?:\s+lại)?)"
+    r"(?:\s+(?:giấy|thư)\s+mời|\s+thông\s+báo|\s+lịch)?\s*\)"
+    r"|(?:đã|bị|được)(?:\s+bị)?\s+(?:thu\s+hồi|rút(?:\s+lại)?))"
     r"[\s.,;:!)]*$"
 )
 # ... typed bare ("Giay moi hop ngay 15/7/2026 (thu hoi)"), matched on the fold
@@ -198,15 +209,19 @@ _CHANGED_AFTER = re.compile(
     # thay đổi", "khi có thay đổi", "trường hợp có thay đổi" (a report asked of a change)
     # ... nor negated, "nếu không có thay đổi" (guardsb53's, typed bare)
     # (c60b: only of a meeting's schedule, right after its day, `_MEETING_DAY_BEFORE`)
-    r"|(?<![a-z])co\s+(?:su\s+)?thay\s+(?P<have>doi)"
+    # ... "có thay đổi về thời gian", "có thể (sẽ) thay đổi" (b61's brief: read as due on main)
+    r"|(?<![a-z])co\s+(?:the\s+(?:se\s+)?(?:bi\s+|duoc\s+)?)?(?:su\s+)?thay\s+(?P<have>doi)"
+    r"(?:\s+(?:ve\s+)?(?:thoi\s+gian|lich|ngay|gio))?"
     r"[\s.,;:!)]*$",
     re.ASCII,
 )
 # ... "có thay đổi" only right after a meeting's day: "Lịch họp ngày 15/4/2026 có thay đổi";
 # "Cập nhật danh sách trước ngày 15/3/2026 đối với hộ có thay đổi" names the households
 # changed (c60b, a fresh tester's: read on main)
+# (b61: or any schedule, an exam, a conference, "Lịch thi ngày 15/4/2026 có thể thay đổi")
 _MEETING_DAY_BEFORE = re.compile(
-    r"(?<![a-z])(?:lich|cuoc|buoi|phien)\s+hop(?:\s+[a-z]+){0,4}?\s+(?:ngay\s+)?\d{1,2}"
+    r"(?<![a-z])(?:(?:lich|cuoc|buoi|phien)\s+hop|lich(?!\s+su)|ky\s+thi|hoi\s+(?:nghi|thao)"
+    r"|buoi\s+lam\s+viec)(?:\s+[a-z]+){0,4}?\s+(?:ngay\s+)?\d{1,2}"
     r"\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+(?:(?:se|da|vua)\s+)?$",
     re.ASCII,
 )
@@ -264,6 +279,11 @@ def _put_off_after(text: str) -> str | None:
         withdrawn = _WITHDRAWN_AFTER_BARE.search(fold(text))
     if withdrawn:
         return text[slice(*withdrawn.span("gone"))]  # "Giấy mời họp ngày 15/7/2026 (thu hồi)"
+    struck = _STRUCK_LAST.search(text)
+    if struck is None and unmarked(text):
+        struck = _STRUCK_LAST_BARE.search(fold(text))
+    if struck:
+        return text[slice(*struck.span("gone"))]  # "Lịch họp ngày 15/4/2026 (xóa)"
     for found in [*_PUT_OFF_AFTER.finditer(text), *changed]:
         before, after = text[: found.start()], text[found.end() :]
         if (
@@ -297,9 +317,13 @@ _DEFERRAL_ASKED = re.compile(
 # move told planned, "dự kiến hoãn sang ngày …", names the plan's new time and reads, as "Hà
 # Nội dự kiến sẽ lùi lịch thi xuống cuối tháng 6/2026" (zh-24h-dia-phuong-thi-lop-10-som-nhat)
 _MAY = r"(?:có\s+thể|(?:nhiều|có)\s+khả\s+năng|khả\s+năng\s+(?:cao\s+)?|có\s+lẽ)"
+# ... "phải" (must) and a deadline lengthened too: "Có thể phải lùi thời gian tổ chức đến
+# 30/6/2026", "Thời hạn nộp hồ sơ có thể được kéo dài đến 30/6/2026", "Có thể gia hạn thời
+# gian nộp hồ sơ đến …" (b61's brief: each read as the later day on main)
 _MAY_MOVE = re.compile(
-    rf"(?i)(?<!\w){_MAY}\s+(?:sẽ\s+)?(?:được\s+|bị\s+)?(?:tạm\s+)?"
-    r"(?:(?P<verb>hoãn|lùi|lui|dời)(?:\s+[^\W\d_]+){0,6}?\s+(?:sang|đến|tới|lại|qua|vào)"
+    rf"(?i)(?<!\w){_MAY}\s+(?:sẽ\s+)?(?:phải\s+)?(?:được\s+|bị\s+)?(?:tạm\s+)?"
+    r"(?:(?P<verb>hoãn|lùi|lui|dời|kéo\s+dài|gia\s+hạn)(?:\s+[^\W\d_]+){0,6}?"
+    r"\s+(?:sang|đến|tới|lại|qua|vào)"
     r"|(?P<other>chuyển|đổi|thay\s+đổi|dịch(?:\s+chuyển)?|điều\s+chỉnh)(?:\s+[^\W\d_]+){0,3}?"
     r"\s+(?:sang|lại|qua))"
     r"\s+(?:ngày|tháng|quý|năm|tuần|đầu|cuối|giữa|\d)"
@@ -309,7 +333,9 @@ _MAY_MOVE = re.compile(
 # matched folded (`_may_move`); the verb as printed must be one of moving or typed bare, so
 # "có thể hoàn thành", "hoàn lại" (finish, refund: "hoàn" folds as "hoãn") never match
 _MAY_MOVE_FOLDED = re.compile(unaccent(_MAY_MOVE.pattern))
-_MOVING = frozenset({"hoãn", "lùi", "dời", "chuyển", "đổi", "thay đổi", "dịch", "điều chỉnh"})
+_MOVING = frozenset(
+    {"hoãn", "lùi", "dời", "kéo dài", "gia hạn", "chuyển", "đổi", "thay đổi", "dịch", "điều chỉnh"}
+)
 
 
 # ... and a move or an extension asked for, not granted: "Đề nghị cho phép kéo dài thời gian
@@ -324,20 +350,23 @@ _MOVING = frozenset({"hoãn", "lùi", "dời", "chuyển", "đổi", "thay đổ
 # it): a word of doing among them makes the day that work's ("Đề nghị Sở hoàn thành …")
 _ADDRESSED = (
     r"(?:(?!(?:hoàn|xong|gửi|nộp|thực|triển|tổ|báo|rà|kiểm|phối|chỉ|khẩn|sớm|tiếp|trước|đến"
-    r"|tới|sang|vào|từ|trong)(?!\w))[^\W\d_]+\s+)"
+    r"|tới|sang|vào|từ|trong)(?!\w))[^\W\d_]+(?:(?<=xét|xet),)?\s+)"
 )
 # The words that ask (as printed; folded in `movedoff._NOT_MADE`, the one list both read):
 # "xin", "đề nghị", "kiến nghị", "đề xuất", and a proposal put up for a decision, "trình …
 # xem xét" ("Trình UBND tỉnh xem xét dời lịch họp sang ngày …", c60's brief: read as the new
 # day on main)
-ASKING = ("xin", "đề nghị", "kiến nghị", "đề xuất", "xem xét")
+# ... and "(rất) mong" (we hope the body will): "Rất mong UBND tỉnh cho lùi thời hạn đến
+# 30/6/2026" (b61's brief: read as the new day on main)
+ASKING = ("xin", "đề nghị", "kiến nghị", "đề xuất", "xem xét", "mong")
 _ASKING = "|".join(word.replace(" ", r"\s+") for word in ASKING)
-# ... whose addressee may be followed by a comma ("Đề nghị Bộ xem xét, cho phép kéo dài đến
+# ... whose addressee may be followed by a comma after "xem xét" (not between bodies: "Đề nghị
+# Sở Xây dựng, Sở Tài chính lùi thời gian họp sang …" is an order, b61b, read on main) ("Đề nghị Bộ xem xét, cho phép kéo dài đến
 # 30/6/2026", c60's brief: read as due 30/06 on main)
 _ASKED = (
     rf"(?:trình\s+|(?:{_ASKING})(?:\s+phép|\s+được)?\s+)"
     r"(?:(?:[^\W\d_]+,?\s+){0,6}?(?:cho\s+phép|chấp\s+thuận(?:\s+cho)?|đồng\s+ý(?:\s+cho)?)\s+"
-    rf"(?:[^\W\d_]+\s+){{0,3}}?|{_ADDRESSED}{{1,4}}?)?(?:được\s+|cho\s+)?(?:tạm\s+)?"
+    rf"(?:[^\W\d_]+\s+){{0,3}}?|{_ADDRESSED}{{1,6}}?)?(?:được\s+|cho\s+)?(?:tạm\s+)?"
 )
 # ... the time moved named at any length before its new one, a year among the words: "Đề nghị
 # cho phép kéo dài thời gian giải ngân kế hoạch vốn năm 2025 sang năm 2026" (c60's brief, the
@@ -419,11 +448,76 @@ _NO_MOVE = re.compile(
 # đề nghị …") nor an order to the units below ("Đề nghị các địa phương lùi thời gian tựu
 # trường sang 5/9/2026": what they must do, as "Đề nghị các đơn vị gửi báo cáo …" is): the
 # merge's second fresh tester (session 59), each read on main, left to its other rules
-_GRANTED_OR_ORDERED = re.compile(
-    r"(?<![a-z])(?:(?:dong\s+y|chap\s+thuan|thong\s+nhat|phe\s+duyet)(?:\s+voi)?\s+(?:de\s+xuat"
-    r"|de\s+nghi|kien\s+nghi)|(?:de\s+nghi|yeu\s+cau)\s+cac\s)",
+_GRANTED = re.compile(
+    r"(?<![a-z])(?:dong\s+y|chap\s+thuan|thong\s+nhat|phe\s+duyet)(?:\s+voi)?\s+(?:de\s+xuat"
+    r"|de\s+nghi|kien\s+nghi)",
     re.ASCII,
 )
+# (b61b: "mong", and "UBND các xã": "Rất mong các xã gia hạn …", "Đề nghị UBND các xã, phường,
+# thị trấn kéo dài …", a fresh tester's, read on main)
+_ORDERED = re.compile(
+    r"(?<![a-z])(?:de\s+nghi|yeu\s+cau|mong)\s+(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cac\s",
+    re.ASCII,
+)
+
+
+# ... but a request upward is one at any length, its addressee a body above or its words
+# those of a favour asked ("xem xét", "tạo điều kiện", "cho phép"), whatever stands between
+# the asking word and the move: "Đề nghị Bộ Tài chính và Bộ Kế hoạch và Đầu tư quan tâm xem
+# xét hỗ trợ tạo điều kiện cho tỉnh được gia hạn thời gian giải ngân đến ngày 30/6/2026", "Đề
+# nghị các Bộ, ngành Trung ương xem xét kéo dài thời hạn đến 30/6/2026", "Kiến nghị Chính
+# phủ cho phép tiếp tục thực hiện đến hết ngày 31/12/2027" (b61's brief: each read as the new
+# day on main). One clause (no ";", ".", ":"), no number before the move (a time of its own)
+_ASKED_UP_LONG = re.compile(
+    rf"(?i)(?<!\w)(?:{_ASKING})(?!\w)(?P<head>[^;.:\d]{{0,200}}?)(?<!\w)"
+    r"(?P<verb>hoãn|lùi|dời|kéo\s+dài|gia\s+hạn|tiếp\s+tục)"
+    rf"{_BETWEEN}\s+(?:lại\s+)?(?:sang|đến|tới|qua|thành)"
+    r"(?:\s+(?:hết|cuối|đầu|giữa))?\s+(?:ngày|tháng|quý|năm|\d)"
+)
+_FAVOUR = re.compile(r"(?i)(?<!\w)(?:xem\s+xét|tạo\s+điều\s+kiện|cho\s+phép)(?!\w)")
+# ... never an ask named as a noun, the asker's ("Xét đề nghị của Sở Nội vụ, UBND tỉnh quyết
+# định kéo dài …", "Xem xét đơn của ông A, UBND xã gia hạn …", "Đáp ứng mong muốn của …"):
+# the body that grants it speaks (b61b, a fresh tester's, each read on main)
+_ASK_NAMED = re.compile(r"(?i)^(?:\s+[^\W\d_]+)?\s+của(?!\w)|^\s+(?:muốn|đợi|mỏi)(?!\w)")
+# ... the addressee, the words right after the asking word up to the first that says what
+# they are to do or whose they are: "các đơn vị trực thuộc Bộ", "các đơn vị, địa phương theo
+# chỉ đạo của Bộ Y tế" address units below (b61b: read on main)
+_ASK_NAMED_BARE = re.compile(unaccent(_ASK_NAMED.pattern))
+_ASKING_WORD = re.compile(rf"(?i)(?:{_ASKING})(?!\w)")
+_ASKING_WORD_BARE = re.compile(unaccent(_ASKING_WORD.pattern))
+_ADDRESSEE = re.compile(
+    r"(?i)^\s*(?:(?!(?:trực|thuộc|theo|của|thực|xem|tạo|cho|quan|hỗ|chỉ|chấp|đồng)(?!\w))"
+    r"[^\W\d_]+,?\s+){0,10}"
+)
+_BODY_ABOVE = re.compile(
+    r"(?<!\w)(?:Bộ|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Trung\s+ương"
+    r"|(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân)\s+tỉnh)(?!\w)"
+)
+_UNITS_BELOW = re.compile(r"(?i)^\s*các\s")
+_GRANT_ASKED = re.compile(r"(?i)(?<!\w)(?:cho\s+phép|chấp\s+thuận|đồng\s+ý|chủ\s+trương)(?!\w)")
+
+
+def _asked_up_long(text: str) -> re.Match[str] | None:
+    """A move asked of a body above or as a favour (`_ASKED_UP_LONG`): the addressee naming a
+    body above (`_ADDRESSEE`, `_BODY_ABOVE`), or the head a favour asked (`_ASKED_UP`,
+    `_FAVOUR`), of units below ("Đề nghị các …") only "xem xét" (only considered: the lead's
+    ruling, session 61); "tiếp tục" (to go on) only where leave is asked ("cho phép")."""
+    for found in _ASKED_UP_LONG.finditer(text):
+        head = found["head"]
+        if _ask_named(text, found.start(), bare=False):
+            continue
+        addressee = _ADDRESSEE.match(head)
+        if found["verb"].lower().startswith("ti"):
+            if re.search(r"(?i)cho\s+phép", head):
+                return found
+        elif addressee and _BODY_ABOVE.search(addressee.group()):
+            return found
+        elif _UNITS_BELOW.match(head):
+            if re.search(r"(?i)xem\s+xét", head):
+                return found
+        elif _GRANT_ASKED.search(head) or _FAVOUR.search(head):
+            return found
+    return None
 
 
 def _asked_of(text: str, found: re.Match[str], *, bare: bool) -> bool:
@@ -440,8 +534,18 @@ def _asked_of(text: str, found: re.Match[str], *, bare: bool) -> bool:
     )
     if paper.search(text, 0, found.start()):
         return False  # "Hồ sơ đề nghị gia hạn … nộp về Sở đến ngày …": a paper filed by then
+    if _ask_named(text, found.start(), bare=bare):
+        return False  # "Xét kiến nghị của cử tri, HĐND tỉnh lùi kỳ họp sang …": granted
     # "Đề nghị UBND các xã kéo dài thời gian niêm yết công khai đến …": an order, main's reach
     return not _asked_down(text, found, bare=bare) or bool(short.match(text, found.start()))
+
+
+def _ask_named(text: str, start: int, *, bare: bool) -> bool:
+    """Whether the asking word at `start` in `text` names an ask, the asker's (`_ASK_NAMED`)."""
+    word = (_ASKING_WORD_BARE if bare else _ASKING_WORD).match(text, start)
+    named = _ASK_NAMED_BARE if bare else _ASK_NAMED
+    done = re.search(r"(?i)(?<!\w)(?:đã|da)\s+$", text[:start])  # "Bộ đã xem xét, cho phép …"
+    return bool(word and (named.match(text[word.end() :]) or done))
 
 
 def _asked_down(text: str, found: re.Match[str], *, bare: bool) -> bool:
@@ -460,8 +564,16 @@ def _asked_move(text: str) -> re.Match[str] | None:
     sang tháng 12-2025, thay vì trong tháng 11 …" (r-nld-lam-dong-trung-tam-hanh-chinh-2025,
     aligned to refuse by the lead's ruling of session 59: asked, not granted)."""
     shown = nfc(text)
-    if _GRANTED_OR_ORDERED.search(fold(shown)):
+    if _GRANTED.search(fold(shown)):
         return None
+    if up := _asked_up_long(shown):
+        return up  # "Đề nghị các Bộ, ngành Trung ương xem xét kéo dài …": asked of those above
+    return None if _ORDERED.search(fold(shown)) else _asked_move_said(shown)
+
+
+def _asked_move_said(shown: str) -> re.Match[str] | None:
+    """A move asked in `shown` (NFC) at the reach `_ASKED_MOVE` gives, against the time it
+    replaces (`_ASKED_INSTEAD`), or typed bare (`_ASKED_MOVE_FOLDED`)."""
     for found in _ASKED_MOVE.finditer(shown):
         if _asked_of(shown, found, bare=False):
             return found
@@ -477,18 +589,38 @@ def _asked_move(text: str) -> re.Match[str] | None:
     return None
 
 
+# ... but a holder named before "có thể (được) gia hạn/kéo dài" is leave given: "Người nộp
+# thuế có thể gia hạn nộp thuế đến ngày 30/9/2026", "Nhà thầu có thể được gia hạn hợp đồng
+# tối đa đến ngày 30/6/2026" (b61b, a fresh tester's, read on main); a time or an event there
+# ("Thời hạn nộp hồ sơ có thể được kéo dài …") is still a maybe (the lead's ruling)
+_HOLDER = re.compile(
+    r"(?i)^\W*(?:các\s+)?(?:đơn\s+vị|người|hộ|doanh\s+nghiệp|nhà\s+thầu|thí\s+sinh|cơ\s+quan"
+    r"|địa\s+phương|tổ\s+chức|cá\s+nhân|học\s+sinh|sinh\s+viên|chủ\s+đầu\s+tư)(?!\w)"
+    r"(?:\s+[^\W\d_]+){0,4}\s*$"
+)
+
+
 def _may_move(text: str) -> re.Match[str] | None:
     """A time told as one that may be moved (`_MAY_MOVE`), or so told typed bare or with a
-    mark astray (`_MAY_MOVE_FOLDED`), its verb printed as a verb of moving or bare."""
+    mark astray (`_MAY_MOVE_FOLDED`), its verb printed as a verb of moving or bare; never a
+    leave given to a holder named before it (`_HOLDER`)."""
     shown = nfc(text)
-    if found := _MAY_MOVE.search(shown):
-        return found
+    for found in _MAY_MOVE.finditer(shown):
+        if not _leave_given(shown, found):
+            return found
     for found in _MAY_MOVE_FOLDED.finditer(fold(shown)):
         group = "verb" if found["verb"] else "other"
         verb = " ".join(shown[slice(*found.span(group))].lower().split())
-        if verb.isascii() or verb in _MOVING:
+        if (verb.isascii() or verb in _MOVING) and not _leave_given(shown, found):
             return found
     return None
+
+
+def _leave_given(shown: str, found: re.Match[str]) -> bool:
+    """Whether the extension `found` in `shown` is one a holder named right before it may take."""
+    verb = fold(shown[slice(*found.span("verb"))]) if found["verb"] else ""
+    lengthened = " ".join(verb.lower().split()) in ("keo dai", "gia han")
+    return lengthened and bool(_HOLDER.match(shown[: found.start()]))
 
 
 def told_may_move(text: str) -> bool:
@@ -517,6 +649,41 @@ def refuse_asked_move(text: str) -> None:
     )
 
 
+# A step waived or cancelled, opening the phrase before its deadline: "Hủy báo cáo trước ngày
+# 15/4/2026", "Bãi bỏ yêu cầu xử lý hồ sơ trước ngày …", "Miễn báo cáo trước ngày …" (b61's
+# brief: read as due on main). Only a duty of the plan's (a report, a filing, a handling):
+# "Hủy bỏ văn bản trước ngày 15/3" cancels a text by then, "Tiêu hủy gia cầm bệnh trước …"
+# destroys, "Cấp miễn phí …" is free, each a step that reads; a call-off "từ ngày" takes
+# effect that day (main's reading kept); "Hủy đăng ký trước ngày …" is a registration one may
+# cancel by then, a step of its own
+_WAIVED_STEP = re.compile(
+    r"(?i)^\W*(?:(?:h(?:ủy|uỷ)(?:\s+bỏ)?|miễn|bỏ)\s+(?:(?:yêu\s+cầu|việc|nghĩa\s+vụ|chế\s+độ)\s+)?"
+    # ... "bãi bỏ" (repeal) only of a requirement: "Bãi bỏ báo cáo trước ngày 15/7/2026" is a
+    # repeal to make by then (session 58's ruling, test_a58)
+    r"|bãi\s+bỏ\s+(?:yêu\s+cầu|nghĩa\s+vụ)\s+)"
+    r"(?:báo\s+cáo|nộp|gửi|xử\s+lý|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|kê\s+khai)"
+    # (before a deadline's word: "Bãi bỏ báo cáo hằng tháng" is a rule called off, refused by
+    # `calledoffrule` with its own reason; "Miễn báo cáo quý I/2027" a period waived, above)
+    r"(?!\w)(?![^\d]*(?<!\w)từ\s+(?:ngày\s+)?\d)"
+    # ... running straight to it: after a comma or "và" a redo is due ("Hủy kê khai sai, kê khai
+    # lại trước ngày 15/4/2026", "Bỏ kiểm tra trùng lặp, hoàn thành trước …": b61b, read on main)
+    r"(?=(?:(?!(?<!\w)(?:và|va)(?!\w))[^\d,])*(?<!\w)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)"
+    r"[^\d]*\d)"
+)
+
+# ... typed bare, matched on the fold, never "bo" ("Bộ", the ministry: "Bo bao cao truoc …")
+_WAIVED_STEP_BARE = re.compile(
+    unaccent(_WAIVED_STEP.pattern).replace(r"|mien|bo)", r"|mien)", 1), re.ASCII
+)
+
+
+def _waived_step(text: str) -> re.Match[str] | None:
+    """A duty waived or cancelled before its deadline (`_WAIVED_STEP`), or so typed bare."""
+    if found := _WAIVED_STEP.match(text):
+        return found
+    return _WAIVED_STEP_BARE.match(fold(text)) if unmarked(text) else None
+
+
 def refuse_called_off(source: Source) -> None:
     """Refuse a phrase that tells of an event called off or put off anywhere in it
     (`_CALLED_OFF`), or of a plan given up (`_FORMER_PLAN`), and names no day it is moved to
@@ -528,6 +695,11 @@ def refuse_called_off(source: Source) -> None:
         raise Unreadable(
             f"“{nfc(source.text)[slice(*may.span())]} …”: thời gian có thể được đổi, chưa chắc là thời hạn; không đoán, "
             "ghi last_day theo lịch chính thức"
+        )
+    if waived := _waived_step(nfc(source.text)):
+        raise Unreadable(
+            f"“{waived.group().strip()} …” nói việc đó đã bị hủy, bãi bỏ hoặc được miễn: "
+            "ngày in trong câu không còn là hạn; ghi last_day nếu văn bản còn giao việc"
         )
     text = _DEFERRAL_ASKED.sub(lambda asked: " " * len(asked.group()), source.text)
     former = _former_plan(source.text)
@@ -699,6 +871,21 @@ _CALLED_OFF_LAST = re.compile(
     r"|thôi\s+tổ\s+chức)|\b(?:hoan|huy|dung|ngung))[\s.,;:!)]*$",
     re.IGNORECASE,
 )
+# ... struck out of the schedule, told after its day: "Lịch họp ngày 15/4/2026 đã xóa", "…
+# (xóa)", "… (gỡ)" (b61's brief: read as due on main); and "thôi tổ chức" typed bare,
+# "(thoi to chuc)"
+_STRUCK_LAST = re.compile(
+    # (b61b: a schedule or a meeting opening the phrase, only punctuation between its day and
+    # the mark; "Báo cáo trước ngày 15/4/2026 số hộ nghèo đã xóa" counts the work done, a fresh
+    # tester's, read on main)
+    r"(?i)^\W*(?:lịch|họp|cuộc\s+họp|buổi\s+(?:họp|làm\s+việc)|phiên\s+họp|kỳ\s+(?:họp|thi)"
+    r"|hội\s+(?:nghị|thảo)|đại\s+hội|lễ\s+hội|sự\s+kiện|(?:giấy|thư)\s+mời)(?!\w)[^;]*?\d"
+    r"[\s.,:–-]*(?P<gone>\(\s*(?:đã\s+|bị\s+)?(?:xóa|xoá|gỡ)(?:\s+bỏ)?\s*\)"
+    r"|(?<!\w)(?:đã|bị)(?:\s+bị)?\s+(?:xóa|xoá|gỡ)(?:\s+bỏ)?"
+    r"|\(?\s*(?<![a-z])thoi\s+to\s+chuc\s*\)?)[\s.,;:!)]*$"
+)
+# ... typed bare, matched on the fold: "Lich hop ngay 15/4/2026 (xoa)"
+_STRUCK_LAST_BARE = re.compile(unaccent(_STRUCK_LAST.pattern))
 _CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
 
 

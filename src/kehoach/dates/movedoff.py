@@ -102,8 +102,11 @@ _TO = re.compile(r"\s+(?:sang|den|toi|vao|qua|xuong|len)\s", re.ASCII)
 # ("Spartan Race Vietnam 2020: TP.HCM, dự kiến 15/02 - lùi 16/5/2020", z-bongro)
 # ... and the number after the move a time's, not a count ("Lùi lịch thi 2 tuần, thi ngày
 # 20/4": by two weeks): after "ngày", "tháng", "quý", "năm", or a day's slash after it
+# ... a round's number between allowed: "Đổi lịch họp lần 2 ngày 15/4/2026", "Lùi thi tuyển
+# viên chức đợt 1 ngày 20/5/2026" (b61's brief: read as due on main)
 _GAP = re.compile(
-    r"[^\d:;,.–—-]*?(?:(?<!\w)(?:ngày|tháng|quý|năm|ngay|thang|quy|nam)\s+\d|\d{1,2}\s*[/.-]\s*\d)",
+    r"(?:[^\d:;,.–—-]|(?<!\w)(?:lần|đợt|thứ|số|khóa|khoá|kỳ|lan|dot|thu|so|khoa|ky)\s+\d{1,2}"
+    r"(?!\s*[/.-]\s*\d))*?(?:(?<!\w)(?:ngày|tháng|quý|năm|ngay|thang|quy|nam)\s+\d|\d{1,2}\s*[/.-]\s*\d)",
     re.IGNORECASE,
 )
 # The move said not made (folded): not yet or not ("chưa", "không"), asked ("xin", "đề

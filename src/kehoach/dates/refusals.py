@@ -386,7 +386,9 @@ _STEP_NAMED = (
 _ISSUED_BEFORE_DAY = re.compile(
     r"(?<!\w)đã\s+(?:(?:được|kịp)\s+)?(?:(?:chính\s+thức|ký)\s+)?"
     r"(?:công\s+bố|ban\s+hành|thông\s+qua|phê\s+duyệt|phát\s+hành|ban\s+bố|công\s+khai"
-    r"|thông\s+báo|(?:nộp|gửi|gởi|chuyển)(?:\s+(?:bổ\s+sung|lại))?\s+(?:báo\s+cáo|hồ\s+sơ))\s+"
+    r"|thông\s+báo|(?:nộp|gửi|gởi|chuyển)(?:\s+(?:bổ\s+sung|lại))?\s+(?:báo\s+cáo|hồ\s+sơ)"
+    # ... or a file handled: "Đã xử lý hồ sơ trước ngày 15/2/2026" (b61's brief: read as due)
+    r"|(?:xử\s+lý|giải\s+quyết)\s+(?:xong\s+)?(?:hồ\s+sơ|đơn|thủ\s+tục))\s+"
     rf"(?:(?!{_STEP_NAMED}(?!\w))[^\W\d_]+\s+(?:\d{{4}}\s+)?){{0,12}}?"
     r"(?:trước|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}"
     r"(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
