@@ -31,6 +31,7 @@ from kehoach.dates.grammar import (
     real_day,
 )
 from kehoach.dates.label import read_step
+from kehoach.dates.namedreport import named_period, refuse_named_off
 from kehoach.dates.periods import part_of_day
 from kehoach.dates.reading import Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.reporting import months_spanned, part_of_year
@@ -315,6 +316,10 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     if written := match["report"]:  # the report named first: its cadence must agree too
         written = " ".join(written.split())
         cadence = _REPORT_CADENCE.get(written, written)
+        if named_period(written):  # "Báo cáo quý I trước ngày 15/3": once a year
+            opening = (given.prepared[: match.start()], given.source.said(0, match.start()))
+            refuse_named_off(written, rule, *opening)
+            cadence = "nam"
         _cadence_agrees(rule, cadence)
         every = every or written
     # No law is cited: the day is set by the phrase's own document (a circular, QĐ

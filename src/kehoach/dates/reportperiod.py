@@ -11,7 +11,7 @@ for as the report's name only when nothing leaves a doubt:
   no word of a span ("từ", "đến", "tính") between the report, its period and the time;
 - the time is one day told as due ("trước", "chậm nhất", "hạn"), never "đến ngày …" (the day
   the figures run to, `label._FIGURES`) nor a day without "trước" (the day it is held);
-- the day falls in the period's last month or at most `_LATEST_AFTER` days after it ends (a
+- the day falls in the period's last month or at most `LATEST_AFTER` days after it ends (a
   report's figures run to the middle of its last month, Nghị định 09/2019/NĐ-CP, Điều 12, so a
   half-year report may be due before the half ends: "6 tháng cuối năm 2025 trước ngày 5-12";
   one due earlier, or a year after, is a typo or another report); a day printed without its
@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from kehoach.dates.found import Found, Input
-from kehoach.dates.grammar import Source
+from kehoach.dates.grammar import Source, Unreadable
 from kehoach.dates.reading import DeadlineKind
 
 # after a period told with no year: no year, nor a word that names another year or the
@@ -99,10 +99,29 @@ _SET_APART = re.compile(
 # words that would make the day a span's end, a start, or join another clause
 # (read as printed: folded, "Bộ Tư pháp" would hold "từ")
 _NOT_PLAIN = re.compile(r"(?i)(?<!\w)(?:từ|đến|tới|và|hoặc|hay|trong|sau|kỳ|tính)(?!\w)")
+# "năm trước" right after the report ("Báo cáo năm trước ngày 15/12/2026", session 61's brief
+# f61): the year's report due before the day, last year's report ("năm trước"), or a report a
+# year before the day ("một năm trước ngày …", refused already)? not guessed. After its kind
+# ("tổng kết năm", "tài chính năm") the year is the report's: read
+_LAST_YEAR = re.compile(r"(?<=\bbao\scao\snam)\s+truoc\b", re.ASCII)
 # ... and the word that tells the day is due
 _DUE = re.compile(r"\b(?:truoc|cham\s+nhat|muon\s+nhat|han)\b", re.ASCII)
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_LATEST_AFTER = timedelta(days=120)
+LATEST_AFTER = timedelta(days=120)
+# ... a quarter's report sooner: "Gửi báo cáo quý IV trước ngày 15/4/2026" (3.5 months after
+# the quarter, session 61's brief f61: more likely a slip for quý I) is refused. The latest
+# of the quarter's reports the corpus and the rules cite are within it: the statistics' and
+# the administrative reports (data to the 14th of its last month, Nghị định 09/2019/NĐ-CP,
+# Điều 12), the quarter's tax return (the last day of the next month, Luật Quản lý thuế 2019,
+# Điều 44), a parent company's consolidated accounts (45 days, Thông tư 200/2014/TT-BTC,
+# Điều 109: "chậm nhất là 45 ngày, kể từ ngày kết thúc kỳ kế toán quý")
+LATEST_AFTER_QUARTER = timedelta(days=45)
+
+
+def plain_opening(opening: str) -> bool:
+    """Whether `opening` (folded), the words before a report, is the plainest line's: none,
+    or the report sent ("gửi", "nộp", "lập"); never called off, hedged or told done."""
+    return _PLAIN_OPENING.match(opening) is not None
 
 
 def _period(named: re.Match[str], year: int) -> tuple[date, date] | None:
@@ -162,13 +181,15 @@ def _alone_and_due(named: re.Match[str], start: int, given: Input) -> bool:
         if named.re is _SET_APART:
             return False  # "Riêng quý I, gửi …": set apart in a rule of each year's reports
         opening = named.string[: named.start()]
-        if not (_PLAIN_OPENING.match(opening) and _PLAIN_REST.match(named["rest"])):
+        if not (plain_opening(opening) and _PLAIN_REST.match(named["rest"])):
             return False
     around = (given.source.original(*named.span(group)) for group in ("what", "rest"))
     if _NOT_PLAIN.search(" ".join([*around, given.source.original(start, len(given.prepared))])):
         return False  # "đến ngày …" (the figures' day), "từ …", a clause joined
     if not _DUE.search(named["rest"] + " " + given.prepared[start:]):
         return False
+    if named["year_report"] and _LAST_YEAR.match(given.prepared, named.end("year_report")):
+        return False  # "Báo cáo năm trước ngày 15/12/2026": last year's, or a year before it?
     # "… trước ngày 15/6/2026 và 15/12/2026": which day is this report's?
     return not _another_number_beside(given.source)
 
@@ -188,16 +209,40 @@ def _due_in_its_time(named: re.Match[str], one: Found) -> bool:
     day = one.last
     if day is None or day != one.first:
         return False
-    if not _yearless(named):
-        return _in_its_time(_period(named, day.year), day, one.year_inferred)
-    if one.year_inferred:
+    if _yearless(named) and one.year_inferred:
         return False
-    return any(_in_its_time(_period(named, year), day, False) for year in (day.year, day.year - 1))
+    years = (day.year,) if not _yearless(named) else (day.year, day.year - 1)
+    inferred = one.year_inferred and not _yearless(named)
+    periods = [_period(named, year) for year in years]
+    if named["quarter"]:
+        if any(_in_its_time(period, day, inferred, LATEST_AFTER_QUARTER) for period in periods):
+            return True
+        _refuse_quarter_late(named, periods, day, inferred)
+        return False
+    return any(_in_its_time(period, day, inferred, LATEST_AFTER) for period in periods)
 
 
-def _in_its_time(period: tuple[date, date] | None, day: date, year_inferred: bool) -> bool:
-    """Whether `day` falls in `period`'s last month or at most `_LATEST_AFTER` after it."""
-    if period is None or not period[1].replace(day=1) <= day <= period[1] + _LATEST_AFTER:
+def _refuse_quarter_late(
+    named: re.Match[str], periods: list[tuple[date, date] | None], day: date, inferred: bool
+) -> None:
+    """Refuse a quarter's report due more than `LATEST_AFTER_QUARTER` but at most
+    `LATEST_AFTER` after the quarter (a day main read): "Gửi báo cáo quý IV trước ngày
+    15/4/2026" is a slip for quý I, or another report, as likely as a late one."""
+    for period in periods:
+        if period is not None and _in_its_time(period, day, inferred, LATEST_AFTER):
+            raise Unreadable(
+                f"báo cáo quý {named['quarter'].upper()} hạn {day:%d/%m/%Y}: hơn "
+                f"{LATEST_AFTER_QUARTER.days} ngày sau khi quý kết thúc ({period[1]:%d/%m/%Y}); "
+                "có thể viết nhầm quý, hoặc là một báo cáo khác; không đoán: ghi last_day theo "
+                "văn bản"
+            )
+
+
+def _in_its_time(
+    period: tuple[date, date] | None, day: date, year_inferred: bool, latest: timedelta
+) -> bool:
+    """Whether `day` falls in `period`'s last month or at most `latest` after it."""
+    if period is None or not period[1].replace(day=1) <= day <= period[1] + latest:
         return False
     # "báo cáo … năm 2016 trước ngày 28/4": 28/4 of which year? not guessed
     return not (year_inferred and day.year != period[1].year)
