@@ -62,6 +62,14 @@ JAN_2026 = ctx("2026-01-05")
         ),
         ("Báo cáo 6 tháng đầu năm trước ngày 15/7", "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=15"),
         ("Báo cáo 9 tháng trước ngày 15/9", "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=15"),
+        (
+            "Doanh nghiệp nộp báo cáo 6 tháng đầu năm trước ngày 15/7",
+            "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=15",
+        ),
+        (
+            "Đối với báo cáo năm: Thời hạn gửi báo cáo chậm nhất ngày 05 tháng 01 năm tiếp theo",
+            "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=5",
+        ),
     ],
 )
 def test_a_report_named_by_its_period_is_due_each_year(phrase: str, rule: str) -> None:
@@ -119,6 +127,12 @@ def test_a_report_named_by_its_period_is_due_each_year(phrase: str, rule: str) -
         "Miễn báo cáo 6 tháng đầu năm trước ngày 15/7",
         "Hủy báo cáo 9 tháng trước ngày 15/9",
         "Hủy báo cáo năm gửi trước ngày 25/11 hàng năm",
+        # ... told done, hedged or not made: read yearly on main
+        "Đã báo cáo 6 tháng đầu năm trước ngày 15/7",
+        "Doanh nghiệp đã nộp báo cáo 6 tháng đầu năm trước ngày 15/7",
+        "Dự kiến báo cáo 6 tháng đầu năm trước ngày 15/7",
+        "Dự kiến báo cáo 9 tháng trước ngày 15/9",
+        "Vừa gửi báo cáo năm trước ngày 15/1",
     ],
 )
 def test_a_report_named_by_its_period_in_doubt_is_refused(phrase: str) -> None:

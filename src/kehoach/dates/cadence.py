@@ -31,7 +31,7 @@ from kehoach.dates.grammar import (
     real_day,
 )
 from kehoach.dates.label import read_step
-from kehoach.dates.namedreport import named_period, refuse_named_off
+from kehoach.dates.namedreport import named_period, refuse_named_off, refuse_told_away
 from kehoach.dates.periods import part_of_day
 from kehoach.dates.reading import Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.reporting import months_spanned, part_of_year
@@ -316,8 +316,9 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     if written := match["report"]:  # the report named first: its cadence must agree too
         written = " ".join(written.split())
         cadence = _REPORT_CADENCE.get(written, written)
+        opening = (given.prepared[: match.start()], given.source.said(0, match.start()))
+        refuse_told_away(opening[1])  # "Đã báo cáo 6 tháng đầu năm trước ngày 15/7"
         if named_period(written):  # "Báo cáo quý I trước ngày 15/3": once a year
-            opening = (given.prepared[: match.start()], given.source.said(0, match.start()))
             refuse_named_off(written, rule, *opening)
             cadence = "nam"
         _cadence_agrees(rule, cadence)

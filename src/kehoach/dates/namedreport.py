@@ -73,6 +73,24 @@ def refuse_named_off(written: str, rule: Recurrence, opening: str, said: str) ->
         )
 
 
+# the report told done or hedged right before it, as printed: "Đã báo cáo 6 tháng đầu năm
+# trước ngày 15/7", "Dự kiến báo cáo 9 tháng trước ngày 15/9" (read as each year's due day
+# on main: its siblings keep the plainest line's guards only where they tell the day away)
+_TOLD_AWAY = re.compile(
+    r"(?i)(?<!\w)(?:đã|vừa|(?:đã\s+)?được|có\s+thể|dự\s+kiến|chưa|không)(?:\s+(?:được|gửi|nộp))?\W*\Z"
+)
+
+
+def refuse_told_away(said: str) -> None:
+    """Refuse a report's yearly day when the words right before the report (`said`, as
+    printed) tell it done, hedged or not made (`_TOLD_AWAY`)."""
+    if _TOLD_AWAY.search(said):
+        raise Unreadable(
+            f"“{said.strip(' ,;:')} …” trước báo cáo: việc đã xong, chỉ dự kiến hoặc không làm; "
+            "không đoán: ghi last_day theo thời hạn văn bản giao"
+        )
+
+
 def _month_end(first: date) -> date:
     """The last day of the month that opens on `first`."""
     after = first.replace(day=28) + timedelta(days=4)
