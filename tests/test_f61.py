@@ -328,3 +328,9 @@ def test_a_meeting_day_beside_another_day_is_refused(phrase: str) -> None:
 )
 def test_a_day_without_another_keeps_main_s_reading(phrase: str, day: str) -> None:
     assert read_days(phrase, "2026-03-01") == (DeadlineKind.DATE, day, day)
+
+
+def test_a_day_to_come_told_with_hom_beside_another_keeps_both() -> None:
+    # "hôm" names a day to come as well (session 59): no event retold
+    phrase = "Khai mạc hôm 15/3/2026, bế mạc ngày 20/3/2026"
+    assert [str(r.last) for r in parse_deadlines(phrase, MAR_2026)] == ["2026-03-15", "2026-03-20"]

@@ -1729,11 +1729,11 @@ def refuse_told_day_ahead(text: str, readings: Sequence[Deadline], context: Cont
                 f"({issued:%d/%m/%Y}): việc đã qua được kể lại, không phải thời hạn; nếu văn "
                 "bản có hạn, ghi last_day theo văn bản"
             )
-    _refuse_told_day_beside_another(told, readings)
+    _refuse_told_day_beside_another(told, readings, issued)
 
 
 def _refuse_told_day_beside_another(
-    told: Sequence[tuple[int, int | None]], readings: Sequence[Deadline]
+    told: Sequence[tuple[int, int | None]], readings: Sequence[Deadline], issued: date
 ) -> None:
     """Refuse a day of the news week told with "hôm" beside another day: "Tại cuộc họp hôm
     27/02/2026, UBND tỉnh yêu cầu hoàn thành trước 30/6/2026" on a page of 01/03 (session
@@ -1741,9 +1741,13 @@ def _refuse_told_day_beside_another(
     it is only as firm as the words between, which withdraw, deny or only propose it as often
     ("… bãi bỏ/rút lại/chưa yêu cầu …", "cử tri đề nghị …": session 60 took reading only
     the later day back). Refused whole, as a meeting further back is; a day told alone ("Hôm
-    27/02/2026, Sở tổ chức kiểm tra") reads its day (the lead's convention 1)."""
+    27/02/2026, Sở tổ chức kiểm tra") reads its day (the lead's convention 1), and so does a
+    day to come ("Khai mạc hôm 15/3/2026, bế mạc ngày 20/3/2026" on that page)."""
+    named = _told_readings(told, readings)
     # (all of them when no reading is the day told: a weekday, a day whose reading moved)
-    if len(readings) < 2 or len(_told_readings(told, readings)) == len(readings):
+    if len(readings) < 2 or len(named) == len(readings):
+        return
+    if not any(one.last is not None and one.last <= issued for one in named):
         return
     raise Unreadable(
         "“hôm …” kể lại ngày một việc đã diễn ra (một cuộc họp), cạnh một ngày khác: ngày kể "
