@@ -247,8 +247,7 @@ def test_two_report_days_are_two_milestones() -> None:
         "Hoàn thành trong quý II/2026, báo cáo kết quả trước ngày 15/7/2026 (thu hồi)",
         "Hoan thanh trong quy II/2026 (thu hoi), bao cao ket qua truoc ngay 15/7/2026",
         "Huy hoan thanh trong quy II/2026, bao cao ket qua truoc ngay 15/7/2026",
-        # a call-off verb as the whole step of one clause
-        "Hủy hoàn thành trước 30/6/2026",
+        # a call-off verb as the whole step of one window
         "Hủy hoàn thành trong quý II/2026",
     ],
 )
@@ -334,3 +333,9 @@ def test_a_day_to_come_told_with_hom_beside_another_keeps_both() -> None:
     # "hôm" names a day to come as well (session 59): no event retold
     phrase = "Khai mạc hôm 15/3/2026, bế mạc ngày 20/3/2026"
     assert [str(r.last) for r in parse_deadlines(phrase, MAR_2026)] == ["2026-03-15", "2026-03-20"]
+
+
+def test_an_abolition_s_day_keeps_main_s_reading() -> None:
+    # its text's number blanked, the step is "Bãi bỏ" alone (test_c60b): the day it takes effect
+    reading = one("Bãi bỏ Quyết định số 15/2020/QĐ-UBND kể từ ngày 01/7/2026", JAN_2026)
+    assert str(reading.earliest) == "2026-07-01"

@@ -319,6 +319,7 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
         opening = (given.prepared[: match.start()], given.source.said(0, match.start()))
         refuse_told_away(opening[1])  # "Đã báo cáo 6 tháng đầu năm trước ngày 15/7"
         if named_period(written):  # "Báo cáo quý I trước ngày 15/3": once a year
+            _cadence_agrees(rule, "nam")  # "… ngày 20 của tháng cuối quý": not one quarter's
             refuse_named_off(written, rule, *opening)
             cadence = "nam"
         _cadence_agrees(rule, cadence)

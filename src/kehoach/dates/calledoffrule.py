@@ -133,13 +133,17 @@ _VERB_ALONE_ANY = re.compile(
 )
 
 
-def _verb_alone(one: Deadline) -> str | None:
-    """The call-off verb that is `one`'s whole step (`_VERB_ALONE_ANY`); else None."""
+def _verb_alone(one: Deadline, several: bool) -> str | None:
+    """The call-off verb that is `one`'s whole step (`_VERB_ALONE_ANY`); else None. A day
+    alone is left as main reads it: "Bãi bỏ Quyết định số 15/2020/QĐ-UBND kể từ ngày
+    01/7/2026" is the day the abolition takes effect (its number blanked, the step is "Bãi
+    bỏ", test_c60b); only a day among milestones ("Hủy hoàn thành trước ngày 30/6/2026, báo
+    cáo …") is refused."""
     step = nfc(one.label or "").strip()
     if one.recurrence is not None or one.kind is DeadlineKind.WINDOW:
         verb = _VERB.fullmatch(step.lower().strip(" ,;:.!"))
         return step if verb else None
-    return step if _VERB_ALONE_ANY.match(step) else None
+    return step if several and _VERB_ALONE_ANY.match(step) else None
 
 
 def refuse_rule_called_off(found: Sequence[Deadline]) -> None:
@@ -149,7 +153,7 @@ def refuse_rule_called_off(found: Sequence[Deadline]) -> None:
     verb alone (`_verb_alone`): the work it calls off is the one the time names. Raises
     `Unreadable` with the way out."""
     for one in found:
-        if verb := _verb_alone(one):
+        if verb := _verb_alone(one, len(found) > 1):
             raise Unreadable(
                 f"“{verb} …”: việc đó bị hủy, bãi bỏ hoặc được miễn; thời hạn là của việc bị bỏ, "
                 "không phải thời hạn phải làm; nếu văn bản đặt hạn khác, ghi last_day theo văn bản"
