@@ -50,8 +50,7 @@ JAN_2026 = "2026-01-05"  # a plan issued early in 2026: the days below are still
         # the year before the day's: a report due after its period ends
         ("Báo cáo tổng kết năm trước ngày 15/1/2027", "2027-01-15", "Báo cáo tổng kết năm"),
         ("Báo cáo quý IV trước ngày 15/1/2027", "2027-01-15", "Báo cáo quý IV"),
-        # (session 61, f61's brief: "Báo cáo năm trước ngày 15/1/2027" is refused now, "năm
-        # trước" may be last year's or a year before the day: test_f61)
+        ("Báo cáo năm trước ngày 15/1/2027", "2027-01-15", "Báo cáo năm"),
         ("Báo cáo năm chậm nhất ngày 15/1/2027", "2027-01-15", "Báo cáo năm"),
         # each period the module names
         ("Báo cáo 6 tháng cuối năm trước ngày 5/12/2026", "2026-12-05", "Báo cáo 6 tháng cuối năm"),

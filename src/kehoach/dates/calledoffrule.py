@@ -133,27 +133,53 @@ _VERB_ALONE_ANY = re.compile(
 )
 
 
-def _verb_alone(one: Deadline, several: bool) -> str | None:
+# after the verb, the time or a mark, never another step's verb: "Rà soát trước 30/6/2026,
+# bãi bỏ trước 31/12/2026" (a real step, f61b: main's reading kept), "Đăng ký: …; Hủy: từ …"
+_TIME_NEXT = re.compile(
+    r"[\W_]*(?:\Z|\d|(?:trước|trong|từ|đến|tới|chậm|muộn|hạn|kể|vào|ngày|sau|hết|quý|tháng"
+    r"|năm|lúc|bắt|thời|khi|xong)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _before_a_step(verb: str, phrase: str) -> bool:
+    """Whether `verb` (a step's label) stands in `phrase` right before another step's verb
+    ("Hủy hoàn thành trong quý II/2026": what it calls off is the step after it)."""
+    text = nfc(phrase).lower()
+    at = text.find(verb.lower())
+    while at >= 0:
+        if not _TIME_NEXT.match(text, at + len(verb)):
+            return True
+        at = text.find(verb.lower(), at + 1)
+    return False
+
+
+def _verb_alone(one: Deadline, several: bool, phrase: str) -> str | None:
     """The call-off verb that is `one`'s whole step (`_VERB_ALONE_ANY`); else None. A day
     alone is left as main reads it: "Bãi bỏ Quyết định số 15/2020/QĐ-UBND kể từ ngày
     01/7/2026" is the day the abolition takes effect (its number blanked, the step is "Bãi
     bỏ", test_c60b); only a day among milestones ("Hủy hoàn thành trước ngày 30/6/2026, báo
-    cáo …") is refused."""
+    cáo …") is refused. Of a day or a window, only a verb right before another step's verb
+    (`_before_a_step`): "Kiểm kê trước ngày 30/6/2026, hủy trước ngày 31/7/2026" is a step."""
     step = nfc(one.label or "").strip()
-    if one.recurrence is not None or one.kind is DeadlineKind.WINDOW:
+    if one.recurrence is not None:
         verb = _VERB.fullmatch(step.lower().strip(" ,;:.!"))
         return step if verb else None
-    return step if several and _VERB_ALONE_ANY.match(step) else None
+    if one.kind is DeadlineKind.WINDOW:
+        verb = _VERB.fullmatch(step.lower().strip(" ,;:.!"))
+    else:
+        verb = _VERB_ALONE_ANY.match(step) if several else None
+    return step if verb and _before_a_step(step.strip(" ,;:.!"), phrase) else None
 
 
-def refuse_rule_called_off(found: Sequence[Deadline]) -> None:
+def refuse_rule_called_off(found: Sequence[Deadline], phrase: str) -> None:
     """Refuse readings of which one recurs (a cadence, a rule, a standing day) when its step
     calls its work off (`called_off`): the cadence is the
     abolished or suspended thing's, no rule to keep. Refuse any reading whose step is the
     verb alone (`_verb_alone`): the work it calls off is the one the time names. Raises
     `Unreadable` with the way out."""
     for one in found:
-        if verb := _verb_alone(one, len(found) > 1):
+        if verb := _verb_alone(one, len(found) > 1, phrase):
             raise Unreadable(
                 f"“{verb} …”: việc đó bị hủy, bãi bỏ hoặc được miễn; thời hạn là của việc bị bỏ, "
                 "không phải thời hạn phải làm; nếu văn bản đặt hạn khác, ghi last_day theo văn bản"

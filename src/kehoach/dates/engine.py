@@ -532,7 +532,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     tháng") is refused (`calledoffrule.refuse_rule_called_off`), and so is any whose note
     after the time withdraws or waives its step (`voidedgloss.refuse_voiding_gloss`)."""
     found = _parse_any(phrase, context)
-    refuse_rule_called_off(found)  # "Thôi báo cáo hằng quý": the quarterly report is no more
+    # "Thôi báo cáo hằng quý": the quarterly report is no more
+    refuse_rule_called_off(found, phrase)
     refuse_voiding_gloss(found)  # "… trước ngày 15/4/2026 (thu hồi)": the step withdrawn
     return found
 

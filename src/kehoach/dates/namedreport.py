@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from kehoach.base.text import nfc
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.reading import Recurrence
 from kehoach.dates.reportperiod import LATEST_AFTER, LATEST_AFTER_QUARTER, plain_opening
@@ -37,7 +38,7 @@ from kehoach.dates.reportperiod import LATEST_AFTER, LATEST_AFTER_QUARTER, plain
 NAMED_PERIOD = r"quy\s+(?:iv|i{1,3}|[1-4])(?![a-z])|tong\s+ket\s+nam"
 _QUARTER = re.compile(r"quy\s+(?P<which>iv|i{1,3}|[1-4])\Z", re.ASCII)
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_A_YEAR = 2001  # a year with no 29/02, as `cadence._report_rule` checks a day's month with
+_A_YEAR = 2001  # a year with no 29/02 (refused before), its next year of none either
 
 
 def named_period(written: str) -> bool:
@@ -56,6 +57,11 @@ def refuse_named_off(written: str, rule: Recurrence, opening: str, said: str) ->
             "hoặc đã xong; không đoán: ghi last_day theo thời hạn văn bản giao"
         )
     assert rule.month is not None and rule.day is not None
+    if (rule.month, rule.day) == (2, 29):  # not a day of every year (a crash on f61)
+        raise Unreadable(
+            "29/02 không phải ngày có thật mọi năm (chỉ năm nhuận): báo cáo theo kỳ không có "
+            "hạn hằng năm ngày đó; ghi last_day theo văn bản"
+        )
     due = date(_A_YEAR, rule.month, rule.day)
     quarter = _QUARTER.match(written)
     if quarter:
@@ -78,7 +84,52 @@ def refuse_named_off(written: str, rule: Recurrence, opening: str, said: str) ->
 # on main: its siblings keep the plainest line's guards only where they tell the day away)
 _TOLD_AWAY = re.compile(
     r"(?i)(?<!\w)(?:đã|vừa|(?:đã\s+)?được|có\s+thể|dự\s+kiến|chưa|không)(?:\s+(?:được|gửi|nộp))?\W*\Z"
+    # ... or called off or waived, told done or now: "Đã hủy báo cáo 6 tháng đầu năm trước
+    # ngày 15/7", "Nay bãi bỏ …", "Được miễn báo cáo 9 tháng …", "Thôi báo cáo năm …" (f61b:
+    # the quarter's forms refuse them through `reportperiod.plain_opening`)
+    r"|(?<!\w)(?:(?:đã|nay|được|đã\s+được)\s+)?(?:bãi\s+bỏ|(?:hủy|huỷ|xóa|xoá)(?:\s+bỏ)?|miễn"
+    r"|thôi)\W*\Z"
 )
+
+
+# after the day, the plainest line holds only the cadence: "… trước ngày 10/12 hằng năm";
+# "… năm tiếp theo", "… của năm sau liền kề" name the year (main's rules refuse them)
+_PLAIN_AFTER = re.compile(r"[\W_]*(?:hang\s+nam[\W_]*)?\Z", re.ASCII)
+# the day the figures are cut off, not the day due: "Báo cáo quý I thời gian chốt số liệu
+# ngày 14/3" (f61b; main read "Báo cáo 6 tháng đầu năm thời gian chốt số liệu ngày 14/6"
+# as each year's due day)
+_CUT_OFF = re.compile(r"(?<![a-z])chot\s+(?:so\s+lieu|du\s+lieu)(?![a-z])", re.ASCII)
+
+
+def refuse_not_plain_after(after: str, said: str) -> None:
+    """Refuse a named report's yearly day with any word after the day (`after`, folded;
+    `said`, as printed) but the cadence (`_PLAIN_AFTER`)."""
+    if not _PLAIN_AFTER.match(after):
+        raise Unreadable(
+            f"“{said.strip(' ,;:')}” sau ngày của báo cáo theo kỳ: có thể là năm khác, không "
+            "phải ngày đó mỗi năm; không đoán: ghi last_day theo văn bản"
+        )
+
+
+def refuse_cut_off(between: str) -> None:
+    """Refuse a report's day when the words before it (`between`, folded) make it the day
+    the figures are cut off (`_CUT_OFF`)."""
+    if _CUT_OFF.search(between):
+        raise Unreadable(
+            "“chốt số liệu … ngày …”: số liệu … là ngày chốt số liệu của báo cáo, không phải "
+            "hạn gửi; ghi last_day theo thời hạn gửi báo cáo trong văn bản"
+        )
+
+
+def refuse_fund(said: str, bare: bool) -> None:
+    """Refuse a quarter named as printed with other marks than "quý" (`said`, the report's
+    words as printed; `bare`, the whole phrase typed without marks): "Báo cáo quỹ I trước
+    ngày 15/3" is a fund's report (f61b), no quarter's yearly day."""
+    if not bare and not nfc(said).lower().startswith("quý"):
+        raise Unreadable(
+            f"“{said}” không phải “quý”: không đọc là báo cáo quý hằng năm; ghi last_day theo "
+            "văn bản"
+        )
 
 
 def refuse_told_away(said: str) -> None:
@@ -86,7 +137,8 @@ def refuse_told_away(said: str) -> None:
     printed) tell it done, hedged or not made (`_TOLD_AWAY`)."""
     if _TOLD_AWAY.search(said):
         raise Unreadable(
-            f"“{said.strip(' ,;:')} …” trước báo cáo: việc đã xong, chỉ dự kiến hoặc không làm; "
+            f"“{said.strip(' ,;:')} …” trước báo cáo: việc đã xong, chỉ dự kiến, không làm, bị "
+            "hủy, bãi bỏ hoặc được miễn; "
             "không đoán: ghi last_day theo thời hạn văn bản giao"
         )
 

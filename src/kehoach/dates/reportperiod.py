@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from kehoach.dates.found import Found, Input
-from kehoach.dates.grammar import Source, Unreadable
+from kehoach.dates.grammar import Source
 from kehoach.dates.reading import DeadlineKind
 
 # after a period told with no year: no year, nor a word that names another year or the
@@ -99,17 +99,12 @@ _SET_APART = re.compile(
 # words that would make the day a span's end, a start, or join another clause
 # (read as printed: folded, "Bộ Tư pháp" would hold "từ")
 _NOT_PLAIN = re.compile(r"(?i)(?<!\w)(?:từ|đến|tới|và|hoặc|hay|trong|sau|kỳ|tính)(?!\w)")
-# "năm trước" right after the report ("Báo cáo năm trước ngày 15/12/2026", session 61's brief
-# f61): the year's report due before the day, last year's report ("năm trước"), or a report a
-# year before the day ("một năm trước ngày …", refused already)? not guessed. After its kind
-# ("tổng kết năm", "tài chính năm") the year is the report's: read
-_LAST_YEAR = re.compile(r"(?<=\bbao\scao\snam)\s+truoc\b", re.ASCII)
 # ... and the word that tells the day is due
 _DUE = re.compile(r"\b(?:truoc|cham\s+nhat|muon\s+nhat|han)\b", re.ASCII)
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 LATEST_AFTER = timedelta(days=120)
-# ... a quarter's report sooner: "Gửi báo cáo quý IV trước ngày 15/4/2026" (3.5 months after
-# the quarter, session 61's brief f61: more likely a slip for quý I) is refused. The latest
+# ... a quarter's report sooner, for a yearly day of no year (`namedreport`: the period
+# decides the month, "Báo cáo quý IV trước ngày 15/1" is next January's). The latest
 # of the quarter's reports the corpus and the rules cite are within it: the statistics' and
 # the administrative reports (data to the 14th of its last month, Nghị định 09/2019/NĐ-CP,
 # Điều 12), the quarter's tax return (the last day of the next month, Luật Quản lý thuế 2019,
@@ -188,8 +183,6 @@ def _alone_and_due(named: re.Match[str], start: int, given: Input) -> bool:
         return False  # "đến ngày …" (the figures' day), "từ …", a clause joined
     if not _DUE.search(named["rest"] + " " + given.prepared[start:]):
         return False
-    if named["year_report"] and _LAST_YEAR.match(given.prepared, named.end("year_report")):
-        return False  # "Báo cáo năm trước ngày 15/12/2026": last year's, or a year before it?
     # "… trước ngày 15/6/2026 và 15/12/2026": which day is this report's?
     return not _another_number_beside(given.source)
 
@@ -205,37 +198,19 @@ def _due_in_its_time(named: re.Match[str], one: Found) -> bool:
     """Whether `one` is a single day in the time the report of the period `named` is due
     (the module's third rule). A period told with no year is the one of the day's year, or
     of the year before, that the day is due in; never with a day printed without its year
-    ("Báo cáo 6 tháng đầu năm trước ngày 15/7": each year's, `grammar.REPORT_DAY_RULE`)."""
+    ("Báo cáo 6 tháng đầu năm trước ngày 15/7": each year's, `grammar.REPORT_DAY_RULE`).
+    A printed day with its year is the deadline whatever quarter the report names (the
+    lead's ruling, session 61's f61b: "Gửi báo cáo quý IV trước ngày 15/4/2026"): the
+    shorter time of a quarter's report (`LATEST_AFTER_QUARTER`) is only `namedreport`'s."""
     day = one.last
     if day is None or day != one.first:
         return False
-    if _yearless(named) and one.year_inferred:
+    if not _yearless(named):
+        return _in_its_time(_period(named, day.year), day, one.year_inferred, LATEST_AFTER)
+    if one.year_inferred:
         return False
-    years = (day.year,) if not _yearless(named) else (day.year, day.year - 1)
-    inferred = one.year_inferred and not _yearless(named)
-    periods = [_period(named, year) for year in years]
-    if named["quarter"]:
-        if any(_in_its_time(period, day, inferred, LATEST_AFTER_QUARTER) for period in periods):
-            return True
-        _refuse_quarter_late(named, periods, day, inferred)
-        return False
-    return any(_in_its_time(period, day, inferred, LATEST_AFTER) for period in periods)
-
-
-def _refuse_quarter_late(
-    named: re.Match[str], periods: list[tuple[date, date] | None], day: date, inferred: bool
-) -> None:
-    """Refuse a quarter's report due more than `LATEST_AFTER_QUARTER` but at most
-    `LATEST_AFTER` after the quarter (a day main read): "Gửi báo cáo quý IV trước ngày
-    15/4/2026" is a slip for quý I, or another report, as likely as a late one."""
-    for period in periods:
-        if period is not None and _in_its_time(period, day, inferred, LATEST_AFTER):
-            raise Unreadable(
-                f"báo cáo quý {named['quarter'].upper()} hạn {day:%d/%m/%Y}: hơn "
-                f"{LATEST_AFTER_QUARTER.days} ngày sau khi quý kết thúc ({period[1]:%d/%m/%Y}); "
-                "có thể viết nhầm quý, hoặc là một báo cáo khác; không đoán: ghi last_day theo "
-                "văn bản"
-            )
+    years = (day.year, day.year - 1)
+    return any(_in_its_time(_period(named, year), day, False, LATEST_AFTER) for year in years)
 
 
 def _in_its_time(
