@@ -121,15 +121,18 @@ def refuse_cut_off(between: str) -> None:
         )
 
 
+class NotThisRule(Exception):
+    """A rule matched words it does not mean: the phrase is read by the next rule instead
+    (`engine._read_one`), as if this one had not matched."""
+
+
 def refuse_fund(said: str, bare: bool) -> None:
-    """Refuse a quarter named as printed with other marks than "quý" (`said`, the report's
-    words as printed; `bare`, the whole phrase typed without marks): "Báo cáo quỹ I trước
-    ngày 15/3" is a fund's report (f61b), no quarter's yearly day."""
+    """Pass a quarter named as printed with other marks than "quý" (`said`, the report's
+    words as printed; `bare`, the whole phrase typed without marks) to the next rule: "Báo
+    cáo quỹ I trước ngày 15/3" is a fund's report (f61b), no quarter's yearly day; main's
+    reading is kept."""
     if not bare and not nfc(said).lower().startswith("quý"):
-        raise Unreadable(
-            f"“{said}” không phải “quý”: không đọc là báo cáo quý hằng năm; ghi last_day theo "
-            "văn bản"
-        )
+        raise NotThisRule(said)
 
 
 def refuse_told_away(said: str) -> None:
