@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from kehoach.base.text import fold, nfc, unaccent
+from kehoach.base.text import fold, nfc, unaccent, unmarked
 from kehoach.dates.asides import WEEKDAYS, weekday_number
 from kehoach.dates.found import Decided, Found, Input
 from kehoach.dates.grammar import (
@@ -31,6 +31,14 @@ from kehoach.dates.grammar import (
     real_day,
 )
 from kehoach.dates.label import read_step
+from kehoach.dates.namedreport import (
+    named_period,
+    refuse_cut_off,
+    refuse_fund,
+    refuse_named_off,
+    refuse_not_plain_after,
+    refuse_told_away,
+)
 from kehoach.dates.periods import part_of_day
 from kehoach.dates.reading import Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.reporting import months_spanned, part_of_year
@@ -315,6 +323,19 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     if written := match["report"]:  # the report named first: its cadence must agree too
         written = " ".join(written.split())
         cadence = _REPORT_CADENCE.get(written, written)
+        opening = (given.prepared[: match.start()], given.source.said(0, match.start()))
+        refuse_told_away(opening[1])  # "Đã báo cáo 6 tháng đầu năm trước ngày 15/7"
+        refuse_cut_off(given.prepared[match.end("report") : match.end()])  # "chốt số liệu"
+        if named_period(written):  # "Báo cáo quý I trước ngày 15/3": once a year
+            _cadence_agrees(rule, "nam")  # "… ngày 20 của tháng cuối quý": not one quarter's
+            if written.startswith("quy"):  # "Báo cáo quỹ I …": a fund's
+                refuse_fund(
+                    given.source.original(*match.span("report")), unmarked(given.source.text)
+                )
+            refuse_named_off(written, rule, *opening)
+            tail = match.end("month"), match.end()
+            refuse_not_plain_after(given.prepared[slice(*tail)], given.source.original(*tail))
+            cadence = "nam"
         _cadence_agrees(rule, cadence)
         every = every or written
     # No law is cited: the day is set by the phrase's own document (a circular, QĐ
@@ -323,7 +344,12 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     named = "every" if match["every"] else "report"
     report = given.source.original(*match.span(named)) if every else None
     reading = f"{_rule_words(rule)}{_period_words(rule)}"
-    return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
+    found = Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
+    if written and named_period(written) and match.end() > match.end("month"):
+        # "Báo cáo tổng kết năm trước ngày 10/12 hằng năm": the report its step, as main
+        # labelled it (f61b); the plainest line has nothing after the day but the cadence
+        return found._replace(label=given.source.original(0, match.end("report")).strip())
+    return found
 
 
 # The words that put a report's due day in the period after the one it reports on: "của năm

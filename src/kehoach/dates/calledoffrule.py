@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from kehoach.base.text import fold, nfc, unmarked
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.reading import Deadline
+from kehoach.dates.reading import Deadline, DeadlineKind
 
 # The verbs that call off, suspend, abolish or waive what follows, as printed (lower case,
 # NFC): never "dừng chân" (a stop on the way), "trạm dừng nghỉ" (a rest stop), "dừng đỗ"
@@ -120,11 +120,70 @@ def called_off(step: str) -> str | None:
     return None
 
 
-def refuse_rule_called_off(found: Sequence[Deadline]) -> None:
+# A step that is the verb alone, the work it calls off read as the time's own words: "Hủy
+# báo cáo 6 tháng đầu năm trước ngày 15/7" (the report's rule keeps "báo cáo …", the step is
+# "Hủy"), "Hủy hoàn thành trong quý II/2026, báo cáo kết quả trước ngày 15/7/2026" (the
+# window's step is "Hủy": session 61's brief, f61; each read as due on main). Any verb of
+# `_VERB` before a rule or a window ("Dừng hoàn thành trong quý II/2026": a stop has a day);
+# before a day only the verbs that can mean nothing but
+# calling off or waiving ("Dừng trước ngày 30/6/2026" is a stop that takes effect: session
+# 59's ruling)
+_VERB_ALONE_ANY = re.compile(
+    r"\A\W*(?:bãi\s+bỏ|(?:hủy|huỷ|xóa|xoá)(?:\s+bỏ)?|miễn|thôi)\W*\Z", re.IGNORECASE
+)
+
+
+# after the verb, the time or a mark, never another step's verb: "Rà soát trước 30/6/2026,
+# bãi bỏ trước 31/12/2026" (a real step, f61b: main's reading kept), "Đăng ký: …; Hủy: từ …"
+_TIME_NEXT = re.compile(
+    r"[\W_]*(?:\Z|\d|(?:trước|trong|từ|đến|tới|chậm|muộn|hạn|kể|vào|ngày|sau|hết|quý|tháng"
+    r"|năm|lúc|bắt|thời|khi|xong)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _before_a_step(verb: str, phrase: str) -> bool:
+    """Whether `verb` (a step's label) stands in `phrase` right before another step's verb
+    ("Hủy hoàn thành trong quý II/2026": what it calls off is the step after it)."""
+    text = nfc(phrase).lower()
+    at = text.find(verb.lower())
+    while at >= 0:
+        if not _TIME_NEXT.match(text, at + len(verb)):
+            return True
+        at = text.find(verb.lower(), at + 1)
+    return False
+
+
+def _verb_alone(one: Deadline, several: bool, phrase: str) -> str | None:
+    """The call-off verb that is `one`'s whole step (`_VERB_ALONE_ANY`); else None. A day
+    alone is left as main reads it: "Bãi bỏ Quyết định số 15/2020/QĐ-UBND kể từ ngày
+    01/7/2026" is the day the abolition takes effect (its number blanked, the step is "Bãi
+    bỏ", test_c60b); only a day among milestones ("Hủy hoàn thành trước ngày 30/6/2026, báo
+    cáo …") is refused. Of a day or a window, only a verb right before another step's verb
+    (`_before_a_step`): "Kiểm kê trước ngày 30/6/2026, hủy trước ngày 31/7/2026" is a step."""
+    step = nfc(one.label or "").strip()
+    if one.recurrence is not None:
+        verb = _VERB.fullmatch(step.lower().strip(" ,;:.!"))
+        return step if verb else None
+    if one.kind is DeadlineKind.WINDOW:
+        verb = _VERB.fullmatch(step.lower().strip(" ,;:.!"))
+    else:
+        verb = _VERB_ALONE_ANY.match(step) if several else None
+    return step if verb and _before_a_step(step.strip(" ,;:.!"), phrase) else None
+
+
+def refuse_rule_called_off(found: Sequence[Deadline], phrase: str) -> None:
     """Refuse readings of which one recurs (a cadence, a rule, a standing day) when its step
     calls its work off (`called_off`): the cadence is the
-    abolished or suspended thing's, no rule to keep. Raises `Unreadable` with the way out."""
+    abolished or suspended thing's, no rule to keep. Refuse any reading whose step is the
+    verb alone (`_verb_alone`): the work it calls off is the one the time names. Raises
+    `Unreadable` with the way out."""
     for one in found:
+        if verb := _verb_alone(one, len(found) > 1, phrase):
+            raise Unreadable(
+                f"“{verb} …”: việc đó bị hủy, bãi bỏ hoặc được miễn; thời hạn là của việc bị bỏ, "
+                "không phải thời hạn phải làm; nếu văn bản đặt hạn khác, ghi last_day theo văn bản"
+            )
         if one.recurrence is None or not one.label:
             continue
         if verb := called_off(one.label):

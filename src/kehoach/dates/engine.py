@@ -320,6 +320,7 @@ from kehoach.dates.monthlymeeting import meeting_month_named
 from kehoach.dates.monthspan import month_then_its_span
 from kehoach.dates.monthyear import read_month_unnamed
 from kehoach.dates.movedoff import refuse_moved_off
+from kehoach.dates.namedreport import NotThisRule
 from kehoach.dates.news import (
     clause_moves_a_time,
     cut_done_day,
@@ -533,7 +534,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     tháng") is refused (`calledoffrule.refuse_rule_called_off`), and so is any whose note
     after the time withdraws or waives its step (`voidedgloss.refuse_voiding_gloss`)."""
     found = _parse_any(phrase, context)
-    refuse_rule_called_off(found)  # "Thôi báo cáo hằng quý": the quarterly report is no more
+    # "Thôi báo cáo hằng quý": the quarterly report is no more
+    refuse_rule_called_off(found, phrase)
     refuse_voiding_gloss(found)  # "… trước ngày 15/4/2026 (thu hồi)": the step withdrawn
     return found
 
@@ -3540,11 +3542,10 @@ def _head_with_days(every: str, head: re.Match[str], given: Input) -> Found:
     return _cadence_with_its_day(0, every_period(every, once=False), parts, given)
 
 
-def _read_one(given: Input) -> list[Found]:
-    found = _first_reading(given.prepared)
-    if found is None:
-        raise _unread(given)
-    match, build = found
+def _built(
+    match: re.Match[str], build: _Builder, given: Input
+) -> tuple[int | None, _Opening | None, Found | list[Found], Input]:
+    """`build`'s reading of `match`, with the plan's year an event or a school year names."""
     opening: _Opening | None = None
     if year := _event_year(given.prepared[: match.start()]):  # "kỳ thi … năm 2026 diễn ra …"
         given = given._replace(plan_year=year, year_from_plan=False)
@@ -3552,7 +3553,28 @@ def _read_one(given: Input) -> list[Found]:
         opening := _school_year_opening(given.prepared[: match.start()])
     ):
         given = given._replace(plan_year=opening.year, year_from_plan=False)
-    built = build(match, given)
+    return year, opening, build(match, given), given
+
+
+def _first_built(
+    given: Input,
+) -> tuple[re.Match[str], int | None, _Opening | None, Found | list[Found], Input]:
+    """The first rule's reading (`_built`); a rule that matched words it does not mean
+    (`NotThisRule`: "Báo cáo quỹ I …", a fund's report) passes to the next."""
+    skipped: tuple[_Builder, ...] = ()
+    while True:
+        found = _first_reading(given.prepared, skipped)
+        if found is None:
+            raise _unread(given)
+        match, build = found
+        try:
+            return (match, *_built(match, build, given))
+        except NotThisRule:
+            skipped = (*skipped, build)
+
+
+def _read_one(given: Input) -> list[Found]:
+    match, year, opening, built, given = _first_built(given)
     readings = built if isinstance(built, list) else [built]
     if year or opening:
         _opens_its_school_year(readings, opening)
@@ -5048,8 +5070,14 @@ def _no_weekday_taken_for_from(given: Input, start: int, end: int) -> None:
         )
 
 
-def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
-    found = [(m, build) for rule, build in _RULES if (m := rule.search(prepared))]
+def _first_reading(
+    prepared: str, skipped: tuple[_Builder, ...] = ()
+) -> tuple[re.Match[str], _Builder] | None:
+    found = [
+        (m, build)
+        for rule, build in _RULES
+        if build not in skipped and (m := rule.search(prepared))
+    ]
     return min(found, key=lambda pair: pair[0].start(), default=None)
 
 

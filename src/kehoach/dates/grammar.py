@@ -771,7 +771,10 @@ REPORT_DAY_RULE = word_rule(
     # Nghị định 145/2020/NĐ-CP, Điều 4: "báo cáo tình hình thay đổi về lao động … 06 tháng"),
     # words with no digit and no word of time, only before a count of months
     rf"(?:{_SUBJECT}(?=\d{{1,2}}\s+thang\s+(?:dau|cuoi)\s+nam\b))?"
-    r"(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
+    # … or by one period of the year, its day each year's: "Báo cáo quý I trước ngày 15/3",
+    # "Báo cáo tổng kết năm trước ngày 10/12" (session 61's ruling, `namedreport`)
+    r"(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam|quy\s+(?:iv|i{1,3}|[1-4])(?![a-z])"
+    r"|tong\s+ket\s+nam"
     # "Báo cáo năm được thực hiện trước ngày 15 tháng 01 của năm tiếp theo" (Thông tư
     # 04/2016/TT-BNNPTNT, Điều 7): the report done, sent or filed
     r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)"

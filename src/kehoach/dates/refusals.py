@@ -1713,8 +1713,8 @@ def refuse_told_day_ahead(text: str, readings: Sequence[Deadline], context: Cont
     past step retold (convention 8), never a time still running. A day after the page with
     its year written, or on a page with no day, reads: "hôm" names a day to come as well
     ("Chậm nhất đến hôm 30/4/2026", "Dự kiến khai mạc hôm 15/3/2026": the merge's fresh
-    tester, session 59). Another day of the phrase is judged by its own words: "Hôm 27/02,
-    Sở họp, yêu cầu nộp báo cáo trước 15/3/2026" on a page of 01/03 reads both."""
+    tester, session 59). A day of the news week beside another day is refused whole
+    (`_refuse_told_day_beside_another`)."""
     told = _told_days(text)
     issued = context.issued
     if not readings or not told or issued is None:
@@ -1731,6 +1731,32 @@ def refuse_told_day_ahead(text: str, readings: Sequence[Deadline], context: Cont
                 f"({issued:%d/%m/%Y}): việc đã qua được kể lại, không phải thời hạn; nếu văn "
                 "bản có hạn, ghi last_day theo văn bản"
             )
+    _refuse_told_day_beside_another(told, readings, issued)
+
+
+def _refuse_told_day_beside_another(
+    told: Sequence[tuple[int, int | None]], readings: Sequence[Deadline], issued: date
+) -> None:
+    """Refuse a day of the news week told with "hôm" beside another day: "Tại cuộc họp hôm
+    27/02/2026, UBND tỉnh yêu cầu hoàn thành trước 30/6/2026" on a page of 01/03 (session
+    61's brief, f61). The meeting's day is the event retold, no deadline; and the day after
+    it is only as firm as the words between, which withdraw, deny or only propose it as often
+    ("… bãi bỏ/rút lại/chưa yêu cầu …", "cử tri đề nghị …": session 60 took reading only
+    the later day back). Refused whole, as a meeting further back is; a day told alone ("Hôm
+    27/02/2026, Sở tổ chức kiểm tra") reads its day (the lead's convention 1), and so does a
+    day to come ("Khai mạc hôm 15/3/2026, bế mạc ngày 20/3/2026" on that page)."""
+    named = _told_readings(told, readings)
+    # (all of them when no reading is the day told: a weekday, a day whose reading moved)
+    if len(readings) < 2 or len(named) == len(readings):
+        return
+    if not any(one.last is not None and one.last <= issued for one in named):
+        return
+    raise Unreadable(
+        "“hôm …” kể lại ngày một việc đã diễn ra (một cuộc họp), cạnh một ngày khác: ngày kể "
+        "lại không phải thời hạn, và ngày kia chỉ là hạn nếu lời kể giữ nguyên yêu cầu (có thể "
+        "đã bãi bỏ, rút lại, chỉ là đề nghị); không đoán: ghi last_day theo thời hạn văn bản "
+        "giao"
+    )
 
 
 # A period opening the phrase, then judged, never a span of work: "năm 2026 có ý nghĩa đặc

@@ -37,14 +37,28 @@ _VOID = (
 _VOIDING = re.compile(rf"\A[\W_]*{_TOLD_NOW}(?P<void>{_VOID})[\W_]*\Z", re.ASCII)
 
 
+# A note told in brackets or as now, never a step that is the verb itself ("Thu hồi đất …")
+_NOTE_AS_STEP = re.compile(r"\A\s*(?:\(|(?:nay|da|bi|duoc|la|tuy)\s)", re.ASCII)
+
+
+def _note_as_step(label: str | None) -> str | None:
+    """`label` when it is a note after a clause's time, not a step: of milestones, the
+    note closing the first clause is read as its step ("Hoàn thành trong quý II/2026 (thu
+    hồi), báo cáo kết quả trước ngày 15/7/2026": the window's step is "(thu hồi)", session
+    61's brief, f61, read as due on main)."""
+    return label if label and _NOTE_AS_STEP.match(fold(label)) else None
+
+
 def refuse_voiding_gloss(found: Sequence[Deadline]) -> None:
-    """Refuse readings whose gloss (the note after the time) withdraws, waives, replaces,
+    """Refuse readings whose gloss (the note after the time, or of milestones a note read as
+    a clause's step, `_note_as_step`) withdraws, waives, replaces,
     judges the step or leaves it to the times (`_VOIDING`). Raises `Unreadable` with the way
     out."""
     for one in found:
-        if one.gloss and _VOIDING.match(fold(one.gloss)):
+        note = one.gloss or (_note_as_step(one.label) if len(found) > 1 else None)
+        if note and _VOIDING.match(fold(note)):
             raise Unreadable(
-                f"“{one.gloss.strip()}” sau thời hạn: việc đó đã bị thu hồi, được miễn, không "
+                f"“{note.strip()}” sau thời hạn: việc đó đã bị thu hồi, được miễn, không "
                 "còn áp dụng, bị thay thế, trái quy định, chỉ để tham khảo hoặc tùy tình hình, "
                 "không phải hạn phải làm; nếu văn bản vẫn đặt hạn, ghi last_day theo văn bản"
             )
