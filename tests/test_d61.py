@@ -163,3 +163,37 @@ def test_the_left_to_words_opening_a_clause_after_a_start_keep_it() -> None:
         MARCH,
     )
     assert reading.earliest == date(2026, 10, 1)
+
+
+# An event's day after its registration (`eventsday`): the class's day, not the
+# registration's; the registration's own period and a step held that day read as before
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đăng ký tham dự lớp học tổ chức ngày 30/9/2026",
+        "Các đơn vị đăng ký tham gia Hội nghị được tổ chức vào ngày 30/9/2026",
+        "Đăng ký dự thi tổ chức ngày 30/9/2026",
+        "Ghi danh khóa học khai giảng ngày 30/9/2026",
+        "Đăng ký tham dự lớp học tổ chức từ ngày 1/9 đến 30/11/2026",
+        "Báo danh hội thi diễn ra ngày 30/9/2026",
+    ],
+)
+def test_a_registration_then_the_events_day_is_refused(phrase: str) -> None:
+    assert "ghi last_day" in refused(phrase, MARCH)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Cử cán bộ tham dự Hội nghị tổ chức ngày 30/9/2026", SEPT_30),
+        ("Đăng ký tham dự lớp học trước ngày 20/9/2026", date(2026, 9, 20)),
+        ("Tổ chức lớp học ngày 30/9/2026", SEPT_30),
+        (
+            "Thời gian đăng ký và điều chỉnh nguyện vọng diễn ra từ ngày 2/7 đến 14/7/2026",
+            date(2026, 7, 14),
+        ),
+        ("Hạn đăng ký tham dự lớp học là ngày 20/9/2026", date(2026, 9, 20)),
+    ],
+)
+def test_a_registrations_own_day_or_a_step_held_that_day_reads(phrase: str, last: date) -> None:
+    assert one(phrase, MARCH).last == last
