@@ -30,6 +30,13 @@ ze-vtcnews-hoan-kiem-phuong-an-boi-thuong-ven-ho-2025); so is the reader's own c
 vướng mắc, báo cáo … trước ngày …", "nếu có nhu cầu chỉnh sửa … thì …": whoever has one
 acts by the day, `conditionhead`'s docstring).
 
+Session 61's brief (d61) added the means to pay ("Nếu có khả năng tài chính thì …"), another's
+consent or request named ("Trường hợp người dân đồng ý, tổ chức trước …", "Trường hợp chủ
+đầu tư đề nghị, Sở phê duyệt trước …"), the thing approved named first ("Sau khi Kế hoạch
+được phê duyệt, triển khai trước …", the same wait as "Sau khi được phê duyệt, …"), and after
+the day "tùy …" that holds the step ("Trước 30/9/2026, tùy tình hình thì tổ chức", "…
+trước ngày 30/9/2026 tùy khả năng kinh phí"): each read as a firm day on main.
+
 The applicant's own step after the condition keeps its day ("Nếu đủ điều kiện, đăng ký trước
 ngày 30/9/2026", "Nếu có nhu cầu, đăng ký trước …"), and a duty to tell a change by the day
 is one rule whichever word opens it ("Trường hợp có thay đổi, thông báo trước …", "Nếu có
