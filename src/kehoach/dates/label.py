@@ -19,7 +19,6 @@ from kehoach.dates.conditional import NEGATED_STEP, NOT_AT_ALL
 from kehoach.dates.conditionhead import refuse_condition_heading
 from kehoach.dates.conditionmeans import A_CHANGE_TOLD, refuse_condition_on_means
 from kehoach.dates.daysoffsplit import WEEKEND_COUNTED
-from kehoach.dates.eventsday import refuse_events_day
 from kehoach.dates.grammar import (
     ALSO_CALLED,
     ALTERNATIVE,
@@ -849,14 +848,12 @@ def refuse_step_held_after(step: str) -> None:
 def _no_step_held(label: str, rest: str) -> None:
     """Refuse a label (as printed, lower case) whose opening holds the step back: a past
     season (`pastseason`), a condition (`conditionhead`), one on the means or the go-ahead
-    (`conditionmeans`), a round held only if needed (`optionalround`), an event's day after its
-    registration (`eventsday`), a stop before the day
+    (`conditionmeans`), a round held only if needed (`optionalround`), a stop before the day
     (`stoppedbefore`; `rest` the prepared text after the label)."""
     refuse_past_season(label)
     refuse_condition_heading(label, rest)
     refuse_condition_on_means(label, rest=rest)
     refuse_optional_round(label)
-    refuse_events_day(label)  # "Đăng ký tham dự lớp học tổ chức ngày …": the class's day
     refuse_stopped_before(label, rest)
 
 
