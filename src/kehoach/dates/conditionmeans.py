@@ -94,7 +94,10 @@ _GIVER = (
 # 30/9/2026": read on main while "Sau khi được phê duyệt, …" and "Sau khi có quyết định, …"
 # were refused, d61's brief: the same wait on a go-ahead)
 _GO_AHEAD = (
-    rf"(?:(?!được(?!\w))[^\W\d_]+\s+){{0,4}}?được\s+(?:[^\W\d_]+\s+){{0,5}}?{_GIVES}"
+    # (never "nhận được" (received) nor "đã phê duyệt" (approved already): "Sau khi nhận được
+    # Kế hoạch đã phê duyệt, …" reads, d61b's brief)
+    rf"(?:(?!được(?!\w))[^\W\d_]+\s+){{0,4}}?(?<!nhận\s)được\s+"
+    rf"(?:(?!đã(?!\w))[^\W\d_]+\s+){{0,5}}?{_GIVES}"
     rf"|{_GIVER}(?:\s+[^\W\d_]+){{0,4}}?\s+{_GIVES}"
 )
 # ... or another's consent or request named, "trường hợp" or "nếu" then its giver: "Trường
@@ -105,7 +108,10 @@ _GO_AHEAD = (
 # tháng 12/2025", ze-vtcnews-hoan-kiem-phuong-an-boi-thuong-ven-ho-2025, test_words38)
 _ASKED = (
     r"(?!(?:được|có|còn|đủ)(?!\w))(?:[^\W\d_]+\s+){1,4}?"
-    r"(?:đồng\s+ý|đồng\s+thuận|chấp\s+thuận|đề\s+nghị|yêu\s+cầu)"
+    # ("yêu cầu" after "đạt", "đáp ứng", "đúng", "đủ" is a noun, the standard met: "Trường
+    # hợp hồ sơ đạt yêu cầu, cấp giấy phép trước …" reads, d61b's brief)
+    r"(?:đồng\s+ý|đồng\s+thuận|chấp\s+thuận|đề\s+nghị"
+    r"|(?<!đạt\s)(?<!ứng\s)(?<!đúng\s)(?<!đủ\s)(?<!theo\s)yêu\s+cầu)"
     r"(?=\s*(?:,|\s+thì(?!\w))\s*(?!\s|việc(?!\w)))"
 )
 # ... or the means allowing it, the step left to them ("Trong điều kiện kinh phí cho phép, …",
@@ -168,6 +174,9 @@ _APPLICANT_STEP = re.compile(_OWN_STEP)
 # nhu cầu, đăng ký tham dự lớp học tổ chức ngày 30/9/2026" (the class's day, read on main as
 # the registration's: d61's brief)
 _EVENTS_DAY = re.compile(
+    # ... "tổ chức" after a body or a place is that body ("liên hệ Ban tổ chức trước …",
+    # "đăng ký với đơn vị tổ chức …", "liên hệ nơi tổ chức …": read on main, d61b's brief)
+    r"(?<!ban\s)(?<!phòng\s)(?<!vị\s)(?<!phận\s)(?<!nơi\s)(?<!quan\s)(?<!điểm\s)"
     r"(?<!\w)(?:tổ\s+chức|khai\s+giảng|khai\s+mạc|diễn\s+ra|bắt\s+đầu|bế\s+giảng)"
     r"(?:\s+(?:vào|từ|trong))?\s*\Z"
 )
@@ -257,7 +266,11 @@ def refuse_condition_on_means(
             return  # "Nếu có thay đổi về thời gian thì …": the label's "nếu" refuses, by name
     elif _APPLICANT_STEP.match(said, found.end()) and not _EVENTS_DAY.search(said):
         return
-    if opening and not re.search(r"\w", said[found.end() :]):
+    if (
+        opening
+        and not found.groupdict().get("left_to")
+        and not re.search(r"\w", said[found.end() :])
+    ):
         return  # "trước ngày 23/6/2022 nếu có thể": a condition alone, the label's own refusal
     condition = said[found.start("said") : found.end("said")]
     # heading the phrase, it may hold later milestones too (as
