@@ -45,6 +45,12 @@ from kehoach.dates.reading import Deadline
 _EVENT = r"tổ\s+chức|khai\s+mạc|bế\s+mạc|diễn\s+ra|họp|kết\s+thúc"
 # ... or of a step's end guessed: "Dự đoán hoàn thành trước 30/6/2026" (read on main)
 _DONE = r"hoàn\s+thành|xong|đạt|thông\s+xe|khởi\s+công|đi\s+vào|về\s+đích"
+# ... the time such a verb runs into, its lead then a number: "tổ chức ngày 15/4", "hoàn
+# thành trước 30/6/2026", "khai mạc vào tháng 4" (the clause may end at the time's lead)
+_RUNS_INTO = (
+    r"(?:\s+(?:vào|trong|trước|từ|đến(?:\s+hết)?|chậm\s+nhất|muộn\s+nhất))?"
+    r"(?:\s*\Z|\s+(?:(?:ngày|tháng|quý|năm|tuần)\s+)?(?:\d|[IVX]+(?!\w)))"
+)
 
 # The words that make what follows a guess, a hope or a wish: "có lẽ (là)", "có thể sẽ",
 # "nhiều khả năng (sẽ)", "khả năng cao (sẽ)" (likely), "hy vọng", "hi vọng", "kỳ vọng"
@@ -68,7 +74,10 @@ _GUESS = (
     # a work able to end: "sao cho thu hoạch có thể kết thúc trước tháng 9", o-catovina-soc-
     # trang-tha-giong-tom-2024): each read on main (d61's brief)
     rf"|(?<!vững\s)(?<!nắm\s)(?<!bám\s)chắc(?=\s+(?:{_EVENT}|{_DONE})(?!\w))"
-    r"|có\s+thể(?=\s+(?:khai\s+mạc|bế\s+mạc|diễn\s+ra)(?!\w))"
+    # ... unless a manner follows the verb: "Hội nghị có thể diễn ra theo hình thức trực
+    # tuyến" (the format may change, the day stands: read on main, d61b's brief)
+    r"|có\s+thể(?=\s+(?:khai\s+mạc|bế\s+mạc|diễn\s+ra)(?!\w)(?!\s+(?:(?:theo|dưới)\s+hình"
+    r"\s+thức|hình\s+thức|trực\s+tuyến|trực\s+tiếp|kết\s+hợp|tại|ở|bằng|qua)(?!\w)))"
 )
 _WISH = (
     r"h[yi]\s+vọng|kỳ\s+vọng|kì\s+vọng|(?:ước\s+)?mong\s+muốn|ước\s+mong|mong\s+(?:rằng|là|sẽ)"
@@ -85,8 +94,10 @@ _WISH = (
 _OPENER = (
     r"có\s+khả\s+năng(?![^,;.]*\sthì(?!\w))|theo\s+dự\s+đoán(?:\s+là)?"
     # ... "Khả năng tổ chức ngày 15/4/2026" (likely held: read on main, d61's brief), only
-    # before an event's verb or a step's end ("Khả năng tài chính …" is the means)
-    rf"|khả\s+năng(?:\s+là)?(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE})(?!\w))"
+    # before an event's verb or a step's end ("Khả năng tài chính …" is the means) that runs
+    # into the time: "Khả năng hoàn thành kế hoạch năm 2026, báo cáo trước 30/6/2026" is a
+    # heading, the year its plan's, the report's day firm (read on main, d61b's brief)
+    rf"|khả\s+năng(?:\s+là)?(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
     rf"|dự\s+đoán(?:\s+là|(?=\s+(?:{_EVENT}|{_DONE})(?!\w)))|chắc(?!\s+chắn)"
 )
 _HEDGE = re.compile(
@@ -147,11 +158,29 @@ _EVENT_AFTER_MAY = re.compile(
     r"\s*(?:to\s+chuc|khai\s+mac|be\s+mac|dien\s+ra|hop|hoi\s+nghi|ket\s+thuc)(?!\w)",
     re.ASCII,
 )
+# A wish's subject is no verb's object nor a name's head, folded: "khảo sát mong muốn", "báo
+# cáo về mong muốn", "lắng nghe …", "đánh giá kỳ vọng", "hài lòng và kỳ vọng", "đáp ứng kỳ
+# vọng", "như kỳ vọng", "chương trình …", "học bổng …" (a name follows)
+_NOT_A_WISHER = re.compile(
+    r"(?<!\w)(?:khao\s+sat|danh\s+gia|lang\s+nghe|nghe|tim\s+hieu|nam\s+bat|ve|va|nhu|cua"
+    r"|de|dap\s+ung|thuc\s+hien|to\s+chuc|trao|hoan\s+thanh|chuong\s+trinh|hoc\s+bong"
+    r"|cuoc\s+thi|hoi\s+thao|giai|du\s+an|phong\s+trao)(?!\w)",
+    re.ASCII,
+)
+# ... and a step's verb after the wish, folded ("hy vọng hoàn thành", "mong sẽ xong", "kỳ
+# vọng sớm đưa vào sử dụng"): a wish followed by "của", "cho" or nothing is a noun or a name
+_WISHED_STEP = re.compile(
+    r"\s*(?:(?:se|som|co\s+the|rang|la|duoc)\s+)*(?:to\s+chuc|khai\s+mac|be\s+mac|dien\s+ra"
+    r"|hop|ket\s+thuc|hoan\s+thanh|xong|dat|thong\s+xe|khoi\s+cong|di\s+vao|ve\s+dich"
+    r"|dua\s+vao|ban\s+giao|van\s+hanh|khanh\s+thanh|giai\s+ngan|thi\s+cong|trien\s+khai"
+    r"|ban\s+hanh|thuc\s+hien|nop|gui|bao\s+cao|co|nhan|cap|ky|phe\s+duyet|xay\s+dung)(?!\w)",
+    re.ASCII,
+)
 _BREAK = re.compile(r"[;.:!?](?!\d)|,(?!\d)|\s[–—-]\s|\)")
 
 # A hope or a guess that closes what it hedges: "hy vọng vậy", "có lẽ thế", "chắc vậy" (so
 # it is hoped, probably so): wherever it follows the time, never a step's words
-_HOPED_SO = r"(?:h[yi]\s+vọng|mong|có\s+lẽ|chắc(?:\s+là)?)\s+(?:là\s+)?(?:vậy|thế)"
+_HOPED_SO = r"(?:h[yi]\s+vọng|mong|có\s+lẽ|chắc(?:\s+là)?)\s+(?:là\s+|như\s+)?(?:vậy|thế)"
 
 # A note, in parentheses or closing the phrase after a comma or a dash, that the time is not
 # confirmed: "(chờ xác nhận)", "(chưa chính thức)", "(chưa chốt)", "(tạm thời, chờ xác
@@ -170,7 +199,9 @@ _UNCONFIRMED = (
     r"|chưa\s+chắc(?:\s+chắn)?|có\s+lẽ|có\s+thể"
     # ... or a hope alone ("…, hy vọng vậy", "(hy vọng vậy)", "(hy vọng)": read on main,
     # d61's brief)
-    rf"|{_HOPED_SO}|h[yi]\s+vọng"
+    # (the hope alone, "vọng" in lower case: "(Hy Vọng Xanh)" is a name, read on main,
+    # d61b's brief)
+    rf"|{_HOPED_SO}|(?-i:[hH][yi]\s+vọng)(?!\s+[^\W\d_])"
 )
 # A note that is the whole of its brackets: "(tạm định)" (provisionally set: alone after the
 # day, the day is not set yet; "Tạm định tổ chức …" before it is the plan's own time and
@@ -291,12 +322,13 @@ def _not_a_hedge(shown: str, folded: str, start: int, end: int) -> bool:
 def _fronted(text: str, time: re.Match[str]) -> str | None:
     """The hedge opening the clause after a time fronted alone ("Đến năm 2030, hy vọng hoàn
     thành", after a dash or a semicolon too: "Trước 30/6/2026 – có lẽ sẽ hoàn thành",
-    "Trước 30/6/2026; có lẽ xong", read on main, d61's brief): the time is that clause's. Never after a time told with its step ("Hội nghị tổ
+    "Trước 30/6/2026; có lẽ xong", read on main, d61's brief; a colon or a full stop:
+    "Trước 30/6/2026: có lẽ hoàn thành", "Trước 30/6/2026. Có lẽ hoàn thành", d61b's): the time is that clause's. Never after a time told with its step ("Hội nghị tổ
     chức ngày 20/4/2026, hy vọng thành công tốt đẹp": the hope is for the event's success)."""
     if _TIME_LEAD.sub("", _clause_before(text, time.start()), count=1).strip():
         return None
     comma = _BREAK.search(text, time.end())
-    if comma is None or comma.group().strip() not in (",", ";", "–", "—", "-"):
+    if comma is None or comma.group().strip() not in (",", ";", ":", ".", "–", "—", "-"):
         return None
     for before, said, _, _ in _hedges_in(text[comma.end() :]):
         if not before.strip():
@@ -331,7 +363,8 @@ def _trailing(text: str, time: re.Match[str]) -> str | None:
         right_after = _time_only(fold(ahead))
         if right_after and (fronted or kind == "guess" or _CLOSING.fullmatch(fold(after))):
             return said
-        if fronted and kind in ("guess", "wish"):  # "Trước 30/6/2026 nhà thầu hy vọng …"
+        # "Trước 30/6/2026 các đơn vị có lẽ hoàn thành", "… nhà thầu hy vọng hoàn thành"
+        if fronted and (kind == "guess" or (kind == "wish" and _subjects_wish(ahead, after))):
             return said
     may = _MAY.search(fold(rest))
     if not may or not _time_only(fold(rest[: may.start()])):
@@ -342,6 +375,21 @@ def _trailing(text: str, time: re.Match[str]) -> str | None:
     if fronted and event and not re.search(r"(?<!\w)tu\s*\Z", before):
         return rest[slice(*may.span())]
     return None
+
+
+def _subjects_wish(ahead: str, after: str) -> bool:
+    """Whether a wish inside a fronted time's clause is its subject's verb: the words between
+    the time and the wish (`ahead`, from the time) a subject alone, no verb's object nor a
+    name's (`_NOT_A_WISHER`, a quote), and a step's verb after it (`_WISHED_STEP`): "Trước
+    30/6/2026 nhà thầu hy vọng hoàn thành". A noun or a name hedges nothing: "Trước 30/6/2026
+    khảo sát mong muốn của người dân", "… đáp ứng kỳ vọng của cử tri", "… chương trình Chắp
+    cánh hy vọng", "… hội thảo \"Khát vọng và hy vọng\"" (read on main, d61b's brief)."""
+    subject = fold(ahead).split()
+    while subject and _TIME_WORD.fullmatch(subject[0].strip(",")):
+        subject.pop(0)  # the time and its lead
+    if not subject or _NOT_A_WISHER.search(" ".join(subject)) or re.search(r"[\"“”«]", ahead):
+        return False
+    return _WISHED_STEP.match(fold(after)) is not None
 
 
 def _governing(clause: str) -> str | None:
