@@ -30,6 +30,13 @@ ze-vtcnews-hoan-kiem-phuong-an-boi-thuong-ven-ho-2025); so is the reader's own c
 vướng mắc, báo cáo … trước ngày …", "nếu có nhu cầu chỉnh sửa … thì …": whoever has one
 acts by the day, `conditionhead`'s docstring).
 
+Session 61's brief (d61) added the means to pay ("Nếu có khả năng tài chính thì …"), another's
+consent or request named ("Trường hợp người dân đồng ý, tổ chức trước …", "Trường hợp chủ
+đầu tư đề nghị, Sở phê duyệt trước …"), the thing approved named first ("Sau khi Kế hoạch
+được phê duyệt, triển khai trước …", the same wait as "Sau khi được phê duyệt, …"), and after
+the day "tùy …" that holds the step ("Trước 30/9/2026, tùy tình hình thì tổ chức", "…
+trước ngày 30/9/2026 tùy khả năng kinh phí"): each read as a firm day on main.
+
 The applicant's own step after the condition keeps its day ("Nếu đủ điều kiện, đăng ký trước
 ngày 30/9/2026", "Nếu có nhu cầu, đăng ký trước …"), and a duty to tell a change by the day
 is one rule whichever word opens it ("Trường hợp có thay đổi, thông báo trước …", "Nếu có
@@ -59,6 +66,9 @@ _READY = (
     r"(?:điều\s+kiện|thể|kinh\s+phí|vốn|nguồn\s+(?:vốn|lực|kinh\s+phí)|ngân\s+sách"
     # ... the site, enough people for a class, a policy or a decision, things going well
     r"|mặt\s+bằng|số\s+lượng|học\s+viên|chủ\s+trương|quyết\s+định|thuận\s+lợi"
+    # ... the means to pay ("Nếu có khả năng tài chính thì hoàn thành trước 30/6/2026": read
+    # on main, d61's brief; "Có khả năng … thì" with no "nếu" is the able's own, b60b)
+    r"|khả\s+năng(?:\s+(?:tài\s+chính|kinh\s+phí|ngân\s+sách))?"
     # ... a need unnamed or a change: "Nếu có nhu cầu, tổ chức trong tháng 9/2026" (whose
     # need? a demand the organiser's step waits on, d60's brief; the needer's own step is
     # spared below, "Nếu có nhu cầu, đăng ký trước …", and a need named is the needer's:
@@ -80,17 +90,54 @@ _GIVER = (
     r"(?:ubnd|hđnd|ủy\s+ban|uỷ\s+ban|thủ\s+tướng|chính\s+phủ|bộ|sở|thường\s+trực|ban\s+thường\s+vụ"
     r"|chủ\s+tịch|cấp\s+(?:trên|có\s+thẩm\s+quyền)|cơ\s+quan\s+có\s+thẩm\s+quyền|lãnh\s+đạo)"
 )
-_GO_AHEAD = rf"được\s+(?:[^\W\d_]+\s+){{0,5}}?{_GIVES}|{_GIVER}(?:\s+[^\W\d_]+){{0,4}}?\s+{_GIVES}"
+# ... or the thing approved named first ("Sau khi Kế hoạch được phê duyệt, triển khai trước
+# 30/9/2026": read on main while "Sau khi được phê duyệt, …" and "Sau khi có quyết định, …"
+# were refused, d61's brief: the same wait on a go-ahead)
+_GO_AHEAD = (
+    # (never "nhận được" (received) nor "đã phê duyệt" (approved already): "Sau khi nhận được
+    # Kế hoạch đã phê duyệt, …" reads, d61b's brief)
+    rf"(?:(?!được(?!\w))[^\W\d_]+\s+){{0,4}}?(?<!nhận\s)được\s+"
+    rf"(?:(?!đã(?!\w))[^\W\d_]+\s+){{0,5}}?{_GIVES}"
+    rf"|{_GIVER}(?:\s+[^\W\d_]+){{0,4}}?\s+{_GIVES}"
+)
+# ... or another's consent or request named, "trường hợp" or "nếu" then its giver: "Trường
+# hợp người dân đồng ý, tổ chức trước 30/9/2026", "Trường hợp chủ đầu tư đề nghị, Sở phê
+# duyệt trước 30/9/2026" (the step waits on them: read on main, d61's brief); never the
+# reader's own ("Trường hợp đồng ý, ký xác nhận …": no giver), nor a step told as a thing
+# done after it ("Nếu người dân đồng thuận, việc phê duyệt phương án … sẽ được thực hiện từ
+# tháng 12/2025", ze-vtcnews-hoan-kiem-phuong-an-boi-thuong-ven-ho-2025, test_words38)
+_ASKED = (
+    r"(?!(?:được|có|còn|đủ)(?!\w))(?:[^\W\d_]+\s+){1,4}?"
+    # ("yêu cầu" after "đạt", "đáp ứng", "đúng", "đủ" is a noun, the standard met: "Trường
+    # hợp hồ sơ đạt yêu cầu, cấp giấy phép trước …" reads, d61b's brief)
+    r"(?:đồng\s+ý|đồng\s+thuận|chấp\s+thuận|đề\s+nghị"
+    r"|(?<!đạt\s)(?<!ứng\s)(?<!đúng\s)(?<!đủ\s)(?<!theo\s)yêu\s+cầu)"
+    r"(?=\s*(?:,|\s+thì(?!\w))\s*(?!\s|việc(?!\w)))"
+)
 # ... or the means allowing it, the step left to them ("Trong điều kiện kinh phí cho phép, …",
 # "Nếu kinh phí cho phép, …", "Trong phạm vi ngân sách cho phép, …"; d60's brief, read as due)
 # ... the means only ("Trong phạm vi pháp luật cho phép, hoàn thành trước …" says how far,
 # and main read it: d60b's brief)
 _MEANS_WORD = r"(?:kinh\s+phí|ngân\s+sách|nguồn\s+(?:lực|vốn|kinh\s+phí)|điều\s+kiện|khả\s+năng)"
 _ALLOWED = rf"(?:[^\W\d_]+\s+){{0,2}}?{_MEANS_WORD}\s+(?:[^\W\d_]+\s+){{0,2}}?cho\s+phép"
+# The step left to the means, the unit or the times, one fragment before the day (`_MEANS`)
+# and after it (`voidedgloss`, folded): "tùy (theo/vào) khả năng, nguồn, kinh phí, ngân
+# sách", "tùy vào tình hình, điều kiện"; "tùy (theo) tình hình, điều kiện, đơn vị" bare is
+# the label's before the day (`label._CONDITION_ON_A_NEED`) and `voidedgloss`'s after it
+_TUY = r"(?:tùy|tuỳ)"
+LEFT_TO = (
+    rf"{_TUY}(?:\s+(?:theo|vào|thuộc\s+vào))?\s+(?:khả\s+năng|nguồn|kinh\s+phí|ngân\s+sách)"
+    rf"|{_TUY}\s+(?:vào|thuộc\s+vào)\s+(?:tình\s+hình|điều\s+kiện)"
+)
+LEFT_TO_AFTER = (
+    rf"{_TUY}(?:\s+(?:theo|vào|thuộc\s+vào))?\s+(?:tình\s+hình|điều\s+kiện|đơn\s+vị|khả\s+năng"
+    r"|nguồn|kinh\s+phí|ngân\s+sách)"
+)
 _HEAD = r"(?:\A|[,;:–])[\W_]*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?(?:(?:còn|nhưng|và|riêng)\s+)?"
 _MEANS = re.compile(
     _HEAD + r"(?P<said>(?:(?:nếu|(?:trong\s+)?trường\s+hợp|sau\s+khi)\s+"
     rf"(?:{_READY}|{_GO_AHEAD})"
+    rf"|(?:nếu|(?:trong\s+)?trường\s+hợp)\s+{_ASKED}"
     # ... "trong điều kiện / phạm vi / khả năng … cho phép"
     rf"|(?:nếu|khi|trong(?:\s+phạm\s+vi)?)\s+{_ALLOWED}"
     r"|trong\s+(?:điều\s+kiện|khả\s+năng)\s+(?:[^\W\d_]+\s+){0,4}?cho\s+phép"
@@ -100,8 +147,7 @@ _MEANS = re.compile(
     # start it says how the work goes on from its day ("Từ ngày 1/10, tùy tình hình thời tiết,
     # các cơ sở giáo dục chủ động theo dõi …", za-znews-nghi-hoc-bao-bualoi-2025, as
     # `label._no_condition_on_a_need` leaves it)
-    r"|(?P<left_to>(?:tùy|tuỳ)(?:\s+(?:theo|vào|thuộc\s+vào))?\s+(?:khả\s+năng|nguồn"
-    r"|kinh\s+phí|ngân\s+sách)|(?:tùy|tuỳ)\s+(?:vào|thuộc\s+vào)\s+(?:tình\s+hình|điều\s+kiện))))"
+    rf"|(?P<left_to>{LEFT_TO})))"
     r"(?!\w)"
 )
 # ... typed without diacritics in a phrase with none: "Truong hop du dieu kien thi …" ("neu"
@@ -124,6 +170,16 @@ _OWN_STEP = (
     r"|kê\s+khai|làm\s+thủ\s+tục|lập\s+hồ\s+sơ|liên\s+hệ|tham\s+gia)(?!\w)"
 )
 _APPLICANT_STEP = re.compile(_OWN_STEP)
+# ... unless the day is an event's the step names, its verb right before the time: "Nếu có
+# nhu cầu, đăng ký tham dự lớp học tổ chức ngày 30/9/2026" (the class's day, read on main as
+# the registration's: d61's brief)
+_EVENTS_DAY = re.compile(
+    # ... "tổ chức" after a body or a place is that body ("liên hệ Ban tổ chức trước …",
+    # "đăng ký với đơn vị tổ chức …", "liên hệ nơi tổ chức …": read on main, d61b's brief)
+    r"(?<!ban\s)(?<!phòng\s)(?<!vị\s)(?<!phận\s)(?<!nơi\s)(?<!quan\s)(?<!điểm\s)"
+    r"(?<!\w)(?:tổ\s+chức|khai\s+giảng|khai\s+mạc|diễn\s+ra|bắt\s+đầu|bế\s+giảng)"
+    r"(?:\s+(?:vào|từ|trong))?\s*\Z"
+)
 # ... nor a duty to tell a change by the day, its verb first after the condition: "Trường hợp
 # có thay đổi, thông báo trước …", "Nếu có thay đổi, báo cáo Sở trước …" alike (d60's brief:
 # one rule; the label spares "nếu" before it, `label._CONDITION_OF_THE_STEP`), never the
@@ -144,8 +200,10 @@ _EVENT = (
 )
 _WORD = rf"(?!{_EVENT})[^\W\d_]+"
 _BOUND = r"(?:trước|chậm\s+nhất|muộn\s+nhất|trong|đến\s+hết|hằng)(?!\w)"
+# ... and never a telling allowed, not owed ("Trường hợp có thay đổi, có thể thông báo trước
+# …": may, read on main, d61's brief)
 _TELLS_THE_CHANGE = re.compile(
-    r"[^,;:]*?(?:,|\bthì\b)\s*(?:(?:đề\s+nghị|yêu\s+cầu)\s+)?"
+    r"[^,;:]*?(?:,|\bthì\b)(?![^,;:]*?(?<!\w)có\s+thể(?!\w))\s*(?:(?:đề\s+nghị|yêu\s+cầu)\s+)?"
     rf"(?:ban\s+tổ\s+chức\s+|{_WORD}\s+){{0,4}}?(?:phải\s+|kịp\s+thời\s+)?(?:thông\s+báo|báo\s+cáo|gửi|cập\s+nhật"
     r"|khai\s+báo|kê\s+khai|đăng\s+ký|nộp|hoàn\s+thiện|điều\s+chỉnh)(?!\w)"
     rf"(?:\s+{_WORD}){{0,4}}?\s*(?P<bound>{_BOUND})?\s*\Z"
@@ -153,6 +211,13 @@ _TELLS_THE_CHANGE = re.compile(
 # ... the bound opening the time part (`rest`, folded)
 _BOUND_NEXT = re.compile(r"\s*(?:truoc|cham\s+nhat|muon\s+nhat|trong|den\s+het|hang)\b", re.ASCII)
 A_CHANGE_TOLD = rf"\s+có\s+(?:sự\s+)?thay\s+đổi(?!\w){_TELLS}"
+
+
+# After the day, the left-to words hold the step when "thì" follows them in their clause
+# ("Trước 30/9/2026, tùy tình hình thì tổ chức") or nothing does ("… trước ngày 30/9/2026 tùy
+# khả năng kinh phí"): read on main, d61's brief
+_LEFT_TO_OPENING = re.compile(rf"{_HEAD}(?P<said>(?P<left_to>{LEFT_TO_AFTER}))(?!\w)")
+_LEFT_TO_HOLDS = re.compile(r"[^,;:]*?(?<!\w)thì(?!\w)|(?:\s+[^\W\d_]+){0,3}[\W_]*\Z")
 
 
 def _change_told(said: str, at: int, rest: str | None) -> bool:
@@ -164,6 +229,22 @@ def _change_told(said: str, at: int, rest: str | None) -> bool:
     return rest is None or told.group("bound") is not None or _BOUND_NEXT.match(rest) is not None
 
 
+def _condition(said: str, *, opening: bool) -> re.Match[str] | None:
+    """The condition on the means or the go-ahead in `said` (`_MEANS`, `_MEANS_BARE` where
+    typed bare; with `opening`, only opening it, and the step left to the means or the times
+    only when it holds the step, `_LEFT_TO_HOLDS`: "Từ ngày 1/10, tùy tình hình thời tiết,
+    …" says how the work goes on from its day)."""
+    found = _MEANS.match(said) if opening else _MEANS.search(said)
+    if opening:
+        found = found or _LEFT_TO_OPENING.match(said)
+        if found and found.groupdict().get("left_to"):
+            return found if _LEFT_TO_HOLDS.match(said, found.end()) else None
+    if found is None and unmarked(said):
+        bare = fold(said)
+        found = _MEANS_BARE.match(bare) if opening else _MEANS_BARE.search(bare)
+    return found
+
+
 def refuse_condition_on_means(
     label: str, *, opening: bool = False, rest: str | None = None
 ) -> None:
@@ -173,10 +254,7 @@ def refuse_condition_on_means(
     nếu có kinh phí thì tổ chức …"): further on, the step's own clause may say what it is
     for."""
     said = " ".join(nfc(label).lower().split())
-    found = _MEANS.match(said) if opening else _MEANS.search(said)
-    if found is None and unmarked(said):
-        bare = fold(said)
-        found = _MEANS_BARE.match(bare) if opening else _MEANS_BARE.search(bare)
+    found = _condition(said, opening=opening)
     if found is None:
         return
     if found.groupdict().get("change"):
@@ -186,11 +264,13 @@ def refuse_condition_on_means(
             A_CHANGE_TOLD, said[found.start("said") + 3 :]
         ):
             return  # "Nếu có thay đổi về thời gian thì …": the label's "nếu" refuses, by name
-    elif _APPLICANT_STEP.match(said, found.end()):
+    elif _APPLICANT_STEP.match(said, found.end()) and not _EVENTS_DAY.search(said):
         return
-    if opening and found.groupdict().get("left_to"):
-        return  # "Từ ngày 1/10, tùy tình hình thời tiết, …": how the work goes on from its day
-    if opening and not re.search(r"\w", said[found.end() :]):
+    if (
+        opening
+        and not found.groupdict().get("left_to")
+        and not re.search(r"\w", said[found.end() :])
+    ):
         return  # "trước ngày 23/6/2022 nếu có thể": a condition alone, the label's own refusal
     condition = said[found.start("said") : found.end("said")]
     # heading the phrase, it may hold later milestones too (as

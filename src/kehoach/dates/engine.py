@@ -222,7 +222,7 @@ from kehoach.dates.header import (
     refuse_under_own_day_header,
     with_header_unit,
 )
-from kehoach.dates.hedged import refuse_hedged
+from kehoach.dates.hedged import refuse_hedged, refuse_hedged_gloss
 from kehoach.dates.heldwithin import held_within
 from kehoach.dates.hoursasdays import hours_as_days
 from kehoach.dates.hoursonly import hours_only
@@ -532,11 +532,13 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     and so are milestones one of whose steps is told done (`milestones.refuse_step_told_done`).
     Whichever of them reads it, a rule whose step calls its work off ("Bãi bỏ báo cáo hằng
     tháng") is refused (`calledoffrule.refuse_rule_called_off`), and so is any whose note
-    after the time withdraws or waives its step (`voidedgloss.refuse_voiding_gloss`)."""
+    after the time withdraws or waives its step (`voidedgloss.refuse_voiding_gloss`) or
+    says the time is not confirmed (`hedged.refuse_hedged_gloss`)."""
     found = _parse_any(phrase, context)
     # "Thôi báo cáo hằng quý": the quarterly report is no more
     refuse_rule_called_off(found, phrase)
     refuse_voiding_gloss(found)  # "… trước ngày 15/4/2026 (thu hồi)": the step withdrawn
+    refuse_hedged_gloss(found)  # "Tổ chức ngày 15/4/2026 (tạm)": the day not yet set
     return found
 
 

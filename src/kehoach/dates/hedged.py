@@ -34,10 +34,23 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kehoach.base.text import fold, nfc, unaccent
 from kehoach.dates.calledoff import told_may_move
 from kehoach.dates.grammar import Contradicted
+from kehoach.dates.reading import Deadline
+
+# The verbs of an event whose day a guess governs ("Dự đoán khai mạc …") ...
+_EVENT = r"tổ\s+chức|khai\s+mạc|bế\s+mạc|diễn\s+ra|họp|kết\s+thúc"
+# ... or of a step's end guessed: "Dự đoán hoàn thành trước 30/6/2026" (read on main)
+_DONE = r"hoàn\s+thành|xong|đạt|thông\s+xe|khởi\s+công|đi\s+vào|về\s+đích"
+# ... the time such a verb runs into, its lead then a number: "tổ chức ngày 15/4", "hoàn
+# thành trước 30/6/2026", "khai mạc vào tháng 4" (the clause may end at the time's lead)
+_RUNS_INTO = (
+    r"(?:\s+(?:vào|trong|trước|từ|đến(?:\s+hết)?|chậm\s+nhất|muộn\s+nhất))?"
+    r"(?:\s*\Z|\s+(?:(?:ngày|tháng|quý|năm|tuần)\s+)?(?:\d|[IVX]+(?!\w)))"
+)
 
 # The words that make what follows a guess, a hope or a wish: "có lẽ (là)", "có thể sẽ",
 # "nhiều khả năng (sẽ)", "khả năng cao (sẽ)" (likely), "hy vọng", "hi vọng", "kỳ vọng"
@@ -54,6 +67,17 @@ _GUESS = (
     # read as the day on main (session 60's brief)
     r"|rất\s+có\s+(?:thể|khả\s+năng)|nghe\s+đồn|có\s+tin\s+đồn|đồn\s+(?:rằng|là)"
     r"|(?:không|chưa)\s+chắc(?:\s+chắn)?(?:\s+(?:là|sẽ))?|biết\s+đâu|may\s+ra"
+    # ... and, inside a clause, "chắc" right before an event's verb or a step's end ("Hội
+    # nghị chắc khai mạc ngày 15/4/2026": surely, as said; never "vững chắc", "nắm chắc"),
+    # and "có thể" before an event's own verb ("Hội nghị có thể khai mạc …", "… có thể diễn
+    # ra …": might; an event opens, nobody is allowed to open it; never "có thể kết thúc",
+    # a work able to end: "sao cho thu hoạch có thể kết thúc trước tháng 9", o-catovina-soc-
+    # trang-tha-giong-tom-2024): each read on main (d61's brief)
+    rf"|(?<!vững\s)(?<!nắm\s)(?<!bám\s)chắc(?=\s+(?:{_EVENT}|{_DONE})(?!\w))"
+    # ... unless a manner follows the verb: "Hội nghị có thể diễn ra theo hình thức trực
+    # tuyến" (the format may change, the day stands: read on main, d61b's brief)
+    r"|có\s+thể(?=\s+(?:khai\s+mạc|bế\s+mạc|diễn\s+ra)(?!\w)(?!\s+(?:(?:theo|dưới)\s+hình"
+    r"\s+thức|hình\s+thức|trực\s+tuyến|trực\s+tiếp|kết\s+hợp|tại|ở|bằng|qua)(?!\w)))"
 )
 _WISH = (
     r"h[yi]\s+vọng|kỳ\s+vọng|kì\s+vọng|(?:ước\s+)?mong\s+muốn|ước\s+mong|mong\s+(?:rằng|là|sẽ)"
@@ -66,13 +90,14 @@ _WISH = (
 # vững chắc đến năm 2030" (firmly). Never "Có khả năng … thì …" (able to, a condition's:
 # "Có khả năng tài chính thì hoàn thành trước 30/6/2026") nor "Dự đoán" bare, the task's
 # verb ("Dự đoán nhu cầu nhân lực gửi về Sở trước ngày 15/3/2026"): each read on main
-# (b60b's brief)
 # (b60b's brief); "Dự đoán là …", "Dự đoán khai mạc …" (an event's day guessed) stay hedges
-_EVENT = r"tổ\s+chức|khai\s+mạc|bế\s+mạc|diễn\s+ra|họp|kết\s+thúc"
-# ... or a step's end guessed: "Dự đoán hoàn thành trước 30/6/2026" (read on main)
-_DONE = r"hoàn\s+thành|xong|đạt|thông\s+xe|khởi\s+công|đi\s+vào|về\s+đích"
 _OPENER = (
     r"có\s+khả\s+năng(?![^,;.]*\sthì(?!\w))|theo\s+dự\s+đoán(?:\s+là)?"
+    # ... "Khả năng tổ chức ngày 15/4/2026" (likely held: read on main, d61's brief), only
+    # before an event's verb or a step's end ("Khả năng tài chính …" is the means) that runs
+    # into the time: "Khả năng hoàn thành kế hoạch năm 2026, báo cáo trước 30/6/2026" is a
+    # heading, the year its plan's, the report's day firm (read on main, d61b's brief)
+    rf"|khả\s+năng(?:\s+là)?(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
     rf"|dự\s+đoán(?:\s+là|(?=\s+(?:{_EVENT}|{_DONE})(?!\w)))|chắc(?!\s+chắn)"
 )
 _HEDGE = re.compile(
@@ -133,7 +158,29 @@ _EVENT_AFTER_MAY = re.compile(
     r"\s*(?:to\s+chuc|khai\s+mac|be\s+mac|dien\s+ra|hop|hoi\s+nghi|ket\s+thuc)(?!\w)",
     re.ASCII,
 )
+# A wish's subject is no verb's object nor a name's head, folded: "khảo sát mong muốn", "báo
+# cáo về mong muốn", "lắng nghe …", "đánh giá kỳ vọng", "hài lòng và kỳ vọng", "đáp ứng kỳ
+# vọng", "như kỳ vọng", "chương trình …", "học bổng …" (a name follows)
+_NOT_A_WISHER = re.compile(
+    r"(?<!\w)(?:khao\s+sat|danh\s+gia|lang\s+nghe|nghe|tim\s+hieu|nam\s+bat|ve|va|nhu|cua"
+    r"|de|dap\s+ung|thuc\s+hien|to\s+chuc|trao|hoan\s+thanh|chuong\s+trinh|hoc\s+bong"
+    r"|cuoc\s+thi|hoi\s+thao|giai|du\s+an|phong\s+trao)(?!\w)",
+    re.ASCII,
+)
+# ... and a step's verb after the wish, folded ("hy vọng hoàn thành", "mong sẽ xong", "kỳ
+# vọng sớm đưa vào sử dụng"): a wish followed by "của", "cho" or nothing is a noun or a name
+_WISHED_STEP = re.compile(
+    r"\s*(?:(?:se|som|co\s+the|rang|la|duoc)\s+)*(?:to\s+chuc|khai\s+mac|be\s+mac|dien\s+ra"
+    r"|hop|ket\s+thuc|hoan\s+thanh|xong|dat|thong\s+xe|khoi\s+cong|di\s+vao|ve\s+dich"
+    r"|dua\s+vao|ban\s+giao|van\s+hanh|khanh\s+thanh|giai\s+ngan|thi\s+cong|trien\s+khai"
+    r"|ban\s+hanh|thuc\s+hien|nop|gui|bao\s+cao|co|nhan|cap|ky|phe\s+duyet|xay\s+dung)(?!\w)",
+    re.ASCII,
+)
 _BREAK = re.compile(r"[;.:!?](?!\d)|,(?!\d)|\s[–—-]\s|\)")
+
+# A hope or a guess that closes what it hedges: "hy vọng vậy", "có lẽ thế", "chắc vậy" (so
+# it is hoped, probably so): wherever it follows the time, never a step's words
+_HOPED_SO = r"(?:h[yi]\s+vọng|mong|có\s+lẽ|chắc(?:\s+là)?)\s+(?:là\s+|như\s+)?(?:vậy|thế)"
 
 # A note, in parentheses or closing the phrase after a comma or a dash, that the time is not
 # confirmed: "(chờ xác nhận)", "(chưa chính thức)", "(chưa chốt)", "(tạm thời, chờ xác
@@ -150,25 +197,42 @@ _UNCONFIRMED = (
     r"(?:(?:cho\s+)?ý\s+kiến|xác\s+nhận|phê\s+duyệt|duyệt|chốt|quyết\s+định|thống\s+nhất)"
     r"|chưa(?:\s+(?:được|có))?\s+(?:[^\W\d_]+\s+){0,2}?(?:chính\s+thức|xác\s+định)"
     r"|chưa\s+chắc(?:\s+chắn)?|có\s+lẽ|có\s+thể"
+    # ... or a hope alone ("…, hy vọng vậy", "(hy vọng vậy)", "(hy vọng)": read on main,
+    # d61's brief)
+    # (the hope alone, "vọng" in lower case: "(Hy Vọng Xanh)" is a name, read on main,
+    # d61b's brief)
+    rf"|{_HOPED_SO}|(?-i:[hH][yi]\s+vọng)(?!\s+[^\W\d_])"
 )
 # A note that is the whole of its brackets: "(tạm định)" (provisionally set: alone after the
 # day, the day is not set yet; "Tạm định tổ chức …" before it is the plan's own time and
 # reads), "(dự thảo)", "(dự thảo lần 2)" (the schedule is a draft's), "(TBD)", "(TBA)" (to
 # be determined, announced), "(tentative)", "(còn chờ)" (still awaited)
+# ... and "(bản dự thảo)", "(bản nháp)", "(draft)" (a draft's), "(tạm)" (provisional, the
+# word alone: "(tạm thời)" is the plan's own time and reads): each read on main (d61's brief)
 _BARE_NOTE = (
-    r"tạm\s+định|dự\s+thảo(?:\s+lần\s+\d+)?|TB[DAC]|tentative|(?:còn\s+|đang\s+)?(?:chờ|đợi)"
+    r"tạm\s+định|(?:bản\s+)?dự\s+thảo(?:\s+lần\s+\d+)?|TB[DAC]|tentative|(?:còn\s+|đang\s+)?(?:chờ|đợi)"
+    r"|(?:bản\s+)?nháp|draft|tạm"
 )
 _NOTE_LEAD = (
     r"(?:(?:thời\s+gian|thời\s+điểm|ngày|lịch|dự\s+kiến|tạm\s+thời|tạm\s+định|tạm)\s*[,;]?\s*)*"
 )
 _NOTE = re.compile(
-    # in parentheses or square brackets ("[chờ xác nhận]"), whose (of a leader's, of a
+    # in parentheses, square brackets ("[chờ xác nhận]") or braces ("{chờ xác nhận}": d61's
+    # brief, read on main), whose (of a leader's, of a
     # body's) may follow: "(chờ ý kiến lãnh đạo)"
-    rf"(?i)(?:[(\[]\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})(?:\s+[^\W\d_]+){{0,3}}\s*[)\]]"
-    rf"|[(\[]\s*(?:{_BARE_NOTE})\s*[)\]]"
-    rf"|(?:[,;]|\s[–—-])\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})\s*[.;]?\s*$)"
+    rf"(?i)(?:[(\[{{]\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})(?:\s+[^\W\d_]+){{0,3}}\s*[)\]}}]"
+    rf"|[(\[{{]\s*(?:{_BARE_NOTE})\s*[)\]}}]"
+    rf"|(?:[,;]|\s[–—-])\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})\s*[.;!…]*\s*$)"
 )
 _NOTE_BARE = re.compile(unaccent(_NOTE.pattern))
+# ... the same note as a reading's gloss, the words in parentheses the reading kept aside
+# ("Tổ chức ngày 15/4/2026 (tạm)": read on main with the gloss "(tạm)", d61's brief); in
+# brackets only: a gloss unbracketed is the step's way ("Nộp hồ sơ trước 30/6/2026 có thể
+# nộp trực tuyến", test_b60)
+_GLOSS_NOTE = re.compile(
+    rf"(?i)\A\s*[(\[{{]\s*(?:{_NOTE_LEAD}(?:{_UNCONFIRMED})(?:\s+[^\W\d_]+){{0,3}}"
+    rf"|(?:{_BARE_NOTE}))\s*[)\]}}]\s*[.;]?\s*\Z"
+)
 # Main's notes (before session 60), counted after a time anywhere before them; session 60's
 # (square brackets, "(dự thảo)", "(TBD)", "(còn chờ)", "(chưa được tuyển dụng chính thức)" …)
 # only right after the time (`_right_after_time`): after an object they name it ("Góp ý Kế
@@ -178,7 +242,7 @@ _NOTE_OLD_UNCONFIRMED = (
     r"(?:(?:đang\s+|còn\s+)?chờ|đang\s+xin|chưa(?:\s+(?:được|có))?)\s+(?:[^\W\d_]+\s+){0,4}?"
     r"(?:(?:cho\s+)?ý\s+kiến|xác\s+nhận|phê\s+duyệt|duyệt|chốt|quyết\s+định|thống\s+nhất)"
     r"|chưa(?:\s+được)?\s+(?:chính\s+thức|xác\s+định)"
-    r"|chưa\s+chắc(?:\s+chắn)?|có\s+lẽ|có\s+thể"
+    rf"|chưa\s+chắc(?:\s+chắn)?|có\s+lẽ|có\s+thể|{_HOPED_SO}"
 )
 _NOTE_OLD = re.compile(
     rf"(?i)(?:\(\s*{_NOTE_LEAD}(?:{_NOTE_OLD_UNCONFIRMED})(?:\s+[^\W\d_]+){{0,3}}\s*\)"
@@ -257,12 +321,14 @@ def _not_a_hedge(shown: str, folded: str, start: int, end: int) -> bool:
 
 def _fronted(text: str, time: re.Match[str]) -> str | None:
     """The hedge opening the clause after a time fronted alone ("Đến năm 2030, hy vọng hoàn
-    thành"): the time is that clause's. Never after a time told with its step ("Hội nghị tổ
+    thành", after a dash or a semicolon too: "Trước 30/6/2026 – có lẽ sẽ hoàn thành",
+    "Trước 30/6/2026; có lẽ xong", read on main, d61's brief; a colon or a full stop:
+    "Trước 30/6/2026: có lẽ hoàn thành", "Trước 30/6/2026. Có lẽ hoàn thành", d61b's): the time is that clause's. Never after a time told with its step ("Hội nghị tổ
     chức ngày 20/4/2026, hy vọng thành công tốt đẹp": the hope is for the event's success)."""
     if _TIME_LEAD.sub("", _clause_before(text, time.start()), count=1).strip():
         return None
     comma = _BREAK.search(text, time.end())
-    if comma is None or comma.group() != ",":
+    if comma is None or comma.group().strip() not in (",", ";", ":", ".", "–", "—", "-"):
         return None
     for before, said, _, _ in _hedges_in(text[comma.end() :]):
         if not before.strip():
@@ -285,7 +351,9 @@ def _trailing(text: str, time: re.Match[str]) -> str | None:
     vọng vậy", "Hội nghị khai mạc ngày 15/4/2026 có thể"): "Hội nghị tổ chức ngày 20/4/2026
     hy vọng thành công tốt đẹp" is a hope for the event's success, "Nộp hồ sơ trước 30/6/2026
     có thể nộp trực tuyến" the way it may be done. A guess further on in the clause of a time
-    fronted alone is the clause's too: "Trước 30/6/2026 các đơn vị có lẽ hoàn thành"."""
+    fronted alone is the clause's too: "Trước 30/6/2026 các đơn vị có lẽ hoàn thành", and so
+    is a hope there ("Trước 30/6/2026 nhà thầu hy vọng hoàn thành": read on main, d61's
+    brief; a body's hope for the bodies it names is their task, `_not_a_hedge`)."""
     rest = text[time.start() :]
     cut = _BREAK.search(rest)
     rest = rest[: cut.start()] if cut else rest
@@ -295,7 +363,8 @@ def _trailing(text: str, time: re.Match[str]) -> str | None:
         right_after = _time_only(fold(ahead))
         if right_after and (fronted or kind == "guess" or _CLOSING.fullmatch(fold(after))):
             return said
-        if fronted and kind == "guess":  # "Trước 30/6/2026 các đơn vị có lẽ hoàn thành"
+        # "Trước 30/6/2026 các đơn vị có lẽ hoàn thành", "… nhà thầu hy vọng hoàn thành"
+        if fronted and (kind == "guess" or (kind == "wish" and _subjects_wish(ahead, after))):
             return said
     may = _MAY.search(fold(rest))
     if not may or not _time_only(fold(rest[: may.start()])):
@@ -306,6 +375,21 @@ def _trailing(text: str, time: re.Match[str]) -> str | None:
     if fronted and event and not re.search(r"(?<!\w)tu\s*\Z", before):
         return rest[slice(*may.span())]
     return None
+
+
+def _subjects_wish(ahead: str, after: str) -> bool:
+    """Whether a wish inside a fronted time's clause is its subject's verb: the words between
+    the time and the wish (`ahead`, from the time) a subject alone, no verb's object nor a
+    name's (`_NOT_A_WISHER`, a quote), and a step's verb after it (`_WISHED_STEP`): "Trước
+    30/6/2026 nhà thầu hy vọng hoàn thành". A noun or a name hedges nothing: "Trước 30/6/2026
+    khảo sát mong muốn của người dân", "… đáp ứng kỳ vọng của cử tri", "… chương trình Chắp
+    cánh hy vọng", "… hội thảo \"Khát vọng và hy vọng\"" (read on main, d61b's brief)."""
+    subject = fold(ahead).split()
+    while subject and _TIME_WORD.fullmatch(subject[0].strip(",")):
+        subject.pop(0)  # the time and its lead
+    if not subject or _NOT_A_WISHER.search(" ".join(subject)) or re.search(r"[\"“”«]", ahead):
+        return False
+    return _WISHED_STEP.match(fold(after)) is not None
 
 
 def _governing(clause: str) -> str | None:
@@ -367,4 +451,15 @@ def refuse_hedged(text: str) -> None:
             raise Contradicted(
                 f"“{hedge} …”: thời gian chỉ là phỏng đoán hoặc mong muốn, chưa được định; "
                 "không đoán, ghi last_day khi văn bản định thời hạn"
+            )
+
+
+def refuse_hedged_gloss(found: Sequence[Deadline]) -> None:
+    """Refuse readings whose gloss (the words kept aside after the time) is a note that the
+    time is not confirmed (`_GLOSS_NOTE`): the same note `refuse_hedged` refuses in the text."""
+    for one in found:
+        if one.gloss and _GLOSS_NOTE.match(nfc(one.gloss)):
+            raise Contradicted(
+                f"“{one.gloss.strip(' ,;()[]{}–—-.')}” sau thời gian: thời gian chưa được xác "
+                "nhận, chưa chắc là thời hạn; không đoán, ghi last_day khi có lịch chính thức"
             )

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kehoach.base.text import fold
+from kehoach.base.text import fold, unaccent
+from kehoach.dates.conditionmeans import LEFT_TO_AFTER
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.reading import Deadline
 
@@ -31,8 +32,9 @@ _VOID = (
     r"(?:thu\s+hoi(?:\s+lai)?|mien|khong\s+(?:con\s+)?ap\s+dung"
     r"|thay\s+the(?:\s+boi\s+[a-z\s]+)?|trai\s+(?:quy\s+dinh|phap\s+luat)"
     r"|(?:chi\s+)?(?:de\s+)?tham\s+khao"
-    # ... or left to the unit or the times: "… tùy tình hình", "… tùy đơn vị"
-    r"|tuy(?:\s+theo)?\s+(?:tinh\s+hinh|dieu\s+kien|don\s+vi|kha\s+nang)(?:\s+[a-z]+){0,2})"
+    # ... or left to the unit or the times: "… tùy tình hình", "… tùy đơn vị" (the words
+    # `conditionmeans` reads before the day, one fragment)
+    rf"|(?:{unaccent(LEFT_TO_AFTER)})(?:\s+[a-z]+){{0,2}})"
 )
 _VOIDING = re.compile(rf"\A[\W_]*{_TOLD_NOW}(?P<void>{_VOID})[\W_]*\Z", re.ASCII)
 
