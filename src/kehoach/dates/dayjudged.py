@@ -70,7 +70,8 @@ _VERDICT = (
     # là giả mạo", "… do lỗi đánh máy", "… không còn phù hợp", "… chờ phê duyệt" (session
     # 61's brief, helper e61: each read on main as due, the verdict in the gloss)
     r"|giả\s+mạo|(?:bị\s+)?làm\s+giả"
-    r"|không\s+(?:còn\s+)?phù\s+hợp|(?:đang\s+)?chờ\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|xác\s+nhận)"
+    r"|không\s+(?:còn\s+)?phù\s+hợp"
+    r"|(?P<wait>(?:đang\s+)?chờ\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|xác\s+nhận))"
     r"|(?:được\s+)?đính\s+chính|(?:do\s+)?lỗi\s+(?:đánh\s+máy|chính\s+tả|in(?:\s+ấn)?)"
     # ... replaced, not yet approved, a rumour (a provisional day, "(tạm thời)", reads:
     # test_m59)
@@ -134,6 +135,20 @@ _JUDGED_AFTER = (
 # a verdict alone in brackets closing the phrase is told of the day even after a bound:
 # "Nộp hồ sơ trước 15/5/2026 (nhầm)" (session 61's brief: read on main)
 _BRACKET_CLOSES = r"\s*\)\W*\Z"
+# ... only a verdict of the day itself, "(nhầm)", "(sai)", "(ghi nhầm)": "(giả mạo)",
+# "(sai quy định)", "(không còn phù hợp)" describe the task's object ("Thu hồi giấy phép
+# trước 30/6/2026 (giả mạo)": session 61's tester, read on main, lost by e61)
+_BARE_FAULT = rf"(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)\Z"
+# ... and never after a step of fixing, which names the fault as its object ("Khắc phục
+# trước 30/6/2026 (nhầm lẫn)", "Cấp lại trước 30/6/2026 (ghi nhầm)")
+_FIXING = (
+    r"(?<!\w)(?:thu\s+hồi|tháo\s+dỡ|điều\s+chỉnh|cấp\s+lại|khắc\s+phục|cập\s+nhật|sửa(?:\s+đổi)?"
+    r"|đính\s+chính|thay\s+thế|hủy|huỷ|xử\s+lý|chấn\s+chỉnh)(?!\w)"
+)
+# the day named as a day before it ("Ngày nộp hồ sơ 15/5/2026 chờ phê duyệt"): a wait then
+# judges the day; after a step's day of submitting it is the papers waiting ("Trình UBND tỉnh
+# ngày 30/6/2026 chờ phê duyệt": session 61's tester, read on main, lost by e61)
+_NAMED_AS_DAY = r"\A\W*(?:ngày|(?:thời\s+)?hạn|thời\s+gian|lịch|mốc)(?!\w)"
 # a bound before the day ("đến 30/6/2026 thì hết hiệu lực": the day it lapses, read as its
 # end) takes a verdict only told now ("đến ngày 15/5/2026 nay đã hết hiệu lực")
 _BOUND_BEFORE = r"(?<!\w)(?:đến|tới|hết|trước|từ|sau)(?:\s+ngày)?\s*\Z"
@@ -203,6 +218,9 @@ _PUT_RIGHT_RULE = _compiled(_PUT_RIGHT)
 _CLOSES_RULE = _compiled(_CLOSES)
 _BRACKET_CLOSES_RULE = _compiled(_BRACKET_CLOSES)
 _FAULT_RULE = _compiled(_FAULT)
+_BARE_FAULT_RULE = _compiled(_BARE_FAULT)
+_FIXING_RULE = _compiled(_FIXING)
+_NAMED_AS_DAY_RULE = _compiled(_NAMED_AS_DAY)
 _DONE_WRONGLY_RULE = _compiled(_DONE_WRONGLY)
 
 
@@ -240,7 +258,12 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
     opens a list of faults; a call-off is the day's only told now; the day gone is `label`'s
     right after the day; a stop needs a step named before the day."""
     told = _NOW_RULE[rule].search(after["told"]) is not None
-    alone = after["mark"] == "(" and _BRACKET_CLOSES_RULE[rule].match(text, after.end())
+    alone = (
+        after["mark"] == "("
+        and _BRACKET_CLOSES_RULE[rule].match(text, after.end())
+        and _BARE_FAULT_RULE[rule].match(after["verdict"])
+        and not _FIXING_RULE[rule].search(text, 0, day)
+    )
     now = bool(after["aside"]) or told or bool(alone)
     bound = _BOUND_BEFORE_RULE[rule].search(text, 0, day) is not None
     not_the_day = (
@@ -249,6 +272,7 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
         and not _CLOSES_RULE[rule].match(text, after.end()),
         bound and (not now or (after["loose"] and not alone)),
         after["void"] and not told,  # "… ngày 1/7/2026 hủy …": told of its object
+        after["wait"] and not told and not _NAMED_AS_DAY_RULE[rule].match(text),
         after["over"] and not (after["aside"] or after["loose"]),
         after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day),
     )
