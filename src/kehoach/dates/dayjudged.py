@@ -178,10 +178,11 @@ _JUDGED_BEFORE = (
     rf"(?:\A|[,;.(]\s*)(?P<step>{_DAY_NOUN}(?P<what>(?:\s+[^\W\d]+){{1,3}}?))\s+"
     # (in brackets too, "Ngày thi (sai): 15/5/2026"; "vừa rồi" as "vừa qua": session 61's
     # brief, read on main)
-    r"(?P<verdict>(?P<open>\(\s*)?(?:(?:(?:đã|bị|đã\s+bị)\s+)?"
+    # (or "[sai]", "- sai": session 61's tester, read on main)
+    r"(?P<verdict>(?:(?P<open>[(\[])\s*|[-–]\s*)?(?:(?:(?:đã|bị|đã\s+bị)\s+)?"
     rf"(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)"
     r"|(?:vừa|đã)\s+qua|vừa\s+rồi|(?:hết|không\s+còn)\s+(?:hiệu\s+lực|áp\s+dụng))"
-    r"(?(open)\s*\)))"
+    r"(?(open)\s*[)\]]))"
     rf"\s*(?::|\s+là)?\s*(?:ngày\s+)?{_DAY}"
 )
 # ... never the state of the step's object: a work that puts a wrong right ("sửa", "điều
@@ -218,6 +219,7 @@ _PUT_RIGHT_RULE = _compiled(_PUT_RIGHT)
 _CLOSES_RULE = _compiled(_CLOSES)
 _BRACKET_CLOSES_RULE = _compiled(_BRACKET_CLOSES)
 _FAULT_RULE = _compiled(_FAULT)
+_WRITTEN_RULE = _compiled(rf"{_WRITTEN}\s")
 _BARE_FAULT_RULE = _compiled(_BARE_FAULT)
 _FIXING_RULE = _compiled(_FIXING)
 _NAMED_AS_DAY_RULE = _compiled(_NAMED_AS_DAY)
@@ -286,8 +288,11 @@ def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
     only after a short step (`_SHORT_STEP`)."""
     if _PUT_RIGHT_RULE[rule].search(step):
         return False
-    if _DONE_WRONGLY_RULE[rule].search(step) and not _NOW_RULE[rule].match(verdict):
-        return False  # "Thời hạn hoàn thuế nộp nhầm", never "Hạn nộp bị ghi sai" (told now)
+    written = _WRITTEN_RULE[rule].match(verdict) and len(what.split()) == 1
+    if _DONE_WRONGLY_RULE[rule].search(step) and not _NOW_RULE[rule].match(verdict) and not written:
+        # "Thời hạn hoàn thuế nộp nhầm", never "Hạn nộp bị ghi sai" (told now) nor "Hạn nộp
+        # ghi sai" (the deadline written wrongly, its verb alone: session 61's tester)
+        return False
     if (
         _DEADLINE_NOUN_RULE[rule].match(step)
         and len(what.split()) > 1
@@ -295,7 +300,7 @@ def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
     ):
         return False  # an object between: "Hạn nộp tiền thuế ghi sai", its state
     short = len(step.split()) <= _SHORT_STEP
-    return short or not verdict.strip("( )").endswith(
+    return short or not verdict.strip("([ ])-–").endswith(
         ("qua", "rồi", "lực", "dụng", "roi", "luc", "dung")
     )
 
