@@ -323,7 +323,7 @@ _OWN_PAPERS = r"(?:so\s+lieu|ban|file|ho\s+so|van\s+ban|don|mau|phieu|bieu|du\s+
 _OWN_DOING_PRINTED = re.compile(
     r"(?<!\w)(?:nộp|đăng\s+k[ýí]|gửi|nhận(?!\s+kết\s+quả(?!\w))|tiếp\s+nhận|thu|báo\s+cáo"
     r"|cập\s+nhật|đóng(?:\s+cổng)?|kết\s+thúc|ký|kí|khép\s+lại|hết\s+hạn|chốt\s+sổ"
-    r"|kho[áa]\s+sổ|thực\s+hiện|triển\s+khai|hoàn\s+thành|chậm|(?<!bắt\s)đầu)(?!\w)"
+    r"|kh(?:óa|oá)\s+sổ|thực\s+hiện|triển\s+khai|hoàn\s+thành|chậm|(?<!bắt\s)đầu)(?!\w)"
 )
 _OWN_PAPERS_PRINTED = re.compile(
     r"(?:số\s+liệu|bản|file|hồ\s+sơ|văn\s+bản|đơn(?!\s+vị)|mẫu(?!\s+giáo)|phiếu|biểu"
