@@ -70,7 +70,8 @@ _VERDICT = (
     # là giả mạo", "… do lỗi đánh máy", "… không còn phù hợp", "… chờ phê duyệt" (session
     # 61's brief, helper e61: each read on main as due, the verdict in the gloss)
     r"|giả\s+mạo|(?:bị\s+)?làm\s+giả"
-    r"|không\s+(?:còn\s+)?phù\s+hợp|(?:đang\s+)?chờ\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|xác\s+nhận)"
+    r"|không\s+(?:còn\s+)?phù\s+hợp"
+    r"|(?P<wait>(?:đang\s+)?chờ\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|xác\s+nhận))"
     r"|(?:được\s+)?đính\s+chính|(?:do\s+)?lỗi\s+(?:đánh\s+máy|chính\s+tả|in(?:\s+ấn)?)"
     # ... replaced, not yet approved, a rumour (a provisional day, "(tạm thời)", reads:
     # test_m59)
@@ -134,6 +135,20 @@ _JUDGED_AFTER = (
 # a verdict alone in brackets closing the phrase is told of the day even after a bound:
 # "Nộp hồ sơ trước 15/5/2026 (nhầm)" (session 61's brief: read on main)
 _BRACKET_CLOSES = r"\s*\)\W*\Z"
+# ... only a verdict of the day itself, "(nhầm)", "(sai)", "(ghi nhầm)": "(giả mạo)",
+# "(sai quy định)", "(không còn phù hợp)" describe the task's object ("Thu hồi giấy phép
+# trước 30/6/2026 (giả mạo)": session 61's tester, read on main, lost by e61)
+_BARE_FAULT = rf"(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)\Z"
+# ... and never after a step of fixing, which names the fault as its object ("Khắc phục
+# trước 30/6/2026 (nhầm lẫn)", "Cấp lại trước 30/6/2026 (ghi nhầm)")
+_FIXING = (
+    r"(?<!\w)(?:thu\s+hồi|tháo\s+dỡ|điều\s+chỉnh|cấp\s+lại|khắc\s+phục|cập\s+nhật|sửa(?:\s+đổi)?"
+    r"|đính\s+chính|thay\s+thế|hủy|huỷ|xử\s+lý|chấn\s+chỉnh)(?!\w)"
+)
+# the day named as a day before it ("Ngày nộp hồ sơ 15/5/2026 chờ phê duyệt"): a wait then
+# judges the day; after a step's day of submitting it is the papers waiting ("Trình UBND tỉnh
+# ngày 30/6/2026 chờ phê duyệt": session 61's tester, read on main, lost by e61)
+_NAMED_AS_DAY = r"\A\W*(?:ngày|(?:thời\s+)?hạn|thời\s+gian|lịch|mốc)(?!\w)"
 # a bound before the day ("đến 30/6/2026 thì hết hiệu lực": the day it lapses, read as its
 # end) takes a verdict only told now ("đến ngày 15/5/2026 nay đã hết hiệu lực")
 _BOUND_BEFORE = r"(?<!\w)(?:đến|tới|hết|trước|từ|sau)(?:\s+ngày)?\s*\Z"
@@ -163,10 +178,11 @@ _JUDGED_BEFORE = (
     rf"(?:\A|[,;.(]\s*)(?P<step>{_DAY_NOUN}(?P<what>(?:\s+[^\W\d]+){{1,3}}?))\s+"
     # (in brackets too, "Ngày thi (sai): 15/5/2026"; "vừa rồi" as "vừa qua": session 61's
     # brief, read on main)
-    r"(?P<verdict>(?P<open>\(\s*)?(?:(?:(?:đã|bị|đã\s+bị)\s+)?"
+    # (or "[sai]", "- sai": session 61's tester, read on main)
+    r"(?P<verdict>(?:(?P<open>[(\[])\s*|[-–]\s*)?(?:(?:(?:đã|bị|đã\s+bị)\s+)?"
     rf"(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)"
     r"|(?:vừa|đã)\s+qua|vừa\s+rồi|(?:hết|không\s+còn)\s+(?:hiệu\s+lực|áp\s+dụng))"
-    r"(?(open)\s*\)))"
+    r"(?(open)\s*[)\]]))"
     rf"\s*(?::|\s+là)?\s*(?:ngày\s+)?{_DAY}"
 )
 # ... never the state of the step's object: a work that puts a wrong right ("sửa", "điều
@@ -203,6 +219,10 @@ _PUT_RIGHT_RULE = _compiled(_PUT_RIGHT)
 _CLOSES_RULE = _compiled(_CLOSES)
 _BRACKET_CLOSES_RULE = _compiled(_BRACKET_CLOSES)
 _FAULT_RULE = _compiled(_FAULT)
+_WRITTEN_RULE = _compiled(rf"{_WRITTEN}\s")
+_BARE_FAULT_RULE = _compiled(_BARE_FAULT)
+_FIXING_RULE = _compiled(_FIXING)
+_NAMED_AS_DAY_RULE = _compiled(_NAMED_AS_DAY)
 _DONE_WRONGLY_RULE = _compiled(_DONE_WRONGLY)
 
 
@@ -240,7 +260,12 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
     opens a list of faults; a call-off is the day's only told now; the day gone is `label`'s
     right after the day; a stop needs a step named before the day."""
     told = _NOW_RULE[rule].search(after["told"]) is not None
-    alone = after["mark"] == "(" and _BRACKET_CLOSES_RULE[rule].match(text, after.end())
+    alone = (
+        after["mark"] == "("
+        and _BRACKET_CLOSES_RULE[rule].match(text, after.end())
+        and _BARE_FAULT_RULE[rule].match(after["verdict"])
+        and not _FIXING_RULE[rule].search(text, 0, day)
+    )
     now = bool(after["aside"]) or told or bool(alone)
     bound = _BOUND_BEFORE_RULE[rule].search(text, 0, day) is not None
     not_the_day = (
@@ -249,6 +274,7 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
         and not _CLOSES_RULE[rule].match(text, after.end()),
         bound and (not now or (after["loose"] and not alone)),
         after["void"] and not told,  # "… ngày 1/7/2026 hủy …": told of its object
+        after["wait"] and not told and not _NAMED_AS_DAY_RULE[rule].match(text),
         after["over"] and not (after["aside"] or after["loose"]),
         after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day),
     )
@@ -262,8 +288,11 @@ def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
     only after a short step (`_SHORT_STEP`)."""
     if _PUT_RIGHT_RULE[rule].search(step):
         return False
-    if _DONE_WRONGLY_RULE[rule].search(step) and not _NOW_RULE[rule].match(verdict):
-        return False  # "Thời hạn hoàn thuế nộp nhầm", never "Hạn nộp bị ghi sai" (told now)
+    written = _WRITTEN_RULE[rule].match(verdict) and len(what.split()) == 1
+    if _DONE_WRONGLY_RULE[rule].search(step) and not _NOW_RULE[rule].match(verdict) and not written:
+        # "Thời hạn hoàn thuế nộp nhầm", never "Hạn nộp bị ghi sai" (told now) nor "Hạn nộp
+        # ghi sai" (the deadline written wrongly, its verb alone: session 61's tester)
+        return False
     if (
         _DEADLINE_NOUN_RULE[rule].match(step)
         and len(what.split()) > 1
@@ -271,7 +300,7 @@ def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
     ):
         return False  # an object between: "Hạn nộp tiền thuế ghi sai", its state
     short = len(step.split()) <= _SHORT_STEP
-    return short or not verdict.strip("( )").endswith(
+    return short or not verdict.strip("([ ])-–").endswith(
         ("qua", "rồi", "lực", "dụng", "roi", "luc", "dung")
     )
 

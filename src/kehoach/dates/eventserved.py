@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold
+from kehoach.base.text import fold, nfc, unmarked
 from kehoach.dates.grammar import Source, Unreadable
 
 # a word of time between, or the event told as news ("sẽ được khai mạc vào ngày 7/7") or by
@@ -121,15 +121,36 @@ _EVENT_WINDOW = re.compile(
 # registration's day); taking part is on that day, registering before it. A word of time
 # ("trước", "từ", "vào", "đến") leaves it to the rest: "đăng ký dự thi từ 21/4/2025 đến
 # 28/4/2025" (q-quanlynhanuoc-bgddt-cv-1239-2025.yaml) is the registration's window
+# (helper e61b, session 61's tester: only an event HELD, named first, is taken part in;
+# "dự kiến", "dự án", "dự thảo", "dự toán", insurance, a programme, a scheme are the
+# registration's own, read as on main: "Đăng ký tham gia BHYT ngày 1/7/2026"; and a close,
+# "hết", "kết thúc", "đóng", is the registration's: "Đăng ký dự thi hết ngày 20/4/2026")
+_HELD = (
+    r"(?:giai|hoi|le|festival|ngay\s+hoi|cuoc\s+thi|trien\s+lam|lop|khoa|thi|hop|tuan\s+le"
+    r"|dem\s+nhac|chung\s+ket|vong)"
+)
+# ... as printed, when the phrase has marks: "Lê" is a name, never "lễ"; "khoa" never "khóa"
+_HELD_PRINTED = re.compile(
+    r"(?:giải|hội|lễ|festival|ngày\s+hội|cuộc\s+thi|triển\s+lãm|lớp|khóa|khoá|thi|họp"
+    r"|tuần\s+lễ|đêm\s+nhạc|chung\s+kết|vòng)(?!\w)"
+)
 _TAKING_PART = re.compile(
-    r"(?<![a-z])dang\s+k[iy]\s+(?:tham\s+(?:gia|du)|du(?!\s+tuyen\b))\b(?:\s+ngay\s+hoi\b)?"
+    r"(?<![a-z])dang\s+k[iy]\s+(?:tham\s+(?:gia|du)|du)\s+(?P<held>"
+    rf"{_HELD})\b(?:\s+ngay\s+hoi\b)?"
     r"(?:\s+(?!(?:vao|trong|truoc|den|toi|tu|sau|ngay|thang|tuan|quy|dot|luc|han|xong|cham"
-    r"|hoan|muon|tre|khong|qua|ve|theo|tai)\b)[a-z]+){1,10}?"
+    r"|hoan|muon|tre|khong|qua|ve|theo|tai|het|ket|dong|khoa|chot)\b)[a-z]+){0,10}?"
     r"\s*\(?\s*(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?"
     r"(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
     re.ASCII,
 )
 
+# the event's own day told after the registration's, its doing and its day: "Đăng ký dự thi
+# ngày 20/4/2026; thi ngày 11/6/2026" (session 61's tester: two days, read on main)
+_EVENT_DAY_TOLD = re.compile(
+    r"\s*[,;]\s*(?:to\s+chuc\s+|du\s+kien\s+)*(?:thi|hop|le|khai\s+mac|to\s+chuc|dien\s+ra)"
+    r"(?:\s+[a-z]+){0,4}?\s+(?:vao\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
+    re.ASCII,
+)
 
 # The same task with the event's day told in brackets after it (or after a comma, a
 # semicolon, a dash), naming the event's doing or the event itself: "Đăng ký dự thi kỳ thi tốt nghiệp THPT (thi ngày
@@ -237,13 +258,23 @@ _ADMISSION_WINDOW = re.compile(
     r"\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}\D*\Z",
     re.ASCII,
 )
+# a full stop that ends a sentence, never an abbreviation's: "UBND TP. Huế", "Q. Ba Đình",
+# "P. Bến Nghé", "TT. Phố Lu", "TX. Sơn Tây", "H. Đông Anh", "TS. Nguyễn Văn An", "ThS. Lê Hoa"
+# (session 61's tester: each read on main as the step's day, lost by e61)
+_ABBREVIATED = (
+    r"(?:(?<=\b[a-z])|(?<=\b(?:tp|tt|tx|ts|gs|bs|ks|th|ns|nq|qd|cv|tw))|(?<=\b(?:ths|pgs|tsk|bsk)))"
+)
+_FULL_STOP = rf"(?!{_ABBREVIATED})\.(?!\d)"
+# ... a step's word, with an abbreviation's full stop: "Nộp hồ sơ tại UBND TP. Huế. Phỏng vấn
+# ngày 20/5/2026" tells the interview in a sentence of its own
+_STEP_WORD = rf"(?:\s+[a-z]+(?:{_ABBREVIATED}\.)?)"
 _DAY_TOLD_AFTER = re.compile(
     rf"{_READYING}"
     # the bracket, or a comma, a semicolon, a dash: "Đăng ký dự thi kỳ thi tốt nghiệp THPT,
     # thi ngày 11/6/2026" tells the same; a colon only before the event's own doing (`_ITS_OWN`)
     # or the event named ("Đăng ký: tổ chức ngày …" may be the registration's own day)
     # (or a full stop: "Nộp hồ sơ dự tuyển. Phỏng vấn ngày 20/5/2026", session 61's brief)
-    rf"(?:{_BEFORE}|{_EDITION}){{0,12}}?\s*(?:(?P<colon>:)|(?P<bracket>\()|[,;\u2013-]|\.(?!\d))\s*"
+    rf"(?:{_BEFORE}(?:{_ABBREVIATED}\.)?|{_EDITION}){{0,12}}?\s*(?:(?P<colon>:)|(?P<bracket>\()|[,;\u2013-]|{_FULL_STOP})\s*"
     rf"(?:{_SCHEDULE_NOUN}\s+)?{_HEDGED}{_FOR}"
     # ("Đăng ký dự thi: tổ chức thi ngày 11/6/2026", session 61's brief)
     rf"(?(colon)(?:(?:to\s+chuc\s+)?{_ITS_OWN}{_INSIDE}{{0,8}}?"
@@ -274,11 +305,29 @@ _OWN_TIME = (
     r"(?:vao|trong|truoc|den|toi|tu|sau|ngay|thang|tuan|quy|dot|luc|han|xong|cham|hoan|muon"
     r"|tre|het|ke|khi|moc|thoi\s+diem|sau\s+khi|cuoi|dau|giua|hang|moi)"
 )
-_OWN_STEP = (
-    r"(?:nop|dang\s+k[iy]|gui|nhan|tiep\s+nhan|thu|bao\s+cao|cap\s+nhat|dong\s+cong|ket\s+thuc"
-    r"|so\s+lieu|ban|file|ho\s+so|van\s+ban|don|mau|phieu|bieu|du\s+lieu|ky"
-    # ... nor its close: "(Cuộc thi khép lại ngày 30/5/2026)", entries' end (test_e60)
-    r"|khep\s+lai|het\s+han|chot\s+so)"
+# the step's own doings, anywhere in the words told with the day ("(lịch tiếp nhận …)", "hệ
+# thống đóng ngày …", "khóa sổ ngày …", "UBND các huyện thực hiện ngày …": the last three
+# read on main, lost by e61), and its papers, only opening them ("(bản đăng ký ngày …)";
+# "(thẩm định hồ sơ ngày …)", "(xét đơn ngày …)" are another's doing to the papers: the
+# session 61 tester's holes); "nhận kết quả" is the results', after the step
+_OWN_DOING = (
+    r"(?:nop|dang\s+k[iy]|gui|nhan(?!\s+ket\s+qua\b)|tiep\s+nhan|thu|bao\s+cao|cap\s+nhat"
+    r"|dong(?:\s+cong)?|ket\s+thuc|ky|khep\s+lai|het\s+han|chot\s+so|khoa\s+so|thuc\s+hien"
+    r"|trien\s+khai|hoan\s+thanh|cham|(?<!bat\s)dau)"
+)
+_OWN_PAPERS = r"(?:so\s+lieu|ban|file|ho\s+so|van\s+ban|don|mau|phieu|bieu|du\s+lieu)"
+# ... as printed, when the phrase has marks: folded, "Ban" is "bản", "đơn vị" "đơn", "kỳ"
+# "ký", "thứ" "thu", "mẫu giáo" "mẫu", "chấm" "chậm", "bắt đầu" "đầu" (session 61's tester:
+# "Nộp hồ sơ. Đơn vị tuyển dụng phỏng vấn ngày 20/5/2026", "(Ban thẩm định họp ngày …)",
+# "(Ban Giám khảo chấm ngày …)", read on main)
+_OWN_DOING_PRINTED = re.compile(
+    r"(?<!\w)(?:nộp|đăng\s+k[ýí]|gửi|nhận(?!\s+kết\s+quả(?!\w))|tiếp\s+nhận|thu|báo\s+cáo"
+    r"|cập\s+nhật|đóng(?:\s+cổng)?|kết\s+thúc|ký|kí|khép\s+lại|hết\s+hạn|chốt\s+sổ"
+    r"|kh(?:óa|oá)\s+sổ|thực\s+hiện|triển\s+khai|hoàn\s+thành|chậm|(?<!bắt\s)đầu)(?!\w)"
+)
+_OWN_PAPERS_PRINTED = re.compile(
+    r"(?:số\s+liệu|bản|file|hồ\s+sơ|văn\s+bản|đơn(?!\s+vị)|mẫu(?!\s+giáo)|phiếu|biểu"
+    r"|dữ\s+liệu)(?!\w)"
 )
 _OWN_OPENER = (
     r"(?:qua|tai|o|ve|theo|cho|kem|bang|den|toi|du\s+kien|khoang|tam|chinh\s+thuc|cu\s+the"
@@ -286,16 +335,26 @@ _OWN_OPENER = (
     # ... or a time of the day: "(sáng ngày …)", "(buổi chiều ngày …)", "(thứ Sáu ngày …)"
     r"|sang|chieu|buoi|thu"
     # ... or a telephone: "(ĐT 01.12.2024)" (test_deadline_forms_n)
-    r"|dt|sdt|dien\s+thoai|fax)"
+    r"|dt|sdt|dien\s+thoai|fax"
+    # ... or the step's manner, a restriction, what binds it: "(trực tuyến ngày …)", "(email
+    # ngày …)", "(cổng dịch vụ công ngày …)", "(chỉ ngày …)", "(bắt buộc ngày …)", "yêu cầu
+    # thực hiện ngày …" (session 61's tester: each read on main, lost by e61)
+    r"|truc\s+tuyen|truc\s+tiep|email|e\s*mail|online|mang|cong|he\s+thong|chuyen\s+phat"
+    r"|chi|duy\s+nhat|ca|rieng|bat\s+buoc|yeu\s+cau|thoi\s+gian"
+    # ... or its opening: "Đăng ký (bắt đầu ngày 20/5/2026)" (with a subject, "lớp học bắt
+    # đầu ngày …", the class's)
+    r"|bat\s+dau|mo)"
 )
 _ANOTHER_DAY = re.compile(
-    rf"{_READYING}\b(?P<step>(?:\s+[a-z]+){{0,12}}?)\s*(?:(?P<colon>:)|\(|\.(?!\d))\s*"
+    rf"{_READYING}\b(?P<step>{_STEP_WORD}{{0,12}}?)\s*(?:(?P<colon>:)|\(|{_FULL_STOP})\s*"
     rf"(?!{_OWN_OPENER}\b)"
-    rf"(?P<inside>[a-z]+(?:\s+(?!{_OWN_TIME}\b)[a-z]+){{0,7}}?)"
+    # (a comma inside the other doing: "(kiểm tra, sát hạch ngày …)": session 61's tester;
+    # "chấm", "đầu" are judged as printed, `_the_step_s_own`)
+    rf"(?P<inside>[a-z]+(?:,?\s+(?!(?!cham\b|dau\b){_OWN_TIME}\b)[a-z]+){{0,7}}?)"
     r"\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
     re.ASCII,
 )
-_OWN_STEP_RULE = re.compile(rf"\b{_OWN_STEP}\b|\A{_OWN_TIME}\b", re.ASCII)
+_OWN_STEP_RULE = re.compile(rf"\b{_OWN_DOING}\b|\A(?:{_OWN_TIME}|{_OWN_PAPERS})\b", re.ASCII)
 
 # the rest of a day, quoted whole ("11/6/2026", "11 tháng 6 năm 2026")
 _DAY_RUNS_ON = re.compile(r"(?:\s*[/.-]\s*\d+|\s+thang\s+\d+|\s+nam\s+\d{4})*", re.ASCII)
@@ -314,7 +373,7 @@ def refuse_event_day_served(source: Source) -> None:
 
 def _refuse_another_day(source: Source) -> None:
     found = _ANOTHER_DAY.search(source.prepared)
-    if found is None or _OWN_STEP_RULE.search(found["inside"]):
+    if found is None or _the_step_s_own(source, found):
         return
     if _names_the_step(found["step"], found["inside"]):
         return  # "Đăng ký nhập học (nhập học ngày 5/9/2026)": the step's own day (e60b)
@@ -342,14 +401,40 @@ def _refuse_event_day(source: Source, rule: re.Pattern[str]) -> None:
 
 def _refuse_taking_part(source: Source) -> None:
     if found := _TAKING_PART.search(source.prepared):
-        said = source.said(found.start(), _day_end(source.prepared, found.end()))
+        end = _day_end(source.prepared, found.end())
+        said = source.said(found.start(), end)
         if not _TAKING_PART.search(fold(said).lower()):
             return  # a deadline word the preparing blanked, as in `_refuse_event_day`
+        if not _held_as_printed(source, found):
+            return  # "Gửi bài cho bà Lê Hoa": a name, not "lễ"
+        if _EVENT_DAY_TOLD.match(source.prepared, end):
+            return  # "Đăng ký dự thi ngày 20/4/2026; thi ngày 11/6/2026": both days, as main
         raise Unreadable(
             f"“{said}”: ngày là lúc diễn ra việc được đăng ký tham gia (giải, hội, lễ…); việc "
             "đăng ký phải xong trước đó, vào ngày văn bản không nêu ở đây; không lấy ngày sự "
             "kiện làm hạn; ghi last_day theo hạn đăng ký văn bản nêu"
         )
+
+
+def _held_as_printed(source: Source, found: re.Match[str]) -> bool:
+    """Whether the event word of `found` is one as printed, when the phrase has marks."""
+    printed = nfc(source.text)
+    if unmarked(printed):
+        return True
+    word = nfc(source.said(found.start("held"), found.end("held"))).lower()
+    return _HELD_PRINTED.fullmatch(word) is not None
+
+
+def _the_step_s_own(source: Source, found: re.Match[str]) -> bool:
+    """Whether the words told with the day (`found`'s "inside") are the step's own: its
+    time, its doing, its papers opening them; as printed when the phrase has marks."""
+    printed = nfc(source.text)
+    if unmarked(printed):
+        return _OWN_STEP_RULE.search(found["inside"]) is not None
+    if re.match(rf"{_OWN_TIME}\b", found["inside"], re.ASCII):
+        return True  # the folded time words that collide with none ("hạn", "từ" …)
+    inside = nfc(source.said(found.start("inside"), found.end("inside"))).lower()
+    return bool(_OWN_DOING_PRINTED.search(inside) or _OWN_PAPERS_PRINTED.match(inside))
 
 
 def _names_the_step(step: str, inside: str) -> bool:
