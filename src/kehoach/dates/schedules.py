@@ -674,7 +674,13 @@ def _rounds_in_order(readings: tuple[Deadline, ...], *, calendar: bool) -> bool:
 # 24/1 đến 23/2, công bố kết quả 17/4" (za-24h-lich-thi-dgnl-2026), "Đợt 2 nhận đăng ký từ
 # ngày 18-4 đến 25-4, tổ chức thi ngày 24-5 … và công bố kết quả vào ngày 6-6" (zv-nghean24h):
 # the steps after it, numbering no round, are the same round's (folded)
-_ROUND_HEAD = re.compile(r"[\s•*+-]*(?:dot|giai\s+doan|lan)\s+(?:\d{1,2}|i{1,3}|iv|v)\b", re.ASCII)
+# ... a plain round, never one of a year named ("Đợt 2 năm tới nhận đăng ký …", "Lần 2 năm
+# kế …", "Đợt 1 năm học tới …": g61b), whose steps' days are that year's, not the plan's
+_ROUND_HEAD = re.compile(
+    r"[\s•*+-]*(?:dot|giai\s+doan|lan)\s+(?:\d{1,2}|i{1,3}|iv|v)\b"
+    r"(?!\s*[:,(-]?\s*(?:nam|nien|vu|mua|ky|khoa)\b)",
+    re.ASCII,
+)
 
 
 def _round_heads_all(readings: tuple[Deadline, ...], numbers: list[int | None]) -> bool:
