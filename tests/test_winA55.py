@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from deadline_forms import ctx, one, refused
+from kehoach.dates.deadline import parse_deadlines
 from kehoach.dates.reading import DeadlineKind
 
 # --- "Sau khi …," before a span written whole --------------------------------------------------
@@ -74,13 +75,26 @@ def test_first_step_then_span_neighbours_read(phrase: str, first: date, last: da
         # a second span, a second due day, or a span written backwards
         "Sau khi kết thúc đăng ký, từ 15/7 đến 21/7/2026 và từ 1/8 đến 5/8/2026, thí sinh nộp "
         "lệ phí",
-        "Sau khi kết thúc đăng ký, từ 15/7 đến 21/7/2026, thí sinh nộp lệ phí, riêng thí sinh "
-        "tự do nộp trước ngày 30/7/2026",
         "Sau khi kết thúc đăng ký, từ 21/7 đến 15/7/2026, thí sinh nộp lệ phí",
     ],
 )
 def test_first_step_then_span_neighbours_refused(phrase: str) -> None:
     refused(phrase, MAR_2026)
+
+
+# The second due day told apart ("riêng …") was held refused here while no reader knew such a
+# list; session 61's calendar reading (calendarstep, each clause through the whole reader) reads
+# it as what it says: the fee window for all, and the free candidates' own last day.
+def test_first_step_then_span_with_a_case_apart_reads_both() -> None:
+    readings = parse_deadlines(
+        "Sau khi kết thúc đăng ký, từ 15/7 đến 21/7/2026, thí sinh nộp lệ phí, riêng thí sinh "
+        "tự do nộp trước ngày 30/7/2026",
+        MAR_2026,
+    )
+    assert [(r.kind, r.first, r.last) for r in readings] == [
+        (DeadlineKind.WINDOW, date(2026, 7, 15), date(2026, 7, 21)),
+        (DeadlineKind.DATE, date(2026, 7, 30), date(2026, 7, 30)),
+    ]
 
 
 def test_first_step_then_a_count_stays_counted_from_the_event() -> None:
