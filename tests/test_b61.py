@@ -254,8 +254,8 @@ B61B_READS_AS_MAIN = [
     ("Bỏ cuộc thi ngày 15/4/2026", "date", "2026-04-15", "2026-04-15"),
     ("Bỏ kiểm tra trùng lặp, hoàn thành trước ngày 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     ("Bỏ lập báo cáo trước ngày 15/4/2026", "date", "2026-04-15", "2026-04-15"),
-    ("Bỏ lễ khai giảng ngày 5/9/2026", "date", "2026-09-05", "2026-09-05"),
-    ("Bỏ lễ ra quân ngày 15/4/2026", "date", "2026-04-15", "2026-04-15"),
+    # ("Bỏ lễ khai giảng ngày …", "Bỏ lễ ra quân ngày …": a ceremony dropped, read as due on main
+    # and pinned so here; refused since session 62's brief, tests/test_b62.py)
     ("Bỏ phiếu bầu cử ngày 15/3/2026", "date", "2026-03-15", "2026-03-15"),
     ("Bỏ quy định báo cáo trước ngày 15/4/2026", "date", "2026-04-15", "2026-04-15"),
     ("Bỏ rà soát trùng, rà soát lại trước ngày 30/6/2026", "date", "2026-06-30", "2026-06-30"),

@@ -18,6 +18,7 @@ import re
 from kehoach.base.text import fold, nfc, spelled, unaccent, unmarked
 from kehoach.dates.citations import refuse_text_event_after, without_references
 from kehoach.dates.grammar import Contradicted, Source, Unreadable
+from kehoach.dates.leaveasked import refuse_leave_asked
 
 # The words that call an event off wherever they stand: "UBND thành phố hoãn tổ chức tiếp
 # công dân định kỳ tháng 6/2021" (UBND TP Hải Phòng, TB 245/2021), "Thường trực HĐND tỉnh …
@@ -86,7 +87,8 @@ _CALLED_OFF_BARE = re.compile(
     # ... "bo", "cat", "rut", "xoa", "go" before a schedule or a meeting, as printed ("Bo lich
     # hop ngay 15/7/2026"); never "lich su" (history), nor "hop" alone ("Bộ hợp …")
     r"|(?:bo|cat|rut|xoa|go|xoa\s+bo|loai\s+bo)(?=\s+(?:lich(?!\s+su)|cuoc\s+hop|buoi\s+hop"
-    r"|phien\s+hop|ky\s+hop|buoi\s+lam\s+viec)(?![a-z]))"
+    # ... and a ceremony, "Bo le ra quan ngay 20/4/2026" (b62; never "le phi", a fee)
+    r"|phien\s+hop|ky\s+hop|buoi\s+lam\s+viec|le(?!\s+phi))(?![a-z]))"
     rf"|(?:huy(?:\s+bo)?|bai\s+bo|thu\s+hoi|hoan(?:\s+lai|\s+vo\s+thoi\s+han)?){_EVENT_BARE})"
     r"(?![a-z])",
     re.ASCII,
@@ -279,9 +281,9 @@ def _put_off_after(text: str) -> str | None:
         withdrawn = _WITHDRAWN_AFTER_BARE.search(fold(text))
     if withdrawn:
         return text[slice(*withdrawn.span("gone"))]  # "Giấy mời họp ngày 15/7/2026 (thu hồi)"
-    struck = _STRUCK_LAST.search(text)
+    struck = _STRUCK_LAST.search(text) or _MARKED_STRUCK.search(text)
     if struck is None and unmarked(text):
-        struck = _STRUCK_LAST_BARE.search(fold(text))
+        struck = _STRUCK_LAST_BARE.search(fold(text)) or _MARKED_STRUCK_BARE.search(fold(text))
     if struck:
         return text[slice(*struck.span("gone"))]  # "Lịch họp ngày 15/4/2026 (xóa)"
     for found in [*_PUT_OFF_AFTER.finditer(text), *changed]:
@@ -595,7 +597,11 @@ def _asked_move_said(shown: str) -> re.Match[str] | None:
 # ("Thời hạn nộp hồ sơ có thể được kéo dài …") is still a maybe (the lead's ruling)
 _HOLDER = re.compile(
     r"(?i)^\W*(?:các\s+)?(?:đơn\s+vị|người|hộ|doanh\s+nghiệp|nhà\s+thầu|thí\s+sinh|cơ\s+quan"
-    r"|địa\s+phương|tổ\s+chức|cá\s+nhân|học\s+sinh|sinh\s+viên|chủ\s+đầu\s+tư)(?!\w)"
+    r"|địa\s+phương|tổ\s+chức|cá\s+nhân|học\s+sinh|sinh\s+viên|chủ\s+đầu\s+tư"
+    # (b62: an official or a member, "Cán bộ mới có thể gia hạn nộp hồ sơ đến ngày 20/4/2026",
+    # session 62's brief: read on main, the holder's leave, the lead's ruling of session 61)
+    r"|cán\s+bộ|công\s+chức|viên\s+chức|giáo\s+viên|hội\s+viên|đoàn\s+viên|đảng\s+viên"
+    r"|thành\s+viên|hợp\s+tác\s+xã|chủ\s+(?:hộ|tàu|xe|rừng|cơ\s+sở|doanh\s+nghiệp))(?!\w)"
     r"(?:\s+[^\W\d_]+){0,4}\s*$"
 )
 
@@ -636,10 +642,14 @@ _MOVED_BEFORE_TIME = re.compile(r".*?\b(?:gia\s+han|lui)\s+(?:sang|den|toi)\s", 
 
 
 def refuse_asked_move(text: str) -> None:
-    """Refuse a phrase that asks for its time moved or extended (`_asked_move`): the time
-    asked for is not granted. Read on the whole phrase, before the asides are cut."""
+    """Refuse a phrase that asks for its time moved or extended (`_asked_move`), or asks a
+    body leave to do a step (`leaveasked.refuse_leave_asked`): the time asked for is not
+    granted. Read on the whole phrase, before the asides are cut."""
     asked = _asked_move(text)
-    if asked is None or _MOVED_BEFORE_TIME.match(fold(asked.group())):
+    if asked is None:
+        refuse_leave_asked(text)  # "Kiến nghị Bộ cho tổ chức … vào sáng 5/9/2026"
+        return
+    if _MOVED_BEFORE_TIME.match(fold(asked.group())):
         return  # "đề nghị gia hạn đến …": the label's refusal (the deadline moved) says it
     verb_end = max(asked.end(name) for name in asked.re.groupindex)
     raise Contradicted(
@@ -657,11 +667,21 @@ def refuse_asked_move(text: str) -> None:
 # effect that day (main's reading kept); "Hủy đăng ký trước ngày …" is a registration one may
 # cancel by then, a step of its own
 _WAIVED_STEP = re.compile(
-    r"(?i)^\W*(?:(?:h(?:ủy|uỷ)(?:\s+bỏ)?|miễn|bỏ)\s+(?:(?:yêu\s+cầu|việc|nghĩa\s+vụ|chế\s+độ)\s+)?"
+    # (b62: after a list mark, "2. Miễn báo cáo trước 30/6/2026", or with who is waived, "Các xã
+    # được miễn báo cáo trước …", session 62's brief: read as due on main; never "không được
+    # miễn", "chưa được miễn": the duty stands)
+    r"(?i)^\W*(?:(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]\W*)?"
+    r"(?:(?:[^\W\d_]+\s+){1,5}?(?<!không\s)(?<!chưa\s)được\s+(?=miễn\s))?"
+    r"(?:(?:h(?:ủy|uỷ)(?:\s+bỏ)?|miễn|bỏ)\s+(?:(?:yêu\s+cầu|việc|nghĩa\s+vụ|chế\s+độ)\s+)?"
     # ... "bãi bỏ" (repeal) only of a requirement: "Bãi bỏ báo cáo trước ngày 15/7/2026" is a
     # repeal to make by then (session 58's ruling, test_a58)
-    r"|bãi\s+bỏ\s+(?:yêu\s+cầu|nghĩa\s+vụ)\s+)"
-    r"(?:báo\s+cáo|nộp|gửi|xử\s+lý|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|kê\s+khai)"
+    r"|bãi\s+bỏ\s+(?:yêu\s+cầu|nghĩa\s+vụ)\s+"
+    # ... "xóa bỏ", "loại bỏ" (struck out) of a duty too: "Xóa bỏ nộp trước ngày 30/6/2026" (b62)
+    r"|(?:xóa|xoá|loại)\s+bỏ\s+(?:(?:yêu\s+cầu|việc|nghĩa\s+vụ)\s+)?)"
+    r"(?:báo\s+cáo|nộp|gửi|xử\s+lý|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|kê\s+khai"
+    # ... holding with nothing held, right before its deadline: "Hủy bỏ tổ chức trước ngày
+    # 30/6/2026, …" (b62); "Hủy tổ chức kiểm tra trước …" names a check to hold (test_b61, read)
+    r"|(?:tổ\s+chức|họp)(?=\s+(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)))"
     # (before a deadline's word: "Bãi bỏ báo cáo hằng tháng" is a rule called off, refused by
     # `calledoffrule` with its own reason; "Miễn báo cáo quý I/2027" a period waived, above)
     r"(?!\w)(?![^\d]*(?<!\w)từ\s+(?:ngày\s+)?\d)"
@@ -804,7 +824,12 @@ def _pause_over_its_span(text: str) -> bool:
 # hiệu lực" (a text ceasing to apply) left to `citations`, which says so
 _CALLED_OFF_FIRST = re.compile(
     rf"(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}|chấm\s+dứt(?!\s+hiệu\s+lực)"
-    r"|(?:miễn|bỏ)\s+(?:báo\s+cáo|nộp|thực\s+hiện|kiểm\s+tra|tổ\s+chức|họp|giao\s+ban|thi))"
+    r"|(?:miễn|bỏ)\s+(?:báo\s+cáo|nộp|thực\s+hiện|kiểm\s+tra|tổ\s+chức|họp|giao\s+ban|thi)"
+    # ... or an event struck, opening the words: "Bỏ lễ ra quân ngày 20/4/2026", "Loại bỏ buổi
+    # làm việc ngày 20/4/2026" (session 62's brief: read as due then on main)
+    # ("buổi" only of work or a meeting: "Bỏ buổi giao lưu ngày …" is pinned read, test_b61)
+    r"|(?:(?:loại|xóa|xoá)\s+)?bỏ\s+(?:lễ|buổi\s+(?:làm\s+việc|họp)|phiên|kỳ\s+(?:họp|thi)"
+    r"|hội\s+(?:nghị|thảo|thi)|đại\s+hội|lịch(?!\s+sử)))"
     r"(?!\w)(?!\s+(?:thúc|chân)\b)"
 )
 # ... on a bare day or period ("Hủy bỏ văn bản trước ngày 15/3" is a deadline to cancel by;
@@ -874,18 +899,32 @@ _CALLED_OFF_LAST = re.compile(
 # ... struck out of the schedule, told after its day: "Lịch họp ngày 15/4/2026 đã xóa", "…
 # (xóa)", "… (gỡ)" (b61's brief: read as due on main); and "thôi tổ chức" typed bare,
 # "(thoi to chuc)"
+# ... the mark that strikes it: "xóa", "gỡ", "hủy" (bỏ), the paper that called it after them
+_STRUCK = (
+    r"(?:xóa|xoá|gỡ|h(?:ủy|uỷ))(?:\s+bỏ)?(?:\s+(?:giấy\s+mời|thư\s+mời|lịch(?:\s+họp)?"
+    r"|thông\s+báo))?"
+)
 _STRUCK_LAST = re.compile(
     # (b61b: a schedule or a meeting opening the phrase, only punctuation between its day and
     # the mark; "Báo cáo trước ngày 15/4/2026 số hộ nghèo đã xóa" counts the work done, a fresh
     # tester's, read on main)
     r"(?i)^\W*(?:lịch|họp|cuộc\s+họp|buổi\s+(?:họp|làm\s+việc)|phiên\s+họp|kỳ\s+(?:họp|thi)"
     r"|hội\s+(?:nghị|thảo)|đại\s+hội|lễ\s+hội|sự\s+kiện|(?:giấy|thư)\s+mời)(?!\w)[^;]*?\d"
-    r"[\s.,:–-]*(?P<gone>\(\s*(?:đã\s+|bị\s+)?(?:xóa|xoá|gỡ)(?:\s+bỏ)?\s*\)"
-    r"|(?<!\w)(?:đã|bị)(?:\s+bị)?\s+(?:xóa|xoá|gỡ)(?:\s+bỏ)?"
-    r"|\(?\s*(?<![a-z])thoi\s+to\s+chuc\s*\)?)[\s.,;:!)]*$"
+    # (b62: "[xóa]", "(hủy giấy mời)", "bị hủy bỏ giấy mời", session 62's brief: read as due on
+    # main; the event opening the phrase, so the paper struck is its own)
+    rf"[\s.,:–-]*(?P<gone>[(\[]\s*(?:đã\s+|bị\s+)?{_STRUCK}\s*[)\]]"
+    rf"|(?<!\w)(?:đã|bị)(?:\s+bị)?\s+{_STRUCK}"
+    r"|\(?\s*(?<![a-z])thoi\s+to\s+chuc\s*\)?)[\s.,;:!)\]]*$"
 )
 # ... typed bare, matched on the fold: "Lich hop ngay 15/4/2026 (xoa)"
 _STRUCK_LAST_BARE = re.compile(unaccent(_STRUCK_LAST.pattern))
+# ... or any entry whose day a bracketed mark closes, right after it: "Tổ chức hội nghị ngày
+# 15/4/2026 [xóa]" (b62), the mark a schedule's editor puts on a struck line; the told form ("…
+# đã xóa") stays an event's, "Báo cáo trước ngày 15/4/2026 số hộ nghèo đã xóa" counts work done
+_MARKED_STRUCK = re.compile(
+    rf"(?i)\d\s*(?P<gone>[(\[]\s*(?:đã\s+|bị\s+)?{_STRUCK}\s*[)\]])[\s.,;:!]*$"
+)
+_MARKED_STRUCK_BARE = re.compile(unaccent(_MARKED_STRUCK.pattern))
 _CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
 
 

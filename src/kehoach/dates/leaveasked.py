@@ -1,0 +1,116 @@
+"""Leave asked of a body above, to do a step or to go on: "Kiến nghị Chính phủ: cho phép tiếp
+tục thực hiện đến 31/12/2026", "Kiến nghị cho phép 03 địa phương được kéo dài thời gian thực
+hiện đến 31/12/2026", "Kiến nghị Bộ cho tổ chức lễ khai giảng vào sáng 5/9/2026", "Mong Bộ cho
+nộp hồ sơ đến 30/6/2026" (session 62's brief: each read on main as the step's due day). The
+time is the one asked for: until the body grants it, no deadline of the plan.
+
+The form: the asking word opening the phrase or its clause, after a list mark or the asker
+("UBND tỉnh kiến nghị …"); the addressee, a body (a capitalised name or a body's word), with
+or without a colon; then the leave: "cho phép" (allow), "cho" + the step (let do), or
+"được" right after the asking word ("Kiến nghị được tiếp tục …", to be allowed). The moves
+asked with their own verb ("Đề nghị cho phép kéo dài … đến", "Đề nghị Bộ xem xét, cho phép
+…") are `calledoff.refuse_asked_move`'s; this reads the leave whatever the step.
+
+What is not leave (read as before): "Đề nghị các sở nộp báo cáo trước 30/6/2026" (a step
+asked of units below is the plan's instruction: only leave refuses), "Đề nghị Bộ cho ý kiến
+trước …" ("cho ý kiến", "cho biết": give a view, the body's own step), "Đề xuất kinh phí cho
+năm 2027 …" ("cho" is "for" after an object, no addressee), an ask named as the asker's ("Xét
+đề nghị của UBND huyện, UBND tỉnh đồng ý gia hạn …": the grant, the lead's ruling of session
+61), a causative "cho" in an order ("Đề nghị UBND huyện cho rà soát …": "đề nghị" lets only a
+body above, `_BODY_ABOVE`, be asked leave to do a step; "kiến nghị", "mong", "xin", "đề xuất"
+and "trình" ask upward by their sense).
+
+Read folded, the words that decide it spelled (`spelled`): "mong" is no "móng" (footing),
+"cho" no "chờ" (wait) or "chợ" (market).
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import fold, nfc, spelled
+from kehoach.dates.grammar import Contradicted
+
+# A list mark or a bullet before the clause: "2.", "b)", "II.", "-"
+_MARK = r"(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*|[-+*\u2022\u2013]\s*)?"
+# The asker before the asking word, a body: "UBND tỉnh", "Sở Nội vụ", "Chúng tôi"
+_BODY = (
+    r"(?:ubnd|uy\s+ban|hdnd|so|bo|cuc|ban|tinh\s+uy|huyen\s+uy|thanh\s+uy|chinh\s+phu|thu\s+tuong"
+    r"|quoc\s+hoi|trung\s+uong|cap\s+tren|truong|nha\s+truong|chung\s+toi|xa|phuong|huyen"
+    r"|tinh|thanh\s+pho|don\s+vi|dia\s+phuong|cong\s+ty|doanh\s+nghiep|van\s+phong)"
+)
+# The words of doing that end an addressee: after one the body is told to do, not asked
+# ("Đề nghị Sở hỗ trợ cho xã …": the support is the Sở's step)
+_DOING = (
+    r"(?:hoan|xong|gui|nop|thuc|trien|to|bao|ra|kiem|phoi|chi|khan|som|tiep|truoc|den|toi"
+    r"|sang|vao|tu|trong|ho|huong|giup|cap|bo\s+tri|phan|giao|xay|lap|dang|cho|duoc|cua|da"
+    r"|cac)"
+)
+_ADDRESSEE = rf"(?:(?!{_DOING}(?![a-z]))[a-z]+[,:]?\s+){{0,7}}?"
+# ... the rest of the asker's name, never a word granting or weighing the ask ("Bộ đã đồng ý
+# đề nghị cho phép …", "Xét đề nghị …": the body that grants speaks)
+_ASKER_REST = (
+    r"(?:\s+(?!(?:da|dong|chap|thong|phe|xet|theo|ghi|tiep|can|tren)(?![a-z]))[a-z]+){0,4}?"
+)
+_ASKING = r"(?:(?:rat\s+)?mong|kien\s+nghi|de\s+nghi|de\s+xuat|xin|trinh)"
+_LEAVE_ASKED = re.compile(
+    rf"(?:^|[;.]\s)\W*{_MARK}(?:{_BODY}{_ASKER_REST}\s+)?(?P<ask>{_ASKING})(?![a-z])"
+    # the addressee: a body opening it, any words after it; or none at all
+    rf"(?:\s*:)?\s+(?P<to>(?:(?P<body>{_BODY}|(?P<cap>[a-z]))[a-z]*[,:]?\s+{_ADDRESSEE})?)"
+    r"(?P<let>cho\s+phep|cho|duoc)(?![a-z])"
+    # not a view or word the body gives ("cho ý kiến", "cho biết")
+    r"(?!\s+(?:y\s+kien|biet|xin)(?![a-z]))"
+    r"[^;.]*?\d",
+    re.ASCII,
+)
+_SPELLINGS = {
+    "ask": frozenset({"mong", "rất mong", "kiến nghị", "đề nghị", "đề xuất", "xin", "trình"}),
+    "let": frozenset({"cho phép", "cho", "được"}),
+}
+# The bodies above the asker: "Đề nghị Bộ cho tổ chức …" asks leave of them
+_BODY_ABOVE = re.compile(
+    r"(?<![a-z])(?:bo|chinh\s+phu|thu\s+tuong|quoc\s+hoi|trung\s+uong|cap\s+tren"
+    r"|(?:ubnd|hdnd|uy\s+ban\s+nhan\s+dan)\s+tinh)(?![a-z])",
+    re.ASCII,
+)
+
+
+def _leave_asked(text: str) -> re.Match[str] | None:
+    """The leave asked in `text` (NFC) of a body (`_LEAVE_ASKED`, read folded), or None."""
+    folded = fold(text)
+    for found in _LEAVE_ASKED.finditer(folded):
+        if not all(spelled(text, found, group, words) for group, words in _SPELLINGS.items()):
+            continue
+        if found["cap"] is not None and not text[found.start("cap")].isupper():
+            continue  # "Đề xuất kinh phí cho năm 2027": an object, no addressee
+        if _granted(found, folded):
+            return found
+    return None
+
+
+def _granted(found: re.Match[str], folded: str) -> bool:
+    """Whether the leave `found` is one a body is asked to grant: "được" only right after the
+    asking word; "đề nghị" lets a body be asked to let a step only when it is above; units
+    below ("các …") only asked by name of a body above."""
+    to, let = found["to"], found["let"]
+    if let == "duoc":  # never "Xin được thông báo …" (a courtesy: we beg to announce)
+        return not to and found["ask"] != "xin"
+    above = _BODY_ABOVE.search(to) is not None
+    if to.startswith("cac") and not above:
+        return False
+    return not (let == "cho" and found["ask"] == "de nghi" and not above)
+
+
+def refuse_leave_asked(text: str) -> None:
+    """Refuse a phrase asking a body leave to do a step or go on (`_leave_asked`): the time
+    is the one asked for, not granted. Read on the whole phrase, before the asides are cut."""
+    shown = nfc(text)
+    if (asked := _leave_asked(shown)) is None:
+        return
+    raise Contradicted(
+        f"“{shown[asked.start('ask') : asked.end('let')]} …”: thời gian là điều xin cấp trên cho "
+        "phép (được làm, tiếp tục, kéo dài), chưa được chấp thuận, không phải thời hạn của kế "
+        "hoạch; ghi last_day theo thời hạn hiện hành, hoặc thời hạn mới khi được chấp thuận"
+    )
