@@ -41,6 +41,12 @@ REFUSED = [
     "Trình UBND tỉnh cho phép tổ chức hội chợ từ 1/5 đến 5/5/2026",
     "b) Đề xuất Bộ cho phép tổ chức thi vào ngày 20/6/2026",
     "- Kiến nghị Thủ tướng Chính phủ cho phép áp dụng đến hết năm 2027",
+    "Kiến nghị Bộ Giáo dục và Đào tạo cho phép tổ chức thi vào ngày 20/6/2026",
+    "Kiến nghị Bộ Tài chính cho tỉnh được giải ngân đến 31/12/2026",
+    "Xin phép cho tổ chức lễ khai giảng vào sáng 5/9/2026",
+    "Xin Bộ cho phép nộp hồ sơ đến 30/6/2026",
+    "Kiến nghị: Bộ cho phép tiếp tục đến 31/12/2026",
+    "Đề nghị Chủ tịch UBND tỉnh cho phép tổ chức vào ngày 20/4/2026",
     # call-offs worded otherwise
     "Hội nghị ngày 15/4/2026 (hủy giấy mời)",
     "Hội nghị ngày 15/4/2026 [xóa]",
@@ -175,6 +181,15 @@ READ = [
     ("Các xã được miễn phí, nộp hồ sơ trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     ("Các xã được miễn thuế, nộp báo cáo trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     ("Miễn phí đăng ký trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
+    ("Đề xuất phương án cho năm học 2026-2027 trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
+    ("Đề xuất các nội dung cho phép thực hiện trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
+    ("Đề nghị Ban Tổ chức cho biết kết quả trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
+    (
+        "Kiến nghị Bộ chỉ đạo cho các tỉnh tổ chức thi trước 30/6/2026",
+        "date",
+        "2026-06-30",
+        "2026-06-30",
+    ),
 ]
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold, nfc, spelled
+from kehoach.base.text import fold, nfc, spelled, unmarked
 from kehoach.dates.grammar import Contradicted
 
 # A list mark or a bullet before the clause: "2.", "b)", "II.", "-"
@@ -41,24 +41,62 @@ _BODY = (
     r"|quoc\s+hoi|trung\s+uong|cap\s+tren|truong|nha\s+truong|chung\s+toi|xa|phuong|huyen"
     r"|tinh|thanh\s+pho|don\s+vi|dia\s+phuong|cong\s+ty|doanh\s+nghiep|van\s+phong)"
 )
-# The words of doing that end an addressee: after one the body is told to do, not asked
-# ("Đề nghị Sở hỗ trợ cho xã …": the support is the Sở's step)
-_DOING = (
-    r"(?:hoan|xong|gui|nop|thuc|trien|to|bao|ra|kiem|phoi|chi|khan|som|tiep|truoc|den|toi"
-    r"|sang|vao|tu|trong|ho|huong|giup|cap|bo\s+tri|phan|giao|xay|lap|dang|cho|duoc|cua|da"
-    r"|cac)"
+# The words of doing that end an addressee, as printed: after one the body is told to do, not
+# asked ("Đề nghị Sở hỗ trợ cho xã …": the support is the Sở's step). Read with the marks:
+# folded, "giao" is "Giáo" (Bộ Giáo dục), "ho" is "Hồ" (Hồ Chí Minh), "da" "Đà" (Đà Nẵng)
+_DOING = frozenset(
+    [
+        "hoàn",
+        "xong",
+        "gửi",
+        "nộp",
+        "thực",
+        "triển",
+        "tổ",
+        "báo",
+        "rà",
+        "kiểm",
+        "phối",
+        "chỉ",
+        "khẩn",
+        "sớm",
+        "tiếp",
+        "trước",
+        "đến",
+        "tới",
+        "sang",
+        "vào",
+        "từ",
+        "trong",
+        "hỗ",
+        "hướng",
+        "giúp",
+        "cấp",
+        "phân",
+        "giao",
+        "xây",
+        "lập",
+        "đăng",
+        "của",
+        "đã",
+        "các",
+    ]
 )
-_ADDRESSEE = rf"(?:(?!{_DOING}(?![a-z]))[a-z]+[,:]?\s+){{0,7}}?"
+# ... typed bare, the same folded (a copy with no marks: no telling, taken for the verb)
+_DOING_BARE = frozenset(fold(word) for word in _DOING)
+# The addressee: a name printed with a capital (or a copy all in lower case), any words after
+# it up to the leave ("cho", "được" never among them)
+_ADDRESSEE = r"(?:(?!(?:cho|duoc)(?![a-z]))[a-z]+[,:]?\s+){1,8}?"
 # ... the rest of the asker's name, never a word granting or weighing the ask ("Bộ đã đồng ý
 # đề nghị cho phép …", "Xét đề nghị …": the body that grants speaks)
 _ASKER_REST = (
     r"(?:\s+(?!(?:da|dong|chap|thong|phe|xet|theo|ghi|tiep|can|tren)(?![a-z]))[a-z]+){0,4}?"
 )
-_ASKING = r"(?:(?:rat\s+)?mong|kien\s+nghi|de\s+nghi|de\s+xuat|xin|trinh)"
+_ASKING = r"(?:(?:rat\s+)?mong|kien\s+nghi|de\s+nghi|de\s+xuat|xin(?:\s+phep)?|trinh)"
 _LEAVE_ASKED = re.compile(
     rf"(?:^|[;.]\s)\W*{_MARK}(?:{_BODY}{_ASKER_REST}\s+)?(?P<ask>{_ASKING})(?![a-z])"
     # the addressee: a body opening it, any words after it; or none at all
-    rf"(?:\s*:)?\s+(?P<to>(?:(?P<body>{_BODY}|(?P<cap>[a-z]))[a-z]*[,:]?\s+{_ADDRESSEE})?)"
+    rf"(?:\s*:)?\s+(?P<to>{_ADDRESSEE})?"
     r"(?P<let>cho\s+phep|cho|duoc)(?![a-z])"
     # not a view or word the body gives ("cho ý kiến", "cho biết")
     r"(?!\s+(?:y\s+kien|biet|xin)(?![a-z]))"
@@ -66,7 +104,7 @@ _LEAVE_ASKED = re.compile(
     re.ASCII,
 )
 _SPELLINGS = {
-    "ask": frozenset({"mong", "rất mong", "kiến nghị", "đề nghị", "đề xuất", "xin", "trình"}),
+    "ask": frozenset({"mong", "rất", "kiến nghị", "đề nghị", "đề xuất", "xin", "phép", "trình"}),
     "let": frozenset({"cho phép", "cho", "được"}),
 }
 # The bodies above the asker: "Đề nghị Bộ cho tổ chức …" asks leave of them
@@ -83,18 +121,28 @@ def _leave_asked(text: str) -> re.Match[str] | None:
     for found in _LEAVE_ASKED.finditer(folded):
         if not all(spelled(text, found, group, words) for group, words in _SPELLINGS.items()):
             continue
-        if found["cap"] is not None and not text[found.start("cap")].isupper():
-            continue  # "Đề xuất kinh phí cho năm 2027": an object, no addressee
+        if found["to"] and not _addressed(text, found):
+            continue  # "Đề xuất phương án cho năm học …": an object, "cho" is "for"
         if _granted(found, folded):
             return found
     return None
+
+
+def _addressed(text: str, found: re.Match[str]) -> bool:
+    """Whether the words `found` names before the leave are an addressee: opening with a
+    capital (or in a phrase with none), no word of doing among them (`_DOING`)."""
+    to = text[found.start("to") : found.end("to")]
+    if not (to[0].isupper() or text == text.lower()):
+        return False
+    words = {word.strip(",:") for word in to.lower().split()}
+    return not words & (_DOING_BARE if unmarked(text) else _DOING)
 
 
 def _granted(found: re.Match[str], folded: str) -> bool:
     """Whether the leave `found` is one a body is asked to grant: "được" only right after the
     asking word; "đề nghị" lets a body be asked to let a step only when it is above; units
     below ("các …") only asked by name of a body above."""
-    to, let = found["to"], found["let"]
+    to, let = found["to"] or "", found["let"]
     if let == "duoc":  # never "Xin được thông báo …" (a courtesy: we beg to announce)
         return not to and found["ask"] != "xin"
     above = _BODY_ABOVE.search(to) is not None
