@@ -914,6 +914,8 @@ _STRUCK_LAST = re.compile(
     # main; the event opening the phrase, so the paper struck is its own)
     rf"[\s.,:–-]*(?P<gone>[(\[]\s*(?:đã\s+|bị\s+)?{_STRUCK}\s*[)\]]"
     rf"|(?<!\w)(?:đã|bị)(?:\s+bị)?\s+{_STRUCK}"
+    # ... or after a dash, "Hội nghị ngày 15/4/2026 - hủy giấy mời" (b62)
+    rf"|[–-]\s*{_STRUCK}"
     r"|\(?\s*(?<![a-z])thoi\s+to\s+chuc\s*\)?)[\s.,;:!)\]]*$"
 )
 # ... typed bare, matched on the fold: "Lich hop ngay 15/4/2026 (xoa)"
