@@ -2,7 +2,10 @@
 tục thực hiện đến 31/12/2026", "Kiến nghị cho phép 03 địa phương được kéo dài thời gian thực
 hiện đến 31/12/2026", "Kiến nghị Bộ cho tổ chức lễ khai giảng vào sáng 5/9/2026", "Mong Bộ cho
 nộp hồ sơ đến 30/6/2026" (session 62's brief: each read on main as the step's due day). The
-time is the one asked for: until the body grants it, no deadline of the plan.
+time is the one asked for: until the body grants it, no deadline of the plan. The corpus's
+form: "Sở Xây dựng đề nghị UBND tỉnh cho phép gia hạn thời gian trình đề xuất sang tháng
+12-2025, thay vì trong tháng 11 như chỉ đạo trước đó" (r-nld-lam-dong-trung-tam-hanh-chinh-2025,
+refused as asked by the lead's ruling of session 59), here with any step after the leave.
 
 The form: the asking word opening the phrase or its clause, after a list mark or the asker
 ("UBND tỉnh kiến nghị …"); the addressee, a body (a capitalised name or a body's word), with
