@@ -18,6 +18,7 @@ import re
 from kehoach.base.text import fold, nfc, spelled, unaccent, unmarked
 from kehoach.dates.citations import refuse_text_event_after, without_references
 from kehoach.dates.grammar import Contradicted, Source, Unreadable
+from kehoach.dates.holderleave import leave_given
 from kehoach.dates.leaveasked import refuse_leave_asked
 
 # The words that call an event off wherever they stand: "UBND thành phố hoãn tổ chức tiếp
@@ -81,14 +82,19 @@ _EVENT_BARE = (
     rf"(?=\s+{unaccent(_PAPER)}?(?:to\s+chuc|ky|cuoc|le|hoi\s+(?:nghi|thao|thi)|dai\s+hoi|hop"
     r"|lich|buoi|phien|giao\s+ban)(?![a-z]))"
 )
+# The things of a rite that are no event: "lễ phí" (a fee), "lễ vật" (offerings), "lễ phục"
+# (robes), "lễ tân" (reception), "lễ nghi", "lễ độ" (manners): "Bỏ lễ vật dâng hương ngày
+# 20/4/2026" drops an offering, the ceremony stands (b62b, session 62's brief: read on main)
+_RITE_THING = r"(?:phí|vật|phục|tân|nghi|nghĩa|độ)(?![^\W\d_])"
 _CALLED_OFF_BARE = re.compile(
     r"(?<![a-z])(?:tam\s+(?:hoan|dung|ngung)|(?<=da\s)(?:bi\s+)?huy|(?<=bi\s)huy"
     r"|(?<!canh\s)gac\s+lai|thoi(?=\s+(?:to\s+chuc|hop)(?![a-z]))"
     # ... "bo", "cat", "rut", "xoa", "go" before a schedule or a meeting, as printed ("Bo lich
     # hop ngay 15/7/2026"); never "lich su" (history), nor "hop" alone ("Bộ hợp …")
     r"|(?:bo|cat|rut|xoa|go|xoa\s+bo|loai\s+bo)(?=\s+(?:lich(?!\s+su)|cuoc\s+hop|buoi\s+hop"
-    # ... and a ceremony, "Bo le ra quan ngay 20/4/2026" (b62; never "le phi", a fee)
-    r"|phien\s+hop|ky\s+hop|buoi\s+lam\s+viec|le(?!\s+phi))(?![a-z]))"
+    # ... and a ceremony, "Bo le ra quan ngay 20/4/2026" (b62; never "le phi", a fee, nor the
+    # other things of a rite, `_RITE_THING`)
+    rf"|phien\s+hop|ky\s+hop|buoi\s+lam\s+viec|le(?!\s+{unaccent(_RITE_THING)}))(?![a-z]))"
     rf"|(?:huy(?:\s+bo)?|bai\s+bo|thu\s+hoi|hoan(?:\s+lai|\s+vo\s+thoi\s+han)?){_EVENT_BARE})"
     r"(?![a-z])",
     re.ASCII,
@@ -591,42 +597,20 @@ def _asked_move_said(shown: str) -> re.Match[str] | None:
     return None
 
 
-# ... but a holder named before "có thể (được) gia hạn/kéo dài" is leave given: "Người nộp
-# thuế có thể gia hạn nộp thuế đến ngày 30/9/2026", "Nhà thầu có thể được gia hạn hợp đồng
-# tối đa đến ngày 30/6/2026" (b61b, a fresh tester's, read on main); a time or an event there
-# ("Thời hạn nộp hồ sơ có thể được kéo dài …") is still a maybe (the lead's ruling)
-_HOLDER = re.compile(
-    r"(?i)^\W*(?:các\s+)?(?:đơn\s+vị|người|hộ|doanh\s+nghiệp|nhà\s+thầu|thí\s+sinh|cơ\s+quan"
-    r"|địa\s+phương|tổ\s+chức|cá\s+nhân|học\s+sinh|sinh\s+viên|chủ\s+đầu\s+tư"
-    # (b62: an official or a member, "Cán bộ mới có thể gia hạn nộp hồ sơ đến ngày 20/4/2026",
-    # session 62's brief: read on main, the holder's leave, the lead's ruling of session 61)
-    r"|cán\s+bộ|công\s+chức|viên\s+chức|giáo\s+viên|hội\s+viên|đoàn\s+viên|đảng\s+viên"
-    r"|thành\s+viên|hợp\s+tác\s+xã|chủ\s+(?:hộ|tàu|xe|rừng|cơ\s+sở|doanh\s+nghiệp))(?!\w)"
-    r"(?:\s+[^\W\d_]+){0,4}\s*$"
-)
-
-
 def _may_move(text: str) -> re.Match[str] | None:
     """A time told as one that may be moved (`_MAY_MOVE`), or so told typed bare or with a
     mark astray (`_MAY_MOVE_FOLDED`), its verb printed as a verb of moving or bare; never a
-    leave given to a holder named before it (`_HOLDER`)."""
+    leave given to a holder named before it (`holderleave.leave_given`)."""
     shown = nfc(text)
     for found in _MAY_MOVE.finditer(shown):
-        if not _leave_given(shown, found):
+        if not leave_given(shown, found):
             return found
     for found in _MAY_MOVE_FOLDED.finditer(fold(shown)):
         group = "verb" if found["verb"] else "other"
         verb = " ".join(shown[slice(*found.span(group))].lower().split())
-        if (verb.isascii() or verb in _MOVING) and not _leave_given(shown, found):
+        if (verb.isascii() or verb in _MOVING) and not leave_given(shown, found):
             return found
     return None
-
-
-def _leave_given(shown: str, found: re.Match[str]) -> bool:
-    """Whether the extension `found` in `shown` is one a holder named right before it may take."""
-    verb = fold(shown[slice(*found.span("verb"))]) if found["verb"] else ""
-    lengthened = " ".join(verb.lower().split()) in ("keo dai", "gia han")
-    return lengthened and bool(_HOLDER.match(shown[: found.start()]))
 
 
 def told_may_move(text: str) -> bool:
@@ -669,9 +653,12 @@ def refuse_asked_move(text: str) -> None:
 _WAIVED_STEP = re.compile(
     # (b62: after a list mark, "2. Miễn báo cáo trước 30/6/2026", or with who is waived, "Các xã
     # được miễn báo cáo trước …", session 62's brief: read as due on main; never "không được
-    # miễn", "chưa được miễn": the duty stands)
+    # miễn", "chưa được miễn": the duty stands; nor a word among them that ends or denies the
+    # waiver, "Các xã hết được miễn …", "… không còn được miễn …", "… không thuộc diện được
+    # miễn …" (b62b, session 62's brief: read on main or refused for its "không")
     r"(?i)^\W*(?:(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]\W*)?"
-    r"(?:(?:[^\W\d_]+\s+){1,5}?(?<!không\s)(?<!chưa\s)được\s+(?=miễn\s))?"
+    r"(?:(?:(?!(?:không|chưa|hết|thôi|chẳng|chấm)(?!\w))[^\W\d_]+\s+){1,5}?"
+    r"được\s+(?=miễn\s))?"
     r"(?:(?:h(?:ủy|uỷ)(?:\s+bỏ)?|miễn|bỏ)\s+(?:(?:yêu\s+cầu|việc|nghĩa\s+vụ|chế\s+độ)\s+)?"
     # ... "bãi bỏ" (repeal) only of a requirement: "Bãi bỏ báo cáo trước ngày 15/7/2026" is a
     # repeal to make by then (session 58's ruling, test_a58)
@@ -687,7 +674,10 @@ _WAIVED_STEP = re.compile(
     r"(?!\w)(?![^\d]*(?<!\w)từ\s+(?:ngày\s+)?\d)"
     # ... running straight to it: after a comma or "và" a redo is due ("Hủy kê khai sai, kê khai
     # lại trước ngày 15/4/2026", "Bỏ kiểm tra trùng lặp, hoàn thành trước …": b61b, read on main)
-    r"(?=(?:(?!(?<!\w)(?:và|va)(?!\w))[^\d,])*(?<!\w)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)"
+    # ... nor past a duty told after the waiver: "Các xã được miễn báo cáo phải nộp trước
+    # 30/6/2026" (b62b, session 62's brief: "phải nộp" is due, read on main)
+    r"(?=(?:(?!(?<!\w)(?:và|va|phải|nhưng)(?!\w))[^\d,])*"
+    r"(?<!\w)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)"
     r"[^\d]*\d)"
 )
 
@@ -828,7 +818,7 @@ _CALLED_OFF_FIRST = re.compile(
     # ... or an event struck, opening the words: "Bỏ lễ ra quân ngày 20/4/2026", "Loại bỏ buổi
     # làm việc ngày 20/4/2026" (session 62's brief: read as due then on main)
     # ("buổi" only of work or a meeting: "Bỏ buổi giao lưu ngày …" is pinned read, test_b61)
-    r"|(?:(?:loại|xóa|xoá)\s+)?bỏ\s+(?:lễ|buổi\s+(?:làm\s+việc|họp)|phiên|kỳ\s+(?:họp|thi)"
+    rf"|(?:(?:loại|xóa|xoá)\s+)?bỏ\s+(?:lễ(?!\s+{_RITE_THING})|buổi\s+(?:làm\s+việc|họp)|phiên|kỳ\s+(?:họp|thi)"
     r"|hội\s+(?:nghị|thảo|thi)|đại\s+hội|lịch(?!\s+sử)))"
     r"(?!\w)(?!\s+(?:thúc|chân)\b)"
 )

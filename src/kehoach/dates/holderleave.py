@@ -1,0 +1,73 @@
+"""The holder's leave: an extension a holder named before it may take, "Người nộp thuế có thể
+gia hạn nộp thuế đến ngày 30/9/2026", "Nhà thầu có thể được gia hạn hợp đồng tối đa đến ngày
+30/6/2026" (b61b, a fresh tester's, read on main), "Cán bộ mới có thể gia hạn nộp hồ sơ đến
+ngày 20/4/2026" (session 62's brief: the lead's ruling of session 61). The day is the last
+of the step the holder is let do, a deadline; every other "có thể kéo dài … đến" is a time
+that may move, refused by `calledoff._may_move` (the lead's ruling: "Thời hạn nộp hồ sơ có
+thể được kéo dài …" is still a maybe).
+
+Three things make it the holder's leave (`leave_given`):
+- a holder opening the phrase (`_HOLDER`), a few words after it ("Cán bộ mới", "Người nộp
+  thuế");
+- "có thể (được) kéo dài / gia hạn", never "có thể bị" nor "có thể phải": a sanction or a
+  duty that may fall on the holder ("Đảng viên có thể bị kéo dài thời gian thử thách đến
+  31/12/2026", "Cán bộ có thể phải kéo dài thời gian công tác đến …": session 62's brief,
+  b62b, read as due on b62), no leave taken;
+- what is extended a step of doing (`_STEP`: nộp, gửi, đăng ký, thực hiện … or the holder's
+  contract, pinned by test_b61), never a term, a status or a pause ("Đảng viên có thể kéo
+  dài thời gian dự bị …", "… gia hạn thời gian tạm ngừng kinh doanh …", "… kéo dài thời gian
+  nghỉ phép …": whose end is no step's deadline).
+
+Read with the marks, or on the fold in a copy typed bare (`unmarked`).
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import fold, unaccent, unmarked
+
+# The holders: a unit, a person, an official or a member, an owner
+_HOLDER = re.compile(
+    r"(?i)^\W*(?:các\s+)?(?:đơn\s+vị|người|hộ|doanh\s+nghiệp|nhà\s+thầu|thí\s+sinh|cơ\s+quan"
+    r"|địa\s+phương|tổ\s+chức|cá\s+nhân|học\s+sinh|sinh\s+viên|chủ\s+đầu\s+tư"
+    # (b62: an official or a member, "Cán bộ mới có thể gia hạn nộp hồ sơ đến ngày 20/4/2026",
+    # session 62's brief: read on main, the holder's leave, the lead's ruling of session 61)
+    r"|cán\s+bộ|công\s+chức|viên\s+chức|giáo\s+viên|hội\s+viên|đoàn\s+viên|đảng\s+viên"
+    r"|thành\s+viên|hợp\s+tác\s+xã|chủ\s+(?:hộ|tàu|xe|rừng|cơ\s+sở|doanh\s+nghiệp))(?!\w)"
+    r"(?:\s+[^\W\d_]+){0,4}\s*$"
+)
+# "bị" (suffer) or "phải" (must) between "có thể" and the verb: the extension falls on the
+# holder, a sanction or a duty ("có thể bị kéo dài thời gian tập sự"), read on the fold
+_UNDERGONE = re.compile(r"(?<![a-z])(?:bi|phai)(?![a-z])", re.ASCII)
+# What is extended, right after the verb: a step of doing, "(thời gian | thời hạn | việc)"
+# before it; "xử lý" never of a discipline ("thời hạn xử lý kỷ luật" is a sanction's)
+_STEP = re.compile(
+    r"(?i)\s*(?:(?:thời\s+gian|thời\s+hạn|việc)\s+)?"
+    r"(?:nộp|gửi|đăng\s+ký|hoàn\s+thành|hoàn\s+thiện|báo\s+cáo|thực\s+hiện|kê\s+khai"
+    r"|quyết\s+toán|giải\s+ngân|thanh\s+toán|cung\s+cấp|bổ\s+sung|triển\s+khai|thi\s+công"
+    r"|khắc\s+phục|xử\s+lý(?!\s+kỷ\s+luật)"
+    # ... or the holder's contract, renewed: "Các hộ có thể gia hạn hợp đồng thuê đất đến năm
+    # 2030" (pinned read, test_b61)
+    r"|hợp\s+đồng)(?!\w)"
+)
+# ... typed bare, on the fold
+_STEP_BARE = re.compile(unaccent(_STEP.pattern), re.ASCII)
+
+
+def leave_given(shown: str, found: re.Match[str]) -> bool:
+    """Whether the extension `found` in `shown` (NFC, or a match on its fold: offsets agree)
+    is one the holder named right before it may take: "kéo dài" or "gia hạn" (group "verb"),
+    not undergone (`_UNDERGONE`), of a step (`_STEP`)."""
+    if not found["verb"] or fold(found["verb"]).split() not in (["keo", "dai"], ["gia", "han"]):
+        return False
+    if not _HOLDER.match(shown[: found.start()]):
+        return False
+    if _UNDERGONE.search(fold(shown[found.start() : found.start("verb")])):
+        return False  # "Đảng viên có thể bị kéo dài thời gian thử thách …"
+    extended = shown[found.end("verb") : found.end()]
+    if unmarked(shown):
+        return bool(_STEP_BARE.match(fold(extended)))
+    return bool(_STEP.match(extended))
