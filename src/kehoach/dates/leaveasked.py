@@ -101,8 +101,10 @@ _LEAVE_ASKED = re.compile(
     # the addressee: a body opening it, any words after it; or none at all
     rf"(?:\s*:)?\s+(?P<to>{_ADDRESSEE})?"
     r"(?P<let>cho\s+phep|cho|duoc)(?![a-z])"
-    # not a view or word the body gives ("cho ý kiến", "cho biết")
-    r"(?!\s+(?:y\s+kien|biet|xin)(?![a-z]))"
+    # not a thing the body gives ("cho ý kiến", "cho biết"), a policy, a reply, a guidance
+    # ("Đề nghị UBND tỉnh cho chủ trương trước …", "Rất mong Quý đơn vị cho phản hồi …": b62b,
+    # session 62's brief, read as due on main), nor "cho kịp" (in time)
+    r"(?!\s+(?:y\s+kien|biet|xin|chu\s+truong|phan\s+hoi|gop\s+y|huong\s+dan|kip)(?![a-z]))"
     r"[^;.]*?\d",
     re.ASCII,
 )
