@@ -54,36 +54,34 @@ _GLOSS = r"(?:\s*\([^()]{1,40}\))?"
 # a word of who waits: a figure ("UBND 12 xã", "chỉ 5 huyện") or letters with a sign inside
 # ("Phòng GD&ĐT", "COVID-19")
 _WORD = r"(?:\d+|[^\W\d_](?:[^\W_]|[&'’-](?=\w))*)"
+# ... or a name quoted or glossed in brackets ("“Tổ công tác”", "Ban Quản lý (BQL)"): helper
+# a62's brief, each read on main as due that day
+_ASIDE = r"[“\"«(][^“”\"«»()]{1,40}[”\"»)]"
+_PIECE = rf"(?:{_WORD}|{_ASIDE})"
 # ... then who waits, words alone (a period or a semicolon ends the clause; a comma may join
 # who: "UBND các xã, phường"), and "mới"
 _WAIT = re.compile(
     rf"{_HEAD}(?:{_TIME}){_GLOSS}[\s,–—-]*(?:thì\s+)?"
-    rf"(?P<who>{_WORD}(?:(?:\s+|\s*,\s*){_WORD}){{0,15}}?\s+)??(?:thì\s+)?"
+    rf"(?P<who>{_PIECE}(?:(?:\s+|\s*,\s*){_PIECE}){{0,15}}?\s+)??(?:thì\s+)?"
     r"(?:(?P<just>vừa)\s+)?(?P<then>mới)\s+(?P<next>[^\W\d_]+)",
     re.IGNORECASE,
 )
 
 # Who waits is anyone ("các hộ dân trong vùng", "Ủy ban nhân dân các xã", "Kho bạc", "bà
-# con", "vốn"), never a thing, whose "mới" is "new": a document, a rule, a work, a tool,
-# opening the words or just before "mới" ("Ngày 1/7/2026 các quy định mới có hiệu lực",
-# "Ngày 1/7/2026, Luật mới có hiệu lực", "Ngày 1/7/2026 bộ máy mới đi vào hoạt động": read on
-# main as the day it takes effect, and so it is; "… khởi động chương trình mới tại …")
-_THINGS = (
-    r"(?:luật|bộ\s+luật|nghị\s+định|nghị\s+quyết|thông\s+tư|quyết\s+định|chỉ\s+thị"
-    r"|kế\s+hoạch|chương\s+trình|đề\s+án|quy\s+định|quy\s+chế|quy\s+trình|hướng\s+dẫn"
-    r"|công\s+văn|văn\s+bản|chính\s+sách|chế\s+độ|mẫu|biểu\s+mẫu|mức|bảng|giá|phần\s+mềm"
-    r"|hệ\s+thống|ứng\s+dụng|dự\s+án|công\s+trình|sản\s+phẩm|trụ\s+sở|bộ\s+máy|mô\s+hình"
-    r"|năm\s+học|học\s+kỳ|lịch|tiêu\s+chí|tiêu\s+chuẩn|giấy\s+phép|thẻ|hóa\s+đơn|hoá\s+đơn"
-    r"|nhà|điểm|nội\s+dung|nông\s+thôn|đô\s+thị|khu|kỷ\s+nguyên|giai\s+đoạn|thời\s+kỳ"
-    r"|nhiệm\s+kỳ|khóa|khoá|phiên\s+bản|phương\s+án|cơ\s+chế|dịch\s+vụ|tính\s+năng)(?!\w)"
-)
-_THING = re.compile(
-    rf"(?:(?:các|những|mọi|toàn\s+bộ|tất\s+cả(?:\s+các)?)\s+)?{_THINGS}"
-    rf"|(?:.*\s)?{_THINGS}\Z",
-    re.IGNORECASE,
-)
+# con", "vốn"), a thing too: with a head, a thing then "mới" and a step is only done then
+# ("Đến 30/6/2026 Nghị định mới được ban hành", "… dự án mới được giao vốn", "… Ban Quản lý dự
+# án mới bàn giao mặt bằng", "… Phòng Quản lý đô thị mới thẩm định": helper a62's brief, each
+# read on main as due that day, a thing's word in who or an agency's name). A new thing is
+# told where the step comes first ("Đến 30/6/2026 ban hành Nghị định mới"), or where "mới"
+# goes with it (`_THING_AFTER`), or the day it takes effect (`_DONE_THEN`: "Đến 1/7/2026 Luật
+# mới có hiệu lực"); with no head, no wait at all ("Ngày 1/7/2026 ứng dụng mới ra mắt").
 # ... never a clause with a step of its own before "mới": then "mới" is the new thing the
-# step makes ("Đến 30/6/2026 các xã hoàn thành trụ sở mới đưa vào sử dụng")
+# step makes ("Đến 30/6/2026 các xã hoàn thành trụ sở mới đưa vào sử dụng"); "có" and "bị"
+# after who's first word tell who it is, no step ("Đến 30/6/2026 các hộ có đất bị thu hồi
+# mới nhận tiền", "… học sinh có hoàn cảnh khó khăn mới nhận học bổng": `_OWNED`), nor does a
+# quote or a bracket ("“Tổ công tác thực hiện Đề án 06” mới nộp": `_ASIDES`)
+_OWNED = re.compile(r"có|bị", re.IGNORECASE)
+_ASIDES = re.compile(_ASIDE)
 _STEP_BEFORE = re.compile(
     r"(?<!\w)(?:hoàn\s+(?:thành|tất|thiện)|xong|xây|thực\s+hiện|triển\s+khai|tổ\s+chức|đạt"
     # ("có 5 huyện": a count of who, no step of its own)
@@ -103,14 +101,33 @@ _THING_AFTER = re.compile(
     r"|(?:[^\W\d_]+\s+){0,4}?được\s+(?:(?:khoảng|gần|trên|hơn)\s+)?\d",
     re.IGNORECASE,
 )
-# ... nor, after who unstressed, "new" before a participle ("các xã mới thành lập", "… mới
-# được công nhận": test_d60b); "Mãi tới 30/6/2026 Sở Y tế mới cấp phép" is a wait
+# ... nor, after who unstressed, "new" before a participle and a step of who's own after it,
+# in the same clause: "Đến 30/6/2026 các xã mới thành lập phải nộp báo cáo", "…, các đơn vị
+# mới được cấp mã số phải cập nhật", "Đến ngày 20/4/2026, người mới tuyển nộp hồ sơ" (test_d60b,
+# helper a62's brief: read on main before session 61). With no step of its own the participle
+# is the step, only done then ("Đến 30/6/2026 người dân mới được cấp sổ đỏ", "… các xã mới được
+# công nhận", "… công ty mới tuyển dụng": a62's brief, read on main as due that day), and
+# "Mãi tới 30/6/2026 Sở Y tế mới cấp phép" is a wait
+_PARTICIPLE = (
+    r"(?:được|thành\s+lập|tuyển\s+dụng|tuyển(?!\s+sinh)|chuyển\s+đến|nhập\s+học|hợp\s+nhất"
+    r"|hình\s+thành|bổ\s+sung|sắp\s+xếp|cổ\s+phần\s+hóa|cổ\s+phần\s+hoá|công\s+nhận|phát\s+sinh"
+    r"|sáp\s+nhập)(?!\w)"
+)
+# ... its words (what is given or named: "mã số", "nông thôn mới", "nhiệm vụ"), none joining a
+# second step to the first ("… mới được nhận tiền và phải nộp biên lai" waits for both)
+_ITS_WORD = r"(?!(?:và|rồi|để|thì|mà|hoặc|nhưng|sau|khi|nếu)(?!\w))[^\W_]+\s+"
+# ... and who's own step: told bound ("phải", "cần", "sẽ", "đều", "có trách nhiệm"), or a
+# duty's verb, never the name of a paper ("giấy đăng ký kinh doanh", "mẫu báo cáo": what is
+# given, no step)
+_OWN_STEP = (
+    r"(?:phải|cần|sẽ|đều|có\s+trách\s+nhiệm"
+    r"|(?<!giấy\s)(?<!mẫu\s)(?<!phiếu\s)(?<!sổ\s)(?<!sơ\s)(?<!tờ\s)(?<!bản\s)(?<!biểu\s)"
+    r"(?<!độ\s)(?<!kỳ\s)(?<!đơn\s)(?<!tục\s)(?<!quyền\s)(?<!số\s)"
+    r"(?:nộp|gửi|báo\s+cáo|hoàn\s+thành|hoàn\s+thiện|đăng\s+ký|cập\s+nhật|kê\s+khai"
+    r"|tham\s+gia))(?!\w)"
+)
 _PARTICIPLE_AFTER = re.compile(
-    r"(?:được\s+)?(?:thành\s+lập|tuyển\s+dụng|chuyển\s+đến|nhập\s+học|hợp\s+nhất|hình\s+thành"
-    r"|bổ\s+sung|sắp\s+xếp|cổ\s+phần\s+hóa|cổ\s+phần\s+hoá|công\s+nhận|phát\s+sinh|sáp\s+nhập"
-    # ... "giao", "cấp" only with "được" or nothing after: "Đến 30/6/2026 Sở Y tế mới cấp
-    # phép", "… UBND tỉnh mới giao vốn" give, only then (helper a61b's tester)
-    r"|(?<=được\s)(?:giao|cấp)|(?:giao|cấp)(?=\s*(?:[,;.]|\Z)))(?!\w)",
+    rf"{_PARTICIPLE}\s+(?:{_ITS_WORD}){{0,6}}?{_OWN_STEP}",
     re.IGNORECASE,
 )
 # ... nor the end the step names, reached only then: the day it ends is its deadline
@@ -152,7 +169,8 @@ class _Rules(NamedTuple):
     """The rules of a wait, as printed or typed without marks."""
 
     wait: re.Pattern[str]
-    thing: re.Pattern[str]
+    owned: re.Pattern[str]
+    asides: re.Pattern[str]
     step_before: re.Pattern[str]
     thing_after: re.Pattern[str]
     participle_after: re.Pattern[str]
@@ -163,7 +181,8 @@ class _Rules(NamedTuple):
 
 _MARKED = _Rules(
     _WAIT,
-    _THING,
+    _OWNED,
+    _ASIDES,
     _STEP_BEFORE,
     _THING_AFTER,
     _PARTICIPLE_AFTER,
@@ -206,7 +225,7 @@ def _is_a_wait(wait: re.Match[str], rules: _Rules) -> bool:
     stressed = wait["stress"] or wait["alone"]
     if not _told_lower(wait) or rules.range_opened.search(wait.string[: wait.start()]):
         return False
-    if who and not _waits(who, rules, thing_too=not stressed):
+    if who and not _waits(who, rules):
         return False
     step = wait.string[wait.start("next") :]
     if wait["just"]:
@@ -225,9 +244,11 @@ def _told_lower(wait: re.Match[str]) -> bool:
     return then.islower() or (then.isupper() and wait["next"].isupper())
 
 
-def _waits(who: str, rules: _Rules, *, thing_too: bool) -> bool:
-    """Whether `who` may wait: no step of its own (`_STEP_BEFORE`), and unless the wait is
-    stressed, no thing (`_THING`): "Phải đến 30/6/2026 dự án mới khởi công" waits."""
-    if thing_too and rules.thing.match(who):
-        return False
-    return not rules.step_before.search(who)
+def _waits(who: str, rules: _Rules) -> bool:
+    """Whether `who` may wait: no step of its own (`_STEP_BEFORE`) outside its quotes and
+    brackets, "có" or "bị" after its first word telling who it is (`_OWNED`)."""
+    plain = rules.asides.sub(" ", who)
+    return all(
+        step.start() > 0 and rules.owned.fullmatch(step.group())
+        for step in rules.step_before.finditer(plain)
+    )
