@@ -66,6 +66,11 @@ _WAIT = re.compile(
     r"(?:(?P<just>vừa)\s+)?(?P<then>mới)\s+(?P<next>[^\W\d_]+)",
     re.IGNORECASE,
 )
+# ... and the last "mới" of the clause too, who taking in the first ("Đến ngày 20/4/2026,
+# người mới tuyển mới nộp hồ sơ": the new recruits only submit then)
+_WAIT_LAST = re.compile(
+    _WAIT.pattern.replace("{0,15}?", "{0,15}").replace(r"\s+)??", r"\s+)?"), re.IGNORECASE
+)
 
 # Who waits is anyone ("các hộ dân trong vùng", "Ủy ban nhân dân các xã", "Kho bạc", "bà
 # con", "vốn"), a thing too: with a head, a thing then "mới" and a step is only done then
@@ -115,7 +120,13 @@ _PARTICIPLE = (
 )
 # ... its words (what is given or named: "mã số", "nông thôn mới", "nhiệm vụ"), none joining a
 # second step to the first ("… mới được nhận tiền và phải nộp biên lai" waits for both)
-_ITS_WORD = r"(?!(?:và|rồi|để|thì|mà|hoặc|nhưng|sau|khi|nếu)(?!\w))[^\W_]+\s+"
+# ... nor a second "mới" ("người mới tuyển mới nộp hồ sơ" waits) save the standard's name
+# ("… các xã mới được công nhận nông thôn mới báo cáo kết quả": test_d60b), nor a word
+# denying, waiving or telling the step past ("… người mới tuyển được miễn nộp hồ sơ")
+_ITS_WORD = (
+    r"(?!(?:và|rồi|để|thì|mà|hoặc|nhưng|sau|khi|nếu|(?<!thôn\s)mới|miễn|không|chưa|chẳng|đã"
+    r"|vừa|đang)(?!\w))[^\W_]+\s+"
+)
 # ... and who's own step: told bound ("phải", "cần", "sẽ", "đều", "có trách nhiệm"), or a
 # duty's verb, never the name of a paper ("giấy đăng ký kinh doanh", "mẫu báo cáo": what is
 # given, no step)
@@ -152,10 +163,16 @@ _DONE_THEN = re.compile(
     # thức thanh toán" start a process only then: helper a61b's tester)
     r"(?:chính\s+thức\s+)?"
     rf"(?:{_ENDS}|hoàn\s+thành|xong|đi\s+học|trở\s+lại|quay\s+lại|tựu\s+trường|tổ\s+chức\s+{_EVENT}"
-    # ... nor the day a thing takes effect, opens or is applied: that day either way ("Ngày
-    # 5/9/2026 các trường mới khai giảng", "… mới chính thức hoạt động": read on main)
-    r"|có\s+hiệu\s+lực|(?:được\s+)?áp\s+dụng|(?:đi\s+vào\s+)?hoạt\s+động"
-    r"|khai\s+giảng|khai\s+mạc)(?!\w)",
+    # ... a step told finished, closing the clause ("Đến 30/6/2026 các xã mới sáp nhập xong":
+    # the day it ends, as "mới hoàn thành"; read on main), never denied ("… mới làm chưa xong")
+    r"|(?:(?!(?:chưa|không)(?!\w))[^\W\d_]+\s+){1,3}?xong(?=\s*(?:[,;.]|\Z))"
+    # ... nor the day a thing takes effect, opens, is put into use or applied: that day either
+    # way ("Ngày 5/9/2026 các trường mới khai giảng", "… mới chính thức hoạt động": read on
+    # main), what it is about told first ("Đến 30/6/2026 quy định mới về thuế có hiệu lực",
+    # "… ứng dụng mới ra mắt", "… các xã có trụ sở mới đưa vào sử dụng": read on main)
+    r"|(?:(?:về|đối\s+với)\s+(?:[^\W\d_]+\s+){1,5}?)?(?:có\s+hiệu\s+lực|(?:được\s+)?áp\s+dụng"
+    r"|(?:đi\s+vào\s+)?hoạt\s+động|(?:đi|được\s+đưa|đưa)\s+vào\s+(?:sử\s+dụng|vận\s+hành)"
+    r"|khai\s+giảng|khai\s+mạc|khai\s+trương|khánh\s+thành|ra\s+mắt))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -169,6 +186,7 @@ class _Rules(NamedTuple):
     """The rules of a wait, as printed or typed without marks."""
 
     wait: re.Pattern[str]
+    wait_last: re.Pattern[str]
     owned: re.Pattern[str]
     asides: re.Pattern[str]
     step_before: re.Pattern[str]
@@ -181,6 +199,7 @@ class _Rules(NamedTuple):
 
 _MARKED = _Rules(
     _WAIT,
+    _WAIT_LAST,
     _OWNED,
     _ASIDES,
     _STEP_BEFORE,
@@ -210,11 +229,13 @@ def _waits_read(said: str) -> Iterator[tuple[re.Match[str], _Rules]]:
     marks where "moi" is typed so ("Đến 30/6/2026 Kho bạc moi thanh toán"), or the whole
     phrase typed without them."""
     if not unmarked(said):
-        yield from ((wait, _MARKED) for wait in _MARKED.wait.finditer(said))
+        for rule in (_MARKED.wait, _MARKED.wait_last):
+            yield from ((wait, _MARKED) for wait in rule.finditer(said))
     bare = unaccent(said)  # one character for one: "moi" at the same place as printed
-    for wait in _BARE.wait.finditer(bare):
-        if said[slice(*wait.span("then"))].lower() == "moi":
-            yield wait, _BARE
+    for rule in (_BARE.wait, _BARE.wait_last):
+        for wait in rule.finditer(bare):
+            if said[slice(*wait.span("then"))].lower() == "moi":
+                yield wait, _BARE
 
 
 def _is_a_wait(wait: re.Match[str], rules: _Rules) -> bool:
