@@ -8,14 +8,20 @@ heads no wait (helper a61b's brief: "Ngày 15/9/2026 bà con mới gieo" reads a
 "mới" before a verb, after the time and in the same clause (no comma or period between,
 save the one closing the time), says the step is only done then: the day is the earliest,
 never the last (the engine's `_ONLY_THEN` holds the shapes main already refused; this rule
-takes whoever waits, not a short list of them). "Đến 30/6/2026 vừa mới nộp" (just done,
-by then) tells a past, no deadline either.
+takes whoever waits, not a short list of them: a thing or an agency named by one, who told
+with "có"/"bị", quotes or brackets, "Đến 30/6/2026 Nghị định mới được ban hành", "… Ban Quản
+lý dự án mới bàn giao mặt bằng", "… các hộ có đất bị thu hồi mới nhận tiền", "… “Tổ công tác”
+mới nộp": helper a62's brief). "Đến 30/6/2026 vừa mới nộp" (just done, by then) tells a
+past, no deadline either.
 
 "mới" of a new thing stays read: after a word of the step ("Đến 30/6/2026 hoàn thành trụ sở
 mới", "… hoàn thành xây mới toàn bộ nhà", tests/corpus's "đến ngày 31/1/2026 phải thực hiện
-xong việc xây dựng nhà mới cho người dân"), before a participle ("các đơn vị mới được thành
-lập"), a name ("UBND huyện Chợ Mới"); and the day the work ends, reached only then, is its
-deadline ("Đến 30/6/2026 (thì) mới hoàn thành": session 60's ruling).
+xong việc xây dựng nhà mới cho người dân"), before a participle and a step of who's own
+("các đơn vị mới được thành lập phải nộp báo cáo", "Đến ngày 20/4/2026, người mới tuyển nộp
+hồ sơ"; the participle alone is the step waited for: "… người dân mới được cấp sổ đỏ"), a
+name ("UBND huyện Chợ Mới"); and the day the work ends, reached only then, is its deadline
+("Đến 30/6/2026 (thì) mới hoàn thành": session 60's ruling), as the day a thing takes effect
+("Đến 1/7/2026 Luật mới có hiệu lực").
 
 Pure: no I/O.
 """
@@ -81,11 +87,11 @@ _WAIT_LAST = re.compile(
 # goes with it (`_THING_AFTER`), or the day it takes effect (`_DONE_THEN`: "Đến 1/7/2026 Luật
 # mới có hiệu lực"); with no head, no wait at all ("Ngày 1/7/2026 ứng dụng mới ra mắt").
 # ... never a clause with a step of its own before "mới": then "mới" is the new thing the
-# step makes ("Đến 30/6/2026 các xã hoàn thành trụ sở mới đưa vào sử dụng"); "có" and "bị"
-# after who's first word tell who it is, no step ("Đến 30/6/2026 các hộ có đất bị thu hồi
+# step makes ("Đến 30/6/2026 các xã hoàn thành trụ sở mới đưa vào sử dụng"); "bị", and "có"
+# after who's first word, tell who it is, no step ("Đến 30/6/2026 các hộ có đất bị thu hồi
 # mới nhận tiền", "… học sinh có hoàn cảnh khó khăn mới nhận học bổng": `_OWNED`), nor does a
 # quote or a bracket ("“Tổ công tác thực hiện Đề án 06” mới nộp": `_ASIDES`)
-_OWNED = re.compile(r"có|bị", re.IGNORECASE)
+_OWNED = re.compile(r"(?:(?<=\S\s)có|bị)(?!\w)", re.IGNORECASE)
 _ASIDES = re.compile(_ASIDE)
 _STEP_BEFORE = re.compile(
     r"(?<!\w)(?:hoàn\s+(?:thành|tất|thiện)|xong|xây|thực\s+hiện|triển\s+khai|tổ\s+chức|đạt"
@@ -163,9 +169,9 @@ _DONE_THEN = re.compile(
     # thức thanh toán" start a process only then: helper a61b's tester)
     r"(?:chính\s+thức\s+)?"
     rf"(?:{_ENDS}|hoàn\s+thành|xong|đi\s+học|trở\s+lại|quay\s+lại|tựu\s+trường|tổ\s+chức\s+{_EVENT}"
-    # ... a step told finished, closing the clause ("Đến 30/6/2026 các xã mới sáp nhập xong":
-    # the day it ends, as "mới hoàn thành"; read on main), never denied ("… mới làm chưa xong")
-    r"|(?:(?!(?:chưa|không)(?!\w))[^\W\d_]+\s+){1,3}?xong(?=\s*(?:[,;.]|\Z))"
+    # ... a participle told finished, closing the clause ("Đến 30/6/2026 các xã mới sáp nhập
+    # xong": the day it ends, as "mới hoàn thành"; read on main)
+    rf"|{_PARTICIPLE}\s+xong(?=\s*(?:[,;.]|\Z))"
     # ... nor the day a thing takes effect, opens, is put into use or applied: that day either
     # way ("Ngày 5/9/2026 các trường mới khai giảng", "… mới chính thức hoạt động": read on
     # main), what it is about told first ("Đến 30/6/2026 quy định mới về thuế có hiệu lực",
@@ -267,9 +273,9 @@ def _told_lower(wait: re.Match[str]) -> bool:
 
 def _waits(who: str, rules: _Rules) -> bool:
     """Whether `who` may wait: no step of its own (`_STEP_BEFORE`) outside its quotes and
-    brackets, "có" or "bị" after its first word telling who it is (`_OWNED`)."""
+    brackets, "bị", and "có" after its first word, telling who it is (`_OWNED`)."""
     plain = rules.asides.sub(" ", who)
     return all(
-        step.start() > 0 and rules.owned.fullmatch(step.group())
+        rules.owned.match(plain, step.start()) is not None
         for step in rules.step_before.finditer(plain)
     )
