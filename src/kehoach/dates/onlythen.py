@@ -33,6 +33,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kehoach.base.text import nfc, unaccent, unmarked
+from kehoach.dates.calledoff import CALLED_OFF_WORDS, MAY
+from kehoach.dates.hedged import GUESSED
 
 # the time: "đến", "tới", "sang", stressed by "phải", "mãi", "chỉ" ("Phải đến …", "Mãi tới
 # …"), or "tận" alone ("Tận 30/6/2026 …"). A time opening the phrase or a clause with no
@@ -92,6 +94,10 @@ _WAIT_LAST = re.compile(
 # mới nhận tiền", "… học sinh có hoàn cảnh khó khăn mới nhận học bổng": `_OWNED`), nor does a
 # quote or a bracket ("“Tổ công tác thực hiện Đề án 06” mới nộp": `_ASIDES`)
 _OWNED = re.compile(r"(?:(?<=\S\s)có|bị)(?!\w)", re.IGNORECASE)
+# ... nor a verb right after "người" or "nhà": who does it by trade, a name ("Đến 30/6/2026
+# người nộp thuế mới được kê khai", "… người sử dụng đất mới được cấp sổ": helper a62b's
+# brief, read as due that day on main)
+_AGENT = re.compile(r"(?<!\w)(?:người|nhà)\s+\Z", re.IGNORECASE)
 _ASIDES = re.compile(_ASIDE)
 _STEP_BEFORE = re.compile(
     r"(?<!\w)(?:hoàn\s+(?:thành|tất|thiện)|xong|xây|thực\s+hiện|triển\s+khai|tổ\s+chức|đạt"
@@ -119,8 +125,14 @@ _THING_AFTER = re.compile(
 # is the step, only done then ("Đến 30/6/2026 người dân mới được cấp sổ đỏ", "… các xã mới được
 # công nhận", "… công ty mới tuyển dụng": a62's brief, read on main as due that day), and
 # "Mãi tới 30/6/2026 Sở Y tế mới cấp phép" is a wait
+# ... never "được" before a duty's verb, or "được phép": a permission, the step only allowed
+# then ("Đến 30/6/2026 người lao động mới được tham gia bảo hiểm", "… nhân viên mới được phép
+# tham gia", "Sang tháng 7/2026 các hộ mới được đăng ký": helper a62b's brief, each read as due
+# that day on a62)
+_DUTY = r"nộp|gửi|báo\s+cáo|hoàn\s+thành|hoàn\s+thiện|đăng\s+ký|cập\s+nhật|kê\s+khai|tham\s+gia"
+_PERMITTED = rf"được\s+(?:phép|{_DUTY})(?!\w)"
 _PARTICIPLE = (
-    r"(?:được|thành\s+lập|tuyển\s+dụng|tuyển(?!\s+sinh)|chuyển\s+đến|nhập\s+học|hợp\s+nhất"
+    rf"(?:(?!{_PERMITTED})được|thành\s+lập|tuyển\s+dụng|tuyển(?!\s+sinh)|chuyển\s+đến|nhập\s+học|hợp\s+nhất"
     r"|hình\s+thành|bổ\s+sung|sắp\s+xếp|cổ\s+phần\s+hóa|cổ\s+phần\s+hoá|công\s+nhận|phát\s+sinh"
     r"|sáp\s+nhập)(?!\w)"
 )
@@ -130,6 +142,7 @@ _PARTICIPLE = (
 # ("… các xã mới được công nhận nông thôn mới báo cáo kết quả": test_d60b), nor a word
 # denying, waiving or telling the step past ("… người mới tuyển được miễn nộp hồ sơ")
 _ITS_WORD = (
+    rf"(?!{_PERMITTED})"  # ("người mới tuyển được nộp hồ sơ": allowed only then, a62b's brief)
     r"(?!(?:và|rồi|để|thì|mà|hoặc|nhưng|sau|khi|nếu|(?<!thôn\s)mới|miễn|không|chưa|chẳng|đã"
     r"|vừa|đang)(?!\w))[^\W_]+\s+"
 )
@@ -140,11 +153,22 @@ _OWN_STEP = (
     r"(?:phải|cần|sẽ|đều|có\s+trách\s+nhiệm"
     r"|(?<!giấy\s)(?<!mẫu\s)(?<!phiếu\s)(?<!sổ\s)(?<!sơ\s)(?<!tờ\s)(?<!bản\s)(?<!biểu\s)"
     r"(?<!độ\s)(?<!kỳ\s)(?<!đơn\s)(?<!tục\s)(?<!quyền\s)(?<!số\s)"
-    r"(?:nộp|gửi|báo\s+cáo|hoàn\s+thành|hoàn\s+thiện|đăng\s+ký|cập\s+nhật|kê\s+khai"
-    r"|tham\s+gia))(?!\w)"
+    rf"(?:{_DUTY}))(?!\w)"
 )
 _PARTICIPLE_AFTER = re.compile(
     rf"{_PARTICIPLE}\s+(?:{_ITS_WORD}){{0,6}}?{_OWN_STEP}",
+    re.IGNORECASE,
+)
+# ... and that step plain: never planned, hedged or called off ("dự kiến", "có thể", "tạm
+# dừng", "thôi": `hedged`'s and `calledoff`'s words), done again ("lại", "nộp lại", "lần 2")
+# or timed by a day of its own ("… nộp hồ sơ chậm nhất ngày 30/4/2026"): with the new who's
+# step so told, "mới" may as well be the wait, refused ("Đến ngày 20/4/2026, người mới tuyển
+# dự kiến nộp hồ sơ", "Đến 30/6/2026 các xã mới sáp nhập tạm dừng nộp báo cáo": helper
+# a62b's brief, each read as due that day on a62)
+_UNPLAIN = re.compile(
+    rf"(?<!\w)(?:dự\s+kiến|{MAY}|{GUESSED}|{CALLED_OFF_WORDS}|(?<!còn\s)lại"
+    r"|lần\s+(?:\d+|thứ|hai|ba|nữa)|\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"|(?:ngày|tháng|quý|năm)\s+(?:\d|[IVX]+(?!\w)))(?!\w)",
     re.IGNORECASE,
 )
 # ... nor the end the step names, reached only then: the day it ends is its deadline
@@ -164,21 +188,36 @@ _EVENT = (
     r"|buổi|ngày\s+hội|hội\s+thi|kỳ\s+thi|thi|tổng\s+kết|sơ\s+kết)"
 )
 _ENDS_NAMED = re.compile(rf"(?:{_ENDS})(?!\w)", re.IGNORECASE)
+# ... what it is about told first ("quy định mới về thuế có hiệu lực"), never where "về" is
+# to arrive ("Đến 30/6/2026 tiền mới về tài khoản các xã để đưa vào sử dụng", "… hồ sơ mới về
+# đến Sở để áp dụng": the money only arrives then; helper a62b's brief, read as due on a62)
+_ABOUT = (
+    r"(?:(?:về|đối\s+với)\s+(?:(?!(?:đến|tới|để|nhằm|và|rồi|tài\s+khoản|kho|tay)(?!\w))"
+    r"[^\W\d_]+\s+){1,5}?)?"
+)
+# ... a second step joined in the clause ("Đến 30/6/2026 cầu mới hoàn thành và thu phí", "…
+# mới khánh thành, thông xe": only then done, and the toll after; helper a62b's brief)
+_THEN_ANOTHER = r"[^.;]*?(?:,|(?<!\w)(?:và|rồi)(?!\w))"
 _DONE_THEN = re.compile(
     # ("chính thức" before it; "tổ chức" an event, "… mới tổ chức tuyển sinh", "… mới chính
     # thức thanh toán" start a process only then: helper a61b's tester)
     r"(?:chính\s+thức\s+)?"
-    rf"(?:{_ENDS}|hoàn\s+thành|xong|đi\s+học|trở\s+lại|quay\s+lại|tựu\s+trường|tổ\s+chức\s+{_EVENT}"
+    rf"(?:(?:{_ENDS}|hoàn\s+thành|xong|đi\s+học|trở\s+lại|quay\s+lại|tựu\s+trường"
+    rf"|tổ\s+chức\s+{_EVENT}"
+    # ... nor the day a thing is applied, starts working or opens: that day either way ("Ngày
+    # 5/9/2026 các trường mới khai giảng", "… mới chính thức hoạt động": read on main)
+    rf"|{_ABOUT}(?:(?:được\s+)?áp\s+dụng|(?:đi\s+vào\s+)?hoạt\s+động|khai\s+giảng|khai\s+mạc))"
+    rf"(?!\w)(?!{_THEN_ANOTHER})"
     # ... a participle told finished, closing the clause ("Đến 30/6/2026 các xã mới sáp nhập
     # xong": the day it ends, as "mới hoàn thành"; read on main)
     rf"|{_PARTICIPLE}\s+xong(?=\s*(?:[,;.]|\Z))"
-    # ... nor the day a thing takes effect, opens, is put into use or applied: that day either
-    # way ("Ngày 5/9/2026 các trường mới khai giảng", "… mới chính thức hoạt động": read on
-    # main), what it is about told first ("Đến 30/6/2026 quy định mới về thuế có hiệu lực",
-    # "… ứng dụng mới ra mắt", "… các xã có trụ sở mới đưa vào sử dụng": read on main)
-    r"|(?:(?:về|đối\s+với)\s+(?:[^\W\d_]+\s+){1,5}?)?(?:có\s+hiệu\s+lực|(?:được\s+)?áp\s+dụng"
-    r"|(?:đi\s+vào\s+)?hoạt\s+động|(?:đi|được\s+đưa|đưa)\s+vào\s+(?:sử\s+dụng|vận\s+hành)"
-    r"|khai\s+giảng|khai\s+mạc|khai\s+trương|khánh\s+thành|ra\s+mắt))(?!\w)",
+    # ... nor the day a thing takes effect, is launched or put into use, closing the clause
+    # ("Đến 30/6/2026 quy định mới về thuế có hiệu lực", "… ứng dụng mới ra mắt", "… các xã có
+    # trụ sở mới đưa vào sử dụng": read on main); with words after it, a thing it opens or a
+    # step after, a wait ("… cửa hàng mới khai trương chi nhánh", "… chợ mới khai trương rồi
+    # thu phí": helper a62b's brief, read as due on a62)
+    rf"|{_ABOUT}(?:có\s+hiệu\s+lực(?:\s+thi\s+hành)?|(?:đi|được\s+đưa|đưa)\s+vào\s+(?:sử\s+dụng"
+    r"|vận\s+hành)|khai\s+trương|khánh\s+thành|ra\s+mắt)(?:\s+xong)?(?=\s*(?:[.;]|\Z)))",
     re.IGNORECASE,
 )
 
@@ -194,10 +233,12 @@ class _Rules(NamedTuple):
     wait: re.Pattern[str]
     wait_last: re.Pattern[str]
     owned: re.Pattern[str]
+    agent: re.Pattern[str]
     asides: re.Pattern[str]
     step_before: re.Pattern[str]
     thing_after: re.Pattern[str]
     participle_after: re.Pattern[str]
+    unplain: re.Pattern[str]
     ends_named: re.Pattern[str]
     done_then: re.Pattern[str]
     range_opened: re.Pattern[str]
@@ -207,10 +248,12 @@ _MARKED = _Rules(
     _WAIT,
     _WAIT_LAST,
     _OWNED,
+    _AGENT,
     _ASIDES,
     _STEP_BEFORE,
     _THING_AFTER,
     _PARTICIPLE_AFTER,
+    _UNPLAIN,
     _ENDS_NAMED,
     _DONE_THEN,
     _RANGE_OPENED,
@@ -258,10 +301,17 @@ def _is_a_wait(wait: re.Match[str], rules: _Rules) -> bool:
     if wait["just"]:
         return True
     if rules.thing_after.match(step) or (
-        who and not stressed and rules.participle_after.match(step)
+        who and not stressed and _new_who_steps(step, rules)
     ):
         return False
     return not (rules.ends_named if stressed else rules.done_then).match(step)
+
+
+def _new_who_steps(step: str, rules: _Rules) -> bool:
+    """Whether `step`, after "mới", is a participle then a plain step of who's own
+    (`_PARTICIPLE_AFTER`, `_UNPLAIN`): "new" who, no wait."""
+    made = rules.participle_after.match(step)
+    return made is not None and not rules.unplain.search(step, made.start())
 
 
 def _told_lower(wait: re.Match[str]) -> bool:
@@ -277,5 +327,6 @@ def _waits(who: str, rules: _Rules) -> bool:
     plain = rules.asides.sub(" ", who)
     return all(
         rules.owned.match(plain, step.start()) is not None
+        or rules.agent.search(plain, 0, step.start()) is not None
         for step in rules.step_before.finditer(plain)
     )
