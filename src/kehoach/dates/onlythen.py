@@ -98,6 +98,13 @@ _OWNED = re.compile(r"(?:(?<=\S\s)có|bị)(?!\w)", re.IGNORECASE)
 # người nộp thuế mới được kê khai", "… người sử dụng đất mới được cấp sổ": helper a62b's
 # brief, read as due that day on main)
 _AGENT = re.compile(r"(?<!\w)(?:người|nhà)\s+\Z", re.IGNORECASE)
+# ... nor a verb of an agency's name: an agency's head, then a capital ("Đến ngày 30/6/2026
+# Ban Quản lý dự án đầu tư xây dựng tỉnh mới bàn giao mặt bằng", "… Văn phòng Đăng ký đất đai
+# mới cấp sổ": helper a62b's brief, read as due that day on main), matched without marks
+_AGENCY = re.compile(r"(?<!\w)(?:Ban|Phong|Van\s+phong|So|Trung\s+tam|Chi\s+cuc|Cuc)\s+[A-Z]")
+_NAMES_VERB = re.compile(
+    r"(?:xay\s+dung|dang\s+ky|cap\s+nuoc|chuyen\s+doi\s+so)(?!\w)", re.IGNORECASE
+)
 _ASIDES = re.compile(_ASIDE)
 _STEP_BEFORE = re.compile(
     r"(?<!\w)(?:hoàn\s+(?:thành|tất|thiện)|xong|xây|thực\s+hiện|triển\s+khai|tổ\s+chức|đạt"
@@ -300,9 +307,7 @@ def _is_a_wait(wait: re.Match[str], rules: _Rules) -> bool:
     step = wait.string[wait.start("next") :]
     if wait["just"]:
         return True
-    if rules.thing_after.match(step) or (
-        who and not stressed and _new_who_steps(step, rules)
-    ):
+    if rules.thing_after.match(step) or (who and not stressed and _new_who_steps(step, rules)):
         return False
     return not (rules.ends_named if stressed else rules.done_then).match(step)
 
@@ -328,5 +333,13 @@ def _waits(who: str, rules: _Rules) -> bool:
     return all(
         rules.owned.match(plain, step.start()) is not None
         or rules.agent.search(plain, 0, step.start()) is not None
+        or _in_a_name(unaccent(plain), step.start())
         for step in rules.step_before.finditer(plain)
     )
+
+
+def _in_a_name(who: str, at: int) -> bool:
+    """Whether the verb at `at` in `who` (without marks) is of an agency's name: one of a
+    name's verbs (`_NAMES_VERB`) after an agency's head and a capital, its own or before
+    it (`_AGENCY`)."""
+    return bool(_NAMES_VERB.match(who, at)) and _AGENCY.search(who, 0, at + 1) is not None
