@@ -23,6 +23,15 @@ name ("UBND huyện Chợ Mới"); and the day the work ends, reached only then,
 ("Đến 30/6/2026 (thì) mới hoàn thành": session 60's ruling), as the day a thing takes effect
 ("Đến 1/7/2026 Luật mới có hiệu lực").
 
+Helper a62b's brief closed a62's holes, each read as due that day there: "mới được" before a
+duty's verb or "phép" is a permission ("… người lao động mới được tham gia bảo hiểm"); a new
+who's step told planned, hedged, called off, again or with a day of its own waits ("Đến ngày
+20/4/2026, người mới tuyển dự kiến nộp hồ sơ"); a launch reads only closing its clause, a
+done word never with a second step after it ("… cầu mới khánh thành và thu phí"); "về" to
+arrive is no topic ("… tiền mới về tài khoản các xã …"); a verb after "người"/"nhà" or in an
+agency's name names who ("… người nộp thuế mới được kê khai", "… Văn phòng Đăng ký đất đai
+mới cấp sổ").
+
 Pure: no I/O.
 """
 
