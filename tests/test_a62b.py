@@ -18,7 +18,9 @@ wrong date), so each is refused with the not-until reason and "ghi last_day …"
 - "về" to arrive is no topic ("Đến 30/6/2026 tiền mới về tài khoản các xã để đưa vào sử
   dụng": the money only arrives then);
 - a verb of an agency's name is no step of who's own ("… Văn phòng Đăng ký đất đai mới cấp
-  sổ", "… Ban Quản lý dự án đầu tư xây dựng tỉnh mới bàn giao mặt bằng": read on main too).
+  sổ", "… Ban Quản lý dự án đầu tư xây dựng tỉnh mới bàn giao mặt bằng": read on main too);
+  typed bare, "dat" is land and "chi tra" is to pay ("Den 30/6/2026 cac ho co dat bi thu hoi
+  moi nhan tien": read on main too).
 
 The keeps of a62 and its brief stay read: "… các đơn vị mới được cấp mã số phải cập nhật",
 "… các xã mới được công nhận nông thôn mới báo cáo kết quả" (test_d60b), "… quy định mới về
@@ -140,6 +142,11 @@ def _a_wait(phrase: str) -> None:
         "Đến 30/6/2026 Sở Xây dựng mới thẩm định",
         "Đến 30/6/2026 Trung tâm Đăng ký giao dịch mới cấp giấy",
         "Đến 30/6/2026 Chi cục Đăng ký mới cấp giấy",
+        # typed bare: "dat" is land, "chi tra" is to pay (each read on main as due that day)
+        "Den 30/6/2026 Van phong Dang ky dat dai moi cap so",
+        "Den 30/6/2026 cac ho co dat bi thu hoi moi nhan tien",
+        "Den 30/6/2026 nguoi su dung dat moi duoc cap so",
+        "Den 30/6/2026 Trung tam Phat trien quy dat moi chi tra",
     ],
 )
 def test_a_wait_a62_read_is_refused(phrase: str) -> None:
@@ -194,6 +201,8 @@ def test_two_days_for_new_recruits_are_refused() -> None:
         ("Đến 30/6/2026 hồ sơ về đến Sở", JUNE_30),
         ("Đến 30/6/2026 chuyển tiền về tài khoản các xã để đưa vào sử dụng", JUNE_30),
         ("Đến 30/6/2026 hoàn thành trụ sở mới", JUNE_30),
+        ("Den 30/6/2026 cac xa dat chuan nong thon moi nang cao", JUNE_30),
+        ("Den 30/6/2026 hoan thanh dat chuan nong thon moi", JUNE_30),
     ],
 )
 def test_what_reads_right_stays_read(phrase: str, day: date) -> None:
