@@ -108,6 +108,12 @@ def _a_wait(phrase: str) -> None:
         "Đến 30/6/2026 các xã mới sáp nhập có thể nộp báo cáo",
         "Đến 30/6/2026 các xã mới sáp nhập thôi nộp báo cáo",
         "Đến 30/6/2026 các xã mới sáp nhập nộp lại báo cáo",
+        "Đến 30/6/2026 các xã mới sáp nhập được nộp báo cáo",
+        # ... asked for or wanted, no duty (read on main)
+        "Đến 30/6/2026 các xã mới sáp nhập đề nghị nộp báo cáo",
+        "Đến 30/6/2026 các xã mới sáp nhập xin nộp báo cáo",
+        "Đến 30/6/2026 các xã mới sáp nhập có nhu cầu nộp báo cáo",
+        "Den 30/6/2026 cac xa moi sap nhap xin nop bao cao",
         # H3: a launch with words after it, a done word with a second step
         "Đến 30/6/2026 cầu mới khánh thành và thu phí",
         "Đến 30/6/2026 cầu mới khánh thành rồi thu phí",
@@ -172,6 +178,7 @@ def test_two_days_for_new_recruits_are_refused() -> None:
         ("Đến 30/6/2026, các xã mới sáp nhập phải nộp báo cáo", JUNE_30),
         ("Đến 30/6/2026 các đơn vị mới được thành lập phải nộp báo cáo", JUNE_30),
         ("Đến 30/6/2026 các đơn vị mới được giao nhiệm vụ phải nộp báo cáo", JUNE_30),
+        ("Đến 30/6/2026 các xã mới sáp nhập được yêu cầu nộp báo cáo", JUNE_30),
         # ("còn lại" is the rest of who, no step again)
         ("Đến ngày 20/4/2026, người mới tuyển nộp hồ sơ, các xã còn lại nộp báo cáo", APRIL_20),
         # a launch closing its clause, or told finished

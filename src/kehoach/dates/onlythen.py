@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kehoach.base.text import nfc, unaccent, unmarked
-from kehoach.dates.calledoff import CALLED_OFF_WORDS, MAY
+from kehoach.dates.calledoff import ASKING, CALLED_OFF_WORDS, MAY
 from kehoach.dates.hedged import GUESSED
 
 # the time: "đến", "tới", "sang", stressed by "phải", "mãi", "chỉ" ("Phải đến …", "Mãi tới
@@ -183,8 +183,11 @@ _PARTICIPLE_AFTER = re.compile(
 # step so told, "mới" may as well be the wait, refused ("Đến ngày 20/4/2026, người mới tuyển
 # dự kiến nộp hồ sơ", "Đến 30/6/2026 các xã mới sáp nhập tạm dừng nộp báo cáo": helper
 # a62b's brief, each read as due that day on a62)
+# ... nor asked for ("xin", "đề nghị": `calledoff.ASKING`) or wanted ("có nhu cầu", a
+# condition): "… các xã mới sáp nhập xin nộp báo cáo" (read on main)
+_ASKED = "|".join(word.replace(" ", r"\s+") for word in ASKING) + r"|có\s+nhu\s+cầu"
 _UNPLAIN = re.compile(
-    rf"(?<!\w)(?:dự\s+kiến|{MAY}|{GUESSED}|{CALLED_OFF_WORDS}|(?<!còn\s)lại"
+    rf"(?<!\w)(?:dự\s+kiến|{MAY}|{GUESSED}|{CALLED_OFF_WORDS}|{_ASKED}|(?<!còn\s)lại"
     r"|lần\s+(?:\d+|thứ|hai|ba|nữa)|\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"|(?:ngày|tháng|quý|năm)\s+(?:\d|[IVX]+(?!\w)))(?!\w)",
     re.IGNORECASE,
