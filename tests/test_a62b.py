@@ -127,6 +127,8 @@ def _a_wait(phrase: str) -> None:
         # ... their kin
         "Đến 30/6/2026 cầu mới khánh thành và thông xe",
         "Đến 30/6/2026 cầu mới khánh thành cầu vượt",
+        "Đến 30/6/2026 cầu mới thông xe và thu phí",
+        "Đến 30/6/2026 cầu mới thông xe, thu phí",
         "Đến 30/6/2026 nhà máy mới khánh thành dây chuyền 2",
         "Đến 30/6/2026 Luật mới có hiệu lực và thay thế Luật cũ",
         "Đến 30/6/2026 ứng dụng mới ra mắt, thu phí",
@@ -188,6 +190,9 @@ def test_two_days_for_new_recruits_are_refused() -> None:
         ("Đến 30/6/2026 cầu mới khánh thành xong", JUNE_30),
         ("Đến 30/6/2026 chợ mới khai trương", JUNE_30),
         ("Đến 30/6/2026 chợ mới khai trương xong", JUNE_30),
+        ("Đến 30/6/2026 cầu mới thông xe", JUNE_30),
+        ("Đến 30/6/2026 cầu mới thông xe.", JUNE_30),
+        ("Đến năm 2027 tỉnh có nông thôn mới thông minh", date(2027, 12, 31)),
         ("Đến 1/7/2026 Luật mới có hiệu lực", JULY_1),
         ("Đến 1/7/2026 Luật mới có hiệu lực thi hành", JULY_1),
         ("Đến 30/6/2026 trụ sở mới đưa vào sử dụng", JUNE_30),

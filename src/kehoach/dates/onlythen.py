@@ -129,7 +129,8 @@ _STEP_BEFORE = re.compile(
 # ("chi trả" typed bare is "chi", pay, no "chỉ": "Den 30/6/2026 Trung tam Phat trien quy dat
 # moi chi tra" waits, helper a62b's finding)
 _THING_AFTER = re.compile(
-    r"(?:sau|đều|nhất|và|hoặc|của|cho|tại|trong|theo|với|toàn|nâng|kiểu|hiện|thông|này|đó"
+    # ("thông minh" of the thing; "thông xe" opens it, a launch: `_DONE_THEN`)
+    r"(?:sau|đều|nhất|và|hoặc|của|cho|tại|trong|theo|với|toàn|nâng|kiểu|hiện|thông(?!\s+xe)|này|đó"
     r"|chỉ(?!\s+(?:đạo|định|trả))|là)(?!\w)"
     # ... nor a count reached ("Năm 2025, tỉnh trồng mới được 1.200 ha rừng": told as a
     # figure, test_guardsi)
@@ -238,7 +239,7 @@ _DONE_THEN = re.compile(
     # step after, a wait ("… cửa hàng mới khai trương chi nhánh", "… chợ mới khai trương rồi
     # thu phí": helper a62b's brief, read as due on a62)
     rf"|{_ABOUT}(?:có\s+hiệu\s+lực(?:\s+thi\s+hành)?|(?:đi|được\s+đưa|đưa)\s+vào\s+(?:sử\s+dụng"
-    r"|vận\s+hành)|khai\s+trương|khánh\s+thành|ra\s+mắt)(?:\s+xong)?(?=\s*(?:[.;]|\Z)))",
+    r"|vận\s+hành)|khai\s+trương|khánh\s+thành|ra\s+mắt|thông\s+xe)(?:\s+xong)?(?=\s*(?:[.;]|\Z)))",
     re.IGNORECASE,
 )
 
