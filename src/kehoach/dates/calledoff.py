@@ -73,6 +73,9 @@ _WORDS_ANYWHERE = (
 _WORDS_AT_AN_EDGE = r"hủy|huỷ|dừng|ngừng|ngưng|đình\s+chỉ|bãi\s+bỏ|thôi"
 
 _CALLED_OFF = re.compile(rf"(?i)(?<!\w)(?:{_WORDS_ANYWHERE})(?!\w)")
+# ... the words as words, for another rule to ask (`onlythen`: "các xã mới sáp nhập tạm dừng
+# nộp báo cáo" is no plain step of the newly merged communes)
+CALLED_OFF_WORDS = rf"{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}"
 # ... and typed bare, a copy with no diacritic at all: "Huy lich hop ngay 15/4/2026" (session
 # 59's brief: read as due 15/04, where "Hủy họp ngày …" is refused). Only before the event:
 # bare, "huy" is "huy động" (mobilise) or a name, "hoan" "hoàn thành" (complete), "hoi" "hỏi"
@@ -328,6 +331,7 @@ _MAY = r"(?:có\s+thể|(?:nhiều|có)\s+khả\s+năng|khả\s+năng\s+(?:cao\s
 # ... "phải" (must) and a deadline lengthened too: "Có thể phải lùi thời gian tổ chức đến
 # 30/6/2026", "Thời hạn nộp hồ sơ có thể được kéo dài đến 30/6/2026", "Có thể gia hạn thời
 # gian nộp hồ sơ đến …" (b61's brief: each read as the later day on main)
+MAY = _MAY  # ("có thể", "có khả năng": `onlythen` asks them too)
 _MAY_MOVE = re.compile(
     rf"(?i)(?<!\w){_MAY}\s+(?:sẽ\s+)?(?:phải\s+)?(?:được\s+|bị\s+)?(?:tạm\s+)?"
     r"(?:(?P<verb>hoãn|lùi|lui|dời|kéo\s+dài|gia\s+hạn)(?:\s+[^\W\d_]+){0,6}?"

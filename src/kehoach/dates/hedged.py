@@ -100,6 +100,9 @@ _OPENER = (
     rf"|khả\s+năng(?:\s+là)?(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
     rf"|dự\s+đoán(?:\s+là|(?=\s+(?:{_EVENT}|{_DONE})(?!\w)))|chắc(?!\s+chắn)"
 )
+# ... the guesses and wishes as words, for another rule to ask (`onlythen`: "người mới tuyển
+# có thể nộp hồ sơ" is no plain step of the new recruits)
+GUESSED = rf"{_GUESS}|{_WISH}"
 _HEDGE = re.compile(
     rf"(?i)(?<!\w)(?:(?P<guess>{_GUESS})|(?P<wish>{_WISH})|(?P<opener>{_OPENER}))(?!\w)"
 )
