@@ -60,6 +60,19 @@ _DAY = (
     r"(?![\d/.-]?\d)"
 )
 
+# The words that judge a step's text whatever step it is: replaced, no longer applied, against
+# the rules, for reference only (printed, lower case, with marks; `unaccent` for a folded rule).
+# One fragment for the three rules that read a verdict or a draft: this module's `_VERDICT`
+# (a day judged so), `calendarstep._JUDGED` (a calendar's step noted so is none) and
+# `voidedgloss._VOID` (a note after the time that takes it away). Each keeps beside it, as its
+# own fragment, the words only it reads, so that none reads differently: a fault ("sai",
+# "nhầm") is the day's here and a calendar step's there, but after a bound a note "(giả mạo)"
+# may name the task's object ("Thu hồi giấy phép trước 30/6/2026 (giả mạo)", e61b), which
+# `voidedgloss` would refuse. This module reads only the first part (`_REPLACED_OR_LAPSED`):
+# after a day, "là trái quy định", "(tham khảo)" are `voidedgloss`'s note, refused with its
+# words ("sau thời hạn", test_lead60)
+_REPLACED_OR_LAPSED = r"thay\s+thế|không\s+(?:còn\s+)?áp\s+dụng"
+JUDGING = rf"{_REPLACED_OR_LAPSED}|trái\s+quy\s+định|(?:chỉ\s+)?(?:để\s+)?tham\s+khảo"
 # how the day came to be wrong: written, printed, typed, entered ("Ngày nộp hồ sơ 15/5/2026
 # in nhầm", "Hạn nộp bị ghi sai: 30/6/2026")
 _WRITTEN = r"(?:ghi|in|gõ|viết|đánh(?:\s+máy)?|nhập)"
@@ -73,11 +86,12 @@ _VERDICT = (
     r"|không\s+(?:còn\s+)?phù\s+hợp"
     r"|(?P<wait>(?:đang\s+)?chờ\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|xác\s+nhận))"
     r"|(?:được\s+)?đính\s+chính|(?:do\s+)?lỗi\s+(?:đánh\s+máy|chính\s+tả|in(?:\s+ấn)?)"
-    # ... replaced, not yet approved, a rumour (a provisional day, "(tạm thời)", reads:
-    # test_m59)
-    r"|(?:bị|được)\s+thay\s+thế|tin\s+(?:đồn|giả)|(?:thông\s+tin\s+)?sai\s+sự\s+thật"
+    # ... replaced, no longer applied (`JUDGING`'s first part), not yet approved, a rumour (a
+    # provisional day, "(tạm thời)", reads: test_m59)
+    rf"|(?:(?:bị|được)\s+)?(?:{_REPLACED_OR_LAPSED})|tin\s+(?:đồn|giả)"
+    r"|(?:thông\s+tin\s+)?sai\s+sự\s+thật"
     r"|chưa\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|chốt|thông\s+qua|xác\s+nhận)"
-    r"|hết\s+hiệu\s+lực|không\s+còn\s+(?:hiệu\s+lực|áp\s+dụng|giá\s+trị)"
+    r"|hết\s+hiệu\s+lực|không\s+còn\s+(?:hiệu\s+lực|giá\s+trị)"
     # ... stopped, when a step is named before the day ("Ngày 15/5/2026, ngừng tiếp nhận" is
     # the stop itself, its day)
     # (only an event given up, "ngừng tổ chức": "Hóa đơn giấy ngày 1/7/2026 ngừng áp dụng",
