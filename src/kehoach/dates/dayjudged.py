@@ -76,9 +76,13 @@ JUDGING = rf"{_REPLACED_OR_LAPSED}|trái\s+quy\s+định|(?:chỉ\s+)?(?:để\s
 # how the day came to be wrong: written, printed, typed, entered ("Ngày nộp hồ sơ 15/5/2026
 # in nhầm", "Hạn nộp bị ghi sai: 30/6/2026")
 _WRITTEN = r"(?:ghi|in|gõ|viết|đánh(?:\s+máy)?|nhập)"
+# a fault of the day after it, however worded: "sai", "sai sót", "sai lệch", "nhầm", "nhầm
+# lẫn" ("Ngày nộp hồ sơ 15/5/2026 là sai sót": session 62's brief, read on main as due, "sai"
+# alone being no verdict before "sót")
+_WRONG = r"(?:sai(?:\s+(?:sót|lệch))?|nhầm(?:\s+lẫn)?)"
 # the words that judge the day: wrong, mistaken, corrected, void, no longer applied, stopped
 _VERDICT = (
-    rf"(?:(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
+    rf"(?:(?:{_WRITTEN}\s+)?{_WRONG}|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
     # ... against the rules or forged: "… là sai quy định", "… là không đúng quy định", "…
     # là giả mạo", "… do lỗi đánh máy", "… không còn phù hợp", "… chờ phê duyệt" (session
     # 61's brief, helper e61: each read on main as due, the verdict in the gloss)
@@ -86,6 +90,10 @@ _VERDICT = (
     r"|không\s+(?:còn\s+)?phù\s+hợp"
     r"|(?P<wait>(?:đang\s+)?chờ\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|xác\s+nhận))"
     r"|(?:được\s+)?đính\s+chính|(?:do\s+)?lỗi\s+(?:đánh\s+máy|chính\s+tả|in(?:\s+ấn)?)"
+    # ... a fault of the system that set it, given as its cause: "Hạn nộp hồ sơ: 30/6/2026 do
+    # lỗi kỹ thuật" (session 62's brief, read on main as due); only with "do", a help note
+    # ("…, lỗi kỹ thuật liên hệ …") being no verdict
+    r"|do\s+lỗi\s+(?:k[ỹĩ]\s+thuật|hệ\s+thống|phần\s+mềm|đường\s+truyền)"
     # ... replaced, no longer applied (`JUDGING`'s first part), not yet approved, a rumour (a
     # provisional day, "(tạm thời)", reads: test_m59)
     rf"|(?:(?:bị|được)\s+)?(?:{_REPLACED_OR_LAPSED})|tin\s+(?:đồn|giả)"
@@ -139,7 +147,7 @@ _CLOSES = r"\s*[.!…]*\s*(?:\)|\Z)"
 # ... the words that may open such a list of faults; never a stop, a replacement, a rumour, a
 # day not approved ("Ngày thi 20/5/2026 ngừng tổ chức, thí sinh chờ thông báo" stays refused)
 _FAULT = (
-    rf"(?:(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
+    rf"(?:(?:{_WRITTEN}\s+)?{_WRONG}|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
     r"|hết\s+hiệu\s+lực)(?:\s+(?:rồi|nữa))?\Z"
 )
 _JUDGED_AFTER = (
@@ -152,7 +160,7 @@ _BRACKET_CLOSES = r"\s*\)\W*\Z"
 # ... only a verdict of the day itself, "(nhầm)", "(sai)", "(ghi nhầm)": "(giả mạo)",
 # "(sai quy định)", "(không còn phù hợp)" describe the task's object ("Thu hồi giấy phép
 # trước 30/6/2026 (giả mạo)": session 61's tester, read on main, lost by e61)
-_BARE_FAULT = rf"(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)\Z"
+_BARE_FAULT = rf"(?:{_WRITTEN}\s+)?{_WRONG}\Z"
 # ... and never after a step of fixing, which names the fault as its object ("Khắc phục
 # trước 30/6/2026 (nhầm lẫn)", "Cấp lại trước 30/6/2026 (ghi nhầm)")
 _FIXING = (
@@ -194,6 +202,7 @@ _JUDGED_BEFORE = (
     # brief, read on main)
     # (or "[sai]", "- sai": session 61's tester, read on main)
     r"(?P<verdict>(?:(?P<open>[(\[])\s*|[-–]\s*)?(?:(?:(?:đã|bị|đã\s+bị)\s+)?"
+    # ("sai" alone: "Ngày nhận hồ sơ sai sót 15/5/2026" names the papers, test_e60)
     rf"(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)"
     r"|(?:vừa|đã)\s+qua|vừa\s+rồi|(?:hết|không\s+còn)\s+(?:hiệu\s+lực|áp\s+dụng))"
     r"(?(open)\s*[)\]]))"
@@ -302,6 +311,11 @@ def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
     only after a short step (`_SHORT_STEP`)."""
     if _PUT_RIGHT_RULE[rule].search(step):
         return False
+    short = len(step.split()) <= _SHORT_STEP
+    if short and verdict.strip("([ ])-–").endswith(("qua", "rồi", "roi")):
+        # a short step's day gone by: "Hạn nộp vừa rồi là 30/6/2026", "Hạn nộp hồ sơ vừa qua:
+        # …" (session 62's brief, read on main as due: "nộp" taken for a thing done wrongly)
+        return True
     written = _WRITTEN_RULE[rule].match(verdict) and len(what.split()) == 1
     if _DONE_WRONGLY_RULE[rule].search(step) and not _NOW_RULE[rule].match(verdict) and not written:
         # "Thời hạn hoàn thuế nộp nhầm", never "Hạn nộp bị ghi sai" (told now) nor "Hạn nộp
@@ -313,7 +327,6 @@ def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
         and not _NOW_RULE[rule].match(verdict)
     ):
         return False  # an object between: "Hạn nộp tiền thuế ghi sai", its state
-    short = len(step.split()) <= _SHORT_STEP
     return short or not verdict.strip("([ ])-–").endswith(
         ("qua", "rồi", "lực", "dụng", "roi", "luc", "dung")
     )
