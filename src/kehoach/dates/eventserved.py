@@ -91,17 +91,30 @@ _OTHER_EVENT = r"(?:festival|ngay\s+hoi|tuan\s+le|giai\s+viet\s+da)\b"
 # the verbs of getting ready for an event; "đăng kí" in its older spelling, which the
 # preparing leaves as it is ("Đăng kí dự thi (thi ngày 11/6/2026)")
 _READYING = r"(?<![a-z])(?:dang\s+k[iy]|gui|nop|chuan\s+bi)"
+# the event's day or its month: "(vào) ngày 20/4/2026", "tháng 5/2026"
+_DAY_OR_MONTH = (
+    r"(?:vao\s+)?(?:(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
+    r"|thang\s+\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?(?![\d/.-]))"
+)
 _EVENT_DAY = re.compile(
     rf"{_READYING}"
     # (a festival, a fair day only when it is not the plan's own to hold: "để tổ chức Ngày
     # hội vào tháng 9 năm 2021" is the holding's time, l-lai-chau-ngay-hoi-van-hoa-mong-2021)
-    rf"{_WORDS}{{0,8}}?\s+(?:{_EVENT}|{_HELD_EVENT}|(?<!to chuc ){_OTHER_EVENT}){_WORDS}{{0,10}}?"
+    rf"{_WORDS}{{0,8}}?\s+(?P<held>{_EVENT}|{_HELD_EVENT}|(?<!to chuc ){_OTHER_EVENT})"
+    rf"{_WORDS}{{0,10}}?"
     # the event's day, or the day it is held on: "… tổ chức (vào) ngày 20/4/2026", "(ngày
     # 20/4/2026)"; or its month, "Đăng ký tham gia Hội chợ tháng 5/2026" (a window that ends
     # after the event)
-    r"\s*\(?\s*(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?(?:vao\s+)?"
-    r"(?:(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
-    r"|thang\s+\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?(?![\d/.-]))",
+    rf"\s*\(?\s*(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?{_DAY_OR_MONTH}",
+    re.ASCII,
+)
+# ... and a meeting the papers are sent for, "họp" alone after what they serve: "Gửi tài liệu
+# cho họp ngày 20/4/2026", "Gửi tài liệu phục vụ họp ngày 20/4/2026" (session 62's brief: read
+# on main as the sending's day; the meeting's day is no deadline of the sending). Folded,
+# "họp" is "hợp" too: `_a_name` keeps it as printed
+_FOR_MEETING = re.compile(
+    rf"{_READYING}{_WORDS}{{0,8}}?\s+(?:cho|phuc\s+vu|de|chuan\s+bi)(?:\s+cho)?\s+(?P<held>hop)"
+    rf"{_WORDS}{{0,6}}?\s*\(?\s*{_DAY_OR_MONTH}",
     re.ASCII,
 )
 # ... and, registering, the event's days: "Đăng ký tham gia Triển lãm từ 10/5 đến 15/5/2026"
@@ -110,7 +123,7 @@ _EVENT_DAY = re.compile(
 # test_lead59)
 _EVENT_WINDOW = re.compile(
     r"(?<![a-z])dang\s+k[iy]"
-    rf"{_WORDS}{{0,8}}?\s+(?:{_EVENT}|{_HELD_EVENT}|{_OTHER_EVENT}){_WORDS}{{0,10}}?"
+    rf"{_WORDS}{{0,8}}?\s+(?P<held>{_EVENT}|{_HELD_EVENT}|{_OTHER_EVENT}){_WORDS}{{0,10}}?"
     r"\s*\(?\s*(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?"
     r"tu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
     re.ASCII,
@@ -351,6 +364,30 @@ _ANOTHER_DAY = re.compile(
     # (a comma inside the other doing: "(kiểm tra, sát hạch ngày …)": session 61's tester;
     # "chấm", "đầu" are judged as printed, `_the_step_s_own`)
     rf"(?P<inside>[a-z]+(?:,?\s+(?!(?!cham\b|dau\b){_OWN_TIME}\b)[a-z]+){{0,7}}?)"
+    # (or its first day: "Đăng ký học (khóa học từ 5/9 đến 30/9/2026)", the course's days,
+    # session 62's brief, read on main as the registration's window)
+    # (not the step's own span told with no subject: "Đăng ký: diễn ra từ ngày 1/4 đến
+    # 15/4/2026", test_e60)
+    r"(?:(?<!dien\sra)(?<!keo\sdai)\s+tu)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
+    re.ASCII,
+)
+# ... and after a comma, a clause of a body of its own, capitalised, and its doing with its
+# day: "Gửi hồ sơ về Sở, Sở thẩm định ngày 20/4/2026" (session 62's brief: read on main as
+# the sending's day; the body's step is on that day, the sending before it). Only a body
+# named, as printed (`_BODY_PRINTED`): a comma may go on with the step's own words ("…, hoàn
+# thành ngày …", "…, chậm nhất ngày …"), and its own doing stays read ("…, Sở tiếp nhận ngày
+# …", `_the_step_s_own`)
+_BODY = (
+    r"(?:so|ubnd|uy\s+ban|phong|ban|hoi\s+dong|bo|cuc|chi\s+cuc|truong|co\s+quan|kho\s+bac"
+    r"|toa\s+an|vien)"
+)
+_BODY_PRINTED = frozenset(
+    {"Sở", "UBND", "Ủy", "Uỷ", "Phòng", "Ban", "Hội", "Bộ", "Cục", "Chi", "Trường", "Cơ", "Kho"}
+    | {"Tòa", "Toà", "Viện"}
+)
+_ANOTHER_BODY = re.compile(
+    rf"{_READYING}\b(?P<step>{_STEP_WORD}{{0,12}}?)\s*[,;]\s*(?P<body>{_BODY})\s+"
+    rf"(?P<inside>[a-z]+(?:\s+(?!{_OWN_TIME}\b)[a-z]+){{0,7}}?)"
     r"\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
     re.ASCII,
 )
@@ -365,16 +402,20 @@ def refuse_event_day_served(source: Source) -> None:
     by the event's day in brackets after it (`_DAY_TOLD_AFTER`): due before it, by a day not
     given."""
     _refuse_event_day(source, _EVENT_DAY)
+    _refuse_event_day(source, _FOR_MEETING)
     _refuse_taking_part(source)
     _refuse_day_told_after(source)
     _refuse_event_day(source, _EVENT_WINDOW)  # after: a bracket tells its own (test_s59)
     _refuse_another_day(source)
+    _refuse_another_day(source, _ANOTHER_BODY)
 
 
-def _refuse_another_day(source: Source) -> None:
-    found = _ANOTHER_DAY.search(source.prepared)
+def _refuse_another_day(source: Source, rule: re.Pattern[str] = _ANOTHER_DAY) -> None:
+    found = rule.search(source.prepared)
     if found is None or _the_step_s_own(source, found):
         return
+    if "body" in rule.groupindex and not _a_body(source, found):
+        return  # "Gửi hồ sơ, bộ hồ sơ gồm …": no body named
     if _names_the_step(found["step"], found["inside"]):
         return  # "Đăng ký nhập học (nhập học ngày 5/9/2026)": the step's own day (e60b)
     if _ADMISSION_WINDOW.search(fold(source.text).lower()):
@@ -388,7 +429,12 @@ def _refuse_another_day(source: Source) -> None:
 
 
 def _refuse_event_day(source: Source, rule: re.Pattern[str]) -> None:
-    if found := rule.search(source.prepared):
+    prepared = source.prepared
+    while (found := rule.search(prepared)) and _a_name(source, found):
+        # "Gửi bài cho bà Lê Hoa ngày 20/5/2026": the name set aside, an event after it
+        # is still found ("… bà Lê Hoa dự hội nghị ngày …")
+        prepared = prepared[: found.start("held")] + "xx" + prepared[found.end("held") :]
+    if found:
         said = source.said(found.start(), _day_end(source.prepared, found.end()))
         if not found.re.search(fold(said).lower()):
             return  # "… hội nghị không muộn hơn ngày 10/4": a lead-in the preparing blanked
@@ -397,6 +443,36 @@ def _refuse_event_day(source: Source, rule: re.Pattern[str]) -> None:
             "gửi, nộp, chuẩn bị cho sự kiện phải xong trước đó, vào ngày văn bản không nêu ở "
             "đây; không lấy ngày sự kiện làm hạn; ghi last_day theo văn bản"
         )
+
+
+_NEXT_WORD = re.compile(r"\s+[a-z]+", re.ASCII)
+
+
+def _a_body(source: Source, found: re.Match[str]) -> bool:
+    """Whether the clause's first word (`found`'s "body") is a body's, as printed and
+    capitalised (`_BODY_PRINTED`), or any in a phrase typed without marks."""
+    if unmarked(nfc(source.text)):
+        return True
+    said = nfc(source.said(found.start("body"), found.end("body"))).split()
+    return bool(said) and said[0] in _BODY_PRINTED
+
+
+def _a_name(source: Source, found: re.Match[str]) -> bool:
+    """Whether the event word of `found` is no event as printed: "Lê" capitalised and
+    followed by a capitalised word, a family name and a given name ("Gửi bài cho bà Lê Hoa
+    ngày 20/5/2026", session 62's brief: refused on main as a festival, "lễ", folded), never
+    "lễ"; or "hợp" (fit, joint), not "họp" ("Gửi hồ sơ để hợp nhất …"), in a phrase with
+    marks."""
+    if found["held"] == "hop":
+        printed = nfc(source.text)
+        said = nfc(source.said(found.start("held"), found.end("held"))).lower()
+        return not unmarked(printed) and said != "họp"
+    if found["held"] != "le":
+        return False
+    if source.said(found.start("held"), found.end("held")) != "Lê":
+        return False
+    given = _NEXT_WORD.match(source.prepared, found.end("held"))
+    return given is not None and source.said(given.start(), given.end())[:1].isupper()
 
 
 def _refuse_taking_part(source: Source) -> None:
