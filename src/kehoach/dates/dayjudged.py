@@ -36,6 +36,11 @@ bound ("Nộp hồ sơ trước 15/5/2026 (nhầm)"), and before the day a verdi
 rồi", or told now after the step's verb ("Ngày thi (sai): 15/5/2026", "Ngày thi vừa rồi
 15/5/2026", "Hạn nộp bị ghi sai: 30/6/2026").
 
+Widened by helper d62 (session 62's brief, each read on main as due): a fault worded "sai
+sót", "sai lệch" after the day ("Ngày nộp hồ sơ 15/5/2026 là sai sót"), a day set by a
+system's fault ("Hạn nộp hồ sơ: 30/6/2026 do lỗi kỹ thuật"), and a short step's day gone by
+whatever its verb ("Hạn nộp vừa rồi là 30/6/2026": "nộp" was taken for a thing done wrongly).
+
 The day judged is the phrase's first: a day after it may be the one that holds, and a
 document cited on its day ("Quyết định số 12/2020/QĐ-UBND ngày 15/5/2020 nay đã hết hiệu
 lực") is judged as a text, by `citations`.

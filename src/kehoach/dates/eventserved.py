@@ -49,7 +49,14 @@ chuẩn bị họp", the event in a sentence of its own ("Nộp hồ sơ dự tu
 registering to take part in anything dated (`_TAKING_PART`: "Đăng ký tham gia Festival ngày
 10/5/2026"), a fair's days ("… Triển lãm từ 10/5 đến 15/5/2026"), and, not one by one, any
 doing told with its day in brackets, after a colon or a full stop that is not the step's own
-time, step or manner (`_ANOTHER_DAY`: "Nộp hồ sơ: phúc khảo ngày 20/5/2026")."""
+time, step or manner (`_ANOTHER_DAY`: "Nộp hồ sơ: phúc khảo ngày 20/5/2026").
+
+Session 62 (helper d62) took what main still read: a meeting the papers serve, "họp" alone
+(`_FOR_MEETING`: "Gửi tài liệu cho họp ngày 20/4/2026", "… phục vụ họp …"), another body's
+step after a comma (`_ANOTHER_BODY`: "Gửi hồ sơ về Sở, Sở thẩm định ngày 20/4/2026") and an
+event's first day told with its span (`_ANOTHER_DAY`: "Đăng ký học (khóa học từ 5/9 đến
+30/9/2026)"); and gave back a name main refused, "Lê" folded to "lễ" (`_a_name`: "Gửi bài cho
+bà Lê Hoa ngày 20/5/2026"). No corpus phrase has them."""
 
 from __future__ import annotations
 
