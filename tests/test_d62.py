@@ -58,6 +58,9 @@ SERVED = [
     "Gửi hồ sơ về Sở Nội vụ, Hội đồng xét duyệt họp ngày 20/4/2026",
     "Nộp hồ sơ về Phòng, Phòng kiểm tra ngày 20/4/2026",
     "Gui ho so ve So, So tham dinh ngay 20/4/2026",
+    # ... a body's name whose folded word is a time's ("Tư" is "từ")
+    "Nộp hồ sơ, Sở Tư pháp thẩm định ngày 20/4/2026",
+    "Nộp hồ sơ, Sở Tài chính thẩm định ngày 20/4/2026",
     # the brief's: a course's days
     "Đăng ký học (khóa học từ 5/9 đến 30/9/2026)",
     # neighbours: a class, after a colon, "từ ngày", another step
@@ -137,6 +140,7 @@ AS_ON_MAIN = [
     ("Gửi hồ sơ về Sở, Sở tiếp nhận ngày 20/4/2026", (DATE, "2026-04-20", "2026-04-20")),
     ("Nộp hồ sơ cho UBND xã, UBND xã nhận ngày 20/4/2026", (DATE, "2026-04-20", "2026-04-20")),
     ("Gửi hồ sơ về Sở ngày 20/4/2026", (DATE, "2026-04-20", "2026-04-20")),
+    ("Nộp hồ sơ, Sở Tư pháp tiếp nhận ngày 20/4/2026", (DATE, "2026-04-20", "2026-04-20")),
     ("Gửi báo cáo, bộ phận tổng hợp ngày 20/4/2026", (DATE, "2026-04-20", "2026-04-20")),
     # a bracket's window: the step's own, its time, its manner, its round, its doing
     ("Đăng ký học (từ 5/9 đến 30/9/2026)", (WINDOW, "2026-09-05", "2026-09-30")),

@@ -510,14 +510,36 @@ def _held_as_printed(source: Source, found: re.Match[str]) -> bool:
 
 def _the_step_s_own(source: Source, found: re.Match[str]) -> bool:
     """Whether the words told with the day (`found`'s "inside") are the step's own: its
-    time, its doing, its papers opening them; as printed when the phrase has marks."""
+    time, its doing, its papers opening them; as printed when the phrase has marks. After a
+    body (`_ANOTHER_BODY`) its name, capitalised, is passed over ("Sở Tư pháp thẩm định":
+    folded, "Tư" is "từ")."""
+    start, end = found.span("inside")
     printed = nfc(source.text)
     if unmarked(printed):
         return _OWN_STEP_RULE.search(found["inside"]) is not None
-    if re.match(rf"{_OWN_TIME}\b", found["inside"], re.ASCII):
+    if "body" in found.re.groupindex:
+        start = _past_the_name(source, start, end)
+    inside = source.prepared[start:end]
+    if re.match(rf"{_OWN_TIME}\b", inside, re.ASCII):
         return True  # the folded time words that collide with none ("hạn", "từ" …)
-    inside = nfc(source.said(found.start("inside"), found.end("inside"))).lower()
-    return bool(_OWN_DOING_PRINTED.search(inside) or _OWN_PAPERS_PRINTED.match(inside))
+    said = nfc(source.said(start, end)).lower()
+    return bool(_OWN_DOING_PRINTED.search(said) or _OWN_PAPERS_PRINTED.match(said))
+
+
+def _past_the_name(source: Source, start: int, end: int) -> int:
+    """Where the words from `start` go on past those capitalised as printed (a body's name:
+    "Tư pháp" of "Sở Tư pháp"), and the word after the first capitalised one."""
+    word = re.compile(r"[a-z]+\s*", re.ASCII)
+    while (found := word.match(source.prepared, start, end)) and source.said(
+        found.start(), found.end()
+    )[:1].isupper():
+        start = found.end()
+        if (after := word.match(source.prepared, start, end)) and not source.said(
+            after.start(), after.end()
+        )[:1].isupper():
+            start = after.end()  # "pháp" of "Tư pháp"
+            break
+    return start
 
 
 def _names_the_step(step: str, inside: str) -> bool:
