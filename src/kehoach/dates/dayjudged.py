@@ -40,6 +40,11 @@ Widened by helper d62 (session 62's brief, each read on main as due): a fault wo
 sót", "sai lệch" after the day ("Ngày nộp hồ sơ 15/5/2026 là sai sót"), a day set by a
 system's fault ("Hạn nộp hồ sơ: 30/6/2026 do lỗi kỹ thuật"), and a short step's day gone by
 whatever its verb ("Hạn nộp vừa rồi là 30/6/2026": "nộp" was taken for a thing done wrongly).
+Narrowed and widened by helper d62b (session 62's tester): a new day told before the system's
+fault keeps it ("Hạn nộp hồ sơ mới là 30/6/2026 do lỗi kỹ thuật", `_NEW_DAY`, as main); a
+fault told now goes on with what it is ("… là sai sót do lỗi đánh máy", `_WHY`; "… có sai
+sót"); a deadline gone by, however long its step (`_GONE_BEFORE`: "Hạn nộp hồ sơ đợt 1 vừa
+qua là 30/4/2026").
 
 The day judged is the phrase's first: a day after it may be the one that holds, and a
 document cited on its day ("Quyết định số 12/2020/QĐ-UBND ngày 15/5/2020 nay đã hết hiệu
@@ -86,8 +91,12 @@ _WRITTEN = r"(?:ghi|in|gõ|viết|đánh(?:\s+máy)?|nhập)"
 # alone being no verdict before "sót")
 _WRONG = r"(?:sai(?:\s+(?:sót|lệch))?|nhầm(?:\s+lẫn)?)"
 # the words that judge the day: wrong, mistaken, corrected, void, no longer applied, stopped
+# ... and, told now, what the fault is or came from: "… là sai sót do lỗi đánh máy", "… là
+# sai sót trong quá trình soạn thảo", "… là sai sót kỹ thuật" (session 62's tester: read on
+# main and by d62 as due, the verdict not closing its clause)
+_WHY = r"(?P<why>\s+(?:k[ỹĩ]\s+thuật|(?:do|trong|của)\s+[^,;.()\d]{1,50}?))?"
 _VERDICT = (
-    rf"(?:(?:{_WRITTEN}\s+)?{_WRONG}|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
+    rf"(?:(?:{_WRITTEN}\s+)?{_WRONG}{_WHY}|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
     # ... against the rules or forged: "… là sai quy định", "… là không đúng quy định", "…
     # là giả mạo", "… do lỗi đánh máy", "… không còn phù hợp", "… chờ phê duyệt" (session
     # 61's brief, helper e61: each read on main as due, the verdict in the gloss)
@@ -98,7 +107,7 @@ _VERDICT = (
     # ... a fault of the system that set it, given as its cause: "Hạn nộp hồ sơ: 30/6/2026 do
     # lỗi kỹ thuật" (session 62's brief, read on main as due); only with "do", a help note
     # ("…, lỗi kỹ thuật liên hệ …") being no verdict
-    r"|do\s+lỗi\s+(?:k[ỹĩ]\s+thuật|hệ\s+thống|phần\s+mềm|đường\s+truyền)"
+    r"|(?P<cause>do\s+lỗi\s+(?:k[ỹĩ]\s+thuật|hệ\s+thống|phần\s+mềm|đường\s+truyền))"
     # ... replaced, no longer applied (`JUDGING`'s first part), not yet approved, a rumour (a
     # provisional day, "(tạm thời)", reads: test_m59)
     rf"|(?:(?:bị|được)\s+)?(?:{_REPLACED_OR_LAPSED})|tin\s+(?:đồn|giả)"
@@ -122,9 +131,20 @@ _VERDICT = (
     # ... and what it is wrong against: "sai quy định", "không đúng quy định"
     r"(?:\s+(?:rồi|nữa|(?:so\s+với\s+|với\s+|theo\s+)?(?:quy\s+định|hướng\s+dẫn|thực\s+tế)))?"
 )
+# ... unless a new day is told before it, the fault then the change's cause: "Hạn nộp hồ sơ
+# mới là 30/6/2026 do lỗi kỹ thuật", "Hạn nộp hồ sơ được điều chỉnh là …", "… nay là …"
+# (session 62's tester: read on main, lost by d62)
+# (right before the day, with only "là", "thành", "sang", "đến", "ngày" or a colon between:
+# "Hạn nộp hồ sơ cho học sinh mới: …" is no new day; told so, the day holds)
+_NEW_DAY = (
+    r"(?<!\w)(?:mới|điều\s+chỉnh|lùi|dời|gia\s+hạn|nay|kéo\s+dài)"
+    r"(?:\s*:|\s+(?:là|thành|sang|đến|tới|vào|ngày))*\s*\Z"
+)
 # before the verdict: "là", "nay", "hiện nay", "đã", "bị", "chỉ" (the verdict told now), "thì"
 _TOLD_NOW = r"(?:là|nay|hiện(?:\s+nay)?|giờ|đã|bị|cũng|đều|chỉ|vẫn)"
-_BEFORE_VERDICT = rf"(?:(?:{_TOLD_NOW}|thì)\s+)*"
+# (or "có" before a fault: "Ngày nộp hồ sơ 15/5/2026 có sai sót", session 62's tester, read
+# on main as due; not told now, so after a bound or before more words it is the papers')
+_BEFORE_VERDICT = rf"(?:(?:{_TOLD_NOW}|thì|có(?=\s+(?:sai|nhầm)))\s+)*"
 # what the step's words after the day may tell before the verdict, as its own clause: where,
 # how, for whom ("15/5/2026 tại Hà Nội, ngừng tổ chức", "… qua bưu điện, là sai", "… cho học
 # sinh mới, là nhầm lẫn"); a place or a manner also with no mark when "là" or "nay" opens the
@@ -213,6 +233,16 @@ _JUDGED_BEFORE = (
     r"(?(open)\s*[)\]]))"
     rf"\s*(?::|\s+là)?\s*(?:ngày\s+)?{_DAY}"
 )
+# ... and a deadline gone by, however long its step: "Hạn nộp hồ sơ vừa rồi là 30/6/2026",
+# "Thời hạn vừa qua là …", "Hạn nộp hồ sơ đợt 1 vừa qua là 30/4/2026" (session 62's tester:
+# read on main and by d62 as due); the step's object, a period or a past cause, judged as in
+# `_JUDGED_BEFORE` (`_PUT_RIGHT`: "Hạn nộp báo cáo tháng vừa qua là …" is the month's report)
+_GONE_BEFORE = (
+    rf"(?:\A|[,;.(]\s*)(?P<step>{_DEADLINE_NOUN}(?:\s+(?:chót|cuối))?"
+    r"(?P<what>(?:\s+[^\W\d]+){0,6}?)(?P<round>\s+đợt\s+\d+)?)\s+"
+    r"(?:(?:vừa|đã)\s+qua|vừa\s+rồi)"
+    rf"\s*(?::|\s+là)?\s*(?:ngày\s+)?{_DAY}"
+)
 # ... never the state of the step's object: a work that puts a wrong right ("sửa", "điều
 # chỉnh", "khắc phục", "… lại"), a past cause ("thiệt hại do bão vừa qua"), a period or an
 # event just past ("báo cáo tháng vừa qua"); nor a thing done wrongly, its verb right before
@@ -242,6 +272,7 @@ _NOW_RULE = _compiled(_NOW)
 _STEP_BEFORE_RULE = _compiled(_STEP_BEFORE)
 _DOCUMENT_BEFORE_RULE = _compiled(_DOCUMENT_BEFORE)
 _JUDGED_BEFORE_RULE = _compiled(_JUDGED_BEFORE)
+_GONE_BEFORE_RULE = _compiled(_GONE_BEFORE)
 _DEADLINE_NOUN_RULE = _compiled(_DEADLINE_NOUN)
 _PUT_RIGHT_RULE = _compiled(_PUT_RIGHT)
 _CLOSES_RULE = _compiled(_CLOSES)
@@ -252,6 +283,7 @@ _BARE_FAULT_RULE = _compiled(_BARE_FAULT)
 _FIXING_RULE = _compiled(_FIXING)
 _NAMED_AS_DAY_RULE = _compiled(_NAMED_AS_DAY)
 _DONE_WRONGLY_RULE = _compiled(_DONE_WRONGLY)
+_NEW_DAY_RULE = _compiled(_NEW_DAY)
 
 
 def refuse_day_judged(source: Source) -> None:
@@ -267,6 +299,9 @@ def refuse_day_judged(source: Source) -> None:
             return
         if after := _judged_after(text, day.start(), rule):
             _refuse(" ".join(printed[day.start() : after.end()].split()))
+        for gone in _GONE_BEFORE_RULE[rule].finditer(text, 0, day.end()):
+            if gone.end() == day.end() and not _PUT_RIGHT_RULE[rule].search(gone["what"]):
+                _refuse(" ".join(printed[gone.start("step") : gone.end()].split()))
         for before in _JUDGED_BEFORE_RULE[rule].finditer(text, 0, day.end()):
             if before.end() == day.end() and _the_day_s(
                 before["step"], before["what"], before["verdict"], rule
@@ -304,6 +339,8 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
         after["void"] and not told,  # "… ngày 1/7/2026 hủy …": told of its object
         after["wait"] and not told and not _NAMED_AS_DAY_RULE[rule].match(text),
         after["over"] and not (after["aside"] or after["loose"]),
+        after["cause"] and _NEW_DAY_RULE[rule].search(text, 0, day),
+        after["why"] and not told,  # "…; sai sót do người nộp phải nộp lại": the papers'
         after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day),
     )
     return not any(not_the_day)
