@@ -56,7 +56,14 @@ Session 62 (helper d62) took what main still read: a meeting the papers serve, "
 step after a comma (`_ANOTHER_BODY`: "Gửi hồ sơ về Sở, Sở thẩm định ngày 20/4/2026") and an
 event's first day told with its span (`_ANOTHER_DAY`: "Đăng ký học (khóa học từ 5/9 đến
 30/9/2026)"); and gave back a name main refused, "Lê" folded to "lễ" (`_a_name`: "Gửi bài cho
-bà Lê Hoa ngày 20/5/2026"). No corpus phrase has them."""
+bà Lê Hoa ngày 20/5/2026"). No corpus phrase has them.
+
+Helper d62b (session 62's tester) kept the name only after a title and with no event near
+it (`_a_name`: "… bà Lê Hoa ngày 20/5/2026 (Lễ kỷ niệm)" stays refused), and took a body
+after a dash or "để" or named again in lower case, "UBND xã" with its level, a body's days
+(`_ANOTHER_BODY`), a numbered meeting, a briefing, a meeting's days (`_ORDINAL`,
+`_FOR_MEETING`: "… phục vụ kỳ họp thứ 5 HĐND tỉnh ngày 20/4/2026") and a course registered
+for (`_COURSE`: "Đăng ký học (khóa học tháng 9/2026)")."""
 
 from __future__ import annotations
 
@@ -103,12 +110,15 @@ _DAY_OR_MONTH = (
     r"(?:vao\s+)?(?:(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
     r"|thang\s+\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?(?![\d/.-]))"
 )
+# an event's number in its name: "kỳ họp thứ 5 HĐND tỉnh", "lần thứ 2", "khóa XV" (session
+# 62's tester: read on main as the sending's day, the number stopping the event's words)
+_ORDINAL = r"\s+(?:thu|lan\s+thu|khoa)\s+(?:\d{1,2}|[ivxl]+)(?![\d/.-]?\d)"
 _EVENT_DAY = re.compile(
     rf"{_READYING}"
     # (a festival, a fair day only when it is not the plan's own to hold: "để tổ chức Ngày
     # hội vào tháng 9 năm 2021" is the holding's time, l-lai-chau-ngay-hoi-van-hoa-mong-2021)
     rf"{_WORDS}{{0,8}}?\s+(?P<held>{_EVENT}|{_HELD_EVENT}|(?<!to chuc ){_OTHER_EVENT})"
-    rf"{_WORDS}{{0,10}}?"
+    rf"(?:{_WORDS}|{_ORDINAL}){{0,10}}?"
     # the event's day, or the day it is held on: "… tổ chức (vào) ngày 20/4/2026", "(ngày
     # 20/4/2026)"; or its month, "Đăng ký tham gia Hội chợ tháng 5/2026" (a window that ends
     # after the event)
@@ -120,8 +130,23 @@ _EVENT_DAY = re.compile(
 # on main as the sending's day; the meeting's day is no deadline of the sending). Folded,
 # "họp" is "hợp" too: `_a_name` keeps it as printed
 _FOR_MEETING = re.compile(
-    rf"{_READYING}{_WORDS}{{0,8}}?\s+(?:cho|phuc\s+vu|de|chuan\s+bi)(?:\s+cho)?\s+(?P<held>hop)"
-    rf"{_WORDS}{{0,6}}?\s*\(?\s*{_DAY_OR_MONTH}",
+    rf"{_READYING}{_WORDS}{{0,8}}?\s+(?:cho|phuc\s+vu|de|chuan\s+bi)(?:\s+cho)?\s+"
+    # (or a briefing, "giao ban"; or the meeting's days, "… phục vụ họp từ 20/4 đến 22/4/2026":
+    # session 62's tester, read on main and by d62 as the sending's day or window)
+    r"(?P<held>hop|giao\s+ban)"
+    rf"{_WORDS}{{0,6}}?\s*\(?\s*(?:tu\s+)?{_DAY_OR_MONTH}",
+    re.ASCII,
+)
+# ... and a course registered for, its time told after a bracket, a colon or a dash:
+# "Đăng ký học (thời gian học từ 5/9 đến 30/9/2026)", "Đăng ký học – khóa học từ 5/9 …",
+# "Đăng ký học (khóa học tháng 9/2026)" (session 62's tester: read on main and by d62 as the
+# registration's window; the course is after it)
+_COURSE = re.compile(
+    rf"(?<![a-z])dang\s+k[iy]{_WORDS}{{0,8}}?\s*[(:\u2013-]\s*"
+    r"(?P<held>(?:thoi\s+gian\s+)?(?:hoc|dao\s+tao|boi\s+duong|tap\s+huan)"
+    r"|(?:khoa|lop)\s+(?:hoc|dao\s+tao|boi\s+duong|tap\s+huan))"
+    r"\s+(?:(?:bat\s+dau|khai\s+giang|dien\s+ra|to\s+chuc)\s+)?(?:tu\s+)?"
+    rf"{_DAY_OR_MONTH}",
     re.ASCII,
 )
 # ... and, registering, the event's days: "Đăng ký tham gia Triển lãm từ 10/5 đến 15/5/2026"
@@ -341,7 +366,7 @@ _OWN_PAPERS = r"(?:so\s+lieu|ban|file|ho\s+so|van\s+ban|don|mau|phieu|bieu|du\s+
 # "Nộp hồ sơ. Đơn vị tuyển dụng phỏng vấn ngày 20/5/2026", "(Ban thẩm định họp ngày …)",
 # "(Ban Giám khảo chấm ngày …)", read on main)
 _OWN_DOING_PRINTED = re.compile(
-    r"(?<!\w)(?:nộp|đăng\s+k[ýí]|gửi|nhận(?!\s+kết\s+quả(?!\w))|tiếp\s+nhận|thu|báo\s+cáo"
+    r"(?<!\w)(?:nộp|đăng\s+k[ýí]|gửi|(?<!xác\s)nhận(?!\s+kết\s+quả(?!\w))|tiếp\s+nhận|thu|báo\s+cáo"
     r"|cập\s+nhật|đóng(?:\s+cổng)?|kết\s+thúc|ký|kí|khép\s+lại|hết\s+hạn|chốt\s+sổ"
     r"|kh(?:óa|oá)\s+sổ|thực\s+hiện|triển\s+khai|hoàn\s+thành|chậm|(?<!bắt\s)đầu)(?!\w)"
 )
@@ -392,10 +417,15 @@ _BODY_PRINTED = frozenset(
     {"Sở", "UBND", "Ủy", "Uỷ", "Phòng", "Ban", "Hội", "Bộ", "Cục", "Chi", "Trường", "Cơ", "Kho"}
     | {"Tòa", "Toà", "Viện"}
 )
+# (session 62's tester, each read by d62 as the sending's day: a dash or "để" before the body,
+# "Gửi hồ sơ về Sở – Sở thẩm định …", "… về Sở để Sở thẩm định …"; "UBND" with its level,
+# "UBND xã xác nhận"; the body's days, "… Sở thẩm định từ 20/4 đến 30/4/2026")
 _ANOTHER_BODY = re.compile(
-    rf"{_READYING}\b(?P<step>{_STEP_WORD}{{0,12}}?)\s*[,;]\s*(?P<body>{_BODY})\s+"
+    rf"{_READYING}\b(?P<step>{_STEP_WORD}{{0,12}}?)(?:\s*[,;\u2013-]|\s+de)\s*"
+    r"(?P<body>(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+(?:xa|phuong|thi\s+tran|huyen|quan|tinh"
+    rf"|thanh\s+pho|thi\s+xa)|{_BODY})\s+"
     rf"(?P<inside>[a-z]+(?:\s+(?!{_OWN_TIME}\b)[a-z]+){{0,7}}?)"
-    r"\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
+    r"(?:\s+tu)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
     re.ASCII,
 )
 _OWN_STEP_RULE = re.compile(rf"\b{_OWN_DOING}\b|\A(?:{_OWN_TIME}|{_OWN_PAPERS})\b", re.ASCII)
@@ -410,6 +440,7 @@ def refuse_event_day_served(source: Source) -> None:
     given."""
     _refuse_event_day(source, _EVENT_DAY)
     _refuse_event_day(source, _FOR_MEETING)
+    _refuse_event_day(source, _COURSE)
     _refuse_taking_part(source)
     _refuse_day_told_after(source)
     _refuse_event_day(source, _EVENT_WINDOW)  # after: a bracket tells its own (test_s59)
@@ -453,6 +484,16 @@ def _refuse_event_day(source: Source, rule: re.Pattern[str]) -> None:
 
 
 _NEXT_WORD = re.compile(r"\s+[a-z]+", re.ASCII)
+# ... a person addressed by a title just before the name: "cho bà Lê Hoa", "ông Lê Văn An"
+_TITLE_BEFORE = re.compile(r"(?<![a-z])(?:ong|ba|anh|chi|thay|co|dong\s+chi|em)\s+\Z", re.ASCII)
+# ... and nothing else in the phrase that may make the name an event's or its company's
+# (session 62's tester: each read by d62 on the name, refused on main): an event word, a
+# night of poems or songs, a fest, a delegation, "cùng", taking part, watching
+_EVENT_NEAR_NAME = re.compile(
+    rf"(?<![a-z])(?:{_EVENT}|{_HELD_EVENT}|{_OTHER_EVENT}|dem\s+(?:tho|nhac|van|dien)|fest"
+    r"|doan|cung|tham\s+(?:gia|du)|du|xem|hoi)(?![a-z])",
+    re.ASCII,
+)
 
 
 def _a_body(source: Source, found: re.Match[str]) -> bool:
@@ -461,6 +502,9 @@ def _a_body(source: Source, found: re.Match[str]) -> bool:
     if unmarked(nfc(source.text)):
         return True
     said = nfc(source.said(found.start("body"), found.end("body"))).split()
+    if said and said[0] not in _BODY_PRINTED and said[0].capitalize() in _BODY_PRINTED:
+        # lower case, the body named before it: "Gửi hồ sơ về Sở, sở thẩm định …"
+        return found["body"].split()[0] in found["step"].split()
     return bool(said) and said[0] in _BODY_PRINTED
 
 
@@ -469,7 +513,10 @@ def _a_name(source: Source, found: re.Match[str]) -> bool:
     followed by a capitalised word, a family name and a given name ("Gửi bài cho bà Lê Hoa
     ngày 20/5/2026", session 62's brief: refused on main as a festival, "lễ", folded), never
     "lễ"; or "hợp" (fit, joint), not "họp" ("Gửi hồ sơ để hợp nhất …"), in a phrase with
-    marks."""
+    marks. The name only after a title (`_TITLE_BEFORE`) and with nothing else in the phrase
+    that may be an event (`_EVENT_NEAR_NAME`, a bracket, "Hội"): session 62's tester found
+    "… bà Lê Hoa ngày 20/5/2026 (Lễ kỷ niệm)", "Đêm thơ Lê Anh Xuân ngày …" read so, each
+    refused on main, and no other check of the event runs after this one."""
     if found["held"] == "hop":
         printed = nfc(source.text)
         said = nfc(source.said(found.start("held"), found.end("held"))).lower()
@@ -478,8 +525,18 @@ def _a_name(source: Source, found: re.Match[str]) -> bool:
         return False
     if source.said(found.start("held"), found.end("held")) != "Lê":
         return False
-    given = _NEXT_WORD.match(source.prepared, found.end("held"))
-    return given is not None and source.said(given.start(), given.end())[:1].isupper()
+    end = found.end("held")
+    given = 0
+    while (word := _NEXT_WORD.match(source.prepared, end)) and source.said(
+        word.start(), word.end()
+    )[:1].isupper():
+        end, given = word.end(), given + 1
+    if not given or not _TITLE_BEFORE.search(source.prepared, 0, found.start("held")):
+        return False  # "Đêm thơ Lê Anh Xuân", "Lê Lợi Fest": no person addressed
+    rest = source.prepared[: found.start("held")] + " " + source.prepared[end:]
+    if _EVENT_NEAR_NAME.search(rest) or "(" in source.text or "[" in source.text:
+        return False  # "… bà Lê Hoa ngày 20/5/2026 (Lễ kỷ niệm)", "… cùng bà Lê Hoa …"
+    return not any(w == "Hội" for w in nfc(source.text).split())
 
 
 def _refuse_taking_part(source: Source) -> None:

@@ -1407,12 +1407,13 @@ _DAY_WITH_YEAR = r"(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
 # ... also after the step, a colon or a bracket between, and a tax's period, its first day
 # with no year of its own: "Gửi báo cáo: kỳ báo cáo từ 1/1 đến 31/5/2026", "Nộp thuế: kỳ tính
 # thuế tháng 5/2026", "Nộp tờ khai (kỳ tính thuế quý II/2026)" (session 62's brief: read on
-# main as a window due on the period's last day, the period reported or taxed)
+# main as a window due on the period's last day, the period reported or taxed; "kỳ thuế"
+# alone, "Nộp tiền thuế: kỳ thuế tháng 5/2026", session 62's tester)
 _STEP_THEN = r"(?:[a-z][a-z\s]{0,60}?\s*[:(\u2013-]\s*)?"
 _DATA_PERIOD = re.compile(
     rf"^\W*{_STEP_THEN}"
     r"(?:(?:tong\s+hop\s+)?so\s+lieu(?:\s+bao\s+cao)?|ky\s+bao\s+cao(?:\s+thong\s+ke)?"
-    r"|pham\s+vi\s+(?:so\s+lieu|bao\s+cao)|ky\s+(?:tinh|ke\s+khai|quyet\s+toan)\s+thue)"
+    r"|pham\s+vi\s+(?:so\s+lieu|bao\s+cao)|ky\s+(?:(?:tinh|ke\s+khai|quyet\s+toan)\s+)?thue)"
     r"\s*:?\s*(?:(?:duoc\s+)?tinh\s+)?(?:bat\s+dau\s+)?(?:trong\s+)?"
     r"(?:tu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     rf"\s+(?:den|toi)\s+(?:het\s+)?{_DAY_WITH_YEAR}"
