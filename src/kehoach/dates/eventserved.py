@@ -440,9 +440,9 @@ def refuse_event_day_served(source: Source) -> None:
     given."""
     _refuse_event_day(source, _EVENT_DAY)
     _refuse_event_day(source, _FOR_MEETING)
-    _refuse_event_day(source, _COURSE)
     _refuse_taking_part(source)
     _refuse_day_told_after(source)
+    _refuse_event_day(source, _COURSE)  # after: a bracket tells its event with its words
     _refuse_event_day(source, _EVENT_WINDOW)  # after: a bracket tells its own (test_s59)
     _refuse_another_day(source)
     _refuse_another_day(source, _ANOTHER_BODY)
