@@ -41,6 +41,7 @@ import re
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.calledoff import ASKING
+from kehoach.dates.dayjudged import JUDGING
 
 # The works an exam's or a crop's calendar lists as its steps, printed with their marks (folded,
 # "mạ" is "ma"): an exam held ("tổ chức thi", never "thi đua", an emulation drive, nor "thi
@@ -107,9 +108,11 @@ _PAST_TOLD = re.compile(
 # keeps as its words ("ngày 10-15/12 xuống giống (tham khảo)", "… là sai", "(bị thay thế)"):
 # a verdict, a draft, a wait, or any aside in brackets with no number in it (a form's number,
 # "(mẫu 1 và 2)" of l-binh-duong, is the step's own detail)
+# (the words that judge any step's text, `dayjudged.JUDGING`, and this rule's own: a fault, a
+# draft, a wait, a day not final)
 _JUDGED = re.compile(
-    r"\([^()\d]*\)|(?<!\w)(?:sai|nhầm|thay\s+thế|hết\s+(?:hiệu\s+lực|hạn)|tham\s+khảo"
-    r"|dự\s+thảo|tạm|chờ|giả\s+mạo|lỗi|trái\s+quy\s+định|đính\s+chính|chính\s+thức)(?!\w)"
+    rf"\([^()\d]*\)|(?<!\w)(?:{JUDGING}|sai|nhầm|hết\s+(?:hiệu\s+lực|hạn)|dự\s+thảo|tạm"
+    r"|chờ|giả\s+mạo|lỗi|đính\s+chính|chính\s+thức)(?!\w)"
 )
 
 

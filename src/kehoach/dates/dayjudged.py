@@ -36,6 +36,16 @@ bound ("Nộp hồ sơ trước 15/5/2026 (nhầm)"), and before the day a verdi
 rồi", or told now after the step's verb ("Ngày thi (sai): 15/5/2026", "Ngày thi vừa rồi
 15/5/2026", "Hạn nộp bị ghi sai: 30/6/2026").
 
+Widened by helper d62 (session 62's brief, each read on main as due): a fault worded "sai
+sót", "sai lệch" after the day ("Ngày nộp hồ sơ 15/5/2026 là sai sót"), a day set by a
+system's fault ("Hạn nộp hồ sơ: 30/6/2026 do lỗi kỹ thuật"), and a short step's day gone by
+whatever its verb ("Hạn nộp vừa rồi là 30/6/2026": "nộp" was taken for a thing done wrongly).
+Narrowed and widened by helper d62b (session 62's tester): a new day told before the system's
+fault keeps it ("Hạn nộp hồ sơ mới là 30/6/2026 do lỗi kỹ thuật", `_NEW_DAY`, as main); a
+fault told now goes on with what it is ("… là sai sót do lỗi đánh máy", `_WHY`; "… có sai
+sót"); a deadline gone by, however long its step (`_GONE_BEFORE`: "Hạn nộp hồ sơ đợt 1 vừa
+qua là 30/4/2026").
+
 The day judged is the phrase's first: a day after it may be the one that holds, and a
 document cited on its day ("Quyết định số 12/2020/QĐ-UBND ngày 15/5/2020 nay đã hết hiệu
 lực") is judged as a text, by `citations`.
@@ -60,12 +70,33 @@ _DAY = (
     r"(?![\d/.-]?\d)"
 )
 
+# The words that judge a step's text whatever step it is: replaced, no longer applied, against
+# the rules, for reference only (printed, lower case, with marks; `unaccent` for a folded rule).
+# One fragment for the three rules that read a verdict or a draft: this module's `_VERDICT`
+# (a day judged so), `calendarstep._JUDGED` (a calendar's step noted so is none) and
+# `voidedgloss._VOID` (a note after the time that takes it away). Each keeps beside it, as its
+# own fragment, the words only it reads, so that none reads differently: a fault ("sai",
+# "nhầm") is the day's here and a calendar step's there, but after a bound a note "(giả mạo)"
+# may name the task's object ("Thu hồi giấy phép trước 30/6/2026 (giả mạo)", e61b), which
+# `voidedgloss` would refuse. This module reads only the first part (`_REPLACED_OR_LAPSED`):
+# after a day, "là trái quy định", "(tham khảo)" are `voidedgloss`'s note, refused with its
+# words ("sau thời hạn", test_lead60)
+_REPLACED_OR_LAPSED = r"thay\s+thế|không\s+(?:còn\s+)?áp\s+dụng"
+JUDGING = rf"{_REPLACED_OR_LAPSED}|trái\s+quy\s+định|(?:chỉ\s+)?(?:để\s+)?tham\s+khảo"
 # how the day came to be wrong: written, printed, typed, entered ("Ngày nộp hồ sơ 15/5/2026
 # in nhầm", "Hạn nộp bị ghi sai: 30/6/2026")
 _WRITTEN = r"(?:ghi|in|gõ|viết|đánh(?:\s+máy)?|nhập)"
+# a fault of the day after it, however worded: "sai", "sai sót", "sai lệch", "nhầm", "nhầm
+# lẫn" ("Ngày nộp hồ sơ 15/5/2026 là sai sót": session 62's brief, read on main as due, "sai"
+# alone being no verdict before "sót")
+_WRONG = r"(?:sai(?:\s+(?:sót|lệch))?|nhầm(?:\s+lẫn)?)"
 # the words that judge the day: wrong, mistaken, corrected, void, no longer applied, stopped
+# ... and, told now, what the fault is or came from: "… là sai sót do lỗi đánh máy", "… là
+# sai sót trong quá trình soạn thảo", "… là sai sót kỹ thuật" (session 62's tester: read on
+# main and by d62 as due, the verdict not closing its clause)
+_WHY = r"(?P<why>\s+(?:k[ỹĩ]\s+thuật|(?:do|trong|của)\s+[^,;.()\d]{1,50}?))?"
 _VERDICT = (
-    rf"(?:(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
+    rf"(?:(?:{_WRITTEN}\s+)?{_WRONG}{_WHY}|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
     # ... against the rules or forged: "… là sai quy định", "… là không đúng quy định", "…
     # là giả mạo", "… do lỗi đánh máy", "… không còn phù hợp", "… chờ phê duyệt" (session
     # 61's brief, helper e61: each read on main as due, the verdict in the gloss)
@@ -73,11 +104,16 @@ _VERDICT = (
     r"|không\s+(?:còn\s+)?phù\s+hợp"
     r"|(?P<wait>(?:đang\s+)?chờ\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|xác\s+nhận))"
     r"|(?:được\s+)?đính\s+chính|(?:do\s+)?lỗi\s+(?:đánh\s+máy|chính\s+tả|in(?:\s+ấn)?)"
-    # ... replaced, not yet approved, a rumour (a provisional day, "(tạm thời)", reads:
-    # test_m59)
-    r"|(?:bị|được)\s+thay\s+thế|tin\s+(?:đồn|giả)|(?:thông\s+tin\s+)?sai\s+sự\s+thật"
+    # ... a fault of the system that set it, given as its cause: "Hạn nộp hồ sơ: 30/6/2026 do
+    # lỗi kỹ thuật" (session 62's brief, read on main as due); only with "do", a help note
+    # ("…, lỗi kỹ thuật liên hệ …") being no verdict
+    r"|(?P<cause>do\s+lỗi\s+(?:k[ỹĩ]\s+thuật|hệ\s+thống|phần\s+mềm|đường\s+truyền))"
+    # ... replaced, no longer applied (`JUDGING`'s first part), not yet approved, a rumour (a
+    # provisional day, "(tạm thời)", reads: test_m59)
+    rf"|(?:(?:bị|được)\s+)?(?:{_REPLACED_OR_LAPSED})|tin\s+(?:đồn|giả)"
+    r"|(?:thông\s+tin\s+)?sai\s+sự\s+thật"
     r"|chưa\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|chốt|thông\s+qua|xác\s+nhận)"
-    r"|hết\s+hiệu\s+lực|không\s+còn\s+(?:hiệu\s+lực|áp\s+dụng|giá\s+trị)"
+    r"|hết\s+hiệu\s+lực|không\s+còn\s+(?:hiệu\s+lực|giá\s+trị)"
     # ... stopped, when a step is named before the day ("Ngày 15/5/2026, ngừng tiếp nhận" is
     # the stop itself, its day)
     # (only an event given up, "ngừng tổ chức": "Hóa đơn giấy ngày 1/7/2026 ngừng áp dụng",
@@ -95,9 +131,20 @@ _VERDICT = (
     # ... and what it is wrong against: "sai quy định", "không đúng quy định"
     r"(?:\s+(?:rồi|nữa|(?:so\s+với\s+|với\s+|theo\s+)?(?:quy\s+định|hướng\s+dẫn|thực\s+tế)))?"
 )
+# ... unless a new day is told before it, the fault then the change's cause: "Hạn nộp hồ sơ
+# mới là 30/6/2026 do lỗi kỹ thuật", "Hạn nộp hồ sơ được điều chỉnh là …", "… nay là …"
+# (session 62's tester: read on main, lost by d62)
+# (right before the day, with only "là", "thành", "sang", "đến", "ngày" or a colon between:
+# "Hạn nộp hồ sơ cho học sinh mới: …" is no new day; told so, the day holds)
+_NEW_DAY = (
+    r"(?<!\w)(?:mới|điều\s+chỉnh|lùi|dời|gia\s+hạn|nay|kéo\s+dài)"
+    r"(?:\s*:|\s+(?:là|thành|sang|đến|tới|vào|ngày))*\s*\Z"
+)
 # before the verdict: "là", "nay", "hiện nay", "đã", "bị", "chỉ" (the verdict told now), "thì"
 _TOLD_NOW = r"(?:là|nay|hiện(?:\s+nay)?|giờ|đã|bị|cũng|đều|chỉ|vẫn)"
-_BEFORE_VERDICT = rf"(?:(?:{_TOLD_NOW}|thì)\s+)*"
+# (or "có" before a fault: "Ngày nộp hồ sơ 15/5/2026 có sai sót", session 62's tester, read
+# on main as due; not told now, so after a bound or before more words it is the papers')
+_BEFORE_VERDICT = rf"(?:(?:{_TOLD_NOW}|thì|có(?=\s+(?:sai|nhầm)))\s+)*"
 # what the step's words after the day may tell before the verdict, as its own clause: where,
 # how, for whom ("15/5/2026 tại Hà Nội, ngừng tổ chức", "… qua bưu điện, là sai", "… cho học
 # sinh mới, là nhầm lẫn"); a place or a manner also with no mark when "là" or "nay" opens the
@@ -125,7 +172,7 @@ _CLOSES = r"\s*[.!…]*\s*(?:\)|\Z)"
 # ... the words that may open such a list of faults; never a stop, a replacement, a rumour, a
 # day not approved ("Ngày thi 20/5/2026 ngừng tổ chức, thí sinh chờ thông báo" stays refused)
 _FAULT = (
-    rf"(?:(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
+    rf"(?:(?:{_WRITTEN}\s+)?{_WRONG}|(?:không|chưa)\s+(?:đúng|chính\s+xác)"
     r"|hết\s+hiệu\s+lực)(?:\s+(?:rồi|nữa))?\Z"
 )
 _JUDGED_AFTER = (
@@ -138,7 +185,7 @@ _BRACKET_CLOSES = r"\s*\)\W*\Z"
 # ... only a verdict of the day itself, "(nhầm)", "(sai)", "(ghi nhầm)": "(giả mạo)",
 # "(sai quy định)", "(không còn phù hợp)" describe the task's object ("Thu hồi giấy phép
 # trước 30/6/2026 (giả mạo)": session 61's tester, read on main, lost by e61)
-_BARE_FAULT = rf"(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)\Z"
+_BARE_FAULT = rf"(?:{_WRITTEN}\s+)?{_WRONG}\Z"
 # ... and never after a step of fixing, which names the fault as its object ("Khắc phục
 # trước 30/6/2026 (nhầm lẫn)", "Cấp lại trước 30/6/2026 (ghi nhầm)")
 _FIXING = (
@@ -180,9 +227,20 @@ _JUDGED_BEFORE = (
     # brief, read on main)
     # (or "[sai]", "- sai": session 61's tester, read on main)
     r"(?P<verdict>(?:(?P<open>[(\[])\s*|[-–]\s*)?(?:(?:(?:đã|bị|đã\s+bị)\s+)?"
+    # ("sai" alone: "Ngày nhận hồ sơ sai sót 15/5/2026" names the papers, test_e60)
     rf"(?:{_WRITTEN}\s+)?(?:sai|nhầm(?:\s+lẫn)?)"
     r"|(?:vừa|đã)\s+qua|vừa\s+rồi|(?:hết|không\s+còn)\s+(?:hiệu\s+lực|áp\s+dụng))"
     r"(?(open)\s*[)\]]))"
+    rf"\s*(?::|\s+là)?\s*(?:ngày\s+)?{_DAY}"
+)
+# ... and a deadline gone by, however long its step: "Hạn nộp hồ sơ vừa rồi là 30/6/2026",
+# "Thời hạn vừa qua là …", "Hạn nộp hồ sơ đợt 1 vừa qua là 30/4/2026" (session 62's tester:
+# read on main and by d62 as due); the step's object, a period or a past cause, judged as in
+# `_JUDGED_BEFORE` (`_PUT_RIGHT`: "Hạn nộp báo cáo tháng vừa qua là …" is the month's report)
+_GONE_BEFORE = (
+    rf"(?:\A|[,;.(]\s*)(?P<step>{_DEADLINE_NOUN}(?:\s+(?:chót|cuối))?"
+    r"(?P<what>(?:\s+[^\W\d]+){0,6}?)(?P<round>\s+đợt\s+\d+)?)\s+"
+    r"(?:(?:vừa|đã)\s+qua|vừa\s+rồi)"
     rf"\s*(?::|\s+là)?\s*(?:ngày\s+)?{_DAY}"
 )
 # ... never the state of the step's object: a work that puts a wrong right ("sửa", "điều
@@ -214,6 +272,7 @@ _NOW_RULE = _compiled(_NOW)
 _STEP_BEFORE_RULE = _compiled(_STEP_BEFORE)
 _DOCUMENT_BEFORE_RULE = _compiled(_DOCUMENT_BEFORE)
 _JUDGED_BEFORE_RULE = _compiled(_JUDGED_BEFORE)
+_GONE_BEFORE_RULE = _compiled(_GONE_BEFORE)
 _DEADLINE_NOUN_RULE = _compiled(_DEADLINE_NOUN)
 _PUT_RIGHT_RULE = _compiled(_PUT_RIGHT)
 _CLOSES_RULE = _compiled(_CLOSES)
@@ -224,6 +283,7 @@ _BARE_FAULT_RULE = _compiled(_BARE_FAULT)
 _FIXING_RULE = _compiled(_FIXING)
 _NAMED_AS_DAY_RULE = _compiled(_NAMED_AS_DAY)
 _DONE_WRONGLY_RULE = _compiled(_DONE_WRONGLY)
+_NEW_DAY_RULE = _compiled(_NEW_DAY)
 
 
 def refuse_day_judged(source: Source) -> None:
@@ -239,6 +299,9 @@ def refuse_day_judged(source: Source) -> None:
             return
         if after := _judged_after(text, day.start(), rule):
             _refuse(" ".join(printed[day.start() : after.end()].split()))
+        for gone in _GONE_BEFORE_RULE[rule].finditer(text, 0, day.end()):
+            if gone.end() == day.end() and not _PUT_RIGHT_RULE[rule].search(gone["what"]):
+                _refuse(" ".join(printed[gone.start("step") : gone.end()].split()))
         for before in _JUDGED_BEFORE_RULE[rule].finditer(text, 0, day.end()):
             if before.end() == day.end() and _the_day_s(
                 before["step"], before["what"], before["verdict"], rule
@@ -276,6 +339,8 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
         after["void"] and not told,  # "… ngày 1/7/2026 hủy …": told of its object
         after["wait"] and not told and not _NAMED_AS_DAY_RULE[rule].match(text),
         after["over"] and not (after["aside"] or after["loose"]),
+        after["cause"] and _NEW_DAY_RULE[rule].search(text, 0, day),
+        after["why"] and not told,  # "…; sai sót do người nộp phải nộp lại": the papers'
         after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day),
     )
     return not any(not_the_day)
@@ -288,6 +353,11 @@ def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
     only after a short step (`_SHORT_STEP`)."""
     if _PUT_RIGHT_RULE[rule].search(step):
         return False
+    short = len(step.split()) <= _SHORT_STEP
+    if short and verdict.strip("([ ])-–").endswith(("qua", "rồi", "roi")):
+        # a short step's day gone by: "Hạn nộp vừa rồi là 30/6/2026", "Hạn nộp hồ sơ vừa qua:
+        # …" (session 62's brief, read on main as due: "nộp" taken for a thing done wrongly)
+        return True
     written = _WRITTEN_RULE[rule].match(verdict) and len(what.split()) == 1
     if _DONE_WRONGLY_RULE[rule].search(step) and not _NOW_RULE[rule].match(verdict) and not written:
         # "Thời hạn hoàn thuế nộp nhầm", never "Hạn nộp bị ghi sai" (told now) nor "Hạn nộp
@@ -299,7 +369,6 @@ def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:
         and not _NOW_RULE[rule].match(verdict)
     ):
         return False  # an object between: "Hạn nộp tiền thuế ghi sai", its state
-    short = len(step.split()) <= _SHORT_STEP
     return short or not verdict.strip("([ ])-–").endswith(
         ("qua", "rồi", "lực", "dụng", "roi", "luc", "dung")
     )

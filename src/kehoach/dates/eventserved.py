@@ -49,7 +49,21 @@ chuẩn bị họp", the event in a sentence of its own ("Nộp hồ sơ dự tu
 registering to take part in anything dated (`_TAKING_PART`: "Đăng ký tham gia Festival ngày
 10/5/2026"), a fair's days ("… Triển lãm từ 10/5 đến 15/5/2026"), and, not one by one, any
 doing told with its day in brackets, after a colon or a full stop that is not the step's own
-time, step or manner (`_ANOTHER_DAY`: "Nộp hồ sơ: phúc khảo ngày 20/5/2026")."""
+time, step or manner (`_ANOTHER_DAY`: "Nộp hồ sơ: phúc khảo ngày 20/5/2026").
+
+Session 62 (helper d62) took what main still read: a meeting the papers serve, "họp" alone
+(`_FOR_MEETING`: "Gửi tài liệu cho họp ngày 20/4/2026", "… phục vụ họp …"), another body's
+step after a comma (`_ANOTHER_BODY`: "Gửi hồ sơ về Sở, Sở thẩm định ngày 20/4/2026") and an
+event's first day told with its span (`_ANOTHER_DAY`: "Đăng ký học (khóa học từ 5/9 đến
+30/9/2026)"); and gave back a name main refused, "Lê" folded to "lễ" (`_a_name`: "Gửi bài cho
+bà Lê Hoa ngày 20/5/2026"). No corpus phrase has them.
+
+Helper d62b (session 62's tester) kept the name only after a title and with no event near
+it (`_a_name`: "… bà Lê Hoa ngày 20/5/2026 (Lễ kỷ niệm)" stays refused), and took a body
+after a dash or "để" or named again in lower case, "UBND xã" with its level, a body's days
+(`_ANOTHER_BODY`), a numbered meeting, a briefing, a meeting's days (`_ORDINAL`,
+`_FOR_MEETING`: "… phục vụ kỳ họp thứ 5 HĐND tỉnh ngày 20/4/2026") and a course registered
+for (`_COURSE`: "Đăng ký học (khóa học tháng 9/2026)")."""
 
 from __future__ import annotations
 
@@ -91,17 +105,48 @@ _OTHER_EVENT = r"(?:festival|ngay\s+hoi|tuan\s+le|giai\s+viet\s+da)\b"
 # the verbs of getting ready for an event; "đăng kí" in its older spelling, which the
 # preparing leaves as it is ("Đăng kí dự thi (thi ngày 11/6/2026)")
 _READYING = r"(?<![a-z])(?:dang\s+k[iy]|gui|nop|chuan\s+bi)"
+# the event's day or its month: "(vào) ngày 20/4/2026", "tháng 5/2026"
+_DAY_OR_MONTH = (
+    r"(?:vao\s+)?(?:(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
+    r"|thang\s+\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?(?![\d/.-]))"
+)
+# an event's number in its name: "kỳ họp thứ 5 HĐND tỉnh", "lần thứ 2", "khóa XV" (session
+# 62's tester: read on main as the sending's day, the number stopping the event's words)
+_ORDINAL = r"\s+(?:thu|lan\s+thu|khoa)\s+(?:\d{1,2}|[ivxl]+)(?![\d/.-]?\d)"
 _EVENT_DAY = re.compile(
     rf"{_READYING}"
     # (a festival, a fair day only when it is not the plan's own to hold: "để tổ chức Ngày
     # hội vào tháng 9 năm 2021" is the holding's time, l-lai-chau-ngay-hoi-van-hoa-mong-2021)
-    rf"{_WORDS}{{0,8}}?\s+(?:{_EVENT}|{_HELD_EVENT}|(?<!to chuc ){_OTHER_EVENT}){_WORDS}{{0,10}}?"
+    rf"{_WORDS}{{0,8}}?\s+(?P<held>{_EVENT}|{_HELD_EVENT}|(?<!to chuc ){_OTHER_EVENT})"
+    rf"(?:{_WORDS}|{_ORDINAL}){{0,10}}?"
     # the event's day, or the day it is held on: "… tổ chức (vào) ngày 20/4/2026", "(ngày
     # 20/4/2026)"; or its month, "Đăng ký tham gia Hội chợ tháng 5/2026" (a window that ends
     # after the event)
-    r"\s*\(?\s*(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?(?:vao\s+)?"
-    r"(?:(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
-    r"|thang\s+\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?(?![\d/.-]))",
+    rf"\s*\(?\s*(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?{_DAY_OR_MONTH}",
+    re.ASCII,
+)
+# ... and a meeting the papers are sent for, "họp" alone after what they serve: "Gửi tài liệu
+# cho họp ngày 20/4/2026", "Gửi tài liệu phục vụ họp ngày 20/4/2026" (session 62's brief: read
+# on main as the sending's day; the meeting's day is no deadline of the sending). Folded,
+# "họp" is "hợp" too: `_a_name` keeps it as printed
+_FOR_MEETING = re.compile(
+    rf"{_READYING}{_WORDS}{{0,8}}?\s+(?:cho|phuc\s+vu|de|chuan\s+bi)(?:\s+cho)?\s+"
+    # (or a briefing, "giao ban"; or the meeting's days, "… phục vụ họp từ 20/4 đến 22/4/2026":
+    # session 62's tester, read on main and by d62 as the sending's day or window)
+    r"(?P<held>hop|giao\s+ban)"
+    rf"{_WORDS}{{0,6}}?\s*\(?\s*(?:tu\s+)?{_DAY_OR_MONTH}",
+    re.ASCII,
+)
+# ... and a course registered for, its time told after a bracket, a colon or a dash:
+# "Đăng ký học (thời gian học từ 5/9 đến 30/9/2026)", "Đăng ký học – khóa học từ 5/9 …",
+# "Đăng ký học (khóa học tháng 9/2026)" (session 62's tester: read on main and by d62 as the
+# registration's window; the course is after it)
+_COURSE = re.compile(
+    rf"(?<![a-z])dang\s+k[iy]{_WORDS}{{0,8}}?\s*[(:\u2013-]\s*"
+    r"(?P<held>(?:thoi\s+gian\s+)?(?:hoc|dao\s+tao|boi\s+duong|tap\s+huan)"
+    r"|(?:khoa|lop)\s+(?:hoc|dao\s+tao|boi\s+duong|tap\s+huan))"
+    r"\s+(?:(?:bat\s+dau|khai\s+giang|dien\s+ra|to\s+chuc)\s+)?(?:tu\s+)?"
+    rf"{_DAY_OR_MONTH}",
     re.ASCII,
 )
 # ... and, registering, the event's days: "Đăng ký tham gia Triển lãm từ 10/5 đến 15/5/2026"
@@ -110,7 +155,7 @@ _EVENT_DAY = re.compile(
 # test_lead59)
 _EVENT_WINDOW = re.compile(
     r"(?<![a-z])dang\s+k[iy]"
-    rf"{_WORDS}{{0,8}}?\s+(?:{_EVENT}|{_HELD_EVENT}|{_OTHER_EVENT}){_WORDS}{{0,10}}?"
+    rf"{_WORDS}{{0,8}}?\s+(?P<held>{_EVENT}|{_HELD_EVENT}|{_OTHER_EVENT}){_WORDS}{{0,10}}?"
     r"\s*\(?\s*(?:(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)\s+)?"
     r"tu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
     re.ASCII,
@@ -321,7 +366,7 @@ _OWN_PAPERS = r"(?:so\s+lieu|ban|file|ho\s+so|van\s+ban|don|mau|phieu|bieu|du\s+
 # "Nộp hồ sơ. Đơn vị tuyển dụng phỏng vấn ngày 20/5/2026", "(Ban thẩm định họp ngày …)",
 # "(Ban Giám khảo chấm ngày …)", read on main)
 _OWN_DOING_PRINTED = re.compile(
-    r"(?<!\w)(?:nộp|đăng\s+k[ýí]|gửi|nhận(?!\s+kết\s+quả(?!\w))|tiếp\s+nhận|thu|báo\s+cáo"
+    r"(?<!\w)(?:nộp|đăng\s+k[ýí]|gửi|(?<!xác\s)nhận(?!\s+kết\s+quả(?!\w))|tiếp\s+nhận|thu|báo\s+cáo"
     r"|cập\s+nhật|đóng(?:\s+cổng)?|kết\s+thúc|ký|kí|khép\s+lại|hết\s+hạn|chốt\s+sổ"
     r"|kh(?:óa|oá)\s+sổ|thực\s+hiện|triển\s+khai|hoàn\s+thành|chậm|(?<!bắt\s)đầu)(?!\w)"
 )
@@ -351,7 +396,36 @@ _ANOTHER_DAY = re.compile(
     # (a comma inside the other doing: "(kiểm tra, sát hạch ngày …)": session 61's tester;
     # "chấm", "đầu" are judged as printed, `_the_step_s_own`)
     rf"(?P<inside>[a-z]+(?:,?\s+(?!(?!cham\b|dau\b){_OWN_TIME}\b)[a-z]+){{0,7}}?)"
-    r"\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
+    # (or its first day: "Đăng ký học (khóa học từ 5/9 đến 30/9/2026)", the course's days,
+    # session 62's brief, read on main as the registration's window)
+    # (not the step's own span told with no subject: "Đăng ký: diễn ra từ ngày 1/4 đến
+    # 15/4/2026", test_e60)
+    r"(?:(?<!dien\sra)(?<!keo\sdai)\s+tu)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
+    re.ASCII,
+)
+# ... and after a comma, a clause of a body of its own, capitalised, and its doing with its
+# day: "Gửi hồ sơ về Sở, Sở thẩm định ngày 20/4/2026" (session 62's brief: read on main as
+# the sending's day; the body's step is on that day, the sending before it). Only a body
+# named, as printed (`_BODY_PRINTED`): a comma may go on with the step's own words ("…, hoàn
+# thành ngày …", "…, chậm nhất ngày …"), and its own doing stays read ("…, Sở tiếp nhận ngày
+# …", `_the_step_s_own`)
+_BODY = (
+    r"(?:so|ubnd|uy\s+ban|phong|ban|hoi\s+dong|bo|cuc|chi\s+cuc|truong|co\s+quan|kho\s+bac"
+    r"|toa\s+an|vien)"
+)
+_BODY_PRINTED = frozenset(
+    {"Sở", "UBND", "Ủy", "Uỷ", "Phòng", "Ban", "Hội", "Bộ", "Cục", "Chi", "Trường", "Cơ", "Kho"}
+    | {"Tòa", "Toà", "Viện"}
+)
+# (session 62's tester, each read by d62 as the sending's day: a dash or "để" before the body,
+# "Gửi hồ sơ về Sở – Sở thẩm định …", "… về Sở để Sở thẩm định …"; "UBND" with its level,
+# "UBND xã xác nhận"; the body's days, "… Sở thẩm định từ 20/4 đến 30/4/2026")
+_ANOTHER_BODY = re.compile(
+    rf"{_READYING}\b(?P<step>{_STEP_WORD}{{0,12}}?)(?:\s*[,;\u2013-]|\s+de)\s*"
+    r"(?P<body>(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+(?:xa|phuong|thi\s+tran|huyen|quan|tinh"
+    rf"|thanh\s+pho|thi\s+xa)|{_BODY})\s+"
+    rf"(?P<inside>[a-z]+(?:\s+(?!{_OWN_TIME}\b)[a-z]+){{0,7}}?)"
+    r"(?:\s+tu)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
     re.ASCII,
 )
 _OWN_STEP_RULE = re.compile(rf"\b{_OWN_DOING}\b|\A(?:{_OWN_TIME}|{_OWN_PAPERS})\b", re.ASCII)
@@ -365,16 +439,21 @@ def refuse_event_day_served(source: Source) -> None:
     by the event's day in brackets after it (`_DAY_TOLD_AFTER`): due before it, by a day not
     given."""
     _refuse_event_day(source, _EVENT_DAY)
+    _refuse_event_day(source, _FOR_MEETING)
     _refuse_taking_part(source)
     _refuse_day_told_after(source)
+    _refuse_event_day(source, _COURSE)  # after: a bracket tells its event with its words
     _refuse_event_day(source, _EVENT_WINDOW)  # after: a bracket tells its own (test_s59)
     _refuse_another_day(source)
+    _refuse_another_day(source, _ANOTHER_BODY)
 
 
-def _refuse_another_day(source: Source) -> None:
-    found = _ANOTHER_DAY.search(source.prepared)
+def _refuse_another_day(source: Source, rule: re.Pattern[str] = _ANOTHER_DAY) -> None:
+    found = rule.search(source.prepared)
     if found is None or _the_step_s_own(source, found):
         return
+    if "body" in rule.groupindex and not _a_body(source, found):
+        return  # "Gửi hồ sơ, bộ hồ sơ gồm …": no body named
     if _names_the_step(found["step"], found["inside"]):
         return  # "Đăng ký nhập học (nhập học ngày 5/9/2026)": the step's own day (e60b)
     if _ADMISSION_WINDOW.search(fold(source.text).lower()):
@@ -388,7 +467,12 @@ def _refuse_another_day(source: Source) -> None:
 
 
 def _refuse_event_day(source: Source, rule: re.Pattern[str]) -> None:
-    if found := rule.search(source.prepared):
+    prepared = source.prepared
+    while (found := rule.search(prepared)) and _a_name(source, found):
+        # "Gửi bài cho bà Lê Hoa ngày 20/5/2026": the name set aside, an event after it
+        # is still found ("… bà Lê Hoa dự hội nghị ngày …")
+        prepared = prepared[: found.start("held")] + "xx" + prepared[found.end("held") :]
+    if found:
         said = source.said(found.start(), _day_end(source.prepared, found.end()))
         if not found.re.search(fold(said).lower()):
             return  # "… hội nghị không muộn hơn ngày 10/4": a lead-in the preparing blanked
@@ -397,6 +481,62 @@ def _refuse_event_day(source: Source, rule: re.Pattern[str]) -> None:
             "gửi, nộp, chuẩn bị cho sự kiện phải xong trước đó, vào ngày văn bản không nêu ở "
             "đây; không lấy ngày sự kiện làm hạn; ghi last_day theo văn bản"
         )
+
+
+_NEXT_WORD = re.compile(r"\s+[a-z]+", re.ASCII)
+# ... a person addressed by a title just before the name: "cho bà Lê Hoa", "ông Lê Văn An"
+_TITLE_BEFORE = re.compile(r"(?<![a-z])(?:ong|ba|anh|chi|thay|co|dong\s+chi|em)\s+\Z", re.ASCII)
+# ... and nothing else in the phrase that may make the name an event's or its company's
+# (session 62's tester: each read by d62 on the name, refused on main): an event word, a
+# night of poems or songs, a fest, a delegation, "cùng", taking part, watching
+_EVENT_NEAR_NAME = re.compile(
+    rf"(?<![a-z])(?:{_EVENT}|{_HELD_EVENT}|{_OTHER_EVENT}|dem\s+(?:tho|nhac|van|dien)|fest"
+    r"|doan|cung|tham\s+(?:gia|du)|du|xem|hoi)(?![a-z])",
+    re.ASCII,
+)
+
+
+def _a_body(source: Source, found: re.Match[str]) -> bool:
+    """Whether the clause's first word (`found`'s "body") is a body's, as printed and
+    capitalised (`_BODY_PRINTED`), or any in a phrase typed without marks."""
+    if unmarked(nfc(source.text)):
+        return True
+    said = nfc(source.said(found.start("body"), found.end("body"))).split()
+    if said and said[0] not in _BODY_PRINTED and said[0].capitalize() in _BODY_PRINTED:
+        # lower case, the body named before it: "Gửi hồ sơ về Sở, sở thẩm định …"
+        return found["body"].split()[0] in found["step"].split()
+    return bool(said) and said[0] in _BODY_PRINTED
+
+
+def _a_name(source: Source, found: re.Match[str]) -> bool:
+    """Whether the event word of `found` is no event as printed: "Lê" capitalised and
+    followed by a capitalised word, a family name and a given name ("Gửi bài cho bà Lê Hoa
+    ngày 20/5/2026", session 62's brief: refused on main as a festival, "lễ", folded), never
+    "lễ"; or "hợp" (fit, joint), not "họp" ("Gửi hồ sơ để hợp nhất …"), in a phrase with
+    marks. The name only after a title (`_TITLE_BEFORE`) and with nothing else in the phrase
+    that may be an event (`_EVENT_NEAR_NAME`, a bracket, "Hội"): session 62's tester found
+    "… bà Lê Hoa ngày 20/5/2026 (Lễ kỷ niệm)", "Đêm thơ Lê Anh Xuân ngày …" read so, each
+    refused on main, and no other check of the event runs after this one."""
+    if found["held"] == "hop":
+        printed = nfc(source.text)
+        said = nfc(source.said(found.start("held"), found.end("held"))).lower()
+        return not unmarked(printed) and said != "họp"
+    if found["held"] != "le":
+        return False
+    if source.said(found.start("held"), found.end("held")) != "Lê":
+        return False
+    end = found.end("held")
+    given = 0
+    while (word := _NEXT_WORD.match(source.prepared, end)) and source.said(
+        word.start(), word.end()
+    )[:1].isupper():
+        end, given = word.end(), given + 1
+    if not given or not _TITLE_BEFORE.search(source.prepared, 0, found.start("held")):
+        return False  # "Đêm thơ Lê Anh Xuân", "Lê Lợi Fest": no person addressed
+    rest = source.prepared[: found.start("held")] + " " + source.prepared[end:]
+    if _EVENT_NEAR_NAME.search(rest) or "(" in source.text or "[" in source.text:
+        return False  # "… bà Lê Hoa ngày 20/5/2026 (Lễ kỷ niệm)", "… cùng bà Lê Hoa …"
+    return not any(w == "Hội" for w in nfc(source.text).split())
 
 
 def _refuse_taking_part(source: Source) -> None:
@@ -427,14 +567,36 @@ def _held_as_printed(source: Source, found: re.Match[str]) -> bool:
 
 def _the_step_s_own(source: Source, found: re.Match[str]) -> bool:
     """Whether the words told with the day (`found`'s "inside") are the step's own: its
-    time, its doing, its papers opening them; as printed when the phrase has marks."""
+    time, its doing, its papers opening them; as printed when the phrase has marks. After a
+    body (`_ANOTHER_BODY`) its name, capitalised, is passed over ("Sở Tư pháp thẩm định":
+    folded, "Tư" is "từ")."""
+    start, end = found.span("inside")
     printed = nfc(source.text)
     if unmarked(printed):
         return _OWN_STEP_RULE.search(found["inside"]) is not None
-    if re.match(rf"{_OWN_TIME}\b", found["inside"], re.ASCII):
+    if "body" in found.re.groupindex:
+        start = _past_the_name(source, start, end)
+    inside = source.prepared[start:end]
+    if re.match(rf"{_OWN_TIME}\b", inside, re.ASCII):
         return True  # the folded time words that collide with none ("hạn", "từ" …)
-    inside = nfc(source.said(found.start("inside"), found.end("inside"))).lower()
-    return bool(_OWN_DOING_PRINTED.search(inside) or _OWN_PAPERS_PRINTED.match(inside))
+    said = nfc(source.said(start, end)).lower()
+    return bool(_OWN_DOING_PRINTED.search(said) or _OWN_PAPERS_PRINTED.match(said))
+
+
+def _past_the_name(source: Source, start: int, end: int) -> int:
+    """Where the words from `start` go on past those capitalised as printed (a body's name:
+    "Tư pháp" of "Sở Tư pháp"), and the word after the first capitalised one."""
+    word = re.compile(r"[a-z]+\s*", re.ASCII)
+    while (found := word.match(source.prepared, start, end)) and source.said(
+        found.start(), found.end()
+    )[:1].isupper():
+        start = found.end()
+        if (after := word.match(source.prepared, start, end)) and not source.said(
+            after.start(), after.end()
+        )[:1].isupper():
+            start = after.end()  # "pháp" of "Tư pháp"
+            break
+    return start
 
 
 def _names_the_step(step: str, inside: str) -> bool:

@@ -1404,14 +1404,22 @@ _CHANGES_COUNTED = re.compile(
 # ("…, gửi trước ngày 05/7/2026") is no longer at the end, and stays read. "Thời điểm chốt
 # số liệu: Từ … đến …" is left as it reads (g-bac-kan-cv-5718: expected its window).
 _DAY_WITH_YEAR = r"(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+# ... also after the step, a colon or a bracket between, and a tax's period, its first day
+# with no year of its own: "Gửi báo cáo: kỳ báo cáo từ 1/1 đến 31/5/2026", "Nộp thuế: kỳ tính
+# thuế tháng 5/2026", "Nộp tờ khai (kỳ tính thuế quý II/2026)" (session 62's brief: read on
+# main as a window due on the period's last day, the period reported or taxed; "kỳ thuế"
+# alone, "Nộp tiền thuế: kỳ thuế tháng 5/2026", session 62's tester)
+_STEP_THEN = r"(?:[a-z][a-z\s]{0,60}?\s*[:(\u2013-]\s*)?"
 _DATA_PERIOD = re.compile(
-    r"^\W*(?:(?:tong\s+hop\s+)?so\s+lieu(?:\s+bao\s+cao)?|ky\s+bao\s+cao(?:\s+thong\s+ke)?"
-    r"|pham\s+vi\s+(?:so\s+lieu|bao\s+cao))"
+    rf"^\W*{_STEP_THEN}"
+    r"(?:(?:tong\s+hop\s+)?so\s+lieu(?:\s+bao\s+cao)?|ky\s+bao\s+cao(?:\s+thong\s+ke)?"
+    r"|pham\s+vi\s+(?:so\s+lieu|bao\s+cao)|ky\s+(?:(?:tinh|ke\s+khai|quyet\s+toan)\s+)?thue)"
     r"\s*:?\s*(?:(?:duoc\s+)?tinh\s+)?(?:bat\s+dau\s+)?(?:trong\s+)?"
-    rf"(?:tu\s+{_DAY_WITH_YEAR}\s+(?:den|toi)\s+(?:het\s+)?{_DAY_WITH_YEAR}"
+    r"(?:tu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+    rf"\s+(?:den|toi)\s+(?:het\s+)?{_DAY_WITH_YEAR}"
     r"|\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam\s+\d{4}"
     r"|(?:quy\s+[ivx]+|thang\s+\d{1,2}|nam)\s*[/-]?\s*\d{4})"
-    r"(?![\d/.-]\d)\s*[.;]?\s*\Z",
+    r"(?![\d/.-]\d)\s*[.;]?\s*\)?\s*\Z",
     re.ASCII,
 )
 
@@ -1429,7 +1437,8 @@ def refuse_data_as_of(source: Source) -> None:
     if found := _DATA_PERIOD.search(source.prepared):
         raise Unreadable(
             f"“{source.said(*found.span()).strip()}” là kỳ số liệu của báo cáo (báo cáo số "
-            "liệu kỳ nào), không phải thời hạn gửi báo cáo; ghi last_day theo hạn văn bản nêu"
+            "liệu kỳ nào) hoặc kỳ tính thuế, không phải thời hạn gửi báo cáo, nộp thuế; ghi "
+            "last_day theo hạn văn bản nêu"
         )
     if found := _CHANGES_COUNTED.search(source.prepared):
         said = source.said(*found.span()).rstrip("0123456789 ")

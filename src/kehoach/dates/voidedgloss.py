@@ -22,16 +22,19 @@ from collections.abc import Sequence
 
 from kehoach.base.text import fold, unaccent
 from kehoach.dates.conditionmeans import LEFT_TO_AFTER
+from kehoach.dates.dayjudged import JUDGING
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.reading import Deadline
 
 _TOLD_NOW = (
     r"(?:(?:nay|da|bi|duoc|la|(?:van\s+ban|cong\s+van|noi\s+dung|thong\s+bao)(?:\s+nay)?)\s+)*"
 )
+# the words that judge any step's text (`dayjudged.JUDGING`: replaced, no longer applied,
+# against the rules, for reference only) and this rule's own: withdrawn, waived, replaced by a
+# text named, unlawful
 _VOID = (
-    r"(?:thu\s+hoi(?:\s+lai)?|mien|khong\s+(?:con\s+)?ap\s+dung"
-    r"|thay\s+the(?:\s+boi\s+[a-z\s]+)?|trai\s+(?:quy\s+dinh|phap\s+luat)"
-    r"|(?:chi\s+)?(?:de\s+)?tham\s+khao"
+    rf"(?:{unaccent(JUDGING)}|thu\s+hoi(?:\s+lai)?|mien|thay\s+the\s+boi\s+[a-z\s]+"
+    r"|trai\s+phap\s+luat"
     # ... or left to the unit or the times: "… tùy tình hình", "… tùy đơn vị" (the words
     # `conditionmeans` reads before the day, one fragment)
     rf"|(?:{unaccent(LEFT_TO_AFTER)})(?:\s+[a-z]+){{0,2}})"
