@@ -42,14 +42,23 @@ from kehoach.dates.grammar import Contradicted
 from kehoach.dates.reading import Deadline
 
 # The verbs of an event whose day a guess governs ("Dự đoán khai mạc …") ...
-_EVENT = r"tổ\s+chức|khai\s+mạc|bế\s+mạc|diễn\s+ra|họp|kết\s+thúc"
+_EVENT = r"tổ\s+chức|khai\s+mạc|bế\s+mạc|diễn\s+ra|họp|kết\s+thúc|khai\s+giảng|bế\s+giảng"
+# ("khai giảng", "bế giảng": a school's opening and closing, "Khả năng khai giảng vào sáng
+# 5/9/2026", read on main, c62's brief)
 # ... or of a step's end guessed: "Dự đoán hoàn thành trước 30/6/2026" (read on main)
 _DONE = r"hoàn\s+thành|xong|đạt|thông\s+xe|khởi\s+công|đi\s+vào|về\s+đích"
 # ... the time such a verb runs into, its lead then a number: "tổ chức ngày 15/4", "hoàn
 # thành trước 30/6/2026", "khai mạc vào tháng 4" (the clause may end at the time's lead)
+# ... a part of the day may come between: "khai giảng vào sáng 5/9/2026" (c62's brief)
+_PART_OF_DAY = r"(?:\s+(?:buổi\s+)?(?:sáng|chiều|tối|trưa))?"
 _RUNS_INTO = (
     r"(?:\s+(?:vào|trong|trước|từ|đến(?:\s+hết)?|chậm\s+nhất|muộn\s+nhất))?"
-    r"(?:\s*\Z|\s+(?:(?:ngày|tháng|quý|năm|tuần)\s+)?(?:\d|[IVX]+(?!\w)))"
+    rf"{_PART_OF_DAY}(?:\s*\Z|\s+(?:(?:ngày|tháng|quý|năm|tuần)\s+)?(?:\d|[IVX]+(?!\w)))"
+)
+# ... the same with no "từ": "có thể tổ chức từ ngày 1/7/2026" is leave from then on
+_RUNS_INTO_NOT_FROM = (
+    r"(?:\s+(?:vào|trong|trước|đến(?:\s+hết)?|chậm\s+nhất|muộn\s+nhất))?"
+    rf"{_PART_OF_DAY}(?:\s*\Z|\s+(?:(?:ngày|tháng|quý|năm|tuần)\s+)?(?:\d|[IVX]+(?!\w)))"
 )
 
 # The words that make what follows a guess, a hope or a wish: "có lẽ (là)", "có thể sẽ",
@@ -78,6 +87,13 @@ _GUESS = (
     # tuyến" (the format may change, the day stands: read on main, d61b's brief)
     r"|có\s+thể(?=\s+(?:khai\s+mạc|bế\s+mạc|diễn\s+ra)(?!\w)(?!\s+(?:(?:theo|dưới)\s+hình"
     r"\s+thức|hình\s+thức|trực\s+tuyến|trực\s+tiếp|kết\s+hợp|tại|ở|bằng|qua)(?!\w)))"
+    # ... and before "(được) tổ chức", "khai giảng", "họp" run straight into the time, no
+    # object between: the subject is the event, which might be held then ("Hội nghị có thể
+    # được tổ chức vào ngày 20/4/2026", "Lễ khai giảng có thể tổ chức vào sáng 5/9/2026":
+    # read on main, c62's brief); with an object it is leave ("Các trường có thể tổ chức
+    # khai giảng vào tuần cuối tháng 8", w-press-baomoi-qdnd-khung-nam-hoc, reads)
+    r"|có\s+thể(?=(?:\s+sẽ)?(?:\s+được)?\s+(?:tổ\s+chức|khai\s+giảng|bế\s+giảng|họp)"
+    rf"{_RUNS_INTO_NOT_FROM})"
 )
 _WISH = (
     r"h[yi]\s+vọng|kỳ\s+vọng|kì\s+vọng|(?:ước\s+)?mong\s+muốn|ước\s+mong|mong\s+(?:rằng|là|sẽ)"
@@ -212,6 +228,9 @@ _UNCONFIRMED = (
 _BARE_NOTE = (
     r"tạm\s+định|(?:bản\s+)?dự\s+thảo(?:\s+lần\s+\d+)?|TB[DAC]|tentative|(?:còn\s+|đang\s+)?(?:chờ|đợi)"
     r"|(?:bản\s+)?nháp|draft|tạm"
+    # ... and "(sơ bộ)" (preliminary), "(tạm chốt)" (provisionally settled), "(to be
+    # confirmed)": each read on main (c62's brief)
+    r"|sơ\s+bộ|tạm\s+chốt|to\s+be\s+(?:confirmed|determined|announced|decided)"
 )
 _NOTE_LEAD = (
     r"(?:(?:thời\s+gian|thời\s+điểm|ngày|lịch|dự\s+kiến|tạm\s+thời|tạm\s+định|tạm)\s*[,;]?\s*)*"
@@ -377,6 +396,35 @@ def _trailing(text: str, time: re.Match[str]) -> str | None:
     return None
 
 
+# A forecast or a hope set after the time, opening its own part after a dash, a comma, a
+# semicolon or a bracket, of the step's end or the event ("Hoàn thành trước 30/6/2026 — mong
+# hoàn thành", "… – dự báo hoàn thành", "… - ước tính hoàn thành", "…, hy vọng xong": each
+# read on main, c62's brief): the day is what is hoped or forecast, nobody's deadline yet.
+# Folded; never "dự kiến" (the plan's own time: `label` refuses it after the day, as moved),
+# nor a hope of a result ("…, hy vọng thành công tốt đẹp", "…, mong đạt kết quả tốt")
+_FORECAST_AFTER = re.compile(
+    r"(?:[,;(]|\s[–—-])\s*(?:theo\s+)?(?:mong(?:\s+muon|\s+rang|\s+la|\s+sao)?|h[yi]\s+vong"
+    r"|ky\s+vong|ki\s+vong|du\s+bao|uoc(?:\s+tinh)?|du\s+tinh|du\s+doan|phong\s+doan"
+    r"|co\s+le|co\s+the\s+se|chac(?:\s+(?:la|se))?|nhieu\s+kha\s+nang|kha\s+nang\s+cao)"
+    r"(?:\s+(?:la|se|rang|co\s+the|som))*\s+(?:hoan\s+thanh|hoan\s+tat|xong|ve\s+dich"
+    r"|to\s+chuc|khai\s+mac|be\s+mac|khai\s+giang|dien\s+ra|ket\s+thuc|thong\s+xe"
+    r"|khanh\s+thanh|ban\s+giao|dua\s+vao)(?!\w)",
+    re.ASCII,
+)
+
+
+def _forecast_after(text: str, time: re.Match[str]) -> str | None:
+    """The forecast or hope of the step's end set right after `time`, in its own part
+    (`_FORECAST_AFTER`), as printed: only time words between ("Hoàn thành trước 30/6/2026 —
+    mong hoàn thành", "Trước 30/6/2026 năm nay – dự báo xong")."""
+    folded = fold(nfc(text))
+    for found in _FORECAST_AFTER.finditer(folded, time.end()):
+        if _time_only(folded[time.end() : found.start()]):
+            return nfc(text)[slice(*found.span())].strip(" ,;(–—-")
+        return None
+    return None
+
+
 def _subjects_wish(ahead: str, after: str) -> bool:
     """Whether a wish inside a fronted time's clause is its subject's verb: the words between
     the time and the wish (`ahead`, from the time) a subject alone, no verb's object nor a
@@ -447,7 +495,8 @@ def refuse_hedged(text: str) -> None:
         return  # "nhiều khả năng hoãn sang ngày …": `calledoff` refuses it, naming the move
     for time in _TIME.finditer(shown):
         clause = _clause_before(shown, time.start())
-        if hedge := _governing(clause) or _fronted(shown, time) or _trailing(shown, time):
+        hedge = _governing(clause) or _fronted(shown, time) or _trailing(shown, time)
+        if hedge := hedge or _forecast_after(shown, time):
             raise Contradicted(
                 f"“{hedge} …”: thời gian chỉ là phỏng đoán hoặc mong muốn, chưa được định; "
                 "không đoán, ghi last_day khi văn bản định thời hạn"
