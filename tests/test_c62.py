@@ -67,7 +67,7 @@ NEIGHBOURS = [
     "Khả năng sẽ khai giảng vào ngày 5/9/2026",
     "Hoàn thành trước 30/6/2026, hy vọng sẽ xong",
     "Hoàn thành trước 30/6/2026 (dự báo hoàn thành)",
-    "Khởi công trước 30/6/2026; ước hoàn thành",
+    "Khởi công trước 30/6/2026, ước hoàn thành",
     "Thông xe trước 30/6/2026 — dự tính thông xe",
     "Hội nghị tổ chức ngày 20/4/2026 - có lẽ tổ chức",
     "Họp ngày 20/4/2026 (Sơ bộ)",
@@ -244,6 +244,17 @@ def test_a_hedged_or_conditional_day_is_refused_with_the_way_out(phrase: str) ->
             (DeadlineKind.DATE, "2026-06-30", "2026-06-30"),
         ),
         ("Hoàn thành trước 30/6/2026", (DeadlineKind.DATE, "2026-06-30", "2026-06-30")),
+        # ... the reader's leave, a hope for the work at large in a clause apart, a condition
+        # of another step (test_m59, test_u59)
+        ("Có thể tổ chức ngày 20/4/2026", (DeadlineKind.DATE, "2026-04-20", "2026-04-20")),
+        (
+            "Các đơn vị gửi báo cáo trước 30/6/2026; hy vọng sớm hoàn thành",
+            (DeadlineKind.DATE, "2026-06-30", "2026-06-30"),
+        ),
+        (
+            "Nộp hồ sơ trước 30/6/2026, trường hợp đủ điều kiện sẽ được cấp phép",
+            (DeadlineKind.DATE, "2026-06-30", "2026-06-30"),
+        ),
     ],
 )
 def test_the_neighbours_read_as_on_main(phrase: str, expected: tuple[object, ...]) -> None:

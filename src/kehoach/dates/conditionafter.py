@@ -41,8 +41,9 @@ _RIGHT_AFTER_THE_DAY = re.compile(
     r"(?P<rest>[^;.)]*)",
     re.ASCII,
 )
-# ... whose own "thì" opens another step: the condition is that step's
-_THEN = re.compile(r"(?<!\w)(?:thì|thi)(?!\w)")
+# ... whose own "thì" or "sẽ" opens another step: the condition is that step's ("Nộp hồ sơ
+# trước 30/6/2026, trường hợp đủ điều kiện sẽ được cấp phép": the licence's, test_u59)
+_THEN = re.compile(r"(?<!\w)(?:thì|thi|sẽ)(?!\w)")
 
 
 def refuse_condition_after(text: str) -> None:
