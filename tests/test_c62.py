@@ -88,6 +88,14 @@ NEIGHBOURS = [
     "Hoàn thành trước 30/6/2026, với điều kiện là được UBND tỉnh phê duyệt",
     "Tổ chức trước 30/6/2026 trường hợp UBND tỉnh chấp thuận",
     "Hoàn thành trước 30/6/2026 miễn là thời tiết thuận lợi",
+    "Ước tính hoàn thành trước 30/6/2026",
+    "Mong hoàn thành trước 30/6/2026",
+    "Mong đợi hoàn thành trước 30/6/2026",
+    "Hoàn thành trước 30/6/2026 — kỳ vọng xong",
+    "Hoàn thành trước 30/6/2026 (phụ thuộc nguồn vốn)",
+    "Hoàn thành trước 30/6/2026, phụ thuộc vào nguồn vốn",
+    "Họp ngày 20/4/2026 (preliminary)",
+    "Trường hợp Bộ có yêu cầu, báo cáo trước 30/6/2026",
 ]
 
 
@@ -247,6 +255,27 @@ def test_a_hedged_or_conditional_day_is_refused_with_the_way_out(phrase: str) ->
         # ... the reader's leave, a hope for the work at large in a clause apart, a condition
         # of another step (test_m59, test_u59)
         ("Có thể tổ chức ngày 20/4/2026", (DeadlineKind.DATE, "2026-04-20", "2026-04-20")),
+        # ... a wish addressed to bodies, an estimate of a cost, a thing dependent named
+        (
+            "Mong các đơn vị hoàn thành trước 30/6/2026",
+            (DeadlineKind.DATE, "2026-06-30", "2026-06-30"),
+        ),
+        (
+            "Ước tính kinh phí, gửi Sở trước 30/6/2026",
+            (DeadlineKind.DATE, "2026-06-30", "2026-06-30"),
+        ),
+        (
+            "Ước tính chi phí hoàn thành trước 30/6/2026",
+            (DeadlineKind.DATE, "2026-06-30", "2026-06-30"),
+        ),
+        (
+            "Hoàn thành trước 30/6/2026 các hạng mục phụ thuộc",
+            (DeadlineKind.DATE, "2026-06-30", "2026-06-30"),
+        ),
+        (
+            "Rà soát các đơn vị phụ thuộc trước 30/6/2026",
+            (DeadlineKind.DATE, "2026-06-30", "2026-06-30"),
+        ),
         (
             "Các đơn vị gửi báo cáo trước 30/6/2026; hy vọng sớm hoàn thành",
             (DeadlineKind.DATE, "2026-06-30", "2026-06-30"),

@@ -2,9 +2,9 @@
 
 "Hoàn thành trước 30/6/2026 trong trường hợp được phê duyệt" (in case it is approved),
 "Hoàn thành trước 30/6/2026, miễn là có kinh phí" (provided there is money), "… với điều
-kiện có kinh phí" (on condition that), "… chỉ khi …" (only when): the day holds only if the
-condition comes, so it is no deadline to meet (c62's brief, session 62: each read as a firm
-day on main; "… nếu được bố trí vốn" was refused already, by the label's "nếu"). The same
+kiện có kinh phí" (on condition that), "… chỉ khi …" (only when), "…, phụ thuộc vào nguồn
+vốn" (depending on): the day holds only if the condition comes, so it is no deadline to
+meet (c62's brief, session 62: each read as a firm day on main; "… nếu được bố trí vốn" was refused already, by the label's "nếu"). The same
 wait `conditionmeans` refuses when the condition heads the step ("Trường hợp được phê duyệt,
 khởi công tháng 9/2026").
 
@@ -37,7 +37,9 @@ from kehoach.dates.grammar import Contradicted
 # hợp", "Quý III/2026, miễn là", "30/6/2026 (với điều kiện"), up to its clause's end
 _RIGHT_AFTER_THE_DAY = re.compile(
     r"(?<=\d)\)?\s*(?:[,(]|\s[–—-])?\s*(?P<said>(?:chi\s+)?(?:trong\s+)?truong\s+hop"
-    r"|mien\s+la|voi\s+dieu\s+kien|chi\s+khi|dieu\s+kien\s+la|mot\s+khi)(?![a-z])"
+    r"|mien\s+la|voi\s+dieu\s+kien|chi\s+khi|dieu\s+kien\s+la|mot\s+khi"
+    # ... or the step told to hang on something: "…, phụ thuộc vào nguồn vốn" (depends on)
+    r"|phu\s+thuoc(?:\s+vao)?)(?![a-z])"
     r"(?P<rest>[^;.)]*)",
     re.ASCII,
 )

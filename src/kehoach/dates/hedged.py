@@ -117,6 +117,9 @@ _OPENER = (
     # heading, the year its plan's, the report's day firm (read on main, d61b's brief)
     rf"|khả\s+năng(?:\s+là)?(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
     rf"|dự\s+đoán(?:\s+là|(?=\s+(?:{_EVENT}|{_DONE})(?!\w)))|chắc(?!\s+chắn)"
+    # ... and "Mong (đợi) hoàn thành trước …" (hoped), "Ước tính hoàn thành …" (estimated),
+    # opening the clause before an event's verb or a step's end: read on main, c62's brief
+    rf"|(?:mong(?:\s+đợi)?|ước\s+tính)(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE})(?!\w))"
 )
 _HEDGE = re.compile(
     rf"(?i)(?<!\w)(?:(?P<guess>{_GUESS})|(?P<wish>{_WISH})|(?P<opener>{_OPENER}))(?!\w)"
@@ -233,6 +236,7 @@ _BARE_NOTE = (
     # ... and "(sơ bộ)" (preliminary), "(tạm chốt)" (provisionally settled), "(to be
     # confirmed)": each read on main (c62's brief)
     r"|sơ\s+bộ|tạm\s+chốt|to\s+be\s+(?:confirmed|determined|announced|decided)"
+    r"|preliminary|provisional"
 )
 _NOTE_LEAD = (
     r"(?:(?:thời\s+gian|thời\s+điểm|ngày|lịch|dự\s+kiến|tạm\s+thời|tạm\s+định|tạm)\s*[,;]?\s*)*"
