@@ -96,6 +96,8 @@ NEIGHBOURS = [
     "Hoàn thành trước 30/6/2026, phụ thuộc vào nguồn vốn",
     "Họp ngày 20/4/2026 (preliminary)",
     "Trường hợp Bộ có yêu cầu, báo cáo trước 30/6/2026",
+    "Trường hợp Bộ đề nghị, báo cáo trước 30/6/2026",
+    "Trường hợp Sở Tài chính đề nghị, gửi hồ sơ trước 30/6/2026",
 ]
 
 

@@ -110,9 +110,10 @@ _ASKED = (
     r"(?!(?:được|có|còn|đủ)(?!\w))(?:[^\W\d_]+\s+){1,4}?"
     # ("yêu cầu" after "đạt", "đáp ứng", "đúng", "đủ" is a noun, the standard met: "Trường
     # hợp hồ sơ đạt yêu cầu, cấp giấy phép trước …" reads, d61b's brief)
-    r"(?:đồng\s+ý|đồng\s+thuận|chấp\s+thuận|đề\s+nghị"
-    # ... a demand named ("Trường hợp Bộ yêu cầu, báo cáo trước 30/6/2026": the report is
-    # owed only if asked, so no applicant's own step keeps its day; read on main, c62's brief)
+    r"(?:đồng\s+ý|đồng\s+thuận|chấp\s+thuận|(?P<proposal>đề\s+nghị)"
+    # ... a demand named ("Trường hợp Bộ yêu cầu, báo cáo trước 30/6/2026", "Trường hợp Bộ
+    # đề nghị, báo cáo …": the report is owed only if asked, so no applicant's own step keeps
+    # its day; read on main, c62's brief)
     r"|(?<!đạt\s)(?<!ứng\s)(?<!đúng\s)(?<!đủ\s)(?<!theo\s)(?P<demand>yêu\s+cầu))"
     r"(?=\s*(?:,|\s+thì(?!\w))\s*(?!\s|việc(?!\w)))"
 )
@@ -286,6 +287,7 @@ def refuse_condition_on_means(
         _APPLICANT_STEP.match(said, found.end())
         and not _EVENTS_DAY.search(said)
         and not found.groupdict().get("demand")
+        and not found.groupdict().get("proposal")
     ):
         return
     if (
