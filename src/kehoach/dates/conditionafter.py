@@ -48,6 +48,40 @@ _RIGHT_AFTER_THE_DAY = re.compile(
 _THEN = re.compile(r"(?<!\w)(?:thì|thi|sẽ)(?!\w)")
 
 
+# ... a case apart names its own day, not any figure: "…, miễn là được bố trí đủ 100% vốn",
+# "… với điều kiện có kinh phí năm 2026" still wait on the money (c62b's brief)
+_OWN_DAY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|(?<!\w)ngày\s+\d", re.IGNORECASE)
+# ... a condition negated is the case the go-ahead did not come, a step of its own ("Nộp hồ
+# sơ trước 30/6/2026, trường hợp chưa được phê duyệt báo cáo Sở": c62b's brief, read on main)
+_NEGATED = re.compile(r"\s*(?:chưa|không)(?!\w)")
+# ... the eligibility of the doer or the file ("miễn là đủ điều kiện", "với điều kiện có đủ
+# điều kiện"): who may act, as "Nếu đủ điều kiện, đăng ký trước …" reads (test_d61)
+_ELIGIBLE = re.compile(r"(?:có\s+|đủ\s+|được\s+)+điều\s+kiện(?!\w)")
+# ... and things going well, the weather's doing ("… miễn là thời tiết thuận lợi", test_c62)
+# ... and the money named anywhere in it, typed bare too ("… miễn là được bố trí đủ 100%
+# vốn", "… mien la co kinh phi": c62b's brief), folded
+_FAVOURABLE = re.compile(
+    r"(?<![a-z])(?:thoi\s+tiet|thuan\s+loi|kinh\s+phi|von|ngan\s+sach|nguon\s+luc)(?![a-z])",
+    re.ASCII,
+)
+
+
+def _waits(said: str, rest: str) -> bool:
+    """Whether the condition `rest` after its opener `said` waits on the money, a go-ahead
+    or the weather (`waits_on_means` read as if "nếu" opened it), not on who may act:
+    "miễn là có kinh phí", "với điều kiện là được UBND tỉnh phê duyệt" wait; "miễn là hồ sơ
+    hợp lệ", "điều kiện là công dân Việt Nam", "với điều kiện đủ 18 tuổi" say who acts
+    (c62b's brief: each read on main)."""
+    words = " ".join(rest.lower().split())
+    words = re.sub(r"\A(?:là|rằng)\s+", "", words)
+    if _NEGATED.match(words) or _ELIGIBLE.match(words):
+        return False
+    if _FAVOURABLE.search(fold(words)):
+        return True
+    head = "trường hợp" if fold(said).endswith("hop") else "nếu"
+    return waits_on_means(f"{head} {words}")
+
+
 def refuse_condition_after(text: str) -> None:
     """Refuse a phrase whose day is followed right away by a condition on the step
     (`_RIGHT_AFTER_THE_DAY`) that opens no step of its own (`_THEN`). Raises `Contradicted` (no cut of the words after the day re-reads it)
@@ -55,11 +89,11 @@ def refuse_condition_after(text: str) -> None:
     shown = nfc(text)
     for found in _RIGHT_AFTER_THE_DAY.finditer(fold(shown)):
         rest = shown[found.start("rest") : found.end("rest")]
-        if _THEN.search(rest.lower()) or re.search(r"\d", rest):
+        if _THEN.search(rest.lower()) or _OWN_DAY.search(rest):
             continue  # another step's condition, or a case apart with its own day
         said = shown[found.start("said") : found.end("said")]
-        if fold(said).endswith("hop") and not waits_on_means(shown[found.start("said") :]):
-            continue  # "… trường hợp thông tin có thay đổi": whose step, not whether
+        if not fold(said).startswith("phu") and not _waits(said, rest):
+            continue  # "… miễn là hồ sơ hợp lệ": who may act, not whether the day holds
         raise Contradicted(
             f"điều kiện sau thời hạn (“{said} …”): ngày chỉ áp dụng khi điều kiện có, không "
             "phải thời hạn chắc chắn; ghi last_day theo văn bản khi điều kiện đã rõ"
