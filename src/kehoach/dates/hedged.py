@@ -119,7 +119,7 @@ _OPENER = (
     rf"|dự\s+đoán(?:\s+là|(?=\s+(?:{_EVENT}|{_DONE})(?!\w)))|chắc(?!\s+chắn)"
     # ... and "Mong (đợi) hoàn thành trước …" (hoped), "Ước tính hoàn thành …" (estimated),
     # opening the clause before an event's verb or a step's end: read on main, c62's brief
-    rf"|(?:mong(?:\s+đợi)?|ước\s+tính)(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE})(?!\w))"
+    rf"|(?:mong(?:\s+(?:đợi|chờ))?|ước\s+tính)(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE})(?!\w))"
 )
 _HEDGE = re.compile(
     rf"(?i)(?<!\w)(?:(?P<guess>{_GUESS})|(?P<wish>{_WISH})|(?P<opener>{_OPENER}))(?!\w)"
@@ -411,12 +411,25 @@ def _trailing(text: str, time: re.Match[str]) -> str | None:
 # Folded; never "dự kiến" (the plan's own time: `label` refuses it after the day, as moved),
 # nor a hope of a result ("…, hy vọng thành công tốt đẹp", "…, mong đạt kết quả tốt")
 _FORECAST_AFTER = re.compile(
-    r"(?:[,(]|\s[–—-])\s*(?:theo\s+)?(?:mong(?:\s+muon|\s+rang|\s+la|\s+sao)?|h[yi]\s+vong"
+    # (also after "và": "Hoàn thành trước 30/6/2026 và hy vọng sẽ xong", c62b's brief)
+    r"(?:[,(]|\s[–—-]|\s+va(?=\s))\s*(?:theo\s+)?"
+    r"(?:mong(?:\s+muon|\s+rang|\s+la|\s+sao|\s+doi|\s+cho)?|h[yi]\s+vong"
     r"|ky\s+vong|ki\s+vong|du\s+bao|uoc(?:\s+tinh)?|du\s+tinh|du\s+doan|phong\s+doan"
     r"|co\s+le|co\s+the\s+se|chac(?:\s+(?:la|se))?|nhieu\s+kha\s+nang|kha\s+nang\s+cao)"
-    r"(?:\s+(?:la|se|rang|co\s+the|som))*\s+(?:hoan\s+thanh|hoan\s+tat|xong|ve\s+dich"
+    r"(?:\s+(?:la|se|rang|co\s+the|som|kip))*\s+(?:hoan\s+thanh|hoan\s+tat|xong|ve\s+dich"
     r"|to\s+chuc|khai\s+mac|be\s+mac|khai\s+giang|dien\s+ra|ket\s+thuc|thong\s+xe"
     r"|khanh\s+thanh|ban\s+giao|dua\s+vao)(?!\w)",
+    re.ASCII,
+)
+
+
+# ... unless what is forecast is a share of the work ("…, ước hoàn thành 80% khối lượng",
+# "(ước tính hoàn thành 100%)") or the deadline itself met ("…, mong muốn hoàn thành đúng
+# hạn"): the day stands (c62b's brief, each read on main). Folded
+_NOT_THE_DAY = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+\d+(?:[.,]\d+)?\s*%"
+    r"|\s+(?:dung\s+(?:han|thoi\s+han|tien\s+do|ke\s+hoach)|theo\s+(?:ke\s+hoach|tien\s+do)"
+    r"|kip\s+thoi\s+han)(?![a-z])",
     re.ASCII,
 )
 
@@ -428,6 +441,8 @@ def _forecast_after(text: str, time: re.Match[str]) -> str | None:
     folded = fold(nfc(text))
     for found in _FORECAST_AFTER.finditer(folded, time.end()):
         if _time_only(folded[time.end() : found.start()]):
+            if _NOT_THE_DAY.match(folded, found.end()):
+                return None  # "…, ước hoàn thành 80%": the share done, not the day
             return nfc(text)[slice(*found.span())].strip(" ,;(–—-")
         return None
     return None
