@@ -55,11 +55,6 @@ _RUNS_INTO = (
     r"(?:\s+(?:vào|trong|trước|từ|đến(?:\s+hết)?|chậm\s+nhất|muộn\s+nhất))?"
     rf"{_PART_OF_DAY}(?:\s*\Z|\s+(?:(?:ngày|tháng|quý|năm|tuần)\s+)?(?:\d|[IVX]+(?!\w)))"
 )
-# ... the same with no "từ": "có thể tổ chức từ ngày 1/7/2026" is leave from then on
-_RUNS_INTO_NOT_FROM = (
-    r"(?:\s+(?:vào|trong|trước|đến(?:\s+hết)?|chậm\s+nhất|muộn\s+nhất))?"
-    rf"{_PART_OF_DAY}(?:\s*\Z|\s+(?:(?:ngày|tháng|quý|năm|tuần)\s+)?(?:\d|[IVX]+(?!\w)))"
-)
 
 # The words that make what follows a guess, a hope or a wish: "có lẽ (là)", "có thể sẽ",
 # "nhiều khả năng (sẽ)", "khả năng cao (sẽ)" (likely), "hy vọng", "hi vọng", "kỳ vọng"
@@ -87,15 +82,23 @@ _GUESS = (
     # tuyến" (the format may change, the day stands: read on main, d61b's brief)
     r"|có\s+thể(?=\s+(?:khai\s+mạc|bế\s+mạc|diễn\s+ra)(?!\w)(?!\s+(?:(?:theo|dưới)\s+hình"
     r"\s+thức|hình\s+thức|trực\s+tuyến|trực\s+tiếp|kết\s+hợp|tại|ở|bằng|qua)(?!\w)))"
-    # ... and before "(được) tổ chức", "khai giảng", "họp" run straight into the time, no
-    # object between: the subject is the event, which might be held then ("Hội nghị có thể
-    # được tổ chức vào ngày 20/4/2026", "Lễ khai giảng có thể tổ chức vào sáng 5/9/2026":
-    # read on main, c62's brief); with an object it is leave ("Các trường có thể tổ chức
-    # khai giảng vào tuần cuối tháng 8", w-press-baomoi-qdnd-khung-nam-hoc, reads); only
-    # after its subject: opening the phrase it is the reader's leave ("Có thể tổ chức ngày
-    # 20/4/2026", test_m59)
-    r"|(?<=[^\W\d_]\s)có\s+thể(?=(?:\s+sẽ)?(?:\s+được)?\s+(?:tổ\s+chức|khai\s+giảng|bế\s+giảng|họp)"
-    rf"{_RUNS_INTO_NOT_FROM})"
+)
+# "có thể" after the EVENT as its subject, before its verb and then its time: the event might
+# be held then ("Hội nghị có thể được tổ chức vào ngày 20/4/2026", "Lễ khai giảng có thể tổ
+# chức vào đầu tháng 9/2026", "Kỳ họp có thể được triệu tập vào ngày …": read on main, c62's
+# and c62b's briefs). With a doer as subject it is leave ("Các trường có thể khai giảng vào
+# ngày 5/9/2026", "Các trường có thể tổ chức khai giảng vào tuần cuối tháng 8",
+# w-press-baomoi-qdnd-khung-nam-hoc: read); opening the phrase it is the reader's leave ("Có
+# thể tổ chức ngày 20/4/2026", test_m59); a form or a place between says how, the day stands
+# ("Hội nghị có thể được tổ chức theo hình thức trực tuyến vào ngày 20/4/2026", test_c62)
+_EVENT_MAY = re.compile(
+    r"(?i)(?:\A|[,;:.(–—-]\s*)(?:các\s+|những\s+|buổi\s+|cuộc\s+|phiên\s+)?"
+    r"(?:hội\s+nghị|hội\s+thảo|hội\s+thi|hội\s+diễn|lễ|đại\s+hội|kỳ\s+họp|kì\s+họp|họp)"
+    r"(?:\s+[^\W\d_]+){0,5}?\s+(?P<said>có\s+thể)(?:\s+sẽ)?(?:\s+được)?\s+"
+    r"(?:tổ\s+chức|khai\s+giảng|bế\s+giảng|họp|kết\s+thúc|tiến\s+hành|triệu\s+tập|khai\s+mạc"
+    r"|bế\s+mạc|diễn\s+ra|bắt\s+đầu)(?!\w)"
+    r"(?P<until>(?:[\s,]+(?!(?:theo|dưới|hình|trực|tại|ở|bằng|qua|kết\s+hợp)(?!\w))[^\W\d_]+)"
+    r"{0,6}?)[\s,]+\d"
 )
 _WISH = (
     r"h[yi]\s+vọng|kỳ\s+vọng|kì\s+vọng|(?:ước\s+)?mong\s+muốn|ước\s+mong|mong\s+(?:rằng|là|sẽ)"
@@ -116,6 +119,9 @@ _OPENER = (
     # into the time: "Khả năng hoàn thành kế hoạch năm 2026, báo cáo trước 30/6/2026" is a
     # heading, the year its plan's, the report's day firm (read on main, d61b's brief)
     rf"|khả\s+năng(?:\s+là)?(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
+    # ... its subject between and "sẽ" (will): "Khả năng các trường sẽ khai giảng vào sáng
+    # 5/9/2026" (read on main, c62b's brief)
+    rf"|khả\s+năng(?=(?:\s+(?!sẽ(?!\w))[^\W\d_]+){{1,3}}\s+sẽ\s+(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
     rf"|dự\s+đoán(?:\s+là|(?=\s+(?:{_EVENT}|{_DONE})(?!\w)))|chắc(?!\s+chắn)"
     # ... and "Mong (đợi) hoàn thành trước …" (hoped), "Ước tính hoàn thành …" (estimated),
     # opening the clause before an event's verb or a step's end: read on main, c62's brief
@@ -505,6 +511,13 @@ def _right_after_time(shown: str, note: re.Match[str]) -> bool:
     return not (_YEAR_ONLY.search(before) and _TIME.search(shown, note.end()))
 
 
+def _event_may(text: str) -> str | None:
+    """The "có thể" of an event that might be held at the time ending `text`
+    (`_EVENT_MAY`), as printed; None when the event is not the subject."""
+    found = _EVENT_MAY.search(text)
+    return found.group("said") if found else None
+
+
 def refuse_hedged(text: str) -> None:
     """Refuse a phrase whose time is told as a guess, a hope or a wish in its own clause
     (`_HEDGE`), or noted as not confirmed (`_NOTE`): the day is not set, never a deadline."""
@@ -519,6 +532,7 @@ def refuse_hedged(text: str) -> None:
     for time in _TIME.finditer(shown):
         clause = _clause_before(shown, time.start())
         hedge = _governing(clause) or _fronted(shown, time) or _trailing(shown, time)
+        hedge = hedge or _event_may(shown[: time.end()])
         if hedge := hedge or _forecast_after(shown, time):
             raise Contradicted(
                 f"“{hedge} …”: thời gian chỉ là phỏng đoán hoặc mong muốn, chưa được định; "
