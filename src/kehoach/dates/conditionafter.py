@@ -37,9 +37,10 @@ from kehoach.dates.grammar import Contradicted
 # hợp", "Quý III/2026, miễn là", "30/6/2026 (với điều kiện"), up to its clause's end
 _RIGHT_AFTER_THE_DAY = re.compile(
     r"(?<=\d)\)?\s*(?:[,(]|\s[–—-])?\s*(?P<said>(?:chi\s+)?(?:trong\s+)?truong\s+hop"
-    r"|mien\s+la|voi\s+dieu\s+kien|chi\s+khi|dieu\s+kien\s+la|mot\s+khi"
+    r"|mien\s+la|voi\s+dieu\s+kien|chi\s+khi|dieu\s+kien(?:\s+la|\s*:)|mot\s+khi"
     # ... or the step told to hang on something: "…, phụ thuộc vào nguồn vốn" (depends on)
-    r"|phu\s+thuoc(?:\s+vao)?)(?![a-z])"
+    # ("…, tùy thuộc nguồn vốn" alike, c62b's brief)
+    r"|(?:phu|tuy)\s+thuoc(?:\s+vao)?)(?![a-z])"
     r"(?P<rest>[^;.)]*)",
     re.ASCII,
 )
@@ -92,7 +93,7 @@ def refuse_condition_after(text: str) -> None:
         if _THEN.search(rest.lower()) or _OWN_DAY.search(rest):
             continue  # another step's condition, or a case apart with its own day
         said = shown[found.start("said") : found.end("said")]
-        if not fold(said).startswith("phu") and not _waits(said, rest):
+        if not fold(said).endswith(("thuoc", "vao")) and not _waits(said, rest):
             continue  # "… miễn là hồ sơ hợp lệ": who may act, not whether the day holds
         raise Contradicted(
             f"điều kiện sau thời hạn (“{said} …”): ngày chỉ áp dụng khi điều kiện có, không "

@@ -115,6 +115,8 @@ _ASKED = (
     # đề nghị, báo cáo …": the report is owed only if asked, so no applicant's own step keeps
     # its day; read on main, c62's brief)
     r"|(?<!đạt\s)(?<!ứng\s)(?<!đúng\s)(?<!đủ\s)(?<!theo\s)(?P<demand>yêu\s+cầu))"
+    # ... its object named ("Trường hợp Bộ yêu cầu báo cáo, gửi trước …", c62b's brief)
+    r"(?:(?<=cầu)(?:\s+(?!thì(?!\w))[^\W\d_]+){1,3}?)?"
     r"(?=\s*(?:,|\s+thì(?!\w))\s*(?!\s|việc(?!\w)))"
 )
 # ... or the means allowing it, the step left to them ("Trong điều kiện kinh phí cho phép, …",
@@ -159,14 +161,18 @@ _MEANS = re.compile(
     # tài chính thì hoàn thành trước 30/6/2026", "Có kinh phí thì tổ chức …" (if, as "Nếu có
     # kinh phí thì …": one ruling, c62's brief; the able's own step keeps its day, "Có khả
     # năng thực hiện thì đăng ký …", b60b)
-    rf"|(?:có|còn)\s+(?:đủ\s+)?(?:{_MONEY})(?=[^,;:]*?\sthì(?!\w))))"
+    # (a comma may close it before "thì": "Có kinh phí, thì hoàn thành …", c62b's brief)
+    rf"|(?:có|còn)\s+(?:đủ\s+)?(?:{_MONEY})(?=[^,;:]*?(?:\s|,\s*)thì(?!\w))))"
     r"(?!\w)"
 )
 # ... typed without diacritics in a phrase with none: "Truong hop du dieu kien thi …" ("neu"
 # bare is `barecondition`'s); only the words no other folds to
 _MEANS_BARE = re.compile(
     r"(?:\A|[,;:-])[\W_]*(?P<said>(?:trong\s+)?truong\s+hop\s+(?:(?:(?:co|con|du|duoc)\s+)*"
-    r"(?:dieu\s+kien|kinh\s+phi|nguon\s+von|ngan\s+sach)|duoc\s+(?:phe\s+duyet|chap\s+thuan)))"
+    r"(?:dieu\s+kien|kinh\s+phi|nguon\s+von|ngan\s+sach)|duoc\s+(?:phe\s+duyet|chap\s+thuan))"
+    # ... and "Co kinh phi thi …" (the money had, then "thì": c62b's brief)
+    r"|(?:co|con)\s+(?:du\s+)?(?:kinh\s+phi|nguon\s+von|ngan\s+sach)"
+    r"(?=[^,;:]*?(?:\s|,\s*)thi(?![a-z])))"
     r"(?![a-z])",
     re.ASCII,
 )
@@ -264,6 +270,18 @@ def waits_on_means(said: str) -> bool:
     return _condition(" ".join(nfc(said).lower().split()), opening=True) is not None
 
 
+# ... the body above that asks ("Trường hợp Bộ yêu cầu, báo cáo trước …": owed only if
+# asked, c62's brief); the applicant's own proposal keeps its day ("Trường hợp doanh nghiệp
+# đề nghị, gửi hồ sơ trước 30/6/2026": read on main, c62b's brief)
+_ABOVE = re.compile(rf"(?<!\w)(?<!cán\s){_GIVER}(?!\w)(?!\s+phận)")
+
+
+def _asked_from_above(found: re.Match[str]) -> bool:
+    """Whether the condition `found` is a demand or proposal by a body above (`_ABOVE`)."""
+    asked = found.groupdict().get("demand") or found.groupdict().get("proposal")
+    return bool(asked) and _ABOVE.search(found.group("said")) is not None
+
+
 def refuse_condition_on_means(
     label: str, *, opening: bool = False, rest: str | None = None
 ) -> None:
@@ -286,8 +304,7 @@ def refuse_condition_on_means(
     elif (
         _APPLICANT_STEP.match(said, found.end())
         and not _EVENTS_DAY.search(said)
-        and not found.groupdict().get("demand")
-        and not found.groupdict().get("proposal")
+        and not _asked_from_above(found)
     ):
         return
     if (

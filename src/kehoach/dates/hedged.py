@@ -247,13 +247,19 @@ _BARE_NOTE = (
 _NOTE_LEAD = (
     r"(?:(?:thời\s+gian|thời\s+điểm|ngày|lịch|dự\s+kiến|tạm\s+thời|tạm\s+định|tạm)\s*[,;]?\s*)*"
 )
+# ... a draft's mark with its lead or after a dash or a comma, the day's: "Tổ chức ngày
+# 20/4/2026 - sơ bộ", "… (thời gian sơ bộ)", "… (tạm chốt thời gian)", "… (sơ bộ, chờ xác
+# nhận)" (c62b's brief, each read on main)
+_DRAFT = r"sơ\s+bộ|tạm\s+chốt"
+_DRAFT_TAIL = rf"(?:\s*[,;]?\s*(?:thời\s+gian|thời\s+điểm|ngày|lịch|{_UNCONFIRMED}))*"
 _NOTE = re.compile(
     # in parentheses, square brackets ("[chờ xác nhận]") or braces ("{chờ xác nhận}": d61's
     # brief, read on main), whose (of a leader's, of a
     # body's) may follow: "(chờ ý kiến lãnh đạo)"
     rf"(?i)(?:[(\[{{]\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})(?:\s+[^\W\d_]+){{0,3}}\s*[)\]}}]"
     rf"|[(\[{{]\s*(?:{_BARE_NOTE})\s*[)\]}}]"
-    rf"|(?:[,;]|\s[–—-])\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})\s*[.;!…]*\s*$)"
+    rf"|[(\[{{]\s*{_NOTE_LEAD}(?:{_DRAFT}){_DRAFT_TAIL}\s*[)\]}}]"
+    rf"|(?:[,;]|\s[–—-])\s*{_NOTE_LEAD}(?:{_UNCONFIRMED}|{_DRAFT}){_DRAFT_TAIL}\s*[.;!…]*\s*$)"
 )
 _NOTE_BARE = re.compile(unaccent(_NOTE.pattern))
 # ... the same note as a reading's gloss, the words in parentheses the reading kept aside
