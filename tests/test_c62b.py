@@ -54,6 +54,9 @@ WHO_MAY_ACT = [
     "Trường hợp cá nhân đề nghị, nộp đơn trước 30/6/2026",
     "Trường hợp doanh nghiệp yêu cầu bổ sung, gửi hồ sơ trước 30/6/2026",
     "Co kinh phi ho tro, cac don vi nop truoc 30/6/2026",
+    "Trường hợp cán bộ đề nghị, gửi đơn trước 30/6/2026",
+    "Trường hợp bộ phận một cửa đề nghị, gửi hồ sơ trước 30/6/2026",
+    "Trường hợp người dân đề nghị, nộp đơn trước 30/6/2026",
 ]
 
 # L3: a doer's "có thể" is leave: read as main
@@ -66,6 +69,8 @@ LEAVE = [
     ("Hội nghị có thể được tổ chức theo hình thức trực tuyến vào ngày 20/4/2026", "2026-04-20"),
     ("Hội nghị tổ chức vào ngày 20/4/2026", "2026-04-20"),
     ("Tổ chức ngày 20/4/2026 (đánh giá sơ bộ)", "2026-04-20"),
+    ("Các lớp có thể tổ chức họp vào ngày 20/4/2026", "2026-04-20"),
+    ("Lễ khai giảng tổ chức vào sáng thứ Bảy 5/9/2026", "2026-09-05"),
 ]
 
 # H: refused with the way out (each read as a firm day on main)
@@ -114,6 +119,21 @@ HOLES = [
     "Hoàn thành trước 30/6/2026 với điều kiện được phê duyệt",
     "Nộp hồ sơ trước 30/6/2026, miễn là được UBND tỉnh chấp thuận",
     "Hoàn thành trước 30/6/2026 miễn là thời tiết thuận lợi",
+    "Nộp hồ sơ trước 30/6/2026, miễn là được cấp vốn",
+    "Hoàn thành trước 30/6/2026 với điều kiện có quyết định phê duyệt",
+    "Hoàn thành trước 30/6/2026 chỉ khi được bố trí kinh phí",
+    "Hoàn thành trước 30/6/2026, miễn là ngân sách cho phép",
+    "Hoàn thành trước 30/6/2026 một khi có vốn",
+    "Hoàn thành trước 30/6/2026, điều kiện là được Bộ chấp thuận",
+    "Hoàn thành trước 30/6/2026, với điều kiện nguồn lực đảm bảo",
+    "Hoàn thành trước 30/6/2026, trường hợp được cấp có thẩm quyền phê duyệt",
+    "Hoàn thành trước 30/6/2026, trường hợp được bố trí vốn",
+    "Hoàn thành trước 30/6/2026 (với điều kiện được cấp kinh phí)",
+    "Hoan thanh truoc 30/6/2026, mien la co kinh phi",
+    "Hoàn thành trước 30/6/2026 miễn là có kinh phí năm 2026",
+    "Hoàn thành trước 30/6/2026, với điều kiện có đủ vốn 50%",
+    "Trường hợp Sở yêu cầu, gửi báo cáo trước 30/6/2026",
+    "Trường hợp Thủ tướng yêu cầu, báo cáo trước 30/6/2026",
 ]
 
 
@@ -140,6 +160,4 @@ def test_a_guessed_drafted_or_conditional_day_is_refused(phrase: str) -> None:
 def test_the_refusals_name_what_they_refuse() -> None:
     assert "có thể" in refused("Hội nghị có thể kết thúc vào ngày 22/4/2026", ctx(MAR_2026))
     assert "sơ bộ" in refused("Tổ chức ngày 20/4/2026 - sơ bộ", ctx(MAR_2026))
-    assert "tùy thuộc" in refused(
-        "Hoàn thành trước 30/6/2026, tùy thuộc nguồn vốn", ctx(MAR_2026)
-    )
+    assert "tùy thuộc" in refused("Hoàn thành trước 30/6/2026, tùy thuộc nguồn vốn", ctx(MAR_2026))

@@ -22,6 +22,11 @@ is for: only a wait on the means or a go-ahead `conditionmeans` reads counts aft
 ("Kê khai lại trước ngày 15/7/2026 trường hợp thông tin có thay đổi": whoever's changed
 re-declares by the day, test_c60b, read on main).
 
+A condition on who may act is no doubt on the day: "Nộp trước 30/6/2026 miễn là hồ sơ hợp
+lệ", "Đăng ký trước 30/6/2026, điều kiện là công dân Việt Nam" (the eligible act by the day:
+read on main, c62b's brief); only a wait on the money, a go-ahead or the weather counts
+(`_waits`).
+
 Pure: no I/O, no clock.
 """
 
