@@ -93,7 +93,9 @@ _GUESS = (
 # ("Hội nghị có thể được tổ chức theo hình thức trực tuyến vào ngày 20/4/2026", test_c62)
 _EVENT_MAY = re.compile(
     r"(?i)(?:\A|[,;:.(–—-]\s*)(?:các\s+|những\s+|buổi\s+|cuộc\s+|phiên\s+)?"
-    r"(?:hội\s+nghị|hội\s+thảo|hội\s+thi|hội\s+diễn|lễ|đại\s+hội|kỳ\s+họp|kì\s+họp|họp)"
+    r"(?:hội\s+nghị|hội\s+thảo|hội\s+thi|hội\s+diễn|hội\s+chợ|lễ|đại\s+hội|kỳ\s+họp|kì\s+họp|họp"
+    r"|cuộc\s+thi|kỳ\s+thi|kì\s+thi|ngày\s+hội|chương\s+trình|sự\s+kiện|liên\s+hoan|diễn\s+đàn"
+    r"|tọa\s+đàm|toạ\s+đàm)"
     r"(?:\s+[^\W\d_]+){0,5}?\s+(?P<said>có\s+thể)(?:\s+sẽ)?(?:\s+được)?\s+"
     r"(?:tổ\s+chức|khai\s+giảng|bế\s+giảng|họp|kết\s+thúc|tiến\s+hành|triệu\s+tập|khai\s+mạc"
     r"|bế\s+mạc|diễn\s+ra|bắt\s+đầu)(?!\w)"
