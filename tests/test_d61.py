@@ -136,7 +136,8 @@ SEPT_30 = date(2026, 9, 30)
         ("Trước 30/6/2026 có thể đăng ký trực tuyến", JUNE_30),
         ("Ngày 15/4/2026 có thể nộp hồ sơ trực tiếp", date(2026, 4, 15)),
         ("Khả năng tài chính báo cáo trước 30/6/2026", JUNE_30),
-        ("Có khả năng tài chính thì hoàn thành trước 30/6/2026", JUNE_30),
+        # ("Có khả năng tài chính thì hoàn thành trước 30/6/2026": refused since c62's ruling,
+        # the same condition on the money as "Nếu có khả năng tài chính thì …", test_c62)
         ("Nếu đủ điều kiện, đăng ký trước ngày 30/9/2026", SEPT_30),
         ("Nếu đủ điều kiện, nộp hồ sơ trước ngày 30/9/2026", SEPT_30),
         ("Trường hợp được phê duyệt, báo cáo kết quả trước 30/9/2026", SEPT_30),

@@ -110,8 +110,13 @@ _ASKED = (
     r"(?!(?:được|có|còn|đủ)(?!\w))(?:[^\W\d_]+\s+){1,4}?"
     # ("yêu cầu" after "đạt", "đáp ứng", "đúng", "đủ" is a noun, the standard met: "Trường
     # hợp hồ sơ đạt yêu cầu, cấp giấy phép trước …" reads, d61b's brief)
-    r"(?:đồng\s+ý|đồng\s+thuận|chấp\s+thuận|đề\s+nghị"
-    r"|(?<!đạt\s)(?<!ứng\s)(?<!đúng\s)(?<!đủ\s)(?<!theo\s)yêu\s+cầu)"
+    r"(?:đồng\s+ý|đồng\s+thuận|chấp\s+thuận|(?P<proposal>đề\s+nghị)"
+    # ... a demand named ("Trường hợp Bộ yêu cầu, báo cáo trước 30/6/2026", "Trường hợp Bộ
+    # đề nghị, báo cáo …": the report is owed only if asked, so no applicant's own step keeps
+    # its day; read on main, c62's brief)
+    r"|(?<!đạt\s)(?<!ứng\s)(?<!đúng\s)(?<!đủ\s)(?<!theo\s)(?P<demand>yêu\s+cầu))"
+    # ... its object named ("Trường hợp Bộ yêu cầu báo cáo, gửi trước …", c62b's brief)
+    r"(?:(?<=cầu)(?:\s+(?!thì(?!\w))[^\W\d_]+){1,3}?)?"
     r"(?=\s*(?:,|\s+thì(?!\w))\s*(?!\s|việc(?!\w)))"
 )
 # ... or the means allowing it, the step left to them ("Trong điều kiện kinh phí cho phép, …",
@@ -133,6 +138,10 @@ LEFT_TO_AFTER = (
     rf"{_TUY}(?:\s+(?:theo|vào|thuộc\s+vào))?\s+(?:tình\s+hình|điều\s+kiện|đơn\s+vị|khả\s+năng"
     r"|nguồn|kinh\s+phí|ngân\s+sách)"
 )
+_MONEY = (
+    r"kinh\s+phí|vốn|nguồn\s+(?:vốn|lực|kinh\s+phí)|ngân\s+sách"
+    r"|khả\s+năng\s+(?:tài\s+chính|kinh\s+phí|ngân\s+sách)"
+)
 _HEAD = r"(?:\A|[,;:–])[\W_]*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?(?:(?:còn|nhưng|và|riêng)\s+)?"
 _MEANS = re.compile(
     _HEAD + r"(?P<said>(?:(?:nếu|(?:trong\s+)?trường\s+hợp|sau\s+khi)\s+"
@@ -147,14 +156,23 @@ _MEANS = re.compile(
     # start it says how the work goes on from its day ("Từ ngày 1/10, tùy tình hình thời tiết,
     # các cơ sở giáo dục chủ động theo dõi …", za-znews-nghi-hoc-bao-bualoi-2025, as
     # `label._no_condition_on_a_need` leaves it)
-    rf"|(?P<left_to>{LEFT_TO})))"
+    rf"|(?P<left_to>{LEFT_TO})"
+    # ... the money had, heading the phrase with no "nếu" and closed by "thì": "Có khả năng
+    # tài chính thì hoàn thành trước 30/6/2026", "Có kinh phí thì tổ chức …" (if, as "Nếu có
+    # kinh phí thì …": one ruling, c62's brief; the able's own step keeps its day, "Có khả
+    # năng thực hiện thì đăng ký …", b60b)
+    # (a comma may close it before "thì": "Có kinh phí, thì hoàn thành …", c62b's brief)
+    rf"|(?:có|còn)\s+(?:đủ\s+)?(?:{_MONEY})(?=[^,;:]*?(?:\s|,\s*)thì(?!\w))))"
     r"(?!\w)"
 )
 # ... typed without diacritics in a phrase with none: "Truong hop du dieu kien thi …" ("neu"
 # bare is `barecondition`'s); only the words no other folds to
 _MEANS_BARE = re.compile(
     r"(?:\A|[,;:-])[\W_]*(?P<said>(?:trong\s+)?truong\s+hop\s+(?:(?:(?:co|con|du|duoc)\s+)*"
-    r"(?:dieu\s+kien|kinh\s+phi|nguon\s+von|ngan\s+sach)|duoc\s+(?:phe\s+duyet|chap\s+thuan)))"
+    r"(?:dieu\s+kien|kinh\s+phi|nguon\s+von|ngan\s+sach)|duoc\s+(?:phe\s+duyet|chap\s+thuan))"
+    # ... and "Co kinh phi thi …" (the money had, then "thì": c62b's brief)
+    r"|(?:co|con)\s+(?:du\s+)?(?:kinh\s+phi|nguon\s+von|ngan\s+sach)"
+    r"(?=[^,;:]*?(?:\s|,\s*)thi(?![a-z])))"
     r"(?![a-z])",
     re.ASCII,
 )
@@ -245,6 +263,25 @@ def _condition(said: str, *, opening: bool) -> re.Match[str] | None:
     return found
 
 
+def waits_on_means(said: str) -> bool:
+    """Whether the words `said` (as printed) open with a condition on the means or the
+    go-ahead (`_condition`): "trường hợp được phê duyệt", "trường hợp có kinh phí"; never a
+    need of the reader's ("trường hợp thông tin có thay đổi": whoever's changed acts)."""
+    return _condition(" ".join(nfc(said).lower().split()), opening=True) is not None
+
+
+# ... the body above that asks ("Trường hợp Bộ yêu cầu, báo cáo trước …": owed only if
+# asked, c62's brief); the applicant's own proposal keeps its day ("Trường hợp doanh nghiệp
+# đề nghị, gửi hồ sơ trước 30/6/2026": read on main, c62b's brief)
+_ABOVE = re.compile(rf"(?<!\w)(?<!cán\s){_GIVER}(?!\w)(?!\s+phận)")
+
+
+def _asked_from_above(found: re.Match[str]) -> bool:
+    """Whether the condition `found` is a demand or proposal by a body above (`_ABOVE`)."""
+    asked = found.groupdict().get("demand") or found.groupdict().get("proposal")
+    return bool(asked) and _ABOVE.search(found.group("said")) is not None
+
+
 def refuse_condition_on_means(
     label: str, *, opening: bool = False, rest: str | None = None
 ) -> None:
@@ -264,7 +301,11 @@ def refuse_condition_on_means(
             A_CHANGE_TOLD, said[found.start("said") + 3 :]
         ):
             return  # "Nếu có thay đổi về thời gian thì …": the label's "nếu" refuses, by name
-    elif _APPLICANT_STEP.match(said, found.end()) and not _EVENTS_DAY.search(said):
+    elif (
+        _APPLICANT_STEP.match(said, found.end())
+        and not _EVENTS_DAY.search(said)
+        and not _asked_from_above(found)
+    ):
         return
     if (
         opening

@@ -105,6 +105,7 @@ from kehoach.dates.combine import (
 from kehoach.dates.commemorated import named_before_its_day
 from kehoach.dates.compared import cut_compared_figure, cut_margin_before, cut_moved_aside
 from kehoach.dates.compareday import day_and_the_day_it_beats
+from kehoach.dates.conditionafter import refuse_condition_after
 from kehoach.dates.conditional import (
     CONDITION_AFTER,
     CONDITION_AFTER_BARE,
@@ -2435,6 +2436,7 @@ def _refuse_only_then(text: str) -> None:
     _refuse_weather_told(text)
     _refuse_note_called_off(text)
     refuse_hedged(text)  # "Có lẽ tổ chức ngày 20/4/2026", "… (chờ xác nhận)"
+    refuse_condition_after(text)  # "Hoàn thành trước 30/6/2026, miễn là có kinh phí"
     if _WAITED_FOR.search(text.lower()):
         raise Contradicted(
             "“chờ đến …” là thời điểm việc được chờ tới, không phải hạn phải xong; không đoán, "

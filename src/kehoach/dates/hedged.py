@@ -42,14 +42,18 @@ from kehoach.dates.grammar import Contradicted
 from kehoach.dates.reading import Deadline
 
 # The verbs of an event whose day a guess governs ("Dự đoán khai mạc …") ...
-_EVENT = r"tổ\s+chức|khai\s+mạc|bế\s+mạc|diễn\s+ra|họp|kết\s+thúc"
+_EVENT = r"tổ\s+chức|khai\s+mạc|bế\s+mạc|diễn\s+ra|họp|kết\s+thúc|khai\s+giảng|bế\s+giảng"
+# ("khai giảng", "bế giảng": a school's opening and closing, "Khả năng khai giảng vào sáng
+# 5/9/2026", read on main, c62's brief)
 # ... or of a step's end guessed: "Dự đoán hoàn thành trước 30/6/2026" (read on main)
 _DONE = r"hoàn\s+thành|xong|đạt|thông\s+xe|khởi\s+công|đi\s+vào|về\s+đích"
 # ... the time such a verb runs into, its lead then a number: "tổ chức ngày 15/4", "hoàn
 # thành trước 30/6/2026", "khai mạc vào tháng 4" (the clause may end at the time's lead)
+# ... a part of the day may come between: "khai giảng vào sáng 5/9/2026" (c62's brief)
+_PART_OF_DAY = r"(?:\s+(?:buổi\s+)?(?:sáng|chiều|tối|trưa))?"
 _RUNS_INTO = (
     r"(?:\s+(?:vào|trong|trước|từ|đến(?:\s+hết)?|chậm\s+nhất|muộn\s+nhất))?"
-    r"(?:\s*\Z|\s+(?:(?:ngày|tháng|quý|năm|tuần)\s+)?(?:\d|[IVX]+(?!\w)))"
+    rf"{_PART_OF_DAY}(?:\s*\Z|\s+(?:(?:ngày|tháng|quý|năm|tuần)\s+)?(?:\d|[IVX]+(?!\w)))"
 )
 
 # The words that make what follows a guess, a hope or a wish: "có lẽ (là)", "có thể sẽ",
@@ -79,6 +83,25 @@ _GUESS = (
     r"|có\s+thể(?=\s+(?:khai\s+mạc|bế\s+mạc|diễn\s+ra)(?!\w)(?!\s+(?:(?:theo|dưới)\s+hình"
     r"\s+thức|hình\s+thức|trực\s+tuyến|trực\s+tiếp|kết\s+hợp|tại|ở|bằng|qua)(?!\w)))"
 )
+# "có thể" after the EVENT as its subject, before its verb and then its time: the event might
+# be held then ("Hội nghị có thể được tổ chức vào ngày 20/4/2026", "Lễ khai giảng có thể tổ
+# chức vào đầu tháng 9/2026", "Kỳ họp có thể được triệu tập vào ngày …": read on main, c62's
+# and c62b's briefs). With a doer as subject it is leave ("Các trường có thể khai giảng vào
+# ngày 5/9/2026", "Các trường có thể tổ chức khai giảng vào tuần cuối tháng 8",
+# w-press-baomoi-qdnd-khung-nam-hoc: read); opening the phrase it is the reader's leave ("Có
+# thể tổ chức ngày 20/4/2026", test_m59); a form or a place between says how, the day stands
+# ("Hội nghị có thể được tổ chức theo hình thức trực tuyến vào ngày 20/4/2026", test_c62)
+_EVENT_MAY = re.compile(
+    r"(?i)(?:\A|[,;:.(–—-]\s*)(?:các\s+|những\s+|buổi\s+|cuộc\s+|phiên\s+)?"
+    r"(?:hội\s+nghị|hội\s+thảo|hội\s+thi|hội\s+diễn|hội\s+chợ|lễ|đại\s+hội|kỳ\s+họp|kì\s+họp|họp"
+    r"|cuộc\s+thi|kỳ\s+thi|kì\s+thi|ngày\s+hội|chương\s+trình|sự\s+kiện|liên\s+hoan|diễn\s+đàn"
+    r"|tọa\s+đàm|toạ\s+đàm)"
+    r"(?:\s+[^\W\d_]+){0,5}?\s+(?P<said>có\s+thể)(?:\s+sẽ)?(?:\s+được)?\s+"
+    r"(?:tổ\s+chức|khai\s+giảng|bế\s+giảng|họp|kết\s+thúc|tiến\s+hành|triệu\s+tập|khai\s+mạc"
+    r"|bế\s+mạc|diễn\s+ra|bắt\s+đầu)(?!\w)"
+    r"(?P<until>(?:[\s,]+(?!(?:theo|dưới|hình|trực|tại|ở|bằng|qua|kết\s+hợp)(?!\w))[^\W\d_]+)"
+    r"{0,6}?)[\s,]+\d"
+)
 _WISH = (
     r"h[yi]\s+vọng|kỳ\s+vọng|kì\s+vọng|(?:ước\s+)?mong\s+muốn|ước\s+mong|mong\s+(?:rằng|là|sẽ)"
     r"|mong\s+sao|cầu\s+mong|ước\s+gì"
@@ -98,7 +121,13 @@ _OPENER = (
     # into the time: "Khả năng hoàn thành kế hoạch năm 2026, báo cáo trước 30/6/2026" is a
     # heading, the year its plan's, the report's day firm (read on main, d61b's brief)
     rf"|khả\s+năng(?:\s+là)?(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
+    # ... its subject between and "sẽ" (will): "Khả năng các trường sẽ khai giảng vào sáng
+    # 5/9/2026" (read on main, c62b's brief)
+    rf"|khả\s+năng(?=(?:\s+(?!sẽ(?!\w))[^\W\d_]+){{1,3}}\s+sẽ\s+(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
     rf"|dự\s+đoán(?:\s+là|(?=\s+(?:{_EVENT}|{_DONE})(?!\w)))|chắc(?!\s+chắn)"
+    # ... and "Mong (đợi) hoàn thành trước …" (hoped), "Ước tính hoàn thành …" (estimated),
+    # opening the clause before an event's verb or a step's end: read on main, c62's brief
+    rf"|(?:mong(?:\s+(?:đợi|chờ))?|ước\s+tính)(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE})(?!\w))"
 )
 # ... the guesses and wishes as words, for another rule to ask (`onlythen`: "người mới tuyển
 # có thể nộp hồ sơ" is no plain step of the new recruits)
@@ -215,17 +244,27 @@ _UNCONFIRMED = (
 _BARE_NOTE = (
     r"tạm\s+định|(?:bản\s+)?dự\s+thảo(?:\s+lần\s+\d+)?|TB[DAC]|tentative|(?:còn\s+|đang\s+)?(?:chờ|đợi)"
     r"|(?:bản\s+)?nháp|draft|tạm"
+    # ... and "(sơ bộ)" (preliminary), "(tạm chốt)" (provisionally settled), "(to be
+    # confirmed)": each read on main (c62's brief)
+    r"|sơ\s+bộ|tạm\s+chốt|to\s+be\s+(?:confirmed|determined|announced|decided)"
+    r"|preliminary|provisional"
 )
 _NOTE_LEAD = (
     r"(?:(?:thời\s+gian|thời\s+điểm|ngày|lịch|dự\s+kiến|tạm\s+thời|tạm\s+định|tạm)\s*[,;]?\s*)*"
 )
+# ... a draft's mark with its lead or after a dash or a comma, the day's: "Tổ chức ngày
+# 20/4/2026 - sơ bộ", "… (thời gian sơ bộ)", "… (tạm chốt thời gian)", "… (sơ bộ, chờ xác
+# nhận)" (c62b's brief, each read on main)
+_DRAFT = r"sơ\s+bộ|tạm\s+chốt"
+_DRAFT_TAIL = rf"(?:\s*[,;]?\s*(?:thời\s+gian|thời\s+điểm|ngày|lịch|{_UNCONFIRMED}))*"
 _NOTE = re.compile(
     # in parentheses, square brackets ("[chờ xác nhận]") or braces ("{chờ xác nhận}": d61's
     # brief, read on main), whose (of a leader's, of a
     # body's) may follow: "(chờ ý kiến lãnh đạo)"
     rf"(?i)(?:[(\[{{]\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})(?:\s+[^\W\d_]+){{0,3}}\s*[)\]}}]"
     rf"|[(\[{{]\s*(?:{_BARE_NOTE})\s*[)\]}}]"
-    rf"|(?:[,;]|\s[–—-])\s*{_NOTE_LEAD}(?:{_UNCONFIRMED})\s*[.;!…]*\s*$)"
+    rf"|[(\[{{]\s*{_NOTE_LEAD}(?:{_DRAFT}){_DRAFT_TAIL}\s*[)\]}}]"
+    rf"|(?:[,;]|\s[–—-])\s*{_NOTE_LEAD}(?:{_UNCONFIRMED}|{_DRAFT}){_DRAFT_TAIL}\s*[.;!…]*\s*$)"
 )
 _NOTE_BARE = re.compile(unaccent(_NOTE.pattern))
 # ... the same note as a reading's gloss, the words in parentheses the reading kept aside
@@ -380,6 +419,52 @@ def _trailing(text: str, time: re.Match[str]) -> str | None:
     return None
 
 
+# A forecast or a hope set after the time, opening its own part after a dash, a comma or a
+# bracket (after a semicolon it is a clause apart, a hope for the work at large: "Các đơn vị
+# gửi báo cáo trước 30/6/2026; hy vọng sớm hoàn thành", test_m59), of the step's end or the
+# event ("Hoàn thành trước 30/6/2026 — mong
+# hoàn thành", "… – dự báo hoàn thành", "… - ước tính hoàn thành", "…, hy vọng xong": each
+# read on main, c62's brief): the day is what is hoped or forecast, nobody's deadline yet.
+# Folded; never "dự kiến" (the plan's own time: `label` refuses it after the day, as moved),
+# nor a hope of a result ("…, hy vọng thành công tốt đẹp", "…, mong đạt kết quả tốt")
+_FORECAST_AFTER = re.compile(
+    # (also after "và": "Hoàn thành trước 30/6/2026 và hy vọng sẽ xong", c62b's brief)
+    r"(?:[,(]|\s[–—-]|\s+va(?=\s))\s*(?:theo\s+)?"
+    r"(?:mong(?:\s+muon|\s+rang|\s+la|\s+sao|\s+doi|\s+cho)?|h[yi]\s+vong"
+    r"|ky\s+vong|ki\s+vong|du\s+bao|uoc(?:\s+tinh)?|du\s+tinh|du\s+doan|phong\s+doan"
+    r"|co\s+le|co\s+the\s+se|chac(?:\s+(?:la|se))?|nhieu\s+kha\s+nang|kha\s+nang\s+cao)"
+    r"(?:\s+(?:la|se|rang|co\s+the|som|kip))*\s+(?:hoan\s+thanh|hoan\s+tat|xong|ve\s+dich"
+    r"|to\s+chuc|khai\s+mac|be\s+mac|khai\s+giang|dien\s+ra|ket\s+thuc|thong\s+xe"
+    r"|khanh\s+thanh|ban\s+giao|dua\s+vao)(?!\w)",
+    re.ASCII,
+)
+
+
+# ... unless what is forecast is a share of the work ("…, ước hoàn thành 80% khối lượng",
+# "(ước tính hoàn thành 100%)") or the deadline itself met ("…, mong muốn hoàn thành đúng
+# hạn"): the day stands (c62b's brief, each read on main). Folded
+_NOT_THE_DAY = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+\d+(?:[.,]\d+)?\s*%"
+    r"|\s+(?:dung\s+(?:han|thoi\s+han|tien\s+do|ke\s+hoach)|theo\s+(?:ke\s+hoach|tien\s+do)"
+    r"|kip\s+thoi\s+han)(?![a-z])",
+    re.ASCII,
+)
+
+
+def _forecast_after(text: str, time: re.Match[str]) -> str | None:
+    """The forecast or hope of the step's end set right after `time`, in its own part
+    (`_FORECAST_AFTER`), as printed: only time words between ("Hoàn thành trước 30/6/2026 —
+    mong hoàn thành", "Trước 30/6/2026 năm nay – dự báo xong")."""
+    folded = fold(nfc(text))
+    for found in _FORECAST_AFTER.finditer(folded, time.end()):
+        if _time_only(folded[time.end() : found.start()]):
+            if _NOT_THE_DAY.match(folded, found.end()):
+                return None  # "…, ước hoàn thành 80%": the share done, not the day
+            return nfc(text)[slice(*found.span())].strip(" ,;(–—-")
+        return None
+    return None
+
+
 def _subjects_wish(ahead: str, after: str) -> bool:
     """Whether a wish inside a fronted time's clause is its subject's verb: the words between
     the time and the wish (`ahead`, from the time) a subject alone, no verb's object nor a
@@ -437,6 +522,13 @@ def _right_after_time(shown: str, note: re.Match[str]) -> bool:
     return not (_YEAR_ONLY.search(before) and _TIME.search(shown, note.end()))
 
 
+def _event_may(text: str) -> str | None:
+    """The "có thể" of an event that might be held at the time ending `text`
+    (`_EVENT_MAY`), as printed; None when the event is not the subject."""
+    found = _EVENT_MAY.search(text)
+    return found.group("said") if found else None
+
+
 def refuse_hedged(text: str) -> None:
     """Refuse a phrase whose time is told as a guess, a hope or a wish in its own clause
     (`_HEDGE`), or noted as not confirmed (`_NOTE`): the day is not set, never a deadline."""
@@ -450,7 +542,9 @@ def refuse_hedged(text: str) -> None:
         return  # "nhiều khả năng hoãn sang ngày …": `calledoff` refuses it, naming the move
     for time in _TIME.finditer(shown):
         clause = _clause_before(shown, time.start())
-        if hedge := _governing(clause) or _fronted(shown, time) or _trailing(shown, time):
+        hedge = _governing(clause) or _fronted(shown, time) or _trailing(shown, time)
+        hedge = hedge or _event_may(shown[: time.end()])
+        if hedge := hedge or _forecast_after(shown, time):
             raise Contradicted(
                 f"“{hedge} …”: thời gian chỉ là phỏng đoán hoặc mong muốn, chưa được định; "
                 "không đoán, ghi last_day khi văn bản định thời hạn"
