@@ -1,0 +1,51 @@
+"""Results told with their outcome: the publication is over, no step to meet.
+
+"công bố kết quả vào ngày 6-6 với 95% đỗ" (session 62's brief, varying the exam calendar of
+zv-nghean24h-lich-thi-dgnl-v-act-2026: "… và công bố kết quả vào ngày 6-6"): read on main as
+due on 6/6. A result told with its share, rate or pass ("với 95% đỗ", "tỷ lệ đỗ 95%", "có
+1.200 thí sinh đậu", "đạt 90 điểm") is a result already out: the day is the one it came out
+on, a thing past, never a deadline of the plan. `calendarstep` refuses such a step inside a
+calendar's list (`calendarstep._RESULT_TOLD`); this is the same for the phrase alone.
+
+The rule: the results or the scores named ("kết quả", "điểm"), then an outcome told after
+them (`_OUTCOME`: a percentage, "phần trăm", a rate of passing, "với/có … đỗ, đậu, trượt,
+rớt", "đạt" a number). A list of who passed, still to publish ("công bố danh sách thí sinh
+đỗ trước ngày …"), tells no outcome and is read as before.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kehoach.base.text import nfc
+from kehoach.dates.grammar import Unreadable
+from kehoach.dates.reading import Deadline
+
+# the results named, as printed (lower case, NFC)
+_RESULTS = re.compile(r"(?<!\w)(?:kết\s+quả|điểm)(?!\w)")
+# ... and an outcome told after them
+_OUTCOME = re.compile(
+    r"\d+(?:[.,]\d+)?\s*%|(?<!\w)(?:phần\s+trăm"
+    r"|t[ỷỉ]\s+lệ\s+(?:thí\s+sinh\s+)?(?:đỗ|đậu|trượt|rớt|trúng\s+tuyển|tốt\s+nghiệp)"
+    r"|(?:với|có)\s+(?:[^\s,;]+\s+){0,3}?(?:đỗ|đậu|trượt|rớt)|đạt\s+\d)(?!\w)"
+)
+
+
+def refuse_result_told(phrase: str, found: Sequence[Deadline]) -> None:
+    """Refuse the readings `found` of `phrase` when it names results and tells their
+    outcome after them (the module's rule): the results are out, the day is past."""
+    if not found:
+        return
+    said = " ".join(nfc(phrase).lower().split())
+    results = _RESULTS.search(said)
+    outcome = _OUTCOME.search(said, results.end()) if results else None
+    if outcome is None:
+        return
+    raise Unreadable(
+        f"“{outcome.group()}”: kết quả đã có (kể cả tỷ lệ, số đỗ, điểm đạt), ngày nêu là ngày "
+        "kết quả đã công bố, không phải thời hạn; không đoán: ghi last_day theo việc còn phải "
+        "làm trong văn bản"
+    )

@@ -1,0 +1,85 @@
+"""A calendar's step told not to be done: banned, avoided, limited, called off or negated.
+
+"ngày 10-15/12 tránh xuống giống", "ngày 10-15/12/2026 cấm xuống giống", "ngày 10-15/12 hạn
+chế xuống giống", "tránh gieo sạ từ ngày 10 đến 15/12/2026", "ngày 5-10/12 làm đất xong,
+ngày 11-15/12 hủy xuống giống xong" (session 62's brief, varying the winter-spring calendar
+of HTX Hòa Tiến 1, zu-htxhoatien1-lich-thoi-vu-dong-xuan-2017-2018: "ngày 10 - 15/12 xuống
+giống"): each was read on main as a window due, the sowing window of the calendar. The days
+beside a step told not to be done are the days it must NOT be done (a ban, a time to avoid,
+a step dropped), never its deadline: read so, a clerk sows in the very days the plan keeps
+the seed out of the field.
+
+The rule (session 62's, e62): a word of not doing (`_NOT_DONE`: "cấm", "tránh", "hạn chế",
+"né", "kiêng", "chớ", "đừng", "khoan", "cữ", "hủy", "hoãn", "bãi bỏ", "dừng", "ngừng",
+"thôi", "miễn", "không", "chưa") right before a crop's or an exam calendar's own work
+(`_CALENDAR_WORK`: sowing, land made ready, harvest, an exam held, results published), at
+most "được", "nên", "việc", "bỏ" between, refuses the phrase, whichever reader read it. Not a
+file handed in nor pupils back at school (`calendarstep.STEP_WORK`'s others): "nếu người lao
+động không nộp hồ sơ" is a condition, "cho học sinh tạm dừng đến trường kể từ ngày
+12/05/2021" (zm-gdtx-nha-trang-sgddt-cv-1090-tam-dung-den-truong-2021) a stop in force from
+its day, both read right on main. A ban on anything else keeps the
+older ruling, the ban's own window, in force then: "Cấm đốt rơm rạ từ ngày 1/6 đến
+30/6/2026" (burning is no step a plan sets a day for). A calendar lists its steps by their
+works, so a window labelled "cấm xuống giống" stands beside the sowing windows of the same
+plan with nothing but one word to tell it apart; the clerk is sent to write the sowing days.
+
+A phrase typed without any mark is read the same with the words folded ("ngay 10-15/12 cam
+xuong giong"): "cam" may be an orange, but a refusal costs only a line.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kehoach.base.text import fold, nfc, unmarked
+from kehoach.dates.grammar import Unreadable
+from kehoach.dates.reading import Deadline
+
+# the words that keep a step from being done, as printed (lower case, NFC): banned, avoided,
+# limited, held off, called off, put off, stopped, waived, negated, not yet
+_NOT_DONE = (
+    r"(?:nghiêm\s+)?cấm|tránh|hạn\s+chế|né|kiêng|chớ|đừng|khoan|cữ|(?:hủy|huỷ)(?:\s+bỏ)?"
+    r"|(?:tạm\s+)?hoãn|bãi\s+bỏ|(?:tạm\s+)?(?:dừng|ngừng|ngưng)|thôi|miễn|không|chưa|chẳng"
+)
+# a crop's or an exam calendar's works (`calendarstep.STEP_WORK`'s, but a file handed in and
+# pupils back at school) and the crop's own verbs
+_CALENDAR_WORK = (
+    r"(?:tổ\s+chức\s+thi(?!\s+(?:đua|hành|công))|công\s+bố\s+(?:kết\s+quả|điểm)|xuống\s+giống"
+    r"|đánh\s+đất|làm\s+đất|thu\s+hoạch|gieo|cấy|sạ|trồng)(?!\w)"
+)
+# ... at most two of these between: "không được xuống giống", "tránh việc gieo sạ"
+_BETWEEN = r"(?:\s+(?:được|nên|việc|bỏ|tiến\s+hành|tổ\s+chức)){0,2}"
+_STEP_NOT_DONE = re.compile(
+    rf"(?<!\w)(?P<not>{_NOT_DONE}){_BETWEEN}\s+(?P<work>{_CALENDAR_WORK})",
+    re.IGNORECASE,
+)
+# ... and typed bare, the same words folded
+_STEP_NOT_DONE_BARE = re.compile(
+    r"(?<![a-z])(?P<not>(?:nghiem\s+)?cam|tranh|han\s+che|kieng|cho|dung|huy(?:\s+bo)?|hoan"
+    r"|bai\s+bo|ngung|thoi|mien|khong|chua)(?:\s+(?:duoc|nen|viec|bo)){0,2}\s+"
+    r"(?P<work>xuong\s+giong|gieo|cay|sa|trong|lam\s+dat|danh\s+dat|thu\s+hoach"
+    r"|to\s+chuc\s+thi|cong\s+bo\s+(?:ket\s+qua|diem))(?![a-z])",
+    re.ASCII,
+)
+
+
+def refuse_step_not_done(phrase: str, found: Sequence[Deadline]) -> None:
+    """Refuse the readings `found` of `phrase` when it tells a calendar's step not to be
+    done (`_STEP_NOT_DONE`, the module's rule): its days are the step's days off."""
+    if not found:
+        return
+    said = " ".join(nfc(phrase).lower().split())
+    told = _STEP_NOT_DONE.search(said)
+    if told is None and unmarked(phrase):
+        told = _STEP_NOT_DONE_BARE.search(fold(said))
+    if told is None:
+        return
+    words = f"{told['not']} … {told['work']}"
+    raise Unreadable(
+        f"“{words}”: việc bị cấm, tránh, hạn chế, hủy hoặc không làm trong thời gian nêu — "
+        "đó là những ngày không làm, không phải hạn làm việc đó; không đoán: ghi last_day "
+        "(và first_day) theo ngày phải làm trong lịch thời vụ, lịch thi của văn bản"
+    )
