@@ -279,6 +279,7 @@ from kehoach.dates.leadin import (
     period_come,
     spelt_as_time_word,
 )
+from kehoach.dates.letterrule import refuse_yearly_by_letter
 from kehoach.dates.listitems import read_list_items
 from kehoach.dates.lists import (
     build_dated_groups,
@@ -290,7 +291,6 @@ from kehoach.dates.lists import (
     build_half_day,
 )
 from kehoach.dates.longcell import refuse_too_long
-from kehoach.dates.letterrule import refuse_yearly_by_letter
 from kehoach.dates.lostglyph import refuse_lost_glyph
 from kehoach.dates.lunar import (
     LUNAR_FIRST,
@@ -422,8 +422,8 @@ from kehoach.dates.roundcount import (
     refuse_misnumbered_rounds,
     refuse_rounds_unlike_days,
 )
-from kehoach.dates.roundyear import refuse_round_of_said_year
 from kehoach.dates.rounds import cut_round_year, issued_for_round, no_days, round_agrees
+from kehoach.dates.roundyear import refuse_round_of_said_year
 from kehoach.dates.routine import (
     DAILY_RULE,
     EVERY_COUNT_RULE,
