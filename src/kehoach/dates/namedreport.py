@@ -80,14 +80,14 @@ def refuse_named_off(written: str, rule: Recurrence, opening: str, said: str) ->
     end = _month_end(end)
     # the day of the period's year, or of the next (a quarter's report due in January); a
     # quarter's never before its figures are cut off (`_QUARTER_FIGURES_FROM`)
-    opening = end.replace(day=_QUARTER_FIGURES_FROM if quarter else 1)
-    if quarter and end.replace(day=1) <= due < opening:
+    soonest = end.replace(day=_QUARTER_FIGURES_FROM if quarter else 1)
+    if quarter and end.replace(day=1) <= due < soonest:
         raise Unreadable(
             f"ngày {rule.day:02d}/{rule.month:02d} trước khi số liệu quý được chốt (ngày 14 "
             "tháng cuối quý, Nghị định 09/2019/NĐ-CP, Điều 12): báo cáo quý chưa thể nộp "
             "ngày đó, có thể viết nhầm ngày hoặc kỳ; ghi last_day theo văn bản"
         )
-    if not any(opening <= day <= end + latest for day in (due, _next_year(due))):
+    if not any(soonest <= day <= end + latest for day in (due, _next_year(due))):
         raise Unreadable(
             f"ngày {rule.day:02d}/{rule.month:02d} không nằm trong thời gian nộp báo cáo "
             f"của kỳ đó (tháng cuối kỳ, hoặc không quá {latest.days} ngày sau khi kỳ kết thúc): "

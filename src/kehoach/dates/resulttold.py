@@ -7,9 +7,10 @@ due on 6/6. A result told with its share, rate or pass ("với 95% đỗ", "tỷ
 on, a thing past, never a deadline of the plan. `calendarstep` refuses such a step inside a
 calendar's list (`calendarstep._RESULT_TOLD`); this is the same for the phrase alone.
 
-The rule: the results or the scores named ("kết quả", "điểm"), then an outcome told after
-them (`_OUTCOME`: a percentage, "phần trăm", a rate of passing, "với/có … đỗ, đậu, trượt,
-rớt", "đạt" a number). A list of who passed, still to publish ("công bố danh sách thí sinh
+The rule: the results or the scores published ("công bố kết quả", "thông báo điểm"), then an outcome told after
+them (`_OUTCOME`: a share or a rate of passing, "với/có … đỗ, đậu, trượt, rớt", "đạt" a
+number). A share alone is no outcome: "Thông báo kết quả trước ngày 6/6/2026 cho 100% thí
+sinh" tells to whom, still due. A list of who passed, still to publish ("công bố danh sách thí sinh
 đỗ trước ngày …"), tells no outcome and is read as before.
 
 Pure: no I/O, no terminal, no clock.
@@ -24,13 +25,19 @@ from kehoach.base.text import nfc
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.reading import Deadline
 
-# the results named, as printed (lower case, NFC)
-_RESULTS = re.compile(r"(?<!\w)(?:kết\s+quả|điểm)(?!\w)")
+# the results published, as printed (lower case, NFC): "công bố kết quả", "thông báo điểm";
+# never a report on them ("Báo cáo kết quả thi, tỷ lệ đỗ tốt nghiệp trước ngày 15/7/2026":
+# a report due, the rate its matter)
+_RESULTS = re.compile(r"(?<!\w)(?:công\s+bố|thông\s+báo|có)\s+(?:kết\s+quả|điểm)(?!\w)")
 # ... and an outcome told after them
+_PASSED = r"(?:đỗ|đậu|trượt|rớt|trúng\s+tuyển|tốt\s+nghiệp)"
 _OUTCOME = re.compile(
-    r"\d+(?:[.,]\d+)?\s*%|(?<!\w)(?:phần\s+trăm"
-    r"|t[ỷỉ]\s+lệ\s+(?:thí\s+sinh\s+)?(?:đỗ|đậu|trượt|rớt|trúng\s+tuyển|tốt\s+nghiệp)"
-    r"|(?:với|có)\s+(?:[^\s,;]+\s+){0,3}?(?:đỗ|đậu|trượt|rớt)|đạt\s+\d)(?!\w)"
+    r"(?<!\w)(?:"
+    # a share or a count of who passed: "với 95% đỗ", "có 1.200 thí sinh đậu", "95% đỗ"
+    rf"(?:với|có)\s+(?:[^\s,;]+\s+){{0,3}}?{_PASSED}|\d+(?:[.,]\d+)?\s*%\s+(?:thí\s+sinh\s+)?{_PASSED}"
+    # ... a rate told ("tỷ lệ đỗ 95%", "phần trăm đỗ"), a score reached ("đạt 9 điểm")
+    rf"|(?:t[ỷỉ]\s+lệ|phần\s+trăm)\s+(?:thí\s+sinh\s+)?{_PASSED}|đạt\s+\d"
+    r")(?!\w)"
 )
 
 
