@@ -56,6 +56,11 @@ MAR_2026 = ctx("2026-03-01")
         "Tránh xuống giống từ 10/12 đến 15/12/2026",
         "Hạn chế xuống giống từ ngày 10/12 đến ngày 15/12/2026",
         "Hạn chế xuống giống trước ngày 10/12/2026",
+        # the word right before the days, or alone in brackets after them
+        "Lịch xuống giống: tránh ngày 10-15/12",
+        "Xuống giống tránh các ngày 10-15/12",
+        "ngày 10-15/12 xuống giống (cấm)",
+        "ngày 10-15/12 xuống giống (không)",
         "ngay 10-15/12 cam xuong giong",
         "ngay 10-15/12/2026 han che xuong giong",
     ],
@@ -83,6 +88,8 @@ def test_the_refusal_names_the_step_kept_from_being_done() -> None:
         ("ngày 10-15/12 xuống giống tập trung", (DeadlineKind.WINDOW, "2026-12-10", "2026-12-15")),
         # avoiding a flood is no step kept from being done: the sowing is due
         ("ngày 10-15/12 tránh lũ, xuống giống", (DeadlineKind.WINDOW, "2026-12-10", "2026-12-15")),
+        # sown then to dodge the planthopper: a purpose, the sowing due
+        ("ngày 10-15/12 xuống giống né rầy", (DeadlineKind.WINDOW, "2026-12-10", "2026-12-15")),
         (
             "Hạn xuống giống từ 10/12 đến 15/12/2026",
             (DeadlineKind.WINDOW, "2026-12-10", "2026-12-15"),

@@ -23,6 +23,12 @@ older ruling, the ban's own window, in force then: "Cấm đốt rơm rạ từ 
 works, so a window labelled "cấm xuống giống" stands beside the sowing windows of the same
 plan with nothing but one word to tell it apart; the clerk is sent to write the sowing days.
 
+The same word right before the days, or alone in brackets after them, in a phrase that names
+such a work keeps the work out of those days too: "Lịch xuống giống: tránh ngày 10-15/12",
+"ngày 10-15/12 xuống giống (cấm)". A word of avoiding before anything else is the work's
+purpose: "ngày 10-15/12 xuống giống né rầy" (sown then to dodge the planthopper), "ngày
+10-15/12 tránh lũ, xuống giống", read as before.
+
 A phrase typed without any mark is read the same with the words folded ("ngay 10-15/12 cam
 xuong giong"): "cam" may be an orange, but a refusal costs only a line.
 
@@ -66,18 +72,41 @@ _STEP_NOT_DONE_BARE = re.compile(
 )
 
 
+# ... or, in a phrase naming such a work, the word right before the days ("Lịch xuống giống:
+# tránh ngày 10-15/12", "… cấm trong các ngày 10-15/12") or alone in brackets after them
+# ("ngày 10-15/12 xuống giống (cấm)"): the days are the ones kept free of it
+_DAYS_NOT_DONE = re.compile(
+    rf"(?<!\w)(?P<not>{_NOT_DONE})(?:\s+(?:vào|trong|từ|các|những|khoảng|thời\s+gian)){{0,3}}"
+    r"\s+(?:ngày\s+)?\d"
+    rf"|\(\s*(?:đã\s+|bị\s+)?(?P<noted>{_NOT_DONE})\s*\)",
+    re.IGNORECASE,
+)
+_WORK_NAMED = re.compile(rf"(?<!\w)(?P<work>{_CALENDAR_WORK})", re.IGNORECASE)
+
+
+def _told_not_done(said: str) -> tuple[str, str] | None:
+    """The word that keeps a calendar's work from being done and the work, in `said` (lower
+    case, NFC; the module's rule and `_DAYS_NOT_DONE`), or None."""
+    if told := _STEP_NOT_DONE.search(said):
+        return told["not"], told["work"]
+    days = _DAYS_NOT_DONE.search(said)
+    work = _WORK_NAMED.search(said)
+    if days and work:
+        return days["not"] or days["noted"], work["work"]
+    if unmarked(said) and (bare := _STEP_NOT_DONE_BARE.search(fold(said))):
+        return bare["not"], bare["work"]
+    return None
+
+
 def refuse_step_not_done(phrase: str, found: Sequence[Deadline]) -> None:
     """Refuse the readings `found` of `phrase` when it tells a calendar's step not to be
     done (`_STEP_NOT_DONE`, the module's rule): its days are the step's days off."""
     if not found:
         return
-    said = " ".join(nfc(phrase).lower().split())
-    told = _STEP_NOT_DONE.search(said)
-    if told is None and unmarked(phrase):
-        told = _STEP_NOT_DONE_BARE.search(fold(said))
+    told = _told_not_done(" ".join(nfc(phrase).lower().split()))
     if told is None:
         return
-    words = f"{told['not']} … {told['work']}"
+    words = " … ".join(told)
     raise Unreadable(
         f"“{words}”: việc bị cấm, tránh, hạn chế, hủy hoặc không làm trong thời gian nêu — "
         "đó là những ngày không làm, không phải hạn làm việc đó; không đoán: ghi last_day "
