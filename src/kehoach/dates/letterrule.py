@@ -12,7 +12,8 @@ year. Neither is what the phrase says: refused, the clerk writes the day the let
 The rule: a yearly reading (`FREQ=YEARLY`) of a phrase that says no cadence itself
 (`_CADENCE_SAID`: "hằng năm", "hàng năm", "mỗi năm", "định kỳ", "thường niên") and cites a
 letter (`_LETTER`: "công văn", "CV" with its number, "thông báo số", "văn bản số", "giấy
-mời"), outside a standing rule (`Context.standing`, whose day-months are each year's by the
+mời"; and "kế hoạch số", a plan's, most often of one year: "… (theo Kế hoạch số 12/KH-UBND
+ngày 10/1)"), outside a standing rule (`Context.standing`, whose day-months are each year's by the
 plan's own word). A rule said each year ("Báo cáo năm gửi trước ngày 25/11 hàng năm", UBND Bà
 Rịa – Vũng Tàu, Công văn 2539/2012) is read as before, and so is a rule cited from a law, a
 decree or a circular, which stand.
@@ -31,7 +32,8 @@ from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
 # a letter cited, folded: "Công văn số 123/UBND", "CV 123/UBND", "Thông báo số 5/TB-UBND"
 _LETTER = re.compile(
-    r"(?<![a-z])(?:cong\s+van|cv(?=\s*(?:so\s*)?\d)|(?:thong\s+bao|van\s+ban)\s+so|giay\s+moi)"
+    r"(?<![a-z])(?:cong\s+van|cv(?=\s*(?:so\s*)?\d)|(?:thong\s+bao|van\s+ban|ke\s+hoach)\s+so"
+    r"|giay\s+moi)"
     r"(?![a-z])",
     re.ASCII,
 )

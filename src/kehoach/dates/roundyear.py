@@ -30,10 +30,11 @@ from kehoach.dates.grammar import Unreadable
 from kehoach.dates.reading import Deadline
 
 # a round, a season, a sitting or an exam, with at most three words naming it, then the year
-# said from the writing (as printed, lower case, NFC)
+# said from the writing, in brackets or after a colon too ("Đợt 2 (năm tới) nhận đăng ký …")
+# (as printed, lower case, NFC)
 _SAID_YEAR = re.compile(
     r"(?<!\w)(?:đợt|lần|kỳ|vụ|mùa|khóa|khoá|giai\s+đoạn)(?:\s+[^\s\d,;:()]+|\s+\d{1,2}){0,3}?"
-    r"\s+(?P<year>(?:năm|niên)(?:\s+học)?\s+(?:tới|sau|kế\s+tiếp|tiếp\s+theo|ngoái|qua|kia"
+    r"[\s(:,–-]+(?P<year>(?:năm|niên)(?:\s+học)?\s+(?:tới|sau|kế\s+tiếp|tiếp\s+theo|ngoái|qua|kia"
     r"|trước(?!\s+(?:ngày|hạn|\d))))(?!\w)"
 )
 
@@ -46,7 +47,8 @@ def refuse_round_of_said_year(phrase: str, found: Sequence[Deadline]) -> None:
     told = _SAID_YEAR.search(" ".join(nfc(phrase).lower().split()))
     if told is None:
         return
+    said = " ".join(re.sub(r"[(:,–-]", " ", told.group()).split())  # "đợt 2 (năm tới"
     raise Unreadable(
-        f"“{told.group()}”: các ngày của đợt, vụ đó thuộc {told['year']}, không phải năm của "
+        f"“{said}”: các ngày của đợt, vụ đó thuộc {told['year']}, không phải năm của "
         "kế hoạch; không đoán: ghi rõ năm (…/2027) hoặc last_day (và first_day) theo văn bản"
     )
