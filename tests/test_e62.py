@@ -187,6 +187,9 @@ def test_results_still_to_publish_read_as_before(phrase: str, expected: tuple[ob
         "Lần 2 năm kế tiếp nhận đăng ký từ 18/4 đến 25/4",
         "Đợt 2 (năm tới) nhận đăng ký từ 18/4 đến 25/4",
         "Đợt 2 năm tới: nhận đăng ký từ 18/4 đến 25/4",
+        "Đợt 2 năm kế nhận đăng ký từ 18/4 đến 25/4",
+        "Đợt 2 vụ tới nhận đăng ký từ 18/4 đến 25/4",
+        "Dot 2 nam toi nhan dang ky tu ngay 18-4 den 25-4",
     ],
 )
 def test_a_round_of_another_year_is_not_the_plans(phrase: str) -> None:
@@ -206,6 +209,15 @@ def test_the_refusal_says_which_year_the_round_is_of() -> None:
             (DeadlineKind.WINDOW, "2027-04-18", "2027-04-25"),
         ),
         ("Đợt 2 nhận đăng ký từ 18/4 đến 25/4", (DeadlineKind.WINDOW, "2026-04-18", "2026-04-25")),
+        (
+            "Dot 2 nhan dang ky tu ngay 18-4 den 25-4",
+            (DeadlineKind.WINDOW, "2026-04-18", "2026-04-25"),
+        ),
+        # the plan's year ("năm kế hoạch"), no year said from the writing
+        (
+            "Đợt 2 năm kế hoạch nhận đăng ký từ 18/4 đến 25/4",
+            (DeadlineKind.WINDOW, "2026-04-18", "2026-04-25"),
+        ),
         (
             "Lần 2 năm nay nhận đăng ký từ 18/4 đến 25/4",
             (DeadlineKind.WINDOW, "2026-04-18", "2026-04-25"),

@@ -10,8 +10,9 @@ plan's year, whichever reader read them.
 
 The rule: a round, a season, a sitting or an exam ("đợt", "lần", "kỳ", "vụ", "mùa", "khóa",
 "giai đoạn", with its number or name: at most three words) then a year said from the writing
-(`_SAID_YEAR`: "năm tới", "năm sau", "năm kế tiếp", "năm tiếp theo", "năm ngoái", "năm qua",
-"năm kia", "năm trước" not before a day, also "năm học …"), in a phrase one of whose days took
+(`_SAID_YEAR`: "năm tới", "năm sau", "năm kế (tiếp)", "năm tiếp theo", "năm ngoái", "năm
+qua", "năm kia", "năm trước" not before a day, also "năm học …", "vụ tới", "mùa sau"; typed
+bare too, g61b's "Dot 2 nam toi …"), in a phrase one of whose days took
 the plan's year (`Deadline.year_from_plan`): refused. Which year "tới" counts from (the
 text's issue day, its school year) is the clerk's to say; a year written reads as before
 ("Đợt 2 năm tới nhận đăng ký từ 18/4 đến 25/4/2027"). A plan for next year, due this year
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kehoach.base.text import nfc
+from kehoach.base.text import nfc, unmarked
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.reading import Deadline
 
@@ -34,8 +35,15 @@ from kehoach.dates.reading import Deadline
 # (as printed, lower case, NFC)
 _SAID_YEAR = re.compile(
     r"(?<!\w)(?:đợt|lần|kỳ|vụ|mùa|khóa|khoá|giai\s+đoạn)(?:\s+[^\s\d,;:()]+|\s+\d{1,2}){0,3}?"
-    r"[\s(:,–-]+(?P<year>(?:năm|niên)(?:\s+học)?\s+(?:tới|sau|kế\s+tiếp|tiếp\s+theo|ngoái|qua|kia"
-    r"|trước(?!\s+(?:ngày|hạn|\d))))(?!\w)"
+    r"[\s(:,–-]+(?P<year>(?:năm|niên|vụ|mùa)(?:\s+học)?\s+(?:tới|sau|kế(?:\s+tiếp)?(?!\s+hoạch)|tiếp\s+theo"
+    r"|ngoái|qua|kia|trước(?!\s+(?:ngày|hạn|\d))))(?!\w)"
+)
+# ... and typed bare, folded ("Dot 2 nam toi nhan dang ky …", g61b's tester)
+_SAID_YEAR_BARE = re.compile(
+    r"(?<![a-z])(?:dot|lan|ky|vu|mua|khoa|giai\s+doan)(?:\s+[a-z]+|\s+\d{1,2}){0,3}?"
+    r"[\s(:,-]+(?P<year>(?:nam|nien|vu|mua)(?:\s+hoc)?\s+(?:toi|sau|ke(?:\s+tiep)?(?!\s+hoach)|tiep\s+theo"
+    r"|ngoai))(?![a-z])",
+    re.ASCII,
 )
 
 
@@ -44,7 +52,10 @@ def refuse_round_of_said_year(phrase: str, found: Sequence[Deadline]) -> None:
     phrase names a round of a year said from the writing (the module's rule)."""
     if not any(one.year_from_plan for one in found):
         return
-    told = _SAID_YEAR.search(" ".join(nfc(phrase).lower().split()))
+    said = " ".join(nfc(phrase).lower().split())
+    told = _SAID_YEAR.search(said)
+    if told is None and unmarked(said):
+        told = _SAID_YEAR_BARE.search(said)
     if told is None:
         return
     said = " ".join(re.sub(r"[(:,–-]", " ", told.group()).split())  # "đợt 2 (năm tới"
