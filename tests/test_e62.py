@@ -88,6 +88,15 @@ def test_the_refusal_names_the_step_kept_from_being_done() -> None:
         ("ngày 10-15/12 xuống giống tập trung", (DeadlineKind.WINDOW, "2026-12-10", "2026-12-15")),
         # avoiding a flood is no step kept from being done: the sowing is due
         ("ngày 10-15/12 tránh lũ, xuống giống", (DeadlineKind.WINDOW, "2026-12-10", "2026-12-15")),
+        # a ban outside the calendar's days, a condition closed by "thì": the sowing due
+        (
+            "Ngày 10-15/12 xuống giống, nghiêm cấm gieo sạ ngoài lịch",
+            (DeadlineKind.WINDOW, "2026-12-10", "2026-12-15"),
+        ),
+        (
+            "Các hộ chưa gieo thì gieo từ ngày 25-30/12/2026",
+            (DeadlineKind.WINDOW, "2026-12-25", "2026-12-30"),
+        ),
         # sown then to dodge the planthopper: a purpose, the sowing due
         ("ngày 10-15/12 xuống giống né rầy", (DeadlineKind.WINDOW, "2026-12-10", "2026-12-15")),
         (

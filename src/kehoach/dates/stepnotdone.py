@@ -84,10 +84,19 @@ _DAYS_NOT_DONE = re.compile(
 _WORK_NAMED = re.compile(rf"(?<!\w)(?P<work>{_CALENDAR_WORK})", re.IGNORECASE)
 
 
+# ... never a ban on the work outside the calendar's days ("Ngày 10-15/12 xuống giống, nghiêm
+# cấm gieo sạ ngoài lịch": sown then, c60b) nor the subject's condition closed by "thì" ("Các
+# hộ chưa gieo thì gieo từ ngày 25-30/12/2025": those not yet sown sow then, guards53)
+_NOT_THESE_DAYS = re.compile(r"\s*(?:\S+\s+){0,3}?(?:ngoài|thì)(?!\w)")
+
+
 def _told_not_done(said: str) -> tuple[str, str] | None:
     """The word that keeps a calendar's work from being done and the work, in `said` (lower
     case, NFC; the module's rule and `_DAYS_NOT_DONE`), or None."""
-    if told := _STEP_NOT_DONE.search(said):
+    told = _STEP_NOT_DONE.search(said)
+    if told and _NOT_THESE_DAYS.match(said, told.end()):
+        return None
+    if told:
         return told["not"], told["work"]
     days = _DAYS_NOT_DONE.search(said)
     work = _WORK_NAMED.search(said)
