@@ -29,6 +29,16 @@ such a work keeps the work out of those days too: "Lịch xuống giống: trán
 purpose: "ngày 10-15/12 xuống giống né rầy" (sown then to dodge the planthopper), "ngày
 10-15/12 tránh lũ, xuống giống", read as before.
 
+Where the word does not bar the phrase's days (e62b's tester, each read right on main): a ban
+outside the calendar ("…, nghiêm cấm gieo sạ ngoài lịch", folded too), a condition closed by
+"thì" ("Các hộ chưa gieo thì gieo từ ngày 25-30/12/2026"; but a word of not doing after the
+"thì" bars them: "… thì cấm gieo từ …"), "chưa" telling who must then do it ("Ruộng chưa làm
+đất xong phải hoàn thành trước ngày 5/12/2026"), a manner banned in a clause with no day
+beside a clause giving the step its days ("Gieo sạ từ ngày 10-15/12/2026, tránh gieo sạ rải
+rác", "Cấm thu hoạch non; thu hoạch từ ngày 10/12/2026"). Between the word and the work may
+stand who or how much ("Cấm các hộ xuống giống", "hạn chế tối đa xuống giống") or the
+calendar itself ("hủy lịch xuống giống"): still barred.
+
 A phrase typed without any mark is read the same with the words folded ("ngay 10-15/12 cam
 xuong giong"): "cam" may be an orange, but a refusal costs only a line.
 
@@ -48,7 +58,7 @@ from kehoach.dates.reading import Deadline
 # limited, held off, called off, put off, stopped, waived, negated, not yet
 _NOT_DONE = (
     r"(?:nghiêm\s+)?cấm|tránh|hạn\s+chế|né|kiêng|chớ|đừng|khoan|cữ|(?:hủy|huỷ)(?:\s+bỏ)?"
-    r"|(?:tạm\s+)?hoãn|bãi\s+bỏ|(?:tạm\s+)?(?:dừng|ngừng|ngưng)|thôi|miễn|không|chưa|chẳng"
+    r"|(?:tạm\s+)?hoãn|lùi|bãi\s+bỏ|(?:tạm\s+)?(?:dừng|ngừng|ngưng)|thôi|miễn|không|chưa|chẳng"
 )
 # a crop's or an exam calendar's works (`calendarstep.STEP_WORK`'s, but a file handed in and
 # pupils back at school) and the crop's own verbs
@@ -57,7 +67,12 @@ _CALENDAR_WORK = (
     r"|đánh\s+đất|làm\s+đất|thu\s+hoạch|gieo|cấy|sạ|trồng)(?!\w)"
 )
 # ... at most two of these between: "không được xuống giống", "tránh việc gieo sạ"
-_BETWEEN = r"(?:\s+(?:được|nên|việc|bỏ|tiến\s+hành|tổ\s+chức)){0,2}"
+# ... or who and how much, or the calendar itself ("Cấm các hộ xuống giống", "hạn chế tối đa
+# xuống giống", "hủy lịch xuống giống", e62b's tester)
+_BETWEEN = (
+    r"(?:\s+(?:được|nên|việc|bỏ|tiến\s+hành|tổ\s+chức|các|hộ|người\s+dân|bà\s+con"
+    r"|nông\s+dân|tối\s+đa|lịch)){0,3}"
+)
 _STEP_NOT_DONE = re.compile(
     rf"(?<!\w)(?P<not>{_NOT_DONE}){_BETWEEN}\s+(?P<work>{_CALENDAR_WORK})",
     re.IGNORECASE,
@@ -65,7 +80,8 @@ _STEP_NOT_DONE = re.compile(
 # ... and typed bare, the same words folded
 _STEP_NOT_DONE_BARE = re.compile(
     r"(?<![a-z])(?P<not>(?:nghiem\s+)?cam|tranh|han\s+che|kieng|cho|dung|huy(?:\s+bo)?|hoan"
-    r"|bai\s+bo|ngung|thoi|mien|khong|chua)(?:\s+(?:duoc|nen|viec|bo)){0,2}\s+"
+    r"|bai\s+bo|ngung|thoi|mien|khong|chua)(?:\s+(?:duoc|nen|viec|bo|tien\s+hanh|to\s+chuc|cac|ho|nguoi\s+dan|ba\s+con"
+    r"|nong\s+dan|toi\s+da|lich)){0,3}\s+"
     r"(?P<work>xuong\s+giong|gieo|cay|sa|trong|lam\s+dat|danh\s+dat|thu\s+hoach"
     r"|to\s+chuc\s+thi|cong\s+bo\s+(?:ket\s+qua|diem))(?![a-z])",
     re.ASCII,
@@ -88,23 +104,59 @@ _WORK_NAMED = re.compile(rf"(?<!\w)(?P<work>{_CALENDAR_WORK})", re.IGNORECASE)
 # cấm gieo sạ ngoài lịch": sown then, c60b) nor the subject's condition closed by "thì" ("Các
 # hộ chưa gieo thì gieo từ ngày 25-30/12/2025": those not yet sown sow then, guards53)
 _NOT_THESE_DAYS = re.compile(r"\s*(?:\S+\s+){0,3}?(?:ngoài|thì)(?!\w)")
+# ... typed bare, only the calendar's outside ("thi" may be an exam)
+_NOT_THESE_DAYS_BARE = re.compile(r"\s*(?:\S+\s+){0,3}?ngoai\s+lich(?![a-z])", re.ASCII)
+# ... nor "chưa" telling who, the step then bound on them ("Ruộng chưa làm đất xong phải
+# hoàn thành trước ngày 5/12/2026": the fields not yet made ready must be, by then)
+_WHO_NOT_YET = re.compile(r"(?:\s+(?:xong|hết|kịp))?\s+(?:phải|cần|khẩn\s+trương)(?!\w)")
+# ... nor a manner of the step banned in its own clause, no day in it, while another clause
+# gives the step its days ("Gieo sạ từ ngày 10-15/12/2026, tránh gieo sạ rải rác", "Cấm thu
+# hoạch non; thu hoạch từ ngày 10/12/2026": sown sparsely, cut green is what is kept off)
+_MANNER = re.compile(
+    r"(?:\s+sạ)?\s+(?:rải\s+rác|lẻ\s+tẻ|tràn\s+lan|non|quá\s+dày|dày|trái\s+vụ|xanh)(?!\w)"
+    r"[^\d,;.]*(?:[,;.]|\Z)"
+)
 
 
 def _told_not_done(said: str) -> tuple[str, str] | None:
     """The word that keeps a calendar's work from being done and the work, in `said` (lower
     case, NFC; the module's rule and `_DAYS_NOT_DONE`), or None."""
-    told = _STEP_NOT_DONE.search(said)
-    if told and _NOT_THESE_DAYS.match(said, told.end()):
-        return None
-    if told:
-        return told["not"], told["work"]
+    for told in _STEP_NOT_DONE.finditer(said):
+        if not _not_these_days(said, told):
+            return told["not"], told["work"]
     days = _DAYS_NOT_DONE.search(said)
     work = _WORK_NAMED.search(said)
     if days and work:
         return days["not"] or days["noted"], work["work"]
-    if unmarked(said) and (bare := _STEP_NOT_DONE_BARE.search(fold(said))):
-        return bare["not"], bare["work"]
+    if unmarked(said):
+        folded = fold(said)
+        for bare in _STEP_NOT_DONE_BARE.finditer(folded):
+            if not _NOT_THESE_DAYS_BARE.match(folded, bare.end()):
+                return bare["not"], bare["work"]
     return None
+
+
+def _not_these_days(said: str, told: re.Match[str]) -> bool:
+    """Whether the step told not done (`told`, in `said`) leaves the phrase's days to it:
+    banned outside the calendar or in a condition closed by "thì", "chưa" telling who, or a
+    manner banned in a clause of its own beside a clause giving the step its days."""
+    if _NOT_THESE_DAYS.match(said, told.end()):
+        return True
+    if told["not"] == "chưa" and _WHO_NOT_YET.match(said, told.end()):
+        return True
+    manner = _MANNER.match(said, told.end())
+    if manner is None:
+        return False
+    start = max(said.rfind(mark, 0, told.start()) for mark in ",;.") + 1
+    if re.search(r"\d", said[start : told.start()]):
+        return False
+    rest = said[:start] + " ; " + said[manner.end() :]  # the other clauses
+    return any(
+        re.search(r"\d", clause)
+        and _WORK_NAMED.search(clause)
+        and not _STEP_NOT_DONE.search(clause)
+        for clause in re.split(r"[,;.]", rest)
+    )
 
 
 def refuse_step_not_done(phrase: str, found: Sequence[Deadline]) -> None:
