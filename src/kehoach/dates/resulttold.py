@@ -10,7 +10,10 @@ calendar's list (`calendarstep._RESULT_TOLD`); this is the same for the phrase a
 The rule: the results or the scores published ("công bố kết quả", "thông báo điểm"), then an outcome told after
 them (`_OUTCOME`: a share or a rate of passing, "với/có … đỗ, đậu, trượt, rớt", "đạt" a
 number). A share alone is no outcome: "Thông báo kết quả trước ngày 6/6/2026 cho 100% thí
-sinh" tells to whom, still due. A list of who passed, still to publish ("công bố danh sách thí sinh
+sinh" tells to whom, still due. A count of who got in is an outcome ("Công bố kết quả ngày
+6/6/2026: 1.200 thí sinh trúng tuyển", e62b); a goal is none ("…, phấn đấu tỷ lệ đỗ đạt 95%",
+"với mục tiêu 95% đỗ": `_GOAL`), read as before, but a goal reached ("đạt mục tiêu 95% đỗ")
+is. A list of who passed, still to publish ("công bố danh sách thí sinh
 đỗ trước ngày …"), tells no outcome and is read as before.
 
 Pure: no I/O, no terminal, no clock.
@@ -37,8 +40,23 @@ _OUTCOME = re.compile(
     rf"(?:với|có)\s+(?:[^\s,;]+\s+){{0,3}}?{_PASSED}|\d+(?:[.,]\d+)?\s*%\s+(?:thí\s+sinh\s+)?{_PASSED}"
     # ... a rate told ("tỷ lệ đỗ 95%", "phần trăm đỗ"), a score reached ("đạt 9 điểm")
     rf"|(?:t[ỷỉ]\s+lệ|phần\s+trăm)\s+(?:thí\s+sinh\s+)?{_PASSED}|đạt\s+\d"
+    # ... a count of who got in ("1.200 thí sinh trúng tuyển", e62b), never to whom nor a list
+    rf"|(?<!cho\s)(?<!sách\s)(?<![\d.,])\d+(?:[.,]\d+)*\s+(?:thí\s+sinh|học\s+sinh|em)\s+{_PASSED}"
     r")(?!\w)"
 )
+# ... never a goal (e62b): "phấn đấu tỷ lệ đỗ đạt 95%", "bảo đảm tỷ lệ đỗ trên 90%", "với mục
+# tiêu 95% đỗ", the goal word in the outcome or at most a word before it; a goal reached
+# ("đạt mục tiêu 95% đỗ", "vượt chỉ tiêu") is an outcome still
+_GOAL = re.compile(
+    r"(?<!đạt\s)(?<!vượt\s)(?<!thành\s)(?<!\w)(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu"
+    r"|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến)(?!\w)"
+)
+_GOAL_BEFORE = re.compile(rf"{_GOAL.pattern}(?:\s+\S+)?\s*\Z")
+
+
+def _a_goal(said: str, outcome: re.Match[str]) -> bool:
+    """Whether the `outcome` told in `said` is a goal set, not a result."""
+    return bool(_GOAL.search(outcome.group()) or _GOAL_BEFORE.search(said, 0, outcome.start()))
 
 
 def refuse_result_told(phrase: str, found: Sequence[Deadline]) -> None:
@@ -48,7 +66,8 @@ def refuse_result_told(phrase: str, found: Sequence[Deadline]) -> None:
         return
     said = " ".join(nfc(phrase).lower().split())
     results = _RESULTS.search(said)
-    outcome = _OUTCOME.search(said, results.end()) if results else None
+    outcomes = _OUTCOME.finditer(said, results.end()) if results else iter(())
+    outcome = next((one for one in outcomes if not _a_goal(said, one)), None)
     if outcome is None:
         return
     raise Unreadable(
