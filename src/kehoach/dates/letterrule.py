@@ -13,7 +13,7 @@ The rule: a yearly reading (`FREQ=YEARLY`) of a phrase that says no cadence itse
 (`_CADENCE_SAID`: "hằng năm", "hàng năm", "mỗi năm", "định kỳ", "thường niên") and cites a
 letter (`_LETTER`: "công văn", "CV" with its number, "thông báo số", "văn bản số", "giấy
 mời"; and "kế hoạch số", a plan's, most often of one year: "… (theo Kế hoạch số 12/KH-UBND
-ngày 10/1)"), outside a standing rule (`Context.standing`, whose day-months are each year's by the
+ngày 10/1)"; cited by the number alone too: "(theo Thông báo 5/TB-UBND)", e62b), outside a standing rule (`Context.standing`, whose day-months are each year's by the
 plan's own word). A rule said each year ("Báo cáo năm gửi trước ngày 25/11 hàng năm", UBND Bà
 Rịa – Vũng Tàu, Công văn 2539/2012) is read as before, and so is a rule cited from a law, a
 decree or a circular, which stand.
@@ -33,7 +33,9 @@ from kehoach.dates.reading import Context, Deadline, DeadlineKind
 # a letter cited, folded: "Công văn số 123/UBND", "CV 123/UBND", "Thông báo số 5/TB-UBND"
 _LETTER = re.compile(
     r"(?<![a-z])(?:cong\s+van|cv(?=\s*(?:so\s*)?\d)|(?:thong\s+bao|van\s+ban|ke\s+hoach)\s+so"
-    r"|giay\s+moi)"
+    r"|giay\s+moi"
+    # ... or by its number alone, without "số" ("theo Thông báo 5/TB-UBND", e62b)
+    r"|(?:thong\s+bao|van\s+ban|ke\s+hoach)\s+\d+/[a-z]+)"
     r"(?![a-z])",
     re.ASCII,
 )
