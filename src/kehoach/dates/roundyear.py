@@ -61,5 +61,18 @@ def refuse_round_of_said_year(phrase: str, found: Sequence[Deadline]) -> None:
     said = " ".join(re.sub(r"[(:,–-]", " ", told.group()).split())  # "đợt 2 (năm tới"
     raise Unreadable(
         f"“{said}”: các ngày của đợt, vụ đó thuộc {told['year']}, không phải năm của "
-        "kế hoạch; không đoán: ghi rõ năm (…/2027) hoặc last_day (và first_day) theo văn bản"
+        f"kế hoạch; không đoán: ghi rõ năm ({_said_year(told['year'], found)}) hoặc last_day "
+        "(và first_day) theo văn bản"
     )
+
+
+# a year said gone by, as printed or bare: its way out names the year before the plan's
+_PAST = re.compile(r"(?<![^\W\d_])(?:ngoái|ngoai|qua|kia|trước)\Z")
+
+
+def _said_year(year: str, found: Sequence[Deadline]) -> str:
+    """The year to write for the round of `year` ("năm tới", "năm ngoái"), counted from the
+    plan's year of the days `found` took: "…/2027" for next year's, "…/2025" for last's."""
+    days = [day for one in found for day in (one.first, one.last, one.earliest) if day]
+    step = -1 if _PAST.search(year) else 1
+    return f"…/{days[0].year + step}" if days else f"…/năm {'trước' if step < 0 else 'sau'}"
