@@ -75,6 +75,10 @@ def test_fields_not_yet_ready_must_be_by_the_day() -> None:
         "Các hộ chưa gieo thì lùi gieo đến ngày 30/12/2026",
         "Các hộ chưa gieo thì dừng gieo từ ngày 25-30/12/2026",
         "Các hộ chưa gieo thì không gieo từ ngày 25-30/12/2026",
+        # "ngoài ra" (besides) is no outside of the calendar; a day before "thì" is the ban's
+        "Ngày 10-15/12 tránh xuống giống, ngoài ra cần bón phân",
+        "Cấm xuống giống từ ngày 10/12 thì sẽ bị phạt",
+        "Chưa gieo thì cấm gieo ngày 10-15/12",
         # the bracket wins over a ban outside the calendar
         "Ngày 10-15/12 xuống giống (cấm), nghiêm cấm gieo sạ ngoài lịch",
         "Ngay 10-15/12 nghiem cam gieo sa ngoai lich, cam xuong giong",

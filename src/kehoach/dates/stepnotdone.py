@@ -103,9 +103,10 @@ _WORK_NAMED = re.compile(rf"(?<!\w)(?P<work>{_CALENDAR_WORK})", re.IGNORECASE)
 # ... never a ban on the work outside the calendar's days ("Ngày 10-15/12 xuống giống, nghiêm
 # cấm gieo sạ ngoài lịch": sown then, c60b) nor the subject's condition closed by "thì" ("Các
 # hộ chưa gieo thì gieo từ ngày 25-30/12/2025": those not yet sown sow then, guards53)
-_NOT_THESE_DAYS = re.compile(r"\s*(?:\S+\s+){0,3}?(?:ngoài|thì)(?!\w)")
+# (no day between them, never "ngoài ra", besides: "ngày 10-15/12 tránh xuống giống, ngoài ra …")
+_NOT_THESE_DAYS = re.compile(r"\s*(?:[^\s\d]+\s+){0,3}?(?:ngoài(?!\s+ra(?!\w))|thì)(?!\w)")
 # ... typed bare, only the calendar's outside ("thi" may be an exam)
-_NOT_THESE_DAYS_BARE = re.compile(r"\s*(?:\S+\s+){0,3}?ngoai\s+lich(?![a-z])", re.ASCII)
+_NOT_THESE_DAYS_BARE = re.compile(r"\s*(?:[^\s\d]+\s+){0,3}?ngoai\s+lich(?![a-z])", re.ASCII)
 # ... nor "chưa" telling who, the step then bound on them ("Ruộng chưa làm đất xong phải
 # hoàn thành trước ngày 5/12/2026": the fields not yet made ready must be, by then)
 _WHO_NOT_YET = re.compile(r"(?:\s+(?:xong|hết|kịp))?\s+(?:phải|cần|khẩn\s+trương)(?!\w)")
