@@ -139,6 +139,7 @@ def test_results_with_a_goal_are_due(phrase: str) -> None:
     [
         "Công bố kết quả ngày 6/6/2026: 1.200 thí sinh trúng tuyển",
         "Công bố kết quả ngày 6/6/2026: 1200 học sinh đỗ",
+        "Công bố kết quả ngày 6/6/2026, 1.200 thí sinh đã trúng tuyển",
         "Công bố kết quả trước ngày 30/6/2026, đạt mục tiêu 95% đỗ",
         "Công bố kết quả ngày 6/6/2026 với 95% đỗ",
         "Công bố kết quả ngày 6/6/2026 với 95% đỗ, vượt mục tiêu",

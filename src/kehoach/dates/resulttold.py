@@ -41,7 +41,7 @@ _OUTCOME = re.compile(
     # ... a rate told ("tỷ lệ đỗ 95%", "phần trăm đỗ"), a score reached ("đạt 9 điểm")
     rf"|(?:t[ỷỉ]\s+lệ|phần\s+trăm)\s+(?:thí\s+sinh\s+)?{_PASSED}|đạt\s+\d"
     # ... a count of who got in ("1.200 thí sinh trúng tuyển", e62b), never to whom nor a list
-    rf"|(?<!cho\s)(?<!sách\s)(?<![\d.,])\d+(?:[.,]\d+)*\s+(?:thí\s+sinh|học\s+sinh|em)\s+{_PASSED}"
+    rf"|(?<!cho\s)(?<!sách\s)(?<![\d.,])\d+(?:[.,]\d+)*\s+(?:thí\s+sinh|học\s+sinh|em)\s+(?:đã\s+)?{_PASSED}"
     r")(?!\w)"
 )
 # ... never a goal (e62b): "phấn đấu tỷ lệ đỗ đạt 95%", "bảo đảm tỷ lệ đỗ trên 90%", "với mục
