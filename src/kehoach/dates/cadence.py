@@ -32,6 +32,7 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.label import read_step
 from kehoach.dates.namedreport import (
+    ESTIMATE,
     named_period,
     refuse_cut_off,
     refuse_fund,
@@ -332,7 +333,8 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
                 refuse_fund(
                     given.source.original(*match.span("report")), unmarked(given.source.text)
                 )
-            refuse_named_off(written, rule, *opening)
+            estimate = ESTIMATE.search(given.prepared[: match.start("report")])
+            refuse_named_off(written, rule, *opening, estimate=estimate is not None)
             tail = match.end("month"), match.end()
             refuse_not_plain_after(given.prepared[slice(*tail)], given.source.original(*tail))
             cadence = "nam"

@@ -280,6 +280,7 @@ from kehoach.dates.leadin import (
     period_come,
     spelt_as_time_word,
 )
+from kehoach.dates.letterrule import refuse_yearly_by_letter
 from kehoach.dates.listitems import read_list_items
 from kehoach.dates.lists import (
     build_dated_groups,
@@ -416,12 +417,14 @@ from kehoach.dates.reporting import (
 )
 from kehoach.dates.reportperiod import label_with_period, report_period_named
 from kehoach.dates.restofyear import read_rest_of_year
+from kehoach.dates.resulttold import refuse_result_told
 from kehoach.dates.roundcount import (
     refuse_miscounted_rounds,
     refuse_misnumbered_rounds,
     refuse_rounds_unlike_days,
 )
 from kehoach.dates.rounds import cut_round_year, issued_for_round, no_days, round_agrees
+from kehoach.dates.roundyear import refuse_round_of_said_year
 from kehoach.dates.routine import (
     DAILY_RULE,
     EVERY_COUNT_RULE,
@@ -448,6 +451,7 @@ from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
 from kehoach.dates.standingspan import read_standing_span
 from kehoach.dates.startwithin import start_within_then_end
+from kehoach.dates.stepnotdone import refuse_step_not_done
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
@@ -540,6 +544,10 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_rule_called_off(found, phrase)
     refuse_voiding_gloss(found)  # "… trước ngày 15/4/2026 (thu hồi)": the step withdrawn
     refuse_hedged_gloss(found)  # "Tổ chức ngày 15/4/2026 (tạm)": the day not yet set
+    refuse_step_not_done(phrase, found)  # "ngày 10-15/12 cấm xuống giống": days off
+    refuse_result_told(phrase, found)  # "công bố kết quả vào ngày 6-6 với 95% đỗ": past
+    refuse_round_of_said_year(phrase, found)  # "Đợt 2 năm tới … từ 18/4 đến 25/4"
+    refuse_yearly_by_letter(phrase, found, context)  # "… (theo Công văn số 123/UBND …)"
     return found
 
 

@@ -15,7 +15,12 @@ dated day (`reportperiod`):
 - the day falls in the period's last month or soon after it ends: a quarter's at most
   `reportperiod.LATEST_AFTER_QUARTER` (45 days) after ("Báo cáo quý IV trước ngày 15/1":
   next January's), the year's review at most `reportperiod.LATEST_AFTER` (120 days); any
-  other day is a slip or another report ("Báo cáo quý I trước ngày 15/8").
+  other day is a slip or another report ("Báo cáo quý I trước ngày 15/8");
+- a quarter's day no sooner than the 15th of its last month, once its figures are cut off
+  (Nghị định 09/2019/NĐ-CP, Điều 12: the 15th of the month before the quarter to the 14th of
+  its last): "Báo cáo quý I trước ngày 1/3" is due before the quarter has its figures, a
+  slip (session 62's brief), refused with that reason; an estimate of them is due before
+  ("Báo cáo ước thực hiện quý I trước ngày 10/3", e62b: from the last month's first day).
 
 A note between the period and its day ("Báo cáo quý I (đã hủy) trước ngày 15/3"), a cadence
 after the period ("Báo cáo quý I hằng năm …") or any other word there leaves the rule
@@ -39,6 +44,12 @@ NAMED_PERIOD = r"quy\s+(?:iv|i{1,3}|[1-4])(?![a-z])|tong\s+ket\s+nam"
 _QUARTER = re.compile(r"quy\s+(?P<which>iv|i{1,3}|[1-4])\Z", re.ASCII)
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _A_YEAR = 2001  # a year with no 29/02 (refused before), its next year of none either
+# a quarter's figures run to the 14th of its last month (Nghị định 09/2019/NĐ-CP, Điều 12):
+# its report is due on the 15th at the soonest ("Báo cáo quý I trước ngày 15/3", session 61's
+# ruling); "trước ngày 1/3" is due before the quarter has its figures (session 62's brief),
+# but for an estimate of them ("Báo cáo ước thực hiện quý I trước ngày 10/3", e62b)
+ESTIMATE = re.compile(r"(?<![a-z])uoc\s+(?:thuc\s+hien|tinh)(?![a-z])", re.ASCII)
+_QUARTER_FIGURES_FROM = 15
 
 
 def named_period(written: str) -> bool:
@@ -47,10 +58,14 @@ def named_period(written: str) -> bool:
     return re.fullmatch(NAMED_PERIOD, written, re.ASCII) is not None
 
 
-def refuse_named_off(written: str, rule: Recurrence, opening: str, said: str) -> None:
+def refuse_named_off(
+    written: str, rule: Recurrence, opening: str, said: str, *, estimate: bool = False
+) -> None:
     """Refuse the yearly rule of a report named by its period (`written`, folded) unless
     the line is the plainest (`opening`, the words before the report, folded; `said`, as
-    printed) and the rule's day falls in the time that report is due (the module's rules)."""
+    printed) and the rule's day falls in the time that report is due (the module's rules).
+    An estimate (`estimate`: "Báo cáo ước thực hiện quý I trước ngày 10/3") is due before
+    the quarter's figures are cut off, from its last month's first day."""
     if not plain_opening(opening):
         raise Unreadable(
             f"“{said.strip(' ,;:')} …” trước báo cáo: việc có thể bị hủy, được miễn, chỉ dự kiến "
@@ -70,8 +85,16 @@ def refuse_named_off(written: str, rule: Recurrence, opening: str, said: str) ->
     else:
         end, latest = date(_A_YEAR, 12, 1), LATEST_AFTER
     end = _month_end(end)
-    # the day of the period's year, or of the next (a quarter's report due in January)
-    if not any(end.replace(day=1) <= day <= end + latest for day in (due, _next_year(due))):
+    # the day of the period's year, or of the next (a quarter's report due in January); a
+    # quarter's never before its figures are cut off (`_QUARTER_FIGURES_FROM`)
+    soonest = end.replace(day=_QUARTER_FIGURES_FROM if quarter and not estimate else 1)
+    if quarter and end.replace(day=1) <= due < soonest:
+        raise Unreadable(
+            f"ngày {rule.day:02d}/{rule.month:02d} trước khi số liệu quý được chốt (ngày 14 "
+            "tháng cuối quý, Nghị định 09/2019/NĐ-CP, Điều 12): báo cáo quý chưa thể nộp "
+            "ngày đó, có thể viết nhầm ngày hoặc kỳ; ghi last_day theo văn bản"
+        )
+    if not any(soonest <= day <= end + latest for day in (due, _next_year(due))):
         raise Unreadable(
             f"ngày {rule.day:02d}/{rule.month:02d} không nằm trong thời gian nộp báo cáo "
             f"của kỳ đó (tháng cuối kỳ, hoặc không quá {latest.days} ngày sau khi kỳ kết thúc): "
