@@ -49,13 +49,14 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import pairwise
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.calendarstep import STEP_WORK, gives_up
 from kehoach.dates.grammar import COUNT, DUE_WORD, Unreadable
 from kehoach.dates.numbers import count_number
+from kehoach.dates.orderyear import years_by_order
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 
 # where two clauses join: "…, và …", "… và …", "…, …", "…; …"
@@ -370,7 +371,17 @@ def _head_agrees(head: str, rounds: tuple[Deadline, ...]) -> bool:
 # session 34 reads the opening and the closing as two milestones, the length glossing
 # nothing; the number is explained when it is the weekdays from the opening to the closing
 # (21 from Monday 22/10 to Monday 19/11/2018), the sitting's days of work (folded)
-_DAYS_OF_WORK = re.compile(r"\blam\s+viec\s+trong\s+(?P<n>\d{1,2})\s+ngay\s*,\s+", re.ASCII)
+# ... or the days it is held, a half day closing it: "Kỳ họp thứ chín, HĐND tỉnh khoá X,
+# nhiệm kỳ 2021-2026 dự kiến diễn ra trong 2,5 ngày, khai mạc vào sáng 18/7 và bế mạc sáng
+# 20/7/2022" (zk-baobackan-hop-bao-ky-hop-thu-chin-2022): Monday to Wednesday morning, three
+# weekdays the last of them a half
+_DAYS_OF_WORK = re.compile(
+    r"\b(?:lam\s+viec|dien\s+ra)\s+trong\s+(?P<n>\d{1,2})(?:\s*,\s*(?P<half>5))?\s+ngay\s*,\s+",
+    re.ASCII,
+)
+# the council's term named before (folded): its years are no day of the sitting, which falls
+# within them
+_TERM = re.compile(r"\bnhiem\s+ky\s+(?P<a>(?:19|20)\d\d)\s*-\s*(?P<b>(?:19|20)\d\d)\b", re.ASCII)
 _WEEKEND = 5  # date.weekday() of Saturday
 
 
@@ -379,9 +390,11 @@ def _sitting_worked(
 ) -> tuple[Deadline, ...] | None:
     """The sitting's days told after its days of work (`_DAYS_OF_WORK`), each a milestone,
     when they are single days from an opening ("khai mạc") to a closing ("bế mạc") whose
-    weekdays are as many as the days of work, and the words before hold no number; None
-    otherwise."""
-    if any(char.isdigit() for char in worked.string[: worked.start()]):
+    weekdays are as many as the days of work (a half day the last one), and the words before
+    hold no number but the council's term (`_TERM`) the sitting falls in; None otherwise."""
+    head = worked.string[: worked.start()]
+    term = _TERM.search(head)
+    if any(char.isdigit() for char in _TERM.sub("", head, count=1)):
         return None
     try:
         days = read(text[worked.end() :], context)
@@ -393,12 +406,20 @@ def _sitting_worked(
     labels = [fold(one.label or "").lower() for one in (days[0], days[-1])]
     if first is None or last is None or "khai mac" not in labels[0] or "be mac" not in labels[1]:
         return None
+    if not _fits(worked, term, first, last):
+        return None
+    return tuple(replace(one, phrase=text) for one in days)
+
+
+def _fits(worked: re.Match[str], term: re.Match[str] | None, first: date, last: date) -> bool:
+    """Whether the sitting from `first` to `last` has as many weekdays as its days told
+    (`worked`, a half day counting as the last one) and falls within its `term`."""
     weekdays = sum(
         (first + timedelta(days=n)).weekday() < _WEEKEND for n in range((last - first).days + 1)
     )
-    if weekdays != int(worked["n"]):
-        return None
-    return tuple(replace(one, phrase=text) for one in days)
+    if weekdays != int(worked["n"]) + (worked["half"] is not None):
+        return False
+    return term is None or int(term["a"]) <= first.year <= last.year <= int(term["b"])
 
 
 def _may_hold_steps(text: str) -> bool:
@@ -543,8 +564,10 @@ def _one_sitting(readings: tuple[Deadline, ...]) -> bool:
 def _in_order(text: str, readings: tuple[Deadline, ...], *, calendar: bool) -> bool:
     """Whether the clauses of `text` are steps that follow each other: each starting after
     the one before ends (or, items of a list after semicolons, apart: `_days_apart`), each
-    its own step, their years all written or all the plan's."""
-    if len({one.year_from_plan for one in readings}) != 1:
+    its own step, their years all written or all the plan's, or the plan's only where the
+    list's order leaves no other year (`orderyear`: then told in order, never apart)."""
+    mixed = len({one.year_from_plan for one in readings}) != 1
+    if mixed and not years_by_order(readings):
         return False
     if len({fold(one.label or "").lower() for one in readings}) != len(readings):
         return False
@@ -552,7 +575,7 @@ def _in_order(text: str, readings: tuple[Deadline, ...], *, calendar: bool) -> b
         return False
     if not _rounds_in_order(readings, calendar=calendar):
         return False
-    if _days_apart(readings) and _listed(text, readings):
+    if not mixed and _days_apart(readings) and _listed(text, readings):
         return True
     # each step after the one before, not inside it: "Từ ngày 10-14/6/2024, Đại biểu HĐND
     # tỉnh … và Đại biểu HĐND thành phố … tổ chức tiếp xúc cử tri trước kỳ họp thường lệ giữa
