@@ -20,7 +20,9 @@ or a span told from its first day that names a numbered round ("đợt 1", "giai
 span with no step word may be the period a report's figures cover ("Báo cáo kết quả từ tháng
 1 đến tháng 6/2020, gửi trước ngày 15/7/2020", Nghị định 09/2019/NĐ-CP, Điều 12), no step.
 Each step starts after the one before ends, rounds are numbered in that order, years all
-written or all the plan's, and no word in the phrase tells a replacement, a comparison, an
+written or all the plan's (or the plan's on the first steps where the list's order leaves no
+other year: "khai giảng vào ngày 5-9, kết thúc năm học trước ngày 31-5-2025", `orderyear`),
+and no word in the phrase tells a replacement, a comparison, an
 alternative or a thing done (`_NOT_TWO`). Anything else leaves the refusal standing.
 
 Only when that fails is the phrase tried as a calendar's list (`calendarstep`): an exam's or
@@ -33,7 +35,8 @@ give its work up (`calendarstep.gives_up`: "ngày 10-15/12 cấm xuống giống
 Steps whose days do not overlap may be told in any order as items after semicolons (groups
 each with its own day, `_days_apart`); the count of the rounds told before them ("… theo 2 đợt. Đợt I …") is read
 when they are as many, numbered from one (`_counted_rounds`), and a sitting's days of work
-before its opening and closing when they are its weekdays (`_sitting_worked`). A table
+before its opening and closing when they are its weekdays, or its days held with a half
+day closing it ("diễn ra trong 2,5 ngày", `_sitting_worked`). A table
 cell's day with grades starting on a day of their own in parentheses ("25/8 (Lớp 1, 9, 12
 tựu trường 20/8)") is two groups each with its day (`grades_apart`).
 
