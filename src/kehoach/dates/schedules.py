@@ -60,6 +60,7 @@ from kehoach.dates.calendarstep import STEP_WORK, gives_up
 from kehoach.dates.grammar import COUNT, DUE_WORD, Unreadable
 from kehoach.dates.numbers import count_number
 from kehoach.dates.orderyear import years_by_order
+from kehoach.dates.pastseason import refuse_past_season
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 
 # where two clauses join: "…, và …", "… và …", "…, …", "…; …"
@@ -386,6 +387,15 @@ _DAYS_OF_WORK = re.compile(
 # within them
 _TERM = re.compile(r"\bnhiem\s+ky\s+(?P<a>(?:19|20)\d\d)\s*-\s*(?P<b>(?:19|20)\d\d)\b", re.ASCII)
 _WEEKEND = 5  # date.weekday() of Saturday
+# a time gone by named anywhere before the sitting's days (folded): "Kỳ họp thứ chín năm
+# ngoái diễn ra …", "HĐND tỉnh, kỳ họp lần trước diễn ra …": the days are that sitting's,
+# over, never this one's to hold (the head's opening is refused by `pastseason`, with its
+# reason; this catches the rest)
+_PAST_HEAD = re.compile(
+    r"\b(?:(?:nam|lan|ky|khoa|dot|thang)\s+(?:vua\s+)?(?:roi|ngoai|qua|truoc|kia)"
+    r"|truoc\s+day|hoi\s+(?:do|ay|nam|thang))\b",
+    re.ASCII,
+)
 
 
 def _sitting_worked(
@@ -394,10 +404,13 @@ def _sitting_worked(
     """The sitting's days told after its days of work (`_DAYS_OF_WORK`), each a milestone,
     when they are single days from an opening ("khai mạc") to a closing ("bế mạc") whose
     weekdays are as many as the days of work (a half day the last one), and the words before
-    hold no number but the council's term (`_TERM`) the sitting falls in; None otherwise."""
+    hold no number but the council's term (`_TERM`) the sitting falls in and no time gone by
+    (`pastseason`, `_PAST_HEAD`); None otherwise."""
     head = worked.string[: worked.start()]
+    # "Kỳ họp năm ngoái làm việc trong 3 ngày, …": a sitting over, refused with its reason
+    refuse_past_season(text[: worked.start()])
     term = _TERM.search(head)
-    if any(char.isdigit() for char in _TERM.sub("", head, count=1)):
+    if _PAST_HEAD.search(head) or any(char.isdigit() for char in _TERM.sub("", head, count=1)):
         return None
     try:
         days = read(text[worked.end() :], context)
