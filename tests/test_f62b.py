@@ -152,6 +152,13 @@ OPEN_CLOSE = "khai mạc vào sáng 18/7 và bế mạc"
         (f"Trước đây kỳ họp diễn ra trong 3 ngày, {OPEN_CLOSE} chiều 20/7/2022", None),
         (f"Kỳ họp như khoá trước diễn ra trong 3 ngày, {OPEN_CLOSE} chiều 20/7/2022", None),
         (f"Kỳ họp hồi đó làm việc trong 3 ngày, {OPEN_CLOSE} chiều 20/7/2022", None),
+        (f"Năm ngoái, kỳ họp làm việc trong 3 ngày, {OPEN_CLOSE} chiều 20/7/2022", None),
+        (f"Kỳ họp cùng kỳ năm ngoái làm việc trong 3 ngày, {OPEN_CLOSE} chiều 20/7/2022", None),
+        (
+            f"Kỳ họp đầu tiên của nhiệm kỳ trước làm việc trong 3 ngày, {OPEN_CLOSE} chiều "
+            "20/7/2022",
+            None,
+        ),
     ],
 )
 def test_a_sitting_gone_by_told_by_its_days_is_refused(phrase: str, issued: str | None) -> None:
