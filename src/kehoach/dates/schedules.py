@@ -20,7 +20,9 @@ or a span told from its first day that names a numbered round ("đợt 1", "giai
 span with no step word may be the period a report's figures cover ("Báo cáo kết quả từ tháng
 1 đến tháng 6/2020, gửi trước ngày 15/7/2020", Nghị định 09/2019/NĐ-CP, Điều 12), no step.
 Each step starts after the one before ends, rounds are numbered in that order, years all
-written or all the plan's, and no word in the phrase tells a replacement, a comparison, an
+written or all the plan's (or the plan's on the first steps where the list's order leaves no
+other year: "khai giảng vào ngày 5-9, kết thúc năm học trước ngày 31-5-2025", `orderyear`),
+and no word in the phrase tells a replacement, a comparison, an
 alternative or a thing done (`_NOT_TWO`). Anything else leaves the refusal standing.
 
 Only when that fails is the phrase tried as a calendar's list (`calendarstep`): an exam's or
@@ -33,7 +35,8 @@ give its work up (`calendarstep.gives_up`: "ngày 10-15/12 cấm xuống giống
 Steps whose days do not overlap may be told in any order as items after semicolons (groups
 each with its own day, `_days_apart`); the count of the rounds told before them ("… theo 2 đợt. Đợt I …") is read
 when they are as many, numbered from one (`_counted_rounds`), and a sitting's days of work
-before its opening and closing when they are its weekdays (`_sitting_worked`). A table
+before its opening and closing when they are its weekdays, or its days held with a half
+day closing it ("diễn ra trong 2,5 ngày", `_sitting_worked`). A table
 cell's day with grades starting on a day of their own in parentheses ("25/8 (Lớp 1, 9, 12
 tựu trường 20/8)") is two groups each with its day (`grades_apart`).
 
@@ -49,13 +52,15 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import pairwise
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.calendarstep import STEP_WORK, gives_up
 from kehoach.dates.grammar import COUNT, DUE_WORD, Unreadable
 from kehoach.dates.numbers import count_number
+from kehoach.dates.orderyear import years_by_order
+from kehoach.dates.pastseason import refuse_past_season
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
 
 # where two clauses join: "…, và …", "… và …", "…, …", "…; …"
@@ -370,8 +375,27 @@ def _head_agrees(head: str, rounds: tuple[Deadline, ...]) -> bool:
 # session 34 reads the opening and the closing as two milestones, the length glossing
 # nothing; the number is explained when it is the weekdays from the opening to the closing
 # (21 from Monday 22/10 to Monday 19/11/2018), the sitting's days of work (folded)
-_DAYS_OF_WORK = re.compile(r"\blam\s+viec\s+trong\s+(?P<n>\d{1,2})\s+ngay\s*,\s+", re.ASCII)
+# ... or the days it is held, a half day closing it: "Kỳ họp thứ chín, HĐND tỉnh khoá X,
+# nhiệm kỳ 2021-2026 dự kiến diễn ra trong 2,5 ngày, khai mạc vào sáng 18/7 và bế mạc sáng
+# 20/7/2022" (zk-baobackan-hop-bao-ky-hop-thu-chin-2022): Monday to Wednesday morning, three
+# weekdays the last of them a half
+_DAYS_OF_WORK = re.compile(
+    r"\b(?:lam\s+viec|dien\s+ra)\s+trong\s+(?P<n>\d{1,2})(?:\s*,\s*(?P<half>5))?\s+ngay\s*,\s+",
+    re.ASCII,
+)
+# the council's term named before (folded): its years are no day of the sitting, which falls
+# within them
+_TERM = re.compile(r"\bnhiem\s+ky\s+(?P<a>(?:19|20)\d\d)\s*-\s*(?P<b>(?:19|20)\d\d)\b", re.ASCII)
 _WEEKEND = 5  # date.weekday() of Saturday
+# a time gone by named anywhere before the sitting's days (folded): "Kỳ họp thứ chín năm
+# ngoái diễn ra …", "HĐND tỉnh, kỳ họp lần trước diễn ra …": the days are that sitting's,
+# over, never this one's to hold (the head's opening is refused by `pastseason`, with its
+# reason; this catches the rest)
+_PAST_HEAD = re.compile(
+    r"\b(?:(?:nam|lan|ky|khoa|dot|thang)\s+(?:vua\s+)?(?:roi|ngoai|qua|truoc|kia)"
+    r"|truoc\s+day|hoi\s+(?:do|ay|nam|thang))\b",
+    re.ASCII,
+)
 
 
 def _sitting_worked(
@@ -379,9 +403,14 @@ def _sitting_worked(
 ) -> tuple[Deadline, ...] | None:
     """The sitting's days told after its days of work (`_DAYS_OF_WORK`), each a milestone,
     when they are single days from an opening ("khai mạc") to a closing ("bế mạc") whose
-    weekdays are as many as the days of work, and the words before hold no number; None
-    otherwise."""
-    if any(char.isdigit() for char in worked.string[: worked.start()]):
+    weekdays are as many as the days of work (a half day the last one), and the words before
+    hold no number but the council's term (`_TERM`) the sitting falls in and no time gone by
+    (`pastseason`, `_PAST_HEAD`); None otherwise."""
+    head = worked.string[: worked.start()]
+    # "Kỳ họp năm ngoái làm việc trong 3 ngày, …": a sitting over, refused with its reason
+    refuse_past_season(text[: worked.start()])
+    term = _TERM.search(head)
+    if _PAST_HEAD.search(head) or any(char.isdigit() for char in _TERM.sub("", head, count=1)):
         return None
     try:
         days = read(text[worked.end() :], context)
@@ -393,12 +422,20 @@ def _sitting_worked(
     labels = [fold(one.label or "").lower() for one in (days[0], days[-1])]
     if first is None or last is None or "khai mac" not in labels[0] or "be mac" not in labels[1]:
         return None
+    if not _fits(worked, term, first, last):
+        return None
+    return tuple(replace(one, phrase=text) for one in days)
+
+
+def _fits(worked: re.Match[str], term: re.Match[str] | None, first: date, last: date) -> bool:
+    """Whether the sitting from `first` to `last` has as many weekdays as its days told
+    (`worked`, a half day counting as the last one) and falls within its `term`."""
     weekdays = sum(
         (first + timedelta(days=n)).weekday() < _WEEKEND for n in range((last - first).days + 1)
     )
-    if weekdays != int(worked["n"]):
-        return None
-    return tuple(replace(one, phrase=text) for one in days)
+    if weekdays != int(worked["n"]) + (worked["half"] is not None):
+        return False
+    return term is None or int(term["a"]) <= first.year <= last.year <= int(term["b"])
 
 
 def _may_hold_steps(text: str) -> bool:
@@ -543,8 +580,10 @@ def _one_sitting(readings: tuple[Deadline, ...]) -> bool:
 def _in_order(text: str, readings: tuple[Deadline, ...], *, calendar: bool) -> bool:
     """Whether the clauses of `text` are steps that follow each other: each starting after
     the one before ends (or, items of a list after semicolons, apart: `_days_apart`), each
-    its own step, their years all written or all the plan's."""
-    if len({one.year_from_plan for one in readings}) != 1:
+    its own step, their years all written or all the plan's, or the plan's only where the
+    list's order leaves no other year (`orderyear`: then told in order, never apart)."""
+    mixed = len({one.year_from_plan for one in readings}) != 1
+    if mixed and not years_by_order(readings):
         return False
     if len({fold(one.label or "").lower() for one in readings}) != len(readings):
         return False
@@ -552,7 +591,7 @@ def _in_order(text: str, readings: tuple[Deadline, ...], *, calendar: bool) -> b
         return False
     if not _rounds_in_order(readings, calendar=calendar):
         return False
-    if _days_apart(readings) and _listed(text, readings):
+    if not mixed and _days_apart(readings) and _listed(text, readings):
         return True
     # each step after the one before, not inside it: "Từ ngày 10-14/6/2024, Đại biểu HĐND
     # tỉnh … và Đại biểu HĐND thành phố … tổ chức tiếp xúc cử tri trước kỳ họp thường lệ giữa
