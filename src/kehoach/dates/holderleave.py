@@ -39,6 +39,19 @@ _HOLDER = re.compile(
     r"|thành\s+viên|hợp\s+tác\s+xã|chủ\s+(?:hộ|tàu|xe|rừng|cơ\s+sở|doanh\s+nghiệp))(?!\w)"
     r"(?:\s+[^\W\d_]+){0,4}\s*$"
 )
+# ... of them, the officials, members and owners (b62's) take their own leave only: "có thể
+# được gia hạn" is a grant another body may give, and a contract renewed ("Giáo viên có thể
+# gia hạn hợp đồng đến …", "Chủ tàu có thể gia hạn hợp đồng bảo hiểm …") ends a term, no
+# step's day (session 62's tester of the merge: read on b62b, refused on main)
+_MEMBER = re.compile(
+    r"(?i)^\W*(?:các\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|giáo\s+viên|hội\s+viên"
+    r"|đoàn\s+viên|đảng\s+viên|thành\s+viên|hợp\s+tác\s+xã"
+    r"|chủ\s+(?:hộ|tàu|xe|rừng|cơ\s+sở|doanh\s+nghiệp))(?!\w)"
+)
+_GRANTED = re.compile(r"(?<![a-z])duoc(?![a-z])", re.ASCII)
+_CONTRACT = re.compile(
+    r"\s*(?:(?:thoi\s+gian|thoi\s+han|viec)\s+)?(?:thuc\s+hien\s+)?hop\s+dong\b", re.ASCII
+)
 # "bị" (suffer) or "phải" (must) between "có thể" and the verb: the extension falls on the
 # holder, a sanction or a duty ("có thể bị kéo dài thời gian tập sự"), read on the fold
 _UNDERGONE = re.compile(r"(?<![a-z])(?:bi|phai)(?![a-z])", re.ASCII)
@@ -46,7 +59,12 @@ _UNDERGONE = re.compile(r"(?<![a-z])(?:bi|phai)(?![a-z])", re.ASCII)
 # before it; "xử lý" never of a discipline ("thời hạn xử lý kỷ luật" is a sanction's)
 _STEP = re.compile(
     r"(?i)\s*(?:(?:thời\s+gian|thời\s+hạn|việc)\s+)?"
-    r"(?:nộp|gửi|đăng\s+ký|hoàn\s+thành|hoàn\s+thiện|báo\s+cáo|thực\s+hiện|kê\s+khai"
+    r"(?:nộp|gửi|đăng\s+ký|hoàn\s+thành|hoàn\s+thiện|báo\s+cáo|kê\s+khai"
+    # "thực hiện" of a task, never of a posting, a regime or a pause: "thời gian thực hiện biệt
+    # phái / luân chuyển / điều động / chế độ tập sự / tạm ngừng kinh doanh" is a term's end
+    # (session 62's tester of the merge)
+    r"|thực\s+hiện(?!\s+(?:biệt\s+phái|luân\s+chuyển|điều\s+động|chế\s+độ|hợp\s+đồng"
+    r"|tập\s+sự|dự\s+bị|thử|nghỉ|tạm|chuyển\s+sinh\s+hoạt|nhiệm\s+vụ\s+tạm)(?!\w))"
     r"|quyết\s+toán|giải\s+ngân|thanh\s+toán|cung\s+cấp|bổ\s+sung|triển\s+khai|thi\s+công"
     r"|khắc\s+phục|xử\s+lý(?!\s+kỷ\s+luật)"
     # ... or the holder's contract, renewed: "Các hộ có thể gia hạn hợp đồng thuê đất đến năm
@@ -68,6 +86,11 @@ def leave_given(shown: str, found: re.Match[str]) -> bool:
     if _UNDERGONE.search(fold(shown[found.start() : found.start("verb")])):
         return False  # "Đảng viên có thể bị kéo dài thời gian thử thách …"
     extended = shown[found.end("verb") : found.end()]
+    if _MEMBER.match(shown) and (
+        _GRANTED.search(fold(shown[found.start() : found.start("verb")]))
+        or _CONTRACT.match(fold(extended))
+    ):
+        return False  # "Cán bộ có thể được gia hạn …", "Giáo viên có thể gia hạn hợp đồng …"
     if unmarked(shown):
         return bool(_STEP_BARE.match(fold(extended)))
     return bool(_STEP.match(extended))
