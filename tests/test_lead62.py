@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from deadline_forms import read_days, refused
+from deadline_forms import ctx, read_days, refused
 
 MARCH = "2026-03-01"
 
@@ -92,3 +92,29 @@ TOLD = [
 @pytest.mark.parametrize("phrase", TOLD)
 def test_results_told_with_their_outcome_stay_refused(phrase: str) -> None:
     assert "kết quả đã có" in refused(phrase)
+
+
+# A span of days before one month in a text of December is that month's span: "1-2/12" is
+# never "1-2" taken for 1 February, which rolled it into the next year (f62's report: "ngày
+# 1 - 2/12" of a text of 04/12/2024 read 01-02/12/2025, while "ngày 1/12" read 2024)
+DECEMBER = "2024-12-04"
+SPANS_OF_DECEMBER = [
+    ("ngày 1 - 2/12", ("window", "2024-12-01", "2024-12-02")),
+    ("ngày 1-2/12", ("window", "2024-12-01", "2024-12-02")),
+    ("ngày 28/11 - 2/12", ("window", "2024-11-28", "2024-12-02")),
+    # ... and the early days of January still take the coming year
+    ("ngày 1-2/1", ("window", "2025-01-01", "2025-01-02")),
+    ("ngày 24-25/1", ("window", "2025-01-24", "2025-01-25")),
+    ("ngày 15/1-20/1", ("window", "2025-01-15", "2025-01-20")),
+]
+
+
+@pytest.mark.parametrize(("phrase", "reading"), SPANS_OF_DECEMBER)
+def test_a_span_of_days_keeps_its_month_in_a_december_text(
+    phrase: str, reading: tuple[str, str, str]
+) -> None:
+    assert read_days(phrase, DECEMBER) == reading
+
+
+def test_a_november_span_read_in_december_is_past_not_next_year() -> None:
+    assert "đã qua" in refused("ngày 1-2/11", ctx(DECEMBER))

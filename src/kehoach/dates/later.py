@@ -89,6 +89,13 @@ _EARLY_DAY = re.compile(
     r"|\bngay\s+\d{1,2}\s+thang\s+(?P<said>\d{1,2})\b(?!\s+nam\b)",
     re.ASCII,
 )
+# ... a span of days before one month, "1-2/12", read as the span: its month is the last
+# number, never "1-2" taken for 1 February (f62: "ngày 1 - 2/12" of a text of 04/12/2024 read
+# 01-02/12/2025 as if early in the year, while "ngày 1/12" read 2024)
+_DAY_SPAN = re.compile(
+    r"(?<![\d/.-])\d{1,2}\s*[-\u2013]\s*\d{1,2}\s*[/.]\s*(?P<month>\d{1,2})(?![\d/.])",
+    re.ASCII,
+)
 _MONTH_NAMED = re.compile(r"\bthang\s+(?P<month>\d{1,2})\b", re.ASCII)
 _YEAR_OR_PAST = re.compile(
     r"(?<!\d)\d{4}(?!\d)|\b(?:vua\s+qua|truoc\s+do|nam\s+nay|nam\s+qua|hom\s+qua|nam\s+truoc)\b",
@@ -120,8 +127,10 @@ def early_next_year(source: Source, context: Context) -> LaterYear | None:
         return None
     if sown := _sown_next_year(source, context, issued):
         return sown
-    days = list(_EARLY_DAY.finditer(source.prepared))
-    months = [int(day["month"] or day["said"]) for day in days]
+    spans = list(_DAY_SPAN.finditer(source.prepared))
+    days = spans + list(_EARLY_DAY.finditer(_DAY_SPAN.sub(" ", source.prepared)))
+    months = [int(day["month"] or day["said"]) for day in days[len(spans) :]]
+    months += [int(span["month"]) for span in spans]
     months += [int(named["month"]) for named in _MONTH_NAMED.finditer(source.prepared)]
     if issued.month != 12 or not days or any(month not in _EARLY_MONTHS for month in months):
         return None
