@@ -462,7 +462,8 @@ _OCCASION_DAYS = (
     (("khai ha",), 7, 1),
     (("nguyen tieu", "ram thang gieng", "thuong nguyen"), 15, 1),
     (("ong cong", "ong tao"), 23, 12),
-    (("han thuc",), 3, 3),
+    # "Tết Hàn thực" named whole: folded, a bare "han thuc" is also "gia hạn thực hiện"
+    (("tet han thuc", "le han thuc"), 3, 3),
     (("than tai",), 10, 1),
     (("ha nguyen",), 15, 10),
 )

@@ -1,0 +1,36 @@
+"""Session 63, the lead: a plain extension is no festival.
+
+Folded, "gia hạn thực hiện" holds "han thuc", the name of Tết Hàn thực (the 3rd of the third
+lunar month): main refused "Gia hạn thực hiện đến ngày 20/4/2026" as a clash with that lunar
+day (found by session 62's merge tester). The festival is named "Tết Hàn thực" or "Lễ Hàn
+thực" (`lunar._OCCASION_DAYS`); a bare "hạn thực hiện" is a deadline's words, and reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deadline_forms import read_days, refused
+
+MARCH = "2026-03-01"
+
+EXTENSIONS = [
+    ("Gia hạn thực hiện đến ngày 20/4/2026", "2026-04-20"),
+    ("Các đơn vị được gia hạn thực hiện đến 30/6/2026", "2026-06-30"),
+    ("Thời hạn thực hiện: trước ngày 15/5/2026", "2026-05-15"),
+    ("Ngày hạn thực hiện 30/6/2026", "2026-06-30"),
+    ("Gia hạn thực hiện đến hết tháng 4/2026", "2026-04-30"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "day"), EXTENSIONS)
+def test_an_extension_is_no_festival(phrase: str, day: str) -> None:
+    assert read_days(phrase, MARCH)[-1] == day
+
+
+# Tết Hàn thực 2026 is 19/4 (3/3 Bính Ngọ): its own day reads, another day is a clash
+def test_the_festival_named_still_checks_its_day() -> None:
+    assert read_days("Tết Hàn thực ngày 19/4/2026", MARCH)[-1] == "2026-04-19"
+    assert read_days("Lễ Hàn thực (3/3 âm lịch) ngày 19/4/2026", MARCH)[-1] == "2026-04-19"
+    for phrase in ("Tết Hàn thực ngày 20/4/2026", "Tết hàn thực 2026 ngày 20/4/2026"):
+        assert "không phải ngày 3 tháng 3 âm lịch" in refused(phrase)
