@@ -35,7 +35,7 @@ def combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
             out += _before_another_start(start, found[0])
             start = found[0]
         elif start is not None and _another_step(start, found):
-            out += [_open_start(start), *found]  # "tựu trường từ 9/9 và khai giảng … 12/9"
+            out += [_open_start(_start_named(start)), *found]  # "tựu trường từ 9/9 và khai …"
             start = None
         elif start is not None:
             out.append(_start_to_end(start, found))
@@ -94,9 +94,13 @@ def _another_step(start: Found, found: list[Found]) -> bool:
     """Whether a start bound and the deadline after it name two steps of their own
     ("tựu trường sớm nhất từ ngày 9/9 và khai giảng đồng loạt vào ngày 12/9", Hậu Giang
     2021: the pupils gather from the 9th, the year opens on the 12th): never one window from
-    the one's start to the other's day. An end said in end words is the same work's."""
+    the one's start to the other's day. An end said in end words is the same work's.
+    A start said "bắt đầu từ" with no step of its own is the start of the work the text is
+    about, and a step after it with a day of its own is still another step: "Bắt đầu từ ngày
+    1/7 và công bố kết quả ngày 20/7" starts on the 1st and publishes on the 20th, never one
+    window of publishing from the 1st (session 63)."""
     label = found[0].label if len(found) == 1 else None
-    if start.label is None or label is None:
+    if label is None or (start.label is None and not start.counts_from):
         return False
     ends = _END_WORDS.match(fold(label))
     if ends and ends["end"] and _AT_AN_EVENT.match(nfc(label), ends.end()):
@@ -108,6 +112,13 @@ def _another_step(start: Found, found: list[Found]) -> bool:
     return ends is None or not all(
         spelled(label, ends, group, words) for group, words in _SPELLED.items()
     )
+
+
+def _start_named(start: Found) -> Found:
+    """A start said "bắt đầu từ" with no step of its own, named by those words beside
+    another step's day ("Bắt đầu từ ngày 1/7 và công bố kết quả ngày 20/7"): the work the
+    text is about begins then, a milestone of its own."""
+    return start if start.label is not None else start._replace(label="Bắt đầu")
 
 
 def _before_another_start(start: Found | None, following: Found) -> list[Found]:
