@@ -20,13 +20,14 @@ from kehoach.dates.label import crossed_new_year, year_unlike_its_time
 from kehoach.dates.reading import DeadlineKind
 
 
-def combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
-    """Join a start bound with the deadline after it into one window; check durations."""
+def combine(read: list[tuple[str, list[Found]]], said: list[str] | None = None) -> list[Found]:
+    """Join a start bound with the deadline after it into one window; check durations.
+    `said`: each part's folded text, beside `read`, where the caller has it."""
     out: list[Found] = []
     durations: list[Found] = []
     start: Found | None = None
     caps: list[str] = []
-    for role, found in read:
+    for index, (role, found) in enumerate(read):
         if role == "cap":
             caps += [one.gloss or "" for one in found]
         elif role == "duration":
@@ -34,8 +35,8 @@ def combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
         elif role == "start":
             out += _before_another_start(start, found[0])
             start = found[0]
-        elif start is not None and _another_step(start, found):
-            out += [_open_start(start), *found]  # "tựu trường từ 9/9 và khai giảng … 12/9"
+        elif start is not None and _another_step(start, found, said[index] if said else ""):
+            out += [_open_start(_start_named(start)), *found]  # "tựu trường từ 9/9 và khai …"
             start = None
         elif start is not None:
             out.append(_start_to_end(start, found))
@@ -65,9 +66,30 @@ def combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
 # 25-5-2018" (g-anhp-hai-phong as typed bare) is the window the accented phrase reads, not a
 # start and a day of two steps. Where the marks decide the word they are read (`_SPELLED`):
 # "tối" (evening), "đèn", "thi" (exam), "hệt" are no end words
+_ENDS = r"ket\s+thuc|hoan\s+thanh|xong|den|toi|keo\s+dai|het"
 _END_WORDS = re.compile(
-    r"(?P<joined>(?:(?:va|se|thi|duoc|du\s+kien)\b\s*)*)"
-    r"(?:(?P<end>ket\s+thuc|hoan\s+thanh|xong|den|toi|keo\s+dai|het)\b|\Z)",
+    rf"(?P<joined>(?:(?:va|se|thi|duoc|du\s+kien)\b\s*)*)(?:(?P<end>{_ENDS})\b|\Z)",
+    re.ASCII,
+)
+# ... and, after a bare "bắt đầu từ" (`_a_step_on_its_day`), the words that make the day after
+# it a due day or a close, anywhere in its part: a time word before the day ("đến", "trong",
+# "trước", "chậm nhất"), a due or closing word ("hạn nộp", "ngày kết thúc là", "đóng cổng
+# đăng ký", "khóa sổ", "bế mạc"). Folded: a word whose fold is also one of these ("tối",
+# "đèn", "hàn") keeps the one window, as main read it; a close is never a step of its own
+_CLOSES = re.compile(
+    rf"\b(?:{_ENDS}|trong|truoc|cham\s+nhat|muon\s+nhat|muon\s+hon|khong\s+qua|han"
+    r"|thoi\s+diem|ngay\s+cuoi|cuoi\s+cung"
+    r"|be\s+mac|be\s+giang|dong\s+cong|dong\s+cua|khoa\s+so|khep\s+lai|cuoi\s+dot"
+    r"|dot\s+cuoi|lan\s+cuoi)\b",
+    re.ASCII,
+)
+# the part of a step done on its day: the step's words, then the day said "ngày", "vào ngày",
+# "là ngày" and nothing after it ("và công bố kết quả ngày 20/7", ", nghiệm thu vào ngày 20/7").
+# One space between words: a time of day read apart leaves blanks ("tổng kết vào 9 giờ ngày
+# 20/7"), which the two milestones cannot hold; it stays one window, as main read it
+_ON_ITS_DAY = re.compile(
+    r"[\s,;]*(?:va )?(?P<step>[a-z]+(?: [a-z]+)*) (?:(?:vao|la) )?(?:ngay )?"
+    r"\d{1,2}\s*(?P<mark>[/.-])\s*\d{1,2}(?:\s*(?P=mark)\s*\d{4})?[\s.;]*",
     re.ASCII,
 )
 # ... but an end said as an event ("và sẽ kết thúc khi có bản tin cuối cùng; các tàu phải về
@@ -90,13 +112,18 @@ _SPELLED = {
 }
 
 
-def _another_step(start: Found, found: list[Found]) -> bool:
+def _another_step(start: Found, found: list[Found], part: str = "") -> bool:
     """Whether a start bound and the deadline after it name two steps of their own
     ("tựu trường sớm nhất từ ngày 9/9 và khai giảng đồng loạt vào ngày 12/9", Hậu Giang
     2021: the pupils gather from the 9th, the year opens on the 12th): never one window from
-    the one's start to the other's day. An end said in end words is the same work's."""
+    the one's start to the other's day. An end said in end words is the same work's.
+    A start said "bắt đầu từ" with no step of its own is the start of the work the text is
+    about, and a step after it with a day of its own is still another step: "Bắt đầu từ ngày
+    1/7 và công bố kết quả ngày 20/7" starts on the 1st and publishes on the 20th, never one
+    window of publishing from the 1st (session 63), when that step is done on its day
+    (`_a_step_on_its_day`)."""
     label = found[0].label if len(found) == 1 else None
-    if start.label is None or label is None:
+    if label is None or (start.label is None and not start.counts_from):
         return False
     ends = _END_WORDS.match(fold(label))
     if ends and ends["end"] and _AT_AN_EVENT.match(nfc(label), ends.end()):
@@ -105,9 +132,29 @@ def _another_step(start: Found, found: list[Found]) -> bool:
             "không vào ngày ghi sau; ngày đó là hạn của việc khác: ghi mỗi việc một mốc "
             "(deadlines)"
         )
+    if start.label is None and not _a_step_on_its_day(part):
+        return False  # "Bắt đầu từ ngày 1/7 và nhận hồ sơ đến ngày 20/7": one window
     return ends is None or not all(
         spelled(label, ends, group, words) for group, words in _SPELLED.items()
     )
+
+
+def _a_step_on_its_day(part: str) -> bool:
+    """Whether the part after a bare "bắt đầu từ" names a step done on its day (the day
+    said "ngày", "vào ngày", "là ngày") in words with no due or closing word (`_CLOSES`):
+    "và công bố kết quả ngày 20/7" is another step; "và nhận hồ sơ đến ngày 20/7", ", hạn
+    nộp ngày 20/7", "và khóa sổ ngày 20/7", "và báo cáo kết quả trước ngày 20/7" close the
+    work begun, one window (its last day is the due day all the same), as main read them
+    (session 63's second pass)."""
+    on_its_day = _ON_ITS_DAY.fullmatch(part)
+    return on_its_day is not None and not _CLOSES.search(on_its_day["step"])
+
+
+def _start_named(start: Found) -> Found:
+    """A start said "bắt đầu từ" with no step of its own, named by those words beside
+    another step's day ("Bắt đầu từ ngày 1/7 và công bố kết quả ngày 20/7"): the work the
+    text is about begins then, a milestone of its own."""
+    return start if start.label is not None else start._replace(label="Bắt đầu")
 
 
 def _before_another_start(start: Found | None, following: Found) -> list[Found]:

@@ -4458,7 +4458,8 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
     _refuse_starts_listed(parts, ordered)
     _plan_year_after_a_written_one(parts, ordered, given.context.issued)
     _subject_period_then_its_time(parts, ordered)
-    combined = combine(_restated(parts, ordered))
+    parts, ordered = _restated(parts, ordered)
+    combined = combine(ordered, [part.prepared for part in parts])
     refuse_beside_another(parts, combined)  # "đến tháng 9/2025 và tháng 10/2025" (ruling 56(a))
     if not done_then_reported(parts, combined):  # "Hoàn thành trong quý II/2026, báo cáo …"
         _labelled_parts_in_order(combined)
@@ -4699,10 +4700,12 @@ def _end_in_its_starts_year(given: Input, begun: date) -> tuple[str, list[Found]
 
 def _restated(
     parts: list[Source], read: list[tuple[str, list[Found]]]
-) -> list[tuple[str, list[Found]]]:
+) -> tuple[list[Source], list[tuple[str, list[Found]]]]:
     """ "vào ngày 14/3, tức ngày 14/3/2027": a part opening with "tức" (that is) restates
     the part before it, and is no deadline of its own. The same day is kept once; another
-    day is refused: one of the two is wrong ("ngày 15/3/2027, tức ngày 20/3/2027")."""
+    day is refused: one of the two is wrong ("ngày 15/3/2027, tức ngày 20/3/2027"). The
+    parts kept, and what was read of them."""
+    kept: list[Source] = []
     out: list[tuple[str, list[Found]]] = []
     for part, (role, found) in zip(parts, read, strict=True):
         if out and _THAT_IS.match(part.prepared):
@@ -4714,8 +4717,9 @@ def _restated(
                     "last_day theo văn bản"
                 )
             continue
+        kept.append(part)
         out.append((role, found))
-    return out
+    return kept, out
 
 
 _THAT_IS = re.compile(r"[\s,;]*tuc\b", re.ASCII)

@@ -1211,8 +1211,12 @@ CLAUSE_AFTER_DAY = re.compile(
 # phải báo cáo tình hình thay đổi lao động đến Sở Nội vụ …" (Nghị định 129/2025/NĐ-CP)
 # ... or a periodic duty said with its count, once each period ("được khám sức khỏe định kỳ 1
 # lần/năm, nguồn kinh phí …", `_EVERY`'s `each`)
+# ... or a day of each quarter's last month: "Định kỳ, trước ngày 29 của tháng cuối Quý, thương
+# nhân đầu mối sản xuất xăng dầu báo cáo …" (Thông tư 17/2021/TT-BCT, as Thời Đại prints it;
+# s-thoidai-tt-17-2021-bct-bao-cao-xang-dau)
 CLAUSE_AFTER_CADENCE = re.compile(
-    r"(?P<rule>.*\b(?:(?:hang|moi)\s+|dinh\s+ky\s+(?:1|01|mot)\s+lan\s*/\s*)(?:nam|quy|thang|tuan)"
+    r"(?P<rule>.*\b(?:(?:(?:hang|moi)\s+|dinh\s+ky\s+(?:1|01|mot)\s+lan\s*/\s*)(?:nam|quy|thang|tuan)"
+    r"|ngay\s+\d{1,2}\s+cua\s+thang\s+cuoi\s+quy)"
     r"(?:\s*,\s*(?:truoc|(?:cham|muon)\s+nhat(?:\s+la|\s+vao)?)\s+ngay\s+\d{1,2}"
     r"(?:\s*/\s*\d{1,2}|\s+thang\s+\d{1,2})?"
     # ... the day in parentheses after the cadence: "Định kỳ hằng năm (trước ngày 05 tháng
@@ -1270,7 +1274,9 @@ HOLIDAY_SHIFT = re.compile(
 )
 # the rule opens the phrase with its keyword: the clause after it is the step
 RULE_FIRST = re.compile(
-    r"[\s\-–•+]*(?:(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?:nam|quy|thang)\s*[,(]\s*(?=truoc|cham|muon))?(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|truoc\s+"
+    r"[\s\-–•+]*(?:(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?:nam|quy|thang)\s*[,(]\s*(?=truoc|cham|muon)"
+    # ... "Định kỳ, trước ngày 29 của tháng cuối Quý, …": the rule's own word, then its day
+    r"|(?P<periodic>dinh\s+ky\s*,\s*)(?=truoc|cham|muon))?(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|truoc\s+"
     # … or the days of each month the work is done in (`MONTHLY_WINDOW_RULE`)
     r"|(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+(?=ngay\s+\d{1,2}\s+(?:den|toi)\s))ngay\s",
     re.ASCII,

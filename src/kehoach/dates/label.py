@@ -1021,6 +1021,14 @@ _COMPOUNDS = re.compile(
     # trí on Cà Mau's 2026 targets, u-dantri-ca-mau-tong-ket-2025-nhiem-vu-2026), no "đầu" of
     # a period ("đầu năm", "đầu tháng" stay times)
     r"|\b(?:bình quân )?đầu người\b"
+    # "đầu mối" (the focal one: "thương nhân đầu mối sản xuất xăng dầu", the wholesale traders
+    # of Thông tư 17/2021/TT-BCT; s-thoidai-tt-17-2021-bct-bao-cao-xang-dau) is no "đầu" of a
+    # period
+    r"|\bđầu mối\b"
+    # ... nor "trong nước" (domestic: "sản lượng bán xăng dầu trong nước") a "trong" of a time,
+    # nor "theo từng" (by each) before a kind of things ("theo từng chủng loại", the same
+    # rule); before a unit of time ("theo từng tháng") it stays a time
+    r"|\btrong nước\b|\btheo từng\b(?! (?:ngày|tuần|tháng|quý|năm|kỳ|đợt|lần|giai đoạn)\b)"
     # "trong việc" (in the work of: "tăng cường công tác phối hợp … trong việc thực hiện các biện
     # pháp phòng ngừa", Đại Lộc 2023, zs-dailocrt-…-vi-tre-em-2023) is no "trong" (within)
     r"|\btrong việc\b"
@@ -1052,7 +1060,10 @@ _COMPOUNDS = re.compile(
     # thay đổi lao động đến Sở Nội vụ" (Nghị định 129/2025/NĐ-CP), "nộp bảng tự chấm điểm đến
     # cơ quan đăng ký hợp tác xã theo mẫu tại Phụ lục 2" (Thông tư 01/2020/TT-BKHĐT): a form
     # and an addressee, no time
-    r"|\btheo mẫu\b|\bđến (?=(?:sở|bộ|cơ quan|ủy ban|ubnd|văn phòng|cục|chi cục|kho bạc|ban"
+    # ... "tới" the same: "… phải gửi Thông báo … tới Trung tâm dịch vụ việc làm nơi đặt trụ sở"
+    # (Nghị định 145/2020/NĐ-CP's monthly notice of staff changes, as Pháp luật doanh nghiệp
+    # prints it: m-phapluatdoanhnghiep-lich-nop-bao-cao-thang-12-2025)
+    r"|\btheo mẫu\b|\b(?:đến|tới) (?=(?:sở|bộ|cơ quan|ủy ban|ubnd|văn phòng|cục|chi cục|kho bạc|ban"
     r"|phòng|hội đồng|thanh tra|người|các cơ quan|các sở|các bộ"
     # ... and the establishments a guidance is sent down to: "ban hành văn bản hướng dẫn triển
     # khai đến các cơ sở giáo dục mầm non, phổ thông trên địa bàn quản lý" (Thanh Niên on

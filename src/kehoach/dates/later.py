@@ -18,6 +18,7 @@ from typing import NamedTuple
 from kehoach.base.text import fold, nfc, unmarked
 from kehoach.dates.found import Found
 from kehoach.dates.grammar import Source, Unreadable, real_day, show
+from kehoach.dates.nextplan import next_years_plan
 from kehoach.dates.reading import Context, DeadlineKind
 from kehoach.dates.yearnote import year_said
 
@@ -224,6 +225,9 @@ def later_year(source: Source, context: Context) -> tuple[Source, LaterYear | No
     `_COMING_MONTH`), its word blanked; refused without an issue day, or for the issue
     day's own month ("tháng 5 tới" written in May: this May, or the next?). A day early in
     the year in a text of December takes the next year (`early_next_year`)."""
+    if planned := next_years_plan(source, context):  # "Lập dự toán năm sau trước ngày 20/7"
+        blanked, year, why = planned
+        return blanked, LaterYear(year, why)
     next_year = _NEXT_YEAR.search(source.prepared)
     if next_year and _of_a_years_report(source.prepared, next_year.start()):
         next_year = None  # "báo cáo năm vào ngày 20-2 năm sau": the report rules' year

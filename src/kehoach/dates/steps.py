@@ -406,7 +406,11 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
     if clause is not None and not EXCEPTION.match(clause["clause"]):  # a step first
         source, tail = _exception_apart(source)
         clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
-    if clause is None or not _numbers_named(source.original(*clause.span("clause"))):
+    # the quarter's figures' own days (`_quarter_period_spared`) are no such numbers
+    said = clause and _quarter_period_spared(
+        clause["rule"], source.original(*clause.span("clause"))
+    )
+    if clause is None or not said or not _numbers_named(said):
         return unchanged
     rule = _unbracketed(source.part(0, clause.end("rule")))
     exception = EXCEPTION.match(clause["clause"])
@@ -415,10 +419,11 @@ def _step_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | N
     waits = exception is not None and exception[0].startswith("sau")
     source_named = _RULE_SOURCE_FIRST.match(clause["rule"])
     rule_at = source_named.end() if source_named else 0
-    if (exception is None and not RULE_FIRST.match(clause["rule"], rule_at)) or (
-        waits and not re.search(r"\d", clause["rule"])
-    ):
+    first = RULE_FIRST.match(clause["rule"], rule_at)
+    if (exception is None and not first) or (waits and not re.search(r"\d", clause["rule"])):
         return unchanged
+    if first and first["periodic"]:  # "Định kỳ, trước ngày 29 của tháng cuối Quý, …": the
+        rule = rule.blank(*first.span("periodic"))  # rule's own word, its cadence after it
     if source_named and exception is None:  # the source names no step: the words after do
         rule = rule.blank(0, rule_at)
     start = clause.start("clause") + (exception.end() if exception else 0)
@@ -458,9 +463,26 @@ _RULE_PERIOD = {"tháng": "thang", "quý": "quy"}
 _NOT_TO_DO = re.compile(r"(?i)(?<!\w)(?:nếu|trừ)(?!\w)")
 
 
+# ... and the same said in a closing parenthesis, the month counted, then "nếu có" (if any)
+# closing the step before it: "Trước ngày 03 hàng tháng, người sử dụng lao động phải gửi Thông
+# báo về tình hình biến động lao động … tại đơn vị nếu có (tính theo tháng dương lịch của tháng
+# liền trước thời điểm thông báo)." (Nghị định 145/2020/NĐ-CP's monthly notice, as Pháp luật
+# doanh nghiệp prints it; m-phapluatdoanhnghiep-lich-nop-bao-cao-thang-12-2025): the changes
+# notified are last month's, if there are any; the rule's day stands. Only right before the
+# parenthesis of the period, and only "nếu có" bare: "nếu có yêu cầu", "nếu có
+# thay đổi …" keep their words, and are refused
+_LAST_PERIOD_NOTE = re.compile(
+    r"(?i)(?P<any>\s+nếu\s+có)?\s*\(\s*tính\s+theo\s+(?P<period>tháng|quý)(?:\s+dương\s+lịch)?"
+    r"\s+của\s+(?P=period)\s+(?:liền\s+)?trước(?:\s+(?:thời\s+điểm|ngày)\s+[^\W\d_][^\d()]*?)?"
+    r"\s*\)\s*[.;]?\s*$"
+)
+
+
 def _last_period_spared(rule: str, checked: str) -> str:
     """`checked` (the step after a rule's comma, as printed) with "của tháng trước" (or "của
-    quý trước") at its end blanked when `rule` (folded) is due each such period."""
+    quý trước") at its end blanked when `rule` (folded) is due each such period; the same
+    said in a closing parenthesis (`_LAST_PERIOD_NOTE`), with "nếu có" before it."""
+    checked = _quarter_period_spared(rule, _period_note_spared(rule, checked))
     last = _LAST_PERIOD.search(checked)
     if last is None or _NOT_TO_DO.search(checked):
         return checked
@@ -1328,3 +1350,44 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
     return replace(
         one, label=label, gloss="; ".join(g for g in glosses if g) or None, reading=reading
     )
+
+
+def _period_note_spared(rule: str, checked: str) -> str:
+    """`checked` with a closing note of the period counted (`_LAST_PERIOD_NOTE`: "(tính theo
+    tháng dương lịch của tháng liền trước thời điểm thông báo)") blanked when `rule` (folded)
+    is due each such period, "nếu có" (if any) right before it blanked with it: the changes
+    of that period, if there are any. A bare "nếu có" closing a step stays checked."""
+    note = _LAST_PERIOD_NOTE.search(checked)
+    if note is None:
+        return checked
+    period = _RULE_PERIOD[note["period"].lower()]
+    if not re.search(rf"\b(?:hang|moi)\s+{period}\b", rule):
+        return checked
+    return checked[: note.start()] + " " * len(note.group())
+
+
+# The quarter a report's figures cover, named inside the step of a rule due in each quarter's
+# last month: "Định kỳ, trước ngày 29 của tháng cuối Quý, thương nhân đầu mối … báo cáo sản
+# lượng … trong kỳ từ ngày 21 tháng trước liền kề tháng đầu tiên của Quý đến ngày 20 tháng
+# cuối Quý về Bộ Công Thương" (Thông tư 17/2021/TT-BCT; s-thoidai-tt-17-2021-bct-bao-cao-xang-
+# dau): the figures run to the 20th, the report is due by the 29th. Only a period that runs
+# on unbroken (it starts the day after its end, a quarter before) and ends before the rule's
+# day; any other "kỳ" keeps its words, and is refused
+_QUARTER_PERIOD = re.compile(
+    r"(?i)\s+trong\s+kỳ\s+từ\s+ngày\s+(?P<first>\d{1,2})\s+tháng\s+trước\s+liền\s+kề\s+tháng\s+"
+    r"đầu(?:\s+tiên)?\s+của\s+quý\s+đến\s+(?:hết\s+)?ngày\s+(?P<last>\d{1,2})\s+tháng\s+cuối\s+quý"
+    r"(?=\s+về\s|\s*[,.;]|\s*$)"
+)
+_QUARTER_END_DAY = re.compile(r"\bngay\s+(?P<day>\d{1,2})\s+cua\s+thang\s+cuoi\s+quy\b", re.ASCII)
+
+
+def _quarter_period_spared(rule: str, checked: str) -> str:
+    """`checked` with the quarter its figures cover (`_QUARTER_PERIOD`) blanked when `rule`
+    (folded) is due on a day of each quarter's last month after that quarter's end."""
+    period, due = _QUARTER_PERIOD.search(checked), _QUARTER_END_DAY.search(rule)
+    if period is None or due is None:
+        return checked
+    first, last = int(period["first"]), int(period["last"])
+    if first != last + 1 or last >= int(due["day"]):
+        return checked
+    return checked[: period.start()] + " " * len(period.group()) + checked[period.end() :]
