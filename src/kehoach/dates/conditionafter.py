@@ -43,6 +43,10 @@ from kehoach.dates.grammar import Contradicted
 _RIGHT_AFTER_THE_DAY = re.compile(
     r"(?<=\d)\)?\s*(?:[,(]|\s[–—-])?\s*(?P<said>(?:chi\s+)?(?:trong\s+)?truong\s+hop"
     r"|mien\s+la|voi\s+dieu\s+kien|chi\s+khi|dieu\s+kien(?:\s+la|\s*:)|mot\s+khi"
+    # ... "trong điều kiện có kinh phí" (given there is money: read as due on main, c63's
+    # brief; only a wait on the money counts, `_waits`: "… trong điều kiện bình thường" says
+    # how the work goes)
+    r"|trong\s+dieu\s+kien"
     # ... or the step told to hang on something: "…, phụ thuộc vào nguồn vốn" (depends on)
     # ("…, tùy thuộc nguồn vốn" alike, c62b's brief)
     r"|(?:phu|tuy)\s+thuoc(?:\s+vao)?)(?![a-z])"

@@ -162,7 +162,15 @@ _MEANS = re.compile(
     # kinh phí thì …": one ruling, c62's brief; the able's own step keeps its day, "Có khả
     # năng thực hiện thì đăng ký …", b60b)
     # (a comma may close it before "thì": "Có kinh phí, thì hoàn thành …", c62b's brief)
-    rf"|(?:có|còn)\s+(?:đủ\s+)?(?:{_MONEY})(?=[^,;:]*?(?:\s|,\s*)thì(?!\w))))"
+    rf"|(?:có|còn)\s+(?:đủ\s+)?(?:{_MONEY})(?=[^,;:]*?(?:\s|,\s*)thì(?!\w))"
+    # ... or closed by a comma alone, the money's words its whole: "Có kinh phí, hoàn thành
+    # trước 30/6/2026" (the same "if" as with "thì", c63's brief; "Có kinh phí dư, nộp trả
+    # …" names the money, the applicant's own step kept below)
+    # ("Có kinh phí và nhân lực, …": the money and more)
+    rf"|(?:có|còn)\s+(?:đủ\s+)?(?:{_MONEY})(?:\s+và(?:\s+[^\W\d_]+){{1,3}})?(?=\s*,)"
+    # ... and "Trong điều kiện có kinh phí, …" (given the money: as "Trong điều kiện kinh
+    # phí cho phép, …", read as due on main, c63's brief)
+    rf"|trong\s+điều\s+kiện\s+(?:(?:có|còn|đủ|được|bố\s+trí|cấp)\s+)+(?:{_MONEY})))"
     r"(?!\w)"
 )
 # ... typed without diacritics in a phrase with none: "Truong hop du dieu kien thi …" ("neu"
