@@ -27,7 +27,8 @@ from kehoach.dates.grammar import Unreadable
 
 _ADVICE = r"(?:(?:cần|nên|phải|bà\s+con|nông\s+dân|người\s+dân)\s+)*"
 _STOP = re.compile(
-    r"^[\W_]*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?" + _ADVICE + r"(?P<said>(?:tạm\s+)?"
+    # ("tạm thời dừng …": the same pause, read as due on main: c63's brief)
+    r"^[\W_]*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?" + _ADVICE + r"(?P<said>(?:tạm(?:\s+thời)?\s+)?"
     r"(?:đình\s+chỉ|dừng|ngừng|ngưng|hoãn)(?:\s+lại)?)(?!\w)"
 )
 # ... typed without diacritics in a phrase with none: "dinh chi", "ngung" (no other word
