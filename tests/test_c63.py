@@ -52,6 +52,10 @@ CONDITIONED = [
     "Có nguồn vốn, khởi công trước 30/6/2026",
     "Có kinh phí và nhân lực, hoàn thành trước 30/6/2026",
     "Có kinh phí thì hoàn thành trước 30/6/2026",
+    "Co kinh phi, hoan thanh truoc 30/6/2026",
+    "Hoan thanh truoc 30/6/2026 trong dieu kien co kinh phi",
+    "Hoàn thành trước 30/6/2026 trong điều kiện cho phép",
+    "Hoàn thành trước 30/6/2026 trong điều kiện thời gian cho phép",
 ]
 
 # A step owed only if another body asks for it
@@ -86,6 +90,8 @@ GUESSED_EVENT = [
     "Khả năng tổ chức khai giảng vào ngày 5/9/2026",
     "Khả năng các đơn vị hoàn thành trước 30/6/2026",
     "Khả năng nhiều địa phương tổ chức khai giảng vào ngày 5/9/2026",
+    "Hoi nghi co the duoc to chuc vao ngay 20/4/2026",
+    "Le khai giang co kha nang to chuc vao ngay 5/9/2026",
 ]
 
 # A day told provisional
@@ -168,6 +174,17 @@ READ_AS_ON_MAIN = [
     ("Nộp hồ sơ trước 30/6/2026 trong điều kiện hồ sơ hợp lệ", JUNE_30),
     ("Trong điều kiện mới, hoàn thành trước 30/6/2026", JUNE_30),
     ("Tiếp tục thực hiện trong điều kiện mới, hoàn thành trước 30/6/2026", JUNE_30),
+    ("Hoàn thành trước 30/6/2026 trong điều kiện pháp luật cho phép", JUNE_30),
+    ("Co kinh phi du, nop tra ngan sach truoc 30/6/2026", JUNE_30),
+    (
+        "Cac truong co the to chuc khai giang vao ngay 5/9/2026",
+        (DeadlineKind.DATE, "2026-09-05", "2026-09-05"),
+    ),
+    (
+        "Hoi nghi co the to chuc theo hinh thuc truc tuyen vao ngay 20/4/2026",
+        (DeadlineKind.DATE, "2026-04-20", "2026-04-20"),
+    ),
+    ("Giai ngan co the thuc hien truoc 30/6/2026", JUNE_30),
     # ... the money had already, given, or spent back; the applicant's own step
     ("Đã có kinh phí, hoàn thành trước 30/6/2026", JUNE_30),
     ("Bố trí kinh phí, hoàn thành trước 30/6/2026", JUNE_30),

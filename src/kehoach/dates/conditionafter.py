@@ -76,6 +76,12 @@ _FAVOURABLE = re.compile(
 )
 
 
+# ... the conditions allowing, after "trong điều kiện" ("… trong điều kiện cho phép": if they
+# allow, read as due on main, c63's brief); never the law's leave ("pháp luật cho phép" says
+# how far, as `conditionmeans` reads "Trong phạm vi pháp luật cho phép, …")
+_ALLOWING = re.compile(r"(?!.*(?:pháp\s+luật|quy\s+định))(?:[^\W\d_]+\s+){0,2}?cho\s+phép(?!\w)")
+
+
 def _waits(said: str, rest: str) -> bool:
     """Whether the condition `rest` after its opener `said` waits on the money, a go-ahead
     or the weather (`waits_on_means` read as if "nếu" opened it), not on who may act:
@@ -88,6 +94,8 @@ def _waits(said: str, rest: str) -> bool:
         return False
     if _FAVOURABLE.search(fold(words)):
         return True
+    if fold(said).endswith("dieu kien") and _ALLOWING.match(words):
+        return True  # "… trong điều kiện cho phép": as "Trong điều kiện cho phép, …" (d60)
     head = "trường hợp" if fold(said).endswith("hop") else "nếu"
     return waits_on_means(f"{head} {words}")
 

@@ -178,9 +178,10 @@ _MEANS = re.compile(
 _MEANS_BARE = re.compile(
     r"(?:\A|[,;:-])[\W_]*(?P<said>(?:trong\s+)?truong\s+hop\s+(?:(?:(?:co|con|du|duoc)\s+)*"
     r"(?:dieu\s+kien|kinh\s+phi|nguon\s+von|ngan\s+sach)|duoc\s+(?:phe\s+duyet|chap\s+thuan))"
-    # ... and "Co kinh phi thi …" (the money had, then "thì": c62b's brief)
+    # ... and "Co kinh phi thi …" (the money had, then "thì": c62b's brief; or a comma:
+    # "Co kinh phi, hoan thanh …", c63's brief)
     r"|(?:co|con)\s+(?:du\s+)?(?:kinh\s+phi|nguon\s+von|ngan\s+sach)"
-    r"(?=[^,;:]*?(?:\s|,\s*)thi(?![a-z])))"
+    r"(?=[^,;:]*?(?:\s|,\s*)thi(?![a-z])|\s*,))"
     r"(?![a-z])",
     re.ASCII,
 )

@@ -121,6 +121,7 @@ _EVENT_MAY = re.compile(
     r"(?P<until>(?:[\s,]+(?!(?:theo|dưới|hình|trực|tại|ở|bằng|qua|kết\s+hợp)(?!\w))[^\W\d_]+)"
     r"{0,6}?)[\s,]+\d"
 )
+_EVENT_MAY_BARE = re.compile(unaccent(_EVENT_MAY.pattern))
 _WISH = (
     r"h[yi]\s+vọng|kỳ\s+vọng|kì\s+vọng|(?:ước\s+)?mong\s+muốn|ước\s+mong|mong\s+(?:rằng|là|sẽ)"
     r"|mong\s+sao|cầu\s+mong|ước\s+gì"
@@ -554,8 +555,12 @@ def _right_after_time(shown: str, note: re.Match[str]) -> bool:
 
 def _event_may(text: str) -> str | None:
     """The "có thể" of an event that might be held at the time ending `text`
-    (`_EVENT_MAY`), as printed; None when the event is not the subject."""
+    (`_EVENT_MAY`), as printed, or typed bare where printed without a mark ("Hoi nghi co the
+    duoc to chuc vao ngay 20/4/2026": read on main, c63's probe); None when the event is
+    not the subject."""
     found = _EVENT_MAY.search(text)
+    if found is None and text.isascii():
+        found = _EVENT_MAY_BARE.search(fold(text))
     return found.group("said") if found else None
 
 
