@@ -125,6 +125,16 @@ ESTIMATED = [
     "Dự ước đến hết năm 2026 đạt 95%",
     "Dự ước đến 30/6/2026 giải ngân đạt 60%",
     "Dự ước thu ngân sách đến hết năm 2026 đạt 95%",
+    "Đến 30/6/2026 ước thực hiện 1.200 tỷ đồng",
+]
+
+# A step's end estimated or wished, no figure
+ESTIMATED_END = [
+    "Đến 30/6/2026 ước hoàn thành",
+    "Đến 30/6/2026, ước hoàn thành",
+    "Đến 30/6/2026 dự ước hoàn thành",
+    "Ước hoàn thành trước 30/6/2026",
+    "Mong ước hoàn thành trước 30/6/2026",
 ]
 
 
@@ -133,7 +143,7 @@ def test_a_day_that_may_not_hold_is_refused_with_the_way_out(phrase: str) -> Non
     assert "last_day" in refused(phrase, ctx(JAN_2026))
 
 
-@pytest.mark.parametrize("phrase", GUESSED_EVENT)
+@pytest.mark.parametrize("phrase", GUESSED_EVENT + ESTIMATED_END)
 def test_an_event_whose_day_is_guessed_is_refused(phrase: str) -> None:
     assert "last_day" in refused(phrase, ctx(JAN_2026))
 
@@ -246,6 +256,10 @@ READ_AS_ON_MAIN = [
     ("Đến 30/6/2026 giải ngân đạt 60% kế hoạch", JUNE_30),
     ("Đến 30/6/2026, gửi số liệu ước thực hiện về Sở", JUNE_30),
     ("Báo cáo ước thực hiện năm 2026 trước 30/6/2026", JUNE_30),
+    ("Lập báo cáo ước thực hiện trước 30/6/2026", JUNE_30),
+    ("Quỹ Ước mơ trao học bổng trước 30/6/2026", JUNE_30),
+    ("Tổ chức hội nghị (nếu có) trước 30/6/2026", JUNE_30),
+    ("Dự kiến đến 30/6/2026 hoàn thành 80% kế hoạch", JUNE_30),
     ("Hoàn thành trước 30/6/2026 - ước đạt 80% kế hoạch", JUNE_30),
     ("Đến năm 2030, tỷ lệ che phủ rừng đạt 42%", (DeadlineKind.DATE, "2030-12-31", "2030-12-31")),
 ]

@@ -66,6 +66,7 @@ _RUNS_INTO = (
 # ... "tổ chức" leading an event's verb ("tổ chức khai giảng"), and the plural that opens a
 # subject of many doers ("các trường", "nhiều địa phương")
 _HELD = r"(?:tổ\s+chức\s+)?"
+_FIGURE_AHEAD = r"[^,;:()]*?\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|ha(?!\w))"
 _MANY = r"(?:các|những|nhiều|hầu\s+hết|phần\s+lớn|một\s+số)"
 
 # The words that make what follows a guess, a hope or a wish: "có lẽ (là)", "có thể sẽ",
@@ -125,6 +126,10 @@ _EVENT_MAY_BARE = re.compile(unaccent(_EVENT_MAY.pattern))
 _WISH = (
     r"h[yi]\s+vọng|kỳ\s+vọng|kì\s+vọng|(?:ước\s+)?mong\s+muốn|ước\s+mong|mong\s+(?:rằng|là|sẽ)"
     r"|mong\s+sao|cầu\s+mong|ước\s+gì"
+    # ... "mong ước" (wished: "Mong ước hoàn thành trước 30/6/2026", read on main, c63's
+    # probe; never "ước mơ", a dream, most often a noun or a programme's name: "Chắp cánh ước
+    # mơ")
+    r"|mong\s+ước"
 )
 # The guesses that hedge only where they open the clause: "Có khả năng khai mạc ngày …"
 # (likely), "Theo dự đoán, …" (predicted), "Chắc khai mạc …" (surely, as said). Inside a
@@ -152,7 +157,12 @@ _OPENER = (
     rf"|dự\s+đoán(?:\s+là|(?=\s+(?:{_EVENT}|{_DONE})(?!\w)))|chắc(?!\s+chắn)"
     # ... and "Mong (đợi) hoàn thành trước …" (hoped), "Ước tính hoàn thành …" (estimated),
     # opening the clause before an event's verb or a step's end: read on main, c62's brief
-    rf"|(?:mong(?:\s+(?:đợi|chờ))?|ước\s+tính)(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE})(?!\w))"
+    # ... and "ước", "dự ước" alone ("Đến 30/6/2026 ước hoàn thành": estimated, read on main,
+    # c63's probe)
+    # (a figure after it is a status figure, `refusals.refuse_figure_as_of` names it: "Đến
+    # 30/6/2026 ước hoàn thành 80% kế hoạch")
+    rf"|(?:mong(?:\s+(?:đợi|chờ))?|(?:dự\s+)?ước(?:\s+tính)?(?!{_FIGURE_AHEAD}))"
+    rf"(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE})(?!\w))"
 )
 # ... the guesses and wishes as words, for another rule to ask (`onlythen`: "người mới tuyển
 # có thể nộp hồ sơ" is no plain step of the new recruits)
