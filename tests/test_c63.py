@@ -177,6 +177,8 @@ READ_AS_ON_MAIN = [
     ("Theo đề nghị của Bộ, báo cáo trước 30/6/2026", JUNE_30),
     ("Theo yêu cầu của Bộ, báo cáo trước 30/6/2026", JUNE_30),
     ("Giải trình theo yêu cầu của đoàn kiểm tra trước 30/6/2026", JUNE_30),
+    ("Gửi báo cáo theo yêu cầu và tài liệu bổ sung (nếu có) trước 30/6/2026", JUNE_30),
+    ("Gửi báo cáo theo yêu cầu của Bộ và tài liệu bổ sung (nếu có) trước 30/6/2026", JUNE_30),
     # ... a condition on how the work goes, not whether
     ("Hoàn thành trước 30/6/2026 trong điều kiện bình thường", JUNE_30),
     ("Hoàn thành trước 30/6/2026 trong điều kiện dịch bệnh", JUNE_30),

@@ -28,7 +28,9 @@ from kehoach.dates.grammar import Contradicted
 # or the asking inside the brackets: "(nếu có yêu cầu)", "(khi có đề nghị của Sở)"
 _ASKED_IF_ANY = re.compile(
     r"(?<![a-z])(?P<said>theo\s+(?:de\s+nghi|yeu\s+cau|de\s+xuat|chi\s+dao|dat\s+hang)"
-    r"(?![a-z])[^()\d;,.]{0,60}?\(\s*(?:neu|khi)\s+co\s*\)"
+    # (only its asker between, "của …", never another thing joined: "Gửi báo cáo theo yêu
+    # cầu và tài liệu bổ sung (nếu có) …" is any such file, owed by the day)
+    r"(?![a-z])(?:\s+cua(?:(?!\s(?:va|hoac|cung)\s)[^()\d;,.]){1,50}?)?\s*\(\s*(?:neu|khi)\s+co\s*\)"
     r"|\(\s*(?:neu|khi)\s+co\s+(?:yeu\s+cau|de\s+nghi|chi\s+dao)(?![a-z])[^()\d]{0,40}\))",
     re.ASCII,
 )
