@@ -142,6 +142,14 @@ _MONEY = (
     r"kinh\s+phí|vốn|nguồn\s+(?:vốn|lực|kinh\s+phí)|ngân\s+sách"
     r"|khả\s+năng\s+(?:tài\s+chính|kinh\s+phí|ngân\s+sách)"
 )
+# ... the money had, closed: a comma, a colon, a dash, or the step's end straight after
+_HAD_CLOSED = (
+    r"(?=\s*[,:]|\s+[-–—]\s|\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|tổ\s+chức|khởi\s+công"
+    r"|xây\s+dựng|mua\s+sắm|sửa\s+chữa|nâng\s+cấp|đầu\s+tư)\s"
+    # (the step's end may be the time part's own, the words cut there: "Có kinh phí hoàn
+    # thành trước …" leaves "Có kinh phí")
+    r"|\s*\Z)"
+)
 _HEAD = r"(?:\A|[,;:–])[\W_]*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?(?:(?:còn|nhưng|và|riêng)\s+)?"
 _MEANS = re.compile(
     _HEAD + r"(?P<said>(?:(?:nếu|(?:trong\s+)?trường\s+hợp|sau\s+khi)\s+"
@@ -168,6 +176,16 @@ _MEANS = re.compile(
     # …" names the money, the applicant's own step kept below)
     # ("Có kinh phí và nhân lực, …": the money and more)
     rf"|(?:có|còn)\s+(?:đủ\s+)?(?:{_MONEY})(?:\s+và(?:\s+[^\W\d_]+){{1,3}})?(?=\s*,)"
+    # ... and its other shapes (c63b's brief, each read as due on main): granted or enough
+    # ("Được bố trí vốn, …", "Được cấp kinh phí, …", "Đủ kinh phí, …"), "Có nguồn, …", a word
+    # or two naming which money ("Có kinh phí thực hiện, …", "Có vốn đối ứng, …"), closed by
+    # a colon or a dash too, or the step's verb straight after ("Có kinh phí hoàn thành
+    # trước …"); never money told spare ("Có kinh phí dư, nộp trả …": the holder's step),
+    # nor "Đã có kinh phí, …" (had already: a fact, `_HEAD` lets no "đã" in) nor the step
+    # itself ("Bố trí kinh phí, …")
+    rf"|(?:(?:có|còn)\s+(?:đủ\s+)?|đủ\s+|được\s+(?:cấp|bố\s+trí|phân\s+bổ|giao)\s+(?:đủ\s+)?)"
+    rf"(?:{_MONEY})(?:\s+(?!dư|thừa|còn|chưa|không|năm)[^\W\d_]+){{0,2}}?{_HAD_CLOSED}"
+    rf"|(?:có|còn)\s+nguồn(?=\s*[,:])"
     # ... and "Trong điều kiện có kinh phí, …" (given the money: as "Trong điều kiện kinh
     # phí cho phép, …", read as due on main, c63's brief)
     rf"|trong\s+điều\s+kiện\s+(?:(?:có|còn|đủ|được|bố\s+trí|cấp)\s+)+(?:{_MONEY})))"

@@ -113,10 +113,17 @@ _EVENT_MAY = re.compile(
     # "Giải bóng đá có thể diễn ra …": read on main, c63's brief; never "giải ngân", "giải
     # quyết", "giải phóng", the steps spelt with the word)
     r"|giải\s+(?:chạy|đấu|bóng|thi\s+đấu|marathon|việt\s+dã|bơi|đua|cờ|golf|quần\s+vợt"
-    r"|thể\s+thao|vô\s+địch|báo\s+chí|cầu\s+lông|bóng\s+chuyền|bóng\s+bàn|xe\s+đạp))"
+    r"|thể\s+thao|vô\s+địch|báo\s+chí|cầu\s+lông|bóng\s+chuyền|bóng\s+bàn|xe\s+đạp)"
+    # ... and the opening of a school year named alone ("Khai giảng năm học mới có khả năng
+    # tổ chức vào ngày 5/9/2026", "Năm học mới có khả năng khai giảng …": read on main,
+    # c63b's brief)
+    r"|khai\s+giảng|bế\s+giảng|khai\s+mạc|năm\s+học)"
     # ("có khả năng" as "có thể": "Lễ khai giảng có khả năng tổ chức vào ngày 5/9/2026",
     # likely held then, read on main, c63's brief)
-    r"(?:\s+[^\W\d_]+){0,5}?\s+(?P<said>có\s+thể|có\s+khả\s+năng)(?:\s+sẽ)?(?:\s+được)?\s+"
+    # ("khả năng sẽ" without "có": "Đại hội khả năng sẽ diễn ra ngày 20/3/2026", c63b's brief;
+    # "khả năng" alone may be a noun, "Hội thảo đánh giá khả năng tổ chức …")
+    r"(?:\s+[^\W\d_]+){0,5}?\s+(?P<said>có\s+thể|có\s+khả\s+năng|khả\s+năng(?=\s+sẽ\s))"
+    r"(?:\s+sẽ)?(?:\s+được)?\s+"
     r"(?:tổ\s+chức|khai\s+giảng|bế\s+giảng|họp|kết\s+thúc|tiến\s+hành|triệu\s+tập|khai\s+mạc"
     r"|bế\s+mạc|diễn\s+ra|bắt\s+đầu)(?!\w)"
     r"(?P<until>(?:[\s,]+(?!(?:theo|dưới|hình|trực|tại|ở|bằng|qua|kết\s+hợp)(?!\w))[^\W\d_]+)"
@@ -148,6 +155,9 @@ _OPENER = (
     # ("tổ chức" may lead the event's verb: "Khả năng tổ chức khai giảng vào ngày 5/9/2026",
     # read on main, c63's brief)
     rf"|khả\s+năng(?:\s+là)?(?=\s+(?:sẽ\s+)?{_HELD}(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
+    # ... after "dự kiến": "Dự kiến (có) khả năng tổ chức vào ngày 20/3/2026" (planned is
+    # firm, but a likelihood planned is a guess still: read on main, c63b's brief)
+    rf"|dự\s+kiến\s+(?:có\s+)?khả\s+năng(?=\s+(?:sẽ\s+)?{_HELD}(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
     # ... its subject between and "sẽ" (will): "Khả năng các trường sẽ khai giảng vào sáng
     # 5/9/2026" (read on main, c62b's brief)
     rf"|khả\s+năng(?=(?:\s+(?!sẽ(?!\w))[^\W\d_]+){{1,3}}\s+sẽ\s+{_HELD}(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
@@ -161,7 +171,10 @@ _OPENER = (
     # c63's probe)
     # (a figure after it is a status figure, `refusals.refuse_figure_as_of` names it: "Đến
     # 30/6/2026 ước hoàn thành 80% kế hoạch")
-    rf"|(?:mong(?:\s+(?:đợi|chờ))?|(?:dự\s+)?ước(?:\s+tính)?(?!{_FIGURE_AHEAD}))"
+    # ... and "ước nguyện" (wished, as "mong ước": "Ước nguyện hoàn thành trước 30/6/2026",
+    # read on main, c63b's brief), only opening the clause: "Thực hiện ước nguyện của gia
+    # đình …" is a step with the wish its object
+    rf"|(?:mong(?:\s+(?:đợi|chờ))?|ước\s+nguyện|(?:dự\s+)?ước(?:\s+tính)?(?!{_FIGURE_AHEAD}))"
     rf"(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE})(?!\w))"
 )
 # ... the guesses and wishes as words, for another rule to ask (`onlythen`: "người mới tuyển
@@ -574,6 +587,13 @@ def _event_may(text: str) -> str | None:
     return found.group("said") if found else None
 
 
+# "Tạm định" (provisionally set) before the time: "Hội nghị tạm định tổ chức ngày
+# 20/3/2026", "Lịch tạm định: hội nghị ngày …" (read on main, c63b's brief; after the day
+# it is `_BARE_NOTE`'s); never a price or a norm provisionally set ("tạm định giá", "tạm
+# định mức"), a step's object
+_SET_FOR_NOW = re.compile(r"(?i)(?<!\w)tạm\s+(?:định|chốt)(?!\w)(?!\s+(?:giá|mức)(?!\w))")
+
+
 def refuse_hedged(text: str) -> None:
     """Refuse a phrase whose time is told as a guess, a hope or a wish in its own clause
     (`_HEDGE`), or noted as not confirmed (`_NOTE`): the day is not set, never a deadline."""
@@ -583,6 +603,12 @@ def refuse_hedged(text: str) -> None:
             "là thời hạn; không đoán, ghi last_day khi có lịch chính thức"
         )
     shown = nfc(text)
+    first = _TIME.search(shown)
+    if first and (provisional := _SET_FOR_NOW.search(shown, 0, first.start())):
+        raise Contradicted(
+            f"“{provisional.group()}” trước thời gian: thời gian chưa được xác nhận, chưa chắc "
+            "là thời hạn; không đoán, ghi last_day khi có lịch chính thức"
+        )
     if told_may_move(shown):
         return  # "nhiều khả năng hoãn sang ngày …": `calledoff` refuses it, naming the move
     for time in _TIME.finditer(shown):
