@@ -177,6 +177,11 @@ def test_a_day_set_for_now_is_refused(phrase: str) -> None:
     assert "chưa được xác nhận" in refused(phrase, ctx(JAN_2026))
 
 
+def test_a_day_set_for_now_opening_the_phrase_reads_as_before() -> None:
+    """ "Tạm định …" opening the phrase is the plan's own time (test_m59, test_b60 pin it)."""
+    assert read_days("Tạm định tổ chức ngày 20/3/2026", JAN_2026) == MARCH_20
+
+
 PAUSED = [
     "Tam thoi dung thi cong den 30/6/2026",
     "Tạm thời đóng cửa đến 30/6/2026",

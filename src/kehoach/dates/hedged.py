@@ -589,7 +589,7 @@ def _event_may(text: str) -> str | None:
 
 # "Tạm định" (provisionally set) before the time: "Hội nghị tạm định tổ chức ngày
 # 20/3/2026", "Lịch tạm định: hội nghị ngày …" (read on main, c63b's brief; after the day
-# it is `_BARE_NOTE`'s); never a price or a norm provisionally set ("tạm định giá", "tạm
+# it is `_BARE_NOTE`'s), after a subject only (see `refuse_hedged`); never a price or a norm provisionally set ("tạm định giá", "tạm
 # định mức"), a step's object
 _SET_FOR_NOW = re.compile(r"(?i)(?<!\w)tạm\s+(?:định|chốt)(?!\w)(?!\s+(?:giá|mức)(?!\w))")
 
@@ -604,7 +604,10 @@ def refuse_hedged(text: str) -> None:
         )
     shown = nfc(text)
     first = _TIME.search(shown)
-    if first and (provisional := _SET_FOR_NOW.search(shown, 0, first.start())):
+    provisional = _SET_FOR_NOW.search(shown, 0, first.start()) if first else None
+    # opening the phrase it is the plan's own time, as "Dự kiến ngày …" (test_m59, test_b60:
+    # "Tạm định tổ chức ngày 15/4/2026" reads; the lead's to rule them alike)
+    if provisional and shown[: provisional.start()].strip(" \t-–—*•.:0123456789)"):
         raise Contradicted(
             f"“{provisional.group()}” trước thời gian: thời gian chưa được xác nhận, chưa chắc "
             "là thời hạn; không đoán, ghi last_day khi có lịch chính thức"
