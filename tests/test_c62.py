@@ -187,7 +187,8 @@ def test_a_hedged_or_conditional_day_is_refused_with_the_way_out(phrase: str) ->
             "Gửi báo cáo kết quả sơ bộ trước 30/6/2026",
             (DeadlineKind.DATE, "2026-06-30", "2026-06-30"),
         ),
-        ("Hoàn thành trước 30/6/2026 (tạm thời)", (DeadlineKind.DATE, "2026-06-30", "2026-06-30")),
+        # ("Hoàn thành trước 30/6/2026 (tạm thời)": refused since c63's ruling, a provisional
+        # day not set yet, test_c63)
         (
             "Trường hợp hồ sơ đạt yêu cầu, cấp giấy phép trước 30/6/2026",
             (DeadlineKind.DATE, "2026-06-30", "2026-06-30"),

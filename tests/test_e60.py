@@ -375,8 +375,8 @@ def test_neighbours_judged_refused_as_on_main(phrase: str) -> None:
         ("Ngày nhận hồ sơ sai sót 15/5/2026", ("DATE", "2026-05-15", "2026-05-15")),
         ("Ngày thi 15/5/2026 sai lệch điểm", ("DATE", "2026-05-15", "2026-05-15")),
         ("Nộp hồ sơ trước ngày 15/5/2026 (bản tạm thời)", ("DATE", "2026-05-15", "2026-05-15")),
-        # a provisional day reads, as test_m59 holds
-        ("Ngày thi 15/5/2026 (tạm thời)", ("DATE", "2026-05-15", "2026-05-15")),
+        # ("Ngày thi 15/5/2026 (tạm thời)": refused since c63's ruling, a provisional day not
+        # set yet, test_c63; "(bản tạm thời)" above is a provisional copy of the file)
         ("Cấp giấy phép tạm thời trước ngày 15/5/2026", ("DATE", "2026-05-15", "2026-05-15")),
         (
             "Nộp hồ sơ trước ngày 15/5/2026, chưa được phê duyệt thì bổ sung",

@@ -184,7 +184,8 @@ def test_a_request_told_against_the_time_it_replaces_is_still_asked() -> None:
         ("Hồ sơ chờ xác nhận gửi trước 30/6/2026", "2026-06-30"),
         ("Nộp hồ sơ trước 30/6/2026 (xin ý kiến các sở)", "2026-06-30"),
         ("Gửi dự thảo xin ý kiến trước ngày 30/6/2026", "2026-06-30"),
-        ("Ngày 20/4/2026 (tạm thời)", "2026-04-20"),
+        # ("Ngày 20/4/2026 (tạm thời)": refused since c63's ruling, a provisional day not set
+        # yet, test_c63)
         ("Theo đó, hội nghị tổ chức ngày 20/4/2026", "2026-04-20"),
         # ... a move made, not asked for; a hope for the event's success, after its day
         ("Lùi thời gian nhận tác phẩm đến hết ngày 15/12/2026", "2026-12-15"),

@@ -43,6 +43,10 @@ from kehoach.dates.grammar import Contradicted
 _RIGHT_AFTER_THE_DAY = re.compile(
     r"(?<=\d)\)?\s*(?:[,(]|\s[–—-])?\s*(?P<said>(?:chi\s+)?(?:trong\s+)?truong\s+hop"
     r"|mien\s+la|voi\s+dieu\s+kien|chi\s+khi|dieu\s+kien(?:\s+la|\s*:)|mot\s+khi"
+    # ... "trong điều kiện có kinh phí" (given there is money: read as due on main, c63's
+    # brief; only a wait on the money counts, `_waits`: "… trong điều kiện bình thường" says
+    # how the work goes)
+    r"|trong\s+dieu\s+kien"
     # ... or the step told to hang on something: "…, phụ thuộc vào nguồn vốn" (depends on)
     # ("…, tùy thuộc nguồn vốn" alike, c62b's brief)
     r"|(?:phu|tuy)\s+thuoc(?:\s+vao)?)(?![a-z])"
@@ -72,6 +76,27 @@ _FAVOURABLE = re.compile(
 )
 
 
+# ... the conditions allowing, after "trong điều kiện" ("… trong điều kiện cho phép": if they
+# allow, read as due on main, c63's brief); never the law's leave ("pháp luật cho phép" says
+# how far, as `conditionmeans` reads "Trong phạm vi pháp luật cho phép, …")
+# (folded: "… trong dieu kien cho phep" typed bare is the same wait, c63b's brief)
+_ALLOWING = re.compile(
+    r"(?!.*(?:phap\s+luat|quy\s+dinh))(?:[a-z]+\s+){0,2}?cho\s+phep(?![a-z])", re.ASCII
+)
+# ... the means lacking or short, after "trong điều kiện": "… trong điều kiện thiếu kinh
+# phí", "… kinh phí hạn hẹp", "… khó khăn về kinh phí" say the step is due by the day even
+# so (read on main, c63b's brief: only having the means waits); folded, and never with a
+# word that lifts the lack ("không còn khó khăn", "khắc phục được thiếu kinh phí": having it)
+_SHORT = re.compile(
+    r"(?<![a-z])(?:thieu|han\s+hep|kho\s+khan|han\s+che|eo\s+hep|chua\s+co|khong\s+co"
+    r"|khong\s+du|chua\s+du|chua\s+duoc|khan\s+hiem|cat\s+giam)(?![a-z])",
+    re.ASCII,
+)
+_LIFTED = re.compile(
+    r"(?<![a-z])(?:khong\s+con|khac\s+phuc|thao\s+go|giai\s+quyet|vuot\s+qua)(?![a-z])", re.ASCII
+)
+
+
 def _waits(said: str, rest: str) -> bool:
     """Whether the condition `rest` after its opener `said` waits on the money, a go-ahead
     or the weather (`waits_on_means` read as if "nếu" opened it), not on who may act:
@@ -82,8 +107,12 @@ def _waits(said: str, rest: str) -> bool:
     words = re.sub(r"\A(?:là|rằng)\s+", "", words)
     if _NEGATED.match(words) or _ELIGIBLE.match(words):
         return False
+    if fold(said).endswith("dieu kien") and _SHORT.search(fold(words)):
+        return bool(_LIFTED.search(fold(_SHORT.sub(" ", fold(words)))))
     if _FAVOURABLE.search(fold(words)):
         return True
+    if fold(said).endswith("dieu kien") and _ALLOWING.match(fold(words)):
+        return True  # "… trong điều kiện cho phép": as "Trong điều kiện cho phép, …" (d60)
     head = "trường hợp" if fold(said).endswith("hop") else "nếu"
     return waits_on_means(f"{head} {words}")
 

@@ -142,6 +142,14 @@ _MONEY = (
     r"kinh\s+phí|vốn|nguồn\s+(?:vốn|lực|kinh\s+phí)|ngân\s+sách"
     r"|khả\s+năng\s+(?:tài\s+chính|kinh\s+phí|ngân\s+sách)"
 )
+# ... the money had, closed: a comma, a colon, a dash, or the step's end straight after
+_HAD_CLOSED = (
+    r"(?=\s*[,:]|\s+[-–—]\s|\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|tổ\s+chức|khởi\s+công"
+    r"|xây\s+dựng|mua\s+sắm|sửa\s+chữa|nâng\s+cấp|đầu\s+tư)\s"
+    # (the step's end may be the time part's own, the words cut there: "Có kinh phí hoàn
+    # thành trước …" leaves "Có kinh phí")
+    r"|\s*\Z)"
+)
 _HEAD = r"(?:\A|[,;:–])[\W_]*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?(?:(?:còn|nhưng|và|riêng)\s+)?"
 _MEANS = re.compile(
     _HEAD + r"(?P<said>(?:(?:nếu|(?:trong\s+)?trường\s+hợp|sau\s+khi)\s+"
@@ -162,7 +170,25 @@ _MEANS = re.compile(
     # kinh phí thì …": one ruling, c62's brief; the able's own step keeps its day, "Có khả
     # năng thực hiện thì đăng ký …", b60b)
     # (a comma may close it before "thì": "Có kinh phí, thì hoàn thành …", c62b's brief)
-    rf"|(?:có|còn)\s+(?:đủ\s+)?(?:{_MONEY})(?=[^,;:]*?(?:\s|,\s*)thì(?!\w))))"
+    rf"|(?:có|còn)\s+(?:đủ\s+)?(?:{_MONEY})(?=[^,;:]*?(?:\s|,\s*)thì(?!\w))"
+    # ... or closed by a comma alone, the money's words its whole: "Có kinh phí, hoàn thành
+    # trước 30/6/2026" (the same "if" as with "thì", c63's brief; "Có kinh phí dư, nộp trả
+    # …" names the money, the applicant's own step kept below)
+    # ("Có kinh phí và nhân lực, …": the money and more)
+    rf"|(?:có|còn)\s+(?:đủ\s+)?(?:{_MONEY})(?:\s+và(?:\s+[^\W\d_]+){{1,3}})?(?=\s*,)"
+    # ... and its other shapes (c63b's brief, each read as due on main): granted or enough
+    # ("Được bố trí vốn, …", "Được cấp kinh phí, …", "Đủ kinh phí, …"), "Có nguồn, …", a word
+    # or two naming which money ("Có kinh phí thực hiện, …", "Có vốn đối ứng, …"), closed by
+    # a colon or a dash too, or the step's verb straight after ("Có kinh phí hoàn thành
+    # trước …"); never money told spare ("Có kinh phí dư, nộp trả …": the holder's step),
+    # nor "Đã có kinh phí, …" (had already: a fact, `_HEAD` lets no "đã" in) nor the step
+    # itself ("Bố trí kinh phí, …")
+    rf"|(?:(?:có|còn)\s+(?:đủ\s+)?|đủ\s+|được\s+(?:cấp|bố\s+trí|phân\s+bổ|giao)\s+(?:đủ\s+)?)"
+    rf"(?:{_MONEY})(?:\s+(?!dư|thừa|còn|chưa|không|năm)[^\W\d_]+){{0,2}}?{_HAD_CLOSED}"
+    rf"|(?:có|còn)\s+nguồn(?=\s*[,:])"
+    # ... and "Trong điều kiện có kinh phí, …" (given the money: as "Trong điều kiện kinh
+    # phí cho phép, …", read as due on main, c63's brief)
+    rf"|trong\s+điều\s+kiện\s+(?:(?:có|còn|đủ|được|bố\s+trí|cấp)\s+)+(?:{_MONEY})))"
     r"(?!\w)"
 )
 # ... typed without diacritics in a phrase with none: "Truong hop du dieu kien thi …" ("neu"
@@ -170,9 +196,10 @@ _MEANS = re.compile(
 _MEANS_BARE = re.compile(
     r"(?:\A|[,;:-])[\W_]*(?P<said>(?:trong\s+)?truong\s+hop\s+(?:(?:(?:co|con|du|duoc)\s+)*"
     r"(?:dieu\s+kien|kinh\s+phi|nguon\s+von|ngan\s+sach)|duoc\s+(?:phe\s+duyet|chap\s+thuan))"
-    # ... and "Co kinh phi thi …" (the money had, then "thì": c62b's brief)
+    # ... and "Co kinh phi thi …" (the money had, then "thì": c62b's brief; or a comma:
+    # "Co kinh phi, hoan thanh …", c63's brief)
     r"|(?:co|con)\s+(?:du\s+)?(?:kinh\s+phi|nguon\s+von|ngan\s+sach)"
-    r"(?=[^,;:]*?(?:\s|,\s*)thi(?![a-z])))"
+    r"(?=[^,;:]*?(?:\s|,\s*)thi(?![a-z])|\s*,))"
     r"(?![a-z])",
     re.ASCII,
 )

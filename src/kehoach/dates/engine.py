@@ -54,6 +54,7 @@ from kehoach.dates.asides import (
     unwrap_time_part,
     weekday_number,
 )
+from kehoach.dates.askedifany import refuse_asked_if_any
 from kehoach.dates.barecondition import refuse_bare_condition
 from kehoach.dates.benefits import cut_benefit_months
 from kehoach.dates.cadence import (
@@ -2445,6 +2446,7 @@ def _refuse_only_then(text: str) -> None:
     _refuse_note_called_off(text)
     refuse_hedged(text)  # "Có lẽ tổ chức ngày 20/4/2026", "… (chờ xác nhận)"
     refuse_condition_after(text)  # "Hoàn thành trước 30/6/2026, miễn là có kinh phí"
+    refuse_asked_if_any(text)  # "Theo đề nghị của Bộ (nếu có), báo cáo trước 30/6/2026"
     if _WAITED_FOR.search(text.lower()):
         raise Contradicted(
             "“chờ đến …” là thời điểm việc được chờ tới, không phải hạn phải xong; không đoán, "

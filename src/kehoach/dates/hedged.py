@@ -28,6 +28,13 @@ doan) or in a name ("Quỹ Hy vọng", "Làng Hy Vọng") hedge nothing.
 An extension or a move asked for, not granted ("Đề nghị cho phép kéo dài thời gian đến
 30/6/2026") is `calledoff`'s (`calledoff._ASKED_MOVE`), beside a move told possible.
 
+Session 63's brief (c63) added the provisional notes "(tạm thời)", "(tạm tính)" and "… -
+tạm thời" after the day (read as due on main, where session 60 had ruled "(tạm thời)" the
+plan's own time: a day that may still move is no deadline to meet), the event guessed with
+"có khả năng" ("Lễ khai giảng có khả năng tổ chức vào ngày 5/9/2026") or a race as the
+subject ("Giải chạy có thể được tổ chức vào ngày 20/4/2026"), and "Khả năng các trường tổ
+chức khai giảng vào ngày 5/9/2026" (a plural subject, no "sẽ"): each read on main.
+
 Pure: no I/O, no terminal, no clock.
 """
 
@@ -55,6 +62,12 @@ _RUNS_INTO = (
     r"(?:\s+(?:vào|trong|trước|từ|đến(?:\s+hết)?|chậm\s+nhất|muộn\s+nhất))?"
     rf"{_PART_OF_DAY}(?:\s*\Z|\s+(?:(?:ngày|tháng|quý|năm|tuần)\s+)?(?:\d|[IVX]+(?!\w)))"
 )
+
+# ... "tổ chức" leading an event's verb ("tổ chức khai giảng"), and the plural that opens a
+# subject of many doers ("các trường", "nhiều địa phương")
+_HELD = r"(?:tổ\s+chức\s+)?"
+_FIGURE_AHEAD = r"[^,;:()]*?\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|ha(?!\w))"
+_MANY = r"(?:các|những|nhiều|hầu\s+hết|phần\s+lớn|một\s+số)"
 
 # The words that make what follows a guess, a hope or a wish: "có lẽ (là)", "có thể sẽ",
 # "nhiều khả năng (sẽ)", "khả năng cao (sẽ)" (likely), "hy vọng", "hi vọng", "kỳ vọng"
@@ -95,16 +108,35 @@ _EVENT_MAY = re.compile(
     r"(?i)(?:\A|[,;:.(–—-]\s*)(?:các\s+|những\s+|buổi\s+|cuộc\s+|phiên\s+)?"
     r"(?:hội\s+nghị|hội\s+thảo|hội\s+thi|hội\s+diễn|hội\s+chợ|lễ|đại\s+hội|kỳ\s+họp|kì\s+họp|họp"
     r"|cuộc\s+thi|kỳ\s+thi|kì\s+thi|ngày\s+hội|chương\s+trình|sự\s+kiện|liên\s+hoan|diễn\s+đàn"
-    r"|tọa\s+đàm|toạ\s+đàm)"
-    r"(?:\s+[^\W\d_]+){0,5}?\s+(?P<said>có\s+thể)(?:\s+sẽ)?(?:\s+được)?\s+"
+    r"|tọa\s+đàm|toạ\s+đàm"
+    # ... and a race or a tournament ("Giải chạy có thể được tổ chức vào ngày 20/4/2026",
+    # "Giải bóng đá có thể diễn ra …": read on main, c63's brief; never "giải ngân", "giải
+    # quyết", "giải phóng", the steps spelt with the word)
+    r"|giải\s+(?:chạy|đấu|bóng|thi\s+đấu|marathon|việt\s+dã|bơi|đua|cờ|golf|quần\s+vợt"
+    r"|thể\s+thao|vô\s+địch|báo\s+chí|cầu\s+lông|bóng\s+chuyền|bóng\s+bàn|xe\s+đạp)"
+    # ... and the opening of a school year named alone ("Khai giảng năm học mới có khả năng
+    # tổ chức vào ngày 5/9/2026", "Năm học mới có khả năng khai giảng …": read on main,
+    # c63b's brief)
+    r"|khai\s+giảng|bế\s+giảng|khai\s+mạc|năm\s+học)"
+    # ("có khả năng" as "có thể": "Lễ khai giảng có khả năng tổ chức vào ngày 5/9/2026",
+    # likely held then, read on main, c63's brief)
+    # ("khả năng sẽ" without "có": "Đại hội khả năng sẽ diễn ra ngày 20/3/2026", c63b's brief;
+    # "khả năng" alone may be a noun, "Hội thảo đánh giá khả năng tổ chức …")
+    r"(?:\s+[^\W\d_]+){0,5}?\s+(?P<said>có\s+thể|có\s+khả\s+năng|khả\s+năng(?=\s+sẽ\s))"
+    r"(?:\s+sẽ)?(?:\s+được)?\s+"
     r"(?:tổ\s+chức|khai\s+giảng|bế\s+giảng|họp|kết\s+thúc|tiến\s+hành|triệu\s+tập|khai\s+mạc"
     r"|bế\s+mạc|diễn\s+ra|bắt\s+đầu)(?!\w)"
     r"(?P<until>(?:[\s,]+(?!(?:theo|dưới|hình|trực|tại|ở|bằng|qua|kết\s+hợp)(?!\w))[^\W\d_]+)"
     r"{0,6}?)[\s,]+\d"
 )
+_EVENT_MAY_BARE = re.compile(unaccent(_EVENT_MAY.pattern))
 _WISH = (
     r"h[yi]\s+vọng|kỳ\s+vọng|kì\s+vọng|(?:ước\s+)?mong\s+muốn|ước\s+mong|mong\s+(?:rằng|là|sẽ)"
     r"|mong\s+sao|cầu\s+mong|ước\s+gì"
+    # ... "mong ước" (wished: "Mong ước hoàn thành trước 30/6/2026", read on main, c63's
+    # probe; never "ước mơ", a dream, most often a noun or a programme's name: "Chắp cánh ước
+    # mơ")
+    r"|mong\s+ước"
 )
 # The guesses that hedge only where they open the clause: "Có khả năng khai mạc ngày …"
 # (likely), "Theo dự đoán, …" (predicted), "Chắc khai mạc …" (surely, as said). Inside a
@@ -120,14 +152,30 @@ _OPENER = (
     # before an event's verb or a step's end ("Khả năng tài chính …" is the means) that runs
     # into the time: "Khả năng hoàn thành kế hoạch năm 2026, báo cáo trước 30/6/2026" is a
     # heading, the year its plan's, the report's day firm (read on main, d61b's brief)
-    rf"|khả\s+năng(?:\s+là)?(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
+    # ("tổ chức" may lead the event's verb: "Khả năng tổ chức khai giảng vào ngày 5/9/2026",
+    # read on main, c63's brief)
+    rf"|khả\s+năng(?:\s+là)?(?=\s+(?:sẽ\s+)?{_HELD}(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
+    # ... after "dự kiến": "Dự kiến (có) khả năng tổ chức vào ngày 20/3/2026" (planned is
+    # firm, but a likelihood planned is a guess still: read on main, c63b's brief)
+    rf"|dự\s+kiến\s+(?:có\s+)?khả\s+năng(?=\s+(?:sẽ\s+)?{_HELD}(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
     # ... its subject between and "sẽ" (will): "Khả năng các trường sẽ khai giảng vào sáng
     # 5/9/2026" (read on main, c62b's brief)
-    rf"|khả\s+năng(?=(?:\s+(?!sẽ(?!\w))[^\W\d_]+){{1,3}}\s+sẽ\s+(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
+    rf"|khả\s+năng(?=(?:\s+(?!sẽ(?!\w))[^\W\d_]+){{1,3}}\s+sẽ\s+{_HELD}(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
+    # ... or with no "sẽ", a plural subject: "Khả năng các trường tổ chức khai giảng vào ngày
+    # 5/9/2026" (read on main, c63's brief; "Khả năng tài chính …" names no doers)
+    rf"|khả\s+năng(?=\s+{_MANY}(?:\s+[^\W\d_]+){{1,2}}?\s+{_HELD}(?:{_EVENT}|{_DONE}){_RUNS_INTO})"
     rf"|dự\s+đoán(?:\s+là|(?=\s+(?:{_EVENT}|{_DONE})(?!\w)))|chắc(?!\s+chắn)"
     # ... and "Mong (đợi) hoàn thành trước …" (hoped), "Ước tính hoàn thành …" (estimated),
     # opening the clause before an event's verb or a step's end: read on main, c62's brief
-    rf"|(?:mong(?:\s+(?:đợi|chờ))?|ước\s+tính)(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE})(?!\w))"
+    # ... and "ước", "dự ước" alone ("Đến 30/6/2026 ước hoàn thành": estimated, read on main,
+    # c63's probe)
+    # (a figure after it is a status figure, `refusals.refuse_figure_as_of` names it: "Đến
+    # 30/6/2026 ước hoàn thành 80% kế hoạch")
+    # ... and "ước nguyện" (wished, as "mong ước": "Ước nguyện hoàn thành trước 30/6/2026",
+    # read on main, c63b's brief), only opening the clause: "Thực hiện ước nguyện của gia
+    # đình …" is a step with the wish its object
+    rf"|(?:mong(?:\s+(?:đợi|chờ))?|ước\s+nguyện|(?:dự\s+)?ước(?:\s+tính)?(?!{_FIGURE_AHEAD}))"
+    rf"(?=\s+(?:sẽ\s+)?(?:{_EVENT}|{_DONE})(?!\w))"
 )
 # ... the guesses and wishes as words, for another rule to ask (`onlythen`: "người mới tuyển
 # có thể nộp hồ sơ" is no plain step of the new recruits)
@@ -217,9 +265,9 @@ _HOPED_SO = r"(?:h[yi]\s+vọng|mong|có\s+lẽ|chắc(?:\s+là)?)\s+(?:là\s+|n
 # A note, in parentheses or closing the phrase after a comma or a dash, that the time is not
 # confirmed: "(chờ xác nhận)", "(chưa chính thức)", "(chưa chốt)", "(tạm thời, chờ xác
 # nhận)", "(dự kiến, chưa chốt)", "(thời gian chờ phê duyệt)", "(chờ Ban Thường vụ cho ý
-# kiến)", "(đang xin ý kiến)" (never "(xin ý kiến các sở)": the step's own), "(có lẽ)". Not "(dự kiến)",
-# "(tạm thời)" alone (planned, provisional: the plan's time) nor "(sẽ có thông báo cụ thể
-# sau)" (details to come: `asides`)
+# kiến)", "(đang xin ý kiến)" (never "(xin ý kiến các sở)": the step's own), "(có lẽ)". Not "(dự kiến)"
+# alone here (planned: the label refuses it after the day, as moved) nor "(sẽ có thông báo
+# cụ thể sau)" (details to come: `asides`); "(tạm thời)" alone is `_BARE_NOTE`'s since c63
 # ... and "(đợi xác nhận)" (awaited), "(đang trình phê duyệt)" (being submitted: never
 # "(trình UBND tỉnh phê duyệt)", the step's own), "(chưa có lịch chính thức)" (no official
 # schedule yet): each read as the day on main (session 60's brief)
@@ -240,7 +288,7 @@ _UNCONFIRMED = (
 # reads), "(dự thảo)", "(dự thảo lần 2)" (the schedule is a draft's), "(TBD)", "(TBA)" (to
 # be determined, announced), "(tentative)", "(còn chờ)" (still awaited)
 # ... and "(bản dự thảo)", "(bản nháp)", "(draft)" (a draft's), "(tạm)" (provisional, the
-# word alone: "(tạm thời)" is the plan's own time and reads): each read on main (d61's brief)
+# word alone): each read on main (d61's brief)
 _BARE_NOTE = (
     r"tạm\s+định|(?:bản\s+)?dự\s+thảo(?:\s+lần\s+\d+)?|TB[DAC]|tentative|(?:còn\s+|đang\s+)?(?:chờ|đợi)"
     r"|(?:bản\s+)?nháp|draft|tạm"
@@ -248,6 +296,11 @@ _BARE_NOTE = (
     # confirmed)": each read on main (c62's brief)
     r"|sơ\s+bộ|tạm\s+chốt|to\s+be\s+(?:confirmed|determined|announced|decided)"
     r"|preliminary|provisional"
+    # ... and "(tạm thời)", "(tạm tính)" (provisional, provisionally reckoned): the day is
+    # not set yet, as "(tạm)" is not (c63's brief rules over session 60's, which read "(tạm
+    # thời)" as the plan's own time: read as due, a day that may still move is a silent
+    # wrong date); never "(bản tạm thời)", a provisional copy of the file
+    r"|tạm\s+thời|tạm\s+tính"
 )
 _NOTE_LEAD = (
     r"(?:(?:thời\s+gian|thời\s+điểm|ngày|lịch|dự\s+kiến|tạm\s+thời|tạm\s+định|tạm)\s*[,;]?\s*)*"
@@ -255,7 +308,8 @@ _NOTE_LEAD = (
 # ... a draft's mark with its lead or after a dash or a comma, the day's: "Tổ chức ngày
 # 20/4/2026 - sơ bộ", "… (thời gian sơ bộ)", "… (tạm chốt thời gian)", "… (sơ bộ, chờ xác
 # nhận)" (c62b's brief, each read on main)
-_DRAFT = r"sơ\s+bộ|tạm\s+chốt"
+# ... and "… - tạm thời", "…, tạm tính" closing the phrase (c63's brief)
+_DRAFT = r"sơ\s+bộ|tạm\s+chốt|tạm\s+thời|tạm\s+tính|tạm\s+định"
 _DRAFT_TAIL = rf"(?:\s*[,;]?\s*(?:thời\s+gian|thời\s+điểm|ngày|lịch|{_UNCONFIRMED}))*"
 _NOTE = re.compile(
     # in parentheses, square brackets ("[chờ xác nhận]") or braces ("{chờ xác nhận}": d61's
@@ -524,9 +578,20 @@ def _right_after_time(shown: str, note: re.Match[str]) -> bool:
 
 def _event_may(text: str) -> str | None:
     """The "có thể" of an event that might be held at the time ending `text`
-    (`_EVENT_MAY`), as printed; None when the event is not the subject."""
+    (`_EVENT_MAY`), as printed, or typed bare where printed without a mark ("Hoi nghi co the
+    duoc to chuc vao ngay 20/4/2026": read on main, c63's probe); None when the event is
+    not the subject."""
     found = _EVENT_MAY.search(text)
+    if found is None and text.isascii():
+        found = _EVENT_MAY_BARE.search(fold(text))
     return found.group("said") if found else None
+
+
+# "Tạm định" (provisionally set) before the time: "Hội nghị tạm định tổ chức ngày
+# 20/3/2026", "Lịch tạm định: hội nghị ngày …" (read on main, c63b's brief; after the day
+# it is `_BARE_NOTE`'s), after a subject only (see `refuse_hedged`); never a price or a norm provisionally set ("tạm định giá", "tạm
+# định mức"), a step's object
+_SET_FOR_NOW = re.compile(r"(?i)(?<!\w)tạm\s+(?:định|chốt)(?!\w)(?!\s+(?:giá|mức)(?!\w))")
 
 
 def refuse_hedged(text: str) -> None:
@@ -538,6 +603,15 @@ def refuse_hedged(text: str) -> None:
             "là thời hạn; không đoán, ghi last_day khi có lịch chính thức"
         )
     shown = nfc(text)
+    first = _TIME.search(shown)
+    provisional = _SET_FOR_NOW.search(shown, 0, first.start()) if first else None
+    # opening the phrase it is the plan's own time, as "Dự kiến ngày …" (test_m59, test_b60:
+    # "Tạm định tổ chức ngày 15/4/2026" reads; the lead's to rule them alike)
+    if provisional and shown[: provisional.start()].strip(" \t-–—*•.:0123456789)"):
+        raise Contradicted(
+            f"“{provisional.group()}” trước thời gian: thời gian chưa được xác nhận, chưa chắc "
+            "là thời hạn; không đoán, ghi last_day khi có lịch chính thức"
+        )
     if told_may_move(shown):
         return  # "nhiều khả năng hoãn sang ngày …": `calledoff` refuses it, naming the move
     for time in _TIME.finditer(shown):

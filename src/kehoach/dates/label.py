@@ -1050,7 +1050,8 @@ _COMPOUNDS = re.compile(
     # ceiling), "hạn chế" (limit): "Trước ngày 30 tháng 6 năm thứ tư của kế hoạch đầu tư công
     # trung hạn giai đoạn trước, Bộ … phân bổ mức vốn đầu tư công trung hạn" (Luật Đầu tư công
     # 2019, Điều 55): no "hạn" of a deadline
-    r"|\b(?:trung hạn|ngắn hạn|dài hạn|hạn mức|hạn chế)\b"
+    # ("hạn hẹp", scarce: "… trong điều kiện kinh phí hạn hẹp", c63b's brief, due even so)
+    r"|\b(?:trung hạn|ngắn hạn|dài hạn|hạn mức|hạn chế|hạn hẹp)\b"
     # ... nor the renewal a step files for, named by the paper renewed: "…, người sử dụng lao
     # động phải nộp hồ sơ xin gia hạn giấy phép lao động cho người nước ngoài" (Dịch vụ Luật on
     # Nghị định 152/2020/NĐ-CP; ze-dichvuluat-gia-han-work-permit): what is filed, no "hạn" of

@@ -1471,7 +1471,11 @@ _FIGURE_AS_OF = re.compile(
     # tháng 9 năm 2025, kết quả giải ngân … đạt 74,4% kế hoạch" (Báo Phú Thọ, 11/10/2025; zr- of
     # the corpus, read as due 30/09/2025 before): a figure reported, as an estimate is)
     r"^\W*(?P<reported>theo\s+(?:bao\s+cao|so\s+lieu|thong\s+ke)\b[^,;:\d]{0,80},\s*)?"
-    r"(?P<estimated>(?:uoc\s+tinh|uoc|luy\s+ke)\s+)?(?:tinh\s+)?"
+    # ("Dự ước đến hết năm 2026 đạt 95%", "Ước thực hiện đến 30/6/2026 đạt 60%": an estimate
+    # as "Ước" is, read as due on main, c63's brief)
+    # (what is estimated may come between: "Dự ước thu ngân sách đến hết năm 2026 đạt 95%")
+    r"(?P<estimated>(?:(?:du\s+)?uoc(?:\s+(?:tinh|thuc\s+hien|dat))?(?:\s+(?!den|toi)[a-z]+){0,3}?"
+    r"|luy\s+ke)\s+)?(?:tinh\s+)?"
     r"(?P<period>(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     # ... or to the end of a month, a quarter or a year: "Đến hết tháng 12.2025, giải ngân vốn
     # đầu tư công năm 2025 đạt trên 755.000 tỉ đồng" (Thanh Niên, 9/1/2026, zb- of the corpus)
@@ -1564,6 +1568,19 @@ _SUBJECT_PERIOD_FIGURE = re.compile(
 )
 
 
+# ... or the estimate told right after the period, before the figure, its subject maybe
+# between: "Đến 30/6/2026 ước hoàn thành 80% kế hoạch", "Đến hết năm 2026, toàn tỉnh ước
+# giải ngân đạt 95%" (the state the work is guessed to reach, no deadline: read as due on
+# main, c63's brief); never a report of the estimate, a step ("Đến 30/6/2026, báo cáo ước
+# thực hiện …": no figure follows "ước" there, and "báo cáo" stops the subject)
+_ESTIMATED_AFTER = re.compile(
+    r"\s*[,;.]?\s*(?:(?!bao\s+cao|lap|gui|nop|tong\s+hop|xay\s+dung|phan\s+dau)[a-z]+\s+){0,3}?"
+    r"(?:du\s+)?uoc(?:\s+(?:tinh|dat|thuc\s+hien|hoan\s+thanh|giai\s+ngan|thu))?\s+"
+    r"(?:[a-z]+\s+){0,4}?(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d",
+    re.ASCII,
+)
+
+
 def figure_period(text: str) -> str | None:
     """The day or period opening a figure told in `text` (`_FIGURE_AS_OF`), as printed ("Năm
     2023, 2024" of "Năm 2023, 2024, toàn tỉnh giải ngân đạt trên 90%"); None when there is
@@ -1594,6 +1611,7 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
     if figure is None:
         return
     told = figure["reported"] or figure["estimated"] or figure["now"] or figure["achieved"]
+    told = told or _ESTIMATED_AFTER.match(said, figure.end("period"))
     if past or told or _COMPARED.search(said, figure.end()):
         words = figure["achieved"] or figure["results"] or figure["reached"]
         cut = figure.end() if words else figure.end() - 1  # "đạt 9": not the 9

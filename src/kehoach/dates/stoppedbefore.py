@@ -27,14 +27,22 @@ from kehoach.dates.grammar import Unreadable
 
 _ADVICE = r"(?:(?:cần|nên|phải|bà\s+con|nông\s+dân|người\s+dân)\s+)*"
 _STOP = re.compile(
-    r"^[\W_]*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?" + _ADVICE + r"(?P<said>(?:tạm\s+)?"
-    r"(?:đình\s+chỉ|dừng|ngừng|ngưng|hoãn)(?:\s+lại)?)(?!\w)"
+    # ("tạm thời dừng …": the same pause, read as due on main: c63's brief)
+    r"^[\W_]*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?" + _ADVICE + r"(?P<said>(?:tạm(?:\s+thời)?\s+)?"
+    r"(?:đình\s+chỉ|dừng|ngừng|ngưng|hoãn)(?:\s+lại)?"
+    # ... or a closing told for a while: "Tạm thời đóng cửa đến 30/6/2026", "Tạm thời phong
+    # tỏa đến …" (the day it opens again: read as due on main, c63b's brief); only with
+    # "tạm": "Đóng cửa rừng đến …" alone is a season's close, as main reads it
+    r"|tạm(?:\s+thời)?\s+(?:đóng\s+cửa|phong\s+t[ỏo]a|phong\s+toả|khóa|khoá|phong\s+ấn))(?!\w)"
 )
 # ... typed without diacritics in a phrase with none: "dinh chi", "ngung" (no other word
 # folds to them; "dung" is also "dùng", "dựng", "hoan" also "hoàn")
 _STOP_BARE = re.compile(
     r"^[\W_]*(?:(?:[a-z]|\d{1,2})\s*[.)]\s*)?(?:(?:can|nen|phai)\s+)*"
-    r"(?P<said>(?:tam\s+)?(?:dinh\s+chi|ngung))(?![a-z])",
+    r"(?P<said>(?:tam\s+)?(?:dinh\s+chi|ngung)"
+    # ... and after "tam thoi" the pause is sure: "Tam thoi dung thi cong den 30/6/2026"
+    # (c63b's brief; "tạm thời dùng … đến …", used until then, is no deadline either)
+    r"|tam\s+thoi\s+dung|tam(?:\s+thoi)?\s+(?:dong\s+cua|phong\s+toa))(?![a-z])",
     re.ASCII,
 )
 # "trước" the time, a cadence maybe before it ("Dừng gieo hằng năm trước 10/10"; a standing
