@@ -117,6 +117,7 @@ from kehoach.dates.conditional import (
 )
 from kehoach.dates.contrasted import after_contrast
 from kehoach.dates.copydamage import day_word_doubled
+from kehoach.dates.councilyear import days_of_a_council_round
 from kehoach.dates.countdown import countdown
 from kehoach.dates.counted import (
     UNITS,
@@ -1936,6 +1937,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             _window_and_its_opening(nfc(phrase), context)
             or event_on_its_day(nfc(phrase), context, _parse)
             or days_before_their_year(phrase, context, _parse_shown)
+            # "Từ ngày 26 -29/5, Hội đồng xét thăng hạng … năm 2024 tổ chức …": its round's year
+            or days_of_a_council_round(phrase, context, _parse_with_words_after)
             or day_and_the_day_it_beats(phrase, context, _parse_shown)
             or days_off_and_their_kinds(phrase, context, _parse_shown)
             # "nghỉ thêm hai ngày làm việc là thứ Ba (28/4) và thứ Tư (29/4)": one run
