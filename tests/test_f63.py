@@ -9,6 +9,14 @@ works in it, read through the engine's whole reader, and the neighbours that mus
    year names the round the council is set up for: on a page with no date it lends the days
    their year; on a dated page the days must fall in it; any other number, a word of a past,
    a call-off, a condition or a second time in the clause, and the phrase stays refused.
+2. A misread on main, seen while reading zn-hdnd-hcm-tan-phu-tiep-xuc-cu-tri-01-2026's line
+   ("… tổ chức Hội nghị tiếp xúc cử tri sau kỳ họp thường lệ cuối năm 2025, …"): "Tiếp xúc cử
+   tri sau kỳ họp thường lệ cuối năm 2022" read as 01/10–31/12/2022, "cuối năm 2022" taken for
+   the meetings' time, though it names the session they follow (or come before), whose day
+   the phrase does not give; and "Từ ngày 07/01/2026 đến ngày 09/01/2026, … tiếp xúc cử tri sau
+   kỳ họp thường lệ cuối năm 2026" read as two windows, the second 01/10–31/12/2026. Refused
+   now (`kehoach.dates.sessionnamed`), as "Trước kỳ họp cuối năm 2022" is (z-angiang-hdnd-chau-phu, expect: refuse); the
+   meetings' own days beside the session still read.
 """
 
 from __future__ import annotations
@@ -110,3 +118,85 @@ def test_days_past_on_the_pages_day_are_refused() -> None:
 )
 def test_neighbours_stay_refused_on_a_page_with_no_date(phrase: str) -> None:
     refused(phrase)
+
+
+# -- 2. the session a voters' meeting follows, named by its part of the year ----------------
+
+TXCT_2022 = "2022-03-01"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tiếp xúc cử tri sau kỳ họp thường lệ cuối năm 2022",
+        "Tiếp xúc cử tri trước kỳ họp cuối năm 2022",
+        "Tiếp xúc cử tri sau kỳ họp cuối năm 2022",
+        "Thường trực HĐND tiếp xúc cử tri sau kỳ họp thường lệ cuối năm 2022",
+        "HĐND tổ chức tiếp xúc cử tri sau kỳ họp giữa năm 2022",
+        "Đại biểu tiếp xúc cử tri trước kỳ họp thường lệ giữa năm 2022",
+        "Tiếp xúc cử tri trước và sau kỳ họp cuối năm 2022",
+        "TXCT sau kỳ họp cuối năm 2022",
+        "Tiếp xúc cử tri sau các kỳ họp cuối năm 2022",
+        "Tiếp xúc cử tri trước kỳ họp thường lệ cuối năm 2022 HĐND tỉnh",
+    ],
+)
+def test_meetings_before_or_after_a_session_named_by_its_part_of_the_year_are_refused(
+    phrase: str,
+) -> None:
+    refused(phrase, ctx(TXCT_2022))
+
+
+def test_a_span_beside_a_later_session_is_no_second_window() -> None:
+    refused(
+        "Từ ngày 07/01/2026 đến ngày 09/01/2026, Hội đồng nhân dân phường tổ chức Hội nghị "
+        "tiếp xúc cử tri sau kỳ họp thường lệ cuối năm 2026"
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # the meetings' own days, the session only named
+        (
+            "Tiếp xúc cử tri trước kỳ họp cuối năm 2022 từ ngày 25/11 đến 30/11/2022",
+            (W, "2022-11-25", "2022-11-30"),
+        ),
+        (
+            "Đại biểu tiếp xúc cử tri trước kỳ họp thường lệ cuối năm 2022 trong tháng 11/2022",
+            (W, "2022-11-01", "2022-11-30"),
+        ),
+        (
+            "Tiếp xúc cử tri trước kỳ họp giữa năm 2022 trong quý II/2022",
+            (W, "2022-04-01", "2022-06-30"),
+        ),
+        (
+            "Từ ngày 10-14/6/2022, Đại biểu HĐND tỉnh tổ chức tiếp xúc với cử tri thành phố Tuy "
+            "Hòa trước kỳ họp thường lệ giữa năm 2022 của HĐND 2 cấp",
+            (W, "2022-06-10", "2022-06-14"),
+        ),
+        # the meetings' own due day (s-baophutho-ky-hop-thu-hai-hdnd-khoa-xix-2025)
+        (
+            "Các tổ đại biểu tiếp xúc cử tri trước kỳ họp dự kiến xong trước ngày 30/11/2022",
+            (DeadlineKind.DATE, "2022-11-30", "2022-11-30"),
+        ),
+        # a session named by its number
+        (
+            "Từ ngày 03 - 14/6: Đại biểu HĐND tỉnh TXCT trước Kỳ họp thứ 7",
+            (W, "2022-06-03", "2022-06-14"),
+        ),
+        (
+            "Về tiếp xúc cử tri sau Kỳ họp thứ 16, dự kiến tổ chức từ ngày 5/8 đến 10/8/2022",
+            (W, "2022-08-05", "2022-08-10"),
+        ),
+        # the session itself, held at the year's end or mid-year
+        ("Tổ chức kỳ họp thường lệ cuối năm 2022", (W, "2022-10-01", "2022-12-31")),
+        (
+            "Kỳ họp thường lệ giữa năm 2022 của xã dự kiến sẽ diễn ra vào ngày 31/7/2022",
+            (DeadlineKind.DATE, "2022-07-31", "2022-07-31"),
+        ),
+    ],
+)
+def test_the_meetings_own_days_and_the_session_itself_read_as_before(
+    phrase: str, expected: tuple[object, ...]
+) -> None:
+    assert read_days(phrase, TXCT_2022) == expected

@@ -441,6 +441,7 @@ from kehoach.dates.routine import (
 from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import grades_apart, steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served, refuse_year_of_another
+from kehoach.dates.sessionnamed import session_not_a_period
 from kehoach.dates.sessions import cut_sessions
 from kehoach.dates.showminutes import show_minutes, show_of_its_day
 from kehoach.dates.signing import hour_before_its_day, is_place_name, signing_day_glossed
@@ -2706,7 +2707,10 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
         asides,
     )
     _one_before_each(found, source, context)
-    found = _in_their_school_year(_with_words_after(found, step, after, asides.shift, context))
+    # "tiếp xúc cử tri sau kỳ họp cuối năm 2022": the session's name, no time of the meetings
+    found = session_not_a_period(
+        _in_their_school_year(_with_words_after(found, step, after, asides.shift, context))
+    )
     found = [header_agrees(header_narrows(one, context), context) for one in found]
     found = [
         refuse_under_own_day_header(in_force_under_header(one, context, text), context)
