@@ -447,6 +447,7 @@ from kehoach.dates.showminutes import show_minutes, show_of_its_day
 from kehoach.dates.signing import hour_before_its_day, is_place_name, signing_day_glossed
 from kehoach.dates.sittings import several_sittings, sittings_fit_one_day
 from kehoach.dates.spacedpair import TWO_DAYS_IN_A_ROW, span_of_spaced_pair
+from kehoach.dates.spanclause import steps_not_undone
 from kehoach.dates.spanofyears import refuse_days_across_years
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
@@ -2708,8 +2709,12 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     )
     _one_before_each(found, source, context)
     # "tiếp xúc cử tri sau kỳ họp cuối năm 2022": the session's name, no time of the meetings
-    found = session_not_a_period(
-        _in_their_school_year(_with_words_after(found, step, after, asides.shift, context))
+    # ... "Từ ngày 26 -29/5, Hội đồng tuyển dụng bãi bỏ lịch thi": no window of the work
+    found = steps_not_undone(
+        text,
+        session_not_a_period(
+            _in_their_school_year(_with_words_after(found, step, after, asides.shift, context))
+        ),
     )
     found = [header_agrees(header_narrows(one, context), context) for one in found]
     found = [
