@@ -48,13 +48,27 @@ _DAYS_FIRST = re.compile(
     re.ASCII,
 )
 # the clause: a council or board of a round of selection, named with its year, as its subject
-_COUNCIL_OF_A_ROUND = re.compile(
+_COUNCIL = (
     r"(?:hoi\s+dong|ban\s+to\s+chuc|ban\s+chi\s+dao)\s[^;:()\d]*?"
     r"\b(?:(?:xet|thi)\s+thang\s+hang|(?:xet|thi)\s+tuyen|tuyen\s+dung|tuyen\s+sinh"
-    r"|thi\s+nang\s+ngach)\b[^;:()\d]*?"
+    r"|thi\s+nang\s+ngach)\b"
+)
+_COUNCIL_OF_A_ROUND = re.compile(
+    rf"{_COUNCIL}[^;:()\d]*?"
     r"\s(?P<said>nam\s+(?P<year>(?:19|20)\d\d))(?![\d/.-])[^\d]*\Z",
     re.ASCII,
 )
+_COUNCIL_NAMED = re.compile(rf"\W*{_COUNCIL}", re.ASCII)
+
+
+def names_a_council(words: str) -> bool:
+    """Whether `words` (a step, as printed) open with a council or board of a round of
+    selection: a year said right after them names its round, never an end of the work
+    ("Từ ngày 26/5, Hội đồng xét thăng hạng giáo viên năm 2024 tổ chức thẩm định hồ sơ" was
+    read as due by 31/12/2024, `combine`)."""
+    return _COUNCIL_NAMED.match(fold(nfc(words)).lower()) is not None
+
+
 _WHY = "năm của kỳ xét, kỳ thi mà hội đồng được lập (tên hội đồng)"
 
 
