@@ -30,7 +30,9 @@ from kehoach.dates.reading import DeadlineKind
 
 # the step closing with the session the meetings come before or after (folded)
 _BESIDE_A_SESSION = re.compile(
-    r"\b(?P<when>truoc|sau)(?:\s+va\s+sau)?\s+(?:cac\s+|moi\s+)?ky\s+hop(?:\s+thuong\s+le)?\s*\Z",
+    r"\b(?P<when>truoc|sau)(?:\s+va\s+sau)?\s+(?:cac\s+|moi\s+)?ky\s+hop(?:\s+thuong\s+le)?"
+    # ... its number too: "Tiếp xúc cử tri trước kỳ họp thứ 5, cuối năm 2022" (f63b's brief)
+    r"(?:\s+thu\s+(?:\d{1,2}|[a-z]+))?\s*\Z",
     re.ASCII,
 )
 _PARTS_OF_A_YEAR = ("cuối", "giữa")
