@@ -97,6 +97,9 @@ def test_the_council_of_a_years_round_does_not_save_the_clause(
         ("Từ ngày 26 -29/5, tổ chức thẩm định hồ sơ", "2026-05-29"),
         (f"{SPAN} tuyển dụng năm 2026 tổ chức phỏng vấn", "2026-05-29"),
         ("Từ ngày 01/9 đến 30/11/2025, tỉnh Thanh Hóa triển khai chiến dịch", "2025-11-30"),
+        # a pause opening the clause, no subject: the days of a ban (zj-dantri-ha-noi-tam-dung-
+        # dao-duong-dai-hoi-tet-2026)
+        ("Từ ngày 7/2 đến hết ngày 3/3, tạm dừng thi công đào đường, hè đường", "2026-03-03"),
     ],
 )
 def test_the_councils_own_work_in_the_days_still_reads(phrase: str, last: str) -> None:

@@ -15,7 +15,9 @@ step is refused when the clause holds a word that calls off or pauses
 (`calledoff.CALLED_OFF_WORDS`), a guess or a wish (`hedged.GUESSED`), "dự kiến" (planned,
 never before a count: "dự kiến 15 doanh nghiệp tham gia"), or an end of the body or the text
 (`_ENDED`). Never a word the call-off word only closes ("tiêu hủy", destroy; "không ngừng",
-tirelessly).
+tirelessly), nor a pause that opens the clause with no subject: the days of a ban ("Từ ngày
+7/2 đến hết ngày 3/3, tạm dừng thi công đào đường …", zj-dantri-ha-noi-tam-dung-dao-duong-
+dai-hoi-tet-2026, read as its window).
 
 Pure: no I/O.
 """
@@ -42,10 +44,19 @@ _TIME_FIRST = re.compile(
 _ENDED = r"giải\s+thể|hết\s+(?:hiệu\s+lực|nhiệm\s+vụ)|chấm\s+dứt"
 # ... and "dự kiến" (planned), never before a count it estimates
 _PLANNED = r"dự\s+kiến(?!\s+(?:khoảng\s+|trên\s+|hơn\s+)?\d)"
+# ... a pause, which opening the clause is a ban's own time
+_PAUSE = re.compile(r"(?i)(?:tạm\s+)?(?:dừng|ngừng|ngưng)")
 _UNDONE = re.compile(
     r"(?i)(?<!\w)(?<!tiêu\s)(?<!phân\s)(?<!phá\s)(?<!không\s)(?<!trạm\s)"
     rf"(?:{CALLED_OFF_WORDS}|{GUESSED}|{_PLANNED}|{_ENDED})(?!\w)"
 )
+
+
+def _ban(found: re.Match[str]) -> bool:
+    """Whether `found` is a pause that opens the clause, no subject before it: the days of a
+    ban ("Từ ngày 7/2 đến hết ngày 3/3, tạm dừng thi công đào đường, hè đường …",
+    zj-dantri-ha-noi-tam-dung-dao-duong-dai-hoi-tet-2026, read as its window)."""
+    return found.start() == 0 and _PAUSE.fullmatch(found.group()) is not None
 
 
 def refuse_clause_undone(text: str) -> None:
@@ -57,7 +68,8 @@ def refuse_clause_undone(text: str) -> None:
     if opening is None:
         return
     clause = shown[opening.end() :]  # folding keeps one character for one
-    if said := _UNDONE.search(clause):
+    said = next((found for found in _UNDONE.finditer(clause) if not _ban(found)), None)
+    if said:
         raise Unreadable(
             f"“{said.group()} …” sau khoảng ngày mở đầu nói việc bị hủy, dừng, chấm dứt hoặc chỉ "
             "là dự kiến: những ngày đó không phải thời hạn của việc; nếu văn bản có hạn, ghi "
