@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from kehoach.base.text import fold, nfc, spelled
+from kehoach.dates.councilyear import names_a_council
 from kehoach.dates.found import Found, window_found
 from kehoach.dates.grammar import ONE_DAY, Span, Unreadable, after, month_end, show
 from kehoach.dates.label import crossed_new_year, year_unlike_its_time
@@ -306,6 +307,12 @@ def _start_to_end(start: Found, found: list[Found]) -> Found:
         raise Unreadable(f"sau mốc bắt đầu “{start.reading}” cần đúng một hạn cuối")
     end, first = found[0], start.first
     assert end.last is not None
+    if end.label and not start.label and names_a_council(end.label):
+        raise Unreadable(
+            f"năm sau “{end.label}” là năm của kỳ xét, kỳ thi mà hội đồng được lập, không phải "
+            "hạn cuối của việc: văn bản chỉ nêu ngày bắt đầu; ghi last_day (và first_day) theo "
+            "văn bản"
+        )
     if start.year_inferred and first > end.last:  # "từ ngày 8/9 … trước ngày 10/1/2026"
         first = _year_before(first)
         crossed_new_year(first, end.last)

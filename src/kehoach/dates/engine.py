@@ -118,6 +118,7 @@ from kehoach.dates.conditional import (
 )
 from kehoach.dates.contrasted import after_contrast
 from kehoach.dates.copydamage import day_word_doubled
+from kehoach.dates.councilyear import days_of_a_council_round
 from kehoach.dates.countdown import countdown
 from kehoach.dates.counted import (
     UNITS,
@@ -441,11 +442,13 @@ from kehoach.dates.routine import (
 from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import grades_apart, steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served, refuse_year_of_another
+from kehoach.dates.sessionnamed import session_not_a_period
 from kehoach.dates.sessions import cut_sessions
 from kehoach.dates.showminutes import show_minutes, show_of_its_day
 from kehoach.dates.signing import hour_before_its_day, is_place_name, signing_day_glossed
 from kehoach.dates.sittings import several_sittings, sittings_fit_one_day
 from kehoach.dates.spacedpair import TWO_DAYS_IN_A_ROW, span_of_spaced_pair
+from kehoach.dates.spanclause import steps_not_undone
 from kehoach.dates.spanofyears import refuse_days_across_years
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.speltmonths import spelt_months
@@ -1937,6 +1940,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             _window_and_its_opening(nfc(phrase), context)
             or event_on_its_day(nfc(phrase), context, _parse)
             or days_before_their_year(phrase, context, _parse_shown)
+            # "Từ ngày 26 -29/5, Hội đồng xét thăng hạng … năm 2024 tổ chức …": its round's year
+            or days_of_a_council_round(phrase, context, _parse_with_words_after)
             or day_and_the_day_it_beats(phrase, context, _parse_shown)
             or days_off_and_their_kinds(phrase, context, _parse_shown)
             # "nghỉ thêm hai ngày làm việc là thứ Ba (28/4) và thứ Tư (29/4)": one run
@@ -2705,7 +2710,14 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
         asides,
     )
     _one_before_each(found, source, context)
-    found = _in_their_school_year(_with_words_after(found, step, after, asides.shift, context))
+    # "tiếp xúc cử tri sau kỳ họp cuối năm 2022": the session's name, no time of the meetings
+    # ... "Từ ngày 26 -29/5, Hội đồng tuyển dụng bãi bỏ lịch thi": no window of the work
+    found = steps_not_undone(
+        text,
+        session_not_a_period(
+            _in_their_school_year(_with_words_after(found, step, after, asides.shift, context))
+        ),
+    )
     found = [header_agrees(header_narrows(one, context), context) for one in found]
     found = [
         refuse_under_own_day_header(in_force_under_header(one, context, text), context)

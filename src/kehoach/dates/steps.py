@@ -65,6 +65,7 @@ from kehoach.dates.news import past_told
 from kehoach.dates.occasions import refuse_held_after_a_year
 from kehoach.dates.provinceafter import names_its_province
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Reader
+from kehoach.dates.spanclause import refuse_clause_undone
 from kehoach.dates.unreadpart import closes_a_span
 
 # A frame opening the sentence, closed by its comma, right before the day of a schedule line
@@ -947,6 +948,7 @@ def words_after(
         try:
             if (_FROM_FIRST.match(text) or cut in spans) and _NO_MARK_NEXT.match(text, cut):
                 refuse_pause_after_span(text[cut:])  # "Từ ngày 4-10/12 tạm dừng tiếp dân"
+            refuse_clause_undone(text)  # "Từ ngày 26 -29/5, Hội đồng giải thể"
             joined = _one_list(readings, text[cut:])
             joined = joined or _last_clause_s(readings, text[cut:], context.issued)
             # "… năm 2018; Kế hoạch … năm 2019, tỉnh Điện Biên": whose all the periods are
