@@ -142,6 +142,11 @@ TAX = [
     ("Nộp thuế năm 2026", "31/3/2027"),
     ("Nop to khai thue GTGT thang 5/2026", "20/6/2026"),
     ("Nộp hồ sơ khai thuế tháng 5/2026.", "20/6/2026"),
+    # ... the payer first, two steps joined
+    ("Doanh nghiệp nộp tờ khai thuế tháng 5/2026", "20/6/2026"),
+    ("Hộ kinh doanh kê khai thuế quý II/2026", "31/7/2026"),
+    ("Kê khai, nộp thuế tháng 5/2026", "20/6/2026"),
+    ("Kê khai và nộp thuế quý II/2026", "31/7/2026"),
 ]
 
 
@@ -149,6 +154,14 @@ TAX = [
 def test_a_tax_period_is_no_window_to_act(phrase: str, due: str) -> None:
     why = refused(phrase, MARCH)
     assert "kỳ tính thuế" in why and "Điều 44" in why and due in why and "last_day" in why
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Nộp thuế môn bài năm 2026", "Nộp thuế khoán năm 2026", "Nộp thuế đất năm 2026"]
+)
+def test_a_tax_with_days_of_its_own_names_none(phrase: str) -> None:
+    why = refused(phrase, MARCH)
+    assert "kỳ tính thuế" in why and "hạn nộp riêng" in why and "2027" not in why
 
 
 AS_ON_MAIN = [
@@ -238,6 +251,8 @@ AS_ON_MAIN = [
     ("Nộp hồ sơ tháng 5/2026", (WINDOW, "2026-05-01", "2026-05-31")),
     ("Kiểm tra thuế quý II/2026", (WINDOW, "2026-04-01", "2026-06-30")),
     ("Hoàn thuế tháng 5/2026", (WINDOW, "2026-05-01", "2026-05-31")),
+    ("Thu thuế tháng 5/2026", (WINDOW, "2026-05-01", "2026-05-31")),
+    ("Doanh nghiệp nộp thuế trong tháng 5/2026", (WINDOW, "2026-05-01", "2026-05-31")),
     ("Tuyên truyền về thuế tháng 5/2026", (WINDOW, "2026-05-01", "2026-05-31")),
 ]
 

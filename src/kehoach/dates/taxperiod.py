@@ -13,6 +13,10 @@ own ("thuế môn bài") has other days, and the document may set its own. The n
 phrase, "Nộp hồ sơ khai thuế theo tháng cho kỳ tính thuế tháng 12/2025, gồm: …"
 (a tax office's notice), names the period as such and is `refusals._DATA_PERIOD`'s.
 
+The payer may open it ("Doanh nghiệp nộp tờ khai thuế tháng 5/2026"), and two steps may be
+joined ("Kê khai, nộp thuế tháng 5/2026"). A tax with days of its own ("thuế môn bài", "thuế
+khoán", land, registration) is refused with no day named (`_OWN_DAYS`).
+
 What stays read: the step's own window or bound ("Nộp hồ sơ khai thuế trong tháng 5/2026",
 "Nộp thuế trước tháng 6/2026", "Nộp thuế đến hết tháng 5/2026"), and a day told anywhere in
 the phrase ("Nộp tờ khai thuế tháng 5/2026 trước ngày 20/6/2026": the document's own day).
@@ -34,14 +38,25 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # ("trong tháng 5/2026", "trước", "đến hết", "vào", "từ", "chậm nhất", "hạn")
 _OWN_TIME = (
     r"(?:trong|truoc|den|toi|tu|vao|het|sau|han|cham|muon|tre|ngay|thang|quy|nam|hang"
-    r"|moi|dinh|ky|tai|theo|cho|cua|va|hoac)\b"
+    r"|moi|dinh|ky|tai|theo|cho|cua)\b"
 )
-_WORD = rf"\s+(?!{_OWN_TIME})[a-z]+"
+# (a comma too: "Kê khai, nộp thuế tháng 5/2026")
+_WORD = rf",?\s+(?!{_OWN_TIME})[a-z]+"
+# who declares, before the step: "Doanh nghiệp nộp tờ khai thuế tháng 5/2026"
+_PAYER = (
+    r"(?:(?:cac|moi)\s+)?(?:doanh\s+nghiep|dn|ho\s+kinh\s+doanh|ho|ca\s+nhan|to\s+chuc"
+    r"|don\s+vi|nguoi\s+nop\s+thue|co\s+so(?:\s+kinh\s+doanh)?)\s+"
+)
+# a tax or a levy with days of its own (Điều 44, khoản 2-4; the licence fee by 30 January,
+# a lump sum by 15 December, land and registration taxes on their notices): no day named
+_OWN_DAYS = re.compile(
+    r"\b(?:mon\s+bai|khoan|dat|nha|truoc\s+ba|xuat\s+khau|nhap\s+khau|phi)\b", re.ASCII
+)
 # the tax step, opening the phrase: declaring, paying, settling ("Nộp tờ khai thuế", "Kê khai
 # thuế", "Nộp tiền thuế", "Nộp hồ sơ khai thuế", "Quyết toán thuế"), the deadline's noun
 # before it ("Hạn nộp tờ khai thuế …"), then the tax's kind ("GTGT", "thu nhập cá nhân")
 _TAX_STEP = (
-    r"\A\W*(?:(?:thoi\s+)?han\s+)?(?:nop|ke\s+khai|khai|dong|quyet\s+toan)\b"
+    rf"\A\W*(?:{_PAYER})?(?:(?:thoi\s+)?han\s+)?(?:nop|ke\s+khai|khai|dong|quyet\s+toan)\b"
     rf"(?:{_WORD}){{0,4}}?\s+thue\b(?:{_WORD}){{0,5}}?"
 )
 # ... then the period, after a colon, a dash or "kỳ (tính thuế)": "tháng 5/2026", "tháng 5
@@ -63,6 +78,8 @@ def refuse_tax_period(source: Source) -> None:
     if found is None or (due := _due_by_law(found)) is None:
         return  # "tháng 13/2026", "quý V/2026": no period, left to the rest
     period = " ".join(source.said(*found.span("period")).split())
+    if _OWN_DAYS.search(found[0]):
+        due = "loại thuế, phí này có hạn nộp riêng (khoản 2-4) hoặc theo thông báo thuế"
     raise Unreadable(
         f"“{source.said(*found.span()).strip(' .;')}”: {period} là kỳ tính thuế, không phải "
         f"thời gian phải nộp; theo Điều 44 Luật Quản lý thuế số 38/2019/QH14, {due}; không "
