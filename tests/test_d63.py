@@ -51,7 +51,6 @@ GONE_BY = [
     "Hạn nộp hồ sơ kỳ vừa rồi là 30/6/2026",
     "Hạn nộp hồ sơ lần vừa qua là 30/6/2026",
     "Hạn nộp hồ sơ đợt trước: 30/6/2026",
-    "Hạn nộp hồ sơ kỳ trước 30/6/2026",
     "Hạn nộp báo cáo kỳ vừa qua là 15/7/2026",
     "Thời hạn nộp hồ sơ đợt trước là 30/6/2026",
     "Han nop ho so ky vua qua la 30/6/2026",
@@ -165,7 +164,12 @@ def test_a_tax_with_days_of_its_own_names_none(phrase: str) -> None:
 
 
 AS_ON_MAIN = [
-    # A: a round to come, this round, a round numbered, a month just past (main's own
+    # A: "trước" with no "là": a bound ("Hạn gửi báo cáo kỳ trước ngày …", the period's
+    # report due before it)
+    ("Hạn gửi báo cáo kỳ trước ngày 15/7/2026", (DATE, "2026-07-15", "2026-07-15")),
+    ("Hạn nộp hồ sơ đợt trước ngày 30/6/2026", (DATE, "2026-06-30", "2026-06-30")),
+    ("Hạn nộp hồ sơ kỳ trước 30/6/2026", (DATE, "2026-06-30", "2026-06-30")),
+    # ... a round to come, this round, a round numbered, a month just past (main's own
     # refusal), a supplement with no past, a past cause
     ("Hạn nộp hồ sơ kỳ này là 30/6/2026", (DATE, "2026-06-30", "2026-06-30")),
     ("Hạn nộp hồ sơ kỳ tới là 30/6/2026", (DATE, "2026-06-30", "2026-06-30")),

@@ -264,8 +264,10 @@ _GONE_BEFORE = (
     # "Hạn nộp năm ngoái là 30/6/2025" (session 63's brief, helper d63: read on main as due,
     # or refused for a stray word); a month or a year just past stays `_PUT_RIGHT`'s, "Hạn nộp
     # báo cáo tháng vừa qua" being that month's report)
-    r"(?:(?:(?:kỳ|đợt|lần)\s+)?(?:(?:vừa|đã)\s+qua|vừa\s+rồi)"
-    r"|(?:kỳ|đợt|lần|năm)\s+(?:trước|ngoái))"
+    r"(?:(?:(?:kỳ|đợt|lần)\s+)?(?:(?:vừa|đã)\s+qua|vừa\s+rồi)|(?:kỳ|đợt|lần|năm)\s+ngoái"
+    # ("trước" only with "là" or a colon after it: "Hạn gửi báo cáo kỳ trước ngày 15/7/2026"
+    # is the period's report due before that day, as main reads it)
+    r"|(?:kỳ|đợt|lần|năm)\s+trước(?=\s*:|\s+là\s))"
     rf"\s*(?::|\s+là)?\s*(?:ngày\s+)?{_DAY}"
 )
 # ... never the state of the step's object: a work that puts a wrong right ("sửa", "điều
