@@ -111,6 +111,12 @@ ANOTHER_BODY = [
     "Gui ho so ve So va So tham dinh ngay 20/4/2026",
     "Gửi báo cáo về Sở, Sở tổng hợp trước ngày 20/4/2026",
     "Gửi hồ sơ, Sở thẩm định trước ngày 20/4/2026",
+    # ... "trong ngày", the body's doings with a comma, its full name told again
+    "Gửi hồ sơ về Sở, Sở thẩm định trong ngày 20/4/2026",
+    "Gửi hồ sơ về Sở, Sở xem xét, giải quyết trước ngày 20/4/2026",
+    "Gửi hồ sơ về Sở; Sở tổng hợp, trình UBND tỉnh trước ngày 20/4/2026",
+    "Gửi hồ sơ đến Sở Xây dựng, Sở Xây dựng cấp phép trước ngày 20/4/2026",
+    "Nộp đơn cho Tòa án, Tòa án thụ lý trước ngày 20/4/2026",
 ]
 
 
@@ -239,6 +245,12 @@ AS_ON_MAIN = [
         (DATE, "2026-04-20", "2026-04-20"),
     ),
     ("Gửi hồ sơ về Sở và UBND tỉnh trước ngày 20/4/2026", (DATE, "2026-04-20", "2026-04-20")),
+    (
+        "Gửi hồ sơ về Sở Tư pháp, Sở Tài chính, Sở Xây dựng trước ngày 20/4/2026",
+        (DATE, "2026-04-20", "2026-04-20"),
+    ),
+    ("Gửi hồ sơ về Sở, trong ngày 20/4/2026", (DATE, "2026-04-20", "2026-04-20")),
+    ("Gửi hồ sơ về Sở, chậm nhất là ngày 20/4/2026", (DATE, "2026-04-20", "2026-04-20")),
     ("Gửi hồ sơ về Sở, hoàn thành trước ngày 20/4/2026", (DATE, "2026-04-20", "2026-04-20")),
     ("Gửi hồ sơ về Sở, chậm nhất ngày 20/4/2026", (DATE, "2026-04-20", "2026-04-20")),
     ("Gửi hồ sơ về Sở và nộp lệ phí trước ngày 20/4/2026", (DATE, "2026-04-20", "2026-04-20")),

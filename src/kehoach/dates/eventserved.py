@@ -431,13 +431,15 @@ _BODY_PRINTED = frozenset(
 # its bound, "Gửi hồ sơ về Sở, Sở thẩm định trước ngày 20/4/2026", "… UBND xã xác nhận trước
 # ngày …": by that day the body's step is done, the sending before it. After "để" the bound
 # stays the sending's, as main reads it: "Gửi hồ sơ để Sở thẩm định trước ngày 20/4/2026")
-_BODY_S_BOUND = r"truoc|cham\s+nhat(?:\s+la)?|muon\s+nhat|den|toi|han\s+chot|xong\s+truoc"
+# (and "trong ngày", its step on that day; a comma between its doings, "Sở xem xét, giải quyết
+# trước ngày …")
+_BODY_S_BOUND = r"truoc|cham\s+nhat(?:\s+la)?|muon\s+nhat|den|toi|han\s+chot|trong"
 _ANOTHER_BODY = re.compile(
     rf"{_READYING}\b(?P<step>{_STEP_WORD}{{0,12}}?)"
     r"(?:\s*[,;\u2013-]|\s+(?P<purpose>de)|\s+(?P<joined>va))\s*"
     r"(?P<body>(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+(?:xa|phuong|thi\s+tran|huyen|quan|tinh"
     rf"|thanh\s+pho|thi\s+xa)|{_BODY})\s+"
-    rf"(?P<inside>[a-z]+(?:\s+(?!{_OWN_TIME}\b)[a-z]+){{0,7}}?)"
+    rf"(?P<inside>[a-z]+(?:,?\s+(?!{_OWN_TIME}\b)[a-z]+){{0,7}}?)"
     rf"(?:\s+tu|(?(purpose)(?!)|\s+(?P<bound>{_BODY_S_BOUND})))?"
     r"\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
     re.ASCII,
@@ -470,8 +472,10 @@ def _refuse_another_day(source: Source, rule: re.Pattern[str] = _ANOTHER_DAY) ->
         return  # "Gửi hồ sơ, bộ hồ sơ gồm …": no body named
     if "joined" in rule.groupindex and not _a_step_of_the_body(source, found):
         return  # "Gửi hồ sơ về Sở và Phòng Tài chính ngày …": two bodies sent to
-    if _names_the_step(found["step"], found["inside"]):
-        return  # "Đăng ký nhập học (nhập học ngày 5/9/2026)": the step's own day (e60b)
+    if "body" not in rule.groupindex and _names_the_step(found["step"], found["inside"]):
+        # "Đăng ký nhập học (nhập học ngày 5/9/2026)": the step's own day (e60b); after a
+        # body, its name told again ("… đến Sở Xây dựng, Sở Xây dựng cấp phép trước ngày …")
+        return
     if _ADMISSION_WINDOW.search(fold(source.text).lower()):
         return  # the window for applying, as main reads it
     said = source.said(found.start(), _day_end(source.prepared, found.end()))
@@ -524,6 +528,9 @@ def _a_body(source: Source, found: re.Match[str]) -> bool:
     return bool(said) and said[0] in _BODY_PRINTED
 
 
+_LISTED_BODY = re.compile(rf",\s*{_BODY}\b", re.ASCII)
+
+
 def _a_step_of_the_body(source: Source, found: re.Match[str]) -> bool:
     """Whether a body's clause joined by "và" or bound by a word of time (`_ANOTHER_BODY`'s
     "joined", "bound") is its step: the body after "và" the one the step names ("Gửi hồ sơ
@@ -534,6 +541,8 @@ def _a_step_of_the_body(source: Source, found: re.Match[str]) -> bool:
         return True  # d62's forms, as they were
     if found["joined"] and found["body"] not in found["step"]:
         return False
+    if _LISTED_BODY.search(found["inside"]):
+        return False  # "… về Sở Tư pháp, Sở Tài chính, Sở Xây dựng trước ngày …": a list
     start, end = found.span("inside")
     return bool(unmarked(nfc(source.text))) or _past_the_name(source, start, end) < end
 
