@@ -51,7 +51,6 @@ GONE_BY = [
     "Hạn nộp hồ sơ kỳ vừa rồi là 30/6/2026",
     "Hạn nộp hồ sơ lần vừa qua là 30/6/2026",
     "Hạn nộp hồ sơ đợt trước: 30/6/2026",
-    "Hạn nộp báo cáo kỳ vừa qua là 15/7/2026",
     "Thời hạn nộp hồ sơ đợt trước là 30/6/2026",
     "Han nop ho so ky vua qua la 30/6/2026",
     "Hạn nộp bổ sung vừa qua là 30/6/2026",

@@ -157,6 +157,15 @@ _TEXT_FAULT = (
     # (closing the cause: "…, sai sót do lỗi đánh máy phải nộp lại" is the papers')
     r"\s*\Z"
 )
+# ... never when the step itself corrects, the fault's fix, its day standing: "Hạn đính chính
+# thông tin: 30/6/2026, sai sót do lỗi đánh máy", "Hạn bổ sung hồ sơ: …; sai sót do lỗi hệ
+# thống" (session 63's tester, helper d63b: read on main, refused by d63); the deadline's
+# noun opening the phrase, its step's words alone before the day ("Đính chính: hạn nộp …"
+# is a notice that the day is wrong)
+_CORRECTING_STEP = (
+    r"\A\W*(?:thời\s+)?hạn(?:\s+[^\W\d]+){0,3}?\s+(?:đính\s+chính|cập\s+nhật\s+lại"
+    r"|khắc\s+phục|sửa(?:\s+đổi|\s+chữa)?|bổ\s+sung|điều\s+chỉnh)(?:\s+[^\W\d]+){0,4}\s*:?\s*\Z"
+)
 # ... and a new day is no new day when "mới" is told of whom the step is for: "Hạn nộp hồ sơ
 # cho học sinh mới: 30/6/2026 do lỗi kỹ thuật" (session 63's brief: read on main as due)
 _FOR_WHOM_NEW = r"(?<!\w)(?:cho|đối\s+với|của|dành\s+cho)(?:\s+[^\W\d]+){1,4}?\s+mới(?!\w)"
@@ -281,6 +290,15 @@ _PUT_RIGHT = (
     # on main as due)
     r"|kiểm\s+tra|hủy|huỷ|lại|do|của|bão|lũ|tháng|năm|quý|tuần|kỳ|đợt|vụ|mùa|dịp)(?!\w)"
 )
+# ... nor a report, a result or a settlement of the round gone by: "Hạn nộp báo cáo kỳ vừa
+# qua là 15/4/2026", "Hạn quyết toán kinh phí đợt vừa qua là …" (session 63's tester, helper
+# d63b: read on main as due, refused by d63); "vừa qua" there is the period reported on. An
+# application round's deadline ("Hạn nộp hồ sơ kỳ vừa qua là …") stays gone
+_REPORTED = (
+    r"(?<!\w)(?:báo\s+cáo|kết\s+quả|quyết\s+toán|tổng\s+kết|sơ\s+kết|đánh\s+giá"
+    r"|thống\s+kê|số\s+liệu)(?!\w)"
+)
+_ROUND_JUST_PAST = r"\s+(?:kỳ|đợt|lần)\s+(?:vừa|đã)\s+qua(?!\w)"
 # "Ngày họp", "Lịch thi", "Thời hạn nộp": the day's noun and one word of its step
 _SHORT_STEP = 3
 _DONE_WRONGLY = (
@@ -315,6 +333,9 @@ _NAMED_AS_DAY_RULE = _compiled(_NAMED_AS_DAY)
 _DONE_WRONGLY_RULE = _compiled(_DONE_WRONGLY)
 _NEW_DAY_RULE = _compiled(_NEW_DAY)
 _TEXT_FAULT_RULE = _compiled(_TEXT_FAULT)
+_REPORTED_RULE = _compiled(_REPORTED)
+_ROUND_JUST_PAST_RULE = _compiled(_ROUND_JUST_PAST)
+_CORRECTING_STEP_RULE = _compiled(_CORRECTING_STEP)
 _FOR_WHOM_NEW_RULE = _compiled(_FOR_WHOM_NEW)
 
 
@@ -332,13 +353,24 @@ def refuse_day_judged(source: Source) -> None:
         if after := _judged_after(text, day.start(), rule):
             _refuse(" ".join(printed[day.start() : after.end()].split()))
         for gone in _GONE_BEFORE_RULE[rule].finditer(text, 0, day.end()):
-            if gone.end() == day.end() and not _PUT_RIGHT_RULE[rule].search(gone["what"]):
+            if gone.end() == day.end() and not _gone_of_the_object(gone, text, rule):
                 _refuse(" ".join(printed[gone.start("step") : gone.end()].split()))
         for before in _JUDGED_BEFORE_RULE[rule].finditer(text, 0, day.end()):
             if before.end() == day.end() and _the_day_s(
                 before["step"], before["what"], before["verdict"], rule
             ):
                 _refuse(" ".join(printed[before.start("step") : before.end()].split()))
+
+
+def _gone_of_the_object(gone: re.Match[str], text: str, rule: int) -> bool:
+    """Whether the gone by of `gone` (`_GONE_BEFORE`) is its object's: a work putting a wrong
+    right, a period (`_PUT_RIGHT`), or a report of the round just past (`_REPORTED`)."""
+    if _PUT_RIGHT_RULE[rule].search(gone["what"]):
+        return True
+    return bool(
+        _REPORTED_RULE[rule].search(gone["step"])
+        and _ROUND_JUST_PAST_RULE[rule].match(text, gone.end("step"))
+    )
 
 
 def _judged_after(text: str, day: int, rule: int) -> re.Match[str] | None:
@@ -374,6 +406,7 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
         after["cause"] and _a_new_day(text, day, rule),
         # "…; sai sót do người nộp phải nộp lại": the papers'
         after["why"] and not told and not _TEXT_FAULT_RULE[rule].search(after["why"]),
+        after["why"] and not told and _CORRECTING_STEP_RULE[rule].match(text, 0, day),
         after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day),
     )
     return not any(not_the_day)
