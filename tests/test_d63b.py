@@ -61,12 +61,26 @@ BODIES_SENT_TO = [
 ]
 
 
-@pytest.mark.parametrize("phrase", BODIES_SENT_TO)
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        *BODIES_SENT_TO,
+        # the sending's own doings after the comma, as on main
+        "Gửi hồ sơ về Sở, Sở tiếp nhận trước ngày 20/4/2026",
+        "Gửi hồ sơ về Sở, sau đó nộp lệ phí trước ngày 20/4/2026",
+        "Gửi hồ sơ về Sở Tài chính, sau đó Sở Xây dựng trước ngày 20/4/2026",
+    ],
+)
 def test_a_list_of_bodies_is_whom_the_papers_go_to(phrase: str) -> None:
     assert read_days(phrase, ISSUED) == (DATE, "2026-04-20", "2026-04-20")
 
 
 ANOTHER_BODY_S_STEP = [
+    # the tester's, read on main and by d63: "xong", "sau đó", a report after the step
+    "Gửi hồ sơ về Sở, Sở thẩm định xong trước ngày 20/4/2026",
+    "Gửi hồ sơ về Sở; Sở tổng hợp, báo cáo UBND tỉnh trước ngày 20/4/2026",
+    "Gửi hồ sơ về Sở, sau đó Sở thẩm định trước ngày 20/4/2026",
+    "Gửi hồ sơ về Sở, Sở báo cáo trước ngày 20/4/2026",
     "Gửi hồ sơ về Sở Tài chính, Sở Giao thông vận tải thẩm định trước ngày 20/4/2026",
     "Gửi hồ sơ về Sở Tài chính, Sở Khoa học và Công nghệ xem xét trước ngày 20/4/2026",
     "Gửi hồ sơ về Sở Tài chính, Kho bạc Nhà nước tỉnh xác nhận trước ngày 20/4/2026",
