@@ -46,6 +46,13 @@ fault told now goes on with what it is ("… là sai sót do lỗi đánh máy",
 sót"); a deadline gone by, however long its step (`_GONE_BEFORE`: "Hạn nộp hồ sơ đợt 1 vừa
 qua là 30/4/2026").
 
+Widened by helper d63 (session 63's brief, each read on main as due, or refused only for a
+stray word): a deadline's round gone by ("Hạn nộp hồ sơ kỳ vừa qua là 30/6/2026", "… đợt
+trước là …", "Hạn nộp năm ngoái là 30/6/2025"; "nộp bổ sung" no work put right), a fault
+after a comma with the text's or the system's fault as its cause ("Hạn nộp hồ sơ: 30/6/2026,
+sai sót do lỗi đánh máy", `_TEXT_FAULT`), and "mới" told of whom the step is for, no new day
+("Hạn nộp hồ sơ cho học sinh mới: 30/6/2026 do lỗi kỹ thuật", `_FOR_WHOM_NEW`).
+
 The day judged is the phrase's first: a day after it may be the one that holds, and a
 document cited on its day ("Quyết định số 12/2020/QĐ-UBND ngày 15/5/2020 nay đã hết hiệu
 lực") is judged as a text, by `citations`.
@@ -140,6 +147,28 @@ _NEW_DAY = (
     r"(?<!\w)(?:mới|điều\s+chỉnh|lùi|dời|gia\s+hạn|nay|kéo\s+dài)"
     r"(?:\s*:|\s+(?:là|thành|sang|đến|tới|vào|ngày))*\s*\Z"
 )
+# ... a fault of the text or of the system that set the day, told as the fault's cause, judges
+# the day even not told now: "Hạn nộp hồ sơ: 30/6/2026, sai sót do lỗi đánh máy" (session 63's
+# brief, helper d63: read on main as due); a cause of another kind is the papers' ("…; sai
+# sót do người nộp phải nộp lại")
+_TEXT_FAULT = (
+    r"(?<!\w)(?:lỗi\s+(?:đánh\s+máy|chính\s+tả|in(?:\s+ấn)?|k[ỹĩ]\s+thuật|hệ\s+thống"
+    r"|phần\s+mềm|đường\s+truyền|soạn\s+thảo)|(?:quá\s+trình\s+)?soạn\s+thảo|đánh\s+máy)"
+    # (closing the cause: "…, sai sót do lỗi đánh máy phải nộp lại" is the papers')
+    r"\s*\Z"
+)
+# ... never when the step itself corrects, the fault's fix, its day standing: "Hạn đính chính
+# thông tin: 30/6/2026, sai sót do lỗi đánh máy", "Hạn bổ sung hồ sơ: …; sai sót do lỗi hệ
+# thống" (session 63's tester, helper d63b: read on main, refused by d63); the deadline's
+# noun opening the phrase, its step's words alone before the day ("Đính chính: hạn nộp …"
+# is a notice that the day is wrong)
+_CORRECTING_STEP = (
+    r"\A\W*(?:thời\s+)?hạn(?:\s+[^\W\d]+){0,3}?\s+(?:đính\s+chính|cập\s+nhật\s+lại"
+    r"|khắc\s+phục|sửa(?:\s+đổi|\s+chữa)?|bổ\s+sung|điều\s+chỉnh)(?:\s+[^\W\d]+){0,4}\s*:?\s*\Z"
+)
+# ... and a new day is no new day when "mới" is told of whom the step is for: "Hạn nộp hồ sơ
+# cho học sinh mới: 30/6/2026 do lỗi kỹ thuật" (session 63's brief: read on main as due)
+_FOR_WHOM_NEW = r"(?<!\w)(?:cho|đối\s+với|của|dành\s+cho)(?:\s+[^\W\d]+){1,4}?\s+mới(?!\w)"
 # before the verdict: "là", "nay", "hiện nay", "đã", "bị", "chỉ" (the verdict told now), "thì"
 _TOLD_NOW = r"(?:là|nay|hiện(?:\s+nay)?|giờ|đã|bị|cũng|đều|chỉ|vẫn)"
 # (or "có" before a fault: "Ngày nộp hồ sơ 15/5/2026 có sai sót", session 62's tester, read
@@ -240,7 +269,14 @@ _JUDGED_BEFORE = (
 _GONE_BEFORE = (
     rf"(?:\A|[,;.(]\s*)(?P<step>{_DEADLINE_NOUN}(?:\s+(?:chót|cuối))?"
     r"(?P<what>(?:\s+[^\W\d]+){0,6}?)(?P<round>\s+đợt\s+\d+)?)\s+"
-    r"(?:(?:vừa|đã)\s+qua|vừa\s+rồi)"
+    # (or its round gone by: "Hạn nộp hồ sơ kỳ vừa qua là 30/6/2026", "… đợt trước là …",
+    # "Hạn nộp năm ngoái là 30/6/2025" (session 63's brief, helper d63: read on main as due,
+    # or refused for a stray word); a month or a year just past stays `_PUT_RIGHT`'s, "Hạn nộp
+    # báo cáo tháng vừa qua" being that month's report)
+    r"(?:(?:(?:kỳ|đợt|lần)\s+)?(?:(?:vừa|đã)\s+qua|vừa\s+rồi)|(?:kỳ|đợt|lần|năm)\s+ngoái"
+    # ("trước" only with "là" or a colon after it: "Hạn gửi báo cáo kỳ trước ngày 15/7/2026"
+    # is the period's report due before that day, as main reads it)
+    r"|(?:kỳ|đợt|lần|năm)\s+trước(?=\s*:|\s+là\s))"
     rf"\s*(?::|\s+là)?\s*(?:ngày\s+)?{_DAY}"
 )
 # ... never the state of the step's object: a work that puts a wrong right ("sửa", "điều
@@ -249,8 +285,20 @@ _GONE_BEFORE = (
 # the verdict ("Thời hạn hoàn thuế nộp nhầm", "thu hồi tiền chi sai")
 _PUT_RIGHT = (
     r"(?<!\w)(?:sửa|điều\s+chỉnh|đính\s+chính|khắc\s+phục|xử\s+lý|thu\s+hồi|hoàn|rà\s+soát"
-    r"|kiểm\s+tra|bổ\s+sung|hủy|huỷ|lại|do|của|bão|lũ|tháng|năm|quý|tuần|kỳ|đợt|vụ|mùa|dịp)(?!\w)"
+    # (never "bổ sung": "nộp bổ sung" is a step of submitting, and a supplement's deadline
+    # gone by is gone: "Hạn nộp bổ sung hồ sơ vừa qua là 30/6/2026", session 63's brief, read
+    # on main as due)
+    r"|kiểm\s+tra|hủy|huỷ|lại|do|của|bão|lũ|tháng|năm|quý|tuần|kỳ|đợt|vụ|mùa|dịp)(?!\w)"
 )
+# ... nor a report, a result or a settlement of the round gone by: "Hạn nộp báo cáo kỳ vừa
+# qua là 15/4/2026", "Hạn quyết toán kinh phí đợt vừa qua là …" (session 63's tester, helper
+# d63b: read on main as due, refused by d63); "vừa qua" there is the period reported on. An
+# application round's deadline ("Hạn nộp hồ sơ kỳ vừa qua là …") stays gone
+_REPORTED = (
+    r"(?<!\w)(?:báo\s+cáo|kết\s+quả|quyết\s+toán|tổng\s+kết|sơ\s+kết|đánh\s+giá"
+    r"|thống\s+kê|số\s+liệu)(?!\w)"
+)
+_ROUND_JUST_PAST = r"\s+(?:kỳ|đợt|lần)\s+(?:vừa|đã)\s+qua(?!\w)"
 # "Ngày họp", "Lịch thi", "Thời hạn nộp": the day's noun and one word of its step
 _SHORT_STEP = 3
 _DONE_WRONGLY = (
@@ -284,6 +332,11 @@ _FIXING_RULE = _compiled(_FIXING)
 _NAMED_AS_DAY_RULE = _compiled(_NAMED_AS_DAY)
 _DONE_WRONGLY_RULE = _compiled(_DONE_WRONGLY)
 _NEW_DAY_RULE = _compiled(_NEW_DAY)
+_TEXT_FAULT_RULE = _compiled(_TEXT_FAULT)
+_REPORTED_RULE = _compiled(_REPORTED)
+_ROUND_JUST_PAST_RULE = _compiled(_ROUND_JUST_PAST)
+_CORRECTING_STEP_RULE = _compiled(_CORRECTING_STEP)
+_FOR_WHOM_NEW_RULE = _compiled(_FOR_WHOM_NEW)
 
 
 def refuse_day_judged(source: Source) -> None:
@@ -300,13 +353,24 @@ def refuse_day_judged(source: Source) -> None:
         if after := _judged_after(text, day.start(), rule):
             _refuse(" ".join(printed[day.start() : after.end()].split()))
         for gone in _GONE_BEFORE_RULE[rule].finditer(text, 0, day.end()):
-            if gone.end() == day.end() and not _PUT_RIGHT_RULE[rule].search(gone["what"]):
+            if gone.end() == day.end() and not _gone_of_the_object(gone, text, rule):
                 _refuse(" ".join(printed[gone.start("step") : gone.end()].split()))
         for before in _JUDGED_BEFORE_RULE[rule].finditer(text, 0, day.end()):
             if before.end() == day.end() and _the_day_s(
                 before["step"], before["what"], before["verdict"], rule
             ):
                 _refuse(" ".join(printed[before.start("step") : before.end()].split()))
+
+
+def _gone_of_the_object(gone: re.Match[str], text: str, rule: int) -> bool:
+    """Whether the gone by of `gone` (`_GONE_BEFORE`) is its object's: a work putting a wrong
+    right, a period (`_PUT_RIGHT`), or a report of the round just past (`_REPORTED`)."""
+    if _PUT_RIGHT_RULE[rule].search(gone["what"]):
+        return True
+    return bool(
+        _REPORTED_RULE[rule].search(gone["step"])
+        and _ROUND_JUST_PAST_RULE[rule].match(text, gone.end("step"))
+    )
 
 
 def _judged_after(text: str, day: int, rule: int) -> re.Match[str] | None:
@@ -339,11 +403,23 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
         after["void"] and not told,  # "… ngày 1/7/2026 hủy …": told of its object
         after["wait"] and not told and not _NAMED_AS_DAY_RULE[rule].match(text),
         after["over"] and not (after["aside"] or after["loose"]),
-        after["cause"] and _NEW_DAY_RULE[rule].search(text, 0, day),
-        after["why"] and not told,  # "…; sai sót do người nộp phải nộp lại": the papers'
+        after["cause"] and _a_new_day(text, day, rule),
+        # "…; sai sót do người nộp phải nộp lại": the papers'
+        after["why"] and not told and not _TEXT_FAULT_RULE[rule].search(after["why"]),
+        after["why"] and not told and _CORRECTING_STEP_RULE[rule].match(text, 0, day),
         after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day),
     )
     return not any(not_the_day)
+
+
+def _a_new_day(text: str, day: int, rule: int) -> bool:
+    """Whether a new day is told right before the day at `day` (`_NEW_DAY`), never "mới" of
+    whom the step is for (`_FOR_WHOM_NEW`)."""
+    new = _NEW_DAY_RULE[rule].search(text, 0, day)
+    if new is None:
+        return False
+    for_whom = _FOR_WHOM_NEW_RULE[rule].search(text, 0, day)
+    return for_whom is None or not new.start() < for_whom.end() <= new.end()
 
 
 def _the_day_s(step: str, what: str, verdict: str, rule: int) -> bool:

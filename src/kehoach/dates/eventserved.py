@@ -63,7 +63,13 @@ it (`_a_name`: "… bà Lê Hoa ngày 20/5/2026 (Lễ kỷ niệm)" stays refuse
 after a dash or "để" or named again in lower case, "UBND xã" with its level, a body's days
 (`_ANOTHER_BODY`), a numbered meeting, a briefing, a meeting's days (`_ORDINAL`,
 `_FOR_MEETING`: "… phục vụ kỳ họp thứ 5 HĐND tỉnh ngày 20/4/2026") and a course registered
-for (`_COURSE`: "Đăng ký học (khóa học tháng 9/2026)")."""
+for (`_COURSE`: "Đăng ký học (khóa học tháng 9/2026)").
+
+Helper d63 (session 63's brief) took another body's step joined by "và", the body named again
+("Gửi hồ sơ về Sở và Sở thẩm định ngày 20/4/2026"), and bound by a word of time after a comma,
+a semicolon or a dash ("Gửi hồ sơ về Sở, Sở thẩm định trước ngày 20/4/2026", `_BODY_S_BOUND`);
+each read on main as the sending's day. After "để" the bound stays the sending's, and two
+bodies sent to ("… về Sở Tư pháp, Sở Tài chính trước ngày …") are read as on main."""
 
 from __future__ import annotations
 
@@ -420,12 +426,27 @@ _BODY_PRINTED = frozenset(
 # (session 62's tester, each read by d62 as the sending's day: a dash or "để" before the body,
 # "Gửi hồ sơ về Sở – Sở thẩm định …", "… về Sở để Sở thẩm định …"; "UBND" with its level,
 # "UBND xã xác nhận"; the body's days, "… Sở thẩm định từ 20/4 đến 30/4/2026")
+# (session 63's brief, helper d63, each read on main as the sending's day: the body's step
+# joined by "và", "Gửi hồ sơ về Sở và Sở thẩm định ngày 20/4/2026", the body named again; and
+# its bound, "Gửi hồ sơ về Sở, Sở thẩm định trước ngày 20/4/2026", "… UBND xã xác nhận trước
+# ngày …": by that day the body's step is done, the sending before it. After "để" the bound
+# stays the sending's, as main reads it: "Gửi hồ sơ để Sở thẩm định trước ngày 20/4/2026")
+# (and "trong ngày", its step on that day; a comma between its doings, "Sở xem xét, giải quyết
+# trước ngày …")
+_BODY_S_BOUND = r"truoc|cham\s+nhat(?:\s+la)?|muon\s+nhat|den|toi|han\s+chot|trong"
 _ANOTHER_BODY = re.compile(
-    rf"{_READYING}\b(?P<step>{_STEP_WORD}{{0,12}}?)(?:\s*[,;\u2013-]|\s+de)\s*"
+    rf"{_READYING}\b(?P<step>{_STEP_WORD}{{0,12}}?)"
+    # ("sau đó" after the comma: "Gửi hồ sơ về Sở, sau đó Sở thẩm định trước ngày …", session
+    # 63's tester, read on main and by d63 as the sending's bound)
+    r"(?:\s*[,;\u2013-](?:\s*sau\s+do)?|\s+(?P<purpose>de)|\s+(?P<joined>va))\s*"
     r"(?P<body>(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+(?:xa|phuong|thi\s+tran|huyen|quan|tinh"
     rf"|thanh\s+pho|thi\s+xa)|{_BODY})\s+"
-    rf"(?P<inside>[a-z]+(?:\s+(?!{_OWN_TIME}\b)[a-z]+){{0,7}}?)"
-    r"(?:\s+tu)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
+    # (ten words: a long name and its doing, "Sở Nông nghiệp và Phát triển nông thôn rà soát",
+    # session 63's tester, helper d63b, read on main as the sending's bound)
+    rf"(?P<inside>[a-z]+(?:,?\s+(?!{_OWN_TIME}\b)[a-z]+){{0,10}}?)"
+    # ("xong" closing its step: "… Sở thẩm định xong trước ngày …", session 63's tester)
+    rf"(?:\s+xong)?(?:\s+tu|(?(purpose)(?!)|\s+(?P<bound>{_BODY_S_BOUND})))?"
+    r"\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
     re.ASCII,
 )
 _OWN_STEP_RULE = re.compile(rf"\b{_OWN_DOING}\b|\A(?:{_OWN_TIME}|{_OWN_PAPERS})\b", re.ASCII)
@@ -454,8 +475,12 @@ def _refuse_another_day(source: Source, rule: re.Pattern[str] = _ANOTHER_DAY) ->
         return
     if "body" in rule.groupindex and not _a_body(source, found):
         return  # "Gửi hồ sơ, bộ hồ sơ gồm …": no body named
-    if _names_the_step(found["step"], found["inside"]):
-        return  # "Đăng ký nhập học (nhập học ngày 5/9/2026)": the step's own day (e60b)
+    if "joined" in rule.groupindex and not _a_step_of_the_body(source, found):
+        return  # "Gửi hồ sơ về Sở và Phòng Tài chính ngày …": two bodies sent to
+    if "body" not in rule.groupindex and _names_the_step(found["step"], found["inside"]):
+        # "Đăng ký nhập học (nhập học ngày 5/9/2026)": the step's own day (e60b); after a
+        # body, its name told again ("… đến Sở Xây dựng, Sở Xây dựng cấp phép trước ngày …")
+        return
     if _ADMISSION_WINDOW.search(fold(source.text).lower()):
         return  # the window for applying, as main reads it
     said = source.said(found.start(), _day_end(source.prepared, found.end()))
@@ -506,6 +531,48 @@ def _a_body(source: Source, found: re.Match[str]) -> bool:
         # lower case, the body named before it: "Gửi hồ sơ về Sở, sở thẩm định …"
         return found["body"].split()[0] in found["step"].split()
     return bool(said) and said[0] in _BODY_PRINTED
+
+
+_LISTED_BODY = re.compile(rf",\s*{_BODY}\b", re.ASCII)
+
+
+def _a_step_of_the_body(source: Source, found: re.Match[str]) -> bool:
+    """Whether a body's clause joined by "và" or bound by a word of time (`_ANOTHER_BODY`'s
+    "joined", "bound") is its step: the body after "và" the one the step names ("Gửi hồ sơ
+    về Sở và Sở thẩm định …", never "… về Sở và Phòng …", two bodies the papers go to), and
+    a doing after its name ("… về Sở Tư pháp, Sở Tài chính trước ngày …" names two bodies
+    and the sending's bound, as main reads it)."""
+    if not (found["joined"] or found["bound"]):
+        return True  # d62's forms, as they were
+    if found["joined"] and found["body"] not in found["step"]:
+        return False
+    if _LISTED_BODY.search(found["inside"]):
+        return False  # "… về Sở Tư pháp, Sở Tài chính, Sở Xây dựng trước ngày …": a list
+    return _BODY_STEP.search(_past_the_body_s_name(source, found)) is not None
+
+
+# the body's own step, after its name: "Sở thẩm định", "UBND xã xác nhận", "Sở tổng hợp".
+# A name's words are never one ("Sở Giao thông vận tải", "Sở Khoa học và Công nghệ", "Ban
+# Quản lý các khu công nghiệp", "Sở Nông nghiệp và Phát triển nông thôn": session 63's brief,
+# helper d63b, each refused by d63 as the body's day, read on main as the sending's bound)
+_BODY_STEP = re.compile(
+    r"\b(?:tham\s+(?:dinh|tra)|xac\s+nhan|cap\s+(?:phep|giay|so|ma|lai|doi)|xem\s+xet"
+    r"|giai\s+quyet|(?:phe|xet)\s+duyet|duyet|xet|tong\s+hop|trinh|kiem\s+tra|danh\s+gia"
+    r"|ra\s+soat|(?:cho|co)\s+y\s+kien|gop\s+y|tra\s+(?:loi|ket\s+qua)|phan\s+hoi|xu\s+ly"
+    r"|ky|thong\s+bao|cong\s+bo|quyet\s+dinh|ban\s+hanh|nghiem\s+thu|phan\s+bo|bao\s+cao"
+    r"|chuyen|lap|hoan\s+tat|thu\s+ly)\b",
+    re.ASCII,
+)
+
+
+def _past_the_body_s_name(source: Source, found: re.Match[str]) -> str:
+    """The words after the body's name (`found`'s "inside"), folded: past its capitalised
+    words as printed; the whole of them typed bare or in capitals, whole words compared."""
+    start, end = found.span("inside")
+    said = nfc(source.said(start, end))
+    if not (unmarked(nfc(source.text)) or said.isupper()):
+        start = _past_the_name(source, start, end)
+    return source.prepared[start:end]
 
 
 def _a_name(source: Source, found: re.Match[str]) -> bool:
@@ -576,6 +643,10 @@ def _the_step_s_own(source: Source, found: re.Match[str]) -> bool:
         return _OWN_STEP_RULE.search(found["inside"]) is not None
     if "body" in found.re.groupindex:
         start = _past_the_name(source, start, end)
+        if _BODY_STEP.match(source.prepared, start, end):
+            # the body's step first, a report after it its own: "Gửi hồ sơ về Sở; Sở tổng
+            # hợp, báo cáo UBND tỉnh trước ngày …" (session 63's tester, read on main)
+            return False
     inside = source.prepared[start:end]
     if re.match(rf"{_OWN_TIME}\b", inside, re.ASCII):
         return True  # the folded time words that collide with none ("hạn", "từ" …)

@@ -58,6 +58,7 @@ from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.reviewed import DOING_INSPECTED, PERIOD_REVIEWED, WHY_INSPECTED, WHY_REVIEWED
 from kehoach.dates.signing import refuse_dateline
 from kehoach.dates.speltcount import count_in_digits
+from kehoach.dates.taxperiod import refuse_tax_period
 from kehoach.dates.timesper import refuse_times_unnamed
 from kehoach.dates.yearlynamed import refuse_yearly_day_misnamed
 from kehoach.dates.yearnote import plan_year_note
@@ -2317,6 +2318,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_criterion(source)
         refuse_snapshot_moment(source)
         refuse_data_as_of(source)
+        refuse_tax_period(source)
         refuse_period_judged(source)
         refuse_news_told(source)
         refuse_period_inspected(source)

@@ -1,0 +1,136 @@
+"""A tax period named as the time of a tax step, never the time to act.
+
+Form: a step of declaring or paying tax ("Nộp tờ khai thuế", "Kê khai thuế", "Nộp tiền
+thuế", "Nộp thuế"), the tax's kind if any ("GTGT", "TNCN"), then a month or a quarter with
+its year and nothing after it: "Nộp tờ khai thuế GTGT tháng 5/2026", "Nộp tiền thuế: tháng
+5/2026", "Kê khai thuế quý II/2026" (session 63's brief, helper d63: each read on main as
+the window to act, May or the quarter). The month or the quarter is the tax period (kỳ tính
+thuế): the declaration is due after it, by the 20th of the next month for a month and by the
+last day of the first month of the next quarter for a quarter (Luật Quản lý thuế số
+38/2019/QH14, Điều 44, khoản 1), and the tax with it (Điều 55, khoản 1). The phrase is
+refused with that day named, never read as it: a tax declared once a year or a levy of its
+own ("thuế môn bài") has other days, and the document may set its own. The nearest corpus
+phrase, "Nộp hồ sơ khai thuế theo tháng cho kỳ tính thuế tháng 12/2025, gồm: …"
+(a tax office's notice), names the period as such and is `refusals._DATA_PERIOD`'s.
+
+The payer may open it ("Doanh nghiệp nộp tờ khai thuế tháng 5/2026"), and two steps may be
+joined ("Kê khai, nộp thuế tháng 5/2026"). A tax with days of its own ("thuế môn bài", "thuế
+khoán", land, registration) is refused with no day named (`_OWN_DAYS`).
+
+What stays read: the step's own window or bound ("Nộp hồ sơ khai thuế trong tháng 5/2026",
+"Nộp thuế trước tháng 6/2026", "Nộp thuế đến hết tháng 5/2026"), and a day told anywhere in
+the phrase ("Nộp tờ khai thuế tháng 5/2026 trước ngày 20/6/2026": the document's own day).
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date
+
+from kehoach.dates.grammar import Source, Unreadable
+
+# a quarter's number as printed
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# a word of the step's own time: before the period it makes the month the time to act
+# ("trong tháng 5/2026", "trước", "đến hết", "vào", "từ", "chậm nhất", "hạn")
+_OWN_TIME = (
+    r"(?:trong|truoc|den|toi|tu|vao|het|sau|han|cham|muon|tre|ngay|thang|quy|nam|hang"
+    r"|moi|dinh|ky|tai|theo|cho|cua)\b"
+)
+# ... or the step done ("xong", "dứt điểm") or papers asking to be let off the tax ("đơn xin
+# miễn giảm", "hồ sơ miễn thuế"): no declaration, the month the time to act (session 63's
+# tester, helper d63b: each read on main as May, refused by d63)
+_NOT_DECLARING = r"(?:xong|dut|diem|don|xin|mien|giam)\b"
+# (a comma too: "Kê khai, nộp thuế tháng 5/2026")
+# (and a tax's name with a time word folded in it: "thuế tài nguyên", "thuế bảo vệ môi
+# trường", session 63's tester: read on main and by d63 as May)
+_WORD = (
+    r",?\s+(?:tai\s+nguyen|bao\s+ve\s+moi\s+truong"
+    rf"|(?!{_OWN_TIME}|{_NOT_DECLARING})[a-z]+)"
+)
+# who declares, before the step: "Doanh nghiệp nộp tờ khai thuế tháng 5/2026"
+_PAYER = (
+    r"(?:(?:cac|moi)\s+)?(?:doanh\s+nghiep|dn|ho\s+kinh\s+doanh|ho|ca\s+nhan|to\s+chuc"
+    r"|don\s+vi|nguoi\s+nop\s+thue|co\s+so(?:\s+kinh\s+doanh)?)\s+"
+)
+# a tax or a levy with days of its own (Điều 44, khoản 2-4; the licence fee by 30 January,
+# a lump sum by 15 December, land and registration taxes on their notices): no day named
+_OWN_DAYS = re.compile(
+    r"\b(?:mon\s+bai|khoan|dat|nha|truoc\s+ba|xuat\s+khau|nhap\s+khau|phi)\b", re.ASCII
+)
+# the tax step, opening the phrase: declaring, paying, settling ("Nộp tờ khai thuế", "Kê khai
+# thuế", "Nộp tiền thuế", "Nộp hồ sơ khai thuế", "Quyết toán thuế"), then the tax's kind
+# ("GTGT", "thu nhập cá nhân"), the deadline's noun before it ("Hạn nộp tờ khai thuế tháng
+# 5/2026": the month's declaration)
+_TAX_STEP = (
+    # (a verb of doing before it: "Thực hiện nộp thuế tháng 5/2026", session 63's tester)
+    rf"\A\W*(?:{_PAYER})?(?P<noun>(?:thoi\s+)?han\s+)?(?:thuc\s+hien\s+)?"
+    r"(?:nop|ke\s+khai|khai|dong|quyet\s+toan)\b"
+    rf"(?:{_WORD}){{0,4}}?\s+thue\b(?:{_WORD}){{0,5}}?"
+)
+# ... then the period, after a colon, a dash or "kỳ (tính thuế)": "tháng 5/2026", "tháng 5
+# năm 2026", "quý II/2026", "quý 2 năm 2026"; nothing after it but a mark
+_YEAR = r"(?:\s*[/.-]\s*|\s+nam\s+)\d{4}"
+_TAX_PERIOD = re.compile(
+    # (or in brackets: "Nộp thuế (tháng 5/2026)", session 63's tester)
+    rf"{_TAX_STEP}\s*(?:(?P<mark>[:\u2013-])\s*|\(\s*)?(?:(?:cho|cua)\s+)?(?:ky\s+(?:tinh\s+thue\s+)?)?"
+    rf"(?P<period>thang\s+(?P<month>\d{{1,2}}){_YEAR}|quy\s+(?P<quarter>[1-4]|[iv]+){_YEAR}"
+    r"|nam\s+(?P<whole>\d{4}))"
+    r"(?![\d/.-]?\d)\s*[.;)]?\s*\Z",
+    re.ASCII,
+)
+
+
+def refuse_tax_period(source: Source) -> None:
+    """Refuse a tax step dated by its tax period alone (`_TAX_PERIOD`), naming the day the
+    law sets for that period's declaration."""
+    found = _TAX_PERIOD.match(source.prepared)
+    if found is None or (due := _due_by_law(found)) is None:
+        return  # "tháng 13/2026", "quý V/2026": no period, left to the rest
+    if found["noun"] and found["mark"]:
+        # "Hạn nộp thuế: tháng 5/2026": the month printed as the deadline itself (session
+        # 63's tester, helper d63b: read on main as May, refused by d63)
+        return
+    period = " ".join(source.said(*found.span("period")).split())
+    if _OWN_DAYS.search(found[0]):
+        due = "loại thuế, phí này có hạn nộp riêng (khoản 2-4) hoặc theo thông báo thuế"
+    raise Unreadable(
+        f"“{source.said(*found.span()).strip(' .;')}”: {period} là kỳ tính thuế, không phải "
+        f"thời gian phải nộp; theo Điều 44 Luật Quản lý thuế số 38/2019/QH14, {due}; không "
+        "đoán, ghi last_day theo hạn văn bản nêu"
+    )
+
+
+def _due_by_law(found: re.Match[str]) -> str | None:
+    """The law's day for the period `found` names (Điều 44): the 20th of the next month for
+    a month, the last day of the next quarter's first month for a quarter (khoản 1); for a
+    year, the last day of the next year's first month to declare, of its third to settle
+    (khoản 2)."""
+    year = int(found["period"][-4:])
+    if found["whole"]:
+        return (
+            f"hồ sơ khai thuế năm nộp chậm nhất ngày {_shown(_last_day(year + 1, 1))}, "
+            f"hồ sơ quyết toán thuế năm chậm nhất ngày {_shown(_last_day(year + 1, 3))}"
+        )
+    if found["month"]:
+        month = int(found["month"])
+        if not 1 <= month <= 12:
+            return None
+        due = date(year + month // 12, month % 12 + 1, 20)
+        return f"tờ khai tháng (và tiền thuế) nộp chậm nhất ngày {_shown(due)}"
+    number = _QUARTERS.get(found["quarter"])
+    if number is None:
+        return None
+    due = _last_day(year + number // 4, number * 3 % 12 + 1)
+    return f"tờ khai quý (và tiền thuế) nộp chậm nhất ngày {_shown(due)}"
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, monthrange(year, month)[1])
+
+
+def _shown(day: date) -> str:
+    return f"{day.day}/{day.month}/{day.year}"
