@@ -13,7 +13,9 @@ is a pause due by then), and only before "trước" a time: "tạm dừng đến
 work resumes) is `label._SUSPENDED`'s, "Hoãn tổ chức Hội nghị ngày 15/3/2027" (a day called
 off) `calledoff`'s, and a stop inside a sentence ("… yêu cầu các chợ phải dừng hoạt động
 chậm nhất từ 12 giờ ngày 16/2", x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026) the other
-rules'.
+rules'. Before "đến" the stop may follow its holder too ("Doanh nghiệp tạm ngừng kinh
+doanh đến 30/6/2026", "Chủ doanh nghiệp có thể tạm ngừng kinh doanh đến …": session 63's
+brief, read on main): the day the business resumes, no step's deadline.
 
 Pure: no I/O, no clock.
 """
@@ -24,6 +26,7 @@ import re
 
 from kehoach.base.text import fold, nfc, unmarked
 from kehoach.dates.grammar import Unreadable
+from kehoach.dates.holderleave import HOLDERS
 
 _ADVICE = r"(?:(?:cần|nên|phải|bà\s+con|nông\s+dân|người\s+dân)\s+)*"
 _STOP = re.compile(
@@ -48,6 +51,21 @@ _BEFORE_NEXT = re.compile(r"\s*(?:(?:hang|moi)\s+(?:nam|thang|quy|tuan)\s+)?truo
 _UNTIL_NEXT = re.compile(r"\s*(?:cho\s+)?(?:den|toi)\b", re.ASCII)
 
 
+# ... or a holder's own stop until a day, the holder named before it: "Doanh nghiệp tạm ngừng
+# kinh doanh đến 30/6/2026", "Chủ doanh nghiệp có thể tạm ngừng kinh doanh đến 30/6/2026"
+# (b63, session 63's brief: read as due on main). The day the business resumes, no step's
+# deadline. Only before "đến" (a holder's stop before "trước" may head a duty: "Doanh nghiệp
+# tạm ngừng kinh doanh phải thông báo trước 30/6/2026" reads), "tạm" or "đình chỉ" (a pause:
+# "không ngừng", "điểm dừng" are no stop), the thing stopped a few words with no duty among them
+_HELD_STOP = re.compile(
+    rf"^[\W_]*(?:các\s+)?(?:{HOLDERS}|cơ\s+sở|cửa\s+hàng|công\s+ty)(?:\s+[^\W\d_]+){{0,3}}?"
+    r"\s+(?:(?:có\s+thể|được|đã|sẽ|đăng\s+ký|xin)\s+)*"
+    r"(?P<said>tạm\s+(?:ngừng|dừng|ngưng|nghỉ)|(?:tạm\s+)?đình\s+chỉ)(?!\w)"
+    r"(?P<stopped>(?:\s+(?!(?:phải|nộp|gửi|báo|thông|hoàn|thực|đăng|kê|và|để|trước)(?!\w))"
+    r"[^\W\d_]+){0,4})\s*$"
+)
+
+
 def refuse_stopped_before(label: str, rest: str) -> None:
     """Refuse a label (the words before the time part, as printed) opened by a stop
     (`_STOP`; typed bare, `_STOP_BARE`) when "trước" (`_BEFORE_NEXT`) or "đến"
@@ -56,7 +74,7 @@ def refuse_stopped_before(label: str, rest: str) -> None:
     if not before and _UNTIL_NEXT.match(rest) is None:
         return
     said = " ".join(nfc(label).lower().split())
-    found = _STOP.match(said)
+    found = _STOP.match(said) or (None if before else _HELD_STOP.match(said))
     if found is None and unmarked(said):
         found = _STOP_BARE.match(fold(said))
     if found is None:
