@@ -837,12 +837,19 @@ _CALLED_OFF_FIRST = re.compile(
     rf"|(?:(?:loại|xóa|xoá)\s+)?bỏ\s+(?:lễ(?!\s+{_RITE_THING})|buổi|phiên|kỳ\s+(?:họp|thi)"
     r"|hội\s+(?:nghị|thảo|thi|diễn|chợ|trại)|đại\s+hội|lịch(?!\s+sử)|chuyến|chương\s+trình"
     r"|đợt|sự\s+kiện|giải\s+(?:đấu|thi|chạy)|liên\s+hoan|cuộc\s+(?:thi|gặp|họp|giao\s+lưu"
-    r"|tiếp|làm\s+việc|mít\s+tinh|diễu\s+hành|tọa\s+đàm|toạ\s+đàm|kiểm\s+tra|thanh\s+tra)))"
+    r"|tiếp|làm\s+việc|mít\s+tinh|diễu\s+hành|tọa\s+đàm|toạ\s+đàm|kiểm\s+tra|thanh\s+tra)"
+    r"|tập\s+huấn|lớp\s+(?:tập\s+huấn|bồi\s+dưỡng|học)|khóa\s+(?:học|tập\s+huấn|bồi\s+dưỡng)"
+    r"|tiết\s+(?:chào\s+cờ|học|sinh\s+hoạt)|hoạt\s+động\s+(?:ngoại\s+khóa|trải\s+nghiệm)))"
     r"(?!\w)(?!\s+(?:thúc|chân)\b)"
 )
 # ... on a bare day or period ("Hủy bỏ văn bản trước ngày 15/3" is a deadline to cancel by;
 # "tạm dừng đến ngày 30/6" is refused as a pause)
 _BARE_TIME_NEXT = re.compile(r"\s*(?:vao\s+)?(?:(?:ngay\s+)?\d|(?:thang|quy|nam)\b)", re.ASCII)
+# ... or, for an event dropped ("bỏ") or a duty waived ("miễn"), the period it was in: "Bỏ lễ
+# ra quân trong tháng 4/2026", "Miễn báo cáo trong quý I/2026" (b63: each read on main as the
+# period's window), never "hủy … trong tháng": "Hủy hồ sơ trong tháng 4/2026" destroys then
+_DROPPED = re.compile(r"(?:(?:loại|xóa|xoá)\s+)?bỏ\s|miễn\s")
+_WITHIN_NEXT = re.compile(r"\s*trong\s+(?:thang|quy|nam|tuan)\b", re.ASCII)
 
 
 # ... or on a span, a work given up in its days: "hủy xuống giống từ ngày 10/12 đến 15/12"
@@ -883,7 +890,8 @@ def refuse_called_off_before(said: str, rest: str) -> None:
             f"“{said}” nói việc trong khoảng ngày đó bị hủy, hoãn hoặc bãi bỏ: khoảng ngày "
             "không phải thời gian phải làm; ghi last_day khi có lịch mới"
         )
-    if _CALLED_OFF_FIRST.match(said) and _BARE_TIME_NEXT.match(rest):
+    dropped_within = _DROPPED.match(said) is not None and _WITHIN_NEXT.match(rest) is not None
+    if _CALLED_OFF_FIRST.match(said) and (_BARE_TIME_NEXT.match(rest) or dropped_within):
         raise Unreadable(  # "Hoãn tổ chức Hội nghị ngày 15/3/2027": no longer that day
             f"“{said}” nói việc ngày đó đã hoãn, hủy, dừng hoặc được miễn: không còn "
             "là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
