@@ -102,6 +102,9 @@ REFUSED = [
     "Cơ sở tạm ngừng hoạt động đến ngày 30/6/2026",
     "Các cơ sở được tạm ngừng hoạt động đến hết ngày 30/6/2026",
     "Doanh nghiệp bị đình chỉ hoạt động đến 30/6/2026",
+    "Các cơ quan, đơn vị tạm dừng tiếp dân đến 30/6/2026",
+    "Đơn vị được tạm dừng báo cáo đến 30/6/2026",
+    "Học sinh tạm nghỉ học đến 30/6/2026",
 ]
 
 
@@ -301,6 +304,12 @@ READ = [
         "2030-12-31",
     ),
     ("Doanh nghiệp được tạm nộp thuế đến 30/6/2026", "date", "2026-06-30", "2026-06-30"),
+    (
+        "Doanh nghiệp phấn đấu không ngừng đổi mới đến năm 2030",
+        "date",
+        "2030-12-31",
+        "2030-12-31",
+    ),
     ("Đơn vị hoàn thành thi công đến 30/6/2026", "date", "2026-06-30", "2026-06-30"),
 ]
 

@@ -56,13 +56,14 @@ _UNTIL_NEXT = re.compile(r"\s*(?:cho\s+)?(?:den|toi)\b", re.ASCII)
 # (b63, session 63's brief: read as due on main). The day the business resumes, no step's
 # deadline. Only before "đến" (a holder's stop before "trước" may head a duty: "Doanh nghiệp
 # tạm ngừng kinh doanh phải thông báo trước 30/6/2026" reads), "tạm" or "đình chỉ" (a pause:
-# "không ngừng", "điểm dừng" are no stop), the thing stopped a few words with no duty among them
+# "không ngừng", "điểm dừng" are no stop), the thing stopped a few words ("tạm dừng báo cáo":
+# the duty paused), no second step after it ("phải", "và", "để": "… tạm ngừng kinh doanh phải
+# nộp …" names a duty of its own)
 _HELD_STOP = re.compile(
-    rf"^[\W_]*(?:các\s+)?(?:{HOLDERS}|cơ\s+sở|cửa\s+hàng|công\s+ty)(?:\s+[^\W\d_]+){{0,3}}?"
+    rf"^[\W_]*(?:các\s+)?(?:{HOLDERS}|cơ\s+sở|cửa\s+hàng|công\s+ty)(?:,?\s+[^\W\d_]+){{0,3}}?"
     r"\s+(?:(?:có\s+thể|được|đã|sẽ|đăng\s+ký|xin)\s+)*"
     r"(?P<said>tạm\s+(?:ngừng|dừng|ngưng|nghỉ)|(?:tạm\s+)?đình\s+chỉ)(?!\w)"
-    r"(?P<stopped>(?:\s+(?!(?:phải|nộp|gửi|báo|thông|hoàn|thực|đăng|kê|và|để|trước)(?!\w))"
-    r"[^\W\d_]+){0,4})\s*$"
+    r"(?:\s+(?!(?:phải|và|để|rồi|sau|trước|cần)(?!\w))[^\W\d_]+){0,4}\s*$"
 )
 
 
