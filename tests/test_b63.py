@@ -37,6 +37,8 @@ REFUSED = [
     "Đề xuất của UBND huyện về việc cho phép gia hạn đến 30/6/2026",
     "2. Kiến nghị của tỉnh cho phép tiếp tục thực hiện đến 31/12/2026",
     "Kien nghi cua Bo cho phep keo dai den 31/12/2026",
+    "Kiến nghị của Bộ Tài chính cho tỉnh được giải ngân đến 31/12/2026",
+    "Đề nghị của UBND tỉnh cho tổ chức lễ hội vào ngày 20/4/2026",
     "Kiến nghị Bộ chỉ đạo cho các tỉnh tổ chức thi trước 30/6/2026",
     "Đề nghị UBND tỉnh chỉ đạo cho các huyện tổ chức thi trước 30/6/2026",
     "Mong Bộ chỉ đạo cho các tỉnh nộp hồ sơ đến 30/6/2026",
@@ -175,6 +177,19 @@ READ = [
     ("Đề nghị Sở cho đăng ký trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     ("Kiến nghị cửa hàng cho phép trả hàng đến 31/12/2026", "date", "2026-12-31", "2026-12-31"),
     ("Kiến nghị của cử tri được giải quyết trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
+    (
+        "Kiến nghị của cử tri cho thấy cần hoàn thành trước 30/6/2026",
+        "date",
+        "2026-06-30",
+        "2026-06-30",
+    ),
+    (
+        "Kiến nghị của cử tri cho đến nay được giải quyết trước 30/6/2026",
+        "date",
+        "2026-06-30",
+        "2026-06-30",
+    ),
+    ("Đề nghị của Bộ: các tỉnh báo cáo trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     ("Kiến nghị của cử tri phải được trả lời trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     ("Đề nghị của các xã gửi về Sở trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     (

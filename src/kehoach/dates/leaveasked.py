@@ -135,12 +135,18 @@ _BODY_ABOVE = re.compile(
 # của Bộ cho phép kéo dài đến 31/12/2026" (session 63's brief: read as due on main). Named
 # so inside a sentence whose body grants it ("Xét đề nghị của UBND huyện, UBND tỉnh đồng ý
 # gia hạn …", the lead's ruling of session 61) it never opens the phrase, and a comma ends
-# the asker: only "cho phép" (allow) right after the asker's name, no other step between
+# the asker: only a leave ("cho phép", "cho") right after the asker's name, no step between
 _ASKERS_LEAVE = re.compile(
     rf"^\W*{_MARK}(?P<ask>{_ASKING})\s+(?P<of>cua)\s+"
     r"(?P<who>(?!(?:da|duoc|dong|chap|phe|thong|quyet|xet|theo|ve)(?![a-z]))[a-z]+"
     r"(?:\s+(?!(?:da|duoc|dong|chap|phe|thong|quyet|xet|theo|ve|cho)(?![a-z]))[a-z]+){0,7}?)"
-    r"\s*:?\s+(?:ve\s+viec\s+)?(?P<let>cho\s+phep)(?![a-z])[^;.]*?\d",
+    r"\s*:?\s+(?:ve\s+viec\s+)?(?P<let>cho\s+phep"
+    # ... or "cho" with who is let after it ("Kiến nghị của Bộ Tài chính cho tỉnh được giải ngân
+    # đến …"), or before the step let ("Đề nghị của UBND tỉnh cho tổ chức lễ hội vào ngày …");
+    # never "cho thấy" (shows), "cho đến" (until), "cho năm 2027" (for)
+    r"|cho(?!\s+(?:den|toi|thay|nen)(?![a-z]))(?=(?:\s+[a-z]+){1,3}?\s+duoc\s)"
+    r"|cho(?=\s+(?:to\s+chuc|nop|dang\s+ky|tiep\s+tuc|keo\s+dai|gia\s+han|thuc\s+hien)\s))"
+    r"(?![a-z])[^;.]*?\d",
     re.ASCII,
 )
 _ASKERS_SPELLINGS = {**_SPELLINGS, "of": frozenset({"của"})}
