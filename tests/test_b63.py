@@ -92,6 +92,9 @@ REFUSED = [
     "Hội nghị ngày 20/4/2026 - thu hồi giấy mời số 12/GM-VP",
     "Hoi nghi ngay 20/4/2026 (huy giay moi so 45/GM-UBND)",
     "Hoi nghi ngay 20/4/2026 (thu hoi giay moi so 12/GM-VP)",
+    "Hội nghị ngày 20/4/2026 (hủy GM số 45/GM-UBND)",
+    "Hội nghị ngày 20/4/2026 (thu hồi văn bản số 12/UBND-VP)",
+    "Cuộc họp ngày 20/4/2026 (đã thu hồi giấy mời số 12/GM-VP)",
     # a holder's guessed past, a holder's own stop until a day
     "Cán bộ có thể đã gia hạn nộp hồ sơ đến 30/6/2026",
     "Người nộp thuế có thể đã gia hạn nộp thuế đến 30/9/2026",

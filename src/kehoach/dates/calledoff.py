@@ -920,8 +920,8 @@ _CALLED_OFF_LAST = re.compile(
 # 20/4/2026 (hủy giấy mời số 45/GM-UBND)", "(thu hồi giấy mời số 12/GM-VP)" (b63, session 63's
 # brief: read as due on main)
 _STRUCK_PAPER = (
-    r"(?:giấy\s+mời|thư\s+mời|lịch(?:\s+họp)?|thông\s+báo)"
-    r"(?:\s+số\s+[^\s()\[\]]+(?:\s+ngày\s+[\d/.-]+)?)?"
+    r"(?:giấy\s+mời|thư\s+mời|lịch(?:\s+họp)?|thông\s+báo|gm|(?:công\s+)?văn\s+bản"
+    r"|công\s+văn)(?:\s+số\s+[^\s()\[\]]+(?:\s+ngày\s+[\d/.-]+)?)?"
 )
 _STRUCK = (
     rf"(?:(?:xóa|xoá|gỡ|h(?:ủy|uỷ))(?:\s+bỏ)?(?:\s+{_STRUCK_PAPER})?"
