@@ -69,6 +69,9 @@ REFUSED = [
     "Bỏ khóa học ngày 20/4/2026",
     "Bỏ tiết chào cờ ngày 20/4/2026",
     "Bỏ hoạt động ngoại khóa ngày 20/4/2026",
+    "Cắt bỏ buổi giao lưu ngày 20/4/2026",
+    "Gạch bỏ cuộc thi ngày 20/4/2026",
+    "Bỏ qua buổi giao lưu ngày 20/4/2026",
     # ... or in the period it was in, and a duty waived for one
     "Bỏ lễ ra quân trong tháng 4/2026",
     "Bỏ buổi giao lưu trong tháng 4/2026",
@@ -80,6 +83,8 @@ REFUSED = [
     "Được miễn báo cáo trước 30/6/2026",
     "Miễn giảm báo cáo trước 30/6/2026",
     "Miễn, giảm kiểm tra trước 30/6/2026",
+    "Tạm miễn báo cáo trước 30/6/2026",
+    "Tam mien bao cao truoc 30/6/2026",
     "Cac xa duoc mien giam bao cao truoc 30/6/2026",
     "Duoc mien, giam nop bao cao truoc 30/6/2026",
     # an invitation or a notice struck by its number
@@ -245,6 +250,8 @@ READ = [
     ("Miễn giảm học phí trước ngày 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     ("Miễn giảm thuế trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     ("Giảm báo cáo trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
+    ("Tạm miễn thuế trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
+    ("Bo bao cao truoc 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     ("Được hỗ trợ báo cáo trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     (
         "Các xã được miễn giảm báo cáo phải nộp trước 30/6/2026",
