@@ -15,9 +15,9 @@ or without a colon; then the leave: "cho phép" (allow), "cho" + the step (let d
 30/6/2026"); or the ask named as its asker's, opening the phrase with no grant told ("Kiến
 nghị của Bộ cho phép kéo dài đến 31/12/2026"); the host of an event is asked leave as a
 body above is ("Đề nghị Ban Tổ chức cho đăng ký trước 30/6/2026": session 63's brief, each
-read on main). The moves
-asked with their own verb ("Đề nghị cho phép kéo dài … đến", "Đề nghị Bộ xem xét, cho phép
-…") are `calledoff.refuse_asked_move`'s; this reads the leave whatever the step.
+read on main). The moves asked with their own verb ("Đề nghị cho phép kéo dài … đến", "Đề
+nghị Bộ xem xét, cho phép …") are `calledoff.refuse_asked_move`'s; this reads the leave
+whatever the step.
 
 What is not leave (read as before): "Đề nghị các sở nộp báo cáo trước 30/6/2026" (a step
 asked of units below is the plan's instruction: only leave refuses), "Đề nghị Bộ cho ý kiến
