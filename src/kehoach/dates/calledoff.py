@@ -294,8 +294,12 @@ def _put_off_after(text: str) -> str | None:
     if withdrawn:
         return text[slice(*withdrawn.span("gone"))]  # "Giấy mời họp ngày 15/7/2026 (thu hồi)"
     struck = _STRUCK_LAST.search(text) or _MARKED_STRUCK.search(text)
-    if struck is None and unmarked(text):
+    if struck is None:
         struck = _STRUCK_LAST_BARE.search(fold(text)) or _MARKED_STRUCK_BARE.search(fold(text))
+        # ... the mark typed bare after an event printed with its marks (b63b: "Hội nghị ngày
+        # 20/4/2026 (huy giay moi so 45/GM-UBND)", session 63's brief): read on the fold
+        if struck and not unmarked(text[slice(*struck.span("gone"))]):
+            struck = None
     if struck:
         return text[slice(*struck.span("gone"))]  # "Lịch họp ngày 15/4/2026 (xóa)"
     for found in [*_PUT_OFF_AFTER.finditer(text), *changed]:
@@ -668,9 +672,11 @@ _WAIVED_STEP = re.compile(
     r"(?i)^\W*(?:(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]\W*)?"
     # (b63: or "được" opening it, "Được miễn, giảm nộp báo cáo trước …", session 63's brief)
     r"(?:(?:(?!(?:không|chưa|hết|thôi|chẳng|chấm)(?!\w))[^\W\d_]+\s+){0,5}?"
-    r"được\s+(?=miễn[\s,]))?"
+    # (b63b: "được tạm miễn", "được giảm", relieved in part: "Các xã được giảm báo cáo trước
+    # 30/6/2026", session 63's brief: read on b63)
+    r"được\s+(?=(?:tạm\s+)?(?:miễn|giảm)[\s,]))?"
     # ("tạm miễn", waived for now: b63)
-    r"(?:(?:h(?:ủy|uỷ)(?:\s+bỏ)?|(?:tạm\s+)?miễn|bỏ)"
+    r"(?:(?:h(?:ủy|uỷ)(?:\s+bỏ)?|(?P<waive>(?:tạm\s+)?miễn)|(?<=được\s)giảm|bỏ)"
     # ... waived in part too, "miễn giảm", "miễn, giảm" (b63: "Các xã được miễn giảm báo cáo
     # trước 30/6/2026", session 63's brief: read as due on main)
     r"(?:(?<=miễn)(?:\s*,\s*|\s+)giảm)?"
@@ -681,6 +687,8 @@ _WAIVED_STEP = re.compile(
     # ... "xóa bỏ", "loại bỏ" (struck out) of a duty too: "Xóa bỏ nộp trước ngày 30/6/2026" (b62)
     r"|(?:xóa|xoá|loại)\s+bỏ\s+(?:(?:yêu\s+cầu|việc|nghĩa\s+vụ)\s+)?)"
     r"(?:báo\s+cáo|nộp|gửi|xử\s+lý|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|kê\s+khai"
+    # ... a tax or a fee waived (b63b: "Tạm miễn thuế đến 30/6/2026", session 63's brief)
+    r"|(?<=miễn\s)(?:thuế|phí|lệ\s+phí)"
     # ... holding with nothing held, right before its deadline: "Hủy bỏ tổ chức trước ngày
     # 30/6/2026, …" (b62); "Hủy tổ chức kiểm tra trước …" names a check to hold (test_b61, read)
     r"|(?:tổ\s+chức|họp)(?=\s+(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)))"
@@ -692,13 +700,19 @@ _WAIVED_STEP = re.compile(
     # ... nor past a duty told after the waiver: "Các xã được miễn báo cáo phải nộp trước
     # 30/6/2026" (b62b, session 62's brief: "phải nộp" is due, read on main)
     r"(?=(?:(?!(?<!\w)(?:và|va|phải|nhưng)(?!\w))[^\d,])*"
-    r"(?<!\w)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)"
+    r"(?<!\w)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn"
+    # ... or a waiver until a day, the day the duty comes back (b63b: "Được miễn báo cáo đến
+    # 30/6/2026", session 63's brief: read on b63)
+    r"|(?(waive)(?:đến|tới)|(?!)))(?!\w)"
     r"[^\d]*\d)"
 )
 
 # ... typed bare, matched on the fold, never "bo" ("Bộ", the ministry: "Bo bao cao truoc …")
 _WAIVED_STEP_BARE = re.compile(
-    unaccent(_WAIVED_STEP.pattern).replace(r"mien|bo)", r"mien)", 1), re.ASCII
+    unaccent(_WAIVED_STEP.pattern).replace(
+        r"mien)|(?<=duoc\s)giam|bo)", r"mien)|(?<=duoc\s)giam)", 1
+    ),
+    re.ASCII,
 )
 
 
@@ -827,6 +841,16 @@ def _pause_over_its_span(text: str) -> bool:
 # ngày 15/7/2026" (a check dropped) and "Chấm dứt họp ngày 15/7/2026" (ended) read as due
 # that day before session 58 (helper a58); "bỏ" only before the work it drops, "chấm dứt
 # hiệu lực" (a text ceasing to apply) left to `citations`, which says so
+# Who drops an event or how, before "bỏ": a body or a holder up to four words ("Ban Tổ chức",
+# "Nhà trường", "Doanh nghiệp"), never a word denying or naming a fault ("không bỏ", "việc
+# bỏ", "học sinh trốn bỏ …"); then a tense or a hedge ("đã", "sẽ", "dự kiến", "có thể",
+# "tạm") or an assent ("thống nhất", "đồng ý", "quyết định")
+_DROPPER = (
+    r"(?:(?:(?!(?:không|chưa|chẳng|chớ|đừng|việc|cấm|nghiêm|xử|phạt|trốn|tự|hay|nếu|khi)(?!\w))"
+    r"[^\W\d_]+\s+){0,4}?"
+    r"(?:(?:đã|sẽ|dự\s+kiến|có\s+thể|tạm|thống\s+nhất|đồng\s+ý|quyết\s+định)\s+)+"
+    r"|(?:ban\s+tổ\s+chức|nhà\s+trường|doanh\s+nghiệp|đơn\s+vị|ubnd(?:\s+[^\W\d_]+)?)\s+)?"
+)
 _CALLED_OFF_FIRST = re.compile(
     rf"(?:{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}|chấm\s+dứt(?!\s+hiệu\s+lực)"
     r"|(?:miễn|bỏ)\s+(?:báo\s+cáo|nộp|thực\s+hiện|kiểm\s+tra|tổ\s+chức|họp|giao\s+ban|thi)"
@@ -836,12 +860,19 @@ _CALLED_OFF_FIRST = re.compile(
     # ngày 20/4/2026", "Bỏ cuộc thi ngày …", "Bỏ chuyến công tác ngày …", read as due on main
     # and pinned so by test_b61, now refused); never "bỏ cuộc" alone (to give up)
     # ("cắt bỏ", "gạch bỏ" struck out, "bỏ qua" skipped: b63)
-    rf"|(?:(?:loại|xóa|xoá|cắt|gạch)\s+)?bỏ\s+(?:qua\s+)?(?:lễ(?!\s+{_RITE_THING})|buổi|phiên|kỳ\s+(?:họp|thi)"
+    # (b63b: who drops it or how before "bỏ", "Ban Tổ chức bỏ cuộc thi ngày …", "Đã bỏ …", "Dự
+    # kiến bỏ …", "Thống nhất bỏ …", `_DROPPER`; "luôn", "các" after it; a part of the day's
+    # programme, "Bỏ phần giao lưu …", "Bỏ tiết mục văn nghệ …"; the day itself, "Bỏ ngày
+    # 20/4/2026", "Bỏ mốc ngày 30/4/2026": session 63's brief, read on b63)
+    rf"|{_DROPPER}(?:(?:loại|xóa|xoá|cắt|gạch)\s+)?bỏ(?:\s+mốc)?$"
+    rf"|{_DROPPER}(?:(?:loại|xóa|xoá|cắt|gạch)\s+)?bỏ\s+(?:qua\s+|luôn\s+)?(?:(?:các|những)\s+)?"
+    r"(?:hoạt\s+động|phần|nội\s+dung|tiết\s+mục|mốc"
+    rf"|lễ(?!\s+{_RITE_THING})|buổi|phiên|kỳ\s+(?:họp|thi)"
     r"|hội\s+(?:nghị|thảo|thi|diễn|chợ|trại)|đại\s+hội|lịch(?!\s+sử)|chuyến|chương\s+trình"
     r"|đợt|sự\s+kiện|giải\s+(?:đấu|thi|chạy)|liên\s+hoan|cuộc\s+(?:thi|gặp|họp|giao\s+lưu"
     r"|tiếp|làm\s+việc|mít\s+tinh|diễu\s+hành|tọa\s+đàm|toạ\s+đàm|kiểm\s+tra|thanh\s+tra)"
     r"|tập\s+huấn|lớp\s+(?:tập\s+huấn|bồi\s+dưỡng|học)|khóa\s+(?:học|tập\s+huấn|bồi\s+dưỡng)"
-    r"|tiết\s+(?:chào\s+cờ|học|sinh\s+hoạt)|hoạt\s+động\s+(?:ngoại\s+khóa|trải\s+nghiệm)))"
+    r"|tiết\s+(?:chào\s+cờ|học|sinh\s+hoạt)))"
     r"(?!\w)(?!\s+(?:thúc|chân)\b)"
 )
 # ... on a bare day or period ("Hủy bỏ văn bản trước ngày 15/3" is a deadline to cancel by;
@@ -921,13 +952,16 @@ _CALLED_OFF_LAST = re.compile(
 # ... the paper by its number too, or withdrawn ("thu hồi", only of a paper): "Hội nghị ngày
 # 20/4/2026 (hủy giấy mời số 45/GM-UBND)", "(thu hồi giấy mời số 12/GM-VP)" (b63, session 63's
 # brief: read as due on main)
+# (b63b: a summons and a decision too, "(hủy giấy triệu tập số 45/GTT-UBND)", "(thu hồi quyết
+# định số 12/QĐ-UBND)", and repealed, "(bãi bỏ giấy mời số 45/GM-UBND)": session 63's brief,
+# read on b63)
 _STRUCK_PAPER = (
-    r"(?:giấy\s+mời|thư\s+mời|lịch(?:\s+họp)?|thông\s+báo|gm|(?:công\s+)?văn\s+bản"
-    r"|công\s+văn)(?:\s+số\s+[^\s()\[\]]+(?:\s+ngày\s+[\d/.-]+)?)?"
+    r"(?:giấy\s+mời|thư\s+mời|giấy\s+triệu\s+tập|quyết\s+định|lịch(?:\s+họp)?|thông\s+báo|gm"
+    r"|(?:công\s+)?văn\s+bản|công\s+văn)(?:\s+số\s+[^\s()\[\]]+(?:\s+ngày\s+[\d/.-]+)?)?"
 )
 _STRUCK = (
     rf"(?:(?:xóa|xoá|gỡ|h(?:ủy|uỷ))(?:\s+bỏ)?(?:\s+{_STRUCK_PAPER})?"
-    rf"|thu\s+hồi\s+{_STRUCK_PAPER})"
+    rf"|(?:thu\s+hồi|bãi\s+bỏ)\s+{_STRUCK_PAPER})"
 )
 _STRUCK_LAST = re.compile(
     # (b61b: a schedule or a meeting opening the phrase, only punctuation between its day and
@@ -939,8 +973,11 @@ _STRUCK_LAST = re.compile(
     # main; the event opening the phrase, so the paper struck is its own)
     rf"[\s.,:–-]*(?P<gone>[(\[]\s*(?:đã\s+|bị\s+)?{_STRUCK}\s*[)\]]"
     rf"|(?<!\w)(?:đã|bị)(?:\s+bị)?\s+{_STRUCK}"
-    # ... or after a dash, "Hội nghị ngày 15/4/2026 - hủy giấy mời" (b62)
+    # ... or after a dash, "Hội nghị ngày 15/4/2026 - hủy giấy mời" (b62), or a comma, the paper
+    # named ("Hội nghị ngày 20/4/2026, hủy giấy mời số 45/GM-UBND": b63b, session 63's brief)
     rf"|[–-]\s*{_STRUCK}"
+    rf"|(?<=,)\s*(?:xóa|xoá|gỡ|h(?:ủy|uỷ)|thu\s+hồi|bãi\s+bỏ)(?:\s+bỏ)?\s+(?:giấy|thư)\s+(?:mời|triệu\s+tập)"
+    r"(?:\s+số\s+[^\s()\[\]]+)?"
     r"|\(?\s*(?<![a-z])thoi\s+to\s+chuc\s*\)?)[\s.,;:!)\]]*$"
 )
 # ... typed bare, matched on the fold: "Lich hop ngay 15/4/2026 (xoa)"

@@ -131,6 +131,10 @@ _BODY_ABOVE = re.compile(
 )
 
 
+# "cho vay" (lend), "cho thuê" (let out): verbs of their own, never the leave's "cho"
+_LEND = r"vay|thue"
+
+
 # ... or the ask named as its asker's, opening the phrase with no grant after it: "Kiến nghị
 # của Bộ cho phép kéo dài đến 31/12/2026" (session 63's brief: read as due on main). Named
 # so inside a sentence whose body grants it ("Xét đề nghị của UBND huyện, UBND tỉnh đồng ý
@@ -140,13 +144,27 @@ _ASKERS_LEAVE = re.compile(
     rf"^\W*{_MARK}(?P<ask>{_ASKING})\s+(?P<of>cua)\s+"
     r"(?P<who>(?!(?:da|duoc|dong|chap|phe|thong|quyet|xet|theo|ve)(?![a-z]))[a-z]+"
     r"(?:\s+(?!(?:da|duoc|dong|chap|phe|thong|quyet|xet|theo|ve|cho)(?![a-z]))[a-z]+){0,7}?)"
-    r"\s*:?\s+(?:ve\s+viec\s+)?(?P<let>cho\s+phep"
+    # (b63b: after a bracket or a dash too, "Đề nghị của Sở (cho phép kéo dài đến …)", "Kiến
+    # nghị của Sở - cho phép …", session 63's brief: read as due on b63)
+    r"\s*[:(\-\u2013]?\s*(?:ve\s+viec\s+)?(?P<let>cho\s+phep"
     # ... or "cho" with who is let after it ("Kiến nghị của Bộ Tài chính cho tỉnh được giải ngân
-    # đến …"), or before the step let ("Đề nghị của UBND tỉnh cho tổ chức lễ hội vào ngày …");
-    # never "cho thấy" (shows), "cho đến" (until), "cho năm 2027" (for)
-    r"|cho(?!\s+(?:den|toi|thay|nen)(?![a-z]))(?=(?:\s+[a-z]+){1,3}?\s+duoc\s)"
-    r"|cho(?=\s+(?:to\s+chuc|nop|dang\s+ky|tiep\s+tuc|keo\s+dai|gia\s+han|thuc\s+hien)\s))"
+    # đến …"), or before the step let ("Đề nghị của UBND tỉnh cho tổ chức lễ hội vào ngày …"),
+    # "cho được" (b63b: "Kiến nghị của doanh nghiệp cho được kéo dài đến …"); never "cho thấy"
+    # (shows), "cho đến" (until), "cho năm 2027" (for), "cho vay", "cho thuê" (lend, let out:
+    # verbs of their own, b63b: "Đề nghị của doanh nghiệp cho vay vốn được giải quyết trước …")
+    rf"|cho(?!\s+(?:den|toi|thay|nen|nam|{_LEND})(?![a-z]))(?=(?:\s+[a-z]+){{0,3}}?\s+duoc\s)"
+    r"|cho(?=\s+(?:to\s+chuc|nop|dang\s+ky|tiep\s+tuc|keo\s+dai|gia\s+han|thuc\s+hien)\s)"
+    # ... a petition ("kiến nghị", asked upward) lets by "cho" whoever is let and whatever the
+    # step: "Kiến nghị của tỉnh cho doanh nghiệp gia hạn nộp thuế đến 30/6/2026" (b63b)
+    rf"|(?P<petition>cho)(?!\s+(?:den|toi|thay|nen|nam|{_LEND})(?![a-z]))(?=\s+[a-z]))"
     r"(?![a-z])[^;.]*?\d",
+    re.ASCII,
+)
+# ... the ask the subject of its answer, passive: "Kiến nghị của cử tri cho UBND xã được trả
+# lời trước 30/6/2026" (b63b, session 63's brief: read on main), the day the answer's
+_ANSWERED = re.compile(
+    r"(?<![a-z])(?:phai\s+)?duoc\s+(?:(?:xu\s+ly|tra\s+loi|giai\s+quyet|xem\s+xet|tiep\s+thu)"
+    r"(?:\s*,\s*|\s+va\s+|\s+)?){1,3}(?:xong\s+|dut\s+diem\s+)?(?:truoc|den|cham\s+nhat|trong)(?![a-z])",
     re.ASCII,
 )
 _ASKERS_SPELLINGS = {**_SPELLINGS, "of": frozenset({"của"})}
@@ -163,6 +181,10 @@ def _leave_asked(text: str) -> re.Match[str] | None:
     folded = fold(text)
     asker = _ASKERS_LEAVE.match(folded)
     if asker and _GRANT_AFTER.search(folded, asker.end("let")):
+        asker = None
+    if asker and asker["petition"] and asker["ask"] != "kien nghi":
+        asker = None  # "Đề nghị của Sở cho …": only a petition lets by any "cho"
+    if asker and _ANSWERED.search(folded, asker.end("let")):
         asker = None
     if asker and all(spelled(text, asker, group, w) for group, w in _ASKERS_SPELLINGS.items()):
         return asker  # "cửa" (a door) is no "của"

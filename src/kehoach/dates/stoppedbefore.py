@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold, nfc, unmarked
+from kehoach.base.text import fold, nfc, unaccent, unmarked
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.holderleave import HOLDERS
 
@@ -59,11 +59,29 @@ _UNTIL_NEXT = re.compile(r"\s*(?:cho\s+)?(?:den|toi)\b", re.ASCII)
 # "không ngừng", "điểm dừng" are no stop), the thing stopped a few words ("tạm dừng báo cáo":
 # the duty paused), no second step after it ("phải", "và", "để": "… tạm ngừng kinh doanh phải
 # nộp …" names a duty of its own)
+# (b63b: a plant, a shop, a toll station too, "Nhà máy ngừng sản xuất đến …"; the stop without
+# "tạm" when it is of the business itself, "Doanh nghiệp ngừng kinh doanh đến 30/6/2026",
+# "Cửa hàng đóng cửa đến …"; a contract put off, "Doanh nghiệp tạm hoãn hợp đồng đến …":
+# session 63's brief, read on b63; never a word denying it among the holder's, "Doanh nghiệp
+# không ngừng nâng cao … đến năm 2030" reads)
 _HELD_STOP = re.compile(
-    rf"^[\W_]*(?:các\s+)?(?:{HOLDERS}|cơ\s+sở|cửa\s+hàng|công\s+ty)(?:,?\s+[^\W\d_]+){{0,3}}?"
+    rf"^[\W_]*(?:các\s+)?(?:{HOLDERS}|cơ\s+sở|cửa\s+hàng|công\s+ty|nhà\s+máy|trạm(?:\s+thu\s+phí)?)"
+    r"(?:,?\s+(?!(?:không|chưa|chẳng|chớ|đừng)(?!\w))[^\W\d_]+){0,3}?"
     r"\s+(?:(?:có\s+thể|được|đã|sẽ|đăng\s+ký|xin)\s+)*"
-    r"(?P<said>tạm\s+(?:ngừng|dừng|ngưng|nghỉ)|(?:tạm\s+)?đình\s+chỉ)(?!\w)"
+    r"(?P<said>tạm\s+(?:ngừng|dừng|ngưng|nghỉ|đóng\s+cửa|hoãn)|(?:tạm\s+)?đình\s+chỉ|đóng\s+cửa"
+    r"|(?:ngừng|ngưng|dừng|nghỉ)(?=\s+(?:kinh\s+doanh|hoạt\s+động|sản\s+xuất|bán\s+hàng"
+    r"|khai\s+thác|thi\s+công|thu\s+phí)(?!\w)))(?!\w)"
     r"(?:\s+(?!(?:phải|và|để|rồi|sau|trước|cần)(?!\w))[^\W\d_]+){0,4}\s*$"
+)
+# ... its stop typed bare, the holder maybe printed with its marks ("Doanh nghiệp tam ngung
+# kinh doanh den 30/6/2026", b63b): read on the fold, only "ngừng", "đình chỉ" and "đóng
+# cửa", no other word folds to them
+_HELD_STOP_BARE = re.compile(
+    rf"^[\W_]*(?:cac\s+)?(?:{unaccent(HOLDERS)}|co\s+so|cua\s+hang|cong\s+ty|nha\s+may)"
+    r"(?:,?\s+(?!(?:khong|chua|chang)(?![a-z]))[a-z]+){0,3}?"
+    r"\s+(?P<said>(?:tam\s+)?(?:ngung|dinh\s+chi|dong\s+cua))(?![a-z])"
+    r"(?:\s+(?!(?:phai|va|de|roi|sau|truoc|can)(?![a-z]))[a-z]+){0,4}\s*$",
+    re.ASCII,
 )
 
 
@@ -78,6 +96,8 @@ def refuse_stopped_before(label: str, rest: str) -> None:
     found = _STOP.match(said) or (None if before else _HELD_STOP.match(said))
     if found is None and unmarked(said):
         found = _STOP_BARE.match(fold(said))
+    if found is None and not before:
+        found = _HELD_STOP_BARE.match(fold(said))
     if found is None:
         return
     if before and not said[found.end() :].strip():
