@@ -687,8 +687,9 @@ _WAIVED_STEP = re.compile(
     # ... "xóa bỏ", "loại bỏ" (struck out) of a duty too: "Xóa bỏ nộp trước ngày 30/6/2026" (b62)
     r"|(?:xóa|xoá|loại)\s+bỏ\s+(?:(?:yêu\s+cầu|việc|nghĩa\s+vụ)\s+)?)"
     r"(?:báo\s+cáo|nộp|gửi|xử\s+lý|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|kê\s+khai"
-    # ... a tax or a fee waived (b63b: "Tạm miễn thuế đến 30/6/2026", session 63's brief)
-    r"|(?<=miễn\s)(?:thuế|phí|lệ\s+phí)"
+    # ... a tax waived until a day (b63b: "Tạm miễn thuế đến 30/6/2026", session 63's brief),
+    # only so: "Tạm miễn thuế trước 30/6/2026" is pinned read (test_b63), "miễn phí" is free
+    r"|(?<=miễn\s)(?P<tax>thuế)"
     # ... holding with nothing held, right before its deadline: "Hủy bỏ tổ chức trước ngày
     # 30/6/2026, …" (b62); "Hủy tổ chức kiểm tra trước …" names a check to hold (test_b61, read)
     r"|(?:tổ\s+chức|họp)(?=\s+(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)))"
@@ -700,7 +701,7 @@ _WAIVED_STEP = re.compile(
     # ... nor past a duty told after the waiver: "Các xã được miễn báo cáo phải nộp trước
     # 30/6/2026" (b62b, session 62's brief: "phải nộp" is due, read on main)
     r"(?=(?:(?!(?<!\w)(?:và|va|phải|nhưng)(?!\w))[^\d,])*"
-    r"(?<!\w)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn"
+    r"(?<!\w)(?:(?(tax)(?!)|(?:trước|chậm\s+nhất|muộn\s+nhất|hạn))"
     # ... or a waiver until a day, the day the duty comes back (b63b: "Được miễn báo cáo đến
     # 30/6/2026", session 63's brief: read on b63)
     r"|(?(waive)(?:đến|tới)|(?!)))(?!\w)"
