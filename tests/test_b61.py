@@ -246,12 +246,10 @@ B61B_READS_AS_MAIN = [
         "2026-06-30",
         "2026-06-30",
     ),
-    ("Bỏ buổi giao lưu ngày 15/4/2026", "date", "2026-04-15", "2026-04-15"),
-    ("Bỏ buổi sinh hoạt ngày 15/4/2026", "date", "2026-04-15", "2026-04-15"),
-    ("Bỏ buổi tiếp xúc cử tri ngày 15/4/2026", "date", "2026-04-15", "2026-04-15"),
-    ("Bỏ chuyến công tác ngày 15/4/2026", "date", "2026-04-15", "2026-04-15"),
-    ("Bỏ chương trình văn nghệ ngày 15/4/2026", "date", "2026-04-15", "2026-04-15"),
-    ("Bỏ cuộc thi ngày 15/4/2026", "date", "2026-04-15", "2026-04-15"),
+    # ("Bỏ buổi giao lưu / buổi sinh hoạt / buổi tiếp xúc cử tri / chuyến công tác / chương
+    # trình văn nghệ / cuộc thi ngày 15/4/2026": an event of that day dropped, read as due on
+    # main and pinned so here; refused since session 63's brief, whose ruling makes them the
+    # same as session 62's "Bỏ lễ … ngày …", tests/test_b63.py)
     ("Bỏ kiểm tra trùng lặp, hoàn thành trước ngày 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     ("Bỏ lập báo cáo trước ngày 15/4/2026", "date", "2026-04-15", "2026-04-15"),
     # ("Bỏ lễ khai giảng ngày …", "Bỏ lễ ra quân ngày …": a ceremony dropped, read as due on main

@@ -162,7 +162,8 @@ READ = [
     ("Báo cáo trước ngày 15/4/2026 số hộ nghèo đã xóa", "date", "2026-04-15", "2026-04-15"),
     ("Báo cáo trước ngày 15/4/2026 (xóa sổ hộ nghèo)", "date", "2026-04-15", "2026-04-15"),
     ("Bỏ phiếu bầu cử ngày 15/3/2026", "date", "2026-03-15", "2026-03-15"),
-    ("Bỏ buổi giao lưu ngày 15/4/2026", "date", "2026-04-15", "2026-04-15"),
+    # ("Bỏ buổi giao lưu ngày 15/4/2026": an event dropped, refused since session 63's brief,
+    # its ruling: the same as "Bỏ lễ … ngày …", tests/test_b63.py)
     ("Tổ chức lễ khai giảng ngày 5/9/2026", "date", "2026-09-05", "2026-09-05"),
     ("Lễ ra quân ngày 20/4/2026", "date", "2026-04-20", "2026-04-20"),
     ("Bo le phi truoc 30/6/2026", "date", "2026-06-30", "2026-06-30"),
@@ -189,12 +190,9 @@ READ = [
     ("Đề xuất phương án cho năm học 2026-2027 trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     ("Đề xuất các nội dung cho phép thực hiện trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     ("Đề nghị Ban Tổ chức cho biết kết quả trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
-    (
-        "Kiến nghị Bộ chỉ đạo cho các tỉnh tổ chức thi trước 30/6/2026",
-        "date",
-        "2026-06-30",
-        "2026-06-30",
-    ),
+    # ("Kiến nghị Bộ chỉ đạo cho các tỉnh tổ chức thi trước 30/6/2026": the ministry asked to
+    # let the provinces hold it, a leave asked; refused since session 63's brief, which names it
+    # read wrong on main, tests/test_b63.py)
 ]
 
 

@@ -12,7 +12,8 @@ Three things make it the holder's leave (`leave_given`):
 - "có thể (được) kéo dài / gia hạn", never "có thể bị" nor "có thể phải": a sanction or a
   duty that may fall on the holder ("Đảng viên có thể bị kéo dài thời gian thử thách đến
   31/12/2026", "Cán bộ có thể phải kéo dài thời gian công tác đến …": session 62's brief,
-  b62b, read as due on b62), no leave taken;
+  b62b, read as due on b62), no leave taken; nor "có thể đã", a guess at one taken ("Cán bộ
+  có thể đã gia hạn nộp hồ sơ đến 30/6/2026": session 63's brief, read on main);
 - what is extended a step of doing (`_STEP`: nộp, gửi, đăng ký, thực hiện … or the holder's
   contract, pinned by test_b61), never a term, a status or a pause ("Đảng viên có thể kéo
   dài thời gian dự bị …", "… gia hạn thời gian tạm ngừng kinh doanh …", "… kéo dài thời gian
@@ -29,16 +30,17 @@ import re
 
 from kehoach.base.text import fold, unaccent, unmarked
 
-# The holders: a unit, a person, an official or a member, an owner
-_HOLDER = re.compile(
-    r"(?i)^\W*(?:các\s+)?(?:đơn\s+vị|người|hộ|doanh\s+nghiệp|nhà\s+thầu|thí\s+sinh|cơ\s+quan"
+# The holders: a unit, a person, an official or a member, an owner (`HOLDERS`, the words
+# `stoppedbefore` reads too)
+HOLDERS = (
+    r"(?:đơn\s+vị|người|hộ|doanh\s+nghiệp|nhà\s+thầu|thí\s+sinh|cơ\s+quan"
     r"|địa\s+phương|tổ\s+chức|cá\s+nhân|học\s+sinh|sinh\s+viên|chủ\s+đầu\s+tư"
     # (b62: an official or a member, "Cán bộ mới có thể gia hạn nộp hồ sơ đến ngày 20/4/2026",
     # session 62's brief: read on main, the holder's leave, the lead's ruling of session 61)
     r"|cán\s+bộ|công\s+chức|viên\s+chức|giáo\s+viên|hội\s+viên|đoàn\s+viên|đảng\s+viên"
     r"|thành\s+viên|hợp\s+tác\s+xã|chủ\s+(?:hộ|tàu|xe|rừng|cơ\s+sở|doanh\s+nghiệp))(?!\w)"
-    r"(?:\s+[^\W\d_]+){0,4}\s*$"
 )
+_HOLDER = re.compile(rf"(?i)^\W*(?:các\s+)?{HOLDERS}(?:\s+[^\W\d_]+){{0,4}}\s*$")
 # ... of them, the officials, members and owners (b62's) take their own leave only: "có thể
 # được gia hạn" is a grant another body may give, and a contract renewed ("Giáo viên có thể
 # gia hạn hợp đồng đến …", "Chủ tàu có thể gia hạn hợp đồng bảo hiểm …") ends a term, no
@@ -53,8 +55,10 @@ _CONTRACT = re.compile(
     r"\s*(?:(?:thoi\s+gian|thoi\s+han|viec)\s+)?(?:thuc\s+hien\s+)?hop\s+dong\b", re.ASCII
 )
 # "bị" (suffer) or "phải" (must) between "có thể" and the verb: the extension falls on the
-# holder, a sanction or a duty ("có thể bị kéo dài thời gian tập sự"), read on the fold
-_UNDERGONE = re.compile(r"(?<![a-z])(?:bi|phai)(?![a-z])", re.ASCII)
+# holder, a sanction or a duty ("có thể bị kéo dài thời gian tập sự"), read on the fold; or
+# "đã" (already), a guess at a past extension, no leave to take (b63: "Cán bộ có thể đã gia
+# hạn nộp hồ sơ đến 30/6/2026", session 63's brief: read as due on main)
+_UNDERGONE = re.compile(r"(?<![a-z])(?:bi|phai|da)(?![a-z])", re.ASCII)
 # What is extended, right after the verb: a step of doing, "(thời gian | thời hạn | việc)"
 # before it; "xử lý" never of a discipline ("thời hạn xử lý kỷ luật" is a sanction's)
 _STEP = re.compile(
@@ -84,7 +88,7 @@ def leave_given(shown: str, found: re.Match[str]) -> bool:
     if not _HOLDER.match(shown[: found.start()]):
         return False
     if _UNDERGONE.search(fold(shown[found.start() : found.start("verb")])):
-        return False  # "Đảng viên có thể bị kéo dài thời gian thử thách …"
+        return False  # "Đảng viên có thể bị kéo dài …", "Cán bộ có thể đã gia hạn …"
     extended = shown[found.end("verb") : found.end()]
     if _MEMBER.match(shown) and (
         _GRANTED.search(fold(shown[found.start() : found.start("verb")]))

@@ -10,9 +10,14 @@ refused as asked by the lead's ruling of session 59), here with any step after t
 The form: the asking word opening the phrase or its clause, after a list mark or the asker
 ("UBND tỉnh kiến nghị …"); the addressee, a body (a capitalised name or a body's word), with
 or without a colon; then the leave: "cho phép" (allow), "cho" + the step (let do), or
-"được" right after the asking word ("Kiến nghị được tiếp tục …", to be allowed). The moves
-asked with their own verb ("Đề nghị cho phép kéo dài … đến", "Đề nghị Bộ xem xét, cho phép
-…") are `calledoff.refuse_asked_move`'s; this reads the leave whatever the step.
+"được" right after the asking word ("Kiến nghị được tiếp tục …", to be allowed), or "chỉ
+đạo cho" (direct that they be let: "Kiến nghị Bộ chỉ đạo cho các tỉnh tổ chức thi trước
+30/6/2026"); or the ask named as its asker's, opening the phrase with no grant told ("Kiến
+nghị của Bộ cho phép kéo dài đến 31/12/2026"); the host of an event is asked leave as a
+body above is ("Đề nghị Ban Tổ chức cho đăng ký trước 30/6/2026": session 63's brief, each
+read on main). The moves asked with their own verb ("Đề nghị cho phép kéo dài … đến", "Đề
+nghị Bộ xem xét, cho phép …") are `calledoff.refuse_asked_move`'s; this reads the leave
+whatever the step.
 
 What is not leave (read as before): "Đề nghị các sở nộp báo cáo trước 30/6/2026" (a step
 asked of units below is the plan's instruction: only leave refuses), "Đề nghị Bộ cho ý kiến
@@ -100,7 +105,11 @@ _LEAVE_ASKED = re.compile(
     rf"(?:^|[;.]\s)\W*{_MARK}(?:{_BODY}{_ASKER_REST}\s+)?(?P<ask>{_ASKING})(?![a-z])"
     # the addressee: a body opening it, any words after it; or none at all
     rf"(?:\s*:)?\s+(?P<to>{_ADDRESSEE})?"
-    r"(?P<let>cho\s+phep|cho|duoc)(?![a-z])"
+    # ... or a body above asked to direct that those below be let do it, "chỉ đạo cho" (b63:
+    # "Kiến nghị Bộ chỉ đạo cho các tỉnh tổ chức thi trước 30/6/2026", session 63's brief: read
+    # as due on main); never "chỉ đạo" alone, a body above asked to do its own work ("Đề nghị
+    # UBND tỉnh chỉ đạo các sở tiếp tục thực hiện đến …", sessions 59 and 60's rulings, test_b61)
+    r"(?P<let>cho\s+phep|cho|duoc|chi\s+dao\s+cho)(?![a-z])"
     # not a thing the body gives ("cho ý kiến", "cho biết"), a policy, a reply, a guidance
     # ("Đề nghị UBND tỉnh cho chủ trương trước …", "Rất mong Quý đơn vị cho phản hồi …": b62b,
     # session 62's brief, read as due on main), nor "cho kịp" (in time)
@@ -110,19 +119,75 @@ _LEAVE_ASKED = re.compile(
 )
 _SPELLINGS = {
     "ask": frozenset({"mong", "rất", "kiến nghị", "đề nghị", "đề xuất", "xin", "phép", "trình"}),
-    "let": frozenset({"cho phép", "cho", "được"}),
+    "let": frozenset({"cho phép", "cho", "được", "chỉ đạo cho"}),
 }
-# The bodies above the asker: "Đề nghị Bộ cho tổ chức …" asks leave of them
+# The bodies above the asker: "Đề nghị Bộ cho tổ chức …" asks leave of them; and the host
+# of an event, who lets others take part ("Đề nghị Ban Tổ chức cho đăng ký trước 30/6/2026",
+# session 63's brief: read as due on main)
 _BODY_ABOVE = re.compile(
-    r"(?<![a-z])(?:bo|chinh\s+phu|thu\s+tuong|quoc\s+hoi|trung\s+uong|cap\s+tren"
+    r"(?<![a-z])(?:bo|chinh\s+phu|thu\s+tuong|quoc\s+hoi|trung\s+uong|cap\s+tren|ban\s+to\s+chuc"
     r"|(?:ubnd|hdnd|uy\s+ban\s+nhan\s+dan)\s+tinh)(?![a-z])",
     re.ASCII,
 )
 
 
+# "cho vay" (lend), "cho thuê" (let out): verbs of their own, never the leave's "cho"
+_LEND = r"vay|thue"
+
+
+# ... or the ask named as its asker's, opening the phrase with no grant after it: "Kiến nghị
+# của Bộ cho phép kéo dài đến 31/12/2026" (session 63's brief: read as due on main). Named
+# so inside a sentence whose body grants it ("Xét đề nghị của UBND huyện, UBND tỉnh đồng ý
+# gia hạn …", the lead's ruling of session 61) it never opens the phrase, and a comma ends
+# the asker: only a leave ("cho phép", "cho") right after the asker's name, no step between
+_ASKERS_LEAVE = re.compile(
+    rf"^\W*{_MARK}(?P<ask>{_ASKING})\s+(?P<of>cua)\s+"
+    r"(?P<who>(?!(?:da|duoc|dong|chap|phe|thong|quyet|xet|theo|ve)(?![a-z]))[a-z]+"
+    r"(?:\s+(?!(?:da|duoc|dong|chap|phe|thong|quyet|xet|theo|ve|cho)(?![a-z]))[a-z]+){0,7}?)"
+    # (b63b: after a bracket or a dash too, "Đề nghị của Sở (cho phép kéo dài đến …)", "Kiến
+    # nghị của Sở - cho phép …", session 63's brief: read as due on b63)
+    r"\s*[:(\-\u2013]?\s*(?:ve\s+viec\s+)?(?P<let>cho\s+phep"
+    # ... or "cho" with who is let after it ("Kiến nghị của Bộ Tài chính cho tỉnh được giải ngân
+    # đến …"), or before the step let ("Đề nghị của UBND tỉnh cho tổ chức lễ hội vào ngày …"),
+    # "cho được" (b63b: "Kiến nghị của doanh nghiệp cho được kéo dài đến …"); never "cho thấy"
+    # (shows), "cho đến" (until), "cho năm 2027" (for), "cho vay", "cho thuê" (lend, let out:
+    # verbs of their own, b63b: "Đề nghị của doanh nghiệp cho vay vốn được giải quyết trước …")
+    rf"|cho(?!\s+(?:den|toi|thay|nen|nam|{_LEND})(?![a-z]))(?=(?:\s+[a-z]+){{0,3}}?\s+duoc\s)"
+    r"|cho(?=\s+(?:to\s+chuc|nop|dang\s+ky|tiep\s+tuc|keo\s+dai|gia\s+han|thuc\s+hien)\s)"
+    # ... a petition ("kiến nghị", asked upward) lets by "cho" whoever is let and whatever the
+    # step: "Kiến nghị của tỉnh cho doanh nghiệp gia hạn nộp thuế đến 30/6/2026" (b63b)
+    rf"|(?P<petition>cho)(?!\s+(?:den|toi|thay|nen|nam|{_LEND})(?![a-z]))(?=\s+[a-z]))"
+    r"(?![a-z])[^;.]*?\d",
+    re.ASCII,
+)
+# ... the ask the subject of its answer, passive: "Kiến nghị của cử tri cho UBND xã được trả
+# lời trước 30/6/2026" (b63b, session 63's brief: read on main), the day the answer's
+_ANSWERED = re.compile(
+    r"(?<![a-z])(?:phai\s+)?duoc\s+(?:(?:xu\s+ly|tra\s+loi|giai\s+quyet|xem\s+xet|tiep\s+thu)"
+    r"(?:\s*,\s*|\s+va\s+|\s+)?){1,3}(?:xong\s+|dut\s+diem\s+)?(?:truoc|den|cham\s+nhat|trong)(?![a-z])",
+    re.ASCII,
+)
+_ASKERS_SPELLINGS = {**_SPELLINGS, "of": frozenset({"của"})}
+# ... its grant told after it: "Kiến nghị của doanh nghiệp cho phép nộp chậm đến 30/6/2026 đã
+# được UBND tỉnh đồng ý" (the time granted, read as on main)
+_GRANT_AFTER = re.compile(
+    r"(?<![a-z])(?:dong\s+y|chap\s+thuan|phe\s+duyet|thong\s+nhat)(?![a-z])", re.ASCII
+)
+
+
 def _leave_asked(text: str) -> re.Match[str] | None:
-    """The leave asked in `text` (NFC) of a body (`_LEAVE_ASKED`, read folded), or None."""
+    """The leave asked in `text` (NFC) of a body (`_LEAVE_ASKED`, read folded), or named as
+    its asker's (`_ASKERS_LEAVE`), or None."""
     folded = fold(text)
+    asker = _ASKERS_LEAVE.match(folded)
+    if asker and _GRANT_AFTER.search(folded, asker.end("let")):
+        asker = None
+    if asker and asker["petition"] and asker["ask"] != "kien nghi":
+        asker = None  # "Đề nghị của Sở cho …": only a petition lets by any "cho"
+    if asker and _ANSWERED.search(folded, asker.end("let")):
+        asker = None
+    if asker and all(spelled(text, asker, group, w) for group, w in _ASKERS_SPELLINGS.items()):
+        return asker  # "cửa" (a door) is no "của"
     for found in _LEAVE_ASKED.finditer(folded):
         if not all(spelled(text, found, group, words) for group, words in _SPELLINGS.items()):
             continue
@@ -139,7 +204,9 @@ def _addressed(text: str, found: re.Match[str]) -> bool:
     to = text[found.start("to") : found.end("to")]
     if not (to[0].isupper() or text == text.lower()):
         return False
-    words = {word.strip(",:") for word in to.lower().split()}
+    # "Ban Tổ chức" is a body, its "tổ" no word of doing
+    named = re.sub(r"(?i)(?<!\w)ban\s+t(?:ổ|o)\s+ch(?:ức|uc)(?!\w)", " ", to)
+    words = {word.strip(",:") for word in named.lower().split()}
     return not words & (_DOING_BARE if unmarked(text) else _DOING)
 
 
@@ -153,6 +220,8 @@ def _granted(found: re.Match[str], folded: str) -> bool:
     above = _BODY_ABOVE.search(to) is not None
     if to.startswith("cac") and not above:
         return False
+    if let.startswith("chi"):  # a body asked to let: above, or petitioned ("kiến nghị")
+        return bool(to) and (above or found["ask"] == "kien nghi" or found["ask"].endswith("mong"))
     return not (let == "cho" and found["ask"] == "de nghi" and not above)
 
 
@@ -164,6 +233,6 @@ def refuse_leave_asked(text: str) -> None:
         return
     raise Contradicted(
         f"“{shown[asked.start('ask') : asked.end('let')]} …”: thời gian là điều xin cấp trên cho "
-        "phép (được làm, tiếp tục, kéo dài), chưa được chấp thuận, không phải thời hạn của kế "
+        "phép hoặc chỉ đạo (được làm, tiếp tục, kéo dài), chưa được chấp thuận, không phải thời hạn của kế "
         "hoạch; ghi last_day theo thời hạn hiện hành, hoặc thời hạn mới khi được chấp thuận"
     )

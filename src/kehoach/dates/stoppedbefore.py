@@ -13,7 +13,9 @@ is a pause due by then), and only before "trước" a time: "tạm dừng đến
 work resumes) is `label._SUSPENDED`'s, "Hoãn tổ chức Hội nghị ngày 15/3/2027" (a day called
 off) `calledoff`'s, and a stop inside a sentence ("… yêu cầu các chợ phải dừng hoạt động
 chậm nhất từ 12 giờ ngày 16/2", x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026) the other
-rules'.
+rules'. Before "đến" the stop may follow its holder too ("Doanh nghiệp tạm ngừng kinh
+doanh đến 30/6/2026", "Chủ doanh nghiệp có thể tạm ngừng kinh doanh đến …": session 63's
+brief, read on main): the day the business resumes, no step's deadline.
 
 Pure: no I/O, no clock.
 """
@@ -22,8 +24,9 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold, nfc, unmarked
+from kehoach.base.text import fold, nfc, unaccent, unmarked
 from kehoach.dates.grammar import Unreadable
+from kehoach.dates.holderleave import HOLDERS
 
 _ADVICE = r"(?:(?:cần|nên|phải|bà\s+con|nông\s+dân|người\s+dân)\s+)*"
 _STOP = re.compile(
@@ -56,6 +59,40 @@ _BEFORE_NEXT = re.compile(r"\s*(?:(?:hang|moi)\s+(?:nam|thang|quy|tuan)\s+)?truo
 _UNTIL_NEXT = re.compile(r"\s*(?:cho\s+)?(?:den|toi)\b", re.ASCII)
 
 
+# ... or a holder's own stop until a day, the holder named before it: "Doanh nghiệp tạm ngừng
+# kinh doanh đến 30/6/2026", "Chủ doanh nghiệp có thể tạm ngừng kinh doanh đến 30/6/2026"
+# (b63, session 63's brief: read as due on main). The day the business resumes, no step's
+# deadline. Only before "đến" (a holder's stop before "trước" may head a duty: "Doanh nghiệp
+# tạm ngừng kinh doanh phải thông báo trước 30/6/2026" reads), "tạm" or "đình chỉ" (a pause:
+# "không ngừng", "điểm dừng" are no stop), the thing stopped a few words ("tạm dừng báo cáo":
+# the duty paused), no second step after it ("phải", "và", "để": "… tạm ngừng kinh doanh phải
+# nộp …" names a duty of its own)
+# (b63b: a plant, a shop, a toll station too, "Nhà máy ngừng sản xuất đến …"; the stop without
+# "tạm" when it is of the business itself, "Doanh nghiệp ngừng kinh doanh đến 30/6/2026",
+# "Cửa hàng đóng cửa đến …"; a contract put off, "Doanh nghiệp tạm hoãn hợp đồng đến …":
+# session 63's brief, read on b63; never a word denying it among the holder's, "Doanh nghiệp
+# không ngừng nâng cao … đến năm 2030" reads)
+_HELD_STOP = re.compile(
+    rf"^[\W_]*(?:các\s+)?(?:{HOLDERS}|cơ\s+sở|cửa\s+hàng|công\s+ty|nhà\s+máy|trạm(?:\s+thu\s+phí)?)"
+    r"(?:,?\s+(?!(?:không|chưa|chẳng|chớ|đừng)(?!\w))[^\W\d_]+){0,3}?"
+    r"\s+(?:(?:có\s+thể|được|đã|sẽ|đăng\s+ký|xin)\s+)*"
+    r"(?P<said>tạm\s+(?:ngừng|dừng|ngưng|nghỉ|đóng\s+cửa|hoãn)|(?:tạm\s+)?đình\s+chỉ|đóng\s+cửa"
+    r"|(?:ngừng|ngưng|dừng|nghỉ)(?=\s+(?:kinh\s+doanh|hoạt\s+động|sản\s+xuất|bán\s+hàng"
+    r"|khai\s+thác|thi\s+công|thu\s+phí)(?!\w)))(?!\w)"
+    r"(?:\s+(?!(?:phải|và|để|rồi|sau|trước|cần)(?!\w))[^\W\d_]+){0,4}\s*$"
+)
+# ... its stop typed bare, the holder maybe printed with its marks ("Doanh nghiệp tam ngung
+# kinh doanh den 30/6/2026", b63b): read on the fold, only "ngừng", "đình chỉ" and "đóng
+# cửa", no other word folds to them
+_HELD_STOP_BARE = re.compile(
+    rf"^[\W_]*(?:cac\s+)?(?:{unaccent(HOLDERS)}|co\s+so|cua\s+hang|cong\s+ty|nha\s+may)"
+    r"(?:,?\s+(?!(?:khong|chua|chang)(?![a-z]))[a-z]+){0,3}?"
+    r"\s+(?P<said>(?:tam\s+)?(?:ngung|dinh\s+chi|dong\s+cua))(?![a-z])"
+    r"(?:\s+(?!(?:phai|va|de|roi|sau|truoc|can)(?![a-z]))[a-z]+){0,4}\s*$",
+    re.ASCII,
+)
+
+
 def refuse_stopped_before(label: str, rest: str) -> None:
     """Refuse a label (the words before the time part, as printed) opened by a stop
     (`_STOP`; typed bare, `_STOP_BARE`) when "trước" (`_BEFORE_NEXT`) or "đến"
@@ -64,9 +101,11 @@ def refuse_stopped_before(label: str, rest: str) -> None:
     if not before and _UNTIL_NEXT.match(rest) is None:
         return
     said = " ".join(nfc(label).lower().split())
-    found = _STOP.match(said)
+    found = _STOP.match(said) or (None if before else _HELD_STOP.match(said))
     if found is None and unmarked(said):
         found = _STOP_BARE.match(fold(said))
+    if found is None and not before:
+        found = _HELD_STOP_BARE.match(fold(said))
     if found is None:
         return
     if before and not said[found.end() :].strip():
