@@ -324,6 +324,14 @@ def who_alone(who: str) -> bool:
     return _waits(who, _BARE if unmarked(who) else _MARKED)
 
 
+def told_unplain(text: str, at: int) -> bool:
+    """Whether the words of `text` from `at` on tell a step planned, hedged, called off,
+    asked for, done again or timed by a day of its own (`_UNPLAIN`), as printed or typed
+    without marks."""
+    rules = _BARE if unmarked(text) else _MARKED
+    return rules.unplain.search(text, at) is not None
+
+
 def wait_told(text: str) -> str | None:
     """What `text` tells of a wait till its time (`_WAIT`): "only" (the step is only done
     then), "just" (it was just done, "vừa mới") or None (no wait, or "mới" is new)."""

@@ -43,6 +43,7 @@ from kehoach.dates.onlythen import (
     UNTIL,
     WHO_PIECE,
     after_a_start,
+    told_unplain,
     who_alone,
 )
 
@@ -84,13 +85,15 @@ def _state_rule(words: str) -> str:
 # the step's words shown with the state, its first three ("đang thẩm định hồ sơ")
 _SHOWN = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
 _KINDS = ("past", "under_way", "waived", "so_far", "guessed", "off")
-# who's own step after the state's: a bound word after a word or more ("đang làm việc tại
-# doanh nghiệp phải nộp"), or a duty's verb after a participle ("vừa sáp nhập nộp báo cáo")
+# who's own step after the state's: a bound word after its words ("đang làm việc tại doanh
+# nghiệp phải nộp"), or a duty's verb after a participle ("vừa sáp nhập nộp báo cáo"); that
+# step plain (`onlythen.told_unplain`: never planned, hedged, called off, again, or timed)
 _BOUND = r"(?:phải|cần|sẽ|đều|có\s+trách\s+nhiệm)(?!\w)"
 _BOUND_AFTER = rf"\s+(?:{ITS_WORD}){{0,8}}?{_BOUND}"
 _DUTY_AFTER = rf"\s+(?:{ITS_WORD}){{0,6}}?{OWN_STEP}"
-# "vừa … vừa …": both, no past ("sinh viên vừa học vừa làm")
-_BOTH = r"[^,;.]*?(?<!\w)vừa(?!\w)"
+# "vừa … (,) vừa …": both, no past ("sinh viên vừa học vừa làm", "… vừa nộp hồ sơ, vừa ký
+# hợp đồng")
+_BOTH = r"[^;.]*?(?<!\w)vừa(?!\w)"
 
 
 class _Rules(NamedTuple):
@@ -148,9 +151,11 @@ def _a_state(found: re.Match[str], rules: _Rules) -> bool:
 
 
 def _tells_who(found: re.Match[str], rules: _Rules) -> bool:
-    """Whether a step of who's own follows the state's: a bound one (`_BOUND_AFTER`), or a
-    duty's verb after a participle (`_DUTY_AFTER`)."""
+    """Whether a plain step of who's own follows the state's: a bound one (`_BOUND_AFTER`),
+    or a duty's verb after a participle (`_DUTY_AFTER`)."""
     at = found.end("step")
+    if told_unplain(found.string, at):  # "… vừa sáp nhập có lẽ nộp báo cáo": hedged
+        return False
     if rules.bound_after.match(found.string, at):
         return True
     participle = rules.participle.match(found.string, found.start("step"))
