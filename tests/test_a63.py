@@ -106,6 +106,16 @@ def _reads(phrase: str, last: date) -> None:
         "Den ngay 20/4/2026, nguoi lao dong co le nop ho so",
         "Den ngay 20/4/2026, nguoi lao dong tam dung nop ho so",
         "Den ngay 20/4/2026, cac xa moi chi nop bao cao",
+        # a deadline's head, its time closed by a comma (read as due on main too)
+        "Trước ngày 30/6/2026, người lao động vừa nộp hồ sơ",
+        "Trước ngày 30/6/2026, người lao động đang nộp hồ sơ",
+        "Trước ngày 30/6/2026, người lao động được miễn nộp hồ sơ",
+        "Trước ngày 30/6/2026, người lao động có lẽ nộp hồ sơ",
+        "Trước ngày 30/6/2026, người lao động tạm dừng nộp hồ sơ",
+        "Trước ngày 30/6/2026, người lao động mới chỉ nộp hồ sơ",
+        "Chậm nhất ngày 30/6/2026, người lao động đang nộp hồ sơ",
+        "Hạn chót 30/6/2026, người lao động đang nộp hồ sơ",
+        "Trong tháng 6/2026, người lao động đang nộp hồ sơ",
     ],
 )
 def test_a_state_after_who_is_no_deadline(phrase: str) -> None:
@@ -204,6 +214,12 @@ def test_an_agency_or_a_report_added_to_waits(phrase: str) -> None:
         # a fee waived, as a target (the corpus's zf-znews-nq-72 file)
         ("Đến năm 2030, người dân sẽ được miễn viện phí cơ bản", date(2030, 12, 31)),
         ("Đến năm 2030, người dân được miễn học phí", date(2030, 12, 31)),
+        # after a deadline's head: who told by a state, then a plain step of its own
+        ("Trước ngày 30/6/2026, người lao động nộp hồ sơ", JUNE_30),
+        ("Trước ngày 30/6/2026, người lao động có thể nộp hồ sơ", JUNE_30),
+        ("Trước ngày 30/6/2026, các hộ đang sử dụng đất phải kê khai", JUNE_30),
+        ("Trước 30/6/2026, các đơn vị đang quản lý tài sản phải kiểm kê", JUNE_30),
+        ("Chậm nhất ngày 30/6/2026, các xã được miễn báo cáo phải nộp kế hoạch", JUNE_30),
         # typed bare: "đăng ký", "Đảng", "hoàn thành", "huy động" are no state
         ("Den ngay 20/4/2026 cac xa dang ky danh sach", APRIL_20),
         ("Den ngay 20/4/2026 cac to chuc co so dang nop bao cao", APRIL_20),

@@ -305,6 +305,7 @@ _BARE = _Rules(*(re.compile(unaccent(rule.pattern), rule.flags) for rule in _MAR
 
 # The pieces another rule of "Đến D, who …" asks (`untilstate`: a state told after who)
 UNTIL = rf"{_HEAD}(?:{_TIME}){_GLOSS}"  # the time and its head, its gloss
+TIME = rf"(?:{_TIME}){_GLOSS}"
 WHO_PIECE = _PIECE
 DUTY = _DUTY
 ITS_WORD = _ITS_WORD

@@ -13,7 +13,9 @@ zf-znews-nq-72-uu-tien-kham-suc-khoe-2025.yaml's "Đến năm 2030, người dâ
 phí cơ bản …" (a fee waived as a target, no duty waived: read).
 
 The time and its head are `onlythen`'s ("Đến", "Tới", "Sang", "Tận", "Phải đến" …; the
-"đến" closing "Từ A đến B" heads nothing), who the words between with no step of their own
+"đến" closing "Từ A đến B" heads nothing), or a deadline's head opening the phrase, its time
+closed by a comma ("Trước ngày 30/6/2026, người lao động đang nộp hồ sơ", "Chậm nhất …",
+"Hạn chót …", "Trong tháng …": read as due on main too), who the words between with no step of their own
 (`onlythen.who_alone`), then the word of state right before the step. A past or a state
 under way ("vừa", "đã", "đang") or a waiver ("được miễn") may tell who instead, when a step
 of who's own follows it: a bound one ("Đến ngày 30/6/2026, người lao động đang làm việc tại
@@ -40,6 +42,7 @@ from kehoach.dates.onlythen import (
     ITS_WORD,
     OWN_STEP,
     PARTICIPLE,
+    TIME,
     UNTIL,
     WHO_PIECE,
     after_a_start,
@@ -72,11 +75,23 @@ _STATE_WORDS_BARE = (
 )
 
 
+# ... or a deadline's own head, its time opening the phrase and closed by a comma: "Trước ngày
+# 30/6/2026, người lao động đang nộp hồ sơ", "Chậm nhất ngày …, … được miễn nộp …", "Trong
+# tháng 6/2026, … vừa nộp …" (helper a63's finding, each read as due on main); never a count
+# before an event ("Chậm nhất là 20 ngày trước khi diễn ra hoạt động tôn giáo không có trong
+# danh mục đã thông báo hằng năm, …": zk-dichvucong-thong-bao-hoat-dong-ton-giao-bo-sung,
+# a relative clause's "đã")
+_DUE = (
+    r"\A\W*(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?"
+    r"|trong)\s+(?:vào\s+)?"
+)
+
+
 def _state_rule(words: str) -> str:
     """The time, who (the fewest words), a word of state (`words`) and the step's first
     word (a duty's words whole: "hoàn thành")."""
     return (
-        rf"{UNTIL}[\s,–—-]*(?:thì\s+)?"
+        rf"(?:{UNTIL}[\s,–—-]*|{_DUE}{TIME}\s*,\s*)(?:thì\s+)?"
         rf"(?P<who>{WHO_PIECE}(?:(?:\s+|\s*,\s*){WHO_PIECE}){{0,15}}?\s+)??"
         rf"{words}(?!\w)\s+(?P<step>(?:{DUTY})(?!\w)|[^\W\d_]+)"
     )
