@@ -220,6 +220,9 @@ def test_an_agency_or_a_report_added_to_waits(phrase: str) -> None:
         ("Trước ngày 30/6/2026, các hộ đang sử dụng đất phải kê khai", JUNE_30),
         ("Trước 30/6/2026, các đơn vị đang quản lý tài sản phải kiểm kê", JUNE_30),
         ("Chậm nhất ngày 30/6/2026, các xã được miễn báo cáo phải nộp kế hoạch", JUNE_30),
+        # the step's own deadline after who told by a state is no day of its own (and a
+        # period told done is `toldpast`'s, test_deadline_forms_t)
+        ("Trong năm 2026, các nội dung đã được giao phải hoàn thành trước ngày 30/6/2026", JUNE_30),
         # typed bare: "đăng ký", "Đảng", "hoàn thành", "huy động" are no state
         ("Den ngay 20/4/2026 cac xa dang ky danh sach", APRIL_20),
         ("Den ngay 20/4/2026 cac to chuc co so dang nop bao cao", APRIL_20),
@@ -271,6 +274,8 @@ def test_what_main_reads_right_stays_read(phrase: str, last: date) -> None:
         "Đến ngày 30/6/2026 người lao động đang làm việc tại doanh nghiệp nộp hồ sơ",
         "Đến ngày 30/6/2026, các xã được miễn báo cáo tạm dừng nộp kế hoạch",
         "Đến ngày 30/6/2026, các xã được miễn báo cáo có lẽ phải nộp kế hoạch",
+        "Trong năm 2026, các xã vừa sáp nhập có lẽ nộp báo cáo trước ngày 30/6/2026",
+        "Trong năm 2026, tỉnh đã hoàn thành 120 công trình",
         # the object of the state's own verb is no step of who's own
         "Đến ngày 20/4/2026, các xã đang nộp báo cáo",
         "Đến ngày 20/4/2026, các xã đang lập báo cáo",

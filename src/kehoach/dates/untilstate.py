@@ -91,7 +91,7 @@ def _state_rule(words: str) -> str:
     """The time, who (the fewest words), a word of state (`words`) and the step's first
     word (a duty's words whole: "hoàn thành")."""
     return (
-        rf"(?:{UNTIL}[\s,–—-]*|{_DUE}{TIME}\s*,\s*)(?:thì\s+)?"
+        rf"(?:{UNTIL}[\s,–—-]*|(?P<due>{_DUE}){TIME}\s*,\s*)(?:thì\s+)?"
         rf"(?P<who>{WHO_PIECE}(?:(?:\s+|\s*,\s*){WHO_PIECE}){{0,15}}?\s+)??"
         rf"{words}(?!\w)\s+(?P<step>(?:{DUTY})(?!\w)|[^\W\d_]+)"
     )
@@ -111,6 +111,12 @@ _DUTY_AFTER = rf"\s+(?:{ITS_WORD}){{0,6}}?{OWN_STEP}"
 _BOTH = r"[^;.]*?(?<!\w)vừa(?!\w)"
 
 
+# the step's own deadline, after it: "… phải hoàn thành trước ngày 30/6/2026"
+_LATER_TIME = (
+    r"(?<!\w)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|đến|tới|trong)\s+(?:ngày|tháng|quý|năm|\d)"
+)
+
+
 class _Rules(NamedTuple):
     """The rules of a state, as printed or typed without marks."""
 
@@ -119,18 +125,33 @@ class _Rules(NamedTuple):
     duty_after: re.Pattern[str]
     participle: re.Pattern[str]
     both: re.Pattern[str]
+    later_time: re.Pattern[str]
 
 
 _MARKED = _Rules(
     *(
         re.compile(rule, re.IGNORECASE)
-        for rule in (_state_rule(_STATE_WORDS), _BOUND_AFTER, _DUTY_AFTER, PARTICIPLE, _BOTH)
+        for rule in (
+            _state_rule(_STATE_WORDS),
+            _BOUND_AFTER,
+            _DUTY_AFTER,
+            PARTICIPLE,
+            _BOTH,
+            _LATER_TIME,
+        )
     )
 )
 _BARE = _Rules(
     *(
         re.compile(unaccent(rule), re.IGNORECASE)
-        for rule in (_state_rule(_STATE_WORDS_BARE), _BOUND_AFTER, _DUTY_AFTER, PARTICIPLE, _BOTH)
+        for rule in (
+            _state_rule(_STATE_WORDS_BARE),
+            _BOUND_AFTER,
+            _DUTY_AFTER,
+            PARTICIPLE,
+            _BOTH,
+            _LATER_TIME,
+        )
     )
 )
 
@@ -160,6 +181,8 @@ def _a_state(found: re.Match[str], rules: _Rules) -> bool:
     past = (found["past"] or "").lower()
     if past in ("vừa", "vua") and rules.both.match(found.string, found.end("step")):
         return False
+    if past == "đã" and found["due"]:  # a period told done: `toldpast`'s ("đã xảy ra")
+        return False
     if found["past"] or found["under_way"] or found["waived"]:
         return not _tells_who(found, rules)
     return True
@@ -169,7 +192,11 @@ def _tells_who(found: re.Match[str], rules: _Rules) -> bool:
     """Whether a plain step of who's own follows the state's: a bound one (`_BOUND_AFTER`),
     or a duty's verb after a participle (`_DUTY_AFTER`)."""
     at = found.end("step")
-    if told_unplain(found.string, at):  # "… vừa sáp nhập có lẽ nộp báo cáo": hedged
+    later = rules.later_time.search(found.string, at)
+    # ("… vừa sáp nhập có lẽ nộp báo cáo": hedged; the step's own deadline after it is no
+    # day of its own: "Trong năm 2026, các nội dung đã được giao phải hoàn thành trước ngày
+    # 30/6/2026", test_deadline_forms_t)
+    if told_unplain(found.string[: later.start() if later else None], at):
         return False
     if rules.bound_after.match(found.string, at):
         return True
