@@ -251,7 +251,8 @@ def test_what_main_reads_right_stays_read(phrase: str, last: date) -> None:
         "Đến 30/6/2026 các xã mới sáp nhập đã nộp báo cáo bổ sung",
         "Đến 30/6/2026 các xã mới sáp nhập tạm dừng nộp báo cáo bổ sung",
         "Đến 30/6/2026 các xã mới sáp nhập nộp báo cáo bổ sung, nếu có",
-        "Đến 30/6/2026 các xã mới sáp nhập bổ sung báo cáo",
+        # "Đến 30/6/2026 các xã mới sáp nhập bổ sung báo cáo" reads as on main (helper a63b's brief:
+        # "bổ sung" after a participle is who's step; test_a63b pins it)
         # who told by a state, then no plain step of its own
         "Đến ngày 30/6/2026, các xã vừa sáp nhập có lẽ nộp báo cáo",
         "Đến ngày 30/6/2026, các xã vừa sáp nhập dự kiến nộp báo cáo",
@@ -271,7 +272,8 @@ def test_what_main_reads_right_stays_read(phrase: str, last: date) -> None:
         "Đến ngày 30/6/2026, người lao động đang làm việc tại doanh nghiệp không phải nộp hồ sơ",
         "Đến ngày 30/6/2026, người lao động đang làm việc tại doanh nghiệp phải nộp lại hồ sơ",
         "Đến ngày 30/6/2026, người lao động đang làm việc tại doanh nghiệp",
-        "Đến ngày 30/6/2026 người lao động đang làm việc tại doanh nghiệp nộp hồ sơ",
+        # "… người lao động đang làm việc tại doanh nghiệp nộp hồ sơ" reads as on main (helper
+        # a63b's rule: "đang" is not right before the step; test_a63b pins it)
         "Đến ngày 30/6/2026, các xã được miễn báo cáo tạm dừng nộp kế hoạch",
         "Đến ngày 30/6/2026, các xã được miễn báo cáo có lẽ phải nộp kế hoạch",
         "Trong năm 2026, các xã vừa sáp nhập có lẽ nộp báo cáo trước ngày 30/6/2026",

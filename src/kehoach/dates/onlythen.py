@@ -178,13 +178,14 @@ _ITS_WORD = (
 # given, no step)
 # ... nor the report "bổ sung" adds to: "Đến 30/6/2026 các xã mới bổ sung báo cáo" (the
 # communes only add to the report then; helper a63's brief, read as due that day on main),
-# as "… mới bổ sung hồ sơ" waits
+# as "… mới bổ sung hồ sơ" waits; after a participle it is who's step ("Đến 30/6/2026 các
+# xã mới sáp nhập bổ sung báo cáo" reads as on main: helper a63b's brief)
 _DUTY_BUT_REPORT = _DUTY.replace(r"|báo\s+cáo", "")
 OWN_STEP = (
     r"(?:phải|cần|sẽ|đều|có\s+trách\s+nhiệm"
     r"|(?<!giấy\s)(?<!mẫu\s)(?<!phiếu\s)(?<!sổ\s)(?<!sơ\s)(?<!tờ\s)(?<!bản\s)(?<!biểu\s)"
     r"(?<!độ\s)(?<!kỳ\s)(?<!đơn\s)(?<!tục\s)(?<!quyền\s)(?<!số\s)"
-    rf"(?:(?<!bổ\ssung\s)báo\s+cáo|{_DUTY_BUT_REPORT}))(?!\w)"
+    rf"(?:(?<!\Abổ\ssung\s)báo\s+cáo|{_DUTY_BUT_REPORT}))(?!\w)"
 )
 _OWN_STEP = OWN_STEP
 _PARTICIPLE_AFTER = re.compile(
