@@ -114,6 +114,13 @@ STATE_BEFORE_STEP = [
     "Đến 30/6/2026, các hộ được miễn thuế đã kê khai",
 ]
 
+# progress so far, told right before the step: refused (read as due on main)
+SO_FAR = [
+    "Đến 30/6/2026 các xã hầu như nộp báo cáo",
+    "Đến 30/6/2026 các xã phần lớn nộp báo cáo",
+    "Đến 30/6/2026 các xã mới sáp nhập chỉ hoàn thành 50%",
+]
+
 # the readings' neighbours: the step told under way, just done, waived, called off, guessed,
 # done so far, past, denied, planned or hoped: never read as due that day
 NEIGHBOURS = [
@@ -177,6 +184,6 @@ def test_a_state_in_who_reads(phrase: str, expected: tuple[str, str, str]) -> No
     assert read_days(phrase) == (DeadlineKind[kind], first, last)
 
 
-@pytest.mark.parametrize("phrase", STATE_BEFORE_STEP + NEIGHBOURS)
+@pytest.mark.parametrize("phrase", STATE_BEFORE_STEP + SO_FAR + NEIGHBOURS)
 def test_a_state_before_the_step_is_refused(phrase: str) -> None:
     assert refused(phrase)

@@ -65,6 +65,10 @@ _WAIVED = (
 )
 # only so far: "mới chỉ", "chỉ mới"; never "chỉ đạo", "chỉ định", "chi trả" typed bare
 _SO_FAR = r"mới\s+chỉ(?!\s+(?:đạo|định|trả|tiêu|thị)(?!\w))|chỉ\s+mới"
+# ... or most, mostly, only some: "Đến 30/6/2026 các xã hầu như nộp báo cáo", "… phần lớn
+# nộp …", "… các xã mới sáp nhập chỉ hoàn thành 50%" (progress so far; never "cơ bản": a target,
+# "… đến ngày 25/6/2022 toàn Thành phố cơ bản hoàn thành …": helper a63b's brief)
+_SO_FAR += rf"|hầu\s+như|phần\s+lớn|chỉ(?=\s+(?:{DUTY})(?!\w))"
 _STATE_WORDS = (
     rf"(?:(?P<past>{_PAST})|(?P<under_way>{_UNDER_WAY})|(?P<waived>{_WAIVED})"
     rf"|(?P<so_far>{_SO_FAR})|(?P<guessed>{GUESSED})|(?P<off>{CALLED_OFF_WORDS}))"
