@@ -487,6 +487,7 @@ from kehoach.dates.toldpast import (
 from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import past_its_close, why_unread
 from kehoach.dates.untilbefore import until_count_before
+from kehoach.dates.untilstate import state_told
 from kehoach.dates.uptoperiod import refuse_beside_another, refuse_up_to_unsure
 from kehoach.dates.voidedgloss import refuse_voiding_gloss
 from kehoach.dates.weekdaytold import read_weekday_told
@@ -2467,6 +2468,12 @@ def _refuse_only_then(text: str) -> None:
         raise Contradicted(
             "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "
             "hạn cuối; không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
+    if state := state_told(text):
+        raise Contradicted(
+            f"“{state} …” sau ngày tháng kể tình trạng của việc tại ngày đó (vừa làm, đang làm, "
+            "được miễn, tạm dừng, chỉ mới làm được, hay chỉ là phỏng đoán), không phải hạn phải "
+            "làm; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
 
 

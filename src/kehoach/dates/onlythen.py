@@ -111,6 +111,14 @@ _AGENT = re.compile(r"(?<!\w)(?:người|nhà)\s+\Z", re.IGNORECASE)
 # Ban Quản lý dự án đầu tư xây dựng tỉnh mới bàn giao mặt bằng", "… Văn phòng Đăng ký đất đai
 # mới cấp sổ": helper a62b's brief, read as due that day on main), matched without marks
 _AGENCY = re.compile(r"(?<!\w)(?:Ban|Phong|Van\s+phong|So|Trung\s+tam|Chi\s+cuc|Cuc)\s+[A-Z]")
+# ... or in lower case, its verb among the name's first words: "Đến 30/6/2026 Văn phòng đăng
+# ký đất đai mới cấp sổ", "… ban quản lý dự án đầu tư xây dựng mới bàn giao mặt bằng" (helper
+# a63's brief, read as due that day on main); a word folded to a head ("bán", "sổ") only
+# makes a wait more often, a refusal, never a day read
+_AGENCY_LOWER = re.compile(
+    r"(?i)(?<!\w)(?:ban|phong|van\s+phong|so|trung\s+tam|chi\s+cuc|cuc|chi\s+nhanh|cong\s+ty"
+    r"|xi\s+nghiep|nha\s+may)\s+(?:[^\W\d_]+\s+){0,7}\Z"
+)
 _NAMES_VERB = re.compile(
     r"(?:xay\s+dung|dang\s+ky|cap\s+nuoc|chuyen\s+doi\s+so)(?!\w)", re.IGNORECASE
 )
@@ -168,12 +176,18 @@ _ITS_WORD = (
 # ... and who's own step: told bound ("phải", "cần", "sẽ", "đều", "có trách nhiệm"), or a
 # duty's verb, never the name of a paper ("giấy đăng ký kinh doanh", "mẫu báo cáo": what is
 # given, no step)
-_OWN_STEP = (
+# ... nor the report "bổ sung" adds to: "Đến 30/6/2026 các xã mới bổ sung báo cáo" (the
+# communes only add to the report then; helper a63's brief, read as due that day on main),
+# as "… mới bổ sung hồ sơ" waits; after a participle it is who's step ("Đến 30/6/2026 các
+# xã mới sáp nhập bổ sung báo cáo" reads as on main: helper a63b's brief)
+_DUTY_BUT_REPORT = _DUTY.replace(r"|báo\s+cáo", "")
+OWN_STEP = (
     r"(?:phải|cần|sẽ|đều|có\s+trách\s+nhiệm"
     r"|(?<!giấy\s)(?<!mẫu\s)(?<!phiếu\s)(?<!sổ\s)(?<!sơ\s)(?<!tờ\s)(?<!bản\s)(?<!biểu\s)"
     r"(?<!độ\s)(?<!kỳ\s)(?<!đơn\s)(?<!tục\s)(?<!quyền\s)(?<!số\s)"
-    rf"(?:{_DUTY}))(?!\w)"
+    rf"(?:(?<!\Abổ\ssung\s)báo\s+cáo|{_DUTY_BUT_REPORT}))(?!\w)"
 )
+_OWN_STEP = OWN_STEP
 _PARTICIPLE_AFTER = re.compile(
     rf"{_PARTICIPLE}\s+(?:{_ITS_WORD}){{0,6}}?{_OWN_STEP}",
     re.IGNORECASE,
@@ -290,6 +304,36 @@ _BARE = _Rules(*(re.compile(unaccent(rule.pattern), rule.flags) for rule in _MAR
 )
 
 
+# The pieces another rule of "Đến D, who …" asks (`untilstate`: a state told after who)
+UNTIL = rf"{_HEAD}(?:{_TIME}){_GLOSS}"  # the time and its head, its gloss
+TIME = rf"(?:{_TIME}){_GLOSS}"
+WHO_PIECE = _PIECE
+DUTY = _DUTY
+ITS_WORD = _ITS_WORD
+PARTICIPLE = _PARTICIPLE
+
+
+def after_a_start(before: str) -> bool:
+    """Whether `before`, the words before a time's "đến", opens a range ("Từ 1/9 đến …"):
+    the "đến" closes it, no head (`_RANGE_OPENED`)."""
+    return _RANGE_OPENED.search(before) is not None or _BARE.range_opened.search(before) is not None
+
+
+def who_alone(who: str) -> bool:
+    """Whether `who`, the words between a time and what is told of them, names who alone,
+    no step of its own (`_waits`: "người lao động", "Văn phòng đăng ký đất đai"), as
+    printed or typed without marks."""
+    return _waits(who, _BARE if unmarked(who) else _MARKED)
+
+
+def told_unplain(text: str, at: int) -> bool:
+    """Whether the words of `text` from `at` on tell a step planned, hedged, called off,
+    asked for, done again or timed by a day of its own (`_UNPLAIN`), as printed or typed
+    without marks."""
+    rules = _BARE if unmarked(text) else _MARKED
+    return rules.unplain.search(text, at) is not None
+
+
 def wait_told(text: str) -> str | None:
     """What `text` tells of a wait till its time (`_WAIT`): "only" (the step is only done
     then), "just" (it was just done, "vừa mới") or None (no wait, or "mới" is new)."""
@@ -359,7 +403,15 @@ def _waits(who: str, rules: _Rules) -> bool:
 
 
 def _in_a_name(who: str, at: int) -> bool:
-    """Whether the verb at `at` in `who` (without marks) is of an agency's name: one of a
-    name's verbs (`_NAMES_VERB`) after an agency's head and a capital, its own or before
-    it (`_AGENCY`)."""
-    return bool(_NAMES_VERB.match(who, at)) and _AGENCY.search(who, 0, at + 1) is not None
+    """Whether the verb at `at` in `who` (without marks) is of an agency's name: inside one
+    of a name's verbs (`_NAMES_VERB`: "đổi" of "chuyển đổi số" too) after an agency's head
+    and a capital, its own or before it (`_AGENCY`), or after a head in lower case with a
+    few words between (`_AGENCY_LOWER`)."""
+    return any(
+        verb.start() <= at < verb.end()
+        and (
+            _AGENCY.search(who, 0, verb.start() + 1) is not None
+            or _AGENCY_LOWER.search(who[: verb.start()]) is not None
+        )
+        for verb in _NAMES_VERB.finditer(who)
+    )

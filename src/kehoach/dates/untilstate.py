@@ -1,0 +1,270 @@
+"""A state told after a not-until's time and who, no deadline: "Đến ngày 20/4/2026, người lao
+động vừa nộp hồ sơ" (just done), "… đang nộp hồ sơ" (under way), "… có lẽ nộp hồ sơ" (a
+guess), "… được miễn nộp hồ sơ" (waived), "… tạm dừng nộp hồ sơ" (called off), "Đến
+30/6/2026 các xã mới chỉ nộp", "Den 30/6/2026 cac xa moi chi nop 50%" (only so far): helper
+a63's brief, each read on main as due that day. The day is the moment the state is told of,
+as "Đến ngày …, các xã đã nộp …" is (engine `_DONE_BY`), never the day the step is due by:
+read as due, a silent wrong date.
+
+The corpus's own shape: tests/corpus/zj-dautuvakinhdoanh-son-la-kiem-ke-dat-dai-2019.yaml's
+"Theo Bộ Tài nguyên và Môi trường, tính đến cuối tháng 8/2020, cả nước mới chỉ có 14/63
+tỉnh, thành phố hoàn thành …" (a count as of a moment, convention 4), and
+zf-znews-nq-72-uu-tien-kham-suc-khoe-2025.yaml's "Đến năm 2030, người dân sẽ được miễn viện
+phí cơ bản …" (a fee waived as a target, no duty waived: read).
+
+The time and its head are `onlythen`'s ("Đến", "Tới", "Sang", "Tận", "Phải đến" …; the
+"đến" closing "Từ A đến B" heads nothing), or a deadline's head opening the phrase, its time
+closed by a comma ("Trước ngày 30/6/2026, người lao động đang nộp hồ sơ", "Chậm nhất …",
+"Hạn chót …", "Trong tháng …": read as due on main too), who the words between with no
+step of their own, then the word of state. The rule (helper a63b's brief): a word of state
+counts only right before the step, the clause's last duty verb. Each word of state in the
+clause is looked at in turn: a past or a state under way before a word of who's own, then
+who's step through who's words ("Đến ngày 20/4/2026, người lao động đang làm việc tại doanh
+nghiệp nộp hồ sơ", "… các đơn vị đang thực hiện dự án giải ngân", "… các xã vừa sáp nhập và
+các xã đang thí điểm nộp báo cáo"), or a bound step after it ("… các xã được miễn báo cáo
+phải nộp kế hoạch", b62b's ruling in `calledoff`), tells who: read. A word of state right
+before a duty's verb tells the step's state, whoever who is ("… các xã được sáp nhập đang nộp
+báo cáo", "… sinh viên vừa học vừa làm được miễn nộp hồ sơ", "… các hộ được miễn thuế đã kê
+khai": refused); a waiver, a guess, a call-off or "only so far" never tells who. "có thể"
+alone is leave, the window the step may be done in closing that day ("Đến 30/6/2026, các xã
+có thể nộp báo cáo"), as `hedged` reads it of a doer: read.
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kehoach.base.text import nfc, unaccent, unmarked
+from kehoach.dates.calledoff import CALLED_OFF_WORDS
+from kehoach.dates.hedged import GUESSED
+from kehoach.dates.onlythen import (
+    DUTY,
+    ITS_WORD,
+    OWN_STEP,
+    TIME,
+    UNTIL,
+    WHO_PIECE,
+    after_a_start,
+    told_unplain,
+    who_alone,
+)
+
+# told past: "vừa" (just), "đã"; never "vừa qua", "vừa rồi" (of the time), "vừa phải", "vừa
+# đủ" (moderate, enough), "vừa mới" (`onlythen`'s "just")
+_PAST = r"vừa(?!\s+(?:qua|rồi|phải|đủ|mới|sức|tầm|lòng|ý)(?!\w))|đã"
+_UNDER_WAY = r"(?:(?:vẫn|còn|hiện)\s+)?đang"
+# a duty waived: "(được) miễn nộp", "… miễn việc báo cáo"; never "miễn viện phí" (a fee)
+# ... lessened too ("được miễn giảm nộp", "được giảm nộp"), the step any duty's verb or "thực
+# hiện", "đóng" ("được miễn thực hiện kiểm toán": helper a63b's brief, read as due on main)
+_WAIVED = (
+    r"(?:được\s+)?(?:miễn(?:\s+giảm)?|giảm)(?:\s+(?:việc|yêu\s+cầu|nghĩa\s+vụ))?"
+    rf"(?=\s+(?:{DUTY}|thực\s+hiện|đóng)(?!\w))"
+)
+# only so far: "mới chỉ", "chỉ mới"; never "chỉ đạo", "chỉ định", "chi trả" typed bare
+_SO_FAR = r"mới\s+chỉ(?!\s+(?:đạo|định|trả|tiêu|thị)(?!\w))|chỉ\s+mới"
+# ... or most, mostly, only some: "Đến 30/6/2026 các xã hầu như nộp báo cáo", "… phần lớn
+# nộp …", "… các xã mới sáp nhập chỉ hoàn thành 50%" (progress so far; never "cơ bản": a target,
+# "… đến ngày 25/6/2022 toàn Thành phố cơ bản hoàn thành …": helper a63b's brief)
+_SO_FAR += rf"|hầu\s+như|phần\s+lớn|chỉ(?=\s+(?:{DUTY})(?!\w))"
+_STATE_WORDS = (
+    rf"(?:(?P<past>{_PAST})|(?P<under_way>{_UNDER_WAY})|(?P<waived>{_WAIVED})"
+    rf"|(?P<so_far>{_SO_FAR})|(?P<guessed>{GUESSED})|(?P<off>{CALLED_OFF_WORDS}))"
+)
+# ... typed without marks, the words that fold to no other step: "vua" (never "vua ... vua",
+# both), "dang" (never "đăng ký", "đăng tải", "Đảng": "đảng viên", "tổ chức cơ sở đảng"), "moi
+# chi", "duoc mien", the guesses, a pause; never "hoan" ("hoàn thành"), "huy" ("huy động"),
+# "dung" ("sử dụng"), "da" ("đa dạng")
+_STATE_WORDS_BARE = (
+    rf"(?:(?P<past>{unaccent(_PAST).removesuffix('|da')})"
+    r"|(?P<under_way>(?:(?:van|con|hien)\s+)?(?<!chuc\s)(?<!so\s)(?<!bo\s)(?<!cua\s)dang"
+    r"(?!\s+(?:ky|ki|tai|tin|bao|nhap|cai|kiem|quang|vien|uy|bo|phi|luc|le|ke|dan|doi|vien)(?!\w)))"
+    rf"|(?P<waived>{unaccent(_WAIVED)})|(?P<so_far>{unaccent(_SO_FAR)})"
+    rf"|(?P<guessed>{unaccent(GUESSED)})|(?P<off>tam\s+(?:dung|ngung|hoan)|huy\s+bo))"
+)
+
+
+# ... or a deadline's own head, its time opening the phrase and closed by a comma: "Trước ngày
+# 30/6/2026, người lao động đang nộp hồ sơ", "Chậm nhất ngày …, … được miễn nộp …", "Trong
+# tháng 6/2026, … vừa nộp …" (helper a63's finding, each read as due on main); never a count
+# before an event ("Chậm nhất là 20 ngày trước khi diễn ra hoạt động tôn giáo không có trong
+# danh mục đã thông báo hằng năm, …": zk-dichvucong-thong-bao-hoat-dong-ton-giao-bo-sung,
+# a relative clause's "đã")
+_DUE = (
+    r"\A\W*(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?"
+    r"|trong)\s+(?:vào\s+)?"
+)
+
+
+def _head_rule() -> str:
+    """The time and its head: a not-until's, or a deadline's closed by a comma."""
+    return rf"(?:{UNTIL}[\s,–—-]*|(?P<due>{_DUE}){TIME}\s*,\s*)(?:thì\s+)?"
+
+
+def _word_rule(words: str) -> str:
+    """A word of state (`words`) and the step's first word (a duty's words whole)."""
+    return rf"(?<!\w){words}(?!\w)\s+(?P<step>(?:{DUTY})(?!\w)|[^\W\d_]+)"
+
+
+# the step's words shown with the state, its first three ("đang thẩm định hồ sơ")
+_SHOWN = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
+_VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
+_KINDS = ("past", "under_way", "waived", "so_far", "guessed", "off")
+# THE RULE (helper a63b's brief): the state counts only right before the step, the clause's
+# last duty verb. A past or a state under way before a word of who's own ("đang làm việc tại
+# doanh nghiệp", "vừa sáp nhập", "đang thực hiện dự án"), then the step through who's words
+# ("… nộp hồ sơ", "… giải ngân", "… tổng kết") or a bound word ("… phải nộp"), tells who: read.
+# A state right before a duty's verb ("đang nộp", "vừa nộp") is the step's, whatever follows;
+# a waiver, a guess, a call-off or "only so far" never tells who.
+# ... never the object of the state's own step: "Đến ngày 20/4/2026, các xã đang lập báo
+# cáo" (drafting the report, a state: refused), "… đang xây dựng báo cáo", "… đang chuẩn bị
+# đăng ký"
+_MADE = "".join(
+    rf"(?<!{verb}\s)"
+    for verb in ("lập", "làm", "viết", "soạn", "dựng", "bị", "hợp", "định", "thảo", "soát", "xét")
+)
+# a bound step after who's words, its state's step then who's too, a waiver's as well ("…
+# các xã được miễn báo cáo phải nộp kế hoạch", b62b's ruling in `calledoff`)
+_BOUND_AFTER = rf"\s+(?:{ITS_WORD}){{0,8}}?(?:phải|cần|sẽ|đều|có\s+trách\s+nhiệm)(?!\w)"
+_LATER_STEP = rf"{_MADE}(?:{OWN_STEP}|(?:giải\s+ngân|tổng\s+kết)(?!\w))"
+# ... through who's words, another who joined ("vừa sáp nhập và các xã đang thí điểm nộp": the
+# later state gets its own look), never "và" a step ("vừa sáp nhập và nộp": both told)
+_WHO_WORD = rf"(?:{ITS_WORD}|(?:đang|vừa)\s+|và\s+(?!{OWN_STEP}))"
+_STEP_AFTER = rf"\s+{_WHO_WORD}{{0,8}}?{_LATER_STEP}"
+# a step in who: who has a step of its own, no state of who's ("UBND tỉnh nộp báo cáo, các
+# xã đang …"); who's words else ("các xã được sáp nhập", "sinh viên vừa học vừa làm")
+_STEP_IN = rf"(?<!\w)(?:{_LATER_STEP})"
+# "vừa … (,) vừa …": both, no past ("sinh viên vừa học vừa làm", "… vừa nộp hồ sơ, vừa ký
+# hợp đồng")
+_BOTH = r"[^;.]*?(?<!\w)vừa(?!\w)"
+# "có thể" alone is leave, no hedge of the step ("… đang làm việc tại doanh nghiệp có thể nộp
+# hồ sơ": read, the window the step may be done in closing that day)
+_LEAVE = re.compile(r"(?i)(?<!\w)(?:có|co)\s+(?:thể|the)(?!\w)")
+_CLAUSE_END = r"[;.](?!\d)"
+
+
+# the step's own deadline, after it: "… phải hoàn thành trước ngày 30/6/2026"
+_LATER_TIME = (
+    r"(?<!\w)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|đến|tới|trong)\s+(?:ngày|tháng|quý|năm|\d)"
+)
+
+
+# who: its words and asides, a comma joining them ("UBND các xã, phường"), fifteen at most
+_WHO = rf"{WHO_PIECE}(?:(?:\s+|\s*,\s*){WHO_PIECE}){{0,15}}"
+
+
+class _Rules(NamedTuple):
+    """The rules of a state, as printed or typed without marks."""
+
+    head: re.Pattern[str]
+    who: re.Pattern[str]
+    bound_after: re.Pattern[str]
+    word: re.Pattern[str]
+    step_after: re.Pattern[str]
+    step_in: re.Pattern[str]
+    both: re.Pattern[str]
+    both_before: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    later_time: re.Pattern[str]
+
+
+def _rules(words: str, fold: bool) -> _Rules:
+    """The rules with `words` of state, folded to no marks when `fold`."""
+    rules = (
+        _head_rule(),
+        _WHO,
+        _BOUND_AFTER,
+        _word_rule(words),
+        _STEP_AFTER,
+        _STEP_IN,
+        _BOTH,
+        r"(?<!\w)vừa(?!\w)",
+        _CLAUSE_END,
+        _LATER_TIME,
+    )
+    return _Rules(*(re.compile(unaccent(rule) if fold else rule, re.IGNORECASE) for rule in rules))
+
+
+_MARKED = _rules(_STATE_WORDS, fold=False)
+_BARE = _rules(_STATE_WORDS_BARE, fold=True)
+
+
+def state_told(text: str) -> str | None:
+    """The words of state `text` tells after a not-until's time and who, right before its
+    step ("vừa nộp", "được miễn nộp", "mới chỉ nộp"), or None: no such state, or one that
+    tells who (a step of who's own after it)."""
+    said = nfc(text)
+    rules = _BARE if unmarked(said) else _MARKED
+    for head in rules.head.finditer(said):
+        if after_a_start(said[: head.start()]):
+            continue
+        end = rules.clause_end.search(said, head.end())
+        stop = end.start() if end else len(said)
+        for found in rules.word.finditer(said, head.end(), stop):
+            if _a_state(found, head, rules):
+                kind = next(kind for kind in _KINDS if found[kind] is not None)
+                shown = _SHOWN.match(said, found.end("step"))
+                return said[found.start(kind) : shown.end() if shown else found.end("step")]
+    return None
+
+
+def _a_state(found: re.Match[str], head: re.Match[str], rules: _Rules) -> bool:
+    """Whether `found` tells a state: who told (`_who_told`), no letter lost, no "vừa …
+    vừa …", and right before the step (`_tells_who`)."""
+    who = found.string[head.end() : found.start()].strip()
+    if not _who_told(who, rules) or _lost_a_letter(found):
+        return False
+    past = (found["past"] or "").lower()
+    if past in ("vừa", "vua") and rules.both.match(found.string, found.end("step")):
+        return False
+    # ... nor the second "vừa" of "vừa học vừa làm" before who's words (both, of who); before
+    # a duty's verb it is the step's ("các xã vừa sáp nhập vừa nộp báo cáo": refused)
+    if (
+        past in ("vừa", "vua")
+        and rules.both_before.search(who)
+        and not rules.step_in.match(found.string, found.start("step"))
+    ):
+        return False
+    if past == "đã" and head["due"]:  # a period told done: `toldpast`'s ("đã xảy ra")
+        return False
+    if found["past"] or found["under_way"] or found["waived"]:
+        return not _tells_who(found, rules)
+    return True
+
+
+def _who_told(who: str, rules: _Rules) -> bool:
+    """Whether `who` (maybe none) is who's words alone (`_WHO`), with no step of its own."""
+    if not who:
+        return True
+    return rules.who.fullmatch(who) is not None and (
+        who_alone(who) or rules.step_in.search(who) is None
+    )
+
+
+def _lost_a_letter(found: re.Match[str]) -> bool:
+    """Whether a word of the step has no vowel, a letter lost ("… đến năm 2045 đã hon
+    thnh"): `lostglyph` tells that, its repair read (test_deadline_breaker18)."""
+    shown = _SHOWN.match(found.string, found.end("step"))
+    words = found["step"] + (shown[0] if shown else "")
+    return any(not _VOWEL.search(unaccent(word)) for word in words.split())
+
+
+def _tells_who(found: re.Match[str], rules: _Rules) -> bool:
+    """Whether the state's word is of who: a plain step of who's own after it, bound
+    (`_BOUND_AFTER`: "… phải nộp"), or after a word of who's own, no duty's verb, through
+    who's words (`_STEP_AFTER`: "đang làm việc tại doanh nghiệp nộp")."""
+    at = found.end("step")
+    later = rules.later_time.search(found.string, at)
+    # ("… vừa sáp nhập dự kiến nộp báo cáo": planned; the step's own deadline after it is
+    # no day of its own: "Trong năm 2026, các nội dung đã được giao phải hoàn thành trước
+    # ngày 30/6/2026", test_deadline_forms_t)
+    told = _LEAVE.sub(lambda leave: " " * len(leave[0]), found.string)
+    if told_unplain(told[: later.start() if later else None], at):
+        return False
+    if rules.bound_after.match(found.string, at):
+        return True
+    if found["waived"] or rules.step_in.match(found.string, found.start("step")):
+        return False
+    return rules.step_after.match(found.string, at) is not None
