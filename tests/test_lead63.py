@@ -34,3 +34,12 @@ def test_the_festival_named_still_checks_its_day() -> None:
     assert read_days("Lễ Hàn thực (3/3 âm lịch) ngày 19/4/2026", MARCH)[-1] == "2026-04-19"
     for phrase in ("Tết Hàn thực ngày 20/4/2026", "Tết hàn thực 2026 ngày 20/4/2026"):
         assert "không phải ngày 3 tháng 3 âm lịch" in refused(phrase)
+
+
+# A year named as the tax period: the law's day after it is the settlement's (Luật Quản lý
+# thuế 2019, Điều 44, khoản 2, điểm a: the last day of the third month after the year); a
+# yearly declaration falls in the year's own first month, never January of the next year
+def test_a_tax_year_names_only_the_settlement_day() -> None:
+    why = refused("Nộp thuế năm 2026")
+    assert "31/3/2027" in why
+    assert "31/1/2027" not in why

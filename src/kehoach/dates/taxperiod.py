@@ -107,14 +107,11 @@ def refuse_tax_period(source: Source) -> None:
 def _due_by_law(found: re.Match[str]) -> str | None:
     """The law's day for the period `found` names (Điều 44): the 20th of the next month for
     a month, the last day of the next quarter's first month for a quarter (khoản 1); for a
-    year, the last day of the next year's first month to declare, of its third to settle
-    (khoản 2)."""
+    year, the settlement's, the last day of the third month after it ends (khoản 2, điểm a;
+    a yearly declaration is due in the year's own first month, no day after the period)."""
     year = int(found["period"][-4:])
     if found["whole"]:
-        return (
-            f"hồ sơ khai thuế năm nộp chậm nhất ngày {_shown(_last_day(year + 1, 1))}, "
-            f"hồ sơ quyết toán thuế năm chậm nhất ngày {_shown(_last_day(year + 1, 3))}"
-        )
+        return f"hồ sơ quyết toán thuế năm nộp chậm nhất ngày {_shown(_last_day(year + 1, 3))}"
     if found["month"]:
         month = int(found["month"])
         if not 1 <= month <= 12:
