@@ -2,8 +2,9 @@
 
 Folded, "gia hạn thực hiện" holds "han thuc", the name of Tết Hàn thực (the 3rd of the third
 lunar month): main refused "Gia hạn thực hiện đến ngày 20/4/2026" as a clash with that lunar
-day (found by session 62's merge tester). The festival is named "Tết Hàn thực" or "Lễ Hàn
-thực" (`lunar._OCCASION_DAYS`); a bare "hạn thực hiện" is a deadline's words, and reads.
+day (found by session 62's merge tester). Folded "han thuc" running on into "hiện" or "tế"
+is a deadline's words (`lunar._RUNS_ON`), and reads; the festival named alone ("Nghỉ Hàn thực
+ngày 20/4/2026") still has its day checked.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ EXTENSIONS = [
     ("Thời hạn thực hiện: trước ngày 15/5/2026", "2026-05-15"),
     ("Ngày hạn thực hiện 30/6/2026", "2026-06-30"),
     ("Gia hạn thực hiện đến hết tháng 4/2026", "2026-04-30"),
+    ("Thời hạn thực tế là 20/4/2026", "2026-04-20"),
 ]
 
 
@@ -32,7 +34,13 @@ def test_an_extension_is_no_festival(phrase: str, day: str) -> None:
 def test_the_festival_named_still_checks_its_day() -> None:
     assert read_days("Tết Hàn thực ngày 19/4/2026", MARCH)[-1] == "2026-04-19"
     assert read_days("Lễ Hàn thực (3/3 âm lịch) ngày 19/4/2026", MARCH)[-1] == "2026-04-19"
-    for phrase in ("Tết Hàn thực ngày 20/4/2026", "Tết hàn thực 2026 ngày 20/4/2026"):
+    for phrase in (
+        "Tết Hàn thực ngày 20/4/2026",
+        "Tết hàn thực 2026 ngày 20/4/2026",
+        "Nghỉ Hàn thực ngày 20/4/2026",  # named alone (session 63's merge tester)
+        "Hàn thực ngày 20/4/2026",
+        "Hàn thực 20/4/2026",
+    ):
         assert "không phải ngày 3 tháng 3 âm lịch" in refused(phrase)
 
 

@@ -462,8 +462,7 @@ _OCCASION_DAYS = (
     (("khai ha",), 7, 1),
     (("nguyen tieu", "ram thang gieng", "thuong nguyen"), 15, 1),
     (("ong cong", "ong tao"), 23, 12),
-    # "Tết Hàn thực" named whole: folded, a bare "han thuc" is also "gia hạn thực hiện"
-    (("tet han thuc", "le han thuc"), 3, 3),
+    (("han thuc",), 3, 3),
     (("than tai",), 10, 1),
     (("ha nguyen",), 15, 10),
 )
@@ -507,10 +506,17 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# Folded, "hạn thực hiện", "hạn thực tế" hold "han thuc" (Hàn thực): a deadline's words run
+# on after it ("Gia hạn thực hiện đến ngày 20/4/2026", an extension), no festival
+_RUNS_ON = re.compile(r"\s+(?:hien|te)(?![a-z])", re.ASCII)
+
+
 def _names_occasion(name: str, folded: str) -> bool:
-    """Whether `name` stands in `folded` as the occasion, not as the name of a place."""
+    """Whether `name` stands in `folded` as the occasion, not as the name of a place nor
+    the first words of a longer one (`_RUNS_ON`)."""
     return any(
         not _PLACE_BEFORE.search(folded, 0, found.start())
+        and not _RUNS_ON.match(folded, found.end())
         for found in re.finditer(rf"(?<![a-z]){name}(?![a-z])", folded)
     )
 
