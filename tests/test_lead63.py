@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from deadline_forms import read_days, refused
+from deadline_forms import ctx, read_days, refused
 
 MARCH = "2026-03-01"
 
@@ -51,3 +51,29 @@ def test_a_tax_year_names_only_the_settlement_day() -> None:
     why = refused("Nộp thuế năm 2026")
     assert "31/3/2027" in why
     assert "31/1/2027" not in why
+
+
+# A council's round read through its year (`councilyear`), then a clause only likely,
+# intended, provisional or conditional: no window to hold the work in (session 63's merge
+# tester; `spanclause._LIKELY`). "có thể" is leave, the window the council may work in.
+COUNCIL = "Từ ngày 26/5 đến ngày 29/5, Hội đồng tuyển dụng viên chức năm 2024 "
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "có khả năng tổ chức phỏng vấn",
+        "khả năng tổ chức phỏng vấn",
+        "dự định tổ chức phỏng vấn",
+        "tổ chức phỏng vấn (tạm thời)",
+        "tổ chức phỏng vấn tùy số lượng thí sinh",
+        "tổ chức phỏng vấn tùy theo tình hình",
+    ],
+)
+def test_a_councils_clause_only_likely_is_no_window(clause: str) -> None:
+    refused(COUNCIL + clause, ctx("2024-03-01"))
+
+
+@pytest.mark.parametrize("clause", ["tổ chức phỏng vấn", "có thể tổ chức phỏng vấn"])
+def test_a_councils_plain_clause_reads_its_window(clause: str) -> None:
+    assert read_days(COUNCIL + clause, "2024-03-01")[1:] == ("2024-05-26", "2024-05-29")
