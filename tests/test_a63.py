@@ -257,7 +257,8 @@ def test_what_main_reads_right_stays_read(phrase: str, last: date) -> None:
         "Đến ngày 30/6/2026, các xã vừa sáp nhập có lẽ nộp báo cáo",
         "Đến ngày 30/6/2026, các xã vừa sáp nhập dự kiến nộp báo cáo",
         "Đến ngày 30/6/2026, các xã vừa sáp nhập tạm dừng nộp báo cáo",
-        "Đến ngày 30/6/2026, các xã vừa sáp nhập nộp lại báo cáo",
+        # "… các xã vừa sáp nhập nộp lại báo cáo" reads as on main (helper h63's brief: "lại"
+        # after who's own step is a duty to redo; test_h63 pins it)
         "Đến ngày 30/6/2026, các xã vừa sáp nhập nộp báo cáo lần 2",
         "Đến ngày 30/6/2026, các xã vừa sáp nhập xin nộp báo cáo",
         "Đến ngày 30/6/2026, các xã vừa sáp nhập",
@@ -270,7 +271,7 @@ def test_what_main_reads_right_stays_read(phrase: str, last: date) -> None:
         "Đến ngày 30/6/2026, người lao động đang làm việc tại doanh nghiệp có lẽ phải nộp hồ sơ",
         "Đến ngày 30/6/2026, người lao động đang làm việc tại doanh nghiệp dự kiến phải nộp hồ sơ",
         "Đến ngày 30/6/2026, người lao động đang làm việc tại doanh nghiệp không phải nộp hồ sơ",
-        "Đến ngày 30/6/2026, người lao động đang làm việc tại doanh nghiệp phải nộp lại hồ sơ",
+        # "… đang làm việc tại doanh nghiệp phải nộp lại hồ sơ" reads as on main (test_h63)
         "Đến ngày 30/6/2026, người lao động đang làm việc tại doanh nghiệp",
         # "… người lao động đang làm việc tại doanh nghiệp nộp hồ sơ" reads as on main (helper
         # a63b's rule: "đang" is not right before the step; test_a63b pins it)

@@ -54,7 +54,9 @@ from kehoach.dates.onlythen import (
 
 # told past: "vừa" (just), "đã"; never "vừa qua", "vừa rồi" (of the time), "vừa phải", "vừa
 # đủ" (moderate, enough), "vừa mới" (`onlythen`'s "just")
-_PAST = r"vừa(?!\s+(?:qua|rồi|phải|đủ|mới|sức|tầm|lòng|ý)(?!\w))|đã"
+# ... never "nhỏ và vừa" (small and medium: "doanh nghiệp nhỏ và vừa nộp báo cáo", helper h63's
+# brief, read as due on main)
+_PAST = r"(?<!nhỏ\svà\s)vừa(?!\s+(?:qua|rồi|phải|đủ|mới|sức|tầm|lòng|ý)(?!\w))|đã"
 _UNDER_WAY = r"(?:(?:vẫn|còn|hiện)\s+)?đang"
 # a duty waived: "(được) miễn nộp", "… miễn việc báo cáo"; never "miễn viện phí" (a fee)
 # ... lessened too ("được miễn giảm nộp", "được giảm nộp"), the step any duty's verb or "thực
@@ -125,6 +127,9 @@ _MADE = "".join(
     rf"(?<!{verb}\s)"
     for verb in ("lập", "làm", "viết", "soạn", "dựng", "bị", "hợp", "định", "thảo", "soát", "xét")
 )
+# ... save "thành lập", a participle of who ("Đến 30/6/2026, các hợp tác xã vừa thành lập đăng
+# ký kinh doanh": helper h63's brief, read as due on main)
+_MADE = _MADE.replace(r"(?<!lập\s)", r"(?<!(?<!thành\s)lập\s)")
 # a bound step after who's words, its state's step then who's too, a waiver's as well ("…
 # các xã được miễn báo cáo phải nộp kế hoạch", b62b's ruling in `calledoff`)
 _BOUND_AFTER = rf"\s+(?:{ITS_WORD}){{0,8}}?(?:phải|cần|sẽ|đều|có\s+trách\s+nhiệm)(?!\w)"
@@ -132,7 +137,12 @@ _LATER_STEP = rf"{_MADE}(?:{OWN_STEP}|(?:giải\s+ngân|tổng\s+kết)(?!\w))"
 # ... through who's words, another who joined ("vừa sáp nhập và các xã đang thí điểm nộp": the
 # later state gets its own look), never "và" a step ("vừa sáp nhập và nộp": both told)
 _WHO_WORD = rf"(?:{ITS_WORD}|(?:đang|vừa)\s+|và\s+(?!{OWN_STEP}))"
-_STEP_AFTER = rf"\s+{_WHO_WORD}{{0,8}}?{_LATER_STEP}"
+# ... a plain step of who's beyond the duties too: "Đến 30/6/2026, các trường vừa thành lập
+# tuyển sinh", "… các đơn vị đang sử dụng phần mềm chuyển đổi dữ liệu", "… các cơ sở giáo dục
+# đang hoạt động rà soát, báo cáo" (helper h63's brief, each read as due on main); never
+# "chuyển đổi số" (a thing: "phần mềm chuyển đổi số")
+_OTHER_STEP = r"(?:tuyển\s+sinh|chuyển\s+đổi(?!\s+số)|rà\s+soát)(?!\w)"
+_STEP_AFTER = rf"\s+{_WHO_WORD}{{0,8}}?(?:{_LATER_STEP}|{_MADE}{_OTHER_STEP})"
 # a step in who: who has a step of its own, no state of who's ("UBND tỉnh nộp báo cáo, các
 # xã đang …"); who's words else ("các xã được sáp nhập", "sinh viên vừa học vừa làm")
 _STEP_IN = rf"(?<!\w)(?:{_LATER_STEP})"
@@ -261,10 +271,45 @@ def _tells_who(found: re.Match[str], rules: _Rules) -> bool:
     # no day of its own: "Trong năm 2026, các nội dung đã được giao phải hoàn thành trước
     # ngày 30/6/2026", test_deadline_forms_t)
     told = _LEAVE.sub(lambda leave: " " * len(leave[0]), found.string)
+    bound = rules.bound_after.match(found.string, at)
+    after = rules.step_after.match(found.string, at)
+    own_step = bound or after
+    if own_step:  # ... its "lại" a duty to redo, no redo of the state's step
+        told = _redo_kept(told, own_step.end())
     if told_unplain(told[: later.start() if later else None], at):
         return False
-    if rules.bound_after.match(found.string, at):
+    if bound:
         return True
-    if found["waived"] or rules.step_in.match(found.string, found.start("step")):
+    if found["waived"] or (
+        rules.step_in.match(found.string, found.start("step")) and not _joined(found, after, rules)
+    ):
         return False
-    return rules.step_after.match(found.string, at) is not None
+    return after is not None
+
+
+# "lại" after who's own step is that step's, a duty to redo: "Đến ngày 30/6/2026, các cơ sở
+# đang hoạt động phải đăng ký lại" (helper h63's brief, read as due on main); before it, or
+# right after the state's own step ("… vừa nộp lại hồ sơ"), it stays a redo told
+_REDO = re.compile(r"(?i)(?<!\w)(?:lại|lai)(?!\w)")
+
+
+def _redo_kept(told: str, at: int) -> str:
+    """`told` with each "lại" from `at` on (after who's own step) blanked."""
+    return told[:at] + _REDO.sub(lambda redo: " " * len(redo[0]), told[at:])
+
+
+# a joining of who: "đang tham gia bảo hiểm xã hội" (insured, a lasting state), then who's
+# own duty further on, never a report ("… đang tham gia bảo hiểm xã hội cập nhật thông tin":
+# helper h63's brief, read as due on main; "… đang tham gia báo cáo" stays the step's state)
+_JOINED = re.compile(r"(?i)tham\s+gia")
+_A_REPORT = re.compile(r"(?i)(?:báo|bao)\s+(?:cáo|cao)\Z")
+
+
+def _joined(found: re.Match[str], after: re.Match[str] | None, rules: _Rules) -> bool:
+    """Whether the state's step is joining (`_JOINED`) with who's own duty after it, a word of
+    who's between ("đang tham gia cập nhật" is the step's state) and no report."""
+    if after is None or not _JOINED.fullmatch(found["step"]):
+        return False
+    told = found.string[: after.end()]
+    between = told[found.end("step") :].lstrip()
+    return rules.step_in.match(between) is None and not _A_REPORT.search(told)
