@@ -77,3 +77,31 @@ def test_a_councils_clause_only_likely_is_no_window(clause: str) -> None:
 @pytest.mark.parametrize("clause", ["tổ chức phỏng vấn", "có thể tổ chức phỏng vấn"])
 def test_a_councils_plain_clause_reads_its_window(clause: str) -> None:
     assert read_days(COUNCIL + clause, "2024-03-01")[1:] == ("2024-05-26", "2024-05-29")
+
+
+# The not-until state (`untilstate`) is told by a time opening the phrase or a clause; a
+# step's own bound ("đến hết ngày …") or "tính đến" (as of) heads none, and a deadline's
+# step may itself be a calling off (each found by the language tests on the merge:
+# test_e60, test_deadline_breaker19)
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Nhận hồ sơ đến hết ngày 15/5/2026 thì ngừng tiếp nhận", "2026-05-15"),
+        ("Trước ngày 30/6/2026, bãi bỏ các quy định không còn phù hợp", "2026-06-30"),
+    ],
+)
+def test_a_steps_own_bound_or_a_calling_off_step_reads(phrase: str, day: str) -> None:
+    assert read_days(phrase, MARCH)[-1] == day
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đến ngày 30/6/2026, bãi bỏ các quy định không còn phù hợp",
+        "Trước ngày 30/6/2026, các xã tạm dừng nộp báo cáo",
+        "Đến ngày 20/4/2026, người lao động vừa nộp hồ sơ",
+        "Báo cáo: Đến ngày 20/4/2026, người lao động đang nộp hồ sơ",
+    ],
+)
+def test_a_state_told_at_a_clauses_time_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx(MARCH))

@@ -208,7 +208,7 @@ def state_told(text: str) -> str | None:
     said = nfc(text)
     rules = _BARE if unmarked(said) else _MARKED
     for head in rules.head.finditer(said):
-        if after_a_start(said[: head.start()]):
+        if after_a_start(said[: head.start()]) or not _opens_a_clause(said, head.start()):
             continue
         end = rules.clause_end.search(said, head.end())
         stop = end.start() if end else len(said)
@@ -218,6 +218,15 @@ def state_told(text: str) -> str | None:
                 shown = _SHOWN.match(said, found.end("step"))
                 return said[found.start(kind) : shown.end() if shown else found.end("step")]
     return None
+
+
+def _opens_a_clause(said: str, at: int) -> bool:
+    """Whether the time's head at `at` opens the phrase or a clause (after a comma, a colon,
+    a dash): never a step's own bound ("Nhận hồ sơ đến hết ngày 15/5/2026 thì ngừng tiếp
+    nhận", test_e60) nor "tính đến" (as of: "…, tinh đến ngày 14-12, đã có 234 công trình",
+    a count, `lostglyph`'s, test_deadline_breaker19)."""
+    before = said[:at].rstrip()
+    return not before or before[-1] in ",;:–—-("
 
 
 def _a_state(found: re.Match[str], head: re.Match[str], rules: _Rules) -> bool:
@@ -237,7 +246,10 @@ def _a_state(found: re.Match[str], head: re.Match[str], rules: _Rules) -> bool:
         and not rules.step_in.match(found.string, found.start("step"))
     ):
         return False
-    if past == "đã" and head["due"]:  # a period told done: `toldpast`'s ("đã xảy ra")
+    # after a deadline's head, a period told done is `toldpast`'s ("đã xảy ra"), and a
+    # calling off with no who is the step itself ("Trước ngày 30/6/2026, bãi bỏ các quy định
+    # không còn phù hợp", test_e60)
+    if head["due"] and (past == "đã" or (found["off"] and not who)):
         return False
     if found["past"] or found["under_way"] or found["waived"]:
         return not _tells_who(found, rules)
