@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kehoach.base.text import fold, nfc, spelled
+from kehoach.base.text import fold, nfc, spelled, unaccent
 from kehoach.dates.councilyear import names_a_council
 from kehoach.dates.found import Found, window_found
 from kehoach.dates.grammar import ONE_DAY, Span, Unreadable, after, month_end, show
+from kehoach.dates.hedged import GUESSED
 from kehoach.dates.label import crossed_new_year, year_unlike_its_time
 from kehoach.dates.reading import DeadlineKind
 
@@ -36,7 +37,9 @@ def combine(read: list[tuple[str, list[Found]]], said: list[str] | None = None) 
         elif role == "start":
             out += _before_another_start(start, found[0])
             start = found[0]
-        elif start is not None and _another_step(start, found, said[index] if said else ""):
+        # a bare start splits only from the one part after it, the phrase's last ("…, công bố
+        # kết quả ngày 20/7, kéo dài đến ngày 30/7": three parts, refused as on main)
+        elif start is not None and _another_step(start, found, _last_part(said, index)):
             out += [_open_start(_start_named(start)), *found]  # "tựu trường từ 9/9 và khai …"
             start = None
         elif start is not None:
@@ -81,9 +84,17 @@ _CLOSES = re.compile(
     rf"\b(?:{_ENDS}|trong|truoc|cham\s+nhat|muon\s+nhat|muon\s+hon|khong\s+qua|han"
     r"|thoi\s+diem|ngay\s+cuoi|cuoi\s+cung"
     r"|be\s+mac|be\s+giang|dong\s+cong|dong\s+cua|khoa\s+so|khep\s+lai|cuoi\s+dot"
-    r"|dot\s+cuoi|lan\s+cuoi)\b",
+    r"|dot\s+cuoi|lan\s+cuoi"
+    # ... a close in other words: "tận ngày 20/7" (up to), "khép sổ", "đóng đợt tuyển sinh",
+    # "đóng ngày 20/7", "tắt cổng", "khóa cổng", "chốt danh sách" (each split into a start and a
+    # step on the merge; main's one window stands, g63's brief)
+    r"|tan|khep|dong|tat|khoa|chot)\b",
     re.ASCII,
 )
+# ... and a step told as a guess or provisional ("có thể công bố kết quả ngày 20/7", "cán bộ
+# có thể nộp hồ sơ", "tạm thời công bố"): no firm milestone of its own, so no split; main's
+# one window stands (g63's brief). Folded: "trung tâm" also reads "tam", and keeps the window
+_HEDGED_STEP = re.compile(rf"\b(?:{unaccent(GUESSED)}|co\s+the|tam(?:\s+thoi)?)\b", re.ASCII)
 # the part of a step done on its day: the step's words, then the day said "ngày", "vào ngày",
 # "là ngày" and nothing after it ("và công bố kết quả ngày 20/7", ", nghiệm thu vào ngày 20/7").
 # One space between words: a time of day read apart leaves blanks ("tổng kết vào 9 giờ ngày
@@ -140,6 +151,11 @@ def _another_step(start: Found, found: list[Found], part: str = "") -> bool:
     )
 
 
+def _last_part(said: list[str] | None, index: int) -> str:
+    """The folded text of part `index` when it is the phrase's last part, else ""."""
+    return said[index] if said and index == len(said) - 1 else ""
+
+
 def _a_step_on_its_day(part: str) -> bool:
     """Whether the part after a bare "bắt đầu từ" names a step done on its day (the day
     said "ngày", "vào ngày", "là ngày") in words with no due or closing word (`_CLOSES`):
@@ -148,7 +164,9 @@ def _a_step_on_its_day(part: str) -> bool:
     work begun, one window (its last day is the due day all the same), as main read them
     (session 63's second pass)."""
     on_its_day = _ON_ITS_DAY.fullmatch(part)
-    return on_its_day is not None and not _CLOSES.search(on_its_day["step"])
+    return on_its_day is not None and not any(
+        words.search(on_its_day["step"]) for words in (_CLOSES, _HEDGED_STEP)
+    )
 
 
 def _start_named(start: Found) -> Found:
