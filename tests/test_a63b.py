@@ -13,8 +13,8 @@ mới chỉ có 14/63 tỉnh …": a state as of a moment, no deadline).
 from __future__ import annotations
 
 import pytest
-from tests.deadline_forms import read_days, refused
 
+from deadline_forms import read_days, refused
 from kehoach.dates.deadline import DeadlineKind
 
 # who told by a state, the step after who's own words: read as on main

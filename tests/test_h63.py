@@ -24,8 +24,8 @@ stopped.
 from __future__ import annotations
 
 import pytest
-from tests.deadline_forms import ctx, read_days, refused
 
+from deadline_forms import ctx, read_days, refused
 from kehoach.dates.deadline import DeadlineKind
 
 MARCH_2026 = ctx("2026-03-01")
