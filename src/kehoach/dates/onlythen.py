@@ -310,7 +310,6 @@ TIME = rf"(?:{_TIME}){_GLOSS}"
 WHO_PIECE = _PIECE
 DUTY = _DUTY
 ITS_WORD = _ITS_WORD
-PARTICIPLE = _PARTICIPLE
 
 
 def after_a_start(before: str) -> bool:
