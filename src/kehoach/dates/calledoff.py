@@ -74,7 +74,9 @@ _WORDS_AT_AN_EDGE = r"hủy|huỷ|dừng|ngừng|ngưng|đình\s+chỉ|bãi\s+b�
 
 _CALLED_OFF = re.compile(rf"(?i)(?<!\w)(?:{_WORDS_ANYWHERE})(?!\w)")
 # ... the words as words, for another rule to ask (`onlythen`: "các xã mới sáp nhập tạm dừng
-# nộp báo cáo" is no plain step of the newly merged communes)
+# nộp báo cáo" is no plain step of the newly merged communes). Not stepnotdone's `_NOT_DONE`,
+# on purpose: those bar a calendar's work right before it, bans and negations among them
+# ("cấm", "không"), with no event after them; these call off an event wherever they stand
 CALLED_OFF_WORDS = rf"{_WORDS_ANYWHERE}|{_WORDS_AT_AN_EDGE}"
 # ... and typed bare, a copy with no diacritic at all: "Huy lich hop ngay 15/4/2026" (session
 # 59's brief: read as due 15/04, where "Hủy họp ngày …" is refused). Only before the event:
