@@ -60,6 +60,16 @@ def unaccent(text: str) -> str:
     return nfc(text).translate(_FOLD_TABLE)
 
 
+def bare_twin(rule: re.Pattern[str], *, flags: int | None = None) -> re.Pattern[str]:
+    """`rule`, a pattern written with diacritics, with them taken off (`unaccent`): the twin
+    a rule matches on the fold, so a phrase typed without diacritics ("Truoc ngay 30/6/2026
+    nop bao cao") meets the same rule as the marked one. Derived, never written twice, so
+    the twins never drift. Case is kept (a class such as ``[A-Z]`` stays one), and so are
+    `rule`'s flags, unless `flags` replaces them (``re.ASCII``, which cannot join the
+    ``re.UNICODE`` every marked pattern carries); an inline ``(?i)`` travels in the text."""
+    return re.compile(unaccent(rule.pattern), rule.flags if flags is None else flags)
+
+
 def unmarked(text: str) -> bool:
     """Whether no letter of `text` carries a diacritic (a copy typed or stripped without
     them: "Ban dau, ..."); an en dash or a digit is no letter."""

@@ -217,7 +217,9 @@ _OWN_STEP = (
 _APPLICANT_STEP = re.compile(_OWN_STEP)
 # ... unless the day is an event's the step names, its verb right before the time: "Nếu có
 # nhu cầu, đăng ký tham dự lớp học tổ chức ngày 30/9/2026" (the class's day, read on main as
-# the registration's: d61's brief)
+# the registration's: d61's brief). Not eventserved's rules, on purpose: those find on the
+# fold a readying verb, the event and its day, many doings of it ("thi", "khám"); this asks
+# only whether the words before the time, as printed, end on an event being held
 _EVENTS_DAY = re.compile(
     # ... "tổ chức" after a body or a place is that body ("liên hệ Ban tổ chức trước …",
     # "đăng ký với đơn vị tổ chức …", "liên hệ nơi tổ chức …": read on main, d61b's brief)

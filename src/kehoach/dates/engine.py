@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
-from kehoach.base.text import fold, nfc, run_together, unaccent, unmarked
+from kehoach.base.text import bare_twin, fold, nfc, run_together, unmarked
 from kehoach.dates.aftertet import (
     AFTER_TET,
     AFTER_TET_SPARED,
@@ -2111,9 +2111,7 @@ _ONLY_THEN_STRESSED = re.compile(
 # ... each typed without marks, its "moi" bare ("Den 30/6/2026 moi nop", "Đến 30/6/2026 moi
 # nop": d60's brief, read as due then); a marked "mỗi" (each) or "môi" folds to it too, so
 # only a "moi" typed so is asked
-_ONLY_THEN_BARE = tuple(
-    re.compile(unaccent(rule.pattern)) for rule in (_ONLY_THEN, _ONLY_THEN_STRESSED)
-)
+_ONLY_THEN_BARE = tuple(bare_twin(rule) for rule in (_ONLY_THEN, _ONLY_THEN_STRESSED))
 
 
 def _waits_till_the_day(text: str) -> bool:
@@ -2415,7 +2413,7 @@ _NOTE_CALLED_OFF = re.compile(
 
 # ... and the note typed without diacritics: "(thoi gian co the thay doi)" (session 53's
 # brief, neighbours: read as the day); only a note with no mark at all (`_note_called_off`)
-_NOTE_CALLED_OFF_BARE = re.compile(unaccent(_NOTE_CALLED_OFF.pattern))
+_NOTE_CALLED_OFF_BARE = bare_twin(_NOTE_CALLED_OFF)
 
 
 def _note_called_off(text: str) -> str | None:

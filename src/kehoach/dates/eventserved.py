@@ -258,7 +258,10 @@ _ITS_OWN = (
 # what the event does on its day, what it does it to after it ("tổ chức Hội nghị", "thi
 # tuyển", "công bố kết quả xét tuyển"); "thi" alone is the exam sat ("thi ngày 11/6/2026"),
 # never "thí sinh" with its own time ("Trong giai đoạn đăng ký và điều chỉnh nguyện vọng, thí
-# sinh sẽ có thời gian từ ngày 17 đến 21/6/2026 …", zh-ngaynay-moc-tuyen-sinh-dai-hoc-2026.yaml)
+# sinh sẽ có thời gian từ ngày 17 đến 21/6/2026 …", zh-ngaynay-moc-tuyen-sinh-dai-hoc-2026.yaml).
+# Not conditionmeans' `_EVENTS_DAY`, on purpose: that one asks only whether a condition's
+# step, as printed, ends on the holding ("tổ chức", "khai giảng") before its time, a body
+# "Ban tổ chức" kept out; these follow a readying verb, many doings, on the fold
 _HAPPENS = (
     r"(?:to\s+chuc|dien\s+ra|tap\s+huan"
     # ... and what the papers serve, then its day: "(phục vụ họp ngày 20/4/2026)"

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kehoach.base.text import fold, nfc, unaccent
+from kehoach.base.text import bare_twin, fold, nfc, unaccent
 from kehoach.dates.calledoff import told_may_move
 from kehoach.dates.grammar import Contradicted
 from kehoach.dates.reading import Deadline
@@ -129,7 +129,7 @@ _EVENT_MAY = re.compile(
     r"(?P<until>(?:[\s,]+(?!(?:theo|dưới|hình|trực|tại|ở|bằng|qua|kết\s+hợp)(?!\w))[^\W\d_]+)"
     r"{0,6}?)[\s,]+\d"
 )
-_EVENT_MAY_BARE = re.compile(unaccent(_EVENT_MAY.pattern))
+_EVENT_MAY_BARE = bare_twin(_EVENT_MAY)
 _WISH = (
     r"h[yi]\s+vọng|kỳ\s+vọng|kì\s+vọng|(?:ước\s+)?mong\s+muốn|ước\s+mong|mong\s+(?:rằng|là|sẽ)"
     r"|mong\s+sao|cầu\s+mong|ước\s+gì"
@@ -320,7 +320,7 @@ _NOTE = re.compile(
     rf"|[(\[{{]\s*{_NOTE_LEAD}(?:{_DRAFT}){_DRAFT_TAIL}\s*[)\]}}]"
     rf"|(?:[,;]|\s[–—-])\s*{_NOTE_LEAD}(?:{_UNCONFIRMED}|{_DRAFT}){_DRAFT_TAIL}\s*[.;!…]*\s*$)"
 )
-_NOTE_BARE = re.compile(unaccent(_NOTE.pattern))
+_NOTE_BARE = bare_twin(_NOTE)
 # ... the same note as a reading's gloss, the words in parentheses the reading kept aside
 # ("Tổ chức ngày 15/4/2026 (tạm)": read on main with the gloss "(tạm)", d61's brief); in
 # brackets only: a gloss unbracketed is the step's way ("Nộp hồ sơ trước 30/6/2026 có thể
@@ -344,7 +344,7 @@ _NOTE_OLD = re.compile(
     rf"(?i)(?:\(\s*{_NOTE_LEAD}(?:{_NOTE_OLD_UNCONFIRMED})(?:\s+[^\W\d_]+){{0,3}}\s*\)"
     rf"|(?:[,;]|\s[–—-])\s*{_NOTE_LEAD}(?:{_NOTE_OLD_UNCONFIRMED})\s*[.;]?\s*$)"
 )
-_NOTE_OLD_BARE = re.compile(unaccent(_NOTE_OLD.pattern))
+_NOTE_OLD_BARE = bare_twin(_NOTE_OLD)
 # A time's end right before a note, and the times it is not the deadline's: a document's day
 # ("Tờ trình số 12/TTr-STC ngày 20/02/2026 (dự thảo)"), a year naming a plan ("Kế hoạch năm
 # 2026 (dự thảo) trước 15/3/2026", with a time after it)

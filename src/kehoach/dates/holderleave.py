@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold, unaccent, unmarked
+from kehoach.base.text import bare_twin, fold, unmarked
 
 # The holders: a unit, a person, an official or a member, an owner (`HOLDERS`, the words
 # `stoppedbefore` reads too)
@@ -75,8 +75,9 @@ _STEP = re.compile(
     # 2030" (pinned read, test_b61)
     r"|hợp\s+đồng)(?!\w)"
 )
-# ... typed bare, on the fold
-_STEP_BARE = re.compile(unaccent(_STEP.pattern), re.ASCII)
+# ... typed bare, on the fold, ASCII as the module's other folded rules (`_UNDERGONE`): kept
+# so, a letter of another script (not folded) after a bare word still ends it
+_STEP_BARE = bare_twin(_STEP, flags=re.ASCII)
 
 
 def leave_given(shown: str, found: re.Match[str]) -> bool:

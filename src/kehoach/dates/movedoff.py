@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold, nfc, spelled, unaccent, unmarked
+from kehoach.base.text import bare_twin, fold, nfc, spelled, unaccent, unmarked
 from kehoach.dates.calledoff import ASKING
 from kehoach.dates.grammar import Unreadable
 
@@ -94,7 +94,7 @@ _NEW_TIME = re.compile(
     r"(?<!\w)(?:sang|đến|tới|vào|qua|xuống|lên|về|thành|trước|chậm\s+nhất|muộn\s+nhất)"
     r"(?!\w)[^;]*?\d"
 )
-_NEW_TIME_BARE = re.compile(unaccent(_NEW_TIME.pattern))
+_NEW_TIME_BARE = bare_twin(_NEW_TIME)
 # ... right after the verb, where no time or event is named: "Hội nghị ngày 15/4/2026 chưa
 # dời sang ngày 20/4/2026" (folded)
 _TO = re.compile(r"\s+(?:sang|den|toi|vao|qua|xuong|len)\s", re.ASCII)

@@ -41,7 +41,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from kehoach.base.text import nfc, unaccent, unmarked
+from kehoach.base.text import bare_twin, nfc, unaccent, unmarked
 from kehoach.dates.calledoff import ASKING, CALLED_OFF_WORDS, MAY
 from kehoach.dates.hedged import GUESSED
 
@@ -299,7 +299,7 @@ _MARKED = _Rules(
 # ... save "dat": bare, "đất" (land) far more than "đạt" (reach) in who ("Den 30/6/2026 cac
 # ho co dat bi thu hoi moi nhan tien", "… Van phong Dang ky dat dai moi cap so": read on main
 # as due that day, helper a62b's finding), so no step there
-_BARE = _Rules(*(re.compile(unaccent(rule.pattern), rule.flags) for rule in _MARKED))._replace(
+_BARE = _Rules(*(bare_twin(rule) for rule in _MARKED))._replace(
     step_before=re.compile(unaccent(_STEP_BEFORE.pattern).replace("|dat|", "|"), re.IGNORECASE)
 )
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
-from kehoach.base.text import fold, nfc, unaccent, unmarked
+from kehoach.base.text import bare_twin, fold, nfc, unmarked
 from kehoach.dates.agenda import agenda_after_day, reviews_then_plans
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.benefits import refuse_benefit_month
@@ -448,11 +448,11 @@ _TIME_OVER_ON_DAY = re.compile(
 # Ke hoach so 12/KH-UBND truoc ngay 10/3/2026", "Chua tiep nhan ngay 17/05/2023 …" (session
 # 51's tester: read as due), the same words with their marks taken off (`unaccent`, the case
 # of the pattern's classes kept), derived so the twins never drift, as `_BEGUN_TOLD_BARE`
-_NOT_DONE_ON_DAY_BARE = re.compile(unaccent(_NOT_DONE_ON_DAY.pattern))
-_ISSUED_BEFORE_DAY_BARE = re.compile(unaccent(_ISSUED_BEFORE_DAY.pattern))
-_FILED_TOLD_BARE = re.compile(unaccent(_FILED_TOLD.pattern))
-_DONE_OVER_SPAN_CLOSING_BARE = re.compile(unaccent(_DONE_OVER_SPAN_CLOSING.pattern))
-_TIME_OVER_ON_DAY_BARE = re.compile(unaccent(_TIME_OVER_ON_DAY.pattern))
+_NOT_DONE_ON_DAY_BARE = bare_twin(_NOT_DONE_ON_DAY)
+_ISSUED_BEFORE_DAY_BARE = bare_twin(_ISSUED_BEFORE_DAY)
+_FILED_TOLD_BARE = bare_twin(_FILED_TOLD)
+_DONE_OVER_SPAN_CLOSING_BARE = bare_twin(_DONE_OVER_SPAN_CLOSING)
+_TIME_OVER_ON_DAY_BARE = bare_twin(_TIME_OVER_ON_DAY)
 
 
 # ... and the period right after a verb of two words, with no "trong/vào": "đường dây 500kV

@@ -55,7 +55,10 @@ from kehoach.dates.grammar import Unreadable
 from kehoach.dates.reading import Deadline
 
 # the words that keep a step from being done, as printed (lower case, NFC): banned, avoided,
-# limited, held off, called off, put off, stopped, waived, negated, not yet
+# limited, held off, called off, put off, stopped, waived, negated, not yet. Not calledoff's
+# `CALLED_OFF_WORDS`, on purpose: those are read anywhere in a phrase, so most need the event
+# after them ("hủy tổ chức"); these only right before a calendar's work, which is context
+# enough, and they bar it by a ban or a negation too ("cấm", "tránh", "không", "chưa")
 _NOT_DONE = (
     r"(?:nghiêm\s+)?cấm|tránh|hạn\s+chế|né|kiêng|chớ|đừng|khoan|cữ|(?:hủy|huỷ)(?:\s+bỏ)?"
     r"|(?:tạm\s+)?hoãn|lùi|bãi\s+bỏ|(?:tạm\s+)?(?:dừng|ngừng|ngưng)|thôi|miễn|không|chưa|chẳng"

@@ -479,6 +479,12 @@ _LAST_PERIOD_NOTE = re.compile(
 )
 
 
+def _due_each(rule: str, period: str) -> bool:
+    """Whether `rule` (folded) is due each `period` ("tháng" or "quý", as printed): "hằng
+    tháng", "mỗi quý"; the period a step's results are of is then the rule's own."""
+    return re.search(rf"\b(?:hang|moi)\s+{_RULE_PERIOD[period.lower()]}\b", rule) is not None
+
+
 def _last_period_spared(rule: str, checked: str) -> str:
     """`checked` (the step after a rule's comma, as printed) with "của tháng trước" (or "của
     quý trước") at its end blanked when `rule` (folded) is due each such period; the same
@@ -487,8 +493,7 @@ def _last_period_spared(rule: str, checked: str) -> str:
     last = _LAST_PERIOD.search(checked)
     if last is None or _NOT_TO_DO.search(checked):
         return checked
-    period = _RULE_PERIOD[last["period"].lower()]
-    if not re.search(rf"\b(?:hang|moi)\s+{period}\b", rule):
+    if not _due_each(rule, last["period"]):
         return checked
     return checked[: last.start()] + " " * len(last.group())
 
@@ -1362,8 +1367,7 @@ def _period_note_spared(rule: str, checked: str) -> str:
     note = _LAST_PERIOD_NOTE.search(checked)
     if note is None:
         return checked
-    period = _RULE_PERIOD[note["period"].lower()]
-    if not re.search(rf"\b(?:hang|moi)\s+{period}\b", rule):
+    if not _due_each(rule, note["period"]):
         return checked
     return checked[: note.start()] + " " * len(note.group())
 
