@@ -1,0 +1,84 @@
+"""A count or a share told done after a not-until's time, no deadline: "Đến 30/6/2026 có 12
+xã nộp báo cáo" (a count of who did the step), "Đến 30/6/2026 các xã nộp được 60% hồ sơ", "…
+nộp xong 60% hồ sơ" (a share reached): helper b64's brief, each read on main as due that day.
+The day is the moment the figure is told of, as "Đến ngày …, đã có 45/50 xã nộp …" is (engine
+`_DONE_BY`), never the day the step is due by: read as due, a silent wrong date.
+
+The corpus's own shape: tests/corpus/zt-baoquangbinh-159-xa-hoan-thanh-dai-hoi-mttq-2019.yaml's
+"Đến quý IV-2018, toàn tỉnh có 115 xã, phường, thị trấn hoàn thành Đại hội" (a count as of a
+quarter, convention 4, refused there as past).
+
+A target stays read: a count of who reaching a standard ("Đến năm 2025 có 120 xã trở lên đạt
+chuẩn nông thôn mới": zf-baogialai-ke-hoach-thi-dua-2021-2025.yaml), a count with a floor ("ít
+nhất", "trở lên"), bound ("Đến 30/6/2026 phải có 12 xã nộp báo cáo": a duty, "phải" before
+"có"), a share with no "có" ("Đến 30/6/2026, 100% xã nộp báo cáo"), a figure reached ("đạt
+được 45%": a plan's target verb) and a deadline's head ("Chậm nhất ngày …": a due day). A
+count of who is told only with a report's step (`untilstate`'s report duties: each of them
+owes it, so a count of some is progress); a share only with "được" or "xong" right before it
+(a figure reached, "nộp được", "nộp xong"), the step's own words before it bound by nothing.
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import nfc, unaccent, unmarked
+from kehoach.dates.onlythen import UNTIL, WHO_PIECE, after_a_start, who_alone
+from kehoach.dates.untilstate import REPORT, opens_a_clause
+
+# the time and its head, a not-until's ("Đến", "Tới", "Tận" …)
+_HEAD = rf"{UNTIL}[\s,–—-]*(?:thì\s+)?"
+# a figure, about so many ("khoảng", "gần", "trên", "hơn"), a share or a part ("45/50")
+_FIGURE = r"(?:(?:khoảng|gần|trên|hơn|chưa\s+đến)\s+)?\d[\d.,/]*(?:\s*%|\s+phần\s+trăm)?(?!\w)"
+# a count of who, then a report's step: "có 12 xã nộp báo cáo", "toàn tỉnh có 45/50 xã gửi
+# báo cáo", "đã có …" (where who is told first: "toàn tỉnh", "cả nước")
+_COUNT = (
+    rf"(?P<where>(?:{WHO_PIECE}\s+){{0,4}}?)(?:đã\s+)?có\s+{_FIGURE}\s+"
+    rf"(?P<who>(?:{WHO_PIECE}\s+){{1,8}}?)(?:{REPORT})(?!\w)"
+)
+# ... a floor makes it a target: "có 12 xã trở lên", "có ít nhất …" (never matched: the
+# figure follows "có" itself)
+_FLOOR = r"(?<!\w)(?:trở\s+lên|ít\s+nhất|tối\s+thiểu)(?!\w)"
+# a share reached by the step: "nộp được 60% hồ sơ", "nộp xong 60% hồ sơ", the step and who
+# in a dozen words at most, no comma between
+_SHARE = rf"(?P<words>(?:[^\W\d_]+\s+){{1,12}}?)(?P<done>(?:được|xong)\s+{_FIGURE})"
+# ... the words bound ("phải", "cần", "phấn đấu", "bảo đảm": a target) or the figure a plan's
+# target ("đạt được 45%")
+_BOUND = (
+    r"(?<!\w)(?:phải|cần|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu|yêu\s+cầu"
+    r"|đạt|tối\s+thiểu|ít\s+nhất)(?!\w)"
+)
+
+
+def _rules(fold: bool) -> tuple[re.Pattern[str], ...]:
+    """The rules of a count, as printed or folded to no marks when `fold`."""
+    rules = (_HEAD + _COUNT, _HEAD + _SHARE, _FLOOR, _BOUND)
+    return tuple(re.compile(unaccent(rule) if fold else rule, re.IGNORECASE) for rule in rules)
+
+
+_MARKED = _rules(fold=False)
+_BARE = _rules(fold=True)
+
+
+def count_told(text: str) -> str | None:
+    """The words of a count or a share `text` tells done after a not-until's time opening
+    the phrase or a clause ("có 12 xã", "được 60%"), or None."""
+    said = nfc(text)
+    count, share, floor, bound = _BARE if unmarked(said) else _MARKED
+    for found in count.finditer(said):
+        where = found["where"].strip()
+        if not _headed(said, found.start()) or (where and not who_alone(where)):
+            continue
+        if not floor.search(found[0]) and who_alone(found["who"].strip()):
+            return found[0][found.end("where") - found.start() :].strip()
+    for found in share.finditer(said):
+        if _headed(said, found.start()) and not bound.search(found["words"]):
+            return found["done"]
+    return None
+
+
+def _headed(said: str, at: int) -> bool:
+    """Whether the time's head at `at` opens the phrase or a clause, no range's close."""
+    return opens_a_clause(said, at) and not after_a_start(said[:at])
