@@ -58,6 +58,10 @@ COUNTS = [
     "Đến 30/6/2026, các xã giải ngân được 30% vốn",
     "Đến 30/6/2026 các xã nộp xong 60% hồ sơ",
     "Den 30/6/2026 cac xa nop xong 60% ho so",
+    # none of them by then: a count too
+    "Đến 30/6/2026 chưa có xã nào nộp báo cáo",
+    "Den 30/6/2026 chua co xa nao nop bao cao",
+    "ĐẾN 30/6/2026 CHƯA CÓ XÃ NÀO NỘP BÁO CÁO",
 ]
 
 
@@ -75,6 +79,9 @@ def test_a_count_or_share_done_by_the_day_is_refused(phrase: str) -> None:
         "Đến 30/6/2026 đã có 45/50 xã nộp báo cáo",
         "Den 30/6/2026, da co 45/50 xa nop bao cao",
         "Tới 30/6/2026, đã có 45/50 xã nộp báo cáo",
+        # (a denial opening the clause after the comma: main's own refusal)
+        "Tới 30/6/2026, chưa có đơn vị nào gửi báo cáo",
+        "Tới 30/6/2026 chưa có đơn vị nào gửi báo cáo",
     ],
 )
 def test_a_count_told_done_stays_refused(phrase: str) -> None:

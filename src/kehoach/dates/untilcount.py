@@ -1,5 +1,5 @@
 """A count or a share told done after a not-until's time, no deadline: "Đến 30/6/2026 có 12
-xã nộp báo cáo" (a count of who did the step), "Đến 30/6/2026 các xã nộp được 60% hồ sơ", "…
+xã nộp báo cáo" (a count of who did the step; "… chưa có xã nào nộp …", none), "Đến 30/6/2026 các xã nộp được 60% hồ sơ", "…
 nộp xong 60% hồ sơ" (a share reached): helper b64's brief, each read on main as due that day.
 The day is the moment the figure is told of, as "Đến ngày …, đã có 45/50 xã nộp …" is (engine
 `_DONE_BY`), never the day the step is due by: read as due, a silent wrong date.
@@ -34,9 +34,11 @@ _HEAD = rf"{UNTIL}[\s,–—-]*(?:thì\s+)?"
 _FIGURE = r"(?:(?:khoảng|gần|trên|hơn|chưa\s+đến)\s+)?\d[\d.,/]*(?:\s*%|\s+phần\s+trăm)?(?!\w)"
 # a count of who, then a report's step: "có 12 xã nộp báo cáo", "toàn tỉnh có 45/50 xã gửi
 # báo cáo", "đã có …" (where who is told first: "toàn tỉnh", "cả nước")
+# ... or none of them ("chưa có xã nào nộp báo cáo": none has, a count as of that day)
+_NONE = rf"(?:chưa|không)\s+có\s+(?:{WHO_PIECE}\s+){{1,4}}?nào"
 _COUNT = (
-    rf"(?P<where>(?:{WHO_PIECE}\s+){{0,4}}?)(?:đã\s+)?có\s+{_FIGURE}\s+"
-    rf"(?P<who>(?:{WHO_PIECE}\s+){{1,8}}?)(?:{REPORT})(?!\w)"
+    rf"(?P<where>(?:{WHO_PIECE}\s+){{0,4}}?)(?:(?:đã\s+)?có\s+{_FIGURE}|{_NONE})\s+"
+    rf"(?P<who>(?:{WHO_PIECE}\s+){{0,8}}?)(?:{REPORT})(?!\w)"
 )
 # ... a floor makes it a target: "có 12 xã trở lên", "có ít nhất …" (never matched: the
 # figure follows "có" itself)
@@ -71,7 +73,8 @@ def count_told(text: str) -> str | None:
         where = found["where"].strip()
         if not _headed(said, found.start()) or (where and not who_alone(where)):
             continue
-        if not floor.search(found[0]) and who_alone(found["who"].strip()):
+        who = found["who"].strip()
+        if not floor.search(found[0]) and (not who or who_alone(who)):
             return found[0][found.end("where") - found.start() :].strip()
     for found in share.finditer(said):
         if _headed(said, found.start()) and not bound.search(found["words"]):
