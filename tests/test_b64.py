@@ -55,7 +55,6 @@ COUNTS = [
     "Tận 30/6/2026 các xã nộp được hơn 60% hồ sơ",
     "Đến 30/6/2026 các xã nộp được 120 bộ hồ sơ",
     "Đến 30/6/2026 các xã nộp được 45/50 hồ sơ",
-    "Đến 30/6/2026, các xã giải ngân được 30% vốn",
     "Đến 30/6/2026 các xã nộp xong 60% hồ sơ",
     "Den 30/6/2026 cac xa nop xong 60% ho so",
     # none of them by then: a count too
@@ -150,6 +149,10 @@ READ_JUNE_30 = [
     "Đến 30/6/2026 các xã phấn đấu nộp được 60% hồ sơ",
     "Đến 30/6/2026 các xã cần nộp xong 60% hồ sơ",
     "Đến 30/6/2026, tỷ lệ che phủ rừng đạt được 45%",
+    # a share of another step than a report's: a plan's target ahead of its issue
+    # (convention 4, test_guardsi's "Đến hết năm 2026, giải ngân được 95% kế hoạch")
+    "Đến 30/6/2026, các xã giải ngân được 30% vốn",
+    "Đến 30/6/2026, tiêm được 90% dân số",
     "Đến 30/6/2026 các xã nộp 60% hồ sơ",
     "Đến 30/6/2026 các xã nộp xong hồ sơ",
     "Đến 30/6/2026 hoàn thành 50% khối lượng",
