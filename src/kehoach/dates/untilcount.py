@@ -41,8 +41,8 @@ _COUNT = (
     rf"(?P<where>(?:{WHO_PIECE}\s+){{0,4}}?)(?:(?:đã\s+)?có\s+{_FIGURE}|{_NONE})\s+"
     rf"(?P<who>(?:{WHO_PIECE}\s+){{0,8}}?)(?:{REPORT})(?!\w)"
 )
-# ... a floor makes it a target: "có 12 xã trở lên", "có ít nhất …" (never matched: the
-# figure follows "có" itself)
+# ... a floor makes it a target: "có 12 xã trở lên" ("có ít nhất 12 xã" is never matched:
+# the figure must follow "có" itself)
 _FLOOR = r"(?<!\w)(?:trở\s+lên|ít\s+nhất|tối\s+thiểu)(?!\w)"
 # a share reached by a report's step: "nộp được 60% hồ sơ", "nộp xong 60% hồ sơ", who in ten
 # words at most, no comma between; never another step's ("Đến hết năm 2026, giải ngân được
