@@ -34,9 +34,16 @@ sơ", "… còn nộp hồ sơ"), a report's step planned or done for the most p
 not-until's time ("… dự kiến nộp hồ sơ", "Đến 30/6/2026 các xã cơ bản nộp đủ báo cáo"; never
 "dự kiến/cơ bản hoàn thành", the plan's own time and target), and the state of the step told
 in a tail after its deadline ("Nộp hồ sơ trước ngày 30/6/2026, người lao động tạm dừng nộp";
-"…, người lao động đang làm việc" names who, read). A calling off of who's own work then who's
-bound step tells who ("Đến 30/6/2026, các đơn vị tạm dừng hoạt động phải nộp báo cáo": read).
-A count or a share done by the day is `untilcount`'s.
+"…, người lao động đang làm việc" names who, read). A count or a share done by the day is
+`untilcount`'s.
+
+Helper b64b narrowed these (tester tb64): "vẫn", "còn" count only right before a duty's verb,
+so a state word after them is that state's ("… vẫn còn đang nộp", "… vẫn chỉ nộp": refused as
+on main) and a bound step reads ("… vẫn phải nộp", as "còn phải nộp"); "vẫn", "còn", "dự
+kiến" after a step of who's own are its object's ("các xã lập danh sách hộ vẫn nộp thuế
+khoán": read); bare "con" is a child; a tail is refused only when it calls off or waives the
+head's own step and ends there ("…, các đơn vị chỉ gửi bản điện tử", "… được miễn gửi bản
+giấy": read as on main).
 
 Pure: no I/O.
 """
@@ -70,7 +77,11 @@ _UNDER_WAY = r"(?:(?:vẫn|còn|hiện)\s+)?đang"
 # ... or still so: "vẫn" before any step, "còn" before a duty's verb ("Đến ngày 20/4/2026, người
 # lao động vẫn nộp hồ sơ", "… còn nộp hồ sơ": helper b64's brief, read as due on main); never
 # "còn lại" (the rest: "các xã còn lại nộp báo cáo", who) nor "còn nợ" (who owes)
-_UNDER_WAY += rf"|vẫn(?:\s+còn)?|còn(?=\s+(?:{DUTY})(?!\w))"
+# ... right before the duty's verb, so that a state word after it is that state's ("vẫn còn
+# đang nộp", "vẫn vừa nộp", "vẫn chỉ nộp", "vẫn hủy bỏ": tester tb64, read as due once) and a
+# bound step is the duty still holding ("vẫn phải nộp" reads, as "còn phải nộp" does)
+_STILL = rf"(?:vẫn(?:\s+còn)?|còn)(?=\s+(?:{DUTY})(?!\w))"
+_UNDER_WAY += rf"|{_STILL}"
 # a duty waived: "(được) miễn nộp", "… miễn việc báo cáo"; never "miễn viện phí" (a fee)
 # ... lessened too ("được miễn giảm nộp", "được giảm nộp"), the step any duty's verb or "thực
 # hiện", "đóng" ("được miễn thực hiện kiểm toán": helper a63b's brief, read as due on main)
@@ -107,8 +118,9 @@ _STATE_WORDS_BARE = (
     rf"(?:(?P<past>{unaccent(_PAST).removesuffix('|da')})"
     r"|(?P<under_way>(?:(?:van|con|hien)\s+)?(?<!chuc\s)(?<!so\s)(?<!bo\s)(?<!cua\s)dang"
     r"(?!\s+(?:ky|ki|tai|tin|bao|nhap|cai|kiem|quang|vien|uy|bo|phi|luc|le|ke|dan|doi|vien)(?!\w))"
-    # ... "van", "con" only before a duty's verb ("văn", "vấn", "con"), never "bà con" (folks)
-    rf"|(?:van(?:\s+con)?|(?<!ba\s)con)(?=\s+(?:{unaccent(DUTY)})(?!\w)))"
+    # ... "van", "van con" only before a duty's verb ("văn", "vấn"); bare "con" is a child
+    # ("cac gia dinh co con nop ho so": tester tb64), never "còn"
+    rf"|van(?:\s+con)?(?=\s+(?:{unaccent(DUTY)})(?!\w)))"
     rf"|(?P<waived>{unaccent(_WAIVED)})|(?P<so_far>{unaccent(_SO_FAR)})"
     rf"|(?P<guessed>{unaccent(GUESSED)})|(?P<off>tam\s+(?:dung|ngung|hoan)|huy\s+bo)"
     rf"|(?P<planned>{unaccent(_PLANNED)})|(?P<basically>{unaccent(_BASICALLY)}))"
@@ -277,8 +289,6 @@ def _a_state(found: re.Match[str], head: re.Match[str], rules: _Rules) -> bool:
         return False
     if found["past"] or found["under_way"] or found["waived"]:
         return not _tells_who(found, rules)
-    if found["off"] and who and not rules.step_in.match(found.string, found.start("step")):
-        return not _paused_who_bound(found, rules)
     return True
 
 
@@ -311,21 +321,44 @@ def _told_after_its_head(
     # its own ("…, bãi bỏ các quy định") is no state of it
     if head["tail"] and not (who and rules.step_in.match(found.string, found.start("step"))):
         return False
+    # ... and only a calling off or a waiver of the head's own step, ending the phrase with its
+    # verb and maybe its object ("…, người lao động tạm dừng nộp", "… được miễn nộp hồ sơ");
+    # never a manner or a further step ("…, các đơn vị chỉ gửi bản điện tử", "… được miễn gửi
+    # bản giấy", "… thì tiếp tục gửi": tester tb64, read as due on main)
+    if head["tail"] and not ((found["off"] or found["waived"]) and _its_own_step(found, head)):
+        return False
+    # "vẫn", "còn", "dự kiến" after a step of who's own belong to that step's object ("các xã
+    # lập danh sách hộ vẫn nộp thuế khoán", "… báo cáo số đơn vị dự kiến nộp hồ sơ": tester
+    # tb64, read as due on main)
+    if (_still(found) or found["planned"]) and _A_STEP[unmarked(who)].search(who):
+        return False
     # a report's step planned or done for the most part, told as of a not-until's time after
     # who (`_PLANNED`, `_BASICALLY`)
     return not (found["planned"] or found["basically"]) or (not head["due"] and bool(who))
 
 
-def _paused_who_bound(found: re.Match[str], rules: _Rules) -> bool:
-    """Whether a calling off of who's own work, no duty's ("tạm dừng hoạt động"), is followed
-    by a plain bound step of who's ("Đến 30/6/2026, các đơn vị tạm dừng hoạt động phải nộp
-    báo cáo": the units that paused must report, helper b64's brief). Unbound, "… tạm dừng
-    hoạt động nộp báo cáo" may as well be the step stopped, refused (test_h63); the duty
-    hedged even by "có thể" ("… có thể phải nộp": may have to) stays refused too."""
-    bound = rules.bound_after.match(found.string, found.end("step"))
-    if bound is None or told_unplain(found.string[: bound.end()], found.end("step")):
-        return False
-    return _tells_who(found, rules)
+# a step of who's own, its object then named: a duty's verb or one of drawing up a list
+_STEP_WORDS = (
+    rf"(?<!\w)(?:{DUTY}|lập|tổng\s+hợp|rà\s+soát|thống\s+kê|kiểm\s+tra|xác\s+định"
+    r"|khảo\s+sát|điều\s+tra|theo\s+dõi|quản\s+lý|công\s+bố|thông\s+báo)(?!\w)"
+)
+_A_STEP = {
+    fold: re.compile(unaccent(_STEP_WORDS) if fold else _STEP_WORDS, re.IGNORECASE)
+    for fold in (False, True)
+}
+
+
+def _its_own_step(found: re.Match[str], head: re.Match[str]) -> bool:
+    """Whether the words from the tail's step to the phrase's end are the head's step, its
+    verb and maybe its object, no more ("Nộp hồ sơ trước ngày …, … tạm dừng nộp hồ sơ")."""
+    told = found.string[found.start("step") :].strip(" .;,").lower().split()
+    return bool(told) and told == head["tail"].strip(" .;,").lower().split()[: len(told)]
+
+
+def _still(found: re.Match[str]) -> bool:
+    """Whether the state under way is "vẫn", "còn" (`_STILL`), no "đang"."""
+    under_way = unaccent(found["under_way"] or "").lower()
+    return bool(under_way) and not under_way.endswith("dang")
 
 
 def _who_told(who: str, rules: _Rules) -> bool:
