@@ -487,7 +487,6 @@ from kehoach.dates.toldpast import (
 from kehoach.dates.unanchored import event_length_said, read_unanchored
 from kehoach.dates.unreadpart import past_its_close, why_unread
 from kehoach.dates.untilbefore import until_count_before
-from kehoach.dates.untilcount import count_told
 from kehoach.dates.untilstate import state_told
 from kehoach.dates.uptoperiod import refuse_beside_another, refuse_up_to_unsure
 from kehoach.dates.voidedgloss import refuse_voiding_gloss
@@ -2475,12 +2474,6 @@ def _refuse_only_then(text: str) -> None:
             f"“{state} …” sau ngày tháng kể tình trạng của việc tại ngày đó (vừa làm, đang hay "
             "vẫn làm, được miễn, tạm dừng, chỉ mới làm được, mới dự kiến, hay chỉ là phỏng "
             "đoán), không phải hạn phải làm; nếu văn bản có hạn, ghi last_day theo văn bản"
-        )
-    if count := count_told(text):  # "Đến 30/6/2026 có 12 xã nộp báo cáo", "… nộp được 60%"
-        raise Contradicted(
-            f"“{count} …” sau ngày tháng kể số đã làm được đến ngày đó (số liệu tại ngày đó), "
-            "không phải thời hạn; ghi last_day theo hạn văn bản nêu, việc đã xong bằng kehoach "
-            "done"
         )
 
 

@@ -18,15 +18,26 @@ owes it, so a count of some is progress); a share only of a report's step with "
 "xong" before it ("nộp được", "nộp xong"), bound by nothing: "giải ngân được 95% kế hoạch" is
 a plan's target ahead of its issue and a result past it (convention 4, test_guardsi).
 
+Helper b64b (tester tb64's findings): the figure is refused only when its day is on or before
+the plan's issue day, a result (convention 4 of tests/corpus/README.md, as the share rule of
+"giải ngân được" in `refusals` does); ahead of it the same words are the plan's target, read
+as on main ("Đến năm 2027 có 80% doanh nghiệp nộp thuế điện tử"). A figure striven for, a
+floor ("có trên 80%", "có hơn 80% hộ nộp hồ sơ"), a reward's ("… thì được khen thưởng") or who
+owing the step ("có 12 xã có nghĩa vụ / thuộc diện nộp báo cáo") is kept whatever the day.
+
 Pure: no I/O.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import date
 
 from kehoach.base.text import nfc, unaccent, unmarked
+from kehoach.dates.grammar import Unreadable
 from kehoach.dates.onlythen import UNTIL, WHO_PIECE, after_a_start, who_alone
+from kehoach.dates.reading import Context
 from kehoach.dates.untilstate import REPORT, opens_a_clause
 
 # the time and its head, a not-until's ("Đến", "Tới", "Tận" …)
@@ -70,11 +81,41 @@ _MARKED = _rules(fold=False)
 _BARE = _rules(fold=True)
 
 
+# ... or the count a target, a floor or a reward's, or who owing the step: "phấn đấu có 12 xã
+# …", "có trên 80%", "có hơn 80% hộ …", "nộp được 60% trở lên", "… thì được khen thưởng", "xã
+# nào nộp được 60% hồ sơ sẽ được khen thưởng", "có 12 xã có nghĩa vụ / thuộc diện nộp báo cáo"
+# (tester tb64: each read on main, kept whatever the day)
+_KEPT = re.compile(
+    rf"{_BOUND}|{_FLOOR}|(?<!\w)(?:(?:trên|hơn)\s+\d|khen\s+thưởng|nghĩa\s+vụ|thuộc\s+diện)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_KEPT_BARE = re.compile(unaccent(_KEPT.pattern), re.IGNORECASE)
+
+
+def refuse_count_as_of(text: str, lasts: Sequence[date | None], context: Context) -> None:
+    """Refuse a count or a share told done after a not-until's time (`count_told`) when every
+    last day read (`lasts`) is on or before the issue day: a result as of that day, convention 4 of
+    tests/corpus/README.md, as "Đến hết tháng 2/2026, giải ngân được 12% kế hoạch vốn" is
+    (`refusals.refuse_figure_as_of`). A day ahead of the issue is the plan's target: read."""
+    issued = context.issued
+    if issued is None or not lasts or not all(last and last <= issued for last in lasts):
+        return
+    if count := count_told(text):
+        raise Unreadable(
+            f"“{count} …” sau ngày tháng kể số đã làm được đến ngày đó (số liệu tại ngày đó, "
+            "không sau ngày ban hành), không phải thời hạn; ghi last_day theo hạn văn bản nêu, "
+            "việc đã xong bằng kehoach done"
+        )
+
+
 def count_told(text: str) -> str | None:
     """The words of a count or a share `text` tells done after a not-until's time opening
     the phrase or a clause ("có 12 xã", "được 60%"), or None."""
     said = nfc(text)
     count, share, floor, bound = _BARE if unmarked(said) else _MARKED
+    if (_KEPT_BARE if unmarked(said) else _KEPT).search(said):
+        return None
     for found in count.finditer(said):
         where = found["where"].strip()
         if not _headed(said, found.start()) or (where and not who_alone(where)):
