@@ -22,10 +22,12 @@ lao động đang làm việc": employees at work), and the wait's pinned reads 
 mới hoàn thành", and "Đến 30/6/2026 các xã mới hoàn thành": see `test_the_end_reached_only_then
 _is_its_deadline`).
 
-A calling off of who's own work, then who's bound step, now reads: "Đến 30/6/2026, các đơn vị
-tạm dừng hoạt động phải nộp báo cáo" (the units that paused must report by then); unbound,
-"… tạm dừng hoạt động nộp báo cáo" stays refused as test_h63 pins it (it may as well be the
-step stopped till then).
+Helper b64b (session 64, from tester tb64's findings) narrowed these: a count is refused
+only when its day is on or before the issue day (convention 4: a result; ahead of it, the
+plan's target, read as on main); the tail rule holds only for a calling off or a waiver of
+the head's own step ending the phrase; and "Đến 30/6/2026, các đơn vị tạm dừng hoạt động phải
+nộp báo cáo" is refused again as on main (the rule that read it read voided, suspended and
+asked duties as due: "Đến 30/6/2026, Sở bãi bỏ yêu cầu các xã phải nộp báo cáo").
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ from deadline_forms import ctx, read_days, refused
 from kehoach.dates.deadline import DeadlineKind
 
 MARCH_2026 = ctx("2026-03-01")
+# a count told by 30/6/2026 in a page issued after it: a result (convention 4); with an issue
+# day before 30/6/2026 the same words are the plan's target and read (test_b64b)
+JULY_2026 = ctx("2026-07-01")
 JUNE_30 = (DeadlineKind.DATE, "2026-06-30", "2026-06-30")
 APRIL_20 = (DeadlineKind.DATE, "2026-04-20", "2026-04-20")
 
@@ -66,8 +71,9 @@ COUNTS = [
 
 @pytest.mark.parametrize("phrase", COUNTS)
 def test_a_count_or_share_done_by_the_day_is_refused(phrase: str) -> None:
-    why = refused(phrase, MARCH_2026)
-    assert "số đã làm được" in why and "last_day" in why, why
+    # (a share past its day is main's own refusal, `refusals.refuse_figure_as_of`)
+    why = refused(phrase, JULY_2026)
+    assert "last_day" in why, why
 
 
 # a count told done with "đã": refused on main already (engine `_DONE_BY`), kept
@@ -96,10 +102,7 @@ STATES = [
     "Tới ngày 20/4/2026 người lao động vẫn nộp hồ sơ",
     "Đến ngày 20/4/2026, người lao động vẫn còn nộp hồ sơ",
     "Den ngay 20/4/2026, nguoi lao dong van con nop ho so",
-    "Đến ngày 20/4/2026, người lao động vẫn tiếp tục nộp hồ sơ",
-    "Đến ngày 20/4/2026, người lao động vẫn phải nộp hồ sơ",
     "Đến ngày 20/4/2026, người lao động còn nộp hồ sơ",
-    "Den ngay 20/4/2026, nguoi lao dong con nop ho so",
     "Tận ngày 20/4/2026, người lao động còn nộp hồ sơ",
     "Đến ngày 20/4/2026, người lao động dự kiến nộp hồ sơ",
     "ĐẾN NGÀY 20/4/2026, NGƯỜI LAO ĐỘNG DỰ KIẾN NỘP HỒ SƠ",
@@ -109,15 +112,10 @@ STATES = [
     "ĐẾN 30/6/2026 CÁC XÃ CƠ BẢN NỘP ĐỦ BÁO CÁO",
     "Den 30/6/2026 cac xa co ban nop du bao cao",
     "Tới 30/6/2026, các xã cơ bản gửi đủ báo cáo",
-    # the state of the step told in a tail after its deadline
+    # the head's own step called off or waived in a tail after its deadline
     "Nộp hồ sơ trước ngày 30/6/2026, người lao động tạm dừng nộp",
     "Nộp hồ sơ trước ngày 30/6/2026, người lao động được miễn nộp",
-    "Nộp hồ sơ trước ngày 30/6/2026, người lao động đang nộp",
-    "Nộp hồ sơ trước ngày 30/6/2026, người lao động đang nộp hồ sơ",
-    "Nộp hồ sơ trước ngày 30/6/2026, người lao động có lẽ nộp muộn",
     "Nộp hồ sơ trước ngày 30/6/2026, người lao động hủy bỏ nộp hồ sơ",
-    "Nộp hồ sơ trước ngày 30/6/2026, các xã vừa nộp",
-    "Nộp hồ sơ trước ngày 30/6/2026, các xã mới chỉ nộp",
 ]
 
 
@@ -171,16 +169,6 @@ READ_JUNE_30 = [
     "NỘP HỒ SƠ TRƯỚC NGÀY 30/6/2026, NGƯỜI LAO ĐỘNG ĐANG LÀM VIỆC",
     "Nop ho so truoc ngay 30/6/2026, nguoi lao dong dang lam viec",
     "Rà soát trước ngày 30/6/2026, bãi bỏ các quy định không còn phù hợp",
-    # a calling off of who's own work, then who's bound step: the units that paused
-    "Đến 30/6/2026, các đơn vị tạm dừng hoạt động phải nộp báo cáo",
-    "ĐẾN 30/6/2026, CÁC ĐƠN VỊ TẠM DỪNG HOẠT ĐỘNG PHẢI NỘP BÁO CÁO",
-    "Den 30/6/2026 cac don vi tam dung hoat dong phai nop bao cao",
-    "Tới 30/6/2026 các đơn vị tạm dừng hoạt động phải nộp báo cáo",
-    "Đến 30/6/2026, doanh nghiệp tạm ngừng kinh doanh phải nộp báo cáo",
-    "Đến 30/6/2026, các đơn vị tạm dừng hoạt động cần nộp báo cáo",
-    "Đến 30/6/2026, các đơn vị tạm dừng hoạt động có trách nhiệm nộp báo cáo",
-    "Chậm nhất ngày 30/6/2026, các đơn vị tạm dừng hoạt động phải nộp báo cáo",
-    "Đến 30/6/2026, các đơn vị tạm dừng hoạt động phải nộp lại báo cáo",
 ]
 
 
@@ -237,7 +225,7 @@ def test_the_end_reached_only_then_is_its_deadline(phrase: str) -> None:
     assert read_days(phrase, "2026-03-01") == JUNE_30
 
 
-# the new reading's neighbours: the step after the calling off told stopped, hedged, denied,
+# a calling off of who's own work: the step after it told stopped, hedged, denied,
 # planned, asked for, waived, under way, done, redone with a count, timed by its own day,
 # left unbound or with no who: refused
 OFF_NEIGHBOURS = [
@@ -263,6 +251,17 @@ OFF_NEIGHBOURS = [
     "Đến 30/6/2026, các đơn vị tạm dừng nộp báo cáo phải nộp kế hoạch",
     "Đến 30/6/2026, tạm dừng hoạt động phải nộp báo cáo",
     "Đến 30/6/2026, các đơn vị hủy bỏ phải nộp báo cáo",
+    # ... and bound: refused again as on main (helper b64b; the units' duty may be the one
+    # called off: "Sở bãi bỏ yêu cầu các xã phải nộp báo cáo", test_b64b)
+    "Đến 30/6/2026, các đơn vị tạm dừng hoạt động phải nộp báo cáo",
+    "ĐẾN 30/6/2026, CÁC ĐƠN VỊ TẠM DỪNG HOẠT ĐỘNG PHẢI NỘP BÁO CÁO",
+    "Den 30/6/2026 cac don vi tam dung hoat dong phai nop bao cao",
+    "Tới 30/6/2026 các đơn vị tạm dừng hoạt động phải nộp báo cáo",
+    "Đến 30/6/2026, doanh nghiệp tạm ngừng kinh doanh phải nộp báo cáo",
+    "Đến 30/6/2026, các đơn vị tạm dừng hoạt động cần nộp báo cáo",
+    "Đến 30/6/2026, các đơn vị tạm dừng hoạt động có trách nhiệm nộp báo cáo",
+    "Chậm nhất ngày 30/6/2026, các đơn vị tạm dừng hoạt động phải nộp báo cáo",
+    "Đến 30/6/2026, các đơn vị tạm dừng hoạt động phải nộp lại báo cáo",
 ]
 
 
