@@ -114,19 +114,34 @@ def count_told(text: str) -> str | None:
     the phrase or a clause ("có 12 xã", "được 60%"), or None."""
     said = nfc(text)
     count, share, floor, bound = _BARE if unmarked(said) else _MARKED
-    if (_KEPT_BARE if unmarked(said) else _KEPT).search(said):
-        return None
     for found in count.finditer(said):
         where = found["where"].strip()
         if not _headed(said, found.start()) or (where and not who_alone(where)):
             continue
         who = found["who"].strip()
+        if _kept(said, found.end()):
+            continue
         if not floor.search(found[0]) and (not who or who_alone(who)):
             return found[0][found.end("where") - found.start() :].strip()
     for found in share.finditer(said):
+        if _kept(said, found.end()):
+            continue
         if _headed(said, found.start()) and not bound.search(found["words"]):
             return found["done"]
     return None
+
+
+# the end of the count's clause: a comma, a semicolon, a full stop
+_CLAUSE_END = re.compile(r"[,;.](?!\d)")
+
+
+def _kept(said: str, at: int) -> bool:
+    """Whether the phrase up to the end of the clause of the count ending at `at` has a word
+    keeping it a target (`_KEPT`): "Đến năm 2027, phấn đấu có 80% …", "… thì được khen
+    thưởng"; never a later clause's ("…, các xã còn lại phải nộp …")."""
+    end = _CLAUSE_END.search(said, at)
+    told = said[: end.start() if end else None]
+    return (_KEPT_BARE if unmarked(said) else _KEPT).search(told) is not None
 
 
 def _headed(said: str, at: int) -> bool:
