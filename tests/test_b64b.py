@@ -235,6 +235,8 @@ KEPT_PAST = [
     "Đến 30/6/2026 có 12 xã có nghĩa vụ nộp báo cáo",
     "Đến 30/6/2026 có 12 xã thuộc diện nộp báo cáo",
     "Đến 30/6/2026 có 12 xã phải nộp báo cáo",
+    "Đến 30/6/2026 có trên 12 xã nộp báo cáo",
+    "Den 30/6/2026 co tren 12 xa nop bao cao",
 ]
 
 

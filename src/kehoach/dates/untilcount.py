@@ -86,8 +86,8 @@ _BARE = _rules(fold=True)
 # nào nộp được 60% hồ sơ sẽ được khen thưởng", "có 12 xã có nghĩa vụ / thuộc diện nộp báo cáo"
 # (tester tb64: each read on main, kept whatever the day)
 _KEPT = re.compile(
-    rf"{_BOUND}|{_FLOOR}|(?<!\w)(?:(?:trên|hơn)\s+\d|khen\s+thưởng|nghĩa\s+vụ|thuộc\s+diện)"
-    r"(?!\w)",
+    rf"{_BOUND}|{_FLOOR}|(?<!\w)(?:trên|hơn)\s+\d"
+    r"|(?<!\w)(?:khen\s+thưởng|nghĩa\s+vụ|thuộc\s+diện)(?!\w)",
     re.IGNORECASE,
 )
 _KEPT_BARE = re.compile(unaccent(_KEPT.pattern), re.IGNORECASE)
