@@ -2469,9 +2469,9 @@ def _refuse_only_then(text: str) -> None:
         )
     if state := state_told(text):
         raise Contradicted(
-            f"“{state} …” sau ngày tháng kể tình trạng của việc tại ngày đó (vừa làm, đang làm, "
-            "được miễn, tạm dừng, chỉ mới làm được, hay chỉ là phỏng đoán), không phải hạn phải "
-            "làm; nếu văn bản có hạn, ghi last_day theo văn bản"
+            f"“{state} …” sau ngày tháng kể tình trạng của việc tại ngày đó (vừa làm, đang hay "
+            "vẫn làm, được miễn, tạm dừng, chỉ mới làm được, mới dự kiến, hay chỉ là phỏng "
+            "đoán), không phải hạn phải làm; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
 
 

@@ -60,6 +60,7 @@ from kehoach.dates.signing import refuse_dateline
 from kehoach.dates.speltcount import count_in_digits
 from kehoach.dates.taxperiod import refuse_tax_period
 from kehoach.dates.timesper import refuse_times_unnamed
+from kehoach.dates.untilcount import refuse_count_as_of
 from kehoach.dates.yearlynamed import refuse_yearly_day_misnamed
 from kehoach.dates.yearnote import plan_year_note
 
@@ -1599,6 +1600,7 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
     issue day: the work's state, no deadline."""
     shown = " ".join(nfc(text).split())  # "năm  2025": one space, as the pattern reads
     said = fold(shown)  # one character for one of `shown`
+    refuse_count_as_of(shown, lasts, context)  # "Đến 30/6/2026 có 12 xã nộp báo cáo"
     _refuse_measure_over_days(shown, said)
     _refuse_change_over_days(shown, said)
     issued = context.issued

@@ -29,6 +29,22 @@ khai": refused); a waiver, a guess, a call-off or "only so far" never tells who.
 alone is leave, the window the step may be done in closing that day ("Đến 30/6/2026, các xã
 có thể nộp báo cáo"), as `hedged` reads it of a doer: read.
 
+Helper b64's brief added, each read as due on main: still so ("… người lao động vẫn nộp hồ
+sơ", "… còn nộp hồ sơ"), a report's step planned or done for the most part after who and a
+not-until's time ("… dự kiến nộp hồ sơ", "Đến 30/6/2026 các xã cơ bản nộp đủ báo cáo"; never
+"dự kiến/cơ bản hoàn thành", the plan's own time and target), and the state of the step told
+in a tail after its deadline ("Nộp hồ sơ trước ngày 30/6/2026, người lao động tạm dừng nộp";
+"…, người lao động đang làm việc" names who, read). A count or a share done by the day is
+`untilcount`'s.
+
+Helper b64b narrowed these (tester tb64): "vẫn", "còn" count only right before a duty's verb,
+so a state word after them is that state's ("… vẫn còn đang nộp", "… vẫn chỉ nộp": refused as
+on main) and a bound step reads ("… vẫn phải nộp", as "còn phải nộp"); "vẫn", "còn", "dự
+kiến" after a step of who's own are its object's ("các xã lập danh sách hộ vẫn nộp thuế
+khoán": read); bare "con" is a child; a tail is refused only when it calls off or waives the
+head's own step and ends there ("…, các đơn vị chỉ gửi bản điện tử", "… được miễn gửi bản
+giấy": read as on main).
+
 Pure: no I/O.
 """
 
@@ -58,6 +74,14 @@ from kehoach.dates.onlythen import (
 # brief, read as due on main)
 _PAST = r"(?<!nhỏ\svà\s)vừa(?!\s+(?:qua|rồi|phải|đủ|mới|sức|tầm|lòng|ý)(?!\w))|đã"
 _UNDER_WAY = r"(?:(?:vẫn|còn|hiện)\s+)?đang"
+# ... or still so: "vẫn" before any step, "còn" before a duty's verb ("Đến ngày 20/4/2026, người
+# lao động vẫn nộp hồ sơ", "… còn nộp hồ sơ": helper b64's brief, read as due on main); never
+# "còn lại" (the rest: "các xã còn lại nộp báo cáo", who) nor "còn nợ" (who owes)
+# ... right before the duty's verb, so that a state word after it is that state's ("vẫn còn
+# đang nộp", "vẫn vừa nộp", "vẫn chỉ nộp", "vẫn hủy bỏ": tester tb64, read as due once) and a
+# bound step is the duty still holding ("vẫn phải nộp" reads, as "còn phải nộp" does)
+_STILL = rf"(?:vẫn(?:\s+còn)?|còn)(?=\s+(?:{DUTY})(?!\w))"
+_UNDER_WAY += rf"|{_STILL}"
 # a duty waived: "(được) miễn nộp", "… miễn việc báo cáo"; never "miễn viện phí" (a fee)
 # ... lessened too ("được miễn giảm nộp", "được giảm nộp"), the step any duty's verb or "thực
 # hiện", "đóng" ("được miễn thực hiện kiểm toán": helper a63b's brief, read as due on main)
@@ -71,9 +95,20 @@ _SO_FAR = r"mới\s+chỉ(?!\s+(?:đạo|định|trả|tiêu|thị)(?!\w))|chỉ
 # nộp …", "… các xã mới sáp nhập chỉ hoàn thành 50%" (progress so far; never "cơ bản": a target,
 # "… đến ngày 25/6/2022 toàn Thành phố cơ bản hoàn thành …": helper a63b's brief)
 _SO_FAR += rf"|hầu\s+như|phần\s+lớn|chỉ(?=\s+(?:{DUTY})(?!\w))"
+# Told as of a not-until's time only, after who (helper b64's brief): a report's step planned
+# ("Đến ngày 20/4/2026, người lao động dự kiến nộp hồ sơ": as of that day the step is only
+# planned, its own day untold) or done for the most part ("Đến 30/6/2026 các xã cơ bản nộp đủ
+# báo cáo": progress); never a work's end ("dự kiến hoàn thành", "cơ bản hoàn thành": the
+# plan's own time, `hedged`, and its target, "… đến ngày 25/6/2022 toàn Thành phố cơ bản hoàn
+# thành …"), nor after a deadline's head ("Trước ngày 30/6/2026, …": a due day), nor with no who
+# ("Đến ngày 20/4/2026, dự kiến nộp hồ sơ": the plan's own time, as read on main)
+REPORT = DUTY.replace(r"|hoàn\s+thành|hoàn\s+thiện", "").replace(r"|tham\s+gia", "")
+_PLANNED = rf"dự\s+kiến(?=\s+(?:{REPORT})(?!\w))"
+_BASICALLY = rf"cơ\s+bản(?=\s+(?:{REPORT})(?!\w))"
 _STATE_WORDS = (
     rf"(?:(?P<past>{_PAST})|(?P<under_way>{_UNDER_WAY})|(?P<waived>{_WAIVED})"
-    rf"|(?P<so_far>{_SO_FAR})|(?P<guessed>{GUESSED})|(?P<off>{CALLED_OFF_WORDS}))"
+    rf"|(?P<so_far>{_SO_FAR})|(?P<guessed>{GUESSED})|(?P<off>{CALLED_OFF_WORDS})"
+    rf"|(?P<planned>{_PLANNED})|(?P<basically>{_BASICALLY}))"
 )
 # ... typed without marks, the words that fold to no other step: "vua" (never "vua ... vua",
 # both), "dang" (never "đăng ký", "đăng tải", "Đảng": "đảng viên", "tổ chức cơ sở đảng"), "moi
@@ -82,9 +117,13 @@ _STATE_WORDS = (
 _STATE_WORDS_BARE = (
     rf"(?:(?P<past>{unaccent(_PAST).removesuffix('|da')})"
     r"|(?P<under_way>(?:(?:van|con|hien)\s+)?(?<!chuc\s)(?<!so\s)(?<!bo\s)(?<!cua\s)dang"
-    r"(?!\s+(?:ky|ki|tai|tin|bao|nhap|cai|kiem|quang|vien|uy|bo|phi|luc|le|ke|dan|doi|vien)(?!\w)))"
+    r"(?!\s+(?:ky|ki|tai|tin|bao|nhap|cai|kiem|quang|vien|uy|bo|phi|luc|le|ke|dan|doi|vien)(?!\w))"
+    # ... "van", "van con" only before a duty's verb ("văn", "vấn"); bare "con" is a child
+    # ("cac gia dinh co con nop ho so": tester tb64), never "còn"
+    rf"|van(?:\s+con)?(?=\s+(?:{unaccent(DUTY)})(?!\w)))"
     rf"|(?P<waived>{unaccent(_WAIVED)})|(?P<so_far>{unaccent(_SO_FAR)})"
-    rf"|(?P<guessed>{unaccent(GUESSED)})|(?P<off>tam\s+(?:dung|ngung|hoan)|huy\s+bo))"
+    rf"|(?P<guessed>{unaccent(GUESSED)})|(?P<off>tam\s+(?:dung|ngung|hoan)|huy\s+bo)"
+    rf"|(?P<planned>{unaccent(_PLANNED)})|(?P<basically>{unaccent(_BASICALLY)}))"
 )
 
 
@@ -94,15 +133,26 @@ _STATE_WORDS_BARE = (
 # before an event ("Chậm nhất là 20 ngày trước khi diễn ra hoạt động tôn giáo không có trong
 # danh mục đã thông báo hằng năm, …": zk-dichvucong-thong-bao-hoat-dong-ton-giao-bo-sung,
 # a relative clause's "đã")
-_DUE = (
-    r"\A\W*(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?"
+_DUE_WORDS = (
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?"
     r"|trong)\s+(?:vào\s+)?"
 )
+_DUE = rf"\A\W*{_DUE_WORDS}"
+# ... or the step first, then the deadline's head and its time closed by a comma, the tail
+# telling that step's state ("Nộp hồ sơ trước ngày 30/6/2026, người lao động tạm dừng nộp hồ
+# sơ", "…, người lao động được miễn nộp": helper b64's brief, read as due on main, the tail
+# dropped); a tail naming who alone stays read ("Nộp hồ sơ trước ngày 30/6/2026, người lao
+# động đang làm việc": employees at work, the brief's phrase), as does one with a step of
+# its own ("Rà soát trước ngày …, bãi bỏ …": `_a_state`)
+_STEP_THEN_DUE = rf"\A\W*(?:[^\W\d_]+\s+){{1,8}}?{_DUE_WORDS}"
 
 
 def _head_rule() -> str:
     """The time and its head: a not-until's, or a deadline's closed by a comma."""
-    return rf"(?:{UNTIL}[\s,–—-]*|(?P<due>{_DUE}){TIME}\s*,\s*)(?:thì\s+)?"
+    return (
+        rf"(?:{UNTIL}[\s,–—-]*|(?P<due>{_DUE}|(?P<tail>{_STEP_THEN_DUE})){TIME}\s*,\s*)"
+        r"(?:thì\s+)?"
+    )
 
 
 def _word_rule(words: str) -> str:
@@ -113,7 +163,7 @@ def _word_rule(words: str) -> str:
 # the step's words shown with the state, its first three ("đang thẩm định hồ sơ")
 _SHOWN = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
-_KINDS = ("past", "under_way", "waived", "so_far", "guessed", "off")
+_KINDS = ("past", "under_way", "waived", "so_far", "guessed", "off", "planned", "basically")
 # THE RULE (helper a63b's brief): the state counts only right before the step, the clause's
 # last duty verb. A past or a state under way before a word of who's own ("đang làm việc tại
 # doanh nghiệp", "vừa sáp nhập", "đang thực hiện dự án"), then the step through who's words
@@ -208,7 +258,7 @@ def state_told(text: str) -> str | None:
     said = nfc(text)
     rules = _BARE if unmarked(said) else _MARKED
     for head in rules.head.finditer(said):
-        if after_a_start(said[: head.start()]) or not _opens_a_clause(said, head.start()):
+        if after_a_start(said[: head.start()]) or not opens_a_clause(said, head.start()):
             continue
         end = rules.clause_end.search(said, head.end())
         stop = end.start() if end else len(said)
@@ -220,7 +270,7 @@ def state_told(text: str) -> str | None:
     return None
 
 
-def _opens_a_clause(said: str, at: int) -> bool:
+def opens_a_clause(said: str, at: int) -> bool:
     """Whether the time's head at `at` opens the phrase or a clause (after a comma, a colon,
     a dash): never a step's own bound ("Nhận hồ sơ đến hết ngày 15/5/2026 thì ngừng tiếp
     nhận", test_e60) nor "tính đến" (as of: "…, tinh đến ngày 14-12, đã có 234 công trình",
@@ -235,25 +285,80 @@ def _a_state(found: re.Match[str], head: re.Match[str], rules: _Rules) -> bool:
     who = found.string[head.end() : found.start()].strip()
     if not _who_told(who, rules) or _lost_a_letter(found):
         return False
+    if _both(found, who, rules) or not _told_after_its_head(found, head, who, rules):
+        return False
+    if found["past"] or found["under_way"] or found["waived"]:
+        return not _tells_who(found, rules)
+    return True
+
+
+def _both(found: re.Match[str], who: str, rules: _Rules) -> bool:
+    """Whether the past told is "vừa … vừa …" (both, no past): "… vừa nộp hồ sơ, vừa ký hợp
+    đồng", or the second "vừa" of "vừa học vừa làm" before who's words."""
+    if (found["past"] or "").lower() not in ("vừa", "vua"):
+        return False
+    if rules.both.match(found.string, found.end("step")):
+        return True
+    # ... before a duty's verb it is the step's ("các xã vừa sáp nhập vừa nộp báo cáo":
+    # refused)
+    return bool(rules.both_before.search(who)) and not rules.step_in.match(
+        found.string, found.start("step")
+    )
+
+
+def _told_after_its_head(
+    found: re.Match[str], head: re.Match[str], who: str, rules: _Rules
+) -> bool:
+    """Whether the state `found` may be told after `head` with `who` before it."""
     past = (found["past"] or "").lower()
-    if past in ("vừa", "vua") and rules.both.match(found.string, found.end("step")):
-        return False
-    # ... nor the second "vừa" of "vừa học vừa làm" before who's words (both, of who); before
-    # a duty's verb it is the step's ("các xã vừa sáp nhập vừa nộp báo cáo": refused)
-    if (
-        past in ("vừa", "vua")
-        and rules.both_before.search(who)
-        and not rules.step_in.match(found.string, found.start("step"))
-    ):
-        return False
     # after a deadline's head, a period told done is `toldpast`'s ("đã xảy ra"), and a
     # calling off with no who is the step itself ("Trước ngày 30/6/2026, bãi bỏ các quy định
     # không còn phù hợp", test_e60)
     if head["due"] and (past == "đã" or (found["off"] and not who)):
         return False
-    if found["past"] or found["under_way"] or found["waived"]:
-        return not _tells_who(found, rules)
-    return True
+    # ... after the step and its deadline, only a state of a duty's verb told by who, the
+    # step's own ("…, người lao động đang nộp"); a word of who's ("đang làm việc") or a step of
+    # its own ("…, bãi bỏ các quy định") is no state of it
+    if head["tail"] and not (who and rules.step_in.match(found.string, found.start("step"))):
+        return False
+    # ... and only a calling off or a waiver of the head's own step, ending the phrase with its
+    # verb and maybe its object ("…, người lao động tạm dừng nộp", "… được miễn nộp hồ sơ");
+    # never a manner or a further step ("…, các đơn vị chỉ gửi bản điện tử", "… được miễn gửi
+    # bản giấy", "… thì tiếp tục gửi": tester tb64, read as due on main)
+    if head["tail"] and not ((found["off"] or found["waived"]) and _its_own_step(found, head)):
+        return False
+    # "vẫn", "còn", "dự kiến" after a step of who's own belong to that step's object ("các xã
+    # lập danh sách hộ vẫn nộp thuế khoán", "… báo cáo số đơn vị dự kiến nộp hồ sơ": tester
+    # tb64, read as due on main)
+    if (_still(found) or found["planned"]) and _A_STEP[unmarked(who)].search(who):
+        return False
+    # a report's step planned or done for the most part, told as of a not-until's time after
+    # who (`_PLANNED`, `_BASICALLY`)
+    return not (found["planned"] or found["basically"]) or (not head["due"] and bool(who))
+
+
+# a step of who's own, its object then named: a duty's verb or one of drawing up a list
+_STEP_WORDS = (
+    rf"(?<!\w)(?:{DUTY}|lập|tổng\s+hợp|rà\s+soát|thống\s+kê|kiểm\s+tra|xác\s+định"
+    r"|khảo\s+sát|điều\s+tra|theo\s+dõi|quản\s+lý|công\s+bố|thông\s+báo)(?!\w)"
+)
+_A_STEP = {
+    fold: re.compile(unaccent(_STEP_WORDS) if fold else _STEP_WORDS, re.IGNORECASE)
+    for fold in (False, True)
+}
+
+
+def _its_own_step(found: re.Match[str], head: re.Match[str]) -> bool:
+    """Whether the words from the tail's step to the phrase's end are the head's step, its
+    verb and maybe its object, no more ("Nộp hồ sơ trước ngày …, … tạm dừng nộp hồ sơ")."""
+    told = found.string[found.start("step") :].strip(" .;,").lower().split()
+    return bool(told) and told == head["tail"].strip(" .;,").lower().split()[: len(told)]
+
+
+def _still(found: re.Match[str]) -> bool:
+    """Whether the state under way is "vẫn", "còn" (`_STILL`), no "đang"."""
+    under_way = unaccent(found["under_way"] or "").lower()
+    return bool(under_way) and not under_way.endswith("dang")
 
 
 def _who_told(who: str, rules: _Rules) -> bool:
