@@ -109,7 +109,11 @@ _LEAVE_ASKED = re.compile(
     # "Kiến nghị Bộ chỉ đạo cho các tỉnh tổ chức thi trước 30/6/2026", session 63's brief: read
     # as due on main); never "chỉ đạo" alone, a body above asked to do its own work ("Đề nghị
     # UBND tỉnh chỉ đạo các sở tiếp tục thực hiện đến …", sessions 59 and 60's rulings, test_b61)
-    r"(?P<let>cho\s+phep|cho|duoc|chi\s+dao\s+cho)(?![a-z])"
+    # ... or asked to hand the step to another body, "giao cho" (d64: "Đề xuất UBND tỉnh giao
+    # cho Sở Nội vụ tổ chức trước 30/6/2026", session 64's brief, the lead's ruling: read as
+    # due on main; the day is the step's proposed for that body, as "chỉ đạo cho" above);
+    # never "giao" alone, folded it is "Giao" of a name ("Bộ Giao thông vận tải")
+    r"(?P<let>cho\s+phep|cho|duoc|chi\s+dao\s+cho|giao\s+cho)(?![a-z])"
     # not a thing the body gives ("cho ý kiến", "cho biết"), a policy, a reply, a guidance
     # ("Đề nghị UBND tỉnh cho chủ trương trước …", "Rất mong Quý đơn vị cho phản hồi …": b62b,
     # session 62's brief, read as due on main), nor "cho kịp" (in time)
@@ -119,7 +123,7 @@ _LEAVE_ASKED = re.compile(
 )
 _SPELLINGS = {
     "ask": frozenset({"mong", "rất", "kiến nghị", "đề nghị", "đề xuất", "xin", "phép", "trình"}),
-    "let": frozenset({"cho phép", "cho", "được", "chỉ đạo cho"}),
+    "let": frozenset({"cho phép", "cho", "được", "chỉ đạo cho", "giao cho"}),
 }
 # The bodies above the asker: "Đề nghị Bộ cho tổ chức …" asks leave of them; and the host
 # of an event, who lets others take part ("Đề nghị Ban Tổ chức cho đăng ký trước 30/6/2026",
@@ -220,7 +224,7 @@ def _granted(found: re.Match[str], folded: str) -> bool:
     above = _BODY_ABOVE.search(to) is not None
     if to.startswith("cac") and not above:
         return False
-    if let.startswith("chi"):  # a body asked to let: above, or petitioned ("kiến nghị")
+    if let.startswith(("chi", "giao")):  # a body asked to let: above, or petitioned
         return bool(to) and (above or found["ask"] == "kien nghi" or found["ask"].endswith("mong"))
     return not (let == "cho" and found["ask"] == "de nghi" and not above)
 

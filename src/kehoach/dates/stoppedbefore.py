@@ -81,6 +81,22 @@ _HELD_STOP = re.compile(
     r"|khai\s+thác|thi\s+công|thu\s+phí)(?!\w)))(?!\w)"
     r"(?:\s+(?!(?:phải|và|để|rồi|sau|trước|cần)(?!\w))[^\W\d_]+){0,4}\s*$"
 )
+# ... or the holder's stop denied, of the business itself: "Doanh nghiệp không ngừng kinh doanh
+# đến 30/6/2026", "… không được tạm ngừng hoạt động trước …" (session 64's brief, helper d64:
+# read as due on main). The business goes on or must go on: no step due that day. Only of
+# the work `_HELD_STOP` names, so "Doanh nghiệp không ngừng nâng cao … đến năm 2030" (never
+# cease to improve: a goal) still reads
+_BUSINESS = (
+    r"(?:kinh\s+doanh|hoạt\s+động|sản\s+xuất|bán\s+hàng|khai\s+thác|thi\s+công|thu\s+phí"
+    r"|cung\s+cấp|cung\s+ứng|phục\s+vụ)"
+)
+_DENIED_STOP = re.compile(
+    rf"^[\W_]*(?:các\s+)?(?:{HOLDERS}|cơ\s+sở|cửa\s+hàng|công\s+ty|nhà\s+máy|trạm(?:\s+thu\s+phí)?)"
+    r"(?:,?\s+[^\W\d_]+){0,3}?"
+    r"\s+(?P<said>(?:không|chưa|chẳng|chớ|đừng)\s+(?:(?:được|thể|có\s+thể|cần|phải)\s+)*"
+    rf"(?:tạm\s+)?(?:(?:ngừng|dừng|ngưng|nghỉ|gián\s+đoạn)\s+{_BUSINESS}|đóng\s+cửa))(?!\w)"
+    r"(?:\s+(?!(?:phải|và|để|rồi|sau|trước|cần|nhưng)(?!\w))[^\W\d_]+){0,4}\s*$"
+)
 # ... its stop typed bare, the holder maybe printed with its marks ("Doanh nghiệp tam ngung
 # kinh doanh den 30/6/2026", b63b): read on the fold, only "ngừng", "đình chỉ" and "đóng
 # cửa", no other word folds to them
@@ -101,7 +117,23 @@ def refuse_stopped_before(label: str, rest: str) -> None:
     if not before and _UNTIL_NEXT.match(rest) is None:
         return
     said = " ".join(nfc(label).lower().split())
-    found = _STOP.match(said) or (None if before else _HELD_STOP.match(said))
+    if denied := _DENIED_STOP.match(said):
+        raise Unreadable(
+            f"“{denied['said']} …”: việc kinh doanh, hoạt động vẫn tiếp tục (không dừng) đến "
+            "hoặc trước ngày đó, không phải việc phải làm trước hạn; không đọc thành thời hạn; "
+            "ghi last_day nếu văn bản giao việc"
+        )
+    held = _HELD_STOP.match(said)
+    if held and before:
+        # "Doanh nghiệp (có thể) tạm ngừng kinh doanh trước 30/6/2026": the holder's own
+        # stop, a leave it may take or a thing told of it, not a step due (session 64's
+        # brief, helper d64: read on main); "… phải thông báo trước …" names a duty, reads
+        raise Unreadable(
+            f"“{held['said']} … trước …”: việc tạm ngừng là quyền hoặc tình trạng của người "
+            "được nêu, không phải việc phải làm trước ngày đó; không đoán, ghi last_day theo "
+            "văn bản nếu có hạn phải làm"
+        )
+    found = _STOP.match(said) or held
     if found is None and unmarked(said):
         found = _STOP_BARE.match(fold(said))
     if found is None and not before:
