@@ -676,6 +676,9 @@ _WAIVED_STEP = re.compile(
     # 30/6/2026", session 63's brief: read on b63)
     r"được\s+(?=(?:tạm\s+)?(?:miễn|giảm)[\s,]))?"
     # ("tạm miễn", waived for now: b63)
+    # (d64: told done or decided, "Đã bỏ qua bước kiểm tra trước 30/6/2026", session 64's
+    # brief's neighbour: read on main)
+    r"(?:(?:đã|sẽ|dự\s+kiến|thống\s+nhất|đồng\s+ý|quyết\s+định)\s+)?"
     r"(?:(?:h(?:ủy|uỷ)(?:\s+bỏ)?|(?P<waive>(?:tạm\s+)?miễn)|(?<=được\s)giảm|bỏ)"
     # ... waived in part too, "miễn giảm", "miễn, giảm" (b63: "Các xã được miễn giảm báo cáo
     # trước 30/6/2026", session 63's brief: read as due on main)
@@ -683,7 +686,7 @@ _WAIVED_STEP = re.compile(
     r"\s+(?:(?:yêu\s+cầu|việc|nghĩa\s+vụ|chế\s+độ)\s+)?"
     # ... a step skipped, "Bỏ qua bước kiểm tra trước 30/6/2026", "Bỏ bước rà soát trước …"
     # (session 64's brief, helper d64: read as due on main)
-    r"(?:(?<=bỏ\s)qua\s+)?(?:(?:bước|khâu)\s+)?"
+    r"(?:(?<=bỏ\s)qua\s+)?(?:(?:(?:các|những)\s+)?(?:bước|khâu)\s+)?"
     # ... "bãi bỏ" (repeal) only of a requirement: "Bãi bỏ báo cáo trước ngày 15/7/2026" is a
     # repeal to make by then (session 58's ruling, test_a58)
     r"|bãi\s+bỏ\s+(?:yêu\s+cầu|nghĩa\s+vụ)\s+"

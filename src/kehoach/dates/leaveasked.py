@@ -12,7 +12,9 @@ The form: the asking word opening the phrase or its clause, after a list mark or
 or without a colon; then the leave: "cho phép" (allow), "cho" + the step (let do), or
 "được" right after the asking word ("Kiến nghị được tiếp tục …", to be allowed), or "chỉ
 đạo cho" (direct that they be let: "Kiến nghị Bộ chỉ đạo cho các tỉnh tổ chức thi trước
-30/6/2026"); or the ask named as its asker's, opening the phrase with no grant told ("Kiến
+30/6/2026"), or "giao cho" (hand the step to another body: "Đề xuất UBND tỉnh giao cho Sở
+Nội vụ tổ chức trước 30/6/2026", session 64's brief, the lead's ruling; "Đề xuất UBND tỉnh ban
+hành kế hoạch trước …", no step handed on, reads); or the ask named as its asker's, opening the phrase with no grant told ("Kiến
 nghị của Bộ cho phép kéo dài đến 31/12/2026"); the host of an event is asked leave as a
 body above is ("Đề nghị Ban Tổ chức cho đăng ký trước 30/6/2026": session 63's brief, each
 read on main). The moves asked with their own verb ("Đề nghị cho phép kéo dài … đến", "Đề

@@ -15,7 +15,11 @@ off) `calledoff`'s, and a stop inside a sentence ("… yêu cầu các chợ ph�
 chậm nhất từ 12 giờ ngày 16/2", x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026) the other
 rules'. Before "đến" the stop may follow its holder too ("Doanh nghiệp tạm ngừng kinh
 doanh đến 30/6/2026", "Chủ doanh nghiệp có thể tạm ngừng kinh doanh đến …": session 63's
-brief, read on main): the day the business resumes, no step's deadline.
+brief, read on main): the day the business resumes, no step's deadline. Before "trước" the
+holder's stop is refused too ("Doanh nghiệp (có thể) tạm ngừng kinh doanh trước 30/6/2026": a
+leave it may take, session 64's brief, helper d64), and a stop denied before either word
+("Doanh nghiệp không ngừng kinh doanh đến 30/6/2026": the business goes on, d64); a duty
+named after the stop ("… tạm ngừng kinh doanh phải thông báo trước 30/6/2026") still reads.
 
 Pure: no I/O, no clock.
 """
@@ -97,6 +101,12 @@ _DENIED_STOP = re.compile(
     rf"(?:tạm\s+)?(?:(?:ngừng|dừng|ngưng|nghỉ|gián\s+đoạn)\s+{_BUSINESS}|đóng\s+cửa))(?!\w)"
     r"(?:\s+(?!(?:phải|và|để|rồi|sau|trước|cần|nhưng)(?!\w))[^\W\d_]+){0,4}\s*$"
 )
+# ... before "trước", only the holder and its hedge before the stop: a step of the holder's
+# between ("Doanh nghiệp nộp hồ sơ tạm ngừng kinh doanh trước 30/6/2026", "… đăng ký tạm
+# ngừng …": the filing due by then) reads as on main
+_STEP_WORD = re.compile(
+    r"(?<!\w)(?:nộp|gửi|lập|làm|hoàn|thực|báo|thông|chuẩn|hồ|đơn|giấy|văn|đăng|xin|đề)(?!\w)"
+)
 # ... its stop typed bare, the holder maybe printed with its marks ("Doanh nghiệp tam ngung
 # kinh doanh den 30/6/2026", b63b): read on the fold, only "ngừng", "đình chỉ" and "đóng
 # cửa", no other word folds to them
@@ -124,16 +134,16 @@ def refuse_stopped_before(label: str, rest: str) -> None:
             "ghi last_day nếu văn bản giao việc"
         )
     held = _HELD_STOP.match(said)
-    if held and before:
+    if held and before and not _STEP_WORD.search(said, 0, held.start("said")):
         # "Doanh nghiệp (có thể) tạm ngừng kinh doanh trước 30/6/2026": the holder's own
         # stop, a leave it may take or a thing told of it, not a step due (session 64's
         # brief, helper d64: read on main); "… phải thông báo trước …" names a duty, reads
         raise Unreadable(
-            f"“{held['said']} … trước …”: việc tạm ngừng là quyền hoặc tình trạng của người "
-            "được nêu, không phải việc phải làm trước ngày đó; không đoán, ghi last_day theo "
-            "văn bản nếu có hạn phải làm"
+            f"“{held['said']} … trước …”: việc tạm ngừng của người được nêu là điều họ được "
+            "phép, có thể làm, hay phải ngừng xong trước ngày đó? văn bản mới cho biết; không "
+            "đoán, ghi last_day theo văn bản nếu có hạn phải làm"
         )
-    found = _STOP.match(said) or held
+    found = _STOP.match(said) or (None if before else held)
     if found is None and unmarked(said):
         found = _STOP_BARE.match(fold(said))
     if found is None and not before:

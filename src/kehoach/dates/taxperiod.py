@@ -14,7 +14,12 @@ phrase, "Nộp hồ sơ khai thuế theo tháng cho kỳ tính thuế tháng 12/
 (a tax office's notice), names the period as such and is `refusals._DATA_PERIOD`'s.
 
 The payer may open it ("Doanh nghiệp nộp tờ khai thuế tháng 5/2026"), and two steps may be
-joined ("Kê khai, nộp thuế tháng 5/2026"). A tax with days of its own ("thuế môn bài", "thuế
+joined ("Kê khai, nộp thuế tháng 5/2026"). Several periods of one year are refused with the
+law's day of each ("Nộp tờ khai thuế GTGT tháng 5, 6/2026", "… quý II và quý III/2026":
+session 64's brief, helper d64, read on main as one window over both or one for each); so
+is the step told done ("Đã nộp tờ khai thuế tháng 5/2026") or checked by another, the
+period the object checked ("Kiểm tra việc nộp thuế tháng 5/2026", "Đôn đốc nộp thuế …": d64),
+each with its own reason. A tax with days of its own ("thuế môn bài", "thuế
 khoán", land, registration) is refused with no day named (`_OWN_DAYS`).
 
 What stays read: the step's own window or bound ("Nộp hồ sơ khai thuế trong tháng 5/2026",
@@ -71,9 +76,16 @@ _OWN_DAYS = re.compile(
 # check ("Kiểm tra việc nộp thuế tháng 5/2026", "Đôn đốc nộp thuế tháng 5/2026": d64, read on
 # main as May): no declaration due in the period either way
 _DONE = r"(?P<done>(?:da|vua)\s+(?:hoan\s+thanh\s+)?)"
+_CHECKING = (
+    r"(?:kiem\s+tra|thanh\s+tra|ra\s+soat|doi\s+chieu|theo\s+doi|don\s+doc|giam\s+sat"
+    r"|tong\s+hop|thong\s+ke)"
+)
+# (several joined, "Kiểm tra, đôn đốc nộp thuế …", after "thực hiện" or the tax office that
+# checks, "Chi cục Thuế kiểm tra việc nộp thuế tháng 5/2026")
 _CHECK = (
-    r"(?P<check>(?:kiem\s+tra|thanh\s+tra|ra\s+soat|doi\s+chieu|theo\s+doi|don\s+doc"
-    r"|giam\s+sat|tong\s+hop|thong\s+ke)\s+(?:(?:tinh\s+hinh|viec|ket\s+qua)\s+)?)"
+    r"(?P<check>(?:(?:chi\s+cuc|cuc|co\s+quan|doi)\s+thue\s+)?(?:thuc\s+hien\s+)?"
+    rf"{_CHECKING}(?:(?:\s*,\s*|\s+va\s+){_CHECKING})*\s+"
+    r"(?:(?:tinh\s+hinh|viec|ket\s+qua)\s+)?)"
 )
 _TAX_STEP = (
     # (a verb of doing before it: "Thực hiện nộp thuế tháng 5/2026", session 63's tester)
@@ -84,8 +96,9 @@ _TAX_STEP = (
 # ... then the period, after a colon, a dash or "kỳ (tính thuế)": "tháng 5/2026", "tháng 5
 # năm 2026", "quý II/2026", "quý 2 năm 2026"; nothing after it but a mark
 _YEAR = r"(?:\s*[/.-]\s*|\s+nam\s+)\d{4}"
-# ... one more period of the same year: "tháng 5, 6", "tháng 5 và tháng 6", "quý II - III"
-_AND = r"(?:\s*,\s*|\s+va\s+|\s*[-\u2013]\s*)"
+# ... one more period of the same year: "tháng 5, 6", "tháng 5 và tháng 6", "quý II - III",
+# "tháng 5 đến tháng 6" (each month its own declaration; a span "từ tháng 5" is the step's)
+_AND = r"(?:\s*,\s*|\s+va\s+|\s*[-\u2013]\s*|\s+(?:den|toi)\s+)"
 _TAX_PERIOD = re.compile(
     # (or in brackets: "Nộp thuế (tháng 5/2026)", session 63's tester)
     rf"{_TAX_STEP}\s*(?:(?P<mark>[:\u2013-])\s*|\(\s*)?(?:(?:cho|cua)\s+)?(?:ky\s+(?:tinh\s+thue\s+)?)?"
