@@ -100,7 +100,9 @@ _CALLED_OFF_BARE = re.compile(
     rf"|phien\s+hop|ky\s+hop|buoi\s+lam\s+viec|le(?!\s+{unaccent(_RITE_THING)})"
     # ... and any event of that day (b63, session 63's brief: "Bo buoi giao luu ngay …"); no
     # "Bộ" stands before these ("bộ chương trình" is a set, left out)
-    r"|buoi|cuoc\s+(?:thi|gap|giao\s+luu)|chuyen\s+cong\s+tac|su\s+kien|giai\s+dau)(?![a-z]))"
+    r"|buoi|cuoc\s+(?:thi|gap|giao\s+luu)|chuyen\s+cong\s+tac|su\s+kien|giai\s+dau"
+    # ... and a visiting team (d64: "Bo doan kiem tra ngay 15/4/2026", session 64's brief)
+    r"|doan\s+(?:kiem\s+tra|thanh\s+tra|giam\s+sat|khao\s+sat|cong\s+tac))(?![a-z]))"
     rf"|(?:huy(?:\s+bo)?|bai\s+bo|thu\s+hoi|hoan(?:\s+lai|\s+vo\s+thoi\s+han)?){_EVENT_BARE})"
     r"(?![a-z])",
     re.ASCII,
@@ -719,9 +721,10 @@ _WAIVED_STEP = re.compile(
 )
 
 # ... typed bare, matched on the fold, never "bo" ("Bộ", the ministry: "Bo bao cao truoc …")
+# but in "bo qua" (skipped: "Bo qua buoc kiem tra truoc 30/6/2026", d64)
 _WAIVED_STEP_BARE = re.compile(
     unaccent(_WAIVED_STEP.pattern).replace(
-        r"mien)|(?<=duoc\s)giam|bo)", r"mien)|(?<=duoc\s)giam)", 1
+        r"mien)|(?<=duoc\s)giam|bo)", r"mien)|(?<=duoc\s)giam|bo(?=\s+qua\s))", 1
     ),
     re.ASCII,
 )

@@ -95,8 +95,8 @@ _DOING = frozenset(
 # ... typed bare, the same folded (a copy with no marks: no telling, taken for the verb)
 _DOING_BARE = frozenset(fold(word) for word in _DOING)
 # The addressee: a name printed with a capital (or a copy all in lower case), any words after
-# it up to the leave ("cho", "được" never among them)
-_ADDRESSEE = r"(?:(?!(?:cho|duoc)(?![a-z]))[a-z]+[,:]?\s+){1,8}?"
+# it up to the leave ("cho", "được", "giao cho" never among them)
+_ADDRESSEE = r"(?:(?!(?:cho|duoc|giao\s+cho)(?![a-z]))[a-z]+[,:]?\s+){1,8}?"
 # ... the rest of the asker's name, never a word granting or weighing the ask ("Bộ đã đồng ý
 # đề nghị cho phép …", "Xét đề nghị …": the body that grants speaks)
 _ASKER_REST = (
@@ -114,8 +114,10 @@ _LEAVE_ASKED = re.compile(
     # ... or asked to hand the step to another body, "giao cho" (d64: "Đề xuất UBND tỉnh giao
     # cho Sở Nội vụ tổ chức trước 30/6/2026", session 64's brief, the lead's ruling: read as
     # due on main; the day is the step's proposed for that body, as "chỉ đạo cho" above);
-    # never "giao" alone, folded it is "Giao" of a name ("Bộ Giao thông vận tải")
-    r"(?P<let>cho\s+phep|cho|duoc|chi\s+dao\s+cho|giao\s+cho)(?![a-z])"
+    # "giao" alone only before the body handed the step, in lower case: folded it is also the
+    # "Giao" of a name ("Bộ Giao thông vận tải")
+    r"(?P<let>cho\s+phep|cho|duoc|chi\s+dao\s+cho|giao\s+cho"
+    r"|giao(?=\s+(?:so|cac|phong|ubnd|uy\s+ban|trung\s+tam|chi\s+cuc|don\s+vi)\s))(?![a-z])"
     # not a thing the body gives ("cho ý kiến", "cho biết"), a policy, a reply, a guidance
     # ("Đề nghị UBND tỉnh cho chủ trương trước …", "Rất mong Quý đơn vị cho phản hồi …": b62b,
     # session 62's brief, read as due on main), nor "cho kịp" (in time)
@@ -125,7 +127,7 @@ _LEAVE_ASKED = re.compile(
 )
 _SPELLINGS = {
     "ask": frozenset({"mong", "rất", "kiến nghị", "đề nghị", "đề xuất", "xin", "phép", "trình"}),
-    "let": frozenset({"cho phép", "cho", "được", "chỉ đạo cho", "giao cho"}),
+    "let": frozenset({"cho phép", "cho", "được", "chỉ đạo cho", "giao cho", "giao"}),
 }
 # The bodies above the asker: "Đề nghị Bộ cho tổ chức …" asks leave of them; and the host
 # of an event, who lets others take part ("Đề nghị Ban Tổ chức cho đăng ký trước 30/6/2026",
@@ -197,6 +199,8 @@ def _leave_asked(text: str) -> re.Match[str] | None:
     for found in _LEAVE_ASKED.finditer(folded):
         if not all(spelled(text, found, group, words) for group, words in _SPELLINGS.items()):
             continue
+        if found["let"] == "giao" and text[found.start("let")].isupper():
+            continue  # "Đề nghị Bộ Giao thông vận tải …": a name, nothing handed on
         if found["to"] and not _addressed(text, found):
             continue  # "Đề xuất phương án cho năm học …": an object, "cho" is "for"
         if _granted(found, folded):
@@ -226,6 +230,10 @@ def _granted(found: re.Match[str], folded: str) -> bool:
     above = _BODY_ABOVE.search(to) is not None
     if to.startswith("cac") and not above:
         return False
+    if let.startswith("giao") and not to:
+        # "Đề xuất giao cho Sở Nội vụ tổ chức trước …": proposed upward by its sense (d64);
+        # "Đề nghị giao cho …" with no one named may be an order, read as on main
+        return found["ask"] in {"de xuat", "kien nghi", "trinh"}
     if let.startswith(("chi", "giao")):  # a body asked to let: above, or petitioned
         return bool(to) and (above or found["ask"] == "kien nghi" or found["ask"].endswith("mong"))
     return not (let == "cho" and found["ask"] == "de nghi" and not above)
