@@ -14,8 +14,8 @@ reason and "ghi last_day …":
 - a decision struck by its number after a comma ("Hội nghị ngày 20/4/2026, thu hồi quyết định
   số 12/QĐ-UBND", `calledoff._STRUCK_LAST`: the bracketed form was refused already);
 - a business's stop denied ("Doanh nghiệp không ngừng kinh doanh đến 30/6/2026": it goes on)
-  or the holder's own stop before a day ("Doanh nghiệp (có thể) tạm ngừng kinh doanh trước
-  30/6/2026": a leave it may take, `stoppedbefore`);
+  or the holder's own pause before a day ("Doanh nghiệp (có thể) tạm ngừng kinh doanh trước
+  30/6/2026": a leave it may take, `stoppedbefore`; a stop for good, no "tạm", reads);
 - a step skipped ("Bỏ qua bước kiểm tra trước 30/6/2026", `calledoff._WAIVED_STEP`).
 
 RULINGS (session 64's brief, the lead's view, taken here):
@@ -196,6 +196,9 @@ READ = [
         "2026-06-30",
     ),
     ("Doanh nghiệp không ngừng đổi mới đến năm 2030", "date", "2030-12-31", "2030-12-31"),
+    # a stop for good, no "tạm": an order due by then (pinned read by test_b63b)
+    ("Doanh nghiệp ngừng kinh doanh trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
+    ("Doanh nghiệp đóng cửa mỏ trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     ("Đơn vị không ngừng nỗ lực hoàn thành trước 30/6/2026", "date", "2026-06-30", "2026-06-30"),
     # a step after the one dropped, due; other things put in ("bỏ vốn", "bỏ hồ sơ", a vote)
     (

@@ -16,8 +16,9 @@ chậm nhất từ 12 giờ ngày 16/2", x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-
 rules'. Before "đến" the stop may follow its holder too ("Doanh nghiệp tạm ngừng kinh
 doanh đến 30/6/2026", "Chủ doanh nghiệp có thể tạm ngừng kinh doanh đến …": session 63's
 brief, read on main): the day the business resumes, no step's deadline. Before "trước" the
-holder's stop is refused too ("Doanh nghiệp (có thể) tạm ngừng kinh doanh trước 30/6/2026": a
-leave it may take, session 64's brief, helper d64), and a stop denied before either word
+holder's pause is refused too ("Doanh nghiệp (có thể) tạm ngừng kinh doanh trước 30/6/2026": a
+leave it may take, session 64's brief, helper d64; a stop for good, "Doanh nghiệp ngừng kinh
+doanh trước …", is an order due by then and reads), and a stop denied before either word
 ("Doanh nghiệp không ngừng kinh doanh đến 30/6/2026": the business goes on, d64); a duty
 named after the stop ("… tạm ngừng kinh doanh phải thông báo trước 30/6/2026") still reads.
 
@@ -107,6 +108,16 @@ _DENIED_STOP = re.compile(
 _STEP_WORD = re.compile(
     r"(?<!\w)(?:nộp|gửi|lập|làm|hoàn|thực|báo|thông|chuẩn|hồ|đơn|giấy|văn|đăng|xin|đề)(?!\w)"
 )
+
+
+def _held_pause(said: str, held: re.Match[str]) -> bool:
+    """Whether the holder's stop `held` before "trước" is a pause ("tạm …"), with no step of
+    the holder's own before it (`_STEP_WORD`): a stop for good is an order due by then
+    ("Doanh nghiệp ngừng kinh doanh trước 30/6/2026", "… đóng cửa mỏ trước …", pinned read
+    by test_b63b)."""
+    return held["said"].startswith("tạm") and not _STEP_WORD.search(said, 0, held.start("said"))
+
+
 # ... its stop typed bare, the holder maybe printed with its marks ("Doanh nghiệp tam ngung
 # kinh doanh den 30/6/2026", b63b): read on the fold, only "ngừng", "đình chỉ" and "đóng
 # cửa", no other word folds to them
@@ -134,7 +145,7 @@ def refuse_stopped_before(label: str, rest: str) -> None:
             "ghi last_day nếu văn bản giao việc"
         )
     held = _HELD_STOP.match(said)
-    if held and before and not _STEP_WORD.search(said, 0, held.start("said")):
+    if held and before and _held_pause(said, held):
         # "Doanh nghiệp (có thể) tạm ngừng kinh doanh trước 30/6/2026": the holder's own
         # stop, a leave it may take or a thing told of it, not a step due (session 64's
         # brief, helper d64: read on main); "… phải thông báo trước …" names a duty, reads
