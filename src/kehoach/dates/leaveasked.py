@@ -102,9 +102,13 @@ _ADDRESSEE = r"(?:(?!(?:cho|duoc|giao\s+cho)(?![a-z]))[a-z]+[,:]?\s+){1,8}?"
 _ASKER_REST = (
     r"(?:\s+(?!(?:da|dong|chap|thong|phe|xet|theo|ghi|tiep|can|tren)(?![a-z]))[a-z]+){0,4}?"
 )
+# "cho vay" (lend), "cho thuê" (let out): verbs of their own, never the leave's "cho"
+_LEND = r"vay|thue"
 _ASKING = r"(?:(?:rat\s+)?mong|kien\s+nghi|de\s+nghi|de\s+xuat|xin(?:\s+phep)?|trinh)"
 _LEAVE_ASKED = re.compile(
-    rf"(?:^|[;.]\s)\W*{_MARK}(?:{_BODY}{_ASKER_REST}\s+)?(?P<ask>{_ASKING})(?![a-z])"
+    # (d64b: the ask told made, "Đã đề xuất UBND tỉnh giao cho …", session 64's tester: read
+    # on main; still no plan's deadline)
+    rf"(?:^|[;.]\s)\W*{_MARK}(?:{_BODY}{_ASKER_REST}\s+)?(?:(?:da|vua)\s+)?(?P<ask>{_ASKING})(?![a-z])"
     # the addressee: a body opening it, any words after it; or none at all
     rf"(?:\s*:)?\s+(?P<to>{_ADDRESSEE})?"
     # ... or a body above asked to direct that those below be let do it, "chỉ đạo cho" (b63:
@@ -116,8 +120,11 @@ _LEAVE_ASKED = re.compile(
     # due on main; the day is the step's proposed for that body, as "chỉ đạo cho" above);
     # "giao" alone only before the body handed the step, in lower case: folded it is also the
     # "Giao" of a name ("Bộ Giao thông vận tải")
-    r"(?P<let>cho\s+phep|cho|duoc|chi\s+dao\s+cho|giao\s+cho"
-    r"|giao(?=\s+(?:so|cac|phong|ubnd|uy\s+ban|trung\s+tam|chi\s+cuc|don\s+vi)\s))(?![a-z])"
+    # ... (d64b: "giao nhiệm vụ cho", the same hand-over, session 64's tester: read on main;
+    # never "giao cho thuê, vay, mượn", verbs of their own: "Đề xuất UBND tỉnh giao cho thuê
+    # đất trước …", read on main)
+    rf"(?P<let>cho\s+phep|cho|duoc|chi\s+dao\s+cho|giao\s+(?:nhiem\s+vu\s+)?cho(?!\s+(?:{_LEND}|muon)(?![a-z]))"
+    r"|giao(?=\s+(?:so|cac|phong|ubnd|uy\s+ban|trung\s+tam|chi\s+cuc)\s))(?![a-z])"
     # not a thing the body gives ("cho ý kiến", "cho biết"), a policy, a reply, a guidance
     # ("Đề nghị UBND tỉnh cho chủ trương trước …", "Rất mong Quý đơn vị cho phản hồi …": b62b,
     # session 62's brief, read as due on main), nor "cho kịp" (in time)
@@ -127,7 +134,9 @@ _LEAVE_ASKED = re.compile(
 )
 _SPELLINGS = {
     "ask": frozenset({"mong", "rất", "kiến nghị", "đề nghị", "đề xuất", "xin", "phép", "trình"}),
-    "let": frozenset({"cho phép", "cho", "được", "chỉ đạo cho", "giao cho", "giao"}),
+    "let": frozenset(
+        {"cho phép", "cho", "được", "chỉ đạo cho", "giao cho", "giao nhiệm vụ cho", "giao"}
+    ),
 }
 # The bodies above the asker: "Đề nghị Bộ cho tổ chức …" asks leave of them; and the host
 # of an event, who lets others take part ("Đề nghị Ban Tổ chức cho đăng ký trước 30/6/2026",
@@ -137,10 +146,6 @@ _BODY_ABOVE = re.compile(
     r"|(?:ubnd|hdnd|uy\s+ban\s+nhan\s+dan)\s+tinh)(?![a-z])",
     re.ASCII,
 )
-
-
-# "cho vay" (lend), "cho thuê" (let out): verbs of their own, never the leave's "cho"
-_LEND = r"vay|thue"
 
 
 # ... or the ask named as its asker's, opening the phrase with no grant after it: "Kiến nghị
@@ -199,13 +204,44 @@ def _leave_asked(text: str) -> re.Match[str] | None:
     for found in _LEAVE_ASKED.finditer(folded):
         if not all(spelled(text, found, group, words) for group, words in _SPELLINGS.items()):
             continue
-        if found["let"] == "giao" and text[found.start("let")].isupper():
-            continue  # "Đề nghị Bộ Giao thông vận tải …": a name, nothing handed on
+        if found["let"].startswith("giao") and not _handed_to_body(text, found):
+            continue  # "Bộ Giao thông vận tải", "giao sổ đỏ": nothing handed to a body
         if found["to"] and not _addressed(text, found):
             continue  # "Đề xuất phương án cho năm học …": an object, "cho" is "for"
         if _granted(found, folded):
             return found
     return None
+
+
+# The body a step is handed to after "giao", as printed (d64b: folded, "Sở" is also "sổ",
+# "số", "sở hữu", "các" opens any object: "Đề xuất UBND tỉnh giao sổ đỏ cho người dân trước
+# …", "… giao các chỉ tiêu kinh tế …", session 64's tester, read on main): a name with a
+# capital, or units below by their common noun
+_HANDED_BODY = re.compile(
+    r"\s+(?:Sở|Phòng|UBND|ubnd|Ủy\s+ban|Uỷ\s+ban|Trung\s+tâm|Chi\s+cục"
+    r"|(?:các|những)\s+(?:sở|ngành|đơn\s+vị|địa\s+phương|cơ\s+quan|bộ|xã|phường|huyện|phòng))(?!\w)"
+)
+# ... after "giao cho", any words but those (a body or a person handed the step), typed bare
+# only a body the fold cannot confuse ("So Noi vu": a capital name after it)
+_HANDED_BODY_BARE = re.compile(
+    r"\s+(?:(?:ubnd|UBND|uy\s+ban|Uy\s+ban|(?:cac\s+)?(?:don\s+vi|dia\s+phuong|co\s+quan))(?![a-z])"
+    r"|(?:So|Phong|Trung\s+tam|Chi\s+cuc)\s+[A-Z])"
+)
+# ... in a phrase all in capitals, any case
+_HANDED_BODY_CAPS = re.compile(_HANDED_BODY.pattern, re.IGNORECASE)
+
+
+def _handed_to_body(text: str, found: re.Match[str]) -> bool:
+    """Whether the "giao" of `found` hands the step to a body: after "giao" alone the body as
+    printed (`_HANDED_BODY`), "giao" in lower case (a capital "Giao" is a name: "Bộ Giao thông
+    vận tải") unless the phrase is all capitals; after "giao cho", any, but typed bare only
+    `_HANDED_BODY_BARE`."""
+    after = text[found.end("let") :]
+    if found["let"] == "giao":
+        if text == text.upper():  # "ĐỀ XUẤT UBND TỈNH GIAO CÁC SỞ …" (d64b)
+            return _HANDED_BODY_CAPS.match(after) is not None
+        return text[found.start("let")].islower() and _HANDED_BODY.match(after) is not None
+    return not unmarked(text) or _HANDED_BODY_BARE.match(after) is not None
 
 
 def _addressed(text: str, found: re.Match[str]) -> bool:
@@ -216,6 +252,9 @@ def _addressed(text: str, found: re.Match[str]) -> bool:
         return False
     # "Ban Tổ chức" is a body, its "tổ" no word of doing
     named = re.sub(r"(?i)(?<!\w)ban\s+t(?:ổ|o)\s+ch(?:ức|uc)(?!\w)", " ", to)
+    # ... nor the "Giao" of "Sở Giao thông vận tải" (d64b: "Đề xuất Sở Giao thông vận tải giao
+    # cho Ban QLDA thực hiện trước …", session 64's tester: read on main)
+    named = re.sub(r"(?<!\w)Giao\s+th(?:ông|ong)(?!\w)", " ", named)
     words = {word.strip(",:") for word in named.lower().split()}
     return not words & (_DOING_BARE if unmarked(text) else _DOING)
 
@@ -234,6 +273,8 @@ def _granted(found: re.Match[str], folded: str) -> bool:
         # "Đề xuất giao cho Sở Nội vụ tổ chức trước …": proposed upward by its sense (d64);
         # "Đề nghị giao cho …" with no one named may be an order, read as on main
         return found["ask"] in {"de xuat", "kien nghi", "trinh"}
+    if let.startswith("giao") and found["ask"] in {"de xuat", "trinh"}:
+        return True  # "Đề xuất Sở Y tế giao cho bệnh viện …": proposed upward (d64b)
     if let.startswith(("chi", "giao")):  # a body asked to let: above, or petitioned
         return bool(to) and (above or found["ask"] == "kien nghi" or found["ask"].endswith("mong"))
     return not (let == "cho" and found["ask"] == "de nghi" and not above)
