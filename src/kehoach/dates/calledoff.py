@@ -680,7 +680,9 @@ _WAIVED_STEP = re.compile(
     # ("tạm miễn", waived for now: b63)
     # (d64: told done or decided, "Đã bỏ qua bước kiểm tra trước 30/6/2026", session 64's
     # brief's neighbour: read on main)
-    r"(?:(?:đã|sẽ|dự\s+kiến|thống\s+nhất|đồng\s+ý|quyết\s+định)\s+)?"
+    # (d64b: or let skip it, "Được bỏ qua bước kiểm tra trước …", "Đã được bỏ qua …", session
+    # 64's tester: read on main)
+    r"(?:(?:đã|sẽ|dự\s+kiến|thống\s+nhất|đồng\s+ý|quyết\s+định)\s+)?(?:được\s+(?=bỏ\s+qua\s))?"
     r"(?:(?:h(?:ủy|uỷ)(?:\s+bỏ)?|(?P<waive>(?:tạm\s+)?miễn)|(?<=được\s)giảm|bỏ)"
     # ... waived in part too, "miễn giảm", "miễn, giảm" (b63: "Các xã được miễn giảm báo cáo
     # trước 30/6/2026", session 63's brief: read as due on main)
@@ -695,6 +697,9 @@ _WAIVED_STEP = re.compile(
     # ... "xóa bỏ", "loại bỏ" (struck out) of a duty too: "Xóa bỏ nộp trước ngày 30/6/2026" (b62)
     r"|(?:xóa|xoá|loại)\s+bỏ\s+(?:(?:yêu\s+cầu|việc|nghĩa\s+vụ)\s+)?)"
     r"(?:báo\s+cáo|nộp|gửi|xử\s+lý|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|kê\s+khai"
+    # ... after "bước", "khâu", any step: "Bỏ qua bước thẩm định trước 30/6/2026", "Bỏ qua khâu
+    # lấy ý kiến …", "Bỏ bước thẩm định …" (d64b, session 64's tester: read on main)
+    r"|(?<=bước\s|khâu\s)[^\W\d_]+"
     # ... a report to draw up, "Bỏ lập báo cáo trước ngày 15/4/2026" (session 64's brief, the
     # lead's ruling, d64: read as due on main and pinned so by test_b61, now refused: the
     # report of that deadline dropped, no step of dropping it by then)
@@ -996,12 +1001,17 @@ _STRUCK_LAST = re.compile(
     # ... or after a dash, "Hội nghị ngày 15/4/2026 - hủy giấy mời" (b62), or a comma, the paper
     # named ("Hội nghị ngày 20/4/2026, hủy giấy mời số 45/GM-UBND": b63b, session 63's brief)
     rf"|[–-]\s*{_STRUCK}"
-    rf"|(?<=,)\s*(?:xóa|xoá|gỡ|h(?:ủy|uỷ)|thu\s+hồi|bãi\s+bỏ)(?:\s+bỏ)?\s+(?:(?:giấy|thư)\s+(?:mời|triệu\s+tập)"
+    # (d64b: "rút", withdrawn, session 64's tester: read on main)
+    rf"|(?<=,)\s*(?:xóa|xoá|gỡ|h(?:ủy|uỷ)|thu\s+hồi|bãi\s+bỏ|rút)(?:\s+(?:bỏ|lại))?\s+(?:(?:giấy|thư)\s+(?:mời|triệu\s+tập)"
     r"(?:\s+số\s+[^\s()\[\]]+)?"
     # ... or any paper of `_STRUCK_PAPER`'s by its number, "Hội nghị ngày 20/4/2026, thu hồi
     # quyết định số 12/QĐ-UBND" (session 64's brief, helper d64: read as due on main, where
     # the bracketed form was refused); without a number it may be the meeting's business
-    r"|(?:quyết\s+định|thông\s+báo|công\s+văn|văn\s+bản|lịch(?:\s+họp)?)\s+số\s+[^\s()\[\]]+)"
+    # (d64b: abridged, "QĐ", or a plan, a telegram; the paper's purpose named, "quyết định
+    # triệu tập số 12/QĐ-UBND"; a number with its sign and no "số", "thông báo 30/TB-UBND":
+    # session 64's tester, read on main)
+    r"|(?:quyết\s+định|qđ|thông\s+báo|công\s+văn|công\s+điện|văn\s+bản|kế\s+hoạch|lịch(?:\s+họp)?)"
+    r"(?:\s+(?:triệu\s+tập|mời\s+họp|tổ\s+chức))?\s+(?:số\s+[^\s()\[\]]+|\d+/[^\W\d_][^\s()\[\]]*))"
     r"|\(?\s*(?<![a-z])thoi\s+to\s+chuc\s*\)?)[\s.,;:!)\]]*$"
 )
 # ... typed bare, matched on the fold: "Lich hop ngay 15/4/2026 (xoa)"

@@ -75,7 +75,11 @@ _OWN_DAYS = re.compile(
 # read on main as May), or checked or urged by another body, the period the object of the
 # check ("Kiểm tra việc nộp thuế tháng 5/2026", "Đôn đốc nộp thuế tháng 5/2026": d64, read on
 # main as May): no declaration due in the period either way
-_DONE = r"(?P<done>(?:da|vua)\s+(?:hoan\s+thanh\s+)?)"
+# (d64b: or told not done yet, "Chưa nộp thuế tháng 5/2026", session 64's tester: read on main)
+_DONE = r"(?P<done>(?:da|vua|chua)\s+(?:hoan\s+thanh\s+)?)"
+# ... a duty or a plan before the step, the period still the tax's ("Dự kiến nộp thuế tháng
+# 5/2026", "Doanh nghiệp phải nộp thuế tháng 5/2026": d64b, session 64's tester, read on main)
+_HEDGE = r"(?:(?:du\s+kien|phai|can|se|co\s+the)\s+)"
 _CHECKING = (
     r"(?:kiem\s+tra|thanh\s+tra|ra\s+soat|doi\s+chieu|theo\s+doi|don\s+doc|giam\s+sat"
     r"|tong\s+hop|thong\s+ke)"
@@ -85,11 +89,14 @@ _CHECKING = (
 _CHECK = (
     r"(?P<check>(?:(?:chi\s+cuc|cuc|co\s+quan|doi)\s+thue\s+)?(?:thuc\s+hien\s+)?"
     rf"{_CHECKING}(?:(?:\s*,\s*|\s+va\s+){_CHECKING})*\s+"
-    r"(?:(?:tinh\s+hinh|viec|ket\s+qua)\s+)?)"
+    # (d64b: the payers urged named, "Đôn đốc các doanh nghiệp nộp thuế tháng 5/2026", the
+    # papers checked, "Kiểm tra hồ sơ khai thuế …", the tax collected, "Đôn đốc thu nộp thuế
+    # …": session 64's tester, read on main)
+    rf"(?:(?:tinh\s+hinh|viec|ket\s+qua|ho\s+so)\s+)?(?:{_PAYER})?(?:thu\s+)?)"
 )
 _TAX_STEP = (
     # (a verb of doing before it: "Thực hiện nộp thuế tháng 5/2026", session 63's tester)
-    rf"\A\W*(?:{_PAYER})?(?:{_DONE}|{_CHECK})?(?P<noun>(?:thoi\s+)?han\s+)?(?:thuc\s+hien\s+)?"
+    rf"\A\W*(?:{_PAYER})?(?:{_DONE}|{_HEDGE}|{_CHECK})?(?P<noun>(?:thoi\s+)?han\s+)?(?:thuc\s+hien\s+)?"
     r"(?:nop|ke\s+khai|khai|dong|quyet\s+toan)\b"
     rf"(?:{_WORD}){{0,4}}?\s+thue\b(?:{_WORD}){{0,5}}?"
 )
@@ -129,7 +136,7 @@ def refuse_tax_period(source: Source) -> None:
     said = source.said(*found.span()).strip(" .;")
     if found["done"]:
         raise Unreadable(
-            f"“{said}”: kể việc đã nộp cho kỳ tính thuế {period}, không phải thời hạn; nếu "
+            f"“{said}”: kể việc {'chưa' if found['done'].startswith('chua') else 'đã'} nộp cho kỳ tính thuế {period}, không phải thời hạn; nếu "
             "văn bản còn giao việc, ghi last_day theo hạn văn bản nêu"
         )
     if found["check"]:
