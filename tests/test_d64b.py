@@ -83,6 +83,10 @@ REFUSED = [
     "Doanh nghiệp tạm thời ngừng kinh doanh trước 30/6/2026",
     "Hộ kinh doanh được tạm ngừng kinh doanh trước 30/6/2026",
     "Doanh nghiệp tạm thời ngừng kinh doanh đến 30/6/2026",
+    # a stop the holder may take, for good or for a while, or has the right to
+    "Doanh nghiệp có thể ngừng kinh doanh trước 30/6/2026",
+    "Hộ kinh doanh được phép ngừng kinh doanh trước 30/6/2026",
+    "Chủ hộ kinh doanh có quyền tạm ngừng kinh doanh trước 30/6/2026",
     # a denied stop, the business word right before the time, several of them
     "Doanh nghiệp không ngừng kinh doanh đến 30/6/2026",
     "Doanh nghiệp không ngừng sản xuất, kinh doanh đến 30/6/2026",
@@ -120,6 +124,7 @@ REFUSED = [
     "Đôn đốc các doanh nghiệp nộp thuế tháng 5/2026",
     "Đôn đốc thu nộp thuế tháng 5/2026",
     "Kiểm tra hồ sơ khai thuế tháng 5/2026",
+    "Báo cáo tình hình nộp thuế tháng 5/2026",
     # a paper struck by its number after a comma
     "Hội nghị ngày 20/4/2026, thu hồi quyết định triệu tập số 12/QĐ-UBND",
     "Hội nghị ngày 20/4/2026, thu hồi QĐ số 12/QĐ-UBND",
@@ -174,6 +179,10 @@ def test_neighbour_still_refused(phrase: str) -> None:
 
 NEIGHBOURS_READ = [
     ("Doanh nghiệp ngừng kinh doanh trước 30/6/2026", JUNE_30),
+    ("Doanh nghiệp phải ngừng kinh doanh trước 30/6/2026", JUNE_30),
+    ("Doanh nghiệp đóng cửa mỏ trước 30/6/2026", JUNE_30),
+    ("Doanh nghiệp có thể ngừng kinh doanh thông báo trước 30/6/2026", JUNE_30),
+    ("Báo cáo nộp thuế trước ngày 20/6/2026", ("date", "2026-06-20", "2026-06-20")),
     ("Doanh nghiệp nộp hồ sơ tạm ngừng kinh doanh trước 30/6/2026", JUNE_30),
     ("Doanh nghiệp xin tạm ngừng kinh doanh trước 30/6/2026", JUNE_30),
     ("Doanh nghiệp tạm ngừng kinh doanh phải thông báo trước 30/6/2026", JUNE_30),

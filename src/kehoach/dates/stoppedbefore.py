@@ -80,7 +80,8 @@ _UNTIL_NEXT = re.compile(r"\s*(?:cho\s+)?(?:den|toi)\b", re.ASCII)
 _HELD_STOP = re.compile(
     rf"^[\W_]*(?:các\s+)?(?:{HOLDERS}|cơ\s+sở|cửa\s+hàng|công\s+ty|nhà\s+máy|trạm(?:\s+thu\s+phí)?)"
     r"(?:,?\s+(?!(?:không|chưa|chẳng|chớ|đừng)(?!\w))[^\W\d_]+){0,3}?"
-    r"\s+(?:(?:có\s+thể|được|đã|sẽ|đăng\s+ký|xin)\s+)*"
+    # ("có quyền", the holder's right: d64b, session 64's tester, read on main)
+    r"\s+(?:(?:có\s+thể|có\s+quyền|được(?:\s+phép)?|đã|sẽ|đăng\s+ký|xin)\s+)*"
     # ("tạm thời ngừng", the same pause: d64b, session 64's tester, read on main)
     r"(?P<said>tạm(?:\s+thời)?\s+(?:ngừng|dừng|ngưng|nghỉ|đóng\s+cửa|hoãn)|(?:tạm\s+)?đình\s+chỉ|đóng\s+cửa"
     r"|(?:ngừng|ngưng|dừng|nghỉ)(?=\s+(?:kinh\s+doanh|hoạt\s+động|sản\s+xuất|bán\s+hàng"
@@ -116,6 +117,9 @@ _STEP_WORD = re.compile(
 # buộc …", "Các cơ sở vi phạm tạm ngừng hoạt động trước …": a sanction, an order due by then;
 # d64b, session 64's tester: read on main)
 _ORDERED = re.compile(r"(?<!\w)(?:phải|buộc|bị|cần|vi\s+phạm|yêu\s+cầu)(?!\w)")
+# ... a stop for good too, when the holder may take it ("Doanh nghiệp có thể ngừng kinh doanh
+# trước 30/6/2026", "Hộ kinh doanh được phép ngừng …": d64b, session 64's tester, read on main)
+_MAY = re.compile(r"(?<!\w)(?:có\s+thể|có\s+quyền|được)(?!\w)")
 # ... nor a step of its own after the stop ("Doanh nghiệp tạm ngừng kinh doanh thông báo trước
 # 30/6/2026": the notice due by then, d64b, session 64's tester: read on main)
 _STEP_AFTER = re.compile(
@@ -132,6 +136,8 @@ def _held_pause(said: str, held: re.Match[str]) -> bool:
     head, tail = said[: held.start("said")], said[held.end("said") :]
     if _ORDERED.search(head) or _STEP_AFTER.search(tail):
         return False  # ordered, or a step named after it: read as on main (d64b)
+    if _MAY.search(head):
+        return True  # "Doanh nghiệp có thể ngừng kinh doanh trước …": a leave, no order (d64b)
     return held["said"].startswith("tạm") and not _STEP_WORD.search(head)
 
 

@@ -82,7 +82,7 @@ _DONE = r"(?P<done>(?:da|vua|chua)\s+(?:hoan\s+thanh\s+)?)"
 _HEDGE = r"(?:(?:du\s+kien|phai|can|se|co\s+the)\s+)"
 _CHECKING = (
     r"(?:kiem\s+tra|thanh\s+tra|ra\s+soat|doi\s+chieu|theo\s+doi|don\s+doc|giam\s+sat"
-    r"|tong\s+hop|thong\s+ke)"
+    r"|tong\s+hop|thong\s+ke|bao\s+cao)"
 )
 # (several joined, "Kiểm tra, đôn đốc nộp thuế …", after "thực hiện" or the tax office that
 # checks, "Chi cục Thuế kiểm tra việc nộp thuế tháng 5/2026")
