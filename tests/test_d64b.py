@@ -92,6 +92,8 @@ REFUSED = [
     "Doanh nghiệp không ngừng sản xuất, kinh doanh đến 30/6/2026",
     "Doanh nghiệp không ngừng hoạt động sản xuất đến hết năm 2026",
     "Cửa hàng không đóng cửa đến 30/6/2026",
+    "Nhiều doanh nghiệp không ngừng kinh doanh đến 30/6/2026",
+    "DN không ngừng kinh doanh đến 30/6/2026",
     "Doanh nghiệp không được ngừng hoạt động trước 30/6/2026",
     # a step handed to a body, as printed, in capitals, with "nhiệm vụ", told made, to a Sở
     "Đề xuất UBND tỉnh giao cho Sở Nội vụ tổ chức trước 30/6/2026",
@@ -188,6 +190,8 @@ NEIGHBOURS_READ = [
     ("Doanh nghiệp tạm ngừng kinh doanh phải thông báo trước 30/6/2026", JUNE_30),
     ("Doanh nghiệp không ngừng nâng cao chất lượng đến năm 2030", YEAR_2030),
     ("Doanh nghiệp không ngừng đổi mới đến năm 2030", YEAR_2030),
+    ("Nhiều doanh nghiệp không ngừng đổi mới đến năm 2030", YEAR_2030),
+    ("DN không ngừng hoạt động hiệu quả đến năm 2030", YEAR_2030),
     ("Đề xuất UBND tỉnh ban hành kế hoạch trước 30/6/2026", JUNE_30),
     ("Tham mưu UBND tỉnh ban hành kế hoạch trước 30/6/2026", JUNE_30),
     ("UBND tỉnh giao cho Sở Nội vụ tổ chức trước 30/6/2026", JUNE_30),

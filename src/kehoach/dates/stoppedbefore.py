@@ -98,7 +98,10 @@ _BUSINESS = (
     r"|cung\s+cấp|cung\s+ứng|phục\s+vụ)"
 )
 _DENIED_STOP = re.compile(
-    rf"^[\W_]*(?:các\s+)?(?:{HOLDERS}|cơ\s+sở|cửa\s+hàng|công\s+ty|nhà\s+máy|trạm(?:\s+thu\s+phí)?)"
+    # (d64b: many of them, "Nhiều doanh nghiệp …", or abridged, "DN …": session 64's tester,
+    # read on main)
+    r"^[\W_]*(?:(?:các|nhiều|những|một\s+số)\s+)?"
+    rf"(?:{HOLDERS}|dn|cơ\s+sở|cửa\s+hàng|công\s+ty|nhà\s+máy|trạm(?:\s+thu\s+phí)?)"
     r"(?:,?\s+[^\W\d_]+){0,3}?"
     r"\s+(?P<said>(?:không|chưa|chẳng|chớ|đừng)\s+(?:(?:được|thể|có\s+thể|cần|phải)\s+)*"
     rf"(?:tạm\s+)?(?:(?:ngừng|dừng|ngưng|nghỉ|gián\s+đoạn)\s+{_BUSINESS}|đóng\s+cửa))(?!\w)"
