@@ -151,12 +151,9 @@ READ = [
         "2026-06-30",
     ),
     ("Cho phép kéo dài thời gian thực hiện đến 30/6/2026", "date", "2026-06-30", "2026-06-30"),
-    (
-        "Đề xuất UBND tỉnh giao cho Sở Nội vụ tổ chức trước 30/6/2026",
-        "date",
-        "2026-06-30",
-        "2026-06-30",
-    ),
+    # ("Đề xuất UBND tỉnh giao cho Sở Nội vụ tổ chức trước 30/6/2026": read on main and pinned
+    # so here; refused since session 64's brief, the lead's ruling: the day is the step
+    # proposed for another body, as session 63's "Kiến nghị Bộ chỉ đạo cho …", tests/test_d64.py)
     ("Hội nghị ngày 15/4/2026 (gửi giấy mời)", "date", "2026-04-15", "2026-04-15"),
     ("Hội nghị ngày 15/4/2026 [trực tuyến]", "date", "2026-04-15", "2026-04-15"),
     ("Báo cáo trước ngày 15/4/2026 số hộ nghèo đã xóa", "date", "2026-04-15", "2026-04-15"),

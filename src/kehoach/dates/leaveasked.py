@@ -12,7 +12,9 @@ The form: the asking word opening the phrase or its clause, after a list mark or
 or without a colon; then the leave: "cho phép" (allow), "cho" + the step (let do), or
 "được" right after the asking word ("Kiến nghị được tiếp tục …", to be allowed), or "chỉ
 đạo cho" (direct that they be let: "Kiến nghị Bộ chỉ đạo cho các tỉnh tổ chức thi trước
-30/6/2026"); or the ask named as its asker's, opening the phrase with no grant told ("Kiến
+30/6/2026"), or "giao cho" (hand the step to another body: "Đề xuất UBND tỉnh giao cho Sở
+Nội vụ tổ chức trước 30/6/2026", session 64's brief, the lead's ruling; "Đề xuất UBND tỉnh ban
+hành kế hoạch trước …", no step handed on, reads); or the ask named as its asker's, opening the phrase with no grant told ("Kiến
 nghị của Bộ cho phép kéo dài đến 31/12/2026"); the host of an event is asked leave as a
 body above is ("Đề nghị Ban Tổ chức cho đăng ký trước 30/6/2026": session 63's brief, each
 read on main). The moves asked with their own verb ("Đề nghị cho phép kéo dài … đến", "Đề
@@ -93,23 +95,36 @@ _DOING = frozenset(
 # ... typed bare, the same folded (a copy with no marks: no telling, taken for the verb)
 _DOING_BARE = frozenset(fold(word) for word in _DOING)
 # The addressee: a name printed with a capital (or a copy all in lower case), any words after
-# it up to the leave ("cho", "được" never among them)
-_ADDRESSEE = r"(?:(?!(?:cho|duoc)(?![a-z]))[a-z]+[,:]?\s+){1,8}?"
+# it up to the leave ("cho", "được", "giao cho" never among them)
+_ADDRESSEE = r"(?:(?!(?:cho|duoc|giao\s+cho)(?![a-z]))[a-z]+[,:]?\s+){1,8}?"
 # ... the rest of the asker's name, never a word granting or weighing the ask ("Bộ đã đồng ý
 # đề nghị cho phép …", "Xét đề nghị …": the body that grants speaks)
 _ASKER_REST = (
     r"(?:\s+(?!(?:da|dong|chap|thong|phe|xet|theo|ghi|tiep|can|tren)(?![a-z]))[a-z]+){0,4}?"
 )
+# "cho vay" (lend), "cho thuê" (let out): verbs of their own, never the leave's "cho"
+_LEND = r"vay|thue"
 _ASKING = r"(?:(?:rat\s+)?mong|kien\s+nghi|de\s+nghi|de\s+xuat|xin(?:\s+phep)?|trinh)"
 _LEAVE_ASKED = re.compile(
-    rf"(?:^|[;.]\s)\W*{_MARK}(?:{_BODY}{_ASKER_REST}\s+)?(?P<ask>{_ASKING})(?![a-z])"
+    # (d64b: the ask told made, "Đã đề xuất UBND tỉnh giao cho …", session 64's tester: read
+    # on main; still no plan's deadline)
+    rf"(?:^|[;.]\s)\W*{_MARK}(?:{_BODY}{_ASKER_REST}\s+)?(?:(?:da|vua)\s+)?(?P<ask>{_ASKING})(?![a-z])"
     # the addressee: a body opening it, any words after it; or none at all
     rf"(?:\s*:)?\s+(?P<to>{_ADDRESSEE})?"
     # ... or a body above asked to direct that those below be let do it, "chỉ đạo cho" (b63:
     # "Kiến nghị Bộ chỉ đạo cho các tỉnh tổ chức thi trước 30/6/2026", session 63's brief: read
     # as due on main); never "chỉ đạo" alone, a body above asked to do its own work ("Đề nghị
     # UBND tỉnh chỉ đạo các sở tiếp tục thực hiện đến …", sessions 59 and 60's rulings, test_b61)
-    r"(?P<let>cho\s+phep|cho|duoc|chi\s+dao\s+cho)(?![a-z])"
+    # ... or asked to hand the step to another body, "giao cho" (d64: "Đề xuất UBND tỉnh giao
+    # cho Sở Nội vụ tổ chức trước 30/6/2026", session 64's brief, the lead's ruling: read as
+    # due on main; the day is the step's proposed for that body, as "chỉ đạo cho" above);
+    # "giao" alone only before the body handed the step, in lower case: folded it is also the
+    # "Giao" of a name ("Bộ Giao thông vận tải")
+    # ... (d64b: "giao nhiệm vụ cho", the same hand-over, session 64's tester: read on main;
+    # never "giao cho thuê, vay, mượn", verbs of their own: "Đề xuất UBND tỉnh giao cho thuê
+    # đất trước …", read on main)
+    rf"(?P<let>cho\s+phep|cho|duoc|chi\s+dao\s+cho|giao\s+(?:nhiem\s+vu\s+)?cho(?!\s+(?:{_LEND}|muon)(?![a-z]))"
+    r"|giao(?=\s+(?:so|cac|phong|ubnd|uy\s+ban|trung\s+tam|chi\s+cuc)\s))(?![a-z])"
     # not a thing the body gives ("cho ý kiến", "cho biết"), a policy, a reply, a guidance
     # ("Đề nghị UBND tỉnh cho chủ trương trước …", "Rất mong Quý đơn vị cho phản hồi …": b62b,
     # session 62's brief, read as due on main), nor "cho kịp" (in time)
@@ -119,7 +134,9 @@ _LEAVE_ASKED = re.compile(
 )
 _SPELLINGS = {
     "ask": frozenset({"mong", "rất", "kiến nghị", "đề nghị", "đề xuất", "xin", "phép", "trình"}),
-    "let": frozenset({"cho phép", "cho", "được", "chỉ đạo cho"}),
+    "let": frozenset(
+        {"cho phép", "cho", "được", "chỉ đạo cho", "giao cho", "giao nhiệm vụ cho", "giao"}
+    ),
 }
 # The bodies above the asker: "Đề nghị Bộ cho tổ chức …" asks leave of them; and the host
 # of an event, who lets others take part ("Đề nghị Ban Tổ chức cho đăng ký trước 30/6/2026",
@@ -129,10 +146,6 @@ _BODY_ABOVE = re.compile(
     r"|(?:ubnd|hdnd|uy\s+ban\s+nhan\s+dan)\s+tinh)(?![a-z])",
     re.ASCII,
 )
-
-
-# "cho vay" (lend), "cho thuê" (let out): verbs of their own, never the leave's "cho"
-_LEND = r"vay|thue"
 
 
 # ... or the ask named as its asker's, opening the phrase with no grant after it: "Kiến nghị
@@ -191,11 +204,44 @@ def _leave_asked(text: str) -> re.Match[str] | None:
     for found in _LEAVE_ASKED.finditer(folded):
         if not all(spelled(text, found, group, words) for group, words in _SPELLINGS.items()):
             continue
+        if found["let"].startswith("giao") and not _handed_to_body(text, found):
+            continue  # "Bộ Giao thông vận tải", "giao sổ đỏ": nothing handed to a body
         if found["to"] and not _addressed(text, found):
             continue  # "Đề xuất phương án cho năm học …": an object, "cho" is "for"
         if _granted(found, folded):
             return found
     return None
+
+
+# The body a step is handed to after "giao", as printed (d64b: folded, "Sở" is also "sổ",
+# "số", "sở hữu", "các" opens any object: "Đề xuất UBND tỉnh giao sổ đỏ cho người dân trước
+# …", "… giao các chỉ tiêu kinh tế …", session 64's tester, read on main): a name with a
+# capital, or units below by their common noun
+_HANDED_BODY = re.compile(
+    r"\s+(?:Sở|Phòng|UBND|ubnd|Ủy\s+ban|Uỷ\s+ban|Trung\s+tâm|Chi\s+cục"
+    r"|(?:các|những)\s+(?:sở|ngành|đơn\s+vị|địa\s+phương|cơ\s+quan|bộ|xã|phường|huyện|phòng))(?!\w)"
+)
+# ... after "giao cho", any words but those (a body or a person handed the step), typed bare
+# only a body the fold cannot confuse ("So Noi vu": a capital name after it)
+_HANDED_BODY_BARE = re.compile(
+    r"\s+(?:(?:ubnd|UBND|uy\s+ban|Uy\s+ban|(?:cac\s+)?(?:don\s+vi|dia\s+phuong|co\s+quan))(?![a-z])"
+    r"|(?:So|Phong|Trung\s+tam|Chi\s+cuc)\s+[A-Z])"
+)
+# ... in a phrase all in capitals, any case
+_HANDED_BODY_CAPS = re.compile(_HANDED_BODY.pattern, re.IGNORECASE)
+
+
+def _handed_to_body(text: str, found: re.Match[str]) -> bool:
+    """Whether the "giao" of `found` hands the step to a body: after "giao" alone the body as
+    printed (`_HANDED_BODY`), "giao" in lower case (a capital "Giao" is a name: "Bộ Giao thông
+    vận tải") unless the phrase is all capitals; after "giao cho", any, but typed bare only
+    `_HANDED_BODY_BARE`."""
+    after = text[found.end("let") :]
+    if found["let"] == "giao":
+        if text == text.upper():  # "ĐỀ XUẤT UBND TỈNH GIAO CÁC SỞ …" (d64b)
+            return _HANDED_BODY_CAPS.match(after) is not None
+        return text[found.start("let")].islower() and _HANDED_BODY.match(after) is not None
+    return not unmarked(text) or _HANDED_BODY_BARE.match(after) is not None
 
 
 def _addressed(text: str, found: re.Match[str]) -> bool:
@@ -206,6 +252,9 @@ def _addressed(text: str, found: re.Match[str]) -> bool:
         return False
     # "Ban Tổ chức" is a body, its "tổ" no word of doing
     named = re.sub(r"(?i)(?<!\w)ban\s+t(?:ổ|o)\s+ch(?:ức|uc)(?!\w)", " ", to)
+    # ... nor the "Giao" of "Sở Giao thông vận tải" (d64b: "Đề xuất Sở Giao thông vận tải giao
+    # cho Ban QLDA thực hiện trước …", session 64's tester: read on main)
+    named = re.sub(r"(?<!\w)Giao\s+th(?:ông|ong)(?!\w)", " ", named)
     words = {word.strip(",:") for word in named.lower().split()}
     return not words & (_DOING_BARE if unmarked(text) else _DOING)
 
@@ -220,7 +269,13 @@ def _granted(found: re.Match[str], folded: str) -> bool:
     above = _BODY_ABOVE.search(to) is not None
     if to.startswith("cac") and not above:
         return False
-    if let.startswith("chi"):  # a body asked to let: above, or petitioned ("kiến nghị")
+    if let.startswith("giao") and not to:
+        # "Đề xuất giao cho Sở Nội vụ tổ chức trước …": proposed upward by its sense (d64);
+        # "Đề nghị giao cho …" with no one named may be an order, read as on main
+        return found["ask"] in {"de xuat", "kien nghi", "trinh"}
+    if let.startswith("giao") and found["ask"] in {"de xuat", "trinh"}:
+        return True  # "Đề xuất Sở Y tế giao cho bệnh viện …": proposed upward (d64b)
+    if let.startswith(("chi", "giao")):  # a body asked to let: above, or petitioned
         return bool(to) and (above or found["ask"] == "kien nghi" or found["ask"].endswith("mong"))
     return not (let == "cho" and found["ask"] == "de nghi" and not above)
 

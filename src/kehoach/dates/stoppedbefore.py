@@ -15,7 +15,12 @@ off) `calledoff`'s, and a stop inside a sentence ("… yêu cầu các chợ ph�
 chậm nhất từ 12 giờ ngày 16/2", x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026) the other
 rules'. Before "đến" the stop may follow its holder too ("Doanh nghiệp tạm ngừng kinh
 doanh đến 30/6/2026", "Chủ doanh nghiệp có thể tạm ngừng kinh doanh đến …": session 63's
-brief, read on main): the day the business resumes, no step's deadline.
+brief, read on main): the day the business resumes, no step's deadline. Before "trước" the
+holder's pause is refused too ("Doanh nghiệp (có thể) tạm ngừng kinh doanh trước 30/6/2026": a
+leave it may take, session 64's brief, helper d64; a stop for good, "Doanh nghiệp ngừng kinh
+doanh trước …", is an order due by then and reads), and a stop denied before either word
+("Doanh nghiệp không ngừng kinh doanh đến 30/6/2026": the business goes on, d64); a duty
+named after the stop ("… tạm ngừng kinh doanh phải thông báo trước 30/6/2026") still reads.
 
 Pure: no I/O, no clock.
 """
@@ -75,12 +80,70 @@ _UNTIL_NEXT = re.compile(r"\s*(?:cho\s+)?(?:den|toi)\b", re.ASCII)
 _HELD_STOP = re.compile(
     rf"^[\W_]*(?:các\s+)?(?:{HOLDERS}|cơ\s+sở|cửa\s+hàng|công\s+ty|nhà\s+máy|trạm(?:\s+thu\s+phí)?)"
     r"(?:,?\s+(?!(?:không|chưa|chẳng|chớ|đừng)(?!\w))[^\W\d_]+){0,3}?"
-    r"\s+(?:(?:có\s+thể|được|đã|sẽ|đăng\s+ký|xin)\s+)*"
-    r"(?P<said>tạm\s+(?:ngừng|dừng|ngưng|nghỉ|đóng\s+cửa|hoãn)|(?:tạm\s+)?đình\s+chỉ|đóng\s+cửa"
+    # ("có quyền", the holder's right: d64b, session 64's tester, read on main)
+    r"\s+(?:(?:có\s+thể|có\s+quyền|được(?:\s+phép)?|đã|sẽ|đăng\s+ký|xin)\s+)*"
+    # ("tạm thời ngừng", the same pause: d64b, session 64's tester, read on main)
+    r"(?P<said>tạm(?:\s+thời)?\s+(?:ngừng|dừng|ngưng|nghỉ|đóng\s+cửa|hoãn)|(?:tạm\s+)?đình\s+chỉ|đóng\s+cửa"
     r"|(?:ngừng|ngưng|dừng|nghỉ)(?=\s+(?:kinh\s+doanh|hoạt\s+động|sản\s+xuất|bán\s+hàng"
     r"|khai\s+thác|thi\s+công|thu\s+phí)(?!\w)))(?!\w)"
     r"(?:\s+(?!(?:phải|và|để|rồi|sau|trước|cần)(?!\w))[^\W\d_]+){0,4}\s*$"
 )
+# ... or the holder's stop denied, of the business itself: "Doanh nghiệp không ngừng kinh doanh
+# đến 30/6/2026", "… không được tạm ngừng hoạt động trước …" (session 64's brief, helper d64:
+# read as due on main). The business goes on or must go on: no step due that day. Only of
+# the work `_HELD_STOP` names, so "Doanh nghiệp không ngừng nâng cao … đến năm 2030" (never
+# cease to improve: a goal) still reads
+_BUSINESS = (
+    r"(?:kinh\s+doanh|hoạt\s+động|sản\s+xuất|bán\s+hàng|khai\s+thác|thi\s+công|thu\s+phí"
+    r"|cung\s+cấp|cung\s+ứng|phục\s+vụ)"
+)
+_DENIED_STOP = re.compile(
+    # (d64b: many of them, "Nhiều doanh nghiệp …", or abridged, "DN …": session 64's tester,
+    # read on main)
+    r"^[\W_]*(?:(?:các|nhiều|những|một\s+số)\s+)?"
+    rf"(?:{HOLDERS}|dn|cơ\s+sở|cửa\s+hàng|công\s+ty|nhà\s+máy|trạm(?:\s+thu\s+phí)?)"
+    r"(?:,?\s+[^\W\d_]+){0,3}?"
+    r"\s+(?P<said>(?:không|chưa|chẳng|chớ|đừng)\s+(?:(?:được|thể|có\s+thể|cần|phải)\s+)*"
+    rf"(?:tạm\s+)?(?:(?:ngừng|dừng|ngưng|nghỉ|gián\s+đoạn)\s+{_BUSINESS}|đóng\s+cửa))(?!\w)"
+    # ... the business word right before the time, maybe more of them ("không ngừng sản xuất,
+    # kinh doanh đến …"); a goal after it reads as on main (d64b, session 64's tester: "Doanh
+    # nghiệp không ngừng hoạt động hiệu quả đến năm 2030", "… hoạt động từ thiện …")
+    rf"(?:(?:\s*,\s*|\s+và\s+|\s+){_BUSINESS}(?!\w))*\s*$"
+)
+# ... before "trước", only the holder and its hedge before the stop: a step of the holder's
+# between ("Doanh nghiệp nộp hồ sơ tạm ngừng kinh doanh trước 30/6/2026", "… đăng ký tạm
+# ngừng …": the filing due by then) reads as on main
+_STEP_WORD = re.compile(
+    r"(?<!\w)(?:nộp|gửi|lập|làm|hoàn|thực|báo|thông|chuẩn|hồ|đơn|giấy|văn|đăng|xin|đề)(?!\w)"
+)
+# ... nor an order or a duty to pause ("Doanh nghiệp phải tạm ngừng kinh doanh trước …", "…
+# buộc …", "Các cơ sở vi phạm tạm ngừng hoạt động trước …": a sanction, an order due by then;
+# d64b, session 64's tester: read on main)
+_ORDERED = re.compile(r"(?<!\w)(?:phải|buộc|bị|cần|vi\s+phạm|yêu\s+cầu)(?!\w)")
+# ... a stop for good too, when the holder may take it ("Doanh nghiệp có thể ngừng kinh doanh
+# trước 30/6/2026", "Hộ kinh doanh được phép ngừng …": d64b, session 64's tester, read on main)
+_MAY = re.compile(r"(?<!\w)(?:có\s+thể|có\s+quyền|được)(?!\w)")
+# ... nor a step of its own after the stop ("Doanh nghiệp tạm ngừng kinh doanh thông báo trước
+# 30/6/2026": the notice due by then, d64b, session 64's tester: read on main)
+_STEP_AFTER = re.compile(
+    r"(?<!\w)(?:thông\s+báo|báo\s+cáo|nộp|gửi|đăng\s+ký|làm\s+thủ\s+tục|hoàn\s+(?:thành|tất)"
+    r"|thực\s+hiện|quyết\s+toán)(?!\w)"
+)
+
+
+def _held_pause(said: str, held: re.Match[str]) -> bool:
+    """Whether the holder's stop `held` before "trước" is a pause ("tạm …"), with no step of
+    the holder's own before it (`_STEP_WORD`): a stop for good is an order due by then
+    ("Doanh nghiệp ngừng kinh doanh trước 30/6/2026", "… đóng cửa mỏ trước …", pinned read
+    by test_b63b)."""
+    head, tail = said[: held.start("said")], said[held.end("said") :]
+    if _ORDERED.search(head) or _STEP_AFTER.search(tail):
+        return False  # ordered, or a step named after it: read as on main (d64b)
+    if _MAY.search(head):
+        return True  # "Doanh nghiệp có thể ngừng kinh doanh trước …": a leave, no order (d64b)
+    return held["said"].startswith("tạm") and not _STEP_WORD.search(head)
+
+
 # ... its stop typed bare, the holder maybe printed with its marks ("Doanh nghiệp tam ngung
 # kinh doanh den 30/6/2026", b63b): read on the fold, only "ngừng", "đình chỉ" and "đóng
 # cửa", no other word folds to them
@@ -101,7 +164,23 @@ def refuse_stopped_before(label: str, rest: str) -> None:
     if not before and _UNTIL_NEXT.match(rest) is None:
         return
     said = " ".join(nfc(label).lower().split())
-    found = _STOP.match(said) or (None if before else _HELD_STOP.match(said))
+    if denied := _DENIED_STOP.match(said):
+        raise Unreadable(
+            f"“{denied['said']} …”: việc kinh doanh, hoạt động vẫn tiếp tục (không dừng) đến "
+            "hoặc trước ngày đó, không phải việc phải làm trước hạn; không đọc thành thời hạn; "
+            "ghi last_day nếu văn bản giao việc"
+        )
+    held = _HELD_STOP.match(said)
+    if held and before and _held_pause(said, held):
+        # "Doanh nghiệp (có thể) tạm ngừng kinh doanh trước 30/6/2026": the holder's own
+        # stop, a leave it may take or a thing told of it, not a step due (session 64's
+        # brief, helper d64: read on main); "… phải thông báo trước …" names a duty, reads
+        raise Unreadable(
+            f"“{held['said']} … trước …”: việc tạm ngừng của người được nêu là điều họ được "
+            "phép, có thể làm, hay phải ngừng xong trước ngày đó? văn bản mới cho biết; không "
+            "đoán, ghi last_day theo văn bản nếu có hạn phải làm"
+        )
+    found = _STOP.match(said) or (None if before else held)
     if found is None and unmarked(said):
         found = _STOP_BARE.match(fold(said))
     if found is None and not before:
