@@ -111,6 +111,10 @@ _VERDICT = (
     r"|không\s+(?:còn\s+)?phù\s+hợp"
     r"|(?P<wait>(?:đang\s+)?chờ\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|xác\s+nhận))"
     r"|(?:được\s+)?đính\s+chính|(?:do\s+)?lỗi\s+(?:đánh\s+máy|chính\s+tả|in(?:\s+ấn)?)"
+    # ... a fault alone, told now: "Hạn nộp hồ sơ 30/6/2026 - bị lỗi, sẽ thông báo lại" (helper
+    # c64's brief: refused on main only for the words after the day); "hồ sơ bị lỗi" is the
+    # papers', its subject between
+    r"|(?P<faulty>lỗi)"
     # ... a fault of the system that set it, given as its cause: "Hạn nộp hồ sơ: 30/6/2026 do
     # lỗi kỹ thuật" (session 62's brief, read on main as due); only with "do", a help note
     # ("…, lỗi kỹ thuật liên hệ …") being no verdict
@@ -134,7 +138,11 @@ _VERDICT = (
     # hiện" (session 61's brief: read on main, the stop after the call-off taken for the
     # gloss); a call-off alone ("… đã bị hủy") is refused by `asides`, with its own words
     r"|(?P<void>(?:hủy|huỷ)(?:\s+bỏ)?(?:\s+và)?\s+(?:dừng|ngừng|ngưng)"
-    r"(?:\s+(?:thực\s+hiện|thu\s+phí|triển\s+khai|hoạt\s+động|áp\s+dụng))?))"
+    r"(?:\s+(?:thực\s+hiện|thu\s+phí|triển\s+khai|hoạt\s+động|áp\s+dụng))?)"
+    # ... called off told now, with its cause: "Hạn nộp hồ sơ: 30/6/2026, nay đã hủy do lỗi
+    # đánh máy" (helper c64's brief: read on main, the cause after the call-off taken for the
+    # gloss); a call-off with no cause is `calledoff`'s and `voidedgloss`'s, with their words
+    r"|(?P<called>(?:hủy|huỷ)(?:\s+bỏ)?\s+(?:do|vì|bởi)\s+[^,;.()\d]{1,50}?))"
     # ... and what it is wrong against: "sai quy định", "không đúng quy định"
     r"(?:\s+(?:rồi|nữa|(?:so\s+với\s+|với\s+|theo\s+)?(?:quy\s+định|hướng\s+dẫn|thực\s+tế)))?"
 )
@@ -205,7 +213,9 @@ _FAULT = (
     r"|hết\s+hiệu\s+lực)(?:\s+(?:rồi|nữa))?\Z"
 )
 _JUDGED_AFTER = (
-    rf"{_DAY}(?:(?P<aside>{_ASIDE})|(?P<loose>{_LOOSE_ASIDE}))?\s*(?P<mark>[(\-–,;:])?\s*"
+    # (or a full stop: "Hạn nộp hồ sơ: 30/6/2026. Sai sót do lỗi đánh máy", helper c64's
+    # brief, read on main, the sentence after the day dropped)
+    rf"{_DAY}(?:(?P<aside>{_ASIDE})|(?P<loose>{_LOOSE_ASIDE}))?\s*(?P<mark>[(\-–,;:.])?\s*"
     rf"(?P<told>{_BEFORE_VERDICT})(?P<verdict>{_VERDICT}){_CLAUSE_END}"
 )
 # a verdict alone in brackets closing the phrase is told of the day even after a bound:
@@ -299,6 +309,28 @@ _REPORTED = (
     r"|thống\s+kê|số\s+liệu)(?!\w)"
 )
 _ROUND_JUST_PAST = r"\s+(?:kỳ|đợt|lần)\s+(?:vừa|đã)\s+qua(?!\w)"
+# ... and a deadline said expired before its day, however long its step: in brackets, "Hạn
+# nộp báo cáo kỳ vừa qua (đã hết hạn) là 15/4/2026", "Hạn nộp hồ sơ (đã qua): …" (helper
+# c64's brief: read on main as due, the note in the label); or "đã hết hạn" closing a step
+# whose object expires not (`_EXPIRES`): "Hạn nộp hồ sơ đã hết hạn là 15/4/2026". Never "(chưa
+# hết hạn)", "còn hạn"
+_EXPIRED_BEFORE = (
+    rf"(?:\A|[,;.:(]\s*)(?P<step>{_DAY_NOUN}(?P<what>(?:\s+[^\W\d]+){{0,8}}?))\s*"
+    r"(?:[(\[]\s*(?:(?:đã\s+)?(?:hết|quá)\s+hạn|đã\s+(?:qua|hết|kết\s+thúc))\s*[)\]]"
+    r"|(?P<said>\s+đã\s+hết\s+hạn))"
+    rf"\s*(?::|\s+là)?\s*(?:ngày\s+)?{_DAY}"
+)
+# ... what expires and the works on it, whose "đã hết hạn" with no bracket may be the
+# object's: "Hạn đổi giấy phép đã hết hạn", "Hạn tiêu hủy thuốc đã hết hạn", "Hạn gia hạn
+# hợp đồng đã hết hạn" (read, as on main)
+_EXPIRES = (
+    r"(?<!\w)(?:giấy|thẻ|hợp\s+đồng|chứng\s+(?:chỉ|nhận|thư)|hộ\s+chiếu|thị\s+thực|visa|bằng"
+    r"|bảo\s+hiểm|thuốc|thực\s+phẩm|hàng|sản\s+phẩm|vắc\s*xin|hóa\s+chất|hoá\s+chất"
+    r"|gia\s+hạn|đổi|thanh\s+lý|thu\s+gom|tiêu\s+hủy|tiêu\s+huỷ"
+    # ... and a topic or a set named, whose state it may be: "Hạn nộp báo cáo về tình hình hồ
+    # sơ đã hết hạn", "… của các dự án đã hết hạn"
+    r"|về|của|tình\s+hình|các|những|đối\s+với)(?!\w)"
+)
 # "Ngày họp", "Lịch thi", "Thời hạn nộp": the day's noun and one word of its step
 _SHORT_STEP = 3
 _DONE_WRONGLY = (
@@ -337,6 +369,8 @@ _REPORTED_RULE = _compiled(_REPORTED)
 _ROUND_JUST_PAST_RULE = _compiled(_ROUND_JUST_PAST)
 _CORRECTING_STEP_RULE = _compiled(_CORRECTING_STEP)
 _FOR_WHOM_NEW_RULE = _compiled(_FOR_WHOM_NEW)
+_EXPIRED_BEFORE_RULE = _compiled(_EXPIRED_BEFORE)
+_EXPIRES_RULE = _compiled(_EXPIRES)
 
 
 def refuse_day_judged(source: Source) -> None:
@@ -352,6 +386,9 @@ def refuse_day_judged(source: Source) -> None:
             return
         if after := _judged_after(text, day.start(), rule):
             _refuse(" ".join(printed[day.start() : after.end()].split()))
+        for expired in _EXPIRED_BEFORE_RULE[rule].finditer(text, 0, day.end()):
+            if expired.end() == day.end() and _expired_of_the_day(expired, rule):
+                _refuse(" ".join(printed[expired.start("step") : expired.end()].split()))
         for gone in _GONE_BEFORE_RULE[rule].finditer(text, 0, day.end()):
             if gone.end() == day.end() and not _gone_of_the_object(gone, text, rule):
                 _refuse(" ".join(printed[gone.start("step") : gone.end()].split()))
@@ -360,6 +397,16 @@ def refuse_day_judged(source: Source) -> None:
                 before["step"], before["what"], before["verdict"], rule
             ):
                 _refuse(" ".join(printed[before.start("step") : before.end()].split()))
+
+
+def _expired_of_the_day(expired: re.Match[str], rule: int) -> bool:
+    """Whether the expiry before the day (`_EXPIRED_BEFORE`) is the deadline's: in brackets
+    always, said with no bracket only when the step's words name nothing that expires and
+    no work on it (`_EXPIRES`, `_FIXING`)."""
+    if not expired["said"]:
+        return True
+    what = expired["what"]
+    return not (_EXPIRES_RULE[rule].search(what) or _FIXING_RULE[rule].search(what))
 
 
 def _gone_of_the_object(gone: re.Match[str], text: str, rule: int) -> bool:
@@ -408,6 +455,8 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
         after["why"] and not told and not _TEXT_FAULT_RULE[rule].search(after["why"]),
         after["why"] and not told and _CORRECTING_STEP_RULE[rule].match(text, 0, day),
         after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day),
+        # "lỗi", "hủy do …" judge the day only told now: "- bị lỗi", "nay đã hủy do …"
+        (after["faulty"] or after["called"]) and not told,
     )
     return not any(not_the_day)
 

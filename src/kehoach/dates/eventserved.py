@@ -433,6 +433,8 @@ _BODY_PRINTED = frozenset(
 # stays the sending's, as main reads it: "Gửi hồ sơ để Sở thẩm định trước ngày 20/4/2026")
 # (and "trong ngày", its step on that day; a comma between its doings, "Sở xem xét, giải quyết
 # trước ngày …")
+# "tư", "đầu" of a body's name, never "từ", a start: "Tư pháp", "Đầu tư"
+_NAME_TU = r"tu\s+phap\b|dau\s+tu\b|(?<=dau\s)tu\b"
 _BODY_S_BOUND = r"truoc|cham\s+nhat(?:\s+la)?|muon\s+nhat|den|toi|han\s+chot|trong"
 _ANOTHER_BODY = re.compile(
     rf"{_READYING}\b(?P<step>{_STEP_WORD}{{0,12}}?)"
@@ -443,7 +445,9 @@ _ANOTHER_BODY = re.compile(
     rf"|thanh\s+pho|thi\s+xa)|{_BODY})\s+"
     # (ten words: a long name and its doing, "Sở Nông nghiệp và Phát triển nông thôn rà soát",
     # session 63's tester, helper d63b, read on main as the sending's bound)
-    rf"(?P<inside>[a-z]+(?:,?\s+(?!{_OWN_TIME}\b)[a-z]+){{0,10}}?)"
+    # ("tư" of a name, folded "từ", is no time: "Sở Tư pháp", "Sở Kế hoạch và Đầu tư", helper
+    # c64, read on main as the sending's bound)
+    rf"(?P<inside>[a-z]+(?:,?\s+(?!(?!{_NAME_TU}){_OWN_TIME}\b)[a-z]+){{0,10}}?)"
     # ("xong" closing its step: "… Sở thẩm định xong trước ngày …", session 63's tester)
     rf"(?:\s+xong)?(?:\s+tu|(?(purpose)(?!)|\s+(?P<bound>{_BODY_S_BOUND})))?"
     r"\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
@@ -560,19 +564,90 @@ _BODY_STEP = re.compile(
     r"|giai\s+quyet|(?:phe|xet)\s+duyet|duyet|xet|tong\s+hop|trinh|kiem\s+tra|danh\s+gia"
     r"|ra\s+soat|(?:cho|co)\s+y\s+kien|gop\s+y|tra\s+(?:loi|ket\s+qua)|phan\s+hoi|xu\s+ly"
     r"|ky|thong\s+bao|cong\s+bo|quyet\s+dinh|ban\s+hanh|nghiem\s+thu|phan\s+bo|bao\s+cao"
-    r"|chuyen|lap|hoan\s+tat|thu\s+ly)\b",
+    r"|chuyen|lap|hoan\s+tat|thu\s+ly"
+    # ... what it carries out, completes, sends on: "Gửi hồ sơ về Sở, Sở thực hiện trước
+    # 30/6/2026", "… UBND xã gửi UBND huyện trước …" (helper c64's brief: read on main as the
+    # sending's bound, "thực hiện", "gửi" taken for the sending's own doing)
+    r"|thuc\s+hien|trien\s+khai|hoan\s+thanh|gui|cap\s+nhat|to\s+chuc)\b",
     re.ASCII,
 )
 
 
 def _past_the_body_s_name(source: Source, found: re.Match[str]) -> str:
     """The words after the body's name (`found`'s "inside"), folded: past its capitalised
-    words as printed; the whole of them typed bare or in capitals, whole words compared."""
+    words as printed; typed bare or in capitals, past the name the step gave it and a name
+    whose folded words are words of time (`_past_the_name_told_again`)."""
     start, end = found.span("inside")
     said = nfc(source.said(start, end))
     if not (unmarked(nfc(source.text)) or said.isupper()):
         start = _past_the_name(source, start, end)
+    else:
+        start = _past_the_name_told_again(source, found)
     return source.prepared[start:end]
+
+
+_A_WORD = re.compile(r",?\s*([a-z]+)", re.ASCII)
+# the names of a body whose words fold to words of time or of the step's own doing, typed
+# bare: "SO TU PHAP" ("từ"), "SO KE HOACH VA DAU TU" ("kể", "đầu")
+_NAME_AS_TIME = re.compile(r"\s*(?:tu\s+phap|ke\s+hoach(?:\s+va)?\s+dau\s+tu)\b", re.ASCII)
+
+
+def _past_the_name_told_again(source: Source, found: re.Match[str]) -> int:
+    """Where the words of `found`'s "inside" go on past the body's name the step gave it
+    ("GUI HO SO VE SO TU PHAP, SO TU PHAP THAM DINH …": "tu phap" told again), or past a name
+    whose words fold to words of time (`_NAME_AS_TIME`): typed bare or in capitals, no case
+    tells a name (helper c64: the sending's bound on main, "tu" read as "từ")."""
+    start, end = found.span("inside")
+    body, step = found["body"].split(), found["step"].split()
+    at = max((i for i in range(len(step)) if step[i : i + len(body)] == body), default=None)
+    name = step[at + len(body) :] if at is not None else []
+    for word in name:
+        told = _A_WORD.match(source.prepared, start, end)
+        if told is None or told[1] != word:
+            break
+        start = told.end()
+    if told_as_time := _NAME_AS_TIME.match(source.prepared, start, end):
+        start = told_as_time.end()
+    return start
+
+
+# what the body does that is the sending's own bound: it receives, it closes its entries
+# ("Gửi hồ sơ về Sở, Sở tiếp nhận trước ngày …": by that day the papers are in); folded, and
+# as printed ("nhận" never "nhân", "cá nhân")
+_RECEIVES = (
+    r"(?:tiep\s+)?nhan(?!\s+ket\s+qua\b)|thu(?:\s+nhan)?|dong(?:\s+cong)?|khoa\s+so|chot\s+so"
+    r"|ket\s+thuc|khep\s+lai|het\s+han"
+)
+_RECEIVES_BARE = re.compile(rf"\b(?:{_RECEIVES})\b", re.ASCII)
+_RECEIVES_PRINTED = re.compile(
+    r"(?<!\w)(?:(?:tiếp\s+)?nhận(?!\s+kết\s+quả(?!\w))|thu(?:\s+nhận)?|đóng(?:\s+cổng)?"
+    r"|kh(?:óa|oá)\s+sổ|chốt\s+sổ|kết\s+thúc|khép\s+lại|hết\s+hạn)(?!\w)"
+)
+
+
+def _the_body_receives(source: Source, found: re.Match[str]) -> bool:
+    """Whether the body's clause of `_ANOTHER_BODY` is the sending's own bound: past the
+    body's name (`_past_the_body_s_name`), a word of time first, or the body's receipt with
+    no step of its own beside it (`_RECEIVES`). Any other doing of the body is its own step,
+    bound by its day: "Sở thực hiện", "Sở tiếp nhận và thẩm định", "UBND xã gửi UBND huyện"
+    (helper c64's brief: each read on main as the sending's day)."""
+    start, end = found.span("inside")
+    doing = _past_the_body_s_name(source, found)
+    if re.match(rf"\s*(?:va\b|(?!hoan\b|xong\b){_OWN_TIME}\b)", doing, re.ASCII):
+        # a word of time, never the body's completing ("Sở hoàn thành trước …", c64's brief);
+        # or the sending's own next step, after the name it is sent to: "… gửi Cơ quan An ninh
+        # điều tra - Bộ Công an và báo cáo UBND tỉnh trước ngày 15/4/2025" (n-hatinh-vb-2122-
+        # ubnd-kt2-2025.yaml, read)
+        return True
+    if _BODY_STEP.search(doing):
+        # the body's step, first or after its receipt: "Gửi hồ sơ về Sở; Sở tổng hợp, báo
+        # cáo UBND tỉnh trước ngày …" (session 63's tester, read on main), "Sở tiếp nhận và
+        # thẩm định trước …" (c64's brief)
+        return False
+    if unmarked(nfc(source.text)) or nfc(source.said(start, end)).isupper():
+        return _RECEIVES_BARE.search(doing) is not None
+    said = nfc(source.said(end - len(doing), end)).lower()
+    return _RECEIVES_PRINTED.search(said) is not None
 
 
 def _a_name(source: Source, found: re.Match[str]) -> bool:
@@ -637,16 +712,12 @@ def _the_step_s_own(source: Source, found: re.Match[str]) -> bool:
     time, its doing, its papers opening them; as printed when the phrase has marks. After a
     body (`_ANOTHER_BODY`) its name, capitalised, is passed over ("Sở Tư pháp thẩm định":
     folded, "Tư" is "từ")."""
+    if "body" in found.re.groupindex:
+        return _the_body_receives(source, found)
     start, end = found.span("inside")
     printed = nfc(source.text)
     if unmarked(printed):
         return _OWN_STEP_RULE.search(found["inside"]) is not None
-    if "body" in found.re.groupindex:
-        start = _past_the_name(source, start, end)
-        if _BODY_STEP.match(source.prepared, start, end):
-            # the body's step first, a report after it its own: "Gửi hồ sơ về Sở; Sở tổng
-            # hợp, báo cáo UBND tỉnh trước ngày …" (session 63's tester, read on main)
-            return False
     inside = source.prepared[start:end]
     if re.match(rf"{_OWN_TIME}\b", inside, re.ASCII):
         return True  # the folded time words that collide with none ("hạn", "từ" …)
@@ -656,18 +727,26 @@ def _the_step_s_own(source: Source, found: re.Match[str]) -> bool:
 
 def _past_the_name(source: Source, start: int, end: int) -> int:
     """Where the words from `start` go on past those capitalised as printed (a body's name:
-    "Tư pháp" of "Sở Tư pháp"), and the word after the first capitalised one."""
+    "Tư pháp" of "Sở Tư pháp"), and the word after the first capitalised one when it is the
+    only one: a place's name is capitalised whole ("UBND xã Tân Lập xác nhận", helper c64:
+    "xác" taken for the name's, "nhận" left, read on main as the sending's bound)."""
     word = re.compile(r"[a-z]+\s*", re.ASCII)
+    capitalised = 0
     while (found := word.match(source.prepared, start, end)) and source.said(
         found.start(), found.end()
     )[:1].isupper():
-        start = found.end()
-        if (after := word.match(source.prepared, start, end)) and not source.said(
-            after.start(), after.end()
-        )[:1].isupper():
-            start = after.end()  # "pháp" of "Tư pháp"
-            break
+        start, capitalised = found.end(), capitalised + 1
+    if capitalised == 1 and (after := word.match(source.prepared, start, end)):
+        start = after.end()  # "pháp" of "Tư pháp"
+    joined = _NAME_GOES_ON.match(source.prepared, start, end) if capitalised else None
+    if joined and source.said(joined.end(), joined.end() + 1).isupper():
+        # "Sở Kế hoạch và Đầu tư", "Sở Văn hóa, Thể thao và Du lịch": a capitalised word after
+        # "và", a comma or a dash goes on with the name
+        return _past_the_name(source, joined.end(), end)
     return start
+
+
+_NAME_GOES_ON = re.compile(r"(?:,|\s*-|va)\s*", re.ASCII)
 
 
 def _names_the_step(step: str, inside: str) -> bool:
