@@ -142,7 +142,7 @@ _VERDICT = (
     # ... called off told now, with its cause: "Hạn nộp hồ sơ: 30/6/2026, nay đã hủy do lỗi
     # đánh máy" (helper c64's brief: read on main, the cause after the call-off taken for the
     # gloss); a call-off with no cause is `calledoff`'s and `voidedgloss`'s, with their words
-    r"|(?P<called>(?:hủy|huỷ)(?:\s+bỏ)?\s+(?:do|vì|bởi)\s+[^,;.()\d]{1,50}?))"
+    r"|(?P<called>(?:hủy|huỷ)(?:\s+bỏ)?(?P<called_why>\s+(?:do|vì|bởi)\s+[^,;.()\d]{1,50}?)))"
     # ... and what it is wrong against: "sai quy định", "không đúng quy định"
     r"(?:\s+(?:rồi|nữa|(?:so\s+với\s+|với\s+|theo\s+)?(?:quy\s+định|hướng\s+dẫn|thực\s+tế)))?"
 )
@@ -441,7 +441,14 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
         and not _FIXING_RULE[rule].search(text, 0, day)
     )
     now = bool(after["aside"]) or told or bool(alone)
-    bound = _BOUND_BEFORE_RULE[rule].search(text, 0, day) is not None
+    # a fault of the text or the system given as its cause is the day's even after a bound:
+    # "Nộp hồ sơ trước 30/6/2026. Sai sót do lỗi đánh máy" (helper c64), unless the step
+    # fixes it ("Khắc phục sai sót trước 30/6/2026, sai sót do lỗi đánh máy")
+    cause = after["why"] or after["called_why"] or ""
+    text_fault = bool(_TEXT_FAULT_RULE[rule].search(cause)) and not (
+        _FIXING_RULE[rule].search(text, 0, day) or _CORRECTING_STEP_RULE[rule].match(text, 0, day)
+    )
+    bound = _BOUND_BEFORE_RULE[rule].search(text, 0, day) is not None and not text_fault
     not_the_day = (
         _FAULT_RULE[rule].match(after["verdict"])
         and not told
@@ -455,8 +462,10 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
         after["why"] and not told and not _TEXT_FAULT_RULE[rule].search(after["why"]),
         after["why"] and not told and _CORRECTING_STEP_RULE[rule].match(text, 0, day),
         after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day),
-        # "lỗi", "hủy do …" judge the day only told now: "- bị lỗi", "nay đã hủy do …"
-        (after["faulty"] or after["called"]) and not told,
+        # "lỗi", "hủy do …" judge the day only told now ("- bị lỗi", "nay đã hủy do …"), or
+        # a call-off for the text's fault ("…, hủy do lỗi đánh máy")
+        after["faulty"] and not told,
+        after["called"] and not told and not text_fault,
     )
     return not any(not_the_day)
 

@@ -435,6 +435,13 @@ _BODY_PRINTED = frozenset(
 # trước ngày …")
 # "tư", "đầu" of a body's name, never "từ", a start: "Tư pháp", "Đầu tư"
 _NAME_TU = r"tu\s+phap\b|dau\s+tu\b|(?<=dau\s)tu\b"
+# ... its day, or its month, its quarter, its day in words: "… Sở thẩm định trong tháng
+# 6/2026", "… trước ngày 30 tháng 6 năm 2026", "… trong quý II/2026" (helper c64: each read on
+# main as the sending's window or bound)
+_BODY_S_TIME = (
+    r"(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*|\s+thang\s+)\d{1,2}(?!\d)"
+    r"|thang\s+\d{1,2}(?!\d)|quy\s+(?:[ivx]+|\d)\b"
+)
 _BODY_S_BOUND = r"truoc|cham\s+nhat(?:\s+la)?|muon\s+nhat|den|toi|han\s+chot|trong"
 _ANOTHER_BODY = re.compile(
     rf"{_READYING}\b(?P<step>{_STEP_WORD}{{0,12}}?)"
@@ -449,8 +456,8 @@ _ANOTHER_BODY = re.compile(
     # c64, read on main as the sending's bound)
     rf"(?P<inside>[a-z]+(?:,?\s+(?!(?!{_NAME_TU}){_OWN_TIME}\b)[a-z]+){{0,10}}?)"
     # ("xong" closing its step: "… Sở thẩm định xong trước ngày …", session 63's tester)
-    rf"(?:\s+xong)?(?:\s+tu|(?(purpose)(?!)|\s+(?P<bound>{_BODY_S_BOUND})))?"
-    r"\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
+    rf"(?:\s+xong)?(?:\s+tu|(?(purpose)(?!)|\s+(?P<bound>{_BODY_S_BOUND})(?:\s+het)?))?"
+    rf"\s+(?:{_BODY_S_TIME})",
     re.ASCII,
 )
 _OWN_STEP_RULE = re.compile(rf"\b{_OWN_DOING}\b|\A(?:{_OWN_TIME}|{_OWN_PAPERS})\b", re.ASCII)
