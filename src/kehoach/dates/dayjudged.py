@@ -142,7 +142,9 @@ _VERDICT = (
     # ... called off told now, with its cause: "Hạn nộp hồ sơ: 30/6/2026, nay đã hủy do lỗi
     # đánh máy" (helper c64's brief: read on main, the cause after the call-off taken for the
     # gloss); a call-off with no cause is `calledoff`'s and `voidedgloss`'s, with their words
-    r"|(?P<called>(?:hủy|huỷ)(?:\s+bỏ)?(?P<called_why>\s+(?:do|vì|bởi)\s+[^,;.()\d]{1,50}?)))"
+    # (or to be: "…, sẽ hủy do trùng lịch", "… có thể bị hủy do …", no day firm; never for the
+    # papers' fault, `_PAPERS_CAUSE`)
+    r"|(?P<called>(?P<to_be>(?:sẽ|có\s+thể)\s+(?:bị\s+)?)?(?:hủy|huỷ)(?:\s+bỏ)?(?P<called_why>\s+(?:do|vì|bởi)\s+[^,;.()\d]{1,50}?)))"
     # ... and what it is wrong against: "sai quy định", "không đúng quy định"
     r"(?:\s+(?:rồi|nữa|(?:so\s+với\s+|với\s+|theo\s+)?(?:quy\s+định|hướng\s+dẫn|thực\s+tế)))?"
 )
@@ -177,6 +179,12 @@ _CORRECTING_STEP = (
 # ... and a new day is no new day when "mới" is told of whom the step is for: "Hạn nộp hồ sơ
 # cho học sinh mới: 30/6/2026 do lỗi kỹ thuật" (session 63's brief: read on main as due)
 _FOR_WHOM_NEW = r"(?<!\w)(?:cho|đối\s+với|của|dành\s+cho)(?:\s+[^\W\d]+){1,4}?\s+mới(?!\w)"
+# a cause of a call-off that is the papers' or their sender's: late, missing, not valid, in
+# breach ("Hạn nộp hồ sơ: 30/6/2026, sẽ bị hủy do nộp muộn" warns of the papers)
+_PAPERS_CAUSE = (
+    r"(?<!\w)(?:nộp|muộn|trễ|chậm|quá\s+hạn|hợp\s+lệ|thiếu|hồ\s+sơ|giấy\s+tờ|vi\s+phạm"
+    r"|gian\s+lận|sai\s+phạm)(?!\w)"
+)
 # before the verdict: "là", "nay", "hiện nay", "đã", "bị", "chỉ" (the verdict told now), "thì"
 _TOLD_NOW = r"(?:là|nay|hiện(?:\s+nay)?|giờ|đã|bị|cũng|đều|chỉ|vẫn)"
 # (or "có" before a fault: "Ngày nộp hồ sơ 15/5/2026 có sai sót", session 62's tester, read
@@ -369,6 +377,7 @@ _REPORTED_RULE = _compiled(_REPORTED)
 _ROUND_JUST_PAST_RULE = _compiled(_ROUND_JUST_PAST)
 _CORRECTING_STEP_RULE = _compiled(_CORRECTING_STEP)
 _FOR_WHOM_NEW_RULE = _compiled(_FOR_WHOM_NEW)
+_PAPERS_CAUSE_RULE = _compiled(_PAPERS_CAUSE)
 _EXPIRED_BEFORE_RULE = _compiled(_EXPIRED_BEFORE)
 _EXPIRES_RULE = _compiled(_EXPIRES)
 
@@ -465,9 +474,15 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
         # "lỗi", "hủy do …" judge the day only told now ("- bị lỗi", "nay đã hủy do …"), or
         # a call-off for the text's fault ("…, hủy do lỗi đánh máy")
         after["faulty"] and not told,
-        after["called"] and not told and not text_fault,
+        after["called"] and not (told or text_fault or _called_to_be(after, rule)),
     )
     return not any(not_the_day)
+
+
+def _called_to_be(after: re.Match[str], rule: int) -> bool:
+    """Whether the call-off of `after` is told to come ("sẽ hủy", "có thể bị hủy") for a
+    cause that is not the papers' ("… sẽ bị hủy do nộp muộn" warns of late papers)."""
+    return bool(after["to_be"]) and not _PAPERS_CAUSE_RULE[rule].search(after["called_why"])
 
 
 def _a_new_day(text: str, day: int, rule: int) -> bool:
