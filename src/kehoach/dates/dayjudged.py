@@ -53,6 +53,16 @@ after a comma with the text's or the system's fault as its cause ("Hạn nộp h
 sai sót do lỗi đánh máy", `_TEXT_FAULT`), and "mới" told of whom the step is for, no new day
 ("Hạn nộp hồ sơ cho học sinh mới: 30/6/2026 do lỗi kỹ thuật", `_FOR_WHOM_NEW`).
 
+Widened by helper c64 (session 64's brief, each read on main as due): a call-off told now
+with its cause, or for the text's fault ("Hạn nộp hồ sơ: 30/6/2026, nay đã hủy do lỗi đánh
+máy", "…, hủy do lỗi đánh máy"; "sẽ hủy do trùng lịch", not for the papers' fault,
+`_PAPERS_CAUSE`), a fault told now ("… 30/6/2026 - bị lỗi, sẽ thông báo lại"), a verdict in a
+sentence of its own ("Hạn nộp hồ sơ: 30/6/2026. Sai sót do lỗi đánh máy"), a fault of the
+text even after a bound unless the step fixes it ("Nộp hồ sơ trước 30/6/2026, sai sót do lỗi
+đánh máy"), and a deadline said expired before its day (`_EXPIRED_BEFORE`: "Hạn nộp báo cáo
+kỳ vừa qua (đã hết hạn) là 15/4/2026"; with no bracket only when nothing that expires is
+named, "Hạn đổi giấy phép đã hết hạn là …" reading as on main).
+
 The day judged is the phrase's first: a day after it may be the one that holds, and a
 document cited on its day ("Quyết định số 12/2020/QĐ-UBND ngày 15/5/2020 nay đã hết hiệu
 lực") is judged as a text, by `citations`.

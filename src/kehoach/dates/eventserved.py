@@ -69,7 +69,16 @@ Helper d63 (session 63's brief) took another body's step joined by "và", the bo
 ("Gửi hồ sơ về Sở và Sở thẩm định ngày 20/4/2026"), and bound by a word of time after a comma,
 a semicolon or a dash ("Gửi hồ sơ về Sở, Sở thẩm định trước ngày 20/4/2026", `_BODY_S_BOUND`);
 each read on main as the sending's day. After "để" the bound stays the sending's, and two
-bodies sent to ("… về Sở Tư pháp, Sở Tài chính trước ngày …") are read as on main."""
+bodies sent to ("… về Sở Tư pháp, Sở Tài chính trước ngày …") are read as on main.
+
+Helper c64 (session 64's brief, each read on main as the sending's day) made any doing of the
+body its own step, only its receipt the sending's bound (`_the_body_receives`: "Gửi hồ sơ về
+Sở, Sở thực hiện trước 30/6/2026", "… Sở tiếp nhận và thẩm định trước …"), passed over the
+body's name told again or folded to words of time when typed bare or in capitals ("GUI HO SO
+VE SO TU PHAP, SO TU PHAP THAM DINH TRUOC NGAY 30/6/2026", `_past_the_name_told_again`) and a
+place's name capitalised whole ("UBND xã Tân Lập xác nhận", `_past_the_name`), and took the
+body's month, quarter or day in words (`_BODY_S_TIME`). After "để" the bound stays the
+sending's (test_c64 gives the corpus's purpose clauses that say so)."""
 
 from __future__ import annotations
 
