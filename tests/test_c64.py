@@ -233,6 +233,7 @@ ANOTHER_BODY = [
     "Gửi hồ sơ về Sở, Sở tiếp nhận và thẩm định chậm nhất ngày 30/6/2026",
     "Gửi hồ sơ về Sở, Sở tiếp nhận và xem xét trước 30/6/2026",
     "Gửi hồ sơ về Sở, Sở nhận và trả kết quả trước 30/6/2026",
+    "Gửi hồ sơ về Sở, Phòng Tài chính tiếp nhận và thẩm định trước 30/6/2026",
     # ... what the body carries out, completes, sends on, updates
     "Gửi hồ sơ về Sở, Sở Tư pháp thực hiện trước 30/6/2026",
     "Gửi hồ sơ về Sở Tư pháp, Sở Tư pháp thực hiện trước 30/6/2026",
@@ -323,6 +324,10 @@ ANOTHER_BODY_NOT = [
     ("Gửi hồ sơ về Sở Tài chính, Sở Giao thông vận tải trước 30/6/2026 để thẩm định", JUNE_30),
     ("Sở Tư pháp tiếp nhận và thẩm định trước 30/6/2026", JUNE_30),
     ("SO TU PHAP THAM DINH TRUOC 30/6/2026", JUNE_30),
+    # ... a body the papers are not sent to, maybe who sends them (as on main)
+    ("Gửi báo cáo về Sở, UBND các huyện thực hiện trước 30/6/2026", JUNE_30),
+    ("Gửi báo cáo về Sở Nội vụ, UBND các huyện gửi trước 30/6/2026", JUNE_30),
+    ("Gửi hồ sơ về Sở, Phòng Tài chính tiếp nhận trước 30/6/2026", JUNE_30),
     # ... no body opening the clause
     ("Gửi hồ sơ về Sở, hồ sơ được thẩm định trước 30/6/2026", JUNE_30),
     ("Gửi hồ sơ, Trường hợp thiếu thì nộp bổ sung trước 30/6/2026", JUNE_30),

@@ -568,7 +568,10 @@ def _a_step_of_the_body(source: Source, found: re.Match[str]) -> bool:
         return False
     if _LISTED_BODY.search(found["inside"]):
         return False  # "… về Sở Tư pháp, Sở Tài chính, Sở Xây dựng trước ngày …": a list
-    return _BODY_STEP.search(_past_the_body_s_name(source, found)) is not None
+    doing = _past_the_body_s_name(source, found)
+    return bool(
+        _BODY_STEP.search(doing) or (_the_recipient(found) and _RECIPIENT_STEP.search(doing))
+    )
 
 
 # the body's own step, after its name: "Sở thẩm định", "UBND xã xác nhận", "Sở tổng hợp".
@@ -580,13 +583,25 @@ _BODY_STEP = re.compile(
     r"|giai\s+quyet|(?:phe|xet)\s+duyet|duyet|xet|tong\s+hop|trinh|kiem\s+tra|danh\s+gia"
     r"|ra\s+soat|(?:cho|co)\s+y\s+kien|gop\s+y|tra\s+(?:loi|ket\s+qua)|phan\s+hoi|xu\s+ly"
     r"|ky|thong\s+bao|cong\s+bo|quyet\s+dinh|ban\s+hanh|nghiem\s+thu|phan\s+bo|bao\s+cao"
-    r"|chuyen|lap|hoan\s+tat|thu\s+ly"
-    # ... what it carries out, completes, sends on: "Gửi hồ sơ về Sở, Sở thực hiện trước
-    # 30/6/2026", "… UBND xã gửi UBND huyện trước …" (helper c64's brief: read on main as the
-    # sending's bound, "thực hiện", "gửi" taken for the sending's own doing)
-    r"|thuc\s+hien|trien\s+khai|hoan\s+thanh|gui|cap\s+nhat|to\s+chuc)\b",
+    r"|chuyen|lap|hoan\s+tat|thu\s+ly)\b",
     re.ASCII,
 )
+# ... and, of the body the papers are sent to, what it carries out, completes, sends on:
+# "Gửi hồ sơ về Sở, Sở thực hiện trước 30/6/2026", "… UBND xã gửi UBND huyện trước …"
+# (helper c64's brief: read on main as the sending's bound, "thực hiện", "gửi" taken for the
+# sending's own doing). Another body may be who sends ("Gửi báo cáo về Sở, UBND các huyện
+# thực hiện trước …": read as on main)
+_RECIPIENT_STEP = re.compile(
+    r"\b(?:thuc\s+hien|trien\s+khai|hoan\s+thanh|gui|cap\s+nhat|to\s+chuc)\b", re.ASCII
+)
+
+
+def _the_recipient(found: re.Match[str]) -> bool:
+    """Whether the body opening the clause of `_ANOTHER_BODY` is the one the step sends to:
+    "về Sở, Sở …", "cho UBND xã, UBND xã …", "Gửi Sở Tư pháp, Sở Tư pháp …" (never "Sở" of
+    "hồ sơ")."""
+    told = rf"(?:\A|\b(?:ve|cho|toi|den|len|tai|voi)\s+){found['body']}\b"
+    return re.search(told, found["step"].strip(), re.ASCII) is not None
 
 
 def _past_the_body_s_name(source: Source, found: re.Match[str]) -> str:
@@ -655,14 +670,30 @@ def _the_body_receives(source: Source, found: re.Match[str]) -> bool:
         # điều tra - Bộ Công an và báo cáo UBND tỉnh trước ngày 15/4/2025" (n-hatinh-vb-2122-
         # ubnd-kt2-2025.yaml, read)
         return True
-    if _BODY_STEP.search(doing):
+    bare = unmarked(nfc(source.text)) or nfc(source.said(start, end)).isupper()
+    said = nfc(source.said(end - len(doing), end)).lower()
+    if not _the_recipient(found):
+        # another body, maybe who sends: its step first is its own, as on main ("Gửi hồ sơ
+        # về Sở; UBND huyện thẩm định …"), or after its receipt ("…, Phòng Tài chính tiếp
+        # nhận và thẩm định …"); the sending's own doing anywhere the sending's
+        if _BODY_STEP.match(doing) or (_receipt(doing, said, bare) and _BODY_STEP.search(doing)):
+            return False
+        if bare:
+            return _OWN_STEP_RULE.search(doing) is not None
+        return bool(_OWN_DOING_PRINTED.search(said) or _OWN_PAPERS_PRINTED.match(said))
+    if _BODY_STEP.search(doing) or _RECIPIENT_STEP.search(doing):
         # the body's step, first or after its receipt: "Gửi hồ sơ về Sở; Sở tổng hợp, báo
         # cáo UBND tỉnh trước ngày …" (session 63's tester, read on main), "Sở tiếp nhận và
         # thẩm định trước …" (c64's brief)
         return False
-    if unmarked(nfc(source.text)) or nfc(source.said(start, end)).isupper():
+    return _receipt(doing, said, bare)
+
+
+def _receipt(doing: str, said: str, bare: bool) -> bool:
+    """Whether the body's words (`doing` folded, `said` as printed) tell its receipt
+    (`_RECEIVES`), folded when the phrase is typed bare or in capitals."""
+    if bare:
         return _RECEIVES_BARE.search(doing) is not None
-    said = nfc(source.said(end - len(doing), end)).lower()
     return _RECEIVES_PRINTED.search(said) is not None
 
 
