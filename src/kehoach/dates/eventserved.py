@@ -78,7 +78,13 @@ body's name told again or folded to words of time when typed bare or in capitals
 VE SO TU PHAP, SO TU PHAP THAM DINH TRUOC NGAY 30/6/2026", `_past_the_name_told_again`) and a
 place's name capitalised whole ("UBND xã Tân Lập xác nhận", `_past_the_name`), and took the
 body's month, quarter or day in words (`_BODY_S_TIME`). After "để" the bound stays the
-sending's (test_c64 gives the corpus's purpose clauses that say so)."""
+sending's (test_c64 gives the corpus's purpose clauses that say so).
+
+Helper c64b (its tester's findings) took "và" and another body after the body's name for the
+bodies' joint step, never the sending's next (`_and_a_body`: "Gửi hồ sơ về Sở, Sở và UBND
+huyện thẩm định trước 30/6/2026", refused as on main), stopped a name at a capitalised step's
+word ("Sở Thẩm định, Phê duyệt"), and read the body's receipt said at length as the sending's
+bound, as main does (`_RECEIPT_WHOLE`: "…, Sở tổ chức tiếp nhận trước 30/6/2026")."""
 
 from __future__ import annotations
 
@@ -656,6 +662,18 @@ _RECEIVES_PRINTED = re.compile(
 )
 
 
+# ... and its receipt said at length, nothing else beside it: carried out, organised, completed,
+# of the papers sent by post or online ("Gửi hồ sơ về Sở, Sở tổ chức tiếp nhận trước
+# 30/6/2026", "…, Sở tiếp nhận hồ sơ gửi qua bưu điện trước …", "…, UBND xã tổ chức thu nhận
+# hồ sơ đến hết ngày …": read on main, helper c64b's tester; "thực hiện", "gửi" are no step)
+_RECEIPT_WHOLE = re.compile(
+    r"\s*(?:(?:to\s+chuc|thuc\s+hien|trien\s+khai|hoan\s+thanh)(?:\s+viec)?\s+)?"
+    r"(?:tiep\s+nhan|thu\s+nhan|khoa\s+so|chot\s+so)(?:\s+(?:ho\s+so|bao\s+cao))?"
+    r"(?:\s+gui\s+(?:qua\s+(?:buu\s+dien|mang|he\s+thong)|truc\s+tuyen))?\s*\Z",
+    re.ASCII,
+)
+
+
 def _the_body_receives(source: Source, found: re.Match[str]) -> bool:
     """Whether the body's clause of `_ANOTHER_BODY` is the sending's own bound: past the
     body's name (`_past_the_body_s_name`), a word of time first, or the body's receipt with
@@ -664,12 +682,15 @@ def _the_body_receives(source: Source, found: re.Match[str]) -> bool:
     (helper c64's brief: each read on main as the sending's day)."""
     start, end = found.span("inside")
     doing = _past_the_body_s_name(source, found)
-    if re.match(rf"\s*(?:va\b|(?!hoan\b|xong\b){_OWN_TIME}\b)", doing, re.ASCII):
+    if re.match(rf"\s*(?:va\b|(?!hoan\b|xong\b){_OWN_TIME}\b)", doing, re.ASCII) or (
+        _the_recipient(found) and _RECEIPT_WHOLE.match(doing)
+    ):
         # a word of time, never the body's completing ("Sở hoàn thành trước …", c64's brief);
         # or the sending's own next step, after the name it is sent to: "… gửi Cơ quan An ninh
         # điều tra - Bộ Công an và báo cáo UBND tỉnh trước ngày 15/4/2025" (n-hatinh-vb-2122-
-        # ubnd-kt2-2025.yaml, read)
-        return True
+        # ubnd-kt2-2025.yaml, read), never "và" and another body, the bodies' joint step ("Sở
+        # và UBND huyện thẩm định", helper c64b); or its receipt said at length
+        return not _and_a_body(source, doing, end)
     bare = unmarked(nfc(source.text)) or nfc(source.said(start, end)).isupper()
     said = nfc(source.said(end - len(doing), end)).lower()
     if not _the_recipient(found):
@@ -687,6 +708,32 @@ def _the_body_receives(source: Source, found: re.Match[str]) -> bool:
         # thẩm định trước …" (c64's brief)
         return False
     return _receipt(doing, said, bare)
+
+
+# "và" after the body's name and, after it, a body: "các …", a body's word, "công an", or a word
+# capitalised as printed (helper c64b's tester: "Gửi hồ sơ về Sở, Sở và UBND huyện thẩm định
+# trước 30/6/2026", "…, UBND xã và Công an xã xác nhận …" read as the sending's next step,
+# refused on main); only "và" and a step in lower case is the sending's own next step
+_AND = re.compile(r"\s*va\s+", re.ASCII)
+_A_BODY_NAMED = re.compile(
+    rf"(?:{_BODY}|cac|nhung|don\s+vi|cong\s+an|ubnd|uy\s+ban|tinh|huyen|xa|doanh\s+nghiep)\b",
+    re.ASCII,
+)
+
+
+def _and_a_body(source: Source, doing: str, end: int) -> bool:
+    """Whether the body's words (`doing`, ending at `end`) open with "và" and another body
+    (`_A_BODY_NAMED`, or a capitalised word when the phrase has marks and is not in capitals):
+    a step the bodies do together, never the sending's next one."""
+    joined = _AND.match(doing)
+    if joined is None:
+        return False
+    if _A_BODY_NAMED.match(doing, joined.end()):
+        return True
+    at = end - len(doing) + joined.end()
+    printed = nfc(source.text)
+    bare = unmarked(printed) or nfc(source.said(at, end)).isupper()
+    return not bare and source.said(at, at + 1).isupper()
 
 
 def _receipt(doing: str, said: str, bare: bool) -> bool:
@@ -779,9 +826,12 @@ def _past_the_name(source: Source, start: int, end: int) -> int:
     "xác" taken for the name's, "nhận" left, read on main as the sending's bound)."""
     word = re.compile(r"[a-z]+\s*", re.ASCII)
     capitalised = 0
-    while (found := word.match(source.prepared, start, end)) and source.said(
-        found.start(), found.end()
-    )[:1].isupper():
+    while (
+        (found := word.match(source.prepared, start, end))
+        and source.said(found.start(), found.end())[:1].isupper()
+        # a step's word is a doing even capitalised: "Sở Thẩm định, Phê duyệt" (helper c64b)
+        and not _BODY_STEP.match(source.prepared, start, end)
+    ):
         start, capitalised = found.end(), capitalised + 1
     if capitalised == 1 and (after := word.match(source.prepared, start, end)):
         start = after.end()  # "pháp" of "Tư pháp"
