@@ -69,7 +69,6 @@ STRUCK = [
     "Hạn nộp hồ sơ: 30/6/2026, hủy do lỗi đánh máy",
     "Hạn nộp hồ sơ: 30/6/2026, nay đã hủy do trùng lịch",
     "Hạn nộp hồ sơ: 30/6/2026, đã hủy vì trùng lịch",
-    "Hạn nộp hồ sơ: 30/6/2026, có thể bị hủy do trùng lịch",
     "Hạn nộp hồ sơ: 30/6/2026, sẽ hủy do lỗi đánh máy",
     "Hạn nộp hồ sơ: 30/6/2026, nay đã hủy do lỗi đánh máy, hạn mới là 15/7/2026",
     "Hạn đính chính thông tin: 30/6/2026, nay đã hủy do lỗi đánh máy",
@@ -113,6 +112,9 @@ def test_a_day_struck_or_faulty_is_none_due(phrase: str) -> None:
         "Hạn nộp hồ sơ: 30/6/2026, đã hủy",
         "Hạn nộp hồ sơ: 30/6/2026. Đã hủy",
         "Hạn nộp hồ sơ: 30/6/2026, nay đã hủy, sẽ thông báo sau",
+        # (c64b: a call-off to come judges the day only for the text's fault; this one stays
+        # refused as on main, for the words after the day)
+        "Hạn nộp hồ sơ: 30/6/2026, có thể bị hủy do trùng lịch",
     ],
 )
 def test_a_day_called_off_stays_refused(phrase: str) -> None:
