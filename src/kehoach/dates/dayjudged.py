@@ -53,6 +53,21 @@ after a comma with the text's or the system's fault as its cause ("Hạn nộp h
 sai sót do lỗi đánh máy", `_TEXT_FAULT`), and "mới" told of whom the step is for, no new day
 ("Hạn nộp hồ sơ cho học sinh mới: 30/6/2026 do lỗi kỹ thuật", `_FOR_WHOM_NEW`).
 
+Widened by helper c64 (session 64's brief, each read on main as due): a call-off told now
+with its cause, or for the text's fault ("Hạn nộp hồ sơ: 30/6/2026, nay đã hủy do lỗi đánh
+máy", "…, hủy do lỗi đánh máy"), a fault told now ("… 30/6/2026 - bị lỗi, sẽ thông báo
+lại"), a verdict in a sentence of its own ("Hạn nộp hồ sơ: 30/6/2026. Sai sót do lỗi đánh máy"), a fault of the
+text even after a bound unless the step fixes it ("Nộp hồ sơ trước 30/6/2026, sai sót do lỗi
+đánh máy"), and a deadline said expired before its day (`_EXPIRED_BEFORE`: "Hạn nộp báo cáo
+kỳ vừa qua (đã hết hạn) là 15/4/2026").
+
+Narrowed by helper c64b (its tester's findings, each read on main and refused by c64): a
+call-off to come judges the day only for the text's or the system's fault ("…, sẽ bị hủy do
+không đủ điều kiện" warns of the papers), the fault of the text is the papers' to fix after a
+step that files again ("Nộp lại hồ sơ trước 30/6/2026, sai sót do lỗi đánh máy", `_REDOING`),
+and a deadline said expired only when its step is a filing and nothing else
+(`_FILING_ONLY`: "Hạn đổi thẻ BHYT (hết hạn) là …" names what expired).
+
 The day judged is the phrase's first: a day after it may be the one that holds, and a
 document cited on its day ("Quyết định số 12/2020/QĐ-UBND ngày 15/5/2020 nay đã hết hiệu
 lực") is judged as a text, by `citations`.
@@ -111,6 +126,10 @@ _VERDICT = (
     r"|không\s+(?:còn\s+)?phù\s+hợp"
     r"|(?P<wait>(?:đang\s+)?chờ\s+(?:được\s+)?(?:phê\s+duyệt|duyệt|xác\s+nhận))"
     r"|(?:được\s+)?đính\s+chính|(?:do\s+)?lỗi\s+(?:đánh\s+máy|chính\s+tả|in(?:\s+ấn)?)"
+    # ... a fault alone, told now: "Hạn nộp hồ sơ 30/6/2026 - bị lỗi, sẽ thông báo lại" (helper
+    # c64's brief: refused on main only for the words after the day); "hồ sơ bị lỗi" is the
+    # papers', its subject between
+    r"|(?P<faulty>lỗi)"
     # ... a fault of the system that set it, given as its cause: "Hạn nộp hồ sơ: 30/6/2026 do
     # lỗi kỹ thuật" (session 62's brief, read on main as due); only with "do", a help note
     # ("…, lỗi kỹ thuật liên hệ …") being no verdict
@@ -134,7 +153,15 @@ _VERDICT = (
     # hiện" (session 61's brief: read on main, the stop after the call-off taken for the
     # gloss); a call-off alone ("… đã bị hủy") is refused by `asides`, with its own words
     r"|(?P<void>(?:hủy|huỷ)(?:\s+bỏ)?(?:\s+và)?\s+(?:dừng|ngừng|ngưng)"
-    r"(?:\s+(?:thực\s+hiện|thu\s+phí|triển\s+khai|hoạt\s+động|áp\s+dụng))?))"
+    r"(?:\s+(?:thực\s+hiện|thu\s+phí|triển\s+khai|hoạt\s+động|áp\s+dụng))?)"
+    # ... called off told now, with its cause: "Hạn nộp hồ sơ: 30/6/2026, nay đã hủy do lỗi
+    # đánh máy" (helper c64's brief: read on main, the cause after the call-off taken for the
+    # gloss); a call-off with no cause is `calledoff`'s and `voidedgloss`'s, with their words
+    # (or to be, only for the text's or the system's fault: "…, sẽ hủy do lỗi hệ thống";
+    # "…, sẽ bị hủy do không đủ điều kiện" warns of the papers, helper c64b's tester)
+    r"|(?P<called>(?P<to_be>(?:sẽ|có\s+thể)\s+(?:bị\s+)?)?(?:(?:hủy|huỷ)(?:\s+bỏ)?|bãi\s+bỏ"
+    r"|tạm\s+(?:dừng|ngừng|ngưng|hoãn)|hết\s+hiệu\s+lực)"
+    r"(?P<called_why>\s+(?:do|vì|bởi)\s+[^,;.()\d]{1,50}?)))"
     # ... and what it is wrong against: "sai quy định", "không đúng quy định"
     r"(?:\s+(?:rồi|nữa|(?:so\s+với\s+|với\s+|theo\s+)?(?:quy\s+định|hướng\s+dẫn|thực\s+tế)))?"
 )
@@ -168,6 +195,13 @@ _CORRECTING_STEP = (
 )
 # ... and a new day is no new day when "mới" is told of whom the step is for: "Hạn nộp hồ sơ
 # cho học sinh mới: 30/6/2026 do lỗi kỹ thuật" (session 63's brief: read on main as due)
+# ... and a step that files again or makes the papers whole, whose fault of the text is the
+# papers' to fix: "Bổ sung hồ sơ trước 30/6/2026, sai sót do lỗi đánh máy", "Nộp lại hồ sơ …",
+# "Hoàn thiện hồ sơ …" (helper c64b's tester: read on main, refused by c64)
+_REDOING = (
+    r"(?<!\w)(?:bổ\s+sung|(?:nộp|gửi|làm|kê\s+khai|khai)\s+lại|hoàn\s+(?:thiện|chỉnh)"
+    r"|chỉnh\s+sửa)(?!\w)"
+)
 _FOR_WHOM_NEW = r"(?<!\w)(?:cho|đối\s+với|của|dành\s+cho)(?:\s+[^\W\d]+){1,4}?\s+mới(?!\w)"
 # before the verdict: "là", "nay", "hiện nay", "đã", "bị", "chỉ" (the verdict told now), "thì"
 _TOLD_NOW = r"(?:là|nay|hiện(?:\s+nay)?|giờ|đã|bị|cũng|đều|chỉ|vẫn)"
@@ -205,7 +239,9 @@ _FAULT = (
     r"|hết\s+hiệu\s+lực)(?:\s+(?:rồi|nữa))?\Z"
 )
 _JUDGED_AFTER = (
-    rf"{_DAY}(?:(?P<aside>{_ASIDE})|(?P<loose>{_LOOSE_ASIDE}))?\s*(?P<mark>[(\-–,;:])?\s*"
+    # (or a full stop: "Hạn nộp hồ sơ: 30/6/2026. Sai sót do lỗi đánh máy", helper c64's
+    # brief, read on main, the sentence after the day dropped)
+    rf"{_DAY}(?:(?P<aside>{_ASIDE})|(?P<loose>{_LOOSE_ASIDE}))?\s*(?P<mark>[(\-–,;:.])?\s*"
     rf"(?P<told>{_BEFORE_VERDICT})(?P<verdict>{_VERDICT}){_CLAUSE_END}"
 )
 # a verdict alone in brackets closing the phrase is told of the day even after a bound:
@@ -299,6 +335,26 @@ _REPORTED = (
     r"|thống\s+kê|số\s+liệu)(?!\w)"
 )
 _ROUND_JUST_PAST = r"\s+(?:kỳ|đợt|lần)\s+(?:vừa|đã)\s+qua(?!\w)"
+# ... and a deadline said expired before its day, however long its step: in brackets, "Hạn
+# nộp báo cáo kỳ vừa qua (đã hết hạn) là 15/4/2026", "Hạn nộp hồ sơ (đã qua): …" (helper
+# c64's brief: read on main as due, the note in the label); or "đã hết hạn" with no bracket:
+# "Hạn nộp hồ sơ đã hết hạn là 15/4/2026"; each only of a filing (`_FILING_ONLY`). Never
+# "(chưa hết hạn)", "còn hạn"
+_EXPIRED_BEFORE = (
+    rf"(?:\A|[,;.:(]\s*)(?P<step>{_DAY_NOUN}(?P<what>(?:\s+[^\W\d]+){{0,8}}?))\s*"
+    r"(?:[(\[]\s*(?:(?:đã\s+)?(?:hết|quá)\s+hạn|đã\s+(?:qua|hết|kết\s+thúc))\s*[)\]]"
+    r"|(?P<said>\s+đã\s+hết\s+hạn))"
+    rf"\s*(?::|\s+là)?\s*(?:ngày\s+)?{_DAY}"
+)
+# ... only of a step that is a filing and nothing else that can expire: "nộp", "gửi", "đăng ký",
+# of papers or a report, of a round named ("Hạn nộp báo cáo kỳ vừa qua (đã hết hạn)"); "Hạn
+# đăng ký lại tàu cá đã hết hạn", "Hạn đổi thẻ BHYT (hết hạn) là …", "Hạn thanh lý hợp đồng
+# (đã hết hạn) là …" name what expires (helper c64b's tester: read on main, refused by c64)
+_FILING_ONLY = (
+    r"\A\s*(?:nộp|gửi|đăng\s+ký)(?:\s+(?:hồ\s+sơ|báo\s+cáo))?"
+    r"(?:\s+(?:kỳ|đợt|lần)\s+(?:vừa|đã)\s+qua|\s+(?:kỳ|đợt|lần)\s+trước|\s+năm\s+ngoái"
+    r"|\s+(?:quý|tháng|kỳ|đợt|lần)\s+[IVX\d]+)?\s*\Z"
+)
 # "Ngày họp", "Lịch thi", "Thời hạn nộp": the day's noun and one word of its step
 _SHORT_STEP = 3
 _DONE_WRONGLY = (
@@ -337,6 +393,9 @@ _REPORTED_RULE = _compiled(_REPORTED)
 _ROUND_JUST_PAST_RULE = _compiled(_ROUND_JUST_PAST)
 _CORRECTING_STEP_RULE = _compiled(_CORRECTING_STEP)
 _FOR_WHOM_NEW_RULE = _compiled(_FOR_WHOM_NEW)
+_REDOING_RULE = _compiled(_REDOING)
+_EXPIRED_BEFORE_RULE = _compiled(_EXPIRED_BEFORE)
+_FILING_ONLY_RULE = _compiled(_FILING_ONLY)
 
 
 def refuse_day_judged(source: Source) -> None:
@@ -352,6 +411,9 @@ def refuse_day_judged(source: Source) -> None:
             return
         if after := _judged_after(text, day.start(), rule):
             _refuse(" ".join(printed[day.start() : after.end()].split()))
+        for expired in _EXPIRED_BEFORE_RULE[rule].finditer(text, 0, day.end()):
+            if expired.end() == day.end() and _expired_of_the_day(expired, rule):
+                _refuse(" ".join(printed[expired.start("step") : expired.end()].split()))
         for gone in _GONE_BEFORE_RULE[rule].finditer(text, 0, day.end()):
             if gone.end() == day.end() and not _gone_of_the_object(gone, text, rule):
                 _refuse(" ".join(printed[gone.start("step") : gone.end()].split()))
@@ -360,6 +422,12 @@ def refuse_day_judged(source: Source) -> None:
                 before["step"], before["what"], before["verdict"], rule
             ):
                 _refuse(" ".join(printed[before.start("step") : before.end()].split()))
+
+
+def _expired_of_the_day(expired: re.Match[str], rule: int) -> bool:
+    """Whether the expiry before the day (`_EXPIRED_BEFORE`) is the deadline's: its step only
+    a filing (`_FILING_ONLY`), nothing named that may be what expired."""
+    return _FILING_ONLY_RULE[rule].match(expired["what"]) is not None
 
 
 def _gone_of_the_object(gone: re.Match[str], text: str, rule: int) -> bool:
@@ -394,7 +462,16 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
         and not _FIXING_RULE[rule].search(text, 0, day)
     )
     now = bool(after["aside"]) or told or bool(alone)
-    bound = _BOUND_BEFORE_RULE[rule].search(text, 0, day) is not None
+    # a fault of the text or the system given as its cause is the day's even after a bound:
+    # "Nộp hồ sơ trước 30/6/2026. Sai sót do lỗi đánh máy" (helper c64), unless the step
+    # fixes it ("Khắc phục sai sót trước 30/6/2026, sai sót do lỗi đánh máy")
+    cause = after["why"] or after["called_why"] or ""
+    text_fault = bool(_TEXT_FAULT_RULE[rule].search(cause)) and not (
+        _FIXING_RULE[rule].search(text, 0, day)
+        or _REDOING_RULE[rule].search(text, 0, day)
+        or _CORRECTING_STEP_RULE[rule].match(text, 0, day)
+    )
+    bound = _BOUND_BEFORE_RULE[rule].search(text, 0, day) is not None and not text_fault
     not_the_day = (
         _FAULT_RULE[rule].match(after["verdict"])
         and not told
@@ -408,6 +485,14 @@ def _of_the_day(after: re.Match[str], text: str, day: int, rule: int) -> bool:
         after["why"] and not told and not _TEXT_FAULT_RULE[rule].search(after["why"]),
         after["why"] and not told and _CORRECTING_STEP_RULE[rule].match(text, 0, day),
         after["stop"] and not now and not _STEP_BEFORE_RULE[rule].search(text, 0, day),
+        # "lỗi", "hủy do …" judge the day only told now ("- bị lỗi", "nay đã hủy do …"), or
+        # a call-off for the text's fault ("…, hủy do lỗi đánh máy")
+        after["faulty"] and not told,
+        # (a call-off to come only for the text's or the system's fault: "…, sẽ bị hủy do
+        # không đủ điều kiện" warns of the papers, helper c64b's tester, read on main)
+        # (a call-off told with its cause is the day's: "…, hủy do dịch bệnh", "(bãi bỏ do
+        # lỗi đánh máy)", helper c64b's tester, read on main as due)
+        after["called"] and after["to_be"] and not text_fault,
     )
     return not any(not_the_day)
 

@@ -69,7 +69,22 @@ Helper d63 (session 63's brief) took another body's step joined by "và", the bo
 ("Gửi hồ sơ về Sở và Sở thẩm định ngày 20/4/2026"), and bound by a word of time after a comma,
 a semicolon or a dash ("Gửi hồ sơ về Sở, Sở thẩm định trước ngày 20/4/2026", `_BODY_S_BOUND`);
 each read on main as the sending's day. After "để" the bound stays the sending's, and two
-bodies sent to ("… về Sở Tư pháp, Sở Tài chính trước ngày …") are read as on main."""
+bodies sent to ("… về Sở Tư pháp, Sở Tài chính trước ngày …") are read as on main.
+
+Helper c64 (session 64's brief, each read on main as the sending's day) made any doing of the
+body its own step, only its receipt the sending's bound (`_the_body_receives`: "Gửi hồ sơ về
+Sở, Sở thực hiện trước 30/6/2026", "… Sở tiếp nhận và thẩm định trước …"), passed over the
+body's name told again or folded to words of time when typed bare or in capitals ("GUI HO SO
+VE SO TU PHAP, SO TU PHAP THAM DINH TRUOC NGAY 30/6/2026", `_past_the_name_told_again`) and a
+place's name capitalised whole ("UBND xã Tân Lập xác nhận", `_past_the_name`), and took the
+body's month, quarter or day in words (`_BODY_S_TIME`). After "để" the bound stays the
+sending's (test_c64 gives the corpus's purpose clauses that say so).
+
+Helper c64b (its tester's findings) took "và" and another body after the body's name for the
+bodies' joint step, never the sending's next (`_and_a_body`: "Gửi hồ sơ về Sở, Sở và UBND
+huyện thẩm định trước 30/6/2026", refused as on main), stopped a name at a capitalised step's
+word ("Sở Thẩm định, Phê duyệt"), and read the body's receipt said at length as the sending's
+bound, as main does (`_RECEIPT_WHOLE`: "…, Sở tổ chức tiếp nhận trước 30/6/2026")."""
 
 from __future__ import annotations
 
@@ -436,6 +451,15 @@ _BODY_PRINTED = frozenset(
 # stays the sending's, as main reads it: "Gửi hồ sơ để Sở thẩm định trước ngày 20/4/2026")
 # (and "trong ngày", its step on that day; a comma between its doings, "Sở xem xét, giải quyết
 # trước ngày …")
+# "tư", "đầu" of a body's name, never "từ", a start: "Tư pháp", "Đầu tư"
+_NAME_TU = r"tu\s+phap\b|dau\s+tu\b|(?<=dau\s)tu\b"
+# ... its day, or its month, its quarter, its day in words: "… Sở thẩm định trong tháng
+# 6/2026", "… trước ngày 30 tháng 6 năm 2026", "… trong quý II/2026" (helper c64: each read on
+# main as the sending's window or bound)
+_BODY_S_TIME = (
+    r"(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*|\s+thang\s+)\d{1,2}(?!\d)"
+    r"|thang\s+\d{1,2}(?!\d)|quy\s+(?:[ivx]+|\d)\b"
+)
 _BODY_S_BOUND = r"truoc|cham\s+nhat(?:\s+la)?|muon\s+nhat|den|toi|han\s+chot|trong"
 _ANOTHER_BODY = re.compile(
     rf"{_READYING}\b(?P<step>{_STEP_WORD}{{0,12}}?)"
@@ -446,10 +470,12 @@ _ANOTHER_BODY = re.compile(
     rf"|thanh\s+pho|thi\s+xa)|{_BODY})\s+"
     # (ten words: a long name and its doing, "Sở Nông nghiệp và Phát triển nông thôn rà soát",
     # session 63's tester, helper d63b, read on main as the sending's bound)
-    rf"(?P<inside>[a-z]+(?:,?\s+(?!{_OWN_TIME}\b)[a-z]+){{0,10}}?)"
+    # ("tư" of a name, folded "từ", is no time: "Sở Tư pháp", "Sở Kế hoạch và Đầu tư", helper
+    # c64, read on main as the sending's bound)
+    rf"(?P<inside>[a-z]+(?:,?\s+(?!(?!{_NAME_TU}){_OWN_TIME}\b)[a-z]+){{0,10}}?)"
     # ("xong" closing its step: "… Sở thẩm định xong trước ngày …", session 63's tester)
-    rf"(?:\s+xong)?(?:\s+tu|(?(purpose)(?!)|\s+(?P<bound>{_BODY_S_BOUND})))?"
-    r"\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
+    rf"(?:\s+xong)?(?:\s+tu|(?(purpose)(?!)|\s+(?P<bound>{_BODY_S_BOUND})(?:\s+het)?))?"
+    rf"\s+(?:{_BODY_S_TIME})",
     re.ASCII,
 )
 _OWN_STEP_RULE = re.compile(rf"\b{_OWN_DOING}\b|\A(?:{_OWN_TIME}|{_OWN_PAPERS})\b", re.ASCII)
@@ -551,7 +577,10 @@ def _a_step_of_the_body(source: Source, found: re.Match[str]) -> bool:
         return False
     if _LISTED_BODY.search(found["inside"]):
         return False  # "… về Sở Tư pháp, Sở Tài chính, Sở Xây dựng trước ngày …": a list
-    return _BODY_STEP.search(_past_the_body_s_name(source, found)) is not None
+    doing = _past_the_body_s_name(source, found)
+    return bool(
+        _BODY_STEP.search(doing) or (_the_recipient(found) and _RECIPIENT_STEP.search(doing))
+    )
 
 
 # the body's own step, after its name: "Sở thẩm định", "UBND xã xác nhận", "Sở tổng hợp".
@@ -566,16 +595,156 @@ _BODY_STEP = re.compile(
     r"|chuyen|lap|hoan\s+tat|thu\s+ly)\b",
     re.ASCII,
 )
+# ... and, of the body the papers are sent to, what it carries out, completes, sends on:
+# "Gửi hồ sơ về Sở, Sở thực hiện trước 30/6/2026", "… UBND xã gửi UBND huyện trước …"
+# (helper c64's brief: read on main as the sending's bound, "thực hiện", "gửi" taken for the
+# sending's own doing). Another body may be who sends ("Gửi báo cáo về Sở, UBND các huyện
+# thực hiện trước …": read as on main)
+_RECIPIENT_STEP = re.compile(
+    r"\b(?:thuc\s+hien|trien\s+khai|hoan\s+thanh|gui|cap\s+nhat|to\s+chuc)\b", re.ASCII
+)
+
+
+def _the_recipient(found: re.Match[str]) -> bool:
+    """Whether the body opening the clause of `_ANOTHER_BODY` is the one the step sends to:
+    "về Sở, Sở …", "cho UBND xã, UBND xã …", "Gửi Sở Tư pháp, Sở Tư pháp …" (never "Sở" of
+    "hồ sơ")."""
+    told = rf"(?:\A|\b(?:ve|cho|toi|den|len|tai|voi)\s+){found['body']}\b"
+    return re.search(told, found["step"].strip(), re.ASCII) is not None
 
 
 def _past_the_body_s_name(source: Source, found: re.Match[str]) -> str:
     """The words after the body's name (`found`'s "inside"), folded: past its capitalised
-    words as printed; the whole of them typed bare or in capitals, whole words compared."""
+    words as printed; typed bare or in capitals, past the name the step gave it and a name
+    whose folded words are words of time (`_past_the_name_told_again`)."""
     start, end = found.span("inside")
     said = nfc(source.said(start, end))
     if not (unmarked(nfc(source.text)) or said.isupper()):
         start = _past_the_name(source, start, end)
+    else:
+        start = _past_the_name_told_again(source, found)
     return source.prepared[start:end]
+
+
+_A_WORD = re.compile(r",?\s*([a-z]+)", re.ASCII)
+# the names of a body whose words fold to words of time or of the step's own doing, typed
+# bare: "SO TU PHAP" ("từ"), "SO KE HOACH VA DAU TU" ("kể", "đầu")
+_NAME_AS_TIME = re.compile(r"\s*(?:tu\s+phap|ke\s+hoach(?:\s+va)?\s+dau\s+tu)\b", re.ASCII)
+
+
+def _past_the_name_told_again(source: Source, found: re.Match[str]) -> int:
+    """Where the words of `found`'s "inside" go on past the body's name the step gave it
+    ("GUI HO SO VE SO TU PHAP, SO TU PHAP THAM DINH …": "tu phap" told again), or past a name
+    whose words fold to words of time (`_NAME_AS_TIME`): typed bare or in capitals, no case
+    tells a name (helper c64: the sending's bound on main, "tu" read as "từ")."""
+    start, end = found.span("inside")
+    body, step = found["body"].split(), found["step"].split()
+    at = max((i for i in range(len(step)) if step[i : i + len(body)] == body), default=None)
+    name = step[at + len(body) :] if at is not None else []
+    for word in name:
+        told = _A_WORD.match(source.prepared, start, end)
+        if told is None or told[1] != word:
+            break
+        start = told.end()
+    if told_as_time := _NAME_AS_TIME.match(source.prepared, start, end):
+        start = told_as_time.end()
+    return start
+
+
+# what the body does that is the sending's own bound: it receives, it closes its entries
+# ("Gửi hồ sơ về Sở, Sở tiếp nhận trước ngày …": by that day the papers are in); folded, and
+# as printed ("nhận" never "nhân", "cá nhân")
+_RECEIVES = (
+    r"(?:tiep\s+)?nhan(?!\s+ket\s+qua\b)|thu(?:\s+nhan)?|dong(?:\s+cong)?|khoa\s+so|chot\s+so"
+    r"|ket\s+thuc|khep\s+lai|het\s+han"
+)
+_RECEIVES_BARE = re.compile(rf"\b(?:{_RECEIVES})\b", re.ASCII)
+_RECEIVES_PRINTED = re.compile(
+    r"(?<!\w)(?:(?:tiếp\s+)?nhận(?!\s+kết\s+quả(?!\w))|thu(?:\s+nhận)?|đóng(?:\s+cổng)?"
+    r"|kh(?:óa|oá)\s+sổ|chốt\s+sổ|kết\s+thúc|khép\s+lại|hết\s+hạn)(?!\w)"
+)
+
+
+# ... and its receipt said at length, nothing else beside it: carried out, organised, completed,
+# of the papers sent by post or online ("Gửi hồ sơ về Sở, Sở tổ chức tiếp nhận trước
+# 30/6/2026", "…, Sở tiếp nhận hồ sơ gửi qua bưu điện trước …", "…, UBND xã tổ chức thu nhận
+# hồ sơ đến hết ngày …": read on main, helper c64b's tester; "thực hiện", "gửi" are no step)
+_RECEIPT_WHOLE = re.compile(
+    r"\s*(?:(?:to\s+chuc|thuc\s+hien|trien\s+khai|hoan\s+thanh)(?:\s+viec)?\s+)?"
+    r"(?:tiep\s+nhan|thu\s+nhan|khoa\s+so|chot\s+so)(?:\s+(?:ho\s+so|bao\s+cao))?"
+    r"(?:\s+gui\s+(?:qua\s+(?:buu\s+dien|mang|he\s+thong)|truc\s+tuyen))?\s*\Z",
+    re.ASCII,
+)
+
+
+def _the_body_receives(source: Source, found: re.Match[str]) -> bool:
+    """Whether the body's clause of `_ANOTHER_BODY` is the sending's own bound: past the
+    body's name (`_past_the_body_s_name`), a word of time first, or the body's receipt with
+    no step of its own beside it (`_RECEIVES`). Any other doing of the body is its own step,
+    bound by its day: "Sở thực hiện", "Sở tiếp nhận và thẩm định", "UBND xã gửi UBND huyện"
+    (helper c64's brief: each read on main as the sending's day)."""
+    start, end = found.span("inside")
+    doing = _past_the_body_s_name(source, found)
+    if re.match(rf"\s*(?:va\b|(?!hoan\b|xong\b){_OWN_TIME}\b)", doing, re.ASCII) or (
+        _the_recipient(found) and _RECEIPT_WHOLE.match(doing)
+    ):
+        # a word of time, never the body's completing ("Sở hoàn thành trước …", c64's brief);
+        # or the sending's own next step, after the name it is sent to: "… gửi Cơ quan An ninh
+        # điều tra - Bộ Công an và báo cáo UBND tỉnh trước ngày 15/4/2025" (n-hatinh-vb-2122-
+        # ubnd-kt2-2025.yaml, read), never "và" and another body, the bodies' joint step ("Sở
+        # và UBND huyện thẩm định", helper c64b); or its receipt said at length
+        return not _and_a_body(source, doing, end)
+    bare = unmarked(nfc(source.text)) or nfc(source.said(start, end)).isupper()
+    said = nfc(source.said(end - len(doing), end)).lower()
+    if not _the_recipient(found):
+        # another body, maybe who sends: its step first is its own, as on main ("Gửi hồ sơ
+        # về Sở; UBND huyện thẩm định …"), or after its receipt ("…, Phòng Tài chính tiếp
+        # nhận và thẩm định …"); the sending's own doing anywhere the sending's
+        if _BODY_STEP.match(doing) or (_receipt(doing, said, bare) and _BODY_STEP.search(doing)):
+            return False
+        if bare:
+            return _OWN_STEP_RULE.search(doing) is not None
+        return bool(_OWN_DOING_PRINTED.search(said) or _OWN_PAPERS_PRINTED.match(said))
+    if _BODY_STEP.search(doing) or _RECIPIENT_STEP.search(doing):
+        # the body's step, first or after its receipt: "Gửi hồ sơ về Sở; Sở tổng hợp, báo
+        # cáo UBND tỉnh trước ngày …" (session 63's tester, read on main), "Sở tiếp nhận và
+        # thẩm định trước …" (c64's brief)
+        return False
+    return _receipt(doing, said, bare)
+
+
+# "và" after the body's name and, after it, a body: "các …", a body's word, "công an", or a word
+# capitalised as printed (helper c64b's tester: "Gửi hồ sơ về Sở, Sở và UBND huyện thẩm định
+# trước 30/6/2026", "…, UBND xã và Công an xã xác nhận …" read as the sending's next step,
+# refused on main); only "và" and a step in lower case is the sending's own next step
+_AND = re.compile(r"\s*va\s+", re.ASCII)
+_A_BODY_NAMED = re.compile(
+    rf"(?:{_BODY}|cac|nhung|don\s+vi|cong\s+an|ubnd|uy\s+ban|tinh|huyen|xa|doanh\s+nghiep)\b",
+    re.ASCII,
+)
+
+
+def _and_a_body(source: Source, doing: str, end: int) -> bool:
+    """Whether the body's words (`doing`, ending at `end`) open with "và" and another body
+    (`_A_BODY_NAMED`, or a capitalised word when the phrase has marks and is not in capitals):
+    a step the bodies do together, never the sending's next one."""
+    joined = _AND.match(doing)
+    if joined is None:
+        return False
+    if _A_BODY_NAMED.match(doing, joined.end()):
+        return True
+    at = end - len(doing) + joined.end()
+    printed = nfc(source.text)
+    bare = unmarked(printed) or nfc(source.said(at, end)).isupper()
+    return not bare and source.said(at, at + 1).isupper()
+
+
+def _receipt(doing: str, said: str, bare: bool) -> bool:
+    """Whether the body's words (`doing` folded, `said` as printed) tell its receipt
+    (`_RECEIVES`), folded when the phrase is typed bare or in capitals."""
+    if bare:
+        return _RECEIVES_BARE.search(doing) is not None
+    return _RECEIVES_PRINTED.search(said) is not None
 
 
 def _a_name(source: Source, found: re.Match[str]) -> bool:
@@ -640,16 +809,12 @@ def _the_step_s_own(source: Source, found: re.Match[str]) -> bool:
     time, its doing, its papers opening them; as printed when the phrase has marks. After a
     body (`_ANOTHER_BODY`) its name, capitalised, is passed over ("Sở Tư pháp thẩm định":
     folded, "Tư" is "từ")."""
+    if "body" in found.re.groupindex:
+        return _the_body_receives(source, found)
     start, end = found.span("inside")
     printed = nfc(source.text)
     if unmarked(printed):
         return _OWN_STEP_RULE.search(found["inside"]) is not None
-    if "body" in found.re.groupindex:
-        start = _past_the_name(source, start, end)
-        if _BODY_STEP.match(source.prepared, start, end):
-            # the body's step first, a report after it its own: "Gửi hồ sơ về Sở; Sở tổng
-            # hợp, báo cáo UBND tỉnh trước ngày …" (session 63's tester, read on main)
-            return False
     inside = source.prepared[start:end]
     if re.match(rf"{_OWN_TIME}\b", inside, re.ASCII):
         return True  # the folded time words that collide with none ("hạn", "từ" …)
@@ -659,18 +824,29 @@ def _the_step_s_own(source: Source, found: re.Match[str]) -> bool:
 
 def _past_the_name(source: Source, start: int, end: int) -> int:
     """Where the words from `start` go on past those capitalised as printed (a body's name:
-    "Tư pháp" of "Sở Tư pháp"), and the word after the first capitalised one."""
+    "Tư pháp" of "Sở Tư pháp"), and the word after the first capitalised one when it is the
+    only one: a place's name is capitalised whole ("UBND xã Tân Lập xác nhận", helper c64:
+    "xác" taken for the name's, "nhận" left, read on main as the sending's bound)."""
     word = re.compile(r"[a-z]+\s*", re.ASCII)
-    while (found := word.match(source.prepared, start, end)) and source.said(
-        found.start(), found.end()
-    )[:1].isupper():
-        start = found.end()
-        if (after := word.match(source.prepared, start, end)) and not source.said(
-            after.start(), after.end()
-        )[:1].isupper():
-            start = after.end()  # "pháp" of "Tư pháp"
-            break
+    capitalised = 0
+    while (
+        (found := word.match(source.prepared, start, end))
+        and source.said(found.start(), found.end())[:1].isupper()
+        # a step's word is a doing even capitalised: "Sở Thẩm định, Phê duyệt" (helper c64b)
+        and not _BODY_STEP.match(source.prepared, start, end)
+    ):
+        start, capitalised = found.end(), capitalised + 1
+    if capitalised == 1 and (after := word.match(source.prepared, start, end)):
+        start = after.end()  # "pháp" of "Tư pháp"
+    joined = _NAME_GOES_ON.match(source.prepared, start, end) if capitalised else None
+    if joined and source.said(joined.end(), joined.end() + 1).isupper():
+        # "Sở Kế hoạch và Đầu tư", "Sở Văn hóa, Thể thao và Du lịch": a capitalised word after
+        # "và", a comma or a dash goes on with the name
+        return _past_the_name(source, joined.end(), end)
     return start
+
+
+_NAME_GOES_ON = re.compile(r"(?:,|\s*-|va)\s*", re.ASCII)
 
 
 def _names_the_step(step: str, inside: str) -> bool:
