@@ -125,12 +125,52 @@ def refuse_clause_undone(text: str) -> None:
     else:
         return
     said = next((found for found in words.finditer(clause) if not _opens(found)), None)
+    if said and before is not None and not _body_predicate(clause, said):
+        return
     if said:
         raise Unreadable(
             f"“{said.group()} …” {where} nói việc bị hủy, dừng, chấm dứt hoặc chỉ là dự kiến, có "
             "thể: những ngày đó không phải thời hạn của việc; nếu văn bản có hạn, ghi last_day "
             "(và first_day) theo văn bản"
         )
+
+
+# The body or the text whose own predicate the ending or likely word is, opening the clause
+# before the closing days: "Hội đồng giải thể", "Ban chỉ đạo hết nhiệm vụ", "Hợp đồng chấm
+# dứt", "Hội đồng có khả năng tổ chức …" (e64b's brief). Never an object of the step ("Tổ
+# chức lễ công bố quyết định giải thể Hội đồng", "Rà soát văn bản hết hiệu lực", "Các hộ có
+# khả năng tái nghèo", "Lắp đặt biển báo (tạm thời)") nor the task itself ("Giải thể từ ngày
+# 26-29/5"), nor a tournament ("Tổ chức giải thể hình"): each read as on main (te64's report)
+_BODY = re.compile(
+    r"(?:Hội\s+đồng|Ban|Tiểu\s+ban|Tổ(?!\s+chức)|Đoàn|Ủy\s+ban|UBND|Hợp\s+đồng|Quyết\s+định"
+    r"|Văn\s+bản|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Giấy\s+phép)(?!\w)"
+)
+# ... with its name (at most four words, no verb of a step among them) before the word
+_NAME_VERB = re.compile(
+    r"(?i)(?<!\w)(?:tổ\s+chức|thực\s+hiện|công\s+bố|thông\s+báo|ban\s+hành|quyết\s+định|ký"
+    r"|lấy|rà\s+soát|tiếp\s+nhận|hoàn\s+thành|kiểm\s+tra|xem\s+xét|đề\s+nghị|làm|họp|lập"
+    r"|triển\s+khai|nộp|gửi|trình|thẩm\s+định|phê\s+duyệt|sắp\s+xếp|về|của|các)(?!\w)"
+)
+# ... and, for an ending word, nothing after it but what ended ("hoạt động", "nhiệm vụ")
+_ENDED_REST = re.compile(r"(?i)\s*(?:(?:hoạt\s+động|nhiệm\s+vụ|hiệu\s+lực)\s*)?[,.;:]?\s*")
+_ENDED_WORD = re.compile(rf"(?i){_ENDED}")
+
+
+def _body_predicate(clause: str, said: re.Match[str]) -> bool:
+    """Whether `said` (an ending or likely word of `clause`) is the own predicate of a body
+    or text opening `clause` (`_BODY`), the ending word closing it (`_ENDED_REST`); a
+    bracketed "(tạm thời)" or a "tùy" anywhere in a clause the body opens."""
+    body = _BODY.match(clause)
+    if body is None:
+        return False
+    if said.group().startswith(("(", "tùy", "Tùy")):
+        return True  # a note on the body's work: "Hội đồng tổ chức phỏng vấn (tạm thời)"
+    name = clause[body.end() : said.start()]
+    if len(name.split()) > 4 or _NAME_VERB.search(name):
+        return False
+    if _ENDED_WORD.fullmatch(said.group()):
+        return _ENDED_REST.fullmatch(clause, said.end()) is not None
+    return True
 
 
 def _clause_before_days(shown: str) -> str | None:
