@@ -1585,10 +1585,14 @@ _ESTIMATED_AFTER = re.compile(
 # ... or a report's estimate with the figure it reaches: "Đến 30/6/2026, báo cáo ước thực
 # hiện đạt 60%", "…, báo cáo ước đạt 95% kế hoạch" (the state estimated as of the day, no
 # step: read as due on main, e64's brief); "báo cáo ước thực hiện năm 2026", "… 6 tháng" (the
-# report to make) have no such figure and stay a step
+# report to make) have no such figure and stay a step. The report itself the subject only,
+# right after the comma: "nộp / gửi / lập báo cáo ước thực hiện đạt 60%", "… báo cáo ước
+# thực hiện đạt 60% gửi Sở Tài chính" are the step of sending it, read as on main (te64's
+# report)
 _REPORTED_ESTIMATE = re.compile(
-    r"\s*[,;.]?\s*(?:[a-z]+\s+){0,3}?(?:du\s+)?uoc(?:\s+(?:tinh|dat|thuc\s+hien))?\s+"
-    r"(?:[a-z]+\s+){0,4}?(?:dat\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d|\d[\d.,]*\s*%)",
+    r"\s*[,;.]?\s*bao\s+cao\s+(?:du\s+)?uoc(?:\s+(?:tinh|dat|thuc\s+hien))?\s+"
+    r"(?:[a-z]+\s+){0,4}?(?:dat\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d|\d[\d.,]*\s*%)"
+    r"(?!.*(?<![a-z])(?:gui|nop|trinh|chuyen)(?![a-z]))",
     re.ASCII,
 )
 
