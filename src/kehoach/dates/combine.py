@@ -96,8 +96,19 @@ _CLOSES = re.compile(
 # brief), and no window from the start either: refused (e64's brief). As printed: "trung tâm"
 # (the centre) folds to "tam" too, and is a step of its own (main's one window, which g63
 # kept only for that fold, is the wrong reading "công bố kết quả ngày 20/7" was split from)
-_HEDGED_STEP = re.compile(rf"(?i)(?<!\w)(?:{GUESSED}|có\s+thể|tạm(?:\s+thời)?)(?!\w)")
-_HEDGED_STEP_BARE = re.compile(rf"\b(?:{unaccent(GUESSED)}|co\s+the|tam(?:\s+thoi)?)\b", re.ASCII)
+# ... and one only likely, or done over days ("có khả năng công bố", "khả năng sẽ công bố",
+# "lần lượt công bố", "dần công bố": read as due on their day, te64's report)
+_LIKELY_STEP = r"(?:có\s+)?khả\s+năng|lần\s+lượt|dần|từng\s+bước"
+_HEDGED_STEP = re.compile(
+    rf"(?i)(?<!\w)(?:{GUESSED}|có\s+thể|tạm(?:\s+thời)?|{_LIKELY_STEP})(?!\w)"
+)
+_HEDGED_STEP_BARE = re.compile(
+    rf"\b(?:{unaccent(GUESSED)}|co\s+the|tam(?:\s+thoi)?|{unaccent(_LIKELY_STEP)})\b", re.ASCII
+)
+# two steps joined by "và" before the day ("nhận hồ sơ và công bố kết quả ngày 20/7"): the
+# first runs from the start, only the second falls on the day; no split, main's one window
+# (te64's report)
+_TWO_STEPS = re.compile(r"(?<![a-z])va(?![a-z])", re.ASCII)
 # the part of a step done on its day: the step's words, then the day said "ngày", "vào ngày",
 # "là ngày" and nothing after it ("và công bố kết quả ngày 20/7", ", nghiệm thu vào ngày 20/7").
 # One space between words: a time of day read apart leaves blanks ("tổng kết vào 9 giờ ngày
@@ -174,6 +185,8 @@ def _a_step_on_its_day(part: str, label: str) -> bool:
     a firm milestone of its own (session 64's brief e64)."""
     on_its_day = _ON_ITS_DAY.fullmatch(part)
     if on_its_day is None or _CLOSES.search(on_its_day["step"]):
+        return False
+    if _TWO_STEPS.search(on_its_day["step"]):
         return False
     if said := _hedged_step(label):  # the reason stands over the whole phrase's
         raise Decided(
