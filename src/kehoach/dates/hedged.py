@@ -645,7 +645,8 @@ def _for_now_here(shown: str, said: re.Match[str], before: str) -> bool:
     (`_EVENT_BEFORE`), or opening the phrase unless it organises a thing (`_ORGANISE_FOR_NOW`)."""
     if not said.group().lower().endswith(("tạm", "thời")):
         return True
-    if _EVENT_BEFORE.search(before) or _DOERS_BEFORE.match(before) and said.group()[-1] == "i":
+    doers = _DOERS_BEFORE.match(before) is not None and said.group().lower().endswith("thời")
+    if _EVENT_BEFORE.search(before) or doers:
         return True
     if before.strip(" \t-–—*•.:0123456789)"):
         return False
