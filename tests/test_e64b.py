@@ -64,6 +64,9 @@ OBJECT_OF_THE_STEP = [
     ("Thí sinh có khả năng trúng tuyển nộp hồ sơ từ ngày 26-29/5", WINDOW_26_29),
     ("Lắp đặt biển báo (tạm thời) từ ngày 1/6 đến 15/6/2026", JUNE_1_15),
     ("Hội đồng tổ chức lễ công bố quyết định giải thể từ ngày 26-29/5", WINDOW_26_29),
+    ("Hội đồng tổ chức phỏng vấn vào các ngày 26-29/5", WINDOW_26_29),
+    ("Tổ chức giải thể hình vào các ngày 26-29/5", WINDOW_26_29),
+    ("Rà soát văn bản hết hiệu lực trong các ngày 26-29/5", WINDOW_26_29),
 ]
 
 
@@ -83,6 +86,9 @@ BODY_ENDS = [
     "Hội đồng có khả năng tổ chức phỏng vấn từ ngày 26-29/5",
     "Hội đồng tổ chức phỏng vấn (tạm thời) từ ngày 26-29/5",
     "Hội đồng tổ chức phỏng vấn tùy số lượng thí sinh từ ngày 26-29/5",
+    "Hội đồng giải thể vào ngày 26-29/5",
+    "Hội đồng giải thể trong các ngày 26-29/5",
+    "Hội đồng có khả năng tổ chức phỏng vấn trong các ngày 26-29/5",
 ]
 
 

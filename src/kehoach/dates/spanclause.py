@@ -56,9 +56,10 @@ _TIME_FIRST = re.compile(
 # after the clause is the day a state begins, no deadline, which the corpus reads as its open
 # start ("Thủ tướng quyết định giải thể Ban Chỉ đạo quốc gia … từ ngày 7/8/2025", v-ngaynay-qd-
 # ttg-giai-the-ban-chi-dao-2025; "… sẽ bị bãi bỏ kể từ ngày 04/5/2023", zq-ipckontum-qd-19-
-# 2023-bai-bo-van-ban)
+# 2023-bai-bo-van-ban). The span said "vào ngày", "trong các ngày" too ("Hội đồng giải thể vào
+# ngày 26-29/5", te64's report)
 _TIME_LAST = re.compile(
-    rf"\s(?:bat\s+dau\s+)?(?:ke\s+)?tu\s+(?:ngay\s+)?{_DAY}"
+    rf"\s(?:(?:bat\s+dau\s+)?(?:ke\s+)?tu|vao|trong)\s+(?:cac\s+)?(?:ngay\s+)?{_DAY}"
     rf"\s*(?:[-–]|\s(?:den|toi)\s+(?:het\s+)?)\s*(?:ngay\s+)?{_DAY}[\s.;]*\Z",
     re.ASCII,
 )
