@@ -224,8 +224,9 @@ APRIL_15 = (DeadlineKind.DATE, "2026-04-15", "2026-04-15")
         ("Gửi Sở Nội vụ xác nhận trước 30/6/2026", JUNE_30),
         ("Gửi dự thảo trước 30/6/2026", JUNE_30),
         ("Gửi dự thảo (lần 2) trước 30/6/2026", JUNE_30),
-        # a provisional time set by the plan, and a plain one
-        ("Tạm định tổ chức ngày 15/4/2026", APRIL_15),
+        # a plain time ("Tạm định tổ chức ngày 15/4/2026", a provisional one, is refused since
+        # the lead's ruling of session 64: as provisional opening the phrase as after it,
+        # test_e64)
         ("Ngày 15/4/2026 tổ chức khai mạc", APRIL_15),
         ("Ngày 15/4/2026 sẽ tổ chức", APRIL_15),
     ],

@@ -177,7 +177,8 @@ def test_a_request_told_against_the_time_it_replaces_is_still_asked() -> None:
         ("Mong muốn các đơn vị hoàn thành trước 30/6/2026", "2026-06-30"),
         ("Phấn đấu hoàn thành trước 30/6/2026", "2026-06-30"),
         ("Dự kiến ngày 20/4/2026", "2026-04-20"),
-        ("Tạm định ngày 20/4/2026", "2026-04-20"),
+        # ("Tạm định ngày 20/4/2026": refused since the lead's ruling of session 64, a
+        # provisional day opening the phrase is as provisional as one after it, test_e64)
         ("Có thể tổ chức ngày 20/4/2026", "2026-04-20"),
         ("Chắc chắn tổ chức ngày 20/4/2026", "2026-04-20"),
         ("Ngày 20/4/2026 (sẽ thông báo sau)", "2026-04-20"),

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kehoach.base.text import fold, nfc, spelled, unaccent
+from kehoach.base.text import fold, nfc, spelled, unaccent, unmarked
 from kehoach.dates.councilyear import names_a_council
-from kehoach.dates.found import Found, window_found
+from kehoach.dates.found import Decided, Found, window_found
 from kehoach.dates.grammar import ONE_DAY, Span, Unreadable, after, month_end, show
 from kehoach.dates.hedged import GUESSED
 from kehoach.dates.label import crossed_new_year, year_unlike_its_time
@@ -92,9 +92,23 @@ _CLOSES = re.compile(
     re.ASCII,
 )
 # ... and a step told as a guess or provisional ("có thể công bố kết quả ngày 20/7", "cán bộ
-# có thể nộp hồ sơ", "tạm thời công bố"): no firm milestone of its own, so no split; main's
-# one window stands (g63's brief). Folded: "trung tâm" also reads "tam", and keeps the window
-_HEDGED_STEP = re.compile(rf"\b(?:{unaccent(GUESSED)}|co\s+the|tam(?:\s+thoi)?)\b", re.ASCII)
+# có thể nộp hồ sơ", "tạm thời công bố"): no firm milestone of its own, so no split (g63's
+# brief), and no window from the start either: refused (e64's brief). As printed: "trung tâm"
+# (the centre) folds to "tam" too, and is a step of its own (main's one window, which g63
+# kept only for that fold, is the wrong reading "công bố kết quả ngày 20/7" was split from)
+# ... and one only likely, or done over days ("có khả năng công bố", "khả năng sẽ công bố",
+# "lần lượt công bố", "dần công bố": read as due on their day, te64's report)
+_LIKELY_STEP = r"(?:có\s+)?khả\s+năng|lần\s+lượt|dần|từng\s+bước"
+_HEDGED_STEP = re.compile(
+    rf"(?i)(?<!\w)(?:{GUESSED}|có\s+thể|tạm(?:\s+thời)?|{_LIKELY_STEP})(?!\w)"
+)
+_HEDGED_STEP_BARE = re.compile(
+    rf"\b(?:{unaccent(GUESSED)}|co\s+the|tam(?:\s+thoi)?|{unaccent(_LIKELY_STEP)})\b", re.ASCII
+)
+# two steps joined by "và" before the day ("nhận hồ sơ và công bố kết quả ngày 20/7"): the
+# first runs from the start, only the second falls on the day; no split, main's one window
+# (te64's report)
+_TWO_STEPS = re.compile(r"(?<![a-z])va(?![a-z])", re.ASCII)
 # the part of a step done on its day: the step's words, then the day said "ngày", "vào ngày",
 # "là ngày" and nothing after it ("và công bố kết quả ngày 20/7", ", nghiệm thu vào ngày 20/7").
 # One space between words: a time of day read apart leaves blanks ("tổng kết vào 9 giờ ngày
@@ -133,9 +147,12 @@ def _another_step(start: Found, found: list[Found], part: str = "") -> bool:
     about, and a step after it with a day of its own is still another step: "Bắt đầu từ ngày
     1/7 và công bố kết quả ngày 20/7" starts on the 1st and publishes on the 20th, never one
     window of publishing from the 1st (session 63), when that step is done on its day
-    (`_a_step_on_its_day`)."""
+    (`_a_step_on_its_day`). So is a start said "từ", "kể từ", "tính từ" alone, a day's or a
+    month's: "Từ ngày 1/7 và công bố kết quả ngày 20/7", "Kể từ ngày 1/7 và …" (main read one
+    window of publishing from the 1st; session 64's brief e64: the same rule, whatever the
+    start's words)."""
     label = found[0].label if len(found) == 1 else None
-    if label is None or (start.label is None and not start.counts_from):
+    if label is None:
         return False
     ends = _END_WORDS.match(fold(label))
     if ends and ends["end"] and _AT_AN_EVENT.match(nfc(label), ends.end()):
@@ -144,7 +161,7 @@ def _another_step(start: Found, found: list[Found], part: str = "") -> bool:
             "không vào ngày ghi sau; ngày đó là hạn của việc khác: ghi mỗi việc một mốc "
             "(deadlines)"
         )
-    if start.label is None and not _a_step_on_its_day(part):
+    if start.label is None and not _a_step_on_its_day(part, label):
         return False  # "Bắt đầu từ ngày 1/7 và nhận hồ sơ đến ngày 20/7": one window
     return ends is None or not all(
         spelled(label, ends, group, words) for group, words in _SPELLED.items()
@@ -156,17 +173,40 @@ def _last_part(said: list[str] | None, index: int) -> str:
     return said[index] if said and index == len(said) - 1 else ""
 
 
-def _a_step_on_its_day(part: str) -> bool:
+def _a_step_on_its_day(part: str, label: str) -> bool:
     """Whether the part after a bare "bắt đầu từ" names a step done on its day (the day
     said "ngày", "vào ngày", "là ngày") in words with no due or closing word (`_CLOSES`):
     "và công bố kết quả ngày 20/7" is another step; "và nhận hồ sơ đến ngày 20/7", ", hạn
     nộp ngày 20/7", "và khóa sổ ngày 20/7", "và báo cáo kết quả trước ngày 20/7" close the
     work begun, one window (its last day is the due day all the same), as main read them
-    (session 63's second pass)."""
+    (session 63's second pass). A step told provisional or only possible (`label`, as
+    printed: `_hedged_step`) is refused: "Bắt đầu từ ngày 1/7, tạm công bố kết quả ngày
+    20/7" is no window of publishing from the 1st (main's reading, kept by session 63), nor
+    a firm milestone of its own (session 64's brief e64)."""
     on_its_day = _ON_ITS_DAY.fullmatch(part)
-    return on_its_day is not None and not any(
-        words.search(on_its_day["step"]) for words in (_CLOSES, _HEDGED_STEP)
-    )
+    if on_its_day is None or _CLOSES.search(on_its_day["step"]):
+        return False
+    if _TWO_STEPS.search(on_its_day["step"]):
+        return False
+    if said := _hedged_step(label):  # the reason stands over the whole phrase's
+        raise Decided(
+            f"“{said} …” sau mốc bắt đầu: bước này chỉ tạm thời hoặc có thể xảy ra, chưa phải mốc "
+            "chắc chắn, và cũng không phải ngày kết thúc của việc bắt đầu; không đoán: ghi "
+            "last_day (và first_day) theo văn bản khi có lịch chính thức"
+        )
+    return True
+
+
+def _hedged_step(label: str) -> str | None:
+    """The words that tell the step `label` provisional or only possible, as printed
+    (`_HEDGED_STEP`, or `_HEDGED_STEP_BARE` where the label is typed without marks), or
+    None: "tạm công bố", "có thể nộp"; never "trung tâm công bố" (the centre publishes),
+    which reads "tam" folded."""
+    if unmarked(label):
+        found = _HEDGED_STEP_BARE.search(fold(label))
+    else:
+        found = _HEDGED_STEP.search(nfc(label))
+    return nfc(label)[slice(*found.span())] if found else None
 
 
 def _start_named(start: Found) -> Found:

@@ -1583,6 +1583,21 @@ _ESTIMATED_AFTER = re.compile(
 )
 
 
+# ... or a report's estimate with the figure it reaches: "Đến 30/6/2026, báo cáo ước thực
+# hiện đạt 60%", "…, báo cáo ước đạt 95% kế hoạch" (the state estimated as of the day, no
+# step: read as due on main, e64's brief); "báo cáo ước thực hiện năm 2026", "… 6 tháng" (the
+# report to make) have no such figure and stay a step. The report itself the subject only,
+# right after the comma: "nộp / gửi / lập báo cáo ước thực hiện đạt 60%", "… báo cáo ước
+# thực hiện đạt 60% gửi Sở Tài chính" are the step of sending it, read as on main (te64's
+# report)
+_REPORTED_ESTIMATE = re.compile(
+    r"\s*[,;.]?\s*bao\s+cao\s+(?:du\s+)?uoc(?:\s+(?:tinh|dat|thuc\s+hien))?\s+"
+    r"(?:[a-z]+\s+){0,4}?(?:dat\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d|\d[\d.,]*\s*%)"
+    r"(?!.*(?<![a-z])(?:gui|nop|trinh|chuyen)(?![a-z]))",
+    re.ASCII,
+)
+
+
 def figure_period(text: str) -> str | None:
     """The day or period opening a figure told in `text` (`_FIGURE_AS_OF`), as printed ("Năm
     2023, 2024" of "Năm 2023, 2024, toàn tỉnh giải ngân đạt trên 90%"); None when there is
@@ -1615,6 +1630,7 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
         return
     told = figure["reported"] or figure["estimated"] or figure["now"] or figure["achieved"]
     told = told or _ESTIMATED_AFTER.match(said, figure.end("period"))
+    told = told or _REPORTED_ESTIMATE.match(said, figure.end("period"))
     if past or told or _COMPARED.search(said, figure.end()):
         words = figure["achieved"] or figure["results"] or figure["reached"]
         cut = figure.end() if words else figure.end() - 1  # "đạt 9": not the 9
