@@ -3101,6 +3101,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # "sáng sớm" (early morning), a part of the day as "sáng" is: "sáng sớm 17/11, Sở Giáo dục
     # … thông báo …" (za-huengaynay-nghi-hoc-17-11)
     r"|\bsáng\s+sớm\b"
+    # ... the holiday's gift, a thing handed out, named by its holiday: "cấp phát quà cho người
+    # dân hết ngày 1/9 đảm bảo 100% người dân … được nhận quà Tết Độc lập của Nhà nước" (Báo
+    # Thanh Hóa, 2025; zh-baothanhhoa-yen-truong-qua-tet-doc-lap-2025): no Tết of a time (the
+    # gift's Tết only: "trước Tết", a year or a day after it stay checked)
+    r"|\bquà\s+tết(?:\s+(?:nguyên\s+đán|độc\s+lập))?\b(?!\s*(?:\d|năm|âm|dương))"
     # ... the deposit of an auction, "tiền đặt trước" (money placed before): "Thời gian nộp
     # tiền đặt trước là trong thời hạn 3 ngày làm việc trước ngày mở cuộc đấu giá" (Báo Đấu
     # thầu, Phú Yên 2021; o-baodauthau-phu-yen-dau-gia-xuan-hai-2021), no "trước" of a time

@@ -1,0 +1,101 @@
+"""A due day followed, with no comma, by what it must ensure ("… hết ngày 1/9 đảm bảo …").
+
+Source: "Theo kế hoạch xã sẽ tiến hành cấp phát quà cho người dân hết ngày 1/9 đảm bảo 100%
+người dân trên địa bàn xã được nhận quà Tết Độc lập của Nhà nước" (Báo Thanh Hóa on the 2025
+National Day gift; tests/corpus/zh-baothanhhoa-yen-truong-qua-tet-doc-lap-2025.yaml), refused
+on main as "không nhận ra thời hạn" though its comma form ("… hết ngày 1/9, đảm bảo …") and its
+"để" form read. Two changes read it:
+
+- `steps._CUT` cuts before "đảm bảo" / "bảo đảm" (so as to ensure) as it cuts before "để" and
+  "nhằm": the words after it are then checked as any words after a time are
+  (`label.read_trailing`), so a time, a cadence, a second day or a round there stays refused.
+- `label._NAMES_WITH_TIME_WORDS` blanks "quà Tết" (the holiday's gift, a thing handed out,
+  with "Nguyên đán" or "Độc lập" after it): no Tết of a time. "trước Tết", "sau Tết", a year
+  or a day after the gift's name stay words of time and are refused.
+
+The neighbours below must not read differently: a word of time, a cadence, a second day, a
+negation, a condition, a thing told done, or a count of times after "đảm bảo" keep the phrase
+refused; and the comma form reads as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deadline_forms import ctx, one, read_days, refused
+from kehoach.dates.deadline import DeadlineKind
+
+ISSUED = "2025-08-31"  # the page's day (Chiều 31/8)
+SOURCE = (
+    "Theo kế hoạch xã sẽ tiến hành cấp phát quà cho người dân hết ngày 1/9 đảm bảo 100% người "
+    "dân trên địa bàn xã được nhận quà Tết Độc lập của Nhà nước"
+)
+
+
+def test_the_source_phrase_reads_its_due_day() -> None:
+    assert read_days(SOURCE, ISSUED) == (DeadlineKind.DATE, "2025-09-01", "2025-09-01")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "cấp phát quà cho người dân hết ngày 1/9 đảm bảo 100% người dân được nhận quà",
+        "hoàn thành trước ngày 30/9 bảo đảm đúng tiến độ",
+        "hoàn thành trước ngày 30/9 bảo đảm chất lượng, hiệu quả",
+        "cấp phát quà hết ngày 1/9 bảo đảm tiến độ của Chính phủ",
+        "trao quà hết ngày 1/9 đảm bảo mọi người dân được nhận quà Tết Nguyên đán",
+    ],
+)
+def test_a_purpose_after_the_day_reads_as_its_comma_form(phrase: str) -> None:
+    """The cut gives the phrase the reading its comma form has on main."""
+    comma = phrase.replace(" đảm bảo", ", đảm bảo").replace(" bảo đảm", ", bảo đảm")
+    assert read_days(phrase, ISSUED) == read_days(comma, ISSUED)
+    assert one(phrase, ctx(ISSUED)).kind is DeadlineKind.DATE
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a second day or a time after "đảm bảo": the day of another step
+        "cấp phát quà cho người dân hết ngày 1/9 đảm bảo đến ngày 5/9 người dân được nhận quà",
+        "cấp phát quà hết ngày 1/9 đảm bảo hoàn thành trước ngày 2/9",
+        "cấp phát quà cho người dân hết ngày 1/9 đảm bảo trong tháng 9 người dân được nhận quà",
+        "cấp phát quà hết ngày 1/9 đảm bảo chậm nhất 5 ngày sau người dân được nhận quà",
+        "hoàn thành trước ngày 30/9 bảo đảm sớm nhất có thể",
+        "hoàn thành trước ngày 30/9 hoặc bảo đảm hoàn thành trong quý IV",
+        # a cadence or a count of times: each period's, not this day's
+        "cấp phát quà cho người dân hết ngày 1/9 đảm bảo hằng năm người dân được nhận quà",
+        "hoàn thành trước ngày 30/9 bảo đảm mỗi tuần báo cáo một lần",
+        # the gift's Tết followed by a time: before, after, another year
+        "cấp phát quà cho người dân hết ngày 1/9 đảm bảo người dân được nhận quà trước Tết",
+        "cấp phát quà cho người dân hết ngày 1/9 đảm bảo người dân nhận quà sau Tết",
+        "cấp phát quà cho người dân hết ngày 1/9 đảm bảo người dân được nhận quà Tết năm sau",
+        "cấp phát quà cho người dân hết ngày 1/9 đảm bảo người dân được nhận quà Tết 2026",
+        "nhận quà trước ngày 25/1 đảm bảo ai cũng có quà Tết 2027",
+        # the step told done, negated, or under a condition
+        "đã cấp phát quà hết ngày 1/9 đảm bảo người dân được nhận quà",
+        "không cấp phát quà hết ngày 1/9 đảm bảo người dân được nhận quà",
+        "cấp phát quà hết ngày 1/9 nếu đảm bảo đủ nguồn quà",
+        # the source phrase's day in the past of its page, or with no year to take
+        "cấp phát quà cho người dân hết ngày 1/8 đảm bảo 100% người dân được nhận quà",
+    ],
+)
+def test_a_time_or_a_doubt_after_the_purpose_stays_refused(phrase: str) -> None:
+    assert refused(phrase, ctx(ISSUED))
+
+
+def test_no_issue_day_still_refuses_the_yearless_day() -> None:
+    assert refused(SOURCE)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # "Tết" itself, not the gift, stays a time after a day
+        "phát quà trước ngày 25/1 đảm bảo người dân vui Tết",
+        "phát quà trước ngày 25/1 đảm bảo xong trước Tết Nguyên đán",
+    ],
+)
+def test_tet_as_a_time_stays_refused(phrase: str) -> None:
+    """Refused with the word that could move the day named, no longer "không nhận ra"."""
+    assert "không nhận ra" not in refused(phrase, ctx("2025-12-20"))
