@@ -1,5 +1,6 @@
-"""A due day followed, with no comma, by what it must ensure ("… hết ngày 1/9 đảm bảo …").
+"""Two forms the corpus refused as unread, read as their plain forms are.
 
+1. A due day followed, with no comma, by what it must ensure ("… hết ngày 1/9 đảm bảo …").
 Source: "Theo kế hoạch xã sẽ tiến hành cấp phát quà cho người dân hết ngày 1/9 đảm bảo 100%
 người dân trên địa bàn xã được nhận quà Tết Độc lập của Nhà nước" (Báo Thanh Hóa on the 2025
 National Day gift; tests/corpus/zh-baothanhhoa-yen-truong-qua-tet-doc-lap-2025.yaml), refused
@@ -16,6 +17,16 @@ on main as "không nhận ra thời hạn" though its comma form ("… hết ng�
 The neighbours below must not read differently: a word of time, a cadence, a second day, a
 negation, a condition, a thing told done, or a count of times after "đảm bảo" keep the phrase
 refused; and the comma form reads as before.
+
+2. A students' cohort by its code, "K27", "từ K25 về trước", as "khóa 27" and "khóa 25 trở về
+trước" already read. Source: "- Sinh viên K27 bắt đầu đăng ký từ ngày 09/08/2022" and "- Sinh
+viên từ K25 về trước bắt đầu đăng ký từ ngày 02/08/2022" (Đại học Duy Tân, 2022-2023;
+tests/corpus/zv-duytan-dang-ky-tin-chi-hk1-2022-2023.yaml), refused on main for the number
+"27" / "25" before the time. `label._NAMED_NUMBER` takes "K" and two digits right after "sinh
+viên" / "học viên" (and "từ") as the cohort; `label._NAMES_WITH_TIME_WORDS` takes "về trước"
+right after such a code ("K25 về trước", those before it) as "trở về trước" is taken. A lone
+code ("K27 bắt đầu …"), one letter of a month or a quarter ("T6", "Q3"), a spaced or longer
+code, a second code, and "về sau" or a time after "về trước" stay refused or read as before.
 """
 
 from __future__ import annotations
@@ -99,3 +110,71 @@ def test_no_issue_day_still_refuses_the_yearless_day() -> None:
 def test_tet_as_a_time_stays_refused(phrase: str) -> None:
     """Refused with the word that could move the day named, no longer "không nhận ra"."""
     assert "không nhận ra" not in refused(phrase, ctx("2025-12-20"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("- Sinh viên K27 bắt đầu đăng ký từ ngày 09/08/2022", "2022-08-09"),
+        ("- Sinh viên từ K25 về trước bắt đầu đăng ký từ ngày 02/08/2022", "2022-08-02"),
+        ("Học viên K27 bắt đầu học từ ngày 09/08/2022", "2022-08-09"),
+        ("Sinh viên từ K25 trở về trước bắt đầu đăng ký từ ngày 02/08/2022", "2022-08-02"),
+    ],
+)
+def test_a_cohort_code_reads_as_the_cohort(phrase: str, start: str) -> None:
+    reading = one(phrase)
+    assert (str(reading.earliest), reading.last) == (start, None)
+
+
+def test_a_cohort_code_leaves_a_window_or_a_due_day_as_written() -> None:
+    assert read_days("Sinh viên K27 nhập học từ ngày 09/08/2022 đến 15/08/2022") == (
+        DeadlineKind.WINDOW,
+        "2022-08-09",
+        "2022-08-15",
+    )
+    assert read_days("Sinh viên K27 đăng ký trước ngày 09/08/2022") == (
+        DeadlineKind.DATE,
+        "2022-08-09",
+        "2022-08-09",
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the code alone, spaced, too short or too long, glued to a day, or two of them
+        "K27 bắt đầu đăng ký từ ngày 09/08/2022",
+        "Sinh viên K 27 bắt đầu đăng ký từ ngày 09/08/2022",
+        "Sinh viên K2 bắt đầu đăng ký từ ngày 09/08/2022",
+        "Sinh viên K270 bắt đầu đăng ký từ ngày 09/08/2022",
+        "Sinh viên K27/8 bắt đầu đăng ký từ ngày 09/08/2022",
+        "Sinh viên K27, K28 bắt đầu đăng ký từ ngày 09/08/2022",
+        "Km K27 thi công từ ngày 02/08/2022",
+        # a month's or a quarter's letter: a time, not a cohort
+        "Sinh viên T6 bắt đầu đăng ký từ ngày 09/08/2022",
+        "Sinh viên Q3 bắt đầu đăng ký từ ngày 09/08/2022",
+        # the step told done, negated, under a condition, each year, counted
+        "Sinh viên K27 đã đăng ký từ ngày 09/08/2022",
+        "Sinh viên K27 không đăng ký từ ngày 09/08/2022",
+        "Sinh viên K27 nếu chưa đăng ký thì đăng ký từ ngày 09/08/2022",
+        "Sinh viên K27 hằng năm đăng ký từ ngày 09/08/2022",
+        "Sinh viên K27 đăng ký 2 lần từ ngày 09/08/2022",
+        # "về sau", a bare number, or a count after "về trước"
+        "Sinh viên từ K25 về sau bắt đầu đăng ký từ ngày 02/08/2022",
+        "Sinh viên 25 về trước bắt đầu đăng ký từ ngày 02/08/2022",
+        "Sinh viên từ K25 về trước 10 ngày bắt đầu đăng ký từ ngày 02/08/2022",
+        "Hồ sơ 30 ngày về trước nộp từ ngày 02/08/2022",
+        # a second day
+        "Sinh viên K25 trước ngày 01/08/2022 bắt đầu đăng ký từ ngày 02/08/2022",
+    ],
+)
+def test_no_cohort_code_stays_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2022-07-20"))
+
+
+def test_a_time_after_ve_truoc_is_the_time_part() -> None:
+    """ "về trước ngày …" is no cohort's "về trước": the day is read as the due day, as its
+    "khóa 25" form reads on main."""
+    assert read_days("Sinh viên K25 về trước ngày 02/08/2022 đăng ký") == read_days(
+        "Sinh viên khóa 25 về trước ngày 02/08/2022 đăng ký"
+    )

@@ -3134,6 +3134,9 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # đăng ký học cho sinh viên hệ chính quy từ khóa 61 trở về trước đến ngày 20/9/2021" (Trường
     # Đại học Vinh, 2021; z-vinhuni-gia-han-dang-ky-hoc-hoc-phi-2021): which students
     r"|(?<=\d)\s+trở\s+về\s+trước\b"
+    # ... and a cohort's code, "K25 về trước" (K25 and those before it: zv-duytan-dang-ky-tin-
+    # chi-hk1-2022-2023), "trở" left out; after a bare number it stays checked ("30 về trước")
+    r"|(?<=(?-i:K)\d\d)\s+về\s+trước\b(?!\s*(?:ngày|tháng|năm|quý|tuần|\d))"
     # "hoạt động giáo dục ngoài giờ chính khoá" (extracurricular activities: Sở GD&ĐT Khánh
     # Hòa, CV 381/2020, zm-gdtx-nha-trang), "ngoài giờ lên lớp": a kind of activity, no hour
     r"|\bngoài\s+giờ\s+(?:chính\s+khóa|chính\s+khoá|lên\s+lớp)\b"
@@ -5044,6 +5047,11 @@ _NAMED_NUMBER = re.compile(
     # sitting of ten days, no tenth sitting (the session 50 tester: read as 28/07 alone)
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)(?!\s+(?:ngay|tuan|buoi)\b)"
     r"|(?<![a-z])(?:nam\s+hoc|nien\s+khoa|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
+    # ... a students' cohort by its code, "K" and its number glued, as "khóa 27" is a cohort: "-
+    # Sinh viên K27 bắt đầu đăng ký từ ngày 09/08/2022", "- Sinh viên từ K25 về trước …" (Đại học
+    # Duy Tân's credit registration, 2022-2023; zv-duytan-dang-ky-tin-chi-hk1-2022-2023). Only
+    # right after "sinh viên" or "học viên" (and "từ"): a "K" elsewhere may be a chainage
+    r"|(?:(?<=sinh vien )|(?<=hoc vien )|(?<=sinh vien tu )|(?<=hoc vien tu ))k\d{2}(?![\w/.,-])"
     # ... and the count of the school years listed after its colon, two or three of them: "(kết
     # quả xếp loại 02 năm: năm học 2020-2021 và năm học 2021-2022), trước ngày 15/7/2022" (Sở
     # Nội vụ Nam Định on the 2022 awards; k-nam-dinh-snv-moc-thi-dua-2022): the count only
