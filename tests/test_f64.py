@@ -1,4 +1,4 @@
-"""Two forms the corpus refused as unread, read as their plain forms are.
+"""Three forms the corpus refused, read as their plain forms are.
 
 1. A due day followed, with no comma, by what it must ensure ("… hết ngày 1/9 đảm bảo …").
 Source: "Theo kế hoạch xã sẽ tiến hành cấp phát quà cho người dân hết ngày 1/9 đảm bảo 100%
@@ -27,6 +27,15 @@ viên" / "học viên" (and "từ") as the cohort; `label._NAMES_WITH_TIME_WORDS
 right after such a code ("K25 về trước", those before it) as "trở về trước" is taken. A lone
 code ("K27 bắt đầu …"), one letter of a month or a quarter ("T6", "Q3"), a spaced or longer
 code, a second code, and "về sau" or a time after "về trước" stay refused or read as before.
+
+3. A campaign month by its name, "tháng việc làm" (the job month), "Tháng Thanh niên", "Tháng
+Nhân đạo", "Tháng Công nhân", as "Tháng hành động" already reads: no month of the calendar.
+Source: "Xuyên suốt trong tháng việc làm từ ngày 2 - 30/3 là hoạt động kết nối trực tuyến với
+phần mềm sàn giao dịch việc làm online tại địa chỉ http://vieclamhue.vn/sanonline" (Vnanet on
+Huế's job month, 2026; tests/corpus/zh-vnanet-hue-thang-viec-lam-2026.yaml), refused on main
+for "tháng" before the time. `label._NAMES_WITH_TIME_WORDS` blanks the name; a year, "tới",
+"sau", "đầu năm" after it, a hedge, a negation, a thing told done, a condition, "hoặc" stay
+refused.
 """
 
 from __future__ import annotations
@@ -34,7 +43,7 @@ from __future__ import annotations
 import pytest
 
 from deadline_forms import ctx, one, read_days, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 ISSUED = "2025-08-31"  # the page's day (Chiều 31/8)
 SOURCE = (
@@ -178,3 +187,59 @@ def test_a_time_after_ve_truoc_is_the_time_part() -> None:
     assert read_days("Sinh viên K25 về trước ngày 02/08/2022 đăng ký") == read_days(
         "Sinh viên khóa 25 về trước ngày 02/08/2022 đăng ký"
     )
+
+
+JOB_MONTH = (
+    "Xuyên suốt trong tháng việc làm từ ngày 2 - 30/3 là hoạt động kết nối trực tuyến với phần "
+    "mềm sàn giao dịch việc làm online tại địa chỉ http://vieclamhue.vn/sanonline"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        (JOB_MONTH, "2026-03-02", "2026-03-30"),
+        ("Trong Tháng Thanh niên, từ ngày 1/3 đến 31/3 ra quân", "2026-03-01", "2026-03-31"),
+        ("Tháng Nhân đạo từ ngày 1/5 đến 31/5", "2026-05-01", "2026-05-31"),
+        ("Tháng Công nhân từ ngày 1/5 đến 31/5", "2026-05-01", "2026-05-31"),
+    ],
+)
+def test_a_campaign_month_by_its_name_is_no_month(phrase: str, first: str, last: str) -> None:
+    assert read_days(phrase, "2026-03-01") == (DeadlineKind.WINDOW, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tháng việc làm 2027 từ ngày 2 - 30/3",
+        "Tháng việc làm tới từ ngày 2 - 30/3",
+        "Tháng việc làm sau từ ngày 2 - 30/3",
+        "tháng việc làm đầu năm từ ngày 2 - 30/3",
+        "tháng 3 việc làm từ ngày 2 - 30/3",
+        "tháng việc làm có thể từ ngày 2 - 30/3",
+        "tháng việc làm không diễn ra từ ngày 2 - 30/3",
+        "tháng việc làm đã diễn ra từ ngày 2 - 30/3",
+        "tháng việc làm dự kiến từ ngày 2 - 30/3 hoặc tháng 4",
+        "tháng việc làm kéo dài đến tháng 4, từ ngày 2 - 30/3",
+        "nếu tổ chức tháng việc làm thì từ ngày 2 - 30/3",
+        "Trong Tháng Thanh niên hoàn thành trước ngày 20",
+    ],
+)
+def test_a_month_of_the_calendar_or_a_doubt_stays_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2026-03-01"))
+
+
+def test_the_job_month_reads_as_the_action_month_does() -> None:
+    for said in (
+        "trong tháng {} hằng năm từ ngày 2 - 30/3",
+        "trong tháng {} từ ngày 2 - 30/3 và tháng 5",
+    ):
+        job = [
+            (r.kind, r.first, r.last, r.rrule)
+            for r in parse_deadlines(said.format("việc làm"), ctx("2026-03-01"))
+        ]
+        action = [
+            (r.kind, r.first, r.last, r.rrule)
+            for r in parse_deadlines(said.format("hành động"), ctx("2026-03-01"))
+        ]
+        assert job == action

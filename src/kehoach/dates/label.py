@@ -3022,6 +3022,13 @@ _FIXED_WEEKEND_REST = re.compile(
 )
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # ... and the other campaign months named as "Tháng hành động" is, the month a campaign is
+    # called, no month of the calendar: "Xuyên suốt trong tháng việc làm từ ngày 2 - 30/3 là
+    # hoạt động kết nối trực tuyến …" (Vnanet on Huế's job month, 2026; zh-vnanet-hue-thang-
+    # viec-lam-2026), "Tháng Thanh niên", "Tháng Nhân đạo", "Tháng Công nhân"; a number or a
+    # word of time after the name stays checked
+    r"|\btháng\s+(?:việc\s+làm|thanh\s+niên|nhân\s+đạo|công\s+nhân)\b"
+    r"(?!\s*(?:\d|này|tới|sau|trước|năm|đầu|cuối|giữa))"
     # a crop's early or late set, the agronomists' names of its sets ("trà sớm, trà chính vụ,
     # trà muộn"; "vụ Mùa sớm, Mùa trung, Mùa muộn"): "Đối với vụ Mùa sớm, thu hoạch trong tháng
     # 9" (Báo Lạng Sơn on the 2021 plan, zv-baolangson-ke-hoach-vu-he-thu-vu-mua), as "Trà
