@@ -3026,9 +3026,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # called, no month of the calendar: "Xuyên suốt trong tháng việc làm từ ngày 2 - 30/3 là
     # hoạt động kết nối trực tuyến …" (Vnanet on Huế's job month, 2026; zh-vnanet-hue-thang-
     # viec-lam-2026), "Tháng Thanh niên", "Tháng Nhân đạo", "Tháng Công nhân"; a number or a
-    # word of time after the name stays checked
-    r"|\btháng\s+(?:việc\s+làm|thanh\s+niên|nhân\s+đạo|công\s+nhân)\b"
-    r"(?!\s*(?:\d|này|tới|sau|trước|năm|đầu|cuối|giữa))"
+    # word of time after the name stays checked; so does the name after "mỗi", "hằng", "hàng"
+    # (each month: "Mỗi tháng việc làm …", "Hằng tháng công nhân …") or before a word that
+    # tells it past or yearly ("Tháng Nhân đạo vừa qua quyên góp từ ngày 8/5 đến 31/5", the
+    # session 64 tester: last year's days, no deadline)
+    r"|(?<!mỗi\s)(?<!hằng\s)(?<!hàng\s)(?<!các\s)(?<!\d\s)"
+    r"\btháng\s+(?:việc\s+làm|thanh\s+niên|nhân\s+đạo|công\s+nhân)\b"
+    r"(?!\s*\d)(?!\s*(?:này|tới|sau|trước|năm|đầu|cuối|giữa|vừa|rồi|qua|đã|kết\s+thúc"
+    r"|thường\s+niên|hằng|hàng|mỗi)(?!\w))"
     # a crop's early or late set, the agronomists' names of its sets ("trà sớm, trà chính vụ,
     # trà muộn"; "vụ Mùa sớm, Mùa trung, Mùa muộn"): "Đối với vụ Mùa sớm, thu hoạch trong tháng
     # 9" (Báo Lạng Sơn on the 2021 plan, zv-baolangson-ke-hoach-vu-he-thu-vu-mua), as "Trà
@@ -3141,9 +3146,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # đăng ký học cho sinh viên hệ chính quy từ khóa 61 trở về trước đến ngày 20/9/2021" (Trường
     # Đại học Vinh, 2021; z-vinhuni-gia-han-dang-ky-hoc-hoc-phi-2021): which students
     r"|(?<=\d)\s+trở\s+về\s+trước\b"
-    # ... and a cohort's code, "K25 về trước" (K25 and those before it: zv-duytan-dang-ky-tin-
-    # chi-hk1-2022-2023), "trở" left out; after a bare number it stays checked ("30 về trước")
-    r"|(?<=(?-i:K)\d\d)\s+về\s+trước\b(?!\s*(?:ngày|tháng|năm|quý|tuần|\d))"
+    # ... and a cohort's code, "từ K25 về trước" (K25 and those before it: zv-duytan-dang-ky-
+    # tin-chi-hk1-2022-2023), "trở" left out; after a bare number it stays checked ("30 về
+    # trước"). Only after "từ", and before a comma or the cohorts' step ("bắt đầu đăng ký"):
+    # "Sinh viên K27 về trước đợt nhập học từ ngày 09/08/2026" (come back before the intake,
+    # the session 64 tester) tells a return before an event, no cohorts
+    r"|(?<=từ\s(?-i:K)\d\d)\s+về\s+trước\b"
+    r"(?=\s*[,;:]|\s+(?:bắt\s+đầu|đăng\s+ký|nộp|hoàn\s+thành|thực\s+hiện|tham\s+gia|được|phải|sẽ)"
+    r"(?!\w))"
     # "hoạt động giáo dục ngoài giờ chính khoá" (extracurricular activities: Sở GD&ĐT Khánh
     # Hòa, CV 381/2020, zm-gdtx-nha-trang), "ngoài giờ lên lớp": a kind of activity, no hour
     r"|\bngoài\s+giờ\s+(?:chính\s+khóa|chính\s+khoá|lên\s+lớp)\b"
@@ -5058,7 +5068,9 @@ _NAMED_NUMBER = re.compile(
     # Sinh viên K27 bắt đầu đăng ký từ ngày 09/08/2022", "- Sinh viên từ K25 về trước …" (Đại học
     # Duy Tân's credit registration, 2022-2023; zv-duytan-dang-ky-tin-chi-hk1-2022-2023). Only
     # right after "sinh viên" or "học viên" (and "từ"): a "K" elsewhere may be a chainage
+    # ... never one end of a range of codes ("từ K25 đến K27"), which is read whole, as printed
     r"|(?:(?<=sinh vien )|(?<=hoc vien )|(?<=sinh vien tu )|(?<=hoc vien tu ))k\d{2}(?![\w/.,-])"
+    r"(?!\s*(?:den|toi|[–—-])\s*(?:k\s*)?\d)"
     # ... and the count of the school years listed after its colon, two or three of them: "(kết
     # quả xếp loại 02 năm: năm học 2020-2021 và năm học 2021-2022), trước ngày 15/7/2022" (Sở
     # Nội vụ Nam Định on the 2022 awards; k-nam-dinh-snv-moc-thi-dua-2022): the count only

@@ -26,6 +26,7 @@ from kehoach.dates.calledoff import (
 from kehoach.dates.citations import heading_cut_short, without_references
 from kehoach.dates.combine import length_agrees, school_weeks_agree
 from kehoach.dates.commemorated import names_its_day
+from kehoach.dates.ensured import ensured_cut
 from kehoach.dates.grammar import (
     CLAUSE_AFTER_CADENCE,
     CLAUSE_AFTER_DAY,
@@ -685,13 +686,7 @@ _CUT = re.compile(
     # ... and before the purpose, as after a parenthesis below: "Tháng hành động vì trẻ em năm
     # nay diễn ra từ ngày 1/6 đến 30/6 nhằm nâng cao nhận thức, trách nhiệm …" (Đại Lộc, Quảng
     # Nam 2023; zs-dailocrt-xa-dai-dong-thang-hanh-dong-vi-tre-em-2023)
-    r"|\s+(?:để|nhằm)\s"
-    # ... and before "đảm bảo" / "bảo đảm" (so as to ensure), a purpose as "để" is: "Theo kế
-    # hoạch xã sẽ tiến hành cấp phát quà cho người dân hết ngày 1/9 đảm bảo 100% người dân
-    # trên địa bàn xã được nhận quà Tết Độc lập của Nhà nước" (Báo Thanh Hóa, 2025; zh-
-    # baothanhhoa-yen-truong-qua-tet-doc-lap-2025): what the day is for, checked as any words
-    # after a time are (`label.read_trailing`: a time or a count there stays refused)
-    r"|\s+(?:đảm\s+bảo|bảo\s+đảm)\s)"
+    r"|\s+(?:để|nhằm)\s)"
     # ... or before a clause of purpose: "từ ngày 14/2 đến hết ngày 22/2 (tức từ ngày 27 tháng
     # Chạp đến hết mùng 6 Tết Bính Ngọ) để tổ chức thu gom …" (UBND TP.HCM, 2026)
     # ... or before a colon and the step of a stage named with its span: "Giai đoạn 1
@@ -944,6 +939,9 @@ def words_after(
         for found in rule.finditer(text)
     }
     cuts = sorted({*cuts, *spans})
+    # "… hết ngày 1/9 đảm bảo 100% người dân …": a due day, then what it is meant to ensure
+    if (ensured := ensured_cut(text)) is not None:
+        cuts = sorted({*cuts, ensured})
     for cut in reversed(cuts):
         if heading_cut_short(text, cut):  # a cited title's years are no heading's cut short
             continue
