@@ -552,9 +552,13 @@ def _clause(text: str, context: Context, read: Reader, *, calendar: bool) -> Dea
     if len(found) != 1:
         return None
     one = found[0]
-    if one.kind not in _DATED or one.last is None or not one.label:
-        return None
-    if _ensured_only(said, one.label):  # "chậm nhất 20/6 đảm bảo né mưa bão": no step
+    # "chậm nhất 20/6 đảm bảo né mưa bão": its words the day's purpose, no step of its own
+    if (
+        one.kind not in _DATED
+        or one.last is None
+        or not one.label
+        or _ensured_only(said, one.label)
+    ):
         return None
     # a span with no step word is the period a report's figures cover, not a step: "Báo cáo
     # kết quả từ tháng 1 đến tháng 6/2020, gửi trước ngày 15/7/2020" (Nghị định
