@@ -135,6 +135,16 @@ def test_the_source_phrase_still_reads_its_due_day() -> None:
         "Trước 17 giờ ngày 30/4 bảo đảm đạt chỉ tiêu",
         "Trước ngày 15 tháng 7 đảm bảo đạt chỉ tiêu",
         "Thu hoạch lúa xuân muộn nhất 10/6 đảm bảo né mưa bão",
+        "Hoàn thành trước ngày 30/9 Đảm bảo đúng tiến độ",
+        "Hoàn thành trước ngày 30/9 đảm bảo hết hiệu lực",
+        "Hoàn thành trước ngày 30/9 đảm bảo khung thời vụ",
+        "Hoàn thành trước ngày 30/9 đảm bảo mùa khô",
+        "Hoàn thành trước ngày 30/9 đảm bảo mục tiêu Nghị quyết số 12-NQ/TU ngày 15/3/2026",
+        "Hoàn thành trước ngày 30/9 đảm bảo theo Quyết định 123/QĐ-UBND",
+        "Hoàn thành trước ngày 30/9 đảm bảo thời vụ",
+        "Hoàn thành trước ngày 30/9 đảm bảo tiến độ chung của tỉnh",
+        "Hoàn thành trước ngày 30/9 đảm bảo đúng tiến độ tùy tình hình thực tế",
+        "Trước 17h ngày 30/4 bảo đảm đạt chỉ tiêu",
         "Nộp báo cáo trước ngày 10/7, Sở tổng hợp trước 15/7 đảm bảo đúng quy định",
     ],
 )
@@ -211,6 +221,12 @@ def test_a_range_of_codes_reads_its_due_day_as_on_main(phrase: str) -> None:
         "Sinh viên K25 học kỳ 1 đăng ký từ ngày 09/08/2026",
         "Sinh viên K25 đợt 2 đăng ký từ ngày 09/08/2026",
         "Sinh viên K08 đăng ký từ ngày 09/08/2026",
+        "Sinh viên K12 đăng ký từ ngày 12/08/2026",
+        "Sinh viên K27 bắt đầu đăng ký từ ngày 09/08/2026",
+        "Sinh viên K27 đăng ký từ 9 đến 15/8",
+        "Sinh viên k27 đăng ký từ ngày 09/08/2026",
+        "Sinh viên từ K25 về trước bắt đầu đăng ký từ ngày 02/08/2022",
+        "Thông báo số 12/TB-ĐHDT ngày 01/08/2026 sinh viên K27 đăng ký từ ngày 09/08/2026",
         "Sinh viên K27 Khoa Kinh tế đăng ký từ ngày 09/08/2026",
         "Học viên K27 đăng ký từ ngày 09/08/2026",
         "sinh vien K27 dang ky tu ngay 09/08/2026",
@@ -289,6 +305,12 @@ def test_the_job_month_source_still_reads() -> None:
         "Tháng việc làm lùi từ ngày 2 - 30/3 sang tháng 4",
         "Tháng việc làm (từ ngày 2 - 30/3)",
         "Tháng việc làm: từ ngày 2 - 30/3",
+        "THÁNG VIỆC LÀM TỪ NGÀY 2 - 30/3",
+        "Tháng Nhân đạo đợt này quyên góp từ ngày 8/5",
+        "Tháng việc làm - từ ngày 2 - 30/3",
+        "Tháng việc làm lùi sang từ ngày 2 - 30/3",
+        "Tháng việc làm lần 2 từ ngày 2 - 30/3",
+        "Xuyên suốt trong tháng việc làm từ ngày 2 - 30/3 là hoạt động kết nối trực tuyến",
     ],
 )
 def test_a_campaign_month_reads_as_the_action_month(phrase: str) -> None:
@@ -296,3 +318,18 @@ def test_a_campaign_month_reads_as_the_action_month(phrase: str) -> None:
     found = _days(phrase, ctx(ISSUED))
     assert found != ("refused",)
     assert found == _days(words, ctx(ISSUED))
+
+
+# read on this branch though main refused them: the gift's Tết (f64's "quà Tết") read as the
+# source phrase's is, its day the due day
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Cấp phát quà hết ngày 1/9 đảm bảo người dân nhận quà Tết",
+        "Cấp phát quà hết ngày 1/9 đảm bảo người dân nhận quà Tết Độc lập",
+        "Theo kế hoạch xã sẽ tiến hành cấp phát quà cho người dân hết ngày 1/9 đảm bảo 100% người "
+        "dân trên địa bàn xã được nhận quà Tết Độc lập",
+    ],
+)
+def test_the_gift_of_tet_after_the_purpose_reads_the_due_day(phrase: str) -> None:
+    assert read_days(phrase, ISSUED) == (DeadlineKind.DATE, "2026-09-01", "2026-09-01")
