@@ -3022,6 +3022,18 @@ _FIXED_WEEKEND_REST = re.compile(
 )
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # ... and the other campaign months named as "Tháng hành động" is, the month a campaign is
+    # called, no month of the calendar: "Xuyên suốt trong tháng việc làm từ ngày 2 - 30/3 là
+    # hoạt động kết nối trực tuyến …" (Vnanet on Huế's job month, 2026; zh-vnanet-hue-thang-
+    # viec-lam-2026), "Tháng Thanh niên", "Tháng Nhân đạo", "Tháng Công nhân"; a number or a
+    # word of time after the name stays checked; so does the name after "mỗi", "hằng", "hàng"
+    # (each month: "Mỗi tháng việc làm …", "Hằng tháng công nhân …") or before a word that
+    # tells it past or yearly ("Tháng Nhân đạo vừa qua quyên góp từ ngày 8/5 đến 31/5", the
+    # session 64 tester: last year's days, no deadline)
+    r"|(?<!mỗi\s)(?<!hằng\s)(?<!hàng\s)(?<!các\s)(?<!\d\s)"
+    r"\btháng\s+(?:việc\s+làm|thanh\s+niên|nhân\s+đạo|công\s+nhân)\b"
+    r"(?!\s*\d)(?!\s*(?:này|tới|sau|trước|năm|đầu|cuối|giữa|vừa|rồi|qua|đã|kết\s+thúc"
+    r"|thường\s+niên|hằng|hàng|mỗi)(?!\w))"
     # a crop's early or late set, the agronomists' names of its sets ("trà sớm, trà chính vụ,
     # trà muộn"; "vụ Mùa sớm, Mùa trung, Mùa muộn"): "Đối với vụ Mùa sớm, thu hoạch trong tháng
     # 9" (Báo Lạng Sơn on the 2021 plan, zv-baolangson-ke-hoach-vu-he-thu-vu-mua), as "Trà
@@ -3101,6 +3113,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # "sáng sớm" (early morning), a part of the day as "sáng" is: "sáng sớm 17/11, Sở Giáo dục
     # … thông báo …" (za-huengaynay-nghi-hoc-17-11)
     r"|\bsáng\s+sớm\b"
+    # ... the holiday's gift, a thing handed out, named by its holiday: "cấp phát quà cho người
+    # dân hết ngày 1/9 đảm bảo 100% người dân … được nhận quà Tết Độc lập của Nhà nước" (Báo
+    # Thanh Hóa, 2025; zh-baothanhhoa-yen-truong-qua-tet-doc-lap-2025): no Tết of a time (the
+    # gift's Tết only: "trước Tết", a year or a day after it stay checked)
+    r"|\bquà\s+tết(?:\s+(?:nguyên\s+đán|độc\s+lập))?\b(?!\s*(?:\d|năm|âm|dương))"
     # ... the deposit of an auction, "tiền đặt trước" (money placed before): "Thời gian nộp
     # tiền đặt trước là trong thời hạn 3 ngày làm việc trước ngày mở cuộc đấu giá" (Báo Đấu
     # thầu, Phú Yên 2021; o-baodauthau-phu-yen-dau-gia-xuan-hai-2021), no "trước" of a time
@@ -3129,6 +3146,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # đăng ký học cho sinh viên hệ chính quy từ khóa 61 trở về trước đến ngày 20/9/2021" (Trường
     # Đại học Vinh, 2021; z-vinhuni-gia-han-dang-ky-hoc-hoc-phi-2021): which students
     r"|(?<=\d)\s+trở\s+về\s+trước\b"
+    # ... and a cohort's code, "từ K25 về trước" (K25 and those before it: zv-duytan-dang-ky-
+    # tin-chi-hk1-2022-2023), "trở" left out; after a bare number it stays checked ("30 về
+    # trước"). Only after "từ", and before a comma or the cohorts' step ("bắt đầu đăng ký"):
+    # "Sinh viên K27 về trước đợt nhập học từ ngày 09/08/2026" (come back before the intake,
+    # the session 64 tester) tells a return before an event, no cohorts
+    r"|(?<=từ\s(?-i:K)\d\d)\s+về\s+trước\b"
+    r"(?=\s*[,;:]|\s+(?:bắt\s+đầu|đăng\s+ký|nộp|hoàn\s+thành|thực\s+hiện|tham\s+gia|được|phải|sẽ)"
+    r"(?!\w))"
     # "hoạt động giáo dục ngoài giờ chính khoá" (extracurricular activities: Sở GD&ĐT Khánh
     # Hòa, CV 381/2020, zm-gdtx-nha-trang), "ngoài giờ lên lớp": a kind of activity, no hour
     r"|\bngoài\s+giờ\s+(?:chính\s+khóa|chính\s+khoá|lên\s+lớp)\b"
@@ -5039,6 +5064,13 @@ _NAMED_NUMBER = re.compile(
     # sitting of ten days, no tenth sitting (the session 50 tester: read as 28/07 alone)
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)(?!\s+(?:ngay|tuan|buoi)\b)"
     r"|(?<![a-z])(?:nam\s+hoc|nien\s+khoa|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
+    # ... a students' cohort by its code, "K" and its number glued, as "khóa 27" is a cohort: "-
+    # Sinh viên K27 bắt đầu đăng ký từ ngày 09/08/2022", "- Sinh viên từ K25 về trước …" (Đại học
+    # Duy Tân's credit registration, 2022-2023; zv-duytan-dang-ky-tin-chi-hk1-2022-2023). Only
+    # right after "sinh viên" or "học viên" (and "từ"): a "K" elsewhere may be a chainage
+    # ... never one end of a range of codes ("từ K25 đến K27"), which is read whole, as printed
+    r"|(?:(?<=sinh vien )|(?<=hoc vien )|(?<=sinh vien tu )|(?<=hoc vien tu ))k\d{2}(?![\w/.,-])"
+    r"(?!\s*(?:den|toi|[–—-])\s*(?:k\s*)?\d)"
     # ... and the count of the school years listed after its colon, two or three of them: "(kết
     # quả xếp loại 02 năm: năm học 2020-2021 và năm học 2021-2022), trước ngày 15/7/2022" (Sở
     # Nội vụ Nam Định on the 2022 awards; k-nam-dinh-snv-moc-thi-dua-2022): the count only

@@ -552,13 +552,36 @@ def _clause(text: str, context: Context, read: Reader, *, calendar: bool) -> Dea
     if len(found) != 1:
         return None
     one = found[0]
-    if one.kind not in _DATED or one.last is None or not one.label:
+    # "chậm nhất 20/6 đảm bảo né mưa bão": its words the day's purpose, no step of its own
+    if (
+        one.kind not in _DATED
+        or one.last is None
+        or not one.label
+        or _ensured_only(said, one.label)
+    ):
         return None
     # a span with no step word is the period a report's figures cover, not a step: "Báo cáo
     # kết quả từ tháng 1 đến tháng 6/2020, gửi trước ngày 15/7/2020" (Nghị định
     # 09/2019/NĐ-CP, Điều 12: the data period, then the due day) is one report, refused
     span = one.kind is DeadlineKind.WINDOW and one.earliest is not None
     return one if due or (span and round_told) else None
+
+
+# what a day is meant to ensure, told after it ("đảm bảo", "bảo đảm"), as the only words of a
+# clause: "Thu hoạch lúa xuân trước ngày 15/6, chậm nhất 20/6 đảm bảo né mưa bão" (the session
+# 64 tester) is one work with two last days, its second clause's words no step of their own
+# but the purpose of the day (`ensured`), refused as "…, chậm nhất 20/6" alone is
+_ENSURED = re.compile(r"(?:đảm\s+bảo|bảo\s+đảm)(?!\w)")
+
+
+def _ensured_only(said: str, label: str) -> bool:
+    """Whether the step `label` read in the clause `said` (NFC, lower case) is only what the
+    clause's time is meant to ensure, told after it: "đảm bảo …" after the clause's first
+    number ("Đảm bảo an ninh trật tự trước ngày 10/9", told first, is a step)."""
+    purpose = _ENSURED.match(nfc(label).lower())
+    told = _ENSURED.search(said)
+    digit = re.search(r"\d", said)
+    return bool(purpose and told and digit and digit.start() < told.start())
 
 
 # a sitting told from its preparatory session ("phiên trù bị …, khai mạc …, bế mạc …") or

@@ -26,6 +26,7 @@ from kehoach.dates.calledoff import (
 from kehoach.dates.citations import heading_cut_short, without_references
 from kehoach.dates.combine import length_agrees, school_weeks_agree
 from kehoach.dates.commemorated import names_its_day
+from kehoach.dates.ensured import ensured_cut
 from kehoach.dates.grammar import (
     CLAUSE_AFTER_CADENCE,
     CLAUSE_AFTER_DAY,
@@ -943,6 +944,9 @@ def words_after(
         for found in rule.finditer(text)
     }
     cuts = sorted({*cuts, *spans})
+    # "… hết ngày 1/9 đảm bảo 100% người dân …": a due day, then what it is meant to ensure
+    if (ensured := ensured_cut(text)) is not None:
+        cuts = sorted({*cuts, ensured})
     for cut in reversed(cuts):
         if heading_cut_short(text, cut):  # a cited title's years are no heading's cut short
             continue
