@@ -99,8 +99,12 @@ _CLOSES = re.compile(
 # ... and one only likely, or done over days ("có khả năng công bố", "khả năng sẽ công bố",
 # "lần lượt công bố", "dần công bố": read as due on their day, te64's report)
 _LIKELY_STEP = r"(?:có\s+)?khả\s+năng|lần\s+lượt|dần|từng\s+bước"
+# ... and one dropped, withdrawn or denied ("Từ ngày 1/7 và bỏ công bố kết quả ngày 20/7",
+# "… và rút công bố …", "… và không công bố …": the merge's tester, session 64): no step is
+# due that day. As printed only: bare, "bo" is also "công bố" and "Bộ", "huy" "huy động"
+_DROPPED_STEP = r"(?:lược\s+)?bỏ(?!\s+phiếu)|rút|hủy|huỷ|hoãn|không|chưa"
 _HEDGED_STEP = re.compile(
-    rf"(?i)(?<!\w)(?:{GUESSED}|có\s+thể|tạm(?:\s+thời)?|{_LIKELY_STEP})(?!\w)"
+    rf"(?i)(?<!\w)(?:{GUESSED}|có\s+thể|tạm(?:\s+thời)?|{_LIKELY_STEP}|{_DROPPED_STEP})(?!\w)"
 )
 _HEDGED_STEP_BARE = re.compile(
     rf"\b(?:{unaccent(GUESSED)}|co\s+the|tam(?:\s+thoi)?|{unaccent(_LIKELY_STEP)})\b", re.ASCII
@@ -190,8 +194,8 @@ def _a_step_on_its_day(part: str, label: str) -> bool:
         return False
     if said := _hedged_step(label):  # the reason stands over the whole phrase's
         raise Decided(
-            f"“{said} …” sau mốc bắt đầu: bước này chỉ tạm thời hoặc có thể xảy ra, chưa phải mốc "
-            "chắc chắn, và cũng không phải ngày kết thúc của việc bắt đầu; không đoán: ghi "
+            f"“{said} …” sau mốc bắt đầu: bước này chỉ tạm thời, có thể xảy ra hoặc bị bỏ, "
+            "chưa phải mốc chắc chắn, và cũng không phải ngày kết thúc của việc bắt đầu; không đoán: ghi "
             "last_day (và first_day) theo văn bản khi có lịch chính thức"
         )
     return True
