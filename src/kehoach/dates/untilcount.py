@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from kehoach.base.text import nfc, unaccent, unmarked
+from kehoach.base.text import bare_twin, nfc, unaccent, unmarked
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.onlythen import UNTIL, WHO_PIECE, after_a_start, who_alone
 from kehoach.dates.reading import Context
@@ -90,7 +90,7 @@ _KEPT = re.compile(
     r"|(?<!\w)(?:khen\s+thưởng|nghĩa\s+vụ|thuộc\s+diện)(?!\w)",
     re.IGNORECASE,
 )
-_KEPT_BARE = re.compile(unaccent(_KEPT.pattern), re.IGNORECASE)
+_KEPT_BARE = bare_twin(_KEPT)
 
 
 def refuse_count_as_of(text: str, lasts: Sequence[date | None], context: Context) -> None:
